@@ -1,0 +1,116 @@
+"""Progress rules: 序时进度, investment completion and warning lights.
+
+The thresholds are configurable because every district sets its own; the
+defaults follow common practice (DOMAIN.md §4): a start or completion one
+quarter late is yellow, two quarters late red; investment 10–30 points behind
+序时进度 is yellow, more is red.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from enum import Enum
+
+from .quarter import Quarter
+
+__all__ = [
+    "Light",
+    "LightRules",
+    "ProjectStatus",
+    "time_elapsed",
+    "investment_rate",
+    "warning_light",
+]
+
+
+class Light(str, Enum):
+    DONE = "done"
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+    NOT_STARTED = "not_started"  # nothing due yet
+
+    @property
+    def label_zh(self) -> str:
+        return {
+            "done": "已完成", "green": "正常", "yellow": "滞后",
+            "red": "严重滞后", "not_started": "未到期",
+        }[self.value]
+
+    @property
+    def rank(self) -> int:
+        """Severity, for showing the worst light of a group."""
+        return {"done": 0, "not_started": 0, "green": 1, "yellow": 2, "red": 3}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class LightRules:
+    yellow_quarters_late: int = 1
+    red_quarters_late: int = 2
+    yellow_points_behind: float = 10.0
+    red_points_behind: float = 30.0
+
+
+def time_elapsed(at: _dt.date | Quarter) -> float:
+    """序时进度: the share of the year gone, in whole months (a quarter's end = 25 %…100 %).
+
+    A date counts the months completed so far plus the current one when past
+    its middle day, as dispatch offices round it.
+    """
+    if isinstance(at, Quarter):
+        return at.q * 3 / 12
+    months = at.month - 1 + (1 if at.day >= 15 else 0)
+    return months / 12
+
+
+def investment_rate(actual: float | None, planned: float | None) -> float | None:
+    """投资完成率 = actual ÷ annual planned investment (None when not planned)."""
+    if actual is None or not planned:
+        return None
+    return actual / planned
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectStatus:
+    """The schedule facts a light is judged on."""
+
+    planned_start: Quarter | None = None
+    actual_start: Quarter | None = None
+    planned_completion: Quarter | None = None
+    actual_completion: Quarter | None = None
+    annual_planned: float | None = None  # 亿元 for the plan year
+    actual_to_date: float | None = None  # 亿元 invested in the plan year so far
+
+
+def _lateness(planned: Quarter | None, actual: Quarter | None, at: Quarter) -> int:
+    """Quarters by which a milestone is late at ``at`` (0 when on time or not due)."""
+    if planned is None:
+        return 0
+    if actual is not None:
+        return max(0, actual - planned)
+    return max(0, at - planned)
+
+
+def warning_light(p: ProjectStatus, at: Quarter, rules: LightRules = LightRules()) -> Light:
+    """The light of one project at the end of quarter ``at``."""
+    if p.actual_completion is not None and p.actual_completion <= at:
+        return Light.DONE
+    late = max(
+        _lateness(p.planned_start, p.actual_start if p.actual_start and p.actual_start <= at else None, at),
+        _lateness(p.planned_completion, None, at),
+    )
+    light = Light.GREEN
+    if late >= rules.red_quarters_late:
+        light = Light.RED
+    elif late >= rules.yellow_quarters_late:
+        light = Light.YELLOW
+    rate = investment_rate(p.actual_to_date, p.annual_planned)
+    if rate is not None:
+        behind = (time_elapsed(at) - rate) * 100
+        if behind > rules.red_points_behind:
+            light = Light.RED
+        elif behind > rules.yellow_points_behind and light is Light.GREEN:
+            light = Light.YELLOW
+    if light is Light.GREEN and p.planned_start is not None and p.planned_start > at and p.actual_start is None:
+        return Light.NOT_STARTED
+    return light

@@ -1,0 +1,280 @@
+"""The quarter: the unit a district plan is scheduled in (一季度 … 四季度).
+
+Planners write quarters in many ways; :func:`parse_schedule_cell` accepts all of
+the ones seen in real tables and keeps the original text beside the result.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterator
+
+__all__ = [
+    "Quarter",
+    "QuarterParseError",
+    "ScheduleCell",
+    "parse_schedule_cell",
+    "normalise_text",
+    "NATURE_WORDS",
+]
+
+_ZH_QUARTER = {1: "一季度", 2: "二季度", 3: "三季度", 4: "四季度"}
+_ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# Words planners put in a schedule column that are not a date but say what kind
+# of project it is (续建 = continuing from an earlier year). Mapped to the
+# project nature they imply.
+NATURE_WORDS = {
+    "续建": "续建",
+    "在建": "续建",
+    "已开工": "续建",
+    "新开工": "新开工",
+    "前期": "前期",
+    "前期工作": "前期",
+    "储备": "前期",
+    "已完工": "已完工",
+    "已竣工": "已完工",
+    "计划完工": "计划完工",
+}
+
+# Excel's serial day 0 (the 1900 leap-year bug is why it is the 30th, not the 31st).
+_EXCEL_EPOCH = _dt.date(1899, 12, 30)
+
+
+class QuarterParseError(ValueError):
+    """Text that is neither a quarter nor a project-nature word."""
+
+    def __init__(self, text: object, reason: str = "") -> None:
+        self.text = text
+        msg = f"无法识别的季度/日期：“{text}”"
+        if reason:
+            msg += f"（{reason}）"
+        msg += "；应为如 2024年一季度、2024Q1、2024年3月、2024-03-15"
+        super().__init__(msg)
+
+
+def normalise_text(text: str) -> str:
+    """Full-width to half-width (NFKC), no whitespace at all.
+
+    Chinese tables are typed with full-width digits and stray spaces
+    ("２０２４年 一季度"); comparing after this is what a reader does.
+    """
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Quarter:
+    year: int
+    q: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.q <= 4:
+            raise ValueError(f"quarter must be 1..4, not {self.q}")
+        if not 1900 <= self.year <= 2999:
+            raise ValueError(f"year out of range: {self.year}")
+
+    # -- construction -------------------------------------------------
+    @classmethod
+    def from_index(cls, index: int) -> "Quarter":
+        """Inverse of :attr:`index` (quarters counted from year 0)."""
+        return cls(index // 4, index % 4 + 1)
+
+    @classmethod
+    def from_month(cls, year: int, month: int) -> "Quarter":
+        if not 1 <= month <= 12:
+            raise ValueError(f"month must be 1..12, not {month}")
+        return cls(year, (month - 1) // 3 + 1)
+
+    @classmethod
+    def from_date(cls, d: _dt.date) -> "Quarter":
+        return cls.from_month(d.year, d.month)
+
+    @classmethod
+    def parse(cls, value: object) -> "Quarter":
+        """Parse any quarter notation; raise :class:`QuarterParseError` otherwise."""
+        cell = parse_schedule_cell(value)
+        if cell.quarter is None:
+            raise QuarterParseError(value, "这是项目性质，不是季度" if cell.nature else "空白")
+        return cell.quarter
+
+    # -- arithmetic ---------------------------------------------------
+    @property
+    def index(self) -> int:
+        """A running number: consecutive quarters differ by one."""
+        return self.year * 4 + self.q - 1
+
+    def __add__(self, n: int) -> "Quarter":
+        if not isinstance(n, int):
+            return NotImplemented
+        return Quarter.from_index(self.index + n)
+
+    def __sub__(self, other):
+        if isinstance(other, Quarter):
+            return self.index - other.index
+        if isinstance(other, int):
+            return Quarter.from_index(self.index - other)
+        return NotImplemented
+
+    @staticmethod
+    def range(first: "Quarter", last: "Quarter") -> Iterator["Quarter"]:
+        """Every quarter from ``first`` to ``last``, both included."""
+        for i in range(first.index, last.index + 1):
+            yield Quarter.from_index(i)
+
+    # -- calendar -----------------------------------------------------
+    @property
+    def first_month(self) -> int:
+        return self.q * 3 - 2
+
+    @property
+    def start_date(self) -> _dt.date:
+        return _dt.date(self.year, self.first_month, 1)
+
+    @property
+    def end_date(self) -> _dt.date:
+        nxt = self + 1
+        return nxt.start_date - _dt.timedelta(days=1)
+
+    # -- labels -------------------------------------------------------
+    @property
+    def label_zh(self) -> str:
+        return f"{self.year}年{_ZH_QUARTER[self.q]}"
+
+    @property
+    def short(self) -> str:
+        return f"{self.year}Q{self.q}"
+
+    def __str__(self) -> str:
+        return self.short
+
+    def __repr__(self) -> str:
+        return f"Quarter({self.year}, {self.q})"
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleCell:
+    """What a schedule cell said: a quarter, a project nature, or nothing.
+
+    ``date`` is kept when the cell was precise to the month or day, so that a
+    planner who typed 2024-03-15 does not see it rounded to a quarter.
+    """
+
+    text: str
+    quarter: Quarter | None = None
+    date: _dt.date | None = None
+    nature: str | None = None
+
+
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # 2024年一季度 / 2024年第一季度 / 2024一季度 / 2024年1季度 / 2024年第1季度末
+    (re.compile(r"^(\d{4})年?第?([一二三四1-4])季度?[末底初中]?$"), "yq"),
+    # 2024Q1 / 2024-Q1 / 2024年Q1 / 2024/Q1
+    (re.compile(r"^(\d{4})(?:年|-|/|\.|_)?Q([1-4])$", re.I), "yq"),
+    # Q1 2024 / Q1-2024
+    (re.compile(r"^Q([1-4])(?:-|/)?(\d{4})$", re.I), "qy"),
+    # 2024-03-15 / 2024/3/15 / 2024.3.15 / 2024年3月15日
+    (re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$"), "ymd"),
+    # 2024年3月 / 2024年3月底 / 2024-03 / 2024/3 / 2024.3 / 2024.03
+    (re.compile(r"^(\d{4})[-/.年](\d{1,2})月?(?:份)?[末底初中旬上下]*$"), "ym"),
+    # 2024年上半年 (deadline: end of Q2) / 下半年
+    (re.compile(r"^(\d{4})年?(上|下)半年[末底]?$"), "half"),
+    # 2024年底 / 2024年末 / 2024年年底 / 2024年内 / 2024年全年
+    (re.compile(r"^(\d{4})年?(?:年)?(底|末|内|全年|度)$"), "end"),
+    # 2024年初
+    (re.compile(r"^(\d{4})年?(?:年)?初$"), "begin"),
+]
+
+
+def _from_excel_serial(serial: float, original: object) -> _dt.date:
+    try:
+        return _EXCEL_EPOCH + _dt.timedelta(days=int(serial))
+    except OverflowError:  # pragma: no cover - absurd serials
+        raise QuarterParseError(original, "日期序号超出范围") from None
+
+
+def _from_number(value: float, original: object) -> ScheduleCell:
+    text = str(original)
+    if 1900 <= value < 3000:
+        year = int(value)
+        frac = round(value - year, 2)
+        if frac == 0:
+            # a bare year: the deadline is the year's end
+            return ScheduleCell(text, Quarter(year, 4))
+        # 2024.05 typed into a number cell arrives as 2024.05; 2024.3 as 2024.3.
+        # A single digit after the point is that month (2024.1 = January), two
+        # digits are the month as written (2024.10 cannot be told from 2024.1).
+        month = round(frac * 100) if round(frac * 10, 6) != round(frac * 10) else round(frac * 10)
+        if not 1 <= month <= 12:
+            raise QuarterParseError(original, "月份应为1-12")
+        return ScheduleCell(text, Quarter.from_month(year, month))
+    if 20000 <= value < 400000:
+        d = _from_excel_serial(value, original)
+        return ScheduleCell(text, Quarter.from_date(d), d)
+    raise QuarterParseError(original)
+
+
+def parse_schedule_cell(value: object) -> ScheduleCell:
+    """Read one schedule cell as a planner wrote it.
+
+    Accepts ``Quarter``, ``date``/``datetime`` (Excel date cells), numbers
+    (2024.05 as a spreadsheet stores "2024.05", Excel serial days) and text in
+    every notation of :data:`_PATTERNS`. Nature words (续建, 前期 …) come back as
+    ``nature`` with no quarter. Blank gives an empty cell. Anything else raises
+    :class:`QuarterParseError` quoting the text.
+    """
+    if value is None:
+        return ScheduleCell("")
+    if isinstance(value, Quarter):
+        return ScheduleCell(value.short, value)
+    if isinstance(value, _dt.datetime):
+        d = value.date()
+        return ScheduleCell(d.isoformat(), Quarter.from_date(d), d)
+    if isinstance(value, _dt.date):
+        return ScheduleCell(value.isoformat(), Quarter.from_date(value), value)
+    if isinstance(value, bool):
+        raise QuarterParseError(value)
+    if isinstance(value, (int, float)):
+        return _from_number(float(value), value)
+    text = str(value)
+    s = normalise_text(text)
+    if not s:
+        return ScheduleCell("")
+    if s in NATURE_WORDS:
+        return ScheduleCell(text.strip(), nature=NATURE_WORDS[s])
+    for pattern, kind in _PATTERNS:
+        m = pattern.match(s)
+        if not m:
+            continue
+        try:
+            return _build(kind, m, text.strip())
+        except ValueError as exc:
+            if isinstance(exc, QuarterParseError):
+                raise
+            raise QuarterParseError(text, str(exc)) from None
+    # A bare year ("2024", deadline: its end) or an Excel serial typed as text
+    if re.fullmatch(r"\d{4}年?|\d{5,6}(\.\d+)?", s):
+        return _from_number(float(s.rstrip("年")), text)
+    raise QuarterParseError(text)
+
+
+def _build(kind: str, m: re.Match[str], text: str) -> ScheduleCell:
+    g = m.groups()
+    if kind == "yq":
+        return ScheduleCell(text, Quarter(int(g[0]), _ZH_DIGIT[g[1]]))
+    if kind == "qy":
+        return ScheduleCell(text, Quarter(int(g[1]), int(g[0])))
+    if kind == "ymd":
+        d = _dt.date(int(g[0]), int(g[1]), int(g[2]))
+        return ScheduleCell(text, Quarter.from_date(d), d)
+    if kind == "ym":
+        year, month = int(g[0]), int(g[1])
+        return ScheduleCell(text, Quarter.from_month(year, month))
+    if kind == "half":
+        return ScheduleCell(text, Quarter(int(g[0]), 2 if g[1] == "上" else 4))
+    if kind == "end":
+        return ScheduleCell(text, Quarter(int(g[0]), 4))
+    if kind == "begin":
+        return ScheduleCell(text, Quarter(int(g[0]), 1))
+    raise AssertionError(kind)  # pragma: no cover

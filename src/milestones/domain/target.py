@@ -1,0 +1,208 @@
+"""Targets as plans write them: "6%左右", "突破650亿元", "完成市下达任务".
+
+A target is parsed into an operator, a value and a unit, and the original
+wording is always kept: it is what the plan says, the parsed form is only our
+reading of it. Some targets cannot be scored (relative, delegated, a class);
+they are kept as text with ``op == "text"``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from .quarter import normalise_text
+
+__all__ = ["Target", "TargetParseError", "Score", "score", "parse_number"]
+
+OPS = ("about", "at_least", "at_most", "above", "below", "exact", "text")
+
+
+class Score(str, Enum):
+    MET = "met"
+    NOT_MET = "not_met"
+    UNSCORABLE = "unscorable"
+
+    @property
+    def label_zh(self) -> str:
+        return {"met": "完成", "not_met": "未完成", "unscorable": "无法评价"}[self.value]
+
+
+class TargetParseError(ValueError):
+    def __init__(self, text: object, reason: str = "") -> None:
+        self.text = text
+        msg = f"无法识别的目标值：“{text}”"
+        if reason:
+            msg += f"（{reason}）"
+        msg += "；应为如 6%左右、8%以上、5.5%以内、突破650亿元、300天"
+        super().__init__(msg)
+
+
+_NUM = r"(-?\d+(?:,\d{3})*(?:\.\d+)?)"
+# Qualifier words before the number, longest first so 不低于 wins over 低于.
+_BEFORE = [
+    ("不低于", "at_least"), ("不少于", "at_least"), ("不小于", "at_least"),
+    ("不高于", "at_most"), ("不超过", "at_most"), ("不大于", "at_most"), ("不多于", "at_most"),
+    ("控制在", None), ("保持在", None), ("稳定在", "about"), ("达到", "at_least"), ("达", "at_least"),
+    ("突破", "above"), ("超过", "above"), ("高于", "above"), ("大于", "above"), ("多于", "above"),
+    ("低于", "below"), ("少于", "below"), ("小于", "below"),
+    ("≥", "at_least"), (">=", "at_least"), ("≤", "at_most"), ("<=", "at_most"),
+    (">", "above"), ("<", "below"), ("约", "about"),
+]
+_AFTER = [
+    ("左右", "about"), ("以上", "at_least"), ("及以上", "at_least"), ("以内", "at_most"),
+    ("以下", "at_most"), ("之内", "at_most"), ("内", "at_most"),
+]
+# Units we know; anything else between the number and the qualifier is taken
+# as the unit too (plans invent units: 场, 栋, 万人次 …).
+_QUALIFIER_WORDS = tuple(w for w, _ in _AFTER)
+_GROWTH = re.compile(r"(增长|增速|增幅|提高|提升|上涨)$")
+_DECLINE = re.compile(r"(下降|降低|减少|压减)$")
+
+
+def parse_number(text: object) -> float | None:
+    """A number as typed in a Chinese table: "1,234.5", "５.２%", "12亿元" → float.
+
+    Returns None for blank; raises ValueError when there is no number.
+    """
+    if text is None:
+        return None
+    if isinstance(text, bool):
+        raise ValueError(f"不是数字：“{text}”")
+    if isinstance(text, (int, float)):
+        return float(text)
+    s = normalise_text(str(text))
+    if s in ("", "-", "—", "/", "—", "无"):
+        return None
+    m = re.search(_NUM, s)
+    if not m:
+        raise ValueError(f"不是数字：“{text}”")
+    return float(m.group(1).replace(",", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A parsed target. ``subject`` is the prose before the figure, if any
+    ("举办各类交流论坛及互动活动" in "举办各类交流论坛及互动活动20场以上")."""
+
+    op: str
+    value: float | None
+    unit: str | None
+    text: str
+    subject: str | None = None
+
+    @property
+    def scorable(self) -> bool:
+        return self.op != "text" and self.value is not None
+
+    def as_dict(self) -> dict:
+        return {"op": self.op, "value": self.value, "unit": self.unit, "text": self.text}
+
+    @classmethod
+    def text_only(cls, text: str) -> "Target":
+        return cls("text", None, None, text)
+
+    @classmethod
+    def parse(cls, text: object) -> "Target":
+        """Read a target as written. Prose targets keep their subject.
+
+        Relative ("与经济增长同步"), delegated ("完成市下达任务") and class
+        ("Ⅱ类") targets come back as ``op == "text"``; blank raises.
+        """
+        if text is None or (isinstance(text, str) and not text.strip()):
+            raise TargetParseError(text, "空白")
+        if isinstance(text, bool):
+            raise TargetParseError(text)
+        if isinstance(text, (int, float)):
+            return cls("exact", float(text), None, _fmt(text))
+        original = str(text).strip()
+        s = normalise_text(original)
+        # A class (Ⅱ类 / II类 / 二类) names a category, not an amount.
+        if re.search(r"(^|[^\d])([IVX]+|[一二三四五])类", s) and not re.search(r"\d", s):
+            return cls.text_only(original)
+        matches = list(re.finditer(_NUM, s))
+        if not matches:
+            return cls.text_only(original)
+        m = matches[-1]  # the figure is the last number: "2024年增长5%" → 5
+        value = float(m.group(1).replace(",", ""))
+        before, after = s[: m.start()], s[m.end():]
+        op, before = _op_before(before)
+        unit, op_after = _unit_and_op_after(after)
+        if op_after:
+            op = op_after if op in (None, "exact", "about") or op_after == "about" else op
+        if op is None:
+            op = "exact"
+        if _DECLINE.search(before):
+            value = -value
+            before = _DECLINE.sub("", before)
+            # "下降3%以上" means at least a 3 % fall: the change is at most −3
+            op = {"at_least": "at_most", "above": "below", "exact": "at_most"}.get(op, op)
+        elif _GROWTH.search(before):
+            before = _GROWTH.sub("", before)
+        subject = _clean_subject(before)
+        return cls(op, value, unit or None, original, subject or None)
+
+    # -- scoring --------------------------------------------------------
+    def score(self, actual: float | None, *, about_tolerance: float = 0.1) -> Score:
+        return score(self, actual, about_tolerance=about_tolerance)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _fmt(v: float) -> str:
+    return f"{v:g}"
+
+
+def _op_before(before: str) -> tuple[str | None, str]:
+    for word, op in _BEFORE:
+        if before.endswith(word):
+            return op, before[: -len(word)]
+    return None, before
+
+
+def _unit_and_op_after(after: str) -> tuple[str | None, str | None]:
+    """Split "%左右" → ("%", "about"); "亿元以上" → ("亿元", "at_least")."""
+    for word, o in sorted(_AFTER, key=lambda x: -len(x[0])):
+        i = after.find(word)
+        if i >= 0:
+            unit = after[:i]
+            # "以内" after "控制在1.3%" etc.
+            return unit or None, o
+    # no qualifier: the unit is the leading run of non-punctuation
+    m = re.match(r"[^,，、;；。()（）和及与]*", after)
+    unit = m.group(0) if m else ""
+    return unit or None, None
+
+
+def _clean_subject(before: str) -> str:
+    s = re.sub(r"(力争|确保|实现|完成|新增|保持|达到|均|分别|年度|全年)$", "", before)
+    s = re.sub(r"^(力争|确保|争取)", "", s)
+    return s.strip(",，、:：")
+
+
+def score(target: Target, actual: float | None, *, about_tolerance: float = 0.1) -> Score:
+    """Met / not met / cannot be scored.
+
+    ``exact`` is scored as a level to reach (a planned figure is met when the
+    actual is at least it), which is how completion tables judge plain figures.
+    ``about`` is met within ``about_tolerance`` (relative) below the value.
+    """
+    if actual is None or not target.scorable:
+        return Score.UNSCORABLE
+    v = target.value
+    assert v is not None
+    op = target.op
+    if op in ("at_least", "exact"):
+        ok = actual >= v
+    elif op == "above":
+        ok = actual > v
+    elif op == "at_most":
+        ok = actual <= v
+    elif op == "below":
+        ok = actual < v
+    elif op == "about":
+        ok = actual >= v - abs(v) * about_tolerance
+    else:  # pragma: no cover
+        return Score.UNSCORABLE
+    return Score.MET if ok else Score.NOT_MET

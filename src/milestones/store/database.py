@@ -1,0 +1,207 @@
+"""Opening a plan database: engine, connection settings, migrations, backup.
+
+``open_database`` is the only way in. It creates a missing SQLite file, brings
+an older schema up to date (after copying the file aside), and hands back a
+:class:`Database` whose ``session()`` is the one transaction of one change.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from .. import paths as resources
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Database", "open_database", "database_url", "MigrationError"]
+
+
+class MigrationError(RuntimeError):
+    """The database could not be brought up to date; it was left as it was."""
+
+
+def database_url(target: str | Path) -> str:
+    """A URL for what the user typed after ``--db``: a path or a URL."""
+    text = str(target)
+    if "://" in text:
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    # foreign keys are off by default in SQLite, per connection; WAL lets the
+    # GUI read while a write is in progress and survives a kill mid-write.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def _make_engine(url: str) -> Engine:
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        if u.database and u.database != ":memory:":
+            Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        # pysqlite's own transaction handling defers BEGIN; let SQLAlchemy
+        # emit it so that a session is one real transaction.
+        @event.listens_for(engine, "connect")
+        def _no_autobegin(dbapi_conn, _rec):
+            dbapi_conn.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):
+            conn.exec_driver_sql("BEGIN")
+
+        return engine
+    if u.get_backend_name() == "postgresql" and u.drivername == "postgresql":
+        u = u.set(drivername="postgresql+psycopg")
+    return create_engine(u, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    engine: Engine
+    url: str
+    backup_path: Path | None = None  # set when opening upgraded an older file
+    created: bool = False  # True when this open made a new, empty database
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        u = self.engine.url
+        if self.is_sqlite:
+            return str(u.database)
+        return u.render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on error."""
+        with self._sessions.begin() as s:
+            yield s
+
+    def read(self) -> Session:
+        """A session for reading (the caller closes it)."""
+        return self._sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+# -- migrations ---------------------------------------------------------------
+def _alembic_config(connection=None):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.migrations_dir()))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()  # type: ignore[return-value]
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations up to ``revision`` in one transaction."""
+    from alembic import command
+
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            # Batch mode rebuilds tables (copy, drop, rename); with foreign keys
+            # on, the drop would cascade-delete child rows. The pragma cannot
+            # change inside a transaction, so set it before BEGIN.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                command.upgrade(_alembic_config(conn), revision)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise MigrationError(f"迁移后外键不一致：{broken[:5]}")
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+
+
+def _backup_sqlite(path: Path, revision: str) -> Path:
+    """Copy the database aside with SQLite's backup API (consistent under WAL)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = path.with_name(f"{path.name}.backup-{revision}-{stamp}")
+    n = 1
+    while dest.exists():
+        n += 1
+        dest = path.with_name(f"{path.name}.backup-{revision}-{stamp}-{n}")
+    src = sqlite3.connect(str(path))
+    try:
+        out = sqlite3.connect(str(dest))
+        with out:
+            src.backup(out)
+        out.close()
+    finally:
+        src.close()
+    return dest
+
+
+def open_database(target: str | Path, *, migrate: bool = True) -> Database:
+    """Open (creating if need be) and bring up to date the database at ``target``.
+
+    An existing database at an older schema is backed up first (SQLite: a copy
+    beside the file); the upgrade runs in one transaction, so a failure leaves
+    the database as it was and raises :class:`MigrationError`.
+    """
+    url = database_url(target)
+    engine = _make_engine(url)
+    u = engine.url
+    path = Path(u.database) if engine.dialect.name == "sqlite" and u.database not in (None, "", ":memory:") else None
+    existed = path.exists() and path.stat().st_size > 0 if path else None
+    tables = set(inspect(engine).get_table_names())
+    created = not (tables - {"alembic_version"})
+    db = Database(engine, url, created=created)
+    if not migrate:
+        return db
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return db
+    if current is None and not created:
+        engine.dispose()
+        raise MigrationError(f"{db.display_name} 不是 milestones 计划数据库（没有版本信息）")
+    if current is not None and path is not None and existed:
+        db.backup_path = _backup_sqlite(path, current)
+        log.info("backed up %s to %s before upgrading from %s", path, db.backup_path, current)
+    try:
+        upgrade(engine)
+    except Exception as exc:  # leave the file as it was; the backup stays too
+        engine.dispose()
+        raise MigrationError(f"无法升级数据库 {db.display_name}：{exc}") from exc
+    return db

@@ -1,0 +1,184 @@
+"""Reads that return plain data: what the CLI prints and the views show.
+
+Counts are done by the database (GROUP BY), not by loading rows, so that a
+summary of 50,000 projects costs a few queries.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.quarter import Quarter
+from .database import Database, current_revision
+from .schema import (
+    Area,
+    IndicatorYear,
+    KeyProject,
+    Measure,
+    MeasureTarget,
+    Plan,
+    PlanEntry,
+    QuarterTarget,
+    Section,
+    StatedFigure,
+    Zone,
+)
+
+__all__ = ["plan_years", "find_plan", "plan_summary", "PlanNotFound"]
+
+
+class PlanNotFound(LookupError):
+    pass
+
+
+def plan_years(s: Session) -> list[int]:
+    return list(s.scalars(select(Plan.year).order_by(Plan.year)))
+
+
+def find_plan(s: Session, year: int | None = None) -> Plan:
+    """The plan of ``year``, or the latest plan."""
+    q = select(Plan)
+    q = q.where(Plan.year == year) if year is not None else q.order_by(Plan.year.desc())
+    plan = s.scalars(q.limit(1)).first()
+    if plan is None:
+        raise PlanNotFound(f"数据库中没有{year}年的计划" if year else "数据库中还没有计划")
+    return plan
+
+
+def _stated(s: Session, plan_id: int) -> dict[str, float]:
+    return {k: v for k, v in s.execute(
+        select(StatedFigure.key, StatedFigure.value).where(StatedFigure.plan_id == plan_id))}
+
+
+def _num(v: float | None) -> float | int | None:
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() else v
+
+
+@dataclass(frozen=True)
+class QuarterCounts:
+    quarter: Quarter
+    starts_stated: int | None
+    completions_stated: int | None
+    starts_listed: int
+    completions_listed: int
+    starts_done: int
+    completions_done: int
+
+
+def quarter_counts(s: Session, plan: Plan) -> list[QuarterCounts]:
+    """Starts and completions per quarter of the plan year: stated, listed, done."""
+    on_list = select(PlanEntry.project_id).where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))
+
+    def count_by(col) -> Counter:
+        rows = s.execute(
+            select(col, func.count()).where(KeyProject.id.in_(on_list), col.is_not(None)).group_by(col)
+        )
+        return Counter({q: n for q, n in rows})
+
+    planned_s, planned_c = count_by(KeyProject.planned_start), count_by(KeyProject.planned_completion)
+    done_s, done_c = count_by(KeyProject.actual_start), count_by(KeyProject.actual_completion)
+    targets = {t.quarter: t for t in s.scalars(select(QuarterTarget).where(QuarterTarget.plan_id == plan.id))}
+    out = []
+    for q in Quarter.range(Quarter(plan.year, 1), Quarter(plan.year, 4)):
+        t = targets.get(q)
+        out.append(QuarterCounts(q, t.starts if t else None, t.completions if t else None,
+                                 planned_s[q], planned_c[q], done_s[q], done_c[q]))
+    return out
+
+
+def _indicator_year_counts(s: Session, year: int) -> dict[str, int]:
+    rows = s.execute(
+        select(IndicatorYear.status, IndicatorYear.binding, func.count())
+        .where(IndicatorYear.year == year)
+        .group_by(IndicatorYear.status, IndicatorYear.binding)
+    ).all()
+    c: Counter = Counter()
+    for status, binding, n in rows:
+        c["listed"] += n
+        if status:
+            c[{"完成": "met", "未完成": "not_met", "调整": "adjusted"}.get(status, "other_status")] += n
+        if binding is True:
+            c["binding"] += n
+        elif binding is False:
+            c["expected"] += n
+    return c
+
+
+def plan_summary(db: Database, year: int | None = None) -> dict[str, Any]:
+    """Everything ``milestones info`` shows: listed vs stated, per quarter and per year."""
+    with db.read() as s:
+        plan = find_plan(s, year)
+        stated = _stated(s, plan.id)
+        listed = s.scalar(select(func.count()).select_from(PlanEntry)
+                          .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True)))
+        invest_listed = s.scalar(select(func.sum(PlanEntry.annual_investment))
+                                 .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True)))
+        sections = s.scalar(select(func.count()).select_from(Section).where(Section.plan_id == plan.id))
+        measures = s.scalar(select(func.count()).select_from(Measure).join(Section)
+                            .where(Section.plan_id == plan.id))
+        targets = s.scalar(select(func.count()).select_from(MeasureTarget).join(Measure).join(Section)
+                           .where(Section.plan_id == plan.id))
+        quarters = {
+            str(qc.quarter): {
+                "quarter": str(qc.quarter), "label": qc.quarter.label_zh,
+                "starts_stated": qc.starts_stated, "completions_stated": qc.completions_stated,
+                "starts_listed": qc.starts_listed, "completions_listed": qc.completions_listed,
+                "starts_done": qc.starts_done, "completions_done": qc.completions_done,
+            }
+            for qc in quarter_counts(s, plan)
+        }
+        indicator_years = sorted({y for (y,) in s.execute(select(IndicatorYear.year).distinct())}
+                                 | {plan.year, plan.year - 1})
+        indicators: dict[str, dict[str, Any]] = {}
+        for y in indicator_years:
+            c = _indicator_year_counts(s, y)
+            entry: dict[str, Any] = {
+                "stated": _num(stated.get(f"indicators_{y}")),
+                "listed": c["listed"],
+                "binding_stated": _num(stated.get(f"indicators_{y}_binding")),
+                "expected_stated": _num(stated.get(f"indicators_{y}_expected")),
+                "binding": c["binding"], "expected": c["expected"],
+                "met_stated": _num(stated.get(f"indicators_{y}_met")),
+                "not_met_stated": _num(stated.get(f"indicators_{y}_not_met")),
+                "adjusted_stated": _num(stated.get(f"indicators_{y}_adjusted")),
+                "met": c["met"], "not_met": c["not_met"], "adjusted": c["adjusted"],
+            }
+            if entry["listed"] or entry["stated"] is not None:
+                indicators[str(y)] = entry
+        zones = []
+        per_zone = Counter({zid: n for zid, n in s.execute(
+            select(KeyProject.zone_id, func.count())
+            .where(KeyProject.id.in_(select(PlanEntry.project_id).where(PlanEntry.plan_id == plan.id)))
+            .group_by(KeyProject.zone_id))})
+        for z in s.scalars(select(Zone).order_by(Zone.sort_order)):
+            n_areas = s.scalar(select(func.count()).select_from(Area).where(Area.zone_id == z.id))
+            zones.append({"name": z.name, "code": z.code, "areas": n_areas, "key_projects": per_zone[z.id]})
+        zones.append({"name": None, "code": None, "areas": 0, "key_projects": per_zone[None]})
+        return {
+            "database": db.display_name,
+            "schema_revision": current_revision(db.engine),
+            "plans": plan_years(s),
+            "plan": {
+                "year": plan.year, "title": plan.title, "jurisdiction": plan.jurisdiction,
+                "document_number": plan.document_number,
+                "issued_on": plan.issued_on.isoformat() if plan.issued_on else None,
+            },
+            "key_projects": {"stated": _num(stated.get("key_projects")), "listed": listed},
+            "annual_investment": {
+                "stated": _num(stated.get("annual_investment")),
+                "listed": _num(round(invest_listed, 4)) if invest_listed is not None else None,
+                "unit": "亿元",
+            },
+            "sections": sections,
+            "measures": measures,
+            "targets": targets,
+            "quarters": quarters,
+            "indicators": indicators,
+            "zones": zones,
+        }

@@ -1,0 +1,367 @@
+"""The plan database: SQLAlchemy 2 typed models.
+
+One database holds several plan years. A key project is one row for its whole
+life; its membership of each year's list (with that year's nature and planned
+investment) is a :class:`PlanEntry`, so a 续建 project carries into the next
+plan with its history. Money is stored in 亿元 everywhere; importers convert.
+
+Editable rows carry ``version`` (SQLAlchemy's version counter) so that an edit
+made on a stale copy is refused instead of silently overwriting.
+
+The schema is changed only through Alembic migrations in ``db/versions``; a
+test checks that these models and the newest migration agree.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from ..domain.quarter import Quarter
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class QuarterType(TypeDecorator):
+    """A :class:`Quarter` stored as its running index (year*4 + q-1).
+
+    An integer sorts and compares in SQL on SQLite and PostgreSQL alike.
+    """
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if isinstance(value, Quarter):
+            return value.index
+        return int(value)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else Quarter.from_index(value)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Versioned:
+    """Rows a planner edits: a version counter refuses stale writes."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    updated_at: Mapped[dt.datetime | None] = mapped_column(
+        DateTime(timezone=True), default=func.now(), onupdate=func.now()
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls):
+        return {"version_id_col": cls.__table__.c.version}
+
+
+# -- the plan -----------------------------------------------------------------
+class Plan(Base):
+    __tablename__ = "plan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, nullable=False)
+    jurisdiction: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    document_number: Mapped[str | None] = mapped_column(String(100))
+    issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    issuing_office: Mapped[str | None] = mapped_column(String(200))
+    source: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (UniqueConstraint("jurisdiction", "year"),)
+
+
+class StatedFigure(Base):
+    """A figure the plan text states about itself ("65个重点项目", "约束性指标7项"),
+    kept apart from the rows so the app can show listed vs stated."""
+
+    __tablename__ = "stated_figure"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), nullable=False)
+    key: Mapped[str] = mapped_column(String(100), nullable=False)
+    value: Mapped[float] = mapped_column(Float, nullable=False)
+    unit: Mapped[str | None] = mapped_column(String(20))
+    text: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (UniqueConstraint("plan_id", "key"),)
+
+
+class QuarterTarget(Base):
+    """Plan-level quarterly targets: how many starts and completions, how much investment."""
+
+    __tablename__ = "quarter_target"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), nullable=False)
+    quarter: Mapped[Quarter] = mapped_column(QuarterType, nullable=False)
+    starts: Mapped[int | None] = mapped_column(Integer)
+    completions: Mapped[int | None] = mapped_column(Integer)
+    investment: Mapped[float | None] = mapped_column(Float)  # 亿元
+    text: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (UniqueConstraint("plan_id", "quarter"),)
+
+
+# -- where --------------------------------------------------------------------
+class Zone(Base):
+    """东部 / 中部 / 西部, and 全区 for district-wide work."""
+
+    __tablename__ = "zone"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
+    name: Mapped[str] = mapped_column(String(50), nullable=False, unique=True)
+    sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    areas: Mapped[list["Area"]] = relationship(back_populates="zone", order_by="Area.sort_order")
+
+
+class Area(Versioned, Base):
+    """板块 / 片区 / 园区: a user-editable list, each in a zone."""
+
+    __tablename__ = "area"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    zone_id: Mapped[int] = mapped_column(ForeignKey("zone.id"), nullable=False)
+    name: Mapped[str] = mapped_column(String(100), nullable=False, unique=True)
+    kind: Mapped[str | None] = mapped_column(String(20))
+    sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    note: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(Text)
+    zone: Mapped[Zone] = relationship(back_populates="areas")
+
+
+# -- key projects -------------------------------------------------------------
+class KeyProject(Versioned, Base):
+    __tablename__ = "key_project"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str | None] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    name_key: Mapped[str] = mapped_column(String(200), nullable=False, index=True)
+    project_class: Mapped[str | None] = mapped_column(String(50))
+    content: Mapped[str | None] = mapped_column(Text)  # 建设内容及规模
+    construction_years: Mapped[str | None] = mapped_column(String(50))  # 建设起止年限
+    total_investment: Mapped[float | None] = mapped_column(Float)  # 亿元
+    owner: Mapped[str | None] = mapped_column(String(200))
+    responsible_unit: Mapped[str | None] = mapped_column(String(200))
+    leader: Mapped[str | None] = mapped_column(String(100))
+    zone_id: Mapped[int | None] = mapped_column(ForeignKey("zone.id"), index=True)
+    area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"), index=True)
+    # schedule: quarters, with the day where known and the text as written
+    planned_start: Mapped[Quarter | None] = mapped_column(QuarterType)
+    planned_start_date: Mapped[dt.date | None] = mapped_column(Date)
+    planned_start_text: Mapped[str | None] = mapped_column(String(100))
+    actual_start: Mapped[Quarter | None] = mapped_column(QuarterType)
+    actual_start_date: Mapped[dt.date | None] = mapped_column(Date)
+    planned_completion: Mapped[Quarter | None] = mapped_column(QuarterType)
+    planned_completion_date: Mapped[dt.date | None] = mapped_column(Date)
+    planned_completion_text: Mapped[str | None] = mapped_column(String(100))
+    actual_completion: Mapped[Quarter | None] = mapped_column(QuarterType)
+    actual_completion_date: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(Text)
+
+    zone: Mapped[Zone | None] = relationship()
+    area: Mapped[Area | None] = relationship()
+    entries: Mapped[list["PlanEntry"]] = relationship(back_populates="project", cascade="all, delete-orphan")
+    milestones: Mapped[list["Milestone"]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="Milestone.sort_order"
+    )
+    investments: Mapped[list["QuarterInvestment"]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="QuarterInvestment.quarter"
+    )
+    progress_notes: Mapped[list["ProgressNote"]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="ProgressNote.id"
+    )
+
+
+class PlanEntry(Versioned, Base):
+    """A key project on one year's list: that year's nature, level and planned investment."""
+
+    __tablename__ = "plan_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), nullable=False)
+    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    nature: Mapped[str | None] = mapped_column(String(20))  # 新开工 / 续建 / 计划完工 / 前期
+    level: Mapped[str | None] = mapped_column(String(20))  # 市级重点 / 区级重点 / 储备
+    annual_investment: Mapped[float | None] = mapped_column(Float)  # 亿元
+    on_list: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True, server_default="1")
+    project: Mapped[KeyProject] = relationship(back_populates="entries")
+    __table_args__ = (UniqueConstraint("plan_id", "project_id"),)
+
+
+class Milestone(Versioned, Base):
+    """A further milestone beyond start and completion: 投用, 主体完工, 前期手续 …"""
+
+    __tablename__ = "milestone"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    planned_quarter: Mapped[Quarter | None] = mapped_column(QuarterType)
+    planned_date: Mapped[dt.date | None] = mapped_column(Date)
+    actual_quarter: Mapped[Quarter | None] = mapped_column(QuarterType)
+    actual_date: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    project: Mapped[KeyProject] = relationship(back_populates="milestones")
+
+
+class QuarterInvestment(Versioned, Base):
+    __tablename__ = "quarter_investment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False)
+    quarter: Mapped[Quarter] = mapped_column(QuarterType, nullable=False)
+    planned: Mapped[float | None] = mapped_column(Float)  # 亿元
+    actual: Mapped[float | None] = mapped_column(Float)  # 亿元
+    project: Mapped[KeyProject] = relationship(back_populates="investments")
+    __table_args__ = (UniqueConstraint("project_id", "quarter"),)
+
+
+class ProgressNote(Versioned, Base):
+    """形象进度: what was seen on site, per quarter or date."""
+
+    __tablename__ = "progress_note"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False)
+    quarter: Mapped[Quarter | None] = mapped_column(QuarterType)
+    noted_on: Mapped[dt.date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    project: Mapped[KeyProject] = relationship(back_populates="progress_notes")
+
+
+class ListChange(Base):
+    """A project added to or removed from a year's list: when and why. Append-only."""
+
+    __tablename__ = "list_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), nullable=False)
+    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False)
+    change: Mapped[str] = mapped_column(String(20), nullable=False)  # added / removed
+    changed_on: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), default=func.now())
+
+
+# -- the work plan: sections, measures, targets -------------------------------
+class Section(Base):
+    """One of the plan's sections, (一)…(十一)."""
+
+    __tablename__ = "section"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), nullable=False)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    summary: Mapped[str | None] = mapped_column(Text)
+    measures: Mapped[list["Measure"]] = relationship(back_populates="section", order_by="Measure.seq")
+    __table_args__ = (UniqueConstraint("plan_id", "number"),)
+
+
+class Measure(Versioned, Base):
+    """举措: a measure of a section, with its responsible unit and quarter where stated."""
+
+    __tablename__ = "measure"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    section_id: Mapped[int] = mapped_column(ForeignKey("section.id", ondelete="CASCADE"), nullable=False)
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    text: Mapped[str | None] = mapped_column(Text)
+    responsible_unit: Mapped[str | None] = mapped_column(String(200))
+    quarter: Mapped[Quarter | None] = mapped_column(QuarterType)
+    section: Mapped[Section] = relationship(back_populates="measures")
+    targets: Mapped[list["MeasureTarget"]] = relationship(
+        back_populates="measure", cascade="all, delete-orphan", order_by="MeasureTarget.seq"
+    )
+
+
+class MeasureTarget(Versioned, Base):
+    """A quantified target of a measure, with its original wording."""
+
+    __tablename__ = "measure_target"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), nullable=False)
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)  # as written in the plan
+    subject: Mapped[str | None] = mapped_column(String(200))
+    op: Mapped[str] = mapped_column(String(20), nullable=False)
+    value: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(30))
+    responsible_unit: Mapped[str | None] = mapped_column(String(200))
+    quarter: Mapped[Quarter | None] = mapped_column(QuarterType)
+    actual: Mapped[float | None] = mapped_column(Float)
+    actual_text: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(20))
+    measure: Mapped[Measure] = relationship(back_populates="targets")
+
+
+# -- indicators ---------------------------------------------------------------
+class Indicator(Base):
+    """An indicator of the plan's tables (附件1/附件2), across years."""
+
+    __tablename__ = "indicator"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    name_key: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
+    category: Mapped[str | None] = mapped_column(String(50))
+    unit: Mapped[str | None] = mapped_column(String(30))
+    years: Mapped[list["IndicatorYear"]] = relationship(
+        back_populates="indicator",
+        foreign_keys="IndicatorYear.indicator_id",
+        cascade="all, delete-orphan",
+        order_by="IndicatorYear.year",
+    )
+
+
+class IndicatorYear(Versioned, Base):
+    """One indicator in one year's table: target, actual and status."""
+
+    __tablename__ = "indicator_year"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), nullable=False)
+    year: Mapped[int] = mapped_column(Integer, nullable=False)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    binding: Mapped[bool | None] = mapped_column(Boolean)  # True 约束性, False 预期性, None not stated
+    target_text: Mapped[str | None] = mapped_column(Text)
+    target_op: Mapped[str | None] = mapped_column(String(20))
+    target_value: Mapped[float | None] = mapped_column(Float)
+    target_unit: Mapped[str | None] = mapped_column(String(30))
+    actual: Mapped[float | None] = mapped_column(Float)
+    actual_text: Mapped[str | None] = mapped_column(Text)
+    previous_actual: Mapped[float | None] = mapped_column(Float)
+    previous_actual_text: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(20))  # 完成 / 未完成 / 调整
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("indicator.id"))
+    source: Mapped[str | None] = mapped_column(Text)
+    indicator: Mapped[Indicator] = relationship(back_populates="years", foreign_keys=[indicator_id])
+    replaced_by: Mapped[Indicator | None] = relationship(foreign_keys=[replaced_by_id])
+    __table_args__ = (UniqueConstraint("indicator_id", "year"),)
+
+
+# -- settings shared by everyone using this database --------------------------
+class Setting(Base):
+    """Preferences that belong to the plan, not to one desktop: the warning-light
+    thresholds, the issuing office printed in footers. Values are JSON text."""
+
+    __tablename__ = "setting"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), nullable=False, unique=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
