@@ -95,11 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_app
 
         return run_app(args)
-    from .store import MigrationError
+    from .store import StoreError
 
     try:
         return COMMANDS[args.command](args)
-    except MigrationError as exc:
+    except StoreError as exc:
         print(f"milestones: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `milestones info | head`

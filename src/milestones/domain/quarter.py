@@ -134,8 +134,9 @@ class Quarter:
 
     @property
     def end_date(self) -> _dt.date:
-        nxt = self + 1
-        return nxt.start_date - _dt.timedelta(days=1)
+        last_month = self.q * 3
+        day = 31 if last_month in (3, 12) else 30
+        return _dt.date(self.year, last_month, day)
 
     # -- labels -------------------------------------------------------
     @property

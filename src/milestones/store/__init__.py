@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .database import Database, MigrationError, database_url, open_database
+from .database import Database, MigrationError, StoreError, database_url, open_database
 
-__all__ = ["Database", "MigrationError", "database_url", "open_database", "open_store", "default_database_path"]
+__all__ = ["Database", "MigrationError", "StoreError", "database_url", "open_database", "open_store", "default_database_path"]
 
 
 def default_database_path() -> Path:

@@ -16,16 +16,21 @@ from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths as resources
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Database", "open_database", "database_url", "MigrationError"]
+__all__ = ["Database", "open_database", "database_url", "MigrationError", "StoreError"]
 
 
-class MigrationError(RuntimeError):
+class StoreError(RuntimeError):
+    """The database cannot be used: a message for the user, no traceback."""
+
+
+class MigrationError(StoreError):
     """The database could not be brought up to date; it was left as it was."""
 
 
@@ -38,14 +43,22 @@ def database_url(target: str | Path) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    # foreign keys are off by default in SQLite, per connection; WAL lets the
-    # GUI read while a write is in progress and survives a kill mid-write.
+    # Foreign keys are off by default in SQLite, per connection. (WAL is set
+    # once, in the file, after open_database knows the file is ours.)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
+
+
+def _use_wal(engine: Engine) -> None:
+    """WAL lets the GUI read while a write is in progress and survives a kill
+    mid-write; the setting is stored in the file, so once is enough."""
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return
+    with engine.connect() as conn:
+        conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")
 
 
 def _make_engine(url: str) -> Engine:
@@ -184,11 +197,17 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     u = engine.url
     path = Path(u.database) if engine.dialect.name == "sqlite" and u.database not in (None, "", ":memory:") else None
     existed = path.exists() and path.stat().st_size > 0 if path else None
-    tables = set(inspect(engine).get_table_names())
+    try:
+        tables = set(inspect(engine).get_table_names())
+    except DBAPIError as exc:
+        engine.dispose()
+        raise StoreError(f"无法打开数据库 {path or url}：{exc.orig}") from None
     created = not (tables - {"alembic_version"})
     db = Database(engine, url, created=created)
     if not migrate:
         return db
+    if created or current_revision(engine) is not None:
+        _use_wal(engine)
     current = current_revision(engine)
     head = head_revision()
     if current == head:

@@ -1,0 +1,254 @@
+"""Writes: one planner action = one function = one transaction.
+
+Every function takes the :class:`Database`, does its work inside
+``db.session()`` and returns a :class:`ChangeSet` saying what changed, so that
+views refresh what changed instead of re-reading everything. Edits name the
+version of the row they were made on; a row changed since is refused with
+:class:`Conflict` (no silent last-write-wins).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..domain.quarter import Quarter
+from .database import Database
+from .plan_document import name_key
+from .schema import (
+    Area,
+    Base,
+    IndicatorYear,
+    KeyProject,
+    ListChange,
+    Measure,
+    MeasureTarget,
+    Plan,
+    PlanEntry,
+)
+
+__all__ = [
+    "ChangeSet", "Conflict", "EditError",
+    "update_row", "add_project", "remove_project", "restore_project", "start_next_plan",
+]
+
+EDITABLE = {
+    "key_project": (KeyProject, {
+        "code", "name", "project_class", "content", "construction_years", "total_investment", "owner",
+        "responsible_unit", "leader", "zone_id", "area_id", "planned_start", "planned_start_date",
+        "planned_start_text", "actual_start", "actual_start_date", "planned_completion",
+        "planned_completion_date", "planned_completion_text", "actual_completion", "actual_completion_date",
+        "notes",
+    }),
+    "plan_entry": (PlanEntry, {"nature", "level", "annual_investment", "seq"}),
+    "measure": (Measure, {"title", "text", "responsible_unit", "quarter"}),
+    "measure_target": (MeasureTarget, {
+        "text", "subject", "op", "value", "unit", "responsible_unit", "quarter", "actual", "actual_text", "status",
+    }),
+    "indicator_year": (IndicatorYear, {
+        "binding", "target_text", "target_op", "target_value", "target_unit", "actual", "actual_text",
+        "previous_actual", "previous_actual_text", "status", "status_reason", "replaced_by_id",
+    }),
+    "area": (Area, {"name", "zone_id", "kind", "sort_order", "note"}),
+}
+
+
+class EditError(ValueError):
+    """An edit that cannot be made (unknown field, value of the wrong kind)."""
+
+
+class Conflict(RuntimeError):
+    """The row was changed by someone else since it was read."""
+
+    def __init__(self, table: str, row_id: int, current: dict[str, Any] | None) -> None:
+        self.table, self.row_id, self.current = table, row_id, current
+        super().__init__(f"{table} #{row_id} 已被他人修改" if current else f"{table} #{row_id} 已被删除")
+
+
+@dataclass
+class ChangeSet:
+    """What one action changed: table name → ids."""
+
+    updated: dict[str, set[int]] = field(default_factory=dict)
+    inserted: dict[str, set[int]] = field(default_factory=dict)
+    deleted: dict[str, set[int]] = field(default_factory=dict)
+    versions: dict[tuple[str, int], int] = field(default_factory=dict)
+
+    def note(self, kind: str, table: str, row_id: int) -> None:
+        getattr(self, kind).setdefault(table, set()).add(row_id)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.updated or self.inserted or self.deleted)
+
+
+def _row_dict(obj: Base) -> dict[str, Any]:
+    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
+
+
+def _coerce(model, name: str, value: Any) -> Any:
+    col = model.__table__.columns[name]
+    if value is None or value == "":
+        if not col.nullable:
+            raise EditError(f"“{name}”不能为空")
+        return None
+    pytype = getattr(col.type, "python_type", None) if not hasattr(col.type, "process_bind_param") else Quarter
+    if pytype is Quarter:
+        return value if isinstance(value, Quarter) else Quarter.parse(value)
+    if pytype is float:
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise EditError(f"“{value}”不是数字") from None
+    if pytype is int:
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise EditError(f"“{value}”不是整数") from None
+    if pytype is dt.date and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def update_row(db: Database, table: str, row_id: int, values: dict[str, Any],
+               expected_version: int | None = None) -> ChangeSet:
+    """Set fields of one row. With ``expected_version``, refuse if the row moved on."""
+    if table not in EDITABLE:
+        raise EditError(f"不能编辑表 {table}")
+    model, allowed = EDITABLE[table]
+    bad = set(values) - allowed
+    if bad:
+        raise EditError(f"不能编辑字段：{', '.join(sorted(bad))}")
+    cs = ChangeSet()
+    try:
+        with db.session() as s:
+            obj = s.get(model, row_id, with_for_update=expected_version is not None)
+            if obj is None:
+                raise Conflict(table, row_id, None)
+            if expected_version is not None and obj.version != expected_version:
+                raise Conflict(table, row_id, _row_dict(obj))
+            for k, v in values.items():
+                v = _coerce(model, k, v)
+                if k == "name" and model is KeyProject:
+                    if not str(v).strip():
+                        raise EditError("项目名称不能为空")
+                    obj.name_key = name_key(v)
+                setattr(obj, k, v)
+            s.flush()
+            cs.note("updated", table, row_id)
+            cs.versions[(table, row_id)] = obj.version
+    except StaleDataError:
+        with db.read() as s:
+            obj = s.get(model, row_id)
+            raise Conflict(table, row_id, _row_dict(obj) if obj else None) from None
+    return cs
+
+
+def add_project(db: Database, year: int, name: str, *, reason: str | None = None,
+                on: dt.date | None = None, **fields: Any) -> tuple[int, ChangeSet]:
+    """Add a key project to a year's list (recorded as a list change)."""
+    if not name or not name.strip():
+        raise EditError("项目名称不能为空")
+    cs = ChangeSet()
+    with db.session() as s:
+        plan = _plan(s, year)
+        entry_fields = {k: fields.pop(k) for k in ("nature", "level", "annual_investment") if k in fields}
+        _, allowed = EDITABLE["key_project"]
+        bad = set(fields) - allowed
+        if bad:
+            raise EditError(f"不能设置字段：{', '.join(sorted(bad))}")
+        project = KeyProject(name=name.strip(), name_key=name_key(name),
+                             **{k: _coerce(KeyProject, k, v) for k, v in fields.items()})
+        s.add(project)
+        s.flush()
+        seq = (s.scalar(select(PlanEntry.seq).where(PlanEntry.plan_id == plan.id)
+                        .order_by(PlanEntry.seq.desc()).limit(1)) or 0) + 1
+        entry = PlanEntry(plan_id=plan.id, project_id=project.id, seq=seq, **entry_fields)
+        s.add(entry)
+        s.add(ListChange(plan_id=plan.id, project_id=project.id, change="added",
+                         changed_on=on or dt.date.today(), reason=reason))
+        s.flush()
+        cs.note("inserted", "key_project", project.id)
+        cs.note("inserted", "plan_entry", entry.id)
+        return project.id, cs
+
+
+def remove_project(db: Database, year: int, project_id: int, *, reason: str | None = None,
+                   on: dt.date | None = None) -> ChangeSet:
+    """Take a project off a year's list. The project and its history stay."""
+    return _set_on_list(db, year, project_id, False, reason, on)
+
+
+def restore_project(db: Database, year: int, project_id: int, *, reason: str | None = None,
+                    on: dt.date | None = None) -> ChangeSet:
+    """Put a removed project back on the list (undo of a removal)."""
+    return _set_on_list(db, year, project_id, True, reason, on)
+
+
+def _set_on_list(db, year, project_id, on_list, reason, on) -> ChangeSet:
+    cs = ChangeSet()
+    with db.session() as s:
+        plan = _plan(s, year)
+        entry = s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id,
+                                                  PlanEntry.project_id == project_id)).one_or_none()
+        if entry is None:
+            raise EditError(f"项目 #{project_id} 不在{year}年计划中")
+        if entry.on_list == on_list:
+            return cs
+        entry.on_list = on_list
+        s.add(ListChange(plan_id=plan.id, project_id=project_id, change="added" if on_list else "removed",
+                         changed_on=on or dt.date.today(), reason=reason))
+        s.flush()
+        cs.note("updated", "plan_entry", entry.id)
+        cs.note("updated", "key_project", project_id)
+    return cs
+
+
+def _plan(s: Session, year: int) -> Plan:
+    plan = s.scalars(select(Plan).where(Plan.year == year)).first()
+    if plan is None:
+        raise EditError(f"没有{year}年的计划")
+    return plan
+
+
+def start_next_plan(db: Database, from_year: int, *, title: str | None = None) -> ChangeSet:
+    """Open the next year's plan and carry over every project not yet completed as 续建.
+
+    The project rows are the same, so their schedule, investment and notes
+    history carry over; the new year's list records why each one is there.
+    """
+    cs = ChangeSet()
+    with db.session() as s:
+        old = _plan(s, from_year)
+        year = from_year + 1
+        if s.scalars(select(Plan).where(Plan.year == year, Plan.jurisdiction == old.jurisdiction)).first():
+            raise EditError(f"{year}年的计划已经存在")
+        new = Plan(year=year, jurisdiction=old.jurisdiction,
+                   title=title or old.title.replace(str(from_year), str(year)),
+                   issuing_office=old.issuing_office)
+        s.add(new)
+        s.flush()
+        cs.note("inserted", "plan", new.id)
+        rows = s.execute(
+            select(PlanEntry, KeyProject).join(KeyProject)
+            .where(PlanEntry.plan_id == old.id, PlanEntry.on_list.is_(True))
+            .order_by(PlanEntry.seq)
+        ).all()
+        seq = 0
+        for entry, project in rows:
+            done = project.actual_completion
+            if done is not None and done.year <= from_year:
+                continue
+            seq += 1
+            e = PlanEntry(plan_id=new.id, project_id=project.id, seq=seq,
+                          nature="续建" if entry.nature != "前期" else "前期", level=entry.level)
+            s.add(e)
+            s.add(ListChange(plan_id=new.id, project_id=project.id, change="added",
+                             changed_on=dt.date.today(), reason=f"{from_year}年结转续建"))
+        # Stated figures are not copied: they belong to their year's text.
+        s.flush()
+    return cs

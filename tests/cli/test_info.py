@@ -1,0 +1,64 @@
+"""`milestones info` as a planner runs it: a whole process on a fresh database."""
+import json
+import subprocess
+import sys
+
+
+def run(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "milestones", *args], capture_output=True, text=True,
+                          timeout=120, **kw)
+
+
+def test_info_json_on_a_fresh_database_shows_the_plan_figures(tmp_path):
+    r = run("--db", str(tmp_path / "fresh.db"), "info", "--json")
+    assert r.returncode == 0, r.stderr
+    info = json.loads(r.stdout)
+    assert info["plan"]["year"] == 2024 and "渝中区" in info["plan"]["title"]
+    assert info["key_projects"]["stated"] == 65 and info["key_projects"]["listed"] > 0
+    assert info["annual_investment"]["stated"] == 184.8
+    assert info["sections"] == 11 and info["measures"] >= 40 and info["targets"] > 100
+    q = info["quarters"]
+    assert [q[k]["starts_stated"] for k in ("2024Q1", "2024Q2", "2024Q3", "2024Q4")] == [5, 8, 11, 11]
+    assert [q[k]["completions_stated"] for k in ("2024Q1", "2024Q2", "2024Q3", "2024Q4")] == [1, 1, 3, 14]
+    assert [q[k]["starts_listed"] for k in q] == [2, 2, 2, 2]
+    assert [q[k]["completions_listed"] for k in q] == [1, 1, 1, 2]
+    assert info["indicators"]["2024"]["stated"] == 26 and info["indicators"]["2024"]["binding_stated"] == 7
+    assert info["indicators"]["2024"]["listed"] >= 11
+    assert info["indicators"]["2023"]["stated"] == 23
+
+
+def test_info_in_words(tmp_path):
+    r = run("--db", str(tmp_path / "fresh.db"), "info")
+    assert r.returncode == 0, r.stderr
+    assert "2024年一季度" in r.stdout and "65" in r.stdout and "约束性 7" in r.stdout
+
+
+def test_db_option_after_the_command_works_too(tmp_path):
+    r = run("info", "--db", str(tmp_path / "x.db"), "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["plan"]["year"] == 2024
+
+
+def test_a_database_that_cannot_be_opened_is_one_clear_line(tmp_path):
+    bad = tmp_path / "not-a-db.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    r = run("--db", str(bad), "info")
+    assert r.returncode != 0
+    assert "Traceback" not in r.stderr and "not-a-db.db" in r.stderr
+
+
+def test_empty_database_option(tmp_path):
+    r = run("--db", str(tmp_path / "e.db"), "--empty", "info")
+    assert r.returncode == 1 and "还没有计划" in r.stderr
+
+
+def test_domain_and_store_import_no_qt():
+    code = ("import sys, milestones.domain, milestones.store, milestones.store.queries, milestones.store.changes;"
+            "bad=[m for m in sys.modules if m.startswith(('PySide6','shiboken6','pyqtgraph'))];"
+            "print(bad); sys.exit(1 if bad else 0)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_version():
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.startswith("milestones ")

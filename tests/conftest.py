@@ -1,0 +1,48 @@
+"""Test settings: Qt offscreen, a throwaway database per test, the seed report."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Must be set before any Qt module is imported: CI has no display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never touch the real user's settings or data directory from a test.
+os.environ.setdefault("XDG_CONFIG_HOME", "/tmp/milestones-test-config")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED_REPORT = SHARED / "seed" / "yuzhong-2024-plan-report.txt"
+FIXTURES = SHARED / "fixtures"
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "plan.db"
+
+
+@pytest.fixture
+def db(db_path):
+    """A new database holding the bundled 2024 plan."""
+    from milestones.store import open_store
+
+    database = open_store(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def empty_db(tmp_path):
+    from milestones.store import open_store
+
+    database = open_store(tmp_path / "empty.db", with_sample=False)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def seed_report() -> str:
+    if not SEED_REPORT.exists():
+        pytest.skip(f"seed report not found at {SEED_REPORT}")
+    return SEED_REPORT.read_text(encoding="utf-8")

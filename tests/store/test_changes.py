@@ -1,0 +1,73 @@
+"""Every change is one transaction; stale edits are refused; plans carry over."""
+import pytest
+from sqlalchemy import select
+
+from milestones.domain import Quarter
+from milestones.store.changes import (
+    Conflict, EditError, add_project, remove_project, restore_project, start_next_plan, update_row,
+)
+from milestones.store.queries import plan_summary
+from milestones.store.schema import KeyProject, ListChange, PlanEntry
+
+
+def _project(db, name):
+    with db.read() as s:
+        return s.scalars(select(KeyProject).where(KeyProject.name == name)).one()
+
+
+def test_an_edit_is_written_and_bumps_the_version(db):
+    p = _project(db, "重庆长滨")
+    cs = update_row(db, "key_project", p.id, {"planned_completion": "2025年二季度"}, expected_version=p.version)
+    after = _project(db, "重庆长滨")
+    assert after.planned_completion == Quarter(2025, 2)
+    assert after.version == p.version + 1 == cs.versions[("key_project", p.id)]
+
+
+def test_an_edit_on_a_stale_copy_is_refused_with_the_current_value(db):
+    p = _project(db, "重庆长滨")
+    update_row(db, "key_project", p.id, {"responsible_unit": "区住房城乡建委"}, expected_version=p.version)
+    with pytest.raises(Conflict) as err:
+        update_row(db, "key_project", p.id, {"responsible_unit": "区发展改革委"}, expected_version=p.version)
+    assert err.value.current["responsible_unit"] == "区住房城乡建委"
+    assert _project(db, "重庆长滨").responsible_unit == "区住房城乡建委"
+
+
+def test_a_bad_value_writes_nothing(db):
+    p = _project(db, "重庆长滨")
+    with pytest.raises(ValueError):
+        update_row(db, "key_project", p.id, {"notes": "改了", "planned_start": "明年某时"})
+    assert _project(db, "重庆长滨").notes == p.notes  # the whole change rolled back
+    with pytest.raises(EditError):
+        update_row(db, "key_project", p.id, {"total_investment": "很多"})
+    with pytest.raises(EditError):
+        update_row(db, "key_project", p.id, {"id": 5})
+
+
+def test_adding_and_removing_a_project_keeps_the_list_history(db):
+    before = plan_summary(db)["key_projects"]["listed"]
+    pid, _ = add_project(db, 2024, "新增项目甲", reason="年中调整新增", nature="新开工", planned_start="2024Q3")
+    assert plan_summary(db)["key_projects"]["listed"] == before + 1
+    remove_project(db, 2024, pid, reason="条件不成熟")
+    assert plan_summary(db)["key_projects"]["listed"] == before
+    restore_project(db, 2024, pid)
+    with db.read() as s:
+        changes = [c.change for c in s.scalars(select(ListChange).where(ListChange.project_id == pid)
+                                                .order_by(ListChange.id))]
+    assert changes == ["added", "removed", "added"]
+
+
+def test_continuing_projects_carry_into_next_years_plan_with_their_history(db):
+    done = _project(db, "重庆中心T3塔楼")
+    update_row(db, "key_project", done.id, {"actual_completion": "2024Q1"})
+    longer = _project(db, "重庆塔")
+    update_row(db, "key_project", longer.id, {"notes": "2024年融资招商"})
+    start_next_plan(db, 2024)
+    s25 = plan_summary(db, 2025)
+    assert s25["plans"] == [2024, 2025]
+    assert s25["key_projects"]["listed"] == plan_summary(db, 2024)["key_projects"]["listed"] - 1
+    with db.read() as s:
+        entry = s.execute(select(PlanEntry).join(PlanEntry.project)
+                          .where(KeyProject.name == "重庆塔", PlanEntry.plan_id != 1)).scalar_one()
+        assert entry.nature == "续建" and entry.project.notes == "2024年融资招商"
+    with pytest.raises(EditError):
+        start_next_plan(db, 2024)

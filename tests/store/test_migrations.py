@@ -1,0 +1,83 @@
+"""Opening an older database upgrades it, after keeping a backup; the models match the migrations."""
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from milestones.store import MigrationError, open_database, open_store
+from milestones.store.database import _sqlite_pragmas, head_revision, upgrade
+from milestones.store.schema import Base
+
+
+def _make_first_version(path):
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade(engine, "0001")
+    with engine.begin() as c:
+        c.exec_driver_sql("INSERT INTO zone (id, code, name, sort_order) VALUES (1, 'east', '东部', 1)")
+        c.exec_driver_sql("INSERT INTO plan (id, year, jurisdiction, title) VALUES (1, 2024, 'X区', 'X区2024年计划')")
+        c.exec_driver_sql(
+            "INSERT INTO key_project (id, name, name_key, zone_id, planned_start, version) "
+            "VALUES (1, '老项目', '老项目', 1, 8097, 1)")
+        c.exec_driver_sql("INSERT INTO plan_entry (plan_id, project_id, nature, on_list, version) VALUES (1, 1, '续建', 1, 1)")
+    engine.dispose()
+
+
+def test_a_first_version_database_opens_under_the_newest_with_data_and_backup(tmp_path):
+    path = tmp_path / "old.db"
+    _make_first_version(path)
+    db = open_database(path)
+    try:
+        assert db.backup_path is not None and db.backup_path.exists()
+        assert db.backup_path.parent == path.parent
+        with db.engine.connect() as c:
+            assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+            assert c.exec_driver_sql("SELECT name, planned_start FROM key_project").one() == ("老项目", 8097)
+            assert c.exec_driver_sql("SELECT count(*) FROM plan_entry").scalar() == 1
+            c.exec_driver_sql("SELECT count(*) FROM setting").scalar()
+    finally:
+        db.close()
+    # the backup is the old database, still at the first version
+    with sqlite3.connect(db.backup_path) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT name FROM key_project").fetchone() == ("老项目",)
+
+
+def test_an_up_to_date_database_is_not_backed_up_again(tmp_path):
+    path = tmp_path / "plan.db"
+    open_store(path).close()
+    db = open_database(path)
+    assert db.backup_path is None
+    db.close()
+    assert [p.name for p in tmp_path.iterdir() if ".backup-" in p.name] == []
+
+
+def test_a_file_that_is_not_a_plan_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as c:
+        c.execute("CREATE TABLE something (x)")
+    before = path.read_bytes()
+    with pytest.raises(MigrationError, match="不是 milestones"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_the_models_and_the_newest_migration_agree(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    upgrade(engine)
+    with engine.connect() as c:
+        diff = compare_metadata(MigrationContext.configure(c, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+
+
+def test_sqlite_runs_with_wal_and_foreign_keys(db):
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_a_new_database_passes_integrity_check(db):
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert c.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []

@@ -1,0 +1,139 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given, strategies as st
+
+from milestones.domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
+
+Q = Quarter
+
+NOTATIONS = [
+    ("2024年一季度", Q(2024, 1)),
+    ("2024年第一季度", Q(2024, 1)),
+    ("2024一季度", Q(2024, 1)),
+    ("2024年第三季度", Q(2024, 3)),
+    ("2024年1季度", Q(2024, 1)),
+    ("2024年第4季度", Q(2024, 4)),
+    ("2024年四季度末", Q(2024, 4)),
+    ("2024Q1", Q(2024, 1)),
+    ("2024q2", Q(2024, 2)),
+    ("2024 Q1", Q(2024, 1)),
+    ("2024-Q1", Q(2024, 1)),
+    ("2024年Q3", Q(2024, 3)),
+    ("Q4 2024", Q(2024, 4)),
+    ("2024年3月", Q(2024, 1)),
+    ("2024年4月", Q(2024, 2)),
+    ("2024年12月底", Q(2024, 4)),
+    ("2024.3", Q(2024, 1)),
+    ("2024.03", Q(2024, 1)),
+    ("2024.05", Q(2024, 2)),
+    ("2024.10", Q(2024, 4)),
+    (2024.05, Q(2024, 2)),  # what a spreadsheet makes of "2024.05"
+    (2024.3, Q(2024, 1)),
+    (2024.12, Q(2024, 4)),
+    ("2024-03-15", Q(2024, 1)),
+    ("2024/3/15", Q(2024, 1)),
+    ("2024年7月1日", Q(2024, 3)),
+    (dt.date(2024, 8, 31), Q(2024, 3)),
+    (dt.datetime(2024, 11, 2, 0, 0), Q(2024, 4)),  # an Excel date cell
+    (45366, Q(2024, 1)),  # an Excel serial day (2024-03-15) that lost its format
+    ("2024年上半年", Q(2024, 2)),
+    ("2024年下半年", Q(2024, 4)),
+    ("2024年底", Q(2024, 4)),
+    ("2024年末", Q(2024, 4)),
+    ("2024年年底", Q(2024, 4)),
+    ("2024年内", Q(2024, 4)),
+    ("2024年", Q(2024, 4)),
+    (2024, Q(2024, 4)),
+    ("２０２４年　第二季度", Q(2024, 2)),  # full-width digits and space
+    (" 2024Q1 \n", Q(2024, 1)),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOTATIONS, ids=[repr(t) for t, _ in NOTATIONS])
+def test_every_notation_planners_write_parses_to_its_quarter(text, expected):
+    assert Quarter.parse(text) == expected
+
+
+def test_a_dated_cell_keeps_its_day():
+    cell = parse_schedule_cell("2024-03-15")
+    assert cell.date == dt.date(2024, 3, 15) and cell.quarter == Q(2024, 1)
+
+
+@pytest.mark.parametrize("word,nature", [("续建", "续建"), ("已开工", "续建"), ("前期", "前期"),
+                                         ("在建", "续建"), ("新开工", "新开工"), ("已完工", "已完工")])
+def test_nature_words_are_recognised_not_errors(word, nature):
+    cell = parse_schedule_cell(word)
+    assert cell.quarter is None and cell.nature == nature and cell.text == word
+
+
+def test_blank_is_an_empty_cell():
+    assert parse_schedule_cell(None).quarter is None
+    assert parse_schedule_cell("  ").quarter is None
+
+
+@pytest.mark.parametrize("text", ["明年", "2024年五季度", "2024年13月", "Q5 2024", "abc", "2024-02-30", True, 12.5])
+def test_anything_else_is_a_clear_error_quoting_the_text(text):
+    with pytest.raises(QuarterParseError) as err:
+        Quarter.parse(text)
+    assert str(text) in str(err.value)
+
+
+def test_a_nature_word_is_not_a_quarter():
+    with pytest.raises(QuarterParseError, match="续建"):
+        Quarter.parse("续建")
+
+
+def test_labels():
+    assert Q(2024, 1).label_zh == "2024年一季度"
+    assert Q(2024, 4).label_zh == "2024年四季度"
+    assert Q(2024, 1).short == str(Q(2024, 1)) == "2024Q1"
+
+
+def test_ordering_arithmetic_and_ranges():
+    assert Q(2023, 4) < Q(2024, 1) < Q(2024, 2)
+    assert Q(2024, 4) + 1 == Q(2025, 1)
+    assert Q(2025, 1) - 1 == Q(2024, 4)
+    assert Q(2025, 2) - Q(2024, 3) == 3
+    assert list(Quarter.range(Q(2024, 3), Q(2025, 2))) == [Q(2024, 3), Q(2024, 4), Q(2025, 1), Q(2025, 2)]
+    assert list(Quarter.range(Q(2024, 2), Q(2024, 1))) == []
+
+
+def test_calendar_bounds():
+    assert Q(2024, 1).start_date == dt.date(2024, 1, 1)
+    assert Q(2024, 1).end_date == dt.date(2024, 3, 31)
+    assert Q(2024, 4).end_date == dt.date(2024, 12, 31)
+
+
+def test_invalid_quarters_cannot_be_made():
+    with pytest.raises(ValueError):
+        Q(2024, 5)
+
+
+quarters = st.builds(Quarter, st.integers(1900, 2999), st.integers(1, 4))
+
+
+@given(quarters)
+def test_short_form_round_trips(q):
+    assert Quarter.parse(str(q)) == q
+
+
+@given(quarters)
+def test_chinese_label_round_trips(q):
+    assert Quarter.parse(q.label_zh) == q
+
+
+@given(quarters, st.integers(-400, 400))
+def test_adding_then_subtracting_is_identity(q, n):
+    try:
+        moved = q + n
+    except ValueError:
+        return  # left the supported years
+    assert moved - q == n and moved - n == q
+
+
+@given(st.dates(dt.date(1901, 1, 1), dt.date(2999, 12, 31)))
+def test_every_date_falls_inside_its_quarter(d):
+    q = Quarter.from_date(d)
+    assert q.start_date <= d <= q.end_date
+    assert Quarter.parse(d.isoformat()) == q

@@ -1,0 +1,88 @@
+import pytest
+from hypothesis import given, strategies as st
+
+from milestones.domain.target import Score, Target, TargetParseError, parse_number
+
+CASES = [
+    ("6%左右", "about", 6, "%"),
+    ("6左右", "about", 6, None),
+    ("5%", "exact", 5, "%"),
+    ("增长5%", "exact", 5, "%"),
+    ("增长7.5%", "exact", 7.5, "%"),
+    ("8%以上", "at_least", 8, "%"),
+    ("增长15%以上", "at_least", 15, "%"),
+    ("≥300", "at_least", 300, None),
+    ("300天", "exact", 300, "天"),
+    ("不低于97%", "at_least", 97, "%"),
+    ("97%以上", "at_least", 97, "%"),
+    ("5.5%以内", "at_most", 5.5, "%"),
+    ("控制在1.3%以内", "at_most", 1.3, "%"),
+    ("突破650亿元", "above", 650, "亿元"),
+    ("超过750亿元", "above", 750, "亿元"),
+    ("低于3%", "below", 3, "%"),
+    ("不超过10%", "at_most", 10, "%"),
+    ("下降3%", "at_most", -3, "%"),
+    ("4.6万人", "exact", 4.6, "万人"),
+    ("1,234.5亿元", "exact", 1234.5, "亿元"),
+    ("６％左右", "about", 6, "%"),  # full-width
+]
+
+
+@pytest.mark.parametrize("text,op,value,unit", CASES, ids=[c[0] for c in CASES])
+def test_targets_as_plans_write_them(text, op, value, unit):
+    t = Target.parse(text)
+    assert (t.op, t.value, t.unit) == (op, value, unit)
+    assert t.text == text  # the original wording is always kept
+
+
+@pytest.mark.parametrize("text", ["超过", "与经济增长同步", "高于GDP增速", "完成市下达任务",
+                                  "控制在国家下达目标之内", "Ⅱ类", "地表水II类"])
+def test_relative_delegated_and_class_targets_are_kept_as_text(text):
+    t = Target.parse(text)
+    assert t.op == "text" and t.value is None and t.text == text
+    assert t.score(123.0) is Score.UNSCORABLE
+
+
+def test_prose_targets_keep_their_subject():
+    t = Target.parse("举办各类交流论坛及互动活动20场以上")
+    assert (t.subject, t.op, t.value, t.unit) == ("举办各类交流论坛及互动活动", "at_least", 20, "场")
+    t = Target.parse("力争本外币存贷款余额、保费收入均增长12%左右")
+    assert (t.subject, t.op, t.value, t.unit) == ("本外币存贷款余额、保费收入", "about", 12, "%")
+
+
+@pytest.mark.parametrize("text,actual,score", [
+    ("8%以上", 8.0, Score.MET), ("8%以上", 7.9, Score.NOT_MET),
+    ("5.5%以内", 5.5, Score.MET), ("5.5%以内", 5.6, Score.NOT_MET),
+    ("突破650亿元", 650.0, Score.NOT_MET), ("突破650亿元", 650.1, Score.MET),
+    ("低于3%", 3.0, Score.NOT_MET), ("低于3%", 2.9, Score.MET),
+    ("6%左右", 5.5, Score.MET), ("6%左右", 5.3, Score.NOT_MET),
+    ("增长5%", 5.1, Score.MET), ("增长5%", 4.0, Score.NOT_MET),
+    ("下降3%", -3.5, Score.MET), ("下降3%", -1.0, Score.NOT_MET),
+    ("300天", None, Score.UNSCORABLE),
+])
+def test_scoring_an_actual_against_a_target(text, actual, score):
+    assert Target.parse(text).score(actual) is score
+
+
+def test_blank_target_is_an_error():
+    with pytest.raises(TargetParseError):
+        Target.parse("  ")
+
+
+@pytest.mark.parametrize("text,value", [("1,234.5", 1234.5), ("５.２%", 5.2), ("12亿元", 12.0),
+                                        (3, 3.0), ("", None), ("—", None)])
+def test_numbers_as_typed_in_tables(text, value):
+    assert parse_number(text) == value
+
+
+def test_text_in_a_number_column_is_an_error():
+    with pytest.raises(ValueError, match="不是数字"):
+        parse_number("待定")
+
+
+@given(st.floats(0, 1e6, allow_nan=False).map(lambda x: round(x, 2)),
+       st.sampled_from(["左右", "以上", "以内", ""]), st.sampled_from(["%", "亿元", "万人", "天"]))
+def test_parse_reads_back_value_and_unit(value, qualifier, unit):
+    text = f"{value}{unit}{qualifier}"
+    t = Target.parse(text)
+    assert t.value == pytest.approx(value) and t.unit == unit and t.text == text
