@@ -33,7 +33,8 @@ from .schema import (
 
 __all__ = [
     "ChangeSet", "Conflict", "EditError",
-    "update_row", "add_project", "remove_project", "restore_project", "start_next_plan",
+    "update_row", "update_many", "add_project", "remove_project", "restore_project",
+    "remove_projects", "restore_projects", "start_next_plan",
 ]
 
 EDITABLE = {
@@ -117,35 +118,55 @@ def _coerce(model, name: str, value: Any) -> Any:
 def update_row(db: Database, table: str, row_id: int, values: dict[str, Any],
                expected_version: int | None = None) -> ChangeSet:
     """Set fields of one row. With ``expected_version``, refuse if the row moved on."""
+    model = EDITABLE[table][0] if table in EDITABLE else None
+    cs = ChangeSet()
+    try:
+        with db.session() as s:
+            _apply(s, table, row_id, values, expected_version, cs)
+    except StaleDataError:
+        with db.read() as s:
+            obj = s.get(model, row_id)
+            raise Conflict(table, row_id, _row_dict(obj) if obj else None) from None
+    return cs
+
+
+def update_many(db: Database, edits: list[tuple[str, int, dict[str, Any], int | None]]) -> ChangeSet:
+    """Several row edits (a bulk edit, a paste) as one transaction: all or none."""
+    cs = ChangeSet()
+    try:
+        with db.session() as s:
+            for table, row_id, values, expected_version in edits:
+                _apply(s, table, row_id, values, expected_version, cs)
+    except StaleDataError:
+        raise Conflict(edits[0][0], edits[0][1], None) from None
+    return cs
+
+
+def _apply(s: Session, table: str, row_id: int, values: dict[str, Any], expected_version: int | None,
+           cs: ChangeSet) -> None:
     if table not in EDITABLE:
         raise EditError(f"不能编辑表 {table}")
     model, allowed = EDITABLE[table]
     bad = set(values) - allowed
     if bad:
         raise EditError(f"不能编辑字段：{', '.join(sorted(bad))}")
-    cs = ChangeSet()
-    try:
-        with db.session() as s:
-            obj = s.get(model, row_id, with_for_update=expected_version is not None)
-            if obj is None:
-                raise Conflict(table, row_id, None)
-            if expected_version is not None and obj.version != expected_version:
-                raise Conflict(table, row_id, _row_dict(obj))
-            for k, v in values.items():
-                v = _coerce(model, k, v)
-                if k == "name" and model is KeyProject:
-                    if not str(v).strip():
-                        raise EditError("项目名称不能为空")
-                    obj.name_key = name_key(v)
-                setattr(obj, k, v)
-            s.flush()
-            cs.note("updated", table, row_id)
-            cs.versions[(table, row_id)] = obj.version
-    except StaleDataError:
-        with db.read() as s:
-            obj = s.get(model, row_id)
-            raise Conflict(table, row_id, _row_dict(obj) if obj else None) from None
-    return cs
+    obj = s.get(model, row_id, with_for_update=expected_version is not None)
+    if obj is None:
+        raise Conflict(table, row_id, None)
+    if expected_version is not None and obj.version != expected_version:
+        raise Conflict(table, row_id, _row_dict(obj))
+    for k, v in values.items():
+        v = _coerce(model, k, v)
+        if k == "name" and model is KeyProject:
+            if not str(v).strip():
+                raise EditError("项目名称不能为空")
+            obj.name_key = name_key(v)
+        setattr(obj, k, v)
+    s.flush()
+    cs.note("updated", table, row_id)
+    cs.versions[(table, row_id)] = obj.version
+    if model is PlanEntry:
+        cs.note("updated", "key_project", obj.project_id)
 
 
 def add_project(db: Database, year: int, name: str, *, reason: str | None = None,
@@ -180,31 +201,42 @@ def add_project(db: Database, year: int, name: str, *, reason: str | None = None
 def remove_project(db: Database, year: int, project_id: int, *, reason: str | None = None,
                    on: dt.date | None = None) -> ChangeSet:
     """Take a project off a year's list. The project and its history stay."""
-    return _set_on_list(db, year, project_id, False, reason, on)
+    return _set_on_list(db, year, [project_id], False, reason, on)
 
 
 def restore_project(db: Database, year: int, project_id: int, *, reason: str | None = None,
                     on: dt.date | None = None) -> ChangeSet:
     """Put a removed project back on the list (undo of a removal)."""
-    return _set_on_list(db, year, project_id, True, reason, on)
+    return _set_on_list(db, year, [project_id], True, reason, on)
 
 
-def _set_on_list(db, year, project_id, on_list, reason, on) -> ChangeSet:
+def remove_projects(db: Database, year: int, project_ids: list[int], *, reason: str | None = None,
+                    on: dt.date | None = None) -> ChangeSet:
+    return _set_on_list(db, year, project_ids, False, reason, on)
+
+
+def restore_projects(db: Database, year: int, project_ids: list[int], *, reason: str | None = None,
+                     on: dt.date | None = None) -> ChangeSet:
+    return _set_on_list(db, year, project_ids, True, reason, on)
+
+
+def _set_on_list(db, year, project_ids, on_list, reason, on) -> ChangeSet:
     cs = ChangeSet()
     with db.session() as s:
         plan = _plan(s, year)
-        entry = s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id,
-                                                  PlanEntry.project_id == project_id)).one_or_none()
-        if entry is None:
-            raise EditError(f"项目 #{project_id} 不在{year}年计划中")
-        if entry.on_list == on_list:
-            return cs
-        entry.on_list = on_list
-        s.add(ListChange(plan_id=plan.id, project_id=project_id, change="added" if on_list else "removed",
-                         changed_on=on or dt.date.today(), reason=reason))
-        s.flush()
-        cs.note("updated", "plan_entry", entry.id)
-        cs.note("updated", "key_project", project_id)
+        for project_id in project_ids:
+            entry = s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id,
+                                                      PlanEntry.project_id == project_id)).one_or_none()
+            if entry is None:
+                raise EditError(f"项目 #{project_id} 不在{year}年计划中")
+            if entry.on_list == on_list:
+                continue
+            entry.on_list = on_list
+            s.add(ListChange(plan_id=plan.id, project_id=project_id, change="added" if on_list else "removed",
+                             changed_on=on or dt.date.today(), reason=reason))
+            s.flush()
+            cs.note("updated", "plan_entry", entry.id)
+            cs.note("updated", "key_project", project_id)
     return cs
 
 

@@ -182,3 +182,36 @@ def plan_summary(db: Database, year: int | None = None) -> dict[str, Any]:
             "indicators": indicators,
             "zones": zones,
         }
+
+
+def project_detail(db: Database, project_id: int) -> dict[str, Any]:
+    """A project's whole record: fields, milestones, quarterly investment, notes, list history."""
+    from .schema import ListChange, Milestone, ProgressNote, QuarterInvestment
+
+    with db.read() as s:
+        p = s.get(KeyProject, project_id)
+        if p is None:
+            raise LookupError(f"项目 #{project_id} 不存在")
+        entries = s.execute(select(PlanEntry, Plan.year).join(Plan).where(PlanEntry.project_id == p.id)
+                            .order_by(Plan.year)).all()
+        history = s.execute(select(ListChange, Plan.year).join(Plan).where(ListChange.project_id == p.id)
+                            .order_by(ListChange.id)).all()
+        return {
+            "project": {c.key: getattr(p, c.key) for c in KeyProject.__table__.columns},
+            "zone": p.zone.name if p.zone else None,
+            "area": p.area.name if p.area else None,
+            "years": [{"year": y, "nature": e.nature, "level": e.level, "annual_investment": e.annual_investment,
+                       "on_list": e.on_list} for e, y in entries],
+            "milestones": [{"name": m.name, "planned": m.planned_quarter, "planned_date": m.planned_date,
+                            "actual": m.actual_quarter, "actual_date": m.actual_date, "note": m.note}
+                           for m in s.scalars(select(Milestone).where(Milestone.project_id == p.id)
+                                              .order_by(Milestone.sort_order))],
+            "investments": [{"quarter": i.quarter, "planned": i.planned, "actual": i.actual}
+                            for i in s.scalars(select(QuarterInvestment).where(QuarterInvestment.project_id == p.id)
+                                               .order_by(QuarterInvestment.quarter))],
+            "notes": [{"quarter": n.quarter, "date": n.noted_on, "text": n.text}
+                      for n in s.scalars(select(ProgressNote).where(ProgressNote.project_id == p.id)
+                                         .order_by(ProgressNote.id))],
+            "history": [{"year": y, "change": c.change, "date": c.changed_on, "reason": c.reason}
+                        for c, y in history],
+        }

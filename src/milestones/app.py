@@ -1,0 +1,175 @@
+"""The desktop application: Qt set-up, fonts, translations, settings, the store.
+
+Chinese is the interface's source language; English comes from the compiled
+translation in resources/i18n. The bundled CJK font is registered so that
+Chinese renders on a machine with no CJK font of its own.
+"""
+from __future__ import annotations
+
+import locale
+import os
+import sys
+
+from . import paths
+
+APP_NAME = "milestones"
+RECENT_MAX = 8
+
+
+def bundled_font_families() -> list[str]:
+    """Register the bundled fonts with Qt; return their family names."""
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    for f in sorted((paths.resources_dir() / "fonts").glob("*.tt[cf]")):
+        fid = QFontDatabase.addApplicationFont(str(f))
+        if fid >= 0:
+            families += QFontDatabase.applicationFontFamilies(fid)
+    return families
+
+
+def install_fonts(app) -> None:
+    """Use the system UI font, falling back to the bundled CJK font for Chinese."""
+    from PySide6.QtGui import QFont
+
+    families = bundled_font_families()
+    if not families:
+        return
+    font = app.font()
+    font.setFamilies([font.family(), *families[:1]])
+    app.setFont(font)
+
+
+def choose_language(requested: str | None, settings) -> str:
+    if requested in ("zh", "en"):
+        return requested
+    saved = settings.value("ui/language")
+    if saved in ("zh", "en"):
+        return saved
+    loc = (os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
+           or (locale.getlocale()[0] or ""))
+    return "en" if loc.lower().startswith("en") else "zh"
+
+
+_translators: list = []
+
+
+def install_translation(app, lang: str) -> bool:
+    from PySide6.QtCore import QTranslator
+
+    from .ui.lang import set_language
+
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    set_language(lang)
+    if lang == "zh":
+        return True
+    qm = paths.resources_dir() / "i18n" / f"milestones_{lang}.qm"
+    t = QTranslator(app)
+    if qm.exists() and t.load(str(qm)):
+        app.installTranslator(t)
+        _translators.append(t)
+        return True
+    return False
+
+
+def remember_database(settings, display: str) -> None:
+    recent = [p for p in (settings.value("recent/databases", [], list) or []) if p != display]
+    settings.setValue("recent/databases", [display, *recent][:RECENT_MAX])
+
+
+class Application:
+    """Owns the QApplication, the open database and the main window."""
+
+    def __init__(self, args) -> None:
+        from PySide6.QtCore import QSettings
+        from PySide6.QtGui import QIcon
+        from PySide6.QtWidgets import QApplication
+
+        self.app = QApplication.instance() or QApplication(sys.argv[:1])
+        self.app.setOrganizationName(APP_NAME)
+        self.app.setApplicationName(APP_NAME)
+        from . import __version__
+
+        self.app.setApplicationVersion(__version__)
+        icon = paths.resources_dir() / "icons" / "milestones.svg"
+        if icon.exists():
+            self.app.setWindowIcon(QIcon(str(icon)))
+        self.settings = QSettings()
+        install_fonts(self.app)
+        self.lang = choose_language(getattr(args, "lang", None), self.settings)
+        install_translation(self.app, self.lang)
+        self.args = args
+        self.db = None
+        self.window = None
+
+    def open(self, target) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from .store import StoreError, open_store
+
+        try:
+            db = open_store(target, with_sample=not getattr(self.args, "empty", False))
+        except StoreError as exc:
+            QMessageBox.critical(self.window, self.app.translate("Application", "无法打开数据库"), str(exc))
+            return False
+        if self.db is not None:
+            self.db.close()
+        self.db = db
+        if db.backup_path:
+            self._notice = self.app.translate("Application", "数据库已升级，原文件备份为 %1").replace(
+                "%1", str(db.backup_path))
+        remember_database(self.settings, db.display_name)
+        self._show_window()
+        return True
+
+    def _show_window(self) -> None:
+        from .ui.main_window import MainWindow
+
+        old = self.window
+        year = old.year if old is not None else None
+        if old is not None:
+            old.save_state()
+        self.window = MainWindow(self.db, self.settings, year)
+        self.window.language_requested.connect(self.switch_language)
+        self.window.open_database_requested.connect(self.open)
+        self.window.show()
+        notice = getattr(self, "_notice", None)
+        if notice:
+            self.window.statusBar().showMessage(notice, 15000)
+            self._notice = None
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def switch_language(self, lang: str) -> None:
+        """Rebuild the window in the other language; the database stays open."""
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.settings.setValue("ui/language", lang)
+        install_translation(self.app, lang)
+        self._show_window()
+
+    def run(self) -> int:
+        if not self.open(self.args.db):
+            return 2
+        code = self.app.exec()
+        if self.db is not None:
+            self.db.close()
+        return code
+
+
+def run_app(args) -> int:
+    return Application(args).run()
+
+
+def default_args(**kw):
+    """Arguments as the CLI parser makes them (for tests and embedding)."""
+    from types import SimpleNamespace
+
+    base = {"db": None, "lang": None, "empty": False}
+    base.update(kw)
+    return SimpleNamespace(**base)
+

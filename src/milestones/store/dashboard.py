@@ -1,0 +1,93 @@
+"""The plan at a glance for a chosen quarter: what the dashboard shows.
+
+All counting is done in SQL so the figures come quickly at any size.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from ..domain.progress import Light, time_elapsed
+from ..domain.quarter import Quarter
+from ..domain.target import Score, Target
+from .database import Database
+from .project_rows import light_expression
+from .queries import QuarterCounts, find_plan, quarter_counts
+from .schema import IndicatorYear, KeyProject, PlanEntry, QuarterInvestment, StatedFigure, Zone
+
+__all__ = ["Dashboard", "dashboard"]
+
+
+@dataclass
+class Dashboard:
+    year: int
+    at: Quarter
+    quarters: list[QuarterCounts]
+    investment_stated: float | None
+    investment_planned: float | None  # sum of the projects' annual planned investment
+    investment_planned_to_date: float | None  # quarterly plans up to ``at``
+    investment_actual_to_date: float | None
+    time_elapsed: float
+    lights_by_zone: dict[str, Counter] = field(default_factory=dict)
+    indicators: Counter = field(default_factory=Counter)
+
+    @property
+    def investment_rate(self) -> float | None:
+        base = self.investment_planned or self.investment_stated
+        if not base or self.investment_actual_to_date is None:
+            return None
+        return self.investment_actual_to_date / base
+
+    @property
+    def points_behind(self) -> float | None:
+        """Percentage points the investment is behind 序时进度 (negative = ahead)."""
+        r = self.investment_rate
+        return None if r is None else (self.time_elapsed - r) * 100
+
+
+def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dashboard:
+    with db.read() as s:
+        plan = find_plan(s, year)
+        at = at or Quarter(plan.year, 4)
+        on_list = select(PlanEntry.project_id).where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))
+        stated = s.scalar(select(StatedFigure.value).where(StatedFigure.plan_id == plan.id,
+                                                           StatedFigure.key == "annual_investment"))
+        planned = s.scalar(select(func.sum(PlanEntry.annual_investment))
+                           .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True)))
+        first = Quarter(plan.year, 1)
+        inv = s.execute(
+            select(func.sum(QuarterInvestment.planned), func.sum(QuarterInvestment.actual))
+            .where(QuarterInvestment.project_id.in_(on_list),
+                   QuarterInvestment.quarter >= first, QuarterInvestment.quarter <= at)
+        ).one()
+        light = light_expression(at)
+        zones = {z.id: z.name for z in s.scalars(select(Zone))}
+        lights: dict[str, Counter] = {}
+        for zone_id, value, n in s.execute(
+            select(KeyProject.zone_id, light, func.count())
+            .where(KeyProject.id.in_(on_list)).group_by(KeyProject.zone_id, light)
+        ):
+            lights.setdefault(zones.get(zone_id, ""), Counter())[Light(value)] += n
+        indicators: Counter = Counter()
+        for iy in s.scalars(select(IndicatorYear).where(IndicatorYear.year == plan.year)):
+            indicators["listed"] += 1
+            indicators["binding" if iy.binding else "expected" if iy.binding is False else "binding_unknown"] += 1
+            if iy.status == "调整":
+                indicators["adjusted"] += 1
+                continue
+            if iy.status in ("完成", "未完成"):
+                indicators["met" if iy.status == "完成" else "not_met"] += 1
+                continue
+            if iy.target_text and iy.actual is not None:
+                score = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text).score(iy.actual)
+                indicators[{Score.MET: "met", Score.NOT_MET: "not_met"}.get(score, "unscorable")] += 1
+            else:
+                indicators["unscorable"] += 1
+        return Dashboard(
+            year=plan.year, at=at, quarters=quarter_counts(s, plan), investment_stated=stated,
+            investment_planned=planned, investment_planned_to_date=inv[0], investment_actual_to_date=inv[1],
+            time_elapsed=time_elapsed(at) if at.year == plan.year else (1.0 if at.year > plan.year else 0.0),
+            lights_by_zone=lights, indicators=indicators,
+        )

@@ -1,0 +1,240 @@
+"""Key-project rows for tables and timelines: ids first, rows on demand.
+
+A view asks for the ids that match its filter, in its sort order (cheap even
+for 50,000 projects), then for the rows it is about to show. Nothing loads
+every project into memory at once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from ..domain.progress import Light, LightRules, ProjectStatus, warning_light
+from ..domain.quarter import Quarter
+from .schema import Area, KeyProject, PlanEntry, Zone
+
+__all__ = ["ProjectFilter", "ProjectRow", "COLUMNS", "project_ids", "project_rows", "distinct_values"]
+
+
+@dataclass(frozen=True)
+class ProjectFilter:
+    """What a planner narrows the list by. Empty means everything on the year's list."""
+
+    year: int | None = None
+    text: str = ""
+    zone_ids: tuple[int | None, ...] = ()  # None in the tuple = no zone assigned
+    area_ids: tuple[int, ...] = ()
+    classes: tuple[str, ...] = ()
+    natures: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    lights: tuple[str, ...] = ()  # Light values, judged at ``at``
+    at: Quarter | None = None
+    include_removed: bool = False
+
+
+@dataclass
+class ProjectRow:
+    id: int
+    version: int
+    entry_id: int | None
+    entry_version: int | None
+    seq: int | None
+    code: str | None
+    name: str
+    zone_id: int | None
+    zone: str | None
+    area_id: int | None
+    area: str | None
+    project_class: str | None
+    nature: str | None
+    level: str | None
+    total_investment: float | None
+    annual_investment: float | None
+    planned_start: Quarter | None
+    actual_start: Quarter | None
+    planned_completion: Quarter | None
+    actual_completion: Quarter | None
+    responsible_unit: str | None
+    owner: str | None
+    notes: str | None
+    on_list: bool = True
+    extra: dict = field(default_factory=dict)
+
+    def status(self) -> ProjectStatus:
+        return ProjectStatus(self.planned_start, self.actual_start, self.planned_completion,
+                             self.actual_completion, self.annual_investment, None)
+
+    def light(self, at: Quarter, rules: LightRules = LightRules()) -> Light:
+        return warning_light(self.status(), at, rules)
+
+
+# (key, which table the value is written to, the field there)
+COLUMNS: list[tuple[str, str, str]] = [
+    ("seq", "plan_entry", "seq"),
+    ("name", "key_project", "name"),
+    ("zone", "key_project", "zone_id"),
+    ("area", "key_project", "area_id"),
+    ("project_class", "key_project", "project_class"),
+    ("nature", "plan_entry", "nature"),
+    ("level", "plan_entry", "level"),
+    ("total_investment", "key_project", "total_investment"),
+    ("annual_investment", "plan_entry", "annual_investment"),
+    ("planned_start", "key_project", "planned_start"),
+    ("actual_start", "key_project", "actual_start"),
+    ("planned_completion", "key_project", "planned_completion"),
+    ("actual_completion", "key_project", "actual_completion"),
+    ("responsible_unit", "key_project", "responsible_unit"),
+    ("owner", "key_project", "owner"),
+    ("code", "key_project", "code"),
+    ("notes", "key_project", "notes"),
+]
+
+_TEXT_COLUMNS = (KeyProject.name, KeyProject.code, KeyProject.responsible_unit, KeyProject.owner,
+                 KeyProject.notes, KeyProject.project_class, KeyProject.content, KeyProject.leader)
+
+
+def _base(f: ProjectFilter, plan_id: int | None) -> Select:
+    entry = and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan_id)
+    q = select(KeyProject.id).select_from(KeyProject).join(PlanEntry, entry)
+    if not f.include_removed:
+        q = q.where(PlanEntry.on_list.is_(True))
+    if f.text.strip():
+        for word in f.text.split():
+            like = f"%{word}%"
+            area_match = select(Area.id).where(Area.name.like(like))
+            zone_match = select(Zone.id).where(Zone.name.like(like))
+            q = q.where(or_(*(c.like(like) for c in _TEXT_COLUMNS),
+                            KeyProject.area_id.in_(area_match), KeyProject.zone_id.in_(zone_match),
+                            PlanEntry.nature.like(like)))
+    if f.zone_ids:
+        ids = [z for z in f.zone_ids if z is not None]
+        conds = [KeyProject.zone_id.in_(ids)] if ids else []
+        if None in f.zone_ids:
+            conds.append(KeyProject.zone_id.is_(None))
+        q = q.where(or_(*conds))
+    if f.area_ids:
+        q = q.where(KeyProject.area_id.in_(f.area_ids))
+    if f.classes:
+        q = q.where(KeyProject.project_class.in_(f.classes))
+    if f.natures:
+        q = q.where(PlanEntry.nature.in_(f.natures))
+    if f.levels:
+        q = q.where(PlanEntry.level.in_(f.levels))
+    if f.lights and f.at is not None:
+        q = q.where(light_expression(f.at).in_(f.lights))
+    return q
+
+
+def _pos(x):
+    return case((x > 0, x), else_=0)
+
+
+def light_expression(at: Quarter, rules: LightRules = LightRules()):
+    """The schedule part of :func:`warning_light` as SQL, so a light filter
+    runs in the database (tested against the Python rule)."""
+    a = at.index
+    ps, as_, pc, ac = (KeyProject.__table__.c[n] for n in
+                       ("planned_start", "actual_start", "planned_completion", "actual_completion"))
+    late_start = case(
+        (ps.is_(None), 0),
+        (and_(as_.is_not(None), as_ <= a), _pos(as_ - ps)),
+        else_=_pos(a - ps),
+    )
+    late_completion = case((pc.is_(None), 0), else_=_pos(a - pc))
+    late = case((late_start > late_completion, late_start), else_=late_completion)
+    return case(
+        (and_(ac.is_not(None), ac <= a), Light.DONE.value),
+        (late >= rules.red_quarters_late, Light.RED.value),
+        (late >= rules.yellow_quarters_late, Light.YELLOW.value),
+        (and_(ps.is_not(None), ps > a, as_.is_(None)), Light.NOT_STARTED.value),
+        else_=Light.GREEN.value,
+    )
+
+
+_SORT = {
+    "seq": PlanEntry.seq, "name": KeyProject.name_key, "code": KeyProject.code,
+    "project_class": KeyProject.project_class, "nature": PlanEntry.nature, "level": PlanEntry.level,
+    "total_investment": KeyProject.total_investment, "annual_investment": PlanEntry.annual_investment,
+    "planned_start": KeyProject.planned_start, "actual_start": KeyProject.actual_start,
+    "planned_completion": KeyProject.planned_completion, "actual_completion": KeyProject.actual_completion,
+    "responsible_unit": KeyProject.responsible_unit, "owner": KeyProject.owner, "notes": KeyProject.notes,
+    "zone": KeyProject.zone_id, "area": KeyProject.area_id,
+}
+
+
+def plan_id_for(s: Session, year: int | None) -> int | None:
+    from .schema import Plan
+
+    q = select(Plan.id)
+    q = q.where(Plan.year == year) if year is not None else q.order_by(Plan.year.desc())
+    return s.scalar(q.limit(1))
+
+
+def project_ids(s: Session, f: ProjectFilter, sort: str = "seq", descending: bool = False) -> list[int]:
+    """Ids of the projects that match, in order. Ties keep the list order."""
+    plan_id = plan_id_for(s, f.year)
+    col = _SORT.get(sort, PlanEntry.seq)
+    if sort == "zone":
+        z = aliased(Zone)
+        q = _base(f, plan_id).outerjoin(z, z.id == KeyProject.zone_id)
+        col = z.sort_order
+    elif sort == "area":
+        a = aliased(Area)
+        q = _base(f, plan_id).outerjoin(a, a.id == KeyProject.area_id)
+        col = a.name
+    else:
+        q = _base(f, plan_id)
+    order = col.desc() if descending else col.asc()
+    # NULLs last either way: an empty cell is not "smallest"
+    q = q.order_by(col.is_(None), order, PlanEntry.seq, KeyProject.id)
+    return list(s.scalars(q))
+
+
+def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dict[int, ProjectRow]:
+    """The rows for ``ids`` (at most a page at a time), keyed by id."""
+    if not ids:
+        return {}
+    plan_id = plan_id_for(s, year)
+    q = (
+        select(KeyProject, PlanEntry, Zone.name, Area.name)
+        .outerjoin(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan_id))
+        .outerjoin(Zone, Zone.id == KeyProject.zone_id)
+        .outerjoin(Area, Area.id == KeyProject.area_id)
+        .where(KeyProject.id.in_(list(ids)))
+    )
+    out = {}
+    for p, e, zone, area in s.execute(q):
+        out[p.id] = ProjectRow(
+            id=p.id, version=p.version, entry_id=e.id if e else None, entry_version=e.version if e else None,
+            seq=e.seq if e else None, code=p.code, name=p.name, zone_id=p.zone_id, zone=zone,
+            area_id=p.area_id, area=area, project_class=p.project_class,
+            nature=e.nature if e else None, level=e.level if e else None,
+            total_investment=p.total_investment, annual_investment=e.annual_investment if e else None,
+            planned_start=p.planned_start, actual_start=p.actual_start,
+            planned_completion=p.planned_completion, actual_completion=p.actual_completion,
+            responsible_unit=p.responsible_unit, owner=p.owner, notes=p.notes,
+            on_list=e.on_list if e else False,
+        )
+    return out
+
+
+def distinct_values(s: Session, column: str) -> list[str]:
+    """The values in use for a text column, for filter and editor choices."""
+    col = {"project_class": KeyProject.project_class, "nature": PlanEntry.nature, "level": PlanEntry.level,
+           "responsible_unit": KeyProject.responsible_unit}[column]
+    return [v for v in s.scalars(select(col).where(col.is_not(None)).distinct().order_by(col)) if v]
+
+
+def count_projects(s: Session, f: ProjectFilter) -> int:
+    return s.scalar(select(func.count()).select_from(_base(f, plan_id_for(s, f.year)).subquery())) or 0
+
+
+def rows_in_order(s: Session, ids: Iterable[int], year: int | None = None) -> list[ProjectRow]:
+    ids = list(ids)
+    rows: dict[int, ProjectRow] = {}
+    for i in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+        rows.update(project_rows(s, ids[i:i + 500], year))
+    return [rows[i] for i in ids if i in rows]

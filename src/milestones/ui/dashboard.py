@@ -1,0 +1,185 @@
+"""The plan at a glance for one quarter: starts and completions, investment, lights, indicators."""
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget, QHeaderView,
+)
+
+from ..domain.progress import Light
+from ..domain.quarter import Quarter
+from ..store.dashboard import dashboard
+from .lang import quarter_label, quarter_tick
+from .project_model import LIGHT_COLOURS, light_text
+
+
+def _fmt(v, digits=1) -> str:
+    return "—" if v is None else f"{v:,.{digits}f}"
+
+
+class DashboardView(QWidget):
+    quarter_changed = Signal(object)
+
+    def __init__(self, ops, year: int, parent=None) -> None:
+        super().__init__(parent)
+        self.ops, self.year = ops, year
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("截至季度："), self))
+        self.quarter = QComboBox(self)
+        for q in Quarter.range(Quarter(year, 1), Quarter(year, 4)):
+            self.quarter.addItem(quarter_label(q), q)
+        top.addWidget(self.quarter)
+        top.addStretch(1)
+        lay.addLayout(top)
+
+        grid = QGridLayout()
+        lay.addLayout(grid, 1)
+        # starts and completions per quarter
+        box = QGroupBox(self.tr("开工、完工：计划 / 已列入 / 已完成"), self)
+        v = QVBoxLayout(box)
+        self.counts = QTableWidget(4, 6, box)
+        self.counts.setHorizontalHeaderLabels([
+            self.tr("开工计划"), self.tr("开工列入"), self.tr("已开工"),
+            self.tr("完工计划"), self.tr("完工列入"), self.tr("已完工")])
+        self.counts.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.counts.setMaximumHeight(170)
+        v.addWidget(self.counts)
+        self.chart = pg.PlotWidget(background="w")
+        self.chart.setMinimumHeight(160)
+        self.chart.setMouseEnabled(False, False)
+        self.chart.hideButtons()
+        v.addWidget(self.chart, 1)
+        grid.addWidget(box, 0, 0, 2, 1)
+
+        inv = QGroupBox(self.tr("年度投资与序时进度"), self)
+        f = QGridLayout(inv)
+        self.inv_labels = {}
+        for r, (key, text) in enumerate([
+            ("stated", self.tr("计划年度投资（亿元）")), ("planned", self.tr("项目年度计划投资合计（亿元）")),
+            ("actual", self.tr("截至本季度完成投资（亿元）")), ("rate", self.tr("投资完成率")),
+            ("elapsed", self.tr("序时进度")), ("gap", self.tr("与序时进度相差")),
+        ]):
+            f.addWidget(QLabel(text, inv), r, 0)
+            lab = QLabel("—", inv)
+            lab.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            f.addWidget(lab, r, 1)
+            self.inv_labels[key] = lab
+        grid.addWidget(inv, 0, 1)
+
+        lights = QGroupBox(self.tr("分区预警"), self)
+        self.lights_layout = QGridLayout(lights)
+        grid.addWidget(lights, 1, 1)
+
+        ind = QGroupBox(self.tr("年度指标"), self)
+        self.ind_layout = QGridLayout(ind)
+        grid.addWidget(ind, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+        self.quarter.currentIndexChanged.connect(self._quarter_changed)
+        ops.changed.connect(lambda _cs: self.refresh())
+        self.refresh()
+
+    def at(self) -> Quarter:
+        return self.quarter.currentData()
+
+    def set_at(self, q: Quarter) -> None:
+        i = self.quarter.findData(q)
+        if i >= 0:
+            self.quarter.setCurrentIndex(i)
+
+    def _quarter_changed(self) -> None:
+        self.refresh()
+        self.quarter_changed.emit(self.at())
+
+    def refresh(self) -> None:
+        d = dashboard(self.ops.db, self.year, self.at())
+        for r, qc in enumerate(d.quarters):
+            for c, v in enumerate([qc.starts_stated, qc.starts_listed, qc.starts_done,
+                                   qc.completions_stated, qc.completions_listed, qc.completions_done]):
+                item = QTableWidgetItem("—" if v is None else str(v))
+                item.setTextAlignment(Qt.AlignCenter)
+                self.counts.setItem(r, c, item)
+            self.counts.setVerticalHeaderItem(r, QTableWidgetItem(quarter_tick(qc.quarter.q)))
+        self._draw_chart(d)
+        L = self.inv_labels
+        L["stated"].setText(_fmt(d.investment_stated))
+        L["planned"].setText(_fmt(d.investment_planned))
+        L["actual"].setText(_fmt(d.investment_actual_to_date))
+        L["rate"].setText("—" if d.investment_rate is None else f"{d.investment_rate:.1%}")
+        L["elapsed"].setText(f"{d.time_elapsed:.0%}")
+        gap = d.points_behind
+        L["gap"].setText("—" if gap is None else self.tr("落后 %1 个百分点").replace("%1", f"{gap:.1f}")
+                         if gap > 0 else self.tr("超前 %1 个百分点").replace("%1", f"{-gap:.1f}"))
+        self._fill_lights(d)
+        self._fill_indicators(d)
+
+    def _draw_chart(self, d) -> None:
+        self.chart.clear()
+        xs = list(range(1, 5))
+        series = [
+            ([q.starts_stated or 0 for q in d.quarters], "#9db7d9", -0.3),
+            ([q.starts_listed for q in d.quarters], "#3b6fb6", -0.1),
+            ([q.completions_stated or 0 for q in d.quarters], "#f2c48d", 0.1),
+            ([q.completions_listed for q in d.quarters], "#d9822b", 0.3),
+        ]
+        for ys, colour, off in series:
+            self.chart.addItem(pg.BarGraphItem(x=[x + off for x in xs], height=ys, width=0.18, brush=colour, pen=None))
+        ax = self.chart.getAxis("bottom")
+        ax.setTicks([[(x, quarter_tick(x)) for x in xs]])
+        legend = self.chart.addLegend(offset=(10, 5))
+        legend.clear()
+        for (_, colour, _o), name in zip(series, [self.tr("开工计划"), self.tr("开工列入"),
+                                                  self.tr("完工计划"), self.tr("完工列入")]):
+            legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=colour), name)
+
+    def _clear(self, layout) -> None:
+        while layout.count():
+            w = layout.takeAt(0).widget()
+            if w:
+                w.deleteLater()
+
+    def _fill_lights(self, d) -> None:
+        lay = self.lights_layout
+        self._clear(lay)
+        order = [Light.RED, Light.YELLOW, Light.GREEN, Light.NOT_STARTED, Light.DONE]
+        for c, light in enumerate(order, start=1):
+            head = QLabel(light_text(light))
+            head.setStyleSheet(f"color: {LIGHT_COLOURS[light].name()}; font-weight: bold")
+            lay.addWidget(head, 0, c)
+        names = [n for n in ("东部", "中部", "西部", "全区", "") if n in d.lights_by_zone]
+        for r, name in enumerate(names, start=1):
+            lay.addWidget(QLabel(self.tr(name) if name else self.tr("未指定区域")), r, 0)
+            for c, light in enumerate(order, start=1):
+                n = d.lights_by_zone[name][light]
+                lab = QLabel(str(n))
+                lab.setAlignment(Qt.AlignCenter)
+                if n and light in (Light.RED, Light.YELLOW):
+                    lab.setStyleSheet(f"background: {LIGHT_COLOURS[light].name()}; color: white; border-radius: 3px")
+                lay.addWidget(lab, r, c)
+
+    def _fill_indicators(self, d) -> None:
+        lay = self.ind_layout
+        self._clear(lay)
+        c = d.indicators
+        items = [
+            (self.tr("已列入"), c["listed"]), (self.tr("完成"), c["met"]), (self.tr("未完成"), c["not_met"]),
+            (self.tr("调整"), c["adjusted"]), (self.tr("无法评价"), c["unscorable"]),
+            (self.tr("约束性"), c["binding"]), (self.tr("预期性"), c["expected"]),
+        ]
+        big = QFont()
+        big.setPointSize(big.pointSize() + 6)
+        big.setBold(True)
+        for i, (text, n) in enumerate(items):
+            num = QLabel(str(n))
+            num.setFont(big)
+            num.setAlignment(Qt.AlignCenter)
+            lab = QLabel(text)
+            lab.setAlignment(Qt.AlignCenter)
+            lay.addWidget(num, 0, i)
+            lay.addWidget(lab, 1, i)

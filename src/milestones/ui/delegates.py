@@ -1,0 +1,118 @@
+"""Cell editors that fit the data: quarters, zones and areas, numbers with units."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate
+
+from ..domain.quarter import Quarter
+from ..store.project_rows import distinct_values
+from ..store.schema import Area, Zone
+from .lang import quarter_label
+from .project_model import NUMBER_KEYS, QUARTER_KEYS
+
+_T = QCoreApplication.translate
+
+NATURES = ["新开工", "续建", "计划完工", "前期"]
+LEVELS = ["市级重点", "区级重点", "储备"]
+CLASSES = ["产业发展", "城市基础设施", "城市更新", "公共服务", "民生改善", "生态环保"]
+
+
+class QuarterEditor(QComboBox):
+    """A quarter picker that also takes any notation typed (2024年3月, 2024-03-15 …)."""
+
+    def __init__(self, year: int, parent=None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        self.addItem("", None)
+        for q in Quarter.range(Quarter(year - 2, 1), Quarter(year + 3, 4)):
+            self.addItem(quarter_label(q), q.short)
+        self.lineEdit().setPlaceholderText(_T("Edit", "如 2024年一季度、2024Q1、2024年3月"))
+
+    def value(self) -> str:
+        text = self.currentText().strip()
+        i = self.findText(text)
+        if i >= 0:
+            return self.itemData(i) or ""
+        return text
+
+    def set_value(self, short: str | None) -> None:
+        i = self.findData(short) if short else 0
+        if i >= 0:
+            self.setCurrentIndex(i)
+        else:
+            self.setEditText(short or "")
+
+
+class ProjectDelegate(QStyledItemDelegate):
+    def __init__(self, model, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def _key(self, index) -> str:
+        return self.model.keys[index.column()]
+
+    def createEditor(self, parent, option, index):
+        key = self._key(index)
+        db = self.model.ops.db
+        if key in QUARTER_KEYS:
+            return QuarterEditor(self.model.year or Quarter.from_date(__import__("datetime").date.today()).year, parent)
+        if key == "zone":
+            box = QComboBox(parent)
+            box.addItem("", None)
+            with db.read() as s:
+                for z in s.query(Zone).order_by(Zone.sort_order):
+                    box.addItem(z.name, z.id)
+            return box
+        if key == "area":
+            box = QComboBox(parent)
+            box.addItem("", None)
+            row = self.model.row_data(index.row())
+            with db.read() as s:
+                q = s.query(Area).join(Zone).order_by(Zone.sort_order, Area.sort_order)
+                if row is not None and row.zone_id is not None:
+                    q = q.filter(Area.zone_id == row.zone_id)
+                for a in q:
+                    box.addItem(a.name, a.id)
+            return box
+        if key in ("nature", "level", "project_class"):
+            box = QComboBox(parent)
+            box.setEditable(True)
+            base = {"nature": NATURES, "level": LEVELS, "project_class": CLASSES}[key]
+            with db.read() as s:
+                used = distinct_values(s, key)
+            box.addItems([""] + sorted(set(base) | set(used), key=lambda v: (v not in base, base.index(v) if v in base else 0, v)))
+            return box
+        if key in NUMBER_KEYS:
+            edit = QLineEdit(parent)
+            v = QDoubleValidator(0, 1e9, 4, edit)
+            v.setNotation(QDoubleValidator.StandardNotation)
+            edit.setValidator(v)
+            edit.setPlaceholderText(_T("Edit", "亿元"))
+            return edit
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor, index):
+        value = index.data(Qt.EditRole)
+        if isinstance(editor, QuarterEditor):
+            editor.set_value(value)
+        elif isinstance(editor, QComboBox) and not editor.isEditable():
+            i = editor.findData(value)
+            editor.setCurrentIndex(max(i, 0))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentText(value or "")
+        elif isinstance(editor, QLineEdit) and self._key(index) in NUMBER_KEYS:
+            editor.setText("" if value is None else f"{value:g}")
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):
+        if isinstance(editor, QuarterEditor):
+            model.setData(index, editor.value(), Qt.EditRole)
+        elif isinstance(editor, QComboBox) and not editor.isEditable():
+            model.setData(index, editor.currentData(), Qt.EditRole)
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.EditRole)
+        else:
+            super().setModelData(editor, model, index)

@@ -1,0 +1,132 @@
+"""The filter bar above the project table (and the timeline, which shares it)."""
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ..domain.progress import Light
+from ..store.project_rows import ProjectFilter, distinct_values
+from ..store.schema import Area, Zone
+from .project_model import light_text
+
+NO_ZONE = -1
+
+
+class FilterBar(QWidget):
+    """Search text (all text columns), zone, area, class, nature, light."""
+
+    changed = Signal(object)  # ProjectFilter
+
+    def __init__(self, db, base: ProjectFilter, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._base = base
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("搜索项目名称、单位、备注…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("projectSearch")
+        self.zone = QComboBox(self)
+        self.area = QComboBox(self)
+        self.project_class = QComboBox(self)
+        self.nature = QComboBox(self)
+        self.light = QComboBox(self)
+        self.removed = QCheckBox(self.tr("含已移出"), self)
+        for label, w in ((self.tr("区域"), self.zone), (self.tr("板块"), self.area),
+                         (self.tr("类别"), self.project_class), (self.tr("性质"), self.nature),
+                         (self.tr("预警"), self.light)):
+            lay.addWidget(QLabel(label, self))
+            lay.addWidget(w)
+        lay.insertWidget(0, self.search, 3)
+        lay.addWidget(self.removed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)  # type-ahead: filter when the typing pauses
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._timer.start)
+        for box in (self.area, self.project_class, self.nature, self.light):
+            box.currentIndexChanged.connect(self._emit)
+        self.zone.currentIndexChanged.connect(self._zone_changed)
+        self.removed.toggled.connect(self._emit)
+        self.refresh_choices()
+
+    def refresh_choices(self) -> None:
+        everything = self.tr("全部")
+        with self.db.read() as s:
+            zones = [(z.name, z.id) for z in s.query(Zone).order_by(Zone.sort_order)]
+            classes = distinct_values(s, "project_class")
+            natures = distinct_values(s, "nature")
+        for box, items in ((self.zone, zones + [(self.tr("未指定"), NO_ZONE)]),
+                           (self.project_class, [(c, c) for c in classes]),
+                           (self.nature, [(n, n) for n in natures]),
+                           (self.light, [(light_text(l), l.value) for l in Light])):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, None)
+            for text, data in items:
+                box.addItem(text, data)
+            i = box.findData(current)
+            box.setCurrentIndex(max(i, 0))
+            box.blockSignals(False)
+        self._fill_areas()
+
+    def _fill_areas(self) -> None:
+        current = self.area.currentData()
+        self.area.blockSignals(True)
+        self.area.clear()
+        self.area.addItem(self.tr("全部"), None)
+        with self.db.read() as s:
+            q = s.query(Area).join(Zone).order_by(Zone.sort_order, Area.sort_order)
+            zone = self.zone.currentData()
+            if zone not in (None, NO_ZONE):
+                q = q.filter(Area.zone_id == zone)
+            for a in q:
+                self.area.addItem(a.name, a.id)
+        self.area.setCurrentIndex(max(self.area.findData(current), 0))
+        self.area.blockSignals(False)
+
+    def _zone_changed(self) -> None:
+        self._fill_areas()
+        self._emit()
+
+    def set_zone_area(self, zone_id: int | None, area_id: int | None) -> None:
+        """Select from the navigation tree."""
+        self.zone.blockSignals(True)
+        self.zone.setCurrentIndex(max(self.zone.findData(zone_id), 0))
+        self.zone.blockSignals(False)
+        self._fill_areas()
+        self.area.blockSignals(True)
+        self.area.setCurrentIndex(max(self.area.findData(area_id), 0))
+        self.area.blockSignals(False)
+        self._emit()
+
+    def set_at(self, at) -> None:
+        self._base = dataclasses.replace(self._base, at=at)
+        self._emit()
+
+    def current(self) -> ProjectFilter:
+        zone = self.zone.currentData()
+        zones: tuple = ()
+        if zone == NO_ZONE:
+            zones = (None,)
+        elif zone is not None:
+            zones = (zone,)
+        area = self.area.currentData()
+        return dataclasses.replace(
+            self._base,
+            text=self.search.text(),
+            zone_ids=zones,
+            area_ids=(area,) if area is not None else (),
+            classes=(self.project_class.currentData(),) if self.project_class.currentData() else (),
+            natures=(self.nature.currentData(),) if self.nature.currentData() else (),
+            lights=(self.light.currentData(),) if self.light.currentData() else (),
+            include_removed=self.removed.isChecked(),
+        )
+
+    def _emit(self) -> None:
+        self._timer.stop()
+        self.changed.emit(self.current())

@@ -1,0 +1,28 @@
+"""The interface language, and formatting that depends on it."""
+from __future__ import annotations
+
+from ..domain.quarter import Quarter
+
+_language = "zh"
+LANGUAGES = ("zh", "en")
+
+
+def set_language(lang: str) -> None:
+    global _language
+    _language = lang if lang in LANGUAGES else "zh"
+
+
+def language() -> str:
+    return _language
+
+
+def quarter_label(q: Quarter | None) -> str:
+    """2024年一季度 in Chinese, 2024 Q1 in English."""
+    if q is None:
+        return ""
+    return q.label_zh if _language == "zh" else f"{q.year} Q{q.q}"
+
+
+def quarter_tick(q: int) -> str:
+    """The lower tier of a time scale: 一季度 … 四季度, or Q1 … Q4."""
+    return ("一季度", "二季度", "三季度", "四季度")[q - 1] if _language == "zh" else f"Q{q}"

@@ -1,0 +1,390 @@
+"""The main window: navigation tree on the left, the matching view on the right."""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+    QTableView, QToolTip, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+from sqlalchemy import select
+
+from .. import __version__
+from ..domain.quarter import Quarter
+from ..store.project_rows import ProjectFilter
+from ..store.queries import plan_years
+from ..store.schema import Area, IndicatorYear, Plan, Section, Zone
+from .dashboard import DashboardView
+from .delegates import ProjectDelegate
+from .filter_bar import FilterBar
+from .lang import language
+from .operations import Operations
+from .project_model import ProjectTableModel
+from .row_models import IndicatorsModel, TargetsModel, _cn
+from .undo import AddProjectCommand, RemoveProjectsCommand, push
+
+NAV_ROLE = Qt.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+    open_database_requested = Signal(str)
+
+    def __init__(self, db, settings: QSettings, year: int | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self.ops = Operations(db, self)
+        with db.read() as s:
+            years = plan_years(s)
+        self.year = year if year in years else (years[-1] if years else None)
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("milestones — 年度计划与重点项目进度"))
+        self._build_views()
+        self._build_actions()
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("数据库：%1").replace("%1", db.display_name))
+        self.ops.failed.connect(self._show_failure)
+        self._restore_state()
+        self.show_projects()
+
+    # -- views ------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.nav = QTreeWidget(self)
+        self.nav.setHeaderHidden(True)
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget(self)
+
+        at = self._default_quarter()
+        self.project_model = ProjectTableModel(self.ops, self.year, at, self)
+        self.projects_page = QWidget(self)
+        lay = QVBoxLayout(self.projects_page)
+        self.filter_bar = FilterBar(self.db, ProjectFilter(year=self.year, at=at), self.projects_page)
+        self.filter_bar.changed.connect(self.project_model.set_filter)
+        self.project_table = self._table(self.project_model)
+        self.project_table.setItemDelegate(ProjectDelegate(self.project_model, self.project_table))
+        self.project_table.setObjectName("projectTable")
+        self.project_table.doubleClicked.connect(self._open_detail)
+        self.count_label = QLabel(self.projects_page)
+        self.project_model.reloaded.connect(self._update_count)
+        self.project_model.edit_failed.connect(self._show_cell_error)
+        lay.addWidget(self.filter_bar)
+        lay.addWidget(self.project_table, 1)
+        lay.addWidget(self.count_label)
+        self._update_count()
+
+        self.targets_model = TargetsModel(self.ops, self.year, self)
+        self.targets_table = self._table(self.targets_model)
+        self.targets_table.setWordWrap(True)
+        self.targets_model.edit_failed.connect(self._show_cell_error)
+        self.indicators_model = IndicatorsModel(self.ops, self.year, self)
+        self.indicators_table = self._table(self.indicators_model)
+        self.indicators_model.edit_failed.connect(self._show_cell_error)
+        self.dashboard = DashboardView(self.ops, self.year, self) if self.year else QWidget(self)
+        if self.year:
+            self.dashboard.set_at(at)
+            self.dashboard.quarter_changed.connect(self._set_at)
+
+        for w in (self.projects_page, self.targets_table, self.indicators_table, self.dashboard):
+            self.stack.addWidget(w)
+
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1000])
+        self.setCentralWidget(self.splitter)
+        self._fill_nav()
+        self.nav.currentItemChanged.connect(self._nav_changed)
+
+    def _table(self, model) -> QTableView:
+        t = QTableView(self)
+        t.setModel(model)
+        t.setSortingEnabled(isinstance(model, ProjectTableModel))
+        t.setSelectionBehavior(QAbstractItemView.SelectRows)
+        t.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                          | QAbstractItemView.AnyKeyPressed)
+        t.verticalHeader().setDefaultSectionSize(24)
+        t.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # uniform rows: paint only what shows
+        t.horizontalHeader().setStretchLastSection(True)
+        t.setAlternatingRowColors(True)
+        if isinstance(model, ProjectTableModel):
+            t.verticalHeader().hide()  # 序号 is a column of its own
+            t.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
+            widths = {"name": 260, "area": 170, "responsible_unit": 140, "notes": 200}
+            for i, key in enumerate(model.keys):
+                t.setColumnWidth(i, widths.get(key, 90))
+        return t
+
+    def _default_quarter(self) -> Quarter | None:
+        if not self.year:
+            return None
+        import datetime as dt
+
+        today = Quarter.from_date(dt.date.today())
+        return today if today.year == self.year else Quarter(self.year, 4)
+
+    def _set_at(self, q: Quarter) -> None:
+        self.project_model.at = q
+        self.filter_bar.set_at(q)
+
+    def _fill_nav(self) -> None:
+        self.nav.clear()
+        with self.db.read() as s:
+            for year in plan_years(s):
+                plan = QTreeWidgetItem(self.nav, [self.tr("%1年计划").replace("%1", str(year))])
+                plan.setData(0, NAV_ROLE, ("dashboard", year))
+                projects = QTreeWidgetItem(plan, [self.tr("重点项目")])
+                projects.setData(0, NAV_ROLE, ("projects", year, None, None))
+                for z in s.scalars(select(Zone).order_by(Zone.sort_order)):
+                    zi = QTreeWidgetItem(projects, [self.tr(z.name)])
+                    zi.setData(0, NAV_ROLE, ("projects", year, z.id, None))
+                    for a in s.scalars(select(Area).where(Area.zone_id == z.id).order_by(Area.sort_order)):
+                        ai = QTreeWidgetItem(zi, [a.name])
+                        ai.setData(0, NAV_ROLE, ("projects", year, z.id, a.id))
+                measures = QTreeWidgetItem(plan, [self.tr("工作举措与目标")])
+                measures.setData(0, NAV_ROLE, ("targets", year, None))
+                for sec in s.scalars(select(Section).join(Plan, Plan.id == Section.plan_id)
+                                           .where(Plan.year == year).order_by(Section.number)):
+                    si = QTreeWidgetItem(measures, [f"({_cn(sec.number)}) {sec.title}"])
+                    si.setToolTip(0, sec.title)
+                    si.setData(0, NAV_ROLE, ("targets", year, sec.id))
+            ind = QTreeWidgetItem(self.nav, [self.tr("指标")])
+            ind.setData(0, NAV_ROLE, ("indicators", self.year))
+            for y in sorted({y for (y,) in s.execute(select(IndicatorYear.year).distinct())}):
+                yi = QTreeWidgetItem(ind, [self.tr("%1年指标").replace("%1", str(y))])
+                yi.setData(0, NAV_ROLE, ("indicators", y))
+        self.nav.expandToDepth(1)
+
+    def _nav_changed(self, item, _prev) -> None:
+        if item is None:
+            return
+        what = item.data(0, NAV_ROLE)
+        if not what:
+            return
+        if what[0] == "projects":
+            self.stack.setCurrentWidget(self.projects_page)
+            self.filter_bar.set_zone_area(what[2], what[3])
+        elif what[0] == "targets":
+            self.targets_model.set_section(what[2])
+            self.stack.setCurrentWidget(self.targets_table)
+        elif what[0] == "indicators":
+            if what[1] is not None:
+                self.indicators_model.set_year(what[1])
+            self.stack.setCurrentWidget(self.indicators_table)
+        elif what[0] == "dashboard":
+            self.stack.setCurrentWidget(self.dashboard)
+
+    # -- actions and menus --------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        a.triggered.connect(slot)
+        if name:
+            a.setObjectName(name)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        stack = self.ops.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
+        self.add_action = self._action(self.tr("新增项目…"), self.add_project, "Ctrl+N", "addProject")
+        self.delete_action = self._action(self.tr("移出计划…"), self.remove_selected, QKeySequence.Delete,
+                                          "removeProjects")
+        self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.Find, "find")
+        self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.Quit)
+        self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.Open)
+        self.new_plan_action = self._action(self.tr("新建下一年度计划…"), self.new_plan)
+        self.about_action = self._action(self.tr("关于 milestones"), self.about)
+        self.projects_view_action = self._action(self.tr("项目表"), self.show_projects, "Ctrl+1")
+        self.targets_view_action = self._action(self.tr("举措与目标"), self.show_targets, "Ctrl+2")
+        self.indicators_view_action = self._action(self.tr("指标"), self.show_indicators, "Ctrl+3")
+        self.dashboard_view_action = self._action(self.tr("概览"), self.show_dashboard, "Ctrl+4")
+        self.zh_action = self._action("中文", lambda: self.language_requested.emit("zh"), name="langZh")
+        self.en_action = self._action("English", lambda: self.language_requested.emit("en"), name="langEn")
+        for a, lang in ((self.zh_action, "zh"), (self.en_action, "en")):
+            a.setCheckable(True)
+            a.setChecked(language() == lang)
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        self.file_menu = mb.addMenu(self.tr("文件(&F)"))
+        self.file_menu.addAction(self.new_plan_action)
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu(self.tr("最近打开"))
+        self._fill_recent()
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        edit = mb.addMenu(self.tr("编辑(&E)"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.add_action)
+        edit.addAction(self.delete_action)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+        view = mb.addMenu(self.tr("视图(&V)"))
+        for a in (self.projects_view_action, self.targets_view_action, self.indicators_view_action,
+                  self.dashboard_view_action):
+            view.addAction(a)
+        lang = view.addMenu(self.tr("语言"))
+        lang.addAction(self.zh_action)
+        lang.addAction(self.en_action)
+        help_menu = mb.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.about_action)
+        tb = self.addToolBar(self.tr("工具栏"))
+        tb.setObjectName("mainToolbar")
+        for a in (self.undo_action, self.redo_action, self.add_action, self.delete_action):
+            tb.addAction(a)
+        self.toolbar = tb
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.value("recent/databases", [], list) or []:
+            a = self.recent_menu.addAction(path)
+            a.triggered.connect(lambda _=False, p=path: self.open_database_requested.emit(p))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    # -- commands -----------------------------------------------------------
+    def show_projects(self) -> None:
+        self.stack.setCurrentWidget(self.projects_page)
+
+    def show_targets(self) -> None:
+        self.stack.setCurrentWidget(self.targets_table)
+
+    def show_indicators(self) -> None:
+        self.stack.setCurrentWidget(self.indicators_table)
+
+    def show_dashboard(self) -> None:
+        self.stack.setCurrentWidget(self.dashboard)
+
+    def focus_search(self) -> None:
+        self.show_projects()
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def selected_project_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.project_table.selectionModel().selectedRows()})
+        return [pid for pid in (self.project_model.project_id(r) for r in rows) if pid is not None]
+
+    def add_project(self, name: str | None = None) -> int | None:
+        if not self.year:
+            return None
+        if not name:
+            name, ok = QInputDialog.getText(self, self.tr("新增项目"), self.tr("项目名称："))
+            if not ok or not name.strip():
+                return None
+        f = self.filter_bar.current()
+        fields = {}
+        if len(f.zone_ids) == 1 and f.zone_ids[0] is not None:
+            fields["zone_id"] = f.zone_ids[0]
+        if len(f.area_ids) == 1:
+            fields["area_id"] = f.area_ids[0]
+        cmd = AddProjectCommand(self.ops, self.year, name.strip(), fields)
+        if not push(self.ops, cmd):
+            return None
+        row = self.project_model.row_of(cmd.project_id)
+        if row is not None:
+            self.project_table.selectRow(row)
+            self.project_table.scrollTo(self.project_model.index(row, 1))
+        return cmd.project_id
+
+    def remove_selected(self, reason: str | None = None) -> bool:
+        ids = self.selected_project_ids()
+        if not ids or not self.year:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("移出计划"),
+                self.tr("将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：").replace("%1", str(len(ids)))
+                .replace("%2", str(self.year)))
+            if not ok:
+                return False
+        return push(self.ops, RemoveProjectsCommand(self.ops, self.year, ids, reason or None))
+
+    def open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开计划数据库"), "",
+                                              self.tr("计划数据库 (*.db *.sqlite);;所有文件 (*)"))
+        if path:
+            self.open_database_requested.emit(path)
+
+    def new_plan(self) -> None:
+        from ..store.changes import EditError, start_next_plan
+
+        if not self.year:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("新建下一年度计划"),
+            self.tr("新建%1年计划，并把%2年未完工的项目作为续建项目结转？").replace("%1", str(self.year + 1))
+            .replace("%2", str(self.year)))
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            self.ops.run(start_next_plan, self.year)
+        except EditError as exc:
+            self._show_failure(str(exc))
+            return
+        self._fill_nav()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("关于 milestones"), self.tr(
+            "<b>milestones</b> %1<br>区县年度计划与重点项目季度进度管理。<br>"
+            "许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。").replace("%1", __version__))
+
+    def _open_detail(self, index) -> None:
+        if self.project_model.keys[index.column()] == "name" and index.isValid():
+            from .project_dialog import ProjectDialog
+
+            pid = self.project_model.project_id(index.row())
+            if pid is not None:
+                ProjectDialog(self.ops, pid, self.year, self).open()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("共 %1 个项目").replace("%1", str(self.project_model.total())))
+
+    def _show_cell_error(self, index, message: str) -> None:
+        view = {self.project_model: self.project_table, self.targets_model: self.targets_table,
+                self.indicators_model: self.indicators_table}.get(index.model())
+        if view is not None and index.isValid():
+            rect = view.visualRect(view.model().index(index.row(), index.column()))
+            QToolTip.showText(view.viewport().mapToGlobal(rect.bottomLeft()), message, view)
+        self.statusBar().showMessage(message, 8000)
+
+    def _show_failure(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, self.tr("未能保存"), message)
+
+    # -- state --------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geo = self.settings.value("window/geometry")
+        if isinstance(geo, QByteArray):
+            self.restoreGeometry(geo)
+        else:
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None:
+                self.resize(min(1400, int(screen.width() * 0.92)), min(900, int(screen.height() * 0.9)))
+                self.move(screen.center() - self.rect().center())
+            else:
+                self.resize(1280, 760)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        split = self.settings.value("window/splitter")
+        if isinstance(split, QByteArray):
+            self.splitter.restoreState(split)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,327 @@
+"""The key-project table: an id-based model that fetches rows lazily.
+
+The model holds the ids matching the filter (one cheap query) and exposes
+them to the view in batches through ``canFetchMore``/``fetchMore``; the
+row data is read a page at a time when the view first paints it, and kept
+in a cache that a :class:`ChangeSet` invalidates row by row.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, QCoreApplication
+from PySide6.QtGui import QBrush, QColor
+
+from ..domain.progress import Light
+from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
+from ..domain.target import parse_number
+from ..store.changes import ChangeSet
+from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
+from .lang import quarter_label
+from .operations import Operations
+from .undo import EditCommand, FieldEdit, push
+
+_T = QCoreApplication.translate
+HEADERS = {
+    "seq": "序号", "name": "项目名称", "zone": "区域", "area": "板块", "project_class": "类别",
+    "nature": "性质", "level": "级别", "total_investment": "总投资(亿元)",
+    "annual_investment": "年度计划投资(亿元)", "planned_start": "计划开工", "actual_start": "实际开工",
+    "planned_completion": "计划完工", "actual_completion": "实际完工", "responsible_unit": "责任单位",
+    "owner": "业主单位", "code": "项目编码", "notes": "备注", "light": "预警",
+}
+
+
+def header_text(key: str) -> str:
+    # the literal strings are listed for lupdate in ui/strings.py
+    return _T("Columns", HEADERS[key])
+
+
+LIGHT_COLOURS = {
+    Light.DONE: QColor("#4f7fbf"), Light.GREEN: QColor("#3a9d4a"), Light.YELLOW: QColor("#e0a400"),
+    Light.RED: QColor("#d0342c"), Light.NOT_STARTED: QColor("#9a9a9a"),
+}
+QUARTER_KEYS = {"planned_start", "actual_start", "planned_completion", "actual_completion"}
+NUMBER_KEYS = {"total_investment", "annual_investment"}
+PAGE = 200
+BATCH = 1000
+
+
+def light_text(light: Light) -> str:
+    return _T("Lights", {"done": "已完成", "green": "正常", "yellow": "滞后", "red": "严重滞后",
+                         "not_started": "未到期"}[light.value])
+
+
+class ProjectTableModel(QAbstractTableModel):
+    edit_failed = Signal(QPersistentModelIndex, str)
+    reloaded = Signal()
+
+    def __init__(self, ops: Operations, year: int | None, at: Quarter | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.year = year
+        self.at = at or (Quarter(year, 4) if year else None)
+        self.keys = [c[0] for c in COLUMNS] + ["light"]
+        self._columns = {c[0]: c for c in COLUMNS}
+        self._filter = ProjectFilter(year=year)
+        self._sort: tuple[str, bool] = ("seq", False)
+        self._ids: list[int] = []
+        self._shown = 0
+        self._cache: dict[int, ProjectRow] = {}
+        self._errors: dict[tuple[int, str], str] = {}
+        self._zones: dict[int, str] = {}
+        self._areas: dict[int, tuple[str, int]] = {}
+        ops.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- loading --------------------------------------------------------
+    @property
+    def filter(self) -> ProjectFilter:
+        return self._filter
+
+    def set_filter(self, f: ProjectFilter) -> None:
+        self._filter = f
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with self.ops.db.read() as s:
+            self._ids = project_ids(s, self._filter, *self._sort)
+        self._cache.clear()
+        self._shown = min(len(self._ids), BATCH)
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def total(self) -> int:
+        return len(self._ids)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._shown < len(self._ids)
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        n = min(BATCH, len(self._ids) - self._shown)
+        if n <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + n - 1)
+        self._shown += n
+        self.endInsertRows()
+
+    def row_of(self, project_id: int) -> int | None:
+        """The row showing ``project_id``, fetching up to it if need be."""
+        try:
+            i = self._ids.index(project_id)
+        except ValueError:
+            return None
+        while self._shown <= i:
+            self.fetchMore()
+        return i
+
+    def project_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < self._shown else None
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_data(self, row: int) -> ProjectRow | None:
+        pid = self.project_id(row)
+        if pid is None:
+            return None
+        if pid not in self._cache:
+            start = (row // PAGE) * PAGE
+            page = self._ids[start:start + PAGE]
+            with self.ops.db.read() as s:
+                self._cache.update(project_rows(s, page, self.year))
+        return self._cache.get(pid)
+
+    def _on_changed(self, cs: ChangeSet) -> None:
+        if cs.inserted.get("key_project") or cs.deleted.get("key_project") or cs.inserted.get("plan_entry") \
+                or cs.updated.get("plan_entry") and self._entry_list_changed(cs):
+            self.reload()
+            return
+        touched = cs.updated.get("key_project", set())
+        rows = []
+        for pid in touched:
+            self._cache.pop(pid, None)
+            if pid in self._ids:
+                i = self._ids.index(pid)
+                if i < self._shown:
+                    rows.append(i)
+                    self._errors = {k: v for k, v in self._errors.items() if k[0] != pid}
+        for i in rows:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+
+    def _entry_list_changed(self, cs: ChangeSet) -> bool:
+        # on_list flips change which rows belong in the table
+        ids = cs.updated.get("key_project", set())
+        with self.ops.db.read() as s:
+            fresh = project_rows(s, list(ids), self.year)
+        return any(
+            (r.on_list != (pid in self._ids)) and not self._filter.include_removed for pid, r in fresh.items()
+        )
+
+    # -- Qt model API ---------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.keys)
+
+    def headerData(self, section: int, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.keys):
+            return header_text(self.keys[section])
+        if orientation == Qt.Vertical and role == Qt.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        f = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if self.keys[index.column()] != "light":
+            f |= Qt.ItemIsEditable
+        return f
+
+    def data(self, index, role=Qt.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._shown:
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        key = self.keys[index.column()]
+        if role == Qt.DisplayRole:
+            return self._display(row, key)
+        if role == Qt.EditRole:
+            return self._edit_value(row, key)
+        if role == Qt.ToolTipRole:
+            err = self._errors.get((row.id, key))
+            if err:
+                return err
+            if key == "name":
+                return self._display(row, "name")
+            return None
+        if role == Qt.TextAlignmentRole and (key in NUMBER_KEYS or key == "seq"):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.BackgroundRole:
+            if (row.id, key) in self._errors:
+                return QBrush(QColor("#f8d0d0"))
+            if key == "light" and self.at is not None:
+                c = QColor(LIGHT_COLOURS[row.light(self.at)])
+                c.setAlpha(90)
+                return QBrush(c)
+        if role == Qt.DecorationRole and key == "light" and self.at is not None:
+            return LIGHT_COLOURS[row.light(self.at)]
+        if role == Qt.UserRole:
+            return row.id
+        return None
+
+    def _display(self, row: ProjectRow, key: str) -> str:
+        if key == "light":
+            return light_text(row.light(self.at)) if self.at else ""
+        v = getattr(row, key)
+        if v is None:
+            return ""
+        if isinstance(v, Quarter):
+            return quarter_label(v)
+        if isinstance(v, float):
+            return f"{v:,.2f}"
+        return str(v)
+
+    def _edit_value(self, row: ProjectRow, key: str) -> Any:
+        if key == "zone":
+            return row.zone_id
+        if key == "area":
+            return row.area_id
+        v = getattr(row, key, None)
+        return v.short if isinstance(v, Quarter) else v
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not index.isValid():
+            return False
+        row = self.row_data(index.row())
+        key = self.keys[index.column()]
+        if row is None or key == "light":
+            return False
+        try:
+            new = self._parse(key, value)
+        except ValueError as exc:
+            self._errors[(row.id, key)] = str(exc)
+            self.dataChanged.emit(index, index)
+            self.edit_failed.emit(QPersistentModelIndex(index), str(exc))
+            return False
+        edits = self._edits_for(row, key, new)
+        if not edits:
+            return True
+        self._errors.pop((row.id, key), None)
+        text = _T("Undo", "修改“%1”的%2").replace("%1", row.name).replace("%2", header_text(key))
+        ok = push(self.ops, EditCommand(self.ops, edits, text))
+        if not ok:
+            self.dataChanged.emit(index, index)
+        return ok
+
+    def _parse(self, key: str, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip()
+        if value in ("", None):
+            if key == "name":
+                raise ValueError(_T("Edit", "项目名称不能为空"))
+            return None
+        if key in QUARTER_KEYS:
+            try:
+                cell = parse_schedule_cell(value)
+            except QuarterParseError as exc:
+                raise ValueError(str(exc)) from None
+            if cell.quarter is None:
+                raise ValueError(_T("Edit", "“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15").replace("%1", str(value)))
+            return cell.quarter
+        if key in NUMBER_KEYS:
+            n = parse_number(value)
+            if n is not None and n < 0:
+                raise ValueError(_T("Edit", "投资不能为负数"))
+            return n
+        if key == "seq":
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                raise ValueError(_T("Edit", "序号应为整数")) from None
+        if key in ("zone", "area"):
+            return int(value)
+        return str(value)
+
+    def _edits_for(self, row: ProjectRow, key: str, new: Any) -> list[FieldEdit]:
+        _, table, field = self._columns[key]
+        old = self._edit_value(row, key)
+        if isinstance(old, str) and key in QUARTER_KEYS:
+            old = Quarter.parse(old)
+        if old == new:
+            return []
+        if table == "plan_entry":
+            if row.entry_id is None:
+                return []
+            edits = [FieldEdit("plan_entry", row.entry_id, field, old, new, row.entry_version)]
+        else:
+            edits = [FieldEdit("key_project", row.id, field, old, new, row.version)]
+        if key == "zone" and row.area_id is not None:
+            # an area belongs to one zone: moving zones clears an area of the old zone
+            area_zone = self._area_zone(row.area_id)
+            if area_zone is not None and area_zone != new:
+                edits.append(FieldEdit("key_project", row.id, "area_id", row.area_id, None, None))
+        if key == "area" and new is not None:
+            zone = self._area_zone(new)
+            if zone is not None and zone != row.zone_id:
+                edits.append(FieldEdit("key_project", row.id, "zone_id", row.zone_id, zone, None))
+        return edits
+
+    def _area_zone(self, area_id: int) -> int | None:
+        from ..store.schema import Area
+
+        with self.ops.db.read() as s:
+            a = s.get(Area, area_id)
+            return a.zone_id if a else None
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        key = self.keys[column]
+        if key == "light":
+            return
+        self._sort = (key, order == Qt.DescendingOrder)
+        self.reload()

@@ -1,0 +1,276 @@
+"""Tables of the smaller lists (measure targets, indicators): all rows in memory.
+
+A plan has a few hundred of these, so the model reads them all and edits go
+through the same undo commands as the project table.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from sqlalchemy import select
+
+from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
+from ..domain.target import Target, parse_number
+from ..store.changes import ChangeSet
+from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section
+from .lang import quarter_label
+from .operations import Operations
+from .undo import EditCommand, FieldEdit, push
+
+_T = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str  # Chinese source text, translated in context "Columns"
+    field: str | None = None  # editable field in the row's table
+    kind: str = "text"  # text / number / quarter / target / binding
+
+
+OPS_ZH = {"about": "左右", "at_least": "不低于", "at_most": "不高于", "above": "高于", "below": "低于",
+          "exact": "=", "text": "文字"}
+
+
+class RowTableModel(QAbstractTableModel):
+    edit_failed = Signal(QPersistentModelIndex, str)
+    table = ""
+    columns: list[Column] = []
+
+    def __init__(self, ops: Operations, parent=None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.rows: list[dict[str, Any]] = []
+        self._errors: dict[tuple[int, str], str] = {}
+        ops.changed.connect(self._on_changed)
+        self.reload()
+
+    def load(self) -> list[dict[str, Any]]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.load()
+        self.endResetModel()
+
+    def _on_changed(self, cs: ChangeSet) -> None:
+        if cs.updated.get(self.table) or cs.inserted.get(self.table) or cs.deleted.get(self.table):
+            touched = cs.updated.get(self.table, set())
+            if not cs.inserted.get(self.table) and not cs.deleted.get(self.table):
+                fresh = {r["id"]: r for r in self.load() if r["id"] in touched}
+                for i, r in enumerate(self.rows):
+                    if r["id"] in fresh:
+                        self.rows[i] = fresh[r["id"]]
+                        self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+                return
+            self.reload()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns):
+            return _T("Columns", self.columns[section].header)
+        if orientation == Qt.Vertical and role == Qt.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        f = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if self.columns[index.column()].field:
+            f |= Qt.ItemIsEditable
+        return f
+
+    def display(self, row: dict[str, Any], col: Column) -> str:
+        v = row.get(col.key)
+        if v is None:
+            return ""
+        if isinstance(v, Quarter):
+            return quarter_label(v)
+        if col.kind == "binding":
+            return _T("Indicators", "约束性") if v else _T("Indicators", "预期性")
+        if isinstance(v, float):
+            return f"{v:g}"
+        return str(v)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.DisplayRole:
+            return self.display(row, col)
+        if role == Qt.EditRole:
+            v = row.get(col.key)
+            return v.short if isinstance(v, Quarter) else v
+        if role == Qt.ToolTipRole:
+            return self._errors.get((row["id"], col.key)) or (self.display(row, col) if col.kind == "text" else None)
+        if role == Qt.BackgroundRole and (row["id"], col.key) in self._errors:
+            return QBrush(QColor("#f8d0d0"))
+        if role == Qt.TextAlignmentRole and col.kind == "number":
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def parse(self, col: Column, value: Any) -> dict[str, Any]:
+        """The field values an edit of ``col`` writes; raises ValueError with the reason."""
+        if isinstance(value, str):
+            value = value.strip()
+        if value in ("", None):
+            return {col.field: None}
+        if col.kind == "number":
+            return {col.field: parse_number(value)}
+        if col.kind == "quarter":
+            try:
+                cell = parse_schedule_cell(value)
+            except QuarterParseError as exc:
+                raise ValueError(str(exc)) from None
+            if cell.quarter is None:
+                raise ValueError(_T("Edit", "“%1”不是季度").replace("%1", str(value)))
+            return {col.field: cell.quarter}
+        if col.kind == "binding":
+            text = str(value)
+            if text in ("约束性", "binding", "True", "true", "1"):
+                return {col.field: True}
+            if text in ("预期性", "expected", "False", "false", "0"):
+                return {col.field: False}
+            raise ValueError(_T("Edit", "属性应为“约束性”或“预期性”"))
+        return {col.field: value}
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not index.isValid():
+            return False
+        row, col = self.rows[index.row()], self.columns[index.column()]
+        try:
+            values = self.parse(col, value)
+        except ValueError as exc:
+            self._errors[(row["id"], col.key)] = str(exc)
+            self.dataChanged.emit(index, index)
+            self.edit_failed.emit(QPersistentModelIndex(index), str(exc))
+            return False
+        self._errors.pop((row["id"], col.key), None)
+        edits = [FieldEdit(self.table, row["id"], f, row.get(f), v, None)
+                 for f, v in values.items() if row.get(f) != v]
+        if not edits:
+            return True
+        edits[0].version = row["version"]
+        text = _T("Undo", "修改%1").replace("%1", _T("Columns", col.header))
+        return push(self.ops, EditCommand(self.ops, edits, text))
+
+
+class TargetsModel(RowTableModel):
+    """Every quantified target of the plan's measures, with its original wording."""
+
+    table = "measure_target"
+    columns = [
+        Column("section", "部分"), Column("measure", "举措"),
+        Column("text", "目标（原文）", "text"), Column("subject", "指标对象", "subject"),
+        Column("op_label", "方式"), Column("value", "目标值", "value", "number"),
+        Column("unit", "单位", "unit"), Column("quarter", "季度", "quarter", "quarter"),
+        Column("responsible_unit", "责任单位", "responsible_unit"),
+        Column("actual", "完成值", "actual", "number"), Column("status", "完成情况", "status"),
+    ]
+
+    def __init__(self, ops: Operations, year: int | None, parent=None) -> None:
+        self.year = year
+        self.section_id: int | None = None
+        super().__init__(ops, parent)
+
+    def set_section(self, section_id: int | None) -> None:
+        self.section_id = section_id
+        self.reload()
+
+    def load(self):
+        from ..store.project_rows import plan_id_for
+
+        with self.ops.db.read() as s:
+            plan_id = plan_id_for(s, self.year)
+            q = (select(MeasureTarget, Measure, Section).select_from(MeasureTarget)
+                 .join(Measure, Measure.id == MeasureTarget.measure_id).join(Section, Section.id == Measure.section_id)
+                 .where(Section.plan_id == plan_id).order_by(Section.number, Measure.seq, MeasureTarget.seq))
+            if self.section_id is not None:
+                q = q.where(Section.id == self.section_id)
+            return [{
+                "id": t.id, "version": t.version, "section": f"({_cn(sec.number)}) {sec.title}", "measure": m.title,
+                "text": t.text, "subject": t.subject, "op": t.op, "op_label": _T("Targets", OPS_ZH.get(t.op, t.op)),
+                "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
+                "actual": t.actual, "status": t.status,
+            } for t, m, sec in s.execute(q).all()]
+
+    def parse(self, col, value):
+        if col.field == "text":
+            if not str(value or "").strip():
+                raise ValueError(_T("Edit", "目标原文不能为空"))
+            t = Target.parse(value)
+            return {"text": t.text, "op": t.op, "value": t.value, "unit": t.unit}
+        return super().parse(col, value)
+
+
+class IndicatorsModel(RowTableModel):
+    """One year's indicator table (附件1/附件2 alike)."""
+
+    table = "indicator_year"
+    columns = [
+        Column("seq", "序号"), Column("name", "指标"), Column("category", "类别"), Column("unit", "单位"),
+        Column("binding", "属性", "binding", "binding"),
+        Column("target_text", "目标", "target_text"), Column("actual", "完成值", "actual", "number"),
+        Column("previous_actual", "上年完成", "previous_actual", "number"),
+        Column("score", "评价"), Column("status", "完成情况", "status"),
+        Column("status_reason", "原因说明", "status_reason"), Column("replaced_by", "调整为"),
+    ]
+
+    def __init__(self, ops: Operations, year: int | None, parent=None) -> None:
+        self.year = year
+        super().__init__(ops, parent)
+
+    def set_year(self, year: int) -> None:
+        self.year = year
+        self.reload()
+
+    def load(self):
+        with self.ops.db.read() as s:
+            q = (select(IndicatorYear, Indicator).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                 .where(IndicatorYear.year == self.year).order_by(IndicatorYear.seq, Indicator.name))
+            out = []
+            for i, (iy, ind) in enumerate(s.execute(q).all(), start=1):
+                target = None
+                if iy.target_text:
+                    target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text)
+                score = target.score(iy.actual).label_zh if target else ""
+                out.append({
+                    "id": iy.id, "version": iy.version, "seq": iy.seq or i, "name": ind.name,
+                    "category": ind.category, "unit": ind.unit, "binding": iy.binding,
+                    "target_text": iy.target_text, "target_op": iy.target_op, "target_value": iy.target_value,
+                    "target_unit": iy.target_unit, "actual": iy.actual, "previous_actual": iy.previous_actual,
+                    "score": _T("Scores", score) if score else "", "status": iy.status,
+                    "status_reason": iy.status_reason,
+                    "replaced_by": iy.replaced_by.name if iy.replaced_by else None,
+                })
+            return out
+
+    def parse(self, col, value):
+        if col.field == "target_text":
+            if not str(value or "").strip():
+                return {"target_text": None, "target_op": None, "target_value": None, "target_unit": None}
+            t = Target.parse(value)
+            return {"target_text": t.text, "target_op": t.op, "target_value": t.value, "target_unit": t.unit}
+        return super().parse(col, value)
+
+
+_CN = "零一二三四五六七八九十"
+
+
+def _cn(n: int) -> str:
+    """Section numbers as the plan writes them: 一 … 十一."""
+    if n <= 10:
+        return _CN[n]
+    if n < 20:
+        return "十" + _CN[n - 10]
+    return str(n)
+

@@ -1,0 +1,137 @@
+"""Undo commands: every change a planner makes is one of these.
+
+A command is pushed only after its first run succeeded (so a refused edit
+never lands on the stack); undo writes the old values back with the version
+the redo produced, so undoing over someone else's later change is refused as
+a conflict instead of overwriting it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ..store import changes
+from .operations import Operations
+
+
+@dataclass
+class FieldEdit:
+    table: str
+    row_id: int
+    field: str
+    old: Any
+    new: Any
+    version: int | None  # the row's version the edit was made on
+
+
+class EditCommand(QUndoCommand):
+    """One or many field edits, written in one transaction."""
+
+    def __init__(self, ops: Operations, edits: list[FieldEdit], text: str) -> None:
+        super().__init__(text)
+        self.ops = ops
+        self.edits = edits
+        self._first = True
+
+    def _write(self, forward: bool) -> None:
+        # one write per row, checked against the version of that row's first edit
+        rows: dict[tuple[str, int], tuple[dict[str, Any], int | None]] = {}
+        for e in self.edits:
+            values, version = rows.setdefault((e.table, e.row_id), ({}, e.version))
+            values[e.field] = e.new if forward else e.old
+        cs = self.ops.update([(t, i, values, version) for (t, i), (values, version) in rows.items()])
+        for e in self.edits:
+            e.version = cs.versions.get((e.table, e.row_id), e.version)
+
+    def perform(self) -> None:
+        """The first run, before the command is pushed; raises on refusal."""
+        self._write(True)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._guarded(True)
+
+    def undo(self) -> None:
+        self._guarded(False)
+
+    def _guarded(self, forward: bool) -> None:
+        try:
+            self._write(forward)
+        except (changes.Conflict, changes.EditError) as exc:
+            self.setObsolete(True)
+            self.ops.failed.emit(str(exc))
+
+
+class AddProjectCommand(QUndoCommand):
+    def __init__(self, ops: Operations, year: int, name: str, fields: dict[str, Any]) -> None:
+        super().__init__(QCoreApplication.translate("Undo", "新增项目“%1”").replace("%1", name))
+        self.ops, self.year, self.name, self.fields = ops, year, name, fields
+        self.project_id: int | None = None
+        self._first = True
+
+    def perform(self) -> None:
+        self.project_id, _ = self.ops.run(changes.add_project, self.year, self.name,
+                                          reason=QCoreApplication.translate("Undo", "手工新增"),
+                                          on=dt.date.today(), **self.fields)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._safe(changes.restore_project, QCoreApplication.translate("Undo", "重做新增"))
+
+    def undo(self) -> None:
+        self._safe(changes.remove_project, QCoreApplication.translate("Undo", "撤销新增"))
+
+    def _safe(self, fn, reason: str) -> None:
+        try:
+            self.ops.run(fn, self.year, self.project_id, reason=reason)
+        except (changes.Conflict, changes.EditError) as exc:
+            self.setObsolete(True)
+            self.ops.failed.emit(str(exc))
+
+
+class RemoveProjectsCommand(QUndoCommand):
+    """Take projects off the year's list; their records and history stay."""
+
+    def __init__(self, ops: Operations, year: int, project_ids: list[int], reason: str | None) -> None:
+        n = len(project_ids)
+        super().__init__(QCoreApplication.translate("Undo", "移出%n个项目", "", n))
+        self.ops, self.year, self.ids, self.reason = ops, year, project_ids, reason
+        self._first = True
+
+    def perform(self) -> None:
+        self.ops.run(changes.remove_projects, self.year, self.ids, reason=self.reason)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._safe(changes.remove_projects, self.reason)
+
+    def undo(self) -> None:
+        self._safe(changes.restore_projects, QCoreApplication.translate("Undo", "撤销移出"))
+
+    def _safe(self, fn, reason) -> None:
+        try:
+            self.ops.run(fn, self.year, self.ids, reason=reason)
+        except (changes.Conflict, changes.EditError) as exc:
+            self.setObsolete(True)
+            self.ops.failed.emit(str(exc))
+
+
+def push(ops: Operations, command) -> bool:
+    """Run a command's first change; push it only if that succeeded."""
+    try:
+        command.perform()
+    except (changes.Conflict, changes.EditError, ValueError) as exc:
+        ops.failed.emit(str(exc))
+        return False
+    ops.undo_stack.push(command)
+    return True
