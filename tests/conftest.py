@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-# Must be set before any Qt module is imported: CI has no display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Must be set before any Qt module is imported: CI has no display. The
+# offscreen screen is a desktop-sized 1920×1080 (its default is 800×600).
+_SCREEN = Path(__file__).with_name("offscreen-screen.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 # Never touch the real user's settings or data directory from a test.
 os.environ.setdefault("XDG_CONFIG_HOME", "/tmp/milestones-test-config")
 

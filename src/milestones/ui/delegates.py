@@ -11,7 +11,6 @@ from ..store.schema import Area, Zone
 from .lang import quarter_label
 from .project_model import NUMBER_KEYS, QUARTER_KEYS
 
-_T = QCoreApplication.translate
 
 NATURES = ["新开工", "续建", "计划完工", "前期"]
 LEVELS = ["市级重点", "区级重点", "储备"]
@@ -28,7 +27,7 @@ class QuarterEditor(QComboBox):
         self.addItem("", None)
         for q in Quarter.range(Quarter(year - 2, 1), Quarter(year + 3, 4)):
             self.addItem(quarter_label(q), q.short)
-        self.lineEdit().setPlaceholderText(_T("Edit", "如 2024年一季度、2024Q1、2024年3月"))
+        self.lineEdit().setPlaceholderText(QCoreApplication.translate("Edit", "如 2024年一季度、2024Q1、2024年3月"))
 
     def value(self) -> str:
         text = self.currentText().strip()
@@ -89,7 +88,7 @@ class ProjectDelegate(QStyledItemDelegate):
             v = QDoubleValidator(0, 1e9, 4, edit)
             v.setNotation(QDoubleValidator.StandardNotation)
             edit.setValidator(v)
-            edit.setPlaceholderText(_T("Edit", "亿元"))
+            edit.setPlaceholderText(QCoreApplication.translate("Edit", "亿元"))
             return edit
         return super().createEditor(parent, option, index)
 

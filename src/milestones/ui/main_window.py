@@ -358,7 +358,10 @@ class MainWindow(QMainWindow):
 
     def _show_failure(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, self.tr("未能保存"), message)
+        box = QMessageBox(QMessageBox.Warning, self.tr("未能保存"), message, QMessageBox.Ok, self)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.setObjectName("failureBox")
+        box.open()  # not exec(): the app (and a test) keeps running
 
     # -- state --------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -21,7 +21,6 @@ from .lang import quarter_label
 from .operations import Operations
 from .undo import EditCommand, FieldEdit, push
 
-_T = QCoreApplication.translate
 HEADERS = {
     "seq": "序号", "name": "项目名称", "zone": "区域", "area": "板块", "project_class": "类别",
     "nature": "性质", "level": "级别", "total_investment": "总投资(亿元)",
@@ -33,7 +32,7 @@ HEADERS = {
 
 def header_text(key: str) -> str:
     # the literal strings are listed for lupdate in ui/strings.py
-    return _T("Columns", HEADERS[key])
+    return QCoreApplication.translate("Columns", HEADERS[key])
 
 
 LIGHT_COLOURS = {
@@ -46,9 +45,12 @@ PAGE = 200
 BATCH = 1000
 
 
+LIGHT_NAMES = {"done": "已完成", "green": "正常", "yellow": "滞后", "red": "严重滞后", "not_started": "未到期"}
+
+
 def light_text(light: Light) -> str:
-    return _T("Lights", {"done": "已完成", "green": "正常", "yellow": "滞后", "red": "严重滞后",
-                         "not_started": "未到期"}[light.value])
+    name = LIGHT_NAMES[light.value]
+    return QCoreApplication.translate("Lights", name)
 
 
 class ProjectTableModel(QAbstractTableModel):
@@ -253,7 +255,7 @@ class ProjectTableModel(QAbstractTableModel):
         if not edits:
             return True
         self._errors.pop((row.id, key), None)
-        text = _T("Undo", "修改“%1”的%2").replace("%1", row.name).replace("%2", header_text(key))
+        text = QCoreApplication.translate("Undo", "修改“%1”的%2").replace("%1", row.name).replace("%2", header_text(key))
         ok = push(self.ops, EditCommand(self.ops, edits, text))
         if not ok:
             self.dataChanged.emit(index, index)
@@ -264,7 +266,7 @@ class ProjectTableModel(QAbstractTableModel):
             value = value.strip()
         if value in ("", None):
             if key == "name":
-                raise ValueError(_T("Edit", "项目名称不能为空"))
+                raise ValueError(QCoreApplication.translate("Edit", "项目名称不能为空"))
             return None
         if key in QUARTER_KEYS:
             try:
@@ -272,18 +274,18 @@ class ProjectTableModel(QAbstractTableModel):
             except QuarterParseError as exc:
                 raise ValueError(str(exc)) from None
             if cell.quarter is None:
-                raise ValueError(_T("Edit", "“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15").replace("%1", str(value)))
+                raise ValueError(QCoreApplication.translate("Edit", "“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15").replace("%1", str(value)))
             return cell.quarter
         if key in NUMBER_KEYS:
             n = parse_number(value)
             if n is not None and n < 0:
-                raise ValueError(_T("Edit", "投资不能为负数"))
+                raise ValueError(QCoreApplication.translate("Edit", "投资不能为负数"))
             return n
         if key == "seq":
             try:
                 return int(value)
             except (TypeError, ValueError):
-                raise ValueError(_T("Edit", "序号应为整数")) from None
+                raise ValueError(QCoreApplication.translate("Edit", "序号应为整数")) from None
         if key in ("zone", "area"):
             return int(value)
         return str(value)

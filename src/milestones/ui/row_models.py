@@ -20,7 +20,6 @@ from .lang import quarter_label
 from .operations import Operations
 from .undo import EditCommand, FieldEdit, push
 
-_T = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns):
-            return _T("Columns", self.columns[section].header)
+            return QCoreApplication.translate("Columns", self.columns[section].header)
         if orientation == Qt.Vertical and role == Qt.DisplayRole:
             return section + 1
         return None
@@ -96,7 +95,7 @@ class RowTableModel(QAbstractTableModel):
         if isinstance(v, Quarter):
             return quarter_label(v)
         if col.kind == "binding":
-            return _T("Indicators", "约束性") if v else _T("Indicators", "预期性")
+            return QCoreApplication.translate("Indicators", "约束性") if v else QCoreApplication.translate("Indicators", "预期性")
         if isinstance(v, float):
             return f"{v:g}"
         return str(v)
@@ -132,7 +131,7 @@ class RowTableModel(QAbstractTableModel):
             except QuarterParseError as exc:
                 raise ValueError(str(exc)) from None
             if cell.quarter is None:
-                raise ValueError(_T("Edit", "“%1”不是季度").replace("%1", str(value)))
+                raise ValueError(QCoreApplication.translate("Edit", "“%1”不是季度").replace("%1", str(value)))
             return {col.field: cell.quarter}
         if col.kind == "binding":
             text = str(value)
@@ -140,7 +139,7 @@ class RowTableModel(QAbstractTableModel):
                 return {col.field: True}
             if text in ("预期性", "expected", "False", "false", "0"):
                 return {col.field: False}
-            raise ValueError(_T("Edit", "属性应为“约束性”或“预期性”"))
+            raise ValueError(QCoreApplication.translate("Edit", "属性应为“约束性”或“预期性”"))
         return {col.field: value}
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
@@ -160,7 +159,7 @@ class RowTableModel(QAbstractTableModel):
         if not edits:
             return True
         edits[0].version = row["version"]
-        text = _T("Undo", "修改%1").replace("%1", _T("Columns", col.header))
+        text = QCoreApplication.translate("Undo", "修改%1").replace("%1", QCoreApplication.translate("Columns", col.header))
         return push(self.ops, EditCommand(self.ops, edits, text))
 
 
@@ -198,7 +197,7 @@ class TargetsModel(RowTableModel):
                 q = q.where(Section.id == self.section_id)
             return [{
                 "id": t.id, "version": t.version, "section": f"({_cn(sec.number)}) {sec.title}", "measure": m.title,
-                "text": t.text, "subject": t.subject, "op": t.op, "op_label": _T("Targets", OPS_ZH.get(t.op, t.op)),
+                "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OPS_ZH.get(t.op, t.op)),
                 "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
                 "actual": t.actual, "status": t.status,
             } for t, m, sec in s.execute(q).all()]
@@ -206,7 +205,7 @@ class TargetsModel(RowTableModel):
     def parse(self, col, value):
         if col.field == "text":
             if not str(value or "").strip():
-                raise ValueError(_T("Edit", "目标原文不能为空"))
+                raise ValueError(QCoreApplication.translate("Edit", "目标原文不能为空"))
             t = Target.parse(value)
             return {"text": t.text, "op": t.op, "value": t.value, "unit": t.unit}
         return super().parse(col, value)
@@ -248,7 +247,7 @@ class IndicatorsModel(RowTableModel):
                     "category": ind.category, "unit": ind.unit, "binding": iy.binding,
                     "target_text": iy.target_text, "target_op": iy.target_op, "target_value": iy.target_value,
                     "target_unit": iy.target_unit, "actual": iy.actual, "previous_actual": iy.previous_actual,
-                    "score": _T("Scores", score) if score else "", "status": iy.status,
+                    "score": QCoreApplication.translate("Scores", score) if score else "", "status": iy.status,
                     "status_reason": iy.status_reason,
                     "replaced_by": iy.replaced_by.name if iy.replaced_by else None,
                 })

@@ -1,0 +1,1016 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../src/milestones/app.py" line="115" />
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/app.py" line="121" />
+        <source>数据库已升级，原文件备份为 %1</source>
+        <translation>The database was upgraded; the old file was kept as %1</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="9" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="9" />
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="10" />
+        <source>区域</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="10" />
+        <source>板块</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="11" />
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="11" />
+        <source>性质</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="12" />
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="12" />
+        <source>总投资(亿元)</source>
+        <translation>Total investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="13" />
+        <source>年度计划投资(亿元)</source>
+        <translation>Annual planned investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="13" />
+        <source>计划开工</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="14" />
+        <source>实际开工</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="14" />
+        <source>计划完工</source>
+        <translation>Planned completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="15" />
+        <source>实际完工</source>
+        <translation>Actual completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="15" />
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="16" />
+        <source>业主单位</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="16" />
+        <source>项目编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="17" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="17" />
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="18" />
+        <source>部分</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="18" />
+        <source>举措</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="19" />
+        <source>目标（原文）</source>
+        <translation>Target (as written)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="19" />
+        <source>指标对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="20" />
+        <source>方式</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="20" />
+        <source>目标值</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="21" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="21" />
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="22" />
+        <source>完成值</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="22" />
+        <source>完成情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="23" />
+        <source>指标</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="23" />
+        <source>属性</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="24" />
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="24" />
+        <source>上年完成</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="25" />
+        <source>评价</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="25" />
+        <source>原因说明</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="26" />
+        <source>调整为</source>
+        <translation>Replaced by</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="31" />
+        <source>截至季度：</source>
+        <translation>As of quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="42" />
+        <source>开工、完工：计划 / 已列入 / 已完成</source>
+        <translation>Starts and completions: planned / listed / done</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="46" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="137" />
+        <source>开工计划</source>
+        <translation>Starts planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="46" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="137" />
+        <source>开工列入</source>
+        <translation>Starts listed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="46" />
+        <source>已开工</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="47" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="138" />
+        <source>完工计划</source>
+        <translation>Completions planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="47" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="138" />
+        <source>完工列入</source>
+        <translation>Completions listed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="47" />
+        <source>已完工</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="59" />
+        <source>年度投资与序时进度</source>
+        <translation>Annual investment and time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="63" />
+        <source>计划年度投资（亿元）</source>
+        <translation>Planned annual investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="63" />
+        <source>项目年度计划投资合计（亿元）</source>
+        <translation>Sum of projects' annual plans (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="64" />
+        <source>截至本季度完成投资（亿元）</source>
+        <translation>Invested to date (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="64" />
+        <source>投资完成率</source>
+        <translation>Investment completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="65" />
+        <source>序时进度</source>
+        <translation>Time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="65" />
+        <source>与序时进度相差</source>
+        <translation>Against time elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="74" />
+        <source>分区预警</source>
+        <translation>Warnings by zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="78" />
+        <source>年度指标</source>
+        <translation>Indicators of the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="117" />
+        <source>落后 %1 个百分点</source>
+        <translation>%1 points behind</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
+        <source>超前 %1 个百分点</source>
+        <translation>%1 points ahead</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="157" />
+        <source>未指定区域</source>
+        <translation>No zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="171" />
+        <source>已列入</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="171" />
+        <source>完成</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="171" />
+        <source>未完成</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
+        <source>调整</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
+        <source>无法评价</source>
+        <translation>Cannot be scored</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
+        <source>约束性</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
+        <source>预期性</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="45" />
+        <source>东部</source>
+        <translation>East</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="45" />
+        <source>中部</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="46" />
+        <source>西部</source>
+        <translation>West</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="46" />
+        <source>全区</source>
+        <translation>District-wide</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <location filename="../../src/milestones/ui/delegates.py" line="30" />
+        <source>如 2024年一季度、2024Q1、2024年3月</source>
+        <translation>e.g. 2024Q1, 2024-03, 2024年一季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/delegates.py" line="91" />
+        <source>亿元</source>
+        <translation>100M CNY</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="269" />
+        <source>项目名称不能为空</source>
+        <translation>The project name cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="277" />
+        <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
+        <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="282" />
+        <source>投资不能为负数</source>
+        <translation>Investment cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="288" />
+        <source>序号应为整数</source>
+        <translation>The number must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="134" />
+        <source>“%1”不是季度</source>
+        <translation>“%1” is not a quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="142" />
+        <source>属性应为“约束性”或“预期性”</source>
+        <translation>Binding must be “binding” or “expected”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="208" />
+        <source>目标原文不能为空</source>
+        <translation>The target text cannot be empty</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="29" />
+        <source>搜索项目名称、单位、备注…</source>
+        <translation>Search projects, units, notes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="37" />
+        <source>含已移出</source>
+        <translation>Include removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="38" />
+        <source>区域</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="38" />
+        <source>板块</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
+        <source>性质</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="57" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="81" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="62" />
+        <source>未指定</source>
+        <translation>Unassigned</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="98" />
+        <source>约束性</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="98" />
+        <source>预期性</source>
+        <translation>Expected</translation>
+    </message>
+</context>
+<context>
+    <name>Lights</name>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="29" />
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="29" />
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="30" />
+        <source>滞后</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="30" />
+        <source>严重滞后</source>
+        <translation>Very late</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="31" />
+        <source>未到期</source>
+        <translation>Not due</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="42" />
+        <source>milestones — 年度计划与重点项目进度</source>
+        <translation>milestones — annual plan and key projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="46" />
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="135" />
+        <source>%1年计划</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="137" />
+        <source>重点项目</source>
+        <translation>Key projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="145" />
+        <source>工作举措与目标</source>
+        <translation>Measures and targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="152" />
+        <location filename="../../src/milestones/ui/main_window.py" line="205" />
+        <source>指标</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="155" />
+        <source>%1年指标</source>
+        <translation>Indicators %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="191" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="193" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="195" />
+        <source>新增项目…</source>
+        <translation>Add project…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="196" />
+        <source>移出计划…</source>
+        <translation>Remove from plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="198" />
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="199" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="200" />
+        <source>打开数据库…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="201" />
+        <source>新建下一年度计划…</source>
+        <translation>New plan for next year…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="202" />
+        <location filename="../../src/milestones/ui/main_window.py" line="336" />
+        <source>关于 milestones</source>
+        <translation>About milestones</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="203" />
+        <source>项目表</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="204" />
+        <source>举措与目标</source>
+        <translation>Measures and targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="206" />
+        <source>概览</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="215" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="218" />
+        <source>最近打开</source>
+        <translation>Recent databases</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="222" />
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="230" />
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="234" />
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="237" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="239" />
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="278" />
+        <source>新增项目</source>
+        <translation>Add project</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="278" />
+        <source>项目名称：</source>
+        <translation>Project name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="302" />
+        <source>移出计划</source>
+        <translation>Remove from plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="303" />
+        <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
+        <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="312" />
+        <source>打开计划数据库</source>
+        <translation>Open plan database</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="313" />
+        <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
+        <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="323" />
+        <source>新建下一年度计划</source>
+        <translation>New plan for next year</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="324" />
+        <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
+        <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="337" />
+        <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
+        <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="349" />
+        <source>共 %1 个项目</source>
+        <translation>%1 projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="361" />
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="43" />
+        <source>东部</source>
+        <translation>East</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="43" />
+        <source>中部</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="44" />
+        <source>西部</source>
+        <translation>West</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="44" />
+        <source>全区</source>
+        <translation>District-wide</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="37" />
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="37" />
+        <source>项目编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="38" />
+        <source>区域</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="38" />
+        <source>板块</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="38" />
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="39" />
+        <source>建设内容及规模</source>
+        <translation>Content and scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="39" />
+        <source>建设起止年限</source>
+        <translation>Construction years</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="40" />
+        <source>总投资(亿元)</source>
+        <translation>Total investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="40" />
+        <source>业主单位</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="41" />
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="41" />
+        <source>牵头领导</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="42" />
+        <source>计划开工</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="43" />
+        <source>实际开工</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="44" />
+        <source>计划完工</source>
+        <translation>Planned completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="45" />
+        <source>实际完工</source>
+        <translation>Actual completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="46" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="46" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="52" />
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="54" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="68" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="54" />
+        <source>性质</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="54" />
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="54" />
+        <source>年度计划投资(亿元)</source>
+        <translation>Annual planned investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="55" />
+        <source>在列</source>
+        <translation>On list</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="57" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="57" />
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="58" />
+        <source>各年度</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="59" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="61" />
+        <source>节点</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="59" />
+        <source>计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="59" />
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="59" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="62" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="65" />
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="62" />
+        <source>计划投资(亿元)</source>
+        <translation>Planned (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="62" />
+        <source>完成投资(亿元)</source>
+        <translation>Actual (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="64" />
+        <source>季度投资</source>
+        <translation>Quarterly investment</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="65" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="68" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="65" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="66" />
+        <source>形象进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="67" />
+        <source>列入</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="67" />
+        <source>移出</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="68" />
+        <source>变动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="68" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="70" />
+        <source>调整记录</source>
+        <translation>List changes</translation>
+    </message>
+</context>
+<context>
+    <name>Scores</name>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="39" />
+        <source>完成</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="39" />
+        <source>未完成</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="40" />
+        <source>无法评价</source>
+        <translation>Cannot be scored</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="34" />
+        <source>左右</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="34" />
+        <source>不低于</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="35" />
+        <source>不高于</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="35" />
+        <source>高于</source>
+        <translation>above</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="36" />
+        <source>低于</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="36" />
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="36" />
+        <source>文字</source>
+        <translation>text</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="258" />
+        <source>修改“%1”的%2</source>
+        <translation>Change %2 of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="162" />
+        <source>修改%1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="73" />
+        <source>新增项目“%1”</source>
+        <translation>Add project “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="80" />
+        <source>手工新增</source>
+        <translation>Added by hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="87" />
+        <source>重做新增</source>
+        <translation>Redo add</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="90" />
+        <source>撤销新增</source>
+        <translation>Undo add</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/undo.py" line="105" />
+        <source>移出%n个项目</source>
+        <translation><numerusform>Remove %n project(s)</numerusform><numerusform>Remove %n project(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="119" />
+        <source>撤销移出</source>
+        <translation>Undo removal</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,47 @@
+"""Strings translated by context at run time, listed here so that lupdate finds them.
+
+(Column headers, light names, target operators and zone names are looked up
+from data, so they never appear literally inside a ``tr()`` call.)
+"""
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+COLUMNS = [
+    QT_TRANSLATE_NOOP("Columns", "序号"), QT_TRANSLATE_NOOP("Columns", "项目名称"),
+    QT_TRANSLATE_NOOP("Columns", "区域"), QT_TRANSLATE_NOOP("Columns", "板块"),
+    QT_TRANSLATE_NOOP("Columns", "类别"), QT_TRANSLATE_NOOP("Columns", "性质"),
+    QT_TRANSLATE_NOOP("Columns", "级别"), QT_TRANSLATE_NOOP("Columns", "总投资(亿元)"),
+    QT_TRANSLATE_NOOP("Columns", "年度计划投资(亿元)"), QT_TRANSLATE_NOOP("Columns", "计划开工"),
+    QT_TRANSLATE_NOOP("Columns", "实际开工"), QT_TRANSLATE_NOOP("Columns", "计划完工"),
+    QT_TRANSLATE_NOOP("Columns", "实际完工"), QT_TRANSLATE_NOOP("Columns", "责任单位"),
+    QT_TRANSLATE_NOOP("Columns", "业主单位"), QT_TRANSLATE_NOOP("Columns", "项目编码"),
+    QT_TRANSLATE_NOOP("Columns", "备注"), QT_TRANSLATE_NOOP("Columns", "预警"),
+    QT_TRANSLATE_NOOP("Columns", "部分"), QT_TRANSLATE_NOOP("Columns", "举措"),
+    QT_TRANSLATE_NOOP("Columns", "目标（原文）"), QT_TRANSLATE_NOOP("Columns", "指标对象"),
+    QT_TRANSLATE_NOOP("Columns", "方式"), QT_TRANSLATE_NOOP("Columns", "目标值"),
+    QT_TRANSLATE_NOOP("Columns", "单位"), QT_TRANSLATE_NOOP("Columns", "季度"),
+    QT_TRANSLATE_NOOP("Columns", "完成值"), QT_TRANSLATE_NOOP("Columns", "完成情况"),
+    QT_TRANSLATE_NOOP("Columns", "指标"), QT_TRANSLATE_NOOP("Columns", "属性"),
+    QT_TRANSLATE_NOOP("Columns", "目标"), QT_TRANSLATE_NOOP("Columns", "上年完成"),
+    QT_TRANSLATE_NOOP("Columns", "评价"), QT_TRANSLATE_NOOP("Columns", "原因说明"),
+    QT_TRANSLATE_NOOP("Columns", "调整为"),
+]
+LIGHTS = [
+    QT_TRANSLATE_NOOP("Lights", "已完成"), QT_TRANSLATE_NOOP("Lights", "正常"),
+    QT_TRANSLATE_NOOP("Lights", "滞后"), QT_TRANSLATE_NOOP("Lights", "严重滞后"),
+    QT_TRANSLATE_NOOP("Lights", "未到期"),
+]
+TARGET_OPS = [
+    QT_TRANSLATE_NOOP("Targets", "左右"), QT_TRANSLATE_NOOP("Targets", "不低于"),
+    QT_TRANSLATE_NOOP("Targets", "不高于"), QT_TRANSLATE_NOOP("Targets", "高于"),
+    QT_TRANSLATE_NOOP("Targets", "低于"), QT_TRANSLATE_NOOP("Targets", "="), QT_TRANSLATE_NOOP("Targets", "文字"),
+]
+SCORES = [
+    QT_TRANSLATE_NOOP("Scores", "完成"), QT_TRANSLATE_NOOP("Scores", "未完成"),
+    QT_TRANSLATE_NOOP("Scores", "无法评价"),
+]
+ZONES = [
+    QT_TRANSLATE_NOOP("MainWindow", "东部"), QT_TRANSLATE_NOOP("MainWindow", "中部"),
+    QT_TRANSLATE_NOOP("MainWindow", "西部"), QT_TRANSLATE_NOOP("MainWindow", "全区"),
+    QT_TRANSLATE_NOOP("DashboardView", "东部"), QT_TRANSLATE_NOOP("DashboardView", "中部"),
+    QT_TRANSLATE_NOOP("DashboardView", "西部"), QT_TRANSLATE_NOOP("DashboardView", "全区"),
+]

@@ -1,0 +1,185 @@
+"""The planner's daily work in the real widgets: edit, undo, add, remove, filter, switch language."""
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from milestones.domain import Quarter
+from milestones.store.schema import KeyProject, MeasureTarget
+
+
+def _col(model, key):
+    return model.keys.index(key)
+
+
+def _row_of(model, name):
+    for r in range(model.rowCount()):
+        if model.index(r, _col(model, "name")).data() == name:
+            return r
+    raise AssertionError(name)
+
+
+def _db_project(db, name):
+    with db.read() as s:
+        return s.scalars(select(KeyProject).where(KeyProject.name == name)).one()
+
+
+def test_the_window_opens_on_the_bundled_plan(window, qtmodeltester):
+    m = window.project_model
+    assert m.rowCount() == 49
+    assert m.index(0, _col(m, "name")).data() == "重庆长滨"
+    assert m.index(0, _col(m, "planned_start")).data() == "2024年一季度"
+    assert window.windowTitle().startswith("milestones")
+    qtmodeltester.check(m)
+    qtmodeltester.check(window.targets_model)
+    qtmodeltester.check(window.indicators_model)
+
+
+def test_edit_a_cell_writes_the_database_and_undo_restores_it(window, db):
+    m = window.project_model
+    r = _row_of(m, "重庆长滨")
+    idx = m.index(r, _col(m, "planned_completion"))
+    assert m.setData(idx, "2025年二季度")
+    assert _db_project(db, "重庆长滨").planned_completion == Quarter(2025, 2)
+    assert idx.data() == "2025年二季度"
+    window.undo_action.trigger()
+    assert _db_project(db, "重庆长滨").planned_completion is None
+    assert idx.data() == ""
+    window.redo_action.trigger()
+    assert _db_project(db, "重庆长滨").planned_completion == Quarter(2025, 2)
+
+
+def test_a_bad_value_is_refused_at_the_cell_and_writes_nothing(window, db):
+    m = window.project_model
+    r = _row_of(m, "重庆长滨")
+    idx = m.index(r, _col(m, "planned_start"))
+    assert not m.setData(idx, "明年春天")
+    assert "明年春天" in idx.data(Qt.ToolTipRole)
+    assert _db_project(db, "重庆长滨").planned_start == Quarter(2024, 1)
+    assert window.ops.undo_stack.count() == 0
+    assert not m.setData(m.index(r, _col(m, "total_investment")), "很多")
+    assert _db_project(db, "重庆长滨").total_investment is None
+
+
+def test_numbers_with_thousands_separators_are_accepted(window, db):
+    m = window.project_model
+    r = _row_of(m, "重庆长滨")
+    assert m.setData(m.index(r, _col(m, "total_investment")), "1,234.5")
+    assert _db_project(db, "重庆长滨").total_investment == 1234.5
+
+
+def test_choosing_an_area_sets_its_zone_as_one_undoable_step(window, db):
+    m = window.project_model
+    r = _row_of(m, "红楼宾馆综合改造")
+    with db.read() as s:
+        from milestones.store.schema import Area
+        area = s.scalars(select(Area).where(Area.name == "大坪商圈")).one()
+    assert m.setData(m.index(r, _col(m, "area")), area.id)
+    p = _db_project(db, "红楼宾馆综合改造")
+    assert p.area_id == area.id and p.zone_id == area.zone_id
+    window.undo_action.trigger()
+    p = _db_project(db, "红楼宾馆综合改造")
+    assert p.area_id is None and p.zone_id is None
+
+
+def test_add_and_remove_a_project_with_undo(window, db):
+    m = window.project_model
+    pid = window.add_project("新增测试项目")
+    assert pid is not None and m.rowCount() == 50
+    assert window.selected_project_ids() == [pid]
+    assert window.remove_selected(reason="测试移出")
+    assert m.rowCount() == 49
+    window.undo_action.trigger()  # undo the removal
+    assert m.rowCount() == 50
+    window.undo_action.trigger()  # undo the addition
+    assert m.rowCount() == 49
+    assert m.row_of(pid) is None
+
+
+def test_filter_by_text_and_zone(window, qtbot):
+    fb = window.filter_bar
+    fb.search.setText("医院")
+    qtbot.waitUntil(lambda: window.project_model.rowCount() < 49, timeout=3000)
+    names = [window.project_model.index(r, 1).data() for r in range(window.project_model.rowCount())]
+    assert names and all("医院" in n for n in names)
+    fb.search.clear()
+    qtbot.waitUntil(lambda: window.project_model.rowCount() == 49, timeout=3000)
+    fb.zone.setCurrentIndex(fb.zone.findText("西部"))
+    zones = {window.project_model.index(r, 2).data() for r in range(window.project_model.rowCount())}
+    assert zones == {"西部"}
+    assert window.count_label.text() == f"共 {window.project_model.rowCount()} 个项目"
+
+
+def test_navigation_tree_selects_zone_and_area(window):
+    nav = window.nav
+    plan = nav.topLevelItem(0)
+    projects = plan.child(0)
+    east = projects.child(0)
+    nav.setCurrentItem(east.child(0))  # 解放碑中央商务区
+    areas = {window.project_model.index(r, 3).data() for r in range(window.project_model.rowCount())}
+    assert areas == {"解放碑中央商务区"}
+    nav.setCurrentItem(plan.child(1).child(0))  # section (一)
+    assert window.stack.currentWidget() is window.targets_table
+    assert all(r["section"].startswith("(一)") for r in window.targets_model.rows)
+
+
+def test_edit_a_measure_target_reparses_it(window, db):
+    m = window.targets_model
+    col = [c.key for c in m.columns].index("text")
+    r = next(i for i, row in enumerate(m.rows) if row["text"] == "签约正式合同额600亿元")
+    assert m.setData(m.index(r, col), "签约正式合同额650亿元以上")
+    with db.read() as s:
+        t = s.get(MeasureTarget, m.rows[r]["id"])
+        assert (t.op, t.value, t.unit) == ("at_least", 650, "亿元")
+    window.undo_action.trigger()
+    with db.read() as s:
+        t = s.get(MeasureTarget, m.rows[r]["id"])
+        assert (t.text, t.op, t.value) == ("签约正式合同额600亿元", "exact", 600)
+
+
+def test_switching_language_rebuilds_the_window_in_english(qtbot, db, settings):
+    from PySide6.QtWidgets import QApplication
+
+    from milestones.app import Application, default_args
+
+    app = Application(default_args(db=str(db.url.split("///", 1)[1]), lang="zh"))
+    app.settings = settings
+    assert app.open(app.args.db)
+    qtbot.addWidget(app.window)
+    assert app.window.windowTitle().startswith("milestones — 年度计划")
+    app.switch_language("en")
+    qtbot.addWidget(app.window)
+    assert app.window.windowTitle() == "milestones — annual plan and key projects"
+    assert app.window.file_menu.title() == "&File"
+    assert app.window.project_model.headerData(1, Qt.Horizontal) == "Project"
+    assert settings.value("ui/language") == "en"
+    app.switch_language("zh")
+    qtbot.addWidget(app.window)
+    assert app.window.file_menu.title() == "文件(&F)"
+    app.window.close()
+    QApplication.processEvents()
+
+
+def test_window_geometry_and_splitter_persist(qtbot, db, settings):
+    from milestones.ui.main_window import MainWindow
+
+    w = MainWindow(db, settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.resize(1400, 800)
+    w.splitter.setSizes([250, 470])
+    size = w.size()
+    w.close()
+    w2 = MainWindow(db, settings)
+    qtbot.addWidget(w2)
+    w2.show()
+    qtbot.waitExposed(w2)
+    assert w2.size() == size
+    assert abs(w2.splitter.sizes()[0] - 250) <= 5
+
+
+def test_dashboard_shows_stated_vs_listed(window):
+    window.show_dashboard()
+    t = window.dashboard.counts
+    assert [t.item(r, 0).text() for r in range(4)] == ["5", "8", "11", "11"]
+    assert [t.item(r, 3).text() for r in range(4)] == ["1", "1", "3", "14"]
+    assert [t.item(r, 1).text() for r in range(4)] == ["2", "2", "2", "2"]

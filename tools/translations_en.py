@@ -1,0 +1,97 @@
+"""English for the interface strings: fills resources/i18n/milestones_en.ts.
+
+    python -m milestones.i18n update && python tools/translations_en.py && python -m milestones.i18n check
+A developer tool; the .ts file is the committed source of the translation.
+"""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+EN = {
+    "无法打开数据库": "Cannot open the database",
+    "数据库已升级，原文件备份为 %1": "The database was upgraded; the old file was kept as %1",
+    "序号": "No.", "项目名称": "Project", "区域": "Zone", "板块": "Area", "类别": "Class", "性质": "Nature",
+    "级别": "Level", "总投资(亿元)": "Total investment (100M CNY)",
+    "年度计划投资(亿元)": "Annual planned investment (100M CNY)",
+    "计划开工": "Planned start", "实际开工": "Actual start", "计划完工": "Planned completion",
+    "实际完工": "Actual completion", "责任单位": "Responsible unit", "业主单位": "Owner", "项目编码": "Code",
+    "备注": "Notes", "预警": "Warning", "部分": "Section", "举措": "Measure", "目标（原文）": "Target (as written)",
+    "指标对象": "Subject", "方式": "Type", "目标值": "Target value", "单位": "Unit", "季度": "Quarter",
+    "完成值": "Actual", "完成情况": "Status", "指标": "Indicators", "属性": "Binding", "目标": "Target",
+    "上年完成": "Previous year", "评价": "Assessment", "原因说明": "Reason", "调整为": "Replaced by",
+    "截至季度：": "As of quarter:", "开工、完工：计划 / 已列入 / 已完成": "Starts and completions: planned / listed / done",
+    "开工计划": "Starts planned", "开工列入": "Starts listed", "已开工": "Started", "完工计划": "Completions planned",
+    "完工列入": "Completions listed", "已完工": "Completed", "年度投资与序时进度": "Annual investment and time elapsed",
+    "计划年度投资（亿元）": "Planned annual investment (100M CNY)",
+    "项目年度计划投资合计（亿元）": "Sum of projects' annual plans (100M CNY)",
+    "截至本季度完成投资（亿元）": "Invested to date (100M CNY)", "投资完成率": "Investment completion",
+    "序时进度": "Time elapsed", "与序时进度相差": "Against time elapsed", "分区预警": "Warnings by zone",
+    "年度指标": "Indicators of the year", "落后 %1 个百分点": "%1 points behind", "超前 %1 个百分点": "%1 points ahead",
+    "未指定区域": "No zone", "已列入": "Listed", "完成": "Met", "未完成": "Not met", "调整": "Adjusted",
+    "无法评价": "Cannot be scored", "约束性": "Binding", "预期性": "Expected",
+    "东部": "East", "中部": "Central", "西部": "West", "全区": "District-wide",
+    "如 2024年一季度、2024Q1、2024年3月": "e.g. 2024Q1, 2024-03, 2024年一季度", "亿元": "100M CNY",
+    "项目名称不能为空": "The project name cannot be empty",
+    "“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15": "“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度",
+    "投资不能为负数": "Investment cannot be negative", "序号应为整数": "The number must be a whole number",
+    "“%1”不是季度": "“%1” is not a quarter", "属性应为“约束性”或“预期性”": "Binding must be “binding” or “expected”",
+    "目标原文不能为空": "The target text cannot be empty",
+    "搜索项目名称、单位、备注…": "Search projects, units, notes…", "含已移出": "Include removed", "全部": "All",
+    "未指定": "Unassigned", "已完成": "Done", "正常": "On track", "滞后": "Late", "严重滞后": "Very late",
+    "未到期": "Not due", "milestones — 年度计划与重点项目进度": "milestones — annual plan and key projects",
+    "数据库：%1": "Database: %1", "%1年计划": "Plan %1", "重点项目": "Key projects",
+    "工作举措与目标": "Measures and targets", "%1年指标": "Indicators %1", "撤销": "Undo", "重做": "Redo",
+    "新增项目…": "Add project…", "移出计划…": "Remove from plan…", "查找": "Find", "退出": "Quit",
+    "打开数据库…": "Open database…", "新建下一年度计划…": "New plan for next year…",
+    "关于 milestones": "About milestones", "项目表": "Projects", "举措与目标": "Measures and targets",
+    "概览": "Dashboard", "文件(&F)": "&File", "最近打开": "Recent databases", "编辑(&E)": "&Edit",
+    "视图(&V)": "&View", "语言": "Language", "帮助(&H)": "&Help", "工具栏": "Toolbar", "新增项目": "Add project",
+    "项目名称：": "Project name:", "移出计划": "Remove from plan",
+    "将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：": "Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:",
+    "打开计划数据库": "Open plan database", "计划数据库 (*.db *.sqlite);;所有文件 (*)": "Plan databases (*.db *.sqlite);;All files (*)",
+    "新建下一年度计划": "New plan for next year",
+    "新建%1年计划，并把%2年未完工的项目作为续建项目结转？": "Create the %1 plan and carry over the unfinished projects of %2 as continuing?",
+    "<b>milestones</b> %1<br>区县年度计划与重点项目季度进度管理。<br>许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。":
+        "<b>milestones</b> %1<br>Quarterly planner for a district's annual plan and key projects.<br>"
+        "Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).",
+    "共 %1 个项目": "%1 projects", "未能保存": "Not saved", "建设内容及规模": "Content and scale",
+    "建设起止年限": "Construction years", "牵头领导": "Leader", "来源": "Source", "基本信息": "Details",
+    "年度": "Year", "在列": "On list", "是": "Yes", "否": "No", "各年度": "Years", "节点": "Milestones",
+    "计划": "Planned", "实际": "Actual", "说明": "Note", "计划投资(亿元)": "Planned (100M CNY)",
+    "完成投资(亿元)": "Actual (100M CNY)", "季度投资": "Quarterly investment", "日期": "Date",
+    "形象进度": "Progress", "列入": "Added", "移出": "Removed", "变动": "Change", "原因": "Reason",
+    "调整记录": "List changes", "左右": "about", "不低于": "at least", "不高于": "at most", "高于": "above",
+    "低于": "below", "=": "=", "文字": "text", "修改“%1”的%2": "Change %2 of “%1”", "修改%1": "Change %1",
+    "新增项目“%1”": "Add project “%1”", "手工新增": "Added by hand", "重做新增": "Redo add",
+    "撤销新增": "Undo add", "移出%n个项目": "Remove %n project(s)", "撤销移出": "Undo removal",
+}
+
+
+def fill(ts_path: Path) -> list[str]:
+    tree = ET.parse(ts_path)
+    missing = []
+    for msg in tree.getroot().iter("message"):
+        src = msg.findtext("source")
+        tr = msg.find("translation")
+        if src in EN:
+            if msg.get("numerus") == "yes":
+                for child in list(tr):
+                    tr.remove(child)
+                tr.text = None
+                for _ in range(2):
+                    ET.SubElement(tr, "numerusform").text = EN[src]
+            else:
+                tr.text = EN[src]
+            tr.attrib.pop("type", None)
+        elif not (tr is not None and (tr.text or len(tr))):
+            missing.append(src)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    path = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "resources/i18n/milestones_en.ts")
+    left = fill(path)
+    for s in left:
+        print("no English for:", s)
+    sys.exit(1 if left else 0)
