@@ -36,7 +36,27 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(info, argparse.SUPPRESS)
     info.add_argument("--year", type=int, help="计划年度（默认：最新）")
     info.add_argument("--json", action="store_true", help="以 JSON 输出")
+
+    imp = sub.add_parser("import", help="导入附件表格（xlsx/xlsm/csv）：先预览，再一次性写入")
+    _add_db_option(imp, argparse.SUPPRESS)
+    imp.add_argument("file", help="表格文件")
+    imp.add_argument("--kind", choices=KINDS, help="表格类型（默认：按标题和表头识别）")
+    imp.add_argument("--year", type=int, help="年度（默认：按标题和表头识别）")
+    imp.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
+    imp.add_argument("--json", action="store_true", help="以 JSON 输出解析结果、问题和差异")
+
+    exp = sub.add_parser("export", help="导出附件表格（xlsx）")
+    _add_db_option(exp, argparse.SUPPRESS)
+    exp.add_argument("kind", choices=KINDS, help="表格类型")
+    exp.add_argument("out", help="输出文件 .xlsx")
+    exp.add_argument("--year", type=int, help="年度")
+    exp.add_argument("--zone", help="只导出该区域（东部/中部/西部/全区）")
+    exp.add_argument("--area", help="只导出该板块")
+    exp.add_argument("--class", dest="project_class", help="只导出该类别")
     return parser
+
+
+KINDS = ("indicator_results", "indicator_targets", "key_projects", "measures")
 
 
 def _fmt(v) -> str:
@@ -85,7 +105,71 @@ def cmd_info(args) -> int:
     return 0
 
 
-COMMANDS = {"info": cmd_info}
+def cmd_import(args) -> int:
+    from .spreadsheet.importer import preview, read_import, write
+    from .store import open_store
+
+    imp = read_import(args.file, args.kind, args.year)
+    db = open_store(args.db, with_sample=not args.empty)
+    try:
+        preview(db, imp)
+        written = None
+        if not args.dry_run and not imp.has_errors and imp.importable:
+            receipt = write(db, imp)
+            written = len(receipt.inserted) + len(receipt.updated)
+    finally:
+        db.close()
+    if args.json:
+        out = imp.as_dict()
+        out["written"] = written is not None
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    else:
+        _print_import(imp, args.dry_run, written)
+    return 1 if imp.has_errors else 0
+
+
+def _print_import(imp, dry_run: bool, written) -> None:
+    w = sys.stdout.write
+    for p in imp.problems:
+        w(f"错误：{p.message}\n")
+    names = {"indicator_results": "指标完成情况", "indicator_targets": "指标目标", "key_projects": "重点项目",
+             "measures": "举措与目标"}
+    for i, t in enumerate(imp.tables):
+        w(f"工作表“{t.sheet}”：{names.get(t.kind, t.kind)}，{t.year or '年度未知'}年，{len(t.records)} 条记录\n")
+        d = imp.diffs.get(i)
+        if d:
+            c = d.counts()
+            w(f"  新增 {c['new']}，修改 {c['changed']}，不变 {c['unchanged']}，数据库中有而文件中没有 {c['missing']}\n")
+        for p in t.problems:
+            label = {"error": "错误", "warning": "提示", "info": "说明"}[p.severity]
+            w(f"  {label}：{p}\n")
+    if imp.has_errors:
+        w("文件有错误，未写入任何数据。\n")
+    elif dry_run:
+        w("预览完毕（--dry-run），未写入数据库。\n")
+    elif written is not None:
+        w("已导入。\n")
+
+
+def cmd_export(args) -> int:
+    from .spreadsheet.export import export
+    from .store import open_store
+
+    db = open_store(args.db, with_sample=not args.empty)
+    try:
+        n = export(db, args.kind, args.out, year=args.year, zone=args.zone, area=args.area,
+                   project_class=args.project_class)
+    except (ValueError, LookupError) as exc:
+        print(f"milestones: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"已导出 {n} 条记录到 {args.out}")
+    return 0
+
+
+COMMANDS = {"info": cmd_info, "import": cmd_import, "export": cmd_export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -96,7 +96,8 @@ class Quarter:
         """Parse any quarter notation; raise :class:`QuarterParseError` otherwise."""
         cell = parse_schedule_cell(value)
         if cell.quarter is None:
-            raise QuarterParseError(value, "这是项目性质，不是季度" if cell.nature else "空白")
+            reason = "这是项目性质，不是季度" if cell.nature else "只有年份，没有季度" if cell.year else "空白"
+            raise QuarterParseError(value, reason)
         return cell.quarter
 
     # -- arithmetic ---------------------------------------------------
@@ -166,6 +167,7 @@ class ScheduleCell:
     quarter: Quarter | None = None
     date: _dt.date | None = None
     nature: str | None = None
+    year: int | None = None  # "2024年开工": the year without a quarter
 
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -185,6 +187,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(\d{4})年?(?:年)?(底|末|内|全年|度)$"), "end"),
     # 2024年初
     (re.compile(r"^(\d{4})年?(?:年)?初$"), "begin"),
+    # 2024年开工 / 2024年完工投用: the year is known, the quarter is not
+    (re.compile(r"^(\d{4})年(?:内)?(开工|完工|竣工|交付|完成|投用|完工投用|启动|建成)$"), "year_only"),
 ]
 
 
@@ -278,4 +282,6 @@ def _build(kind: str, m: re.Match[str], text: str) -> ScheduleCell:
         return ScheduleCell(text, Quarter(int(g[0]), 4))
     if kind == "begin":
         return ScheduleCell(text, Quarter(int(g[0]), 1))
+    if kind == "year_only":
+        return ScheduleCell(text, None, year=int(g[0]))
     raise AssertionError(kind)  # pragma: no cover

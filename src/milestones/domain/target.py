@@ -16,6 +16,12 @@ from .quarter import normalise_text
 __all__ = ["Target", "TargetParseError", "Score", "score", "parse_number"]
 
 OPS = ("about", "at_least", "at_most", "above", "below", "exact", "text")
+# How a table names the operator (our exports write these; imports read them back)
+OP_WORDS = {"about": "左右", "at_least": "不低于", "at_most": "不高于", "above": "高于", "below": "低于",
+            "exact": "等于", "text": "文字"}
+OP_FROM_WORD = {w: op for op, w in OP_WORDS.items()} | {"约": "about", "以上": "at_least", "≥": "at_least",
+                                                          "以内": "at_most", "≤": "at_most", "超过": "above",
+                                                          "突破": "above", "=": "exact", "": "exact"}
 
 
 class Score(str, Enum):
@@ -38,7 +44,9 @@ class TargetParseError(ValueError):
         super().__init__(msg)
 
 
-_NUM = r"(-?\d+(?:,\d{3})*(?:\.\d+)?)"
+# a minus sign right after a digit is a range ("1-3个"), not a negative number
+_NUM = r"((?<![\d.])-?\d+(?:,\d{3})*(?:\.\d+)?)"
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*[-~～至到]\s*(\d+(?:\.\d+)?)")
 # Qualifier words before the number, longest first so 不低于 wins over 低于.
 _BEFORE = [
     ("不低于", "at_least"), ("不少于", "at_least"), ("不小于", "at_least"),
@@ -56,6 +64,10 @@ _AFTER = [
 # Units we know; anything else between the number and the qualifier is taken
 # as the unit too (plans invent units: 场, 栋, 万人次 …).
 _QUALIFIER_WORDS = tuple(w for w, _ in _AFTER)
+_KNOWN_UNITS = sorted(
+    ["万平方米", "平方米", "万人次", "人次", "亿元", "万元", "万人", "公里", "公顷", "万户", "个百分点", "%", "‰",
+     "个", "家", "场", "名", "所", "栋", "次", "项", "条", "张", "天", "人", "元", "户", "亩", "吨", "座", "处",
+     "套", "辆", "间", "位", "批", "类", "年"], key=len, reverse=True)
 _GROWTH = re.compile(r"(增长|增速|增幅|提高|提升|上涨)$")
 _DECLINE = re.compile(r"(下降|降低|减少|压减)$")
 
@@ -126,6 +138,13 @@ class Target:
         m = matches[-1]  # the figure is the last number: "2024年增长5%" → 5
         value = float(m.group(1).replace(",", ""))
         before, after = s[: m.start()], s[m.end():]
+        rng = _RANGE.search(s)
+        if rng and rng.end() == m.end():
+            # "建立1-3个": a range; its lower end is what must be reached
+            value = float(rng.group(1))
+            before = s[: rng.start()]
+            unit, _ = _unit_and_op_after(after)
+            return cls("at_least", value, unit, original, _clean_subject(before) or None)
         op, before = _op_before(before)
         unit, op_after = _unit_and_op_after(after)
         if op_after:
@@ -169,9 +188,14 @@ def _unit_and_op_after(after: str) -> tuple[str | None, str | None]:
             unit = after[:i]
             # "以内" after "控制在1.3%" etc.
             return unit or None, o
-    # no qualifier: the unit is the leading run of non-punctuation
+    # no qualifier: the unit is the leading run of non-punctuation, cut to a
+    # known unit when prose follows it ("3个海外招商代理机构" → 个)
     m = re.match(r"[^,，、;；。()（）和及与]*", after)
     unit = m.group(0) if m else ""
+    if len(unit) > 3:
+        for u in _KNOWN_UNITS:
+            if unit.startswith(u):
+                return u, None
     return unit or None, None
 
 

@@ -178,9 +178,12 @@ def project_ids(s: Session, f: ProjectFilter, sort: str = "seq", descending: boo
     plan_id = plan_id_for(s, f.year)
     col = _SORT.get(sort, PlanEntry.seq)
     if sort == "zone":
-        z = aliased(Zone)
-        q = _base(f, plan_id).outerjoin(z, z.id == KeyProject.zone_id)
-        col = z.sort_order
+        # grouped as the plan is: by zone, then area, then list order
+        z, a = aliased(Zone), aliased(Area)
+        q = (_base(f, plan_id).outerjoin(z, z.id == KeyProject.zone_id).outerjoin(a, a.id == KeyProject.area_id)
+             .order_by(z.sort_order.is_(None), z.sort_order.desc() if descending else z.sort_order,
+                       a.sort_order.is_(None), a.sort_order, a.name, PlanEntry.seq, KeyProject.id))
+        return list(s.scalars(q))
     elif sort == "area":
         a = aliased(Area)
         q = _base(f, plan_id).outerjoin(a, a.id == KeyProject.area_id)

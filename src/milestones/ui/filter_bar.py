@@ -29,6 +29,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("搜索项目名称、单位、备注…"))
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("projectSearch")
+        self.search.setMinimumWidth(220)
         self.zone = QComboBox(self)
         self.area = QComboBox(self)
         self.project_class = QComboBox(self)

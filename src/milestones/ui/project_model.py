@@ -227,6 +227,8 @@ class ProjectTableModel(QAbstractTableModel):
             return quarter_label(v)
         if isinstance(v, float):
             return f"{v:,.2f}"
+        if key == "zone":
+            return QCoreApplication.translate("MainWindow", v)
         return str(v)
 
     def _edit_value(self, row: ProjectRow, key: str) -> Any:

@@ -1,0 +1,377 @@
+"""Writing attachment tables a planner can hand on without touching them.
+
+"附件N" row, title, a merged header over two rows, category rows, borders,
+column widths that fit Chinese text, 仿宋/宋体 fonts, A4 landscape fit to one
+page wide with the header repeated and "第 &P 页 共 &N 页" in the footer.
+Written with xlsxwriter in constant-memory mode (rows stream out in order),
+and every text cell with ``write_string``: text that starts with = + - @ is
+text, never a formula.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+import xlsxwriter
+
+from ..domain.quarter import Quarter
+from ..domain.target import OP_WORDS
+from ..store import Database
+from ..store.exports import ExportFilter, indicator_records, measure_records, project_records
+from ..store.queries import find_plan
+
+__all__ = ["export", "EXPORT_KINDS", "display_width"]
+
+EXPORT_KINDS = ("indicator_results", "indicator_targets", "key_projects", "measures")
+BODY_FONT = "仿宋"
+TITLE_FONT = "宋体"
+_SECTION_NO = "零一二三四五六七八九十"
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes: CJK and full-width characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _section_label(n: int) -> str:
+    if n <= 10:
+        return _SECTION_NO[n]
+    return "十" + _SECTION_NO[n - 10] if n < 20 else str(n)
+
+
+@dataclass
+class Col:
+    header: str
+    key: str
+    kind: str = "text"  # text / number / quarter / binding
+    group: str | None = None  # upper header row (merged over its columns)
+    min_width: int = 6
+    max_width: int = 40
+
+
+class _Sheet:
+    """One attachment table on one worksheet."""
+
+    def __init__(self, wb: xlsxwriter.Workbook, name: str, annex: str, title: str, cols: list[Col]) -> None:
+        self.wb, self.cols = wb, cols
+        self.ws = wb.add_worksheet(name)
+        self.row = 0
+        f = lambda **kw: wb.add_format({"font_name": BODY_FONT, "font_size": 11, "valign": "vcenter", **kw})
+        self.fmt = {
+            "annex": f(font_name="黑体", font_size=12),
+            "title": f(font_name=TITLE_FONT, font_size=18, bold=True, align="center"),
+            "head": f(font_name="黑体", bold=True, align="center", text_wrap=True, border=1, bg_color="#F2F2F2"),
+            "text": f(border=1, text_wrap=True),
+            "center": f(border=1, align="center"),
+            "number": f(border=1, num_format="#,##0.00##", align="right"),
+            "category": f(font_name="黑体", bold=True, border=1),
+            "note": f(font_size=10, text_wrap=True),
+        }
+        self.widths = [display_width(c.header) + 2 for c in cols]
+        self.annex, self.title = annex, title
+
+    def header(self) -> None:
+        ws, n = self.ws, len(self.cols)
+        ws.set_row(0, 20)
+        ws.write_string(0, 0, self.annex, self.fmt["annex"])
+        ws.set_row(1, 36)
+        ws.merge_range(1, 0, 1, n - 1, self.title, self.fmt["title"])
+        top = 2
+        if not any(c.group for c in self.cols):
+            for c, col in enumerate(self.cols):
+                ws.write_string(top, c, col.header, self.fmt["head"])
+            self.row = top + 1
+        else:
+            # Constant-memory mode writes a row out as soon as a later row is
+            # touched, so the two header rows are written strictly in order:
+            # the upper row whole, then the lower, then the merges registered.
+            head = self.fmt["head"]
+            merges = []
+            c = 0
+            while c < n:
+                col = self.cols[c]
+                if col.group:
+                    end = c
+                    while end + 1 < n and self.cols[end + 1].group == col.group:
+                        end += 1
+                    for k in range(c, end + 1):
+                        ws.write_string(top, k, col.group if k == c else "", head)
+                    if end > c:
+                        merges.append((top, c, top, end))
+                    c = end + 1
+                else:
+                    ws.write_string(top, c, col.header, head)
+                    merges.append((top, c, top + 1, c))
+                    c += 1
+            for k, col in enumerate(self.cols):
+                if col.group:
+                    ws.write_string(top + 1, k, col.header, head)
+                else:
+                    ws.write_blank(top + 1, k, None, head)
+            for m in merges:
+                ws.merge.append(list(m))  # what merge_range() records, without rewriting the cells
+            self.row = top + 2
+        ws.repeat_rows(top, self.row - 1)
+        ws.freeze_panes(self.row, 0)
+
+    def category(self, text: str) -> None:
+        self.ws.merge_range(self.row, 0, self.row, len(self.cols) - 1, text, self.fmt["category"])
+        self.row += 1
+
+    def record(self, values: list[Any]) -> None:
+        # Row height from the longest wrapped text: spreadsheet programs do not
+        # grow a row by themselves for text written by a program.
+        lines = 1
+        for col, v in zip(self.cols, values):
+            if isinstance(v, str) and col.kind == "text":
+                lines = max(lines, -(-display_width(v) // max(col.max_width - 2, 4)))
+        if lines > 1:
+            self.ws.set_row(self.row, 15 * lines)
+        for c, (col, v) in enumerate(zip(self.cols, values)):
+            if v is None or v == "":
+                self.ws.write_blank(self.row, c, None, self.fmt["text"])
+                continue
+            if col.kind == "number" and isinstance(v, (int, float)) and not isinstance(v, bool):
+                self.ws.write_number(self.row, c, v, self.fmt["number"])
+                text = f"{v:,.2f}"
+            else:
+                text = str(v)
+                self.ws.write_string(self.row, c, text, self.fmt["center" if col.kind in ("quarter", "binding")
+                                                                 else "text"])
+            w = display_width(text) + 2
+            if w > self.widths[c]:
+                self.widths[c] = w
+        self.row += 1
+
+    def note(self, text: str) -> None:
+        self.ws.merge_range(self.row, 0, self.row, len(self.cols) - 1, text, self.fmt["note"])
+        self.row += 1
+
+    def finish(self) -> None:
+        ws = self.ws
+        for c, col in enumerate(self.cols):
+            ws.set_column(c, c, max(col.min_width, min(col.max_width, self.widths[c])))
+        ws.set_landscape()
+        ws.set_paper(9)  # A4
+        ws.fit_to_pages(1, 0)  # one page wide, as many tall as it takes
+        ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.7)
+        ws.center_horizontally()
+        ws.set_footer("&C第 &P 页 共 &N 页")
+
+
+def _quarter_text(short: str | None, text: str | None) -> str | None:
+    if short:
+        return Quarter.parse(short).label_zh
+    return text
+
+
+def _categorised(records: list[dict[str, Any]]) -> Iterable[tuple[str | None, dict[str, Any]]]:
+    last = object()
+    for rec in records:
+        cat = rec.get("category")
+        if cat != last:
+            yield (cat, None) if cat else (None, None)
+            last = cat
+        yield None, rec
+
+
+def _indicators(wb, db: Database, kind: str, year: int) -> int:
+    records = indicator_records(db, year)
+    if kind == "indicator_results":
+        cols = [Col("序号", "seq", "center", min_width=5), Col("指标", "name", max_width=36), Col("单位", "unit", "center"),
+                Col("属性", "binding", "binding"), Col("目标", "target", group=f"{year}年"),
+                Col("完成", "actual", group=f"{year}年"), Col("完成情况", "status", "center"),
+                Col("原因说明", "reason", max_width=40)]
+        sheet = _Sheet(wb, "附件1", "附件1", f"{year}年经济社会发展主要目标完成情况表", cols)
+    else:
+        cols = [Col("序号", "seq", "center", min_width=5), Col("指标", "name", max_width=36), Col("单位", "unit", "center"),
+                Col("属性", "binding", "binding"), Col(f"{year - 1}年预计完成", "previous"),
+                Col(f"{year}年目标", "target"), Col("备注", "notes", max_width=30)]
+        sheet = _Sheet(wb, "附件2", "附件2", f"{year}年经济社会发展主要目标预期建议表", cols)
+    sheet.header()
+    n = 0
+    chinese = "一二三四五六七八九十"
+    cat_no = 0
+    for cat, rec in _categorised(records):
+        if rec is None:
+            if cat:
+                sheet.category(f"{chinese[cat_no % 10]}、{cat}")
+                cat_no += 1
+            continue
+        n += 1
+        binding = {True: "约束性", False: "预期性"}.get(rec["binding"])
+        actual = rec["actual_text"] or rec["actual"]
+        previous = rec["previous_actual_text"] or rec["previous_actual"]
+        target = rec["target"]["text"] if rec["target"] else None
+        vals = {"seq": n, "name": rec["name"], "unit": rec["unit"], "binding": binding, "target": target,
+                "actual": actual, "status": rec["status"], "reason": rec["reason"], "previous": previous,
+                "notes": f"调整为“{rec['replaced_by']}”" if rec.get("replaced_by") else None}
+        sheet.record([vals[c.key] for c in cols])
+    sheet.finish()
+    return n
+
+
+def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool) -> int:
+    cols = [Col("序号", "seq", "center", min_width=5), Col("项目编码", "code"), Col("项目名称", "name", max_width=36),
+            Col("区域", "zone", "center"), Col("板块", "area", max_width=24), Col("类别", "class"), Col("性质", "nature", "center"),
+            Col("级别", "level", "center"), Col("建设内容及规模", "content", max_width=40),
+            Col("建设起止年限", "construction_years"), Col("总投资（亿元）", "total_investment", "number"),
+            Col("年度计划投资（亿元）", "annual_investment", "number"), Col("计划开工", "start", "quarter"),
+            Col("计划完工", "completion", "quarter"), Col("实际开工", "actual_start", "quarter"),
+            Col("实际完工", "actual_completion", "quarter"), Col("业主单位", "owner", max_width=24),
+            Col("责任单位", "responsible_unit", max_width=24), Col("牵头领导", "leader"), Col("备注", "notes", max_width=30)]
+    title = f"{year}年重点项目季度计划表"
+    if f.zone:
+        title = f"{year}年{f.zone}重点项目季度计划表"
+    sheet = _Sheet(wb, "重点项目", "附件3", title, cols)
+    sheet.header()
+    n = 0
+    spans = []
+    for rec in project_records(db, f):
+        n += 1
+        vals = dict(rec, seq=n, start=_quarter_text(rec["start"], rec["start_text"]),
+                    completion=_quarter_text(rec["completion"], rec["completion_text"]),
+                    actual_start=_quarter_text(rec["actual_start"], None),
+                    actual_completion=_quarter_text(rec["actual_completion"], None))
+        sheet.record([vals[c.key] for c in cols])
+        if timeline:
+            spans.append((n, rec))
+    sheet.finish()
+    if timeline:
+        _timeline_sheet(wb, spans, year)
+    return n
+
+
+def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> None:
+    """横道图: one row per project (plan, then actual), one column per quarter."""
+    ws = wb.add_worksheet("横道图")
+    first, last = Quarter(year - 1, 1), Quarter(year + 2, 4)
+    quarters = list(Quarter.range(first, last))
+    fmt = lambda **kw: wb.add_format({"font_name": BODY_FONT, "font_size": 10, "border": 1, "valign": "vcenter", **kw})
+    head = fmt(bold=True, align="center", bg_color="#F2F2F2", font_name="黑体")
+    text, centre = fmt(), fmt(align="center")
+    plan_fill = fmt(bg_color="#9DC3E6", align="center")
+    actual_fill = fmt(bg_color="#A9D18E", align="center")
+    group = fmt(bold=True, font_name="黑体", bg_color="#FFF2CC")
+    ws.merge_range(0, 0, 0, 3 + len(quarters), f"{year}年重点项目季度计划横道图", wb.add_format(
+        {"font_name": TITLE_FONT, "font_size": 16, "bold": True, "align": "center"}))
+    for c, h in enumerate(["序号", "项目名称", "区域/板块", "计划/实际"]):
+        ws.merge_range(1, c, 2, c, h, head)
+    years = sorted({q.year for q in quarters})
+    col = 4
+    for y in years:
+        n = sum(1 for q in quarters if q.year == y)
+        ws.merge_range(1, col, 1, col + n - 1, f"{y}年", head)
+        col += n
+    for i, q in enumerate(quarters):
+        ws.write_string(2, 4 + i, "一二三四"[q.q - 1] + "季度", head)
+    ws.repeat_rows(1, 2)
+    ws.freeze_panes(3, 4)
+    row = 3
+    last_group = None
+    for n, rec in spans:
+        g = (rec["zone"] or "未指定区域", rec["area"] or "")
+        if g != last_group:
+            ws.merge_range(row, 0, row, 3 + len(quarters), " ".join(x for x in g if x), group)
+            row += 1
+            last_group = g
+        for k, (label, s_key, e_key, fill) in enumerate(
+                (("计划", "start", "completion", plan_fill), ("实际", "actual_start", "actual_completion", actual_fill))):
+            if k == 0:
+                ws.merge_range(row, 0, row + 1, 0, str(n), centre)
+                ws.merge_range(row, 1, row + 1, 1, rec["name"], text)
+                ws.merge_range(row, 2, row + 1, 2, " ".join(x for x in (rec["zone"], rec["area"]) if x), text)
+            ws.write_string(row, 3, label, centre)
+            s = Quarter.parse(rec[s_key]) if rec[s_key] else None
+            e = Quarter.parse(rec[e_key]) if rec[e_key] else None
+            for i, q in enumerate(quarters):
+                mark = ""
+                inside = (s and e and s <= q <= e) or (s and not e and q == s) or (e and not s and q == e)
+                if s and q == s:
+                    mark = "▶开工"
+                if e and q == e:
+                    mark = "■完工" if not mark else "▶■"
+                if inside:
+                    ws.write_string(row, 4 + i, mark, fill)
+                else:
+                    ws.write_blank(row, 4 + i, None, text)
+            row += 1
+    ws.set_column(0, 0, 5)
+    ws.set_column(1, 1, 34)
+    ws.set_column(2, 2, 22)
+    ws.set_column(3, 3, 8)
+    ws.set_column(4, 3 + len(quarters), 7)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.set_footer("&C第 &P 页 共 &N 页")
+
+
+def _measures(wb, db: Database, year: int) -> int:
+    records = measure_records(db, year)
+    cols = [Col("序号", "seq", "center", min_width=5), Col("部分", "section", max_width=30),
+            Col("举措", "measure", max_width=30), Col("目标", "text", max_width=50),
+            Col("指标对象", "subject", max_width=24), Col("方式", "op_word", "center"),
+            Col("目标值", "value", "number"), Col("单位", "unit", "center"),
+            Col("完成时限", "quarter", "quarter"), Col("责任单位", "responsible_unit", max_width=24)]
+    sheet = _Sheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表", cols)
+    sheet.header()
+    for n, rec in enumerate(records, start=1):
+        vals = dict(rec, seq=n, section=f"({_section_label(rec['section_number'])}){rec['section']}",
+                    op_word=OP_WORDS.get(rec["op"], rec["op"]),
+                    quarter=_quarter_text(rec["quarter"], None))
+        sheet.record([vals[c.key] for c in cols])
+    sheet.finish()
+    return len(records)
+
+
+def export(db: Database, kind: str, out: str | Path, *, year: int | None = None, zone: str | None = None,
+           area: str | None = None, project_class: str | None = None, timeline: bool = True) -> int:
+    """Write one attachment table to ``out``; return the number of records written."""
+    if kind not in EXPORT_KINDS:
+        raise ValueError(f"未知的表格类型“{kind}”，应为：{', '.join(EXPORT_KINDS)}")
+    plan_year = None
+    if kind in ("key_projects", "measures"):
+        with db.read() as s:
+            plan_year = find_plan(s, year).year
+    elif year is None:
+        year = _latest_indicator_year(db, kind)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    # write beside, then rename: a failed export never leaves half a file under the real name
+    wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
+                                        "strings_to_numbers": False, "strings_to_urls": False})
+    try:
+        if kind.startswith("indicator"):
+            n = _indicators(wb, db, kind, year)
+        elif kind == "key_projects":
+            n = _projects(wb, db, ExportFilter(year, zone, area, project_class), plan_year, timeline)
+        else:
+            n = _measures(wb, db, plan_year)
+        wb.close()
+    except BaseException:
+        try:
+            wb.close()
+        finally:
+            tmp.unlink(missing_ok=True)
+        raise
+    tmp.replace(out)
+    return n
+
+
+def _latest_indicator_year(db: Database, kind: str) -> int:
+    """附件1 reports on last year; 附件2 proposes this year's targets."""
+    from sqlalchemy import func, select
+
+    from ..store.schema import IndicatorYear
+
+    with db.read() as s:
+        col = IndicatorYear.actual if kind == "indicator_results" else IndicatorYear.target_text
+        y = s.scalar(select(func.max(IndicatorYear.year)).where((col.is_not(None)) | IndicatorYear.status.is_not(None)))
+        y = y or s.scalar(select(func.max(IndicatorYear.year)))
+    if y is None:
+        raise ValueError("数据库中没有指标")
+    return y

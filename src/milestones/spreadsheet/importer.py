@@ -1,0 +1,88 @@
+"""An import as the planner sees it: read the file, parse every sheet, preview
+the diff against the database, then write it all in one transaction.
+
+Used by ``milestones import`` and by the GUI's import dialog alike.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..store import Database
+from ..store.imports import Diff, Receipt, apply_import, diff_table
+from .layout import KINDS
+from .parse import Problem, Table, parse_sheet
+from .read import Limits, ReadError, read_workbook
+
+__all__ = ["ImportFile", "read_import", "preview", "write", "KINDS"]
+
+
+@dataclass
+class ImportFile:
+    path: Path
+    tables: list[Table] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # about the file as a whole
+    diffs: dict[int, Diff] = field(default_factory=dict)  # table index → diff
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.problems) or any(t.errors for t in self.tables)
+
+    @property
+    def importable(self) -> list[Table]:
+        return [t for t in self.tables if t.records and not t.errors]
+
+    def as_dict(self) -> dict[str, Any]:
+        out = {"file": str(self.path), "problems": [p.as_dict() for p in self.problems], "tables": []}
+        for i, t in enumerate(self.tables):
+            out["tables"].append({
+                "sheet": t.sheet, "kind": t.kind, "year": t.year, "title": t.title, "annex": t.annex,
+                "records": t.records, "rows": t.rows, "problems": [p.as_dict() for p in t.problems],
+                "diff": self.diffs[i].counts() if i in self.diffs else None,
+            })
+        return out
+
+
+def read_import(path: str | Path, kind: str | None = None, year: int | None = None,
+                limits: Limits = Limits()) -> ImportFile:
+    """Read and parse every sheet; problems are collected, never raised."""
+    path = Path(path)
+    imp = ImportFile(path)
+    if kind is not None and kind not in KINDS:
+        imp.problems.append(Problem(path.name, None, None, kind, f"未知的表格类型，应为：{', '.join(KINDS)}"))
+        return imp
+    try:
+        wb = read_workbook(path, limits)
+    except ReadError as exc:
+        imp.problems.append(Problem(path.name, None, None, "", str(exc)))
+        return imp
+    for sheet in wb.sheets:
+        if sheet.height == 0 or not any(str(v).strip() for row in sheet.rows for v in row if v is not None):
+            continue  # an empty sheet beside the table is normal
+        if _is_timeline(sheet):
+            continue  # a 横道图 is a drawing of the schedule, not a table to import
+        imp.tables.append(parse_sheet(sheet, kind, year))
+    if not imp.tables:
+        imp.problems.append(Problem(path.name, None, None, "", "工作簿中没有任何数据"))
+    return imp
+
+
+def _is_timeline(sheet) -> bool:
+    head = "".join(str(v) for row in sheet.rows[:3] for v in row if v)
+    return "横道图" in sheet.name or "横道图" in head
+
+
+def preview(db: Database, imp: ImportFile) -> ImportFile:
+    """Attach to each table its diff against the database (reads only)."""
+    for i, t in enumerate(imp.tables):
+        if t.records and t.kind:
+            imp.diffs[i] = diff_table(db, t)
+    return imp
+
+
+def write(db: Database, imp: ImportFile, *, progress=None, cancelled=None) -> Receipt:
+    """Write every table in one transaction. Refuses a file with errors."""
+    if imp.has_errors:
+        raise ValueError("文件有错误，未导入任何数据")
+    return apply_import(db, imp.importable, progress=progress, cancelled=cancelled)

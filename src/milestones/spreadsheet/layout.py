@@ -1,0 +1,358 @@
+"""Finding the table in a sheet: its title, header rows, which column is what.
+
+Real attachment tables are typed by people: an "附件1" row and a title above
+the header; a header over one or two rows with merged cells ("2023年" over
+"目标 | 完成"); stray spaces, full-width characters and line breaks in the
+header; category rows between the data; notes below. Columns are matched by
+meaning through the synonym lists below, per table kind.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from .read import Sheet
+
+__all__ = ["KINDS", "SYNONYMS", "Column", "Layout", "LayoutError", "detect_layout", "norm", "split_unit"]
+
+KINDS = ("indicator_results", "indicator_targets", "key_projects", "measures")
+
+# field → header words meaning it (normalised: no spaces, half-width). Matched
+# exactly first, then by the longest word contained in the header.
+_INDICATOR = {
+    "seq": ["序号", "编号", "序"],
+    "name": ["指标", "指标名称", "主要指标", "指标项目", "指标内容", "名称", "项目"],
+    "unit": ["单位", "计量单位", "指标单位"],
+    "category": ["类别", "分类", "指标类别", "领域", "类型", "指标分类"],
+    "binding": ["属性", "指标属性", "指标性质", "性质", "指标类型"],
+    "target": ["目标", "目标值", "预期目标", "年度目标", "计划目标", "计划", "计划值", "预期", "预期值",
+               "预期目标值", "目标任务", "建议目标", "预期建议"],
+    "actual": ["完成", "完成值", "预计完成", "实际", "实际完成", "预计值", "完成数", "实际值", "预计完成值",
+               "执行", "预计", "完成数值"],
+    "status": ["完成情况", "是否完成", "完成状态", "评价", "达标情况", "是否达标", "完成与否"],
+    "reason": ["原因", "未完成原因", "原因说明", "情况说明", "说明"],
+    "notes": ["备注"],
+}
+SYNONYMS: dict[str, dict[str, list[str]]] = {
+    "indicator_results": _INDICATOR,
+    "indicator_targets": _INDICATOR,
+    "key_projects": {
+        "seq": ["序号", "编号", "序"],
+        "code": ["项目编码", "项目代码", "编码", "项目编号", "代码"],
+        "name": ["项目名称", "项目", "名称", "重点项目", "项目名"],
+        "zone": ["区域", "所属区域", "所在区域", "分区", "片区区域", "东中西部"],
+        "area": ["板块", "所属板块", "功能区", "所属片区", "片区", "园区", "所在片区", "所属功能区"],
+        "project_class": ["类别", "项目类别", "项目类型", "行业类别", "分类", "项目分类", "行业"],
+        "nature": ["性质", "项目性质", "建设性质", "建设状态", "项目状态"],
+        "level": ["级别", "项目级别", "层级", "项目层级"],
+        "content": ["建设内容", "建设内容及规模", "建设规模", "主要建设内容", "建设规模及内容"],
+        "construction_years": ["建设起止年限", "建设年限", "起止年限", "建设周期"],
+        "total_investment": ["总投资", "计划总投资", "项目总投资", "估算总投资"],
+        "annual_investment": ["年度计划投资", "年度投资", "本年计划投资", "年计划投资", "计划投资", "年度投资计划",
+                              "本年度计划投资"],
+        "start": ["开工时间", "计划开工", "计划开工时间", "开工", "开工季度", "开工日期", "预计开工"],
+        "completion": ["完工时间", "竣工时间", "计划竣工", "计划完工", "完工", "竣工", "计划完工时间",
+                       "计划竣工时间", "完工季度", "预计完工", "竣工日期"],
+        "actual_start": ["实际开工", "实际开工时间"],
+        "actual_completion": ["实际完工", "实际竣工", "实际完工时间"],
+        "owner": ["业主单位", "建设单位", "业主", "项目业主", "实施主体", "项目单位"],
+        "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门"],
+        "leader": ["牵头领导", "责任领导", "联系领导", "分管领导"],
+        "notes": ["备注", "说明"],
+    },
+    "measures": {
+        "seq": ["序号", "编号", "序"],
+        "section": ["部分", "工作部分", "领域", "板块", "方面", "重点领域"],
+        "measure": ["举措", "工作举措", "主要举措", "重点任务", "工作任务", "任务", "重点工作", "主要任务"],
+        "target": ["目标", "量化目标", "目标任务", "具体目标", "工作目标", "量化指标", "预期目标"],
+        "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门"],
+        "quarter": ["完成时限", "时限", "时间节点", "完成时间", "季度", "完成季度", "时间"],
+        "subject": ["指标对象", "对象", "目标对象", "指标内容"],
+        "value": ["目标值", "数值", "目标数值"],
+        "op": ["方式", "目标方式", "比较方式"],
+        "unit": ["单位", "计量单位"],
+        "notes": ["备注", "说明"],
+    },
+}
+# Fields that say most about which kind a table is.
+_SIGNATURE = {
+    "indicator_results": {"status": 3, "actual": 2, "name": 1},
+    "indicator_targets": {"target": 2, "binding": 2, "name": 1},
+    "key_projects": {"total_investment": 3, "annual_investment": 3, "start": 2, "completion": 2, "owner": 2,
+                     "content": 2, "zone": 1, "area": 1},
+    "measures": {"measure": 4, "section": 1},
+}
+_NOTE = re.compile(r"^(注|备注|说明|资料来源|数据来源|填表|填报|附注)[:：]?")
+_CATEGORY = re.compile(r"^([一二三四五六七八九十]+|[0-9]+|[(（][一二三四五六七八九十]+[)）])[、.．:：\s]*")
+_ANNEX = re.compile(r"^附件\s*([0-9一二三四五六七八九十]+)")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+_UNIT = re.compile(r"[(（]([^()（）]{1,12})[)）]$")
+_UNITISH = re.compile(r"[%‰元人天个吨米亩户家次项万亿千百年时辆张床座所处套度件栋条名场批]|^(k?m2?|kg|t|kwh|mw|gw|m³|m3)$", re.I)
+
+
+class LayoutError(ValueError):
+    """No table could be found; the message says what was looked for."""
+
+
+def norm(value: Any) -> str:
+    """A header or key as compared: NFKC (full-width → half-width), no whitespace."""
+    if value is None:
+        return ""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value)))
+
+
+def split_unit(text: str) -> tuple[str, str | None]:
+    """"地区生产总值（%）" → ("地区生产总值", "%"); no brackets → (text, None)."""
+    t = unicodedata.normalize("NFKC", str(text)).strip()
+    m = _UNIT.search(t)
+    if not m or not _UNITISH.search(m.group(1)):
+        return t, None  # "实际使用外资(FDI)": the brackets are part of the name
+    return t[: m.start()].strip(), m.group(1).strip()
+
+
+@dataclass
+class Column:
+    field: str
+    index: int
+    header: str  # as written (joined over the header rows)
+    year: int | None = None
+    unit: str | None = None  # from brackets in the header ("总投资（万元）")
+    scale: float = 1.0  # multiply values by this to get the stored unit
+
+
+@dataclass
+class Layout:
+    kind: str
+    year: int | None
+    title: str | None
+    annex: str | None
+    header_rows: list[int]
+    data_start: int
+    columns: dict[str, Column] = field(default_factory=dict)
+    extra_columns: list[Column] = field(default_factory=list)  # a second year's target/actual …
+    notes: list[str] = field(default_factory=list)
+
+
+def _merge_map(sheet: Sheet) -> dict[tuple[int, int], tuple[int, int, int, int]]:
+    out = {}
+    for r0, c0, r1, c1 in sheet.merged:
+        if (r1 - r0 + 1) * (c1 - c0 + 1) > 5000:
+            continue  # a whole-row merge carries nothing cell by cell
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                out[(r, c)] = (r0, c0, r1, c1)
+    return out
+
+
+def _filled(sheet: Sheet, merges, r: int, c: int) -> Any:
+    """The cell's value, or the value of the merged range it belongs to."""
+    m = merges.get((r, c))
+    if m:
+        return sheet.cell(m[0], m[1])
+    return sheet.cell(r, c)
+
+
+def _match(kind: str, text: str) -> str | None:
+    """The field a header means, for one kind."""
+    base = _YEAR.sub("", text)
+    base, _unit = split_unit(base)
+    base = norm(base)
+    if not base:
+        return None
+    syn = SYNONYMS[kind]
+    for fld, words in syn.items():
+        if base in words:
+            return fld
+    best, best_len = None, 0
+    for fld, words in syn.items():
+        for w in words:
+            if len(w) >= 2 and w in base and len(w) > best_len:
+                best, best_len = fld, len(w)
+    return best
+
+
+def _row_texts(sheet: Sheet, merges, r: int, width: int) -> list[str]:
+    return [norm(_filled(sheet, merges, r, c)) for c in range(width)]
+
+
+def _header_score(texts: list[str]) -> int:
+    """How many distinct cells of a row read as column names (a title merged
+    across the table counts once)."""
+    score = 0
+    for t in set(texts):
+        if not t or len(t) > 30 or re.fullmatch(r"[-\d.,%]+", t):
+            continue
+        if any(_match(k, t) for k in KINDS):
+            score += 1
+    return score
+
+
+def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None) -> Layout:
+    """Find title, header and columns of the table in ``sheet``."""
+    if sheet.height == 0 or sheet.width == 0:
+        raise LayoutError("工作表是空的")
+    merges = _merge_map(sheet)
+    width = sheet.width
+    scan = min(sheet.height, 25)
+    scores = [(_header_score(_row_texts(sheet, merges, r, width)), r) for r in range(scan)]
+    best_score, h = max(scores, key=lambda x: (x[0], -x[1]))
+    if best_score < 2:
+        raise LayoutError("找不到表头（前 25 行中没有可识别的列名，如“序号、指标名称、目标、完成情况”或“项目名称、总投资、开工时间”）")
+    header_rows = [h]
+    # a header over two rows: merged cells spanning down or across, or a bare year above its columns
+    below = h + 1
+    if below < sheet.height:
+        spans_down = any(r0 == h and r1 >= below for (r0, c0, r1, c1) in set(merges.values()))
+        spans_across = any(r0 == r1 == h and c1 > c0 for (r0, c0, r1, c1) in set(merges.values()))
+        year_only = any(re.fullmatch(r"(19|20)\d{2}年?(度)?", t or "") for t in _row_texts(sheet, merges, h, width))
+        sub = _header_score([norm(sheet.cell(below, c)) for c in range(width)])
+        if (spans_down or spans_across or year_only) and sub >= 1 and not _looks_like_data(sheet, below, width):
+            header_rows.append(below)
+    if h > 0 and not header_rows[1:]:
+        above = _row_texts(sheet, merges, h - 1, width)
+        if sum(1 for t in above if re.fullmatch(r"(19|20)\d{2}年?(度)?", t)) >= 1 and \
+                sum(1 for t in above if t) >= 2:
+            header_rows.insert(0, h - 1)
+    headers: list[str] = []
+    for c in range(width):
+        parts: list[str] = []
+        for r in header_rows:
+            v = _filled(sheet, merges, r, c)
+            t = unicodedata.normalize("NFKC", str(v)).strip() if v not in (None, "") else ""
+            t = re.sub(r"\s+", "", t) if re.search(r"[\u4e00-\u9fff]", t) else re.sub(r"\s+", " ", t)
+            if t and t not in parts:
+                parts.append(t)
+        headers.append("".join(parts))
+    title_lines = [str(v).strip() for r in range(header_rows[0]) for v in sheet.rows[r] if str(v or "").strip()]
+    annex = None
+    title = None
+    for line in title_lines:
+        m = _ANNEX.match(norm(line))
+        if m and len(norm(line)) <= 6:
+            annex = f"附件{m.group(1)}"
+        elif title is None or len(line) > len(title):
+            title = line
+    chosen = kind or _guess_kind(headers, title)
+    layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
+    for c, text in enumerate(headers):
+        if not text:
+            continue
+        fld = _match(chosen, text)
+        if fld is None:
+            continue
+        ym = _YEAR.search(text)
+        col_year = int(ym.group(1)) if ym else None
+        _, unit = split_unit(_YEAR.sub("", text))
+        col = Column(fld, c, text, col_year, unit)
+        if unit and "万元" in unit and fld in ("total_investment", "annual_investment"):
+            col.scale = 1e-4
+            layout.notes.append(f"第{_letter(c)}列“{text}”以万元填报，已换算为亿元")
+        if fld in layout.columns:
+            layout.extra_columns.append(col)
+        else:
+            layout.columns[fld] = col
+    layout.year = year or _guess_year(layout, title, chosen)
+    _resolve_years(layout)
+    return layout
+
+
+def _letter(c: int) -> str:
+    from .read import column_letter
+
+    return column_letter(c)
+
+
+def _looks_like_data(sheet: Sheet, r: int, width: int) -> bool:
+    """A row with several numbers is data, not a second header row."""
+    nums = sum(1 for c in range(width) if isinstance(sheet.cell(r, c), (int, float))
+               and not isinstance(sheet.cell(r, c), bool))
+    return nums >= 2
+
+
+def _guess_kind(headers: list[str], title: str | None) -> str:
+    scores = {}
+    for kind in KINDS:
+        fields = {_match(kind, h) for h in headers if h}
+        scores[kind] = sum(_SIGNATURE[kind].get(f, 0) for f in fields if f)
+    t = norm(title)
+    if "完成情况" in t or "执行情况" in t:
+        scores["indicator_results"] += 4
+    if "预期" in t or "建议" in t or ("目标" in t and "指标" in t and "完成" not in t):
+        scores["indicator_targets"] += 4
+    if "项目" in t:
+        scores["key_projects"] += 3
+    if "举措" in t or "任务" in t:
+        scores["measures"] += 3
+    heads = {norm(h) for h in headers}
+    if any("项目名称" in h for h in heads):
+        scores["key_projects"] += 3
+    if not any(_match("indicator_results", h) in ("actual", "status") for h in headers if h):
+        scores["indicator_results"] -= 2
+    return max(KINDS, key=lambda k: scores[k])
+
+
+def _guess_year(layout: Layout, title: str | None, kind: str) -> int | None:
+    cols = [c for c in [*layout.columns.values(), *layout.extra_columns] if c.year]
+    if kind == "indicator_targets":
+        targets = [c.year for c in cols if c.field == "target"]
+        if targets:
+            return max(targets)
+    elif kind == "indicator_results":
+        years = [c.year for c in cols if c.field in ("target", "actual")]
+        if years:
+            return max(years)
+    t = norm(title)
+    m = _YEAR.search(t)
+    if m:
+        return int(m.group(1))
+    years = [c.year for c in cols]
+    return max(years) if years else None
+
+
+def _resolve_years(layout: Layout) -> None:
+    """With several years in one table, keep the table's year in the main
+    columns; an earlier year's actual is the previous actual."""
+    year = layout.year
+    if year is None:
+        return
+    pool = [*layout.columns.values(), *layout.extra_columns]
+    main: dict[str, Column] = {}
+    extra: list[Column] = []
+    for col in pool:
+        if col.field == "actual" and col.year is not None and col.year < year:
+            if "previous_actual" not in main:
+                main["previous_actual"] = Column("previous_actual", col.index, col.header, col.year, col.unit)
+                continue
+        current = main.get(col.field)
+        if current is None:
+            main[col.field] = col
+        elif current.year != year and col.year == year:
+            extra.append(current)
+            main[col.field] = col
+        else:
+            extra.append(col)
+    layout.columns = main
+    layout.extra_columns = extra
+
+
+def is_note_row(texts: list[str]) -> bool:
+    first = next((t for t in texts if t), "")
+    return bool(_NOTE.match(first))
+
+
+def category_text(texts: list[str], name_index: int | None) -> str | None:
+    """"一、经济发展" alone on its row (or spread by a merge) is a category row."""
+    filled = [t for t in texts if t]
+    if not filled or len(set(filled)) > 2:
+        return None
+    text = max(set(filled), key=len)
+    if re.fullmatch(r"[-\d.,%]+", text):
+        return None
+    m = _CATEGORY.match(text)
+    if m and len(text) > len(m.group(0)):
+        return text[len(m.group(0)):].strip()
+    if name_index is not None and (name_index >= len(texts) or not texts[name_index]) and len(set(filled)) == 1:
+        return text
+    return None

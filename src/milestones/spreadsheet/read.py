@@ -1,0 +1,282 @@
+"""Reading spreadsheets a planner was sent: the cell grid and the merged ranges.
+
+Spreadsheets are untrusted. Before a cell is parsed the file is checked: it
+must be a zip of sane size and compression ratio, its XML may not declare a
+DTD (entity bombs), and a sheet may not be larger than the limits. Reading
+uses python-calamine (fast, gives merged ranges); openpyxl (with defusedxml)
+is the fallback for what calamine cannot open. CSV is read in UTF-8 (with or
+without BOM) or GB18030, the encodings Chinese Excel writes.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Limits", "Sheet", "Workbook", "ReadError", "read_workbook", "column_letter"]
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_uncompressed_bytes: int = 1024 * 1024 * 1024
+    max_ratio: float = 200.0  # uncompressed ÷ compressed, per member (zip bombs are 1000×+)
+    max_members: int = 10_000
+    max_rows: int = 200_000
+    max_columns: int = 300
+    max_cells: int = 10_000_000
+
+
+class ReadError(ValueError):
+    """The file cannot be read; the message says which file and why."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = str(path)
+        super().__init__(f"{Path(path).name}：{message}")
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list[Any]]  # from A1; "" or None for empty cells
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
+    warnings: list[tuple[int, int, str]] = field(default_factory=list)  # row, col (0-based), message
+
+    @property
+    def height(self) -> int:
+        return len(self.rows)
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def cell(self, r: int, c: int) -> Any:
+        if 0 <= r < len(self.rows) and 0 <= c < len(self.rows[r]):
+            return self.rows[r][c]
+        return None
+
+
+@dataclass
+class Workbook:
+    path: Path
+    sheets: list[Sheet]
+    reader: str  # "calamine", "openpyxl" or "csv"
+
+
+def column_letter(col: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    s = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        s = chr(65 + rem) + s
+    return s
+
+
+def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
+    """Read every sheet of an xlsx/xlsm/csv file; raise :class:`ReadError` with a clear reason."""
+    path = Path(path)
+    if not path.exists():
+        raise ReadError(path, "文件不存在")
+    if path.is_dir():
+        raise ReadError(path, "这是文件夹，不是表格文件")
+    size = path.stat().st_size
+    if size == 0:
+        raise ReadError(path, "文件是空的（0 字节）")
+    if size > limits.max_file_bytes:
+        raise ReadError(path, f"文件过大（{size / 1e6:.0f} MB，上限 {limits.max_file_bytes / 1e6:.0f} MB）")
+    suffix = path.suffix.lower()
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if suffix in (".csv", ".txt"):
+        return Workbook(path, [_read_csv(path, limits)], "csv")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        if suffix == ".xls":
+            raise ReadError(path, "这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入")
+        raise ReadError(path, "文件已加密（设置了打开密码）或是旧版 Office 格式；请去掉密码并另存为 .xlsx")
+    if suffix == ".xls":
+        raise ReadError(path, "不支持 .xls 格式，请另存为 .xlsx 后再导入")
+    if not head.startswith(b"PK"):
+        raise ReadError(path, "不是 xlsx 文件（文件内容不是 Office Open XML 压缩包）")
+    _check_zip(path, limits)
+    try:
+        sheets = _read_calamine(path, limits)
+        reader = "calamine"
+    except ReadError:
+        raise
+    except Exception as exc:  # calamine could not: try openpyxl before giving up
+        try:
+            sheets = _read_openpyxl(path, limits)
+            reader = "openpyxl"
+        except ReadError:
+            raise
+        except Exception as exc2:
+            raise ReadError(path, f"无法读取（{type(exc).__name__}: {exc}; {type(exc2).__name__}: {exc2}）") from None
+    _warn_formulas_without_values(path, sheets)
+    return Workbook(path, sheets, reader)
+
+
+def _check_zip(path: Path, limits: Limits) -> None:
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise ReadError(path, "文件已损坏或不完整（不是有效的压缩包）") from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > limits.max_members:
+            raise ReadError(path, f"压缩包内文件过多（{len(infos)} 个）")
+        names = {i.filename for i in infos}
+        if "[Content_Types].xml" not in names:
+            raise ReadError(path, "不是 xlsx 文件（缺少 [Content_Types].xml）")
+        if "EncryptedPackage" in names:
+            raise ReadError(path, "文件已加密，请去掉密码后再导入")
+        total = 0
+        for i in infos:
+            total += i.file_size
+            if total > limits.max_uncompressed_bytes:
+                raise ReadError(path, f"解压后超过 {limits.max_uncompressed_bytes / 1e6:.0f} MB，疑似压缩炸弹，已拒绝")
+            if i.compress_size and i.file_size / i.compress_size > limits.max_ratio and i.file_size > 10_000_000:
+                raise ReadError(path, f"“{i.filename}”压缩比异常（{i.file_size / i.compress_size:.0f} 倍），疑似压缩炸弹，已拒绝")
+        for i in infos:
+            if not i.filename.endswith((".xml", ".rels")):
+                continue
+            try:
+                with zf.open(i) as f:
+                    start = f.read(2048)
+            except (zipfile.BadZipFile, EOFError, OSError, RuntimeError) as exc:
+                raise ReadError(path, f"文件已损坏（{i.filename}：{exc}）") from None
+            if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
+                raise ReadError(path, f"“{i.filename}”含有 DTD/实体声明（可能是 XML 炸弹），已拒绝")
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
+        return int(v)
+    if isinstance(v, dt.time):
+        return v.isoformat()
+    if isinstance(v, dt.timedelta):
+        return str(v)
+    return v
+
+
+def _check_size(path: Path, name: str, height: int, width: int, limits: Limits) -> None:
+    if height > limits.max_rows:
+        raise ReadError(path, f"工作表“{name}”有 {height:,} 行，超过上限 {limits.max_rows:,} 行")
+    if width > limits.max_columns:
+        raise ReadError(path, f"工作表“{name}”有 {width:,} 列，超过上限 {limits.max_columns} 列")
+    if height * width > limits.max_cells:
+        raise ReadError(path, f"工作表“{name}”有 {height * width:,} 个单元格，超过上限 {limits.max_cells:,}")
+
+
+def _read_calamine(path: Path, limits: Limits) -> list[Sheet]:
+    import python_calamine as pc
+
+    try:
+        wb = pc.CalamineWorkbook.from_path(str(path))
+    except pc.PasswordError:
+        raise ReadError(path, "文件已加密，请去掉密码后再导入") from None
+    sheets = []
+    for meta in wb.sheets_metadata:
+        if str(meta.typ) not in ("SheetTypeEnum.WorkSheet", "WorkSheet") and "Work" not in str(meta.typ):
+            continue  # chart sheets and the like carry no table
+        sh = wb.get_sheet_by_name(meta.name)
+        end = sh.end
+        height, width = (end[0] + 1, end[1] + 1) if end else (0, 0)
+        _check_size(path, meta.name, height, width, limits)
+        rows = [[_plain(v) for v in row] for row in sh.to_python(skip_empty_area=False)]
+        merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
+        sheets.append(Sheet(meta.name, rows, merged))
+    return sheets
+
+
+def _read_openpyxl(path: Path, limits: Limits) -> list[Sheet]:
+    import openpyxl  # uses defusedxml when it is installed
+
+    wb = openpyxl.load_workbook(path, read_only=False, data_only=True)
+    sheets = []
+    for ws in wb.worksheets:
+        _check_size(path, ws.title, ws.max_row, ws.max_column, limits)
+        rows = [[_plain("" if v is None else v) for v in row] for row in ws.iter_rows(values_only=True)]
+        merged = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges]
+        sheets.append(Sheet(ws.title, rows, merged))
+    return sheets
+
+
+_FORMULA_NO_VALUE = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<f[^>]*?(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v></v>)?\s*</c>')
+
+
+def _warn_formulas_without_values(path: Path, sheets: list[Sheet]) -> None:
+    """A formula whose file holds no computed value reads as empty: say so."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            rels = _sheet_files(zf)
+            for sheet in sheets:
+                member = rels.get(sheet.name)
+                if not member:
+                    continue
+                data = zf.read(member)
+                if b"<f" not in data:
+                    continue
+                for m in _FORMULA_NO_VALUE.finditer(data):
+                    col = _col_index(m.group(1).decode())
+                    sheet.warnings.append((int(m.group(2)) - 1, col, "公式没有保存计算结果（请在 Excel/WPS 中打开并保存后再导入）"))
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return
+
+
+def _col_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _sheet_files(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → the XML member holding it."""
+    import xml.etree.ElementTree as ET  # the files were checked for DTDs above
+
+    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    wb = ET.fromstring(zf.read("xl/workbook.xml"))
+    rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target") for r in rels}
+    out = {}
+    for s in wb.iter(f"{ns_main}sheet"):
+        target = targets.get(s.get(f"{ns_rel}id"), "")
+        target = target.lstrip("/")
+        out[s.get("name")] = target if target.startswith("xl/") else "xl/" + target
+    return out
+
+
+def _read_csv(path: Path, limits: Limits) -> Sheet:
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096]:
+        raise ReadError(path, "不是文本格式的 CSV 文件（含二进制内容）")
+    text = None
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    if text is None:  # pragma: no cover - gb18030 decodes almost anything
+        raise ReadError(path, "无法识别文件编码（应为 UTF-8 或 GBK/GB18030）")
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = max(",;\t", key=sample.count)
+    rows = []
+    for i, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter)):
+        if i >= limits.max_rows:
+            raise ReadError(path, f"超过上限 {limits.max_rows:,} 行")
+        if len(row) > limits.max_columns:
+            raise ReadError(path, f"第 {i + 1} 行有 {len(row)} 列，超过上限 {limits.max_columns} 列")
+        rows.append(row)
+    return Sheet(path.stem, rows, [])

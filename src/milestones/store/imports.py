@@ -1,0 +1,553 @@
+"""Matching imported records to the database: the diff, then one transaction.
+
+Records come from :mod:`milestones.spreadsheet.parse` as plain dicts. Rows are
+matched to what exists (a project by code, else by normalised name; an
+indicator by normalised name and year; a target by its wording within its
+measure), so re-importing updates and never duplicates. A value the file
+leaves empty never blanks a value the database has.
+
+``apply_import`` returns a :class:`Receipt` from which ``revert_import`` undoes
+the whole import in one transaction (the GUI's undo of an import).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Protocol
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from ..domain.quarter import Quarter
+from .changes import ChangeSet
+from .database import Database
+from .plan_document import ensure_zones, name_key
+from .schema import (
+    Area, Indicator, IndicatorYear, KeyProject, ListChange, Measure, MeasureTarget, Plan, PlanEntry, Section,
+)
+
+__all__ = ["TableLike", "Diff", "Receipt", "diff_table", "apply_import", "revert_import", "ImportError_"]
+
+CHUNK = 500
+
+
+class TableLike(Protocol):
+    sheet: str
+    kind: str | None
+    year: int | None
+    records: list[dict[str, Any]]
+
+
+class ImportError_(ValueError):
+    """The import cannot be written (nothing was)."""
+
+
+@dataclass
+class Diff:
+    new: list[int] = field(default_factory=list)  # record indexes
+    changed: dict[int, dict[str, tuple[Any, Any]]] = field(default_factory=dict)  # index → field → (old, new)
+    unchanged: list[int] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # names in the database, not in the file
+
+    def counts(self) -> dict[str, int]:
+        return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
+                "missing": len(self.missing)}
+
+
+@dataclass
+class Receipt:
+    """What an import wrote, enough to take it back."""
+
+    inserted: list[tuple[str, int]] = field(default_factory=list)
+    updated: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)  # old values
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+
+# -- the fields compared per kind ---------------------------------------------
+def _q(text: str | None) -> Quarter | None:
+    return Quarter.parse(text) if text else None
+
+
+def _indicator_year_values(rec: dict[str, Any]) -> dict[str, Any]:
+    t = rec.get("target") or {}
+    vals = {
+        "binding": rec.get("binding"), "target_text": t.get("text"), "target_op": t.get("op"),
+        "target_value": t.get("value"), "target_unit": t.get("unit"), "actual": rec.get("actual"),
+        "actual_text": rec.get("actual_text"), "previous_actual": rec.get("previous_actual"),
+        "previous_actual_text": rec.get("previous_actual_text"), "status": rec.get("status"),
+        "status_reason": rec.get("reason"),
+    }
+    if t:  # a stated target replaces all of its parts, None included
+        return {k: v for k, v in vals.items() if v is not None or k.startswith("target_")}
+    return {k: v for k, v in vals.items() if v is not None}
+
+
+def _project_values(rec: dict[str, Any]) -> dict[str, Any]:
+    vals = {
+        "code": rec.get("code"), "name": rec.get("name"), "project_class": rec.get("class"),
+        "content": rec.get("content"), "construction_years": rec.get("construction_years"),
+        "total_investment": rec.get("total_investment"), "owner": rec.get("owner"),
+        "responsible_unit": rec.get("responsible_unit"), "leader": rec.get("leader"), "notes": rec.get("notes"),
+        "planned_start": _q(rec.get("start")), "planned_completion": _q(rec.get("completion")),
+        "actual_start": _q(rec.get("actual_start")), "actual_completion": _q(rec.get("actual_completion")),
+        # the wording is kept only when it says more than a quarter ("2024年开工")
+        "planned_start_text": rec.get("start_text") if not rec.get("start") else None,
+        "planned_completion_text": rec.get("completion_text") if not rec.get("completion") else None,
+    }
+    return {k: v for k, v in vals.items() if v is not None}
+
+
+def _entry_values(rec: dict[str, Any]) -> dict[str, Any]:
+    vals = {"nature": rec.get("nature"), "level": rec.get("level"), "annual_investment": rec.get("annual_investment")}
+    return {k: v for k, v in vals.items() if v is not None}
+
+
+def _target_values(rec: dict[str, Any]) -> dict[str, Any]:
+    vals = {"op": rec.get("op"), "value": rec.get("value"), "unit": rec.get("unit"),
+            "quarter": _q(rec.get("quarter")), "responsible_unit": rec.get("responsible_unit"),
+            "subject": rec.get("subject")}
+    return {k: v for k, v in vals.items() if v is not None or k in ("value", "unit")}
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, float) or isinstance(b, float):
+        try:
+            return a is not None and b is not None and abs(float(a) - float(b)) < 1e-9
+        except (TypeError, ValueError):
+            return False
+    return a == b
+
+
+def _changes(obj: Any, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    return {k: (getattr(obj, k), v) for k, v in values.items() if not _same(getattr(obj, k), v)}
+
+
+# -- lookups ------------------------------------------------------------------
+def _plan(s: Session, year: int | None, create: bool = False) -> Plan | None:
+    q = select(Plan)
+    q = q.where(Plan.year == year) if year is not None else q.order_by(Plan.year.desc())
+    plan = s.scalars(q.limit(1)).first()
+    if plan is None and create and year is not None:
+        other = s.scalars(select(Plan).order_by(Plan.year.desc()).limit(1)).first()
+        plan = Plan(year=year, jurisdiction=other.jurisdiction if other else "",
+                    title=f"{other.jurisdiction if other else ''}{year}年国民经济和社会发展计划")
+        s.add(plan)
+        s.flush()
+    return plan
+
+
+class _Projects:
+    """Existing projects by code and by name, loaded once per import."""
+
+    def __init__(self, s: Session, plan: Plan | None) -> None:
+        self.by_code: dict[str, int] = {}
+        self.by_name_plan: dict[str, int] = {}
+        self.by_name: dict[str, int] = {}
+        on_plan = set()
+        if plan is not None and plan.id is not None:
+            on_plan = set(s.scalars(select(PlanEntry.project_id).where(PlanEntry.plan_id == plan.id)))
+        for pid, code, key in s.execute(select(KeyProject.id, KeyProject.code, KeyProject.name_key)):
+            if code:
+                self.by_code[code] = pid
+            if pid in on_plan:
+                self.by_name_plan.setdefault(key, pid)
+            self.by_name.setdefault(key, pid)
+        self.on_plan = on_plan
+
+    def match(self, rec: dict[str, Any]) -> int | None:
+        if rec.get("code") and rec["code"] in self.by_code:
+            return self.by_code[rec["code"]]
+        key = name_key(rec["name"])
+        return self.by_name_plan.get(key) or self.by_name.get(key)
+
+
+# -- diff ---------------------------------------------------------------------
+def diff_table(db: Database, table: TableLike) -> Diff:
+    """What importing ``table`` would change. Reads only."""
+    with db.read() as s:
+        return _diff(s, table)
+
+
+def _diff(s: Session, table: TableLike) -> Diff:
+    d = Diff()
+    kind = table.kind
+    if kind in ("indicator_results", "indicator_targets"):
+        existing = {key: (ind, iy) for key, ind, iy in (
+            (ind.name_key, ind, iy) for ind, iy in s.execute(
+                select(Indicator, IndicatorYear).outerjoin(
+                    IndicatorYear, (IndicatorYear.indicator_id == Indicator.id) & (IndicatorYear.year == table.year))))}
+        seen = set()
+        for i, rec in enumerate(table.records):
+            key = name_key(rec["name"])
+            seen.add(key)
+            ind, iy = existing.get(key, (None, None))
+            if iy is None:
+                d.new.append(i)
+                continue
+            ch = _changes(iy, _indicator_year_values(rec))
+            ch.update(_changes(ind, {k: rec[k] for k in ("unit", "category") if rec.get(k) is not None}))
+            (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
+        d.missing = sorted(ind.name for key, (ind, iy) in existing.items() if iy is not None and key not in seen)
+    elif kind == "key_projects":
+        plan = _plan(s, table.year)
+        projects = _Projects(s, plan)
+        matched: dict[int, int] = {}
+        for i, rec in enumerate(table.records):
+            pid = projects.match(rec)
+            if pid is None:
+                d.new.append(i)
+            else:
+                matched[i] = pid
+        zones = {z.name: z.id for z in ensure_zones_readonly(s)}
+        areas = {a.name_key_: a for a in _areas(s)}
+        ids = list(set(matched.values()))
+        rows: dict[int, KeyProject] = {}
+        entries: dict[int, PlanEntry] = {}
+        for c in range(0, len(ids), CHUNK):
+            part = ids[c:c + CHUNK]
+            rows.update({p.id: p for p in s.scalars(select(KeyProject).where(KeyProject.id.in_(part)))})
+            if plan is not None:
+                entries.update({e.project_id: e for e in s.scalars(
+                    select(PlanEntry).where(PlanEntry.plan_id == plan.id, PlanEntry.project_id.in_(part)))})
+        for i, pid in matched.items():
+            rec, p = table.records[i], rows[pid]
+            ch = _changes(p, _project_values(rec))
+            where = _where(rec, zones, areas)
+            ch.update({k: (getattr(p, k), v) for k, v in where.items() if getattr(p, k) != v and v is not None})
+            e = entries.get(pid)
+            if e is None:
+                ch["on_list"] = (False, True)
+            else:
+                ch.update(_changes(e, _entry_values(rec)))
+                if not e.on_list:
+                    ch["on_list"] = (False, True)
+            (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
+        if plan is not None:
+            listed = set(matched.values())
+            missing_ids = [pid for pid in projects.on_plan if pid not in listed]
+            for c in range(0, len(missing_ids), CHUNK):
+                d.missing += list(s.scalars(select(KeyProject.name).join(PlanEntry)
+                                            .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True),
+                                                   KeyProject.id.in_(missing_ids[c:c + CHUNK]))))
+    elif kind == "measures":
+        plan = _plan(s, table.year)
+        existing = _measure_targets(s, plan)
+        seen = set()
+        for i, rec in enumerate(table.records):
+            key = _target_key(rec["measure"], rec["text"], rec.get("subject"))
+            t = existing.get(key) or existing.get(_target_key(rec["measure"], rec["text"], None))
+            if t is None:
+                d.new.append(i)
+                continue
+            seen.add(id(t))
+            ch = _changes(t, _target_values(rec))
+            (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
+        d.missing = sorted({t.text for t in existing.values() if id(t) not in seen})
+    return d
+
+
+def ensure_zones_readonly(s: Session):
+    from .schema import Zone
+
+    return list(s.scalars(select(Zone)))
+
+
+class _AreaRow:
+    def __init__(self, a: Area) -> None:
+        self.id, self.zone_id, self.name_key_ = a.id, a.zone_id, name_key(a.name)
+
+
+def _areas(s: Session) -> list[_AreaRow]:
+    return [_AreaRow(a) for a in s.scalars(select(Area))]
+
+
+def _where(rec: dict[str, Any], zones: dict[str, int], areas: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if rec.get("zone"):
+        out["zone_id"] = zones.get(rec["zone"])
+    if rec.get("area"):
+        a = areas.get(name_key(rec["area"]))
+        if a is not None:
+            out["area_id"] = a.id
+            out.setdefault("zone_id", a.zone_id)
+    return out
+
+
+def _target_key(measure: str, text: str, subject: str | None) -> tuple[str, str, str]:
+    return (name_key(measure), name_key(text), name_key(subject or ""))
+
+
+def _measure_targets(s: Session, plan: Plan | None) -> dict[tuple[str, str, str], MeasureTarget]:
+    if plan is None:
+        return {}
+    out = {}
+    for t, m in s.execute(select(MeasureTarget, Measure).join(Measure, Measure.id == MeasureTarget.measure_id)
+                          .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
+        out[_target_key(m.title, t.text, t.subject)] = t
+        out.setdefault(_target_key(m.title, t.text, None), t)
+    return out
+
+
+# -- apply --------------------------------------------------------------------
+def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, cancelled=None) -> Receipt:
+    """Write every table in ONE transaction; all of it or none of it.
+
+    ``progress(done, total)`` is called as records are written; when
+    ``cancelled()`` turns true the transaction is rolled back and
+    :class:`ImportCancelled` raised, so a cancelled import writes nothing.
+    """
+    tables = [t for t in tables if t.records]
+    total = sum(len(t.records) for t in tables)
+    receipt = Receipt()
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(done, total)
+        if cancelled and cancelled():
+            raise ImportCancelled()
+
+    with db.session() as s:
+        for t in tables:
+            if t.kind in ("indicator_results", "indicator_targets"):
+                if t.year is None:
+                    raise ImportError_(f"“{t.sheet}”没有年度，无法导入指标")
+                _apply_indicators(s, t, receipt, tick)
+            elif t.kind == "key_projects":
+                _apply_projects(s, t, receipt, tick)
+            elif t.kind == "measures":
+                _apply_measures(s, t, receipt, tick)
+    return receipt
+
+
+class ImportCancelled(RuntimeError):
+    pass
+
+
+def _record_update(receipt: Receipt, table: str, obj: Any, values: dict[str, Any]) -> None:
+    old = {k: getattr(obj, k) for k in values}
+    receipt.updated.append((table, obj.id, old))
+    receipt.changes.note("updated", table, obj.id)
+    for k, v in values.items():
+        setattr(obj, k, v)
+
+
+def _apply_indicators(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
+    inds = {i.name_key: i for i in s.scalars(select(Indicator))}
+    years = {iy.indicator_id: iy for iy in s.scalars(select(IndicatorYear).where(IndicatorYear.year == t.year))}
+    for seq, rec in enumerate(t.records, start=1):
+        key = name_key(rec["name"])
+        ind = inds.get(key)
+        if ind is None:
+            ind = Indicator(name=rec["name"], name_key=key, unit=rec.get("unit"), category=rec.get("category"))
+            s.add(ind)
+            s.flush()
+            inds[key] = ind
+            receipt.inserted.append(("indicator", ind.id))
+        else:
+            vals = {k: rec[k] for k in ("unit", "category") if rec.get(k) is not None and rec[k] != getattr(ind, k)}
+            if vals:
+                _record_update(receipt, "indicator", ind, vals)
+        iy = years.get(ind.id)
+        values = _indicator_year_values(rec)
+        if iy is None:
+            iy = IndicatorYear(indicator_id=ind.id, year=t.year, seq=seq, source=f"导入：{t.sheet}", **values)
+            s.add(iy)
+            s.flush()
+            years[ind.id] = iy
+            receipt.inserted.append(("indicator_year", iy.id))
+            receipt.changes.note("inserted", "indicator_year", iy.id)
+        else:
+            ch = {k: v for k, (o, v) in _changes(iy, values).items()}
+            if ch:
+                _record_update(receipt, "indicator_year", iy, ch)
+        tick(1)
+    s.flush()
+
+
+def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
+    plan = _plan(s, t.year, create=True)
+    if plan is None:
+        raise ImportError_("数据库中还没有计划，无法导入重点项目；请先指定年度（--year）")
+    zones = {z.name: z.id for z in ensure_zones(s).values()}
+    areas = {a.name_key_: a for a in _areas(s)}
+    projects = _Projects(s, plan)
+    today = dt.date.today()
+    new_rows: list[dict[str, Any]] = []
+    new_recs: list[dict[str, Any]] = []
+    matched: list[tuple[int, dict[str, Any]]] = []
+    for rec in t.records:
+        if rec.get("area") and name_key(rec["area"]) not in areas:
+            zone_id = zones.get(rec.get("zone") or "")
+            if zone_id is None:
+                zone_id = zones["全区"]
+            a = Area(name=rec["area"], zone_id=zone_id, kind=None, sort_order=99, source=f"导入：{t.sheet}")
+            s.add(a)
+            s.flush()
+            areas[name_key(a.name)] = _AreaRow(a)
+            receipt.inserted.append(("area", a.id))
+        pid = projects.match(rec)
+        if pid is None:
+            row = _project_values(rec)
+            row.update(_where(rec, zones, areas))
+            row["name_key"] = name_key(rec["name"])
+            row.setdefault("zone_id", None)
+            row.setdefault("area_id", None)
+            row["version"] = 1
+            row["source"] = f"导入：{t.sheet}"
+            new_rows.append(row)
+            new_recs.append(rec)
+        else:
+            matched.append((pid, rec))
+    # bulk insert of new projects (the 50,000-row case), keeping file order
+    seq0 = s.scalar(select(PlanEntry.seq).where(PlanEntry.plan_id == plan.id).order_by(PlanEntry.seq.desc())
+                    .limit(1)) or 0
+    keys = sorted({k for r in new_rows for k in r})
+    for c in range(0, len(new_rows), CHUNK):
+        part = [{k: r.get(k) for k in keys} for r in new_rows[c:c + CHUNK]]
+        ids = list(s.scalars(insert(KeyProject).returning(KeyProject.id, sort_by_parameter_order=True), part))
+        entries = []
+        changes = []
+        for j, (pid, rec) in enumerate(zip(ids, new_recs[c:c + CHUNK])):
+            e = {"plan_id": plan.id, "project_id": pid, "seq": seq0 + c + j + 1, "on_list": True, "version": 1,
+                 "nature": None, "level": None, "annual_investment": None}
+            e.update(_entry_values(rec))
+            entries.append(e)
+            changes.append({"plan_id": plan.id, "project_id": pid, "change": "added", "changed_on": today,
+                            "reason": f"导入：{t.sheet}"})
+            receipt.inserted.append(("key_project", pid))
+            receipt.changes.note("inserted", "key_project", pid)
+        s.execute(insert(PlanEntry), entries)
+        s.execute(insert(ListChange), changes)
+        tick(len(part))
+    # updates of matched projects
+    for c in range(0, len(matched), CHUNK):
+        part = matched[c:c + CHUNK]
+        ids = [pid for pid, _ in part]
+        objs = {p.id: p for p in s.scalars(select(KeyProject).where(KeyProject.id.in_(ids)))}
+        ents = {e.project_id: e for e in s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id,
+                                                                          PlanEntry.project_id.in_(ids)))}
+        for pid, rec in part:
+            p = objs[pid]
+            values = _project_values(rec)
+            values.update({k: v for k, v in _where(rec, zones, areas).items() if v is not None})
+            if "name" in values:
+                values["name_key"] = name_key(values["name"])
+            ch = {k: v for k, (o, v) in _changes(p, values).items()}
+            if ch:
+                _record_update(receipt, "key_project", p, ch)
+            e = ents.get(pid)
+            evals = _entry_values(rec)
+            if e is None:
+                e = PlanEntry(plan_id=plan.id, project_id=pid, on_list=True, **evals)
+                s.add(e)
+                s.flush()
+                receipt.inserted.append(("plan_entry", e.id))
+                s.add(ListChange(plan_id=plan.id, project_id=pid, change="added", changed_on=today,
+                                 reason=f"导入：{t.sheet}"))
+                receipt.changes.note("updated", "key_project", pid)
+            else:
+                ech = {k: v for k, (o, v) in _changes(e, evals).items()}
+                if not e.on_list:
+                    ech["on_list"] = True
+                    s.add(ListChange(plan_id=plan.id, project_id=pid, change="added", changed_on=today,
+                                     reason=f"导入：{t.sheet}"))
+                if ech:
+                    _record_update(receipt, "plan_entry", e, ech)
+                    receipt.changes.note("updated", "key_project", pid)
+        s.flush()
+        tick(len(part))
+
+
+def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
+    plan = _plan(s, t.year, create=True)
+    if plan is None:
+        raise ImportError_("数据库中还没有计划，无法导入举措；请先指定年度（--year）")
+    sections = {sec.number: sec for sec in s.scalars(select(Section).where(Section.plan_id == plan.id))}
+    by_title = {name_key(sec.title): sec for sec in sections.values()}
+    measures = {}
+    for m in s.scalars(select(Measure).join(Section).where(Section.plan_id == plan.id)):
+        measures[(m.section_id, name_key(m.title))] = m
+    existing = _measure_targets(s, plan)
+    for rec in t.records:
+        sec = None
+        if rec.get("section_number") is not None:
+            sec = sections.get(rec["section_number"])
+        if sec is None and rec.get("section"):
+            sec = by_title.get(name_key(_strip_number(rec["section"])))
+        if sec is None:
+            number = rec.get("section_number") or (max(sections) + 1 if sections else 1)
+            sec = Section(plan_id=plan.id, number=number,
+                          title=_strip_number(rec.get("section") or "") or f"第{number}部分")
+            s.add(sec)
+            s.flush()
+            sections[number] = sec
+            by_title[name_key(sec.title)] = sec
+            receipt.inserted.append(("section", sec.id))
+        mkey = (sec.id, name_key(rec["measure"]))
+        m = measures.get(mkey)
+        if m is None:
+            seq = 1 + max((mm.seq for (sid, _), mm in measures.items() if sid == sec.id), default=0)
+            m = Measure(section_id=sec.id, seq=seq, title=rec["measure"], responsible_unit=rec.get("responsible_unit"))
+            s.add(m)
+            s.flush()
+            measures[mkey] = m
+            receipt.inserted.append(("measure", m.id))
+        target = existing.get(_target_key(rec["measure"], rec["text"], rec.get("subject"))) \
+            or existing.get(_target_key(rec["measure"], rec["text"], None))
+        values = _target_values(rec)
+        if target is None or target.measure_id != m.id:
+            seq = 1 + (s.scalar(select(MeasureTarget.seq).where(MeasureTarget.measure_id == m.id)
+                                .order_by(MeasureTarget.seq.desc()).limit(1)) or 0)
+            nt = MeasureTarget(measure_id=m.id, seq=seq, text=rec["text"], **values)
+            s.add(nt)
+            s.flush()
+            receipt.inserted.append(("measure_target", nt.id))
+            receipt.changes.note("inserted", "measure_target", nt.id)
+            existing[_target_key(rec["measure"], rec["text"], rec.get("subject"))] = nt
+        else:
+            ch = {k: v for k, (o, v) in _changes(target, values).items()}
+            if ch:
+                _record_update(receipt, "measure_target", target, ch)
+        tick(1)
+    s.flush()
+
+
+def _strip_number(text: str) -> str:
+    import re
+
+    return re.sub(r"^[(（]?[一二三四五六七八九十]+[)）、.．]?\s*", "", text or "").strip()
+
+
+_MODELS = {"indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,
+           "plan_entry": PlanEntry, "area": Area, "section": Section, "measure": Measure,
+           "measure_target": MeasureTarget}
+# children first, so foreign keys never point at a deleted row
+_DELETE_ORDER = ["measure_target", "measure", "section", "plan_entry", "key_project", "area", "indicator_year",
+                 "indicator"]
+
+
+def revert_import(db: Database, receipt: Receipt) -> ChangeSet:
+    """Take back an import: old values restored, inserted rows deleted, one transaction."""
+    cs = ChangeSet()
+    with db.session() as s:
+        for table, row_id, old in reversed(receipt.updated):
+            model = _MODELS[table]
+            s.execute(update(model).where(model.id == row_id).values(**old, version=model.version + 1))
+            cs.note("updated", table, row_id)
+        by_table: dict[str, list[int]] = {}
+        for table, row_id in receipt.inserted:
+            by_table.setdefault(table, []).append(row_id)
+        for table in _DELETE_ORDER:
+            ids = by_table.get(table, [])
+            model = _MODELS[table]
+            for c in range(0, len(ids), CHUNK):
+                part = ids[c:c + CHUNK]
+                if table == "key_project":
+                    s.execute(delete(ListChange).where(ListChange.project_id.in_(part)))
+                s.execute(delete(model).where(model.id.in_(part)))
+            for i in ids:
+                cs.note("deleted", table, i)
+    return cs
