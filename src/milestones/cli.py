@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="导入附件表格（xlsx/xlsm/csv）：先预览，再一次性写入")
     _add_db_option(imp, argparse.SUPPRESS)
     imp.add_argument("file", help="表格文件")
-    imp.add_argument("--kind", choices=KINDS, help="表格类型（默认：按标题和表头识别）")
+    imp.add_argument("--kind", metavar="KIND", help=f"表格类型：{', '.join(KINDS)}（默认：按标题和表头识别）")
     imp.add_argument("--year", type=int, help="年度（默认：按标题和表头识别）")
     imp.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
     imp.add_argument("--json", action="store_true", help="以 JSON 输出解析结果、问题和差异")
@@ -136,7 +136,7 @@ def _print_import(imp, dry_run: bool, written) -> None:
     names = {"indicator_results": "指标完成情况", "indicator_targets": "指标目标", "key_projects": "重点项目",
              "measures": "举措与目标"}
     for i, t in enumerate(imp.tables):
-        w(f"工作表“{t.sheet}”：{names.get(t.kind, t.kind)}，{t.year or '年度未知'}年，{len(t.records)} 条记录\n")
+        w(f"工作表“{t.sheet}”：{names.get(t.kind, t.kind)}，{f'{t.year}年' if t.year else '年度未知'}，{len(t.records)} 条记录\n")
         d = imp.diffs.get(i)
         if d:
             c = d.counts()

@@ -111,7 +111,7 @@ class _Sheet:
                 else:
                     ws.write_blank(top + 1, k, None, head)
             for m in merges:
-                ws.merge.append(list(m))  # what merge_range() records, without rewriting the cells
+                _register_merge(ws, *m)
             self.row = top + 2
         ws.repeat_rows(top, self.row - 1)
         ws.freeze_panes(self.row, 0)
@@ -244,27 +244,41 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool) -> i
     return n
 
 
+def _register_merge(ws, r0: int, c0: int, r1: int, c1: int) -> None:
+    """Record a merged range whose cells were already written row by row.
+
+    In constant-memory mode a row is written out as soon as a later row is
+    touched, so merge_range() across rows would lose the upper row's later
+    cells. This records only the range, as merge_range() itself does."""
+    ws.merge.append([r0, c0, r1, c1])
+
+
 def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> None:
-    """横道图: one row per project (plan, then actual), one column per quarter."""
+    """横道图: each project on two rows (plan, then actual), one column per quarter."""
     ws = wb.add_worksheet("横道图")
     first, last = Quarter(year - 1, 1), Quarter(year + 2, 4)
     quarters = list(Quarter.range(first, last))
+    width = 4 + len(quarters)
     fmt = lambda **kw: wb.add_format({"font_name": BODY_FONT, "font_size": 10, "border": 1, "valign": "vcenter", **kw})
     head = fmt(bold=True, align="center", bg_color="#F2F2F2", font_name="黑体")
-    text, centre = fmt(), fmt(align="center")
-    plan_fill = fmt(bg_color="#9DC3E6", align="center")
-    actual_fill = fmt(bg_color="#A9D18E", align="center")
+    text, centre = fmt(text_wrap=True), fmt(align="center")
+    fills = (fmt(bg_color="#9DC3E6", align="center"), fmt(bg_color="#A9D18E", align="center"))
     group = fmt(bold=True, font_name="黑体", bg_color="#FFF2CC")
-    ws.merge_range(0, 0, 0, 3 + len(quarters), f"{year}年重点项目季度计划横道图", wb.add_format(
-        {"font_name": TITLE_FONT, "font_size": 16, "bold": True, "align": "center"}))
+    ws.merge_range(0, 0, 0, width - 1, f"{year}年重点项目季度计划横道图（▶开工 ■完工；上行计划，下行实际）",
+                   wb.add_format({"font_name": TITLE_FONT, "font_size": 16, "bold": True, "align": "center"}))
+    # header: row 1 has the years, row 2 the quarters; the first four columns span both
     for c, h in enumerate(["序号", "项目名称", "区域/板块", "计划/实际"]):
-        ws.merge_range(1, c, 2, c, h, head)
-    years = sorted({q.year for q in quarters})
+        ws.write_string(1, c, h, head)
+        _register_merge(ws, 1, c, 2, c)
     col = 4
-    for y in years:
+    for y in sorted({q.year for q in quarters}):
         n = sum(1 for q in quarters if q.year == y)
-        ws.merge_range(1, col, 1, col + n - 1, f"{y}年", head)
+        for k in range(n):
+            ws.write_string(1, col + k, f"{y}年" if k == 0 else "", head)
+        _register_merge(ws, 1, col, 1, col + n - 1)
         col += n
+    for c in range(4):
+        ws.write_blank(2, c, None, head)
     for i, q in enumerate(quarters):
         ws.write_string(2, 4 + i, "一二三四"[q.q - 1] + "季度", head)
     ws.repeat_rows(1, 2)
@@ -274,35 +288,37 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
     for n, rec in spans:
         g = (rec["zone"] or "未指定区域", rec["area"] or "")
         if g != last_group:
-            ws.merge_range(row, 0, row, 3 + len(quarters), " ".join(x for x in g if x), group)
+            ws.merge_range(row, 0, row, width - 1, " ".join(x for x in g if x), group)
             row += 1
             last_group = g
-        for k, (label, s_key, e_key, fill) in enumerate(
-                (("计划", "start", "completion", plan_fill), ("实际", "actual_start", "actual_completion", actual_fill))):
+        for k, (label, s_key, e_key) in enumerate((("计划", "start", "completion"),
+                                                    ("实际", "actual_start", "actual_completion"))):
             if k == 0:
-                ws.merge_range(row, 0, row + 1, 0, str(n), centre)
-                ws.merge_range(row, 1, row + 1, 1, rec["name"], text)
-                ws.merge_range(row, 2, row + 1, 2, " ".join(x for x in (rec["zone"], rec["area"]) if x), text)
+                ws.write_string(row, 0, str(n), centre)
+                ws.write_string(row, 1, rec["name"], text)
+                ws.write_string(row, 2, " ".join(x for x in (rec["zone"], rec["area"]) if x), text)
+            else:
+                for c in range(3):
+                    ws.write_blank(row, c, None, text)
             ws.write_string(row, 3, label, centre)
-            s = Quarter.parse(rec[s_key]) if rec[s_key] else None
-            e = Quarter.parse(rec[e_key]) if rec[e_key] else None
+            start = Quarter.parse(rec[s_key]) if rec[s_key] else None
+            end = Quarter.parse(rec[e_key]) if rec[e_key] else None
             for i, q in enumerate(quarters):
-                mark = ""
-                inside = (s and e and s <= q <= e) or (s and not e and q == s) or (e and not s and q == e)
-                if s and q == s:
-                    mark = "▶开工"
-                if e and q == e:
-                    mark = "■完工" if not mark else "▶■"
+                inside = (start and end and start <= q <= end) or (start and not end and q == start) \
+                    or (end and not start and q == end)
+                mark = ("▶开工" if start and q == start else "") + ("■完工" if end and q == end else "")
                 if inside:
-                    ws.write_string(row, 4 + i, mark, fill)
+                    ws.write_string(row, 4 + i, mark.replace("开工■完工", "■") if len(mark) > 3 else mark, fills[k])
                 else:
                     ws.write_blank(row, 4 + i, None, text)
             row += 1
+        for c in range(3):
+            _register_merge(ws, row - 2, c, row - 1, c)
     ws.set_column(0, 0, 5)
     ws.set_column(1, 1, 34)
     ws.set_column(2, 2, 22)
     ws.set_column(3, 3, 8)
-    ws.set_column(4, 3 + len(quarters), 7)
+    ws.set_column(4, width - 1, 7)
     ws.set_landscape()
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)

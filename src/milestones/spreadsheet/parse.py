@@ -99,10 +99,15 @@ class _Row:
         v = self.raw(fld)
         if v in (None, ""):
             return None
+        text = norm(v) if isinstance(v, str) else ""
+        if isinstance(v, str) and not _NUMBER_CELL.fullmatch(text):
+            what = "单元格是 Excel 错误值" if text.upper() in _EXCEL_ERRORS else "不是数字"
+            self.problem(fld, v, f"{what}；应为数字（如 12.5 或 1,250）")
+            return None
         try:
             n = parse_number(v)
         except ValueError:
-            self.problem(fld, v, "应为数字")
+            self.problem(fld, v, "应为数字（如 12.5 或 1,250），不是文字")
             return None
         if n is None:
             return None
@@ -161,7 +166,9 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
             if not others and name_index < len(texts) and texts[name_index]:
                 cat = _clean(sheet.rows[r][name_index])
         if cat is not None:
-            category = cat
+            # measures keep the numbering ("（一）…" names section 1); others drop it
+            full = next((str(v).strip() for v in sheet.rows[r] if str(v or "").strip()), cat)
+            category = full if layout.kind == "measures" else cat
             continue
         row = _Row(table, sheet, layout, r)
         record = reader(row, category)
@@ -213,22 +220,47 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
     target = None
     tv = row.raw("target")
     if tv not in (None, ""):
-        try:
-            target = Target.parse(tv)
-            if target.unit is None and unit and target.value is not None:
-                target = Target(target.op, target.value, unit, target.text, target.subject)
-        except TargetParseError:
-            row.problem("target", tv, "无法识别的目标值")
+        target = _target(row, "target", tv)
+        if target is None:
+            return None
+        if target.unit is None and unit and target.value is not None:
+            target = Target(target.op, target.value, unit, target.text, target.subject)
     actual, actual_text = _value_with_text(row, "actual", unit)
     previous, previous_text = _value_with_text(row, "previous_actual", unit)
     status = _clean(row.raw("status"))
+    notes = _clean(row.raw("notes"))
+    reason = _clean(row.raw("reason"))
+    if reason is None and notes and status and status != "完成":
+        reason, notes = notes, None  # in 附件1 the 备注 column explains what was not met
+    replaced = re.search(r"调整为[“\"『「]?([^”\"』」]+)", reason or notes or "")
     return {
         "name": name, "unit": unit, "category": _clean(row.raw("category")) or category,
         "binding": _binding(row), "target": target.as_dict() if target else None,
         "actual": actual, "actual_text": actual_text, "previous_actual": previous,
         "previous_actual_text": previous_text, "status": status,
-        "reason": _clean(row.raw("reason")), "notes": _clean(row.raw("notes")),
+        "reason": reason, "notes": notes, "replaced_by": replaced.group(1).strip() if replaced else None,
     }
+
+
+_NUMBER_CELL = re.compile(r"[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(%|亿元|万元|元|亿|万)?|[-—/]|无")
+_EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!"}
+
+
+def _target(row: _Row, fld: str, value: Any) -> Target | None:
+    """A target cell; words are fine ("完成市下达任务"), noise is not ("#REF!", "??")."""
+    text = _text(value)
+    if text.upper() in _EXCEL_ERRORS:
+        row.problem(fld, text, "单元格是 Excel 错误值，应为目标值，如 6%左右、8%以上、完成市下达任务")
+        return None
+    try:
+        t = Target.parse(value)
+    except TargetParseError:
+        row.problem(fld, text, "无法识别的目标值")
+        return None
+    if t.op == "text" and not re.search(r"[\u4e00-\u9fff]", t.text):
+        row.problem(fld, text, "无法识别的目标值，应为如 6%左右、8%以上、5.5%以内、突破650亿元，或文字目标")
+        return None
+    return t
 
 
 def _value_with_text(row: _Row, fld: str, unit: str | None) -> tuple[float | None, str | None]:
@@ -298,7 +330,7 @@ def _project(row: _Row, category: str | None) -> dict[str, Any] | None:
 def _section_number(text: str | None) -> int | None:
     if not text:
         return None
-    m = re.match(r"^[(（]?([一二三四五六七八九十]+)[)）、.]?", norm(text))
+    m = re.match(r"^[(（]?([一二三四五六七八九十]+)[)）、.]", norm(text))
     if not m:
         return None
     s = m.group(1)
@@ -315,10 +347,8 @@ def _measure(row: _Row, category: str | None) -> dict[str, Any] | None:
     text = _clean(row.raw("target"))
     if not text:
         return None
-    try:
-        target = Target.parse(text)
-    except TargetParseError:
-        row.problem("target", text, "无法识别的目标")
+    target = _target(row, "target", text)
+    if target is None:
         return None
     section = _clean(row.raw("section")) or category
     quarter = None

@@ -46,6 +46,7 @@ class Sheet:
     rows: list[list[Any]]  # from A1; "" or None for empty cells
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
     warnings: list[tuple[int, int, str]] = field(default_factory=list)  # row, col (0-based), message
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # cells holding #REF!, #DIV/0! …
 
     @property
     def height(self) -> int:
@@ -56,6 +57,8 @@ class Sheet:
         return max((len(r) for r in self.rows), default=0)
 
     def cell(self, r: int, c: int) -> Any:
+        if self.errors and (r, c) in self.errors:
+            return self.errors[(r, c)]  # the reader shows an error cell as empty; it is not
         if 0 <= r < len(self.rows) and 0 <= c < len(self.rows[r]):
             return self.rows[r][c]
         return None
@@ -117,7 +120,7 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
             raise
         except Exception as exc2:
             raise ReadError(path, f"无法读取（{type(exc).__name__}: {exc}; {type(exc2).__name__}: {exc2}）") from None
-    _warn_formulas_without_values(path, sheets)
+    _scan_cells(path, sheets)
     return Workbook(path, sheets, reader)
 
 
@@ -208,10 +211,12 @@ def _read_openpyxl(path: Path, limits: Limits) -> list[Sheet]:
 
 
 _FORMULA_NO_VALUE = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<f[^>]*?(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v></v>)?\s*</c>')
+_ERROR_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*\bt="e"[^>]*>(?:\s*<f[^>]*?(?:/>|>[^<]*</f>))?\s*<v>([^<]*)</v>')
 
 
-def _warn_formulas_without_values(path: Path, sheets: list[Sheet]) -> None:
-    """A formula whose file holds no computed value reads as empty: say so."""
+def _scan_cells(path: Path, sheets: list[Sheet]) -> None:
+    """What the fast reader does not say: formulas saved without their computed
+    value (they read as empty) and error cells (#REF!, #DIV/0! …)."""
     try:
         with zipfile.ZipFile(path) as zf:
             rels = _sheet_files(zf)
@@ -220,11 +225,14 @@ def _warn_formulas_without_values(path: Path, sheets: list[Sheet]) -> None:
                 if not member:
                     continue
                 data = zf.read(member)
-                if b"<f" not in data:
-                    continue
-                for m in _FORMULA_NO_VALUE.finditer(data):
-                    col = _col_index(m.group(1).decode())
-                    sheet.warnings.append((int(m.group(2)) - 1, col, "公式没有保存计算结果（请在 Excel/WPS 中打开并保存后再导入）"))
+                if b"<f" in data:
+                    for m in _FORMULA_NO_VALUE.finditer(data):
+                        col = _col_index(m.group(1).decode())
+                        sheet.warnings.append((int(m.group(2)) - 1, col,
+                                               "公式没有保存计算结果（请在 Excel/WPS 中打开并保存后再导入）"))
+                if b't="e"' in data:
+                    for m in _ERROR_CELL.finditer(data):
+                        sheet.errors[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = m.group(3).decode()
     except (zipfile.BadZipFile, KeyError, OSError):
         return
 

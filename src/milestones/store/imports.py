@@ -365,6 +365,22 @@ def _apply_indicators(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
                 _record_update(receipt, "indicator_year", iy, ch)
         tick(1)
     s.flush()
+    # "调整为X": link the adjusted indicator to the one that replaced it
+    for rec in t.records:
+        if not rec.get("replaced_by"):
+            continue
+        target_key = name_key(rec["replaced_by"])
+        other = inds.get(target_key)
+        if other is None:
+            other = Indicator(name=rec["replaced_by"], name_key=target_key)
+            s.add(other)
+            s.flush()
+            inds[target_key] = other
+            receipt.inserted.append(("indicator", other.id))
+        iy = years[inds[name_key(rec["name"])].id]
+        if iy.replaced_by_id != other.id:
+            _record_update(receipt, "indicator_year", iy, {"replaced_by_id": other.id})
+    s.flush()
 
 
 def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> None:

@@ -1,0 +1,134 @@
+"""A corpus of bad spreadsheets, made on the fly: each must give a clear message."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from openpyxl import Workbook
+
+
+def _xlsx(path: Path, rows: list[list], sheet: str = "Sheet1") -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+TARGETS = [["序号", "指标名称", "单位", "2024年目标"], [1, "地区生产总值增速", "%", "6%左右"],
+           [2, "城镇新增就业", "万人", 4.6]]
+PROJECTS = [["序号", "项目名称", "区域", "总投资（亿元）", "计划开工", "计划完工"],
+            [1, "甲项目", "东部", 12.5, "2024年一季度", "2025年四季度"],
+            [2, "乙项目", "西部", 8, "2024Q2", "2026Q1"]]
+
+
+def _replace_member(src: Path, dest: Path, member: str, data: bytes) -> Path:
+    """A copy of ``src`` with ``member`` replaced (or added)."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item, data if item.filename == member else zin.read(item.filename))
+        if member not in zin.namelist():
+            zout.writestr(member, data)
+    return dest
+
+
+def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
+    """name → (file, a word the message must contain, extra import arguments)."""
+    c: dict[str, tuple[Path, str, dict]] = {}
+    good = _xlsx(d / "good.xlsx", TARGETS)
+    good_projects = _xlsx(d / "good-projects.xlsx", PROJECTS)
+
+    p = d / "not-a-zip.xlsx"
+    p.write_bytes(b"hello, this is not a spreadsheet\n" * 50)
+    c["not a zip"] = (p, "不是 xlsx", {})
+    p = d / "truncated.xlsx"
+    p.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    c["truncated"] = (p, "损坏", {})
+    p = d / "encrypted.xlsx"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4000)  # what a password-protected xlsx is
+    c["password-protected"] = (p, "加密", {})
+    p = d / "old.xls"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4000)
+    c["old xls"] = (p, ".xlsx", {})
+    p = d / "empty.xlsx"
+    p.write_bytes(b"")
+    c["zero bytes"] = (p, "空的", {})
+    c["a folder"] = (d, "文件夹", {})
+    c["no such file"] = (d / "nowhere.xlsx", "不存在", {})
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            b'<row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>')
+    c["xml bomb"] = (_replace_member(good, d / "xml-bomb.xlsx", "xl/worksheets/sheet1.xml", bomb), "DTD", {})
+    c["xml bomb in shared strings"] = (
+        _replace_member(good, d / "xml-bomb2.xlsx", "xl/sharedStrings.xml",
+                        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]><sst/>'), "DTD", {})
+    z = d / "zip-bomb.xlsx"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item, zin.read(item.filename))
+        zout.writestr("xl/media/padding.bin", b"\x00" * (64 * 1024 * 1024))
+    c["zip bomb"] = (z, "压缩炸弹", {})
+    p = d / "docx-renamed.xlsx"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", "<document/>")
+    c["a Word file renamed"] = (p, "无法读取", {})
+    p = d / "no-content-types.xlsx"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("hello.txt", "hi")
+    c["zip that is not office"] = (p, "Content_Types", {})
+
+    import xlsxwriter
+
+    p = d / "million-rows.xlsx"
+    wb = xlsxwriter.Workbook(str(p), {"constant_memory": True})
+    ws = wb.add_worksheet()
+    for r, row in enumerate(TARGETS):
+        ws.write_row(r, 0, row)
+    ws.write(1_048_575, 0, "end")
+    wb.close()
+    c["1,048,576-row sheet"] = (p, "1,048,576 行", {})
+    p = d / "too-wide.xlsx"
+    wb = xlsxwriter.Workbook(str(p), {"constant_memory": True})
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, TARGETS[0])
+    ws.write(1, 400, "x")
+    wb.close()
+    c["too many columns"] = (p, "列", {})
+    c["no header"] = (_xlsx(d / "no-header.xlsx", [[1, 2, 3], [4, 5, 6], ["x", 7, 8]]), "表头", {})
+    c["empty workbook"] = (_xlsx(d / "empty-workbook.xlsx", []), "没有任何数据", {})
+    c["title only"] = (_xlsx(d / "title-only.xlsx", [["2024年经济社会发展主要目标预期建议表"], TARGETS[0]]), "没有数据行", {})
+    c["duplicate rows"] = (_xlsx(d / "dup.xlsx", TARGETS + [[3, "地区生产总值增速", "%", "6.5%"]]), "重复", {})
+    c["duplicate project codes"] = (_xlsx(d / "dup-code.xlsx", [
+        ["序号", "项目编码", "项目名称", "总投资（亿元）"], [1, "P-1", "甲", 1], [2, "P-1", "甲", 2]]), "重复", {})
+    c["unparseable quarter"] = (_xlsx(d / "bad-quarter.xlsx", PROJECTS + [[3, "丙项目", "中部", 3, "明年春天", "2025Q1"]]),
+                                "明年春天", {})
+    c["impossible date"] = (_xlsx(d / "bad-date.xlsx", PROJECTS + [[3, "丙项目", "中部", 3, "2024-02-30", "2025Q1"]]),
+                            "2024-02-30", {})
+    c["fifth quarter"] = (_xlsx(d / "q5.xlsx", PROJECTS + [[3, "丙项目", "中部", 3, "2024年五季度", "2025Q1"]]), "五季度", {})
+    c["unparseable target"] = (_xlsx(d / "bad-target.xlsx", TARGETS + [[3, "社零增速", "%", "??"]]), "无法识别的目标值", {})
+    c["excel error in target"] = (_xlsx(d / "ref.xlsx", TARGETS + [[3, "社零增速", "%", "#REF!"]]), "错误值", {})
+    c["text in a number column"] = (_xlsx(d / "text-number.xlsx", PROJECTS + [[3, "丙项目", "中部", "很多", "2024Q3", "2025Q1"]]),
+                                    "应为数字", {})
+    c["no year for indicators"] = (_xlsx(d / "no-year.xlsx", [["序号", "指标名称", "单位", "目标"], [1, "地区生产总值增速", "%", "6%左右"]]),
+                                   "年度", {})
+    c["unknown kind"] = (good, "未知的表格类型", {"kind": "budget"})
+    c["measure without measure"] = (_xlsx(d / "no-measure.xlsx", [["序号", "工作举措", "量化目标"], [1, "", "新增首店50个"]]),
+                                    "缺少举措", {})
+    c["binary csv"] = (d / "binary.csv", "二进制", {})
+    (d / "binary.csv").write_bytes(b"\x00\x01\x02" * 1000)
+    big = d / "huge.csv"
+    with open(big, "w", encoding="utf-8") as f:
+        f.write("序号,指标名称,2024年目标\n")
+        f.write("1,x,1\n" * 200_001)
+    c["csv over the row limit"] = (big, "上限", {})
+    c["no name column"] = (_xlsx(d / "no-name.xlsx", [["序号", "总投资（亿元）", "计划开工"], [1, 3, "2024Q1"]]), "找不到", {})
+    c["excel error in a number column"] = (
+        _xlsx(d / "div0.xlsx", PROJECTS + [[3, "丙项目", "中部", "#DIV/0!", "2024Q3", "2025Q1"]]), "应为数字", {})
+    c["project row with a bad completion"] = (
+        _xlsx(d / "bad-completion.xlsx", PROJECTS + [[3, "丙项目", "中部", 1, "2024Q3", "下个月"]]), "下个月", {})
+    assert good_projects.exists()
+    return c

@@ -1,0 +1,45 @@
+"""Files written by a real spreadsheet program (LibreOffice), made once per test run."""
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+HTML = Path(__file__).resolve().parents[1] / "fixtures" / "attachments"
+
+
+def soffice() -> str:
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if not exe:
+        pytest.fail("LibreOffice (soffice) is required by these tests: scripts/setup.sh --test installs "
+                    "the Debian package libreoffice-calc-nogui")
+    return exe
+
+
+def convert(sources: list[Path], outdir: Path, target: str = "xlsx", infilter: str | None = None) -> None:
+    cmd = [soffice(), f"-env:UserInstallation=file://{outdir / '.lo-profile'}", "--headless"]
+    if infilter:
+        cmd.append(f"--infilter={infilter}")
+    cmd += ["--convert-to", target, "--outdir", str(outdir), *map(str, sources)]
+    subprocess.run(cmd, check=True, capture_output=True, timeout=180)
+
+
+@pytest.fixture(scope="session")
+def lo_files(tmp_path_factory) -> dict[str, Path]:
+    """tests/fixtures/attachments/*.html typed as tables, saved as xlsx by LibreOffice Calc."""
+    out = tmp_path_factory.mktemp("libreoffice")
+    sources = sorted(HTML.glob("*.html"))
+    convert(sources, out, "xlsx", "HTML (StarCalc)")
+    files = {p.stem: out / f"{p.stem}.xlsx" for p in sources}
+    missing = [k for k, v in files.items() if not v.exists()]
+    assert not missing, f"LibreOffice did not convert: {missing}"
+    return files
+
+
+def db_state(db_path: Path) -> bytes:
+    """The database as bytes, WAL included: 'unchanged' means byte-for-byte."""
+    data = db_path.read_bytes()
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists():
+        data += b"|WAL|" + wal.read_bytes()
+    return data

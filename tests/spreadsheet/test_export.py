@@ -1,0 +1,146 @@
+"""Exports look like official attachments, open in LibreOffice, and import back exactly."""
+import csv
+import subprocess
+
+import pytest
+from openpyxl import load_workbook
+
+from milestones.spreadsheet.export import export
+from milestones.spreadsheet.importer import preview, read_import
+from milestones.spreadsheet.read import read_workbook
+from milestones.store.changes import add_project
+from tests.spreadsheet.conftest import convert
+
+
+def _roundtrip(db, kind, tmp_path, **kw):
+    out = tmp_path / f"{kind}.xlsx"
+    n = export(db, kind, out, **kw)
+    imp = preview(db, read_import(out))
+    assert not imp.has_errors, [str(p) for t in imp.tables for p in t.problems]
+    return n, imp
+
+
+@pytest.mark.parametrize("kind,year", [("indicator_results", 2023), ("indicator_targets", 2024),
+                                       ("key_projects", None), ("measures", None)])
+def test_export_then_import_gives_back_exactly_what_was_exported(db, tmp_path, kind, year):
+    n, imp = _roundtrip(db, kind, tmp_path, year=year)
+    (t,) = imp.tables  # the 横道图 sheet is a drawing, not a second table
+    assert t.kind == kind and len(t.records) == n > 0
+    assert imp.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": n, "missing": 0}
+
+
+def test_project_records_survive_the_round_trip_field_by_field(db, tmp_path):
+    from milestones.store.exports import ExportFilter, project_records
+
+    add_project(db, 2024, "字段齐全的项目", nature="新开工", level="区级重点", annual_investment=3.25,
+                total_investment=12.5, planned_start="2024Q2", planned_completion="2025Q4",
+                responsible_unit="区发展改革委", code="YZ-2024-001", owner="某公司", notes="=不是公式")
+    exported = {r["name"]: r for r in project_records(db, ExportFilter(2024))}
+    _, imp = _roundtrip(db, "key_projects", tmp_path)
+    back = {r["name"]: r for r in imp.tables[0].records}
+    fields = ["code", "zone", "area", "class", "nature", "level", "total_investment", "annual_investment",
+              "start", "completion", "owner", "responsible_unit", "notes"]
+    for name, rec in exported.items():
+        assert {f: rec[f] for f in fields} == {f: back[name][f] for f in fields}, name
+
+
+def test_text_that_looks_like_a_formula_is_written_as_text(db, tmp_path):
+    for i, name in enumerate(["=1+1", "+86 项目", "-负号开头", "@SUM(A1)"]):
+        add_project(db, 2024, name, notes="=HYPERLINK(\"http://x\")")
+    out = tmp_path / "p.xlsx"
+    export(db, "key_projects", out)
+    ws = load_workbook(out)["重点项目"]
+    cells = [c for row in ws.iter_rows() for c in row if isinstance(c.value, str) and c.value[:1] in "=+-@"]
+    assert {c.value for c in cells} >= {"=1+1", "+86 项目", "-负号开头", "@SUM(A1)", "=HYPERLINK(\"http://x\")"}
+    assert all(c.data_type == "s" for c in cells)
+
+
+def test_print_setup_is_a4_landscape_one_page_wide_with_repeated_header_and_page_footer(db, tmp_path):
+    out = tmp_path / "r.xlsx"
+    export(db, "indicator_results", out, year=2023)
+    ws = load_workbook(out)["附件1"]
+    assert ws.page_setup.orientation == "landscape" and str(ws.page_setup.paperSize) == "9"
+    # fitToWidth 1 is the file format's default, so it may be left out
+    assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows.replace("$", "") == "3:4"
+    assert "第 &P 页 共 &N 页" in ws.oddFooter.center.text
+    assert ws["A1"].value == "附件1" and ws["A2"].value == "2023年经济社会发展主要目标完成情况表"
+    assert "E3:F3" in {str(r) for r in ws.merged_cells.ranges}  # "2023年" over 目标 | 完成
+    assert ws["B5"].font.name == "仿宋" and ws["A3"].border.top.style == "thin"
+    assert ws.column_dimensions["B"].width >= 16  # wide enough for the Chinese names
+
+
+def test_filters_by_zone_and_class(db, tmp_path):
+    out = tmp_path / "east.xlsx"
+    n = export(db, "key_projects", out, zone="东部")
+    from milestones.store.queries import plan_summary
+
+    zones = {r["zone"] for r in read_import(out).tables[0].records}
+    east = next(z for z in plan_summary(db)["zones"] if z["name"] == "东部")
+    assert zones == {"东部"} and n == east["key_projects"] > 0
+
+
+def test_the_timeline_sheet_shades_the_planned_quarters(db, tmp_path):
+    out = tmp_path / "t.xlsx"
+    export(db, "key_projects", out)
+    ws = load_workbook(out)["横道图"]
+    header = [c.value for c in ws[3]]
+    assert header[4:8] == ["一季度", "二季度", "三季度", "四季度"]
+    row = next(r for r in ws.iter_rows(min_row=4) if r[1].value == "重庆长滨")
+    col_2024q1 = 4 + 4  # 2023 Q1-Q4, then 2024 Q1
+    assert row[col_2024q1].value == "▶开工" and row[col_2024q1].fill.fgColor.rgb.endswith("9DC3E6")
+
+
+def test_exports_open_in_libreoffice_with_the_same_values(db, tmp_path):
+    files = []
+    for kind, year in (("indicator_results", 2023), ("indicator_targets", 2024), ("key_projects", None),
+                       ("measures", None)):
+        out = tmp_path / f"{kind}.xlsx"
+        export(db, kind, out, year=year, timeline=False)
+        files.append(out)
+    csv_dir = tmp_path / "csv"
+    csv_dir.mkdir()
+    convert(files, csv_dir, "csv:Text - txt - csv (StarCalc):44,34,76")
+    for f in files:
+        with open(csv_dir / f"{f.stem}.csv", encoding="utf-8") as fh:
+            lo_rows = [[c.strip() for c in row] for row in csv.reader(fh)]
+        ours = [[_cell(v) for v in row] for row in read_workbook(f).sheets[0].rows]
+        lo_rows = [r + [""] * (len(ours[0]) - len(r)) for r in lo_rows]
+        assert len(lo_rows) == len(ours), f.name
+        for a, b in zip(ours, lo_rows):
+            assert [_num(x) for x in a] == [_num(x) for x in b[: len(a)]], f.name
+
+
+def _cell(v):
+    return "" if v is None else str(v).strip()
+
+
+def _num(x: str):
+    try:
+        return round(float(x.replace(",", "")), 4)
+    except ValueError:
+        return x
+
+
+def test_a_failed_export_leaves_no_half_file(db, tmp_path, monkeypatch):
+    import milestones.spreadsheet.export as ex
+
+    def boom(*a, **k):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(ex, "_measures", boom)
+    out = tmp_path / "m.xlsx"
+    with pytest.raises(RuntimeError):
+        export(db, "measures", out)
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_cli_export(tmp_path):
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(tmp_path / "x.db"), "export",
+                        "key_projects", str(tmp_path / "kp.xlsx"), "--zone", "西部"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "已导出" in r.stdout and (tmp_path / "kp.xlsx").exists()

@@ -1,0 +1,203 @@
+"""Attachment tables as real offices lay them out, written by LibreOffice, import right."""
+import json
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import func, select
+
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.store.schema import Indicator, IndicatorYear, KeyProject, MeasureTarget, PlanEntry
+from tests.conftest import FIXTURES
+
+
+def _records(imp, i=0):
+    return {r.get("name") or r.get("text"): r for r in imp.tables[i].records}
+
+
+def test_the_published_yuecheng_table(db):
+    imp = read_import(FIXTURES / "published-completion-table-yuecheng-2020.xlsx")
+    (t,) = imp.tables
+    assert (t.kind, t.year, len(t.records), t.errors) == ("indicator_results", 2020, 3, [])
+    gdp = _records(imp)["全区生产总值"]
+    assert gdp["unit"] == "亿元"
+    assert gdp["target"] == {"op": "exact", "value": 1000, "unit": "亿元", "text": "1000"}
+    assert gdp["actual"] == 1008.5 and gdp["status"] == "完成"
+    assert _records(imp)["人均生产总值"]["unit"] == "元"
+
+
+def test_annex1_with_two_row_merged_header_categories_and_notes(lo_files):
+    imp = read_import(lo_files["fujian1-results-2023"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.annex) == ("indicator_results", 2023, "附件1")
+    assert t.title == "2023年经济社会发展主要目标完成情况表"
+    assert len(t.records) == 8 and not t.errors  # the 注 row is not a record
+    r = _records(imp)
+    assert r["地区生产总值增速"]["unit"] == "%" and r["地区生产总值增速"]["category"] == "经济发展"
+    assert r["地区生产总值增速"]["target"]["op"] == "about" and r["地区生产总值增速"]["actual"] == 5.2
+    assert r["实际使用外资(FDI)"]["unit"] == "亿美元"  # (FDI) is part of the name, （亿美元） the unit
+    assert r["空气质量优良天数"]["binding"] is True and r["空气质量优良天数"]["category"] == "绿色生态"
+    assert r["空气质量优良天数"]["target"] == {"op": "at_least", "value": 300, "unit": "天", "text": "≥300"}
+    assert r["单位GDP能耗降低"]["target"]["op"] == "text" and r["单位GDP能耗降低"]["actual_text"] == "完成市下达任务"
+    assert r["区级一般公共预算收入增速"]["reason"] == "受减税降费影响"
+    assert r["数字经济增加值占GDP比重"]["replaced_by"] == "数字经济核心产业增加值增速"
+
+
+def test_annex2_with_unit_column_spaces_and_line_breaks_in_headers(lo_files):
+    imp = read_import(lo_files["fujian2-targets-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, len(t.records)) == ("indicator_targets", 2024, 11)
+    r = _records(imp)
+    assert r["固定资产投资总额增速"]["previous_actual"] == 5.1  # "5.1%" typed as text
+    assert r["固定资产投资总额增速"]["target"]["value"] == 5
+    assert r["民营经济增加值"]["target"] == {"op": "above", "value": 650, "unit": "亿元", "text": "突破650亿元"}
+    assert r["空气质量优良天数"]["binding"] is True and r["地区生产总值增速"]["binding"] is False
+    assert r["“两江”渝中段水质"]["target"]["op"] == "text"
+    assert r["居民人均可支配收入增速"]["target"]["op"] == "text"
+
+
+def test_key_projects_in_wan_yuan_with_every_quarter_notation(lo_files):
+    imp = read_import(lo_files["key-projects-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, len(t.records)) == ("key_projects", 2024, 7)
+    assert any("万元" in p.message and p.severity == "info" for p in t.problems)  # said so
+    r = _records(imp)
+    assert r["重庆长滨"]["total_investment"] == 125.0 and r["重庆长滨"]["annual_investment"] == 8.0
+    assert (r["重庆长滨"]["start"], r["重庆长滨"]["completion"]) == ("2024Q1", "2027Q4")
+    assert r["磨房巷片区整体更新"]["completion"] == "2026Q2"  # 上半年 → Q2
+    assert r["老鼓楼衙署遗址公园"]["start"] is None and r["老鼓楼衙署遗址公园"]["nature"] == "续建"
+    assert r["重庆市中医骨科医院化龙桥院区二期"]["start"] == "2024Q2"  # 2024.05 stored as a number
+    assert r["新建社区养老服务站"]["start"] == "2024Q1" and r["新建社区养老服务站"]["zone"] == "全区"
+    assert r["重庆站铁路综合交通枢纽工程"]["zone"] == "中部"
+
+
+def test_measures_with_section_rows(lo_files):
+    imp = read_import(lo_files["measures-2024"])
+    (t,) = imp.tables
+    assert (t.kind, len(t.records)) == ("measures", 5)
+    r = _records(imp)
+    forum = r["举办各类交流论坛及互动活动20场以上"]
+    assert forum["section_number"] == 1 and forum["op"] == "at_least" and forum["value"] == 20
+    assert forum["responsible_unit"] == "区发展改革委" and forum["quarter"] == "2024Q4"
+    assert r["新增首店首牌50个以上"]["section_number"] == 4 and r["新增首店首牌50个以上"]["quarter"] == "2024Q2"
+
+
+def test_csv_in_gbk_with_semicolons_and_utf8_bom_with_tabs(tmp_path):
+    rows = ["序号;指标名称;单位;2024年目标", "1;地区生产总值增速;%;6%左右", "2;城镇新增就业;万人;4.6"]
+    gbk = tmp_path / "gbk.csv"
+    gbk.write_bytes("\r\n".join(rows).encode("gbk"))
+    tabs = tmp_path / "bom.csv"
+    tabs.write_bytes("\n".join(r.replace(";", "\t") for r in rows).encode("utf-8-sig"))
+    for f in (gbk, tabs):
+        imp = read_import(f, year=2024)
+        (t,) = imp.tables
+        assert t.kind == "indicator_targets" and not t.errors, t.problems
+        assert _records(imp)["城镇新增就业"]["target"]["value"] == 4.6
+
+
+def test_import_writes_once_and_reimport_changes_nothing(db, lo_files):
+    imp = preview(db, read_import(lo_files["key-projects-2024"]))
+    assert imp.diffs[0].counts()["new"] == 1  # 新建社区养老服务站; the others exist in the plan
+    with db.read() as s:
+        before = s.scalar(select(func.count()).select_from(KeyProject))
+    write(db, imp)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(KeyProject)) == before + 1
+        p = s.scalars(select(KeyProject).where(KeyProject.name == "重庆长滨")).one()
+        assert p.total_investment == 125.0 and p.responsible_unit == "区住房城乡建委"
+        versions = dict(s.execute(select(KeyProject.id, KeyProject.version)).all())
+    again = preview(db, read_import(lo_files["key-projects-2024"]))
+    assert again.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 7, "missing": 43}
+    write(db, again)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(KeyProject)) == before + 1
+        assert dict(s.execute(select(KeyProject.id, KeyProject.version)).all()) == versions
+
+
+def test_a_changed_file_updates_field_by_field(db, lo_files, tmp_path):
+    from openpyxl import load_workbook
+
+    src = lo_files["fujian2-targets-2024"]
+    imp = preview(db, read_import(src))
+    write(db, imp)
+    wb = load_workbook(src)
+    ws = wb.active
+    for row in ws.iter_rows():
+        if row[1].value == "城镇新增就业":
+            row[5].value = "5"
+    changed = tmp_path / "changed.xlsx"
+    wb.save(changed)
+    imp2 = preview(db, read_import(changed))
+    d = imp2.diffs[0]
+    assert d.counts()["changed"] == 1 and d.counts()["new"] == 0
+    (fields,) = d.changed.values()
+    assert fields["target_text"] == ("4.6", "5") or fields["target_text"][1] == "5"
+    write(db, imp2)
+    with db.read() as s:
+        iy = s.execute(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                       .where(Indicator.name == "城镇新增就业", IndicatorYear.year == 2024)).scalar_one()
+        assert iy.target_value == 5
+        assert s.scalar(select(func.count()).select_from(Indicator).where(Indicator.name == "城镇新增就业")) == 1
+
+
+def test_results_import_links_the_adjusted_indicator(db, lo_files):
+    write(db, preview(db, read_import(lo_files["fujian1-results-2023"])))
+    with db.read() as s:
+        iy = s.execute(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                       .where(Indicator.name == "数字经济增加值占GDP比重", IndicatorYear.year == 2023)).scalar_one()
+        assert iy.status == "调整" and iy.replaced_by.name == "数字经济核心产业增加值增速"
+
+
+def test_measures_import_adds_targets_to_the_right_section(db, lo_files):
+    with db.read() as s:
+        before = s.scalar(select(func.count()).select_from(MeasureTarget))
+    imp = preview(db, read_import(lo_files["measures-2024"]))
+    counts = imp.diffs[0].counts()
+    assert (counts["new"], counts["changed"]) == (1, 4)  # the 夜间经济 target; the others gain their units
+    write(db, imp)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(MeasureTarget)) == before + 1
+        t = s.scalars(select(MeasureTarget).where(MeasureTarget.text == "签约正式合同额600亿元")).one()
+        assert t.responsible_unit == "区投资促进中心" and str(t.quarter) == "2024Q4"
+
+
+def test_several_tables_in_one_workbook_are_reported_each(tmp_path, lo_files):
+    from openpyxl import Workbook, load_workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name in ("fujian1-results-2023", "key-projects-2024"):
+        src = load_workbook(lo_files[name]).active
+        ws = wb.create_sheet(name[:20])
+        for row in src.iter_rows(values_only=True):
+            ws.append(row)
+    both = tmp_path / "both.xlsx"
+    wb.save(both)
+    imp = read_import(both)
+    assert [t.kind for t in imp.tables] == ["indicator_results", "key_projects"]
+
+
+def test_cli_import_json_has_the_documented_shape(tmp_path, lo_files):
+    r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(tmp_path / "x.db"), "import",
+                        str(lo_files["key-projects-2024"]), "--dry-run", "--json"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    (t,) = out["tables"]
+    assert set(t) >= {"sheet", "kind", "year", "records", "problems", "diff"}
+    assert set(t["diff"]) == {"new", "changed", "unchanged", "missing"}
+    rec = t["records"][0]
+    assert set(rec) >= {"name", "zone", "area", "class", "total_investment", "annual_investment", "start",
+                        "completion", "start_text", "completion_text", "nature", "responsible_unit"}
+    assert out["written"] is False
+
+
+def test_cli_indicator_record_shape(tmp_path, lo_files):
+    r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(tmp_path / "x.db"), "import",
+                        str(lo_files["fujian2-targets-2024"]), "--json"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    rec = json.loads(r.stdout)["tables"][0]["records"][0]
+    assert set(rec) >= {"name", "unit", "category", "binding", "target", "actual", "actual_text",
+                        "previous_actual", "status"}
+    assert set(rec["target"]) == {"op", "value", "unit", "text"}
