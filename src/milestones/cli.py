@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--zone", help="只导出该区域（东部/中部/西部/全区）")
     exp.add_argument("--area", help="只导出该板块")
     exp.add_argument("--class", dest="project_class", help="只导出该类别")
+    exp.add_argument("--no-timeline", dest="timeline", action="store_false",
+                     help="重点项目表不附“横道图”工作表")
     return parser
 
 
@@ -159,7 +161,7 @@ def cmd_export(args) -> int:
     db = open_store(args.db, with_sample=not args.empty)
     try:
         n = export(db, args.kind, args.out, year=args.year, zone=args.zone, area=args.area,
-                   project_class=args.project_class)
+                   project_class=args.project_class, timeline=args.timeline)
     except (ValueError, LookupError) as exc:
         print(f"milestones: {exc}", file=sys.stderr)
         return 1

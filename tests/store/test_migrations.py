@@ -71,6 +71,27 @@ def test_the_models_and_the_newest_migration_agree(tmp_path):
     assert diff == []
 
 
+def test_a_new_database_has_the_same_schema_as_one_built_by_every_migration(tmp_path):
+    from sqlalchemy import inspect
+
+    migrated = create_engine(f"sqlite:///{tmp_path / 'migrated.db'}")
+    upgrade(migrated)
+    fresh = open_store(tmp_path / "fresh.db", with_sample=False)
+
+    def shape(engine):
+        insp = inspect(engine)
+        return {t: (sorted((c["name"], str(c["type"]), c["nullable"]) for c in insp.get_columns(t)),
+                    sorted(str(sorted(i["column_names"])) for i in insp.get_indexes(t)),
+                    sorted(str(sorted(u["column_names"])) for u in insp.get_unique_constraints(t)),
+                    sorted(str((fk["constrained_columns"], fk["referred_table"])) for fk in insp.get_foreign_keys(t)))
+                for t in insp.get_table_names()}
+
+    assert shape(migrated) == shape(fresh.engine)
+    with fresh.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+    fresh.close()
+
+
 def test_sqlite_runs_with_wal_and_foreign_keys(db):
     with db.engine.connect() as c:
         assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -9,6 +9,7 @@ import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 __all__ = [
@@ -55,13 +56,18 @@ class QuarterParseError(ValueError):
         super().__init__(msg)
 
 
+_WS = re.compile(r"\s+")
+
+
 def normalise_text(text: str) -> str:
     """Full-width to half-width (NFKC), no whitespace at all.
 
     Chinese tables are typed with full-width digits and stray spaces
     ("２０２４年 一季度"); comparing after this is what a reader does.
     """
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _WS.sub("", text) if _WS.search(text) else text
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -242,7 +248,12 @@ def parse_schedule_cell(value: object) -> ScheduleCell:
         raise QuarterParseError(value)
     if isinstance(value, (int, float)):
         return _from_number(float(value), value)
-    text = str(value)
+    return _parse_text(str(value))
+
+
+@lru_cache(maxsize=8192)
+def _parse_text(text: str) -> ScheduleCell:
+    """Text cells repeat ("2024年一季度" thousands of times): parse each once."""
     s = normalise_text(text)
     if not s:
         return ScheduleCell("")

@@ -96,11 +96,17 @@ class LayoutError(ValueError):
     """No table could be found; the message says what was looked for."""
 
 
+_WS = re.compile(r"\s+")
+
+
 def norm(value: Any) -> str:
     """A header or key as compared: NFKC (full-width → half-width), no whitespace."""
     if value is None:
         return ""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value)))
+    s = value if isinstance(value, str) else str(value)
+    if not unicodedata.is_normalized("NFKC", s):
+        s = unicodedata.normalize("NFKC", s)
+    return _WS.sub("", s) if _WS.search(s) else s
 
 
 def split_unit(text: str) -> tuple[str, str | None]:

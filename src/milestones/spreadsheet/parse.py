@@ -61,29 +61,46 @@ class Table:
         return [p for p in self.problems if p.severity == "error"]
 
 
+_WS = re.compile(r"\s+")
+
+
 def _text(v: Any) -> str:
     if v is None:
         return ""
     if isinstance(v, float):
         return f"{v:g}"
-    return unicodedata.normalize("NFKC", str(v)).strip()
+    s = v if isinstance(v, str) else str(v)
+    if not unicodedata.is_normalized("NFKC", s):
+        s = unicodedata.normalize("NFKC", s)
+    return s.strip()
 
 
 def _clean(v: Any) -> str | None:
-    t = re.sub(r"\s+", " ", _text(v)).strip()
+    """A text cell as stored: half-width, inner runs of spaces and line breaks made one space."""
+    if v is None or v == "":
+        return None
+    t = _text(v)
+    if _WS.search(t):
+        t = _WS.sub(" ", t)
     return t or None
 
 
 class _Row:
     """One spreadsheet row with the helpers to read its cells and report problems."""
 
-    def __init__(self, table: Table, sheet: Sheet, layout: Layout, r: int) -> None:
+    def __init__(self, table: Table, sheet: Sheet, layout: Layout, r: int, index: dict[str, int]) -> None:
         self.table, self.sheet, self.layout, self.r = table, sheet, layout, r
         self.ok = True
+        self.cells = sheet.rows[r]
+        self.index = index
 
     def raw(self, fld: str) -> Any:
-        col = self.layout.columns.get(fld)
-        return None if col is None else self.sheet.cell(self.r, col.index)
+        i = self.index.get(fld)
+        if i is None:
+            return None
+        if self.sheet.errors:
+            return self.sheet.cell(self.r, i)
+        return self.cells[i] if i < len(self.cells) else None
 
     def has(self, fld: str) -> bool:
         return fld in self.layout.columns
@@ -153,24 +170,31 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
     name_index = layout.columns[needed].index
     category: str | None = None
     seen: dict[str, int] = {}
+    index = {fld: col.index for fld, col in layout.columns.items()}
+    seq_col = layout.columns.get("seq")
     for r in range(layout.data_start, sheet.height):
-        texts = [norm(v) for v in sheet.rows[r]]
-        if not any(texts):
+        cells = sheet.rows[r]
+        filled = sum(1 for v in cells if v is not None and v != "")
+        if filled == 0:
             continue
-        if is_note_row(texts):
+        first = next(v for v in cells if v is not None and v != "")
+        if isinstance(first, str) and is_note_row([norm(first)]):
             break
-        cat = category_text(texts, name_index)
-        seq_col = layout.columns.get("seq")
-        if cat is None and seq_col is not None and re.fullmatch(r"[一二三四五六七八九十]+、?", texts[seq_col.index] if seq_col.index < len(texts) else ""):
-            others = [t for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
-            if not others and name_index < len(texts) and texts[name_index]:
-                cat = _clean(sheet.rows[r][name_index])
+        cat = None
+        if filled <= 3 or len({str(v) for v in cells if v not in (None, "")}) <= 2:
+            texts = [norm(v) for v in cells]  # only rows that may be category rows
+            cat = category_text(texts, name_index)
+            if cat is None and seq_col is not None and seq_col.index < len(texts) \
+                    and re.fullmatch(r"[一二三四五六七八九十]+、?", texts[seq_col.index]):
+                others = [t for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
+                if not others and name_index < len(texts) and texts[name_index]:
+                    cat = _clean(cells[name_index])
         if cat is not None:
             # measures keep the numbering ("（一）…" names section 1); others drop it
             full = next((str(v).strip() for v in sheet.rows[r] if str(v or "").strip()), cat)
             category = full if layout.kind == "measures" else cat
             continue
-        row = _Row(table, sheet, layout, r)
+        row = _Row(table, sheet, layout, r, index)
         record = reader(row, category)
         if record is None or not row.ok:
             continue
@@ -210,7 +234,7 @@ def _binding(row: _Row) -> bool | None:
 def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
     raw_name = _clean(row.raw("name"))
     if not raw_name:
-        if any(norm(v) for v in row.sheet.rows[row.r]):
+        if any(norm(v) for v in row.cells):
             row.problem("name", "", "缺少指标名称", "warning")
         return None
     name, unit = split_unit(raw_name)
@@ -290,7 +314,7 @@ def _value_with_text(row: _Row, fld: str, unit: str | None) -> tuple[float | Non
 def _project(row: _Row, category: str | None) -> dict[str, Any] | None:
     name = _clean(row.raw("name"))
     if not name:
-        if any(norm(v) for v in row.sheet.rows[row.r]):
+        if any(norm(v) for v in row.cells):
             row.problem("name", "", "缺少项目名称", "warning")
         return None
     zone_text = _clean(row.raw("zone"))

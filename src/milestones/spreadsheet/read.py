@@ -191,7 +191,9 @@ def _read_calamine(path: Path, limits: Limits) -> list[Sheet]:
         end = sh.end
         height, width = (end[0] + 1, end[1] + 1) if end else (0, 0)
         _check_size(path, meta.name, height, width, limits)
-        rows = [[_plain(v) for v in row] for row in sh.to_python(skip_empty_area=False)]
+        # whole numbers come back as floats; 1.0 should read "1" in a name or a code
+        rows = [[int(v) if type(v) is float and v.is_integer() and -1e15 < v < 1e15 else v for v in row]
+                for row in sh.to_python(skip_empty_area=False)]
         merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
         sheets.append(Sheet(meta.name, rows, merged))
     return sheets

@@ -166,6 +166,22 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
+def create_fresh(engine: Engine, head: str) -> None:
+    """A new database: the newest schema in one step, stamped with its revision.
+
+    Equivalent to running every migration (a test compares the two), and what
+    Alembic recommends for new databases; it is several times faster."""
+    from sqlalchemy import text
+
+    from .schema import Base
+
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "
+                          "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": head})
+
+
 def _backup_sqlite(path: Path, revision: str) -> Path:
     """Copy the database aside with SQLite's backup API (consistent under WAL)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -219,7 +235,10 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
         db.backup_path = _backup_sqlite(path, current)
         log.info("backed up %s to %s before upgrading from %s", path, db.backup_path, current)
     try:
-        upgrade(engine)
+        if created and current is None:
+            create_fresh(engine, head)
+        else:
+            upgrade(engine)
     except Exception as exc:  # leave the file as it was; the backup stays too
         engine.dispose()
         raise MigrationError(f"无法升级数据库 {db.display_name}：{exc}") from exc

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Protocol
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
@@ -391,7 +391,7 @@ def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     areas = {a.name_key_: a for a in _areas(s)}
     projects = _Projects(s, plan)
     today = dt.date.today()
-    new_rows: list[dict[str, Any]] = []
+    now = dt.datetime.now(dt.timezone.utc)
     new_recs: list[dict[str, Any]] = []
     matched: list[tuple[int, dict[str, Any]]] = []
     for rec in t.records:
@@ -406,37 +406,53 @@ def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             receipt.inserted.append(("area", a.id))
         pid = projects.match(rec)
         if pid is None:
-            row = _project_values(rec)
-            row.update(_where(rec, zones, areas))
-            row["name_key"] = name_key(rec["name"])
-            row.setdefault("zone_id", None)
-            row.setdefault("area_id", None)
-            row["version"] = 1
-            row["source"] = f"导入：{t.sheet}"
-            new_rows.append(row)
             new_recs.append(rec)
         else:
             matched.append((pid, rec))
-    # bulk insert of new projects (the 50,000-row case), keeping file order
+    # Bulk insert of new projects (the 50,000-row case), in file order. Ids
+    # are allocated first, rows are built as plain tuples and go to the
+    # driver's executemany: per-row ORM work would cost more than SQLite's.
     seq0 = s.scalar(select(PlanEntry.seq).where(PlanEntry.plan_id == plan.id).order_by(PlanEntry.seq.desc())
                     .limit(1)) or 0
-    keys = sorted({k for r in new_rows for k in r})
-    for c in range(0, len(new_rows), CHUNK):
-        part = [{k: r.get(k) for k in keys} for r in new_rows[c:c + CHUNK]]
-        ids = list(s.scalars(insert(KeyProject).returning(KeyProject.id, sort_by_parameter_order=True), part))
-        entries = []
-        changes = []
-        for j, (pid, rec) in enumerate(zip(ids, new_recs[c:c + CHUNK])):
-            e = {"plan_id": plan.id, "project_id": pid, "seq": seq0 + c + j + 1, "on_list": True, "version": 1,
-                 "nature": None, "level": None, "annual_investment": None}
-            e.update(_entry_values(rec))
-            entries.append(e)
-            changes.append({"plan_id": plan.id, "project_id": pid, "change": "added", "changed_on": today,
-                            "reason": f"导入：{t.sheet}"})
-            receipt.inserted.append(("key_project", pid))
-            receipt.changes.note("inserted", "key_project", pid)
-        s.execute(insert(PlanEntry), entries)
-        s.execute(insert(ListChange), changes)
+    conn = s.connection()
+    sqlite = conn.dialect.name == "sqlite"
+    today_v = today.isoformat() if sqlite else today
+    now_v = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now
+    source = f"导入：{t.sheet}"
+    ids = _allocate_ids(s, KeyProject.__table__, len(new_recs))
+    entry_ids = _allocate_ids(s, PlanEntry.__table__, len(new_recs))
+    qindex: dict[str | None, int | None] = {None: None}
+
+    def qi(text: str | None) -> int | None:
+        if text not in qindex:
+            qindex[text] = Quarter.parse(text).index
+        return qindex[text]
+
+    step = CHUNK * 10
+    for c in range(0, len(new_recs), step):
+        part = new_recs[c:c + step]
+        rows, entries, changes = [], [], []
+        for j, rec in enumerate(part):
+            pid = ids[c + j]
+            where = _where(rec, zones, areas)
+            rows.append((
+                pid, rec.get("code"), rec["name"], name_key(rec["name"]), rec.get("class"), rec.get("content"),
+                rec.get("construction_years"), rec.get("total_investment"), rec.get("owner"),
+                rec.get("responsible_unit"), rec.get("leader"), rec.get("notes"),
+                qi(rec.get("start")), qi(rec.get("completion")), qi(rec.get("actual_start")),
+                qi(rec.get("actual_completion")),
+                rec.get("start_text") if not rec.get("start") else None,
+                rec.get("completion_text") if not rec.get("completion") else None,
+                where.get("zone_id"), where.get("area_id"), 1, now_v, source,
+            ))
+            entries.append((entry_ids[c + j], plan.id, pid, seq0 + c + j + 1, rec.get("nature"), rec.get("level"),
+                            rec.get("annual_investment"), True, 1, now_v))
+            changes.append((plan.id, pid, "added", today_v, source, now_v))
+        _bulk_insert(conn, "key_project", _NEW_PROJECT_COLUMNS, rows)
+        _bulk_insert(conn, "plan_entry", _NEW_ENTRY_COLUMNS, entries)
+        _bulk_insert(conn, "list_change", _NEW_CHANGE_COLUMNS, changes)
+        receipt.inserted.extend(("key_project", pid) for pid in ids[c:c + len(part)])
+        receipt.changes.inserted.setdefault("key_project", set()).update(ids[c:c + len(part)])
         tick(len(part))
     # updates of matched projects
     for c in range(0, len(matched), CHUNK):
@@ -475,6 +491,47 @@ def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
                     receipt.changes.note("updated", "key_project", pid)
         s.flush()
         tick(len(part))
+
+
+def _allocate_ids(s: Session, table, n: int) -> list[int]:
+    """``n`` new primary keys for ``table``, reserved inside this transaction.
+
+    SQLite has one writer at a time, so max(id)+1… is safe within the write
+    transaction; PostgreSQL takes them from the table's sequence."""
+    if n == 0:
+        return []
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        seq = conn.exec_driver_sql(f"SELECT pg_get_serial_sequence('{table.name}', 'id')").scalar()
+        return list(conn.exec_driver_sql(f"SELECT nextval('{seq}') FROM generate_series(1, {int(n)})").scalars())
+    start = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+    return list(range(start, start + n))
+
+
+_NEW_PROJECT_COLUMNS = (
+    "id", "code", "name", "name_key", "project_class", "content", "construction_years", "total_investment",
+    "owner", "responsible_unit", "leader", "notes", "planned_start", "planned_completion", "actual_start",
+    "actual_completion", "planned_start_text", "planned_completion_text", "zone_id", "area_id", "version",
+    "updated_at", "source")
+_NEW_ENTRY_COLUMNS = ("id", "plan_id", "project_id", "seq", "nature", "level", "annual_investment", "on_list",
+                      "version", "updated_at")
+_NEW_CHANGE_COLUMNS = ("plan_id", "project_id", "change", "changed_on", "reason", "recorded_at")
+
+
+def _bulk_insert(conn, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Plain tuples straight to the driver's executemany (values already in the
+    form the column stores: quarters as their index, dates as SQLite text)."""
+    if not rows:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    quote = conn.dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) "
+           f"VALUES ({', '.join([mark] * len(columns))})")
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.executemany(sql, rows)
+    finally:
+        cursor.close()
 
 
 def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
