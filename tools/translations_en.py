@@ -64,6 +64,21 @@ EN = {
     "低于": "below", "=": "=", "文字": "text", "修改“%1”的%2": "Change %2 of “%1”", "修改%1": "Change %1",
     "新增项目“%1”": "Add project “%1”", "手工新增": "Added by hand", "重做新增": "Redo add",
     "撤销新增": "Undo add", "移出%n个项目": "Remove %n project(s)", "撤销移出": "Undo removal",
+    "导出附件表格": "Export attachment table", "浏览…": "Browse…", "表格": "Table", "保存到": "Save to",
+    "保存为": "Save as", "正在导出…": "Exporting…", "导出失败": "Export failed", "导入：%1": "Import: %1",
+    "正在读取…": "Reading…", "导入": "Import", "错误：": "Error: ",
+    "“%1”：%2，%3年，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9":
+        "“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors",
+    "问题": "Problems", "文件有错误：改正后再导入。未写入任何数据。": "The file has errors: correct them and import again. Nothing was written.",
+    "无法读取：%1": "Cannot read: %1", "正在导入…": "Importing…", "取消": "Cancel",
+    "已取消导入，未写入任何数据。": "Import cancelled; nothing was written.",
+    "导入失败，未写入任何数据：%1": "Import failed; nothing was written: %1", "导入表格…": "Import table…",
+    "导出表格…": "Export table…", "导入附件表格": "Import attachment table",
+    "表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)": "Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)",
+    "已导出到 %1": "Exported to %1", "错误": "Error", "提示": "Warning", "变化": "Change", "修改：": "Changed: ",
+    "新增": "New", "不变": "Unchanged", "导入 %1": "Import %1", "指标完成情况（附件1）": "Indicator results (annex 1)",
+    "指标目标（附件2）": "Indicator targets (annex 2)", "未识别": "Not recognised", "级别": "Level",
+    "工作表": "Sheet", "行": "Row", "列": "Column", "内容": "Found",
 }
 
 

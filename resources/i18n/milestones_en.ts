@@ -366,22 +366,22 @@
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="269" />
+        <location filename="../../src/milestones/ui/project_model.py" line="271" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="277" />
+        <location filename="../../src/milestones/ui/project_model.py" line="279" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="282" />
+        <location filename="../../src/milestones/ui/project_model.py" line="284" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="288" />
+        <location filename="../../src/milestones/ui/project_model.py" line="290" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -402,6 +402,99 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="23" />
+        <source>导出附件表格</source>
+        <translation>Export attachment table</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="34" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="36" />
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="43" />
+        <source>表格</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="44" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="45" />
+        <source>区域</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="46" />
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="61" />
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="69" />
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="83" />
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <source>指标完成情况（附件1）</source>
+        <translation>Indicator results (annex 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <source>指标目标（附件2）</source>
+        <translation>Indicator targets (annex 2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <source>重点项目</source>
+        <translation>Key projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <source>举措与目标</source>
+        <translation>Measures and targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="56" />
+        <source>东部</source>
+        <translation>East</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="56" />
+        <source>中部</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="57" />
+        <source>西部</source>
+        <translation>West</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="57" />
+        <source>全区</source>
+        <translation>District-wide</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="29" />
@@ -409,45 +502,133 @@
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="37" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="38" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="38" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="38" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="41" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="57" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="81" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="58" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="82" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="62" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="63" />
         <source>未指定</source>
         <translation>Unassigned</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
+        <source>导入：%1</source>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="148" />
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="154" />
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="174" />
+        <source>错误：</source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="178" />
+        <source>“%1”：%2，%3年，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
+        <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="195" />
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="199" />
+        <source>文件有错误：改正后再导入。未写入任何数据。</source>
+        <translation>The file has errors: correct them and import again. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="206" />
+        <source>无法读取：%1</source>
+        <translation>Cannot read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="216" />
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="216" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="243" />
+        <source>已取消导入，未写入任何数据。</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="246" />
+        <source>导入失败，未写入任何数据：%1</source>
+        <translation>Import failed; nothing was written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="49" />
+        <source>指标完成情况（附件1）</source>
+        <translation>Indicator results (annex 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="49" />
+        <source>指标目标（附件2）</source>
+        <translation>Indicator targets (annex 2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="50" />
+        <source>重点项目</source>
+        <translation>Key projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="50" />
+        <source>举措与目标</source>
+        <translation>Measures and targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="51" />
+        <source>未识别</source>
+        <translation>Not recognised</translation>
     </message>
 </context>
 <context>
@@ -520,7 +701,7 @@
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="152" />
-        <location filename="../../src/milestones/ui/main_window.py" line="205" />
+        <location filename="../../src/milestones/ui/main_window.py" line="207" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
@@ -571,112 +752,137 @@
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="202" />
-        <location filename="../../src/milestones/ui/main_window.py" line="336" />
+        <source>导入表格…</source>
+        <translation>Import table…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="203" />
+        <source>导出表格…</source>
+        <translation>Export table…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="204" />
+        <location filename="../../src/milestones/ui/main_window.py" line="366" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="203" />
+        <location filename="../../src/milestones/ui/main_window.py" line="205" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="204" />
+        <location filename="../../src/milestones/ui/main_window.py" line="206" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="206" />
+        <location filename="../../src/milestones/ui/main_window.py" line="208" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="215" />
+        <location filename="../../src/milestones/ui/main_window.py" line="217" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="218" />
+        <location filename="../../src/milestones/ui/main_window.py" line="220" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="222" />
+        <location filename="../../src/milestones/ui/main_window.py" line="227" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="230" />
+        <location filename="../../src/milestones/ui/main_window.py" line="235" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="234" />
+        <location filename="../../src/milestones/ui/main_window.py" line="239" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="237" />
+        <location filename="../../src/milestones/ui/main_window.py" line="242" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="239" />
+        <location filename="../../src/milestones/ui/main_window.py" line="244" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="278" />
+        <location filename="../../src/milestones/ui/main_window.py" line="284" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="278" />
+        <location filename="../../src/milestones/ui/main_window.py" line="284" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="302" />
+        <location filename="../../src/milestones/ui/main_window.py" line="308" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="303" />
+        <location filename="../../src/milestones/ui/main_window.py" line="309" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="312" />
+        <location filename="../../src/milestones/ui/main_window.py" line="322" />
+        <source>导入附件表格</source>
+        <translation>Import attachment table</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="323" />
+        <source>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="335" />
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="342" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="313" />
+        <location filename="../../src/milestones/ui/main_window.py" line="343" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="323" />
+        <location filename="../../src/milestones/ui/main_window.py" line="353" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="324" />
+        <location filename="../../src/milestones/ui/main_window.py" line="354" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="337" />
+        <location filename="../../src/milestones/ui/main_window.py" line="367" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="349" />
+        <location filename="../../src/milestones/ui/main_window.py" line="379" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="361" />
+        <location filename="../../src/milestones/ui/main_window.py" line="391" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -699,6 +905,50 @@
         <location filename="../../src/milestones/ui/strings.py" line="44" />
         <source>全区</source>
         <translation>District-wide</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="107" />
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="107" />
+        <source>提示</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="107" />
+        <location filename="../../src/milestones/ui/strings.py" line="62" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="62" />
+        <source>内容</source>
+        <translation>Found</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1165,29 @@
     </message>
 </context>
 <context>
+    <name>RecordsModel</name>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="52" />
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="58" />
+        <source>修改：</source>
+        <translation>Changed: </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="60" />
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="61" />
+        <source>不变</source>
+        <translation>Unchanged</translation>
+    </message>
+</context>
+<context>
     <name>Scores</name>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="39" />
@@ -973,7 +1246,7 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="258" />
+        <location filename="../../src/milestones/ui/project_model.py" line="260" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
@@ -1011,6 +1284,11 @@
         <location filename="../../src/milestones/ui/undo.py" line="119" />
         <source>撤销移出</source>
         <translation>Undo removal</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="118" />
+        <source>导入 %1</source>
+        <translation>Import %1</translation>
     </message>
 </context>
 </TS>

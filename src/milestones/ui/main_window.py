@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.Quit)
         self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.Open)
         self.new_plan_action = self._action(self.tr("新建下一年度计划…"), self.new_plan)
+        self.import_action = self._action(self.tr("导入表格…"), self.import_file, "Ctrl+I", "importFile")
+        self.export_action = self._action(self.tr("导出表格…"), self.export_file, "Ctrl+E", "exportFile")
         self.about_action = self._action(self.tr("关于 milestones"), self.about)
         self.projects_view_action = self._action(self.tr("项目表"), self.show_projects, "Ctrl+1")
         self.targets_view_action = self._action(self.tr("举措与目标"), self.show_targets, "Ctrl+2")
@@ -217,6 +219,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_action)
         self.recent_menu = self.file_menu.addMenu(self.tr("最近打开"))
         self._fill_recent()
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         edit = mb.addMenu(self.tr("编辑(&E)"))
@@ -238,7 +243,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         tb = self.addToolBar(self.tr("工具栏"))
         tb.setObjectName("mainToolbar")
-        for a in (self.undo_action, self.redo_action, self.add_action, self.delete_action):
+        for a in (self.undo_action, self.redo_action, self.add_action, self.delete_action, self.import_action,
+                  self.export_action):
             tb.addAction(a)
         self.toolbar = tb
 
@@ -305,6 +311,30 @@ class MainWindow(QMainWindow):
             if not ok:
                 return False
         return push(self.ops, RemoveProjectsCommand(self.ops, self.year, ids, reason or None))
+
+    def import_file(self, path: str | None = None):
+        """Choose a spreadsheet, preview it, and import it on confirmation."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from .import_dialog import ImportDialog
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("导入附件表格"), "",
+                                                  self.tr("表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)"))
+            if not path:
+                return None
+        dialog = ImportDialog(self.ops, path, parent=self)
+        dialog.imported.connect(lambda _r: (self.filter_bar.refresh_choices(), self._fill_nav()))
+        dialog.open()
+        return dialog
+
+    def export_file(self):
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.ops, self.year, self)
+        dialog.exported.connect(lambda out: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", out), 10000))
+        dialog.open()
+        return dialog
 
     def open_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -45,3 +45,19 @@ ZONES = [
     QT_TRANSLATE_NOOP("DashboardView", "东部"), QT_TRANSLATE_NOOP("DashboardView", "中部"),
     QT_TRANSLATE_NOOP("DashboardView", "西部"), QT_TRANSLATE_NOOP("DashboardView", "全区"),
 ]
+KINDS = [
+    QT_TRANSLATE_NOOP("ImportDialog", "指标完成情况（附件1）"), QT_TRANSLATE_NOOP("ImportDialog", "指标目标（附件2）"),
+    QT_TRANSLATE_NOOP("ImportDialog", "重点项目"), QT_TRANSLATE_NOOP("ImportDialog", "举措与目标"),
+    QT_TRANSLATE_NOOP("ImportDialog", "未识别"),
+    QT_TRANSLATE_NOOP("ExportDialog", "指标完成情况（附件1）"), QT_TRANSLATE_NOOP("ExportDialog", "指标目标（附件2）"),
+    QT_TRANSLATE_NOOP("ExportDialog", "重点项目"), QT_TRANSLATE_NOOP("ExportDialog", "举措与目标"),
+]
+EXPORT_ZONES = [
+    QT_TRANSLATE_NOOP("ExportDialog", "东部"), QT_TRANSLATE_NOOP("ExportDialog", "中部"),
+    QT_TRANSLATE_NOOP("ExportDialog", "西部"), QT_TRANSLATE_NOOP("ExportDialog", "全区"),
+]
+PROBLEM_HEADERS = [
+    QT_TRANSLATE_NOOP("ProblemsModel", "级别"), QT_TRANSLATE_NOOP("ProblemsModel", "工作表"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "行"), QT_TRANSLATE_NOOP("ProblemsModel", "列"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "内容"), QT_TRANSLATE_NOOP("ProblemsModel", "说明"),
+]

@@ -1,0 +1,249 @@
+"""Import an attachment: preview the records, every problem and the diff; then confirm.
+
+Reading and writing run off the GUI thread with a progress dialog that can
+be cancelled; a cancelled import writes nothing (the transaction rolls back).
+A confirmed import is one undo step.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHeaderView, QLabel, QProgressDialog, QTableView, QTabWidget, QVBoxLayout,
+    QWidget,
+)
+
+from ..spreadsheet.importer import ImportFile, preview, read_import, write
+from ..store.imports import revert_import
+from .worker import Task
+
+KIND_NAMES = {"indicator_results": "指标完成情况（附件1）", "indicator_targets": "指标目标（附件2）",
+              "key_projects": "重点项目", "measures": "举措与目标"}
+RECORD_COLUMNS = {
+    "indicator_results": ["name", "unit", "category", "target", "actual", "status", "reason"],
+    "indicator_targets": ["name", "unit", "binding", "previous_actual", "target"],
+    "key_projects": ["name", "zone", "area", "class", "total_investment", "annual_investment", "start",
+                     "completion", "nature", "responsible_unit"],
+    "measures": ["section", "measure", "text", "value", "unit", "quarter", "responsible_unit"],
+}
+
+
+class RecordsModel(QAbstractTableModel):
+    """The parsed records of one table, coloured by what importing does to each."""
+
+    def __init__(self, table, diff, parent=None) -> None:
+        super().__init__(parent)
+        self.table, self.diff = table, diff
+        self.keys = RECORD_COLUMNS.get(table.kind or "", ["name"])
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.table.records)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.keys) + 1
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Vertical:
+            return self.table.rows[section] if section < len(self.table.rows) else section + 1
+        return self.tr("变化") if section == 0 else self.keys[section - 1]
+
+    def _status(self, row: int) -> str:
+        if self.diff is None:
+            return ""
+        if row in self.diff.changed:
+            return self.tr("修改：") + "、".join(self.diff.changed[row])
+        if row in self.diff.new:
+            return self.tr("新增")
+        return self.tr("不变")
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        rec = self.table.records[index.row()]
+        if role == Qt.DisplayRole:
+            if index.column() == 0:
+                return self._status(index.row())
+            v = rec.get(self.keys[index.column() - 1])
+            if isinstance(v, dict):
+                return v.get("text")
+            return "" if v is None else str(v)
+        if role == Qt.ToolTipRole and index.column() == 0 and self.diff and index.row() in self.diff.changed:
+            return "\n".join(f"{k}: {old!s} → {new!s}" for k, (old, new) in self.diff.changed[index.row()].items())
+        if role == Qt.BackgroundRole and self.diff is not None:
+            if index.row() in self.diff.new:
+                return QBrush(QColor("#e3f4e1"))
+            if index.row() in self.diff.changed:
+                return QBrush(QColor("#fff4d6"))
+        return None
+
+
+class ProblemsModel(QAbstractTableModel):
+    HEAD = ("级别", "工作表", "行", "列", "内容", "说明")
+
+    def __init__(self, problems, parent=None) -> None:
+        super().__init__(parent)
+        self.problems = problems
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEAD)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.tr(self.HEAD[section])
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        p = self.problems[index.row()]
+        if role == Qt.DisplayRole:
+            level = {"error": self.tr("错误"), "warning": self.tr("提示"), "info": self.tr("说明")}[p.severity]
+            return [level, p.sheet, p.row or "", p.column or "", p.text, p.message][index.column()]
+        if role == Qt.ForegroundRole and p.severity == "error":
+            return QBrush(QColor("#b00020"))
+        return None
+
+
+class ImportCommand(QUndoCommand):
+    """A whole import as one undo step."""
+
+    def __init__(self, ops, imp: ImportFile, receipt) -> None:
+        super().__init__(QCoreApplication.translate("Undo", "导入 %1").replace("%1", imp.path.name))
+        self.ops, self.imp, self.receipt = ops, imp, receipt
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.receipt = write(self.ops.db, self.imp)
+        self.ops.changed.emit(self.receipt.changes)
+
+    def undo(self) -> None:
+        self.ops.changed.emit(revert_import(self.ops.db, self.receipt))
+
+
+class ImportDialog(QDialog):
+    """Open with a path; ``ready`` fires when the preview is shown, ``imported`` after a write."""
+
+    ready = Signal()
+    imported = Signal(object)
+
+    def __init__(self, ops, path: str | Path, kind: str | None = None, year: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.ops, self.path = ops, Path(path)
+        self.imp: ImportFile | None = None
+        self.task: Task | None = None
+        self.result_state = "reading"  # reading / preview / writing / imported / cancelled / failed
+        self.setWindowTitle(self.tr("导入：%1").replace("%1", self.path.name))
+        self.resize(960, 600)
+        lay = QVBoxLayout(self)
+        self.summary = QLabel(self.tr("正在读取…"), self)
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        self.tabs = QTabWidget(self)
+        lay.addWidget(self.tabs, 1)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(self.tr("导入"), QDialogButtonBox.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.Cancel)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.task = Task(self._read, kind, year, parent=self)
+        self.task.succeeded.connect(self._show_preview)
+        self.task.failed.connect(self._failed)
+        self.task.start()
+
+    def _read(self, kind, year, progress, cancelled):
+        imp = read_import(self.path, kind, year)
+        return preview(self.ops.db, imp)
+
+    def _show_preview(self, imp: ImportFile) -> None:
+        self.imp = imp
+        self.result_state = "preview"
+        lines = []
+        for p in imp.problems:
+            lines.append(self.tr("错误：") + p.message)
+        for i, t in enumerate(imp.tables):
+            d = imp.diffs.get(i)
+            c = d.counts() if d else {"new": 0, "changed": 0, "unchanged": 0, "missing": 0}
+            lines.append(self.tr("“%1”：%2，%3年，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9")
+                         .replace("%1", t.sheet).replace("%2", self.tr(KIND_NAMES.get(t.kind or "", "未识别")))
+                         .replace("%3", str(t.year or "?")).replace("%4", str(len(t.records)))
+                         .replace("%5", str(c["new"])).replace("%6", str(c["changed"]))
+                         .replace("%7", str(c["unchanged"])).replace("%8", str(c["missing"]))
+                         .replace("%9", str(len(t.errors))))
+            page = QWidget()
+            v = QVBoxLayout(page)
+            records = QTableView(page)
+            records.setModel(RecordsModel(t, d, records))
+            records.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+            records.setColumnWidth(0, 160)
+            v.addWidget(records, 3)
+            if t.problems:
+                probs = QTableView(page)
+                probs.setModel(ProblemsModel(t.problems, probs))
+                probs.horizontalHeader().setStretchLastSection(True)
+                v.addWidget(QLabel(self.tr("问题"), page))
+                v.addWidget(probs, 1)
+            self.tabs.addTab(page, t.sheet)
+        if imp.has_errors:
+            lines.append(self.tr("文件有错误：改正后再导入。未写入任何数据。"))
+        self.summary.setText("\n".join(lines))
+        self.import_button.setEnabled(not imp.has_errors and bool(imp.importable))
+        self.ready.emit()
+
+    def _failed(self, message: str) -> None:
+        self.result_state = "failed"
+        self.summary.setText(self.tr("无法读取：%1").replace("%1", message))
+        self.ready.emit()
+
+    # -- writing ------------------------------------------------------------
+    def confirm(self, *, cancel_at_start: bool = False) -> None:
+        if self.imp is None or self.imp.has_errors:
+            return
+        self.import_button.setEnabled(False)
+        self.result_state = "writing"
+        total = sum(len(t.records) for t in self.imp.importable)
+        self.progress = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, max(total, 1), self)
+        self.progress.setWindowModality(Qt.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.task = Task(self._write, parent=self)
+        if cancel_at_start:
+            self.task.cancel()
+        self.progress.canceled.connect(self.task.cancel)
+        self.task.progressed.connect(lambda done, _total: self.progress.setValue(done))
+        self.task.succeeded.connect(self._written)
+        self.task.failed.connect(self._write_failed)
+        self.task.start()
+
+    def _write(self, progress, cancelled):
+        return write(self.ops.db, self.imp, progress=progress, cancelled=cancelled)
+
+    def _written(self, receipt) -> None:
+        self.progress.reset()
+        self.result_state = "imported"
+        self.ops.undo_stack.push(ImportCommand(self.ops, self.imp, receipt))
+        self.ops.changed.emit(receipt.changes)
+        self.imported.emit(receipt)
+        self.accept()
+
+    def _write_failed(self, message: str) -> None:
+        self.progress.reset()
+        if self.task is not None and self.task.cancelled:
+            self.result_state = "cancelled"
+            self.summary.setText(self.tr("已取消导入，未写入任何数据。"))
+        else:
+            self.result_state = "failed"
+            self.summary.setText(self.tr("导入失败，未写入任何数据：%1").replace("%1", message))
+        self.import_button.setEnabled(True)
+        self.ready.emit()
+
