@@ -241,3 +241,37 @@ def rows_in_order(s: Session, ids: Iterable[int], year: int | None = None) -> li
     for i in range(0, len(ids), 500):  # SQLite's bound-parameter limit
         rows.update(project_rows(s, ids[i:i + 500], year))
     return [rows[i] for i in ids if i in rows]
+
+
+def timeline_rows(s: Session, f: ProjectFilter) -> list[tuple]:
+    """(id, name, zone, area, planned start, planned completion, actual start,
+    actual completion, responsible unit, nature) of the matching projects,
+    grouped by zone then area: what a timeline draws, as plain tuples."""
+    ids = project_ids(s, f, "zone")
+    plan_id = plan_id_for(s, f.year)
+    zones = {z.id: z.name for z in s.scalars(select(Zone))}
+    areas = {a.id: a.name for a in s.scalars(select(Area))}
+    p, e = KeyProject.__table__.c, PlanEntry.__table__.c
+    cols = (p.id, p.name, p.zone_id, p.area_id, p.planned_start, p.planned_completion, p.actual_start,
+            p.actual_completion, p.responsible_unit, e.nature)
+    found: dict[int, tuple] = {}
+    conn = s.connection()
+    for c in range(0, len(ids), 500):
+        stmt = (select(*cols).select_from(KeyProject.__table__.outerjoin(
+            PlanEntry.__table__, and_(e.project_id == p.id, e.plan_id == plan_id)))
+            .where(p.id.in_(ids[c:c + 500])))
+        for r in conn.execute(stmt):
+            found[r[0]] = (r[0], r[1], zones.get(r[2]), areas.get(r[3]), *r[4:])
+    return [found[i] for i in ids if i in found]
+
+
+def project_milestones(s: Session, ids: Sequence[int]) -> dict[int, list[tuple]]:
+    """Further milestones (name, planned quarter, actual quarter) by project."""
+    from .schema import Milestone
+
+    out: dict[int, list[tuple]] = {}
+    for c in range(0, len(ids), 500):
+        for m in s.scalars(select(Milestone).where(Milestone.project_id.in_(list(ids[c:c + 500])))
+                           .order_by(Milestone.sort_order)):
+            out.setdefault(m.project_id, []).append((m.name, m.planned_quarter, m.actual_quarter))
+    return out

@@ -1,0 +1,174 @@
+"""The timeline's layout: which row shows what, and where each bar starts and ends.
+
+Computed once per data change, in plain Python and numpy (no Qt), so that a
+paint only slices the rows it can see. The x axis counts quarters: quarter q
+covers [q.index, q.index + 1). Rows are one unit tall: row i covers [i, i+1).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from ..domain.progress import Light, LightRules, ProjectStatus, warning_light
+from ..domain.quarter import Quarter
+
+__all__ = ["TimelineProject", "TimelineLayout", "build_layout", "LIGHT_CODES", "x_of_date"]
+
+LIGHT_CODES = {Light.DONE: 0, Light.GREEN: 1, Light.YELLOW: 2, Light.RED: 3, Light.NOT_STARTED: 4}
+NAN = float("nan")
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineProject:
+    id: int
+    name: str
+    zone: str | None
+    area: str | None
+    planned_start: Quarter | None
+    planned_completion: Quarter | None
+    actual_start: Quarter | None = None
+    actual_completion: Quarter | None = None
+    responsible_unit: str | None = None
+    nature: str | None = None
+    milestones: tuple[tuple[str, Quarter | None, Quarter | None], ...] = ()  # name, planned, actual
+    investment: tuple[tuple[Quarter, float | None, float | None], ...] = ()  # quarter, planned, actual
+
+
+def x_of_date(d: dt.date) -> float:
+    """A day's position on the quarter axis (for the today line)."""
+    q = Quarter.from_date(d)
+    span = (q.end_date - q.start_date).days + 1
+    return q.index + (d - q.start_date).days / span
+
+
+@dataclass
+class TimelineLayout:
+    """Rows top to bottom; numpy columns for everything a paint needs per row."""
+
+    kind: np.ndarray  # 0 = project row, 1 = group header row
+    project_id: np.ndarray  # -1 on group rows
+    plan_x0: np.ndarray
+    plan_x1: np.ndarray
+    actual_x0: np.ndarray
+    actual_x1: np.ndarray
+    light: np.ndarray
+    labels: list[str]
+    units: list[str]
+    groups: list[tuple[int, str, int]] = field(default_factory=list)  # row, group name, project count
+    projects: dict[int, TimelineProject] = field(default_factory=dict)
+    row_of: dict[int, int] = field(default_factory=dict)
+    first: Quarter = Quarter(2024, 1)
+    last: Quarter = Quarter(2024, 4)
+    at: Quarter = Quarter(2024, 4)
+
+    @property
+    def rows(self) -> int:
+        return len(self.kind)
+
+    def visible(self, top: float, bottom: float) -> tuple[int, int]:
+        """Rows [i0, i1) that overlap the band [top, bottom)."""
+        i0 = max(0, int(np.floor(top)))
+        i1 = min(self.rows, int(np.ceil(bottom)))
+        return i0, max(i0, i1)
+
+    def project_at(self, row: float) -> int | None:
+        i = int(np.floor(row))
+        if 0 <= i < self.rows and self.kind[i] == 0:
+            return int(self.project_id[i])
+        return None
+
+    def group_at(self, row: float) -> str | None:
+        i = int(np.floor(row))
+        if 0 <= i < self.rows and self.kind[i] == 1:
+            return self.labels[i]
+        return None
+
+
+def _span(start: Quarter | None, end: Quarter | None, open_end: float | None = None) -> tuple[float, float]:
+    if start is None and end is None:
+        return NAN, NAN
+    x0 = start.index if start is not None else end.index  # type: ignore[union-attr]
+    if end is not None:
+        x1 = end.index + 1
+    elif open_end is not None:
+        x1 = max(open_end, x0 + 0.15)  # started, not finished: runs up to today
+    else:
+        x1 = x0 + 1
+    return float(x0), float(x1)
+
+
+def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject], *, at: Quarter,
+                 today: dt.date | None = None, group_by: str = "area",
+                 collapsed: frozenset[str] | set[str] = frozenset(), rules: LightRules = LightRules(),
+                 span: tuple[Quarter, Quarter] | None = None) -> TimelineLayout:
+    """Rows grouped by area (or zone): a header row per group, then its projects.
+
+    ``projects`` come in the order they should show (zone, area, list order);
+    a collapsed group keeps its header row only.
+    """
+    today_x = x_of_date(today or dt.date.today())
+    kind: list[int] = []
+    pid: list[int] = []
+    p0: list[float] = []
+    p1: list[float] = []
+    a0: list[float] = []
+    a1: list[float] = []
+    lights: list[int] = []
+    labels: list[str] = []
+    units: list[str] = []
+    groups: list[tuple[int, str, int]] = []
+    by_id: dict[int, TimelineProject] = {}
+    row_of: dict[int, int] = {}
+    lo, hi = None, None
+    current = object()
+    group_row = -1
+    count = 0
+    for p in projects:
+        g = (p.area or p.zone or "未指定区域") if group_by == "area" else (p.zone or "未指定区域")
+        if g != current:
+            if group_row >= 0:
+                groups[-1] = (group_row, groups[-1][1], count)
+            current, count = g, 0
+            group_row = len(kind)
+            groups.append((group_row, g, 0))
+            kind.append(1), pid.append(-1), p0.append(NAN), p1.append(NAN), a0.append(NAN), a1.append(NAN)
+            lights.append(-1), labels.append(g), units.append("")
+        count += 1
+        by_id[p.id] = p
+        if g in collapsed:
+            continue
+        row_of[p.id] = len(kind)
+        x0, x1 = _span(p.planned_start, p.planned_completion)
+        ax0, ax1 = _span(p.actual_start, p.actual_completion,
+                         open_end=today_x if p.actual_start is not None else None)
+        kind.append(0), pid.append(p.id), p0.append(x0), p1.append(x1), a0.append(ax0), a1.append(ax1)
+        light = warning_light(ProjectStatus(p.planned_start, p.actual_start, p.planned_completion,
+                                            p.actual_completion), at, rules)
+        lights.append(LIGHT_CODES[light])
+        labels.append(p.name)
+        units.append(p.responsible_unit or "")
+        for v in (x0, ax0):
+            if v == v:  # not NaN
+                lo = v if lo is None or v < lo else lo
+        for v in (x1, ax1):
+            if v == v:
+                hi = v if hi is None or v > hi else hi
+    if group_row >= 0:
+        groups[-1] = (group_row, groups[-1][1], count)
+    if span is not None:
+        first, last = span
+    elif lo is None:
+        first, last = Quarter(at.year, 1), Quarter(at.year, 4)
+    else:
+        first, last = Quarter.from_index(int(lo)), Quarter.from_index(int(np.ceil(hi)) - 1)
+        first = min(first, Quarter(at.year, 1))
+        last = max(last, Quarter(at.year, 4))
+    return TimelineLayout(
+        kind=np.asarray(kind, dtype=np.int8), project_id=np.asarray(pid, dtype=np.int64),
+        plan_x0=np.asarray(p0), plan_x1=np.asarray(p1), actual_x0=np.asarray(a0), actual_x1=np.asarray(a1),
+        light=np.asarray(lights, dtype=np.int8), labels=labels, units=units, groups=groups, projects=by_id,
+        row_of=row_of, first=first, last=last, at=at,
+    )
