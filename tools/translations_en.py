@@ -79,6 +79,10 @@ EN = {
     "新增": "New", "不变": "Unchanged", "导入 %1": "Import %1", "指标完成情况（附件1）": "Indicator results (annex 1)",
     "指标目标（附件2）": "Indicator targets (annex 2)", "未识别": "Not recognised", "级别": "Level",
     "工作表": "Sheet", "行": "Row", "列": "Column", "内容": "Found",
+    "进度时间轴": "Timeline", "整年": "Whole year", "显示整个计划年度（Home）": "Show the whole plan year (Home)",
+    "季度投资": "Quarterly investment", "%1 个项目": "%1 projects", "计划：%1 → %2": "Planned: %1 → %2",
+    "实际：%1 → %2": "Actual: %1 → %2", "责任单位：%1": "Responsible unit: %1",
+    "调整“%1”的计划工期": "Move the plan of “%1”",
 }
 
 

@@ -685,204 +685,210 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="135" />
+        <location filename="../../src/milestones/ui/main_window.py" line="169" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="137" />
+        <location filename="../../src/milestones/ui/main_window.py" line="171" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="145" />
+        <location filename="../../src/milestones/ui/main_window.py" line="173" />
+        <location filename="../../src/milestones/ui/main_window.py" line="247" />
+        <source>进度时间轴</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="181" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="152" />
-        <location filename="../../src/milestones/ui/main_window.py" line="207" />
+        <location filename="../../src/milestones/ui/main_window.py" line="188" />
+        <location filename="../../src/milestones/ui/main_window.py" line="245" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="155" />
+        <location filename="../../src/milestones/ui/main_window.py" line="191" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="191" />
+        <location filename="../../src/milestones/ui/main_window.py" line="229" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="193" />
+        <location filename="../../src/milestones/ui/main_window.py" line="231" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="195" />
+        <location filename="../../src/milestones/ui/main_window.py" line="233" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="196" />
+        <location filename="../../src/milestones/ui/main_window.py" line="234" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="198" />
+        <location filename="../../src/milestones/ui/main_window.py" line="236" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="199" />
+        <location filename="../../src/milestones/ui/main_window.py" line="237" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="200" />
+        <location filename="../../src/milestones/ui/main_window.py" line="238" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="201" />
+        <location filename="../../src/milestones/ui/main_window.py" line="239" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="202" />
+        <location filename="../../src/milestones/ui/main_window.py" line="240" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="203" />
+        <location filename="../../src/milestones/ui/main_window.py" line="241" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="204" />
-        <location filename="../../src/milestones/ui/main_window.py" line="366" />
+        <location filename="../../src/milestones/ui/main_window.py" line="242" />
+        <location filename="../../src/milestones/ui/main_window.py" line="409" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="205" />
+        <location filename="../../src/milestones/ui/main_window.py" line="243" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="206" />
+        <location filename="../../src/milestones/ui/main_window.py" line="244" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="208" />
+        <location filename="../../src/milestones/ui/main_window.py" line="246" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="217" />
+        <location filename="../../src/milestones/ui/main_window.py" line="256" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="220" />
+        <location filename="../../src/milestones/ui/main_window.py" line="259" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="227" />
+        <location filename="../../src/milestones/ui/main_window.py" line="266" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="235" />
+        <location filename="../../src/milestones/ui/main_window.py" line="274" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="239" />
+        <location filename="../../src/milestones/ui/main_window.py" line="278" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="242" />
+        <location filename="../../src/milestones/ui/main_window.py" line="281" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="244" />
+        <location filename="../../src/milestones/ui/main_window.py" line="283" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="284" />
+        <location filename="../../src/milestones/ui/main_window.py" line="327" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="284" />
+        <location filename="../../src/milestones/ui/main_window.py" line="327" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="308" />
+        <location filename="../../src/milestones/ui/main_window.py" line="351" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="309" />
+        <location filename="../../src/milestones/ui/main_window.py" line="352" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="322" />
+        <location filename="../../src/milestones/ui/main_window.py" line="365" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="323" />
+        <location filename="../../src/milestones/ui/main_window.py" line="366" />
         <source>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="335" />
+        <location filename="../../src/milestones/ui/main_window.py" line="378" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="342" />
+        <location filename="../../src/milestones/ui/main_window.py" line="385" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="343" />
+        <location filename="../../src/milestones/ui/main_window.py" line="386" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="354" />
+        <location filename="../../src/milestones/ui/main_window.py" line="397" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="367" />
+        <location filename="../../src/milestones/ui/main_window.py" line="410" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="379" />
+        <location filename="../../src/milestones/ui/main_window.py" line="420" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="391" />
+        <location filename="../../src/milestones/ui/main_window.py" line="432" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -1244,6 +1250,74 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="281" />
+        <source>整年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="282" />
+        <source>显示整个计划年度（Home）</source>
+        <translation>Show the whole plan year (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="290" />
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="291" />
+        <source>季度投资</source>
+        <translation>Quarterly investment</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="385" />
+        <source>%1 个项目</source>
+        <translation>%1 projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="498" />
+        <source>计划：%1 → %2</source>
+        <translation>Planned: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="501" />
+        <source>实际：%1 → %2</source>
+        <translation>Actual: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="504" />
+        <source>责任单位：%1</source>
+        <translation>Responsible unit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="524" />
+        <source>调整“%1”的计划工期</source>
+        <translation>Move the plan of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <source>全区</source>
+        <translation>District-wide</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <source>东部</source>
+        <translation>East</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
+        <source>中部</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
+        <source>西部</source>
+        <translation>West</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="260" />
@@ -1275,10 +1349,10 @@
         <source>撤销新增</source>
         <translation>Undo add</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../src/milestones/ui/undo.py" line="105" />
         <source>移出%n个项目</source>
-        <translation><numerusform>Remove %n project(s)</numerusform><numerusform>Remove %n project(s)</numerusform></translation>
+        <translation>Remove %n project(s)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/undo.py" line="119" />

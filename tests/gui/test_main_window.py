@@ -116,7 +116,8 @@ def test_navigation_tree_selects_zone_and_area(window):
     nav.setCurrentItem(east.child(0))  # 解放碑中央商务区
     areas = {window.project_model.index(r, 3).data() for r in range(window.project_model.rowCount())}
     assert areas == {"解放碑中央商务区"}
-    nav.setCurrentItem(plan.child(1).child(0))  # section (一)
+    measures = next(plan.child(i) for i in range(plan.childCount()) if plan.child(i).text(0) == "工作举措与目标")
+    nav.setCurrentItem(measures.child(0))  # section (一)
     assert window.stack.currentWidget() is window.targets_table
     assert all(r["section"].startswith("(一)") for r in window.targets_model.rows)
 

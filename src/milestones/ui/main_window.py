@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self.projects_page)
         self.project_model.reloaded.connect(self._update_count)
         self.project_model.edit_failed.connect(self._show_cell_error)
-        lay.addWidget(self.filter_bar)
+        lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.project_table, 1)
         lay.addWidget(self.count_label)
         self._update_count()
@@ -85,12 +85,26 @@ class MainWindow(QMainWindow):
             self.dashboard.set_at(at)
             self.dashboard.quarter_changed.connect(self._set_at)
 
-        for w in (self.projects_page, self.targets_table, self.indicators_table, self.dashboard):
-            self.stack.addWidget(w)
+        from .timeline_view import TimelineView
 
+        self.timeline = TimelineView(self.ops, self.year, self.filter_bar.current(), self)
+        self.filter_bar.changed.connect(self.timeline.set_filter)
+        self.timeline.project_selected.connect(self._select_in_table)
+        self.timeline.project_activated.connect(self._open_project)
+        self.project_table.selectionModel().currentRowChanged.connect(self._table_row_changed)
+
+        for w in (self.projects_page, self.targets_table, self.indicators_table, self.dashboard, self.timeline):
+            self.stack.addWidget(w)
+        self.stack.currentChanged.connect(self._page_changed)
+
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(4, 4, 4, 4)
+        rl.addWidget(self.filter_bar)
+        rl.addWidget(self.stack, 1)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1000])
         self.setCentralWidget(self.splitter)
@@ -127,6 +141,26 @@ class MainWindow(QMainWindow):
     def _set_at(self, q: Quarter) -> None:
         self.project_model.at = q
         self.filter_bar.set_at(q)
+        self.timeline.set_at(q)
+
+    def _page_changed(self, _i: int) -> None:
+        self.filter_bar.setVisible(self.stack.currentWidget() in (self.projects_page, self.timeline))
+
+    def _select_in_table(self, pid: int) -> None:
+        row = self.project_model.row_of(pid)
+        if row is not None:
+            self.project_table.selectRow(row)
+            self.project_table.scrollTo(self.project_model.index(row, 1))
+
+    def _table_row_changed(self, current, _previous) -> None:
+        pid = self.project_model.project_id(current.row()) if current.isValid() else None
+        if pid is not None and pid != self.timeline.selected:
+            self.timeline.select(pid)
+
+    def _open_project(self, pid: int) -> None:
+        from .project_dialog import ProjectDialog
+
+        ProjectDialog(self.ops, pid, self.year, self).open()
 
     def _fill_nav(self) -> None:
         self.nav.clear()
@@ -136,6 +170,8 @@ class MainWindow(QMainWindow):
                 plan.setData(0, NAV_ROLE, ("dashboard", year))
                 projects = QTreeWidgetItem(plan, [self.tr("重点项目")])
                 projects.setData(0, NAV_ROLE, ("projects", year, None, None))
+                timeline = QTreeWidgetItem(plan, [self.tr("进度时间轴")])
+                timeline.setData(0, NAV_ROLE, ("timeline", year))
                 for z in s.scalars(select(Zone).order_by(Zone.sort_order)):
                     zi = QTreeWidgetItem(projects, [self.tr(z.name)])
                     zi.setData(0, NAV_ROLE, ("projects", year, z.id, None))
@@ -174,6 +210,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.indicators_table)
         elif what[0] == "dashboard":
             self.stack.setCurrentWidget(self.dashboard)
+        elif what[0] == "timeline":
+            self.show_timeline()
 
     # -- actions and menus --------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
@@ -206,6 +244,7 @@ class MainWindow(QMainWindow):
         self.targets_view_action = self._action(self.tr("举措与目标"), self.show_targets, "Ctrl+2")
         self.indicators_view_action = self._action(self.tr("指标"), self.show_indicators, "Ctrl+3")
         self.dashboard_view_action = self._action(self.tr("概览"), self.show_dashboard, "Ctrl+4")
+        self.timeline_view_action = self._action(self.tr("进度时间轴"), self.show_timeline, "Ctrl+5")
         self.zh_action = self._action("中文", lambda: self.language_requested.emit("zh"), name="langZh")
         self.en_action = self._action("English", lambda: self.language_requested.emit("en"), name="langEn")
         for a, lang in ((self.zh_action, "zh"), (self.en_action, "en")):
@@ -233,8 +272,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.find_action)
         view = mb.addMenu(self.tr("视图(&V)"))
-        for a in (self.projects_view_action, self.targets_view_action, self.indicators_view_action,
-                  self.dashboard_view_action):
+        for a in (self.projects_view_action, self.timeline_view_action, self.targets_view_action,
+                  self.indicators_view_action, self.dashboard_view_action):
             view.addAction(a)
         lang = view.addMenu(self.tr("语言"))
         lang.addAction(self.zh_action)
@@ -267,6 +306,10 @@ class MainWindow(QMainWindow):
 
     def show_dashboard(self) -> None:
         self.stack.setCurrentWidget(self.dashboard)
+
+    def show_timeline(self) -> None:
+        self.stack.setCurrentWidget(self.timeline)
+        self.timeline.setFocus()
 
     def focus_search(self) -> None:
         self.show_projects()
@@ -369,11 +412,9 @@ class MainWindow(QMainWindow):
 
     def _open_detail(self, index) -> None:
         if self.project_model.keys[index.column()] == "name" and index.isValid():
-            from .project_dialog import ProjectDialog
-
             pid = self.project_model.project_id(index.row())
             if pid is not None:
-                ProjectDialog(self.ops, pid, self.year, self).open()
+                self._open_project(pid)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("共 %1 个项目").replace("%1", str(self.project_model.total())))

@@ -61,3 +61,7 @@ PROBLEM_HEADERS = [
     QT_TRANSLATE_NOOP("ProblemsModel", "行"), QT_TRANSLATE_NOOP("ProblemsModel", "列"),
     QT_TRANSLATE_NOOP("ProblemsModel", "内容"), QT_TRANSLATE_NOOP("ProblemsModel", "说明"),
 ]
+TIMELINE_ZONES = [
+    QT_TRANSLATE_NOOP("TimelineView", "全区"), QT_TRANSLATE_NOOP("TimelineView", "东部"),
+    QT_TRANSLATE_NOOP("TimelineView", "中部"), QT_TRANSLATE_NOOP("TimelineView", "西部"),
+]

@@ -1,0 +1,323 @@
+"""Drawing the timeline: one routine for the screen and for every printed page.
+
+Everything is drawn in device units from a :class:`View` (which quarters and
+rows are in which rectangle), only for the rows inside it, as vectors and
+text, so a PDF keeps text as text and lines sharp. QtGui only: no widgets.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+
+from ..domain.quarter import Quarter
+from .layout import TimelineLayout, x_of_date
+
+__all__ = ["View", "Options", "LIGHT_COLOURS", "paint_chart", "paint_axis", "paint_labels", "paint_legend",
+           "axis_height", "legend_items"]
+
+# by LIGHT_CODES: done, green, yellow, red, not started
+LIGHT_COLOURS = ["#4f7fbf", "#3a9d4a", "#e0a400", "#d0342c", "#9a9a9a"]
+LIGHT_NAMES = {"zh": ["已完成", "正常", "滞后", "严重滞后", "未到期"],
+               "en": ["Done", "On track", "Late", "Very late", "Not due"]}
+QUARTER_NAMES = {"zh": ["一季度", "二季度", "三季度", "四季度"], "en": ["Q1", "Q2", "Q3", "Q4"]}
+
+
+@dataclass
+class Options:
+    planned: bool = True
+    actual: bool = True
+    milestones: bool = True
+    investment: bool = False
+    unit_column: bool = False
+    language: str = "zh"
+    font_family: str | None = None
+    font_px: float = 12.0  # text size in device units
+    today: dt.date | None = None
+
+
+@dataclass
+class View:
+    """Quarters [x0, x1) and rows from ``row0`` drawn into ``rect`` (device units)."""
+
+    x0: float
+    x1: float
+    row0: float
+    row_height: float
+    rect: QRectF
+
+    @property
+    def sx(self) -> float:
+        return self.rect.width() / max(self.x1 - self.x0, 1e-9)
+
+    def px(self, x: float) -> float:
+        return self.rect.left() + (x - self.x0) * self.sx
+
+    def py(self, row: float) -> float:
+        return self.rect.top() + (row - self.row0) * self.row_height
+
+    @property
+    def rows_shown(self) -> float:
+        return self.rect.height() / self.row_height
+
+
+def _font(o: Options, scale: float = 1.0, bold: bool = False) -> QFont:
+    f = QFont(o.font_family) if o.font_family else QFont()
+    f.setPixelSize(max(1, round(o.font_px * scale)))
+    f.setBold(bold)
+    return f
+
+
+def _diamond(p: QPainter, x: float, y: float, r: float) -> None:
+    p.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)]))
+
+
+def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, selected: int | None = None,
+                preview: tuple[int, float, float] | None = None) -> None:
+    """Quarter bands, group rows, planned and actual bars, milestones, today line."""
+    r = view.rect
+    p.save()
+    p.setClipRect(r)
+    p.fillRect(r, QColor("white"))
+    # quarter bands and year lines
+    q0, q1 = math.floor(view.x0), math.ceil(view.x1)
+    band = QColor("#f4f6f9")
+    for q in range(q0, q1):
+        if Quarter.from_index(q).q % 2 == 0:
+            p.fillRect(QRectF(view.px(q), r.top(), view.sx, r.height()), band)
+    p.setPen(QPen(QColor("#c8ced8"), 0))
+    for q in range(q0, q1 + 1):
+        if q % 4 == 0:
+            x = view.px(q)
+            p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()))
+    i0, i1 = lay.visible(view.row0, view.row0 + view.rows_shown)
+    h = view.row_height
+    colours = [QColor(c) for c in LIGHT_COLOURS]
+    light_fill = []
+    for c in colours:
+        c2 = QColor(c)
+        c2.setAlpha(70)
+        light_fill.append(c2)
+    group_bg = QColor("#fff2cc")
+    sel_bg = QColor("#dbe8ff")
+    label_font = _font(o, 1.0, bold=True)
+    grid = QPen(QColor("#e6e9ee"), 0)
+    for i in range(i0, i1):
+        y = view.py(i)
+        if lay.kind[i] == 1:
+            p.fillRect(QRectF(r.left(), y, r.width(), h), group_bg)
+            continue
+        if selected is not None and lay.project_id[i] == selected:
+            p.fillRect(QRectF(r.left(), y, r.width(), h), sel_bg)
+        p.setPen(grid)
+        p.drawLine(QPointF(r.left(), y + h), QPointF(r.right(), y + h))
+        light = int(lay.light[i])
+        x0, x1 = lay.plan_x0[i], lay.plan_x1[i]
+        if preview is not None and preview[0] == lay.project_id[i]:
+            x0, x1 = preview[1], preview[2]
+        if o.planned and x0 == x0:
+            rect = QRectF(view.px(x0), y + h * 0.18, max(view.px(x1) - view.px(x0), 2.0), h * 0.42)
+            p.setPen(QPen(colours[light], max(1.0, h * 0.06)))
+            p.setBrush(QBrush(light_fill[light]))
+            p.drawRect(rect)
+            if o.milestones:
+                p.setBrush(QBrush(QColor("white")))
+                _diamond(p, rect.left(), rect.center().y(), h * 0.2)
+                _diamond(p, rect.right(), rect.center().y(), h * 0.2)
+        ax0, ax1 = lay.actual_x0[i], lay.actual_x1[i]
+        if o.actual and ax0 == ax0:
+            rect = QRectF(view.px(ax0), y + h * 0.62, max(view.px(ax1) - view.px(ax0), 2.0), h * 0.24)
+            p.setPen(Qt.NoPen)
+            p.setBrush(QBrush(colours[light]))
+            p.drawRect(rect)
+        if o.milestones:
+            proj = lay.projects.get(int(lay.project_id[i]))
+            if proj is not None and proj.milestones:
+                p.setPen(QPen(QColor("#444"), 0))
+                for _name, planned, actual in proj.milestones:
+                    if planned is not None:
+                        p.setBrush(QBrush(QColor("white")))
+                        _diamond(p, view.px(planned.index + 1), y + h * 0.39, h * 0.16)
+                    if actual is not None:
+                        p.setBrush(QBrush(QColor("#444")))
+                        _diamond(p, view.px(actual.index + 1), y + h * 0.74, h * 0.12)
+        if o.investment:
+            proj = lay.projects.get(int(lay.project_id[i]))
+            if proj is not None and proj.investment:
+                top = max((v or 0) for _q, a, b in proj.investment for v in (a, b)) or 1.0
+                for q, planned, actual in proj.investment:
+                    for k, (v, colour) in enumerate(((planned, "#9dc3e6"), (actual, "#2e75b6"))):
+                        if v:
+                            bh = h * 0.8 * v / top
+                            p.fillRect(QRectF(view.px(q.index) + view.sx * (0.2 + 0.3 * k), y + h - bh,
+                                              view.sx * 0.25, bh), QColor(colour))
+    # group labels across the chart, so a group reads even when labels are scrolled off
+    p.setFont(label_font)
+    p.setPen(QColor("#7a5c00"))
+    for row, name, count in lay.groups:
+        if i0 <= row < i1:
+            y = view.py(row)
+            p.drawText(QRectF(r.left() + 6, y, r.width() - 12, h), Qt.AlignVCenter | Qt.AlignLeft,
+                       f"{name}（{count}）" if o.language == "zh" else f"{name} ({count})")
+    # today
+    tx = view.px(x_of_date(o.today or dt.date.today()))
+    if r.left() <= tx <= r.right():
+        pen = QPen(QColor("#d0342c"), max(1.0, h * 0.06))
+        pen.setStyle(Qt.DashLine)
+        p.setPen(pen)
+        p.drawLine(QPointF(tx, r.top()), QPointF(tx, r.bottom()))
+    p.restore()
+
+
+def axis_height(o: Options) -> float:
+    return o.font_px * 3.6
+
+
+def paint_axis(p: QPainter, view: View, rect: QRectF, o: Options) -> None:
+    """The two-tier time scale: years above; quarters (or months, or nothing) below."""
+    p.save()
+    p.setClipRect(rect)
+    p.fillRect(rect, QColor("#f2f2f2"))
+    mid = rect.top() + rect.height() / 2
+    p.setPen(QPen(QColor("#9aa3ad"), 0))
+    p.drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()))
+    q0, q1 = math.floor(view.x0), math.ceil(view.x1)
+    quarter_px = view.sx
+    top_font, low_font = _font(o, 1.0, bold=True), _font(o, 0.92)
+    # years
+    p.setFont(top_font)
+    for year in range(Quarter.from_index(q0).year, Quarter.from_index(q1).year + 1):
+        x0, x1 = view.px(year * 4), view.px(year * 4 + 4)
+        p.setPen(QPen(QColor("#9aa3ad"), 0))
+        p.drawLine(QPointF(x0, rect.top()), QPointF(x0, rect.bottom()))
+        label = f"{year}年" if o.language == "zh" else str(year)
+        vis0, vis1 = max(x0, rect.left()), min(x1, rect.right())
+        p.setPen(QColor("#222"))
+        if vis1 - vis0 > QFontMetricsF(top_font).horizontalAdvance(label) + 4:
+            p.drawText(QRectF(vis0, rect.top(), vis1 - vis0, mid - rect.top()), Qt.AlignCenter, label)
+    if quarter_px >= 24:
+        p.setPen(QPen(QColor("#c8ced8"), 0))
+        p.drawLine(QPointF(rect.left(), mid), QPointF(rect.right(), mid))
+        p.setFont(low_font)
+        fm = QFontMetricsF(low_font)
+        names = QUARTER_NAMES[o.language]
+        for q in range(q0, q1):
+            qq = Quarter.from_index(q)
+            x0 = view.px(q)
+            if quarter_px >= 320:  # zoomed in: months under the quarter
+                for m in range(3):
+                    mx = x0 + m * quarter_px / 3
+                    p.setPen(QPen(QColor("#d5dae1"), 0))
+                    p.drawLine(QPointF(mx, mid), QPointF(mx, rect.bottom()))
+                    month = qq.first_month + m
+                    p.setPen(QColor("#333"))
+                    p.drawText(QRectF(mx, mid, quarter_px / 3, rect.bottom() - mid), Qt.AlignCenter,
+                               f"{month}月" if o.language == "zh" else dt.date(2000, month, 1).strftime("%b"))
+                continue
+            p.setPen(QPen(QColor("#c8ced8"), 0))
+            p.drawLine(QPointF(x0, mid), QPointF(x0, rect.bottom()))
+            label = names[qq.q - 1]
+            if fm.horizontalAdvance(label) + 4 > quarter_px:
+                label = f"Q{qq.q}"
+            p.setPen(QColor("#333"))
+            p.drawText(QRectF(x0, mid, quarter_px, rect.bottom() - mid), Qt.AlignCenter, label)
+    p.restore()
+
+
+def paint_labels(p: QPainter, lay: TimelineLayout, view: View, rect: QRectF, o: Options, *,
+                 selected: int | None = None, collapsed: frozenset[str] | set[str] = frozenset()) -> None:
+    """Row labels: project names (and the responsible unit), group headers."""
+    p.save()
+    p.setClipRect(rect)
+    p.fillRect(rect, QColor("white"))
+    i0, i1 = lay.visible(view.row0, view.row0 + rect.height() / view.row_height)
+    h = view.row_height
+    name_w = rect.width() * (0.62 if o.unit_column else 1.0)
+    font, bold = _font(o), _font(o, 1.0, bold=True)
+    fm = QFontMetricsF(font)
+    for i in range(i0, i1):
+        y = rect.top() + (i - view.row0) * h
+        row = QRectF(rect.left(), y, rect.width(), h)
+        if lay.kind[i] == 1:
+            p.fillRect(row, QColor("#fff2cc"))
+            p.setFont(bold)
+            p.setPen(QColor("#7a5c00"))
+            mark = "▸" if lay.labels[i] in collapsed else "▾"
+            count = next((c for r, n, c in lay.groups if r == i), 0)
+            p.drawText(row.adjusted(4, 0, -4, 0), Qt.AlignVCenter | Qt.AlignLeft,
+                       f"{mark} {lay.labels[i]}（{count}）" if o.language == "zh" else f"{mark} {lay.labels[i]} ({count})")
+            continue
+        if selected is not None and lay.project_id[i] == selected:
+            p.fillRect(row, QColor("#dbe8ff"))
+        p.setFont(font)
+        p.setPen(QColor("#111"))
+        colour = QColor(LIGHT_COLOURS[int(lay.light[i])])
+        p.fillRect(QRectF(rect.left() + 4, y + h * 0.3, h * 0.4, h * 0.4), colour)
+        text = fm.elidedText(lay.labels[i], Qt.ElideRight, name_w - h * 0.6 - 10)
+        p.drawText(QRectF(rect.left() + h * 0.6 + 6, y, name_w - h * 0.6 - 8, h), Qt.AlignVCenter | Qt.AlignLeft, text)
+        if o.unit_column:
+            p.setPen(QColor("#555"))
+            unit = fm.elidedText(lay.units[i], Qt.ElideRight, rect.width() - name_w - 8)
+            p.drawText(QRectF(rect.left() + name_w + 4, y, rect.width() - name_w - 6, h),
+                       Qt.AlignVCenter | Qt.AlignLeft, unit)
+        p.setPen(QPen(QColor("#e6e9ee"), 0))
+        p.drawLine(QPointF(rect.left(), y + h), QPointF(rect.right(), y + h))
+    p.setPen(QPen(QColor("#9aa3ad"), 0))
+    p.drawLine(QPointF(rect.right() - 0.5, rect.top()), QPointF(rect.right() - 0.5, rect.bottom()))
+    p.restore()
+
+
+def legend_items(o: Options) -> list[tuple[str, str]]:
+    """(kind, text) of every mark the chart uses."""
+    zh = o.language == "zh"
+    items = [("light", name) for name in LIGHT_NAMES[o.language]]
+    items += [("planned", "计划工期" if zh else "Planned"), ("actual", "实际工期" if zh else "Actual"),
+              ("milestone", "开工/完工节点" if zh else "Start/completion"),
+              ("today", "今天" if zh else "Today")]
+    return items
+
+
+def paint_legend(p: QPainter, rect: QRectF, o: Options) -> float:
+    """The legend in one line (wrapping as needed); returns the height used."""
+    p.save()
+    font = _font(o, 0.9)
+    p.setFont(font)
+    fm = QFontMetricsF(font)
+    h = fm.height() * 1.4
+    x, y = rect.left(), rect.top()
+    sw = h * 0.9
+    for i, (kind, text) in enumerate(legend_items(o)):
+        w = sw + 6 + fm.horizontalAdvance(text) + 16
+        if x + w > rect.right() and x > rect.left():
+            x, y = rect.left(), y + h
+        box = QRectF(x, y + h * 0.2, sw, h * 0.6)
+        if kind == "light":
+            p.fillRect(box, QColor(LIGHT_COLOURS[i]))
+        elif kind == "planned":
+            c = QColor("#3a9d4a")
+            f = QColor(c)
+            f.setAlpha(70)
+            p.setPen(QPen(c, 1))
+            p.setBrush(f)
+            p.drawRect(box)
+        elif kind == "actual":
+            p.fillRect(QRectF(box.left(), box.top() + box.height() * 0.3, box.width(), box.height() * 0.4),
+                       QColor("#3a9d4a"))
+        elif kind == "milestone":
+            p.setPen(QPen(QColor("#444"), 1))
+            p.setBrush(QColor("white"))
+            _diamond(p, box.center().x(), box.center().y(), box.height() * 0.45)
+        elif kind == "today":
+            pen = QPen(QColor("#d0342c"), 1.5)
+            pen.setStyle(Qt.DashLine)
+            p.setPen(pen)
+            p.drawLine(QPointF(box.center().x(), box.top()), QPointF(box.center().x(), box.bottom()))
+        p.setPen(QColor("#222"))
+        p.drawText(QRectF(x + sw + 6, y, w, h), Qt.AlignVCenter | Qt.AlignLeft, text)
+        x += w
+    p.restore()
+    return y + h - rect.top()
+

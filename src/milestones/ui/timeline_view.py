@@ -1,0 +1,525 @@
+"""The Gantt timeline: zone tabs, a two-tier quarter scale, labels that stay put.
+
+One pyqtgraph item paints only the visible rows from a layout computed once
+per data change (timeline.layout), with the same drawing routine as printing
+(timeline.paint). Plain wheel scrolls rows, Ctrl+wheel zooms time; dragging a
+planned bar or its ends moves the planned start/completion by whole
+quarters, as an undoable change.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollBar, QTabBar, QToolTip, QVBoxLayout, QWidget,
+)
+from sqlalchemy import select
+
+from ..domain.quarter import Quarter
+from ..store.changes import ChangeSet
+from ..store.project_rows import ProjectFilter, project_milestones, timeline_rows
+from ..store.schema import KeyProject, QuarterInvestment, Zone
+from ..timeline.layout import TimelineLayout, TimelineProject, build_layout
+from ..timeline.paint import Options, View, axis_height, paint_axis, paint_chart, paint_labels, paint_legend
+from .lang import language, quarter_label
+from .undo import EditCommand, FieldEdit, push
+
+log = logging.getLogger(__name__)
+ROW_PX = 26.0
+LABEL_PX = 280
+
+
+class TimelineViewBox(pg.ViewBox):
+    """Rows run down; the wheel scrolls rows, Ctrl+wheel zooms the time axis."""
+
+    def __init__(self) -> None:
+        super().__init__(invertY=True, enableMenu=False)
+        self.setMouseEnabled(x=True, y=False)
+        self.setDefaultPadding(0)
+
+    def wheelEvent(self, ev, axis=None) -> None:
+        if ev.modifiers() & Qt.ControlModifier:
+            factor = 0.85 if ev.delta() > 0 else 1 / 0.85
+            center = self.mapSceneToView(ev.scenePos())
+            self.scaleBy(x=factor, center=center)
+        else:
+            steps = -ev.delta() / 120 * 3
+            r = self.viewRect()
+            self.setYRange(r.top() + steps, r.bottom() + steps, padding=0)
+        ev.accept()
+
+
+class TimelineItem(pg.GraphicsObject):
+    """The chart: one item for every row, painting only what is visible."""
+
+    def __init__(self, view: "TimelineView") -> None:
+        super().__init__()
+        self.view = view
+        self.layout: TimelineLayout | None = None
+        self.preview: tuple[int, float, float] | None = None
+        self._drag: tuple[int, str, float, float, float] | None = None
+        self.setAcceptHoverEvents(True)
+
+    def set_layout(self, lay: TimelineLayout) -> None:
+        self.prepareGeometryChange()
+        self.layout = lay
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        lay = self.layout
+        if lay is None:
+            return QRectF()
+        return QRectF(lay.first.index - 40, 0, lay.last.index - lay.first.index + 81, max(lay.rows, 1))
+
+    def paint(self, p: QPainter, *_args) -> None:
+        lay, vb = self.layout, self.getViewBox()
+        if lay is None or vb is None:
+            return
+        vr = vb.viewRect()
+        rect = p.transform().mapRect(vr)  # the painter maps item (= data) units to device pixels
+        p.save()
+        try:
+            p.resetTransform()  # draw in device pixels: crisp text and lines at any zoom
+            view = View(vr.left(), vr.right(), vr.top(), rect.height() / max(vr.height(), 1e-9), rect)
+            paint_chart(p, lay, view, self.view.options, selected=self.view.selected, preview=self.preview)
+        except Exception:  # an exception escaping paint() takes the whole process down
+            log.exception("timeline paint failed")
+        finally:
+            p.restore()
+
+    # -- interaction ----------------------------------------------------------
+    def _px_per_quarter(self) -> float:
+        vb = self.getViewBox()
+        return vb.width() / max(vb.viewRect().width(), 1e-9) if vb else 1.0
+
+    def hoverEvent(self, ev) -> None:
+        if ev.isExit() or self.layout is None:
+            QToolTip.hideText()
+            return
+        pos = ev.pos()
+        pid = self.layout.project_at(pos.y())
+        if pid is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(ev.screenPos().toPoint(), self.view.tooltip(pid))
+
+    def mouseClickEvent(self, ev) -> None:
+        if ev.button() != Qt.LeftButton or self.layout is None:
+            return
+        pos = ev.pos()
+        group = self.layout.group_at(pos.y())
+        if group is not None:
+            self.view.toggle_group(group)
+            ev.accept()
+            return
+        pid = self.layout.project_at(pos.y())
+        if pid is not None:
+            self.view.select(pid, emit=True)
+            if ev.double():
+                self.view.project_activated.emit(pid)
+            ev.accept()
+
+    def mouseDoubleClickEvent(self, ev) -> None:
+        if self.layout is not None:
+            pid = self.layout.project_at(ev.pos().y())
+            if pid is not None:
+                self.view.project_activated.emit(pid)
+
+    def hit(self, x: float, y: float) -> tuple[int, str] | None:
+        """Which planned bar (and which part of it) is at data point (x, y)."""
+        lay = self.layout
+        if lay is None or not self.view.editable:
+            return None
+        i = int(y)
+        if not (0 <= i < lay.rows) or lay.kind[i] != 0:
+            return None
+        x0, x1 = lay.plan_x0[i], lay.plan_x1[i]
+        if x0 != x0:
+            return None
+        if not (i + 0.1 <= y <= i + 0.65):
+            return None
+        tol = 6.0 / self._px_per_quarter()
+        if abs(x - x0) <= tol:
+            return int(lay.project_id[i]), "start"
+        if abs(x - x1) <= tol:
+            return int(lay.project_id[i]), "end"
+        if x0 < x < x1:
+            return int(lay.project_id[i]), "move"
+        return None
+
+    def mouseDragEvent(self, ev) -> None:
+        if ev.button() != Qt.LeftButton or self.layout is None:
+            ev.ignore()
+            return
+        if ev.isStart():
+            down = ev.buttonDownPos()
+            hit = self.hit(down.x(), down.y())
+            if hit is None:
+                ev.ignore()  # the view box pans instead
+                return
+            i = self.layout.row_of[hit[0]]
+            self._drag = (hit[0], hit[1], down.x(), float(self.layout.plan_x0[i]), float(self.layout.plan_x1[i]))
+        if self._drag is None:
+            ev.ignore()
+            return
+        ev.accept()
+        pid, part, x_down, x0, x1 = self._drag
+        shift = round(ev.pos().x() - x_down)  # whole quarters: the plan is quarter-first
+        n0, n1 = x0, x1
+        if part in ("start", "move"):
+            n0 = x0 + shift
+        if part in ("end", "move"):
+            n1 = x1 + shift
+        if n1 - n0 < 1:
+            n0, n1 = (n1 - 1, n1) if part == "start" else (n0, n0 + 1)
+        self.preview = (pid, n0, n1)
+        self.update()
+        if ev.isFinish():
+            self.preview = None
+            self._drag = None
+            self.update()
+            if (n0, n1) != (x0, x1):
+                self.view.move_bar(pid, Quarter.from_index(int(n0)), Quarter.from_index(int(n1) - 1), part)
+
+
+class _Labels(QWidget):
+    def __init__(self, view: "TimelineView") -> None:
+        super().__init__(view)
+        self.view = view
+        self.setMinimumWidth(120)
+
+    def paintEvent(self, _ev) -> None:
+        lay = self.view.layout_
+        if lay is None:
+            return
+        p = QPainter(self)
+        vr = self.view.vb.viewRect()
+        row_h = self.height() / max(vr.height(), 1e-9)
+        view = View(vr.left(), vr.right(), vr.top(), row_h, QRectF(self.rect()))
+        paint_labels(p, lay, view, QRectF(self.rect()), self.view.options, selected=self.view.selected,
+                     collapsed=self.view.collapsed)
+
+    def mousePressEvent(self, ev) -> None:
+        lay = self.view.layout_
+        if lay is None:
+            return
+        vr = self.view.vb.viewRect()
+        row = vr.top() + ev.position().y() / self.height() * vr.height()
+        group = lay.group_at(row)
+        if group is not None:
+            self.view.toggle_group(group)
+            return
+        pid = lay.project_at(row)
+        if pid is not None:
+            self.view.select(pid, emit=True)
+
+    def mouseDoubleClickEvent(self, ev) -> None:
+        lay = self.view.layout_
+        if lay is None:
+            return
+        vr = self.view.vb.viewRect()
+        pid = lay.project_at(vr.top() + ev.position().y() / self.height() * vr.height())
+        if pid is not None:
+            self.view.project_activated.emit(pid)
+
+
+class _Axis(QWidget):
+    def __init__(self, view: "TimelineView") -> None:
+        super().__init__(view)
+        self.view = view
+        self.setFixedHeight(int(axis_height(view.options)))
+
+    def paintEvent(self, _ev) -> None:
+        p = QPainter(self)
+        vr = self.view.vb.viewRect()
+        rect = QRectF(self.rect())
+        paint_axis(p, View(vr.left(), vr.right(), 0, 1, rect), rect, self.view.options)
+
+
+class _Legend(QWidget):
+    def __init__(self, view: "TimelineView") -> None:
+        super().__init__(view)
+        self.view = view
+        self.setFixedHeight(26)
+
+    def paintEvent(self, _ev) -> None:
+        p = QPainter(self)
+        paint_legend(p, QRectF(self.rect()).adjusted(6, 2, -6, -2), self.view.options)
+
+
+class TimelineView(QWidget):
+    project_selected = Signal(int)
+    project_activated = Signal(int)
+    reloaded = Signal()
+
+    ZONES = ("全区", "东部", "中部", "西部")
+
+    def __init__(self, ops, year: int | None, base: ProjectFilter | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.ops, self.year = ops, year
+        self.base = base or ProjectFilter(year=year)
+        self.options = Options(language=language(), font_family=self.font().family(), font_px=12.5)
+        self.selected: int | None = None
+        self.collapsed: set[str] = set()
+        self.editable = True
+        self.layout_: TimelineLayout | None = None
+        self._projects: list[TimelineProject] = []
+        self.at = Quarter(year, 4) if year else Quarter.from_date(dt.date.today())
+
+        self.tabs = QTabBar(self)
+        for z in self.ZONES:
+            self.tabs.addTab(self.tr(z))
+        self.tabs.currentChanged.connect(lambda _i: self.reload())
+        tools = QHBoxLayout()
+        tools.addWidget(self.tabs)
+        tools.addStretch(1)
+        self.fit_button = QPushButton(self.tr("整年"), self)
+        self.fit_button.setToolTip(self.tr("显示整个计划年度（Home）"))
+        self.fit_button.clicked.connect(self.fit_year)
+        self.zoom_in = QPushButton("+", self)
+        self.zoom_out = QPushButton("−", self)
+        for b in (self.zoom_in, self.zoom_out):
+            b.setFixedWidth(30)
+        self.zoom_in.clicked.connect(lambda: self.zoom(0.7))
+        self.zoom_out.clicked.connect(lambda: self.zoom(1 / 0.7))
+        self.unit_box = QCheckBox(self.tr("责任单位"), self)
+        self.invest_box = QCheckBox(self.tr("季度投资"), self)
+        self.unit_box.toggled.connect(self._options_changed)
+        self.invest_box.toggled.connect(self._options_changed)
+        for w in (self.unit_box, self.invest_box, self.fit_button, self.zoom_out, self.zoom_in):
+            tools.addWidget(w)
+
+        self.plot = pg.GraphicsLayoutWidget(self)
+        self.plot.setBackground("w")
+        self.plot.ci.setContentsMargins(0, 0, 0, 0)
+        self.vb = TimelineViewBox()
+        self.plot.addItem(self.vb)
+        self.item = TimelineItem(self)
+        self.vb.addItem(self.item)
+        self.labels = _Labels(self)
+        self.labels.setFixedWidth(LABEL_PX)
+        self.axis = _Axis(self)
+        self.scroll = QScrollBar(Qt.Vertical, self)
+        self.scroll.valueChanged.connect(self._scrolled)
+        self.legend = _Legend(self)
+        self.count = QLabel(self)
+
+        grid = QGridLayout()
+        grid.setSpacing(0)
+        grid.addWidget(self.axis, 0, 1)
+        grid.addWidget(self.labels, 1, 0)
+        grid.addWidget(self.plot, 1, 1)
+        grid.addWidget(self.scroll, 1, 2)
+        lay = QVBoxLayout(self)
+        lay.addLayout(tools)
+        lay.addLayout(grid, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.legend, 1)
+        bottom.addWidget(self.count)
+        lay.addLayout(bottom)
+
+        self.vb.sigRangeChanged.connect(self._range_changed)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.timeout.connect(self.reload)
+        ops.changed.connect(self._on_changed)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.reload()
+        self.fit_year()
+
+    # -- data ---------------------------------------------------------------
+    def zone(self) -> str:
+        return self.ZONES[max(self.tabs.currentIndex(), 0)]
+
+    def set_zone(self, zone: str) -> None:
+        self.tabs.setCurrentIndex(self.ZONES.index(zone))
+
+    def set_filter(self, f: ProjectFilter) -> None:
+        """The table's filter (text, class, nature, light); the tabs choose the zone."""
+        self.base = dataclasses.replace(f, zone_ids=(), area_ids=())
+        self.reload()
+
+    def set_at(self, at: Quarter) -> None:
+        self.at = at
+        self._rebuild()
+
+    def _filter(self) -> ProjectFilter:
+        f = self.base
+        zone = self.zone()
+        if zone != "全区":
+            with self.ops.db.read() as s:
+                zid = s.scalar(select(Zone.id).where(Zone.name == zone))
+            f = dataclasses.replace(f, zone_ids=(zid,))
+        return f
+
+    def reload(self) -> None:
+        with self.ops.db.read() as s:
+            rows = timeline_rows(s, self._filter())
+            ids = [r[0] for r in rows]
+            milestones = project_milestones(s, ids) if len(ids) <= 20000 else {}
+            investments: dict[int, list] = {}
+            if self.options.investment and ids:
+                for c in range(0, len(ids), 500):
+                    for qi in s.scalars(select(QuarterInvestment).where(
+                            QuarterInvestment.project_id.in_(ids[c:c + 500]))):
+                        investments.setdefault(qi.project_id, []).append((qi.quarter, qi.planned, qi.actual))
+        self._projects = [
+            TimelineProject(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
+                            tuple(milestones.get(r[0], ())), tuple(investments.get(r[0], ())))
+            for r in rows
+        ]
+        self._rebuild()
+        self.reloaded.emit()
+
+    def _rebuild(self) -> None:
+        self.layout_ = build_layout(self._projects, at=self.at, collapsed=self.collapsed)
+        self.item.set_layout(self.layout_)
+        self.vb.setLimits(xMin=self.layout_.first.index - 40, xMax=self.layout_.last.index + 41,
+                          minXRange=1 / 3, maxXRange=60)
+        self._update_scroll()
+        self.count.setText(self.tr("%1 个项目").replace("%1", str(len(self._projects))))
+        self._repaint_all()
+
+    def _on_changed(self, cs: ChangeSet) -> None:
+        if cs.empty:
+            return
+        self._reload_timer.start(50)  # many changes in one go: reload once
+
+    def toggle_group(self, group: str) -> None:
+        self.collapsed.symmetric_difference_update({group})
+        self._rebuild()
+
+    # -- view ---------------------------------------------------------------
+    def rows_in_view(self) -> float:
+        return max(self.plot.height(), 1) / ROW_PX
+
+    def fit_year(self) -> None:
+        year = self.year or dt.date.today().year
+        top = self.vb.viewRect().top() if self.layout_ else 0.0
+        # a little room either side so the year's first and last marks show whole
+        self.vb.setRange(xRange=(Quarter(year, 1).index - 0.08, Quarter(year, 4).index + 1.08),
+                         yRange=(top, top + self.rows_in_view()), padding=0)
+
+    def zoom(self, factor: float) -> None:
+        r = self.vb.viewRect()
+        self.vb.scaleBy(x=factor, center=QPointF(r.center().x(), r.center().y()))
+
+    def x_of(self, quarter_edge: float) -> float:
+        """Scene x of a point on the quarter axis (for tests and hit checks)."""
+        return self.vb.mapViewToScene(QPointF(quarter_edge, 0)).x()
+
+    def scroll_to_row(self, row: int) -> None:
+        r = self.vb.viewRect()
+        if row < r.top() or row + 1 > r.bottom():
+            top = max(0.0, row - r.height() / 3)
+            self.vb.setYRange(top, top + r.height(), padding=0)
+
+    def select(self, pid: int | None, emit: bool = False) -> None:
+        self.selected = pid
+        if pid is not None and self.layout_ is not None and pid in self.layout_.row_of:
+            self.scroll_to_row(self.layout_.row_of[pid])
+        self._repaint_all()
+        if emit and pid is not None:
+            self.project_selected.emit(pid)
+
+    def _options_changed(self) -> None:
+        reload = self.invest_box.isChecked() != self.options.investment
+        self.options.unit_column = self.unit_box.isChecked()
+        self.options.investment = self.invest_box.isChecked()
+        self.labels.setFixedWidth(LABEL_PX + (140 if self.options.unit_column else 0))
+        if reload:
+            self.reload()
+        self._repaint_all()
+
+    def _range_changed(self, *_a) -> None:
+        r = self.vb.viewRect()
+        want = self.rows_in_view()
+        if abs(r.height() - want) > 0.01:  # keep rows a fixed height in pixels
+            self.vb.setYRange(r.top(), r.top() + want, padding=0)
+            return
+        if r.top() < 0:
+            self.vb.setYRange(0, want, padding=0)
+            return
+        self._update_scroll()
+        self._repaint_all()
+
+    def _update_scroll(self) -> None:
+        if self.layout_ is None:
+            return
+        self.scroll.blockSignals(True)
+        self.scroll.setRange(0, max(0, self.layout_.rows - int(self.rows_in_view()) + 1))
+        self.scroll.setPageStep(max(1, int(self.rows_in_view())))
+        self.scroll.setValue(int(self.vb.viewRect().top()))
+        self.scroll.blockSignals(False)
+
+    def _scrolled(self, value: int) -> None:
+        h = self.rows_in_view()
+        self.vb.setYRange(value, value + h, padding=0)
+
+    def _repaint_all(self) -> None:
+        self.item.update()
+        self.labels.update()
+        self.axis.update()
+
+    def resizeEvent(self, ev) -> None:
+        super().resizeEvent(ev)
+        QTimer.singleShot(0, self._range_changed)
+
+    def keyPressEvent(self, ev) -> None:
+        key = ev.key()
+        r = self.vb.viewRect()
+        if key in (Qt.Key_Plus, Qt.Key_Equal):
+            self.zoom(0.7)
+        elif key == Qt.Key_Minus:
+            self.zoom(1 / 0.7)
+        elif key == Qt.Key_Left:
+            self.vb.translateBy(x=-r.width() / 8)
+        elif key == Qt.Key_Right:
+            self.vb.translateBy(x=r.width() / 8)
+        elif key in (Qt.Key_Up, Qt.Key_Down, Qt.Key_PageUp, Qt.Key_PageDown):
+            step = {Qt.Key_Up: -1, Qt.Key_Down: 1, Qt.Key_PageUp: -r.height(), Qt.Key_PageDown: r.height()}[key]
+            self.vb.setYRange(r.top() + step, r.bottom() + step, padding=0)
+        elif key == Qt.Key_Home:
+            self.fit_year()
+        else:
+            super().keyPressEvent(ev)
+
+    # -- text and edits -------------------------------------------------------
+    def tooltip(self, pid: int) -> str:
+        p = self.layout_.projects[pid] if self.layout_ else None
+        if p is None:
+            return ""
+        lines = [f"<b>{p.name}</b>", " · ".join(x for x in (p.zone, p.area, p.nature) if x)]
+        lines.append(self.tr("计划：%1 → %2").replace("%1", quarter_label(p.planned_start) or "—")
+                     .replace("%2", quarter_label(p.planned_completion) or "—"))
+        if p.actual_start or p.actual_completion:
+            lines.append(self.tr("实际：%1 → %2").replace("%1", quarter_label(p.actual_start) or "—")
+                         .replace("%2", quarter_label(p.actual_completion) or "—"))
+        if p.responsible_unit:
+            lines.append(self.tr("责任单位：%1").replace("%1", p.responsible_unit))
+        return "<br>".join(lines)
+
+    def move_bar(self, pid: int, start: Quarter, completion: Quarter, part: str) -> bool:
+        """Write the dragged plan as one undoable change."""
+        with self.ops.db.read() as s:
+            p = s.get(KeyProject, pid)
+            if p is None:
+                return False
+            old = (p.planned_start, p.planned_completion)
+            version = p.version
+            name = p.name
+        edits = []
+        if part in ("start", "move") or old[0] is None and start is not None:
+            edits.append(FieldEdit("key_project", pid, "planned_start", old[0], start, version))
+        if part in ("end", "move"):
+            edits.append(FieldEdit("key_project", pid, "planned_completion", old[1], completion, version))
+        edits = [e for e in edits if e.old != e.new]
+        if not edits:
+            return False
+        text = self.tr("调整“%1”的计划工期").replace("%1", name)
+        return push(self.ops, EditCommand(self.ops, edits, text))

@@ -1,0 +1,147 @@
+"""The Gantt timeline: bars where the data says, dragging as undoable edits, synced selection, filters, zones."""
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from milestones.domain import Quarter
+from milestones.store.changes import add_project
+from milestones.store.schema import KeyProject, Zone
+
+Q = Quarter
+
+
+def _project(db, pid):
+    with db.read() as s:
+        return s.get(KeyProject, pid)
+
+
+def _add(db, name="时间轴测试项目", start="2024Q3", end="2025Q2", zone="中部"):
+    with db.read() as s:
+        zid = s.scalar(select(Zone.id).where(Zone.name == zone))
+    pid, _ = add_project(db, 2024, name, planned_start=start, planned_completion=end, zone_id=zid)
+    return pid
+
+
+def _show_timeline(window, qtbot):
+    window.resize(1400, 850)
+    window.show_timeline()
+    tl = window.timeline
+    qtbot.waitUntil(lambda: tl.plot.width() > 200, timeout=3000)
+    tl._range_changed()
+    return tl
+
+
+def _viewport_point(tl, x, row):
+    scene = tl.vb.mapViewToScene(QPointF(x, row))
+    return tl.plot.mapFromScene(scene)
+
+
+def _send(widget, kind, pos: QPoint, buttons):
+    button = Qt.LeftButton if kind != QEvent.MouseMove else Qt.NoButton
+    ev = QMouseEvent(kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)), button, buttons, Qt.NoModifier)
+    QApplication.sendEvent(widget, ev)
+
+
+def test_a_bar_spans_its_planned_quarters(window, db, qtbot):
+    pid = _add(db)
+    tl = _show_timeline(window, qtbot)
+    tl.reload()
+    lay = tl.layout_
+    row = lay.row_of[pid]
+    assert (lay.plan_x0[row], lay.plan_x1[row]) == (Q(2024, 3).index, Q(2025, 2).index + 1)
+    tl.vb.setXRange(Q(2024, 1).index, Q(2025, 4).index + 1, padding=0)
+    tl.select(pid)
+    QApplication.processEvents()
+    left, right = tl.x_of(Q(2024, 3).index), tl.x_of(Q(2025, 2).index + 1)
+    assert left < right
+    # the painted picture agrees: bar colour inside the span, none just outside it
+    img = tl.plot.grab().toImage()
+    y = _viewport_point(tl, Q(2024, 3).index, row + 0.4).y()
+    inside = img.pixelColor(int((left + right) / 2), y)
+    before = img.pixelColor(int(left - 15), y)
+    assert inside != before
+    assert inside.green() > inside.red() or inside.red() > 150  # a light colour, not the white background
+
+
+def test_dragging_the_end_one_quarter_edits_the_plan_and_undo_restores_it(window, db, qtbot):
+    pid = _add(db)
+    tl = _show_timeline(window, qtbot)
+    tl.reload()
+    tl.vb.setXRange(Q(2024, 1).index, Q(2025, 4).index + 1, padding=0)
+    QApplication.processEvents()
+    row = tl.layout_.row_of[pid]
+    tl.scroll_to_row(row)
+    QApplication.processEvents()
+    start = _viewport_point(tl, Q(2025, 2).index + 1, row + 0.35)
+    end = _viewport_point(tl, Q(2025, 3).index + 1, row + 0.35)
+    vp = tl.plot.viewport()
+    _send(vp, QEvent.MouseButtonPress, start, Qt.LeftButton)
+    for k in range(1, 11):
+        p = QPoint(start.x() + (end.x() - start.x()) * k // 10, start.y())
+        _send(vp, QEvent.MouseMove, p, Qt.LeftButton)
+    _send(vp, QEvent.MouseButtonRelease, end, Qt.NoButton)
+    qtbot.waitUntil(lambda: _project(db, pid).planned_completion == Q(2025, 3), timeout=3000)
+    assert _project(db, pid).planned_start == Q(2024, 3)  # only the end moved
+    window.undo_action.trigger()
+    assert _project(db, pid).planned_completion == Q(2025, 2)
+
+
+def test_dragging_the_middle_moves_start_and_end_together(window, db, qtbot):
+    pid = _add(db)
+    tl = _show_timeline(window, qtbot)
+    tl.reload()
+    assert tl.move_bar(pid, Q(2024, 4), Q(2025, 3), "move")
+    p = _project(db, pid)
+    assert (p.planned_start, p.planned_completion) == (Q(2024, 4), Q(2025, 3))
+    window.undo_action.trigger()
+    p = _project(db, pid)
+    assert (p.planned_start, p.planned_completion) == (Q(2024, 3), Q(2025, 2))
+
+
+def test_selection_syncs_both_ways(window, db, qtbot):
+    tl = _show_timeline(window, qtbot)
+    pid = next(int(p) for p in tl.layout_.project_id if p >= 0)
+    tl.select(pid, emit=True)
+    assert window.selected_project_ids() == [pid]
+    other = window.project_model.project_id(5)
+    window.show_projects()
+    window.project_table.selectRow(5)
+    assert tl.selected == other
+
+
+def test_the_timeline_follows_the_table_filters(window, qtbot):
+    tl = _show_timeline(window, qtbot)
+    everything = len(tl._projects)
+    window.filter_bar.search.setText("医院")
+    qtbot.waitUntil(lambda: len(tl._projects) < everything, timeout=3000)
+    assert tl._projects and all("医院" in p.name for p in tl._projects)
+
+
+def test_zone_tabs_show_only_their_zone(window, qtbot):
+    tl = _show_timeline(window, qtbot)
+    for zone in ("东部", "中部", "西部"):
+        tl.set_zone(zone)
+        assert tl._projects and {p.zone for p in tl._projects} == {zone}
+    tl.set_zone("全区")
+    assert {"东部", "中部", "西部"} <= {p.zone for p in tl._projects}
+
+
+def test_collapsing_a_group_hides_its_rows(window, qtbot):
+    tl = _show_timeline(window, qtbot)
+    rows = tl.layout_.rows
+    first_group = tl.layout_.groups[0][1]
+    tl.toggle_group(first_group)
+    assert tl.layout_.rows < rows
+    tl.toggle_group(first_group)
+    assert tl.layout_.rows == rows
+
+
+def test_the_axis_reads_quarter_first(window, qtbot):
+    tl = _show_timeline(window, qtbot)
+    tl.fit_year()
+    from milestones.timeline.paint import View
+
+    vr = tl.vb.viewRect()
+    assert 2024 * 4 - 1 < vr.left() < 2024 * 4 and 2025 * 4 < vr.right() < 2025 * 4 + 1
+    assert View(vr.left(), vr.right(), 0, 1, tl.axis.rect()).sx > 100  # a quarter is wide enough for 一季度
