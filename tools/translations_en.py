@@ -83,6 +83,15 @@ EN = {
     "季度投资": "Quarterly investment", "%1 个项目": "%1 projects", "计划：%1 → %2": "Planned: %1 → %2",
     "实际：%1 → %2": "Actual: %1 → %2", "责任单位：%1": "Responsible unit: %1",
     "调整“%1”的计划工期": "Move the plan of “%1”",
+    "打印时间轴…": "Print timeline…", "已生成 %1": "Written: %1", "打印季度进度时间轴": "Print the quarterly timeline",
+    "区域（每个区域单独成组分页）": "Zones (each on its own pages)", "时段": "Period", "计划工期": "Planned",
+    "实际工期": "Actual", "责任单位列": "Responsible unit column", "显示": "Show", "横向": "Landscape",
+    "纵向": "Portrait", "纸张": "Paper", "适合页宽": "Fit to page width",
+    "固定比例（超出页宽时分页拼接）：每季度": "Fixed scale (tiled across pages), per quarter:", "缩放": "Scale",
+    "每页都印图例": "Legend on every page", "页脚发文单位": "Office in the footer", "预览…": "Preview…",
+    "打印…": "Print…", "存为 PDF…": "Save as PDF…", "存为 PNG…": "Save as PNG…", "正在生成…": "Writing…",
+    "未能生成": "Could not write", "全年": "Whole year", "一季度": "Q1", "二季度": "Q2", "三季度": "Q3",
+    "四季度": "Q4", "上半年": "First half", "下半年": "Second half", "自定义": "Custom",
 }
 
 

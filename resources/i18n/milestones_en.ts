@@ -3,12 +3,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/milestones/app.py" line="115" />
+        <location filename="../../src/milestones/app.py" line="117" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="121" />
+        <location filename="../../src/milestones/app.py" line="123" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="173" />
-        <location filename="../../src/milestones/ui/main_window.py" line="247" />
+        <location filename="../../src/milestones/ui/main_window.py" line="248" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="188" />
-        <location filename="../../src/milestones/ui/main_window.py" line="245" />
+        <location filename="../../src/milestones/ui/main_window.py" line="246" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
@@ -768,127 +768,137 @@
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="242" />
-        <location filename="../../src/milestones/ui/main_window.py" line="409" />
+        <source>打印时间轴…</source>
+        <translation>Print timeline…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="243" />
+        <location filename="../../src/milestones/ui/main_window.py" line="427" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="243" />
+        <location filename="../../src/milestones/ui/main_window.py" line="244" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="244" />
+        <location filename="../../src/milestones/ui/main_window.py" line="245" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="246" />
+        <location filename="../../src/milestones/ui/main_window.py" line="247" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="256" />
+        <location filename="../../src/milestones/ui/main_window.py" line="257" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="259" />
+        <location filename="../../src/milestones/ui/main_window.py" line="260" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="266" />
+        <location filename="../../src/milestones/ui/main_window.py" line="268" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="274" />
+        <location filename="../../src/milestones/ui/main_window.py" line="276" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="278" />
+        <location filename="../../src/milestones/ui/main_window.py" line="280" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="281" />
+        <location filename="../../src/milestones/ui/main_window.py" line="283" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="283" />
+        <location filename="../../src/milestones/ui/main_window.py" line="285" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="327" />
+        <location filename="../../src/milestones/ui/main_window.py" line="329" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="327" />
+        <location filename="../../src/milestones/ui/main_window.py" line="329" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="351" />
+        <location filename="../../src/milestones/ui/main_window.py" line="353" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="352" />
+        <location filename="../../src/milestones/ui/main_window.py" line="354" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="365" />
+        <location filename="../../src/milestones/ui/main_window.py" line="367" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="366" />
+        <location filename="../../src/milestones/ui/main_window.py" line="368" />
         <source>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="378" />
+        <location filename="../../src/milestones/ui/main_window.py" line="380" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="385" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <source>已生成 %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="386" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="414" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="415" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="410" />
+        <location filename="../../src/milestones/ui/main_window.py" line="428" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="420" />
+        <location filename="../../src/milestones/ui/main_window.py" line="438" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="432" />
+        <location filename="../../src/milestones/ui/main_window.py" line="450" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -911,6 +921,189 @@
         <location filename="../../src/milestones/ui/strings.py" line="44" />
         <source>全区</source>
         <translation>District-wide</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="28" />
+        <source>打印季度进度时间轴</source>
+        <translation>Print the quarterly timeline</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="31" />
+        <source>区域（每个区域单独成组分页）</source>
+        <translation>Zones (each on its own pages)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="54" />
+        <source>时段</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="56" />
+        <source>计划工期</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="57" />
+        <source>实际工期</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="58" />
+        <source>节点</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="59" />
+        <source>季度投资</source>
+        <translation>Quarterly investment</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="60" />
+        <source>责任单位列</source>
+        <translation>Responsible unit column</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="66" />
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="71" />
+        <source>横向</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="72" />
+        <source>纵向</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="76" />
+        <source>纸张</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="78" />
+        <source>适合页宽</source>
+        <translation>Fit to page width</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="79" />
+        <source>固定比例（超出页宽时分页拼接）：每季度</source>
+        <translation>Fixed scale (tiled across pages), per quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="91" />
+        <source>缩放</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="92" />
+        <source>每页都印图例</source>
+        <translation>Legend on every page</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="95" />
+        <source>页脚发文单位</source>
+        <translation>Office in the footer</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="99" />
+        <source>预览…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="100" />
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="101" />
+        <source>存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="102" />
+        <source>存为 PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="179" />
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="185" />
+        <source>正在生成…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="200" />
+        <source>未能生成</source>
+        <translation>Could not write</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="69" />
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="69" />
+        <source>一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="70" />
+        <source>二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="70" />
+        <source>三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="71" />
+        <source>四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="71" />
+        <source>上半年</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <source>下半年</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <source>全区</source>
+        <translation>District-wide</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <source>东部</source>
+        <translation>East</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <source>中部</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <source>西部</source>
+        <translation>West</translation>
     </message>
 </context>
 <context>
@@ -1272,27 +1465,27 @@
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="385" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="365" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="498" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="478" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="501" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="481" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="504" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="484" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="524" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="504" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>

@@ -7,6 +7,7 @@ Chinese renders on a machine with no CJK font of its own.
 from __future__ import annotations
 
 import locale
+from functools import cache
 import os
 import sys
 
@@ -16,8 +17,9 @@ APP_NAME = "milestones"
 RECENT_MAX = 8
 
 
+@cache
 def bundled_font_families() -> list[str]:
-    """Register the bundled fonts with Qt; return their family names."""
+    """Register the bundled fonts with Qt (once); return their family names."""
     from PySide6.QtGui import QFontDatabase
 
     families: list[str] = []
@@ -25,7 +27,7 @@ def bundled_font_families() -> list[str]:
         fid = QFontDatabase.addApplicationFont(str(f))
         if fid >= 0:
             families += QFontDatabase.applicationFontFamilies(fid)
-    return families
+    return [f for f in families if "Mono" not in f] or families
 
 
 def install_fonts(app) -> None:

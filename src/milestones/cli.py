@@ -55,6 +55,25 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--class", dest="project_class", help="只导出该类别")
     exp.add_argument("--no-timeline", dest="timeline", action="store_false",
                      help="重点项目表不附“横道图”工作表")
+
+    pr = sub.add_parser("print", help="打印季度进度时间轴到 PDF 或 PNG")
+    _add_db_option(pr, argparse.SUPPRESS)
+    pr.add_argument("--zone", action="append", help="区域：东部/中部/西部/全区（可重复；默认：全区）")
+    pr.add_argument("--from", dest="first", help="起始季度，如 2024Q1（默认：计划年度一季度）")
+    pr.add_argument("--to", dest="last", help="截止季度，如 2024Q4（默认：计划年度四季度）")
+    pr.add_argument("--paper", default="A4", type=str.upper, choices=["A4", "A3"], help="纸张（默认 A4）")
+    pr.add_argument("--portrait", action="store_true", help="纵向（默认横向）")
+    fit = pr.add_mutually_exclusive_group()
+    fit.add_argument("--fit", choices=["width"], help="时段缩放到页宽（默认）")
+    fit.add_argument("--scale", type=float, metavar="MM", help="固定比例：每季度宽 MM 毫米，超出页宽时分页拼接")
+    pr.add_argument("--unit", action="store_true", help="显示责任单位列")
+    pr.add_argument("--investment", action="store_true", help="显示季度投资")
+    pr.add_argument("--no-actual", action="store_true", help="不显示实际工期")
+    pr.add_argument("--legend-every-page", action="store_true", help="每页都印图例（默认仅首页）")
+    pr.add_argument("--office", help="页脚的发文单位（默认：计划的发文机关）")
+    pr.add_argument("--dpi", type=int, help="分辨率（PNG 默认 150，PDF 默认 300）")
+    pr.add_argument("--year", type=int, help="计划年度（默认：最新）")
+    pr.add_argument("--out", required=True, help="输出文件 .pdf 或 .png")
     return parser
 
 
@@ -171,7 +190,62 @@ def cmd_export(args) -> int:
     return 0
 
 
-COMMANDS = {"info": cmd_info, "import": cmd_import, "export": cmd_export}
+def ensure_gui_application(lang: str = "zh"):
+    """Painting needs a Qt application; without a display, an offscreen one."""
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(["milestones"])
+    from .app import bundled_font_families
+
+    families = bundled_font_families()
+    return app, (families[0] if families else None)
+
+
+def cmd_print(args) -> int:
+    from .domain.quarter import Quarter, QuarterParseError
+    from .store import open_store
+    from .store.queries import PlanNotFound, find_plan
+    from .timeline.paint import Options
+    from .timeline.print import PrintSettings, print_to_file
+
+    _app, family = ensure_gui_application()
+    db = open_store(args.db, with_sample=not args.empty)
+    try:
+        with db.read() as s:
+            plan = find_plan(s, args.year)
+            title, year, office = plan.title, plan.year, plan.issuing_office
+        try:
+            first = Quarter.parse(args.first) if args.first else Quarter(year, 1)
+            last = Quarter.parse(args.last) if args.last else Quarter(year, 4)
+        except QuarterParseError as exc:
+            print(f"milestones: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        if last < first:
+            print("milestones: 截止季度早于起始季度", file=sys.stderr)
+            return EXIT_USAGE
+        zones = args.zone or ["全区"]
+        settings = PrintSettings(
+            title=f"{title}·重点项目季度进度", period=(first, last), paper=args.paper, landscape=not args.portrait,
+            fit="scale" if args.scale else "width", quarter_mm=args.scale or 30.0,
+            legend_every_page=args.legend_every_page, issuing_office=args.office or office or "",
+            options=Options(actual=not args.no_actual, investment=args.investment, unit_column=args.unit,
+                            language=getattr(args, "lang", None) or "zh", font_family=family),
+        )
+        files = print_to_file(db, args.out, zones, settings, year=year, dpi=args.dpi)
+    except (ValueError, PlanNotFound) as exc:
+        print(f"milestones: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"已写入 {', '.join(str(f) for f in files)}")
+    return 0
+
+
+COMMANDS = {"info": cmd_info, "import": cmd_import, "export": cmd_export, "print": cmd_print}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

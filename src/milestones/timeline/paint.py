@@ -198,7 +198,8 @@ def paint_axis(p: QPainter, view: View, rect: QRectF, o: Options) -> None:
         p.setPen(QColor("#222"))
         if vis1 - vis0 > QFontMetricsF(top_font).horizontalAdvance(label) + 4:
             p.drawText(QRectF(vis0, rect.top(), vis1 - vis0, mid - rect.top()), Qt.AlignCenter, label)
-    if quarter_px >= 24:
+    # thresholds in text sizes, so the screen and a 300-dpi page choose alike
+    if quarter_px >= o.font_px * 2.2:
         p.setPen(QPen(QColor("#c8ced8"), 0))
         p.drawLine(QPointF(rect.left(), mid), QPointF(rect.right(), mid))
         p.setFont(low_font)
@@ -207,7 +208,7 @@ def paint_axis(p: QPainter, view: View, rect: QRectF, o: Options) -> None:
         for q in range(q0, q1):
             qq = Quarter.from_index(q)
             x0 = view.px(q)
-            if quarter_px >= 320:  # zoomed in: months under the quarter
+            if quarter_px >= o.font_px * 26:  # zoomed in: months under the quarter
                 for m in range(3):
                     mx = x0 + m * quarter_px / 3
                     p.setPen(QPen(QColor("#d5dae1"), 0))

@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self.new_plan_action = self._action(self.tr("新建下一年度计划…"), self.new_plan)
         self.import_action = self._action(self.tr("导入表格…"), self.import_file, "Ctrl+I", "importFile")
         self.export_action = self._action(self.tr("导出表格…"), self.export_file, "Ctrl+E", "exportFile")
+        self.print_action = self._action(self.tr("打印时间轴…"), self.print_timeline, QKeySequence.Print, "print")
         self.about_action = self._action(self.tr("关于 milestones"), self.about)
         self.projects_view_action = self._action(self.tr("项目表"), self.show_projects, "Ctrl+1")
         self.targets_view_action = self._action(self.tr("举措与目标"), self.show_targets, "Ctrl+2")
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         edit = mb.addMenu(self.tr("编辑(&E)"))
@@ -283,7 +285,7 @@ class MainWindow(QMainWindow):
         tb = self.addToolBar(self.tr("工具栏"))
         tb.setObjectName("mainToolbar")
         for a in (self.undo_action, self.redo_action, self.add_action, self.delete_action, self.import_action,
-                  self.export_action):
+                  self.export_action, self.print_action):
             tb.addAction(a)
         self.toolbar = tb
 
@@ -376,6 +378,22 @@ class MainWindow(QMainWindow):
 
         dialog = ExportDialog(self.ops, self.year, self)
         dialog.exported.connect(lambda out: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", out), 10000))
+        dialog.open()
+        return dialog
+
+    def print_timeline(self):
+        from ..app import bundled_font_families
+        from .print_dialog import PrintDialog
+
+        if not self.year:
+            return None
+        with self.db.read() as s:
+            plan = s.scalars(select(Plan).where(Plan.year == self.year)).first()
+        families = bundled_font_families()
+        dialog = PrintDialog(self.ops, self.year, plan.title, plan.issuing_office or "", self.settings,
+                             families[0] if families else None, self, zone=self.timeline.zone())
+        dialog.written.connect(lambda files: self.statusBar().showMessage(
+            self.tr("已生成 %1").replace("%1", ", ".join(str(f) for f in files)), 10000))
         dialog.open()
         return dialog
 

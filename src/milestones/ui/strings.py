@@ -65,3 +65,11 @@ TIMELINE_ZONES = [
     QT_TRANSLATE_NOOP("TimelineView", "全区"), QT_TRANSLATE_NOOP("TimelineView", "东部"),
     QT_TRANSLATE_NOOP("TimelineView", "中部"), QT_TRANSLATE_NOOP("TimelineView", "西部"),
 ]
+PRINT = [
+    QT_TRANSLATE_NOOP("PrintDialog", "全年"), QT_TRANSLATE_NOOP("PrintDialog", "一季度"),
+    QT_TRANSLATE_NOOP("PrintDialog", "二季度"), QT_TRANSLATE_NOOP("PrintDialog", "三季度"),
+    QT_TRANSLATE_NOOP("PrintDialog", "四季度"), QT_TRANSLATE_NOOP("PrintDialog", "上半年"),
+    QT_TRANSLATE_NOOP("PrintDialog", "下半年"), QT_TRANSLATE_NOOP("PrintDialog", "自定义"),
+    QT_TRANSLATE_NOOP("PrintDialog", "全区"), QT_TRANSLATE_NOOP("PrintDialog", "东部"),
+    QT_TRANSLATE_NOOP("PrintDialog", "中部"), QT_TRANSLATE_NOOP("PrintDialog", "西部"),
+]

@@ -18,12 +18,12 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollBar, QTabBar, QToolTip, QVBoxLayout, QWidget,
 )
-from sqlalchemy import select
 
 from ..domain.quarter import Quarter
 from ..store.changes import ChangeSet
-from ..store.project_rows import ProjectFilter, project_milestones, timeline_rows
-from ..store.schema import KeyProject, QuarterInvestment, Zone
+from ..store.project_rows import ProjectFilter
+from ..store.schema import KeyProject
+from ..timeline.data import load_projects, zone_filter
 from ..timeline.layout import TimelineLayout, TimelineProject, build_layout
 from ..timeline.paint import Options, View, axis_height, paint_axis, paint_chart, paint_labels, paint_legend
 from .lang import language, quarter_label
@@ -349,30 +349,10 @@ class TimelineView(QWidget):
         self._rebuild()
 
     def _filter(self) -> ProjectFilter:
-        f = self.base
-        zone = self.zone()
-        if zone != "全区":
-            with self.ops.db.read() as s:
-                zid = s.scalar(select(Zone.id).where(Zone.name == zone))
-            f = dataclasses.replace(f, zone_ids=(zid,))
-        return f
+        return zone_filter(self.ops.db, self.base, self.zone())
 
     def reload(self) -> None:
-        with self.ops.db.read() as s:
-            rows = timeline_rows(s, self._filter())
-            ids = [r[0] for r in rows]
-            milestones = project_milestones(s, ids) if len(ids) <= 20000 else {}
-            investments: dict[int, list] = {}
-            if self.options.investment and ids:
-                for c in range(0, len(ids), 500):
-                    for qi in s.scalars(select(QuarterInvestment).where(
-                            QuarterInvestment.project_id.in_(ids[c:c + 500]))):
-                        investments.setdefault(qi.project_id, []).append((qi.quarter, qi.planned, qi.actual))
-        self._projects = [
-            TimelineProject(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-                            tuple(milestones.get(r[0], ())), tuple(investments.get(r[0], ())))
-            for r in rows
-        ]
+        self._projects = load_projects(self.ops.db, self._filter(), investment=self.options.investment)
         self._rebuild()
         self.reloaded.emit()
 

@@ -1,0 +1,39 @@
+"""The projects a timeline shows, read from the store (for the screen and for print)."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..store import Database
+from ..store.project_rows import ProjectFilter, project_milestones, timeline_rows
+from ..store.schema import QuarterInvestment, Zone
+from .layout import TimelineProject
+
+__all__ = ["load_projects", "zone_filter"]
+
+
+def zone_filter(db: Database, f: ProjectFilter, zone: str | None) -> ProjectFilter:
+    """``f`` narrowed to one zone; 全区 (or None) means the whole district."""
+    import dataclasses
+
+    if not zone or zone in ("全区", "all"):
+        return f
+    with db.read() as s:
+        zid = s.scalar(select(Zone.id).where(Zone.name == zone))
+    if zid is None:
+        raise ValueError(f"没有名为“{zone}”的区域；应为 东部、中部、西部 或 全区")
+    return dataclasses.replace(f, zone_ids=(zid,))
+
+
+def load_projects(db: Database, f: ProjectFilter, *, investment: bool = False,
+                  milestone_limit: int = 20000) -> list[TimelineProject]:
+    with db.read() as s:
+        rows = timeline_rows(s, f)
+        ids = [r[0] for r in rows]
+        milestones = project_milestones(s, ids) if len(ids) <= milestone_limit else {}
+        invest: dict[int, list] = {}
+        if investment and ids:
+            for c in range(0, len(ids), 500):
+                for qi in s.scalars(select(QuarterInvestment).where(QuarterInvestment.project_id.in_(ids[c:c + 500]))):
+                    invest.setdefault(qi.project_id, []).append((qi.quarter, qi.planned, qi.actual))
+    return [TimelineProject(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
+                            tuple(milestones.get(r[0], ())), tuple(invest.get(r[0], ()))) for r in rows]

@@ -1,0 +1,311 @@
+"""Printing quarterly timelines: pages with header, footer, legend, repeated scale and labels.
+
+Pages are planned first (which rows and which quarters go on which page),
+then each page is drawn with the screen's own routines (timeline.paint). Rows
+never split; a group header is never left alone at a page bottom; with a
+fixed scale the time axis is tiled across pages, labels repeating on each.
+Output goes to any QPainter device: a PDF (text stays text, the bundled
+font embedded), PNG images at a chosen DPI, or a printer.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from ..domain.quarter import Quarter
+from .layout import TimelineLayout
+from .paint import Options, View, axis_height, paint_axis, paint_chart, paint_labels, paint_legend
+
+__all__ = ["PrintSettings", "Page", "plan_pages", "render_pages", "write_pdf", "write_png", "period_label"]
+
+MM = 1 / 25.4  # inches per millimetre
+
+
+@dataclass
+class PrintSettings:
+    title: str = ""
+    period: tuple[Quarter, Quarter] = (Quarter(2024, 1), Quarter(2024, 4))
+    paper: str = "A4"  # A4 / A3
+    landscape: bool = True
+    fit: str = "width"  # width: the period fits the page width; scale: quarter_mm per quarter, tiled
+    quarter_mm: float = 30.0
+    row_mm: float = 6.5
+    font_pt: float = 8.0
+    labels_mm: float = 62.0
+    unit_mm: float = 34.0
+    legend_every_page: bool = False
+    issuing_office: str = ""
+    printed_on: dt.date = field(default_factory=dt.date.today)
+    options: Options = field(default_factory=Options)
+
+
+@dataclass
+class Page:
+    zone: str
+    layout: TimelineLayout
+    rows: tuple[int, int]  # [first, last) layout rows
+    quarters: tuple[int, int]  # [first, last) quarter indexes
+    legend: bool
+    number: int = 0
+    total: int = 0
+
+
+def period_label(first: Quarter, last: Quarter, language: str = "zh") -> str:
+    if language != "zh":
+        return f"{first.year} Q{first.q} – {last.year} Q{last.q}"
+    if first.q == 1 and last.q == 4 and first.year == last.year:
+        return f"{first.year}年全年"
+    if first == last:
+        return first.label_zh
+    return f"{first.label_zh}至{last.label_zh}"
+
+
+class _Metrics:
+    """Page geometry in device units for one paper and resolution."""
+
+    def __init__(self, s: PrintSettings, dpi: float, page: QRectF) -> None:
+        self.dpi = dpi
+        self.mm = dpi * MM
+        self.page = page  # the printable rectangle (margins applied)
+        self.font_px = s.font_pt / 72 * dpi
+        self.header_h = self.font_px * 4.2
+        self.footer_h = self.font_px * 2.4
+        self.axis_h = axis_height(Options(font_px=self.font_px))
+        self.row_h = s.row_mm * self.mm
+        self.labels_w = (s.labels_mm + (s.unit_mm if s.options.unit_column else 0)) * self.mm
+        self.legend_h = self.font_px * 2.6
+        self.chart_w = page.width() - self.labels_w
+
+    def body_rows(self, with_legend: bool) -> int:
+        h = self.page.height() - self.header_h - self.footer_h - self.axis_h
+        if with_legend:
+            h -= self.legend_h
+        return max(1, int(h // self.row_h))
+
+
+def page_size(s: PrintSettings) -> QPageSize:
+    return QPageSize(QPageSize.A3 if s.paper.upper() == "A3" else QPageSize.A4)
+
+
+def page_layout(s: PrintSettings) -> QPageLayout:
+    return QPageLayout(page_size(s), QPageLayout.Landscape if s.landscape else QPageLayout.Portrait,
+                       QMarginsF(10, 10, 10, 10), QPageLayout.Millimeter)
+
+
+def plan_pages(layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, metrics: _Metrics) -> list[Page]:
+    """Which rows and quarters go on which page, for every zone in turn."""
+    first, last = s.period
+    q0, q1 = first.index, last.index + 1
+    if s.fit == "scale":
+        per_page = max(1, int(metrics.chart_w // (s.quarter_mm * metrics.mm)))
+        tiles = [(q, min(q + per_page, q1)) for q in range(q0, q1, per_page)]
+    else:
+        tiles = [(q0, q1)]
+    pages: list[Page] = []
+    for zone, lay in layouts:
+        row = 0
+        first_page = True
+        while True:
+            legend = first_page or s.legend_every_page
+            n = metrics.body_rows(legend)
+            end = min(lay.rows, row + n)
+            # a group header alone at the bottom of a page goes to the next page with its rows
+            if end < lay.rows and end - 1 > row and lay.kind[end - 1] == 1:
+                end -= 1
+            for tile in tiles:
+                pages.append(Page(zone, lay, (row, end), tile, legend))
+            first_page = False
+            if end >= lay.rows:
+                break
+            row = end
+    for i, p in enumerate(pages, start=1):
+        p.number, p.total = i, len(pages)
+    return pages
+
+
+def _draw_page(p: QPainter, page: Page, s: PrintSettings, m: _Metrics) -> None:
+    o = s.options
+    o.font_px = m.font_px
+    r = m.page
+    zh = o.language == "zh"
+    # header: plan title, zone, period
+    title_font = QFont(o.font_family) if o.font_family else QFont()
+    title_font.setPixelSize(round(m.font_px * 1.6))
+    title_font.setBold(True)
+    small = QFont(o.font_family) if o.font_family else QFont()
+    small.setPixelSize(round(m.font_px))
+    p.setPen(QColor("#111"))
+    p.setFont(title_font)
+    title = s.title or ("重点项目季度进度" if zh else "Key projects by quarter")
+    p.drawText(QRectF(r.left(), r.top(), r.width(), m.header_h * 0.55), Qt.AlignHCenter | Qt.AlignBottom, title)
+    p.setFont(small)
+    zone_label = (f"区域：{page.zone}" if zh else f"Zone: {page.zone}")
+    period = (f"时段：{period_label(*s.period, o.language)}" if zh else f"Period: {period_label(*s.period, o.language)}")
+    tile = ""
+    if s.fit == "scale":
+        a, b = Quarter.from_index(page.quarters[0]), Quarter.from_index(page.quarters[1] - 1)
+        tile = f"（本页：{period_label(a, b, o.language)}）" if zh else f" (this page: {period_label(a, b, o.language)})"
+    p.drawText(QRectF(r.left(), r.top() + m.header_h * 0.6, r.width(), m.header_h * 0.35),
+               Qt.AlignHCenter | Qt.AlignVCenter, f"{zone_label}    {period}{tile}")
+    y = r.top() + m.header_h
+    if page.legend:
+        paint_legend(p, QRectF(r.left(), y, r.width(), m.legend_h), o)
+        y += m.legend_h
+    # the scale and the labels repeat on every page
+    chart_left = r.left() + m.labels_w
+    n_rows = page.rows[1] - page.rows[0]
+    body = QRectF(chart_left, y + m.axis_h, m.chart_w, n_rows * m.row_h)
+    view = View(page.quarters[0], page.quarters[1], page.rows[0], m.row_h, body)
+    paint_axis(p, view, QRectF(chart_left, y, m.chart_w, m.axis_h), o)
+    corner = QRectF(r.left(), y, m.labels_w, m.axis_h)
+    p.fillRect(corner, QColor("#f2f2f2"))
+    p.setFont(small)
+    p.setPen(QColor("#222"))
+    heading = "项目名称" if zh else "Project"
+    first_row = page.rows[0]
+    if first_row < page.layout.rows and page.layout.kind[first_row] == 0:
+        # a page that starts inside a group says which group it continues
+        group = max((g for g in page.layout.groups if g[0] < first_row), default=None, key=lambda g: g[0])
+        if group is not None:
+            heading += f" · {group[1]}（续）" if zh else f" · {group[1]} (cont.)"
+    p.drawText(corner.adjusted(m.mm * 2, 0, 0, 0), Qt.AlignVCenter | Qt.AlignLeft, heading)
+    if o.unit_column:
+        p.drawText(QRectF(r.left() + m.labels_w * 0.62 + m.mm, y, m.labels_w * 0.38, m.axis_h),
+                   Qt.AlignVCenter | Qt.AlignLeft, "责任单位" if zh else "Responsible unit")
+    paint_labels(p, page.layout, view, QRectF(r.left(), body.top(), m.labels_w, body.height()), o)
+    paint_chart(p, page.layout, view, o)
+    p.setPen(QPen(QColor("#555"), max(1.0, m.mm * 0.2)))
+    p.setBrush(Qt.NoBrush)
+    p.drawRect(QRectF(r.left(), y, r.width(), m.axis_h + body.height()))
+    # footer: page x of y, print date, issuing office
+    p.setFont(small)
+    p.setPen(QColor("#333"))
+    fy = r.bottom() - m.footer_h
+    p.drawLine(r.left(), fy + m.footer_h * 0.15, r.right(), fy + m.footer_h * 0.15)
+    left = s.issuing_office
+    mid = f"第 {page.number} 页 共 {page.total} 页" if zh else f"Page {page.number} of {page.total}"
+    right = (f"打印日期：{s.printed_on:%Y年%m月%d日}" if zh else f"Printed {s.printed_on.isoformat()}")
+    band = QRectF(r.left(), fy + m.footer_h * 0.25, r.width(), m.footer_h * 0.75)
+    p.drawText(band, Qt.AlignLeft | Qt.AlignVCenter, left)
+    p.drawText(band, Qt.AlignHCenter | Qt.AlignVCenter, mid)
+    p.drawText(band, Qt.AlignRight | Qt.AlignVCenter, right)
+
+
+def render_pages(painter: QPainter, layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, dpi: float,
+                 page_rect: QRectF, new_page: Callable[[], None], *,
+                 progress: Callable[[int, int], None] | None = None) -> int:
+    """Draw every page on ``painter``; ``new_page`` moves the device on. Returns the page count."""
+    m = _Metrics(s, dpi, page_rect)
+    pages = plan_pages(layouts, s, m)
+    for i, page in enumerate(pages):
+        if i:
+            new_page()
+        painter.save()
+        _draw_page(painter, page, s, m)
+        painter.restore()
+        if progress:
+            progress(i + 1, len(pages))
+    return len(pages)
+
+
+def write_pdf(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, *,
+              dpi: int = 300, progress=None) -> int:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(dpi)
+    writer.setPageLayout(page_layout(s))
+    writer.setTitle(s.title or "milestones")
+    writer.setCreator("milestones")
+    painter = QPainter(writer)
+    try:
+        rect = QRectF(writer.pageLayout().paintRectPixels(dpi))
+        rect.moveTo(0, 0)
+        n = render_pages(painter, layouts, s, dpi, rect, writer.newPage, progress=progress)
+    finally:
+        painter.end()
+    return n
+
+
+def png_paths(path: Path, n: int) -> list[Path]:
+    if n == 1:
+        return [path]
+    return [path.with_name(f"{path.stem}-{i:03d}{path.suffix}") for i in range(1, n + 1)]
+
+
+def write_png(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, *,
+              dpi: int = 150, progress=None) -> list[Path]:
+    """One PNG per page (name.png, or name-001.png … for several)."""
+    path = Path(path)
+    pl = page_layout(s)
+    full = pl.fullRectPixels(dpi)
+    paint = QRectF(pl.paintRectPixels(dpi))
+    images: list[QImage] = []
+
+    def start() -> QPainter:
+        img = QImage(full.width(), full.height(), QImage.Format_RGB32)
+        img.setDotsPerMeterX(round(dpi / 0.0254))
+        img.setDotsPerMeterY(round(dpi / 0.0254))
+        img.fill(QColor("white"))
+        images.append(img)
+        pt = QPainter(img)
+        pt.setRenderHint(QPainter.Antialiasing)
+        pt.setRenderHint(QPainter.TextAntialiasing)
+        return pt
+
+    painter = start()
+    m = _Metrics(s, dpi, paint)
+    pages = plan_pages(layouts, s, m)
+    for i, page in enumerate(pages):
+        if i:
+            painter.end()
+            painter = start()
+        painter.save()
+        _draw_page(painter, page, s, m)
+        painter.restore()
+        if progress:
+            progress(i + 1, len(pages))
+    painter.end()
+    out = png_paths(path, len(images))
+    for img, target in zip(images, out):
+        if not img.save(str(target), "PNG"):
+            raise OSError(f"无法写入 {target}")
+    return out
+
+
+
+def layouts_for(db, zones: list[str], s: PrintSettings, year: int | None = None):
+    """(zone, layout) for each zone to print, each laid out for the print period."""
+    from ..store.project_rows import ProjectFilter
+    from .data import load_projects, zone_filter
+    from .layout import build_layout
+
+    first, last = s.period
+    out = []
+    for zone in zones:
+        f = zone_filter(db, ProjectFilter(year=year or first.year), zone)
+        projects = load_projects(db, f, investment=s.options.investment)
+        out.append((zone, build_layout(projects, at=last, span=s.period, today=s.options.today)))
+    return out
+
+
+def print_to_file(db, out: str | Path, zones: list[str], s: PrintSettings, *, year: int | None = None,
+                  dpi: int | None = None, progress=None) -> list[Path]:
+    """Write the timeline of ``zones`` to a PDF, or to PNG pages; return the files written."""
+    out = Path(out)
+    layouts = layouts_for(db, zones, s, year)
+    suffix = out.suffix.lower()
+    if suffix == ".pdf":
+        tmp = out.with_name(out.name + ".part")
+        try:
+            write_pdf(tmp, layouts, s, dpi=dpi or 300, progress=progress)
+            tmp.replace(out)  # never half a PDF under the real name
+        finally:
+            tmp.unlink(missing_ok=True)
+        return [out]
+    if suffix == ".png":
+        return write_png(out, layouts, s, dpi=dpi or 150, progress=progress)
+    raise ValueError(f"不支持的输出格式“{out.suffix}”：应为 .pdf 或 .png")

@@ -1,0 +1,200 @@
+"""文件 → 打印: choose zones, period, what to show, paper and scale; preview, print, PDF or PNG."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSettings, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
+    QGroupBox, QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QRadioButton, QVBoxLayout,
+)
+
+from ..domain.quarter import Quarter
+from ..timeline.paint import Options
+from ..timeline.print import PrintSettings, layouts_for, page_layout, print_to_file, render_pages
+from .delegates import QuarterEditor
+from .lang import language
+from .worker import Task
+
+PERIODS = ("全年", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "自定义")
+
+
+class PrintDialog(QDialog):
+    written = Signal(list)
+
+    def __init__(self, ops, year: int, title: str, office: str, settings: QSettings, font_family: str | None,
+                 parent=None, zone: str | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self.year, self.title, self.settings = ops, year, title, settings
+        self.font_family = font_family
+        self.setWindowTitle(self.tr("打印季度进度时间轴"))
+        lay = QVBoxLayout(self)
+
+        zones = QGroupBox(self.tr("区域（每个区域单独成组分页）"), self)
+        zl = QHBoxLayout(zones)
+        self.zone_boxes = {}
+        for z in ("全区", "东部", "中部", "西部"):
+            box = QCheckBox(self.tr(z), zones)
+            box.setChecked(z == (zone or "全区"))
+            zl.addWidget(box)
+            self.zone_boxes[z] = box
+        lay.addWidget(zones)
+
+        form = QFormLayout()
+        self.period = QComboBox(self)
+        for p in PERIODS:
+            self.period.addItem(self.tr(p), p)
+        self.first = QuarterEditor(year, self)
+        self.last = QuarterEditor(year, self)
+        self.first.set_value(Quarter(year, 1).short)
+        self.last.set_value(Quarter(year, 4).short)
+        rng = QHBoxLayout()
+        rng.addWidget(self.period)
+        rng.addWidget(self.first)
+        rng.addWidget(self.last)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        form.addRow(self.tr("时段"), rng)
+
+        self.show_planned = QCheckBox(self.tr("计划工期"), self)
+        self.show_actual = QCheckBox(self.tr("实际工期"), self)
+        self.show_milestones = QCheckBox(self.tr("节点"), self)
+        self.show_investment = QCheckBox(self.tr("季度投资"), self)
+        self.show_unit = QCheckBox(self.tr("责任单位列"), self)
+        for b in (self.show_planned, self.show_actual, self.show_milestones):
+            b.setChecked(True)
+        shows = QHBoxLayout()
+        for b in (self.show_planned, self.show_actual, self.show_milestones, self.show_investment, self.show_unit):
+            shows.addWidget(b)
+        form.addRow(self.tr("显示"), shows)
+
+        self.paper = QComboBox(self)
+        self.paper.addItems(["A4", "A3"])
+        self.orientation = QComboBox(self)
+        self.orientation.addItem(self.tr("横向"), True)
+        self.orientation.addItem(self.tr("纵向"), False)
+        paper = QHBoxLayout()
+        paper.addWidget(self.paper)
+        paper.addWidget(self.orientation)
+        form.addRow(self.tr("纸张"), paper)
+
+        self.fit_width = QRadioButton(self.tr("适合页宽"), self)
+        self.fixed = QRadioButton(self.tr("固定比例（超出页宽时分页拼接）：每季度"), self)
+        self.fit_width.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.fit_width)
+        group.addButton(self.fixed)
+        self.scale = QDoubleSpinBox(self)
+        self.scale.setRange(8, 200)
+        self.scale.setValue(30)
+        self.scale.setSuffix(" mm")
+        scale = QHBoxLayout()
+        for w in (self.fit_width, self.fixed, self.scale):
+            scale.addWidget(w)
+        form.addRow(self.tr("缩放"), scale)
+        self.legend_every = QCheckBox(self.tr("每页都印图例"), self)
+        form.addRow("", self.legend_every)
+        self.office = QLineEdit(settings.value("print/office", office or "", str), self)
+        form.addRow(self.tr("页脚发文单位"), self.office)
+        lay.addLayout(form)
+
+        buttons = QDialogButtonBox(self)
+        self.preview_button = QPushButton(self.tr("预览…"), self)
+        self.print_button = QPushButton(self.tr("打印…"), self)
+        self.pdf_button = QPushButton(self.tr("存为 PDF…"), self)
+        self.png_button = QPushButton(self.tr("存为 PNG…"), self)
+        for b in (self.preview_button, self.print_button, self.pdf_button, self.png_button):
+            buttons.addButton(b, QDialogButtonBox.ActionRole)
+        buttons.addButton(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_)
+        self.pdf_button.clicked.connect(lambda: self.save_as("pdf"))
+        self.png_button.clicked.connect(lambda: self.save_as("png"))
+        lay.addWidget(buttons)
+        self._period_changed()
+
+    def _period_changed(self) -> None:
+        p, y = self.period.currentData(), self.year
+        spans = {"全年": (1, 4), "一季度": (1, 1), "二季度": (2, 2), "三季度": (3, 3), "四季度": (4, 4),
+                 "上半年": (1, 2), "下半年": (3, 4)}
+        custom = p == "自定义"
+        self.first.setEnabled(custom)
+        self.last.setEnabled(custom)
+        if not custom:
+            a, b = spans[p]
+            self.first.set_value(Quarter(y, a).short)
+            self.last.set_value(Quarter(y, b).short)
+
+    def zones(self) -> list[str]:
+        return [z for z, b in self.zone_boxes.items() if b.isChecked()] or ["全区"]
+
+    def print_settings(self) -> PrintSettings:
+        first, last = Quarter.parse(self.first.value()), Quarter.parse(self.last.value())
+        if last < first:
+            first, last = last, first
+        self.settings.setValue("print/office", self.office.text())
+        return PrintSettings(
+            title=f"{self.title}·重点项目季度进度" if language() == "zh" else f"{self.title} · key projects",
+            period=(first, last), paper=self.paper.currentText(), landscape=self.orientation.currentData(),
+            fit="scale" if self.fixed.isChecked() else "width", quarter_mm=self.scale.value(),
+            legend_every_page=self.legend_every.isChecked(), issuing_office=self.office.text(),
+            options=Options(planned=self.show_planned.isChecked(), actual=self.show_actual.isChecked(),
+                            milestones=self.show_milestones.isChecked(), investment=self.show_investment.isChecked(),
+                            unit_column=self.show_unit.isChecked(), language=language(), font_family=self.font_family),
+        )
+
+    # -- outputs --------------------------------------------------------------
+    def _render_to_printer(self, printer) -> None:
+        from PySide6.QtGui import QPainter
+
+        s = self.print_settings()
+        printer.setPageLayout(page_layout(s))
+        painter = QPainter(printer)
+        try:
+            dpi = printer.resolution()
+            rect = QRectF(printer.pageLayout().paintRectPixels(dpi))
+            rect.moveTo(0, 0)
+            render_pages(painter, layouts_for(self.ops.db, self.zones(), s, self.year), s, dpi, rect, printer.newPage)
+        finally:
+            painter.end()
+
+    def preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(self._render_to_printer)
+        dialog.exec()
+
+    def print_(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.HighResolution)
+        printer.setPageLayout(page_layout(self.print_settings()))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.Accepted:
+            self._render_to_printer(printer)
+
+    def save_as(self, kind: str, path: str | None = None) -> Task | None:
+        if not path:
+            filt = "PDF (*.pdf)" if kind == "pdf" else "PNG (*.png)"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为"), f"{self.year}年重点项目进度.{kind}", filt)
+            if not path:
+                return None
+        if not path.lower().endswith("." + kind):
+            path += "." + kind
+        s, zones = self.print_settings(), self.zones()
+        self.progress = QProgressDialog(self.tr("正在生成…"), None, 0, 0, self)
+        self.progress.setMinimumDuration(400)
+        self.task = Task(lambda progress, cancelled: print_to_file(self.ops.db, path, zones, s, year=self.year,
+                                                                    progress=progress), parent=self)
+        self.task.succeeded.connect(self._written)
+        self.task.failed.connect(self._failed)
+        self.task.start()
+        return self.task
+
+    def _written(self, files) -> None:
+        self.progress.reset()
+        self.written.emit(files)
+
+    def _failed(self, message: str) -> None:
+        self.progress.reset()
+        QMessageBox(QMessageBox.Warning, self.tr("未能生成"), message, QMessageBox.Ok, self).open()

@@ -1,0 +1,40 @@
+"""The print dialog writes the same pages as the CLI."""
+import re
+import subprocess
+
+from PySide6.QtWidgets import QApplication
+
+
+def test_print_dialog_writes_a_pdf_of_the_chosen_zone_and_period(window, qtbot, tmp_path):
+    window.show_timeline()
+    window.timeline.set_zone("东部")
+    dialog = window.print_timeline()
+    assert dialog.zones() == ["东部"]
+    dialog.period.setCurrentIndex(dialog.period.findData("上半年"))
+    dialog.paper.setCurrentText("A3")
+    s = dialog.print_settings()
+    assert (str(s.period[0]), str(s.period[1]), s.paper) == ("2024Q1", "2024Q2", "A3")
+    out = tmp_path / "east.pdf"
+    with qtbot.waitSignal(dialog.written, timeout=30000) as blocker:
+        dialog.save_as("pdf", str(out))
+    assert blocker.args[0] == [out]
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    flat = re.sub(r"\s+", "", text)
+    assert "区域：东部" in flat and "2024年一季度至2024年二季度" in flat and "磨房巷片区整体更新" in flat
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "1191 x 842" in info
+    dialog.reject()
+    QApplication.processEvents()
+
+
+def test_printing_to_a_printer_device_renders_pages(window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    dialog = window.print_timeline()
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    out = tmp_path / "printer.pdf"
+    printer.setOutputFileName(str(out))
+    dialog._render_to_printer(printer)
+    assert out.exists() and out.stat().st_size > 1000
+    dialog.reject()

@@ -1,0 +1,154 @@
+"""Printed timelines, read back from the PDF as a reader (and a search) sees them."""
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from milestones.store.changes import add_project
+from milestones.store.schema import Zone
+
+
+def _tool(name):
+    exe = shutil.which(name)
+    if not exe:
+        pytest.fail(f"{name} (Debian package poppler-utils) is required; scripts/setup.sh --test installs it")
+    return exe
+
+
+def run_print(db_path, *args, env=None):
+    r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "print", *args],
+                       capture_output=True, text=True, timeout=180, env=env)
+    assert r.returncode == 0, r.stderr
+    return r
+
+
+def pages_text(pdf: Path) -> list[str]:
+    out = subprocess.run([_tool("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    pages = out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
+    return [re.sub(r"\s+", "", p) for p in pages]  # pdftotext spaces CJK text unpredictably
+
+
+def page_count(pdf: Path) -> int:
+    info = subprocess.run([_tool("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+@pytest.fixture
+def many(tmp_path):
+    """A plan with 60 projects in 东部 (two pages on A4 at the default row height)."""
+    from milestones.store import open_store
+
+    path = tmp_path / "plan.db"
+    db = open_store(path)
+    with db.read() as s:
+        east = s.scalar(select(Zone.id).where(Zone.name == "东部"))
+    for i in range(40):
+        add_project(db, 2024, f"东部测试项目{i:02d}", zone_id=east, planned_start=f"2024Q{i % 4 + 1}",
+                    planned_completion=f"{2025 + i % 2}Q{(i + 1) % 4 + 1}", responsible_unit=f"单位{i}")
+    db.close()
+    return path
+
+
+def test_every_page_has_header_and_footer_and_every_project_in_order(many, tmp_path):
+    out = tmp_path / "east.pdf"
+    run_print(many, "--zone", "东部", "--out", str(out))
+    n = page_count(out)
+    texts = pages_text(out)
+    assert n == len(texts) >= 2
+    for i, t in enumerate(texts, start=1):
+        assert "重点项目季度进度" in t and "区域：东部" in t and "2024年全年" in t
+        assert f"第{i}页共{n}页" in t and "打印日期" in t and "重庆市渝中区人民政府" in t
+    # every project of the zone, each once, in timeline order
+    from milestones.store import open_store
+    from milestones.store.project_rows import ProjectFilter, timeline_rows
+
+    db = open_store(many)
+    with db.read() as s:
+        expected = [r[1] for r in timeline_rows(s, ProjectFilter(year=2024, zone_ids=(
+            s.scalar(select(Zone.id).where(Zone.name == "东部")),)))]
+    db.close()
+    flat = "\n".join(texts)
+    positions = [flat.find(name) for name in expected]
+    assert all(p >= 0 for p in positions), [n for n, p in zip(expected, positions) if p < 0]
+    assert positions == sorted(positions)
+    assert all(flat.count(name) >= 1 for name in expected)
+
+
+def test_rows_never_split_and_the_legend_is_on_the_first_page(many, tmp_path):
+    out = tmp_path / "east.pdf"
+    run_print(many, "--zone", "东部", "--out", str(out))
+    texts = pages_text(out)
+    assert "计划工期" in texts[0] and "计划工期" not in texts[-1]
+    assert "（续）" in texts[1]  # the second page says which group it continues
+
+
+def test_a3_holds_more_rows_than_a4(many, tmp_path):
+    a4, a3 = tmp_path / "a4.pdf", tmp_path / "a3.pdf"
+    run_print(many, "--zone", "东部", "--out", str(a4))
+    run_print(many, "--zone", "东部", "--paper", "A3", "--out", str(a3))
+    assert page_count(a3) < page_count(a4)
+    info = subprocess.run([_tool("pdfinfo"), str(a3)], capture_output=True, text=True).stdout
+    assert "1191 x 842" in info  # A3 landscape, in points
+
+
+def test_a_fixed_scale_tiles_the_time_axis_across_pages(many, tmp_path):
+    fit, tiled = tmp_path / "fit.pdf", tmp_path / "tiled.pdf"
+    run_print(many, "--zone", "东部", "--from", "2024Q1", "--to", "2026Q4", "--out", str(fit))
+    run_print(many, "--zone", "东部", "--from", "2024Q1", "--to", "2026Q4", "--scale", "40", "--out", str(tiled))
+    assert page_count(tiled) > page_count(fit)
+    texts = pages_text(tiled)
+    assert all("本页" in t for t in texts)  # each tile says which quarters it shows
+    assert sum("东部测试项目00" in t for t in texts) >= 2  # labels repeat on every tile
+
+
+def test_fonts_are_embedded_and_text_stays_inside_the_page(many, tmp_path):
+    out = tmp_path / "all.pdf"
+    run_print(many, "--out", str(out))
+    fonts = subprocess.run([_tool("pdffonts"), str(out)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
+    assert rows and all("yes" == r[-5] for r in rows), fonts  # the emb column
+    assert any("WenQuanYi" in r[0] for r in rows)
+    bbox = subprocess.run([_tool("pdftotext"), "-bbox", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    page = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', bbox)
+    w, h = float(page.group(1)), float(page.group(2))
+    for m in re.finditer(r'xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)"', bbox):
+        x0, y0, x1, y1 = map(float, m.groups())
+        assert 0 <= x0 and x1 <= w + 0.5 and 0 <= y0 and y1 <= h + 0.5
+
+
+def test_chinese_extracts_with_no_system_fonts_at_all(many, tmp_path):
+    empty = tmp_path / "fonts.conf"
+    empty.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+                     f'<cachedir>{tmp_path / "fc-cache"}</cachedir></fontconfig>')
+    env = dict(os.environ, FONTCONFIG_FILE=str(empty), QT_QPA_PLATFORM="offscreen")
+    env.pop("DISPLAY", None)
+    out = tmp_path / "nofonts.pdf"
+    run_print(many, "--zone", "东部", "--out", str(out), env=env)
+    text = "\n".join(pages_text(out))
+    assert "东部测试项目00" in text and "第1页" in text and "2024年" in text
+    fonts = subprocess.run([_tool("pdffonts"), str(out)], capture_output=True, text=True).stdout
+    assert "WenQuanYi" in fonts
+
+
+def test_png_pages_at_a_chosen_dpi(many, tmp_path):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "east.png"
+    r = run_print(many, "--zone", "东部", "--dpi", "100", "--out", str(out))
+    files = sorted(tmp_path.glob("east*.png"))
+    assert len(files) >= 2 and str(files[0]) in r.stdout
+    img = QImage(str(files[0]))
+    assert abs(img.width() - 1169) <= 1 and abs(img.height() - 827) <= 1  # A4 landscape at 100 dpi
+
+
+def test_a_bad_quarter_is_a_clear_error(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(tmp_path / "x.db"), "print", "--from",
+                        "明年", "--out", str(tmp_path / "x.pdf")], capture_output=True, text=True, timeout=120)
+    assert r.returncode != 0 and "明年" in r.stderr and "Traceback" not in r.stderr
