@@ -329,8 +329,8 @@ class TimelineView(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         ops.changed.connect(self._on_changed)
         self.setFocusPolicy(Qt.StrongFocus)
-        self.reload()
-        self.fit_year()
+        self._dirty = True
+        self._fitted = False
 
     # -- data ---------------------------------------------------------------
     def zone(self) -> str:
@@ -352,11 +352,27 @@ class TimelineView(QWidget):
         return zone_filter(self.ops.db, self.base, self.zone())
 
     def reload(self) -> None:
+        """Read the projects again, now if the timeline shows, else when it is next shown
+        (a window over 50,000 projects opens without building a timeline nobody looks at)."""
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
         self._projects = load_projects(self.ops.db, self._filter(), investment=self.options.investment)
         self._rebuild()
         self.reloaded.emit()
 
+    def showEvent(self, ev) -> None:
+        super().showEvent(ev)
+        if self._dirty:
+            self.reload()
+            if not self._fitted:
+                self._fitted = True
+                self.fit_year()
+
     def _rebuild(self) -> None:
+        if self._dirty and not self.isVisible():
+            return
         self.layout_ = build_layout(self._projects, at=self.at, collapsed=self.collapsed)
         self.item.set_layout(self.layout_)
         self.vb.setLimits(xMin=self.layout_.first.index - 40, xMax=self.layout_.last.index + 41,
