@@ -184,3 +184,13 @@ def test_dashboard_shows_stated_vs_listed(window):
     assert [t.item(r, 0).text() for r in range(4)] == ["5", "8", "11", "11"]
     assert [t.item(r, 3).text() for r in range(4)] == ["1", "1", "3", "14"]
     assert [t.item(r, 1).text() for r in range(4)] == ["2", "2", "2", "2"]
+
+
+def test_dashboard_follows_the_chosen_quarter(window):
+    from milestones.domain import Quarter
+
+    d = window.dashboard
+    assert d.at() == Quarter(2024, 4)  # a past plan year opens at its last quarter
+    d.set_at(Quarter(2024, 2))
+    assert d.inv_labels["elapsed"].text() == "50%"
+    assert window.project_model.at == Quarter(2024, 2)

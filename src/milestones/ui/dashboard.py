@@ -31,7 +31,7 @@ class DashboardView(QWidget):
         top.addWidget(QLabel(self.tr("截至季度："), self))
         self.quarter = QComboBox(self)
         for q in Quarter.range(Quarter(year, 1), Quarter(year, 4)):
-            self.quarter.addItem(quarter_label(q), q)
+            self.quarter.addItem(quarter_label(q), q.index)  # plain ints compare reliably as item data
         top.addWidget(self.quarter)
         top.addStretch(1)
         lay.addLayout(top)
@@ -47,7 +47,8 @@ class DashboardView(QWidget):
             self.tr("完工计划"), self.tr("完工列入"), self.tr("已完工")])
         self.counts.setEditTriggers(QTableWidget.NoEditTriggers)
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.counts.setMaximumHeight(170)
+        self.counts.verticalHeader().setDefaultSectionSize(28)
+        self.counts.setFixedHeight(self.counts.horizontalHeader().sizeHint().height() + 4 * 28 + 4)
         v.addWidget(self.counts)
         self.chart = pg.PlotWidget(background="w")
         self.chart.setMinimumHeight(160)
@@ -86,10 +87,10 @@ class DashboardView(QWidget):
         self.refresh()
 
     def at(self) -> Quarter:
-        return self.quarter.currentData()
+        return Quarter.from_index(self.quarter.currentData())
 
     def set_at(self, q: Quarter) -> None:
-        i = self.quarter.findData(q)
+        i = self.quarter.findData(q.index)
         if i >= 0:
             self.quarter.setCurrentIndex(i)
 
