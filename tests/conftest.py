@@ -44,6 +44,33 @@ def empty_db(tmp_path):
 
 
 @pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the whole run."""
+    from tests.pg import ThrowawayPostgres
+
+    server = ThrowawayPostgres().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """A new, empty PostgreSQL database."""
+    return pg_server.new_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request, tmp_path):
+    """The bundled plan in a new database of each kind: the store runs the same on both."""
+    from milestones.store import open_store
+
+    target = tmp_path / "plan.db" if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    database = open_store(target)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
 def seed_report() -> str:
     if not SEED_REPORT.exists():
         pytest.skip(f"seed report not found at {SEED_REPORT}")

@@ -74,6 +74,18 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--dpi", type=int, help="分辨率（PNG 默认 150，PDF 默认 300）")
     pr.add_argument("--year", type=int, help="计划年度（默认：最新）")
     pr.add_argument("--out", required=True, help="输出文件 .pdf 或 .png")
+
+    adm = sub.add_parser("admin", help="共享数据库（PostgreSQL）管理：角色与用户")
+    _add_db_option(adm, argparse.SUPPRESS)
+    adm_sub = adm.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
+    adm_sub.add_parser("init-roles", help="建立 milestones_viewer（只读）与 milestones_editor（可编辑）角色并授权")
+    add_user = adm_sub.add_parser("add-user", help="建立登录用户并加入角色（密码从标准输入读取）")
+    add_user.add_argument("name")
+    add_user.add_argument("--role", choices=["viewer", "editor"], required=True)
+
+    cp = sub.add_parser("copy", help="把整个计划数据库原样复制到另一个数据库（如本机 SQLite ↔ 共享 PostgreSQL）")
+    cp.add_argument("--from", dest="source", required=True, metavar="PATH|URL")
+    cp.add_argument("--to", dest="target", required=True, metavar="PATH|URL")
     return parser
 
 
@@ -245,7 +257,50 @@ def cmd_print(args) -> int:
     return 0
 
 
-COMMANDS = {"info": cmd_info, "import": cmd_import, "export": cmd_export, "print": cmd_print}
+def cmd_admin(args) -> int:
+    from . import paths
+    from .store import open_database
+
+    db = open_database(args.db) if args.db else None
+    if db is None or db.is_sqlite:
+        print("milestones: 角色只用于共享的 PostgreSQL 数据库（--db postgresql://…）", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.admin_command == "init-roles":
+            sql = (paths.migrations_dir() / "roles.sql").read_text(encoding="utf-8")
+            with db.engine.begin() as c:
+                c.exec_driver_sql(sql)
+            print("已建立角色 milestones_viewer、milestones_editor 并授权")
+        else:
+            import re
+
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,62}", args.name):
+                print("milestones: 用户名只能含字母、数字和下划线", file=sys.stderr)
+                return EXIT_USAGE
+            from psycopg import sql
+
+            password = sys.stdin.readline().rstrip("\n")
+            # utility statements take no parameters: compose the literal safely instead
+            stmt = sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+                sql.Identifier(args.name), sql.Literal(password), sql.Identifier(f"milestones_{args.role}"))
+            with db.engine.begin() as c:
+                c.connection.driver_connection.execute(stmt)
+            print(f"已建立用户 {args.name}（{args.role}）")
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_copy(args) -> int:
+    from .store.copy import copy_database
+
+    n = copy_database(args.source, args.target)
+    print(f"已复制 {n} 行")
+    return 0
+
+
+COMMANDS = {"info": cmd_info, "import": cmd_import, "export": cmd_export, "print": cmd_print,
+            "admin": cmd_admin, "copy": cmd_copy}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -255,6 +310,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_app
 
         return run_app(args)
+    from sqlalchemy.exc import DBAPIError
+
     from .store import StoreError
 
     try:
@@ -264,6 +321,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:  # `milestones info | head`
         return 0
+    except DBAPIError as exc:
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        print(f"milestones: 数据库拒绝了这项操作：{reason}", file=sys.stderr)
+        return EXIT_USAGE
     except OSError as exc:
         print(f"milestones: 无法打开 {exc.filename or ''}：{exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -76,7 +76,10 @@ def _make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn):
-            conn.exec_driver_sql("BEGIN")
+            # a write takes the write lock at once: two writers that both read
+            # first and then upgrade their locks would fail, not wait
+            immediate = conn.get_execution_options().get("sqlite_immediate")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
     if u.get_backend_name() == "postgresql" and u.drivername == "postgresql":
@@ -93,6 +96,8 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self.engine.execution_options(sqlite_immediate=True),
+                                            expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -108,12 +113,29 @@ class Database:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on error."""
-        with self._sessions.begin() as s:
+        with self._write_sessions.begin() as s:
             yield s
 
     def read(self) -> Session:
         """A session for reading (the caller closes it)."""
         return self._sessions()
+
+    def can_write(self) -> bool:
+        """Whether this connection may change the plan (a viewer role may not)."""
+        if self.is_sqlite:
+            import os
+
+            path = self.engine.url.database
+            return not path or path == ":memory:" or os.access(path, os.W_OK)
+        with self.engine.connect() as c:
+            return bool(c.exec_driver_sql("SELECT has_table_privilege('key_project', 'UPDATE')").scalar())
+
+    def role(self) -> str:
+        """The connected role's name (PostgreSQL), or the file owner's access (SQLite)."""
+        if self.is_sqlite:
+            return "local"
+        with self.engine.connect() as c:
+            return c.exec_driver_sql("SELECT current_user").scalar()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -143,6 +165,9 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+_UPGRADE_LOCK = 0x6D696C65  # "mile": the advisory lock taken while a shared database upgrades
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one transaction."""
     from alembic import command
@@ -156,6 +181,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
+                if not sqlite and conn.dialect.name == "postgresql":
+                    # two people opening an old shared database at once: one upgrades,
+                    # the other waits here, then finds nothing left to do
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK})")
                 command.upgrade(_alembic_config(conn), revision)
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -176,6 +205,10 @@ def create_fresh(engine: Engine, head: str) -> None:
     from .schema import Base
 
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK})")
+            if inspect(conn).has_table("alembic_version"):
+                return  # someone else created it while we waited
         Base.metadata.create_all(conn)
         conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "
                           "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))

@@ -1,0 +1,48 @@
+"""Copying a whole plan database, exactly: a local SQLite plan to a shared server and back.
+
+Rows keep their ids and versions; tables go in foreign-key order; on
+PostgreSQL the id sequences move past the copied ids. The target must be
+empty of plan data: a copy never merges into someone's plan.
+"""
+from __future__ import annotations
+
+from sqlalchemy import func, insert, select, text
+
+from .database import StoreError, open_database
+from .schema import Base
+
+__all__ = ["copy_database"]
+
+CHUNK = 2000
+
+
+def copy_database(source, target) -> int:
+    src = open_database(source)
+    dst = open_database(target)
+    try:
+        with dst.engine.connect() as c:
+            for t in Base.metadata.sorted_tables:
+                if c.execute(select(func.count()).select_from(t)).scalar():
+                    raise StoreError(f"目标数据库 {dst.display_name} 已有数据（表 {t.name}），不会覆盖；请复制到一个新的数据库")
+        total = 0
+        with src.engine.connect() as sc, dst.engine.begin() as dc:
+            for t in Base.metadata.sorted_tables:
+                rows = sc.execute(select(t).order_by(*t.primary_key.columns)).mappings()
+                batch = []
+                for r in rows:
+                    batch.append(dict(r))
+                    if len(batch) >= CHUNK:
+                        dc.execute(insert(t), batch)
+                        total += len(batch)
+                        batch = []
+                if batch:
+                    dc.execute(insert(t), batch)
+                    total += len(batch)
+                if dst.engine.dialect.name == "postgresql" and "id" in t.c:
+                    dc.execute(text(f"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), "
+                                    f"GREATEST((SELECT COALESCE(MAX(id), 0) FROM {t.name}), 1), "
+                                    f"(SELECT COUNT(*) > 0 FROM {t.name}))"))
+        return total
+    finally:
+        src.close()
+        dst.close()

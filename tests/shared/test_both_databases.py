@@ -1,0 +1,90 @@
+"""The store does the same on SQLite and PostgreSQL: plan, edits, conflicts, imports, migrations."""
+import pytest
+from sqlalchemy import create_engine, func, select, text
+
+from milestones.domain import Quarter
+from milestones.store.changes import Conflict, add_project, start_next_plan, update_row
+from milestones.store.queries import plan_summary
+from milestones.store.schema import KeyProject
+
+
+def test_the_bundled_plan_loads_with_the_same_figures(any_db):
+    s = plan_summary(any_db)
+    assert s["key_projects"] == {"stated": 65, "listed": 49}
+    assert [q["starts_stated"] for q in s["quarters"].values()] == [5, 8, 11, 11]
+    assert s["targets"] == 111
+
+
+def test_edits_and_stale_edits(any_db):
+    with any_db.read() as s:
+        p = s.scalars(select(KeyProject).where(KeyProject.name == "重庆长滨")).one()
+    update_row(any_db, "key_project", p.id, {"planned_completion": "2026Q2"}, expected_version=p.version)
+    with pytest.raises(Conflict):
+        update_row(any_db, "key_project", p.id, {"planned_completion": "2026Q3"}, expected_version=p.version)
+    with any_db.read() as s:
+        assert s.get(KeyProject, p.id).planned_completion == Quarter(2026, 2)
+
+
+def test_adding_projects_and_carrying_the_plan_forward(any_db):
+    pid, _ = add_project(any_db, 2024, "两库通用项目", planned_start="2024Q2")
+    start_next_plan(any_db, 2024)
+    assert plan_summary(any_db, 2025)["key_projects"]["listed"] == 50
+
+
+def test_a_bulk_import_allocates_ids_on_both(any_db, tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from make_data import write_projects_xlsx
+    from milestones.spreadsheet.importer import read_import, write
+    from milestones.store.imports import revert_import
+
+    src = write_projects_xlsx(tmp_path / "p.xlsx", 1200)
+    receipt = write(any_db, read_import(src))
+    with any_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(KeyProject)) == 49 + 1200
+    # the next ordinary insert still gets a fresh id (the sequence moved on)
+    pid, _ = add_project(any_db, 2024, "导入之后新增")
+    assert pid > max(i for t, i in receipt.inserted if t == "key_project")
+    revert_import(any_db, receipt)
+    with any_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(KeyProject)) == 50
+
+
+def test_a_first_version_postgresql_database_upgrades(pg_url):
+    from milestones.store import open_database
+    from milestones.store.database import head_revision, upgrade
+
+    engine = create_engine(pg_url)
+    upgrade(engine, "0001")
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO zone (code, name, sort_order) VALUES ('east', '东部', 1)"))
+    engine.dispose()
+    db = open_database(pg_url)
+    with db.engine.connect() as c:
+        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        assert c.execute(text("SELECT name FROM zone")).scalar() == "东部"
+    db.close()
+
+
+def test_two_people_opening_an_old_shared_database_at_once_upgrade_it_once(pg_url):
+    import subprocess
+    import sys
+
+    from milestones.store import open_database
+    from milestones.store.database import head_revision, upgrade
+
+    engine = create_engine(pg_url)
+    upgrade(engine, "0001")
+    engine.dispose()
+    procs = [subprocess.Popen([sys.executable, "-m", "milestones", "--db", pg_url, "--empty", "info", "--json"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [p.communicate(timeout=120) for p in procs]
+    # each opened the database; the empty one says so rather than failing to migrate
+    assert all("无法升级" not in err and "Traceback" not in err for _, err in results), results
+    db = open_database(pg_url)
+    with db.engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+    db.close()

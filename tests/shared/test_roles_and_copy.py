@@ -1,0 +1,80 @@
+"""Roles enforced by the database, and exact copies between SQLite and PostgreSQL."""
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
+
+from milestones.store import open_database, open_store
+from milestones.store.changes import update_row
+from milestones.store.schema import KeyProject
+
+
+def _cli(*args, input=None):
+    return subprocess.run([sys.executable, "-m", "milestones", *args], capture_output=True, text=True,
+                          input=input, timeout=180)
+
+
+@pytest.fixture
+def shared(pg_server, pg_url):
+    """A shared database with the plan, the roles, a viewer and an editor."""
+    open_store(pg_url).close()
+    assert _cli("admin", "--db", pg_url, "init-roles").returncode == 0
+    import uuid
+
+    viewer, editor = f"v_{uuid.uuid4().hex[:8]}", f"e_{uuid.uuid4().hex[:8]}"
+    assert _cli("admin", "--db", pg_url, "add-user", viewer, "--role", "viewer", input="pw1\n").returncode == 0
+    assert _cli("admin", "--db", pg_url, "add-user", editor, "--role", "editor", input="pw2\n").returncode == 0
+    dbname = pg_url.rsplit("/", 1)[1]
+    return (pg_server.url(dbname, viewer, "pw1"), pg_server.url(dbname, editor, "pw2"))
+
+
+def test_a_viewer_cannot_change_data_even_with_hand_written_sql(shared):
+    viewer_url, _ = shared
+    db = open_database(viewer_url)
+    assert db.can_write() is False
+    with pytest.raises(DBAPIError, match="permission denied"):
+        with db.engine.begin() as c:
+            c.execute(text("UPDATE key_project SET notes = 'x'"))
+    with db.read() as s:
+        p = s.scalars(select(KeyProject)).first()
+    with pytest.raises(DBAPIError, match="permission denied"):
+        update_row(db, "key_project", p.id, {"notes": "查看者不能改"})
+    db.close()
+
+
+def test_an_editor_changes_data_but_not_the_schema(shared):
+    _, editor_url = shared
+    db = open_database(editor_url)
+    assert db.can_write() is True
+    with db.read() as s:
+        p = s.scalars(select(KeyProject)).first()
+    update_row(db, "key_project", p.id, {"notes": "编辑者可以改"}, expected_version=p.version)
+    with pytest.raises(DBAPIError):
+        with db.engine.begin() as c:
+            c.execute(text("DROP TABLE key_project"))
+    db.close()
+
+
+def test_copy_sqlite_to_postgresql_and_back_gives_identical_exports(tmp_path, pg_url):
+    from milestones.spreadsheet.read import read_workbook
+    from milestones.store.changes import add_project
+
+    src = tmp_path / "local.db"
+    db = open_store(src)
+    add_project(db, 2024, "复制测试项目", planned_start="2024Q2", total_investment=3.5, notes="含“引号”与=号")
+    db.close()
+    back = tmp_path / "back.db"
+    assert _cli("copy", "--from", str(src), "--to", pg_url).returncode == 0
+    r = _cli("copy", "--from", pg_url, "--to", str(back))
+    assert r.returncode == 0, r.stderr
+    for kind, extra in (("key_projects", []), ("measures", []), ("indicator_targets", ["--year", "2024"]),
+                        ("indicator_results", ["--year", "2023"])):
+        a, b = tmp_path / f"a-{kind}.xlsx", tmp_path / f"b-{kind}.xlsx"
+        assert _cli("--db", str(src), "export", kind, str(a), *extra).returncode == 0
+        assert _cli("--db", str(back), "export", kind, str(b), *extra).returncode == 0
+        assert [s.rows for s in read_workbook(a).sheets] == [s.rows for s in read_workbook(b).sheets], kind
+    # and a copy never merges into a plan that is there already
+    r = _cli("copy", "--from", str(src), "--to", str(back))
+    assert r.returncode != 0 and "已有数据" in r.stderr and "Traceback" not in r.stderr
