@@ -92,6 +92,19 @@ EN = {
     "打印…": "Print…", "存为 PDF…": "Save as PDF…", "存为 PNG…": "Save as PNG…", "正在生成…": "Writing…",
     "未能生成": "Could not write", "全年": "Whole year", "一季度": "Q1", "二季度": "Q2", "三季度": "Q3",
     "四季度": "Q4", "上半年": "First half", "下半年": "Second half", "自定义": "Custom",
+    "修改冲突": "Conflicting change", "“%1”在您修改期间已被他人修改。请选择保留哪个值：":
+        "“%1” was changed by someone else while you edited it. Choose which value to keep:",
+    "字段": "Field", "您的修改": "Your change", "当前值（他人修改后）": "Current value (theirs)",
+    "保留我的修改": "Keep mine", "采用当前值": "Take theirs", "连接共享数据库": "Connect to a shared database",
+    "在系统密钥环中记住密码": "Remember the password in the system keyring", "服务器": "Server", "端口": "Port",
+    "数据库": "Database", "用户": "User", "密码": "Password",
+    "连接已恢复，暂存的修改已写入": "Connection back; the kept changes are written",
+    "连接共享数据库…": "Connect to shared database…", "只读：%1 只能查看": "Read-only: %1 may only view",
+    "共享数据库：%1 可编辑": "Shared database: %1 may edit",
+    "与共享数据库的连接中断，正在重试…": "Connection to the shared database lost; retrying…",
+    "已显示他人的最新修改": "Showing others' latest changes",
+    "与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。":
+        "The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.",
 }
 
 

@@ -3,12 +3,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/milestones/app.py" line="117" />
+        <location filename="../../src/milestones/app.py" line="121" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="123" />
+        <location filename="../../src/milestones/app.py" line="127" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
@@ -192,6 +192,82 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="10" />
+        <source>修改冲突</source>
+        <translation>Conflicting change</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="12" />
+        <source>“%1”在您修改期间已被他人修改。请选择保留哪个值：</source>
+        <translation>“%1” was changed by someone else while you edited it. Choose which value to keep:</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="14" />
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="14" />
+        <source>您的修改</source>
+        <translation>Your change</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="14" />
+        <source>当前值（他人修改后）</source>
+        <translation>Current value (theirs)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="22" />
+        <source>保留我的修改</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="23" />
+        <source>采用当前值</source>
+        <translation>Take theirs</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="43" />
+        <source>连接共享数据库</source>
+        <translation>Connect to a shared database</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="53" />
+        <source>在系统密钥环中记住密码</source>
+        <translation>Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="54" />
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="55" />
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="56" />
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="57" />
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="58" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="31" />
@@ -205,13 +281,13 @@
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="46" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="137" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="138" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="46" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="137" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="138" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -222,13 +298,13 @@
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="47" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="138" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="139" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="47" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="138" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="139" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -238,97 +314,97 @@
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="59" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="60" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="63" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="64" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="63" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="64" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="64" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="65" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="64" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="65" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="65" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="66" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="65" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="66" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="74" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="78" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="79" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="117" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="157" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="158" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="171" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="171" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="171" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="174" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="174" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -366,37 +442,37 @@
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="271" />
+        <location filename="../../src/milestones/ui/project_model.py" line="272" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="279" />
+        <location filename="../../src/milestones/ui/project_model.py" line="280" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="284" />
+        <location filename="../../src/milestones/ui/project_model.py" line="285" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="290" />
+        <location filename="../../src/milestones/ui/project_model.py" line="291" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="134" />
+        <location filename="../../src/milestones/ui/row_models.py" line="135" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="142" />
+        <location filename="../../src/milestones/ui/row_models.py" line="143" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="208" />
+        <location filename="../../src/milestones/ui/row_models.py" line="209" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -634,12 +710,12 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="98" />
+        <location filename="../../src/milestones/ui/row_models.py" line="99" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="98" />
+        <location filename="../../src/milestones/ui/row_models.py" line="99" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -675,232 +751,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="42" />
+        <location filename="../../src/milestones/ui/main_window.py" line="44" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="46" />
+        <location filename="../../src/milestones/ui/main_window.py" line="48" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="169" />
+        <location filename="../../src/milestones/ui/main_window.py" line="53" />
+        <source>连接已恢复，暂存的修改已写入</source>
+        <translation>Connection back; the kept changes are written</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="177" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="171" />
+        <location filename="../../src/milestones/ui/main_window.py" line="179" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="173" />
-        <location filename="../../src/milestones/ui/main_window.py" line="248" />
+        <location filename="../../src/milestones/ui/main_window.py" line="181" />
+        <location filename="../../src/milestones/ui/main_window.py" line="257" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="181" />
+        <location filename="../../src/milestones/ui/main_window.py" line="189" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="188" />
-        <location filename="../../src/milestones/ui/main_window.py" line="246" />
+        <location filename="../../src/milestones/ui/main_window.py" line="196" />
+        <location filename="../../src/milestones/ui/main_window.py" line="255" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="191" />
+        <location filename="../../src/milestones/ui/main_window.py" line="199" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="229" />
+        <location filename="../../src/milestones/ui/main_window.py" line="237" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="231" />
+        <location filename="../../src/milestones/ui/main_window.py" line="239" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="233" />
+        <location filename="../../src/milestones/ui/main_window.py" line="241" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="234" />
+        <location filename="../../src/milestones/ui/main_window.py" line="242" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="236" />
+        <location filename="../../src/milestones/ui/main_window.py" line="244" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="237" />
+        <location filename="../../src/milestones/ui/main_window.py" line="245" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="238" />
+        <location filename="../../src/milestones/ui/main_window.py" line="246" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="239" />
+        <location filename="../../src/milestones/ui/main_window.py" line="247" />
+        <source>连接共享数据库…</source>
+        <translation>Connect to shared database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="248" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="240" />
+        <location filename="../../src/milestones/ui/main_window.py" line="249" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="241" />
+        <location filename="../../src/milestones/ui/main_window.py" line="250" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="242" />
+        <location filename="../../src/milestones/ui/main_window.py" line="251" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="243" />
-        <location filename="../../src/milestones/ui/main_window.py" line="427" />
+        <location filename="../../src/milestones/ui/main_window.py" line="252" />
+        <location filename="../../src/milestones/ui/main_window.py" line="444" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="244" />
+        <location filename="../../src/milestones/ui/main_window.py" line="253" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="245" />
+        <location filename="../../src/milestones/ui/main_window.py" line="254" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="247" />
+        <location filename="../../src/milestones/ui/main_window.py" line="256" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="257" />
+        <location filename="../../src/milestones/ui/main_window.py" line="266" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="260" />
+        <location filename="../../src/milestones/ui/main_window.py" line="270" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="268" />
+        <location filename="../../src/milestones/ui/main_window.py" line="278" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="276" />
+        <location filename="../../src/milestones/ui/main_window.py" line="286" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="280" />
+        <location filename="../../src/milestones/ui/main_window.py" line="290" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="283" />
+        <location filename="../../src/milestones/ui/main_window.py" line="293" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="285" />
+        <location filename="../../src/milestones/ui/main_window.py" line="295" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="329" />
+        <location filename="../../src/milestones/ui/main_window.py" line="339" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="329" />
+        <location filename="../../src/milestones/ui/main_window.py" line="339" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="363" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="354" />
+        <location filename="../../src/milestones/ui/main_window.py" line="364" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="367" />
+        <location filename="../../src/milestones/ui/main_window.py" line="377" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="368" />
+        <location filename="../../src/milestones/ui/main_window.py" line="378" />
         <source>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="380" />
+        <location filename="../../src/milestones/ui/main_window.py" line="390" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="406" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="420" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="421" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="414" />
+        <location filename="../../src/milestones/ui/main_window.py" line="431" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="415" />
+        <location filename="../../src/milestones/ui/main_window.py" line="432" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="428" />
+        <location filename="../../src/milestones/ui/main_window.py" line="445" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="438" />
+        <location filename="../../src/milestones/ui/main_window.py" line="455" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="450" />
+        <location filename="../../src/milestones/ui/main_window.py" line="467" />
         <source>未能保存</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="483" />
+        <source>只读：%1 只能查看</source>
+        <translation>Read-only: %1 may only view</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="485" />
+        <source>共享数据库：%1 可编辑</source>
+        <translation>Shared database: %1 may edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="503" />
+        <source>与共享数据库的连接中断，正在重试…</source>
+        <translation>Connection to the shared database lost; retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="523" />
+        <source>已显示他人的最新修改</source>
+        <translation>Showing others' latest changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="527" />
+        <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
+        <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="43" />
@@ -1465,27 +1576,27 @@
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="365" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="381" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="478" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="494" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="481" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="497" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="484" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="500" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="504" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="520" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -1513,12 +1624,12 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="260" />
+        <location filename="../../src/milestones/ui/project_model.py" line="261" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="162" />
+        <location filename="../../src/milestones/ui/row_models.py" line="163" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>

@@ -77,6 +77,7 @@ def install_translation(app, lang: str) -> bool:
 
 
 def remember_database(settings, display: str) -> None:
+    """Recent databases by their display name, which never contains a password."""
     recent = [p for p in (settings.value("recent/databases", [], list) or []) if p != display]
     settings.setValue("recent/databases", [display, *recent][:RECENT_MAX])
 
@@ -111,6 +112,9 @@ class Application:
 
         from .store import StoreError, open_store
 
+        target = self._with_password(target)
+        if target is None:
+            return False
         try:
             db = open_store(target, with_sample=not getattr(self.args, "empty", False))
         except StoreError as exc:
@@ -125,6 +129,28 @@ class Application:
         remember_database(self.settings, db.display_name)
         self._show_window()
         return True
+
+    def _with_password(self, target):
+        """A shared database from the recent list has its password hidden: take it
+        from the keyring, or ask for it."""
+        if not isinstance(target, str) or "://" not in target or ":***@" not in target:
+            return target
+        from sqlalchemy.engine import make_url
+
+        from .ui.connect_dialog import ConnectDialog, keyring_get
+
+        url = make_url(target)
+        password = keyring_get(url.username or "", url.host or "")
+        if password:
+            return url.set(password=password).render_as_string(hide_password=False)
+        dialog = ConnectDialog(self.settings, self.window)
+        dialog.host.setText(url.host or "")
+        dialog.port.setValue(url.port or 5432)
+        dialog.database.setText(url.database or "")
+        dialog.user.setText(url.username or "")
+        dialog.accepted.connect(lambda: self.open(dialog.url()))
+        dialog.open()
+        return None
 
     def _show_window(self) -> None:
         from .ui.main_window import MainWindow

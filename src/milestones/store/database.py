@@ -95,6 +95,9 @@ class Database:
     created: bool = False  # True when this open made a new, empty database
 
     def __post_init__(self) -> None:
+        import uuid
+
+        self.tag = uuid.uuid4().hex  # names this connection's own change notifications
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.engine.execution_options(sqlite_immediate=True),
                                             expire_on_commit=False)
@@ -112,9 +115,15 @@ class Database:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on error."""
+        """One transaction: committed when the block ends, rolled back on error.
+
+        On PostgreSQL it also tells everyone listening (delivered at commit)."""
         with self._write_sessions.begin() as s:
             yield s
+            if not self.is_sqlite:
+                from .watch import CHANNEL
+
+                s.connection().exec_driver_sql(f"NOTIFY {CHANNEL}, '{self.tag}'")
 
     def read(self) -> Session:
         """A session for reading (the caller closes it)."""

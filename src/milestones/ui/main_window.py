@@ -1,7 +1,7 @@
 """The main window: navigation tree on the left, the matching view on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
@@ -35,6 +35,8 @@ class MainWindow(QMainWindow):
         self.db = db
         self.settings = settings
         self.ops = Operations(db, self)
+        self.ops.parent_widget = self
+        self.read_only = not db.can_write()
         with db.read() as s:
             years = plan_years(s)
         self.year = year if year in years else (years[-1] if years else None)
@@ -44,9 +46,15 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.statusBar().showMessage(self.tr("数据库：%1").replace("%1", db.display_name))
+        self.role_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.role_label)
         self.ops.failed.connect(self._show_failure)
+        self.ops.connection_lost.connect(self._connection_lost)
+        self.ops.connection_back.connect(lambda: self.statusBar().showMessage(self.tr("连接已恢复，暂存的修改已写入"), 10000))
         self._restore_state()
+        self._apply_read_only()
         self.show_projects()
+        self._watch_others()
 
     # -- views ------------------------------------------------------------
     def _build_views(self) -> None:
@@ -236,6 +244,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.Find, "find")
         self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.Quit)
         self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.Open)
+        self.connect_action = self._action(self.tr("连接共享数据库…"), self.connect_shared)
         self.new_plan_action = self._action(self.tr("新建下一年度计划…"), self.new_plan)
         self.import_action = self._action(self.tr("导入表格…"), self.import_file, "Ctrl+I", "importFile")
         self.export_action = self._action(self.tr("导出表格…"), self.export_file, "Ctrl+E", "exportFile")
@@ -257,6 +266,7 @@ class MainWindow(QMainWindow):
         self.file_menu = mb.addMenu(self.tr("文件(&F)"))
         self.file_menu.addAction(self.new_plan_action)
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.connect_action)
         self.recent_menu = self.file_menu.addMenu(self.tr("最近打开"))
         self._fill_recent()
         self.file_menu.addSeparator()
@@ -397,6 +407,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def connect_shared(self) -> None:
+        from .connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.open_database_requested.emit(dialog.url()))
+        dialog.open()
+
     def open_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -451,6 +468,64 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.setObjectName("failureBox")
         box.open()  # not exec(): the app (and a test) keeps running
+
+    # -- sharing ------------------------------------------------------------
+    def _apply_read_only(self) -> None:
+        """A viewer sees everything and can change nothing; the database enforces it too."""
+        ro = self.read_only
+        for a in (self.add_action, self.delete_action, self.import_action, self.new_plan_action):
+            a.setEnabled(not ro)
+        for m in (self.project_model, self.targets_model, self.indicators_model):
+            m.read_only = ro
+        self.timeline.editable = not ro
+        role = self.db.role()
+        if ro:
+            self.role_label.setText(self.tr("只读：%1 只能查看").replace("%1", role))
+        elif not self.db.is_sqlite:
+            self.role_label.setText(self.tr("共享数据库：%1 可编辑").replace("%1", role))
+
+    def _watch_others(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        from ..store.watch import ChangeWatcher
+
+        self.watcher = ChangeWatcher(self.db)
+        self.watcher.poll()
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(2000)
+        self.watch_timer.timeout.connect(self.check_others)
+        self.watch_timer.start()
+
+    def check_others(self) -> bool:
+        """Show what others changed, keeping the planner's selection and scroll position."""
+        if not self.watcher.poll():
+            if self.watcher.error and not self.db.is_sqlite:
+                self.statusBar().showMessage(self.tr("与共享数据库的连接中断，正在重试…"), 3000)
+            return False
+        selected = self.selected_project_ids()
+        current_col = self.project_table.currentIndex().column()
+        scroll = self.project_table.verticalScrollBar().value()
+        self.project_model.reload()
+        for pid in selected:
+            row = self.project_model.row_of(pid)
+            if row is not None:
+                self.project_table.selectionModel().select(
+                    self.project_model.index(row, 0),
+                    QItemSelectionModel.Select | QItemSelectionModel.Rows)
+                if pid == selected[0]:
+                    self.project_table.setCurrentIndex(self.project_model.index(row, max(current_col, 0)))
+        self.project_table.verticalScrollBar().setValue(scroll)
+        self.targets_model.reload()
+        self.indicators_model.reload()
+        if self.year:
+            self.dashboard.refresh()
+        self.timeline.reload()
+        self.statusBar().showMessage(self.tr("已显示他人的最新修改"), 5000)
+        return True
+
+    def _connection_lost(self, count: str) -> None:
+        self._show_failure(self.tr("与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。")
+                           .replace("%1", count))
 
     # -- state --------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..store import Database
@@ -20,11 +20,67 @@ from ..store.changes import ChangeSet
 class Operations(QObject):
     changed = Signal(object)  # ChangeSet
     failed = Signal(str)  # a message for the user
+    connection_lost = Signal(str)
+    connection_back = Signal()
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.undo_stack = QUndoStack(self)
+        self.pending: list = []  # changes written while the connection was lost, retried in order
+        self._retry = QTimer(self)
+        self._retry.setInterval(5000)
+        self._retry.timeout.connect(self.retry_pending)
+        self.parent_widget = None
+
+    # -- conflicts --------------------------------------------------------------
+    def resolve_conflict(self, command, exc) -> bool:
+        """Ask which value to keep; True means "keep mine" and the command is rebased."""
+        from .conflict_dialog import ConflictDialog
+
+        current = exc.current or {}
+        rows = [(e.field, _text(e.new), _text(current.get(e.field))) for e in command.edits
+                if e.row_id == exc.row_id]
+        label = str(current.get("name") or current.get("title") or current.get("text") or f"#{exc.row_id}")
+        if ConflictDialog.ask(self.parent_widget, label, rows) != "mine":
+            return False
+        for e in command.edits:
+            if e.table == exc.table and e.row_id == exc.row_id:
+                e.version = current.get("version")
+                e.old = current.get(e.field)
+        return True
+
+    # -- a lost connection ----------------------------------------------------------
+    def is_connection_error(self, exc: BaseException) -> bool:
+        """A shared database that cannot be reached (a local file is never "lost")."""
+        from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+        if self.db.is_sqlite:
+            return False
+        if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+            return True
+        return isinstance(exc, (OperationalError, InterfaceError))
+
+    def keep_for_retry(self, command) -> None:
+        self.pending.append(command)
+        self.connection_lost.emit(str(len(self.pending)))
+        self._retry.start()
+
+    def retry_pending(self) -> None:
+        while self.pending:
+            command = self.pending[0]
+            try:
+                command.perform()
+            except Exception as exc:
+                if self.is_connection_error(exc):
+                    return  # still down: try again on the next tick
+                self.pending.pop(0)
+                self.failed.emit(str(exc))
+                continue
+            self.pending.pop(0)
+            self.undo_stack.push(command)
+        self._retry.stop()
+        self.connection_back.emit()
 
     def run(self, fn: Callable[..., Any], *args, **kwargs) -> Any:
         """Run a store change and announce it. Errors propagate to the caller."""
@@ -37,3 +93,7 @@ class Operations(QObject):
     # conveniences used by commands
     def update(self, edits: list[tuple[str, int, dict[str, Any], int | None]]) -> ChangeSet:
         return self.run(changes.update_many, edits)
+
+
+def _text(v: Any) -> str:
+    return "" if v is None else str(v)

@@ -70,6 +70,7 @@ class ProjectTableModel(QAbstractTableModel):
         self._shown = 0
         self._cache: dict[int, ProjectRow] = {}
         self._errors: dict[tuple[int, str], str] = {}
+        self.read_only = False
         self._zones: dict[int, str] = {}
         self._areas: dict[int, tuple[str, int]] = {}
         ops.changed.connect(self._on_changed)
@@ -180,7 +181,7 @@ class ProjectTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.NoItemFlags
         f = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if self.keys[index.column()] != "light":
+        if self.keys[index.column()] != "light" and not self.read_only:
             f |= Qt.ItemIsEditable
         return f
 

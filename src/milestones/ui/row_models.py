@@ -44,6 +44,7 @@ class RowTableModel(QAbstractTableModel):
         self.ops = ops
         self.rows: list[dict[str, Any]] = []
         self._errors: dict[tuple[int, str], str] = {}
+        self.read_only = False
         ops.changed.connect(self._on_changed)
         self.reload()
 
@@ -84,7 +85,7 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.NoItemFlags
         f = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if self.columns[index.column()].field:
+        if self.columns[index.column()].field and not self.read_only:
             f |= Qt.ItemIsEditable
         return f
 

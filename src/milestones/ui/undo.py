@@ -127,11 +127,31 @@ class RemoveProjectsCommand(QUndoCommand):
 
 
 def push(ops: Operations, command) -> bool:
-    """Run a command's first change; push it only if that succeeded."""
+    """Run a command's first change; push it only if that succeeded.
+
+    A conflict (someone changed the row meanwhile) asks the planner which value
+    to keep; a lost connection keeps the change and retries it later."""
     try:
         command.perform()
-    except (changes.Conflict, changes.EditError, ValueError) as exc:
+    except changes.Conflict as exc:
+        if isinstance(command, EditCommand) and exc.current is not None and ops.resolve_conflict(command, exc):
+            return push(ops, command)
+        ops.changed.emit(_touched(command))  # show the current values
+        return False
+    except (changes.EditError, ValueError) as exc:
         ops.failed.emit(str(exc))
         return False
+    except Exception as exc:
+        if ops.is_connection_error(exc):
+            ops.keep_for_retry(command)
+            return False
+        raise
     ops.undo_stack.push(command)
     return True
+
+
+def _touched(command) -> "changes.ChangeSet":
+    cs = changes.ChangeSet()
+    for e in getattr(command, "edits", []):
+        cs.note("updated", e.table, e.row_id)
+    return cs

@@ -1,0 +1,107 @@
+"""Two planners on one shared PostgreSQL database."""
+import pytest
+from PySide6.QtCore import QSettings
+from sqlalchemy import select
+
+from milestones.store import open_database, open_store
+from milestones.store.schema import KeyProject
+
+
+def _window(qtbot, url, tmp_path, name):
+    from milestones.ui.main_window import MainWindow
+
+    w = MainWindow(open_database(url), QSettings(str(tmp_path / f"{name}.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _row(w, name):
+    m = w.project_model
+    return next(r for r in range(m.rowCount()) if m.index(r, 1).data() == name)
+
+
+@pytest.fixture
+def two(qtbot, pg_url, tmp_path):
+    open_store(pg_url).close()
+    a, b = _window(qtbot, pg_url, tmp_path, "a"), _window(qtbot, pg_url, tmp_path, "b")
+    yield a, b
+    for w in (a, b):
+        w.watch_timer.stop()
+        w.watcher.close()
+        w.db.close()
+
+
+def test_an_edit_in_one_window_shows_in_the_other_keeping_its_selection(two, qtbot):
+    a, b = two
+    col = a.project_model.keys.index("responsible_unit")
+    b.project_table.selectRow(_row(b, "磨房巷片区整体更新"))
+    assert a.project_model.setData(a.project_model.index(_row(a, "重庆长滨"), col), "区住房城乡建委")
+    qtbot.waitUntil(lambda: b.check_others() or
+                    b.project_model.index(_row(b, "重庆长滨"), col).data() == "区住房城乡建委", timeout=10000)
+    assert b.project_model.index(_row(b, "重庆长滨"), col).data() == "区住房城乡建委"
+    with b.db.read() as s:
+        keep = s.scalars(select(KeyProject.id).where(KeyProject.name == "磨房巷片区整体更新")).one()
+    assert b.selected_project_ids() == [keep]
+
+
+def test_a_simultaneous_edit_of_the_same_cell_asks_who_wins(two, qtbot, monkeypatch):
+    from milestones.ui.conflict_dialog import ConflictDialog
+
+    a, b = two
+    asked = []
+
+    def ask(cls, parent, what, rows):
+        asked.append((what, rows))
+        return "theirs"
+
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(ask))
+    col = a.project_model.keys.index("notes")
+    ra, rb = _row(a, "重庆长滨"), _row(b, "重庆长滨")
+    b.project_model.row_data(rb)  # b has read the row (its version) before a writes
+    assert a.project_model.setData(a.project_model.index(ra, col), "甲的备注")
+    assert not b.project_model.setData(b.project_model.index(rb, col), "乙的备注")
+    assert asked and asked[0][0] == "重庆长滨"
+    assert ("notes", "乙的备注", "甲的备注") in asked[0][1]
+    with b.db.read() as s:
+        assert s.scalars(select(KeyProject.notes).where(KeyProject.name == "重庆长滨")).one() == "甲的备注"
+    assert b.project_model.index(rb, col).data() == "甲的备注"  # b now shows the current value
+
+
+def test_choosing_mine_in_a_conflict_writes_mine_over_the_current(two, monkeypatch):
+    from milestones.ui.conflict_dialog import ConflictDialog
+
+    a, b = two
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, parent, what, rows: "mine"))
+    col = a.project_model.keys.index("notes")
+    ra, rb = _row(a, "重庆长滨"), _row(b, "重庆长滨")
+    b.project_model.row_data(rb)
+    assert a.project_model.setData(a.project_model.index(ra, col), "甲的备注")
+    assert b.project_model.setData(b.project_model.index(rb, col), "乙的备注")
+    with b.db.read() as s:
+        assert s.scalars(select(KeyProject.notes).where(KeyProject.name == "重庆长滨")).one() == "乙的备注"
+
+
+def test_a_viewer_window_is_read_only(qtbot, pg_server, pg_url, tmp_path):
+    import subprocess
+    import sys
+
+    open_store(pg_url).close()
+    run = lambda *a, **k: subprocess.run([sys.executable, "-m", "milestones", *a], capture_output=True, text=True,
+                                         timeout=120, **k)
+    assert run("admin", "--db", pg_url, "init-roles").returncode == 0
+    import uuid
+
+    name = f"viewer_{uuid.uuid4().hex[:6]}"
+    assert run("admin", "--db", pg_url, "add-user", name, "--role", "viewer", input="pw\n").returncode == 0
+    w = _window(qtbot, pg_server.url(pg_url.rsplit("/", 1)[1], name, "pw"), tmp_path, "v")
+    try:
+        assert w.read_only and not w.add_action.isEnabled() and not w.import_action.isEnabled()
+        from PySide6.QtCore import Qt
+
+        assert not (w.project_model.flags(w.project_model.index(0, 1)) & Qt.ItemIsEditable)
+        assert "只读" in w.role_label.text()
+    finally:
+        w.watch_timer.stop()
+        w.watcher.close()
+        w.db.close()
