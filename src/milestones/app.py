@@ -112,8 +112,8 @@ class Application:
 
         from .store import StoreError, open_store
 
-        target = self._with_password(target)
-        if target is None:
+        if self._needs_password(target):
+            self._ask_password(target)  # opens the database once the planner has typed it
             return False
         try:
             db = open_store(target, with_sample=not getattr(self.args, "empty", False))
@@ -130,11 +130,13 @@ class Application:
         self._show_window()
         return True
 
-    def _with_password(self, target):
-        """A shared database from the recent list has its password hidden: take it
-        from the keyring, or ask for it."""
-        if not isinstance(target, str) or "://" not in target or ":***@" not in target:
-            return target
+    @staticmethod
+    def _needs_password(target) -> bool:
+        """A shared database from the recent list has its password hidden (***)."""
+        return isinstance(target, str) and "://" in target and ":***@" in target
+
+    def _ask_password(self, target: str) -> None:
+        """Take the password from the keyring, or ask for it."""
         from sqlalchemy.engine import make_url
 
         from .ui.connect_dialog import ConnectDialog, keyring_get
@@ -142,7 +144,8 @@ class Application:
         url = make_url(target)
         password = keyring_get(url.username or "", url.host or "")
         if password:
-            return url.set(password=password).render_as_string(hide_password=False)
+            self.open(url.set(password=password).render_as_string(hide_password=False))
+            return
         dialog = ConnectDialog(self.settings, self.window)
         dialog.host.setText(url.host or "")
         dialog.port.setValue(url.port or 5432)
@@ -150,7 +153,6 @@ class Application:
         dialog.user.setText(url.username or "")
         dialog.accepted.connect(lambda: self.open(dialog.url()))
         dialog.open()
-        return None
 
     def _show_window(self) -> None:
         from .ui.main_window import MainWindow

@@ -303,9 +303,27 @@ COMMANDS = {"info": cmd_info, "import": cmd_import, "export": cmd_export, "print
             "admin": cmd_admin, "copy": cmd_copy}
 
 
+def ensure_utf8_locale() -> None:
+    """Qt wants a UTF-8 locale and says so on stderr otherwise; a bare "C" locale
+    (a service, a minimal box) gets C.UTF-8, which every glibc system has."""
+    import locale
+    import os
+
+    locale.setlocale(locale.LC_CTYPE, "")
+    if (locale.nl_langinfo(locale.CODESET) or "").upper().replace("-", "") != "UTF8":
+        for name in ("C.UTF-8", "C.utf8", "en_US.UTF-8"):
+            try:
+                locale.setlocale(locale.LC_ALL, name)
+                os.environ["LC_ALL"] = name
+                break
+            except locale.Error:
+                continue
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    ensure_utf8_locale()
     if args.command is None:
         from .app import run_app
 

@@ -194,3 +194,16 @@ def test_dashboard_follows_the_chosen_quarter(window):
     d.set_at(Quarter(2024, 2))
     assert d.inv_labels["elapsed"].text() == "50%"
     assert window.project_model.at == Quarter(2024, 2)
+
+
+def test_the_app_opens_the_default_database_without_db_option(qtbot, tmp_path, monkeypatch):
+    """`milestones` with no --db: the user's data directory, the 2024 plan on first start."""
+    from milestones.app import Application, default_args
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    app = Application(default_args())
+    assert app.open(app.args.db)
+    qtbot.addWidget(app.window)
+    assert app.window.project_model.rowCount() == 49
+    assert (tmp_path / "data" / "milestones" / "plan.db").exists()
+    app.window.close()

@@ -441,9 +441,13 @@ class MainWindow(QMainWindow):
         self._fill_nav()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("关于 milestones"), self.tr(
-            "<b>milestones</b> %1<br>区县年度计划与重点项目季度进度管理。<br>"
-            "许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。").replace("%1", __version__))
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("关于 milestones"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(self.tr("<b>milestones</b> %1<br>区县年度计划与重点项目季度进度管理。<br>"
+                            "许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。").replace("%1", __version__))
+        box.setObjectName("aboutBox")
+        box.open()
 
     def _open_detail(self, index) -> None:
         if self.project_model.keys[index.column()] == "name" and index.isValid():
