@@ -3,12 +3,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/milestones/app.py" line="121" />
+        <location filename="../../src/milestones/app.py" line="128" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="127" />
+        <location filename="../../src/milestones/app.py" line="134" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
@@ -571,6 +571,209 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="77" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <source>区域</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <source>板块</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="80" />
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="81" />
+        <source>总投资(亿元)</source>
+        <translation>Total investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="82" />
+        <source>年度计划投资(亿元)</source>
+        <translation>Annual planned investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
+        <source>计划开工</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
+        <source>计划完工</source>
+        <translation>Planned completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="85" />
+        <source>实际开工</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="86" />
+        <source>实际完工</source>
+        <translation>Actual completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="87" />
+        <source>性质</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="90" />
+        <source>业主单位</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="91" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <source>项目编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="93" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="94" />
+        <source>属性</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="95" />
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="96" />
+        <source>目标方式</source>
+        <translation>Target type</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="97" />
+        <source>目标值</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="98" />
+        <source>目标单位</source>
+        <translation>Target unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="99" />
+        <source>完成值</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="100" />
+        <source>完成情况（原文）</source>
+        <translation>Actual (as written)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="101" />
+        <source>上年完成</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="102" />
+        <source>上年完成（原文）</source>
+        <translation>Previous year (as written)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="103" />
+        <source>完成情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="104" />
+        <source>原因说明</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="105" />
+        <source>部分</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="106" />
+        <source>举措</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="107" />
+        <source>目标（原文）</source>
+        <translation>Target (as written)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="108" />
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="109" />
+        <source>方式</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="110" />
+        <source>指标对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="111" />
+        <source>列入计划</source>
+        <translation>On the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="112" />
+        <source>建设内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="113" />
+        <source>建设年限</source>
+        <translation>Construction years</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="114" />
+        <source>牵头领导</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="115" />
+        <source>计划开工（原文）</source>
+        <translation>Planned start (as written)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="116" />
+        <source>计划完工（原文）</source>
+        <translation>Planned completion (as written)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="29" />
@@ -622,62 +825,62 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="171" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="174" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="154" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="180" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="200" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="178" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="204" />
         <source>“%1”：%2，%3年，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="195" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="221" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="199" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="206" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="232" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="216" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="242" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="216" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="242" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="243" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="269" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="272" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -766,250 +969,250 @@
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="177" />
+        <location filename="../../src/milestones/ui/main_window.py" line="182" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="179" />
+        <location filename="../../src/milestones/ui/main_window.py" line="184" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="181" />
-        <location filename="../../src/milestones/ui/main_window.py" line="257" />
+        <location filename="../../src/milestones/ui/main_window.py" line="186" />
+        <location filename="../../src/milestones/ui/main_window.py" line="262" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="189" />
+        <location filename="../../src/milestones/ui/main_window.py" line="194" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="196" />
-        <location filename="../../src/milestones/ui/main_window.py" line="255" />
+        <location filename="../../src/milestones/ui/main_window.py" line="201" />
+        <location filename="../../src/milestones/ui/main_window.py" line="260" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="199" />
+        <location filename="../../src/milestones/ui/main_window.py" line="204" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="237" />
+        <location filename="../../src/milestones/ui/main_window.py" line="242" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="239" />
+        <location filename="../../src/milestones/ui/main_window.py" line="244" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="241" />
+        <location filename="../../src/milestones/ui/main_window.py" line="246" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="242" />
+        <location filename="../../src/milestones/ui/main_window.py" line="247" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="244" />
+        <location filename="../../src/milestones/ui/main_window.py" line="249" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="245" />
+        <location filename="../../src/milestones/ui/main_window.py" line="250" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="246" />
+        <location filename="../../src/milestones/ui/main_window.py" line="251" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="247" />
+        <location filename="../../src/milestones/ui/main_window.py" line="252" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="248" />
+        <location filename="../../src/milestones/ui/main_window.py" line="253" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="249" />
+        <location filename="../../src/milestones/ui/main_window.py" line="254" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="250" />
+        <location filename="../../src/milestones/ui/main_window.py" line="255" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="251" />
+        <location filename="../../src/milestones/ui/main_window.py" line="256" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="252" />
-        <location filename="../../src/milestones/ui/main_window.py" line="444" />
+        <location filename="../../src/milestones/ui/main_window.py" line="257" />
+        <location filename="../../src/milestones/ui/main_window.py" line="450" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="253" />
+        <location filename="../../src/milestones/ui/main_window.py" line="258" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="254" />
+        <location filename="../../src/milestones/ui/main_window.py" line="259" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="256" />
+        <location filename="../../src/milestones/ui/main_window.py" line="261" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="266" />
+        <location filename="../../src/milestones/ui/main_window.py" line="271" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="270" />
+        <location filename="../../src/milestones/ui/main_window.py" line="275" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="278" />
+        <location filename="../../src/milestones/ui/main_window.py" line="283" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="286" />
+        <location filename="../../src/milestones/ui/main_window.py" line="291" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="290" />
+        <location filename="../../src/milestones/ui/main_window.py" line="295" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="293" />
+        <location filename="../../src/milestones/ui/main_window.py" line="298" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="295" />
+        <location filename="../../src/milestones/ui/main_window.py" line="300" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="339" />
+        <location filename="../../src/milestones/ui/main_window.py" line="344" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="339" />
+        <location filename="../../src/milestones/ui/main_window.py" line="344" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="363" />
+        <location filename="../../src/milestones/ui/main_window.py" line="368" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="364" />
+        <location filename="../../src/milestones/ui/main_window.py" line="369" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="377" />
+        <location filename="../../src/milestones/ui/main_window.py" line="382" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="378" />
+        <location filename="../../src/milestones/ui/main_window.py" line="383" />
         <source>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="390" />
+        <location filename="../../src/milestones/ui/main_window.py" line="395" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="406" />
+        <location filename="../../src/milestones/ui/main_window.py" line="411" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="420" />
+        <location filename="../../src/milestones/ui/main_window.py" line="425" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="421" />
+        <location filename="../../src/milestones/ui/main_window.py" line="426" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="431" />
+        <location filename="../../src/milestones/ui/main_window.py" line="436" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="432" />
+        <location filename="../../src/milestones/ui/main_window.py" line="437" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="445" />
+        <location filename="../../src/milestones/ui/main_window.py" line="452" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="455" />
+        <location filename="../../src/milestones/ui/main_window.py" line="464" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="467" />
+        <location filename="../../src/milestones/ui/main_window.py" line="476" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="483" />
+        <location filename="../../src/milestones/ui/main_window.py" line="492" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="485" />
+        <location filename="../../src/milestones/ui/main_window.py" line="494" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="503" />
+        <location filename="../../src/milestones/ui/main_window.py" line="512" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="523" />
+        <location filename="../../src/milestones/ui/main_window.py" line="532" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="527" />
+        <location filename="../../src/milestones/ui/main_window.py" line="536" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -1220,17 +1423,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="107" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="133" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="107" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="133" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="107" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="133" />
         <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>说明</source>
         <translation>Note</translation>
@@ -1477,22 +1680,22 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="52" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="77" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="58" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="83" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="60" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="85" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="61" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="86" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
@@ -1664,7 +1867,7 @@
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="118" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="144" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

@@ -66,6 +66,13 @@ def install_translation(app, lang: str) -> bool:
     _translators.clear()
     set_language(lang)
     if lang == "zh":
+        # Qt's own words (Cancel, OK, the file dialogs) in Chinese too
+        from PySide6.QtCore import QLibraryInfo
+
+        qt = QTranslator(app)
+        if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            app.installTranslator(qt)
+            _translators.append(qt)
         return True
     qm = paths.resources_dir() / "i18n" / f"milestones_{lang}.qm"
     t = QTranslator(app)

@@ -30,6 +30,31 @@ RECORD_COLUMNS = {
 }
 
 
+# what the planner calls each field (record keys and database columns alike)
+FIELD_LABELS = {
+    "name": "名称", "zone": "区域", "area": "板块", "class": "类别", "project_class": "类别",
+    "total_investment": "总投资(亿元)", "annual_investment": "年度计划投资(亿元)", "start": "计划开工",
+    "completion": "计划完工", "planned_start": "计划开工", "planned_completion": "计划完工",
+    "actual_start": "实际开工", "actual_completion": "实际完工", "nature": "性质", "level": "级别",
+    "responsible_unit": "责任单位", "owner": "业主单位", "notes": "备注", "code": "项目编码", "unit": "单位",
+    "category": "类别", "binding": "属性", "target": "目标", "target_text": "目标", "target_op": "目标方式",
+    "target_value": "目标值", "target_unit": "目标单位", "actual": "完成值", "actual_text": "完成情况（原文）",
+    "previous_actual": "上年完成", "previous_actual_text": "上年完成（原文）", "status": "完成情况",
+    "reason": "原因说明", "status_reason": "原因说明", "section": "部分", "measure": "举措", "text": "目标（原文）",
+    "value": "目标值", "quarter": "季度", "op": "方式", "subject": "指标对象", "zone_id": "区域", "area_id": "板块",
+    "on_list": "列入计划", "content": "建设内容", "construction_years": "建设年限", "leader": "牵头领导",
+    "planned_start_text": "计划开工（原文）", "planned_completion_text": "计划完工（原文）", "name_key": "名称",
+}
+
+
+def field_label(key: str) -> str:
+    return QCoreApplication.translate("Fields", FIELD_LABELS.get(key, key))
+
+
+def _v(v) -> str:
+    return "—" if v is None else str(v)
+
+
 class RecordsModel(QAbstractTableModel):
     """The parsed records of one table, coloured by what importing does to each."""
 
@@ -49,13 +74,13 @@ class RecordsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Vertical:
             return self.table.rows[section] if section < len(self.table.rows) else section + 1
-        return self.tr("变化") if section == 0 else self.keys[section - 1]
+        return self.tr("变化") if section == 0 else field_label(self.keys[section - 1])
 
     def _status(self, row: int) -> str:
         if self.diff is None:
             return ""
         if row in self.diff.changed:
-            return self.tr("修改：") + "、".join(self.diff.changed[row])
+            return self.tr("修改：") + "、".join(field_label(k) for k in self.diff.changed[row])
         if row in self.diff.new:
             return self.tr("新增")
         return self.tr("不变")
@@ -72,7 +97,8 @@ class RecordsModel(QAbstractTableModel):
                 return v.get("text")
             return "" if v is None else str(v)
         if role == Qt.ToolTipRole and index.column() == 0 and self.diff and index.row() in self.diff.changed:
-            return "\n".join(f"{k}: {old!s} → {new!s}" for k, (old, new) in self.diff.changed[index.row()].items())
+            return "\n".join(f"{field_label(k)}：{_v(old)} → {_v(new)}"
+                              for k, (old, new) in self.diff.changed[index.row()].items())
         if role == Qt.BackgroundRole and self.diff is not None:
             if index.row() in self.diff.new:
                 return QBrush(QColor("#e3f4e1"))

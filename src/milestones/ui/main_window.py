@@ -84,9 +84,14 @@ class MainWindow(QMainWindow):
         self.targets_model = TargetsModel(self.ops, self.year, self)
         self.targets_table = self._table(self.targets_model)
         self.targets_table.setWordWrap(True)
+        for key, width in (("section", 150), ("measure", 190), ("text", 380), ("subject", 170), ("op_label", 60),
+                           ("value", 80), ("unit", 70), ("quarter", 110), ("responsible_unit", 130)):
+            self.targets_table.setColumnWidth([c.key for c in self.targets_model.columns].index(key), width)
         self.targets_model.edit_failed.connect(self._show_cell_error)
         self.indicators_model = IndicatorsModel(self.ops, self.year, self)
         self.indicators_table = self._table(self.indicators_model)
+        for key, width in (("name", 240), ("target_text", 140), ("status_reason", 300), ("replaced_by", 200)):
+            self.indicators_table.setColumnWidth([c.key for c in self.indicators_model.columns].index(key), width)
         self.indicators_model.edit_failed.connect(self._show_cell_error)
         self.dashboard = DashboardView(self.ops, self.year, self) if self.year else QWidget(self)
         if self.year:
