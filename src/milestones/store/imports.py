@@ -326,6 +326,22 @@ class ImportCancelled(RuntimeError):
     pass
 
 
+def _insert(s: Session, receipt: Receipt, table: str, obj: Any) -> Any:
+    """Add a row and remember it, so that undoing the import deletes it."""
+    s.add(obj)
+    s.flush()
+    receipt.inserted.append((table, obj.id))
+    receipt.changes.note("inserted", table, obj.id)
+    return obj
+
+
+def _update_changed(receipt: Receipt, table: str, obj: Any, values: dict[str, Any]) -> None:
+    """Set the values that differ, remembering the old ones for undo."""
+    ch = {k: v for k, (_old, v) in _changes(obj, values).items()}
+    if ch:
+        _record_update(receipt, table, obj, ch)
+
+
 def _record_update(receipt: Receipt, table: str, obj: Any, values: dict[str, Any]) -> None:
     old = {k: getattr(obj, k) for k in values}
     receipt.updated.append((table, obj.id, old))
@@ -353,16 +369,10 @@ def _apply_indicators(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
         iy = years.get(ind.id)
         values = _indicator_year_values(rec)
         if iy is None:
-            iy = IndicatorYear(indicator_id=ind.id, year=t.year, seq=seq, source=f"导入：{t.sheet}", **values)
-            s.add(iy)
-            s.flush()
-            years[ind.id] = iy
-            receipt.inserted.append(("indicator_year", iy.id))
-            receipt.changes.note("inserted", "indicator_year", iy.id)
+            years[ind.id] = _insert(s, receipt, "indicator_year", IndicatorYear(
+                indicator_id=ind.id, year=t.year, seq=seq, source=f"导入：{t.sheet}", **values))
         else:
-            ch = {k: v for k, (o, v) in _changes(iy, values).items()}
-            if ch:
-                _record_update(receipt, "indicator_year", iy, ch)
+            _update_changed(receipt, "indicator_year", iy, values)
         tick(1)
     s.flush()
     # "调整为X": link the adjusted indicator to the one that replaced it
@@ -467,9 +477,7 @@ def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             values.update({k: v for k, v in _where(rec, zones, areas).items() if v is not None})
             if "name" in values:
                 values["name_key"] = name_key(values["name"])
-            ch = {k: v for k, (o, v) in _changes(p, values).items()}
-            if ch:
-                _record_update(receipt, "key_project", p, ch)
+            _update_changed(receipt, "key_project", p, values)
             e = ents.get(pid)
             evals = _entry_values(rec)
             if e is None:
@@ -574,16 +582,10 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
         if target is None or target.measure_id != m.id:
             seq = 1 + (s.scalar(select(MeasureTarget.seq).where(MeasureTarget.measure_id == m.id)
                                 .order_by(MeasureTarget.seq.desc()).limit(1)) or 0)
-            nt = MeasureTarget(measure_id=m.id, seq=seq, text=rec["text"], **values)
-            s.add(nt)
-            s.flush()
-            receipt.inserted.append(("measure_target", nt.id))
-            receipt.changes.note("inserted", "measure_target", nt.id)
+            nt = _insert(s, receipt, "measure_target", MeasureTarget(measure_id=m.id, seq=seq, text=rec["text"], **values))
             existing[_target_key(rec["measure"], rec["text"], rec.get("subject"))] = nt
         else:
-            ch = {k: v for k, (o, v) in _changes(target, values).items()}
-            if ch:
-                _record_update(receipt, "measure_target", target, ch)
+            _update_changed(receipt, "measure_target", target, values)
         tick(1)
     s.flush()
 
