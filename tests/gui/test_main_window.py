@@ -207,3 +207,18 @@ def test_the_app_opens_the_default_database_without_db_option(qtbot, tmp_path, m
     assert app.window.project_model.rowCount() == 49
     assert (tmp_path / "data" / "milestones" / "plan.db").exists()
     app.window.close()
+
+
+def test_the_window_and_about_box_show_the_icon_and_version(window, qtbot):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from milestones import __version__
+    from milestones.app import Application, default_args
+
+    Application(default_args())  # sets the application icon, as at start-up
+    assert not QApplication.instance().windowIcon().isNull()
+    window.about()
+    box = window.findChild(QMessageBox, "aboutBox")
+    assert box is not None and __version__ in box.text() and "MIT" in box.text()
+    assert not box.iconPixmap().isNull()
+    box.close()

@@ -70,8 +70,11 @@ def test_the_bundle_answers_prints_and_opens_without_python(bundle, tmp_path):
     try:
         gui = subprocess.Popen([str(exe)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env=_bare_env(tmp_path, DISPLAY=display))
-        time.sleep(5)  # the test is exactly this: still up after five seconds
-        alive = gui.poll() is None
+        try:
+            gui.wait(timeout=5)  # the test is exactly this: still up after five seconds
+            alive = False
+        except subprocess.TimeoutExpired:
+            alive = True
         gui.terminate()
         out, err = gui.communicate(timeout=30)
     finally:
