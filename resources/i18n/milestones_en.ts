@@ -14,6 +14,34 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="15" />
+        <source>批量修改</source>
+        <translation>Bulk edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="17" />
+        <source>修改所选的 %1 个项目</source>
+        <translation>Change the %1 selected projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="22" />
+        <source>新值（留空则清除）；区域、板块填名称</source>
+        <translation>New value (empty clears it); zones and areas by name</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="23" />
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="24" />
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="9" />
@@ -442,22 +470,22 @@
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="272" />
+        <location filename="../../src/milestones/ui/project_model.py" line="286" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="280" />
+        <location filename="../../src/milestones/ui/project_model.py" line="294" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="285" />
+        <location filename="../../src/milestones/ui/project_model.py" line="299" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="291" />
+        <location filename="../../src/milestones/ui/project_model.py" line="305" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -781,43 +809,48 @@
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="38" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="41" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="41" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="41" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="58" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="82" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="59" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="85" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="63" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="65" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
@@ -969,250 +1002,255 @@
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="182" />
+        <location filename="../../src/milestones/ui/main_window.py" line="184" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="184" />
+        <location filename="../../src/milestones/ui/main_window.py" line="186" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="186" />
-        <location filename="../../src/milestones/ui/main_window.py" line="262" />
+        <location filename="../../src/milestones/ui/main_window.py" line="188" />
+        <location filename="../../src/milestones/ui/main_window.py" line="265" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="194" />
+        <location filename="../../src/milestones/ui/main_window.py" line="196" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="201" />
-        <location filename="../../src/milestones/ui/main_window.py" line="260" />
+        <location filename="../../src/milestones/ui/main_window.py" line="203" />
+        <location filename="../../src/milestones/ui/main_window.py" line="263" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="204" />
+        <location filename="../../src/milestones/ui/main_window.py" line="206" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="242" />
+        <location filename="../../src/milestones/ui/main_window.py" line="244" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="244" />
+        <location filename="../../src/milestones/ui/main_window.py" line="246" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="246" />
+        <location filename="../../src/milestones/ui/main_window.py" line="248" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="247" />
+        <location filename="../../src/milestones/ui/main_window.py" line="249" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="249" />
+        <location filename="../../src/milestones/ui/main_window.py" line="251" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="250" />
+        <location filename="../../src/milestones/ui/main_window.py" line="252" />
+        <source>批量修改所选项目…</source>
+        <translation>Bulk edit selected projects…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="253" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="251" />
+        <location filename="../../src/milestones/ui/main_window.py" line="254" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="252" />
+        <location filename="../../src/milestones/ui/main_window.py" line="255" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="253" />
+        <location filename="../../src/milestones/ui/main_window.py" line="256" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="254" />
+        <location filename="../../src/milestones/ui/main_window.py" line="257" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="255" />
+        <location filename="../../src/milestones/ui/main_window.py" line="258" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="256" />
+        <location filename="../../src/milestones/ui/main_window.py" line="259" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="257" />
-        <location filename="../../src/milestones/ui/main_window.py" line="450" />
+        <location filename="../../src/milestones/ui/main_window.py" line="260" />
+        <location filename="../../src/milestones/ui/main_window.py" line="472" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="258" />
+        <location filename="../../src/milestones/ui/main_window.py" line="261" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="259" />
+        <location filename="../../src/milestones/ui/main_window.py" line="262" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="261" />
+        <location filename="../../src/milestones/ui/main_window.py" line="264" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="271" />
+        <location filename="../../src/milestones/ui/main_window.py" line="274" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="275" />
+        <location filename="../../src/milestones/ui/main_window.py" line="278" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="283" />
+        <location filename="../../src/milestones/ui/main_window.py" line="286" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="291" />
+        <location filename="../../src/milestones/ui/main_window.py" line="295" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="295" />
+        <location filename="../../src/milestones/ui/main_window.py" line="299" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="298" />
+        <location filename="../../src/milestones/ui/main_window.py" line="302" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="300" />
+        <location filename="../../src/milestones/ui/main_window.py" line="304" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="344" />
+        <location filename="../../src/milestones/ui/main_window.py" line="348" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="344" />
+        <location filename="../../src/milestones/ui/main_window.py" line="348" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="368" />
+        <location filename="../../src/milestones/ui/main_window.py" line="390" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="369" />
+        <location filename="../../src/milestones/ui/main_window.py" line="391" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="382" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="383" />
+        <location filename="../../src/milestones/ui/main_window.py" line="405" />
         <source>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="395" />
+        <location filename="../../src/milestones/ui/main_window.py" line="417" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="411" />
+        <location filename="../../src/milestones/ui/main_window.py" line="433" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="425" />
+        <location filename="../../src/milestones/ui/main_window.py" line="447" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="426" />
+        <location filename="../../src/milestones/ui/main_window.py" line="448" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="436" />
+        <location filename="../../src/milestones/ui/main_window.py" line="458" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="437" />
+        <location filename="../../src/milestones/ui/main_window.py" line="459" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="474" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="464" />
+        <location filename="../../src/milestones/ui/main_window.py" line="486" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="476" />
+        <location filename="../../src/milestones/ui/main_window.py" line="498" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="492" />
+        <location filename="../../src/milestones/ui/main_window.py" line="514" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="494" />
+        <location filename="../../src/milestones/ui/main_window.py" line="516" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="512" />
+        <location filename="../../src/milestones/ui/main_window.py" line="534" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="532" />
+        <location filename="../../src/milestones/ui/main_window.py" line="554" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="536" />
+        <location filename="../../src/milestones/ui/main_window.py" line="558" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -1467,212 +1505,240 @@
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="37" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="102" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="37" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="102" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="38" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="103" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="38" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="103" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="38" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="103" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="39" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="104" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="39" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="104" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="40" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="105" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="40" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="105" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="41" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="106" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="41" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="106" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="42" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="107" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="43" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="108" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="44" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="109" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="45" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="110" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="46" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="46" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="52" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="54" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="54" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="54" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="54" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="55" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="57" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="57" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="58" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="59" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="61" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="138" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="156" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="59" />
-        <source>计划</source>
-        <translation>Planned</translation>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="59" />
-        <source>实际</source>
-        <translation>Actual</translation>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
+        <source>修改“%1”的%2</source>
+        <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="59" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="62" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="65" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="62" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="62" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="64" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="137" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="156" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="65" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="65" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="66" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
+        <source>计划季度</source>
+        <translation>Planned quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
+        <source>计划日期</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
+        <source>实际季度</source>
+        <translation>Actual quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
+        <source>实际日期</source>
+        <translation>Actual date</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="156" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="67" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="67" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="70" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -1870,6 +1936,19 @@
         <location filename="../../src/milestones/ui/import_dialog.py" line="144" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
+    </message>
+</context>
+<context>
+    <name>_DetailTable</name>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="49" />
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="50" />
+        <source>删除所选行</source>
+        <translation>Delete selected rows</translation>
     </message>
 </context>
 </TS>

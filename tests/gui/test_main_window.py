@@ -222,3 +222,22 @@ def test_the_window_and_about_box_show_the_icon_and_version(window, qtbot):
     assert box is not None and __version__ in box.text() and "MIT" in box.text()
     assert not box.iconPixmap().isNull()
     box.close()
+
+
+def test_bulk_edit_of_selected_projects_is_one_undo_step(window, db):
+    from PySide6.QtCore import QItemSelectionModel
+
+    m = window.project_model
+    sel = window.project_table.selectionModel()
+    for r in (0, 1, 2):
+        sel.select(m.index(r, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    ids = window.selected_project_ids()
+    assert window.bulk_edit("responsible_unit", "区发展改革委")
+    with db.read() as s:
+        units = {p.responsible_unit for p in s.scalars(select(KeyProject).where(KeyProject.id.in_(ids)))}
+    assert units == {"区发展改革委"}
+    window.undo_action.trigger()
+    with db.read() as s:
+        units = {p.responsible_unit for p in s.scalars(select(KeyProject).where(KeyProject.id.in_(ids)))}
+    assert units == {None}
+    assert not window.bulk_edit("planned_start", "不是季度")

@@ -284,3 +284,72 @@ def start_next_plan(db: Database, from_year: int, *, title: str | None = None) -
         # Stated figures are not copied: they belong to their year's text.
         s.flush()
     return cs
+
+
+# -- a project's details: milestones, quarterly investment, progress notes ------
+DETAIL_KINDS = {
+    "milestones": ("milestone", ("name", "planned_quarter", "planned_date", "actual_quarter", "actual_date", "note")),
+    "investments": ("quarter_investment", ("quarter", "planned", "actual")),
+    "notes": ("progress_note", ("quarter", "noted_on", "text")),
+}
+
+
+def project_details(db: Database, project_id: int, kind: str) -> list[dict[str, Any]]:
+    """The rows of one detail list, as plain dicts in their order."""
+    from .schema import Milestone, ProgressNote, QuarterInvestment
+
+    model = {"milestones": Milestone, "investments": QuarterInvestment, "notes": ProgressNote}[kind]
+    fields = DETAIL_KINDS[kind][1]
+    order = {"milestones": Milestone.sort_order, "investments": QuarterInvestment.quarter,
+             "notes": ProgressNote.id}[kind]
+    with db.read() as s:
+        rows = s.scalars(select(model).where(model.project_id == project_id).order_by(order, model.id))
+        return [{f: getattr(r, f) for f in fields} for r in rows]
+
+
+def replace_project_details(db: Database, project_id: int, kind: str, rows: list[dict[str, Any]],
+                            expected: list[dict[str, Any]] | None = None) -> ChangeSet:
+    """Replace a project's whole detail list in one transaction.
+
+    ``expected`` is the list as the editor read it: if someone changed it
+    since, the write is refused as a :class:`Conflict`."""
+    from .schema import Milestone, ProgressNote, QuarterInvestment
+
+    model = {"milestones": Milestone, "investments": QuarterInvestment, "notes": ProgressNote}[kind]
+    table, fields = DETAIL_KINDS[kind]
+    clean = []
+    for i, r in enumerate(rows):
+        values = {f: _coerce(model, f, r.get(f)) for f in fields}
+        if kind == "milestones" and not values["name"]:
+            raise EditError("节点名称不能为空")
+        if kind == "notes" and not values["text"]:
+            raise EditError("形象进度不能为空")
+        if kind == "investments":
+            if values["quarter"] is None:
+                raise EditError("季度不能为空")
+            for f in ("planned", "actual"):
+                if values[f] is not None and values[f] < 0:
+                    raise EditError("投资不能为负数")
+        clean.append(values)
+    if kind == "investments":
+        quarters = [v["quarter"] for v in clean]
+        if len(set(quarters)) != len(quarters):
+            raise EditError("同一季度只能填一行")
+    cs = ChangeSet()
+    with db.session() as s:
+        if s.get(KeyProject, project_id) is None:
+            raise Conflict("key_project", project_id, None)
+        existing = list(s.scalars(select(model).where(model.project_id == project_id)))
+        if expected is not None:
+            current = sorted((tuple(getattr(r, f) for f in fields) for r in existing), key=repr)
+            if current != sorted((tuple(e.get(f) for f in fields) for e in expected), key=repr):
+                raise Conflict(table, project_id, {"rows": [{f: getattr(r, f) for f in fields} for r in existing]})
+        for r in existing:
+            s.delete(r)
+        s.flush()
+        for i, values in enumerate(clean):
+            extra = {"sort_order": i} if kind == "milestones" else {}
+            s.add(model(project_id=project_id, **values, **extra))
+        s.flush()
+    cs.note("updated", "key_project", project_id)
+    return cs

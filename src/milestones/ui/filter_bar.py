@@ -34,11 +34,12 @@ class FilterBar(QWidget):
         self.area = QComboBox(self)
         self.project_class = QComboBox(self)
         self.nature = QComboBox(self)
+        self.level = QComboBox(self)
         self.light = QComboBox(self)
         self.removed = QCheckBox(self.tr("含已移出"), self)
         for label, w in ((self.tr("区域"), self.zone), (self.tr("板块"), self.area),
                          (self.tr("类别"), self.project_class), (self.tr("性质"), self.nature),
-                         (self.tr("预警"), self.light)):
+                         (self.tr("级别"), self.level), (self.tr("预警"), self.light)):
             lay.addWidget(QLabel(label, self))
             lay.addWidget(w)
         lay.insertWidget(0, self.search, 3)
@@ -48,7 +49,7 @@ class FilterBar(QWidget):
         self._timer.setInterval(250)  # type-ahead: filter when the typing pauses
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
-        for box in (self.area, self.project_class, self.nature, self.light):
+        for box in (self.area, self.project_class, self.nature, self.level, self.light):
             box.currentIndexChanged.connect(self._emit)
         self.zone.currentIndexChanged.connect(self._zone_changed)
         self.removed.toggled.connect(self._emit)
@@ -60,9 +61,11 @@ class FilterBar(QWidget):
             zones = [(z.name, z.id) for z in s.query(Zone).order_by(Zone.sort_order)]
             classes = distinct_values(s, "project_class")
             natures = distinct_values(s, "nature")
+            levels = distinct_values(s, "level")
         for box, items in ((self.zone, zones + [(self.tr("未指定"), NO_ZONE)]),
                            (self.project_class, [(c, c) for c in classes]),
                            (self.nature, [(n, n) for n in natures]),
+                           (self.level, [(v, v) for v in levels]),
                            (self.light, [(light_text(l), l.value) for l in Light])):
             current = box.currentData()
             box.blockSignals(True)
@@ -124,6 +127,7 @@ class FilterBar(QWidget):
             area_ids=(area,) if area is not None else (),
             classes=(self.project_class.currentData(),) if self.project_class.currentData() else (),
             natures=(self.nature.currentData(),) if self.nature.currentData() else (),
+            levels=(self.level.currentData(),) if self.level.currentData() else (),
             lights=(self.light.currentData(),) if self.light.currentData() else (),
             include_removed=self.removed.isChecked(),
         )

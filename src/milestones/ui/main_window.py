@@ -170,10 +170,12 @@ class MainWindow(QMainWindow):
         if pid is not None and pid != self.timeline.selected:
             self.timeline.select(pid)
 
-    def _open_project(self, pid: int) -> None:
+    def _open_project(self, pid: int):
         from .project_dialog import ProjectDialog
 
-        ProjectDialog(self.ops, pid, self.year, self).open()
+        dialog = ProjectDialog(self.ops, pid, self.year, self, editable=not self.read_only)
+        dialog.open()
+        return dialog
 
     def _fill_nav(self) -> None:
         self.nav.clear()
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(self.tr("移出计划…"), self.remove_selected, QKeySequence.Delete,
                                           "removeProjects")
         self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.Find, "find")
+        self.bulk_action = self._action(self.tr("批量修改所选项目…"), self.bulk_edit, "Ctrl+B", "bulkEdit")
         self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.Quit)
         self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.Open)
         self.connect_action = self._action(self.tr("连接共享数据库…"), self.connect_shared)
@@ -286,6 +289,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.add_action)
         edit.addAction(self.delete_action)
+        edit.addAction(self.bulk_action)
         edit.addSeparator()
         edit.addAction(self.find_action)
         view = mb.addMenu(self.tr("视图(&V)"))
@@ -358,6 +362,24 @@ class MainWindow(QMainWindow):
             self.project_table.selectRow(row)
             self.project_table.scrollTo(self.project_model.index(row, 1))
         return cmd.project_id
+
+    def bulk_edit(self, key: str | None = None, value=None) -> bool:
+        """Set one column of every selected project (one undo step)."""
+        rows = sorted({i.row() for i in self.project_table.selectionModel().selectedRows()})
+        if not rows:
+            return False
+        if key is None:
+            from .bulk_dialog import BulkEditDialog
+
+            dialog = BulkEditDialog(self.project_model, len(rows), self)
+            dialog.accepted.connect(lambda: self.bulk_edit(dialog.key(), dialog.value()))
+            dialog.open()
+            return False
+        try:
+            return self.project_model.bulk_set(rows, key, value)
+        except ValueError as exc:
+            self._show_failure(str(exc))
+            return False
 
     def remove_selected(self, reason: str | None = None) -> bool:
         ids = self.selected_project_ids()
@@ -482,7 +504,7 @@ class MainWindow(QMainWindow):
     def _apply_read_only(self) -> None:
         """A viewer sees everything and can change nothing; the database enforces it too."""
         ro = self.read_only
-        for a in (self.add_action, self.delete_action, self.import_action, self.new_plan_action):
+        for a in (self.add_action, self.delete_action, self.import_action, self.new_plan_action, self.bulk_action):
             a.setEnabled(not ro)
         for m in (self.project_model, self.targets_model, self.indicators_model):
             m.read_only = ro

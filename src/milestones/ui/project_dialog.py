@@ -1,35 +1,100 @@
-"""A project's full record: details, schedule, milestones, investment plan vs actual, notes, history."""
+"""A project's full record: details, the years it was listed, and — editable —
+its milestones, quarterly investment (planned and actual) and progress notes,
+and the list-change history. Saving is one undo step per list changed."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
-    QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
+from ..domain.quarter import Quarter
+from ..store import changes
 from ..store.queries import project_detail
 from .lang import quarter_label
+from .undo import DetailsCommand, push
 
 
 def _s(v) -> str:
     if v is None:
         return ""
-    if hasattr(v, "label_zh"):
+    if isinstance(v, Quarter):
         return quarter_label(v)
     if isinstance(v, float):
         return f"{v:,.2f}"
     return str(v)
 
 
-class ProjectDialog(QDialog):
-    def __init__(self, ops, project_id: int, year: int | None, parent=None) -> None:
+class _DetailTable(QWidget):
+    """One editable list with add and remove buttons."""
+
+    def __init__(self, kind: str, headers: list[str], fields: tuple[str, ...], rows: list[dict], editable: bool,
+                 parent=None) -> None:
         super().__init__(parent)
+        self.kind, self.fields = kind, fields
+        self.original = rows
+        lay = QVBoxLayout(self)
+        self.table = QTableWidget(len(rows), len(fields), self)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for r, row in enumerate(rows):
+            for c, f in enumerate(fields):
+                self.table.setItem(r, c, QTableWidgetItem(_s(row.get(f))))
+        if not editable:
+            self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        lay.addWidget(self.table)
+        if editable:
+            buttons = QHBoxLayout()
+            add = QPushButton(self.tr("添加一行"), self)
+            remove = QPushButton(self.tr("删除所选行"), self)
+            add.clicked.connect(self.add_row)
+            remove.clicked.connect(self.remove_rows)
+            buttons.addWidget(add)
+            buttons.addWidget(remove)
+            buttons.addStretch(1)
+            lay.addLayout(buttons)
+
+    def add_row(self, values: dict | None = None) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, f in enumerate(self.fields):
+            self.table.setItem(r, c, QTableWidgetItem(_s((values or {}).get(f))))
+
+    def remove_rows(self) -> None:
+        for r in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(r)
+
+    def rows(self) -> list[dict]:
+        out = []
+        for r in range(self.table.rowCount()):
+            row = {}
+            for c, f in enumerate(self.fields):
+                item = self.table.item(r, c)
+                text = item.text().strip() if item else ""
+                row[f] = text or None
+            if any(v is not None for v in row.values()):
+                out.append(row)
+        return out
+
+    def changed(self) -> bool:
+        def norm(rows):
+            return [{f: _s(r.get(f)) for f in self.fields} for r in rows]
+
+        return norm(self.rows()) != norm(self.original)
+
+
+class ProjectDialog(QDialog):
+    def __init__(self, ops, project_id: int, year: int | None, parent=None, editable: bool = True) -> None:
+        super().__init__(parent)
+        self.ops, self.pid = ops, project_id
         d = project_detail(ops.db, project_id)
         p = d["project"]
         self.setWindowTitle(p["name"])
-        self.resize(760, 520)
+        self.resize(820, 560)
         lay = QVBoxLayout(self)
-        tabs = QTabWidget(self)
-        lay.addWidget(tabs)
+        self.tabs = QTabWidget(self)
+        lay.addWidget(self.tabs)
 
         info = QWidget()
         form = QFormLayout(info)
@@ -48,29 +113,70 @@ class ProjectDialog(QDialog):
         for label, value in rows:
             text = QLabel(_s(value))
             text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextSelectableByMouse)
             form.addRow(label, text)
-        tabs.addTab(info, self.tr("基本信息"))
-
-        tabs.addTab(self._table([self.tr("年度"), self.tr("性质"), self.tr("级别"), self.tr("年度计划投资(亿元)"),
-                                 self.tr("在列")],
-                                [[y["year"], y["nature"], y["level"], y["annual_investment"],
-                                  self.tr("是") if y["on_list"] else self.tr("否")] for y in d["years"]]),
-                    self.tr("各年度"))
-        tabs.addTab(self._table([self.tr("节点"), self.tr("计划"), self.tr("实际"), self.tr("说明")],
-                                [[m["name"], m["planned_date"] or m["planned"], m["actual_date"] or m["actual"],
-                                  m["note"]] for m in d["milestones"]]), self.tr("节点"))
-        tabs.addTab(self._table([self.tr("季度"), self.tr("计划投资(亿元)"), self.tr("完成投资(亿元)")],
-                                [[i["quarter"], i["planned"], i["actual"]] for i in d["investments"]]),
-                    self.tr("季度投资"))
-        tabs.addTab(self._table([self.tr("季度"), self.tr("日期"), self.tr("形象进度")],
-                                [[n["quarter"], n["date"], n["text"]] for n in d["notes"]]), self.tr("形象进度"))
+        self.tabs.addTab(info, self.tr("基本信息"))
+        self.tabs.addTab(self._table([self.tr("年度"), self.tr("性质"), self.tr("级别"), self.tr("年度计划投资(亿元)"),
+                                      self.tr("在列")],
+                                     [[y["year"], y["nature"], y["level"], y["annual_investment"],
+                                       self.tr("是") if y["on_list"] else self.tr("否")] for y in d["years"]]),
+                         self.tr("各年度"))
+        self.details = {
+            "investments": _DetailTable("investments", [self.tr("季度"), self.tr("计划投资(亿元)"), self.tr("完成投资(亿元)")],
+                                        ("quarter", "planned", "actual"),
+                                        changes.project_details(ops.db, project_id, "investments"), editable),
+            "milestones": _DetailTable("milestones", [self.tr("节点"), self.tr("计划季度"), self.tr("计划日期"),
+                                                      self.tr("实际季度"), self.tr("实际日期"), self.tr("说明")],
+                                       ("name", "planned_quarter", "planned_date", "actual_quarter", "actual_date",
+                                        "note"),
+                                       changes.project_details(ops.db, project_id, "milestones"), editable),
+            "notes": _DetailTable("notes", [self.tr("季度"), self.tr("日期"), self.tr("形象进度")],
+                                  ("quarter", "noted_on", "text"),
+                                  changes.project_details(ops.db, project_id, "notes"), editable),
+        }
+        self.tabs.addTab(self.details["investments"], self.tr("季度投资"))
+        self.tabs.addTab(self.details["milestones"], self.tr("节点"))
+        self.tabs.addTab(self.details["notes"], self.tr("形象进度"))
         change = {"added": self.tr("列入"), "removed": self.tr("移出")}
-        tabs.addTab(self._table([self.tr("年度"), self.tr("变动"), self.tr("日期"), self.tr("原因")],
-                                [[h["year"], change.get(h["change"], h["change"]), h["date"], h["reason"]]
-                                 for h in d["history"]]), self.tr("调整记录"))
+        self.tabs.addTab(self._table([self.tr("年度"), self.tr("变动"), self.tr("日期"), self.tr("原因")],
+                                     [[h["year"], change.get(h["change"], h["change"]), h["date"], h["reason"]]
+                                      for h in d["history"]]), self.tr("调整记录"))
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b00020")
+        lay.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        if editable:
+            self.save_button = buttons.addButton(self.tr("保存"), QDialogButtonBox.AcceptRole)
+            buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+
+    def save(self) -> bool:
+        """Write every changed list (one undo step each); stay open on a problem."""
+        labels = {"investments": self.tr("季度投资"), "milestones": self.tr("节点"), "notes": self.tr("形象进度")}
+        for kind, table in self.details.items():
+            if not table.changed():
+                continue
+            try:
+                rows = [_parse_row(r) for r in table.rows()]
+            except ValueError as exc:
+                self.tabs.setCurrentWidget(table)
+                self.message.setText(str(exc))
+                return False
+            text = self.tr("修改“%1”的%2").replace("%1", self.windowTitle()).replace("%2", labels[kind])
+            failures = []
+            self.ops.failed.connect(failures.append)
+            try:
+                ok = push(self.ops, DetailsCommand(self.ops, self.pid, kind, table.original, rows, text))
+            finally:
+                self.ops.failed.disconnect(failures.append)
+            if not ok:
+                self.tabs.setCurrentWidget(table)
+                self.message.setText(failures[-1] if failures else self.tr("未能保存"))
+                return False
+            table.original = changes.project_details(self.ops.db, self.pid, kind)
+        self.accept()
+        return True
 
     def _table(self, headers, rows) -> QTableWidget:
         t = QTableWidget(len(rows), len(headers))
@@ -81,3 +187,30 @@ class ProjectDialog(QDialog):
             for c, v in enumerate(row):
                 t.setItem(r, c, QTableWidgetItem(_s(v)))
         return t
+
+
+def _parse_row(row: dict) -> dict:
+    """Typed-in text to values: quarters in any notation, numbers with separators, ISO dates."""
+    from ..domain.quarter import parse_schedule_cell
+    from ..domain.target import parse_number
+
+    out = {}
+    for k, v in row.items():
+        if v is None:
+            out[k] = None
+        elif k in ("quarter", "planned_quarter", "actual_quarter"):
+            cell = parse_schedule_cell(v)
+            if cell.quarter is None:
+                raise changes.EditError(f"“{v}”不是季度（应为如 2024年一季度、2024Q1）")
+            out[k] = cell.quarter
+        elif k in ("planned", "actual"):
+            out[k] = parse_number(v)
+        elif k in ("planned_date", "actual_date", "noted_on"):
+            cell = parse_schedule_cell(v)
+            if cell.date is None:
+                raise changes.EditError(f"“{v}”不是日期（应为如 2024-03-15）")
+            out[k] = cell.date
+        else:
+            out[k] = v
+    return out
+

@@ -264,6 +264,20 @@ class ProjectTableModel(QAbstractTableModel):
             self.dataChanged.emit(index, index)
         return ok
 
+    def bulk_set(self, rows: list[int], key: str, value: Any) -> bool:
+        """Set one column on many rows: one transaction, one undo step."""
+        new = self._parse(key, value)  # raises ValueError with the reason
+        edits = []
+        for r in rows:
+            row = self.row_data(r)
+            if row is not None:
+                edits += self._edits_for(row, key, new)
+        if not edits:
+            return True
+        text = QCoreApplication.translate("Undo", "批量修改%n个项目的%1", "", len({e.row_id for e in edits})) \
+            .replace("%1", header_text(key))
+        return push(self.ops, EditCommand(self.ops, edits, text))
+
     def _parse(self, key: str, value: Any) -> Any:
         if isinstance(value, str):
             value = value.strip()
@@ -290,7 +304,10 @@ class ProjectTableModel(QAbstractTableModel):
             except (TypeError, ValueError):
                 raise ValueError(QCoreApplication.translate("Edit", "序号应为整数")) from None
         if key in ("zone", "area"):
-            return int(value)
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                raise ValueError(str(value)) from None
         return str(value)
 
     def _edits_for(self, row: ProjectRow, key: str, new: Any) -> list[FieldEdit]:

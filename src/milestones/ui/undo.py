@@ -126,6 +126,35 @@ class RemoveProjectsCommand(QUndoCommand):
             self.ops.failed.emit(str(exc))
 
 
+class DetailsCommand(QUndoCommand):
+    """A project's milestones, quarterly investment or progress notes, replaced as one step."""
+
+    def __init__(self, ops: Operations, project_id: int, kind: str, old: list, new: list, text: str) -> None:
+        super().__init__(text)
+        self.ops, self.pid, self.kind, self.old, self.new = ops, project_id, kind, old, new
+        self._first = True
+
+    def perform(self) -> None:
+        self.ops.run(changes.replace_project_details, self.pid, self.kind, self.new, expected=self.old)
+        self.new = changes.project_details(self.ops.db, self.pid, self.kind)  # as stored (parsed) now
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._safe(self.new, self.old)
+
+    def undo(self) -> None:
+        self._safe(self.old, self.new)
+
+    def _safe(self, rows, expected) -> None:
+        try:
+            self.ops.run(changes.replace_project_details, self.pid, self.kind, rows, expected=expected)
+        except (changes.Conflict, changes.EditError) as exc:
+            self.setObsolete(True)
+            self.ops.failed.emit(str(exc))
+
+
 def push(ops: Operations, command) -> bool:
     """Run a command's first change; push it only if that succeeded.
 

@@ -1,0 +1,52 @@
+"""A project's record: quarterly investment, milestones and progress notes, edited with undo."""
+from sqlalchemy import select
+
+from milestones.domain import Quarter
+from milestones.store.changes import project_details
+from milestones.store.schema import KeyProject
+
+
+def _pid(db, name="重庆长滨"):
+    with db.read() as s:
+        return s.scalars(select(KeyProject.id).where(KeyProject.name == name)).one()
+
+
+def test_entering_quarterly_investment_and_a_progress_note(window, db):
+    pid = _pid(db)
+    dialog = window._open_project(pid)
+    inv = dialog.details["investments"]
+    inv.add_row({"quarter": "2024年一季度", "planned": "2", "actual": "1.5"})
+    inv.add_row({"quarter": "2024Q2", "planned": "3", "actual": None})
+    dialog.details["notes"].add_row({"quarter": "2024Q1", "text": "完成场地平整"})
+    assert dialog.save()
+    rows = project_details(db, pid, "investments")
+    assert [(r["quarter"], r["planned"], r["actual"]) for r in rows] == [(Quarter(2024, 1), 2.0, 1.5),
+                                                                           (Quarter(2024, 2), 3.0, None)]
+    assert project_details(db, pid, "notes")[0]["text"] == "完成场地平整"
+    window.undo_action.trigger()  # the notes
+    assert project_details(db, pid, "notes") == []
+    window.undo_action.trigger()  # the investment
+    assert project_details(db, pid, "investments") == []
+    window.redo_action.trigger()
+    assert len(project_details(db, pid, "investments")) == 2
+
+
+def test_a_bad_quarter_keeps_the_dialog_open_with_the_reason(window, db):
+    pid = _pid(db)
+    dialog = window._open_project(pid)
+    dialog.details["milestones"].add_row({"name": "主体完工", "planned_quarter": "明年春天"})
+    assert not dialog.save()
+    assert "明年春天" in dialog.message.text()
+    assert project_details(db, pid, "milestones") == []
+    dialog.reject()
+
+
+def test_milestones_show_on_the_timeline(window, db, qtbot):
+    pid = _pid(db)
+    dialog = window._open_project(pid)
+    dialog.details["milestones"].add_row({"name": "主体完工", "planned_quarter": "2024Q3"})
+    assert dialog.save()
+    window.show_timeline()
+    qtbot.waitUntil(lambda: window.timeline.layout_ is not None, timeout=3000)
+    window.timeline.reload()
+    assert window.timeline.layout_.projects[pid].milestones == (("主体完工", Quarter(2024, 3), None),)
