@@ -102,3 +102,11 @@ def test_a_new_database_passes_integrity_check(db):
     with db.engine.connect() as c:
         assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
         assert c.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_head_revision_read_from_the_scripts_is_alembics(tmp_path):
+    from alembic.script import ScriptDirectory
+
+    from milestones.store.database import _alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(_alembic_config()).get_current_head()

@@ -93,14 +93,16 @@ class _Row:
         self.ok = True
         self.cells = sheet.rows[r]
         self.index = index
+        self.errors = bool(sheet.errors)
 
     def raw(self, fld: str) -> Any:
         i = self.index.get(fld)
         if i is None:
             return None
-        if self.sheet.errors:
+        if self.errors:
             return self.sheet.cell(self.r, i)
-        return self.cells[i] if i < len(self.cells) else None
+        cells = self.cells
+        return cells[i] if i < len(cells) else None
 
     def has(self, fld: str) -> bool:
         return fld in self.layout.columns
@@ -181,7 +183,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
         if isinstance(first, str) and is_note_row([norm(first)]):
             break
         cat = None
-        if filled <= 3 or len({str(v) for v in cells if v not in (None, "")}) <= 2:
+        if filled <= 3:  # a category row is one cell (a merge keeps its text in the first)
             texts = [norm(v) for v in cells]  # only rows that may be category rows
             cat = category_text(texts, name_index)
             if cat is None and seq_col is not None and seq_col.index < len(texts) \

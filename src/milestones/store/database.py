@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
+from functools import cache
 import logging
 import sqlite3
 from dataclasses import dataclass
@@ -161,17 +163,35 @@ def _alembic_config(connection=None):
     return cfg
 
 
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
+_REVISION = re.compile(r'^(down_revision|revision)\s*=\s*["\']?([^"\'\n]*?)["\']?\s*$', re.M)
 
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()  # type: ignore[return-value]
+
+@cache
+def head_revision() -> str:
+    """The newest migration, read from the scripts' headers.
+
+    (Importing Alembic costs more than the rest of opening a database; it is
+    only needed when there is something to upgrade. A test checks this agrees
+    with Alembic's own answer.)"""
+    revisions, parents = set(), set()
+    for f in (resources.migrations_dir() / "versions").glob("*.py"):
+        found = dict((k, v) for k, v in _REVISION.findall(f.read_text(encoding="utf-8")))
+        if found.get("revision"):
+            revisions.add(found["revision"])
+            if found.get("down_revision") not in (None, "", "None"):
+                parents.add(found["down_revision"])
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise MigrationError(f"迁移脚本有 {len(heads)} 个最新版本：{sorted(heads)}")
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
+    """The database's schema revision (None for a database without one)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 _UPGRADE_LOCK = 0x6D696C65  # "mile": the advisory lock taken while a shared database upgrades
