@@ -105,6 +105,12 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
     sel_bg = QColor("#dbe8ff")
     label_font = _font(o, 1.0, bold=True)
     grid = QPen(QColor("#e6e9ee"), 0)
+    # pens and brushes made once per paint, not once per row
+    bar_pens = [QPen(c, max(1.0, h * 0.06)) for c in colours]
+    bar_fills = [QBrush(c) for c in light_fill]
+    solid = [QBrush(c) for c in colours]
+    white = QBrush(QColor("white"))
+    dark_pen, dark = QPen(QColor("#444"), 0), QBrush(QColor("#444"))
     for i in range(i0, i1):
         y = view.py(i)
         if lay.kind[i] == 1:
@@ -120,29 +126,29 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
             x0, x1 = preview[1], preview[2]
         if o.planned and x0 == x0:
             rect = QRectF(view.px(x0), y + h * 0.18, max(view.px(x1) - view.px(x0), 2.0), h * 0.42)
-            p.setPen(QPen(colours[light], max(1.0, h * 0.06)))
-            p.setBrush(QBrush(light_fill[light]))
+            p.setPen(bar_pens[light])
+            p.setBrush(bar_fills[light])
             p.drawRect(rect)
             if o.milestones:
-                p.setBrush(QBrush(QColor("white")))
+                p.setBrush(white)
                 _diamond(p, rect.left(), rect.center().y(), h * 0.2)
                 _diamond(p, rect.right(), rect.center().y(), h * 0.2)
         ax0, ax1 = lay.actual_x0[i], lay.actual_x1[i]
         if o.actual and ax0 == ax0:
             rect = QRectF(view.px(ax0), y + h * 0.62, max(view.px(ax1) - view.px(ax0), 2.0), h * 0.24)
             p.setPen(Qt.NoPen)
-            p.setBrush(QBrush(colours[light]))
+            p.setBrush(solid[light])
             p.drawRect(rect)
         if o.milestones:
             proj = lay.projects.get(int(lay.project_id[i]))
             if proj is not None and proj.milestones:
-                p.setPen(QPen(QColor("#444"), 0))
+                p.setPen(dark_pen)
                 for _name, planned, actual in proj.milestones:
                     if planned is not None:
-                        p.setBrush(QBrush(QColor("white")))
+                        p.setBrush(white)
                         _diamond(p, view.px(planned.index + 1), y + h * 0.39, h * 0.16)
                     if actual is not None:
-                        p.setBrush(QBrush(QColor("#444")))
+                        p.setBrush(dark)
                         _diamond(p, view.px(actual.index + 1), y + h * 0.74, h * 0.12)
         if o.investment:
             proj = lay.projects.get(int(lay.project_id[i]))
