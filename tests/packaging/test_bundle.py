@@ -3,7 +3,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -11,16 +10,31 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _xvfb(display: str):
+def _xvfb():
+    """A virtual screen; Xvfb says on a pipe which display it is once it is ready."""
+    import select
+
     exe = shutil.which("Xvfb")
     if not exe:
         pytest.fail("Xvfb is required (Debian package xvfb; scripts/setup.sh --test installs it)")
-    proc = subprocess.Popen([exe, display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 20
-    while time.time() < deadline and not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
-        time.sleep(0.1)
-    return proc
+    import random
+
+    display = next(n for n in random.Random().sample(range(200, 900), 50)
+                   if not os.path.exists(f"/tmp/.X{n}-lock"))
+    read, write = os.pipe()
+    proc = subprocess.Popen([exe, f":{display}", "-displayfd", str(write), "-screen", "0", "1366x768x24",
+                             "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            pass_fds=(write,))
+    os.close(write)
+    ready, _, _ = select.select([read], [], [], 30)
+    number = os.read(read, 16).decode().strip() if ready else ""
+    # the read end stays open while Xvfb runs: it writes the newline after the
+    # number, and a closed pipe there is fatal to it
+    proc.display_pipe = read
+    if not number:
+        proc.kill()
+        pytest.fail("Xvfb did not start")
+    return proc, f":{number}"
 
 
 @pytest.fixture(scope="module")
@@ -65,8 +79,7 @@ def test_the_bundle_answers_prints_and_opens_without_python(bundle, tmp_path):
     assert r.returncode == 0, r.stderr
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "区域：东部" in text.replace(" ", "") and "磨房巷片区整体更新" in text.replace(" ", "")
-    display = ":97"
-    xvfb = _xvfb(display)
+    xvfb, display = _xvfb()
     try:
         gui = subprocess.Popen([str(exe)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env=_bare_env(tmp_path, DISPLAY=display))
@@ -80,6 +93,7 @@ def test_the_bundle_answers_prints_and_opens_without_python(bundle, tmp_path):
     finally:
         xvfb.terminate()
         xvfb.wait(10)
+        os.close(xvfb.display_pipe)
     assert alive, err
     bad = [line for line in err.splitlines() if any(w in line for w in ("Error", "error", "Traceback", "Fatal",
                                                                           "Could not", "could not"))]
