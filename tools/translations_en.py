@@ -98,6 +98,9 @@ EN = {
     "保留我的修改": "Keep mine", "采用当前值": "Take theirs", "连接共享数据库": "Connect to a shared database",
     "在系统密钥环中记住密码": "Remember the password in the system keyring", "服务器": "Server", "端口": "Port",
     "数据库": "Database", "用户": "User", "密码": "Password", "名称": "Name",
+    "出错了": "Something went wrong",
+    "操作未完成：%1\n已保存的数据不受影响。详细信息已记入 %2":
+        "The action did not complete: %1\nData already saved is not affected. Details are in %2",
     "批量修改": "Bulk edit", "修改所选的 %1 个项目": "Change the %1 selected projects",
     "新值（留空则清除）；区域、板块填名称": "New value (empty clears it); zones and areas by name", "值": "Value",
     "批量修改所选项目…": "Bulk edit selected projects…", "保存": "Save", "计划季度": "Planned quarter",

@@ -3,12 +3,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/milestones/app.py" line="128" />
+        <location filename="../../src/milestones/app.py" line="112" />
+        <source>出错了</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/app.py" line="113" />
+        <source>操作未完成：%1
+已保存的数据不受影响。详细信息已记入 %2</source>
+        <translation>The action did not complete: %1
+Data already saved is not affected. Details are in %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/app.py" line="159" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="134" />
+        <location filename="../../src/milestones/app.py" line="165" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>

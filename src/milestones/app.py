@@ -11,6 +11,8 @@ from functools import cache
 import os
 import sys
 
+from PySide6.QtCore import Qt
+
 from . import paths
 
 APP_NAME = "milestones"
@@ -89,6 +91,39 @@ def remember_database(settings, display: str) -> None:
     settings.setValue("recent/databases", [display, *recent][:RECENT_MAX])
 
 
+def install_error_handler(app) -> None:
+    """An unexpected error in the GUI: a short message for the planner, the details
+    in a log file for whoever fixes it — never a traceback in the planner's face."""
+    import logging
+    import traceback
+
+    from platformdirs import user_log_path
+
+    log_dir = user_log_path("milestones", appauthor=False)
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "milestones.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("milestones")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+
+    def hook(kind, value, tb) -> None:
+        logger.error("".join(traceback.format_exception(kind, value, tb)))
+        handler.flush()
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Critical, app.translate("Application", "出错了"),
+                          app.translate("Application", "操作未完成：%1\n已保存的数据不受影响。详细信息已记入 %2")
+                          .replace("%1", str(value) or kind.__name__).replace("%2", str(log_file)))
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.setObjectName("errorBox")
+        box.open()
+        hook.last_box = box
+
+    sys.excepthook = hook
+
+
 class Application:
     """Owns the QApplication, the open database and the main window."""
 
@@ -107,6 +142,8 @@ class Application:
         if icon.exists():
             self.app.setWindowIcon(QIcon(str(icon)))
         self.settings = QSettings()
+        if not getattr(args, "testing", False):
+            install_error_handler(self.app)
         install_fonts(self.app)
         self.lang = choose_language(getattr(args, "lang", None), self.settings)
         install_translation(self.app, self.lang)
@@ -206,7 +243,7 @@ def default_args(**kw):
     """Arguments as the CLI parser makes them (for tests and embedding)."""
     from types import SimpleNamespace
 
-    base = {"db": None, "lang": None, "empty": False}
+    base = {"db": None, "lang": None, "empty": False, "testing": True}
     base.update(kw)
     return SimpleNamespace(**base)
 

@@ -241,3 +241,24 @@ def test_bulk_edit_of_selected_projects_is_one_undo_step(window, db):
         units = {p.responsible_unit for p in s.scalars(select(KeyProject).where(KeyProject.id.in_(ids)))}
     assert units == {None}
     assert not window.bulk_edit("planned_start", "不是季度")
+
+
+def test_an_unexpected_error_is_a_message_and_a_log_line_not_a_traceback(qtbot, tmp_path, monkeypatch):
+    import sys
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from milestones.app import install_error_handler
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_error_handler(QApplication.instance())
+    try:
+        raise RuntimeError("测试用的意外")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    box = sys.excepthook.last_box
+    assert isinstance(box, QMessageBox) and "测试用的意外" in box.text() and "Traceback" not in box.text()
+    log = next((tmp_path / "state").rglob("milestones.log")).read_text(encoding="utf-8")
+    assert "Traceback" in log and "测试用的意外" in log
+    box.close()
