@@ -43,6 +43,11 @@ class FilterBar(QWidget):
             lay.addWidget(QLabel(label, self))
             lay.addWidget(w)
         lay.insertWidget(0, self.search, 3)
+        # long area names must not push the navigation tree off a 1366-pixel screen
+        for box in (self.zone, self.area, self.project_class, self.nature, self.level, self.light):
+            box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(4)
+        self.area.setMinimumContentsLength(9)
         lay.addWidget(self.removed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
