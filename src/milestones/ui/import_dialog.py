@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QUndoCommand
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QLabel, QProgressDialog, QTableView, QTabWidget, QVBoxLayout,
     QWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..spreadsheet.importer import ImportFile, preview, read_import, write
 from ..store.imports import revert_import
+from .undo import StoreCommand
 from .worker import Task
 
 KIND_NAMES = {"indicator_results": "指标完成情况（附件1）", "indicator_targets": "指标目标（附件2）",
@@ -137,22 +138,19 @@ class ProblemsModel(QAbstractTableModel):
         return None
 
 
-class ImportCommand(QUndoCommand):
+class ImportCommand(StoreCommand):
     """A whole import as one undo step."""
 
     def __init__(self, ops, imp: ImportFile, receipt) -> None:
-        super().__init__(QCoreApplication.translate("Undo", "导入 %1").replace("%1", imp.path.name))
-        self.ops, self.imp, self.receipt = ops, imp, receipt
-        self._first = True
+        super().__init__(ops, QCoreApplication.translate("Undo", "导入 %1").replace("%1", imp.path.name))
+        self.imp, self.receipt = imp, receipt
+        self._first = True  # the dialog wrote it already, off the GUI thread
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def forward(self) -> None:
         self.receipt = write(self.ops.db, self.imp)
         self.ops.changed.emit(self.receipt.changes)
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         self.ops.changed.emit(revert_import(self.ops.db, self.receipt))
 
 

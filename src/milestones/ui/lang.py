@@ -26,3 +26,14 @@ def quarter_label(q: Quarter | None) -> str:
 def quarter_tick(q: int) -> str:
     """The lower tier of a time scale: 一季度 … 四季度, or Q1 … Q4."""
     return ("一季度", "二季度", "三季度", "四季度")[q - 1] if _language == "zh" else f"Q{q}"
+
+
+def format_value(v) -> str:
+    """A cell as a planner reads it: quarters in words, money with separators."""
+    if v is None:
+        return ""
+    if isinstance(v, Quarter):
+        return quarter_label(v)
+    if isinstance(v, float):
+        return f"{v:,.2f}"
+    return str(v)

@@ -9,21 +9,13 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ..domain.quarter import Quarter
 from ..store import changes
 from ..store.queries import project_detail
-from .lang import quarter_label
+from .lang import format_value
 from .undo import DetailsCommand, push
 
 
-def _s(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, Quarter):
-        return quarter_label(v)
-    if isinstance(v, float):
-        return f"{v:,.2f}"
-    return str(v)
+_s = format_value
 
 
 class _DetailTable(QWidget):

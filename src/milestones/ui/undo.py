@@ -28,14 +28,50 @@ class FieldEdit:
     version: int | None  # the row's version the edit was made on
 
 
-class EditCommand(QUndoCommand):
+class StoreCommand(QUndoCommand):
+    """A change already made once by ``perform()`` before it was pushed.
+
+    Qt calls ``redo()`` on push; the first call does nothing (the change is
+    made). Later redo/undo run ``forward()``/``backward()``; a refusal there
+    (someone changed the row since) marks the command obsolete and says why."""
+
+    def __init__(self, ops: Operations, text: str) -> None:
+        super().__init__(text)
+        self.ops = ops
+        self._first = True
+
+    def perform(self) -> None:  # pragma: no cover - every command defines it
+        raise NotImplementedError
+
+    def forward(self) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def backward(self) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._guarded(self.forward)
+
+    def undo(self) -> None:
+        self._guarded(self.backward)
+
+    def _guarded(self, step) -> None:
+        try:
+            step()
+        except (changes.Conflict, changes.EditError) as exc:
+            self.setObsolete(True)
+            self.ops.failed.emit(str(exc))
+
+
+class EditCommand(StoreCommand):
     """One or many field edits, written in one transaction."""
 
     def __init__(self, ops: Operations, edits: list[FieldEdit], text: str) -> None:
-        super().__init__(text)
-        self.ops = ops
+        super().__init__(ops, text)
         self.edits = edits
-        self._first = True
 
     def _write(self, forward: bool) -> None:
         # one write per row, checked against the version of that row's first edit
@@ -51,108 +87,67 @@ class EditCommand(QUndoCommand):
         """The first run, before the command is pushed; raises on refusal."""
         self._write(True)
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._guarded(True)
+    def forward(self) -> None:
+        self._write(True)
 
-    def undo(self) -> None:
-        self._guarded(False)
-
-    def _guarded(self, forward: bool) -> None:
-        try:
-            self._write(forward)
-        except (changes.Conflict, changes.EditError) as exc:
-            self.setObsolete(True)
-            self.ops.failed.emit(str(exc))
+    def backward(self) -> None:
+        self._write(False)
 
 
-class AddProjectCommand(QUndoCommand):
+class AddProjectCommand(StoreCommand):
     def __init__(self, ops: Operations, year: int, name: str, fields: dict[str, Any]) -> None:
-        super().__init__(QCoreApplication.translate("Undo", "新增项目“%1”").replace("%1", name))
-        self.ops, self.year, self.name, self.fields = ops, year, name, fields
+        super().__init__(ops, QCoreApplication.translate("Undo", "新增项目“%1”").replace("%1", name))
+        self.year, self.name, self.fields = year, name, fields
         self.project_id: int | None = None
-        self._first = True
 
     def perform(self) -> None:
         self.project_id, _ = self.ops.run(changes.add_project, self.year, self.name,
                                           reason=QCoreApplication.translate("Undo", "手工新增"),
                                           on=dt.date.today(), **self.fields)
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._safe(changes.restore_project, QCoreApplication.translate("Undo", "重做新增"))
+    def forward(self) -> None:
+        self.ops.run(changes.restore_project, self.year, self.project_id,
+                     reason=QCoreApplication.translate("Undo", "重做新增"))
 
-    def undo(self) -> None:
-        self._safe(changes.remove_project, QCoreApplication.translate("Undo", "撤销新增"))
-
-    def _safe(self, fn, reason: str) -> None:
-        try:
-            self.ops.run(fn, self.year, self.project_id, reason=reason)
-        except (changes.Conflict, changes.EditError) as exc:
-            self.setObsolete(True)
-            self.ops.failed.emit(str(exc))
+    def backward(self) -> None:
+        self.ops.run(changes.remove_project, self.year, self.project_id,
+                     reason=QCoreApplication.translate("Undo", "撤销新增"))
 
 
-class RemoveProjectsCommand(QUndoCommand):
+class RemoveProjectsCommand(StoreCommand):
     """Take projects off the year's list; their records and history stay."""
 
     def __init__(self, ops: Operations, year: int, project_ids: list[int], reason: str | None) -> None:
-        n = len(project_ids)
-        super().__init__(QCoreApplication.translate("Undo", "移出%n个项目", "", n))
-        self.ops, self.year, self.ids, self.reason = ops, year, project_ids, reason
-        self._first = True
+        super().__init__(ops, QCoreApplication.translate("Undo", "移出%n个项目", "", len(project_ids)))
+        self.year, self.ids, self.reason = year, project_ids, reason
 
     def perform(self) -> None:
         self.ops.run(changes.remove_projects, self.year, self.ids, reason=self.reason)
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._safe(changes.remove_projects, self.reason)
+    def forward(self) -> None:
+        self.perform()
 
-    def undo(self) -> None:
-        self._safe(changes.restore_projects, QCoreApplication.translate("Undo", "撤销移出"))
-
-    def _safe(self, fn, reason) -> None:
-        try:
-            self.ops.run(fn, self.year, self.ids, reason=reason)
-        except (changes.Conflict, changes.EditError) as exc:
-            self.setObsolete(True)
-            self.ops.failed.emit(str(exc))
+    def backward(self) -> None:
+        self.ops.run(changes.restore_projects, self.year, self.ids,
+                     reason=QCoreApplication.translate("Undo", "撤销移出"))
 
 
-class DetailsCommand(QUndoCommand):
+class DetailsCommand(StoreCommand):
     """A project's milestones, quarterly investment or progress notes, replaced as one step."""
 
     def __init__(self, ops: Operations, project_id: int, kind: str, old: list, new: list, text: str) -> None:
-        super().__init__(text)
-        self.ops, self.pid, self.kind, self.old, self.new = ops, project_id, kind, old, new
-        self._first = True
+        super().__init__(ops, text)
+        self.pid, self.kind, self.old, self.new = project_id, kind, old, new
 
     def perform(self) -> None:
         self.ops.run(changes.replace_project_details, self.pid, self.kind, self.new, expected=self.old)
         self.new = changes.project_details(self.ops.db, self.pid, self.kind)  # as stored (parsed) now
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._safe(self.new, self.old)
+    def forward(self) -> None:
+        self.ops.run(changes.replace_project_details, self.pid, self.kind, self.new, expected=self.old)
 
-    def undo(self) -> None:
-        self._safe(self.old, self.new)
-
-    def _safe(self, rows, expected) -> None:
-        try:
-            self.ops.run(changes.replace_project_details, self.pid, self.kind, rows, expected=expected)
-        except (changes.Conflict, changes.EditError) as exc:
-            self.setObsolete(True)
-            self.ops.failed.emit(str(exc))
+    def backward(self) -> None:
+        self.ops.run(changes.replace_project_details, self.pid, self.kind, self.old, expected=self.new)
 
 
 def push(ops: Operations, command) -> bool:
