@@ -17,7 +17,7 @@ from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.target import parse_number
 from ..store.changes import ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
-from .lang import quarter_label
+from .lang import format_value
 from .operations import Operations
 from .undo import EditCommand, FieldEdit, push
 
@@ -222,15 +222,9 @@ class ProjectTableModel(QAbstractTableModel):
         if key == "light":
             return light_text(row.light(self.at)) if self.at else ""
         v = getattr(row, key)
-        if v is None:
-            return ""
-        if isinstance(v, Quarter):
-            return quarter_label(v)
-        if isinstance(v, float):
-            return f"{v:,.2f}"
-        if key == "zone":
-            return QCoreApplication.translate("MainWindow", v)
-        return str(v)
+        if key == "zone" and v:
+            return QCoreApplication.translate("MainWindow", v)  # the zone names are interface words too
+        return format_value(v)
 
     def _edit_value(self, row: ProjectRow, key: str) -> Any:
         if key == "zone":
