@@ -145,3 +145,18 @@ def test_the_axis_reads_quarter_first(window, qtbot):
     vr = tl.vb.viewRect()
     assert 2024 * 4 - 1 < vr.left() < 2024 * 4 and 2025 * 4 < vr.right() < 2025 * 4 + 1
     assert View(vr.left(), vr.right(), 0, 1, tl.axis.rect()).sx > 100  # a quarter is wide enough for 一季度
+
+
+def test_clicking_a_label_selects_its_project_and_a_group_label_collapses_it(window, qtbot):
+    from PySide6.QtTest import QTest
+
+    tl = _show_timeline(window, qtbot)
+    lay = tl.layout_
+    vr = tl.vb.viewRect()
+    y_of = lambda row: int((row + 0.5 - vr.top()) / vr.height() * tl.labels.height())
+    project_row = next(i for i in range(lay.rows) if lay.kind[i] == 0)
+    QTest.mouseClick(tl.labels, Qt.LeftButton, pos=QPoint(40, y_of(project_row)))
+    assert tl.selected == int(lay.project_id[project_row])
+    group_row, group, _ = lay.groups[0]
+    QTest.mouseClick(tl.labels, Qt.LeftButton, pos=QPoint(40, y_of(group_row)))
+    assert group in tl.collapsed

@@ -204,12 +204,18 @@ class _Labels(QWidget):
         paint_labels(p, lay, view, QRectF(self.rect()), self.view.options, selected=self.view.selected,
                      collapsed=self.view.collapsed)
 
-    def mousePressEvent(self, ev) -> None:
-        lay = self.view.layout_
-        if lay is None:
-            return
+    def _row_at(self, ev) -> float | None:
+        """The layout row under the mouse (labels scroll with the chart)."""
+        if self.view.layout_ is None:
+            return None
         vr = self.view.vb.viewRect()
-        row = vr.top() + ev.position().y() / self.height() * vr.height()
+        return vr.top() + ev.position().y() / self.height() * vr.height()
+
+    def mousePressEvent(self, ev) -> None:
+        row = self._row_at(ev)
+        if row is None:
+            return
+        lay = self.view.layout_
         group = lay.group_at(row)
         if group is not None:
             self.view.toggle_group(group)
@@ -219,11 +225,8 @@ class _Labels(QWidget):
             self.view.select(pid, emit=True)
 
     def mouseDoubleClickEvent(self, ev) -> None:
-        lay = self.view.layout_
-        if lay is None:
-            return
-        vr = self.view.vb.viewRect()
-        pid = lay.project_at(vr.top() + ev.position().y() / self.height() * vr.height())
+        row = self._row_at(ev)
+        pid = self.view.layout_.project_at(row) if row is not None else None
         if pid is not None:
             self.view.project_activated.emit(pid)
 
