@@ -139,11 +139,18 @@ def cmd_info(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .spreadsheet.importer import preview, read_import, write
-    from .store import open_store
+    from concurrent.futures import ThreadPoolExecutor
 
-    imp = read_import(args.file, args.kind, args.year)
-    db = open_store(args.db, with_sample=not args.empty)
+    from .spreadsheet.importer import preview, read_import, write
+
+    # The spreadsheet parser works outside the GIL: read the file on one core
+    # while this one loads the database code and opens the database.
+    with ThreadPoolExecutor(1, thread_name_prefix="read") as pool:
+        reading = pool.submit(read_import, args.file, args.kind, args.year)
+        from .store import open_store
+
+        db = open_store(args.db, with_sample=not args.empty)
+        imp = reading.result()
     try:
         preview(db, imp)
         written = None

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from .read import Sheet
+from .read import Sheet, cell_text
 
 __all__ = ["KINDS", "SYNONYMS", "Column", "Layout", "LayoutError", "detect_layout", "norm", "split_unit"]
 
@@ -103,7 +103,7 @@ def norm(value: Any) -> str:
     """A header or key as compared: NFKC (full-width → half-width), no whitespace."""
     if value is None:
         return ""
-    s = value if isinstance(value, str) else str(value)
+    s = value if type(value) is str else cell_text(value)
     if not unicodedata.is_normalized("NFKC", s):
         s = unicodedata.normalize("NFKC", s)
     return _WS.sub("", s) if _WS.search(s) else s

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import zip_longest
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..domain.quarter import QuarterParseError, parse_schedule_cell
 from ..domain.target import OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number
 from .layout import Layout, category_text, detect_layout, is_note_row, norm, split_unit, LayoutError
-from .read import Sheet, column_letter
+from .read import Sheet, cell_text, column_letter
 
 __all__ = ["Problem", "Table", "parse_sheet", "ZONE_WORDS"]
 
@@ -61,15 +62,10 @@ class Table:
         return [p for p in self.problems if p.severity == "error"]
 
 
-_WS = re.compile(r"\s+")
 
 
 def _text(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float):
-        return f"{v:g}"
-    s = v if isinstance(v, str) else str(v)
+    s = cell_text(v)
     if not unicodedata.is_normalized("NFKC", s):
         s = unicodedata.normalize("NFKC", s)
     return s.strip()
@@ -79,10 +75,10 @@ def _clean(v: Any) -> str | None:
     """A text cell as stored: half-width, inner runs of spaces and line breaks made one space."""
     if v is None or v == "":
         return None
-    t = _text(v)
-    if _WS.search(t):
-        t = _WS.sub(" ", t)
-    return t or None
+    s = cell_text(v)
+    if not unicodedata.is_normalized("NFKC", s):
+        s = unicodedata.normalize("NFKC", s)
+    return " ".join(s.split()) or None
 
 
 class _Row:
@@ -116,32 +112,80 @@ class _Row:
 
     def number(self, fld: str) -> float | None:
         v = self.raw(fld)
-        if v in (None, ""):
-            return None
-        text = norm(v) if isinstance(v, str) else ""
-        if isinstance(v, str) and not _NUMBER_CELL.fullmatch(text):
-            what = "单元格是 Excel 错误值" if text.upper() in _EXCEL_ERRORS else "不是数字"
-            self.problem(fld, v, f"{what}；应为数字（如 12.5 或 1,250）")
-            return None
-        try:
-            n = parse_number(v)
-        except ValueError:
-            self.problem(fld, v, "应为数字（如 12.5 或 1,250），不是文字")
-            return None
-        if n is None:
-            return None
-        col = self.layout.columns[fld]
-        if isinstance(v, str) and "万元" in v and col.scale == 1.0:
-            n *= 1e-4
-        return round(n * col.scale, 6)
+        value, message = _number_cell(v, self.layout.columns[fld].scale)
+        if message:
+            self.problem(fld, v, message)
+        return value
 
     def schedule(self, fld: str):
         v = self.raw(fld)
-        try:
-            return parse_schedule_cell(v if v != "" else None)
-        except QuarterParseError:
-            self.problem(fld, v, "应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”")
-            return None
+        cell, message = _schedule_cell(v)
+        if message:
+            self.problem(fld, v, message)
+        return cell
+
+
+_SCHEDULE_EXPECTED = "应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”"
+
+
+def _number_cell(v: Any, scale: float) -> tuple[float | None, str | None]:
+    """A number cell in the column's unit scaled to the stored one, or why it is not one."""
+    if v is None or v == "":
+        return None, None
+    if isinstance(v, str):
+        text = norm(v)
+        if not _NUMBER_CELL.fullmatch(text):
+            what = "单元格是 Excel 错误值" if text.upper() in _EXCEL_ERRORS else "不是数字"
+            return None, f"{what}；应为数字（如 12.5 或 1,250）"
+    try:
+        n = parse_number(v)
+    except ValueError:
+        return None, "应为数字（如 12.5 或 1,250），不是文字"
+    if n is None:
+        return None, None
+    if isinstance(v, str) and "万元" in v and scale == 1.0:
+        n *= 1e-4
+    return round(n * scale, 6), None
+
+
+def _schedule_cell(v: Any):
+    try:
+        return parse_schedule_cell(v if v != "" else None), None
+    except QuarterParseError:
+        return None, _SCHEDULE_EXPECTED
+
+
+def _clean_column(values: list[Any]) -> list[str | None]:
+    """:func:`_clean` of every cell of a column. Names are all different, so the
+    distinct texts are NFKC-normalised in one call rather than one call each
+    (a NUL, which no cell can hold, keeps them apart and composes with nothing)."""
+    distinct = set(values)
+    texts = [v for v in distinct if type(v) is str]
+    joined = "\0".join(texts)
+    if len(texts) < 2 or joined.count("\0") != len(texts) - 1:
+        return _memo(_clean, values)
+    if not unicodedata.is_normalized("NFKC", joined):
+        joined = unicodedata.normalize("NFKC", joined)
+    done: dict[Any, str | None] = dict(zip(texts, [" ".join(t.split()) or None for t in joined.split("\0")]))
+    others = [v for v in distinct if type(v) is not str]  # numbers, dates, empty cells
+    if (True in others or False in others) and bool in set(map(type, values)):
+        return _memo(_clean, values)  # True == 1: one dict cannot hold both
+    for v in others:
+        done[v] = _clean(v)
+    return list(map(done.__getitem__, values))
+
+
+def _memo(fn, values: list[Any]) -> list[Any]:
+    """``fn`` of every value, computed once per distinct value: a column
+    repeats its zones, areas, units and quarters thousands of times."""
+    try:
+        distinct = set(values)
+    except TypeError:  # pragma: no cover - the readers give hashable cells only
+        return [fn(v) for v in values]
+    if (True in distinct or False in distinct) and bool in set(map(type, values)):
+        return [fn(v) for v in values]  # True == 1 and False == 0: a set would merge them
+    done = {v: fn(v) for v in distinct}
+    return list(map(done.__getitem__, values))
 
 
 def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) -> Table:
@@ -167,22 +211,49 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
     if layout.kind.startswith("indicator") and layout.year is None:
         table.problems.append(Problem(sheet.name, None, None, layout.title or "",
                                       "无法从标题或表头确定年度；请指定年度（--year）"))
-    reader = {"indicator_results": _indicator, "indicator_targets": _indicator,
-              "key_projects": _project, "measures": _measure}[layout.kind]
     name_index = layout.columns[needed].index
+    rows, categories = _data_rows(sheet, layout, name_index)
+    if layout.kind == "key_projects":
+        _projects(table, sheet, layout, rows, categories)
+    else:
+        reader = {"indicator_results": _indicator, "indicator_targets": _indicator, "measures": _measure}[layout.kind]
+        seen: dict[str, int] = {}
+        index = {fld: col.index for fld, col in layout.columns.items()}
+        for r, category in zip(rows, categories):
+            row = _Row(table, sheet, layout, r, index)
+            record = reader(row, category)
+            if record is None or not row.ok:
+                continue
+            key = _dedupe_key(layout.kind, record)
+            if key in seen:
+                row.problem(needed, record.get("name") or record.get("text"),
+                            f"与第{seen[key]}行重复，本行未导入")
+                continue
+            seen[key] = r + 1
+            table.records.append(record)
+            table.rows.append(r + 1)
+    if not table.records and not table.errors:
+        table.problems.append(Problem(sheet.name, None, None, "", "表中没有数据行"))
+    return table
+
+
+def _data_rows(sheet: Sheet, layout: Layout, name_index: int) -> tuple[list[int], list[str | None]]:
+    """The rows holding records, each with the category row above it ("一、经济发展");
+    blank rows are skipped and a note row ("注：…") ends the table."""
+    rows: list[int] = []
+    categories: list[str | None] = []
     category: str | None = None
-    seen: dict[str, int] = {}
-    index = {fld: col.index for fld, col in layout.columns.items()}
     seq_col = layout.columns.get("seq")
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
-        filled = sum(1 for v in cells if v is not None and v != "")
+        filled = len(cells) - cells.count(None) - cells.count("")
         if filled == 0:
             continue
-        first = next(v for v in cells if v is not None and v != "")
-        if isinstance(first, str) and is_note_row([norm(first)]):
+        first = cells[0]
+        if first is None or first == "":
+            first = next(v for v in cells if v is not None and v != "")
+        if type(first) is str and is_note_row([norm(first)]):
             break
-        cat = None
         if filled <= 3:  # a category row is one cell (a merge keeps its text in the first)
             texts = [norm(v) for v in cells]  # only rows that may be category rows
             cat = category_text(texts, name_index)
@@ -191,31 +262,17 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
                 others = [t for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
                 if not others and name_index < len(texts) and texts[name_index]:
                     cat = _clean(cells[name_index])
-        if cat is not None:
-            # measures keep the numbering ("（一）…" names section 1); others drop it
-            full = next((str(v).strip() for v in sheet.rows[r] if str(v or "").strip()), cat)
-            category = full if layout.kind == "measures" else cat
-            continue
-        row = _Row(table, sheet, layout, r, index)
-        record = reader(row, category)
-        if record is None or not row.ok:
-            continue
-        key = _dedupe_key(layout.kind, record)
-        if key in seen:
-            row.problem(needed, record.get("name") or record.get("text"),
-                        f"与第{seen[key]}行重复，本行未导入")
-            continue
-        seen[key] = r + 1
-        table.records.append(record)
-        table.rows.append(r + 1)
-    if not table.records and not table.errors:
-        table.problems.append(Problem(sheet.name, None, None, "", "表中没有数据行"))
-    return table
+            if cat is not None:
+                # measures keep the numbering ("（一）…" names section 1); others drop it
+                full = next((cell_text(v).strip() for v in cells if cell_text(v).strip()), cat)
+                category = full if layout.kind == "measures" else cat
+                continue
+        rows.append(r)
+        categories.append(category)
+    return rows, categories
 
 
 def _dedupe_key(kind: str, rec: dict[str, Any]) -> str:
-    if kind == "key_projects":
-        return f"code:{rec['code']}" if rec.get("code") else f"name:{norm(rec['name']).lower()}"
     if kind == "measures":
         return f"{rec.get('section')}|{rec.get('measure')}|{norm(rec['text'])}|{rec.get('subject')}"
     return norm(rec["name"]).lower()
@@ -313,44 +370,153 @@ def _value_with_text(row: _Row, fld: str, unit: str | None) -> tuple[float | Non
     return float(chosen.replace(",", "")), text
 
 
-def _project(row: _Row, category: str | None) -> dict[str, Any] | None:
-    name = _clean(row.raw("name"))
-    if not name:
-        if any(norm(v) for v in row.cells):
-            row.problem("name", "", "缺少项目名称", "warning")
-        return None
-    zone_text = _clean(row.raw("zone"))
-    zone = None
-    if zone_text:
-        zone = ZONE_WORDS.get(norm(zone_text))
-        if zone is None:
-            row.problem("zone", zone_text, "区域应为 东部、中部、西部 或 全区", "warning")
-    elif category and norm(category) in ZONE_WORDS:
-        zone = ZONE_WORDS[norm(category)]
-    nature = _clean(row.raw("nature"))
-    start = row.schedule("start") if row.has("start") else None
-    completion = row.schedule("completion") if row.has("completion") else None
-    for cell in (start, completion):
-        if cell is not None and cell.nature and not nature:
-            nature = cell.nature
-    actual_start = row.schedule("actual_start") if row.has("actual_start") else None
-    actual_completion = row.schedule("actual_completion") if row.has("actual_completion") else None
-    return {
-        "code": _clean(row.raw("code")), "name": name, "zone": zone, "area": _clean(row.raw("area")),
-        "class": _clean(row.raw("project_class")) or (category if category and norm(category) not in ZONE_WORDS else None),
-        "nature": nature, "level": _clean(row.raw("level")),
-        "content": _clean(row.raw("content")), "construction_years": _clean(row.raw("construction_years")),
-        "total_investment": row.number("total_investment") if row.has("total_investment") else None,
-        "annual_investment": row.number("annual_investment") if row.has("annual_investment") else None,
-        "start": str(start.quarter) if start and start.quarter else None,
-        "start_text": start.text or None if start else None,
-        "completion": str(completion.quarter) if completion and completion.quarter else None,
-        "completion_text": completion.text or None if completion else None,
-        "actual_start": str(actual_start.quarter) if actual_start and actual_start.quarter else None,
-        "actual_completion": str(actual_completion.quarter) if actual_completion and actual_completion.quarter else None,
-        "owner": _clean(row.raw("owner")), "responsible_unit": _clean(row.raw("responsible_unit")),
-        "leader": _clean(row.raw("leader")), "notes": _clean(row.raw("notes")),
-    }
+def _schedule_fields(v: Any) -> tuple[str | None, str | None, str | None, str | None]:
+    """A schedule cell as a project record keeps it: (quarter, wording, nature, problem)."""
+    cell, message = _schedule_cell(v)
+    if cell is None:
+        return None, None, None, message
+    return (str(cell.quarter) if cell.quarter else None), (cell.text or None), cell.nature, None
+
+
+class _Columns:
+    """The data rows of a sheet read a column at a time.
+
+    A city's schedule has tens of thousands of rows but few distinct zones,
+    areas, classes, units and quarters: each distinct cell is read once
+    (:func:`_memo`) and problems are reported for every row holding it.
+    """
+
+    def __init__(self, sheet: Sheet, layout: Layout, rows: list[int]) -> None:
+        self.sheet, self.layout, self.rows = sheet, layout, rows
+        self.cells = [sheet.rows[r] for r in rows]
+        self.n = len(rows)
+        self.columns = list(zip_longest(*self.cells))  # one pass in C instead of one per column
+        self.dropped = bytearray(self.n)  # rows without a record: their cells raise no problems
+        self.bad = bytearray(self.n)  # rows with an error: not imported
+        self.problems: list[tuple[int, Problem]] = []
+        self._position = {r: k for k, r in enumerate(rows)} if sheet.errors else {}
+
+    def has(self, fld: str) -> bool:
+        return fld in self.layout.columns
+
+    def raw(self, fld: str) -> list[Any]:
+        col = self.layout.columns.get(fld)
+        if col is None:
+            return [None] * self.n
+        i = col.index
+        values = list(self.columns[i]) if i < len(self.columns) else [None] * self.n
+        for (r, c), text in self.sheet.errors.items():  # the reader shows an error cell as empty; it is not
+            if c == i and r in self._position:
+                values[self._position[r]] = text
+        return values
+
+    def text(self, fld: str) -> list[str | None]:
+        return _clean_column(self.raw(fld)) if self.has(fld) else [None] * self.n
+
+    def report(self, k: int, fld: str | None, text: Any, message: str, severity: str = "error") -> None:
+        if self.dropped[k]:
+            return
+        col = self.layout.columns.get(fld) if fld else None
+        self.problems.append((k, Problem(self.sheet.name, self.rows[k] + 1, column_letter(col.index) if col else None,
+                                         _text(text), message, severity)))
+        if severity == "error":
+            self.bad[k] = 1
+
+    def numbers(self, fld: str) -> list[float | None]:
+        if not self.has(fld):
+            return [None] * self.n
+        scale = self.layout.columns[fld].scale
+        out: list[float | None] = [None] * self.n
+        others: dict[Any, tuple[float | None, str | None]] = {}
+        for k, v in enumerate(self.raw(fld)):
+            t = type(v)
+            if t is float or t is int:
+                out[k] = round(v * scale, 6)
+            elif v is not None and v != "":
+                found = others.get(v) if t is not bool else None
+                if found is None:
+                    found = others[v] = _number_cell(v, scale)
+                out[k] = found[0]
+                if found[1]:
+                    self.report(k, fld, v, found[1])
+        return out
+
+    def schedules(self, fld: str) -> list[tuple[str | None, str | None, str | None, str | None] | None]:
+        if not self.has(fld):
+            return [None] * self.n
+        values = self.raw(fld)
+        out = _memo(_schedule_fields, values)
+        for k, parsed in enumerate(out):
+            if parsed[3]:
+                self.report(k, fld, values[k], parsed[3])
+        return out
+
+
+def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None]) -> None:
+    """Key-project records, read a column at a time (the 50,000-row case)."""
+    cols = _Columns(sheet, layout, rows)
+    names = cols.text("name")
+    for k, name in enumerate(names):
+        if not name:
+            if any(norm(v) for v in cols.cells[k]):
+                cols.report(k, "name", "", "缺少项目名称", "warning")
+            cols.dropped[k] = 1
+    zone_of = {z: ZONE_WORDS.get(norm(z)) for z in set(cols.text("zone")) if z}
+    zone_texts = cols.text("zone")
+    category_zone = {c: ZONE_WORDS.get(norm(c)) for c in set(categories) if c}
+    zones: list[str | None] = []
+    for k, zt in enumerate(zone_texts):
+        if zt:
+            zone = zone_of[zt]
+            if zone is None:
+                cols.report(k, "zone", zt, "区域应为 东部、中部、西部 或 全区", "warning")
+        else:
+            zone = category_zone.get(categories[k])
+        zones.append(zone)
+    natures = cols.text("nature")
+    starts, completions = cols.schedules("start"), cols.schedules("completion")
+    actual_starts, actual_completions = cols.schedules("actual_start"), cols.schedules("actual_completion")
+    for k in range(cols.n):
+        if not natures[k]:  # "续建" in a schedule column says what the project is
+            for cell in (starts[k], completions[k]):
+                if cell is not None and cell[2]:
+                    natures[k] = cell[2]
+                    break
+    classes = cols.text("project_class")
+    class_of_category = {c: (c if category_zone[c] is None else None) for c in category_zone}
+    totals, annuals = cols.numbers("total_investment"), cols.numbers("annual_investment")
+    none4 = (None, None, None, None)
+    columns = zip(
+        names, cols.text("code"), zones, cols.text("area"), classes, categories, natures, cols.text("level"),
+        cols.text("content"), cols.text("construction_years"), totals, annuals, starts, completions,
+        actual_starts, actual_completions, cols.text("owner"), cols.text("responsible_unit"), cols.text("leader"),
+        cols.text("notes"))
+    records: list[tuple[int, dict[str, Any]]] = []
+    for k, (name, code, zone, area, cls, category, nature, level, content, years, total, annual, start,
+            completion, actual_start, actual_completion, owner, unit, leader, notes) in enumerate(columns):
+        if cols.dropped[k] or cols.bad[k]:
+            continue
+        start, completion = start or none4, completion or none4
+        records.append((k, {
+            "code": code, "name": name, "zone": zone, "area": area,
+            "class": cls or (class_of_category[category] if category else None),
+            "nature": nature, "level": level, "content": content, "construction_years": years,
+            "total_investment": total, "annual_investment": annual,
+            "start": start[0], "start_text": start[1], "completion": completion[0], "completion_text": completion[1],
+            "actual_start": (actual_start or none4)[0], "actual_completion": (actual_completion or none4)[0],
+            "owner": owner, "responsible_unit": unit, "leader": leader, "notes": notes,
+        }))
+    seen: dict[str, int] = {}
+    for k, record in records:
+        key = f"code:{record['code']}" if record["code"] else f"name:{norm(record['name']).lower()}"
+        if key in seen:
+            cols.report(k, "name", record["name"], f"与第{seen[key]}行重复，本行未导入")
+            continue
+        seen[key] = rows[k] + 1
+        table.records.append(record)
+        table.rows.append(rows[k] + 1)
+    cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
+    table.problems.extend(p for _, p in cols.problems)
 
 
 def _section_number(text: str | None) -> int | None:

@@ -14,11 +14,13 @@ import datetime as dt
 import io
 import re
 import zipfile
+import xml.etree.ElementTree as ET  # members are checked for DTDs before parsing
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Limits", "Sheet", "Workbook", "ReadError", "read_workbook", "column_letter"]
+__all__ = ["Limits", "Sheet", "Workbook", "ReadError", "read_workbook", "column_letter", "cell_text"]
 
 
 @dataclass(frozen=True)
@@ -40,10 +42,27 @@ class ReadError(ValueError):
         super().__init__(f"{Path(path).name}：{message}")
 
 
+# Rows from the top whose whole-number floats are made ints when read: the
+# title and header live there, and layout detection compares their text.
+# Data rows keep the reader's floats; :func:`cell_text` reads 1.0 as "1".
+HEAD_ROWS = 30
+
+
+def cell_text(v: Any) -> str:
+    """A cell as text the way the table shows it: 20240001.0 → "20240001"."""
+    if type(v) is str:
+        return v
+    if v is None:
+        return ""
+    if type(v) is float:
+        return str(int(v)) if v.is_integer() and -1e15 < v < 1e15 else repr(v)
+    return str(v)
+
+
 @dataclass
 class Sheet:
     name: str
-    rows: list[list[Any]]  # from A1; "" or None for empty cells
+    rows: list[list[Any]]  # from A1; "" or None for empty cells; floats may be whole (see HEAD_ROWS)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
     warnings: list[tuple[int, int, str]] = field(default_factory=list)  # row, col (0-based), message
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # cells holding #REF!, #DIV/0! …
@@ -107,20 +126,28 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
     if not head.startswith(b"PK"):
         raise ReadError(path, "不是 xlsx 文件（文件内容不是 Office Open XML 压缩包）")
     _check_zip(path, limits)
-    try:
-        sheets = _read_calamine(path, limits)
-        reader = "calamine"
-    except ReadError:
-        raise
-    except Exception as exc:  # calamine could not: try openpyxl before giving up
+    # calamine parses a sheet without holding the GIL: let it run on another
+    # core while this thread scans the XML for what calamine does not report
+    with ThreadPoolExecutor(1, thread_name_prefix="calamine") as pool:
+        parsed = pool.submit(_parse_calamine, path, limits)
+        found = _scan_cells(path)
         try:
-            sheets = _read_openpyxl(path, limits)
-            reader = "openpyxl"
+            sheets = _calamine_sheets(parsed.result())
+            reader = "calamine"
         except ReadError:
             raise
-        except Exception as exc2:
-            raise ReadError(path, f"无法读取（{type(exc).__name__}: {exc}; {type(exc2).__name__}: {exc2}）") from None
-    _scan_cells(path, sheets)
+        except Exception as exc:  # calamine could not: try openpyxl before giving up
+            try:
+                sheets = _read_openpyxl(path, limits)
+                reader = "openpyxl"
+            except ReadError:
+                raise
+            except Exception as exc2:
+                raise ReadError(path, f"无法读取（{type(exc).__name__}: {exc}; {type(exc2).__name__}: {exc2}）") from None
+    for sheet in sheets:
+        warnings, errors = found.get(sheet.name, ([], {}))
+        sheet.warnings.extend(warnings)
+        sheet.errors.update(errors)
     return Workbook(path, sheets, reader)
 
 
@@ -176,7 +203,8 @@ def _check_size(path: Path, name: str, height: int, width: int, limits: Limits) 
         raise ReadError(path, f"工作表“{name}”有 {height * width:,} 个单元格，超过上限 {limits.max_cells:,}")
 
 
-def _read_calamine(path: Path, limits: Limits) -> list[Sheet]:
+def _parse_calamine(path: Path, limits: Limits) -> list[Any]:
+    """The parsed worksheets (calamine's own objects, not yet Python values)."""
     import python_calamine as pc
 
     try:
@@ -191,11 +219,20 @@ def _read_calamine(path: Path, limits: Limits) -> list[Sheet]:
         end = sh.end
         height, width = (end[0] + 1, end[1] + 1) if end else (0, 0)
         _check_size(path, meta.name, height, width, limits)
-        # whole numbers come back as floats; 1.0 should read "1" in a name or a code
-        rows = [[int(v) if type(v) is float and v.is_integer() and -1e15 < v < 1e15 else v for v in row]
-                for row in sh.to_python(skip_empty_area=False)]
+        sheets.append(sh)
+    return sheets
+
+
+def _calamine_sheets(parsed: list[Any]) -> list[Sheet]:
+    sheets = []
+    for sh in parsed:
+        rows = sh.to_python(skip_empty_area=False)
+        # whole numbers come back as floats; 1.0 should read "1" in a header or a title
+        for i in range(min(HEAD_ROWS, len(rows))):
+            rows[i] = [int(v) if type(v) is float and v.is_integer() and -1e15 < v < 1e15 else v
+                       for v in rows[i]]
         merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
-        sheets.append(Sheet(meta.name, rows, merged))
+        sheets.append(Sheet(sh.name, rows, merged))
     return sheets
 
 
@@ -216,27 +253,51 @@ _FORMULA_NO_VALUE = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<f[^>]*?(?:/>|>[^
 _ERROR_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*\bt="e"[^>]*>(?:\s*<f[^>]*?(?:/>|>[^<]*</f>))?\s*<v>([^<]*)</v>')
 
 
-def _scan_cells(path: Path, sheets: list[Sheet]) -> None:
-    """What the fast reader does not say: formulas saved without their computed
-    value (they read as empty) and error cells (#REF!, #DIV/0! …)."""
+def _scan_cells(path: Path) -> dict[str, tuple[list, dict]]:
+    """What the fast reader does not say, per sheet name: formulas saved without
+    their computed value (they read as empty) and error cells (#REF!, #DIV/0! …)."""
+    found: dict[str, tuple[list, dict]] = {}
     try:
         with zipfile.ZipFile(path) as zf:
-            rels = _sheet_files(zf)
-            for sheet in sheets:
-                member = rels.get(sheet.name)
-                if not member:
-                    continue
-                data = zf.read(member)
-                if b"<f" in data:
-                    for m in _FORMULA_NO_VALUE.finditer(data):
-                        col = _col_index(m.group(1).decode())
-                        sheet.warnings.append((int(m.group(2)) - 1, col,
-                                               "公式没有保存计算结果（请在 Excel/WPS 中打开并保存后再导入）"))
-                if b't="e"' in data:
-                    for m in _ERROR_CELL.finditer(data):
-                        sheet.errors[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = m.group(3).decode()
-    except (zipfile.BadZipFile, KeyError, OSError):
+            for name, member in _sheet_files(zf).items():
+                warnings: list[tuple[int, int, str]] = []
+                errors: dict[tuple[int, int], str] = {}
+                for data in _cell_chunks(zf, member):
+                    if b"<f" in data:
+                        for m in _FORMULA_NO_VALUE.finditer(data):
+                            warnings.append((int(m.group(2)) - 1, _col_index(m.group(1).decode()),
+                                             "公式没有保存计算结果（请在 Excel/WPS 中打开并保存后再导入）"))
+                    if b't="e"' in data:
+                        for m in _ERROR_CELL.finditer(data):
+                            errors[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = m.group(3).decode()
+                found[name] = (warnings, errors)
+    except (zipfile.BadZipFile, KeyError, OSError, ET.ParseError):
+        return found
+    return found
+
+
+def _cell_chunks(zf: zipfile.ZipFile, member: str, size: int = 8 << 20):
+    """The sheet XML in pieces that each end before a cell starts, so that a
+    huge sheet never sits in memory whole and no cell is cut in two."""
+    try:
+        f = zf.open(member)
+    except KeyError:
         return
+    with f:
+        carry = b""
+        while True:
+            chunk = f.read(size)
+            if not chunk:
+                if carry:
+                    yield carry
+                return
+            buf = carry + chunk
+            cut = buf.rfind(b"<c ")
+            if cut <= 0:
+                carry = buf
+                continue
+            yield buf[:cut]
+            carry = buf[cut:]
 
 
 def _col_index(letters: str) -> int:
@@ -248,8 +309,6 @@ def _col_index(letters: str) -> int:
 
 def _sheet_files(zf: zipfile.ZipFile) -> dict[str, str]:
     """Sheet name → the XML member holding it."""
-    import xml.etree.ElementTree as ET  # the files were checked for DTDs above
-
     ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
     wb = ET.fromstring(zf.read("xl/workbook.xml"))

@@ -19,14 +19,27 @@ def open_store(target: str | Path | None = None, *, with_sample: bool = True) ->
     """Open the plan database; a new one is filled with the bundled 2024 plan.
 
     ``target`` is a path or a URL; None means :func:`default_database_path`.
+    A new SQLite file is a copy of a cached, ready-made one (:mod:`.template`).
     """
+    target = target if target is not None else default_database_path()
+    url = database_url(target)
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        path = Path(url[len("sqlite:///"):])
+        if not path.exists():
+            from .template import place_new_database
+
+            place_new_database(path, with_sample)
+    db = open_database(target)
+    if db.created:
+        _fill_new(db, with_sample)
+    return db
+
+
+def _fill_new(db: Database, with_sample: bool) -> None:
     from .. import paths
     from .plan_document import ensure_zones, load_plan_document, read_plan_document
 
-    db = open_database(target if target is not None else default_database_path())
-    if db.created:
-        with db.session() as s:
-            ensure_zones(s)
-            if with_sample:
-                load_plan_document(s, read_plan_document(paths.sample_plan_path()))
-    return db
+    with db.session() as s:
+        ensure_zones(s)
+        if with_sample:
+            load_plan_document(s, read_plan_document(paths.sample_plan_path()))

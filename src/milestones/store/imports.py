@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, Iterable, Protocol
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
 from .changes import ChangeSet
 from .database import Database
-from .plan_document import ensure_zones, name_key
+from .plan_document import ensure_zones, name_key, name_keys
 from .schema import (
     Area, Indicator, IndicatorYear, KeyProject, ListChange, Measure, MeasureTarget, Plan, PlanEntry, Section,
 )
@@ -154,10 +155,11 @@ class _Projects:
             self.by_name.setdefault(key, pid)
         self.on_plan = on_plan
 
-    def match(self, rec: dict[str, Any]) -> int | None:
+    def match(self, rec: dict[str, Any], key: str | None = None) -> int | None:
+        """The existing project a record is: by code, else by name (this plan's list first)."""
         if rec.get("code") and rec["code"] in self.by_code:
             return self.by_code[rec["code"]]
-        key = name_key(rec["name"])
+        key = name_key(rec["name"]) if key is None else key
         return self.by_name_plan.get(key) or self.by_name.get(key)
 
 
@@ -192,8 +194,9 @@ def _diff(s: Session, table: TableLike) -> Diff:
         plan = _plan(s, table.year)
         projects = _Projects(s, plan)
         matched: dict[int, int] = {}
+        keys = name_keys([rec["name"] for rec in table.records])
         for i, rec in enumerate(table.records):
-            pid = projects.match(rec)
+            pid = projects.match(rec, keys[i])
             if pid is None:
                 d.new.append(i)
             else:
@@ -399,72 +402,133 @@ def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
         raise ImportError_("数据库中还没有计划，无法导入重点项目；请先指定年度（--year）")
     zones = {z.name: z.id for z in ensure_zones(s).values()}
     areas = {a.name_key_: a for a in _areas(s)}
+    _add_areas(s, t, receipt, zones, areas)
     projects = _Projects(s, plan)
-    today = dt.date.today()
-    now = dt.datetime.now(dt.timezone.utc)
+    keys = name_keys([rec["name"] for rec in t.records])
     new_recs: list[dict[str, Any]] = []
+    new_keys: list[str] = []
     matched: list[tuple[int, dict[str, Any]]] = []
-    for rec in t.records:
-        if rec.get("area") and name_key(rec["area"]) not in areas:
-            zone_id = zones.get(rec.get("zone") or "")
-            if zone_id is None:
-                zone_id = zones["全区"]
-            a = Area(name=rec["area"], zone_id=zone_id, kind=None, sort_order=99, source=f"导入：{t.sheet}")
-            s.add(a)
-            s.flush()
-            areas[name_key(a.name)] = _AreaRow(a)
-            receipt.inserted.append(("area", a.id))
-        pid = projects.match(rec)
+    for rec, key in zip(t.records, keys):
+        pid = projects.match(rec, key)
         if pid is None:
             new_recs.append(rec)
+            new_keys.append(key)
         else:
             matched.append((pid, rec))
-    # Bulk insert of new projects (the 50,000-row case), in file order. Ids
-    # are allocated first, rows are built as plain tuples and go to the
-    # driver's executemany: per-row ORM work would cost more than SQLite's.
-    seq0 = s.scalar(select(PlanEntry.seq).where(PlanEntry.plan_id == plan.id).order_by(PlanEntry.seq.desc())
-                    .limit(1)) or 0
+    _insert_projects(s, t, plan, new_recs, new_keys, zones, areas, receipt, tick)
+    _update_projects(s, t, plan, matched, zones, areas, receipt, tick)
+
+
+def _add_areas(s: Session, t: TableLike, receipt: Receipt, zones: dict[str, int], areas: dict[str, Any]) -> None:
+    """Areas the file names and the database does not have yet, in the zone of
+    the first project naming them."""
+    first_zone: dict[str, str | None] = {}
+    for rec in t.records:
+        area = rec.get("area")
+        if area and area not in first_zone:
+            first_zone[area] = rec.get("zone")
+    for area, zone in first_zone.items():
+        if name_key(area) in areas:
+            continue
+        a = Area(name=area, zone_id=zones.get(zone or "") or zones["全区"], kind=None, sort_order=99,
+                 source=f"导入：{t.sheet}")
+        s.add(a)
+        s.flush()
+        areas[name_key(a.name)] = _AreaRow(a)
+        receipt.inserted.append(("area", a.id))
+
+
+# what a new project's row takes from its record, in this order
+_RECORD_FIELDS = ("code", "name", "class", "content", "construction_years", "total_investment", "owner",
+                  "responsible_unit", "leader", "notes", "start", "completion", "actual_start", "actual_completion",
+                  "start_text", "completion_text", "zone", "area", "nature", "level", "annual_investment")
+
+
+def _record_columns(recs: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """The records as columns; one C-level pass when every record has every field."""
+    if not recs:
+        return {f: [] for f in _RECORD_FIELDS}
+    try:
+        cols = zip(*map(itemgetter(*_RECORD_FIELDS), recs))
+    except KeyError:  # records made by hand (tests, other callers) may leave fields out
+        cols = zip(*([rec.get(f) for f in _RECORD_FIELDS] for rec in recs))
+    return {f: list(c) for f, c in zip(_RECORD_FIELDS, cols)}
+
+
+def _insert_projects(s: Session, t: TableLike, plan: Plan, recs: list[dict[str, Any]], keys: list[str],
+                     zones: dict[str, int], areas: dict[str, Any], receipt: Receipt, tick) -> None:
+    """New projects (the 50,000-row case), in file order.
+
+    Ids are allocated first and the rows go to the driver's executemany as
+    plain columns: per-row ORM work would cost more than SQLite's. Columns
+    empty in every row are left to their default, which SQLite does for free.
+    """
+    if not recs:
+        return
     conn = s.connection()
     sqlite = conn.dialect.name == "sqlite"
-    today_v = today.isoformat() if sqlite else today
+    today = dt.date.today()
+    now = dt.datetime.now(dt.timezone.utc)
     now_v = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now
     source = f"导入：{t.sheet}"
-    ids = _allocate_ids(s, KeyProject.__table__, len(new_recs))
-    entry_ids = _allocate_ids(s, PlanEntry.__table__, len(new_recs))
-    qindex: dict[str | None, int | None] = {None: None}
-
-    def qi(text: str | None) -> int | None:
-        if text not in qindex:
-            qindex[text] = Quarter.parse(text).index
-        return qindex[text]
-
+    seq0 = s.scalar(select(PlanEntry.seq).where(PlanEntry.plan_id == plan.id).order_by(PlanEntry.seq.desc())
+                    .limit(1)) or 0
+    ids = _allocate_ids(s, KeyProject.__table__, len(recs))
+    entry_ids = _allocate_ids(s, PlanEntry.__table__, len(recs))
+    c = _record_columns(recs)
+    quarter = {None: None}
+    quarter.update({q: Quarter.parse(q).index for f in ("start", "completion", "actual_start", "actual_completion")
+                    for q in set(c[f]) if q is not None})
+    area_of = {a: areas.get(name_key(a)) if a else None for a in set(c["area"])}
+    zone_id = [zones.get(z) if z else None for z in c["zone"]]
+    zone_id = [z if z is not None or a is None else a.zone_id
+               for z, a in zip(zone_id, map(area_of.__getitem__, c["area"]))]
+    n = len(recs)
+    project_columns = {
+        "id": ids, "code": c["code"], "name": c["name"], "name_key": keys, "project_class": c["class"],
+        "content": c["content"], "construction_years": c["construction_years"],
+        "total_investment": c["total_investment"], "owner": c["owner"], "responsible_unit": c["responsible_unit"],
+        "leader": c["leader"], "notes": c["notes"],
+        "planned_start": list(map(quarter.__getitem__, c["start"])),
+        "planned_completion": list(map(quarter.__getitem__, c["completion"])),
+        "actual_start": list(map(quarter.__getitem__, c["actual_start"])),
+        "actual_completion": list(map(quarter.__getitem__, c["actual_completion"])),
+        # the wording is kept only when it says more than a quarter ("2024年开工")
+        "planned_start_text": [w if not q else None for w, q in zip(c["start_text"], c["start"])],
+        "planned_completion_text": [w if not q else None for w, q in zip(c["completion_text"], c["completion"])],
+        "zone_id": zone_id, "area_id": [a.id if a else None for a in map(area_of.__getitem__, c["area"])],
+        "version": [1] * n, "updated_at": [now_v] * n, "source": [source] * n,
+    }
+    entry_columns = {
+        "id": entry_ids, "plan_id": [plan.id] * n, "project_id": ids, "seq": range(seq0 + 1, seq0 + n + 1),
+        "nature": c["nature"], "level": c["level"], "annual_investment": c["annual_investment"],
+        "on_list": [True] * n, "version": [1] * n, "updated_at": [now_v] * n,
+    }
+    project_columns = {k: v for k, v in project_columns.items() if v.count(None) < n}
+    entry_columns = {k: v for k, v in entry_columns.items() if not isinstance(v, list) or v.count(None) < n}
+    project_rows = list(zip(*project_columns.values()))
+    entry_rows = list(zip(*entry_columns.values()))
     step = CHUNK * 10
-    for c in range(0, len(new_recs), step):
-        part = new_recs[c:c + step]
-        rows, entries, changes = [], [], []
-        for j, rec in enumerate(part):
-            pid = ids[c + j]
-            where = _where(rec, zones, areas)
-            rows.append((
-                pid, rec.get("code"), rec["name"], name_key(rec["name"]), rec.get("class"), rec.get("content"),
-                rec.get("construction_years"), rec.get("total_investment"), rec.get("owner"),
-                rec.get("responsible_unit"), rec.get("leader"), rec.get("notes"),
-                qi(rec.get("start")), qi(rec.get("completion")), qi(rec.get("actual_start")),
-                qi(rec.get("actual_completion")),
-                rec.get("start_text") if not rec.get("start") else None,
-                rec.get("completion_text") if not rec.get("completion") else None,
-                where.get("zone_id"), where.get("area_id"), 1, now_v, source,
-            ))
-            entries.append((entry_ids[c + j], plan.id, pid, seq0 + c + j + 1, rec.get("nature"), rec.get("level"),
-                            rec.get("annual_investment"), True, 1, now_v))
-            changes.append((plan.id, pid, "added", today_v, source, now_v))
-        _bulk_insert(conn, "key_project", _NEW_PROJECT_COLUMNS, rows)
-        _bulk_insert(conn, "plan_entry", _NEW_ENTRY_COLUMNS, entries)
-        _bulk_insert(conn, "list_change", _NEW_CHANGE_COLUMNS, changes)
-        receipt.inserted.extend(("key_project", pid) for pid in ids[c:c + len(part)])
-        receipt.changes.inserted.setdefault("key_project", set()).update(ids[c:c + len(part)])
-        tick(len(part))
-    # updates of matched projects
+    for a in range(0, n, step):
+        b = min(a + step, n)
+        _bulk_insert(conn, "key_project", tuple(project_columns), project_rows[a:b])
+        _bulk_insert(conn, "plan_entry", tuple(entry_columns), entry_rows[a:b])
+        # the list's history: one "added" per project, made by the database from the entries just written
+        on = PlanEntry.id.between(entry_ids[a], entry_ids[b - 1]) if sqlite else PlanEntry.id.in_(entry_ids[a:b])
+        s.execute(insert(ListChange).from_select(
+            ["plan_id", "project_id", "change", "changed_on", "reason", "recorded_at"],
+            select(PlanEntry.plan_id, PlanEntry.project_id, literal("added"),
+                   literal(today, ListChange.changed_on.type), literal(source, ListChange.reason.type),
+                   literal(now, ListChange.recorded_at.type)).where(on)))
+        receipt.inserted.extend(("key_project", pid) for pid in ids[a:b])
+        receipt.changes.inserted.setdefault("key_project", set()).update(ids[a:b])
+        tick(b - a)
+
+
+def _update_projects(s: Session, t: TableLike, plan: Plan, matched: list[tuple[int, dict[str, Any]]],
+                     zones: dict[str, int], areas: dict[str, Any], receipt: Receipt, tick) -> None:
+    """Projects the database has: the values that differ, remembered for undo."""
+    today = dt.date.today()
     for c in range(0, len(matched), CHUNK):
         part = matched[c:c + CHUNK]
         ids = [pid for pid, _ in part]
@@ -514,16 +578,6 @@ def _allocate_ids(s: Session, table, n: int) -> list[int]:
         return list(conn.exec_driver_sql(f"SELECT nextval('{seq}') FROM generate_series(1, {int(n)})").scalars())
     start = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
     return list(range(start, start + n))
-
-
-_NEW_PROJECT_COLUMNS = (
-    "id", "code", "name", "name_key", "project_class", "content", "construction_years", "total_investment",
-    "owner", "responsible_unit", "leader", "notes", "planned_start", "planned_completion", "actual_start",
-    "actual_completion", "planned_start_text", "planned_completion_text", "zone_id", "area_id", "version",
-    "updated_at", "source")
-_NEW_ENTRY_COLUMNS = ("id", "plan_id", "project_id", "seq", "nature", "level", "annual_investment", "on_list",
-                      "version", "updated_at")
-_NEW_CHANGE_COLUMNS = ("plan_id", "project_id", "change", "changed_on", "reason", "recorded_at")
 
 
 def _bulk_insert(conn, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:

@@ -31,7 +31,7 @@ from .schema import (
     Zone,
 )
 
-__all__ = ["read_plan_document", "load_plan_document", "name_key", "ensure_zones", "ZONES"]
+__all__ = ["read_plan_document", "load_plan_document", "name_key", "name_keys", "ensure_zones", "ZONES"]
 
 # The zones every database has; areas are the user's.
 ZONES = [("east", "东部", 1), ("central", "中部", 2), ("west", "西部", 3), ("district", "全区", 4)]
@@ -41,6 +41,16 @@ def name_key(name: str) -> str:
     """How names are matched: width-folded, no spaces, brackets unified."""
     s = normalise_text(name)
     return s.replace("—", "-").replace("–", "-").lower()
+
+
+def name_keys(names: list[str]) -> list[str]:
+    """:func:`name_key` of many names at once (an import of 50,000 projects):
+    one pass over the names joined by a NUL, which no name holds and which
+    composes with nothing, instead of one call per name."""
+    joined = "\0".join(names)
+    if joined.count("\0") != len(names) - 1:
+        return [name_key(n) for n in names]
+    return name_key(joined).split("\0") if names else []
 
 
 def read_plan_document(path: Path) -> dict[str, Any]:
