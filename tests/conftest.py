@@ -12,6 +12,7 @@ _SCREEN = Path(__file__).with_name("offscreen-screen.json")
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 # Never touch the real user's settings or data directory from a test.
 os.environ.setdefault("XDG_CONFIG_HOME", "/tmp/milestones-test-config")
+os.environ.setdefault("XDG_CACHE_HOME", "/tmp/milestones-test-cache")  # new-database templates
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -11,9 +11,21 @@ import json
 import sys
 from typing import Sequence
 
-from . import __version__
-
 EXIT_USAGE = 2
+command_ran = False  # a headless command (not the desktop app) was run by main()
+
+
+class _Version(argparse.Action):
+    """``--version``, reading the installed version only when asked."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help or "显示版本号并退出")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from . import __version__
+
+        print(f"milestones {__version__}")
+        parser.exit()
 
 
 def _add_db_option(p: argparse.ArgumentParser, default=None) -> None:
@@ -26,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="milestones",
         description="区县年度计划与重点项目季度进度管理。不带命令时启动桌面程序。",
     )
-    parser.add_argument("--version", action="version", version=f"milestones {__version__}")
+    parser.add_argument("--version", action=_Version)
     _add_db_option(parser)
     parser.add_argument("--empty", action="store_true", help="新建数据库时不载入内置的2024年计划样例")
     parser.add_argument("--lang", choices=["zh", "en"], help="界面语言（默认：中文，或上次的选择）")
@@ -335,24 +347,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_app
 
         return run_app(args)
-    from sqlalchemy.exc import DBAPIError
-
-    from .store import StoreError
-
+    global command_ran
+    command_ran = True
     try:
         return COMMANDS[args.command](args)
-    except StoreError as exc:
-        print(f"milestones: {exc}", file=sys.stderr)
-        return EXIT_USAGE
     except BrokenPipeError:  # `milestones info | head`
         return 0
-    except DBAPIError as exc:
+    except Exception as exc:
+        message = _user_error(exc)
+        if message is None:
+            raise
+        print(f"milestones: {message}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _user_error(exc: Exception) -> str | None:
+    """The one line to print for an error the user can cause, else None.
+
+    The database code is looked up only if a command loaded it: importing it
+    up front would hold back the start of every command (``import`` reads
+    its file while the database code loads)."""
+    store = sys.modules.get("milestones.store.database")
+    if store is not None and isinstance(exc, store.StoreError):
+        return str(exc)
+    sa = sys.modules.get("sqlalchemy.exc")
+    if sa is not None and isinstance(exc, sa.DBAPIError):
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-        print(f"milestones: 数据库拒绝了这项操作：{reason}", file=sys.stderr)
-        return EXIT_USAGE
-    except OSError as exc:
-        print(f"milestones: 无法打开 {exc.filename or ''}：{exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return f"数据库拒绝了这项操作：{reason}"
+    if isinstance(exc, OSError):
+        return f"无法打开 {exc.filename or ''}：{exc.strerror or exc}"
+    return None
 
 
 if __name__ == "__main__":  # pragma: no cover

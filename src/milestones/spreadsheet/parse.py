@@ -456,32 +456,30 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
     """Key-project records, read a column at a time (the 50,000-row case)."""
     cols = _Columns(sheet, layout, rows)
     names = cols.text("name")
-    for k, name in enumerate(names):
-        if not name:
-            if any(norm(v) for v in cols.cells[k]):
-                cols.report(k, "name", "", "缺少项目名称", "warning")
-            cols.dropped[k] = 1
-    zone_of = {z: ZONE_WORDS.get(norm(z)) for z in set(cols.text("zone")) if z}
+    if None in names:
+        for k, name in enumerate(names):
+            if not name:
+                if any(norm(v) for v in cols.cells[k]):
+                    cols.report(k, "name", "", "缺少项目名称", "warning")
+                cols.dropped[k] = 1
     zone_texts = cols.text("zone")
+    zone_of = {z: ZONE_WORDS.get(norm(z)) for z in set(zone_texts) if z}
     category_zone = {c: ZONE_WORDS.get(norm(c)) for c in set(categories) if c}
-    zones: list[str | None] = []
-    for k, zt in enumerate(zone_texts):
-        if zt:
-            zone = zone_of[zt]
-            if zone is None:
+    zones = [zone_of[z] if z else category_zone.get(c) for z, c in zip(zone_texts, categories)]
+    if None in zone_of.values():
+        for k, zt in enumerate(zone_texts):
+            if zt and zone_of[zt] is None:
                 cols.report(k, "zone", zt, "区域应为 东部、中部、西部 或 全区", "warning")
-        else:
-            zone = category_zone.get(categories[k])
-        zones.append(zone)
     natures = cols.text("nature")
     starts, completions = cols.schedules("start"), cols.schedules("completion")
     actual_starts, actual_completions = cols.schedules("actual_start"), cols.schedules("actual_completion")
-    for k in range(cols.n):
-        if not natures[k]:  # "续建" in a schedule column says what the project is
-            for cell in (starts[k], completions[k]):
-                if cell is not None and cell[2]:
-                    natures[k] = cell[2]
-                    break
+    if None in natures:
+        for k in range(cols.n):
+            if not natures[k]:  # "续建" in a schedule column says what the project is
+                for cell in (starts[k], completions[k]):
+                    if cell is not None and cell[2]:
+                        natures[k] = cell[2]
+                        break
     classes = cols.text("project_class")
     class_of_category = {c: (c if category_zone[c] is None else None) for c in category_zone}
     totals, annuals = cols.numbers("total_investment"), cols.numbers("annual_investment")
@@ -506,9 +504,13 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
             "actual_start": (actual_start or none4)[0], "actual_completion": (actual_completion or none4)[0],
             "owner": owner, "responsible_unit": unit, "leader": leader, "notes": notes,
         }))
+    keys = [f"code:{r['code']}" if r["code"] else f"name:{norm(r['name']).lower()}" for _, r in records]
+    if len(set(keys)) == len(keys):  # no duplicates: the usual case
+        table.records.extend(r for _, r in records)
+        table.rows.extend(rows[k] + 1 for k, _ in records)
+        records = []
     seen: dict[str, int] = {}
-    for k, record in records:
-        key = f"code:{record['code']}" if record["code"] else f"name:{norm(record['name']).lower()}"
+    for (k, record), key in zip(records, keys):
         if key in seen:
             cols.report(k, "name", record["name"], f"与第{seen[key]}行重复，本行未导入")
             continue

@@ -1,0 +1,87 @@
+"""Key-project sheets are read a column at a time; every row still gets its own problems."""
+from __future__ import annotations
+
+from milestones.spreadsheet.parse import parse_sheet
+from milestones.spreadsheet.read import Sheet, cell_text
+
+HEADER = ["序号", "项目编码", "项目名称", "区域", "板块", "建设性质", "总投资（亿元）", "计划开工", "计划完工", "责任单位"]
+
+
+def _sheet(data: list[list], errors=None) -> Sheet:
+    rows = [["2024年重点项目季度计划表"] + [""] * (len(HEADER) - 1), HEADER] + data
+    sheet = Sheet("重点项目", [r + [""] * (len(HEADER) - len(r)) for r in rows])
+    sheet.errors.update(errors or {})
+    return sheet
+
+
+def _row(i, name, zone="东部", start="2024年一季度", total=1.5, code=None, nature="新开工", unit="区发改委"):
+    return [float(i), code or f"BM-{i:04d}", name, zone, "解放碑中央商务区", nature, total, start, "2025Q2", unit]
+
+
+def test_whole_number_floats_below_the_header_read_as_integers():
+    # calamine gives 20240001 as 20240001.0; only the first rows are made ints when read
+    rows = [_row(i, f"项目{i}") for i in range(1, 60)]
+    rows[50][1] = 20240001.0
+    rows[51][2] = 12345.0  # a name that is a number
+    t = parse_sheet(_sheet(rows))
+    assert t.records[50]["code"] == "20240001"
+    assert t.records[51]["name"] == "12345"
+    assert cell_text(2.5) == "2.5" and cell_text(3.0) == "3" and cell_text(None) == ""
+
+
+def test_each_row_reports_its_own_problems_in_the_order_of_the_table():
+    rows = [
+        _row(1, "甲项目"),
+        _row(2, "乙项目", zone="北部", start="明年", total="很多"),  # a warning and two errors
+        _row(3, "丙项目", zone="北部"),  # the same bad zone again: reported again, on its own row
+        _row(4, "甲 项目", code="BM-0001"),  # the code of row 3 (sheet row 3) again
+        ["", "BM-0009", "", "东部", "", "", "不是数字"],  # no name: one warning, nothing else
+        _row(6, "戊项目", start="2024年三季度"),
+    ]
+    t = parse_sheet(_sheet(rows))
+    assert [r["name"] for r in t.records] == ["甲项目", "丙项目", "戊项目"]
+    assert t.rows == [3, 5, 8]
+    found = [(p.row, p.column, p.text, p.severity) for p in t.problems]
+    assert found == [
+        (4, "D", "北部", "warning"),
+        (4, "H", "明年", "error"),
+        (4, "G", "很多", "error"),
+        (5, "D", "北部", "warning"),
+        (6, "C", "甲 项目", "error"),
+        (7, "C", "", "warning"),
+    ]
+    assert "与第3行重复" in t.problems[4].message
+    assert "缺少项目名称" in t.problems[5].message
+
+
+def test_values_repeated_down_a_column_are_read_once_but_right_everywhere():
+    rows = [_row(i, f"项目{i}", zone=z, start=s, nature=n)
+            for i, (z, s, n) in enumerate([("东部", "2024年一季度", ""), ("中部", "续建", ""), ("东部", "2024Q1", "续建"),
+                                           ("西 部", "2024年一季度", "新开工")] * 5, start=1)]
+    t = parse_sheet(_sheet(rows))
+    assert len(t.records) == 20 and not t.problems
+    assert [r["zone"] for r in t.records[:4]] == ["东部", "中部", "东部", "西部"]
+    assert [r["start"] for r in t.records[:4]] == ["2024Q1", None, "2024Q1", "2024Q1"]
+    assert [r["nature"] for r in t.records[:4]] == [None, "续建", "续建", "新开工"]
+    assert t.records[1]["start_text"] == "续建" and t.records[0]["start_text"] == "2024年一季度"
+
+
+def test_true_and_1_in_one_column_stay_apart():
+    rows = [_row(1, "项目一"), _row(2, "项目二"), _row(3, "项目三")]
+    rows[0][9], rows[1][9], rows[2][9] = 1, True, 1.0
+    t = parse_sheet(_sheet(rows))
+    assert [r["responsible_unit"] for r in t.records] == ["1", "True", "1"]
+
+
+def test_an_error_cell_is_reported_not_read_as_empty():
+    rows = [_row(1, "项目一"), _row(2, "项目二", total="")]
+    t = parse_sheet(_sheet(rows, errors={(3, 6): "#REF!"}))  # sheet row 4, column G
+    assert [r["name"] for r in t.records] == ["项目一"]
+    assert [(p.row, p.column, p.text) for p in t.problems] == [(4, "G", "#REF!")]
+    assert "Excel 错误值" in t.problems[0].message
+
+
+def test_amounts_in_wan_yuan_text_are_converted():
+    rows = [_row(1, "项目一", total="12,000万元"), _row(2, "项目二", total="3.5亿元"), _row(3, "项目三", total=7)]
+    t = parse_sheet(_sheet(rows))
+    assert [r["total_investment"] for r in t.records] == [1.2, 3.5, 7.0]
