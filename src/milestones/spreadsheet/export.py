@@ -216,6 +216,9 @@ def _indicators(wb, db: Database, kind: str, year: int) -> int:
     return n
 
 
+_OPTIONAL_PROJECT_COLUMNS = {"code", "level", "content", "construction_years", "owner", "leader"}
+
+
 def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool) -> int:
     cols = [Col("序号", "seq", "center", min_width=5), Col("项目编码", "code"), Col("项目名称", "name", max_width=36),
             Col("区域", "zone", "center"), Col("板块", "area", max_width=24), Col("类别", "class"), Col("性质", "nature", "center"),
@@ -225,6 +228,10 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool) -> i
             Col("计划完工", "completion", "quarter"), Col("实际开工", "actual_start", "quarter"),
             Col("实际完工", "actual_completion", "quarter"), Col("业主单位", "owner", max_width=24),
             Col("责任单位", "responsible_unit", max_width=24), Col("牵头领导", "leader"), Col("备注", "notes", max_width=30)]
+    # Columns many offices never fill leave the table when no exported project
+    # has a value: the printed table keeps to one page wide with readable text.
+    records = list(project_records(db, f))
+    cols = [c for c in cols if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] for r in records)]
     title = f"{year}年重点项目季度计划表"
     if f.zone:
         title = f"{year}年{f.zone}重点项目季度计划表"
@@ -232,7 +239,7 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool) -> i
     sheet.header()
     n = 0
     spans = []
-    for rec in project_records(db, f):
+    for rec in records:
         n += 1
         vals = dict(rec, seq=n, start=_quarter_text(rec["start"], rec["start_text"]),
                     completion=_quarter_text(rec["completion"], rec["completion_text"]),
