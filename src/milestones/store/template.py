@@ -26,10 +26,14 @@ def template_key(with_sample: bool) -> str:
     """What the template depends on: the schema, the sample plan, the loader."""
     from .database import head_revision
 
+    from .. import __version__
+
     h = hashlib.sha256(head_revision().encode())
+    h.update(__version__.encode())
     here = Path(__file__).parent
     for f in (here / "schema.py", here / "plan_document.py", here / "__init__.py"):
-        h.update(f.read_bytes())
+        if f.exists():  # a frozen bundle has no sources: its version stands for them
+            h.update(f.read_bytes())
     if with_sample:
         h.update(paths.sample_plan_path().read_bytes())
     h.update(sqlite3.sqlite_version.encode())
