@@ -497,12 +497,12 @@ def _insert_projects(s: Session, t: TableLike, plan: Plan, recs: list[dict[str, 
         "planned_start_text": [w if not q else None for w, q in zip(c["start_text"], c["start"])],
         "planned_completion_text": [w if not q else None for w, q in zip(c["completion_text"], c["completion"])],
         "zone_id": zone_id, "area_id": [a.id if a else None for a in map(area_of.__getitem__, c["area"])],
-        "version": [1] * n, "updated_at": [now_v] * n, "source": [source] * n,
+        "updated_at": [now_v] * n, "source": [source] * n,  # version: the column's default, 1
     }
     entry_columns = {
         "id": entry_ids, "plan_id": [plan.id] * n, "project_id": ids, "seq": range(seq0 + 1, seq0 + n + 1),
         "nature": c["nature"], "level": c["level"], "annual_investment": c["annual_investment"],
-        "on_list": [True] * n, "version": [1] * n, "updated_at": [now_v] * n,
+        "updated_at": [now_v] * n,  # on_list and version: the columns' defaults, true and 1
     }
     project_columns = {k: v for k, v in project_columns.items() if v.count(None) < n}
     entry_columns = {k: v for k, v in entry_columns.items() if not isinstance(v, list) or v.count(None) < n}
