@@ -59,6 +59,17 @@ class QuarterParseError(ValueError):
 _WS = re.compile(r"\s+")
 
 
+def each_at_once(fn, texts: list[str]) -> list[str] | None:
+    """``fn`` of every text in one call on the texts joined by a NUL, for
+    functions that work character by character (NFKC, removing spaces,
+    lower-casing): 50,000 names cost one call instead of 50,000. A NUL is in
+    no cell and composes with nothing. None when a text holds a NUL itself."""
+    joined = "\0".join(texts)
+    if joined.count("\0") != len(texts) - 1:
+        return None
+    return fn(joined).split("\0") if texts else []
+
+
 def normalise_text(text: str) -> str:
     """Full-width to half-width (NFKC), no whitespace at all.
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import zip_longest
 from dataclasses import asdict, dataclass, field
+from itertools import zip_longest
 from typing import Any
 
-from ..domain.quarter import QuarterParseError, parse_schedule_cell
+from ..domain.quarter import QuarterParseError, each_at_once, parse_schedule_cell
 from ..domain.target import OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number
 from .layout import Layout, category_text, detect_layout, is_note_row, norm, split_unit, LayoutError
 from .read import Sheet, cell_text, column_letter
@@ -62,23 +62,19 @@ class Table:
         return [p for p in self.problems if p.severity == "error"]
 
 
+def _nfkc(s: str) -> str:
+    return s if unicodedata.is_normalized("NFKC", s) else unicodedata.normalize("NFKC", s)
 
 
 def _text(v: Any) -> str:
-    s = cell_text(v)
-    if not unicodedata.is_normalized("NFKC", s):
-        s = unicodedata.normalize("NFKC", s)
-    return s.strip()
+    return _nfkc(cell_text(v)).strip()
 
 
 def _clean(v: Any) -> str | None:
     """A text cell as stored: half-width, inner runs of spaces and line breaks made one space."""
     if v is None or v == "":
         return None
-    s = cell_text(v)
-    if not unicodedata.is_normalized("NFKC", s):
-        s = unicodedata.normalize("NFKC", s)
-    return " ".join(s.split()) or None
+    return " ".join(_nfkc(cell_text(v)).split()) or None
 
 
 class _Row:
@@ -161,12 +157,10 @@ def _clean_column(values: list[Any]) -> list[str | None]:
     (a NUL, which no cell can hold, keeps them apart and composes with nothing)."""
     distinct = set(values)
     texts = [v for v in distinct if type(v) is str]
-    joined = "\0".join(texts)
-    if len(texts) < 2 or joined.count("\0") != len(texts) - 1:
+    normalised = each_at_once(_nfkc, texts) if len(texts) > 1 else None
+    if normalised is None:
         return _memo(_clean, values)
-    if not unicodedata.is_normalized("NFKC", joined):
-        joined = unicodedata.normalize("NFKC", joined)
-    done: dict[Any, str | None] = dict(zip(texts, [" ".join(t.split()) or None for t in joined.split("\0")]))
+    done: dict[Any, str | None] = dict(zip(texts, [" ".join(t.split()) or None for t in normalised]))
     others = [v for v in distinct if type(v) is not str]  # numbers, dates, empty cells
     if (True in others or False in others) and bool in set(map(type, values)):
         return _memo(_clean, values)  # True == 1: one dict cannot hold both

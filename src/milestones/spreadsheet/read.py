@@ -229,8 +229,7 @@ def _calamine_sheets(parsed: list[Any]) -> list[Sheet]:
         rows = sh.to_python(skip_empty_area=False)
         # whole numbers come back as floats; 1.0 should read "1" in a header or a title
         for i in range(min(HEAD_ROWS, len(rows))):
-            rows[i] = [int(v) if type(v) is float and v.is_integer() and -1e15 < v < 1e15 else v
-                       for v in rows[i]]
+            rows[i] = [_plain(v) for v in rows[i]]
         merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
         sheets.append(Sheet(sh.name, rows, merged))
     return sheets
