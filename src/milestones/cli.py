@@ -159,6 +159,7 @@ def cmd_import(args) -> int:
     # while this one loads the database code and opens the database.
     with ThreadPoolExecutor(1, thread_name_prefix="read") as pool:
         reading = pool.submit(read_import, args.file, args.kind, args.year)
+        from .store import imports as _  # noqa: F401  the matching code, loaded while the file is read
         from .store import open_store
 
         db = open_store(args.db, with_sample=not args.empty)

@@ -10,7 +10,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -50,6 +49,8 @@ def name_keys(names: list[str]) -> list[str]:
 
 
 def read_plan_document(path: Path) -> dict[str, Any]:
+    import yaml  # here, not at the top: an import of a spreadsheet needs name_key, not YAML
+
     with open(path, encoding="utf-8") as f:
         return yaml.safe_load(f)
 
