@@ -162,6 +162,16 @@ class _Projects:
         key = name_key(rec["name"]) if key is None else key
         return self.by_name_plan.get(key) or self.by_name.get(key)
 
+    def match_all(self, recs: list[dict[str, Any]], keys: list[str]) -> list[int | None]:
+        """:meth:`match` of every record; a database without projects (the first
+        import of a city's list) matches nothing, without asking 50,000 times."""
+        if not self.by_code and not self.by_name:
+            return [None] * len(recs)
+        if not self.by_code:  # no codes to match by: names alone, in one comprehension
+            plan, every = self.by_name_plan, self.by_name
+            return [plan.get(k) or every.get(k) for k in keys]
+        return list(map(self.match, recs, keys))
+
 
 # -- diff ---------------------------------------------------------------------
 def diff_table(db: Database, table: TableLike) -> Diff:
@@ -195,8 +205,7 @@ def _diff(s: Session, table: TableLike) -> Diff:
         projects = _Projects(s, plan)
         matched: dict[int, int] = {}
         keys = name_keys([rec["name"] for rec in table.records])
-        for i, rec in enumerate(table.records):
-            pid = projects.match(rec, keys[i])
+        for i, pid in enumerate(projects.match_all(table.records, keys)):
             if pid is None:
                 d.new.append(i)
             else:
@@ -408,8 +417,7 @@ def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     new_recs: list[dict[str, Any]] = []
     new_keys: list[str] = []
     matched: list[tuple[int, dict[str, Any]]] = []
-    for rec, key in zip(t.records, keys):
-        pid = projects.match(rec, key)
+    for rec, key, pid in zip(t.records, keys, projects.match_all(t.records, keys)):
         if pid is None:
             new_recs.append(rec)
             new_keys.append(key)
