@@ -36,4 +36,5 @@ def load_projects(db: Database, f: ProjectFilter, *, investment: bool = False,
                 for qi in s.scalars(select(QuarterInvestment).where(QuarterInvestment.project_id.in_(ids[c:c + 500]))):
                     invest.setdefault(qi.project_id, []).append((qi.quarter, qi.planned, qi.actual))
     return [TimelineProject(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-                            tuple(milestones.get(r[0], ())), tuple(invest.get(r[0], ()))) for r in rows]
+                            tuple(milestones.get(r[0], ())), tuple(invest.get(r[0], ())),
+                            start_text=r[10], completion_text=r[11]) for r in rows]

@@ -7,6 +7,7 @@ covers [q.index, q.index + 1). Rows are one unit tall: row i covers [i, i+1).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -35,6 +36,8 @@ class TimelineProject:
     nature: str | None = None
     milestones: tuple[tuple[str, Quarter | None, Quarter | None], ...] = ()  # name, planned, actual
     investment: tuple[tuple[Quarter, float | None, float | None], ...] = ()  # quarter, planned, actual
+    start_text: str | None = None  # the plan's wording when it names no quarter ("2024年开工")
+    completion_text: str | None = None
 
 
 def x_of_date(d: dt.date) -> float:
@@ -55,6 +58,11 @@ class TimelineLayout:
     actual_x0: np.ndarray
     actual_x1: np.ndarray
     light: np.ndarray
+    plan_marks: np.ndarray  # bit 1: the planned start is known, bit 2: the planned completion
+    hint_x0: np.ndarray  # where a row without a planned quarter writes what the plan says
+    hint_x1: np.ndarray
+    hint_span: np.ndarray  # 1: the wording names a year ("2024年开工"): outline that year
+    hints: list[str]
     labels: list[str]
     units: list[str]
     groups: list[tuple[int, str, int]] = field(default_factory=list)  # row, group name, project count
@@ -100,6 +108,24 @@ def _span(start: Quarter | None, end: Quarter | None, open_end: float | None = N
     return float(x0), float(x1)
 
 
+_YEAR = re.compile(r"(\d{4})\s*年")
+# natures that say where a project stands when the plan gives it no date
+_STAGES = ("前期", "储备", "谋划", "续建", "在建")
+
+
+def _hint(p: TimelineProject, at: Quarter) -> tuple[str, float, float, int]:
+    """What a row without a planned quarter shows: the plan's own words, over
+    the year they name (or the plan's year), e.g. "2024年完工" or "前期"."""
+    words = [w for w in (p.start_text, p.completion_text) if w]
+    if not words and p.nature and any(st in p.nature for st in _STAGES):
+        words = [p.nature]
+    if not words:
+        return "", NAN, NAN, 0
+    years = [int(m.group(1)) for w in words for m in [_YEAR.search(w)] if m and 1900 <= int(m.group(1)) <= 2999]
+    year = years[0] if years else at.year
+    return "；".join(words), float(year * 4), float(year * 4 + 4), 1 if years else 0
+
+
 def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject], *, at: Quarter,
                  today: dt.date | None = None, group_by: str = "area",
                  collapsed: frozenset[str] | set[str] = frozenset(), rules: LightRules = LightRules(),
@@ -117,6 +143,11 @@ def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject]
     a0: list[float] = []
     a1: list[float] = []
     lights: list[int] = []
+    marks: list[int] = []
+    h0: list[float] = []
+    h1: list[float] = []
+    hspan: list[int] = []
+    hints: list[str] = []
     labels: list[str] = []
     units: list[str] = []
     groups: list[tuple[int, str, int]] = []
@@ -136,6 +167,7 @@ def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject]
             groups.append((group_row, g, 0))
             kind.append(1), pid.append(-1), p0.append(NAN), p1.append(NAN), a0.append(NAN), a1.append(NAN)
             lights.append(-1), labels.append(g), units.append("")
+            marks.append(0), h0.append(NAN), h1.append(NAN), hspan.append(0), hints.append("")
         count += 1
         by_id[p.id] = p
         if g in collapsed:
@@ -145,15 +177,18 @@ def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject]
         ax0, ax1 = _span(p.actual_start, p.actual_completion,
                          open_end=today_x if p.actual_start is not None else None)
         kind.append(0), pid.append(p.id), p0.append(x0), p1.append(x1), a0.append(ax0), a1.append(ax1)
+        marks.append((p.planned_start is not None) | (p.planned_completion is not None) << 1)
+        text, hx0, hx1, dashed = _hint(p, at) if x0 != x0 else ("", NAN, NAN, 0)
+        h0.append(hx0), h1.append(hx1), hspan.append(dashed), hints.append(text)
         light = warning_light(ProjectStatus(p.planned_start, p.actual_start, p.planned_completion,
                                             p.actual_completion), at, rules)
         lights.append(LIGHT_CODES[light])
         labels.append(p.name)
         units.append(p.responsible_unit or "")
-        for v in (x0, ax0):
+        for v in (x0, ax0, hx0):
             if v == v:  # not NaN
                 lo = v if lo is None or v < lo else lo
-        for v in (x1, ax1):
+        for v in (x1, ax1, hx1):
             if v == v:
                 hi = v if hi is None or v > hi else hi
     if group_row >= 0:
@@ -169,6 +204,8 @@ def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject]
     return TimelineLayout(
         kind=np.asarray(kind, dtype=np.int8), project_id=np.asarray(pid, dtype=np.int64),
         plan_x0=np.asarray(p0), plan_x1=np.asarray(p1), actual_x0=np.asarray(a0), actual_x1=np.asarray(a1),
-        light=np.asarray(lights, dtype=np.int8), labels=labels, units=units, groups=groups, projects=by_id,
+        light=np.asarray(lights, dtype=np.int8), plan_marks=np.asarray(marks, dtype=np.int8),
+        hint_x0=np.asarray(h0), hint_x1=np.asarray(h1), hint_span=np.asarray(hspan, dtype=np.int8), hints=hints,
+        labels=labels, units=units, groups=groups, projects=by_id,
         row_of=row_of, first=first, last=last, at=at,
     )

@@ -111,6 +111,9 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
     solid = [QBrush(c) for c in colours]
     white = QBrush(QColor("white"))
     dark_pen, dark = QPen(QColor("#444"), 0), QBrush(QColor("#444"))
+    hint_font, hint_pen = _font(o, 0.85), QPen(QColor("#6b6b6b"), 0)
+    hint_outline = QPen(QColor("#8c8c8c"), max(1.0, h * 0.05), Qt.DashLine)
+    no_brush = QBrush(Qt.NoBrush)
     for i in range(i0, i1):
         y = view.py(i)
         if lay.kind[i] == 1:
@@ -129,10 +132,16 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
             p.setPen(bar_pens[light])
             p.setBrush(bar_fills[light])
             p.drawRect(rect)
-            if o.milestones:
+            if o.milestones:  # a start or completion the plan names; a one-sided span marks one end
+                marks = 3 if preview is not None and preview[0] == lay.project_id[i] else int(lay.plan_marks[i])
                 p.setBrush(white)
-                _diamond(p, rect.left(), rect.center().y(), h * 0.2)
-                _diamond(p, rect.right(), rect.center().y(), h * 0.2)
+                if marks & 1:
+                    _diamond(p, rect.left(), rect.center().y(), h * 0.2)
+                if marks & 2:
+                    _diamond(p, rect.right(), rect.center().y(), h * 0.2)
+        elif o.planned and lay.hints[i]:
+            _paint_hint(p, view, y, h, lay.hint_x0[i], lay.hint_x1[i], bool(lay.hint_span[i]), lay.hints[i],
+                        hint_font, hint_pen, hint_outline if lay.hint_span[i] else None, no_brush)
         ax0, ax1 = lay.actual_x0[i], lay.actual_x1[i]
         if o.actual and ax0 == ax0:
             rect = QRectF(view.px(ax0), y + h * 0.62, max(view.px(ax1) - view.px(ax0), 2.0), h * 0.24)
@@ -176,6 +185,29 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
         p.setPen(pen)
         p.drawLine(QPointF(tx, r.top()), QPointF(tx, r.bottom()))
     p.restore()
+
+
+def _paint_hint(p: QPainter, view: View, y: float, h: float, x0: float, x1: float, span: bool, text: str,
+                font: QFont, pen: QPen, outline: QPen | None, no_brush: QBrush) -> None:
+    """A row the plan gives no quarter: its own words ("2024年完工", "前期"), over
+    the year they name in a dashed outline, so the row does not read as empty."""
+    rect = QRectF(view.px(x0), y + h * 0.18, max(view.px(x1) - view.px(x0), 2.0), h * 0.42)
+    if outline is not None and span:
+        p.setPen(outline)
+        p.setBrush(no_brush)
+        p.drawRect(rect)
+    left, right = max(rect.left(), view.rect.left()), min(rect.right(), view.rect.right())
+    if right - left < h:
+        return
+    fm = QFontMetricsF(font)
+    text = fm.elidedText(text, Qt.ElideRight, right - left - h * 0.5)
+    # on a white chip that interrupts the outline, as a label on a line is drawn
+    chip = QRectF(left + h * 0.2, rect.center().y() - fm.height() / 2, fm.horizontalAdvance(text) + h * 0.2,
+                  fm.height())
+    p.fillRect(chip, QColor("white"))
+    p.setFont(font)
+    p.setPen(pen)
+    p.drawText(chip, Qt.AlignCenter, text)
 
 
 def axis_height(o: Options) -> float:
@@ -283,6 +315,7 @@ def legend_items(o: Options) -> list[tuple[str, str]]:
     items = [("light", name) for name in LIGHT_NAMES[o.language]]
     items += [("planned", "计划工期" if zh else "Planned"), ("actual", "实际工期" if zh else "Actual"),
               ("milestone", "开工/完工节点" if zh else "Start/completion"),
+              ("year", "年内，季度未定" if zh else "Within the year, quarter not set"),
               ("today", "今天" if zh else "Today")]
     return items
 
@@ -317,6 +350,10 @@ def paint_legend(p: QPainter, rect: QRectF, o: Options) -> float:
             p.setPen(QPen(QColor("#444"), 1))
             p.setBrush(QColor("white"))
             _diamond(p, box.center().x(), box.center().y(), box.height() * 0.45)
+        elif kind == "year":
+            p.setPen(QPen(QColor("#8c8c8c"), 1, Qt.DashLine))
+            p.setBrush(Qt.NoBrush)
+            p.drawRect(box)
         elif kind == "today":
             pen = QPen(QColor("#d0342c"), 1.5)
             pen.setStyle(Qt.DashLine)

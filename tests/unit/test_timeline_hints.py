@@ -1,0 +1,67 @@
+"""Rows the plan gives no quarter still say what the plan says ("2024年完工", "前期"),
+and a span known at one end marks only that end."""
+import datetime as dt
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from milestones.domain import Quarter
+from milestones.timeline.layout import TimelineProject, build_layout
+from milestones.timeline.paint import Options, View, legend_items, paint_chart
+
+Q = Quarter
+AT = Q(2024, 4)
+
+
+def _layout(*projects):
+    return build_layout(projects, at=AT, today=dt.date(2024, 11, 1))
+
+
+def test_year_only_wording_is_shown_over_that_year():
+    lay = _layout(TimelineProject(1, "时尚文化城主体工程", "东部", "解放碑", None, None, completion_text="2024年完工"),
+                  TimelineProject(2, "日月光R5R6塔楼", "东部", "解放碑", None, None, start_text="2025 年开工"))
+    r1, r2 = lay.row_of[1], lay.row_of[2]
+    assert lay.hints[r1] == "2024年完工" and lay.hint_span[r1] == 1
+    assert (lay.hint_x0[r1], lay.hint_x1[r1]) == (Q(2024, 1).index, Q(2025, 1).index)
+    assert lay.hints[r2] == "2025 年开工" and lay.hint_x0[r2] == Q(2025, 1).index
+    assert lay.last == Q(2025, 4)  # the axis reaches the year the wording names
+    assert lay.plan_x0[r1] != lay.plan_x0[r1]  # no planned bar is made up
+
+
+def test_a_stage_without_dates_is_written_without_an_outline():
+    lay = _layout(TimelineProject(1, "朝天门市场整体更新", "东部", "解放碑", None, None, nature="前期"),
+                  TimelineProject(2, "无信息项目", "东部", "解放碑", None, None, nature="新开工"))
+    r1, r2 = lay.row_of[1], lay.row_of[2]
+    assert lay.hints[r1] == "前期" and lay.hint_span[r1] == 0
+    assert lay.hint_x0[r1] == AT.year * 4  # written in the plan's year
+    assert lay.hints[r2] == ""  # nothing to say: nothing made up
+
+
+def test_a_row_with_a_quarter_keeps_its_bar_and_no_hint():
+    lay = _layout(TimelineProject(1, "磨房巷片区整体更新", "东部", "解放碑", Q(2024, 4), None, nature="新开工"),
+                  TimelineProject(2, "老鼓楼衙署遗址公园", "东部", "下半城", None, Q(2024, 4)),
+                  TimelineProject(3, "两端都有", "东部", "下半城", Q(2024, 1), Q(2024, 3)))
+    marks = [int(lay.plan_marks[lay.row_of[i]]) for i in (1, 2, 3)]
+    assert marks == [1, 2, 3]  # start only, completion only, both
+    assert all(lay.hints[lay.row_of[i]] == "" for i in (1, 2, 3))
+
+
+def _ink(img: QImage, x0: int, x1: int, y0: int, y1: int) -> int:
+    """Pixels that are neither white nor the quarter band's grey."""
+    plain = {QColor("white").rgb(), QColor("#f4f6f9").rgb()}
+    return sum(1 for x in range(x0, x1) for y in range(y0, y1) if img.pixel(x, y) not in plain)
+
+
+def test_the_hint_is_painted_and_in_the_legend(qapp):
+    lay = _layout(TimelineProject(1, "时尚文化城主体工程", "东部", "解放碑", None, None, completion_text="2024年完工"),
+                  TimelineProject(2, "空白项目", "东部", "解放碑", None, None))
+    img = QImage(800, 90, QImage.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    paint_chart(p, lay, View(Q(2024, 1).index, Q(2025, 1).index, 0, 30, QRectF(0, 0, 800, 90)),
+                Options(today=dt.date(2030, 1, 1)))
+    p.end()
+    hint_row, empty_row = lay.row_of[1], lay.row_of[2]
+    assert _ink(img, 10, 120, hint_row * 30 + 8, hint_row * 30 + 22) > 30  # the words, over the outline
+    assert _ink(img, 10, 790, empty_row * 30 + 4, empty_row * 30 + 26) == 0
+    assert ("year", "年内，季度未定") in legend_items(Options())
