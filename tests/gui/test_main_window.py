@@ -66,6 +66,25 @@ def test_numbers_with_thousands_separators_are_accepted(window, db):
     assert _db_project(db, "重庆长滨").total_investment == 1234.5
 
 
+def test_the_investment_editor_shows_every_digit_and_enter_changes_nothing(window, db):
+    # 34,567.89 万元 imported as 3.456789 亿元: an editor showing 3.45679 would write that back
+    m = window.project_model
+    r = _row_of(m, "重庆长滨")
+    idx = m.index(r, _col(m, "total_investment"))
+    assert m.setData(idx, "3.456789")
+    steps = window.ops.undo_stack.count()
+    table = window.project_table
+    delegate = table.itemDelegate()
+    editor = delegate.createEditor(table.viewport(), None, idx)
+    delegate.setEditorData(editor, idx)
+    assert editor.text() == "3.456789"
+    assert editor.hasAcceptableInput()
+    delegate.setModelData(editor, m, idx)
+    assert _db_project(db, "重庆长滨").total_investment == 3.456789
+    assert window.ops.undo_stack.count() == steps  # the same value is no edit
+    editor.deleteLater()
+
+
 def test_choosing_an_area_sets_its_zone_as_one_undoable_step(window, db):
     m = window.project_model
     r = _row_of(m, "红楼宾馆综合改造")

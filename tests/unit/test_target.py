@@ -86,3 +86,16 @@ def test_parse_reads_back_value_and_unit(value, qualifier, unit):
     text = f"{value}{unit}{qualifier}"
     t = Target.parse(text)
     assert t.value == pytest.approx(value) and t.unit == unit and t.text == text
+
+
+def test_numbers_read_as_written_with_every_digit():
+    from milestones.domain.target import plain_number
+
+    # a 6-significant-digit format would show 1.23457e+06 and 3.45679: unreadable, and
+    # an editor showing the shortened figure writes it back
+    assert plain_number(1234567.0) == "1234567"
+    assert plain_number(3.456789) == "3.456789"  # 34567.89 万元 in 亿元
+    assert plain_number(0.1 + 0.2) == "0.3"
+    assert plain_number(0.00005) == "0.00005"
+    assert plain_number(-0.0) == "0"
+    assert Target.parse(1234567.0).text == "1234567"

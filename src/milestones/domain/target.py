@@ -13,7 +13,7 @@ from enum import Enum
 
 from .quarter import normalise_text
 
-__all__ = ["Target", "TargetParseError", "Score", "score", "parse_number"]
+__all__ = ["Target", "TargetParseError", "Score", "score", "parse_number", "plain_number"]
 
 OPS = ("about", "at_least", "at_most", "above", "below", "exact", "text")
 # How a table names the operator (our exports write these; imports read them back)
@@ -169,8 +169,22 @@ class Target:
         return self.text
 
 
-def _fmt(v: float) -> str:
-    return f"{v:g}"
+def plain_number(v: float) -> str:
+    """A number as a planner writes it: 1234567 and 3.456789, never 1.23457e+06
+    or 3.45679. Fifteen significant digits give back every value a table or an
+    import holds (they are rounded to six decimals), and hide float noise
+    (0.30000000000000004 shows as 0.3)."""
+    if v == 0:
+        return "0"  # and not "-0"
+    s = f"{v:.15g}"
+    if "e" in s:  # below 1e-4 or from 1e15: written out, as a table would
+        from decimal import Decimal
+
+        s = format(Decimal(s), "f")
+    return s
+
+
+_fmt = plain_number
 
 
 def _op_before(before: str) -> tuple[str | None, str]:

@@ -6,6 +6,7 @@ from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate
 
 from ..domain.quarter import Quarter
+from ..domain.target import plain_number
 from ..store.project_rows import distinct_values
 from ..store.schema import Area, Zone
 from .lang import quarter_label
@@ -85,7 +86,7 @@ class ProjectDelegate(QStyledItemDelegate):
             return box
         if key in NUMBER_KEYS:
             edit = QLineEdit(parent)
-            v = QDoubleValidator(0, 1e9, 4, edit)
+            v = QDoubleValidator(0, 1e9, 6, edit)  # six decimals: what an import keeps of 万元 in 亿元
             v.setNotation(QDoubleValidator.StandardNotation)
             edit.setValidator(v)
             edit.setPlaceholderText(QCoreApplication.translate("Edit", "亿元"))
@@ -102,7 +103,8 @@ class ProjectDelegate(QStyledItemDelegate):
         elif isinstance(editor, QComboBox):
             editor.setCurrentText(value or "")
         elif isinstance(editor, QLineEdit) and self._key(index) in NUMBER_KEYS:
-            editor.setText("" if value is None else f"{value:g}")
+            # every digit the database holds: a shortened figure would be written back on Enter
+            editor.setText("" if value is None else plain_number(value))
         else:
             super().setEditorData(editor, index)
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from sqlalchemy import select
 
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
-from ..domain.target import Target, parse_number
+from ..domain.target import Target, parse_number, plain_number
 from ..store.changes import ChangeSet
 from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section
 from .lang import quarter_label
@@ -98,7 +98,7 @@ class RowTableModel(QAbstractTableModel):
         if col.kind == "binding":
             return QCoreApplication.translate("Indicators", "约束性") if v else QCoreApplication.translate("Indicators", "预期性")
         if isinstance(v, float):
-            return f"{v:g}"
+            return plain_number(v)
         return str(v)
 
     def data(self, index, role=Qt.DisplayRole):
