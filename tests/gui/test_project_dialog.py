@@ -50,3 +50,19 @@ def test_milestones_show_on_the_timeline(window, db, qtbot):
     qtbot.waitUntil(lambda: window.timeline.layout_ is not None, timeout=3000)
     window.timeline.reload()
     assert window.timeline.layout_.projects[pid].milestones == (("主体完工", Quarter(2024, 3), None),)
+
+
+def test_saving_one_row_keeps_every_digit_of_the_others(window, db):
+    # 1,250 万元 is 0.125 亿元: a cell showing 0.13 would write 0.13 back with the next edit
+    pid = _pid(db)
+    dialog = window._open_project(pid)
+    dialog.details["investments"].add_row({"quarter": "2024Q1", "planned": "0.125", "actual": "0.004"})
+    assert dialog.save()
+    dialog = window._open_project(pid)
+    inv = dialog.details["investments"]
+    assert [inv.table.item(0, c).text() for c in range(3)] == ["2024年一季度", "0.125", "0.004"]
+    assert not inv.changed()
+    inv.add_row({"quarter": "2024Q2", "planned": "1", "actual": None})
+    assert dialog.save()
+    rows = project_details(db, pid, "investments")
+    assert [(r["planned"], r["actual"]) for r in rows] == [(0.125, 0.004), (1.0, None)]

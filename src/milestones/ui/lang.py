@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..domain.quarter import Quarter
+from ..domain.target import plain_number
 
 _language = "zh"
 LANGUAGES = ("zh", "en")
@@ -35,5 +36,15 @@ def format_value(v) -> str:
     if isinstance(v, Quarter):
         return quarter_label(v)
     if isinstance(v, float):
+        if v and abs(v) < 0.005:  # 40 万元 is 0.004 亿元: not "0.00"
+            return plain_number(v)
         return f"{v:,.2f}"
     return str(v)
+
+
+def editable_text(v) -> str:
+    """A value in a cell the planner edits: every digit, since the text is what
+    gets saved (0.125 shown as 0.13 would be written back as 0.13)."""
+    if isinstance(v, float):
+        return plain_number(v)
+    return format_value(v)
