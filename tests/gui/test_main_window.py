@@ -1,5 +1,6 @@
 """The planner's daily work in the real widgets: edit, undo, add, remove, filter, switch language."""
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 from sqlalchemy import select
 
 from milestones.domain import Quarter
@@ -82,6 +83,23 @@ def test_the_investment_editor_shows_every_digit_and_enter_changes_nothing(windo
     delegate.setModelData(editor, m, idx)
     assert _db_project(db, "重庆长滨").total_investment == 3.456789
     assert window.ops.undo_stack.count() == steps  # the same value is no edit
+    editor.deleteLater()
+
+
+def test_an_indicator_value_edits_with_every_digit(window, db):
+    # Qt's default editor for a float is a spin box with two decimals: 6.125 would come back 6.12
+    m, table = window.indicators_model, window.indicators_table
+    col = [c.key for c in m.columns].index("actual")
+    idx = m.index(0, col)
+    assert m.setData(idx, "6.125")
+    steps = window.ops.undo_stack.count()
+    delegate = table.itemDelegate()
+    editor = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), idx)
+    delegate.setEditorData(editor, idx)
+    assert editor.metaObject().userProperty().read(editor) == "6.125"
+    delegate.setModelData(editor, m, idx)
+    assert m.rows[0]["actual"] == 6.125
+    assert window.ops.undo_stack.count() == steps
     editor.deleteLater()
 
 

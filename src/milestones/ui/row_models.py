@@ -109,6 +109,8 @@ class RowTableModel(QAbstractTableModel):
             return self.display(row, col)
         if role == Qt.EditRole:
             v = row.get(col.key)
+            if isinstance(v, float):  # text, so the cell edits in a line: Qt's spin box keeps 2 decimals
+                return plain_number(v)
             return v.short if isinstance(v, Quarter) else v
         if role == Qt.ToolTipRole:
             return self._errors.get((row["id"], col.key)) or (self.display(row, col) if col.kind == "text" else None)
