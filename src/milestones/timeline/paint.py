@@ -135,10 +135,16 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
             if o.milestones:  # a start or completion the plan names; a one-sided span marks one end
                 marks = 3 if preview is not None and preview[0] == lay.project_id[i] else int(lay.plan_marks[i])
                 p.setBrush(white)
+                rad = h * 0.2
+                edge = (marks & 1 and abs(rect.left() - r.left()) < rad) or (marks & 2 and abs(rect.right() - r.right()) < rad)
+                if edge:  # a start in the first quarter shown is a whole diamond, not half of one
+                    p.setClipRect(r.adjusted(-rad - 1, 0, rad + 1, 0))
                 if marks & 1:
-                    _diamond(p, rect.left(), rect.center().y(), h * 0.2)
+                    _diamond(p, rect.left(), rect.center().y(), rad)
                 if marks & 2:
-                    _diamond(p, rect.right(), rect.center().y(), h * 0.2)
+                    _diamond(p, rect.right(), rect.center().y(), rad)
+                if edge:
+                    p.setClipRect(r)
         elif o.planned and lay.hints[i]:
             _paint_hint(p, view, y, h, lay.hint_x0[i], lay.hint_x1[i], bool(lay.hint_span[i]), lay.hints[i],
                         hint_font, hint_pen, hint_outline if lay.hint_span[i] else None, no_brush)
