@@ -1,26 +1,37 @@
-"""The light filter runs in SQL; it must agree with the Python rule."""
+"""The light filter and the dashboard count run in SQL; they must agree with the Python rule,
+schedule and investment alike."""
 from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from milestones.domain import ProjectStatus, Quarter, warning_light
+from milestones.domain.progress import invested_to
 from milestones.store.database import upgrade
 from milestones.store.project_rows import light_expression
-from milestones.store.schema import KeyProject
+from milestones.store.schema import KeyProject, Plan, PlanEntry, QuarterInvestment
 
 quarters = st.one_of(st.none(), st.builds(Quarter, st.integers(2023, 2026), st.integers(1, 4)))
+amounts = st.one_of(st.none(), st.sampled_from([0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.3, 7.0]))
 engine = create_engine("sqlite://")
 upgrade(engine)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(quarters, quarters, quarters, quarters, st.builds(Quarter, st.integers(2023, 2026), st.integers(1, 4)))
-def test_sql_light_matches_the_rule(ps, as_, pc, ac, at):
+@settings(max_examples=400, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(quarters, quarters, quarters, quarters, st.builds(Quarter, st.integers(2023, 2026), st.integers(1, 4)),
+       st.one_of(st.none(), st.sampled_from([0.0, 2.0, 4.0, 10.0])),
+       st.dictionaries(st.builds(Quarter, st.integers(2023, 2026), st.integers(1, 4)), amounts, max_size=5))
+def test_sql_light_matches_the_rule(ps, as_, pc, ac, at, annual, actuals):
     with Session(engine) as s:
+        plan = Plan(jurisdiction="测试区", year=at.year, title="t")
         p = KeyProject(name="p", name_key="p", planned_start=ps, actual_start=as_,
                        planned_completion=pc, actual_completion=ac)
-        s.add(p)
+        s.add_all([plan, p])
         s.flush()
-        got = s.scalar(select(light_expression(at)).where(KeyProject.id == p.id))
+        s.add(PlanEntry(plan_id=plan.id, project_id=p.id, annual_investment=annual))
+        s.add_all([QuarterInvestment(project_id=p.id, quarter=q, actual=a) for q, a in actuals.items()])
+        s.flush()
+        got = s.scalar(select(light_expression(at)).join(PlanEntry, PlanEntry.project_id == KeyProject.id)
+                       .where(KeyProject.id == p.id))
         s.rollback()
-    assert got == warning_light(ProjectStatus(ps, as_, pc, ac), at).value
+    to_date = invested_to(at, [(q.index, a) for q, a in actuals.items()])
+    assert got == warning_light(ProjectStatus(ps, as_, pc, ac, annual, to_date), at).value

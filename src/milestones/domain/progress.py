@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from typing import Iterable
 from enum import Enum
 
 from .quarter import Quarter
@@ -19,6 +20,7 @@ __all__ = [
     "ProjectStatus",
     "time_elapsed",
     "investment_rate",
+    "invested_to",
     "warning_light",
 ]
 
@@ -89,6 +91,17 @@ def _lateness(planned: Quarter | None, actual: Quarter | None, at: Quarter) -> i
     if actual is not None:
         return max(0, actual - planned)
     return max(0, at - planned)
+
+
+def invested_to(at: Quarter, actuals: Iterable[tuple[int, float | None]]) -> float | None:
+    """亿元 invested in ``at``'s year up to the end of ``at``, from (quarter index,
+    actual) pairs; None when nothing is reported for those quarters (not 0: an
+    unreported quarter is unknown, and judging it as nothing invested would
+    turn every project red)."""
+    first = at.year * 4
+    # in quarter order, as the database adds them: a float sum depends on its order
+    done = [a for q, a in sorted(actuals, key=lambda qa: qa[0]) if a is not None and first <= q <= at.index]
+    return sum(done) if done else None
 
 
 def warning_light(p: ProjectStatus, at: Quarter, rules: LightRules = LightRules()) -> Light:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 
 from ..domain.progress import Light, time_elapsed
 from ..domain.quarter import Quarter
@@ -67,7 +67,8 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
         lights: dict[str, Counter] = {}
         for zone_id, value, n in s.execute(
             select(KeyProject.zone_id, light, func.count())
-            .where(KeyProject.id.in_(on_list)).group_by(KeyProject.zone_id, light)
+            .join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))
+            .where(PlanEntry.on_list.is_(True)).group_by(KeyProject.zone_id, light)
         ):
             lights.setdefault(zones.get(zone_id, ""), Counter())[Light(value)] += n
         indicators: Counter = Counter()

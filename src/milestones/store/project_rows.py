@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from ..domain.progress import Light, LightRules, ProjectStatus, warning_light
+from ..domain.progress import Light, LightRules, ProjectStatus, invested_to, time_elapsed, warning_light
 from ..domain.quarter import Quarter
-from .schema import Area, KeyProject, PlanEntry, Zone
+from .schema import Area, KeyProject, PlanEntry, QuarterInvestment, Zone
 
 __all__ = ["ProjectFilter", "ProjectRow", "COLUMNS", "project_ids", "project_rows", "distinct_values"]
 
@@ -61,14 +61,16 @@ class ProjectRow:
     owner: str | None
     notes: str | None
     on_list: bool = True
+    invested: tuple[tuple[int, float], ...] = ()  # (quarter index, actual 亿元) as reported
     extra: dict = field(default_factory=dict)
 
-    def status(self) -> ProjectStatus:
+    def status(self, at: Quarter | None = None) -> ProjectStatus:
         return ProjectStatus(self.planned_start, self.actual_start, self.planned_completion,
-                             self.actual_completion, self.annual_investment, None)
+                             self.actual_completion, self.annual_investment,
+                             invested_to(at, self.invested) if at is not None else None)
 
     def light(self, at: Quarter, rules: LightRules = LightRules()) -> Light:
-        return warning_light(self.status(), at, rules)
+        return warning_light(self.status(at), at, rules)
 
 
 # (key, which table the value is written to, the field there)
@@ -133,8 +135,9 @@ def _pos(x):
 
 
 def light_expression(at: Quarter, rules: LightRules = LightRules()):
-    """The schedule part of :func:`warning_light` as SQL, so a light filter
-    runs in the database (tested against the Python rule)."""
+    """:func:`warning_light` as SQL, so a light filter and the dashboard's count
+    run in the database (tested against the Python rule). The query must join
+    the project's :class:`PlanEntry` of the plan (its annual investment)."""
     a = at.index
     ps, as_, pc, ac = (KeyProject.__table__.c[n] for n in
                        ("planned_start", "actual_start", "planned_completion", "actual_completion"))
@@ -145,10 +148,20 @@ def light_expression(at: Quarter, rules: LightRules = LightRules()):
     )
     late_completion = case((pc.is_(None), 0), else_=_pos(a - pc))
     late = case((late_start > late_completion, late_start), else_=late_completion)
+    # investment against 序时进度, in the same operations as the Python rule so
+    # that a project exactly on a threshold falls the same side of it
+    qi = QuarterInvestment.__table__.c
+    to_date = (select(func.sum(qi.actual)).where(qi.project_id == KeyProject.__table__.c.id, qi.actual.is_not(None),
+                                                  qi.quarter >= at.year * 4, qi.quarter <= a)
+               .correlate(KeyProject.__table__).scalar_subquery())
+    planned = PlanEntry.__table__.c.annual_investment
+    behind = case((planned != 0, (literal(time_elapsed(at)) - to_date / planned) * 100), else_=None)
     return case(
         (and_(ac.is_not(None), ac <= a), Light.DONE.value),
         (late >= rules.red_quarters_late, Light.RED.value),
+        (behind > rules.red_points_behind, Light.RED.value),
         (late >= rules.yellow_quarters_late, Light.YELLOW.value),
+        (behind > rules.yellow_points_behind, Light.YELLOW.value),
         (and_(ps.is_not(None), ps > a, as_.is_(None)), Light.NOT_STARTED.value),
         else_=Light.GREEN.value,
     )
@@ -208,6 +221,11 @@ def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dic
         .outerjoin(Area, Area.id == KeyProject.area_id)
         .where(KeyProject.id.in_(list(ids)))
     )
+    invested: dict[int, list[tuple[int, float]]] = {}
+    qi = QuarterInvestment.__table__.c
+    for pid, quarter, actual in s.execute(select(qi.project_id, qi.quarter, qi.actual)
+                                          .where(qi.project_id.in_(list(ids)), qi.actual.is_not(None))):
+        invested.setdefault(pid, []).append((quarter.index, actual))
     out = {}
     for p, e, zone, area in s.execute(q):
         out[p.id] = ProjectRow(
@@ -219,7 +237,7 @@ def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dic
             planned_start=p.planned_start, actual_start=p.actual_start,
             planned_completion=p.planned_completion, actual_completion=p.actual_completion,
             responsible_unit=p.responsible_unit, owner=p.owner, notes=p.notes,
-            on_list=e.on_list if e else False,
+            on_list=e.on_list if e else False, invested=tuple(invested.get(p.id, ())),
         )
     return out
 
@@ -246,7 +264,7 @@ def rows_in_order(s: Session, ids: Iterable[int], year: int | None = None) -> li
 def timeline_rows(s: Session, f: ProjectFilter) -> list[tuple]:
     """(id, name, zone, area, planned start, planned completion, actual start,
     actual completion, responsible unit, nature, planned start wording, planned
-    completion wording) of the matching projects, grouped by zone then area:
+    completion wording, annual investment) of the matching projects, grouped by zone then area:
     what a timeline draws, as plain tuples."""
     ids = project_ids(s, f, "zone")
     plan_id = plan_id_for(s, f.year)
@@ -254,7 +272,8 @@ def timeline_rows(s: Session, f: ProjectFilter) -> list[tuple]:
     areas = {a.id: a.name for a in s.scalars(select(Area))}
     p, e = KeyProject.__table__.c, PlanEntry.__table__.c
     cols = (p.id, p.name, p.zone_id, p.area_id, p.planned_start, p.planned_completion, p.actual_start,
-            p.actual_completion, p.responsible_unit, e.nature, p.planned_start_text, p.planned_completion_text)
+            p.actual_completion, p.responsible_unit, e.nature, p.planned_start_text, p.planned_completion_text,
+            e.annual_investment)
     found: dict[int, tuple] = {}
     conn = s.connection()
     for c in range(0, len(ids), 500):

@@ -24,17 +24,17 @@ def zone_filter(db: Database, f: ProjectFilter, zone: str | None) -> ProjectFilt
     return dataclasses.replace(f, zone_ids=(zid,))
 
 
-def load_projects(db: Database, f: ProjectFilter, *, investment: bool = False,
-                  milestone_limit: int = 20000) -> list[TimelineProject]:
+def load_projects(db: Database, f: ProjectFilter, *, milestone_limit: int = 20000) -> list[TimelineProject]:
     with db.read() as s:
         rows = timeline_rows(s, f)
         ids = [r[0] for r in rows]
         milestones = project_milestones(s, ids) if len(ids) <= milestone_limit else {}
+        # always: the bars show it on request, the warning light judges it always
         invest: dict[int, list] = {}
-        if investment and ids:
+        if ids:
             for c in range(0, len(ids), 500):
                 for qi in s.scalars(select(QuarterInvestment).where(QuarterInvestment.project_id.in_(ids[c:c + 500]))):
                     invest.setdefault(qi.project_id, []).append((qi.quarter, qi.planned, qi.actual))
     return [TimelineProject(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
                             tuple(milestones.get(r[0], ())), tuple(invest.get(r[0], ())),
-                            start_text=r[10], completion_text=r[11]) for r in rows]
+                            start_text=r[10], completion_text=r[11], annual_investment=r[12]) for r in rows]

@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from ..domain.progress import Light, LightRules, ProjectStatus, warning_light
+from ..domain.progress import Light, LightRules, ProjectStatus, invested_to, warning_light
 from ..domain.quarter import Quarter
 
 __all__ = ["TimelineProject", "TimelineLayout", "build_layout", "LIGHT_CODES", "x_of_date"]
@@ -38,6 +38,7 @@ class TimelineProject:
     investment: tuple[tuple[Quarter, float | None, float | None], ...] = ()  # quarter, planned, actual
     start_text: str | None = None  # the plan's wording when it names no quarter ("2024年开工")
     completion_text: str | None = None
+    annual_investment: float | None = None  # 亿元 planned for the plan year: the light weighs investment against it
 
 
 def x_of_date(d: dt.date) -> float:
@@ -180,8 +181,9 @@ def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject]
         marks.append((p.planned_start is not None) | (p.planned_completion is not None) << 1)
         text, hx0, hx1, dashed = _hint(p, at) if x0 != x0 else ("", NAN, NAN, 0)
         h0.append(hx0), h1.append(hx1), hspan.append(dashed), hints.append(text)
+        to_date = invested_to(at, [(q.index, a) for q, _planned, a in p.investment]) if p.investment else None
         light = warning_light(ProjectStatus(p.planned_start, p.actual_start, p.planned_completion,
-                                            p.actual_completion), at, rules)
+                                            p.actual_completion, p.annual_investment, to_date), at, rules)
         lights.append(LIGHT_CODES[light])
         labels.append(p.name)
         units.append(p.responsible_unit or "")

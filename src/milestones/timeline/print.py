@@ -287,7 +287,7 @@ def layouts_for(db, zones: list[str], s: PrintSettings, year: int | None = None)
     out = []
     for zone in zones:
         f = zone_filter(db, ProjectFilter(year=year or first.year), zone)
-        projects = load_projects(db, f, investment=s.options.investment)
+        projects = load_projects(db, f)
         out.append((zone, build_layout(projects, at=last, span=s.period, today=s.options.today)))
     return out
 

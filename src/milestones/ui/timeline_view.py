@@ -361,7 +361,7 @@ class TimelineView(QWidget):
             self._dirty = True
             return
         self._dirty = False
-        self._projects = load_projects(self.ops.db, self._filter(), investment=self.options.investment)
+        self._projects = load_projects(self.ops.db, self._filter())
         self._rebuild()
         self.reloaded.emit()
 
@@ -427,12 +427,9 @@ class TimelineView(QWidget):
             self.project_selected.emit(pid)
 
     def _options_changed(self) -> None:
-        reload = self.invest_box.isChecked() != self.options.investment
         self.options.unit_column = self.unit_box.isChecked()
-        self.options.investment = self.invest_box.isChecked()
+        self.options.investment = self.invest_box.isChecked()  # loaded always: the light weighs it
         self.labels.setFixedWidth(LABEL_PX + (140 if self.options.unit_column else 0))
-        if reload:
-            self.reload()
         self._repaint_all()
 
     def _range_changed(self, *_a) -> None:
