@@ -45,3 +45,14 @@ def test_investment_behind_time_elapsed():
 def test_thresholds_are_configurable():
     strict = LightRules(yellow_quarters_late=1, red_quarters_late=1)
     assert warning_light(ProjectStatus(planned_start=Q(2024, 1)), Q(2024, 2), strict) is Light.RED
+
+
+def test_investment_to_date_counts_the_plan_year_up_to_the_quarter():
+    from milestones.domain.progress import invested_to
+
+    reports = [(Q(2024, 1).index, 1.0), (Q(2024, 2).index, 0.5), (Q(2024, 3).index, 2.0),
+               (Q(2023, 4).index, 9.0), (Q(2024, 2).index + 0, None)]
+    assert invested_to(Q(2024, 2), reports) == 1.5  # last year's and later quarters do not count
+    assert invested_to(Q(2024, 4), reports) == 3.5
+    assert invested_to(Q(2024, 2), []) is None  # nothing reported is unknown, not zero
+    assert invested_to(Q(2024, 1), [(Q(2024, 1).index, 0.0)]) == 0.0  # a reported zero is a zero
