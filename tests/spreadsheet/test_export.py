@@ -92,6 +92,22 @@ def test_the_timeline_sheet_shades_the_planned_quarters(db, tmp_path):
     assert row[col_2024q1].value == "▶开工" and row[col_2024q1].fill.fgColor.rgb.endswith("9DC3E6")
 
 
+def test_the_timeline_sheet_writes_what_the_plan_says_where_it_gives_no_quarter(db, tmp_path):
+    out = tmp_path / "t.xlsx"
+    export(db, "key_projects", out)
+    ws = load_workbook(out)["横道图"]
+    rows = {r[1].value: r for r in ws.iter_rows(min_row=4) if r[1].value}
+    year_2024 = 4 + 4  # after 2023's four quarters
+    done = rows["时尚文化城主体工程"]  # the report: 2024年完工, no quarter
+    assert done[year_2024].value == "2024年完工" and done[year_2024].fill.fgColor.rgb.endswith("EDEDED")
+    merged = {str(m) for m in ws.merged_cells.ranges}
+    r = done[year_2024].row
+    assert f"I{r}:L{r}" in merged  # across 2024's four quarters
+    stage = rows["地王广场等闲置低效楼宇产权归集"]  # 前期, no date at all
+    assert stage[year_2024].value == "前期"
+    assert all(c.value is None for c in rows["重庆长滨"][year_2024 + 1:])  # a quarter: its bar, no words
+
+
 def test_exports_open_in_libreoffice_with_the_same_values(db, tmp_path):
     files = []
     for kind, year in (("indicator_results", 2023), ("indicator_targets", 2024), ("key_projects", None),

@@ -19,6 +19,7 @@ __all__ = [
     "parse_schedule_cell",
     "normalise_text",
     "NATURE_WORDS",
+    "schedule_words",
 ]
 
 _ZH_QUARTER = {1: "一季度", 2: "二季度", 3: "三季度", 4: "四季度"}
@@ -307,3 +308,23 @@ def _build(kind: str, m: re.Match[str], text: str) -> ScheduleCell:
     if kind == "year_only":
         return ScheduleCell(text, None, year=int(g[0]))
     raise AssertionError(kind)  # pragma: no cover
+
+
+_YEAR_WORD = re.compile(r"(\d{4})\s*年")
+# natures that say where a project stands when the plan gives it no date
+_STAGES = ("前期", "储备", "谋划", "续建", "在建")
+
+
+def schedule_words(start_text: str | None, completion_text: str | None, nature: str | None,
+                   plan_year: int) -> tuple[str, int, bool] | None:
+    """What a schedule without a quarter says, for a chart to write in its place:
+    the plan's own words ("2024年完工"), else the project's stage ("前期"), with
+    the year they belong to and whether the words name that year themselves.
+    None when there is nothing to say."""
+    words = [w for w in (start_text, completion_text) if w]
+    if not words and nature and any(stage in nature for stage in _STAGES):
+        words = [nature]
+    if not words:
+        return None
+    years = [int(m.group(1)) for w in words for m in [_YEAR_WORD.search(w)] if m and 1900 <= int(m.group(1)) <= 2999]
+    return "；".join(words), (years[0] if years else plan_year), bool(years)

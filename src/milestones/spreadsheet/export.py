@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 import xlsxwriter
 
-from ..domain.quarter import Quarter
+from ..domain.quarter import Quarter, schedule_words
 from ..domain.target import OP_WORDS
 from ..store import Database
 from ..store.exports import ExportFilter, indicator_records, measure_records, project_records
@@ -273,6 +273,10 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
     head = fmt(bold=True, align="center", bg_color="#F2F2F2", font_name="黑体")
     text, centre = fmt(text_wrap=True), fmt(align="center")
     fills = (fmt(bg_color="#9DC3E6", align="center"), fmt(bg_color="#A9D18E", align="center"))
+    # a plan row without a quarter: the plan's words ("2024年完工", "前期") in place of a bar,
+    # across that year's quarters, on a pale band when the words name the year themselves
+    said_fmt = fmt(font_color="#595959", italic=True, align="center")
+    said_in_band = fmt(font_color="#595959", italic=True, align="center", bg_color="#EDEDED")
     group = fmt(bold=True, font_name="黑体", bg_color="#FFF2CC")
     ws.merge_range(0, 0, 0, width - 1, f"{year}年重点项目季度计划横道图（▶开工 ■完工；上行计划，下行实际）",
                    wb.add_format({"font_name": TITLE_FONT, "font_size": 16, "bold": True, "align": "center"}))
@@ -313,6 +317,17 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
             ws.write_string(row, 3, label, centre)
             start = Quarter.parse(rec[s_key]) if rec[s_key] else None
             end = Quarter.parse(rec[e_key]) if rec[e_key] else None
+            said = schedule_words(rec.get("start_text"), rec.get("completion_text"), rec.get("nature"), year) \
+                if k == 0 and not start and not end else None
+            if said is not None and first.year <= said[1] <= last.year:
+                words, in_year, band = said
+                c0 = 4 + quarters.index(Quarter(in_year, 1))
+                for i in range(len(quarters)):
+                    if not c0 <= 4 + i < c0 + 4:
+                        ws.write_blank(row, 4 + i, None, text)
+                ws.merge_range(row, c0, row, c0 + 3, words, said_in_band if band else said_fmt)
+                row += 1
+                continue
             for i, q in enumerate(quarters):
                 inside = (start and end and start <= q <= end) or (start and not end and q == start) \
                     or (end and not start and q == end)

@@ -7,14 +7,13 @@ covers [q.index, q.index + 1). Rows are one unit tall: row i covers [i, i+1).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 import numpy as np
 
 from ..domain.progress import Light, LightRules, ProjectStatus, invested_to, warning_light
-from ..domain.quarter import Quarter
+from ..domain.quarter import Quarter, schedule_words
 
 __all__ = ["TimelineProject", "TimelineLayout", "build_layout", "LIGHT_CODES", "x_of_date"]
 
@@ -109,22 +108,14 @@ def _span(start: Quarter | None, end: Quarter | None, open_end: float | None = N
     return float(x0), float(x1)
 
 
-_YEAR = re.compile(r"(\d{4})\s*年")
-# natures that say where a project stands when the plan gives it no date
-_STAGES = ("前期", "储备", "谋划", "续建", "在建")
-
-
 def _hint(p: TimelineProject, at: Quarter) -> tuple[str, float, float, int]:
     """What a row without a planned quarter shows: the plan's own words, over
     the year they name (or the plan's year), e.g. "2024年完工" or "前期"."""
-    words = [w for w in (p.start_text, p.completion_text) if w]
-    if not words and p.nature and any(st in p.nature for st in _STAGES):
-        words = [p.nature]
-    if not words:
+    said = schedule_words(p.start_text, p.completion_text, p.nature, at.year)
+    if said is None:
         return "", NAN, NAN, 0
-    years = [int(m.group(1)) for w in words for m in [_YEAR.search(w)] if m and 1900 <= int(m.group(1)) <= 2999]
-    year = years[0] if years else at.year
-    return "；".join(words), float(year * 4), float(year * 4 + 4), 1 if years else 0
+    text, year, names_year = said
+    return text, float(year * 4), float(year * 4 + 4), int(names_year)
 
 
 def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject], *, at: Quarter,
