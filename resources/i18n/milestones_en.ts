@@ -311,141 +311,146 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="31"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="37"/>
         <source>截至季度：</source>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="42"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="48"/>
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="46"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="138"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="52"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="160"/>
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="46"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="138"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="52"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="160"/>
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="46"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="52"/>
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="47"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="139"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="53"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="161"/>
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="47"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="139"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="53"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="161"/>
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="47"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="53"/>
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="60"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="68"/>
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="64"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="72"/>
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="64"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="72"/>
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects&apos; annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="65"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="73"/>
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="65"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="73"/>
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="66"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="74"/>
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="66"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="74"/>
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="75"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="83"/>
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="79"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="87"/>
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="118"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="130"/>
+        <source>截至%1：开工率 %2，竣工率 %3</source>
+        <translation>To %1: started %2 of those due, completed %3 of those due</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="140"/>
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="119"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="141"/>
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="158"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="180"/>
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="172"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="194"/>
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="172"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="194"/>
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="172"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="194"/>
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="173"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="195"/>
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="173"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="195"/>
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="174"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="196"/>
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="174"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="196"/>
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -473,47 +478,47 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../src/milestones/ui/delegates.py" line="30"/>
+        <location filename="../../src/milestones/ui/delegates.py" line="31"/>
         <source>如 2024年一季度、2024Q1、2024年3月</source>
         <translation>e.g. 2024Q1, 2024-03, 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/delegates.py" line="91"/>
+        <location filename="../../src/milestones/ui/delegates.py" line="92"/>
         <source>亿元</source>
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="286"/>
+        <location filename="../../src/milestones/ui/project_model.py" line="280"/>
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="294"/>
+        <location filename="../../src/milestones/ui/project_model.py" line="288"/>
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="299"/>
+        <location filename="../../src/milestones/ui/project_model.py" line="293"/>
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="305"/>
+        <location filename="../../src/milestones/ui/project_model.py" line="299"/>
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="135"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="137"/>
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="143"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="145"/>
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="209"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="211"/>
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -871,62 +876,62 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="169"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="174"/>
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="172"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="177"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="178"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="183"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="198"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="203"/>
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="202"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="207"/>
         <source>“%1”：%2，%3年，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="219"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="224"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="223"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="228"/>
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="230"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="235"/>
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="240"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="245"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="240"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="245"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="267"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="272"/>
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="270"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="275"/>
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -1474,17 +1479,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="134"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="139"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="134"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="139"/>
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="134"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="139"/>
         <location filename="../../src/milestones/ui/strings.py" line="62"/>
         <source>说明</source>
         <translation>Note</translation>
@@ -1759,22 +1764,22 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="78"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="83"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="84"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="89"/>
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="86"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="91"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="87"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="92"/>
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
@@ -1838,27 +1843,27 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="281"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="284"/>
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="282"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="285"/>
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="290"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="293"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="291"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="294"/>
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="381"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="384"/>
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
@@ -1906,12 +1911,12 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="261"/>
+        <location filename="../../src/milestones/ui/project_model.py" line="255"/>
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="163"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="165"/>
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
@@ -1941,7 +1946,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="145"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="150"/>
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

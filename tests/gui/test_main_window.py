@@ -251,6 +251,18 @@ def test_the_dashboard_counts_only_when_shown(window, db, monkeypatch):
     assert [window.dashboard.counts.item(r, 2).text() for r in range(4)] == ["1", "0", "0", "0"]  # 已开工, by quarter
 
 
+def test_the_dashboard_gives_start_and_completion_rates_to_the_quarter(window, db):
+    from milestones.domain import Quarter
+
+    m = window.project_model
+    assert m.setData(m.index(_row_of(m, "重庆长滨"), _col(m, "actual_start")), "2024Q1")
+    assert m.setData(m.index(_row_of(m, "邹容支路地块改造"), _col(m, "actual_start")), "2023Q4")  # early
+    window.show_dashboard()
+    window.dashboard.set_at(Quarter(2024, 2))
+    # the list plans 2 starts in Q1 and 2 in Q2, 1 completion in each: 2 of 4 started, none completed
+    assert window.dashboard.rates.text() == "截至2024年二季度：开工率 50%（2/4），竣工率 0%（0/2）"
+
+
 def test_the_app_opens_the_default_database_without_db_option(qtbot, tmp_path, monkeypatch):
     """`milestones` with no --db: the user's data directory, the 2024 plan on first start."""
     from milestones.app import Application, default_args

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 
 from ..domain.progress import Light, time_elapsed
 from ..domain.quarter import Quarter
@@ -32,6 +32,15 @@ class Dashboard:
     time_elapsed: float
     lights_by_zone: dict[str, Counter] = field(default_factory=dict)
     indicators: Counter = field(default_factory=Counter)
+    # 开工率 / 竣工率: of the listed projects due to start (complete) by ``at``, how many
+    # have (made, due); a project started early is not "due" and does not inflate the rate
+    starts_due: tuple[int, int] = (0, 0)
+    completions_due: tuple[int, int] = (0, 0)
+
+    @staticmethod
+    def rate(made_due: tuple[int, int]) -> float | None:
+        made, due = made_due
+        return made / due if due else None
 
     @property
     def investment_rate(self) -> float | None:
@@ -86,7 +95,15 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
                 indicators[{Score.MET: "met", Score.NOT_MET: "not_met"}.get(score, "unscorable")] += 1
             else:
                 indicators["unscorable"] += 1
+        due = {}
+        for plan_col, actual_col in ((KeyProject.planned_start, KeyProject.actual_start),
+                                     (KeyProject.planned_completion, KeyProject.actual_completion)):
+            made = func.sum(case((and_(actual_col.is_not(None), actual_col <= at), 1), else_=0))
+            row = s.execute(select(made, func.count()).where(
+                KeyProject.id.in_(on_list), plan_col >= first, plan_col <= at)).one()
+            due[plan_col.key] = (int(row[0] or 0), int(row[1]))
         return Dashboard(
+            starts_due=due["planned_start"], completions_due=due["planned_completion"],
             year=plan.year, at=at, quarters=quarter_counts(s, plan), investment_stated=stated,
             investment_planned=planned, investment_planned_to_date=inv[0], investment_actual_to_date=inv[1],
             time_elapsed=time_elapsed(at) if at.year == plan.year else (1.0 if at.year > plan.year else 0.0),

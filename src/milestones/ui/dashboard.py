@@ -12,12 +12,20 @@ from PySide6.QtWidgets import (
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..store.dashboard import dashboard
-from .lang import quarter_label, quarter_tick
+from .lang import language, quarter_label, quarter_tick
 from .project_model import LIGHT_COLOURS, light_text
 
 
 def _fmt(v, digits=1) -> str:
     return "—" if v is None else f"{v:,.{digits}f}"
+
+
+def _rate(made_due: tuple[int, int]) -> str:
+    """"50%（2/4）": the share, and the projects behind it."""
+    made, due = made_due
+    if not due:
+        return "—"
+    return f"{made / due:.0%}（{made}/{due}）" if language() == "zh" else f"{made / due:.0%} ({made}/{due})"
 
 
 class DashboardView(QWidget):
@@ -50,6 +58,8 @@ class DashboardView(QWidget):
         self.counts.verticalHeader().setDefaultSectionSize(28)
         self.counts.setFixedHeight(self.counts.horizontalHeader().sizeHint().height() + 4 * 28 + 4)
         v.addWidget(self.counts)
+        self.rates = QLabel(box)  # 开工率 / 竣工率 to the chosen quarter
+        v.addWidget(self.rates)
         self.chart = pg.PlotWidget(background="w")
         self.chart.setMinimumHeight(160)
         self.chart.setMouseEnabled(False, False)
@@ -119,6 +129,8 @@ class DashboardView(QWidget):
                 item.setTextAlignment(Qt.AlignCenter)
                 self.counts.setItem(r, c, item)
             self.counts.setVerticalHeaderItem(r, QTableWidgetItem(quarter_tick(qc.quarter.q)))
+        self.rates.setText(self.tr("截至%1：开工率 %2，竣工率 %3").replace("%1", quarter_label(d.at))
+                           .replace("%2", _rate(d.starts_due)).replace("%3", _rate(d.completions_due)))
         self._draw_chart(d)
         L = self.inv_labels
         L["stated"].setText(_fmt(d.investment_stated))
