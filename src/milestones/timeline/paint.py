@@ -146,8 +146,8 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
                 if edge:
                     p.setClipRect(r)
         elif o.planned and lay.hints[i]:
-            _paint_hint(p, view, y, h, lay.hint_x0[i], lay.hint_x1[i], bool(lay.hint_span[i]), lay.hints[i],
-                        hint_font, hint_pen, hint_outline if lay.hint_span[i] else None, no_brush)
+            _paint_hint(p, view, y, h, lay.hint_x0[i], lay.hint_x1[i], lay.hints[i], hint_font, hint_pen,
+                        hint_outline if lay.hint_span[i] else None, no_brush)
         ax0, ax1 = lay.actual_x0[i], lay.actual_x1[i]
         if o.actual and ax0 == ax0:
             rect = QRectF(view.px(ax0), y + h * 0.62, max(view.px(ax1) - view.px(ax0), 2.0), h * 0.24)
@@ -193,12 +193,12 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
     p.restore()
 
 
-def _paint_hint(p: QPainter, view: View, y: float, h: float, x0: float, x1: float, span: bool, text: str,
+def _paint_hint(p: QPainter, view: View, y: float, h: float, x0: float, x1: float, text: str,
                 font: QFont, pen: QPen, outline: QPen | None, no_brush: QBrush) -> None:
     """A row the plan gives no quarter: its own words ("2024年完工", "前期"), over
     the year they name in a dashed outline, so the row does not read as empty."""
     rect = QRectF(view.px(x0), y + h * 0.18, max(view.px(x1) - view.px(x0), 2.0), h * 0.42)
-    if outline is not None and span:
+    if outline is not None:  # the words name the year: outline it
         p.setPen(outline)
         p.setBrush(no_brush)
         p.drawRect(rect)
