@@ -157,7 +157,11 @@ class DashboardView(QWidget):
             self.chart.addItem(pg.BarGraphItem(x=[x + off for x in xs], height=ys, width=0.18, brush=colour, pen=None))
         ax = self.chart.getAxis("bottom")
         ax.setTicks([[(x, quarter_tick(x)) for x in xs]])
-        legend = self.chart.addLegend(offset=(10, 5))
+        # the legend in one row above the bars, with headroom so no bar runs under it
+        top = max([v for ys, _c, _o in series for v in ys] + [1])
+        self.chart.setYRange(0, top * 1.3, padding=0)
+        legend = self.chart.addLegend(offset=(10, 2), colCount=4)
+        legend.setColumnCount(4)
         legend.clear()
         for (_, colour, _o), name in zip(series, [self.tr("开工计划"), self.tr("开工列入"),
                                                   self.tr("完工计划"), self.tr("完工列入")]):
