@@ -66,3 +66,25 @@ def test_saving_one_row_keeps_every_digit_of_the_others(window, db):
     assert dialog.save()
     rows = project_details(db, pid, "investments")
     assert [(r["planned"], r["actual"]) for r in rows] == [(0.125, 0.004), (1.0, None)]
+
+
+
+def test_investment_entered_in_the_dialog_turns_the_light_in_the_table(window, db):
+    from milestones.domain import Light
+    from milestones.ui.project_model import light_text
+
+    m = window.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, m.keys.index("name")).data() == "重庆长滨")
+    window.dashboard.set_at(Quarter(2024, 1))  # the quarter the table judges at: 序时进度 25 %
+    assert m.setData(m.index(row, m.keys.index("actual_start")), "2024Q1")  # started on time
+    assert m.setData(m.index(row, m.keys.index("annual_investment")), "4")
+    light = m.index(row, m.keys.index("light"))
+    assert light.data() == light_text(Light.GREEN)  # no investment reported: judged on the schedule
+    dialog = window._open_project(_pid(db))
+    dialog.details["investments"].add_row({"quarter": "2024Q1", "planned": "1", "actual": "0.1"})
+    assert dialog.save()
+    assert light.data() == light_text(Light.YELLOW)  # 2.5 % invested against 25 %: 22.5 points behind
+    dialog = window._open_project(_pid(db))
+    dialog.details["investments"].table.item(0, 2).setText("1")
+    assert dialog.save()
+    assert light.data() == light_text(Light.GREEN)
