@@ -311,146 +311,146 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="37"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="39"/>
         <source>截至季度：</source>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="48"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="50"/>
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="52"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="160"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="54"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="166"/>
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="52"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="160"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="54"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="166"/>
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="52"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="54"/>
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="53"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="161"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="55"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="167"/>
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="53"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="161"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="55"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="167"/>
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="53"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="55"/>
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="68"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="70"/>
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="72"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="74"/>
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="72"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="74"/>
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects&apos; annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="73"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="75"/>
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="73"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="75"/>
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="74"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="76"/>
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="74"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="76"/>
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="83"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="85"/>
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="87"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="89"/>
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="130"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="132"/>
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="140"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="142"/>
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="141"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="143"/>
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="180"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="186"/>
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="194"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="200"/>
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="194"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="200"/>
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="194"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="200"/>
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="195"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="201"/>
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="195"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="201"/>
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="196"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="202"/>
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="196"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="202"/>
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -508,17 +508,17 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="137"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="133"/>
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="145"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="141"/>
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="211"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="207"/>
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -964,12 +964,12 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="99"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="95"/>
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="99"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="95"/>
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1831,8 +1831,8 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="36"/>
-        <source>=</source>
-        <translation>=</translation>
+        <source>达到</source>
+        <translation>reach</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="36"/>
@@ -1916,7 +1916,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="165"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="161"/>
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>

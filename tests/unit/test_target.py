@@ -99,3 +99,11 @@ def test_numbers_read_as_written_with_every_digit():
     assert plain_number(0.00005) == "0.00005"
     assert plain_number(-0.0) == "0"
     assert Target.parse(1234567.0).text == "1234567"
+
+
+def test_the_exact_operator_is_written_as_a_level_to_reach_and_older_words_still_read():
+    from milestones.domain.target import OP_FROM_WORD, OP_WORDS
+
+    assert OP_WORDS["exact"] == "达到"
+    for word in ("达到", "等于", "="):  # what our exports write now, wrote before, and people type
+        assert OP_FROM_WORD[word] == "exact"

@@ -18,10 +18,11 @@ __all__ = ["Target", "TargetParseError", "Score", "score", "parse_number", "plai
 OPS = ("about", "at_least", "at_most", "above", "below", "exact", "text")
 # How a table names the operator (our exports write these; imports read them back)
 OP_WORDS = {"about": "左右", "at_least": "不低于", "at_most": "不高于", "above": "高于", "below": "低于",
-            "exact": "等于", "text": "文字"}
+            "exact": "达到", "text": "文字"}  # exact is scored as a level to reach
 OP_FROM_WORD = {w: op for op, w in OP_WORDS.items()} | {"约": "about", "以上": "at_least", "≥": "at_least",
                                                           "以内": "at_most", "≤": "at_most", "超过": "above",
-                                                          "突破": "above", "=": "exact", "": "exact"}
+                                                          "突破": "above", "=": "exact", "等于": "exact",
+                                                          "": "exact"}
 
 
 class Score(str, Enum):

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from sqlalchemy import select
 
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
-from ..domain.target import Target, parse_number, plain_number
+from ..domain.target import OP_WORDS, Target, parse_number, plain_number
 from ..store.changes import ChangeSet
 from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section
 from .lang import quarter_label
@@ -28,10 +28,6 @@ class Column:
     header: str  # Chinese source text, translated in context "Columns"
     field: str | None = None  # editable field in the row's table
     kind: str = "text"  # text / number / quarter / target / binding
-
-
-OPS_ZH = {"about": "左右", "at_least": "不低于", "at_most": "不高于", "above": "高于", "below": "低于",
-          "exact": "=", "text": "文字"}
 
 
 class RowTableModel(QAbstractTableModel):
@@ -200,7 +196,7 @@ class TargetsModel(RowTableModel):
                 q = q.where(Section.id == self.section_id)
             return [{
                 "id": t.id, "version": t.version, "section": f"({_cn(sec.number)}) {sec.title}", "measure": m.title,
-                "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OPS_ZH.get(t.op, t.op)),
+                "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OP_WORDS.get(t.op, t.op)),
                 "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
                 "actual": t.actual, "status": t.status,
             } for t, m, sec in s.execute(q).all()]

@@ -33,7 +33,7 @@ LIGHTS = [
 TARGET_OPS = [
     QT_TRANSLATE_NOOP("Targets", "左右"), QT_TRANSLATE_NOOP("Targets", "不低于"),
     QT_TRANSLATE_NOOP("Targets", "不高于"), QT_TRANSLATE_NOOP("Targets", "高于"),
-    QT_TRANSLATE_NOOP("Targets", "低于"), QT_TRANSLATE_NOOP("Targets", "="), QT_TRANSLATE_NOOP("Targets", "文字"),
+    QT_TRANSLATE_NOOP("Targets", "低于"), QT_TRANSLATE_NOOP("Targets", "达到"), QT_TRANSLATE_NOOP("Targets", "文字"),
 ]
 SCORES = [
     QT_TRANSLATE_NOOP("Scores", "完成"), QT_TRANSLATE_NOOP("Scores", "未完成"),
