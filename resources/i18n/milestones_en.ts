@@ -445,6 +445,11 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Cannot be scored</translation>
     </message>
     <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="201"/>
+        <source>待填报</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="202"/>
         <source>约束性</source>
         <translation>Binding</translation>

@@ -329,3 +329,9 @@ def test_an_unexpected_error_is_a_message_and_a_log_line_not_a_traceback(qtbot, 
     log = next((tmp_path / "state").rglob("milestones.log")).read_text(encoding="utf-8")
     assert "Traceback" in log and "测试用的意外" in log
     box.close()
+
+
+def test_the_indicator_table_judges_only_reported_values(window):
+    m = window.indicators_model
+    col = [c.key for c in m.columns].index("score")
+    assert {m.index(r, col).data() for r in range(m.rowCount())} == {""}  # none reported: nothing judged

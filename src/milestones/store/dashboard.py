@@ -90,7 +90,9 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             if iy.status in ("完成", "未完成"):
                 indicators["met" if iy.status == "完成" else "not_met"] += 1
                 continue
-            if iy.target_text and iy.actual is not None:
+            if iy.actual is None:
+                indicators["pending"] += 1  # nothing reported yet
+            elif iy.target_text:
                 score = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text).score(iy.actual)
                 indicators[{Score.MET: "met", Score.NOT_MET: "not_met"}.get(score, "unscorable")] += 1
             else:

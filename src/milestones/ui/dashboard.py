@@ -198,7 +198,7 @@ class DashboardView(QWidget):
         c = d.indicators
         items = [
             (self.tr("已列入"), c["listed"]), (self.tr("完成"), c["met"]), (self.tr("未完成"), c["not_met"]),
-            (self.tr("调整"), c["adjusted"]), (self.tr("无法评价"), c["unscorable"]),
+            (self.tr("调整"), c["adjusted"]), (self.tr("待填报"), c["pending"]), (self.tr("无法评价"), c["unscorable"]),
             (self.tr("约束性"), c["binding"]), (self.tr("预期性"), c["expected"]),
         ]
         big = QFont()

@@ -240,7 +240,8 @@ class IndicatorsModel(RowTableModel):
                 target = None
                 if iy.target_text:
                     target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text)
-                score = target.score(iy.actual).label_zh if target else ""
+                # no value reported yet: nothing to judge (not "无法评价", which says the target cannot be scored)
+                score = target.score(iy.actual).label_zh if target and iy.actual is not None else ""
                 out.append({
                     "id": iy.id, "version": iy.version, "seq": iy.seq or i, "name": ind.name,
                     "category": ind.category, "unit": ind.unit, "binding": iy.binding,

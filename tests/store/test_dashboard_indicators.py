@@ -1,0 +1,25 @@
+"""The dashboard tells indicators not yet reported from those whose target cannot be scored."""
+from sqlalchemy import select
+
+from milestones.store.changes import update_row
+from milestones.store.dashboard import dashboard
+from milestones.store.schema import Indicator, IndicatorYear
+
+
+def _iy(db, name, year=2024):
+    with db.read() as s:
+        return s.scalars(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                         .where(Indicator.name == name,
+                                                                      IndicatorYear.year == year)).one()
+
+
+def test_nothing_reported_is_pending_not_unscorable(db):
+    c = dashboard(db, 2024).indicators
+    assert c["listed"] == 14 and c["pending"] == 14 and c["unscorable"] == 0  # the plan year has just begun
+    gdp = _iy(db, "地区生产总值增速")  # target 6%左右
+    update_row(db, "indicator_year", gdp.id, {"actual": 6.1}, gdp.version)
+    quality = _iy(db, "文化旅游产业发展质效")  # no target the report states
+    update_row(db, "indicator_year", quality.id, {"actual": 1.0}, quality.version)
+    c = dashboard(db, 2024).indicators
+    assert (c["met"], c["pending"], c["unscorable"]) == (1, 12, 1)
+
