@@ -50,9 +50,10 @@ class DashboardView(QWidget):
         box = QGroupBox(self.tr("开工、完工：计划 / 已列入 / 已完成"), self)
         v = QVBoxLayout(box)
         self.counts = QTableWidget(4, 6, box)
-        self.counts.setHorizontalHeaderLabels([
-            self.tr("开工计划"), self.tr("开工列入"), self.tr("已开工"),
-            self.tr("完工计划"), self.tr("完工列入"), self.tr("已完工")])
+        heads = [self.tr("开工计划"), self.tr("开工列入"), self.tr("已开工"),
+                 self.tr("完工计划"), self.tr("完工列入"), self.tr("已完工")]
+        # English words are longer than the columns: one word a line ("Completions / planned")
+        self.counts.setHorizontalHeaderLabels([h.replace(" ", "\n") for h in heads])
         self.counts.setEditTriggers(QTableWidget.NoEditTriggers)
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.counts.verticalHeader().setDefaultSectionSize(28)
