@@ -139,8 +139,11 @@ class MainWindow(QMainWindow):
             t.verticalHeader().hide()  # 序号 is a column of its own
             t.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
             widths = {"name": 260, "area": 170, "responsible_unit": 140, "notes": 200}
+            fm = t.horizontalHeader().fontMetrics()
             for i, key in enumerate(model.keys):
-                t.setColumnWidth(i, widths.get(key, 90))
+                # at least as wide as the heading ("年度计划投资(亿元)", longer in English)
+                head = model.headerData(i, Qt.Horizontal) or ""
+                t.setColumnWidth(i, max(widths.get(key, 90), fm.horizontalAdvance(head) + 28))
         return t
 
     def _default_quarter(self) -> Quarter | None:

@@ -171,8 +171,8 @@ class ProjectTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.keys)
 
     def headerData(self, section: int, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.keys):
-            return header_text(self.keys[section])
+        if orientation == Qt.Horizontal and role in (Qt.DisplayRole, Qt.ToolTipRole) and 0 <= section < len(self.keys):
+            return header_text(self.keys[section])  # the tooltip: the whole heading of a narrowed column
         if orientation == Qt.Vertical and role == Qt.DisplayRole:
             return section + 1
         return None
