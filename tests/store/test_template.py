@@ -59,6 +59,18 @@ def test_the_template_changes_with_the_sample_plan(tmp_path, monkeypatch):
     assert template.template_key(False) == template.template_key(False)
 
 
+def test_the_template_changes_with_the_rules_the_plan_is_read_by(tmp_path, monkeypatch):
+    # a target's subject or a quarter read differently must not come from an old copy
+    names = {f.name for f in template._sources()}
+    assert {"target.py", "quarter.py", "plan_document.py", "schema.py"} <= names
+    rule = tmp_path / "target.py"
+    rule.write_text("A = 1\n")
+    monkeypatch.setattr(template, "_sources", lambda: [rule])
+    before = template.template_key(True)
+    rule.write_text("A = 2\n")
+    assert template.template_key(True) != before
+
+
 def test_without_a_usable_cache_the_database_is_made_directly(tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder would go")

@@ -107,3 +107,12 @@ def test_the_exact_operator_is_written_as_a_level_to_reach_and_older_words_still
     assert OP_WORDS["exact"] == "达到"
     for word in ("达到", "等于", "="):  # what our exports write now, wrote before, and people type
         assert OP_FROM_WORD[word] == "exact"
+
+
+def test_the_thing_counted_after_the_figure_is_the_subject():
+    # after a total's lead-in ("共") or examples ("等"), the figure counts what follows it
+    assert Target.parse("深化落实三批、共311项川渝通办事项").subject == "川渝通办事项"
+    assert Target.parse("全面落实医疗保障、子女入学、科技咨询等68项人才服务").subject == "人才服务"
+    assert Target.parse("完成时尚文化城主体工程等项目6个").subject == "完成时尚文化城主体工程等项目"  # unchanged
+    assert Target.parse("签约正式合同额600亿元").subject == "签约正式合同额"
+

@@ -160,7 +160,8 @@ class Target:
         elif _GROWTH.search(before):
             before = _GROWTH.sub("", before)
         subject = _clean_subject(before)
-        return cls(op, value, unit or None, original, subject or None)
+        counted = _counted_after(before, after, unit)
+        return cls(op, value, unit or None, original, counted or subject or None)
 
     # -- scoring --------------------------------------------------------
     def score(self, actual: float | None, *, about_tolerance: float = 0.1) -> Score:
@@ -212,6 +213,19 @@ def _unit_and_op_after(after: str) -> tuple[str | None, str | None]:
             if unit.startswith(u):
                 return u, None
     return unit or None, None
+
+
+def _counted_after(before: str, after: str, unit: str | None) -> str | None:
+    """The thing counted when it follows the figure: "共311项川渝通办事项" and
+    "咨询等68项人才服务" count 事项 and 服务; the words before are a total's
+    lead-in or examples, not the subject."""
+    if not re.search(r"(共|累计|合计|总计|等)$", before.rstrip(",，、:：")):
+        return None
+    rest = after[len(unit):] if unit and after.startswith(unit) else None
+    if not rest:
+        return None
+    m = re.match(r"[^\d,，、;；。()（）]{2,}", rest)
+    return m.group(0) if m and re.search(r"[\u4e00-\u9fff]{2}", m.group(0)) else None
 
 
 def _clean_subject(before: str) -> str:

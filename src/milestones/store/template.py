@@ -23,21 +23,27 @@ __all__ = ["place_new_database", "template_key"]
 
 
 def template_key(with_sample: bool) -> str:
-    """What the template depends on: the schema, the sample plan, the loader."""
+    """What the template depends on: the schema, the sample plan, the loader and
+    the domain rules it reads the plan with (a target's subject, a quarter)."""
     from .database import head_revision
 
     from .. import __version__
 
     h = hashlib.sha256(head_revision().encode())
     h.update(__version__.encode())
-    here = Path(__file__).parent
-    for f in (here / "schema.py", here / "plan_document.py", here / "__init__.py"):
+    for f in _sources():
         if f.exists():  # a frozen bundle has no sources: its version stands for them
             h.update(f.read_bytes())
     if with_sample:
         h.update(paths.sample_plan_path().read_bytes())
     h.update(sqlite3.sqlite_version.encode())
     return ("sample-" if with_sample else "empty-") + h.hexdigest()[:20]
+
+
+def _sources() -> list[Path]:
+    here = Path(__file__).parent
+    return [here / "schema.py", here / "plan_document.py", here / "__init__.py",
+            *sorted((here.parent / "domain").glob("*.py"))]
 
 
 def _cache_dir() -> Path:
