@@ -321,141 +321,160 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="54"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="166"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="53"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="175"/>
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="54"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="166"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="53"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="175"/>
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="54"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="53"/>
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="55"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="167"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="54"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="176"/>
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="55"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="167"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="54"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="176"/>
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="55"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="54"/>
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="70"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="71"/>
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="74"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="75"/>
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="74"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="75"/>
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects&apos; annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="75"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="76"/>
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="75"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="76"/>
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="76"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="77"/>
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="76"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="77"/>
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="85"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="86"/>
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="89"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="90"/>
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="132"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="93"/>
+        <source>工作举措量化目标</source>
+        <translation>Quantified targets of the measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="136"/>
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="142"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="146"/>
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="143"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="147"/>
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="186"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="152"/>
+        <source>目标数</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="152"/>
+        <source>截至本季度到期</source>
+        <translation>Due by this quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="195"/>
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="200"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="207"/>
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="200"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="152"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="207"/>
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="200"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="153"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="207"/>
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="201"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="208"/>
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="201"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="153"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="208"/>
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="201"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="153"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="208"/>
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="202"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="209"/>
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="202"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="209"/>
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1025,255 +1044,255 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="184"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="187"/>
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="186"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="189"/>
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="188"/>
-        <location filename="../../src/milestones/ui/main_window.py" line="265"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="191"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="268"/>
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="196"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="199"/>
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="203"/>
-        <location filename="../../src/milestones/ui/main_window.py" line="263"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="206"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="266"/>
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="206"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="209"/>
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="244"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="247"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="246"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="249"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="248"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="251"/>
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="249"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="252"/>
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="251"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="254"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="252"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="255"/>
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="253"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="256"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="254"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="257"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="255"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="258"/>
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="256"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="259"/>
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="257"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="260"/>
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="258"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="261"/>
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="259"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="262"/>
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="260"/>
-        <location filename="../../src/milestones/ui/main_window.py" line="472"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="263"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="475"/>
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="261"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="264"/>
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="262"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="265"/>
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="264"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="267"/>
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="274"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="277"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="278"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="281"/>
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="286"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="289"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="295"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="298"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="299"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="302"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="302"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="305"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="304"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="307"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="348"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="351"/>
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="348"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="351"/>
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="390"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="393"/>
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="391"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="394"/>
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="404"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="407"/>
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="405"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="408"/>
         <source>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="417"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="420"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="433"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="436"/>
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="447"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="450"/>
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="448"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="451"/>
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="458"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="461"/>
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="459"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="462"/>
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="474"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="477"/>
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district&apos;s annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="486"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="489"/>
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="498"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="501"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="514"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="517"/>
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="516"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="519"/>
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="534"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="537"/>
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="554"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="557"/>
         <source>已显示他人的最新修改</source>
         <translation>Showing others&apos; latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="558"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="561"/>
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -23,3 +23,19 @@ def test_nothing_reported_is_pending_not_unscorable(db):
     c = dashboard(db, 2024).indicators
     assert (c["met"], c["pending"], c["unscorable"]) == (1, 12, 1)
 
+
+
+def test_the_measures_targets_are_counted_as_reported(db):
+    from milestones.domain import Quarter
+    from milestones.store.schema import MeasureTarget
+
+    c = dashboard(db, 2024, Quarter(2024, 4)).measure_targets
+    assert c["listed"] == 111 and c["pending"] == 111  # every quantified target of part 三, none reported
+    assert 0 < c["due"] < 111  # those the plan gives a quarter, up to the fourth
+    with db.read() as s:
+        contracts = s.scalars(select(MeasureTarget).where(MeasureTarget.text == "签约正式合同额600亿元")).one()
+        forum = s.scalars(select(MeasureTarget).where(MeasureTarget.text == "举办各类交流论坛及互动活动20场以上")).one()
+    update_row(db, "measure_target", contracts.id, {"actual": 650}, contracts.version)  # 650 ≥ 600
+    update_row(db, "measure_target", forum.id, {"status": "未完成"}, forum.version)  # the table's own word
+    c = dashboard(db, 2024, Quarter(2024, 4)).measure_targets
+    assert (c["met"], c["not_met"], c["pending"]) == (1, 1, 109)

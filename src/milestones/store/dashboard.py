@@ -15,7 +15,9 @@ from ..domain.target import Score, Target
 from .database import Database
 from .project_rows import light_expression
 from .queries import QuarterCounts, find_plan, quarter_counts
-from .schema import IndicatorYear, KeyProject, PlanEntry, QuarterInvestment, StatedFigure, Zone
+from .schema import (
+    IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, QuarterInvestment, Section, StatedFigure, Zone,
+)
 
 __all__ = ["Dashboard", "dashboard"]
 
@@ -32,6 +34,7 @@ class Dashboard:
     time_elapsed: float
     lights_by_zone: dict[str, Counter] = field(default_factory=dict)
     indicators: Counter = field(default_factory=Counter)
+    measure_targets: Counter = field(default_factory=Counter)  # listed, due (by ``at``), met, not_met, pending…
     # 开工率 / 竣工率: of the listed projects due to start (complete) by ``at``, how many
     # have (made, due); a project started early is not "due" and does not inflate the rate
     starts_due: tuple[int, int] = (0, 0)
@@ -87,16 +90,16 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             if iy.status == "调整":
                 indicators["adjusted"] += 1
                 continue
-            if iy.status in ("完成", "未完成"):
-                indicators["met" if iy.status == "完成" else "not_met"] += 1
-                continue
-            if iy.actual is None:
-                indicators["pending"] += 1  # nothing reported yet
-            elif iy.target_text:
-                score = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text).score(iy.actual)
-                indicators[{Score.MET: "met", Score.NOT_MET: "not_met"}.get(score, "unscorable")] += 1
-            else:
-                indicators["unscorable"] += 1
+            target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text) \
+                if iy.target_text else None
+            indicators[_judged(iy.status, iy.actual, target)] += 1
+        measure_targets: Counter = Counter()
+        for t in s.scalars(select(MeasureTarget).join(Measure, Measure.id == MeasureTarget.measure_id)
+                           .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
+            measure_targets["listed"] += 1
+            if t.quarter is not None and t.quarter <= at:
+                measure_targets["due"] += 1
+            measure_targets[_judged(t.status, t.actual, Target(t.op, t.value, t.unit, t.text))] += 1
         due = {}
         for plan_col, actual_col in ((KeyProject.planned_start, KeyProject.actual_start),
                                      (KeyProject.planned_completion, KeyProject.actual_completion)):
@@ -109,5 +112,18 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             year=plan.year, at=at, quarters=quarter_counts(s, plan), investment_stated=stated,
             investment_planned=planned, investment_planned_to_date=inv[0], investment_actual_to_date=inv[1],
             time_elapsed=time_elapsed(at) if at.year == plan.year else (1.0 if at.year > plan.year else 0.0),
-            lights_by_zone=lights, indicators=indicators,
+            lights_by_zone=lights, indicators=indicators, measure_targets=measure_targets,
         )
+
+
+def _judged(status: str | None, actual: float | None, target: Target | None) -> str:
+    """How one figure stands: the table's own word (完成 / 未完成) first, else its
+    reported value scored against the target; nothing reported is pending, which
+    is not the same as a target that cannot be scored."""
+    if status in ("完成", "未完成"):
+        return "met" if status == "完成" else "not_met"
+    if actual is None:
+        return "pending"
+    if target is None:
+        return "unscorable"
+    return {Score.MET: "met", Score.NOT_MET: "not_met"}.get(target.score(actual), "unscorable")

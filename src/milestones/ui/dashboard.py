@@ -90,6 +90,9 @@ class DashboardView(QWidget):
         ind = QGroupBox(self.tr("年度指标"), self)
         self.ind_layout = QGridLayout(ind)
         grid.addWidget(ind, 2, 0, 1, 2)
+        targets = QGroupBox(self.tr("工作举措量化目标"), self)
+        self.target_layout = QGridLayout(targets)
+        grid.addWidget(targets, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
@@ -144,6 +147,11 @@ class DashboardView(QWidget):
                          if gap > 0 else self.tr("超前 %1 个百分点").replace("%1", f"{-gap:.1f}"))
         self._fill_lights(d)
         self._fill_indicators(d)
+        m = d.measure_targets
+        self._fill_tiles(self.target_layout, [
+            (self.tr("目标数"), m["listed"]), (self.tr("截至本季度到期"), m["due"]), (self.tr("完成"), m["met"]),
+            (self.tr("未完成"), m["not_met"]), (self.tr("待填报"), m["pending"]), (self.tr("无法评价"), m["unscorable"]),
+        ])
 
     def _draw_chart(self, d) -> None:
         self.chart.clear()
@@ -194,14 +202,16 @@ class DashboardView(QWidget):
                 lay.addWidget(lab, r, c)
 
     def _fill_indicators(self, d) -> None:
-        lay = self.ind_layout
-        self._clear(lay)
         c = d.indicators
-        items = [
+        self._fill_tiles(self.ind_layout, [
             (self.tr("已列入"), c["listed"]), (self.tr("完成"), c["met"]), (self.tr("未完成"), c["not_met"]),
             (self.tr("调整"), c["adjusted"]), (self.tr("待填报"), c["pending"]), (self.tr("无法评价"), c["unscorable"]),
             (self.tr("约束性"), c["binding"]), (self.tr("预期性"), c["expected"]),
-        ]
+        ])
+
+    def _fill_tiles(self, lay, items: list[tuple[str, int]]) -> None:
+        """A row of big figures with their captions."""
+        self._clear(lay)
         big = QFont()
         big.setPointSize(big.pointSize() + 6)
         big.setBold(True)
