@@ -1,4 +1,5 @@
 """A project's record: quarterly investment, milestones and progress notes, edited with undo."""
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from milestones.domain import Quarter
@@ -88,3 +89,18 @@ def test_investment_entered_in_the_dialog_turns_the_light_in_the_table(window, d
     dialog.details["investments"].table.item(0, 2).setText("1")
     assert dialog.save()
     assert light.data() == light_text(Light.GREEN)
+
+
+def test_the_light_shows_its_history_quarter_by_quarter(window, db):
+    # caught up on investment in Q2 after falling behind in Q1: the table still says it had been late
+    m = window.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, m.keys.index("name")).data() == "重庆长滨")
+    window.dashboard.set_at(Quarter(2024, 2))
+    assert m.setData(m.index(row, m.keys.index("actual_start")), "2024Q1")
+    assert m.setData(m.index(row, m.keys.index("annual_investment")), "4")
+    dialog = window._open_project(_pid(db))
+    dialog.details["investments"].add_row({"quarter": "2024Q1", "planned": "1", "actual": "0.1"})  # 2.5 % of 25 %
+    dialog.details["investments"].add_row({"quarter": "2024Q2", "planned": "1", "actual": "2"})  # 52.5 % of 50 %
+    assert dialog.save()
+    history = m.index(row, m.keys.index("light")).data(Qt.ToolTipRole)
+    assert history.splitlines() == ["2024年一季度：滞后", "2024年二季度：正常"]

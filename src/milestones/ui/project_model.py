@@ -17,7 +17,7 @@ from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.target import parse_number
 from ..store.changes import ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
-from .lang import format_value
+from .lang import format_value, quarter_label
 from .operations import Operations
 from .undo import EditCommand, FieldEdit, push
 
@@ -202,6 +202,8 @@ class ProjectTableModel(QAbstractTableModel):
                 return err
             if key == "name":
                 return self._display(row, "name")
+            if key == "light" and self.at is not None:
+                return self._light_history(row)
             return None
         if role == Qt.TextAlignmentRole and (key in NUMBER_KEYS or key == "seq"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
@@ -217,6 +219,13 @@ class ProjectTableModel(QAbstractTableModel):
         if role == Qt.UserRole:
             return row.id
         return None
+
+    def _light_history(self, row: ProjectRow) -> str:
+        """The light quarter by quarter up to the chosen one: a project that was
+        red and has caught up still shows it had been (offices keep that)."""
+        lines = [f"{quarter_label(q)}：{light_text(row.light(q))}"
+                 for q in Quarter.range(Quarter(self.at.year, 1), self.at)]
+        return "\n".join(lines)
 
     def _display(self, row: ProjectRow, key: str) -> str:
         if key == "light":
