@@ -40,11 +40,6 @@ class Dashboard:
     starts_due: tuple[int, int] = (0, 0)
     completions_due: tuple[int, int] = (0, 0)
 
-    @staticmethod
-    def rate(made_due: tuple[int, int]) -> float | None:
-        made, due = made_due
-        return made / due if due else None
-
     @property
     def investment_rate(self) -> float | None:
         base = self.investment_planned or self.investment_stated
