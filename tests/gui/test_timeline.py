@@ -160,3 +160,11 @@ def test_clicking_a_label_selects_its_project_and_a_group_label_collapses_it(win
     group_row, group, _ = lay.groups[0]
     QTest.mouseClick(tl.labels, Qt.LeftButton, pos=QPoint(40, y_of(group_row)))
     assert group in tl.collapsed
+
+
+def test_the_tooltip_gives_the_plans_words_where_it_gives_no_quarter(window, db, qtbot):
+    tl = _show_timeline(window, qtbot)
+    tl.reload()
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "时尚文化城主体工程"))
+    assert "计划：— → 2024年完工" in tl.tooltip(pid)

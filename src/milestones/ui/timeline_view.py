@@ -491,8 +491,9 @@ class TimelineView(QWidget):
         if p is None:
             return ""
         lines = [f"<b>{p.name}</b>", " · ".join(x for x in (p.zone, p.area, p.nature) if x)]
-        lines.append(self.tr("计划：%1 → %2").replace("%1", quarter_label(p.planned_start) or "—")
-                     .replace("%2", quarter_label(p.planned_completion) or "—"))
+        # the plan's own words where it gives no quarter ("2024年完工")
+        lines.append(self.tr("计划：%1 → %2").replace("%1", quarter_label(p.planned_start) or p.start_text or "—")
+                     .replace("%2", quarter_label(p.planned_completion) or p.completion_text or "—"))
         if p.actual_start or p.actual_completion:
             lines.append(self.tr("实际：%1 → %2").replace("%1", quarter_label(p.actual_start) or "—")
                          .replace("%2", quarter_label(p.actual_completion) or "—"))
