@@ -97,6 +97,8 @@ class Quarter:
     @classmethod
     def from_index(cls, index: int) -> "Quarter":
         """Inverse of :attr:`index` (quarters counted from year 0)."""
+        if cls is Quarter:
+            return _quarter_at(index)
         return cls(index // 4, index % 4 + 1)
 
     @classmethod
@@ -172,6 +174,14 @@ class Quarter:
     def __repr__(self) -> str:
         return f"Quarter({self.year}, {self.q})"
 
+
+
+@lru_cache(maxsize=8192)
+def _quarter_at(index: int) -> Quarter:
+    """One shared instance per quarter (they are immutable): every stored
+    quarter read back (hundreds of thousands at a city's scale) is a lookup,
+    not a validated construction."""
+    return Quarter(index // 4, index % 4 + 1)
 
 @dataclass(frozen=True, slots=True)
 class ScheduleCell:
