@@ -173,6 +173,21 @@ class _Projects:
         return list(map(self.match, recs, keys))
 
 
+def _name_keys_of(t: TableLike) -> list[str]:
+    """Every record's name key, once per table: the preview's diff and the write
+    both match by them (50,000 names). Kept on the table beside the very list it
+    was made from, so records replaced or added since are keyed afresh."""
+    cached = getattr(t, "_name_keys", None)
+    if cached is not None and cached[0] is t.records and len(cached[1]) == len(t.records):
+        return cached[1]
+    keys = name_keys([rec["name"] for rec in t.records])
+    try:
+        t._name_keys = (t.records, keys)  # type: ignore[attr-defined]
+    except AttributeError:  # a table that takes no attributes: keyed each time
+        pass
+    return keys
+
+
 # -- diff ---------------------------------------------------------------------
 def diff_table(db: Database, table: TableLike) -> Diff:
     """What importing ``table`` would change. Reads only."""
@@ -204,7 +219,7 @@ def _diff(s: Session, table: TableLike) -> Diff:
         plan = _plan(s, table.year)
         projects = _Projects(s, plan)
         matched: dict[int, int] = {}
-        keys = name_keys([rec["name"] for rec in table.records])
+        keys = _name_keys_of(table)
         for i, pid in enumerate(projects.match_all(table.records, keys)):
             if pid is None:
                 d.new.append(i)
@@ -413,7 +428,7 @@ def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     areas = {a.name_key_: a for a in _areas(s)}
     _add_areas(s, t, receipt, zones, areas)
     projects = _Projects(s, plan)
-    keys = name_keys([rec["name"] for rec in t.records])
+    keys = _name_keys_of(t)
     new_recs: list[dict[str, Any]] = []
     new_keys: list[str] = []
     matched: list[tuple[int, dict[str, Any]]] = []

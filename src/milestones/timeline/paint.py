@@ -112,6 +112,7 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
     white = QBrush(QColor("white"))
     dark_pen, dark = QPen(QColor("#444"), 0), QBrush(QColor("#444"))
     hint_font, hint_pen = _font(o, 0.85), QPen(QColor("#6b6b6b"), 0)
+    hint_fm = QFontMetricsF(hint_font)
     hint_outline = QPen(QColor("#8c8c8c"), max(1.0, h * 0.05), Qt.DashLine)
     no_brush = QBrush(Qt.NoBrush)
     for i in range(i0, i1):
@@ -146,7 +147,7 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
                 if edge:
                     p.setClipRect(r)
         elif o.planned and lay.hints[i]:
-            _paint_hint(p, view, y, h, lay.hint_x0[i], lay.hint_x1[i], lay.hints[i], hint_font, hint_pen,
+            _paint_hint(p, view, y, h, lay.hint_x0[i], lay.hint_x1[i], lay.hints[i], hint_font, hint_fm, hint_pen,
                         hint_outline if lay.hint_span[i] else None, no_brush)
         ax0, ax1 = lay.actual_x0[i], lay.actual_x1[i]
         if o.actual and ax0 == ax0:
@@ -194,7 +195,7 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
 
 
 def _paint_hint(p: QPainter, view: View, y: float, h: float, x0: float, x1: float, text: str,
-                font: QFont, pen: QPen, outline: QPen | None, no_brush: QBrush) -> None:
+                font: QFont, fm: QFontMetricsF, pen: QPen, outline: QPen | None, no_brush: QBrush) -> None:
     """A row the plan gives no quarter: its own words ("2024年完工", "前期"), over
     the year they name in a dashed outline, so the row does not read as empty."""
     rect = QRectF(view.px(x0), y + h * 0.18, max(view.px(x1) - view.px(x0), 2.0), h * 0.42)
@@ -205,7 +206,6 @@ def _paint_hint(p: QPainter, view: View, y: float, h: float, x0: float, x1: floa
     left, right = max(rect.left(), view.rect.left()), min(rect.right(), view.rect.right())
     if right - left < h:
         return
-    fm = QFontMetricsF(font)
     text = fm.elidedText(text, Qt.ElideRight, right - left - h * 0.5)
     # on a white chip that interrupts the outline, as a label on a line is drawn
     chip = QRectF(left + h * 0.2, rect.center().y() - fm.height() / 2, fm.horizontalAdvance(text) + h * 0.2,

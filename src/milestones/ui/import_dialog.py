@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.target import plain_number
 from ..spreadsheet.importer import ImportFile, preview, read_import, write
 from ..store.imports import revert_import
+from .lang import exact_text
 from .undo import StoreCommand
 from .worker import Task
 
@@ -54,11 +54,8 @@ def field_label(key: str) -> str:
 
 
 def _v(v) -> str:
-    return "—" if v is None else _shown(v)
+    return "—" if v is None else exact_text(v)
 
-
-def _shown(v) -> str:
-    return plain_number(v) if isinstance(v, float) else str(v)
 
 
 class RecordsModel(QAbstractTableModel):
@@ -101,7 +98,7 @@ class RecordsModel(QAbstractTableModel):
             v = rec.get(self.keys[index.column() - 1])
             if isinstance(v, dict):
                 return v.get("text")
-            return "" if v is None else _shown(v)
+            return "" if v is None else exact_text(v)
         if role == Qt.ToolTipRole and index.column() == 0 and self.diff and index.row() in self.diff.changed:
             return "\n".join(f"{field_label(k)}：{_v(old)} → {_v(new)}"
                               for k, (old, new) in self.diff.changed[index.row()].items())

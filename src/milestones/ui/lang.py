@@ -42,9 +42,10 @@ def format_value(v) -> str:
     return str(v)
 
 
-def editable_text(v) -> str:
-    """A value in a cell the planner edits: every digit, since the text is what
-    gets saved (0.125 shown as 0.13 would be written back as 0.13)."""
+def exact_text(v) -> str:
+    """A value with every digit: in a cell the planner edits the text is what
+    gets saved (0.125 shown as 0.13 would be written back as 0.13), and an
+    import preview shows what will be written."""
     if isinstance(v, float):
         return plain_number(v)
     return format_value(v)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from ..store import changes
 from ..store.queries import project_detail
-from .lang import editable_text, format_value
+from .lang import exact_text, format_value
 from .undo import DetailsCommand, push
 
 
@@ -32,7 +32,7 @@ class _DetailTable(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for r, row in enumerate(rows):
             for c, f in enumerate(fields):
-                self.table.setItem(r, c, QTableWidgetItem(editable_text(row.get(f))))
+                self.table.setItem(r, c, QTableWidgetItem(exact_text(row.get(f))))
         if not editable:
             self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         lay.addWidget(self.table)
@@ -51,7 +51,7 @@ class _DetailTable(QWidget):
         r = self.table.rowCount()
         self.table.insertRow(r)
         for c, f in enumerate(self.fields):
-            self.table.setItem(r, c, QTableWidgetItem(editable_text((values or {}).get(f))))
+            self.table.setItem(r, c, QTableWidgetItem(exact_text((values or {}).get(f))))
 
     def remove_rows(self) -> None:
         for r in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
@@ -71,7 +71,7 @@ class _DetailTable(QWidget):
 
     def changed(self) -> bool:
         def norm(rows):
-            return [{f: editable_text(r.get(f)) for f in self.fields} for r in rows]
+            return [{f: exact_text(r.get(f)) for f in self.fields} for r in rows]
 
         return norm(self.rows()) != norm(self.original)
 
