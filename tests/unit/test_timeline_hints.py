@@ -65,3 +65,16 @@ def test_the_hint_is_painted_and_in_the_legend(qapp):
     assert _ink(img, 10, 120, hint_row * 30 + 8, hint_row * 30 + 22) > 30  # the words, over the outline
     assert _ink(img, 10, 790, empty_row * 30 + 4, empty_row * 30 + 26) == 0
     assert ("year", "年内，季度未定") in legend_items(Options())
+
+
+def test_the_fold_mark_is_drawn_not_a_glyph_the_bundled_font_lacks(qapp):
+    from milestones.timeline.paint import paint_labels
+
+    lay = _layout(TimelineProject(1, "甲", "东部", "解放碑", Q(2024, 1), Q(2024, 2)))
+    img = QImage(200, 60, QImage.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    paint_labels(p, lay, View(0, 1, 0, 30, QRectF(0, 0, 200, 60)), QRectF(0, 0, 200, 60), Options())
+    p.end()
+    mark = QColor("#7a5c00").rgb()
+    assert sum(1 for x in range(2, 16) for y in range(8, 24) if img.pixel(x, y) == mark) > 10

@@ -272,6 +272,19 @@ def paint_axis(p: QPainter, view: View, rect: QRectF, o: Options) -> None:
     p.restore()
 
 
+def _fold_mark(p: QPainter, x: float, y: float, r: float, collapsed: bool) -> None:
+    """▸ for a folded group, ▾ for an open one, centred on (x, y)."""
+    if collapsed:
+        pts = [QPointF(x - r * 0.6, y - r), QPointF(x + r * 0.8, y), QPointF(x - r * 0.6, y + r)]
+    else:
+        pts = [QPointF(x - r, y - r * 0.6), QPointF(x + r, y - r * 0.6), QPointF(x, y + r * 0.8)]
+    p.save()
+    p.setPen(Qt.NoPen)
+    p.setBrush(QColor("#7a5c00"))
+    p.drawPolygon(QPolygonF(pts))
+    p.restore()
+
+
 def paint_labels(p: QPainter, lay: TimelineLayout, view: View, rect: QRectF, o: Options, *,
                  selected: int | None = None, collapsed: frozenset[str] | set[str] = frozenset()) -> None:
     """Row labels: project names (and the responsible unit), group headers."""
@@ -290,10 +303,11 @@ def paint_labels(p: QPainter, lay: TimelineLayout, view: View, rect: QRectF, o: 
             p.fillRect(row, QColor("#fff2cc"))
             p.setFont(bold)
             p.setPen(QColor("#7a5c00"))
-            mark = "▸" if lay.labels[i] in collapsed else "▾"
             count = next((c for r, n, c in lay.groups if r == i), 0)
-            p.drawText(row.adjusted(4, 0, -4, 0), Qt.AlignVCenter | Qt.AlignLeft,
-                       f"{mark} {lay.labels[i]}（{count}）" if o.language == "zh" else f"{mark} {lay.labels[i]} ({count})")
+            # the fold mark drawn, not typed: the bundled CJK font has no ▾ or ▸
+            _fold_mark(p, rect.left() + 4 + h * 0.2, y + h / 2, h * 0.18, lay.labels[i] in collapsed)
+            p.drawText(row.adjusted(4 + h * 0.5, 0, -4, 0), Qt.AlignVCenter | Qt.AlignLeft,
+                       f"{lay.labels[i]}（{count}）" if o.language == "zh" else f"{lay.labels[i]} ({count})")
             continue
         if selected is not None and lay.project_id[i] == selected:
             p.fillRect(row, QColor("#dbe8ff"))
