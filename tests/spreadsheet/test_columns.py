@@ -1,6 +1,8 @@
 """Key-project sheets are read a column at a time; every row still gets its own problems."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from milestones.spreadsheet.parse import parse_sheet
 from milestones.spreadsheet.read import Sheet, cell_text
 
@@ -85,3 +87,25 @@ def test_amounts_in_wan_yuan_text_are_converted():
     rows = [_row(1, "项目一", total="12,000万元"), _row(2, "项目二", total="3.5亿元"), _row(3, "项目三", total=7)]
     t = parse_sheet(_sheet(rows))
     assert [r["total_investment"] for r in t.records] == [1.2, 3.5, 7.0]
+
+
+def test_a_large_import_writes_every_row_whole_and_in_file_order(db):
+    # the SQLite write binds many rows per statement; 1,234 rows end with a part statement
+    import sqlite3
+
+    from milestones.spreadsheet.importer import ImportFile, write
+
+    rows = [_row(i, f"项目{i:05d}", zone=("东部", "中部", "西部")[i % 3], total=i / 8,
+                 start=f"{2024 + i % 2}年{'一二三四'[i % 4]}季度") for i in range(1, 1235)]
+    imp = ImportFile(Path("large.xlsx"))
+    imp.tables.append(parse_sheet(_sheet(rows)))
+    write(db, imp)
+    with sqlite3.connect(db.engine.url.database) as c:
+        got = c.execute("SELECT p.code, p.name, z.name, p.total_investment, p.planned_start, e.seq "
+                        "FROM key_project p JOIN plan_entry e ON e.project_id = p.id "
+                        "JOIN zone z ON z.id = p.zone_id WHERE p.code LIKE 'BM-%' ORDER BY e.seq").fetchall()
+    assert len(got) == 1234
+    for i, (code, name, zone, total, start, _) in enumerate(got, start=1):
+        assert (code, name, zone, total) == (f"BM-{i:04d}", f"项目{i:05d}", ("东部", "中部", "西部")[i % 3], i / 8)
+        assert start == (2024 + i % 2) * 4 + i % 4  # the quarter's index: year × 4 + quarter − 1
+    assert [s for *_, s in got] == sorted(s for *_, s in got)
