@@ -67,7 +67,7 @@ EN = {
     "导出附件表格": "Export attachment table", "浏览…": "Browse…", "表格": "Table", "保存到": "Save to",
     "保存为": "Save as", "正在导出…": "Exporting…", "导出失败": "Export failed", "导入：%1": "Import: %1",
     "正在读取…": "Reading…", "导入": "Import", "错误：": "Error: ",
-    "“%1”：%2，%3年，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9":
+    "“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9":
         "“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors",
     "问题": "Problems", "文件有错误：改正后再导入。未写入任何数据。": "The file has errors: correct them and import again. Nothing was written.",
     "无法读取：%1": "Cannot read: %1", "正在导入…": "Importing…", "取消": "Cancel",
@@ -116,6 +116,12 @@ EN = {
     "已显示他人的最新修改": "Showing others' latest changes",
     "与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。":
         "The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.",
+    "自动识别": "Detect", "表格类型": "Table", "%1年": "%1", "年度未知": "year unknown",
+    "数据库中有而文件中没有（%1）：导入不改动这些记录":
+        "In the database but not in the file (%1): the import leaves them as they are",
+    "标题和表头中没有年度：请在上方“年度”中选择。": "The title and headers give no year: choose it under “Year” above.",
+    "附“横道图”工作表（按季度的计划与实际）": "Add a timeline sheet (planned and actual by quarter)",
+    "文件已存在": "File exists", "“%1”已存在。要替换它吗？": "“%1” already exists. Replace it?",
 }
 
 

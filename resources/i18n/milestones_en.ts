@@ -1,27 +1,26 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/milestones/app.py" line="116"/>
+        <location filename="../../src/milestones/app.py" line="116" />
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="117"/>
+        <location filename="../../src/milestones/app.py" line="117" />
         <source>操作未完成：%1
 已保存的数据不受影响。详细信息已记入 %2</source>
         <translation>The action did not complete: %1
 Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="165"/>
+        <location filename="../../src/milestones/app.py" line="165" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="171"/>
+        <location filename="../../src/milestones/app.py" line="171" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
@@ -29,27 +28,27 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/bulk_dialog.py" line="15"/>
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="15" />
         <source>批量修改</source>
         <translation>Bulk edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/bulk_dialog.py" line="17"/>
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="17" />
         <source>修改所选的 %1 个项目</source>
         <translation>Change the %1 selected projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/bulk_dialog.py" line="22"/>
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="22" />
         <source>新值（留空则清除）；区域、板块填名称</source>
         <translation>New value (empty clears it); zones and areas by name</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/bulk_dialog.py" line="23"/>
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="23" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/bulk_dialog.py" line="24"/>
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="24" />
         <source>值</source>
         <translation>Value</translation>
     </message>
@@ -57,177 +56,177 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="9"/>
+        <location filename="../../src/milestones/ui/strings.py" line="9" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="9"/>
+        <location filename="../../src/milestones/ui/strings.py" line="9" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="10"/>
+        <location filename="../../src/milestones/ui/strings.py" line="10" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="10"/>
+        <location filename="../../src/milestones/ui/strings.py" line="10" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="11"/>
+        <location filename="../../src/milestones/ui/strings.py" line="11" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="11"/>
+        <location filename="../../src/milestones/ui/strings.py" line="11" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="12"/>
+        <location filename="../../src/milestones/ui/strings.py" line="12" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="12"/>
+        <location filename="../../src/milestones/ui/strings.py" line="12" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="13"/>
+        <location filename="../../src/milestones/ui/strings.py" line="13" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="13"/>
+        <location filename="../../src/milestones/ui/strings.py" line="13" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="14"/>
+        <location filename="../../src/milestones/ui/strings.py" line="14" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="14"/>
+        <location filename="../../src/milestones/ui/strings.py" line="14" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="15"/>
+        <location filename="../../src/milestones/ui/strings.py" line="15" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="15"/>
+        <location filename="../../src/milestones/ui/strings.py" line="15" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="16"/>
+        <location filename="../../src/milestones/ui/strings.py" line="16" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="16"/>
+        <location filename="../../src/milestones/ui/strings.py" line="16" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="17"/>
+        <location filename="../../src/milestones/ui/strings.py" line="17" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="17"/>
+        <location filename="../../src/milestones/ui/strings.py" line="17" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="18"/>
+        <location filename="../../src/milestones/ui/strings.py" line="18" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="18"/>
+        <location filename="../../src/milestones/ui/strings.py" line="18" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="19"/>
+        <location filename="../../src/milestones/ui/strings.py" line="19" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="19"/>
+        <location filename="../../src/milestones/ui/strings.py" line="19" />
         <source>指标对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="20"/>
+        <location filename="../../src/milestones/ui/strings.py" line="20" />
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="20"/>
+        <location filename="../../src/milestones/ui/strings.py" line="20" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="21"/>
+        <location filename="../../src/milestones/ui/strings.py" line="21" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="21"/>
+        <location filename="../../src/milestones/ui/strings.py" line="21" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="22"/>
+        <location filename="../../src/milestones/ui/strings.py" line="22" />
         <source>完成值</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="22"/>
+        <location filename="../../src/milestones/ui/strings.py" line="22" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="23"/>
+        <location filename="../../src/milestones/ui/strings.py" line="23" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="23"/>
+        <location filename="../../src/milestones/ui/strings.py" line="23" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="24"/>
+        <location filename="../../src/milestones/ui/strings.py" line="24" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="24"/>
+        <location filename="../../src/milestones/ui/strings.py" line="24" />
         <source>上年完成</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="25"/>
+        <location filename="../../src/milestones/ui/strings.py" line="25" />
         <source>评价</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="25"/>
+        <location filename="../../src/milestones/ui/strings.py" line="25" />
         <source>原因说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="26"/>
+        <location filename="../../src/milestones/ui/strings.py" line="26" />
         <source>调整为</source>
         <translation>Replaced by</translation>
     </message>
@@ -235,37 +234,37 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/conflict_dialog.py" line="10"/>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="10" />
         <source>修改冲突</source>
         <translation>Conflicting change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/conflict_dialog.py" line="12"/>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="12" />
         <source>“%1”在您修改期间已被他人修改。请选择保留哪个值：</source>
         <translation>“%1” was changed by someone else while you edited it. Choose which value to keep:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/conflict_dialog.py" line="14"/>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="14" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/conflict_dialog.py" line="14"/>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="14" />
         <source>您的修改</source>
         <translation>Your change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/conflict_dialog.py" line="14"/>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="14" />
         <source>当前值（他人修改后）</source>
         <translation>Current value (theirs)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/conflict_dialog.py" line="22"/>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="22" />
         <source>保留我的修改</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/conflict_dialog.py" line="23"/>
+        <location filename="../../src/milestones/ui/conflict_dialog.py" line="23" />
         <source>采用当前值</source>
         <translation>Take theirs</translation>
     </message>
@@ -273,37 +272,37 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/connect_dialog.py" line="43"/>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="43" />
         <source>连接共享数据库</source>
         <translation>Connect to a shared database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/connect_dialog.py" line="53"/>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="53" />
         <source>在系统密钥环中记住密码</source>
         <translation>Remember the password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/connect_dialog.py" line="54"/>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="54" />
         <source>服务器</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/connect_dialog.py" line="55"/>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="55" />
         <source>端口</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/connect_dialog.py" line="56"/>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="56" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/connect_dialog.py" line="57"/>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="57" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/connect_dialog.py" line="58"/>
+        <location filename="../../src/milestones/ui/connect_dialog.py" line="58" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -311,190 +310,190 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="39"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="39" />
         <source>截至季度：</source>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="50"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="50" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="53"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="175"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="53" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="175" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="53"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="175"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="53" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="175" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="53"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="53" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="54"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="176"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="54" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="176" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="54"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="176"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="54" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="176" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="54"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="54" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="71"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="71" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="75"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="75"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
         <source>项目年度计划投资合计（亿元）</source>
-        <translation>Sum of projects&apos; annual plans (100M CNY)</translation>
+        <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="76"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="76" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="76"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="76" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="77"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="77" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="77"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="77" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="86"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="86" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="90"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="90" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="93"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="136"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="136" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="146"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="146" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="147"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="147" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="152"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="152"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="195"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="195" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="207"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="207" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="152"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="207"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="207" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="153"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="207"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="207" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="208"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="208" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="153"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="208"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="208" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="153"/>
-        <location filename="../../src/milestones/ui/dashboard.py" line="208"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="208" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="209"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="209" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="209"/>
+        <location filename="../../src/milestones/ui/dashboard.py" line="209" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="45"/>
+        <location filename="../../src/milestones/ui/strings.py" line="45" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="45"/>
+        <location filename="../../src/milestones/ui/strings.py" line="45" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="46"/>
+        <location filename="../../src/milestones/ui/strings.py" line="46" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="46"/>
+        <location filename="../../src/milestones/ui/strings.py" line="46" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -502,47 +501,47 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../src/milestones/ui/delegates.py" line="31"/>
+        <location filename="../../src/milestones/ui/delegates.py" line="31" />
         <source>如 2024年一季度、2024Q1、2024年3月</source>
         <translation>e.g. 2024Q1, 2024-03, 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/delegates.py" line="92"/>
+        <location filename="../../src/milestones/ui/delegates.py" line="92" />
         <source>亿元</source>
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="280"/>
+        <location filename="../../src/milestones/ui/project_model.py" line="289" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="288"/>
+        <location filename="../../src/milestones/ui/project_model.py" line="297" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="293"/>
+        <location filename="../../src/milestones/ui/project_model.py" line="302" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="299"/>
+        <location filename="../../src/milestones/ui/project_model.py" line="308" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="133"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="133" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="141"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="141" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="207"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="207" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -550,92 +549,118 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="23"/>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="32" />
         <source>导出附件表格</source>
         <translation>Export attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="34"/>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="76" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="97" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="36"/>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="47" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="43"/>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="43" />
+        <source>附“横道图”工作表（按季度的计划与实际）</source>
+        <translation>Add a timeline sheet (planned and actual by quarter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="54" />
         <source>表格</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="44"/>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="55" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="45"/>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="56" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="46"/>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="57" />
+        <source>板块</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="58" />
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="60" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="61"/>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="124" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="69"/>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="140" />
+        <source>文件已存在</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="141" />
+        <source>“%1”已存在。要替换它吗？</source>
+        <translation>“%1” already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="159" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="83"/>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="174" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="52"/>
+        <location filename="../../src/milestones/ui/strings.py" line="52" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="52"/>
+        <location filename="../../src/milestones/ui/strings.py" line="52" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="53"/>
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="53"/>
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="56"/>
+        <location filename="../../src/milestones/ui/strings.py" line="56" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="56"/>
+        <location filename="../../src/milestones/ui/strings.py" line="56" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="57"/>
+        <location filename="../../src/milestones/ui/strings.py" line="57" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="57"/>
+        <location filename="../../src/milestones/ui/strings.py" line="57" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -643,202 +668,202 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="77"/>
+        <location filename="../../src/milestones/ui/strings.py" line="77" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="78"/>
+        <location filename="../../src/milestones/ui/strings.py" line="78" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="79"/>
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="80"/>
+        <location filename="../../src/milestones/ui/strings.py" line="80" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="81"/>
+        <location filename="../../src/milestones/ui/strings.py" line="81" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="82"/>
+        <location filename="../../src/milestones/ui/strings.py" line="82" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="83"/>
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="84"/>
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="85"/>
+        <location filename="../../src/milestones/ui/strings.py" line="85" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="86"/>
+        <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="87"/>
+        <location filename="../../src/milestones/ui/strings.py" line="87" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="88"/>
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="89"/>
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="90"/>
+        <location filename="../../src/milestones/ui/strings.py" line="90" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="91"/>
+        <location filename="../../src/milestones/ui/strings.py" line="91" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92"/>
+        <location filename="../../src/milestones/ui/strings.py" line="92" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="93"/>
+        <location filename="../../src/milestones/ui/strings.py" line="93" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="94"/>
+        <location filename="../../src/milestones/ui/strings.py" line="94" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="95"/>
+        <location filename="../../src/milestones/ui/strings.py" line="95" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="96"/>
+        <location filename="../../src/milestones/ui/strings.py" line="96" />
         <source>目标方式</source>
         <translation>Target type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="97"/>
+        <location filename="../../src/milestones/ui/strings.py" line="97" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="98"/>
+        <location filename="../../src/milestones/ui/strings.py" line="98" />
         <source>目标单位</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="99"/>
+        <location filename="../../src/milestones/ui/strings.py" line="99" />
         <source>完成值</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="100"/>
+        <location filename="../../src/milestones/ui/strings.py" line="100" />
         <source>完成情况（原文）</source>
         <translation>Actual (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="101"/>
+        <location filename="../../src/milestones/ui/strings.py" line="101" />
         <source>上年完成</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="102"/>
+        <location filename="../../src/milestones/ui/strings.py" line="102" />
         <source>上年完成（原文）</source>
         <translation>Previous year (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="103"/>
+        <location filename="../../src/milestones/ui/strings.py" line="103" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="104"/>
+        <location filename="../../src/milestones/ui/strings.py" line="104" />
         <source>原因说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="105"/>
+        <location filename="../../src/milestones/ui/strings.py" line="105" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="106"/>
+        <location filename="../../src/milestones/ui/strings.py" line="106" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="107"/>
+        <location filename="../../src/milestones/ui/strings.py" line="107" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="108"/>
+        <location filename="../../src/milestones/ui/strings.py" line="108" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="109"/>
+        <location filename="../../src/milestones/ui/strings.py" line="109" />
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="110"/>
+        <location filename="../../src/milestones/ui/strings.py" line="110" />
         <source>指标对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="111"/>
+        <location filename="../../src/milestones/ui/strings.py" line="111" />
         <source>列入计划</source>
         <translation>On the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="112"/>
+        <location filename="../../src/milestones/ui/strings.py" line="112" />
         <source>建设内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="113"/>
+        <location filename="../../src/milestones/ui/strings.py" line="113" />
         <source>建设年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="114"/>
+        <location filename="../../src/milestones/ui/strings.py" line="114" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="115"/>
+        <location filename="../../src/milestones/ui/strings.py" line="115" />
         <source>计划开工（原文）</source>
         <translation>Planned start (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="116"/>
+        <location filename="../../src/milestones/ui/strings.py" line="116" />
         <source>计划完工（原文）</source>
         <translation>Planned completion (as written)</translation>
     </message>
@@ -846,53 +871,53 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="29"/>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="29" />
         <source>搜索项目名称、单位、备注…</source>
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="39"/>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="40"/>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="40"/>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="41"/>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="41" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="41"/>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="41" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="42"/>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="42"/>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="64"/>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="90"/>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="64" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="90" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="70" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
@@ -900,87 +925,124 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="174"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="171" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="177"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="235" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="183"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="181" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="203"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="196" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="202" />
+        <source>自动识别</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="205" />
+        <source>表格类型</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="205" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="255" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="207"/>
-        <source>“%1”：%2，%3年，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="259" />
+        <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="224"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="261" />
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="261" />
+        <source>年度未知</source>
+        <translation>year unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="277" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="228"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="282" />
+        <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
+        <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="291" />
+        <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
+        <translation>The title and headers give no year: choose it under “Year” above.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="293" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="235"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="300" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="245"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="310" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="245"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="310" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="272"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="337" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="275"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="340" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="49"/>
+        <location filename="../../src/milestones/ui/strings.py" line="49" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="49"/>
+        <location filename="../../src/milestones/ui/strings.py" line="49" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="50"/>
+        <location filename="../../src/milestones/ui/strings.py" line="50" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="50"/>
+        <location filename="../../src/milestones/ui/strings.py" line="50" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="51"/>
+        <location filename="../../src/milestones/ui/strings.py" line="51" />
         <source>未识别</source>
         <translation>Not recognised</translation>
     </message>
@@ -988,12 +1050,12 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="95"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="95" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="95"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="95" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1001,27 +1063,27 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Lights</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="29"/>
+        <location filename="../../src/milestones/ui/strings.py" line="29" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="29"/>
+        <location filename="../../src/milestones/ui/strings.py" line="29" />
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="30"/>
+        <location filename="../../src/milestones/ui/strings.py" line="30" />
         <source>滞后</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="30"/>
+        <location filename="../../src/milestones/ui/strings.py" line="30" />
         <source>严重滞后</source>
         <translation>Very late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="31"/>
+        <location filename="../../src/milestones/ui/strings.py" line="31" />
         <source>未到期</source>
         <translation>Not due</translation>
     </message>
@@ -1029,290 +1091,290 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="44"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="44" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="48"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="48" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="53"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="53" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="187"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="187" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="189"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="189" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="191"/>
-        <location filename="../../src/milestones/ui/main_window.py" line="268"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="191" />
+        <location filename="../../src/milestones/ui/main_window.py" line="268" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="199"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="199" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="206"/>
-        <location filename="../../src/milestones/ui/main_window.py" line="266"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="206" />
+        <location filename="../../src/milestones/ui/main_window.py" line="266" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="209"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="209" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="247"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="247" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="249"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="249" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="251"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="251" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="252"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="252" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="254"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="254" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="255"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="255" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="256"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="256" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="257"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="257" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="258"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="258" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="259"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="259" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="260"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="260" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="261"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="261" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="262"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="262" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="263"/>
-        <location filename="../../src/milestones/ui/main_window.py" line="475"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="263" />
+        <location filename="../../src/milestones/ui/main_window.py" line="475" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="264"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="264" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="265"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="265" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="267"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="267" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="277"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="277" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="281"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="281" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="289"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="289" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="298"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="298" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="302"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="302" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="305"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="305" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="307"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="307" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="351"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="351" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="351"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="351" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="393"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="393" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="394"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="394" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="407"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="407" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="408"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="408" />
         <source>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="420"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="420" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="436"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="436" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="450"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="450" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="451"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="451" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="461"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="461" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="462"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="462" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="477"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="477" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
-        <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district&apos;s annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
+        <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="489"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="489" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="501"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="501" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="517"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="517" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="519"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="519" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="537"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="537" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="557"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="557" />
         <source>已显示他人的最新修改</source>
-        <translation>Showing others&apos; latest changes</translation>
+        <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="561"/>
+        <location filename="../../src/milestones/ui/main_window.py" line="561" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="43"/>
+        <location filename="../../src/milestones/ui/strings.py" line="43" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="43"/>
+        <location filename="../../src/milestones/ui/strings.py" line="43" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="44"/>
+        <location filename="../../src/milestones/ui/strings.py" line="44" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="44"/>
+        <location filename="../../src/milestones/ui/strings.py" line="44" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -1320,182 +1382,182 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="28"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="28" />
         <source>打印季度进度时间轴</source>
         <translation>Print the quarterly timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="31"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="31" />
         <source>区域（每个区域单独成组分页）</source>
         <translation>Zones (each on its own pages)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="54"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="54" />
         <source>时段</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="56"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="56" />
         <source>计划工期</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="57"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="57" />
         <source>实际工期</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="58"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="58" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="59"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="59" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="60"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="60" />
         <source>责任单位列</source>
         <translation>Responsible unit column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="66"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="66" />
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="71"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="71" />
         <source>横向</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="72"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="72" />
         <source>纵向</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="76"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="76" />
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="78"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="78" />
         <source>适合页宽</source>
         <translation>Fit to page width</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="79"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="79" />
         <source>固定比例（超出页宽时分页拼接）：每季度</source>
         <translation>Fixed scale (tiled across pages), per quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="91"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="91" />
         <source>缩放</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="92"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="92" />
         <source>每页都印图例</source>
         <translation>Legend on every page</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="95"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="95" />
         <source>页脚发文单位</source>
         <translation>Office in the footer</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="99"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="99" />
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="100"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="100" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="101"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="101" />
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="102"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="102" />
         <source>存为 PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="179"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="179" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="185"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="185" />
         <source>正在生成…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="200"/>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="200" />
         <source>未能生成</source>
         <translation>Could not write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="69"/>
+        <location filename="../../src/milestones/ui/strings.py" line="69" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="69"/>
+        <location filename="../../src/milestones/ui/strings.py" line="69" />
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="70"/>
+        <location filename="../../src/milestones/ui/strings.py" line="70" />
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="70"/>
+        <location filename="../../src/milestones/ui/strings.py" line="70" />
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="71"/>
+        <location filename="../../src/milestones/ui/strings.py" line="71" />
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="71"/>
+        <location filename="../../src/milestones/ui/strings.py" line="71" />
         <source>上半年</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="72"/>
+        <location filename="../../src/milestones/ui/strings.py" line="72" />
         <source>下半年</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="72"/>
+        <location filename="../../src/milestones/ui/strings.py" line="72" />
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="73"/>
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="73"/>
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74"/>
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74"/>
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -1503,43 +1565,43 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="139"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="136" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="139"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="136" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="139"/>
-        <location filename="../../src/milestones/ui/strings.py" line="62"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="60"/>
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="60"/>
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="61"/>
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="61"/>
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="62"/>
+        <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>内容</source>
         <translation>Found</translation>
     </message>
@@ -1547,240 +1609,240 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="94"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="94" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="94"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="94" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="95"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="95" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="95"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="95" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="95"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="95" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="96"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="96"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="97"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="97"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="98"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="98" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="98"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="98" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="99"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="99" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="100"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="100" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="101"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="101" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="102"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="102" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="103"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="103" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="103"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="103" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="110"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="110" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="111"/>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="111"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="111"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="111"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="112"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="115"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="120"/>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="130"/>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="148"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="141"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="158"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="158" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="167"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="121"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="117"/>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="125"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="117"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="117"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="129"/>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="148"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="125"/>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="120"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="120"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="121"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="121"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="125"/>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="131"/>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="148"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="135"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -1788,22 +1850,22 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="83"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="80" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="89"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="86" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="91"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="88" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="92"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="89" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
@@ -1811,17 +1873,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Scores</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="39"/>
+        <location filename="../../src/milestones/ui/strings.py" line="39" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="39"/>
+        <location filename="../../src/milestones/ui/strings.py" line="39" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="40"/>
+        <location filename="../../src/milestones/ui/strings.py" line="40" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
@@ -1829,37 +1891,37 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Targets</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="34"/>
+        <location filename="../../src/milestones/ui/strings.py" line="34" />
         <source>左右</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="34"/>
+        <location filename="../../src/milestones/ui/strings.py" line="34" />
         <source>不低于</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="35"/>
+        <location filename="../../src/milestones/ui/strings.py" line="35" />
         <source>不高于</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="35"/>
+        <location filename="../../src/milestones/ui/strings.py" line="35" />
         <source>高于</source>
         <translation>above</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="36"/>
+        <location filename="../../src/milestones/ui/strings.py" line="36" />
         <source>低于</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="36"/>
+        <location filename="../../src/milestones/ui/strings.py" line="36" />
         <source>达到</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="36"/>
+        <location filename="../../src/milestones/ui/strings.py" line="36" />
         <source>文字</source>
         <translation>text</translation>
     </message>
@@ -1867,67 +1929,67 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="284"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="284" />
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="285"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="285" />
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="293"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="293" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="294"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="294" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="384"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="384" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="494"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="495" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="497"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="498" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="500"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="501" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="520"/>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="521" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="65"/>
+        <location filename="../../src/milestones/ui/strings.py" line="65" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="65"/>
+        <location filename="../../src/milestones/ui/strings.py" line="65" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="66"/>
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="66"/>
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -1935,42 +1997,42 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="255"/>
+        <location filename="../../src/milestones/ui/project_model.py" line="264" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="161"/>
+        <location filename="../../src/milestones/ui/row_models.py" line="161" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="99"/>
+        <location filename="../../src/milestones/ui/undo.py" line="99" />
         <source>新增项目“%1”</source>
         <translation>Add project “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="105"/>
+        <location filename="../../src/milestones/ui/undo.py" line="105" />
         <source>手工新增</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="110"/>
+        <location filename="../../src/milestones/ui/undo.py" line="110" />
         <source>重做新增</source>
         <translation>Redo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="114"/>
+        <location filename="../../src/milestones/ui/undo.py" line="114" />
         <source>撤销新增</source>
         <translation>Undo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="132"/>
+        <location filename="../../src/milestones/ui/undo.py" line="132" />
         <source>撤销移出</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="147" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>
@@ -1978,12 +2040,12 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>_DetailTable</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="41"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="41" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="42"/>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="42" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>

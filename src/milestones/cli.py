@@ -198,6 +198,8 @@ def _print_import(imp, dry_run: bool, written) -> None:
             label = {"error": "错误", "warning": "提示", "info": "说明"}[p.severity]
             w(f"  {label}：{p}\n")
     if imp.has_errors:
+        if any("指定年度" in p.message for t in imp.tables for p in t.problems):
+            w("用 --year 指定年度，--kind 指定表格类型。\n")
         w("文件有错误，未写入任何数据。\n")
     elif dry_run:
         w("预览完毕（--dry-run），未写入数据库。\n")

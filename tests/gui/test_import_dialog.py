@@ -2,6 +2,7 @@
 import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QListView
 from sqlalchemy import func, select
 
 from milestones.store.schema import KeyProject
@@ -62,4 +63,43 @@ def test_the_published_fixture_previews_through_the_dialog(window, qtbot):
     dialog = window.import_file(str(FIXTURES / "published-completion-table-yuecheng-2020.xlsx"))
     qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
     assert "2020年" in dialog.summary.text() and "3 条" in dialog.summary.text()
+    dialog.reject()
+
+
+def test_the_planner_gives_the_year_the_title_leaves_out_and_imports(window, db, qtbot, tmp_path):
+    from milestones.store.schema import Indicator, IndicatorYear
+
+    src = tmp_path / "主要指标.csv"
+    src.write_text("主要经济指标完成情况表\n序号,指标名称,单位,目标,完成值,完成情况\n"
+                   "1,地区生产总值增速,%,6,6.1,完成\n2,新增指标甲,%,8,5.2,未完成\n", encoding="utf-8")
+    dialog = window.import_file(str(src))
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
+    assert not dialog.import_button.isEnabled()
+    assert "年度" in dialog.summary.text() and dialog.chosen_year is None
+    dialog.year_box.setValue(2023)  # read again with the year given
+    qtbot.waitUntil(lambda: dialog.result_state == "preview" and dialog.imp.tables[0].year == 2023, timeout=15000)
+    assert dialog.import_button.isEnabled()
+    assert "2023年" in dialog.summary.text() and "新增 1，修改 1" in dialog.summary.text()
+    assert dialog.tabs.count() == 1  # the first reading's page is gone
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+    with db.read() as s:
+        got = s.execute(select(IndicatorYear.actual).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                        .where(Indicator.name == "新增指标甲", IndicatorYear.year == 2023)).scalars().all()
+    assert got == [5.2]
+
+
+def test_the_planner_overrides_the_kind_and_sees_what_the_file_leaves_out(window, db, qtbot, tmp_path):
+    src = write_projects_xlsx(tmp_path / "p.xlsx", 5)
+    dialog = window.import_file(str(src))
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
+    # the bundled plan's 49 projects are not in this file: listed, and left alone
+    missing = dialog.tabs.widget(0).findChild(QListView, "missing")
+    assert missing is not None and missing.model().rowCount() == 49
+    assert "导入不改动" in " ".join(w.text() for w in dialog.tabs.widget(0).findChildren(type(dialog.summary)))
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("measures"))
+    qtbot.waitUntil(lambda: dialog.result_state == "preview" and dialog.imp.tables[0].kind == "measures",
+                    timeout=15000)
+    assert not dialog.import_button.isEnabled()  # a project list read as measures has no 目标 column
+    assert "目标" in " ".join(p.message for p in dialog.imp.tables[0].problems)
     dialog.reject()

@@ -204,7 +204,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
         return table
     if layout.kind.startswith("indicator") and layout.year is None:
         table.problems.append(Problem(sheet.name, None, None, layout.title or "",
-                                      "无法从标题或表头确定年度；请指定年度（--year）"))
+                                      "无法从标题或表头确定年度；请指定年度"))
     name_index = layout.columns[needed].index
     rows, categories = _data_rows(sheet, layout, name_index)
     if layout.kind == "key_projects":

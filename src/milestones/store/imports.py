@@ -424,7 +424,7 @@ def _apply_indicators(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
 def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     plan = _plan(s, t.year, create=True)
     if plan is None:
-        raise ImportError_("数据库中还没有计划，无法导入重点项目；请先指定年度（--year）")
+        raise ImportError_("数据库中还没有计划，无法导入重点项目；请先指定年度")
     zones = {z.name: z.id for z in ensure_zones(s).values()}
     areas = {a.name_key_: a for a in _areas(s)}
     _add_areas(s, t, receipt, zones, areas)
@@ -638,7 +638,7 @@ _ROWS_PER_STATEMENT = 100
 def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     plan = _plan(s, t.year, create=True)
     if plan is None:
-        raise ImportError_("数据库中还没有计划，无法导入举措；请先指定年度（--year）")
+        raise ImportError_("数据库中还没有计划，无法导入举措；请先指定年度")
     sections = {sec.number: sec for sec in s.scalars(select(Section).where(Section.plan_id == plan.id))}
     by_title = {name_key(sec.title): sec for sec in sections.values()}
     measures = {}

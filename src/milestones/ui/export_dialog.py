@@ -1,25 +1,34 @@
-"""Export an attachment table: which table, which year and zone, where to."""
+"""Export an attachment table: which table, which year, which projects, where to."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox,
     QProgressDialog, QPushButton, QSpinBox, QWidget,
 )
 
 from ..spreadsheet.export import export
+from ..store.project_rows import distinct_values
+from ..store.schema import Area, Zone
 from .import_dialog import KIND_NAMES
 from .worker import Task
 
+FILE_NAMES = {"indicator_results": "附件1", "indicator_targets": "附件2", "key_projects": "重点项目",
+              "measures": "举措与目标"}
+
 
 class ExportDialog(QDialog):
+    """``selection`` (zone, area, class names) starts the project filters where
+    the planner's view is: exporting what one is looking at is the usual case."""
+
     exported = Signal(str)
 
-    def __init__(self, ops, year: int | None, parent=None) -> None:
+    def __init__(self, ops, year: int | None, parent=None, selection: tuple | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self._named_by_us = True  # the file name follows the choices until the planner types one
         self.setWindowTitle(self.tr("导出附件表格"))
         form = QFormLayout(self)
         self.kind = QComboBox(self)
@@ -29,10 +38,13 @@ class ExportDialog(QDialog):
         self.year = QSpinBox(self)
         self.year.setRange(1990, 2100)
         self.year.setValue(year or 2024)
-        self.zone = QComboBox(self)
-        for z in ("", "东部", "中部", "西部", "全区"):
-            self.zone.addItem(self.tr(z) if z else self.tr("全部"), z or None)
+        self.zone, self.area, self.project_class = QComboBox(self), QComboBox(self), QComboBox(self)
+        self._fill(selection or (None, None, None))
+        self.timeline = QCheckBox(self.tr("附“横道图”工作表（按季度的计划与实际）"), self)
+        self.timeline.setChecked(True)
         self.path = QLineEdit(self)
+        self.path.textEdited.connect(self._typed)
+        self.path.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 60)  # the whole file name shows
         browse = QPushButton(self.tr("浏览…"), self)
         browse.clicked.connect(self._browse)
         row = QWidget(self)
@@ -43,32 +55,112 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("表格"), self.kind)
         form.addRow(self.tr("年度"), self.year)
         form.addRow(self.tr("区域"), self.zone)
+        form.addRow(self.tr("板块"), self.area)
+        form.addRow(self.tr("类别"), self.project_class)
+        form.addRow("", self.timeline)
         form.addRow(self.tr("保存到"), row)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.kind.currentIndexChanged.connect(self._suggest)
+        for signal in (self.kind.currentIndexChanged, self.year.valueChanged, self.zone.currentIndexChanged,
+                       self.area.currentIndexChanged, self.project_class.currentIndexChanged):
+            signal.connect(self._suggest)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.zone.currentIndexChanged.connect(self._fill_areas)
+        self._kind_changed()
         self._suggest()
 
+    # -- choices ------------------------------------------------------------
+    def _fill(self, selection: tuple) -> None:
+        zone, area, project_class = selection
+        everything = self.tr("全部")
+        with self.ops.db.read() as s:
+            zones = [z.name for z in s.query(Zone).order_by(Zone.sort_order)]
+            self._areas = [(a.name, a.zone.name if a.zone else None)
+                           for a in s.query(Area).join(Zone).order_by(Zone.sort_order, Area.sort_order)]
+            classes = distinct_values(s, "project_class")
+        self.zone.addItem(everything, None)
+        for z in zones:
+            self.zone.addItem(self.tr(z), z)
+        self.project_class.addItem(everything, None)
+        for c in classes:
+            self.project_class.addItem(c, c)
+        self.zone.setCurrentIndex(max(self.zone.findData(zone), 0))
+        self.project_class.setCurrentIndex(max(self.project_class.findData(project_class), 0))
+        self._fill_areas()
+        self.area.setCurrentIndex(max(self.area.findData(area), 0))
+
+    def _fill_areas(self) -> None:
+        current, zone = self.area.currentData(), self.zone.currentData()
+        self.area.blockSignals(True)
+        self.area.clear()
+        self.area.addItem(self.tr("全部"), None)
+        for name, in_zone in self._areas:
+            if zone is None or in_zone == zone:
+                self.area.addItem(name, name)
+        self.area.setCurrentIndex(max(self.area.findData(current), 0))
+        self.area.blockSignals(False)
+
+    def _kind_changed(self) -> None:
+        projects = self.kind.currentData() == "key_projects"
+        for box in (self.zone, self.area, self.project_class, self.timeline):
+            box.setEnabled(projects)  # the indicator and measure tables are the whole plan's
+
+    def _typed(self) -> None:
+        self._named_by_us = False
+
     def _suggest(self) -> None:
-        name = {"indicator_results": "附件1", "indicator_targets": "附件2", "key_projects": "重点项目",
-                "measures": "举措与目标"}[self.kind.currentData()]
+        """A file name that says what is in it: 2024年重点项目（东部·解放碑中央商务区）.xlsx"""
+        if not self._named_by_us:
+            return
+        kind = self.kind.currentData()
+        parts = [v for v in (self.zone.currentData(), self.area.currentData(), self.project_class.currentData())
+                 if v] if kind == "key_projects" else []
+        which = f"（{'·'.join(parts)}）" if parts else ""
         folder = Path(self.path.text()).parent if self.path.text() else Path.home()
-        self.path.setText(str(folder / f"{self.year.value()}年{name}.xlsx"))
+        self.path.setText(str(folder / f"{self.year.value()}年{FILE_NAMES[kind]}{which}.xlsx"))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为"), self.path.text(), "Excel (*.xlsx)")
         if path:
             self.path.setText(path if path.endswith(".xlsx") else path + ".xlsx")
+            self._named_by_us = False
+            self._confirmed = self.path.text()  # the file dialog asked about replacing it
 
+    # -- writing ------------------------------------------------------------
     def start(self) -> None:
-        kind, out = self.kind.currentData(), self.path.text()
-        year = self.year.value()
-        zone = self.zone.currentData() if kind == "key_projects" else None
+        out = self.path.text().strip()
+        if not out:
+            return
+        if not out.lower().endswith(".xlsx"):
+            out += ".xlsx"
+            self.path.setText(out)
+        if Path(out).exists() and getattr(self, "_confirmed", None) != out:
+            # last quarter's file under the same name is not replaced without asking
+            self.replace_box = QMessageBox(QMessageBox.Question, self.tr("文件已存在"),
+                                           self.tr("“%1”已存在。要替换它吗？").replace("%1", Path(out).name),
+                                           QMessageBox.Yes | QMessageBox.No, self)
+            self.replace_box.setDefaultButton(QMessageBox.No)
+            self.replace_box.accepted.connect(lambda: self._replace(out))
+            self.replace_box.open()
+            return
+        self._start(out)
+
+    def _replace(self, out: str) -> None:
+        self._confirmed = out
+        self._start(out)
+
+    def _start(self, out: str) -> None:
+        kind, year = self.kind.currentData(), self.year.value()
+        projects = kind == "key_projects"
+        options = dict(zone=self.zone.currentData(), area=self.area.currentData(),
+                       project_class=self.project_class.currentData(),
+                       timeline=self.timeline.isChecked()) if projects else {}
         self.progress = QProgressDialog(self.tr("正在导出…"), None, 0, 0, self)
         self.progress.setMinimumDuration(300)
-        self.task = Task(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, zone=zone), parent=self)
+        self.task = Task(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, **options),
+                         parent=self)
         self.task.succeeded.connect(lambda n: self._done(out))
         self.task.failed.connect(self._failed)
         self.task.start()

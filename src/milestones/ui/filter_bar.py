@@ -137,6 +137,14 @@ class FilterBar(QWidget):
             include_removed=self.removed.isChecked(),
         )
 
+    def selection(self) -> tuple[str | None, str | None, str | None]:
+        """The zone, area and class chosen, by name (what an export filters by)."""
+        zone_id, area_id = self.zone.currentData(), self.area.currentData()
+        with self.db.read() as s:
+            zone = s.get(Zone, zone_id) if zone_id not in (None, NO_ZONE) else None
+            area = s.get(Area, area_id) if area_id is not None else None
+            return (zone.name if zone else None, area.name if area else None, self.project_class.currentData())
+
     def _emit(self) -> None:
         self._timer.stop()
         self.changed.emit(self.current())

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHeaderView, QLabel, QProgressDialog, QTableView, QTabWidget, QVBoxLayout,
-    QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListView, QProgressDialog, QSpinBox,
+    QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..spreadsheet.importer import ImportFile, preview, read_import, write
@@ -171,6 +171,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("导入：%1").replace("%1", self.path.name))
         self.resize(960, 600)
         lay = QVBoxLayout(self)
+        lay.addLayout(self._reading_choices(kind, year))
         self.summary = QLabel(self.tr("正在读取…"), self)
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
@@ -183,9 +184,63 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
-        self.task = Task(self._read, kind, year, parent=self)
-        self.task.succeeded.connect(self._show_preview)
-        self.task.failed.connect(self._failed)
+        self._reading = 0  # which read is the latest; an earlier one's result is dropped
+        self.reread()
+
+    # -- reading ------------------------------------------------------------
+    def _reading_choices(self, kind: str | None, year: int | None) -> QHBoxLayout:
+        """What the planner can say when the title and headers do not: the
+        table's kind and its year (a table titled only "指标完成情况")."""
+        row = QHBoxLayout()
+        self.kind_box = QComboBox(self)
+        self.kind_box.addItem(self.tr("自动识别"), None)
+        for k, name in KIND_NAMES.items():
+            self.kind_box.addItem(self.tr(name), k)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self.year_box = QSpinBox(self)
+        self.year_box.setRange(1999, 2100)  # the lowest value reads "自动识别"
+        self.year_box.setSpecialValueText(self.tr("自动识别"))
+        self.year_box.setValue(year or 1999)
+        self.year_box.setKeyboardTracking(False)  # typing "2023" is one change, not four
+        for label, box in ((self.tr("表格类型"), self.kind_box), (self.tr("年度"), self.year_box)):
+            text = QLabel(label, self)
+            text.setBuddy(box)
+            row.addWidget(text)
+            row.addWidget(box)
+        row.addStretch(1)
+        self._again = QTimer(self, singleShot=True, interval=250)
+        self._again.timeout.connect(self.reread)
+        self.kind_box.currentIndexChanged.connect(self._again.start)
+        self.year_box.valueChanged.connect(self._again.start)
+        return row
+
+    @property
+    def chosen_kind(self) -> str | None:
+        return self.kind_box.currentData()
+
+    @property
+    def chosen_year(self) -> int | None:
+        return self.year_box.value() if self.year_box.value() > self.year_box.minimum() else None
+
+    def reread(self) -> None:
+        """Read the file (again) with the kind and year chosen; nothing is written."""
+        if self.result_state in ("writing", "imported"):
+            return
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+        self._reading += 1
+        self.imp = None
+        self.result_state = "reading"
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("正在读取…"))
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        self.task = Task(self._read, self.chosen_kind, self.chosen_year, parent=self)
+        reading = self._reading
+        self.task.succeeded.connect(lambda imp: reading == self._reading and self._show_preview(imp))
+        self.task.failed.connect(lambda message: reading == self._reading and self._failed(message))
         self.task.start()
 
     def _read(self, kind, year, progress, cancelled):
@@ -201,9 +256,10 @@ class ImportDialog(QDialog):
         for i, t in enumerate(imp.tables):
             d = imp.diffs.get(i)
             c = d.counts() if d else {"new": 0, "changed": 0, "unchanged": 0, "missing": 0}
-            lines.append(self.tr("“%1”：%2，%3年，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9")
+            lines.append(self.tr("“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9")
                          .replace("%1", t.sheet).replace("%2", self.tr(KIND_NAMES.get(t.kind or "", "未识别")))
-                         .replace("%3", str(t.year or "?")).replace("%4", str(len(t.records)))
+                         .replace("%3", self.tr("%1年").replace("%1", str(t.year)) if t.year else self.tr("年度未知"))
+                         .replace("%4", str(len(t.records)))
                          .replace("%5", str(c["new"])).replace("%6", str(c["changed"]))
                          .replace("%7", str(c["unchanged"])).replace("%8", str(c["missing"]))
                          .replace("%9", str(len(t.errors))))
@@ -211,8 +267,14 @@ class ImportDialog(QDialog):
             v = QVBoxLayout(page)
             records = QTableView(page)
             records.setModel(RecordsModel(t, d, records))
-            records.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-            records.setColumnWidth(0, 160)
+            header = records.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.Interactive)
+            header.setStretchLastSection(True)
+            header.setResizeContentsPrecision(200)  # the first rows say enough; 50,000 would take seconds
+            records.resizeColumnsToContents()
+            widest = records.fontMetrics().horizontalAdvance("0") * 40
+            for c in range(header.count()):
+                records.setColumnWidth(c, min(max(records.columnWidth(c), 60), widest))
             v.addWidget(records, 3)
             if t.problems:
                 probs = QTableView(page)
@@ -220,7 +282,19 @@ class ImportDialog(QDialog):
                 probs.horizontalHeader().setStretchLastSection(True)
                 v.addWidget(QLabel(self.tr("问题"), page))
                 v.addWidget(probs, 1)
+            if d is not None and d.missing:
+                # what the database holds and the file does not: left as it is, but shown,
+                # since a new year's list without a project usually means it was dropped
+                v.addWidget(QLabel(self.tr("数据库中有而文件中没有（%1）：导入不改动这些记录")
+                                   .replace("%1", str(len(d.missing))), page))
+                missing = QListView(page)
+                missing.setObjectName("missing")
+                missing.setModel(QStringListModel(d.missing, missing))
+                missing.setUniformItemSizes(True)  # tens of thousands of names stay quick
+                v.addWidget(missing, 1)
             self.tabs.addTab(page, t.sheet)
+        if any(t.year is None and t.kind and t.kind.startswith("indicator") for t in imp.tables):
+            lines.append(self.tr("标题和表头中没有年度：请在上方“年度”中选择。"))
         if imp.has_errors:
             lines.append(self.tr("文件有错误：改正后再导入。未写入任何数据。"))
         self.summary.setText("\n".join(lines))

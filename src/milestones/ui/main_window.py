@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
     def export_file(self):
         from .export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.ops, self.year, self)
+        dialog = ExportDialog(self.ops, self.year, self, selection=self.filter_bar.selection())
         dialog.exported.connect(lambda out: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", out), 10000))
         dialog.open()
         return dialog

@@ -1,0 +1,48 @@
+"""Export through the dialog: it starts from what the planner is looking at and never replaces a file unasked."""
+from PySide6.QtWidgets import QMessageBox
+
+from milestones.spreadsheet.importer import read_import
+
+
+def test_the_export_starts_from_the_views_filter_and_writes_only_those_projects(window, qtbot, tmp_path):
+    fb = window.filter_bar
+    fb.zone.setCurrentIndex(fb.zone.findText("东部"))
+    fb.area.setCurrentIndex(fb.area.findText("解放碑中央商务区"))
+    dialog = window.export_file()
+    assert (dialog.zone.currentData(), dialog.area.currentData()) == ("东部", "解放碑中央商务区")
+    assert dialog.path.text().endswith("2024年重点项目（东部·解放碑中央商务区）.xlsx")
+    # only the areas of the chosen zone are offered
+    assert dialog.area.findData("化龙桥国际商务区") == -1
+    out = tmp_path / "east.xlsx"
+    dialog.path.setText(str(out))
+    dialog.path.textEdited.emit(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=15000):
+        dialog.start()
+    records = read_import(out).tables[0].records
+    assert len(records) == 6 and {(r["zone"], r["area"]) for r in records} == {("东部", "解放碑中央商务区")}
+    assert [t.sheet for t in read_import(out).tables] == ["重点项目"]  # the 横道图 sheet is not a table
+
+
+def test_indicator_tables_take_no_project_filters(window):
+    dialog = window.export_file()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("indicator_results"))
+    assert not dialog.zone.isEnabled() and not dialog.area.isEnabled() and not dialog.timeline.isEnabled()
+    assert dialog.path.text().endswith("2024年附件1.xlsx")
+    dialog.year.setValue(2023)
+    assert dialog.path.text().endswith("2023年附件1.xlsx")
+    dialog.reject()
+
+
+def test_an_existing_file_is_replaced_only_when_the_planner_says_so(window, qtbot, tmp_path):
+    out = tmp_path / "上季度.xlsx"
+    out.write_bytes(b"last quarter's file")
+    dialog = window.export_file()
+    dialog.path.setText(str(out))
+    dialog.start()
+    assert dialog.replace_box.isVisible() and out.read_bytes() == b"last quarter's file"
+    dialog.replace_box.button(QMessageBox.No).click()
+    assert out.read_bytes() == b"last quarter's file"
+    dialog.start()
+    with qtbot.waitSignal(dialog.exported, timeout=15000):
+        dialog.replace_box.button(QMessageBox.Yes).click()
+    assert len(read_import(out).tables[0].records) == 49
