@@ -116,3 +116,17 @@ def test_the_thing_counted_after_the_figure_is_the_subject():
     assert Target.parse("完成时尚文化城主体工程等项目6个").subject == "完成时尚文化城主体工程等项目"  # unchanged
     assert Target.parse("签约正式合同额600亿元").subject == "签约正式合同额"
 
+
+
+def test_a_bare_verb_before_the_figure_is_not_the_subject_the_object_after_it_is():
+    # the report's own wording (yuzhong 2024): the verb alone named nothing in the 指标对象 column
+    assert Target.parse("优化19.8公里岸线产业布局、功能配套").subject == "岸线产业布局"
+    t = Target.parse("联动提升120万平方米的龙湖时代天街、万锦汇、英利大融城等潮流消费载体")
+    assert (t.subject, t.value, t.unit) == ("潮流消费载体", 120, "万平方米")
+    assert Target.parse("建成3个口袋公园").subject == "口袋公园"
+    assert Target.parse("力争盘活15%的可盘活存量国有资产").subject == "可盘活存量国有资产"
+    assert Target.parse("探索建立1-3个海外招商代理机构").subject == "海外招商代理机构"  # a range
+    # a subject of its own, or nothing after the unit: as before
+    assert Target.parse("资金帮扶4000万元").subject == "资金帮扶"
+    assert Target.parse("增长5%").subject is None
+    assert Target.parse("新增创新孵化平台2家以上").subject == "新增创新孵化平台"

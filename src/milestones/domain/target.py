@@ -145,7 +145,8 @@ class Target:
             value = float(rng.group(1))
             before = s[: rng.start()]
             unit, _ = _unit_and_op_after(after)
-            return cls("at_least", value, unit, original, _clean_subject(before) or None)
+            subject = _clean_subject(before)
+            return cls("at_least", value, unit, original, _object_after(subject, after, unit) or subject or None)
         op, before = _op_before(before)
         unit, op_after = _unit_and_op_after(after)
         if op_after:
@@ -160,7 +161,7 @@ class Target:
         elif _GROWTH.search(before):
             before = _GROWTH.sub("", before)
         subject = _clean_subject(before)
-        counted = _counted_after(before, after, unit)
+        counted = _counted_after(before, after, unit) or _object_after(subject, after, unit)
         return cls(op, value, unit or None, original, counted or subject or None)
 
     # -- scoring --------------------------------------------------------
@@ -226,6 +227,27 @@ def _counted_after(before: str, after: str, unit: str | None) -> str | None:
         return None
     m = re.match(r"[^\d,，、;；。()（）]{2,}", rest)
     return m.group(0) if m and re.search(r"[\u4e00-\u9fff]{2}", m.group(0)) else None
+
+
+def _object_after(subject: str, after: str, unit: str | None) -> str | None:
+    """The object when only a verb leads in: "优化19.8公里岸线产业布局" is about
+    岸线产业布局, not 优化; of examples ("龙湖时代天街、…等潮流消费载体") the
+    kind named after 等 is the subject."""
+    if len(subject) > 4 or not unit or not after.startswith(unit):
+        return None
+    rest = after[len(unit):]
+    for word in sorted(_QUALIFIER_WORDS, key=len, reverse=True):  # "以上" qualifies the figure
+        if rest.startswith(word):
+            rest = rest[len(word):]
+            break
+    m = re.match(r"[^\d,，;；。()（）]{2,}", rest)
+    if not m:
+        return None
+    phrase = m.group(0).removeprefix("的")
+    if "等" in phrase and len(phrase.rsplit("等", 1)[1]) >= 2:
+        phrase = phrase.rsplit("等", 1)[1]
+    phrase = phrase.split("、", 1)[0]
+    return phrase if re.search(r"[\u4e00-\u9fff]{2}", phrase) else None
 
 
 def _clean_subject(before: str) -> str:
