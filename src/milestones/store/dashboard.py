@@ -89,12 +89,16 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
                 if iy.target_text else None
             indicators[_judged(iy.status, iy.actual, target)] += 1
         measure_targets: Counter = Counter()
+        year_end = Quarter(plan.year, 4)
         for t in s.scalars(select(MeasureTarget).join(Measure, Measure.id == MeasureTarget.measure_id)
                            .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
             measure_targets["listed"] += 1
-            if t.quarter is not None and t.quarter <= at:
-                measure_targets["due"] += 1
-            measure_targets[_judged(t.status, t.actual, Target(t.op, t.value, t.unit, t.text))] += 1
+            # a target the plan gives no quarter is the year's: due at its fourth quarter
+            due = (t.quarter if t.quarter is not None else year_end) <= at
+            measure_targets["due"] += due
+            judged = _judged(t.status, t.actual, Target(t.op, t.value, t.unit, t.text))
+            # unreported and not yet due is not behind: 到期未填报 counts the due ones only
+            measure_targets[judged if judged != "pending" or due else "not_due"] += 1
         due = {}
         for plan_col, actual_col in ((KeyProject.planned_start, KeyProject.actual_start),
                                      (KeyProject.planned_completion, KeyProject.actual_completion)):

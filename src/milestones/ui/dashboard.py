@@ -150,7 +150,7 @@ class DashboardView(QWidget):
         m = d.measure_targets
         self._fill_tiles(self.target_layout, [
             (self.tr("目标数"), m["listed"]), (self.tr("截至本季度到期"), m["due"]), (self.tr("完成"), m["met"]),
-            (self.tr("未完成"), m["not_met"]), (self.tr("待填报"), m["pending"]), (self.tr("无法评价"), m["unscorable"]),
+            (self.tr("未完成"), m["not_met"]), (self.tr("到期未填报"), m["pending"]), (self.tr("无法评价"), m["unscorable"]),
         ])
 
     def _draw_chart(self, d) -> None:

@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         t.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # uniform rows: paint only what shows
         t.horizontalHeader().setStretchLastSection(True)
         t.setAlternatingRowColors(True)
+        if isinstance(model, IndicatorsModel):
+            t.verticalHeader().hide()  # 序号 is a column of its own
         if isinstance(model, ProjectTableModel):
             t.verticalHeader().hide()  # 序号 is a column of its own
             t.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
