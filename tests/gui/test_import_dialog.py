@@ -103,3 +103,26 @@ def test_the_planner_overrides_the_kind_and_sees_what_the_file_leaves_out(window
     assert not dialog.import_button.isEnabled()  # a project list read as measures has no 目标 column
     assert "目标" in " ".join(p.message for p in dialog.imp.tables[0].problems)
     dialog.reject()
+
+
+def test_spreadsheets_dropped_on_the_window_are_previewed_one_after_the_other(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    first, second = write_projects_xlsx(tmp_path / "a.xlsx", 3), write_projects_xlsx(tmp_path / "b.xlsx", 4)
+    notes = tmp_path / "说明.docx"
+    notes.write_bytes(b"PK")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in (first, notes, second)])
+    assert window._dropped_tables(mime) == [str(first), str(second)]  # a Word file is not offered
+    window.dropEvent(QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    dialog = window._importing
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
+    assert dialog.path == first and "新增 3" in dialog.summary.text()
+    dialog.reject()  # the next file's preview follows
+    qtbot.waitUntil(lambda: window._importing is not None and window._importing is not dialog, timeout=5000)
+    second_dialog = window._importing
+    qtbot.waitUntil(lambda: second_dialog.result_state == "preview", timeout=15000)
+    assert second_dialog.path == second and "新增 4" in second_dialog.summary.text()
+    second_dialog.reject()
+    qtbot.waitUntil(lambda: window._importing is None, timeout=5000)

@@ -24,6 +24,8 @@ from .row_models import IndicatorsModel, TargetsModel, _cn
 from .undo import AddProjectCommand, RemoveProjectsCommand, push
 
 NAV_ROLE = Qt.UserRole + 1
+# what a planner may drop on the window to import (.xls gets the "save it as xlsx" message)
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".xls")
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
         self.year = year if year in years else (years[-1] if years else None)
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("milestones — 年度计划与重点项目进度"))
+        self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported (after the preview)
         self._build_views()
         self._build_actions()
         self._build_menus()
@@ -587,6 +590,39 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
+
+    # -- files dropped on the window ---------------------------------------
+    def _dropped_tables(self, mime) -> list[str]:
+        if self.read_only or not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls()
+                if u.isLocalFile() and u.toLocalFile().lower().endswith(SPREADSHEET_SUFFIXES)]
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_tables(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        """附件1 and 附件2 dropped together are previewed one after the other."""
+        paths = self._dropped_tables(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self._import_queue = [*getattr(self, "_import_queue", []), *paths]
+        if getattr(self, "_importing", None) is None:
+            self._import_next()
+
+    def _import_next(self) -> None:
+        self._importing = None
+        if self._import_queue:
+            self._importing = self.import_file(self._import_queue.pop(0))
+            self._importing.finished.connect(self._import_next)
 
     def closeEvent(self, event) -> None:
         self.save_state()
