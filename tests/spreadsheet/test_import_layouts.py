@@ -201,3 +201,21 @@ def test_cli_indicator_record_shape(tmp_path, lo_files):
     assert set(rec) >= {"name", "unit", "category", "binding", "target", "actual", "actual_text",
                         "previous_actual", "status"}
     assert set(rec["target"]) == {"op", "value", "unit", "text"}
+
+
+def test_a_task_breakdown_with_deadlines_that_leave_out_the_year(lo_files):
+    # 任务分解表 as offices write it: 完成时限 "6月底前", "三季度"; 配合单位 beside 牵头单位
+    imp = read_import(lo_files["measures-breakdown-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, len(t.records), t.errors) == ("measures", 2024, 4, [])
+    r = _records(imp)
+    assert [r[k]["quarter"] for k in ("新增川渝通办事项30项", "举办各类交流论坛20场以上", "开工项目7个",
+                                      "优化19.8公里岸线产业布局")] == ["2024Q2", "2024Q4", "2024Q3", "2024Q3"]
+    first = r["新增川渝通办事项30项"]
+    assert (first["measure"], first["section_number"], first["responsible_unit"]) == \
+        ("全力投入成渝地区双城经济圈建设", 1, "区政务服务办")
+    assert first["unit"] == "项"  # from the target; 配合单位 is not the unit column
+    assert r["优化19.8公里岸线产业布局"]["subject"] == "岸线产业布局"
+    notes = [p.message for p in t.problems if p.severity == "info"]
+    assert any("“配合单位”没有对应的字段" in n for n in notes)
+    assert any("“主要举措”与第B列“重点任务”是同一项" in n for n in notes)

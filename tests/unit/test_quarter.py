@@ -137,3 +137,24 @@ def test_every_date_falls_inside_its_quarter(d):
     q = Quarter.from_date(d)
     assert q.start_date <= d <= q.end_date
     assert Quarter.parse(d.isoformat()) == q
+
+
+def test_deadlines_as_measure_tables_write_them():
+    assert parse_schedule_cell("2024年6月底前").quarter == Quarter(2024, 2)
+    assert parse_schedule_cell("2024年6月底前完成").quarter == Quarter(2024, 2)
+    assert parse_schedule_cell("2024年底前建成").quarter == Quarter(2024, 4)
+    assert parse_schedule_cell("2024年9月30日前").quarter == Quarter(2024, 3)
+    with pytest.raises(QuarterParseError):
+        parse_schedule_cell("2024年前完成")  # by the end of 2023 or of 2024: not guessed
+
+
+def test_a_cell_without_its_year_is_read_in_the_tables_year():
+    for text, q in (("三季度", 3), ("第三季度", 3), ("Q3", 3), ("6月底前", 2), ("上半年", 2), ("年底", 4),
+                    ("年内", 4), ("全年", 4), ("12月", 4), ("9月30日前", 3), ("一季度完成", 1)):
+        assert parse_schedule_cell(text, 2024).quarter == Quarter(2024, q), text
+        with pytest.raises(QuarterParseError):
+            parse_schedule_cell(text)  # no year to read it in: said, not guessed
+    with pytest.raises(QuarterParseError):
+        parse_schedule_cell("3", 2024)  # a bare number names no part of a year
+    assert parse_schedule_cell("2025年一季度", 2024).quarter == Quarter(2025, 1)  # its own year wins
+    assert parse_schedule_cell("续建", 2024).nature == "续建"

@@ -248,12 +248,14 @@ def _from_number(value: float, original: object) -> ScheduleCell:
     raise QuarterParseError(original)
 
 
-def parse_schedule_cell(value: object) -> ScheduleCell:
+def parse_schedule_cell(value: object, year: int | None = None) -> ScheduleCell:
     """Read one schedule cell as a planner wrote it.
 
     Accepts ``Quarter``, ``date``/``datetime`` (Excel date cells), numbers
     (2024.05 as a spreadsheet stores "2024.05", Excel serial days) and text in
-    every notation of :data:`_PATTERNS`. Nature words (续建, 前期 …) come back as
+    every notation of :data:`_PATTERNS`, also as a deadline ("2024年6月底前完成").
+    ``year`` is the table's: a cell that leaves it out ("三季度", "6月底前",
+    "年底") is read in that year. Nature words (续建, 前期 …) come back as
     ``nature`` with no quarter. Blank gives an empty cell. Anything else raises
     :class:`QuarterParseError` quoting the text.
     """
@@ -270,17 +272,41 @@ def parse_schedule_cell(value: object) -> ScheduleCell:
         raise QuarterParseError(value)
     if isinstance(value, (int, float)):
         return _from_number(float(value), value)
-    return _parse_text(str(value))
+    return _parse_text(str(value), year)
+
+
+# "…前完成", "…底前建成": a deadline; what is left names the quarter
+_DEADLINE = re.compile(r"(?:以前|之前|前)?(?:完成|建成|完工|竣工|开工|启动|实现|落实|投用|交付)?$")
+# a cell without its year still names a part of one ("三季度", "6月底", "年底", "Q3")
+_PART_OF_YEAR = re.compile(r"季|月|半年|底|末|初|内|全年|^Q[1-4]$", re.I)
 
 
 @lru_cache(maxsize=8192)
-def _parse_text(text: str) -> ScheduleCell:
+def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
     """Text cells repeat ("2024年一季度" thousands of times): parse each once."""
     s = normalise_text(text)
     if not s:
         return ScheduleCell("")
     if s in NATURE_WORDS:
         return ScheduleCell(text.strip(), nature=NATURE_WORDS[s])
+    cell = _match(s, text)
+    if cell is not None:
+        return cell
+    deadline = _DEADLINE.sub("", s)
+    if "前" in s[len(deadline):] and re.fullmatch(r"\d{4}年?", deadline):
+        deadline = s  # "2024年前": by the end of 2023 or of 2024? not guessed
+    tries = [deadline] if deadline and deadline != s else []
+    if year is not None:
+        tries += [f"{year}年{t}" for t in (s, deadline) if t and not re.match(r"\d{4}", t) and _PART_OF_YEAR.search(t)]
+    for t in tries:
+        cell = _match(t, text)
+        if cell is not None:
+            return cell
+    raise QuarterParseError(text)
+
+
+def _match(s: str, text: str) -> ScheduleCell | None:
+    """``s`` (normalised) read by the first notation that fits, or None."""
     for pattern, kind in _PATTERNS:
         m = pattern.match(s)
         if not m:
@@ -294,7 +320,7 @@ def _parse_text(text: str) -> ScheduleCell:
     # A bare year ("2024", deadline: its end) or an Excel serial typed as text
     if re.fullmatch(r"\d{4}年?|\d{5,6}(\.\d+)?", s):
         return _from_number(float(s.rstrip("年")), text)
-    raise QuarterParseError(text)
+    return None
 
 
 def _build(kind: str, m: re.Match[str], text: str) -> ScheduleCell:

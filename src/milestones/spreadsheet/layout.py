@@ -160,12 +160,18 @@ def _filled(sheet: Sheet, merges, r: int, c: int) -> Any:
     return sheet.cell(r, c)
 
 
+# Headers that contain a field's word but mean something we do not keep:
+# "配合单位" is not the 单位 (unit) column, "联系电话" not a number.
+_NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", "参与单位", "协助单位", "责任人", "联系人",
+                "联系电话", "联系方式")
+
+
 def _match(kind: str, text: str) -> str | None:
     """The field a header means, for one kind."""
     base = _YEAR.sub("", text)
     base, _unit = split_unit(base)
     base = norm(base)
-    if not base:
+    if not base or any(w in base for w in _NOT_A_FIELD):
         return None
     syn = SYNONYMS[kind]
     for fld, words in syn.items():
@@ -247,6 +253,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             continue
         fld = _match(chosen, text)
         if fld is None:
+            if not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
+                layout.notes.append(f"第{_letter(c)}列“{text}”没有对应的字段，未导入")
             continue
         ym = _YEAR.search(text)
         col_year = int(ym.group(1)) if ym else None
@@ -257,6 +265,10 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             layout.notes.append(f"第{_letter(c)}列“{text}”以万元填报，已换算为亿元")
         if fld in layout.columns:
             layout.extra_columns.append(col)
+            first = layout.columns[fld]
+            if first.year == col.year:  # not "2023年目标" beside "2024年目标": a second column for one field
+                layout.notes.append(f"第{_letter(c)}列“{text}”与第{_letter(first.index)}列“{first.header}”"
+                                    f"是同一项，只导入了第{_letter(first.index)}列")
         else:
             layout.columns[fld] = col
     layout.year = year or _guess_year(layout, title, chosen)

@@ -115,7 +115,7 @@ class _Row:
 
     def schedule(self, fld: str):
         v = self.raw(fld)
-        cell, message = _schedule_cell(v)
+        cell, message = _schedule_cell(v, self.layout.year)
         if message:
             self.problem(fld, v, message)
         return cell
@@ -144,9 +144,10 @@ def _number_cell(v: Any, scale: float) -> tuple[float | None, str | None]:
     return round(n * scale, 6), None
 
 
-def _schedule_cell(v: Any):
+def _schedule_cell(v: Any, year: int | None = None):
+    """``year``, the table's, completes a cell that leaves it out ("三季度")."""
     try:
-        return parse_schedule_cell(v if v != "" else None), None
+        return parse_schedule_cell(v if v != "" else None, year), None
     except QuarterParseError:
         return None, _SCHEDULE_EXPECTED
 
@@ -364,9 +365,9 @@ def _value_with_text(row: _Row, fld: str, unit: str | None) -> tuple[float | Non
     return float(chosen.replace(",", "")), text
 
 
-def _schedule_fields(v: Any) -> tuple[str | None, str | None, str | None, str | None]:
+def _schedule_fields(v: Any, year: int | None = None) -> tuple[str | None, str | None, str | None, str | None]:
     """A schedule cell as a project record keeps it: (quarter, wording, nature, problem)."""
-    cell, message = _schedule_cell(v)
+    cell, message = _schedule_cell(v, year)
     if cell is None:
         return None, None, None, message
     return (str(cell.quarter) if cell.quarter else None), (cell.text or None), cell.nature, None
@@ -439,7 +440,8 @@ class _Columns:
         if not self.has(fld):
             return [None] * self.n
         values = self.raw(fld)
-        out = _memo(_schedule_fields, values)
+        year = self.layout.year
+        out = _memo(lambda v: _schedule_fields(v, year), values)
         for k, parsed in enumerate(out):
             if parsed[3]:
                 self.report(k, fld, values[k], parsed[3])

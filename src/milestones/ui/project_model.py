@@ -290,7 +290,7 @@ class ProjectTableModel(QAbstractTableModel):
             return None
         if key in QUARTER_KEYS:
             try:
-                cell = parse_schedule_cell(value)
+                cell = parse_schedule_cell(value, self.year)  # "三季度" is this plan's
             except QuarterParseError as exc:
                 raise ValueError(str(exc)) from None
             if cell.quarter is None:

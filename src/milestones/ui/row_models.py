@@ -34,6 +34,7 @@ class RowTableModel(QAbstractTableModel):
     edit_failed = Signal(QPersistentModelIndex, str)
     table = ""
     columns: list[Column] = []
+    year: int | None = None  # the plan's: a quarter typed without one ("三季度") is in it
 
     def __init__(self, ops: Operations, parent=None) -> None:
         super().__init__(parent)
@@ -126,7 +127,7 @@ class RowTableModel(QAbstractTableModel):
             return {col.field: parse_number(value)}
         if col.kind == "quarter":
             try:
-                cell = parse_schedule_cell(value)
+                cell = parse_schedule_cell(value, self.year)
             except QuarterParseError as exc:
                 raise ValueError(str(exc)) from None
             if cell.quarter is None:
