@@ -219,3 +219,19 @@ def test_a_task_breakdown_with_deadlines_that_leave_out_the_year(lo_files):
     notes = [p.message for p in t.problems if p.severity == "info"]
     assert any("“配合单位”没有对应的字段" in n for n in notes)
     assert any("“主要举措”与第B列“重点任务”是同一项" in n for n in notes)
+
+
+def test_start_and_completion_in_one_column_and_zones_as_counted_headings(lo_files):
+    imp = read_import(lo_files["key-projects-spans-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year) == ("key_projects", 2024)
+    r = _records(imp)
+    got = {n: (r[n]["zone"], r[n]["start"], r[n]["completion"]) for n in ("东一项目", "东二项目", "西一项目")}
+    assert got == {"东一项目": ("东部", "2024Q1", "2025Q4"), "东二项目": ("东部", "2023Q4", "2024Q3"),
+                   "西一项目": ("西部", "2024Q2", "2024Q4")}  # "至12月": the start's year
+    # a nature sub-heading keeps its zone and says the nature; it is not a class
+    assert (r["续建甲"]["zone"], r["续建甲"]["nature"], r["续建甲"]["class"]) == ("西部", "续建", None)
+    # a completion before the start is refused, on its row and column
+    assert "产业乙" not in r
+    (bad,) = t.errors
+    assert (bad.row, bad.column, bad.text) == (11, "F", "2025.06-2024.12") and "完工早于开工" in bad.message

@@ -158,3 +158,22 @@ def test_a_cell_without_its_year_is_read_in_the_tables_year():
         parse_schedule_cell("3", 2024)  # a bare number names no part of a year
     assert parse_schedule_cell("2025年一季度", 2024).quarter == Quarter(2025, 1)  # its own year wins
     assert parse_schedule_cell("续建", 2024).nature == "续建"
+
+
+def test_a_start_and_a_completion_in_one_cell():
+    from milestones.domain.quarter import parse_schedule_span
+
+    def span(text, year=None):
+        a, b = parse_schedule_span(text, year)
+        return a.quarter, b.quarter
+
+    assert span("2024.03-2025.12") == (Q(2024, 1), Q(2025, 4))
+    assert span("2024-03-15至2024-11-30") == (Q(2024, 1), Q(2024, 4))
+    assert span("2023年四季度—2024年三季度") == (Q(2023, 4), Q(2024, 3))
+    assert span("2024年6月至12月") == (Q(2024, 2), Q(2024, 4))
+    assert span("2024Q1~2024Q3") == (Q(2024, 1), Q(2024, 3))
+    assert span("三季度至年底", 2024) == (Q(2024, 3), Q(2024, 4))
+    assert parse_schedule_span("续建")[0].nature == "续建"
+    for bad in ("2024.03", "2025.06-2024.12", "明年"):
+        with pytest.raises(QuarterParseError):
+            parse_schedule_span(bad)

@@ -19,6 +19,7 @@ __all__ = [
     "parse_schedule_cell",
     "normalise_text",
     "NATURE_WORDS",
+    "parse_schedule_span",
     "schedule_words",
 ]
 
@@ -303,6 +304,39 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         if cell is not None:
             return cell
     raise QuarterParseError(text)
+
+
+_SPAN_SEPARATOR = re.compile(r"至|到|~|～|—+|–|－{1,2}|--")
+
+
+def parse_schedule_span(value: object, year: int | None = None) -> tuple[ScheduleCell, ScheduleCell]:
+    """A start and a completion written in one cell, as a 开竣工时间 column has
+    them: "2024.03-2025.12", "2023年四季度—2024年三季度", "2024年6月至12月" (the
+    completion may leave out the start's year). A nature word ("续建") alone
+    is the project's nature; a single date is refused, since it cannot say
+    which end it is."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return ScheduleCell(""), ScheduleCell("")
+    text = str(value).strip()
+    s = normalise_text(text)
+    if s in NATURE_WORDS:
+        return parse_schedule_cell(text), ScheduleCell("")
+    cuts = [(m.start(), m.end()) for m in _SPAN_SEPARATOR.finditer(s)]
+    cuts += [(i, i + 1) for i, ch in enumerate(s) if ch == "-"]  # "2024.03-2025.12", not "2024-03-15"
+    for a, b in cuts:
+        left, right = s[:a], s[b:]
+        if not left or not right:
+            continue
+        try:
+            start = parse_schedule_cell(left, year)
+            begun = start.quarter.year if start.quarter else start.year or year
+            end = parse_schedule_cell(right, begun)
+        except QuarterParseError:
+            continue
+        if start.quarter and end.quarter and end.quarter < start.quarter:
+            raise QuarterParseError(text, "完工早于开工")
+        return start, end
+    raise QuarterParseError(text, "应为起止时间，如 2024.03-2025.12、2024年一季度至2025年四季度")
 
 
 def _match(s: str, text: str) -> ScheduleCell | None:

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from itertools import zip_longest
 from typing import Any
 
-from ..domain.quarter import QuarterParseError, each_at_once, parse_schedule_cell
+from ..domain.quarter import NATURE_WORDS, QuarterParseError, each_at_once, parse_schedule_cell, parse_schedule_span
 from ..domain.target import OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number
 from .layout import Layout, category_text, detect_layout, is_note_row, norm, split_unit, LayoutError
 from .read import Sheet, cell_text, column_letter
@@ -373,6 +373,39 @@ def _schedule_fields(v: Any, year: int | None = None) -> tuple[str | None, str |
     return (str(cell.quarter) if cell.quarter else None), (cell.text or None), cell.nature, None
 
 
+_SPAN_EXPECTED = "应为起止时间，如 2024.03-2025.12、2024年一季度至2025年四季度，或“续建”“前期”"
+
+
+def _span_fields(v: Any, year: int | None = None):
+    """A 开竣工时间 cell as two schedule cells (start, completion), each as
+    :func:`_schedule_fields` gives it; the problem goes with the start."""
+    if v is None or v == "":
+        return None
+    try:
+        start, end = parse_schedule_span(v if type(v) is str else cell_text(v), year)
+    except QuarterParseError as exc:
+        reason = "完工早于开工" if "完工早于开工" in str(exc) else _SPAN_EXPECTED
+        return (None, None, None, reason), None
+    fields = [((str(c.quarter) if c.quarter else None), (c.text or None), c.nature, None) for c in (start, end)]
+    return fields[0], (fields[1] if any(fields[1][:3]) else None)
+
+
+def _zone_word(text: str | None) -> str | None:
+    """The zone a cell or a category row names: "东部", "东部片区", "一、东部片区（16个）"."""
+    if not text:
+        return None
+    t = re.sub(r"[(（][^()（）]*[)）]$", "", norm(text))  # "（16个）", "(共16个项目)"
+    return ZONE_WORDS.get(t) or ZONE_WORDS.get(t.removesuffix("项目")) or ZONE_WORDS.get(t.removesuffix("区域"))
+
+
+def _nature_word(text: str | None) -> str | None:
+    """A category row naming the projects' nature: "（一）续建项目", "新开工项目（8个）"."""
+    if not text:
+        return None
+    t = re.sub(r"[(（][^()（）]*[)）]$", "", norm(text)).removesuffix("项目")
+    return NATURE_WORDS.get(t)
+
+
 class _Columns:
     """The data rows of a sheet read a column at a time.
 
@@ -448,6 +481,22 @@ class _Columns:
         return out
 
 
+    def spans(self, fld: str) -> tuple[list, list]:
+        """Start and completion from one 开竣工时间 column."""
+        if not self.has(fld):
+            return [None] * self.n, [None] * self.n
+        values, year = self.raw(fld), self.layout.year
+        out = _memo(lambda v: _span_fields(v, year), values)
+        starts, ends = [], []
+        for k, pair in enumerate(out):
+            start, end = pair or (None, None)
+            if start is not None and start[3]:
+                self.report(k, fld, values[k], start[3])
+            starts.append(start)
+            ends.append(end)
+        return starts, ends
+
+
 def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None]) -> None:
     """Key-project records, read a column at a time (the 50,000-row case)."""
     cols = _Columns(sheet, layout, rows)
@@ -459,15 +508,26 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
                     cols.report(k, "name", "", "缺少项目名称", "warning")
                 cols.dropped[k] = 1
     zone_texts = cols.text("zone")
-    zone_of = {z: ZONE_WORDS.get(norm(z)) for z in set(zone_texts) if z}
-    category_zone = {c: ZONE_WORDS.get(norm(c)) for c in set(categories) if c}
-    zones = [zone_of[z] if z else category_zone.get(c) for z, c in zip(zone_texts, categories)]
+    zone_of = {z: _zone_word(z) for z in set(zone_texts) if z}
+    category_zone = {c: _zone_word(c) for c in set(categories) if c}
+    category_nature = {c: _nature_word(c) for c in category_zone}
+    # "（一）续建项目" under "二、西部片区": a nature sub-heading keeps the zone heading above it
+    row_zone, current = [], None
+    for c in categories:
+        if c is not None and category_nature[c] is None:
+            current = category_zone[c]
+        row_zone.append(current if c is not None else None)
+    zones = [zone_of[z] if z else rz for z, rz in zip(zone_texts, row_zone)]
     if None in zone_of.values():
         for k, zt in enumerate(zone_texts):
             if zt and zone_of[zt] is None:
                 cols.report(k, "zone", zt, "区域应为 东部、中部、西部 或 全区", "warning")
     natures = cols.text("nature")
     starts, completions = cols.schedules("start"), cols.schedules("completion")
+    if cols.has("span"):  # "2024.03-2025.12" in one column: each end where its own column is missing or empty
+        span_starts, span_ends = cols.spans("span")
+        starts = [a or b for a, b in zip(starts, span_starts)]
+        completions = [a or b for a, b in zip(completions, span_ends)]
     actual_starts, actual_completions = cols.schedules("actual_start"), cols.schedules("actual_completion")
     if None in natures:
         for k in range(cols.n):
@@ -476,8 +536,11 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
                     if cell is not None and cell[2]:
                         natures[k] = cell[2]
                         break
+                else:  # or the category row above: "（一）续建项目"
+                    natures[k] = category_nature.get(categories[k])
     classes = cols.text("project_class")
-    class_of_category = {c: (c if category_zone[c] is None else None) for c in category_zone}
+    class_of_category = {c: (c if category_zone[c] is None and category_nature[c] is None else None)
+                         for c in category_zone}
     totals, annuals = cols.numbers("total_investment"), cols.numbers("annual_investment")
     none4 = (None, None, None, None)
     columns = zip(
