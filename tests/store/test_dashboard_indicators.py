@@ -43,3 +43,14 @@ def test_the_measures_targets_are_counted_as_reported(db):
     update_row(db, "measure_target", forum.id, {"status": "未完成"}, forum.version)  # the table's own word
     c = dashboard(db, 2024, Quarter(2024, 4)).measure_targets
     assert (c["met"], c["not_met"], c["pending"]) == (1, 1, 109)
+
+
+def test_the_tables_own_words_count_whatever_form_they_take(db):
+    # "超额完成" with no figure is met, "否" not met, "√" met; "基本完成" leaves it to the figure
+    words = {"地区生产总值增速": ("超额完成", None), "固定资产投资总额增速": ("否", None),
+             "城镇新增就业": ("√", None), "全社会研发经费投入": ("基本完成", None)}
+    for name, (status, actual) in words.items():
+        iy = _iy(db, name)
+        update_row(db, "indicator_year", iy.id, {"status": status, "actual": actual}, iy.version)
+    c = dashboard(db, 2024).indicators
+    assert (c["met"], c["not_met"], c["pending"]) == (2, 1, 11)

@@ -130,3 +130,15 @@ def test_a_bare_verb_before_the_figure_is_not_the_subject_the_object_after_it_is
     assert Target.parse("资金帮扶4000万元").subject == "资金帮扶"
     assert Target.parse("增长5%").subject is None
     assert Target.parse("新增创新孵化平台2家以上").subject == "新增创新孵化平台"
+
+
+def test_status_words_of_completion_tables():
+    from milestones.domain.target import verdict_of
+
+    for word in ("完成", "已完成", "超额完成", "提前完成", "是", "√", "达到时序进度", " 完 成 "):
+        assert verdict_of(word) == "met", word
+    for word in ("未完成", "否", "×", "未达进度", "滞后"):
+        assert verdict_of(word) == "not_met", word
+    assert verdict_of("调整") == "adjusted"
+    for word in ("基本完成", "基本达到时序进度", "", None, "受市场影响"):
+        assert verdict_of(word) is None, word  # the figure decides

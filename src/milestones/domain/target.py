@@ -256,6 +256,30 @@ def _clean_subject(before: str) -> str:
     return s.strip(",，、:：")
 
 
+# The words completion tables use in their 完成情况 / 是否完成 column. "基本完成"
+# and "基本达到时序进度" are in neither list: the figure decides, if there is one.
+_MET_WORDS = {"完成", "已完成", "超额完成", "提前完成", "完成目标", "达标", "已达标", "达到", "达到目标", "达到预期",
+              "实现", "已实现", "达到时序进度", "超过时序进度", "超序时进度", "是", "√", "✓", "✔", "○"}
+_NOT_MET_WORDS = {"未完成", "没有完成", "未达标", "未达到", "未达到目标", "未达预期", "未实现", "未达进度",
+                  "未达时序进度", "滞后", "否", "×", "✗", "✘"}
+_ADJUSTED_WORDS = {"调整", "已调整", "指标调整", "调整指标"}
+
+
+def verdict_of(status: str | None) -> str | None:
+    """What a table's own status word says: "met", "not_met", "adjusted", or
+    None when it says neither (no word, "基本完成", a remark)."""
+    if not status:
+        return None
+    word = normalise_text(status).rstrip("。.")
+    if word in _MET_WORDS:
+        return "met"
+    if word in _NOT_MET_WORDS:
+        return "not_met"
+    if word in _ADJUSTED_WORDS:
+        return "adjusted"
+    return None
+
+
 def score(target: Target, actual: float | None, *, about_tolerance: float = 0.1) -> Score:
     """Met / not met / cannot be scored.
 

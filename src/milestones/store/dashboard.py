@@ -11,7 +11,7 @@ from sqlalchemy import and_, case, func, select
 
 from ..domain.progress import Light, time_elapsed
 from ..domain.quarter import Quarter
-from ..domain.target import Score, Target
+from ..domain.target import Score, Target, verdict_of
 from .database import Database
 from .project_rows import light_expression
 from .queries import QuarterCounts, find_plan, quarter_counts
@@ -82,7 +82,7 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
         for iy in s.scalars(select(IndicatorYear).where(IndicatorYear.year == plan.year)):
             indicators["listed"] += 1
             indicators["binding" if iy.binding else "expected" if iy.binding is False else "binding_unknown"] += 1
-            if iy.status == "调整":
+            if verdict_of(iy.status) == "adjusted":
                 indicators["adjusted"] += 1
                 continue
             target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text) \
@@ -119,8 +119,9 @@ def _judged(status: str | None, actual: float | None, target: Target | None) -> 
     """How one figure stands: the table's own word (完成 / 未完成) first, else its
     reported value scored against the target; nothing reported is pending, which
     is not the same as a target that cannot be scored."""
-    if status in ("完成", "未完成"):
-        return "met" if status == "完成" else "not_met"
+    verdict = verdict_of(status)
+    if verdict in ("met", "not_met"):
+        return verdict
     if actual is None:
         return "pending"
     if target is None:

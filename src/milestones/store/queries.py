@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
+from ..domain.target import verdict_of
 from .database import Database, current_revision
 from .schema import (
     Area,
@@ -102,7 +103,7 @@ def _indicator_year_counts(s: Session, year: int) -> dict[str, int]:
     for status, binding, n in rows:
         c["listed"] += n
         if status:
-            c[{"完成": "met", "未完成": "not_met", "调整": "adjusted"}.get(status, "other_status")] += n
+            c[verdict_of(status) or "other_status"] += n
         if binding is True:
             c["binding"] += n
         elif binding is False:
