@@ -535,17 +535,17 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="133" />
+        <location filename="../../src/milestones/ui/row_models.py" line="134" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="141" />
+        <location filename="../../src/milestones/ui/row_models.py" line="142" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="207" />
+        <location filename="../../src/milestones/ui/row_models.py" line="208" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -673,201 +673,216 @@ Data already saved is not affected. Details are in %2</translation>
     <name>Fields</name>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="77" />
+        <source>计划投资(亿元)</source>
+        <translation>planned investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <source>完成投资(亿元)</source>
+        <translation>actual investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <source>形象进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="80" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <location filename="../../src/milestones/ui/strings.py" line="81" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <location filename="../../src/milestones/ui/strings.py" line="82" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="80" />
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="81" />
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="82" />
+        <location filename="../../src/milestones/ui/strings.py" line="85" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="83" />
+        <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="84" />
+        <location filename="../../src/milestones/ui/strings.py" line="87" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="85" />
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="86" />
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="87" />
+        <location filename="../../src/milestones/ui/strings.py" line="90" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <location filename="../../src/milestones/ui/strings.py" line="91" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="89" />
+        <location filename="../../src/milestones/ui/strings.py" line="92" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="90" />
+        <location filename="../../src/milestones/ui/strings.py" line="93" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="91" />
+        <location filename="../../src/milestones/ui/strings.py" line="94" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <location filename="../../src/milestones/ui/strings.py" line="95" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="93" />
+        <location filename="../../src/milestones/ui/strings.py" line="96" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="94" />
+        <location filename="../../src/milestones/ui/strings.py" line="97" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="95" />
+        <location filename="../../src/milestones/ui/strings.py" line="98" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="96" />
+        <location filename="../../src/milestones/ui/strings.py" line="99" />
         <source>目标方式</source>
         <translation>Target type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="97" />
+        <location filename="../../src/milestones/ui/strings.py" line="100" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="98" />
+        <location filename="../../src/milestones/ui/strings.py" line="101" />
         <source>目标单位</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="99" />
+        <location filename="../../src/milestones/ui/strings.py" line="102" />
         <source>完成值</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="100" />
+        <location filename="../../src/milestones/ui/strings.py" line="103" />
         <source>完成情况（原文）</source>
         <translation>Actual (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="101" />
+        <location filename="../../src/milestones/ui/strings.py" line="104" />
         <source>上年完成</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="102" />
+        <location filename="../../src/milestones/ui/strings.py" line="105" />
         <source>上年完成（原文）</source>
         <translation>Previous year (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="103" />
+        <location filename="../../src/milestones/ui/strings.py" line="106" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="104" />
+        <location filename="../../src/milestones/ui/strings.py" line="107" />
         <source>原因说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="105" />
+        <location filename="../../src/milestones/ui/strings.py" line="108" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="106" />
+        <location filename="../../src/milestones/ui/strings.py" line="109" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="107" />
+        <location filename="../../src/milestones/ui/strings.py" line="110" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="108" />
+        <location filename="../../src/milestones/ui/strings.py" line="111" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="109" />
+        <location filename="../../src/milestones/ui/strings.py" line="112" />
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="110" />
+        <location filename="../../src/milestones/ui/strings.py" line="113" />
         <source>指标对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="111" />
+        <location filename="../../src/milestones/ui/strings.py" line="114" />
         <source>列入计划</source>
         <translation>On the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="112" />
+        <location filename="../../src/milestones/ui/strings.py" line="115" />
         <source>建设内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="113" />
+        <location filename="../../src/milestones/ui/strings.py" line="116" />
         <source>建设年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="114" />
+        <location filename="../../src/milestones/ui/strings.py" line="117" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="115" />
+        <location filename="../../src/milestones/ui/strings.py" line="118" />
         <source>计划开工（原文）</source>
         <translation>Planned start (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="116" />
+        <location filename="../../src/milestones/ui/strings.py" line="119" />
         <source>计划完工（原文）</source>
         <translation>Planned completion (as written)</translation>
     </message>
@@ -929,99 +944,99 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="171" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="180" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="175" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="235" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="184" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="244" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="190" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="196" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="202" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="211" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="214" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="214" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="255" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="264" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="259" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="268" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="261" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="270" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="261" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="270" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="283" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="292" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="288" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="297" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="297" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="306" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="299" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="308" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="306" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="315" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="316" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="325" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="316" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="325" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="343" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="352" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="346" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="355" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -1054,12 +1069,12 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="95" />
+        <location filename="../../src/milestones/ui/row_models.py" line="96" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="95" />
+        <location filename="../../src/milestones/ui/row_models.py" line="96" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1095,270 +1110,270 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="44" />
+        <location filename="../../src/milestones/ui/main_window.py" line="46" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="48" />
+        <location filename="../../src/milestones/ui/main_window.py" line="51" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="53" />
+        <location filename="../../src/milestones/ui/main_window.py" line="56" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="189" />
+        <location filename="../../src/milestones/ui/main_window.py" line="192" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="191" />
+        <location filename="../../src/milestones/ui/main_window.py" line="194" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="193" />
-        <location filename="../../src/milestones/ui/main_window.py" line="270" />
+        <location filename="../../src/milestones/ui/main_window.py" line="196" />
+        <location filename="../../src/milestones/ui/main_window.py" line="273" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="201" />
+        <location filename="../../src/milestones/ui/main_window.py" line="204" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="208" />
-        <location filename="../../src/milestones/ui/main_window.py" line="268" />
+        <location filename="../../src/milestones/ui/main_window.py" line="211" />
+        <location filename="../../src/milestones/ui/main_window.py" line="271" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="211" />
+        <location filename="../../src/milestones/ui/main_window.py" line="214" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="249" />
+        <location filename="../../src/milestones/ui/main_window.py" line="252" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="251" />
+        <location filename="../../src/milestones/ui/main_window.py" line="254" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="253" />
+        <location filename="../../src/milestones/ui/main_window.py" line="256" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="254" />
+        <location filename="../../src/milestones/ui/main_window.py" line="257" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="256" />
+        <location filename="../../src/milestones/ui/main_window.py" line="259" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="257" />
+        <location filename="../../src/milestones/ui/main_window.py" line="260" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="258" />
+        <location filename="../../src/milestones/ui/main_window.py" line="261" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="259" />
+        <location filename="../../src/milestones/ui/main_window.py" line="262" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="260" />
+        <location filename="../../src/milestones/ui/main_window.py" line="263" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="261" />
+        <location filename="../../src/milestones/ui/main_window.py" line="264" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="262" />
+        <location filename="../../src/milestones/ui/main_window.py" line="265" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="263" />
+        <location filename="../../src/milestones/ui/main_window.py" line="266" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="264" />
+        <location filename="../../src/milestones/ui/main_window.py" line="267" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="265" />
-        <location filename="../../src/milestones/ui/main_window.py" line="477" />
+        <location filename="../../src/milestones/ui/main_window.py" line="268" />
+        <location filename="../../src/milestones/ui/main_window.py" line="480" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="266" />
+        <location filename="../../src/milestones/ui/main_window.py" line="269" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="267" />
+        <location filename="../../src/milestones/ui/main_window.py" line="270" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="269" />
+        <location filename="../../src/milestones/ui/main_window.py" line="272" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="279" />
+        <location filename="../../src/milestones/ui/main_window.py" line="282" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="283" />
+        <location filename="../../src/milestones/ui/main_window.py" line="286" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="291" />
+        <location filename="../../src/milestones/ui/main_window.py" line="294" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="300" />
+        <location filename="../../src/milestones/ui/main_window.py" line="303" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="304" />
+        <location filename="../../src/milestones/ui/main_window.py" line="307" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="307" />
+        <location filename="../../src/milestones/ui/main_window.py" line="310" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="309" />
+        <location filename="../../src/milestones/ui/main_window.py" line="312" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="356" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="356" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="395" />
+        <location filename="../../src/milestones/ui/main_window.py" line="398" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="399" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="409" />
+        <location filename="../../src/milestones/ui/main_window.py" line="412" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="410" />
+        <location filename="../../src/milestones/ui/main_window.py" line="413" />
         <source>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="422" />
+        <location filename="../../src/milestones/ui/main_window.py" line="425" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="438" />
+        <location filename="../../src/milestones/ui/main_window.py" line="441" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="455" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="453" />
+        <location filename="../../src/milestones/ui/main_window.py" line="456" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="463" />
+        <location filename="../../src/milestones/ui/main_window.py" line="466" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="464" />
+        <location filename="../../src/milestones/ui/main_window.py" line="467" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="479" />
+        <location filename="../../src/milestones/ui/main_window.py" line="482" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="491" />
+        <location filename="../../src/milestones/ui/main_window.py" line="494" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="503" />
+        <location filename="../../src/milestones/ui/main_window.py" line="506" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="519" />
+        <location filename="../../src/milestones/ui/main_window.py" line="522" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="521" />
+        <location filename="../../src/milestones/ui/main_window.py" line="524" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="539" />
+        <location filename="../../src/milestones/ui/main_window.py" line="542" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="559" />
+        <location filename="../../src/milestones/ui/main_window.py" line="562" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="563" />
+        <location filename="../../src/milestones/ui/main_window.py" line="566" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -1569,17 +1584,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
         <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>说明</source>
         <translation>Note</translation>
@@ -1779,12 +1794,12 @@ Data already saved is not affected. Details are in %2</translation>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
         <source>计划投资(亿元)</source>
-        <translation>Planned (100M CNY)</translation>
+        <translation>planned investment (100M CNY)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
         <source>完成投资(亿元)</source>
-        <translation>Actual (100M CNY)</translation>
+        <translation>actual investment (100M CNY)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
@@ -1854,22 +1869,22 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="80" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="89" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="86" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="95" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="88" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="97" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="89" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="98" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
@@ -2006,7 +2021,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="161" />
+        <location filename="../../src/milestones/ui/row_models.py" line="162" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
@@ -2036,7 +2051,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="156" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

@@ -160,3 +160,24 @@ def test_cli_export(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert "已导出" in r.stdout and (tmp_path / "kp.xlsx").exists()
+
+
+def test_quarterly_reports_go_out_under_their_quarter_and_come_back(db, tmp_path, lo_files):
+    from milestones.spreadsheet.importer import write
+    from milestones.store.exports import ExportFilter, project_records
+
+    write(db, preview(db, read_import(lo_files["key-projects-quarterly-2024"])))
+    exported = {r["name"]: r["quarters"] for r in project_records(db, ExportFilter(2024))}
+    n, imp = _roundtrip(db, "key_projects", tmp_path)
+    assert imp.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": n, "missing": 0}
+    back = {r["name"]: r["quarters"] for r in imp.tables[0].records}
+    assert back["重庆长滨"] == exported["重庆长滨"] == {
+        "2024Q1": {"planned": 1.0, "actual": 0.8, "progress": "完成桩基施工"},
+        "2024Q2": {"planned": 1.5, "actual": None, "progress": None}}
+    assert all(back[name] == q for name, q in exported.items() if q)
+    ws = load_workbook(tmp_path / "key_projects.xlsx")["重点项目"]
+    heads = [[c.value for c in row] for row in ws.iter_rows(min_row=3, max_row=4)]
+    i = heads[0].index("一季度")  # the quarter over its figures, merged
+    assert heads[1][i:i + 3] == ["计划投资（亿元）", "完成投资（亿元）", "形象进度"]
+    # only the figures some project has: no one reported a second-quarter actual yet
+    assert heads[0][i + 3] == "二季度" and heads[1][i + 3:i + 5] == ["计划投资（亿元）", "形象进度"]

@@ -235,3 +235,45 @@ def test_start_and_completion_in_one_column_and_zones_as_counted_headings(lo_fil
     assert "产业乙" not in r
     (bad,) = t.errors
     assert (bad.row, bad.column, bad.text) == (11, "F", "2025.06-2024.12") and "完工早于开工" in bad.message
+
+
+def test_the_quarterly_report_with_a_quarter_over_its_figures(db, lo_files):
+    # 一季度 merged over 计划投资 | 完成投资 | 形象进度, in 万元: what owners report every quarter
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import write
+    from milestones.store.imports import revert_import
+    from milestones.store.schema import KeyProject, ProgressNote, QuarterInvestment
+
+    imp = preview(db, read_import(lo_files["key-projects-quarterly-2024"]))
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2024, [])
+    r = _records(imp)
+    assert r["重庆长滨"]["quarters"] == {"2024Q1": {"planned": 1.0, "actual": 0.8, "progress": "完成桩基施工"},
+                                        "2024Q2": {"planned": 1.5, "actual": None, "progress": None}}
+    changed = imp.diffs[0].changed[[rec["name"] for rec in t.records].index("重庆长滨")]
+    assert changed["quarter:2024Q1:actual"] == (None, 0.8) and "quarter:2024Q1:progress" in changed
+
+    def reports(name):
+        with db.read() as s:
+            pid = s.scalars(select(KeyProject.id).where(KeyProject.name == name)).one()
+            inv = {str(q.quarter): (q.planned, q.actual) for q in
+                   s.scalars(select(QuarterInvestment).where(QuarterInvestment.project_id == pid))}
+            notes = {str(n.quarter): n.text for n in s.scalars(select(ProgressNote).where(ProgressNote.project_id == pid))}
+            return inv, notes
+
+    receipt = write(db, imp)
+    assert reports("重庆长滨") == ({"2024Q1": (1.0, 0.8), "2024Q2": (1.5, None)}, {"2024Q1": "完成桩基施工"})
+    assert reports("季度报告新项目")[1] == {"2024Q1": "完成场平", "2024Q2": "主体施工"}
+    again = preview(db, read_import(lo_files["key-projects-quarterly-2024"]))
+    assert again.diffs[0].counts()["unchanged"] == 2  # the same report again changes nothing
+    # the second quarter's report gives only the actual: the planned figure stays
+    second = preview(db, read_import(lo_files["key-projects-quarterly-2024"]))
+    second.tables[0].records[0]["quarters"] = {"2024Q2": {"planned": None, "actual": 1.2, "progress": "主体施工"}}
+    receipt2 = write(db, second)
+    assert reports("重庆长滨") == ({"2024Q1": (1.0, 0.8), "2024Q2": (1.5, 1.2)},
+                                  {"2024Q1": "完成桩基施工", "2024Q2": "主体施工"})
+    revert_import(db, receipt2)  # undo takes back exactly the second report
+    assert reports("重庆长滨") == ({"2024Q1": (1.0, 0.8), "2024Q2": (1.5, None)}, {"2024Q1": "完成桩基施工"})
+    revert_import(db, receipt)
+    assert reports("重庆长滨") == ({}, {})

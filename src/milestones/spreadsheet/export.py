@@ -232,6 +232,11 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool) -> i
     # has a value: the printed table keeps to one page wide with readable text.
     records = list(project_records(db, f))
     cols = [c for c in cols if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] for r in records)]
+    quarter_cols = _quarter_columns(records, year)
+    if quarter_cols:  # the quarterly report, before 责任单位 … as offices lay it out
+        at = next(i for i, c in enumerate(cols) if c.key == "actual_completion") + 1
+        cols[at:at] = quarter_cols
+    quarter_keys = [c.key for c in quarter_cols]
     title = f"{year}年重点项目季度计划表"
     if f.zone:
         title = f"{year}年{f.zone}重点项目季度计划表"
@@ -241,7 +246,10 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool) -> i
     spans = []
     for rec in records:
         n += 1
-        vals = dict(rec, seq=n, start=_quarter_text(rec["start"], rec["start_text"]),
+        by_quarter = dict.fromkeys(quarter_keys)
+        by_quarter.update({f"q{k[-1]}_{part}": v for k, parts in rec["quarters"].items() for part, v in parts.items()
+                           if k.startswith(str(year))})
+        vals = dict(rec, **by_quarter, seq=n, start=_quarter_text(rec["start"], rec["start_text"]),
                     completion=_quarter_text(rec["completion"], rec["completion_text"]),
                     actual_start=_quarter_text(rec["actual_start"], None),
                     actual_completion=_quarter_text(rec["actual_completion"], None))
@@ -252,6 +260,23 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool) -> i
     if timeline:
         _timeline_sheet(wb, spans, year)
     return n
+
+
+_QUARTER_PARTS = (("planned", "计划投资（亿元）", "number"), ("actual", "完成投资（亿元）", "number"),
+                  ("progress", "形象进度", "text"))
+
+
+def _quarter_columns(records: list[dict[str, Any]], year: int) -> list["Col"]:
+    """A column per quarter and figure that some exported project has."""
+    have = {(q, part) for r in records for q, parts in r["quarters"].items() for part, v in parts.items()
+            if v is not None}
+    cols = []
+    for n in range(1, 5):
+        for part, title, kind in _QUARTER_PARTS:
+            if (f"{year}Q{n}", part) in have:  # "一季度" merged over its figures, as offices draw it
+                cols.append(Col(title, f"q{n}_{part}", kind, group=f"{'一二三四'[n - 1]}季度",
+                                max_width=30 if kind == "text" else 40))
+    return cols
 
 
 def _register_merge(ws, r0: int, c0: int, r1: int, c1: int) -> None:

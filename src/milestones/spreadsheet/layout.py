@@ -169,6 +169,27 @@ _NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", 
                 "联系电话", "联系方式")
 
 
+# A key project's quarter columns: "一季度计划投资", "2024年二季度完成投资（万元）",
+# "三季度形象进度" (or "一季度" over "计划投资 | 完成投资" in a two-row header).
+# Cumulative columns ("1-6月累计完成投资") are not per quarter and are left out.
+_QUARTER_COLUMN = re.compile(r"(?:第?([一二三四1-4])季度|Q([1-4]))")
+_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def quarter_field(base: str) -> str | None:
+    """``q1_planned`` / ``q1_actual`` / ``q1_progress`` for a quarter column, else None."""
+    m = _QUARTER_COLUMN.search(base)
+    if not m or "累计" in base:
+        return None
+    n = _QUARTER_NUMBER[m.group(1) or m.group(2)]
+    rest = base[:m.start()] + base[m.end():]
+    if "投资" in rest:
+        return f"q{n}_actual" if ("完成" in rest or "实际" in rest) else f"q{n}_planned"
+    if "进度" in rest or "节点" in rest or "工作目标" in rest:
+        return f"q{n}_progress"
+    return None
+
+
 def _match(kind: str, text: str) -> str | None:
     """The field a header means, for one kind."""
     base = _YEAR.sub("", text)
@@ -176,6 +197,10 @@ def _match(kind: str, text: str) -> str | None:
     base = norm(base)
     if not base or any(w in base for w in _NOT_A_FIELD):
         return None
+    if kind == "key_projects":
+        q = quarter_field(base)
+        if q is not None:
+            return q
     syn = SYNONYMS[kind]
     for fld, words in syn.items():
         if base in words:
@@ -263,7 +288,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         col_year = int(ym.group(1)) if ym else None
         _, unit = split_unit(_YEAR.sub("", text))
         col = Column(fld, c, text, col_year, unit)
-        if unit and "万元" in unit and fld in ("total_investment", "annual_investment"):
+        if unit and "万元" in unit and (fld in ("total_investment", "annual_investment")
+                                       or fld.endswith(("_planned", "_actual"))):
             col.scale = 1e-4
             layout.notes.append(f"第{_letter(c)}列“{text}”以万元填报，已换算为亿元")
         if fld in layout.columns:

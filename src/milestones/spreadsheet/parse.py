@@ -563,6 +563,9 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
             "actual_start": (actual_start or none4)[0], "actual_completion": (actual_completion or none4)[0],
             "owner": owner, "responsible_unit": unit, "leader": leader, "notes": notes,
         }))
+    quarter_cols = sorted(f for f in layout.columns if re.fullmatch(r"q[1-4]_(planned|actual|progress)", f))
+    if quarter_cols:
+        _quarter_values(cols, layout, quarter_cols, records)
     keys = [f"code:{r['code']}" if r["code"] else f"name:{norm(r['name']).lower()}" for _, r in records]
     if len(set(keys)) == len(keys):  # no duplicates: the usual case
         table.records.extend(r for _, r in records)
@@ -578,6 +581,30 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
         table.rows.append(rows[k] + 1)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
     table.problems.extend(p for _, p in cols.problems)
+
+
+def _quarter_values(cols: _Columns, layout: Layout, fields: list[str],
+                    records: list[tuple[int, dict[str, Any]]]) -> None:
+    """Each record's ``quarters``: {"2024Q1": {"planned", "actual", "progress"}}
+    from the quarter columns (亿元; the column's own year, else the table's)."""
+    values = {}
+    for f in fields:
+        values[f] = cols.text(f) if f.endswith("_progress") else cols.numbers(f)
+    for k, rec in records:
+        quarters: dict[str, dict[str, Any]] = {}
+        for f in fields:
+            v = values[f][k]
+            if v is None:
+                continue
+            year = layout.columns[f].year or layout.year
+            if year is None:
+                continue
+            key = f"{year}Q{f[1]}"
+            quarters.setdefault(key, {"planned": None, "actual": None, "progress": None})[f[3:]] = v
+        rec["quarters"] = quarters
+    if layout.year is None and not any(c.year for f, c in layout.columns.items() if f in fields):
+        cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
+                                         "季度列没有年度，未导入季度投资；请指定年度", "warning")))
 
 
 def _section_number(text: str | None) -> int | None:

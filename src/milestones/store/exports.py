@@ -12,7 +12,11 @@ from sqlalchemy import and_, select
 
 from .database import Database
 from .project_rows import ProjectFilter, plan_id_for, project_ids
-from .schema import Area, Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, Section, Zone
+from ..domain.quarter import Quarter
+from .schema import (
+    Area, Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, Plan, PlanEntry, ProgressNote,
+    QuarterInvestment, Section, Zone,
+)
 
 __all__ = ["ExportFilter", "indicator_records", "project_records", "measure_records"]
 
@@ -71,6 +75,8 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
         def q(quarter):
             return None if quarter is None else str(quarter)
 
+        year = s.get(Plan, plan_id).year
+        quarterly = _QuarterReports(s, year)
         for c in range(0, len(ids), chunk):
             part = ids[c:c + chunk]
             rows = {}
@@ -79,6 +85,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
                     PlanEntry.__table__, and_(e.project_id == p.id, e.plan_id == plan_id)))
                     .where(p.id.in_(part[i:i + 500])))
                 rows.update({r[0]: r for r in s.connection().execute(stmt)})
+            reports = quarterly.of(part)
             for pid in part:
                 (_, code, name, zone_id, area_id, cls, nature, level, content, years, total, annual, ps, pst,
                  pc, pct, as_, ac, owner, unit, leader, notes) = rows[pid]
@@ -90,7 +97,40 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
                     "completion": q(pc), "completion_text": None if pc is not None else pct,
                     "actual_start": q(as_), "actual_completion": q(ac),
                     "owner": owner, "responsible_unit": unit, "leader": leader, "notes": notes,
+                    "quarters": reports.get(pid, {}),
                 }
+
+
+class _QuarterReports:
+    """The plan year's quarterly investment and 形象进度 of projects, as the
+    importer reads them: {"2024Q1": {"planned", "actual", "progress"}}."""
+
+    def __init__(self, s, year: int) -> None:
+        self.s = s
+        self.first, self.last = Quarter(year, 1), Quarter(year, 4)
+        qi, pn = QuarterInvestment.__table__.c, ProgressNote.__table__.c
+        # most plans have no quarterly reports yet: one probe instead of a query per chunk
+        self.any = any(s.connection().execute(select(t.id).where(t.quarter.between(self.first, self.last)).limit(1))
+                       .first() for t in (qi, pn))
+
+    def of(self, pids: list[int]) -> dict[int, dict[str, dict[str, Any]]]:
+        out: dict[int, dict[str, dict[str, Any]]] = {}
+        if not self.any:
+            return out
+        qi, pn = QuarterInvestment.__table__.c, ProgressNote.__table__.c
+        blank = {"planned": None, "actual": None, "progress": None}
+        for i in range(0, len(pids), 500):
+            part = pids[i:i + 500]
+            for pid, quarter, planned, actual in self.s.connection().execute(
+                    select(qi.project_id, qi.quarter, qi.planned, qi.actual)
+                    .where(qi.project_id.in_(part), qi.quarter.between(self.first, self.last))):
+                slot = out.setdefault(pid, {}).setdefault(str(quarter), dict(blank))
+                slot["planned"], slot["actual"] = planned, actual
+            for pid, quarter, text in self.s.connection().execute(
+                    select(pn.project_id, pn.quarter, pn.text)
+                    .where(pn.project_id.in_(part), pn.quarter.between(self.first, self.last)).order_by(pn.id)):
+                out.setdefault(pid, {}).setdefault(str(quarter), dict(blank))["progress"] = text
+        return out
 
 
 def measure_records(db: Database, year: int | None) -> list[dict[str, Any]]:

@@ -25,7 +25,8 @@ from .changes import ChangeSet
 from .database import Database
 from .plan_document import ensure_zones, name_key, name_keys
 from .schema import (
-    Area, Indicator, IndicatorYear, KeyProject, ListChange, Measure, MeasureTarget, Plan, PlanEntry, Section,
+    Area, Indicator, IndicatorYear, KeyProject, ListChange, Measure, MeasureTarget, Plan, PlanEntry, ProgressNote,
+    QuarterInvestment, Section,
 )
 
 __all__ = ["TableLike", "Diff", "Receipt", "diff_table", "apply_import", "revert_import", "ImportError_"]
@@ -237,6 +238,9 @@ def _diff(s: Session, table: TableLike) -> Diff:
             if plan is not None:
                 entries.update({e.project_id: e for e in s.scalars(
                     select(PlanEntry).where(PlanEntry.plan_id == plan.id, PlanEntry.project_id.in_(part)))})
+        from .import_quarters import quarter_changes
+
+        by_quarter = quarter_changes(s, matched, table.records)
         for i, pid in matched.items():
             rec, p = table.records[i], rows[pid]
             ch = _changes(p, _project_values(rec))
@@ -249,6 +253,7 @@ def _diff(s: Session, table: TableLike) -> Diff:
                 ch.update(_changes(e, _entry_values(rec)))
                 if not e.on_list:
                     ch["on_list"] = (False, True)
+            ch.update(by_quarter.get(i, {}))
             (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
         if plan is not None:
             listed = set(matched.values())
@@ -439,8 +444,12 @@ def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             new_keys.append(key)
         else:
             matched.append((pid, rec))
-    _insert_projects(s, t, plan, new_recs, new_keys, zones, areas, receipt, tick)
+    new_ids = _insert_projects(s, t, plan, new_recs, new_keys, zones, areas, receipt, tick)
     _update_projects(s, t, plan, matched, zones, areas, receipt, tick)
+    from .import_quarters import apply_quarters
+
+    apply_quarters(s, list(zip(new_ids, new_recs)), receipt, new_projects=True)
+    apply_quarters(s, matched, receipt, new_projects=False)
 
 
 def _add_areas(s: Session, t: TableLike, receipt: Receipt, zones: dict[str, int], areas: dict[str, Any]) -> None:
@@ -480,15 +489,15 @@ def _record_columns(recs: list[dict[str, Any]]) -> dict[str, list[Any]]:
 
 
 def _insert_projects(s: Session, t: TableLike, plan: Plan, recs: list[dict[str, Any]], keys: list[str],
-                     zones: dict[str, int], areas: dict[str, Any], receipt: Receipt, tick) -> None:
-    """New projects (the 50,000-row case), in file order.
+                     zones: dict[str, int], areas: dict[str, Any], receipt: Receipt, tick) -> list[int]:
+    """New projects (the 50,000-row case), in file order; their ids.
 
     Ids are allocated first and the rows go to the driver's executemany as
     plain columns: per-row ORM work would cost more than SQLite's. Columns
     empty in every row are left to their default, which SQLite does for free.
     """
     if not recs:
-        return
+        return []
     conn = s.connection()
     sqlite = conn.dialect.name == "sqlite"
     today = dt.date.today()
@@ -547,6 +556,7 @@ def _insert_projects(s: Session, t: TableLike, plan: Plan, recs: list[dict[str, 
         receipt.inserted.extend(("key_project", pid) for pid in ids[a:b])
         receipt.changes.inserted.setdefault("key_project", set()).update(ids[a:b])
         tick(b - a)
+    return ids
 
 
 def _update_projects(s: Session, t: TableLike, plan: Plan, matched: list[tuple[int, dict[str, Any]]],
@@ -691,10 +701,10 @@ def _strip_number(text: str) -> str:
 
 _MODELS = {"indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,
            "plan_entry": PlanEntry, "area": Area, "section": Section, "measure": Measure,
-           "measure_target": MeasureTarget}
+           "measure_target": MeasureTarget, "quarter_investment": QuarterInvestment, "progress_note": ProgressNote}
 # children first, so foreign keys never point at a deleted row
-_DELETE_ORDER = ["measure_target", "measure", "section", "plan_entry", "key_project", "area", "indicator_year",
-                 "indicator"]
+_DELETE_ORDER = ["measure_target", "measure", "section", "quarter_investment", "progress_note", "plan_entry",
+                 "key_project", "area", "indicator_year", "indicator"]
 
 
 def revert_import(db: Database, receipt: Receipt) -> ChangeSet:

@@ -49,7 +49,16 @@ FIELD_LABELS = {
 }
 
 
+QUARTER_PARTS = {"planned": "计划投资(亿元)", "actual": "完成投资(亿元)", "progress": "形象进度"}
+
+
 def field_label(key: str) -> str:
+    if key.startswith("quarter:"):  # "quarter:2024Q1:actual" → 2024年一季度 完成投资(亿元)
+        from ..domain.quarter import Quarter
+
+        _, quarter, part = key.split(":")
+        return (f"{Quarter.parse(quarter).label_zh} "
+                f"{QCoreApplication.translate('Fields', QUARTER_PARTS.get(part, part))}")
     return QCoreApplication.translate("Fields", FIELD_LABELS.get(key, key))
 
 

@@ -1,0 +1,123 @@
+"""A key-project table's quarter columns: planned and actual investment, 形象进度.
+
+The quarterly report is what an office collects from owners every quarter
+("一季度完成投资", "一季度形象进度"). Imported into :class:`QuarterInvestment`
+(one row per project and quarter) and :class:`ProgressNote` (one note per
+project and quarter). An empty cell leaves what the database has: a report
+that gives only the actual investment does not erase the planned one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.quarter import Quarter
+from .imports import CHUNK, Receipt, _allocate_ids, _bulk_insert, _record_update, _same
+from .schema import ProgressNote, QuarterInvestment
+
+PARTS = ("planned", "actual")
+
+
+def change_key(quarter: str, part: str) -> str:
+    """The diff's name for one quarter value: "quarter:2024Q1:actual"."""
+    return f"quarter:{quarter}:{part}"
+
+
+def _existing(s: Session, pids: list[int]) -> tuple[dict, dict]:
+    """(project, quarter index) → its investment row and its latest note."""
+    investments: dict[tuple[int, int], QuarterInvestment] = {}
+    notes: dict[tuple[int, int], ProgressNote] = {}
+    for c in range(0, len(pids), CHUNK):
+        part = pids[c:c + CHUNK]
+        for row in s.scalars(select(QuarterInvestment).where(QuarterInvestment.project_id.in_(part))):
+            investments[(row.project_id, row.quarter.index)] = row
+        for note in s.scalars(select(ProgressNote).where(ProgressNote.project_id.in_(part),
+                                                         ProgressNote.quarter.is_not(None))
+                              .order_by(ProgressNote.id)):
+            notes[(note.project_id, note.quarter.index)] = note  # the latest wins
+    return investments, notes
+
+
+def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str, Any]]) -> dict[int, dict]:
+    """Per record index, what its quarter columns would change: key → (old, new)."""
+    with_quarters = {i: pid for i, pid in matched.items() if records[i].get("quarters")}
+    if not with_quarters:
+        return {}
+    investments, notes = _existing(s, sorted(set(with_quarters.values())))
+    out: dict[int, dict] = {}
+    for i, pid in with_quarters.items():
+        ch = {}
+        for q, values in records[i]["quarters"].items():
+            index = Quarter.parse(q).index
+            row = investments.get((pid, index))
+            for part in PARTS:
+                new = values.get(part)
+                old = getattr(row, part) if row is not None else None
+                if new is not None and not _same(old, new):
+                    ch[change_key(q, part)] = (old, new)
+            text = values.get("progress")
+            note = notes.get((pid, index))
+            if text and (note is None or note.text != text):
+                ch[change_key(q, "progress")] = (note.text if note else None, text)
+        if ch:
+            out[i] = ch
+    return out
+
+
+def apply_quarters(s: Session, pairs: list[tuple[int, dict[str, Any]]], receipt: Receipt, *,
+                   new_projects: bool) -> None:
+    """Write the quarter values of ``pairs`` (project id, record). Projects the
+    import has just created have nothing to compare with: their rows go in
+    bulk, as the projects did."""
+    pairs = [(pid, rec) for pid, rec in pairs if rec.get("quarters")]
+    if not pairs:
+        return
+    investments, notes = ({}, {}) if new_projects else _existing(s, sorted({pid for pid, _ in pairs}))
+    conn = s.connection()
+    sqlite = conn.dialect.name == "sqlite"
+    now = dt.datetime.now(dt.timezone.utc)
+    now_v = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now
+    new_investments: list[tuple] = []
+    new_notes: list[tuple] = []
+    for pid, rec in pairs:
+        touched = False
+        for q, values in rec["quarters"].items():
+            index = Quarter.parse(q).index
+            given = {part: values[part] for part in PARTS if values.get(part) is not None}
+            row = investments.get((pid, index))
+            if given and row is None:
+                new_investments.append((pid, index, given.get("planned"), given.get("actual"), now_v))
+                touched = True
+            elif given:
+                changed = {k: v for k, v in given.items() if not _same(getattr(row, k), v)}
+                if changed:
+                    _record_update(receipt, "quarter_investment", row, changed)
+                    touched = True
+            text = values.get("progress")
+            if text:
+                note = notes.get((pid, index))
+                if note is None:
+                    new_notes.append((pid, index, text, now_v))
+                    touched = True
+                elif note.text != text:
+                    _record_update(receipt, "progress_note", note, {"text": text})
+                    touched = True
+        if touched and not new_projects:
+            receipt.changes.note("updated", "key_project", pid)
+    _insert(s, receipt, QuarterInvestment.__table__, "quarter_investment",
+            ("project_id", "quarter", "planned", "actual", "updated_at"), new_investments)
+    _insert(s, receipt, ProgressNote.__table__, "progress_note",
+            ("project_id", "quarter", "text", "updated_at"), new_notes)
+    s.flush()
+
+
+def _insert(s: Session, receipt: Receipt, table, name: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    if not rows:
+        return
+    s.flush()  # updates made through the ORM go first
+    ids = _allocate_ids(s, table, len(rows))
+    _bulk_insert(s.connection(), name, ("id", *columns), [(i, *r) for i, r in zip(ids, rows)])
+    receipt.inserted.extend((name, i) for i in ids)
