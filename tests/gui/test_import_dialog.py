@@ -2,6 +2,7 @@
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView
 from sqlalchemy import func, select
 
@@ -126,3 +127,23 @@ def test_spreadsheets_dropped_on_the_window_are_previewed_one_after_the_other(wi
     assert second_dialog.path == second and "新增 4" in second_dialog.summary.text()
     second_dialog.reject()
     qtbot.waitUntil(lambda: window._importing is None, timeout=5000)
+
+
+def test_the_quarterly_reports_figures_show_in_the_preview_and_reach_the_project(window, db, qtbot, tmp_path):
+    src = tmp_path / "一季度报告.csv"
+    src.write_text("2024年一季度重点项目投资完成情况\n序号,项目名称,一季度完成投资（万元）,一季度形象进度\n"
+                   "1,重庆长滨,8000,完成桩基施工\n", encoding="utf-8")
+    dialog = window.import_file(str(src))
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
+    model = dialog.tabs.widget(0).findChild(type(window.project_table)).model()
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    col = heads.index("2024年一季度 完成投资(亿元)")
+    assert model.data(model.index(0, col)) == "0.8" and "形象进度" in heads[col + 1]
+    assert "2024年一季度 完成投资(亿元)：— → 0.8" in model.data(model.index(0, 0), Qt.ToolTipRole)
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+    window.undo_action.trigger()  # one undo step takes the report back
+    from milestones.store.schema import QuarterInvestment
+
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(QuarterInvestment)) == 0

@@ -323,6 +323,8 @@ def _guess_kind(headers: list[str], title: str | None) -> str:
     for kind in KINDS:
         fields = {_match(kind, h) for h in headers if h}
         scores[kind] = sum(_SIGNATURE[kind].get(f, 0) for f in fields if f)
+        if kind == "key_projects":  # a quarterly report: 一季度完成投资, 一季度形象进度
+            scores[kind] += 3 * sum(1 for f in fields if f and re.fullmatch(r"q[1-4]_\w+", f))
     t = norm(title)
     if "完成情况" in t or "执行情况" in t:
         scores["indicator_results"] += 4

@@ -73,7 +73,12 @@ class RecordsModel(QAbstractTableModel):
     def __init__(self, table, diff, parent=None) -> None:
         super().__init__(parent)
         self.table, self.diff = table, diff
-        self.keys = RECORD_COLUMNS.get(table.kind or "", ["name"])
+        self.keys = list(RECORD_COLUMNS.get(table.kind or "", ["name"]))
+        # the quarterly report's figures, one column each ("2024年一季度 完成投资(亿元)")
+        present = {(q, part) for rec in table.records for q, parts in (rec.get("quarters") or {}).items()
+                   for part, v in parts.items() if v is not None}
+        self.keys += [f"quarter:{q}:{part}" for q, part in
+                      sorted(present, key=lambda qp: (qp[0], list(QUARTER_PARTS).index(qp[1])))]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.table.records)
@@ -104,7 +109,12 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             if index.column() == 0:
                 return self._status(index.row())
-            v = rec.get(self.keys[index.column() - 1])
+            key = self.keys[index.column() - 1]
+            if key.startswith("quarter:"):
+                _, q, part = key.split(":")
+                v = ((rec.get("quarters") or {}).get(q) or {}).get(part)
+            else:
+                v = rec.get(key)
             if isinstance(v, dict):
                 return v.get("text")
             return "" if v is None else exact_text(v)
