@@ -177,3 +177,15 @@ def test_a_start_and_a_completion_in_one_cell():
     for bad in ("2024.03", "2025.06-2024.12", "明年"):
         with pytest.raises(QuarterParseError):
             parse_schedule_span(bad)
+
+
+def test_quarter_columns_of_a_quarterly_report_are_recognised():
+    from milestones.spreadsheet.layout import quarter_field
+
+    assert quarter_field("一季度计划投资") == "q1_planned"
+    assert quarter_field("二季度完成投资") == "q2_actual" and quarter_field("Q3实际投资") == "q3_actual"
+    assert quarter_field("四季度形象进度") == "q4_progress"
+    assert quarter_field("4-6月完成投资") == "q2_actual" and quarter_field("10至12月计划投资") == "q4_planned"
+    # running totals and other columns are not a quarter's figure
+    for head in ("1-6月完成投资", "截至三季度累计完成投资", "年度计划投资", "开工季度"):
+        assert quarter_field(head) is None, head

@@ -172,7 +172,8 @@ _NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", 
 # A key project's quarter columns: "一季度计划投资", "2024年二季度完成投资（万元）",
 # "三季度形象进度" (or "一季度" over "计划投资 | 完成投资" in a two-row header).
 # Cumulative columns ("1-6月累计完成投资") are not per quarter and are left out.
-_QUARTER_COLUMN = re.compile(r"(?:第?([一二三四1-4])季度|Q([1-4]))")
+_QUARTER_COLUMN = re.compile(r"(?:第?([一二三四1-4])季度|Q([1-4])|(\d{1,2})[-—–~～至到](\d{1,2})月(?:份)?)")
+_MONTHS_OF = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}  # "1-6月" is a running total, not a quarter
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -181,7 +182,12 @@ def quarter_field(base: str) -> str | None:
     m = _QUARTER_COLUMN.search(base)
     if not m or "累计" in base:
         return None
-    n = _QUARTER_NUMBER[m.group(1) or m.group(2)]
+    if m.group(3):
+        n = _MONTHS_OF.get((int(m.group(3)), int(m.group(4))))
+        if n is None:
+            return None
+    else:
+        n = _QUARTER_NUMBER[m.group(1) or m.group(2)]
     rest = base[:m.start()] + base[m.end():]
     if "投资" in rest:
         return f"q{n}_actual" if ("完成" in rest or "实际" in rest) else f"q{n}_planned"
