@@ -277,3 +277,27 @@ def test_the_quarterly_report_with_a_quarter_over_its_figures(db, lo_files):
     assert reports("重庆长滨") == ({"2024Q1": (1.0, 0.8), "2024Q2": (1.5, None)}, {"2024Q1": "完成桩基施工"})
     revert_import(db, receipt)
     assert reports("重庆长滨") == ({}, {})
+
+
+def test_a_running_total_becomes_the_quarters_own_figure(db, tmp_path):
+    # the half-year report states 1-6月 to date; the first quarter's 0.8 is in the database already
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import write
+    from milestones.store.schema import KeyProject, QuarterInvestment
+
+    q1 = tmp_path / "一季度.csv"
+    q1.write_text("2024年一季度重点项目投资完成情况\n项目名称,一季度完成投资（万元）\n重庆长滨,8000\n", encoding="utf-8")
+    h1 = tmp_path / "上半年.csv"
+    h1.write_text("2024年1-6月重点项目投资完成情况\n项目名称,1-6月累计完成投资（万元）,二季度形象进度\n"
+                  "重庆长滨,20000,主体施工\n", encoding="utf-8")
+    write(db, preview(db, read_import(q1)))
+    imp = preview(db, read_import(h1))
+    assert imp.tables[0].records[0]["quarters"]["2024Q2"]["to_date"] == 2.0
+    assert imp.diffs[0].changed[0]["quarter:2024Q2:actual"] == (None, 1.2)
+    write(db, imp)
+    with db.read() as s:
+        got = {str(r.quarter): r.actual for r in s.scalars(
+            select(QuarterInvestment).join(KeyProject).where(KeyProject.name == "重庆长滨"))}
+    assert got == {"2024Q1": 0.8, "2024Q2": 1.2}
+    assert preview(db, read_import(h1)).diffs[0].counts()["unchanged"] == 1

@@ -178,17 +178,25 @@ _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 
 
 
 def quarter_field(base: str) -> str | None:
-    """``q1_planned`` / ``q1_actual`` / ``q1_progress`` for a quarter column, else None."""
+    """``q1_planned`` / ``q1_actual`` / ``q1_progress`` for a quarter column,
+    ``q2_to_date`` for the actual investment from January to a quarter's end
+    ("1-6月完成投资", "截至二季度累计完成投资"), else None."""
     m = _QUARTER_COLUMN.search(base)
-    if not m or "累计" in base:
+    if not m:
         return None
+    rest = base[:m.start()] + base[m.end():]
+    actual = "投资" in rest and ("完成" in rest or "实际" in rest)
     if m.group(3):
-        n = _MONTHS_OF.get((int(m.group(3)), int(m.group(4))))
+        first, last = int(m.group(3)), int(m.group(4))
+        if first == 1 and last in (6, 9, 12) and actual:
+            return f"q{last // 3}_to_date"
+        n = _MONTHS_OF.get((first, last))
         if n is None:
             return None
     else:
         n = _QUARTER_NUMBER[m.group(1) or m.group(2)]
-    rest = base[:m.start()] + base[m.end():]
+    if "累计" in base:
+        return f"q{n}_to_date" if actual and "截至" in base or actual and "末" in base else None
     if "投资" in rest:
         return f"q{n}_actual" if ("完成" in rest or "实际" in rest) else f"q{n}_planned"
     if "进度" in rest or "节点" in rest or "工作目标" in rest:
@@ -295,7 +303,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         _, unit = split_unit(_YEAR.sub("", text))
         col = Column(fld, c, text, col_year, unit)
         if unit and "万元" in unit and (fld in ("total_investment", "annual_investment")
-                                       or fld.endswith(("_planned", "_actual"))):
+                                       or fld.endswith(("_planned", "_actual", "_to_date"))):
             col.scale = 1e-4
             layout.notes.append(f"第{_letter(c)}列“{text}”以万元填报，已换算为亿元")
         if fld in layout.columns:

@@ -41,6 +41,32 @@ def _existing(s: Session, pids: list[int]) -> tuple[dict, dict]:
     return investments, notes
 
 
+def _own_figures(pid: int, quarters: dict[str, dict[str, Any]], investments: dict) -> dict[str, dict[str, Any]]:
+    """The record's quarters with each running total ("1-6月完成投资" = ``to_date``
+    of 2024Q2) turned into that quarter's own actual: the total less the earlier
+    quarters of the year, as the same file gives them or else as the database
+    has them. A negative result is kept: it corrects an earlier figure, and the
+    total to date is what the report states."""
+    if not any(v.get("to_date") is not None for v in quarters.values()):
+        return quarters
+    out = {q: dict(v) for q, v in quarters.items()}
+    for q, values in sorted(out.items()):
+        total = values.get("to_date")
+        if total is None or values.get("actual") is not None:
+            continue
+        quarter = Quarter.parse(q)
+        earlier = 0.0
+        for k in range(1, quarter.q):
+            before = str(Quarter(quarter.year, k))
+            given = out.get(before, {}).get("actual")
+            if given is None:
+                row = investments.get((pid, Quarter(quarter.year, k).index))
+                given = row.actual if row is not None else None
+            earlier += given or 0.0
+        values["actual"] = round(total - earlier, 6)
+    return out
+
+
 def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str, Any]]) -> dict[int, dict]:
     """Per record index, what its quarter columns would change: key → (old, new)."""
     with_quarters = {i: pid for i, pid in matched.items() if records[i].get("quarters")}
@@ -50,7 +76,7 @@ def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str,
     out: dict[int, dict] = {}
     for i, pid in with_quarters.items():
         ch = {}
-        for q, values in records[i]["quarters"].items():
+        for q, values in _own_figures(pid, records[i]["quarters"], investments).items():
             index = Quarter.parse(q).index
             row = investments.get((pid, index))
             for part in PARTS:
@@ -84,7 +110,7 @@ def apply_quarters(s: Session, pairs: list[tuple[int, dict[str, Any]]], receipt:
     new_notes: list[tuple] = []
     for pid, rec in pairs:
         touched = False
-        for q, values in rec["quarters"].items():
+        for q, values in _own_figures(pid, rec["quarters"], investments).items():
             index = Quarter.parse(q).index
             given = {part: values[part] for part in PARTS if values.get(part) is not None}
             row = investments.get((pid, index))
