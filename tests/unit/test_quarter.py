@@ -186,6 +186,8 @@ def test_quarter_columns_of_a_quarterly_report_are_recognised():
     assert quarter_field("二季度完成投资") == "q2_actual" and quarter_field("Q3实际投资") == "q3_actual"
     assert quarter_field("四季度形象进度") == "q4_progress"
     assert quarter_field("4-6月完成投资") == "q2_actual" and quarter_field("10至12月计划投资") == "q4_planned"
-    # running totals and other columns are not a quarter's figure
-    for head in ("1-6月完成投资", "截至三季度累计完成投资", "年度计划投资", "开工季度"):
+    # running totals from January: the store makes them the quarter's own figure
+    assert quarter_field("1-6月完成投资") == "q2_to_date"
+    assert quarter_field("截至三季度累计完成投资") == "q3_to_date"
+    for head in ("累计完成投资", "1-6月计划投资", "年度计划投资", "开工季度"):  # since when? / no quarter
         assert quarter_field(head) is None, head
