@@ -944,99 +944,99 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="180" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="190" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="184" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="244" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="194" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="254" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="190" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="200" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="205" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="211" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="215" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="221" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="214" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="224" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="214" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="224" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="264" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="274" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="268" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="278" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="270" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="280" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="270" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="280" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="292" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="302" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="297" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="307" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="306" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="316" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="308" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="318" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="315" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="325" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="325" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="335" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="325" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="335" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="352" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="362" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="355" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="365" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -1584,17 +1584,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="155" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="155" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="155" />
         <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>说明</source>
         <translation>Note</translation>
@@ -1869,22 +1869,22 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="89" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="94" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="100" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="97" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="102" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="98" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="103" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
@@ -1948,47 +1948,57 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="284" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="288" />
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="285" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="289" />
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="293" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="297" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="294" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="298" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="384" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="389" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="495" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="501" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="498" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="504" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="501" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="507" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/timeline_view.py" line="521" />
+        <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
+        <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="525" />
+        <source>%1形象进度：%2</source>
+        <translation>%1 progress on site: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="545" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -2051,7 +2061,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="156" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="166" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

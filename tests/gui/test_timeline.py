@@ -168,3 +168,20 @@ def test_the_tooltip_gives_the_plans_words_where_it_gives_no_quarter(window, db,
     with db.read() as s:
         pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "时尚文化城主体工程"))
     assert "计划：— → 2024年完工" in tl.tooltip(pid)
+
+
+def test_the_tooltip_gives_the_hovered_quarters_report(window, db, qtbot):
+    from milestones.domain import Quarter
+    from milestones.store.changes import replace_project_details
+
+    tl = _show_timeline(window, qtbot)
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))
+    q2 = Quarter(2024, 2)
+    replace_project_details(db, pid, "investments", [{"quarter": q2, "planned": 1.5, "actual": 1.25}])
+    replace_project_details(db, pid, "notes", [{"quarter": q2, "text": "主体<施工>"}])
+    tl.reload()  # what an edit's change notice does
+    tip = tl.tooltip(pid, q2)
+    assert "2024年二季度投资：计划 1.5 亿元，完成 1.25 亿元" in tip
+    assert "2024年二季度形象进度：主体&lt;施工&gt;" in tip  # the owner's words, not markup
+    assert "形象进度" not in tl.tooltip(pid, Quarter(2024, 3))  # nothing reported for the third quarter

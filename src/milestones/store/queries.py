@@ -216,3 +216,16 @@ def project_detail(db: Database, project_id: int) -> dict[str, Any]:
             "history": [{"year": y, "change": c.change, "date": c.changed_on, "reason": c.reason}
                         for c, y in history],
         }
+
+
+def quarter_report(db: Database, project_id: int, quarter: Quarter) -> tuple[float | None, float | None, str | None]:
+    """A project's planned and actual investment (亿元) and its latest 形象进度 for one quarter."""
+    from .schema import ProgressNote, QuarterInvestment
+
+    with db.read() as s:
+        inv = s.execute(select(QuarterInvestment.planned, QuarterInvestment.actual)
+                        .where(QuarterInvestment.project_id == project_id, QuarterInvestment.quarter == quarter)).first()
+        note = s.scalar(select(ProgressNote.text).where(ProgressNote.project_id == project_id,
+                                                        ProgressNote.quarter == quarter)
+                        .order_by(ProgressNote.id.desc()).limit(1))
+    return (inv[0] if inv else None), (inv[1] if inv else None), note

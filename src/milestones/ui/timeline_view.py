@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 import logging
 
 import pyqtgraph as pg
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.quarter import Quarter
+from ..domain.target import plain_number
 from ..store.changes import ChangeSet
 from ..store.project_rows import ProjectFilter
 from ..store.schema import KeyProject
@@ -106,7 +108,8 @@ class TimelineItem(pg.GraphicsObject):
         if pid is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(ev.screenPos().toPoint(), self.view.tooltip(pid))
+        quarter = Quarter.from_index(int(pos.x() // 1))  # x counts quarters
+        QToolTip.showText(ev.screenPos().toPoint(), self.view.tooltip(pid, quarter))
 
     def mouseClickEvent(self, ev) -> None:
         if ev.button() != Qt.LeftButton or self.layout is None:
@@ -272,6 +275,7 @@ class TimelineView(QWidget):
         self.editable = True
         self.layout_: TimelineLayout | None = None
         self._projects: list[TimelineProject] = []
+        self._reports: dict = {}  # (project, quarter) → its quarterly report, for the tooltip
         self.at = Quarter(year, 4) if year else Quarter.from_date(dt.date.today())
 
         self.tabs = QTabBar(self)
@@ -361,6 +365,7 @@ class TimelineView(QWidget):
             self._dirty = True
             return
         self._dirty = False
+        self._reports = {}
         self._projects = load_projects(self.ops.db, self._filter())
         self._rebuild()
         self.reloaded.emit()
@@ -486,7 +491,8 @@ class TimelineView(QWidget):
             super().keyPressEvent(ev)
 
     # -- text and edits -------------------------------------------------------
-    def tooltip(self, pid: int) -> str:
+    def tooltip(self, pid: int, quarter: Quarter | None = None) -> str:
+        """The project, and for the quarter under the pointer what was reported for it."""
         p = self.layout_.projects[pid] if self.layout_ else None
         if p is None:
             return ""
@@ -499,7 +505,25 @@ class TimelineView(QWidget):
                          .replace("%2", quarter_label(p.actual_completion) or "—"))
         if p.responsible_unit:
             lines.append(self.tr("责任单位：%1").replace("%1", p.responsible_unit))
+        if quarter is not None:
+            lines += self._quarter_lines(pid, quarter)
         return "<br>".join(lines)
+
+    def _quarter_lines(self, pid: int, quarter: Quarter) -> list[str]:
+        key = (pid, quarter)
+        if key not in self._reports:  # hover events come with every move: one read per project and quarter
+            from ..store.queries import quarter_report
+
+            self._reports[key] = quarter_report(self.ops.db, pid, quarter)
+        planned, actual, note = self._reports[key]
+        lines = []
+        if planned is not None or actual is not None:
+            lines.append(self.tr("%1投资：计划 %2 亿元，完成 %3 亿元").replace("%1", quarter_label(quarter))
+                         .replace("%2", "—" if planned is None else plain_number(planned))
+                         .replace("%3", "—" if actual is None else plain_number(actual)))
+        if note:
+            lines.append(self.tr("%1形象进度：%2").replace("%1", quarter_label(quarter)).replace("%2", html.escape(note)))
+        return lines
 
     def move_bar(self, pid: int, start: Quarter, completion: Quarter, part: str) -> bool:
         """Write the dragged plan as one undoable change."""
