@@ -1,0 +1,34 @@
+"""The quarterly report imports, re-imports and is taken back the same on SQLite and PostgreSQL."""
+from sqlalchemy import func, select
+
+from milestones.domain import Light, Quarter
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.store.imports import revert_import
+from milestones.store.project_rows import rows_in_order
+from milestones.store.schema import KeyProject, ProgressNote, QuarterInvestment
+
+REPORT = ("2024年重点项目季度投资完成情况\n项目名称,年度计划投资（亿元）,一季度完成投资（万元）,一季度形象进度,"
+          "二季度完成投资（万元）\n重庆长滨,4,2000,完成桩基施工,1000\n季度新项目,2,5000,完成场平,\n")
+
+
+def test_a_quarterly_report_on_either_database(any_db, tmp_path):
+    db = any_db
+    src = tmp_path / "季报.csv"
+    src.write_text(REPORT, encoding="utf-8")
+    imp = preview(db, read_import(src))
+    assert not imp.has_errors
+    receipt = write(db, imp)
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))
+        got = {str(q.quarter): q.actual for q in s.scalars(select(QuarterInvestment)
+                                                            .where(QuarterInvestment.project_id == pid))}
+        assert got == {"2024Q1": 0.2, "2024Q2": 0.1}
+        assert s.scalar(select(ProgressNote.text).where(ProgressNote.project_id == pid)) == "完成桩基施工"
+        # 0.3 of 4 by mid-year is 7.5 % against 50 % elapsed: the light says so
+        (row,) = rows_in_order(s, [pid], 2024)
+        assert row.light(Quarter(2024, 2)) is Light.RED
+    assert preview(db, read_import(src)).diffs[0].counts()["changed"] == 0  # the same report: nothing
+    revert_import(db, receipt)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(QuarterInvestment)) == 0
+        assert s.scalar(select(func.count()).select_from(ProgressNote)) == 0
