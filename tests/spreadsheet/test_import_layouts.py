@@ -301,3 +301,17 @@ def test_a_running_total_becomes_the_quarters_own_figure(db, tmp_path):
             select(QuarterInvestment).join(KeyProject).where(KeyProject.name == "重庆长滨"))}
     assert got == {"2024Q1": 0.8, "2024Q2": 1.2}
     assert preview(db, read_import(h1)).diffs[0].counts()["unchanged"] == 1
+
+
+def test_a_year_over_its_columns_without_a_merge(tmp_path):
+    # a CSV cannot merge "2023年" over 目标 | 预计完成; it heads both all the same
+    src = tmp_path / "附件2.csv"
+    src.write_text("附件2\n2024年主要预期目标建议表\n序号,指标,2023年,,2024年,属性\n,,目标,预计完成,预期目标,\n"
+                   "（一）经济发展,,,,,\n1,地区生产总值增长（%）,6左右,5.2,6左右,预期性\n"
+                   "2,城镇调查失业率（%）,5.5以内,5.3,5.5以内,约束性\n", encoding="utf-8")
+    imp = read_import(src)
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("indicator_targets", 2024, [])
+    r = _records(imp)
+    assert (r["地区生产总值增长"]["previous_actual"], r["地区生产总值增长"]["target"]["text"]) == (5.2, "6左右")
+    assert (r["城镇调查失业率"]["binding"], r["城镇调查失业率"]["unit"]) == (True, "%")

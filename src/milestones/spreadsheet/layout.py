@@ -269,11 +269,25 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         if sum(1 for t in above if re.fullmatch(r"(19|20)\d{2}年?(度)?", t)) >= 1 and \
                 sum(1 for t in above if t) >= 2:
             header_rows.insert(0, h - 1)
+    # "2023年" typed over the first of its columns without a merge (a CSV cannot
+    # merge; people often do not): it heads the columns to its right, up to the
+    # next heading, wherever the row below names a column
+    carried: dict[tuple[int, int], str] = {}
+    for upper, lower in zip(header_rows, header_rows[1:]):
+        year_head = None
+        for c in range(width):
+            v = _filled(sheet, merges, upper, c)
+            if v not in (None, ""):
+                year_head = v if re.fullmatch(r"(19|20)\d{2}年?度?", norm(v)) else None
+            elif year_head is not None and _filled(sheet, merges, lower, c) not in (None, ""):
+                carried[(upper, c)] = year_head
+            else:
+                year_head = None
     headers: list[str] = []
     for c in range(width):
         parts: list[str] = []
         for r in header_rows:
-            v = _filled(sheet, merges, r, c)
+            v = carried.get((r, c)) or _filled(sheet, merges, r, c)
             t = unicodedata.normalize("NFKC", str(v)).strip() if v not in (None, "") else ""
             t = re.sub(r"\s+", "", t) if re.search(r"[\u4e00-\u9fff]", t) else re.sub(r"\s+", " ", t)
             if t and t not in parts:
