@@ -199,8 +199,8 @@ def quarter_field(base: str) -> str | None:
         return f"q{n}_to_date" if actual and "截至" in base or actual and "末" in base else None
     if "投资" in rest:
         return f"q{n}_actual" if ("完成" in rest or "实际" in rest) else f"q{n}_planned"
-    if "进度" in rest or "节点" in rest or "工作目标" in rest:
-        return f"q{n}_progress"
+    if ("进度" in rest or "进展" in rest) and not ("目标" in rest or "计划" in rest):
+        return f"q{n}_progress"  # what was done; "一季度形象进度目标" is the plan, not kept here
     return None
 
 
