@@ -553,78 +553,108 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="32" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="33" />
         <source>导出附件表格</source>
         <translation>Export attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="77" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="98" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="49" />
+        <source>一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="49" />
+        <source>二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="49" />
+        <source>三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="49" />
+        <source>四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="85" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="106" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="48" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="54" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="43" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="44" />
         <source>附“横道图”工作表（按季度的计划与实际）</source>
         <translation>Add a timeline sheet (planned and actual by quarter)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="55" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="48" />
+        <source>不附</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="61" />
         <source>表格</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="56" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="62" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="57" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="63" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="58" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="64" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="59" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="65" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="61" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="67" />
+        <source>季度填报列</source>
+        <translation>Quarter's report form</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="68" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="136" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="152" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="142" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="153" />
         <source>“%1”已存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="160" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="172" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="187" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>

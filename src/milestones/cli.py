@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--class", dest="project_class", help="只导出该类别")
     exp.add_argument("--no-timeline", dest="timeline", action="store_false",
                      help="重点项目表不附“横道图”工作表")
+    exp.add_argument("--report", metavar="QUARTER",
+                     help="附该季度的填报列（计划投资、完成投资、形象进度），如 2024Q2：发给业主单位填写后导入")
 
     pr = sub.add_parser("print", help="打印季度进度时间轴到 PDF 或 PNG")
     _add_db_option(pr, argparse.SUPPRESS)
@@ -211,10 +213,17 @@ def cmd_export(args) -> int:
     from .spreadsheet.export import export
     from .store import open_store
 
+    from .domain.quarter import parse_schedule_cell
+
     db = open_store(args.db, with_sample=not args.empty)
     try:
+        report = None
+        if args.report:
+            report = parse_schedule_cell(args.report, args.year).quarter
+            if report is None:
+                raise ValueError(f"“{args.report}”不是季度，应为如 2024Q2")
         n = export(db, args.kind, args.out, year=args.year, zone=args.zone, area=args.area,
-                   project_class=args.project_class, timeline=args.timeline)
+                   project_class=args.project_class, timeline=args.timeline, report=report)
     except (ValueError, LookupError) as exc:
         print(f"milestones: {exc}", file=sys.stderr)
         return 1

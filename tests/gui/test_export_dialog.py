@@ -46,3 +46,19 @@ def test_an_existing_file_is_replaced_only_when_the_planner_says_so(window, qtbo
     with qtbot.waitSignal(dialog.exported, timeout=15000):
         dialog.replace_box.button(QMessageBox.Yes).click()
     assert len(read_import(out).tables[0].records) == 49
+
+
+def test_the_dialog_writes_the_quarters_fill_in_form(window, qtbot, tmp_path):
+    dialog = window.export_file()
+    dialog.report.setCurrentIndex(dialog.report.findData(2))
+    assert dialog.path.text().endswith("2024年二季度重点项目填报表.xlsx")
+    out = tmp_path / "form.xlsx"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=15000):
+        dialog.start()
+    (t,) = read_import(out).tables
+    assert len(t.records) == 49 and all(set(r["quarters"]) <= {"2024Q2"} for r in t.records)
+    from openpyxl import load_workbook
+
+    ws = load_workbook(out)["重点项目"]
+    assert "二季度" in [c.value for c in ws[3]]

@@ -181,3 +181,37 @@ def test_quarterly_reports_go_out_under_their_quarter_and_come_back(db, tmp_path
     assert heads[1][i:i + 3] == ["计划投资（亿元）", "完成投资（亿元）", "形象进度"]
     # only the figures some project has: no one reported a second-quarter actual yet
     assert heads[0][i + 3] == "二季度" and heads[1][i + 3:i + 5] == ["计划投资（亿元）", "形象进度"]
+
+
+def test_the_quarters_fill_in_form_comes_back_as_the_quarters_report(db, tmp_path):
+    # the planner sends 东部's owners the second-quarter form; one fills in a row in Excel/WPS
+    # (here openpyxl, then saved again by LibreOffice); the returned file imports as the report
+    from sqlalchemy import select
+
+    from milestones.domain import Quarter
+    from milestones.spreadsheet.importer import write
+    from milestones.store.queries import quarter_report
+    from milestones.store.schema import KeyProject
+
+    form = tmp_path / "form.xlsx"
+    n = export(db, "key_projects", form, zone="东部", report=Quarter(2024, 2))
+    wb = load_workbook(form)
+    ws = wb["重点项目"]
+    heads = [[c.value for c in row] for row in ws.iter_rows(min_row=3, max_row=4)]
+    at = heads[0].index("二季度")
+    assert heads[1][at:at + 3] == ["计划投资（亿元）", "完成投资（亿元）", "形象进度"]
+    row = next(r for r in range(5, ws.max_row + 1) if ws.cell(r, 2).value == "重庆长滨")
+    ws.cell(row, at + 2, 0.75)
+    ws.cell(row, at + 3, "主体结构施工")
+    wb.save(tmp_path / "filled.xlsx")
+    out = tmp_path / "lo"
+    convert([tmp_path / "filled.xlsx"], out, "xlsx")
+    imp = preview(db, read_import(out / "filled.xlsx"))
+    assert not imp.has_errors and len(imp.tables[0].records) == n
+    assert imp.diffs[0].counts()["changed"] == 1  # only the row the owner filled
+    write(db, imp)
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))
+    assert quarter_report(db, pid, Quarter(2024, 2)) == (None, 0.75, "主体结构施工")
+    with pytest.raises(ValueError, match="填报季度"):
+        export(db, "key_projects", tmp_path / "x.xlsx", report=Quarter(2025, 1))  # not the plan's year

@@ -219,7 +219,7 @@ def _indicators(wb, db: Database, kind: str, year: int) -> int:
 _OPTIONAL_PROJECT_COLUMNS = {"code", "level", "content", "construction_years", "owner", "leader"}
 
 
-def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool) -> int:
+def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, report: Quarter | None = None) -> int:
     cols = [Col("序号", "seq", "center", min_width=5), Col("项目编码", "code"), Col("项目名称", "name", max_width=36),
             Col("区域", "zone", "center"), Col("板块", "area", max_width=24), Col("类别", "class"), Col("性质", "nature", "center"),
             Col("级别", "level", "center"), Col("建设内容及规模", "content", max_width=40),
@@ -232,7 +232,7 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool) -> i
     # has a value: the printed table keeps to one page wide with readable text.
     records = list(project_records(db, f))
     cols = [c for c in cols if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] for r in records)]
-    quarter_cols = _quarter_columns(records, year)
+    quarter_cols = _quarter_columns(records, year, report)
     if quarter_cols:  # the quarterly report, before 责任单位 … as offices lay it out
         at = next(i for i, c in enumerate(cols) if c.key == "actual_completion") + 1
         cols[at:at] = quarter_cols
@@ -266,10 +266,13 @@ _QUARTER_PARTS = (("planned", "计划投资（亿元）", "number"), ("actual", 
                   ("progress", "形象进度", "text"))
 
 
-def _quarter_columns(records: list[dict[str, Any]], year: int) -> list["Col"]:
-    """A column per quarter and figure that some exported project has."""
+def _quarter_columns(records: list[dict[str, Any]], year: int, report: Quarter | None = None) -> list["Col"]:
+    """A column per quarter and figure that some exported project has, and all
+    three of the quarter being reported."""
     have = {(q, part) for r in records for q, parts in r["quarters"].items() for part, v in parts.items()
             if v is not None}
+    if report is not None:
+        have |= {(str(report), part) for part, _title, _kind in _QUARTER_PARTS}
     cols = []
     for n in range(1, 5):
         for part, title, kind in _QUARTER_PARTS:
@@ -394,14 +397,21 @@ def _measures(wb, db: Database, year: int) -> int:
 
 
 def export(db: Database, kind: str, out: str | Path, *, year: int | None = None, zone: str | None = None,
-           area: str | None = None, project_class: str | None = None, timeline: bool = True) -> int:
-    """Write one attachment table to ``out``; return the number of records written."""
+           area: str | None = None, project_class: str | None = None, timeline: bool = True,
+           report: Quarter | None = None) -> int:
+    """Write one attachment table to ``out``; return the number of records written.
+
+    ``report``: the key-project table gets that quarter's 计划投资 | 完成投资 |
+    形象进度 columns even where nothing is filled yet: the form owners fill in
+    and send back, which then imports as the quarter's report."""
     if kind not in EXPORT_KINDS:
         raise ValueError(f"未知的表格类型“{kind}”，应为：{', '.join(EXPORT_KINDS)}")
     plan_year = None
     if kind in ("key_projects", "measures"):
         with db.read() as s:
             plan_year = find_plan(s, year).year
+    if report is not None and (kind != "key_projects" or report.year != plan_year):
+        raise ValueError(f"填报季度应为{plan_year or year or ''}年的季度，且只用于重点项目表（得到：{report}）")
     elif year is None:
         year = _latest_indicator_year(db, kind)
     out = Path(out)
@@ -414,7 +424,7 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
         if kind.startswith("indicator"):
             n = _indicators(wb, db, kind, year)
         elif kind == "key_projects":
-            n = _projects(wb, db, ExportFilter(year, zone, area, project_class), plan_year, timeline)
+            n = _projects(wb, db, ExportFilter(year, zone, area, project_class), plan_year, timeline, report)
         else:
             n = _measures(wb, db, plan_year)
         wb.close()

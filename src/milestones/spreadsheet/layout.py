@@ -264,6 +264,10 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         sub = _header_score([norm(sheet.cell(below, c)) for c in range(width)])
         if (spans_down or spans_across or year_only) and sub >= 1 and not _looks_like_data(sheet, below, width):
             header_rows.append(below)
+    if h > 0 and not header_rows[1:] and any(r0 == h - 1 and r1 >= h for (r0, c0, r1, c1) in set(merges.values())):
+        # the row picked is the lower of two (its cells filled from merges above): "二季度" over
+        # "计划投资 | 完成投资", the other headings merged down over both rows
+        header_rows.insert(0, h - 1)
     if h > 0 and not header_rows[1:]:
         above = _row_texts(sheet, merges, h - 1, width)
         if sum(1 for t in above if re.fullmatch(r"(19|20)\d{2}年?(度)?", t)) >= 1 and \

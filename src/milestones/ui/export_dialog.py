@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QProgressDialog, QPushButton, QSpinBox, QWidget,
 )
 
+from ..domain.quarter import Quarter
 from ..spreadsheet.export import export
 from ..store.project_rows import distinct_values
 from ..store.schema import Area, Zone
@@ -42,6 +43,11 @@ class ExportDialog(QDialog):
         self._fill(selection or (None, None, None))
         self.timeline = QCheckBox(self.tr("附“横道图”工作表（按季度的计划与实际）"), self)
         self.timeline.setChecked(True)
+        # the form owners fill in and send back: the quarter's columns, blank where nothing is reported yet
+        self.report = QComboBox(self)
+        self.report.addItem(self.tr("不附"), None)
+        for q, label in enumerate((self.tr("一季度"), self.tr("二季度"), self.tr("三季度"), self.tr("四季度")), start=1):
+            self.report.addItem(label, q)
         self.path = QLineEdit(self)
         self.path.textEdited.connect(self._typed)
         self.path.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 60)  # the whole file name shows
@@ -58,13 +64,15 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("板块"), self.area)
         form.addRow(self.tr("类别"), self.project_class)
         form.addRow("", self.timeline)
+        form.addRow(self.tr("季度填报列"), self.report)
         form.addRow(self.tr("保存到"), row)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         for signal in (self.kind.currentIndexChanged, self.year.valueChanged, self.zone.currentIndexChanged,
-                       self.area.currentIndexChanged, self.project_class.currentIndexChanged):
+                       self.area.currentIndexChanged, self.project_class.currentIndexChanged,
+                       self.report.currentIndexChanged):
             signal.connect(self._suggest)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.zone.currentIndexChanged.connect(self._fill_areas)
@@ -104,7 +112,7 @@ class ExportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         projects = self.kind.currentData() == "key_projects"
-        for box in (self.zone, self.area, self.project_class, self.timeline):
+        for box in (self.zone, self.area, self.project_class, self.timeline, self.report):
             box.setEnabled(projects)  # the indicator and measure tables are the whole plan's
 
     def _typed(self) -> None:
@@ -118,8 +126,11 @@ class ExportDialog(QDialog):
         parts = [v for v in (self.zone.currentData(), self.area.currentData(), self.project_class.currentData())
                  if v] if kind == "key_projects" else []
         which = f"（{'·'.join(parts)}）" if parts else ""
+        name = FILE_NAMES[kind]
+        if kind == "key_projects" and self.report.currentData():
+            name = f"{'一二三四'[self.report.currentData() - 1]}季度重点项目填报表"
         folder = Path(self.path.text()).parent if self.path.text() else Path.home()
-        self.path.setText(str(folder / f"{self.year.value()}年{FILE_NAMES[kind]}{which}.xlsx"))
+        self.path.setText(str(folder / f"{self.year.value()}年{name}{which}.xlsx"))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为"), self.path.text(), "Excel (*.xlsx)")
@@ -154,9 +165,10 @@ class ExportDialog(QDialog):
     def _start(self, out: str) -> None:
         kind, year = self.kind.currentData(), self.year.value()
         projects = kind == "key_projects"
+        report = Quarter(year, self.report.currentData()) if self.report.currentData() else None
         options = dict(zone=self.zone.currentData(), area=self.area.currentData(),
                        project_class=self.project_class.currentData(),
-                       timeline=self.timeline.isChecked()) if projects else {}
+                       timeline=self.timeline.isChecked(), report=report) if projects else {}
         self.progress = QProgressDialog(self.tr("正在导出…"), None, 0, 0, self)
         self.progress.setMinimumDuration(300)
         self.task = Task(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, **options),
