@@ -122,8 +122,10 @@ EN = {
     "标题和表头中没有年度：请在上方“年度”中选择。": "The title and headers give no year: choose it under “Year” above.",
     "附“横道图”工作表（按季度的计划与实际）": "Add a timeline sheet (planned and actual by quarter)",
     "%1投资：计划 %2 亿元，完成 %3 亿元": "%1 investment: planned %2, actual %3 (100M CNY)",
-    "%1形象进度：%2": "%1 progress on site: %2", "不附": "None", "季度填报列": "Quarter's report form", "到期未填报": "Due, not reported", "计划投资(亿元)": "planned investment (100M CNY)",
-    "完成投资(亿元)": "actual investment (100M CNY)", "文件已存在": "File exists", "“%1”已存在。要替换它吗？": "“%1” already exists. Replace it?",
+    "%1形象进度：%2": "%1 progress on site: %2", "不附": "None", "季度填报列": "Quarter's report form",
+    "到期未填报": "Due, not reported", "计划投资(亿元)": "planned investment (100M CNY)",
+    "完成投资(亿元)": "actual investment (100M CNY)", "文件已存在": "File exists",
+    "“%1”已存在。要替换它吗？": "“%1” already exists. Replace it?", "新增（与“%1”相近）": "New (like “%1”)",
 }
 
 

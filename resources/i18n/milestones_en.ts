@@ -974,99 +974,99 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="190" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="194" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="194" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="254" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="258" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="200" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="204" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="215" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="221" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="219" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="224" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="228" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="224" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="228" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="274" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="278" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="278" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="282" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="280" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="284" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="280" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="284" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="302" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="306" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="307" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="311" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="316" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="320" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="318" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="322" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="325" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="329" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="335" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="335" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="362" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="365" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="369" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -1614,17 +1614,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="159" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="159" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="159" />
         <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>说明</source>
         <translation>Note</translation>
@@ -1909,12 +1909,17 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="102" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="103" />
+        <source>新增（与“%1”相近）</source>
+        <translation>New (like “%1”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="104" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="103" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="105" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
@@ -2091,7 +2096,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="166" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="170" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

@@ -315,3 +315,18 @@ def test_a_year_over_its_columns_without_a_merge(tmp_path):
     r = _records(imp)
     assert (r["地区生产总值增长"]["previous_actual"], r["地区生产总值增长"]["target"]["text"]) == (5.2, "6左右")
     assert (r["城镇调查失业率"]["binding"], r["城镇调查失业率"]["unit"]) == (True, "%")
+
+
+def test_a_name_like_a_listed_projects_is_said_before_it_is_added(db, tmp_path):
+    # a quarterly report with "重庆长滨项目" for 重庆长滨 would add a project; the preview says so on its row
+    src = tmp_path / "季报.csv"
+    src.write_text("2024年一季度重点项目投资完成情况\n项目名称,一季度完成投资（万元）\n"
+                   "重庆长滨项目,8000\n磨房巷片区整体更薪,3000\n全新的项目,1000\n", encoding="utf-8")
+    imp = preview(db, read_import(src))
+    (t,) = imp.tables
+    assert imp.diffs[0].counts()["new"] == 3 and not imp.has_errors  # said, not refused, not merged
+    said = {p.text: p.message for p in t.problems if p.severity == "warning"}
+    assert "“重庆长滨”相近" in said["重庆长滨项目"] and "“磨房巷片区整体更新”相近" in said["磨房巷片区整体更薪"]
+    assert "全新的项目" not in said
+    (p,) = [p for p in t.problems if p.text == "重庆长滨项目"]
+    assert (p.row, p.column) == (3, "A")

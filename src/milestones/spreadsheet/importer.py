@@ -102,8 +102,20 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
     with _bulk():
         for i, t in enumerate(imp.tables):
             if t.records and t.kind:
-                imp.diffs[i] = diff_table(db, t)
+                imp.diffs[i] = d = diff_table(db, t)
+                _say_similar(t, d)
     return imp
+
+
+def _say_similar(t, d) -> None:
+    """A new project named like a listed one is said on its row: it is added, not matched."""
+    if not d.similar:
+        return
+    column = t.name_column
+    said = [Problem(t.sheet, t.rows[i], column, t.records[i]["name"],
+                    f"计划中没有此项目，导入将新增；名称与已有项目“{name}”相近，如为同一项目请改为相同名称",
+                    "warning") for i, name in sorted(d.similar.items())]
+    t.problems = sorted([*t.problems, *said], key=lambda p: (p.row or 0))
 
 
 def write(db: Database, imp: ImportFile, *, progress=None, cancelled=None) -> Receipt:

@@ -56,6 +56,7 @@ class Table:
     records: list[dict[str, Any]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)  # spreadsheet row of each record
+    name_column: str | None = None  # the letter of the name column, for problems found later
 
     @property
     def errors(self) -> list[Problem]:
@@ -207,6 +208,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
         table.problems.append(Problem(sheet.name, None, None, layout.title or "",
                                       "无法从标题或表头确定年度；请指定年度"))
     name_index = layout.columns[needed].index
+    table.name_column = column_letter(name_index)
     rows, categories = _data_rows(sheet, layout, name_index)
     if layout.kind == "key_projects":
         _projects(table, sheet, layout, rows, categories)

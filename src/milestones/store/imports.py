@@ -51,6 +51,7 @@ class Diff:
     changed: dict[int, dict[str, tuple[Any, Any]]] = field(default_factory=dict)  # index → field → (old, new)
     unchanged: list[int] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # names in the database, not in the file
+    similar: dict[int, str] = field(default_factory=dict)  # new record → a listed project of a like name
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -255,6 +256,8 @@ def _diff(s: Session, table: TableLike) -> Diff:
                     ch["on_list"] = (False, True)
             ch.update(by_quarter.get(i, {}))
             (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
+        if plan is not None and d.new:
+            d.similar = _similar_names(s, plan, [table.records[i]["name"] for i in d.new], d.new)
         if plan is not None:
             listed = set(matched.values())
             missing_ids = [pid for pid in projects.on_plan if pid not in listed]
@@ -277,6 +280,30 @@ def _diff(s: Session, table: TableLike) -> Diff:
             (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
         d.missing = sorted({t.text for t in existing.values() if id(t) not in seen})
     return d
+
+
+def _similar_names(s: Session, plan: Plan, names: list[str], indexes: list[int]) -> dict[int, str]:
+    """New records whose name is like a listed project's ("重庆长滨项目" for
+    重庆长滨): a quarterly report with a typo would otherwise add a project.
+    Looked for only at the scale of a district's list, not a city's import."""
+    if len(names) > 300:
+        return {}
+    listed = list(s.execute(select(KeyProject.name, KeyProject.name_key).join(
+        PlanEntry, PlanEntry.project_id == KeyProject.id).where(PlanEntry.plan_id == plan.id).limit(3001)))
+    if not listed or len(listed) > 3000:
+        return {}
+    import difflib
+
+    by_key = {key: name for name, key in listed}
+    keys = list(by_key)
+    out = {}
+    for i, name in zip(indexes, names):
+        key = name_key(name)
+        near = [k for k in keys if len(k) >= 4 and len(key) >= 4 and (k in key or key in k)]
+        near = near or difflib.get_close_matches(key, keys, n=1, cutoff=0.8)
+        if near:
+            out[i] = by_key[near[0]]
+    return out
 
 
 def ensure_zones_readonly(s: Session):

@@ -99,6 +99,8 @@ class RecordsModel(QAbstractTableModel):
         if row in self.diff.changed:
             return self.tr("修改：") + "、".join(field_label(k) for k in self.diff.changed[row])
         if row in self.diff.new:
+            if row in self.diff.similar:  # likely a typo for a listed project: said, not merged
+                return self.tr("新增（与“%1”相近）").replace("%1", self.diff.similar[row])
             return self.tr("新增")
         return self.tr("不变")
 
@@ -122,6 +124,8 @@ class RecordsModel(QAbstractTableModel):
             return "\n".join(f"{field_label(k)}：{_v(old)} → {_v(new)}"
                               for k, (old, new) in self.diff.changed[index.row()].items())
         if role == Qt.BackgroundRole and self.diff is not None:
+            if index.row() in self.diff.similar:
+                return QBrush(QColor("#fde2c8"))  # new, but maybe not: look before importing
             if index.row() in self.diff.new:
                 return QBrush(QColor("#e3f4e1"))
             if index.row() in self.diff.changed:
