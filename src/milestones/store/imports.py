@@ -284,25 +284,38 @@ def _diff(s: Session, table: TableLike) -> Diff:
 
 def _similar_names(s: Session, plan: Plan, names: list[str], indexes: list[int]) -> dict[int, str]:
     """New records whose name is like a listed project's ("重庆长滨项目" for
-    重庆长滨): a quarterly report with a typo would otherwise add a project.
-    Looked for only at the scale of a district's list, not a city's import."""
-    if len(names) > 300:
+    重庆长滨, "更薪" for 更新): a quarterly report with a typo would otherwise
+    add a project. Candidates are the listed names sharing most of the name's
+    character pairs (an index, not every pair of names compared); the closest
+    of those by difflib, or one name inside the other. Looked for at the scale
+    of a district's list, not a city's first import."""
+    if len(names) > 500:
         return {}
     listed = list(s.execute(select(KeyProject.name, KeyProject.name_key).join(
-        PlanEntry, PlanEntry.project_id == KeyProject.id).where(PlanEntry.plan_id == plan.id).limit(3001)))
-    if not listed or len(listed) > 3000:
+        PlanEntry, PlanEntry.project_id == KeyProject.id).where(PlanEntry.plan_id == plan.id)))
+    if not listed:
         return {}
     import difflib
+    from collections import Counter
 
     by_key = {key: name for name, key in listed}
-    keys = list(by_key)
+    pairs: dict[str, list[str]] = {}
+    for key in by_key:
+        for bigram in {key[j:j + 2] for j in range(len(key) - 1)}:
+            pairs.setdefault(bigram, []).append(key)
     out = {}
     for i, name in zip(indexes, names):
         key = name_key(name)
-        near = [k for k in keys if len(k) >= 4 and len(key) >= 4 and (k in key or key in k)]
-        near = near or difflib.get_close_matches(key, keys, n=1, cutoff=0.8)
-        if near:
-            out[i] = by_key[near[0]]
+        own = {key[j:j + 2] for j in range(len(key) - 1)}
+        if len(own) < 2:
+            continue
+        shared = Counter(k for b in own for k in pairs.get(b, ()))
+        for k, n in shared.most_common(5):
+            if n < 0.5 * min(len(own), len(k) - 1):
+                break
+            if (len(k) >= 4 and (k in key or key in k)) or difflib.SequenceMatcher(None, key, k).ratio() >= 0.8:
+                out[i] = by_key[k]
+                break
     return out
 
 
