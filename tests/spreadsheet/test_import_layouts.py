@@ -301,6 +301,11 @@ def test_a_running_total_becomes_the_quarters_own_figure(db, tmp_path):
             select(QuarterInvestment).join(KeyProject).where(KeyProject.name == "重庆长滨"))}
     assert got == {"2024Q1": 0.8, "2024Q2": 1.2}
     assert preview(db, read_import(h1)).diffs[0].counts()["unchanged"] == 1
+    # a total below what the earlier quarters hold corrects them: kept, and said on its row
+    h1.write_text("2024年1-6月重点项目投资完成情况\n项目名称,1-6月累计完成投资（万元）\n重庆长滨,5000\n", encoding="utf-8")
+    low = preview(db, read_import(h1))
+    assert low.diffs[0].changed[0]["quarter:2024Q2:actual"] == (1.2, -0.3)
+    assert any("2024年二季度按 -0.3 亿元记入" in p.message and p.row == 3 for p in low.tables[0].problems)
 
 
 def test_a_year_over_its_columns_without_a_merge(tmp_path):

@@ -104,8 +104,25 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
             if t.records and t.kind:
                 imp.diffs[i] = d = diff_table(db, t)
                 _say_similar(t, d)
+                _say_negative(t, d)
     return imp
 
+
+def _say_negative(t, d) -> None:
+    """A running total below what the earlier quarters already hold makes the
+    quarter's own figure negative: kept (it corrects them), but said."""
+    said = []
+    for i, changes in d.changed.items():
+        for key, (_old, new) in changes.items():
+            if key.startswith("quarter:") and key.endswith(":actual") and new is not None and new < 0:
+                from ..domain.quarter import Quarter
+
+                quarter = Quarter.parse(key.split(":")[1]).label_zh
+                said.append(Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
+                                    f"截至{quarter}的累计完成投资小于此前各季度之和，{quarter}按 {new:g} 亿元记入"
+                                    "（即更正此前的数字）", "warning"))
+    if said:
+        t.problems = sorted([*t.problems, *said], key=lambda p: (p.row or 0))
 
 def _say_similar(t, d) -> None:
     """A new project named like a listed one is said on its row: it is added, not matched."""
