@@ -125,7 +125,8 @@ EN = {
     "%1形象进度：%2": "%1 progress on site: %2", "不附": "None", "季度填报列": "Quarter's report form",
     "到期未填报": "Due, not reported", "计划投资(亿元)": "planned investment (100M CNY)",
     "完成投资(亿元)": "actual investment (100M CNY)", "文件已存在": "File exists",
-    "“%1”已存在。要替换它吗？": "“%1” already exists. Replace it?", "新增（与“%1”相近）": "New (like “%1”)",
+    "“%1”已存在。要替换它吗？": "“%1” already exists. Replace it?", "未报本季度投资": "Quarter not reported",
+    "本季度已报投资的项目": "Projects that reported the quarter", "%1 / %2 个": "%1 of %2", "新增（与“%1”相近）": "New (like “%1”)",
 }
 
 

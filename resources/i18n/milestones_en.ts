@@ -321,13 +321,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="53" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="175" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="178" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="53" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="175" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="178" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -338,13 +338,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="54" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="176" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="179" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="54" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="176" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="179" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -389,95 +389,105 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="86" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="78" />
+        <source>本季度已报投资的项目</source>
+        <translation>Projects that reported the quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="87" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="90" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="91" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="94" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="136" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="137" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="146" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="147" />
+        <source>%1 / %2 个</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="149" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="147" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="150" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="156" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="195" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="198" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="207" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="207" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="207" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="156" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="208" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="211" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="208" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="156" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="211" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="208" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="211" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="209" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="212" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="209" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="212" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -920,55 +930,60 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="29" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="30" />
         <source>搜索项目名称、单位、备注…</source>
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="41" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="41" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="41" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="41" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="43" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="43" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="64" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="90" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="65" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="94" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="70" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="71" />
         <source>未指定</source>
         <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
+        <source>未报本季度投资</source>
+        <translation>Quarter not reported</translation>
     </message>
 </context>
 <context>

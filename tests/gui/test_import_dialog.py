@@ -147,3 +147,10 @@ def test_the_quarterly_reports_figures_show_in_the_preview_and_reach_the_project
 
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(QuarterInvestment)) == 0
+
+
+def test_the_warning_filter_lists_who_is_still_to_report(window, qtbot):
+    fb = window.filter_bar
+    fb.light.setCurrentIndex(fb.light.findText("未报本季度投资"))
+    assert fb.current().unreported and fb.current().lights == ()
+    qtbot.waitUntil(lambda: window.project_model.total() == 49, timeout=5000)  # nobody has reported yet

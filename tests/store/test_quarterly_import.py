@@ -32,3 +32,20 @@ def test_a_quarterly_report_on_either_database(any_db, tmp_path):
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(QuarterInvestment)) == 0
         assert s.scalar(select(func.count()).select_from(ProgressNote)) == 0
+
+
+def test_who_is_still_to_report_the_quarter(any_db, tmp_path):
+    from milestones.store.dashboard import dashboard
+    from milestones.store.project_rows import ProjectFilter, project_ids
+
+    db = any_db
+    src = tmp_path / "季报.csv"
+    src.write_text(REPORT, encoding="utf-8")
+    write(db, preview(db, read_import(src)))  # 重庆长滨 and 季度新项目 report the first quarter
+    q1 = Quarter(2024, 1)
+    assert dashboard(db, 2024, q1).reported == (2, 50)
+    assert dashboard(db, 2024, Quarter(2024, 2)).reported == (1, 50)  # only 重庆长滨 gave a second quarter
+    with db.read() as s:
+        still = set(project_ids(s, ProjectFilter(year=2024, at=q1, unreported=True)))
+        named = dict(s.execute(select(KeyProject.name, KeyProject.id)).all())
+    assert len(still) == 48 and named["重庆长滨"] not in still and named["季度新项目"] not in still

@@ -13,7 +13,7 @@ from ..domain.progress import Light, time_elapsed
 from ..domain.quarter import Quarter
 from ..domain.target import Score, Target, verdict_of
 from .database import Database
-from .project_rows import light_expression
+from .project_rows import light_expression, reported_in
 from .queries import QuarterCounts, find_plan, quarter_counts
 from .schema import (
     IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, QuarterInvestment, Section, StatedFigure, Zone,
@@ -39,6 +39,8 @@ class Dashboard:
     # have (made, due); a project started early is not "due" and does not inflate the rate
     starts_due: tuple[int, int] = (0, 0)
     completions_due: tuple[int, int] = (0, 0)
+    # the quarter's report: listed projects that have reported ``at``'s actual investment, of all listed
+    reported: tuple[int, int] = (0, 0)
 
     @property
     def investment_rate(self) -> float | None:
@@ -69,6 +71,10 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             .where(QuarterInvestment.project_id.in_(on_list),
                    QuarterInvestment.quarter >= first, QuarterInvestment.quarter <= at)
         ).one()
+        listed_now = s.execute(
+            select(func.sum(case((reported_in(at), 1), else_=0)), func.count())
+            .select_from(PlanEntry).join(KeyProject, KeyProject.id == PlanEntry.project_id)
+            .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))).one()
         light = light_expression(at)
         zones = {z.id: z.name for z in s.scalars(select(Zone))}
         lights: dict[str, Counter] = {}
@@ -112,6 +118,7 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             investment_planned=planned, investment_planned_to_date=inv[0], investment_actual_to_date=inv[1],
             time_elapsed=time_elapsed(at) if at.year == plan.year else (1.0 if at.year > plan.year else 0.0),
             lights_by_zone=lights, indicators=indicators, measure_targets=measure_targets,
+            reported=(int(listed_now[0] or 0), int(listed_now[1])),
         )
 
 

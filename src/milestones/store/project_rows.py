@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy import Select, and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.progress import Light, LightRules, ProjectStatus, invested_to, time_elapsed, warning_light
@@ -33,6 +33,7 @@ class ProjectFilter:
     lights: tuple[str, ...] = ()  # Light values, judged at ``at``
     at: Quarter | None = None
     include_removed: bool = False
+    unreported: bool = False  # only projects with no actual investment reported for ``at``
 
 
 @dataclass
@@ -127,7 +128,16 @@ def _base(f: ProjectFilter, plan_id: int | None) -> Select:
         q = q.where(PlanEntry.level.in_(f.levels))
     if f.lights and f.at is not None:
         q = q.where(light_expression(f.at).in_(f.lights))
+    if f.unreported and f.at is not None:
+        q = q.where(~reported_in(f.at))
     return q
+
+
+def reported_in(at: Quarter):
+    """The project has reported its actual investment for quarter ``at``
+    (correlated with the outer query's KeyProject)."""
+    return exists().where(QuarterInvestment.project_id == KeyProject.id, QuarterInvestment.quarter == at,
+                          QuarterInvestment.actual.is_not(None))
 
 
 def _pos(x):

@@ -75,6 +75,7 @@ class DashboardView(QWidget):
             ("stated", self.tr("计划年度投资（亿元）")), ("planned", self.tr("项目年度计划投资合计（亿元）")),
             ("actual", self.tr("截至本季度完成投资（亿元）")), ("rate", self.tr("投资完成率")),
             ("elapsed", self.tr("序时进度")), ("gap", self.tr("与序时进度相差")),
+            ("reported", self.tr("本季度已报投资的项目")),
         ]):
             f.addWidget(QLabel(text, inv), r, 0)
             lab = QLabel("—", inv)
@@ -142,6 +143,8 @@ class DashboardView(QWidget):
         L["actual"].setText(_fmt(d.investment_actual_to_date))
         L["rate"].setText("—" if d.investment_rate is None else f"{d.investment_rate:.1%}")
         L["elapsed"].setText(f"{d.time_elapsed:.0%}")
+        done, listed = d.reported  # who is still to report: the planner chases them (预警 filter: 未报本季度投资)
+        L["reported"].setText(self.tr("%1 / %2 个").replace("%1", str(done)).replace("%2", str(listed)))
         gap = d.points_behind
         L["gap"].setText("—" if gap is None else self.tr("落后 %1 个百分点").replace("%1", f"{gap:.1f}")
                          if gap > 0 else self.tr("超前 %1 个百分点").replace("%1", f"{-gap:.1f}"))

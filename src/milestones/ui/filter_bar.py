@@ -12,6 +12,7 @@ from ..store.schema import Area, Zone
 from .project_model import light_text
 
 NO_ZONE = -1
+UNREPORTED = "unreported"  # in the 预警 box: no actual investment reported for the quarter
 
 
 class FilterBar(QWidget):
@@ -78,6 +79,9 @@ class FilterBar(QWidget):
             box.addItem(everything, None)
             for text, data in items:
                 box.addItem(text, data)
+            if box is self.light:  # who is still to report the quarter's investment: the planner chases them
+                box.insertSeparator(box.count())
+                box.addItem(self.tr("未报本季度投资"), UNREPORTED)
             i = box.findData(current)
             box.setCurrentIndex(max(i, 0))
             box.blockSignals(False)
@@ -133,7 +137,8 @@ class FilterBar(QWidget):
             classes=(self.project_class.currentData(),) if self.project_class.currentData() else (),
             natures=(self.nature.currentData(),) if self.nature.currentData() else (),
             levels=(self.level.currentData(),) if self.level.currentData() else (),
-            lights=(self.light.currentData(),) if self.light.currentData() else (),
+            lights=(self.light.currentData(),) if self.light.currentData() not in (None, UNREPORTED) else (),
+            unreported=self.light.currentData() == UNREPORTED,
             include_removed=self.removed.isChecked(),
         )
 
