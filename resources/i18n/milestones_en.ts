@@ -588,8 +588,8 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="85" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="106" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="88" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="109" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -640,31 +640,36 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/export_dialog.py" line="68" />
+        <source>只含尚未填报该季度投资的项目</source>
+        <translation>Only projects that have not reported that quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="71" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="140" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="152" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="156" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="153" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="157" />
         <source>“%1”已存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="172" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="177" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="187" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="192" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>

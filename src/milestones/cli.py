@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="重点项目表不附“横道图”工作表")
     exp.add_argument("--report", metavar="QUARTER",
                      help="附该季度的填报列（计划投资、完成投资、形象进度），如 2024Q2：发给业主单位填写后导入")
+    exp.add_argument("--unreported", action="store_true", help="与 --report 同用：只含尚未填报该季度投资的项目")
 
     pr = sub.add_parser("print", help="打印季度进度时间轴到 PDF 或 PNG")
     _add_db_option(pr, argparse.SUPPRESS)
@@ -223,7 +224,8 @@ def cmd_export(args) -> int:
             if report is None:
                 raise ValueError(f"“{args.report}”不是季度，应为如 2024Q2")
         n = export(db, args.kind, args.out, year=args.year, zone=args.zone, area=args.area,
-                   project_class=args.project_class, timeline=args.timeline, report=report)
+                   project_class=args.project_class, timeline=args.timeline, report=report,
+                   unreported_only=args.unreported)
     except (ValueError, LookupError) as exc:
         print(f"milestones: {exc}", file=sys.stderr)
         return 1

@@ -62,3 +62,26 @@ def test_the_dialog_writes_the_quarters_fill_in_form(window, qtbot, tmp_path):
 
     ws = load_workbook(out)["重点项目"]
     assert "二季度" in [c.value for c in ws[3]]
+
+
+def test_the_form_goes_only_to_those_still_to_report(window, db, qtbot, tmp_path):
+    from sqlalchemy import select
+
+    from milestones.domain import Quarter
+    from milestones.store.changes import replace_project_details
+    from milestones.store.schema import KeyProject
+
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))
+    replace_project_details(db, pid, "investments", [{"quarter": Quarter(2024, 2), "actual": 0.5}])
+    dialog = window.export_file()
+    assert not dialog.unreported.isEnabled()  # only with a quarter to report
+    dialog.report.setCurrentIndex(dialog.report.findData(2))
+    assert dialog.unreported.isEnabled()
+    dialog.unreported.setChecked(True)
+    out = tmp_path / "chase.xlsx"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=15000):
+        dialog.start()
+    names = {r["name"] for r in read_import(out).tables[0].records}
+    assert len(names) == 48 and "重庆长滨" not in names

@@ -398,18 +398,21 @@ def _measures(wb, db: Database, year: int) -> int:
 
 def export(db: Database, kind: str, out: str | Path, *, year: int | None = None, zone: str | None = None,
            area: str | None = None, project_class: str | None = None, timeline: bool = True,
-           report: Quarter | None = None) -> int:
+           report: Quarter | None = None, unreported_only: bool = False) -> int:
     """Write one attachment table to ``out``; return the number of records written.
 
     ``report``: the key-project table gets that quarter's 计划投资 | 完成投资 |
     形象进度 columns even where nothing is filled yet: the form owners fill in
-    and send back, which then imports as the quarter's report."""
+    and send back, which then imports as the quarter's report. With
+    ``unreported_only``, only the projects that have not reported it yet."""
     if kind not in EXPORT_KINDS:
         raise ValueError(f"未知的表格类型“{kind}”，应为：{', '.join(EXPORT_KINDS)}")
     plan_year = None
     if kind in ("key_projects", "measures"):
         with db.read() as s:
             plan_year = find_plan(s, year).year
+    if unreported_only and report is None:
+        raise ValueError("只导出未填报的项目时须指定填报季度")
     if report is not None and (kind != "key_projects" or report.year != plan_year):
         raise ValueError(f"填报季度应为{plan_year or year or ''}年的季度，且只用于重点项目表（得到：{report}）")
     elif year is None:
@@ -424,7 +427,8 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
         if kind.startswith("indicator"):
             n = _indicators(wb, db, kind, year)
         elif kind == "key_projects":
-            n = _projects(wb, db, ExportFilter(year, zone, area, project_class), plan_year, timeline, report)
+            chase = report if unreported_only else None
+            n = _projects(wb, db, ExportFilter(year, zone, area, project_class, chase), plan_year, timeline, report)
         else:
             n = _measures(wb, db, plan_year)
         wb.close()

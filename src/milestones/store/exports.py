@@ -27,6 +27,7 @@ class ExportFilter:
     zone: str | None = None
     area: str | None = None
     project_class: str | None = None
+    unreported: Quarter | None = None  # only projects that have not reported this quarter's investment
 
 
 def indicator_records(db: Database, year: int) -> list[dict[str, Any]]:
@@ -61,6 +62,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
             zone_ids=(zones.get(f.zone, -1),) if f.zone else (),
             area_ids=(areas.get(f.area, -1),) if f.area else (),
             classes=(f.project_class,) if f.project_class else (),
+            at=f.unreported, unreported=f.unreported is not None,
         )
         ids = project_ids(s, pf, "zone")
         plan_id = plan_id_for(s, f.year)

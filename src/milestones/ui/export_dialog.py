@@ -65,6 +65,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("类别"), self.project_class)
         form.addRow("", self.timeline)
         form.addRow(self.tr("季度填报列"), self.report)
+        self.unreported = QCheckBox(self.tr("只含尚未填报该季度投资的项目"), self)
+        form.addRow("", self.unreported)
+        self.report.currentIndexChanged.connect(self._kind_changed)
         form.addRow(self.tr("保存到"), row)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.start)
@@ -114,6 +117,7 @@ class ExportDialog(QDialog):
         projects = self.kind.currentData() == "key_projects"
         for box in (self.zone, self.area, self.project_class, self.timeline, self.report):
             box.setEnabled(projects)  # the indicator and measure tables are the whole plan's
+        self.unreported.setEnabled(projects and self.report.currentData() is not None)
 
     def _typed(self) -> None:
         self._named_by_us = False
@@ -168,7 +172,8 @@ class ExportDialog(QDialog):
         report = Quarter(year, self.report.currentData()) if self.report.currentData() else None
         options = dict(zone=self.zone.currentData(), area=self.area.currentData(),
                        project_class=self.project_class.currentData(),
-                       timeline=self.timeline.isChecked(), report=report) if projects else {}
+                       timeline=self.timeline.isChecked(), report=report,
+                       unreported_only=report is not None and self.unreported.isChecked()) if projects else {}
         self.progress = QProgressDialog(self.tr("正在导出…"), None, 0, 0, self)
         self.progress.setMinimumDuration(300)
         self.task = Task(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, **options),
