@@ -127,7 +127,8 @@ EN = {
     "完成投资(亿元)": "actual investment (100M CNY)", "文件已存在": "File exists",
     "“%1”已存在。要替换它吗？": "“%1” already exists. Replace it?", "未报本季度投资": "Quarter not reported",
     "本季度已报投资的项目": "Projects that reported the quarter", "%1 / %2 个": "%1 of %2",
-    "只含尚未填报该季度投资的项目": "Only projects that have not reported that quarter", "新增（与“%1”相近）": "New (like “%1”)",
+    "只含尚未填报该季度投资的项目": "Only projects that have not reported that quarter",
+    "%1节点：%2": "%1 milestone: %2", "形象进度目标": "progress goal", "新增（与“%1”相近）": "New (like “%1”)",
 }
 
 

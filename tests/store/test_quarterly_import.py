@@ -49,3 +49,37 @@ def test_who_is_still_to_report_the_quarter(any_db, tmp_path):
         still = set(project_ids(s, ProjectFilter(year=2024, at=q1, unreported=True)))
         named = dict(s.execute(select(KeyProject.name, KeyProject.id)).all())
     assert len(still) == 48 and named["重庆长滨"] not in still and named["季度新项目"] not in still
+
+
+def test_a_quarterly_plans_goals_are_the_quarters_milestones(any_db, tmp_path):
+    from milestones.spreadsheet.export import export
+    from milestones.store.schema import Milestone
+
+    db = any_db
+    plan = tmp_path / "季度计划.csv"
+    plan.write_text("2024年重点项目季度计划\n项目名称,一季度形象进度目标,二季度形象进度目标\n"
+                    "重庆长滨,完成桩基施工,主体施工至5层\n", encoding="utf-8")
+
+    def goals():
+        with db.read() as s:
+            return {str(m.planned_quarter): m.name for m in s.scalars(
+                select(Milestone).join(KeyProject).where(KeyProject.name == "重庆长滨"))}
+
+    first = write(db, preview(db, read_import(plan)))
+    assert goals() == {"2024Q1": "完成桩基施工", "2024Q2": "主体施工至5层"}
+    assert preview(db, read_import(plan)).diffs[0].counts()["unchanged"] == 1
+    # a revised plan replaces the quarter's goal, it does not add a second one
+    plan.write_text("2024年重点项目季度计划\n项目名称,二季度形象进度目标\n重庆长滨,主体施工至8层\n", encoding="utf-8")
+    revised = preview(db, read_import(plan))
+    assert revised.diffs[0].changed[0] == {"quarter:2024Q2:goal": ("主体施工至5层", "主体施工至8层")}
+    second = write(db, revised)
+    assert goals() == {"2024Q1": "完成桩基施工", "2024Q2": "主体施工至8层"}
+    # exported under its quarter, it comes back unchanged
+    out = tmp_path / "out.xlsx"
+    export(db, "key_projects", out)
+    back = preview(db, read_import(out))
+    assert back.diffs[0].counts()["changed"] == 0
+    assert {r["name"]: r["quarters"] for r in back.tables[0].records}["重庆长滨"]["2024Q2"]["goal"] == "主体施工至8层"
+    revert_import(db, second)
+    revert_import(db, first)
+    assert goals() == {}

@@ -190,7 +190,7 @@ def test_quarter_columns_of_a_quarterly_report_are_recognised():
     assert quarter_field("1-6月完成投资") == "q2_to_date"
     assert quarter_field("截至三季度累计完成投资") == "q3_to_date"
     assert quarter_field("二季度工作进展") == "q2_progress"
-    # what was planned for the quarter is not what was done in it
-    assert quarter_field("一季度形象进度目标") is None and quarter_field("一季度节点目标") is None
+    # what was planned for the quarter is its goal, not what was done in it
+    assert quarter_field("一季度形象进度目标") == "q1_goal" and quarter_field("三季度节点目标") == "q3_goal"
     for head in ("累计完成投资", "1-6月计划投资", "年度计划投资", "开工季度"):  # since when? / no quarter
         assert quarter_field(head) is None, head

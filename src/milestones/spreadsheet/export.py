@@ -262,8 +262,9 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, repo
     return n
 
 
-_QUARTER_PARTS = (("planned", "计划投资（亿元）", "number"), ("actual", "完成投资（亿元）", "number"),
-                  ("progress", "形象进度", "text"))
+_QUARTER_PARTS = (("planned", "计划投资（亿元）", "number"), ("goal", "形象进度目标", "text"),
+                  ("actual", "完成投资（亿元）", "number"), ("progress", "形象进度", "text"))
+_REPORTED = ("planned", "actual", "progress")  # what the owners' form asks for
 
 
 def _quarter_columns(records: list[dict[str, Any]], year: int, report: Quarter | None = None) -> list["Col"]:
@@ -272,7 +273,7 @@ def _quarter_columns(records: list[dict[str, Any]], year: int, report: Quarter |
     have = {(q, part) for r in records for q, parts in r["quarters"].items() for part, v in parts.items()
             if v is not None}
     if report is not None:
-        have |= {(str(report), part) for part, _title, _kind in _QUARTER_PARTS}
+        have |= {(str(report), part) for part in _REPORTED}
     cols = []
     for n in range(1, 5):
         for part, title, kind in _QUARTER_PARTS:

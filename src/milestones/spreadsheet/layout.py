@@ -200,7 +200,9 @@ def quarter_field(base: str) -> str | None:
     if "投资" in rest:
         return f"q{n}_actual" if ("完成" in rest or "实际" in rest) else f"q{n}_planned"
     if ("进度" in rest or "进展" in rest) and not ("目标" in rest or "计划" in rest):
-        return f"q{n}_progress"  # what was done; "一季度形象进度目标" is the plan, not kept here
+        return f"q{n}_progress"  # what was done
+    if "目标" in rest or "节点" in rest or "计划进度" in rest or "任务" in rest:
+        return f"q{n}_goal"  # what the plan sets for the quarter ("一季度形象进度目标")
     return None
 
 

@@ -565,7 +565,8 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
             "actual_start": (actual_start or none4)[0], "actual_completion": (actual_completion or none4)[0],
             "owner": owner, "responsible_unit": unit, "leader": leader, "notes": notes,
         }))
-    quarter_cols = sorted(f for f in layout.columns if re.fullmatch(r"q[1-4]_(planned|actual|progress|to_date)", f))
+    quarter_cols = sorted(f for f in layout.columns
+                          if re.fullmatch(r"q[1-4]_(planned|actual|progress|goal|to_date)", f))
     if quarter_cols:
         _quarter_values(cols, layout, quarter_cols, records)
     keys = [f"code:{r['code']}" if r["code"] else f"name:{norm(r['name']).lower()}" for _, r in records]
@@ -587,13 +588,13 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
 
 def _quarter_values(cols: _Columns, layout: Layout, fields: list[str],
                     records: list[tuple[int, dict[str, Any]]]) -> None:
-    """Each record's ``quarters``: {"2024Q1": {"planned", "actual", "progress"}}
+    """Each record's ``quarters``: {"2024Q1": {"planned", "actual", "progress"[, "goal"]}}
     from the quarter columns (亿元; the column's own year, else the table's).
     A running total ("1-6月完成投资") comes as ``to_date`` of its last quarter:
     the quarter's own figure needs the earlier quarters, which the store has."""
     values = {}
     for f in fields:
-        values[f] = cols.text(f) if f.endswith("_progress") else cols.numbers(f)
+        values[f] = cols.text(f) if f.endswith(("_progress", "_goal")) else cols.numbers(f)
     for k, rec in records:
         quarters: dict[str, dict[str, Any]] = {}
         for f in fields:

@@ -14,9 +14,11 @@ from .database import Database
 from .project_rows import ProjectFilter, plan_id_for, project_ids
 from ..domain.quarter import Quarter
 from .schema import (
-    Area, Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, Plan, PlanEntry, ProgressNote,
+    Area, Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, Milestone, Plan, PlanEntry, ProgressNote,
     QuarterInvestment, Section, Zone,
 )
+
+GOAL = "季度目标"  # Milestone.note of a quarter's goal (store/import_quarters.py)
 
 __all__ = ["ExportFilter", "indicator_records", "project_records", "measure_records"]
 
@@ -110,10 +112,10 @@ class _QuarterReports:
     def __init__(self, s, year: int) -> None:
         self.s = s
         self.first, self.last = Quarter(year, 1), Quarter(year, 4)
-        qi, pn = QuarterInvestment.__table__.c, ProgressNote.__table__.c
+        qi, pn, ms = QuarterInvestment.__table__.c, ProgressNote.__table__.c, Milestone.__table__.c
         # most plans have no quarterly reports yet: one probe instead of a query per chunk
-        self.any = any(s.connection().execute(select(t.id).where(t.quarter.between(self.first, self.last)).limit(1))
-                       .first() for t in (qi, pn))
+        self.any = any(s.connection().execute(select(c.id).where(when.between(self.first, self.last)).limit(1))
+                       .first() for c, when in ((qi, qi.quarter), (pn, pn.quarter), (ms, ms.planned_quarter)))
 
     def of(self, pids: list[int]) -> dict[int, dict[str, dict[str, Any]]]:
         out: dict[int, dict[str, dict[str, Any]]] = {}
@@ -132,6 +134,12 @@ class _QuarterReports:
                     select(pn.project_id, pn.quarter, pn.text)
                     .where(pn.project_id.in_(part), pn.quarter.between(self.first, self.last)).order_by(pn.id)):
                 out.setdefault(pid, {}).setdefault(str(quarter), dict(blank))["progress"] = text
+            ms = Milestone.__table__.c
+            for pid, quarter, name in self.s.connection().execute(
+                    select(ms.project_id, ms.planned_quarter, ms.name)
+                    .where(ms.project_id.in_(part), ms.note == GOAL,
+                           ms.planned_quarter.between(self.first, self.last)).order_by(ms.id)):
+                out.setdefault(pid, {}).setdefault(str(quarter), dict(blank))["goal"] = name
         return out
 
 

@@ -1,10 +1,14 @@
-"""A key-project table's quarter columns: planned and actual investment, 形象进度.
+"""A key-project table's quarter columns: planned and actual investment, 形象进度,
+and the quarter's goal.
 
 The quarterly report is what an office collects from owners every quarter
 ("一季度完成投资", "一季度形象进度"). Imported into :class:`QuarterInvestment`
 (one row per project and quarter) and :class:`ProgressNote` (one note per
-project and quarter). An empty cell leaves what the database has: a report
-that gives only the actual investment does not erase the planned one.
+project and quarter). A quarterly plan's goal ("一季度形象进度目标：完成桩基")
+is a :class:`Milestone` planned in that quarter, marked :data:`GOAL` so that a
+new plan replaces it rather than adding another. An empty cell leaves what the
+database has: a report that gives only the actual investment does not erase
+the planned one.
 """
 from __future__ import annotations
 
@@ -16,9 +20,10 @@ from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
 from .imports import CHUNK, Receipt, _allocate_ids, _bulk_insert, _record_update, _same
-from .schema import ProgressNote, QuarterInvestment
+from .schema import Milestone, ProgressNote, QuarterInvestment
 
 PARTS = ("planned", "actual")
+GOAL = "季度目标"  # Milestone.note of a quarter's goal set by a quarterly plan
 
 
 def change_key(quarter: str, part: str) -> str:
@@ -26,10 +31,11 @@ def change_key(quarter: str, part: str) -> str:
     return f"quarter:{quarter}:{part}"
 
 
-def _existing(s: Session, pids: list[int]) -> tuple[dict, dict]:
-    """(project, quarter index) → its investment row and its latest note."""
+def _existing(s: Session, pids: list[int]) -> tuple[dict, dict, dict]:
+    """(project, quarter index) → its investment row, its latest note, its goal."""
     investments: dict[tuple[int, int], QuarterInvestment] = {}
     notes: dict[tuple[int, int], ProgressNote] = {}
+    goals: dict[tuple[int, int], Milestone] = {}
     for c in range(0, len(pids), CHUNK):
         part = pids[c:c + CHUNK]
         for row in s.scalars(select(QuarterInvestment).where(QuarterInvestment.project_id.in_(part))):
@@ -38,7 +44,11 @@ def _existing(s: Session, pids: list[int]) -> tuple[dict, dict]:
                                                          ProgressNote.quarter.is_not(None))
                               .order_by(ProgressNote.id)):
             notes[(note.project_id, note.quarter.index)] = note  # the latest wins
-    return investments, notes
+        for goal in s.scalars(select(Milestone).where(Milestone.project_id.in_(part), Milestone.note == GOAL,
+                                                      Milestone.planned_quarter.is_not(None))
+                              .order_by(Milestone.id)):
+            goals[(goal.project_id, goal.planned_quarter.index)] = goal
+    return investments, notes, goals
 
 
 def _own_figures(pid: int, quarters: dict[str, dict[str, Any]], investments: dict) -> dict[str, dict[str, Any]]:
@@ -72,7 +82,7 @@ def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str,
     with_quarters = {i: pid for i, pid in matched.items() if records[i].get("quarters")}
     if not with_quarters:
         return {}
-    investments, notes = _existing(s, sorted(set(with_quarters.values())))
+    investments, notes, goals = _existing(s, sorted(set(with_quarters.values())))
     out: dict[int, dict] = {}
     for i, pid in with_quarters.items():
         ch = {}
@@ -88,6 +98,10 @@ def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str,
             note = notes.get((pid, index))
             if text and (note is None or note.text != text):
                 ch[change_key(q, "progress")] = (note.text if note else None, text)
+            aim = (values.get("goal") or "")[:100]  # a milestone's name holds 100 characters
+            goal = goals.get((pid, index))
+            if aim and (goal is None or goal.name != aim):
+                ch[change_key(q, "goal")] = (goal.name if goal else None, aim)
         if ch:
             out[i] = ch
     return out
@@ -101,13 +115,14 @@ def apply_quarters(s: Session, pairs: list[tuple[int, dict[str, Any]]], receipt:
     pairs = [(pid, rec) for pid, rec in pairs if rec.get("quarters")]
     if not pairs:
         return
-    investments, notes = ({}, {}) if new_projects else _existing(s, sorted({pid for pid, _ in pairs}))
+    investments, notes, goals = ({}, {}, {}) if new_projects else _existing(s, sorted({pid for pid, _ in pairs}))
     conn = s.connection()
     sqlite = conn.dialect.name == "sqlite"
     now = dt.datetime.now(dt.timezone.utc)
     now_v = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now
     new_investments: list[tuple] = []
     new_notes: list[tuple] = []
+    new_goals: list[tuple] = []
     for pid, rec in pairs:
         touched = False
         for q, values in _own_figures(pid, rec["quarters"], investments).items():
@@ -131,12 +146,23 @@ def apply_quarters(s: Session, pairs: list[tuple[int, dict[str, Any]]], receipt:
                 elif note.text != text:
                     _record_update(receipt, "progress_note", note, {"text": text})
                     touched = True
+            aim = (values.get("goal") or "")[:100]
+            if aim:
+                goal = goals.get((pid, index))
+                if goal is None:
+                    new_goals.append((pid, aim, index, index, GOAL, now_v))
+                    touched = True
+                elif goal.name != aim:
+                    _record_update(receipt, "milestone", goal, {"name": aim})
+                    touched = True
         if touched and not new_projects:
             receipt.changes.note("updated", "key_project", pid)
     _insert(s, receipt, QuarterInvestment.__table__, "quarter_investment",
             ("project_id", "quarter", "planned", "actual", "updated_at"), new_investments)
     _insert(s, receipt, ProgressNote.__table__, "progress_note",
             ("project_id", "quarter", "text", "updated_at"), new_notes)
+    _insert(s, receipt, Milestone.__table__, "milestone",
+            ("project_id", "name", "sort_order", "planned_quarter", "note", "updated_at"), new_goals)
     s.flush()
 
 

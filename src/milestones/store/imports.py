@@ -25,8 +25,8 @@ from .changes import ChangeSet
 from .database import Database
 from .plan_document import ensure_zones, name_key, name_keys
 from .schema import (
-    Area, Indicator, IndicatorYear, KeyProject, ListChange, Measure, MeasureTarget, Plan, PlanEntry, ProgressNote,
-    QuarterInvestment, Section,
+    Area, Indicator, IndicatorYear, KeyProject, ListChange, Measure, MeasureTarget, Milestone, Plan, PlanEntry,
+    ProgressNote, QuarterInvestment, Section,
 )
 
 __all__ = ["TableLike", "Diff", "Receipt", "diff_table", "apply_import", "revert_import", "ImportError_"]
@@ -741,10 +741,11 @@ def _strip_number(text: str) -> str:
 
 _MODELS = {"indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,
            "plan_entry": PlanEntry, "area": Area, "section": Section, "measure": Measure,
-           "measure_target": MeasureTarget, "quarter_investment": QuarterInvestment, "progress_note": ProgressNote}
+           "measure_target": MeasureTarget, "quarter_investment": QuarterInvestment, "progress_note": ProgressNote,
+           "milestone": Milestone}
 # children first, so foreign keys never point at a deleted row
-_DELETE_ORDER = ["measure_target", "measure", "section", "quarter_investment", "progress_note", "plan_entry",
-                 "key_project", "area", "indicator_year", "indicator"]
+_DELETE_ORDER = ["measure_target", "measure", "section", "quarter_investment", "progress_note", "milestone",
+                 "plan_entry", "key_project", "area", "indicator_year", "indicator"]
 
 
 def revert_import(db: Database, receipt: Receipt) -> ChangeSet:

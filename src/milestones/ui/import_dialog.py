@@ -49,7 +49,7 @@ FIELD_LABELS = {
 }
 
 
-QUARTER_PARTS = {"planned": "计划投资(亿元)", "actual": "完成投资(亿元)", "progress": "形象进度"}
+QUARTER_PARTS = {"planned": "计划投资(亿元)", "goal": "形象进度目标", "actual": "完成投资(亿元)", "progress": "形象进度"}
 
 
 def field_label(key: str) -> str:

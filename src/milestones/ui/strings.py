@@ -77,6 +77,7 @@ FIELDS = [
     QT_TRANSLATE_NOOP("Fields", "计划投资(亿元)"),
     QT_TRANSLATE_NOOP("Fields", "完成投资(亿元)"),
     QT_TRANSLATE_NOOP("Fields", "形象进度"),
+    QT_TRANSLATE_NOOP("Fields", "形象进度目标"),
     QT_TRANSLATE_NOOP("Fields", "名称"),
     QT_TRANSLATE_NOOP("Fields", "区域"),
     QT_TRANSLATE_NOOP("Fields", "板块"),

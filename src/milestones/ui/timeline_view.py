@@ -517,6 +517,10 @@ class TimelineView(QWidget):
             self._reports[key] = quarter_report(self.ops.db, pid, quarter)
         planned, actual, note = self._reports[key]
         lines = []
+        project = self.layout_.projects.get(pid) if self.layout_ else None
+        for name, due, _done in (project.milestones if project else ()):
+            if due == quarter:  # the plan's goals and milestones for the quarter
+                lines.append(self.tr("%1节点：%2").replace("%1", quarter_label(quarter)).replace("%2", html.escape(name)))
         if planned is not None or actual is not None:
             lines.append(self.tr("%1投资：计划 %2 亿元，完成 %3 亿元").replace("%1", quarter_label(quarter))
                          .replace("%2", "—" if planned is None else plain_number(planned))
