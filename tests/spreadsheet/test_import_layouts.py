@@ -335,3 +335,27 @@ def test_a_name_like_a_listed_projects_is_said_before_it_is_added(db, tmp_path):
     assert "全新的项目" not in said
     (p,) = [p for p in t.problems if p.text == "重庆长滨项目"]
     assert (p.row, p.column) == (3, "A")
+
+
+def test_a_review_of_the_measures_reports_what_was_reached(db, lo_files, tmp_path):
+    # the year-end (or quarterly) review: 完成值 and 完成情况 beside each target of the plan
+    from milestones.domain import Quarter
+    from milestones.spreadsheet.export import export
+    from milestones.spreadsheet.importer import write
+    from milestones.store.dashboard import dashboard
+
+    imp = preview(db, read_import(lo_files["measures-review-2024"]))
+    (t,) = imp.tables
+    assert (t.kind, t.year, len(t.records), t.errors) == ("measures", 2024, 3, [])
+    r = _records(imp)
+    forum = r["举办各类交流论坛及互动活动20场以上"]
+    assert (forum["actual"], forum["actual_text"], forum["status"]) == (26, "已举办26场", "完成")
+    assert imp.diffs[0].counts()["changed"] == 3 and imp.diffs[0].counts()["new"] == 0  # the plan's own targets
+    write(db, imp)
+    c = dashboard(db, 2024, Quarter(2024, 4)).measure_targets
+    assert (c["met"], c["not_met"]) == (2, 1)  # 完成; 未完成; 16.2 ≥ 15 with no word: met by the figure
+    out = tmp_path / "measures.xlsx"
+    export(db, "measures", out)
+    back = preview(db, read_import(out))
+    assert back.diffs[0].counts()["changed"] == 0  # the review goes out with the plan and comes back
+    assert _records(back)["签约正式合同额600亿元"]["status"] == "未完成"

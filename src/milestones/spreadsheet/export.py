@@ -385,13 +385,17 @@ def _measures(wb, db: Database, year: int) -> int:
             Col("举措", "measure", max_width=30), Col("目标", "text", max_width=50),
             Col("指标对象", "subject", max_width=24), Col("方式", "op_word", "center"),
             Col("目标值", "value", "number"), Col("单位", "unit", "center"),
-            Col("完成时限", "quarter", "quarter"), Col("责任单位", "responsible_unit", max_width=24)]
+            Col("完成时限", "quarter", "quarter"), Col("责任单位", "responsible_unit", max_width=24),
+            Col("完成值", "actual_shown", "number"), Col("完成情况", "status", "center")]
+    if not any(r["actual"] is not None or r["actual_text"] or r["status"] for r in records):
+        cols = cols[:-2]  # nothing reported yet: the plan's table as published
     sheet = _Sheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表", cols)
     sheet.header()
     for n, rec in enumerate(records, start=1):
         vals = dict(rec, seq=n, section=f"({_section_label(rec['section_number'])}){rec['section']}",
                     op_word=OP_WORDS.get(rec["op"], rec["op"]),
-                    quarter=_quarter_text(rec["quarter"], None))
+                    quarter=_quarter_text(rec["quarter"], None),
+                    actual_shown=rec["actual_text"] or rec["actual"])  # "已完成35项" as written, else the figure
         sheet.record([vals[c.key] for c in cols])
     sheet.finish()
     return len(records)

@@ -74,6 +74,9 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "quarter": ["完成时限", "时限", "时间节点", "完成时间", "季度", "完成季度", "时间"],
         "subject": ["指标对象", "对象", "目标对象", "指标内容"],
         "value": ["目标值", "数值", "目标数值"],
+        # a quarterly or year-end review of the measures: what was reached
+        "actual": ["完成值", "实际完成", "完成数", "实际值", "完成数值", "实际完成值", "完成数量"],
+        "status": ["完成情况", "是否完成", "完成状态", "评价", "达标情况"],
         "op": ["方式", "目标方式", "比较方式"],
         "unit": ["单位", "计量单位"],
         "notes": ["备注", "说明"],
@@ -85,7 +88,7 @@ _SIGNATURE = {
     "indicator_targets": {"target": 2, "binding": 2, "name": 1},
     "key_projects": {"total_investment": 3, "annual_investment": 3, "start": 2, "completion": 2, "owner": 2,
                      "content": 2, "zone": 1, "area": 1},
-    "measures": {"measure": 4, "section": 1},
+    "measures": {"measure": 8, "section": 1},  # a 举措 column is in no other kind of table
 }
 _NOTE = re.compile(r"^(注|备注|说明|资料来源|数据来源|填表|填报|附注)[:：]?")
 _CATEGORY = re.compile(r"^([一二三四五六七八九十]+|[0-9]+|[(（][一二三四五六七八九十]+[)）])[、.．:：\s]*")

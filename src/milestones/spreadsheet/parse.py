@@ -652,9 +652,12 @@ def _measure(row: _Row, category: str | None) -> dict[str, Any] | None:
         if op is None:
             row.problem("op", row.raw("op"), f"方式应为：{'、'.join(OP_WORDS.values())}")
             return None
+    unit = _clean(row.raw("unit")) or target.unit
+    actual, actual_text = _value_with_text(row, "actual", unit)
     return {
         "section": section, "section_number": _section_number(section), "measure": measure,
         "text": target.text, "subject": _clean(row.raw("subject")) or target.subject, "op": op,
-        "value": value, "unit": _clean(row.raw("unit")) or target.unit, "quarter": quarter,
+        "value": value, "unit": unit, "quarter": quarter,
         "responsible_unit": _clean(row.raw("responsible_unit")),
+        "actual": actual, "actual_text": actual_text, "status": _clean(row.raw("status")),
     }

@@ -28,7 +28,7 @@ RECORD_COLUMNS = {
     "indicator_targets": ["name", "unit", "binding", "previous_actual", "target"],
     "key_projects": ["name", "zone", "area", "class", "total_investment", "annual_investment", "start",
                      "completion", "nature", "responsible_unit"],
-    "measures": ["section", "measure", "text", "value", "unit", "quarter", "responsible_unit"],
+    "measures": ["section", "measure", "text", "value", "unit", "quarter", "responsible_unit", "actual", "status"],
 }
 
 
