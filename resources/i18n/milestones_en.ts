@@ -1005,93 +1005,98 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="198" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="258" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="263" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="204" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="207" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="219" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="222" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="228" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="228" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="231" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="228" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="231" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="278" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="283" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="282" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="287" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="284" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="289" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="284" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="289" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="306" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="311" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="311" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="316" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="320" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="324" />
+        <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
+        <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; undoable)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="329" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="322" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="331" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="329" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="338" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="349" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="349" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="377" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="369" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="380" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>

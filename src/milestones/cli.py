@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", help="表格文件")
     imp.add_argument("--kind", metavar="KIND", help=f"表格类型：{', '.join(KINDS)}（默认：按标题和表头识别）")
     imp.add_argument("--year", type=int, help="年度（默认：按标题和表头识别）")
+    imp.add_argument("--remove-missing", action="store_true",
+                     help="文件是全年完整的重点项目清单：将计划中有而文件中没有的项目移出计划（记入清单变动）")
     imp.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
     imp.add_argument("--json", action="store_true", help="以 JSON 输出解析结果、问题和差异")
 
@@ -171,7 +173,7 @@ def cmd_import(args) -> int:
         preview(db, imp)
         written = None
         if not args.dry_run and not imp.has_errors and imp.importable:
-            receipt = write(db, imp)
+            receipt = write(db, imp, remove_missing=args.remove_missing)
             written = len(receipt.inserted) + len(receipt.updated)
     finally:
         db.close()
@@ -181,11 +183,11 @@ def cmd_import(args) -> int:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2, default=str)
         sys.stdout.write("\n")
     else:
-        _print_import(imp, args.dry_run, written)
+        _print_import(imp, args.dry_run, written, args.remove_missing)
     return 1 if imp.has_errors else 0
 
 
-def _print_import(imp, dry_run: bool, written) -> None:
+def _print_import(imp, dry_run: bool, written, remove_missing: bool = False) -> None:
     w = sys.stdout.write
     for p in imp.problems:
         w(f"错误：{p.message}\n")
@@ -196,7 +198,8 @@ def _print_import(imp, dry_run: bool, written) -> None:
         d = imp.diffs.get(i)
         if d:
             c = d.counts()
-            w(f"  新增 {c['new']}，修改 {c['changed']}，不变 {c['unchanged']}，数据库中有而文件中没有 {c['missing']}\n")
+            gone = "（移出计划）" if remove_missing and t.kind == "key_projects" and c["missing"] else ""
+            w(f"  新增 {c['new']}，修改 {c['changed']}，不变 {c['unchanged']}，数据库中有而文件中没有 {c['missing']}{gone}\n")
         for p in t.problems:
             label = {"error": "错误", "warning": "提示", "info": "说明"}[p.severity]
             w(f"  {label}：{p}\n")

@@ -154,3 +154,29 @@ def test_the_warning_filter_lists_who_is_still_to_report(window, qtbot):
     fb.light.setCurrentIndex(fb.light.findText("未报本季度投资"))
     assert fb.current().unreported and fb.current().lights == ()
     qtbot.waitUntil(lambda: window.project_model.total() == 49, timeout=5000)  # nobody has reported yet
+
+
+def test_the_whole_mid_year_list_takes_off_what_it_leaves_out_and_undo_puts_it_back(window, db, qtbot, tmp_path):
+    from milestones.store.schema import ListChange, PlanEntry
+
+    src = write_projects_xlsx(tmp_path / "p.xlsx", 3)  # a "whole list" naming none of the 49
+    dialog = window.import_file(str(src))
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
+    assert not dialog.remove_missing.isHidden() and "49 个项目移出计划" in dialog.remove_missing.text()
+    dialog.remove_missing.setChecked(True)
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+
+    def listed():
+        with db.read() as s:
+            return s.scalar(select(func.count()).select_from(PlanEntry).where(PlanEntry.on_list.is_(True)))
+
+    assert listed() == 3 and window.project_model.total() == 3
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(ListChange).where(ListChange.change == "removed")) == 49
+    window.undo_action.trigger()  # one step: the three new projects go, the 49 come back, no history left
+    assert listed() == 49 and window.project_model.total() == 49
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(ListChange).where(ListChange.change == "removed")) == 0
+    window.redo_action.trigger()
+    assert listed() == 3

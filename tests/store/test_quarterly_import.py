@@ -83,3 +83,23 @@ def test_a_quarterly_plans_goals_are_the_quarters_milestones(any_db, tmp_path):
     revert_import(db, second)
     revert_import(db, first)
     assert goals() == {}
+
+
+def test_the_whole_list_takes_off_what_it_leaves_out(any_db, tmp_path):
+    from milestones.store.schema import ListChange, PlanEntry
+
+    db = any_db
+    src = tmp_path / "年中调整.csv"
+    src.write_text("2024年重点项目清单（年中调整）\n项目名称,区域\n重庆长滨,东部\n新列入项目,西部\n", encoding="utf-8")
+    receipt = write(db, preview(db, read_import(src)), remove_missing=True)
+
+    def state():
+        with db.read() as s:
+            listed = s.scalar(select(func.count()).select_from(PlanEntry).where(PlanEntry.on_list.is_(True)))
+            removed = s.scalars(select(ListChange.reason).where(ListChange.change == "removed")).all()
+            return listed, removed
+
+    listed, removed = state()
+    assert listed == 2 and len(removed) == 48 and all("文件中没有此项目" in r for r in removed)
+    revert_import(db, receipt)
+    assert state() == (49, [])

@@ -135,11 +135,12 @@ def _say_similar(t, d) -> None:
     t.problems = sorted([*t.problems, *said], key=lambda p: (p.row or 0))
 
 
-def write(db: Database, imp: ImportFile, *, progress=None, cancelled=None) -> Receipt:
-    """Write every table in one transaction. Refuses a file with errors."""
+def write(db: Database, imp: ImportFile, *, progress=None, cancelled=None, remove_missing: bool = False) -> Receipt:
+    """Write every table in one transaction. Refuses a file with errors.
+    ``remove_missing``: see :func:`milestones.store.imports.apply_import`."""
     if imp.has_errors:
         raise ValueError("文件有错误，未导入任何数据")
     from ..store.imports import apply_import
 
     with _bulk():
-        return apply_import(db, imp.importable, progress=progress, cancelled=cancelled)
+        return apply_import(db, imp.importable, progress=progress, cancelled=cancelled, remove_missing=remove_missing)

@@ -364,12 +364,16 @@ def _measure_targets(s: Session, plan: Plan | None) -> dict[tuple[str, str, str]
 
 
 # -- apply --------------------------------------------------------------------
-def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, cancelled=None) -> Receipt:
+def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, cancelled=None,
+                 remove_missing: bool = False) -> Receipt:
     """Write every table in ONE transaction; all of it or none of it.
 
     ``progress(done, total)`` is called as records are written; when
     ``cancelled()`` turns true the transaction is rolled back and
     :class:`ImportCancelled` raised, so a cancelled import writes nothing.
+    ``remove_missing``: a key-project list is the year's whole list (the
+    mid-year adjustment): projects on the list and not in the file are taken
+    off it, with the reason in the list's history.
     """
     tables = [t for t in tables if t.records]
     total = sum(len(t.records) for t in tables)
@@ -391,7 +395,7 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
                     raise ImportError_(f"“{t.sheet}”没有年度，无法导入指标")
                 _apply_indicators(s, t, receipt, tick)
             elif t.kind == "key_projects":
-                _apply_projects(s, t, receipt, tick)
+                _apply_projects(s, t, receipt, tick, remove_missing)
             elif t.kind == "measures":
                 _apply_measures(s, t, receipt, tick)
     return receipt
@@ -468,7 +472,7 @@ def _apply_indicators(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     s.flush()
 
 
-def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
+def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick, remove_missing: bool = False) -> None:
     plan = _plan(s, t.year, create=True)
     if plan is None:
         raise ImportError_("数据库中还没有计划，无法导入重点项目；请先指定年度")
@@ -492,6 +496,23 @@ def _apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
 
     apply_quarters(s, list(zip(new_ids, new_recs)), receipt, new_projects=True)
     apply_quarters(s, matched, receipt, new_projects=False)
+    if remove_missing:
+        in_file = {pid for pid, _ in matched}
+        _remove_missing(s, t, plan, [pid for pid in projects.on_plan if pid not in in_file], receipt)
+
+
+def _remove_missing(s: Session, t: TableLike, plan: Plan, gone: list[int], receipt: Receipt) -> None:
+    """Take off the year's list the projects the file (the whole list) leaves out."""
+    today = dt.date.today()
+    for c in range(0, len(gone), CHUNK):
+        for e in s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True),
+                                                   PlanEntry.project_id.in_(gone[c:c + CHUNK]))).all():
+            _record_update(receipt, "plan_entry", e, {"on_list": False})
+            receipt.changes.note("updated", "key_project", e.project_id)
+            _insert(s, receipt, "list_change", ListChange(
+                plan_id=plan.id, project_id=e.project_id, change="removed", changed_on=today,
+                reason=f"导入：{t.sheet}（文件中没有此项目）"))
+    s.flush()
 
 
 def _add_areas(s: Session, t: TableLike, receipt: Receipt, zones: dict[str, int], areas: dict[str, Any]) -> None:
@@ -744,10 +765,10 @@ def _strip_number(text: str) -> str:
 _MODELS = {"indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,
            "plan_entry": PlanEntry, "area": Area, "section": Section, "measure": Measure,
            "measure_target": MeasureTarget, "quarter_investment": QuarterInvestment, "progress_note": ProgressNote,
-           "milestone": Milestone}
+           "milestone": Milestone, "list_change": ListChange}
 # children first, so foreign keys never point at a deleted row
 _DELETE_ORDER = ["measure_target", "measure", "section", "quarter_investment", "progress_note", "milestone",
-                 "plan_entry", "key_project", "area", "indicator_year", "indicator"]
+                 "list_change", "plan_entry", "key_project", "area", "indicator_year", "indicator"]
 
 
 def revert_import(db: Database, receipt: Receipt) -> ChangeSet:

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListView, QProgressDialog, QSpinBox,
-    QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListView, QProgressDialog,
+    QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..spreadsheet.importer import ImportFile, preview, read_import, write
@@ -166,13 +166,13 @@ class ProblemsModel(QAbstractTableModel):
 class ImportCommand(StoreCommand):
     """A whole import as one undo step."""
 
-    def __init__(self, ops, imp: ImportFile, receipt) -> None:
+    def __init__(self, ops, imp: ImportFile, receipt, remove_missing: bool = False) -> None:
         super().__init__(ops, QCoreApplication.translate("Undo", "导入 %1").replace("%1", imp.path.name))
-        self.imp, self.receipt = imp, receipt
+        self.imp, self.receipt, self.remove_missing = imp, receipt, remove_missing
         self._first = True  # the dialog wrote it already, off the GUI thread
 
     def forward(self) -> None:
-        self.receipt = write(self.ops.db, self.imp)
+        self.receipt = write(self.ops.db, self.imp, remove_missing=self.remove_missing)
         self.ops.changed.emit(self.receipt.changes)
 
     def backward(self) -> None:
@@ -200,6 +200,9 @@ class ImportDialog(QDialog):
         lay.addWidget(self.summary)
         self.tabs = QTabWidget(self)
         lay.addWidget(self.tabs, 1)
+        self.remove_missing = QCheckBox(self)
+        self.remove_missing.hide()
+        lay.addWidget(self.remove_missing)
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(self.tr("导入"), QDialogButtonBox.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.Cancel)
@@ -254,6 +257,8 @@ class ImportDialog(QDialog):
         self._reading += 1
         self.imp = None
         self.result_state = "reading"
+        self.remove_missing.hide()
+        self.remove_missing.setChecked(False)
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("正在读取…"))
         while self.tabs.count():
@@ -315,6 +320,10 @@ class ImportDialog(QDialog):
                 missing.setModel(QStringListModel(d.missing, missing))
                 missing.setUniformItemSizes(True)  # tens of thousands of names stay quick
                 v.addWidget(missing, 1)
+                if t.kind == "key_projects":  # the mid-year list: what it leaves out is dropped
+                    self.remove_missing.setText(self.tr("这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）")
+                                                .replace("%1", str(t.year or "")).replace("%2", str(len(d.missing))))
+                    self.remove_missing.show()
             self.tabs.addTab(page, t.sheet)
         if any(t.year is None and t.kind and t.kind.startswith("indicator") for t in imp.tables):
             lines.append(self.tr("标题和表头中没有年度：请在上方“年度”中选择。"))
@@ -335,6 +344,7 @@ class ImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.result_state = "writing"
+        self._removing = not self.remove_missing.isHidden() and self.remove_missing.isChecked()
         total = sum(len(t.records) for t in self.imp.importable)
         self.progress = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, max(total, 1), self)
         self.progress.setWindowModality(Qt.WindowModal)
@@ -349,12 +359,13 @@ class ImportDialog(QDialog):
         self.task.start()
 
     def _write(self, progress, cancelled):
-        return write(self.ops.db, self.imp, progress=progress, cancelled=cancelled)
+        return write(self.ops.db, self.imp, progress=progress, cancelled=cancelled,
+                     remove_missing=self._removing)
 
     def _written(self, receipt) -> None:
         self.progress.reset()
         self.result_state = "imported"
-        self.ops.undo_stack.push(ImportCommand(self.ops, self.imp, receipt))
+        self.ops.undo_stack.push(ImportCommand(self.ops, self.imp, receipt, self._removing))
         self.ops.changed.emit(receipt.changes)
         self.imported.emit(receipt)
         self.accept()
