@@ -1057,46 +1057,52 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="316" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="331" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="324" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="325" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; undoable)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="329" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="330" />
+        <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
+        <translation>In the database but not in the file (%1): taken off the plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="334" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="331" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="336" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="338" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="343" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="349" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="354" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="349" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="354" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="377" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="382" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="380" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="385" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>

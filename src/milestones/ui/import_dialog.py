@@ -313,8 +313,9 @@ class ImportDialog(QDialog):
             if d is not None and d.missing:
                 # what the database holds and the file does not: left as it is, but shown,
                 # since a new year's list without a project usually means it was dropped
-                v.addWidget(QLabel(self.tr("数据库中有而文件中没有（%1）：导入不改动这些记录")
-                                   .replace("%1", str(len(d.missing))), page))
+                said = QLabel(self.tr("数据库中有而文件中没有（%1）：导入不改动这些记录")
+                              .replace("%1", str(len(d.missing))), page)
+                v.addWidget(said)
                 missing = QListView(page)
                 missing.setObjectName("missing")
                 missing.setModel(QStringListModel(d.missing, missing))
@@ -324,6 +325,10 @@ class ImportDialog(QDialog):
                     self.remove_missing.setText(self.tr("这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）")
                                                 .replace("%1", str(t.year or "")).replace("%2", str(len(d.missing))))
                     self.remove_missing.show()
+                    n = str(len(d.missing))
+                    self.remove_missing.toggled.connect(lambda on, said=said, n=n: said.setText(
+                        (self.tr("数据库中有而文件中没有（%1）：导入后移出计划") if on else
+                         self.tr("数据库中有而文件中没有（%1）：导入不改动这些记录")).replace("%1", n)))
             self.tabs.addTab(page, t.sheet)
         if any(t.year is None and t.kind and t.kind.startswith("indicator") for t in imp.tables):
             lines.append(self.tr("标题和表头中没有年度：请在上方“年度”中选择。"))
