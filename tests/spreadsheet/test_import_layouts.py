@@ -335,6 +335,8 @@ def test_a_name_like_a_listed_projects_is_said_before_it_is_added(db, tmp_path):
     assert "全新的项目" not in said
     (p,) = [p for p in t.problems if p.text == "重庆长滨项目"]
     assert (p.row, p.column) == (3, "A")
+    preview(db, imp)  # previewed again: said once, not twice
+    assert [p.text for p in t.problems].count("重庆长滨项目") == 1
 
 
 def test_a_review_of_the_measures_reports_what_was_reached(db, lo_files, tmp_path):

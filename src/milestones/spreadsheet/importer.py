@@ -103,6 +103,11 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
         for i, t in enumerate(imp.tables):
             if t.records and t.kind:
                 imp.diffs[i] = d = diff_table(db, t)
+                # what the diff finds is said beside what the parse found; a second preview
+                # (against another database, or after a write) says it afresh, not twice
+                if t.parse_problems is None:
+                    t.parse_problems = list(t.problems)
+                t.problems = list(t.parse_problems)
                 _say_similar(t, d)
                 _say_negative(t, d)
     return imp

@@ -57,6 +57,7 @@ class Table:
     problems: list[Problem] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)  # spreadsheet row of each record
     name_column: str | None = None  # the letter of the name column, for problems found later
+    parse_problems: list[Problem] | None = None  # the parse's own, kept by the first preview
 
     @property
     def errors(self) -> list[Problem]:
