@@ -1064,7 +1064,7 @@ Data already saved is not affected. Details are in %2</translation>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="325" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
-        <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; undoable)</translation>
+        <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="330" />
