@@ -361,3 +361,21 @@ def test_a_review_of_the_measures_reports_what_was_reached(db, lo_files, tmp_pat
     back = preview(db, read_import(out))
     assert back.diffs[0].counts()["changed"] == 0  # the review goes out with the plan and comes back
     assert _records(back)["签约正式合同额600亿元"]["status"] == "未完成"
+
+
+def test_cells_merged_down_over_their_rows(lo_files):
+    # a zone merged over its projects, a measure over its targets: every row gets the value
+    imp = read_import(lo_files["key-projects-merged-2024"])
+    (t,) = imp.tables
+    assert t.errors == [] and not any("同一项" in p.message for p in t.problems)
+    r = _records(imp)
+    assert {n: (r[n]["zone"], r[n]["area"]) for n in ("合并甲", "合并乙", "合并丙", "合并丁")} == {
+        "合并甲": ("东部", "解放碑中央商务区"), "合并乙": ("东部", "解放碑中央商务区"),  # 片区 here is the zone
+        "合并丙": ("东部", "下半城历史风貌带"), "合并丁": ("西部", "大坪商圈")}
+    imp = read_import(lo_files["measures-merged-2024"])
+    (t,) = imp.tables
+    assert (t.kind, len(t.records), t.errors) == ("measures", 4, [])
+    m = _records(imp)
+    assert m["签约正式合同额600亿元"]["measure"] == "全力投入成渝地区双城经济圈建设"
+    assert m["签约正式合同额600亿元"]["responsible_unit"] == "区发展改革委"
+    assert m["市外到位资金额180亿元"]["responsible_unit"] == "区投资促进中心"

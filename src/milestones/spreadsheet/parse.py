@@ -14,7 +14,7 @@ from typing import Any
 
 from ..domain.quarter import NATURE_WORDS, QuarterParseError, each_at_once, parse_schedule_cell, parse_schedule_span
 from ..domain.target import OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number
-from .layout import Layout, category_text, detect_layout, is_note_row, norm, split_unit, LayoutError
+from .layout import Column, Layout, LayoutError, category_text, detect_layout, is_note_row, norm, split_unit
 from .read import Sheet, cell_text, column_letter
 
 __all__ = ["Problem", "Table", "parse_sheet", "ZONE_WORDS"]
@@ -193,6 +193,9 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
         t = Table(sheet.name, kind, year)
         t.problems.append(Problem(sheet.name, None, None, "", str(exc)))
         return t
+    if layout.kind == "key_projects":
+        _zone_column_by_its_values(sheet, layout)
+    _fill_merged_down(sheet, layout)
     table = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex)
     for note in layout.notes:
         table.problems.append(Problem(sheet.name, layout.header_rows[-1] + 1, None, "", note, "info"))
@@ -233,6 +236,55 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
     if not table.records and not table.errors:
         table.problems.append(Problem(sheet.name, None, None, "", "表中没有数据行"))
     return table
+
+
+# Columns whose cells people merge down over the rows sharing a value: a zone
+# over its projects, a measure over its targets. Figures are not filled (a merged
+# 总投资 is the group's total, not each row's).
+_FILLED_DOWN = {"zone", "area", "project_class", "nature", "level", "responsible_unit", "owner", "leader",
+                "section", "measure", "category", "binding", "unit", "construction_years"}
+
+
+def _fill_merged_down(sheet: Sheet, layout: Layout) -> None:
+    """A cell merged down over data rows holds its value in its first row only
+    (as every reader gives it): the rows below it get the value too."""
+    columns = {col.index for fld, col in layout.columns.items() if fld in _FILLED_DOWN}
+    for r0, c0, r1, c1 in sheet.merged:
+        if r1 <= r0 or r0 < layout.data_start or c0 != c1 or c0 not in columns:
+            continue
+        value = sheet.rows[r0][c0] if c0 < len(sheet.rows[r0]) else None
+        if value in (None, ""):
+            continue
+        for r in range(r0 + 1, min(r1, sheet.height - 1) + 1):
+            row = sheet.rows[r]
+            if c0 < len(row) and row[c0] in (None, ""):
+                row[c0] = value
+
+
+def _zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
+    """"片区" is the zone in some plans (东部片区) and an area in others: a column
+    read as the area whose every value names a zone is the zone column."""
+    if "zone" in layout.columns:
+        return
+    candidates = [c for c in [layout.columns.get("area"), *layout.extra_columns] if c is not None and c.field == "area"]
+    for col in candidates:
+        values = {norm(sheet.rows[r][col.index]) for r in range(layout.data_start, sheet.height)
+                  if col.index < len(sheet.rows[r]) and norm(sheet.rows[r][col.index])}
+        values = {v for v in values if not _CATEGORY_ROW.match(v)}  # "一、东部片区" rows are headings
+        if values and all(_zone_word(v) for v in values):
+            layout.columns["zone"] = Column("zone", col.index, col.header, col.year, col.unit)
+            others = [c for c in candidates if c is not col]
+            if layout.columns.get("area") is col:
+                del layout.columns["area"]
+                if others:
+                    layout.columns["area"] = others[0]
+            layout.extra_columns = [c for c in layout.extra_columns if c is not col and c is not layout.columns.get("area")]
+            # the "same field twice" note no longer holds
+            layout.notes = [n for n in layout.notes if not ("是同一项" in n and f"“{col.header}”" in n)]
+            return
+
+
+_CATEGORY_ROW = re.compile(r"^([一二三四五六七八九十]+|[(（][一二三四五六七八九十]+[)）])[、.．]?")
 
 
 def _data_rows(sheet: Sheet, layout: Layout, name_index: int) -> tuple[list[int], list[str | None]]:
