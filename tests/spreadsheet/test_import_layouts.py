@@ -379,3 +379,15 @@ def test_cells_merged_down_over_their_rows(lo_files):
     assert m["签约正式合同额600亿元"]["measure"] == "全力投入成渝地区双城经济圈建设"
     assert m["签约正式合同额600亿元"]["responsible_unit"] == "区发展改革委"
     assert m["市外到位资金额180亿元"]["responsible_unit"] == "区投资促进中心"
+
+
+def test_total_rows_are_not_projects(tmp_path):
+    src = tmp_path / "合计.csv"
+    src.write_text("2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）\n,合计,,23\n一、东部片区,,,\n"
+                   ",东部片区小计（2个）,,15\n1,统计中心大楼,东部,10\n2,总计划甲,东部,5\n,其中：新开工项目,,5\n",
+                   encoding="utf-8")
+    imp = read_import(src)
+    (t,) = imp.tables
+    assert [r["name"] for r in t.records] == ["统计中心大楼", "总计划甲"]  # names that merely contain 计 stay
+    said = [(p.row, p.text) for p in t.problems if p.message == "合计行，未导入"]
+    assert said == [(3, "合计"), (5, "东部片区小计(2个)"), (8, "其中:新开工项目")]

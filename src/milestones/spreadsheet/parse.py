@@ -213,7 +213,11 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
                                       "无法从标题或表头确定年度；请指定年度"))
     name_index = layout.columns[needed].index
     table.name_column = column_letter(name_index)
-    rows, categories = _data_rows(sheet, layout, name_index)
+    totals: list[tuple[int, str]] = []
+    rows, categories = _data_rows(sheet, layout, name_index, totals)
+    for r, text in totals:
+        table.problems.append(Problem(sheet.name, r + 1, column_letter(name_index), _text(text),
+                                      "合计行，未导入", "info"))
     if layout.kind == "key_projects":
         _projects(table, sheet, layout, rows, categories)
     else:
@@ -287,9 +291,15 @@ def _zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
 _CATEGORY_ROW = re.compile(r"^([一二三四五六七八九十]+|[(（][一二三四五六七八九十]+[)）])[、.．]?")
 
 
-def _data_rows(sheet: Sheet, layout: Layout, name_index: int) -> tuple[list[int], list[str | None]]:
+# a sum over other rows, not a record: "合计", "东部片区小计（16个）", "其中：新开工项目"
+_TOTAL_ROW = re.compile(r"^(其中[:：].*|.{0,12}(合计|总计|小计|共计)([(（][^()（）]*[)）])?)$")
+
+
+def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
+               totals: list[tuple[int, str]] | None = None) -> tuple[list[int], list[str | None]]:
     """The rows holding records, each with the category row above it ("一、经济发展");
-    blank rows are skipped and a note row ("注：…") ends the table."""
+    blank rows are skipped and a note row ("注：…") ends the table. Total rows
+    (合计, 小计) are left out and, with ``totals``, listed there."""
     rows: list[int] = []
     categories: list[str | None] = []
     category: str | None = None
@@ -298,6 +308,11 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int) -> tuple[list[int]
         cells = sheet.rows[r]
         filled = len(cells) - cells.count(None) - cells.count("")
         if filled == 0:
+            continue
+        name = cells[name_index] if name_index < len(cells) else None
+        if type(name) is str and ("计" in name or "其中" in name) and _TOTAL_ROW.match(norm(name)):
+            if totals is not None:
+                totals.append((r, name))
             continue
         first = cells[0]
         if first is None or first == "":
