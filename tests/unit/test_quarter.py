@@ -194,3 +194,9 @@ def test_quarter_columns_of_a_quarterly_report_are_recognised():
     assert quarter_field("一季度形象进度目标") == "q1_goal" and quarter_field("三季度节点目标") == "q3_goal"
     for head in ("累计完成投资", "1-6月计划投资", "年度计划投资", "开工季度"):  # since when? / no quarter
         assert quarter_field(head) is None, head
+
+
+def test_a_year_in_chinese_numerals():
+    assert parse_schedule_cell("二〇二五年").quarter == Quarter(2025, 4)
+    assert parse_schedule_cell("二〇二四年三季度").quarter == Quarter(2024, 3)
+    assert parse_schedule_cell("二季度", 2024).quarter == Quarter(2024, 2)  # a quarter's numeral is not a year

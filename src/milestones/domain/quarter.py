@@ -282,12 +282,18 @@ _DEADLINE = re.compile(r"(?:以前|之前|前)?(?:完成|建成|完工|竣工|�
 _PART_OF_YEAR = re.compile(r"季|月|半年|底|末|初|内|全年|^Q[1-4]$", re.I)
 
 
+_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
 @lru_cache(maxsize=8192)
 def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
     """Text cells repeat ("2024年一季度" thousands of times): parse each once."""
     s = normalise_text(text)
     if not s:
         return ScheduleCell("")
+    if _CN_YEAR.search(s):  # 二〇二五年, as formal documents write a year
+        s = _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), s)
     if s in NATURE_WORDS:
         return ScheduleCell(text.strip(), nature=NATURE_WORDS[s])
     cell = _match(s, text)

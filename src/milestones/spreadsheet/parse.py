@@ -110,9 +110,9 @@ class _Row:
 
     def number(self, fld: str) -> float | None:
         v = self.raw(fld)
-        value, message = _number_cell(v, self.layout.columns[fld].scale)
+        value, message, severity = _number_cell(v, self.layout.columns[fld].scale)
         if message:
-            self.problem(fld, v, message)
+            self.problem(fld, v, message, severity)
         return value
 
     def schedule(self, fld: str):
@@ -126,24 +126,38 @@ class _Row:
 _SCHEDULE_EXPECTED = "应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”"
 
 
-def _number_cell(v: Any, scale: float) -> tuple[float | None, str | None]:
-    """A number cell in the column's unit scaled to the stored one, or why it is not one."""
+# "约10", "3（含征地）": a figure with a word before or a remark after it
+_APPROX = re.compile(r"^(约合|大约|约|近|逾|超过|超|预计)")
+_REMARK = re.compile(r"[(（]([^()（）]*)[)）]$")
+
+
+def _number_cell(v: Any, scale: float) -> tuple[float | None, str | None, str]:
+    """A number cell in the column's unit scaled to the stored one, or why it is
+    not one: (value, message, severity). An approximate figure ("约10") or one
+    with a remark ("3（含征地）") is taken, with a warning saying so."""
     if v is None or v == "":
-        return None, None
+        return None, None, "error"
+    said = None
     if isinstance(v, str):
         text = norm(v)
         if not _NUMBER_CELL.fullmatch(text):
-            what = "单元格是 Excel 错误值" if text.upper() in _EXCEL_ERRORS else "不是数字"
-            return None, f"{what}；应为数字（如 12.5 或 1,250）"
+            bare = _REMARK.sub("", _APPROX.sub("", text))
+            if bare and bare != text and _NUMBER_CELL.fullmatch(bare) and re.search(r"\d", bare):
+                remark = _REMARK.search(text)
+                said = (f"按 {bare} 记入" + (f"，括号中的说明“{remark.group(1)}”未导入" if remark else ""))
+                v = bare
+            else:
+                what = "单元格是 Excel 错误值" if text.upper() in _EXCEL_ERRORS else "不是数字"
+                return None, f"{what}；应为数字（如 12.5 或 1,250）", "error"
     try:
         n = parse_number(v)
     except ValueError:
-        return None, "应为数字（如 12.5 或 1,250），不是文字"
+        return None, "应为数字（如 12.5 或 1,250），不是文字", "error"
     if n is None:
-        return None, None
+        return None, None, "error"
     if isinstance(v, str) and "万元" in v and scale == 1.0:
         n *= 1e-4
-    return round(n * scale, 6), None
+    return round(n * scale, 6), said, "warning"
 
 
 def _schedule_cell(v: Any, year: int | None = None):
@@ -525,7 +539,7 @@ class _Columns:
             return [None] * self.n
         scale = self.layout.columns[fld].scale
         out: list[float | None] = [None] * self.n
-        others: dict[Any, tuple[float | None, str | None]] = {}
+        others: dict[Any, tuple[float | None, str | None, str]] = {}
         for k, v in enumerate(self.raw(fld)):
             t = type(v)
             if t is float or t is int:
@@ -536,7 +550,7 @@ class _Columns:
                     found = others[v] = _number_cell(v, scale)
                 out[k] = found[0]
                 if found[1]:
-                    self.report(k, fld, v, found[1])
+                    self.report(k, fld, v, found[1], found[2])
         return out
 
     def schedules(self, fld: str) -> list[tuple[str | None, str | None, str | None, str | None] | None]:
