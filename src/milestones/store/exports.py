@@ -14,11 +14,9 @@ from .database import Database
 from .project_rows import ProjectFilter, plan_id_for, project_ids
 from ..domain.quarter import Quarter
 from .schema import (
-    Area, Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, Milestone, Plan, PlanEntry, ProgressNote,
-    QuarterInvestment, Section, Zone,
+    QUARTER_GOAL, Area, Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, Milestone, Plan, PlanEntry,
+    ProgressNote, QuarterInvestment, Section, Zone,
 )
-
-GOAL = "季度目标"  # Milestone.note of a quarter's goal (store/import_quarters.py)
 
 __all__ = ["ExportFilter", "indicator_records", "project_records", "measure_records"]
 
@@ -106,8 +104,8 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
 
 
 class _QuarterReports:
-    """The plan year's quarterly investment and 形象进度 of projects, as the
-    importer reads them: {"2024Q1": {"planned", "actual", "progress"}}."""
+    """The plan year's quarterly investment, 形象进度 and goals of projects, as the
+    importer reads them: {"2024Q1": {"planned", "actual", "progress"[, "goal"]}}."""
 
     def __init__(self, s, year: int) -> None:
         self.s = s
@@ -137,7 +135,7 @@ class _QuarterReports:
             ms = Milestone.__table__.c
             for pid, quarter, name in self.s.connection().execute(
                     select(ms.project_id, ms.planned_quarter, ms.name)
-                    .where(ms.project_id.in_(part), ms.note == GOAL,
+                    .where(ms.project_id.in_(part), ms.note == QUARTER_GOAL,
                            ms.planned_quarter.between(self.first, self.last)).order_by(ms.id)):
                 out.setdefault(pid, {}).setdefault(str(quarter), dict(blank))["goal"] = name
         return out

@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
 from .imports import CHUNK, Receipt, _allocate_ids, _bulk_insert, _record_update, _same
+from .schema import QUARTER_GOAL as GOAL
 from .schema import Milestone, ProgressNote, QuarterInvestment
 
 PARTS = ("planned", "actual")
-GOAL = "季度目标"  # Milestone.note of a quarter's goal set by a quarterly plan
 
 
 def change_key(quarter: str, part: str) -> str:

@@ -209,6 +209,11 @@ class PlanEntry(Versioned, Base):
     __table_args__ = (UniqueConstraint("plan_id", "project_id"),)
 
 
+# Milestone.note of a quarter's goal set by a quarterly plan ("一季度形象进度目标"):
+# an import replaces that milestone rather than adding another (store/import_quarters.py)
+QUARTER_GOAL = "季度目标"
+
+
 class Milestone(Versioned, Base):
     """A further milestone beyond start and completion: 投用, 主体完工, 前期手续 …"""
 
