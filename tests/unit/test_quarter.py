@@ -189,6 +189,8 @@ def test_quarter_columns_of_a_quarterly_report_are_recognised():
     # running totals from January: the store makes them the quarter's own figure
     assert quarter_field("1-6月完成投资") == "q2_to_date"
     assert quarter_field("截至三季度累计完成投资") == "q3_to_date"
+    assert quarter_field("上半年完成投资") == "q2_to_date" and quarter_field("前三季度实际完成投资") == "q3_to_date"
+    assert quarter_field("全年完成投资") == "q4_to_date" and quarter_field("上半年计划投资") is None
     assert quarter_field("二季度工作进展") == "q2_progress"
     # what was planned for the quarter is its goal, not what was done in it
     assert quarter_field("一季度形象进度目标") == "q1_goal" and quarter_field("三季度节点目标") == "q3_goal"

@@ -177,6 +177,8 @@ _NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", 
 # Cumulative columns ("1-6月累计完成投资") are not per quarter and are left out.
 _QUARTER_COLUMN = re.compile(r"(?:第?([一二三四1-4])季度|Q([1-4])|(\d{1,2})[-—–~～至到](\d{1,2})月(?:份)?)")
 _MONTHS_OF = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}  # "1-6月" is a running total, not a quarter
+_RUNNING_TOTAL = re.compile(r"(上半年|前三季度|全年)")
+_RUNNING_TO = {"上半年": 2, "前三季度": 3, "全年": 4}
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -184,6 +186,9 @@ def quarter_field(base: str) -> str | None:
     """``q1_planned`` / ``q1_actual`` / ``q1_progress`` for a quarter column,
     ``q2_to_date`` for the actual investment from January to a quarter's end
     ("1-6月完成投资", "截至二季度累计完成投资"), else None."""
+    running = _RUNNING_TOTAL.search(base)  # 上半年完成投资, 前三季度完成投资, 全年完成投资
+    if running and "投资" in base and ("完成" in base or "实际" in base):
+        return f"q{_RUNNING_TO[running.group(1)]}_to_date"
     m = _QUARTER_COLUMN.search(base)
     if not m:
         return None
