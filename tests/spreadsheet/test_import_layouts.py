@@ -391,3 +391,19 @@ def test_total_rows_are_not_projects(tmp_path):
     assert [r["name"] for r in t.records] == ["统计中心大楼", "总计划甲"]  # names that merely contain 计 stay
     said = [(p.row, p.text) for p in t.problems if p.message == "合计行，未导入"]
     assert said == [(3, "合计"), (5, "东部片区小计(2个)"), (8, "其中:新开工项目")]
+
+
+def test_a_report_whose_title_names_the_quarter(db, tmp_path):
+    # "本季度完成投资", "本年累计", "形象进度": the quarter is in the title only
+    src = tmp_path / "二季度.csv"
+    src.write_text("2024年二季度重点项目推进情况\n项目名称,年度计划投资（万元）,本季度完成投资（万元）,"
+                   "本年累计完成投资（万元）,形象进度\n重庆长滨,40000,3000,5000,主体施工\n", encoding="utf-8")
+    imp = preview(db, read_import(src))
+    (t,) = imp.tables
+    assert t.records[0]["quarters"] == {"2024Q2": {"planned": None, "actual": 0.3, "progress": "主体施工",
+                                                   "to_date": 0.5}}
+    assert not any("没有对应的字段" in p.message for p in t.problems)
+    # without a quarter in the title, a plain 形象进度 column says nothing about which quarter
+    src.write_text("2024年重点项目表\n项目名称,总投资（亿元）,形象进度\n重庆长滨,10,主体施工\n", encoding="utf-8")
+    (t,) = read_import(src).tables
+    assert "quarters" not in t.records[0] and any("“形象进度”没有对应的字段" in p.message for p in t.problems)

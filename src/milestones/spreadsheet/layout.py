@@ -214,6 +214,35 @@ def quarter_field(base: str) -> str | None:
     return None
 
 
+_TITLE_QUARTER = re.compile(r"([一二三四1-4])季度|1[-—–~～至到](3|6|9|12)月|(上半年|前三季度)")
+
+
+def _title_quarter(title: str | None) -> int | None:
+    """The quarter a report's title names: "2024年二季度…", "1-6月…", "上半年…"."""
+    m = _TITLE_QUARTER.search(norm(title))
+    if not m:
+        return None
+    if m.group(1):
+        return _QUARTER_NUMBER[m.group(1)]
+    if m.group(2):
+        return int(m.group(2)) // 3
+    return _RUNNING_TO[m.group(3)]
+
+
+def _this_quarter(text: str, n: int) -> str | None:
+    """A report's columns that leave the quarter to its title: 本季度完成投资,
+    本年累计完成投资, 形象进度."""
+    base = norm(split_unit(_YEAR.sub("", text))[0])
+    actual = "投资" in base and ("完成" in base or "实际" in base)
+    if ("本季度" in base or "当季" in base) and "投资" in base:
+        return f"q{n}_actual" if actual else f"q{n}_planned"
+    if actual and ("本年累计" in base or "年度累计" in base or "今年以来" in base or "年初以来" in base):
+        return f"q{n}_to_date"
+    if base in ("形象进度", "本季度形象进度", "进展情况", "工作进展", "目前进展", "形象进度情况"):
+        return f"q{n}_progress"
+    return None
+
+
 def _match(kind: str, text: str) -> str | None:
     """The field a header means, for one kind."""
     base = _YEAR.sub("", text)
@@ -318,10 +347,13 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             title = line
     chosen = kind or _guess_kind(headers, title)
     layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
+    reported = _title_quarter(title) if chosen == "key_projects" else None
     for c, text in enumerate(headers):
         if not text:
             continue
         fld = _match(chosen, text)
+        if reported is not None and fld in (None, "notes"):
+            fld = _this_quarter(text, reported) or fld
         if fld is None:
             if not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{_letter(c)}列“{text}”没有对应的字段，未导入")
