@@ -259,7 +259,8 @@ def test_the_quarterly_report_with_a_quarter_over_its_figures(db, lo_files):
             pid = s.scalars(select(KeyProject.id).where(KeyProject.name == name)).one()
             inv = {str(q.quarter): (q.planned, q.actual) for q in
                    s.scalars(select(QuarterInvestment).where(QuarterInvestment.project_id == pid))}
-            notes = {str(n.quarter): n.text for n in s.scalars(select(ProgressNote).where(ProgressNote.project_id == pid))}
+            notes = {str(n.quarter): n.text
+                     for n in s.scalars(select(ProgressNote).where(ProgressNote.project_id == pid))}
             return inv, notes
 
     receipt = write(db, imp)

@@ -296,7 +296,8 @@ def _zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
                 del layout.columns["area"]
                 if others:
                     layout.columns["area"] = others[0]
-            layout.extra_columns = [c for c in layout.extra_columns if c is not col and c is not layout.columns.get("area")]
+            kept = layout.columns.get("area")
+            layout.extra_columns = [c for c in layout.extra_columns if c is not col and c is not kept]
             # the "same field twice" note no longer holds
             layout.notes = [n for n in layout.notes if not ("是同一项" in n and f"“{col.header}”" in n)]
             return

@@ -224,7 +224,8 @@ def quarter_report(db: Database, project_id: int, quarter: Quarter) -> tuple[flo
 
     with db.read() as s:
         inv = s.execute(select(QuarterInvestment.planned, QuarterInvestment.actual)
-                        .where(QuarterInvestment.project_id == project_id, QuarterInvestment.quarter == quarter)).first()
+                        .where(QuarterInvestment.project_id == project_id,
+                               QuarterInvestment.quarter == quarter)).first()
         note = s.scalar(select(ProgressNote.text).where(ProgressNote.project_id == project_id,
                                                         ProgressNote.quarter == quarter)
                         .order_by(ProgressNote.id.desc()).limit(1))
