@@ -50,7 +50,7 @@ class QuarterParseError(ValueError):
     """Text that is neither a quarter nor a project-nature word."""
 
     def __init__(self, text: object, reason: str = "") -> None:
-        self.text = text
+        self.text, self.reason = text, reason
         msg = f"无法识别的季度/日期：“{text}”"
         if reason:
             msg += f"（{reason}）"

@@ -65,6 +65,7 @@ _AFTER = [
 # Units we know; anything else between the number and the qualifier is taken
 # as the unit too (plans invent units: 场, 栋, 万人次 …).
 _QUALIFIER_WORDS = tuple(w for w, _ in _AFTER)
+_QUALIFIERS_LONGEST_FIRST = sorted(_QUALIFIER_WORDS, key=len, reverse=True)  # "及以上" before "以上"
 _KNOWN_UNITS = sorted(
     ["万平方米", "平方米", "万人次", "人次", "亿元", "万元", "万人", "公里", "公顷", "万户", "个百分点", "%", "‰",
      "个", "家", "场", "名", "所", "栋", "次", "项", "条", "张", "天", "人", "元", "户", "亩", "吨", "座", "处",
@@ -236,7 +237,7 @@ def _object_after(subject: str, after: str, unit: str | None) -> str | None:
     if len(subject) > 4 or not unit or not after.startswith(unit):
         return None
     rest = after[len(unit):]
-    for word in sorted(_QUALIFIER_WORDS, key=len, reverse=True):  # "以上" qualifies the figure
+    for word in _QUALIFIERS_LONGEST_FIRST:  # "以上" qualifies the figure
         if rest.startswith(word):
             rest = rest[len(word):]
             break

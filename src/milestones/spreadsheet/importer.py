@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.quarter import Quarter
 from .layout import KINDS
 from .parse import Problem, Table, parse_sheet
 from .read import Limits, ReadError, read_workbook
@@ -120,12 +121,15 @@ def _say_negative(t, d) -> None:
     for i, changes in d.changed.items():
         for key, (_old, new) in changes.items():
             if key.startswith("quarter:") and key.endswith(":actual") and new is not None and new < 0:
-                from ..domain.quarter import Quarter
-
                 quarter = Quarter.parse(key.split(":")[1]).label_zh
                 said.append(Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
                                     f"截至{quarter}的累计完成投资小于此前各季度之和，{quarter}按 {new:g} 亿元记入"
                                     "（即更正此前的数字）", "warning"))
+    _say(t, said)
+
+
+def _say(t, said: list[Problem]) -> None:
+    """Problems found after the parse, in the table's row order with the others."""
     if said:
         t.problems = sorted([*t.problems, *said], key=lambda p: (p.row or 0))
 
@@ -137,7 +141,7 @@ def _say_similar(t, d) -> None:
     said = [Problem(t.sheet, t.rows[i], column, t.records[i]["name"],
                     f"计划中没有此项目，导入将新增；名称与已有项目“{name}”相近，如为同一项目请改为相同名称",
                     "warning") for i, name in sorted(d.similar.items())]
-    t.problems = sorted([*t.problems, *said], key=lambda p: (p.row or 0))
+    _say(t, said)
 
 
 def write(db: Database, imp: ImportFile, *, progress=None, cancelled=None, remove_missing: bool = False) -> Receipt:

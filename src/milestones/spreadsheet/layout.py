@@ -15,7 +15,8 @@ from typing import Any
 
 from .read import Sheet, cell_text
 
-__all__ = ["KINDS", "SYNONYMS", "Column", "Layout", "LayoutError", "detect_layout", "norm", "split_unit"]
+__all__ = ["KINDS", "SYNONYMS", "Column", "Layout", "LayoutError", "detect_layout", "norm", "split_unit",
+           "is_quarter_field", "quarter_field", "CATEGORY_NUMBERING"]
 
 KINDS = ("indicator_results", "indicator_targets", "key_projects", "measures")
 
@@ -91,7 +92,7 @@ _SIGNATURE = {
     "measures": {"measure": 8, "section": 1},  # a 举措 column is in no other kind of table
 }
 _NOTE = re.compile(r"^(注|备注|说明|资料来源|数据来源|填表|填报|附注)[:：]?")
-_CATEGORY = re.compile(r"^([一二三四五六七八九十]+|[0-9]+|[(（][一二三四五六七八九十]+[)）])[、.．:：\s]*")
+CATEGORY_NUMBERING = re.compile(r"^([一二三四五六七八九十]+|[0-9]+|[(（][一二三四五六七八九十]+[)）])[、.．:：\s]*")
 _ANNEX = re.compile(r"^附件\s*([0-9一二三四五六七八九十]+)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _UNIT = re.compile(r"[(（]([^()（）]{1,12})[)）]$")
@@ -174,7 +175,7 @@ _NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", 
 
 # A key project's quarter columns: "一季度计划投资", "2024年二季度完成投资（万元）",
 # "三季度形象进度" (or "一季度" over "计划投资 | 完成投资" in a two-row header).
-# Cumulative columns ("1-6月累计完成投资") are not per quarter and are left out.
+# A running total from January ("1-6月累计完成投资") is the quarter's ``to_date``.
 _QUARTER_COLUMN = re.compile(r"(?:第?([一二三四1-4])季度|Q([1-4])|(\d{1,2})[-—–~～至到](\d{1,2})月(?:份)?)")
 _MONTHS_OF = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}  # "1-6月" is a running total, not a quarter
 _RUNNING_TOTAL = re.compile(r"(上半年|前三季度|全年)")
@@ -203,8 +204,8 @@ def quarter_field(base: str) -> str | None:
             return None
     else:
         n = _QUARTER_NUMBER[m.group(1) or m.group(2)]
-    if "累计" in base:
-        return f"q{n}_to_date" if actual and "截至" in base or actual and "末" in base else None
+    if "累计" in base:  # to the quarter's end ("截至二季度", "二季度末"); since when, else, is not said
+        return f"q{n}_to_date" if actual and ("截至" in base or "末" in base) else None
     if "投资" in rest:
         return f"q{n}_actual" if ("完成" in rest or "实际" in rest) else f"q{n}_planned"
     if ("进度" in rest or "进展" in rest) and not ("目标" in rest or "计划" in rest):
@@ -212,6 +213,14 @@ def quarter_field(base: str) -> str | None:
     if "目标" in rest or "节点" in rest or "计划进度" in rest or "任务" in rest:
         return f"q{n}_goal"  # what the plan sets for the quarter ("一季度形象进度目标")
     return None
+
+
+_QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date)")
+
+
+def is_quarter_field(fld: str | None) -> bool:
+    """A field :func:`quarter_field` gives ("q2_actual")."""
+    return fld is not None and _QUARTER_FIELD.fullmatch(fld) is not None
 
 
 _TITLE_QUARTER = re.compile(r"([一二三四1-4])季度|1[-—–~～至到](3|6|9|12)月|(上半年|前三季度)")
@@ -398,7 +407,7 @@ def _guess_kind(headers: list[str], title: str | None) -> str:
         fields = {_match(kind, h) for h in headers if h}
         scores[kind] = sum(_SIGNATURE[kind].get(f, 0) for f in fields if f)
         if kind == "key_projects":  # a quarterly report: 一季度完成投资, 一季度形象进度
-            scores[kind] += 3 * sum(1 for f in fields if f and re.fullmatch(r"q[1-4]_\w+", f))
+            scores[kind] += 3 * sum(1 for f in fields if is_quarter_field(f))
     t = norm(title)
     if "完成情况" in t or "执行情况" in t:
         scores["indicator_results"] += 4
@@ -473,7 +482,7 @@ def category_text(texts: list[str], name_index: int | None) -> str | None:
     text = max(set(filled), key=len)
     if re.fullmatch(r"[-\d.,%]+", text):
         return None
-    m = _CATEGORY.match(text)
+    m = CATEGORY_NUMBERING.match(text)
     if m and len(text) > len(m.group(0)):
         return text[len(m.group(0)):].strip()
     if name_index is not None and (name_index >= len(texts) or not texts[name_index]) and len(set(filled)) == 1:

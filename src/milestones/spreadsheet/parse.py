@@ -14,7 +14,10 @@ from typing import Any
 
 from ..domain.quarter import NATURE_WORDS, QuarterParseError, each_at_once, parse_schedule_cell, parse_schedule_span
 from ..domain.target import OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number
-from .layout import Column, Layout, LayoutError, category_text, detect_layout, is_note_row, norm, split_unit
+from .layout import (
+    CATEGORY_NUMBERING, Column, Layout, LayoutError, category_text, detect_layout, is_note_row, is_quarter_field, norm,
+    split_unit,
+)
 from .read import Sheet, cell_text, column_letter
 
 __all__ = ["Problem", "Table", "parse_sheet", "ZONE_WORDS"]
@@ -288,7 +291,7 @@ def _zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
     for col in candidates:
         values = {norm(sheet.rows[r][col.index]) for r in range(layout.data_start, sheet.height)
                   if col.index < len(sheet.rows[r]) and norm(sheet.rows[r][col.index])}
-        values = {v for v in values if not _CATEGORY_ROW.match(v)}  # "一、东部片区" rows are headings
+        values = {v for v in values if not CATEGORY_NUMBERING.match(v)}  # "一、东部片区" rows are headings
         if values and all(_zone_word(v) for v in values):
             layout.columns["zone"] = Column("zone", col.index, col.header, col.year, col.unit)
             others = [c for c in candidates if c is not col]
@@ -301,9 +304,6 @@ def _zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
             # the "same field twice" note no longer holds
             layout.notes = [n for n in layout.notes if not ("是同一项" in n and f"“{col.header}”" in n)]
             return
-
-
-_CATEGORY_ROW = re.compile(r"^([一二三四五六七八九十]+|[(（][一二三四五六七八九十]+[)）])[、.．]?")
 
 
 # a sum over other rows, not a record: "合计", "东部片区小计（16个）", "其中：新开工项目"
@@ -469,26 +469,25 @@ def _span_fields(v: Any, year: int | None = None):
     try:
         start, end = parse_schedule_span(v if type(v) is str else cell_text(v), year)
     except QuarterParseError as exc:
-        reason = "完工早于开工" if "完工早于开工" in str(exc) else _SPAN_EXPECTED
-        return (None, None, None, reason), None
+        return (None, None, None, "完工早于开工" if exc.reason == "完工早于开工" else _SPAN_EXPECTED), None
     fields = [((str(c.quarter) if c.quarter else None), (c.text or None), c.nature, None) for c in (start, end)]
     return fields[0], (fields[1] if any(fields[1][:3]) else None)
+
+
+_COUNT = re.compile(r"[(（][^()（）]*[)）]$")  # "（16个）", "(共16个项目)" after a heading
 
 
 def _zone_word(text: str | None) -> str | None:
     """The zone a cell or a category row names: "东部", "东部片区", "一、东部片区（16个）"."""
     if not text:
         return None
-    t = re.sub(r"[(（][^()（）]*[)）]$", "", norm(text))  # "（16个）", "(共16个项目)"
+    t = _COUNT.sub("", norm(text))
     return ZONE_WORDS.get(t) or ZONE_WORDS.get(t.removesuffix("项目")) or ZONE_WORDS.get(t.removesuffix("区域"))
 
 
 def _nature_word(text: str | None) -> str | None:
     """A category row naming the projects' nature: "（一）续建项目", "新开工项目（8个）"."""
-    if not text:
-        return None
-    t = re.sub(r"[(（][^()（）]*[)）]$", "", norm(text)).removesuffix("项目")
-    return NATURE_WORDS.get(t)
+    return NATURE_WORDS.get(_COUNT.sub("", norm(text)).removesuffix("项目")) if text else None
 
 
 class _Columns:
@@ -564,7 +563,6 @@ class _Columns:
             if parsed[3]:
                 self.report(k, fld, values[k], parsed[3])
         return out
-
 
     def spans(self, fld: str) -> tuple[list, list]:
         """Start and completion from one 开竣工时间 column."""
@@ -648,8 +646,7 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
             "actual_start": (actual_start or none4)[0], "actual_completion": (actual_completion or none4)[0],
             "owner": owner, "responsible_unit": unit, "leader": leader, "notes": notes,
         }))
-    quarter_cols = sorted(f for f in layout.columns
-                          if re.fullmatch(r"q[1-4]_(planned|actual|progress|goal|to_date)", f))
+    quarter_cols = sorted(f for f in layout.columns if is_quarter_field(f))
     if quarter_cols:
         _quarter_values(cols, layout, quarter_cols, records)
     keys = [f"code:{r['code']}" if r["code"] else f"name:{norm(r['name']).lower()}" for _, r in records]

@@ -111,15 +111,17 @@ class _QuarterReports:
         self.s = s
         self.first, self.last = Quarter(year, 1), Quarter(year, 4)
         qi, pn, ms = QuarterInvestment.__table__.c, ProgressNote.__table__.c, Milestone.__table__.c
-        # most plans have no quarterly reports yet: one probe instead of a query per chunk
-        self.any = any(s.connection().execute(select(c.id).where(when.between(self.first, self.last)).limit(1))
-                       .first() for c, when in ((qi, qi.quarter), (pn, pn.quarter), (ms, ms.planned_quarter)))
+        # most plans have no quarterly reports yet: one probe each instead of a query per chunk
+        probes = (select(qi.id).where(qi.quarter.between(self.first, self.last)),
+                  select(pn.id).where(pn.quarter.between(self.first, self.last)),
+                  select(ms.id).where(ms.note == QUARTER_GOAL, ms.planned_quarter.between(self.first, self.last)))
+        self.any = any(s.connection().execute(q.limit(1)).first() for q in probes)
 
     def of(self, pids: list[int]) -> dict[int, dict[str, dict[str, Any]]]:
         out: dict[int, dict[str, dict[str, Any]]] = {}
         if not self.any:
             return out
-        qi, pn = QuarterInvestment.__table__.c, ProgressNote.__table__.c
+        qi, pn, ms = QuarterInvestment.__table__.c, ProgressNote.__table__.c, Milestone.__table__.c
         blank = {"planned": None, "actual": None, "progress": None}
         for i in range(0, len(pids), 500):
             part = pids[i:i + 500]
@@ -132,7 +134,6 @@ class _QuarterReports:
                     select(pn.project_id, pn.quarter, pn.text)
                     .where(pn.project_id.in_(part), pn.quarter.between(self.first, self.last)).order_by(pn.id)):
                 out.setdefault(pid, {}).setdefault(str(quarter), dict(blank))["progress"] = text
-            ms = Milestone.__table__.c
             for pid, quarter, name in self.s.connection().execute(
                     select(ms.project_id, ms.planned_quarter, ms.name)
                     .where(ms.project_id.in_(part), ms.note == QUARTER_GOAL,

@@ -688,10 +688,10 @@ def _bulk_insert(conn, table: str, columns: tuple[str, ...], rows: list[tuple]) 
     one = f"({', '.join([mark] * len(columns))})"
     cursor = conn.connection.driver_connection.cursor()
     try:
-        if conn.dialect.name == "sqlite" and len(rows) >= _ROWS_PER_STATEMENT:
+        per = _rows_per_statement(cursor.connection, len(columns)) if conn.dialect.name == "sqlite" else 1
+        if per > 1 and len(rows) >= per:
             # sqlite3's executemany steps the statement once per row from Python;
             # many rows per statement let SQLite do the looping (≈ 25 % less time)
-            per = _ROWS_PER_STATEMENT
             whole = len(rows) - len(rows) % per
             sql = head + ", ".join([one] * per)
             for a in range(0, whole, per):
@@ -703,9 +703,17 @@ def _bulk_insert(conn, table: str, columns: tuple[str, ...], rows: list[tuple]) 
         cursor.close()
 
 
-# rows per multi-row INSERT: 100 rows × 27 columns stays far below SQLite's
-# 32,766 bound parameters, and longer statements gain nothing measurable
-_ROWS_PER_STATEMENT = 100
+def _rows_per_statement(sqlite_conn, columns: int) -> int:
+    """Rows per multi-row INSERT: a hundred (longer statements gain nothing
+    measurable), within the library's bound-parameter limit (999 before
+    SQLite 3.32, which a user's older system library may still be)."""
+    import sqlite3
+
+    try:
+        limit = sqlite_conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    except (AttributeError, sqlite3.Error):  # pragma: no cover - Python before 3.11
+        limit = 999
+    return max(1, min(100, limit // max(columns, 1)))
 
 
 def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:

@@ -202,6 +202,8 @@ class ImportDialog(QDialog):
         lay.addWidget(self.tabs, 1)
         self.remove_missing = QCheckBox(self)
         self.remove_missing.hide()
+        self.remove_missing.toggled.connect(self._say_missing)
+        self._missing_notes: list[tuple[QLabel, int, bool]] = []  # note, count, taken off by the box
         lay.addWidget(self.remove_missing)
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(self.tr("导入"), QDialogButtonBox.AcceptRole)
@@ -257,6 +259,7 @@ class ImportDialog(QDialog):
         self._reading += 1
         self.imp = None
         self.result_state = "reading"
+        self._missing_notes = []  # their pages go below
         self.remove_missing.hide()
         self.remove_missing.setChecked(False)
         self.import_button.setEnabled(False)
@@ -313,8 +316,7 @@ class ImportDialog(QDialog):
             if d is not None and d.missing:
                 # what the database holds and the file does not: left as it is, but shown,
                 # since a new year's list without a project usually means it was dropped
-                said = QLabel(self.tr("数据库中有而文件中没有（%1）：导入不改动这些记录")
-                              .replace("%1", str(len(d.missing))), page)
+                said = QLabel(page)
                 v.addWidget(said)
                 missing = QListView(page)
                 missing.setObjectName("missing")
@@ -325,10 +327,8 @@ class ImportDialog(QDialog):
                     self.remove_missing.setText(self.tr("这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）")
                                                 .replace("%1", str(t.year or "")).replace("%2", str(len(d.missing))))
                     self.remove_missing.show()
-                    n = str(len(d.missing))
-                    self.remove_missing.toggled.connect(lambda on, said=said, n=n: said.setText(
-                        (self.tr("数据库中有而文件中没有（%1）：导入后移出计划") if on else
-                         self.tr("数据库中有而文件中没有（%1）：导入不改动这些记录")).replace("%1", n)))
+                self._missing_notes.append((said, len(d.missing), t.kind == "key_projects"))
+                self._say_missing()
             self.tabs.addTab(page, t.sheet)
         if any(t.year is None and t.kind and t.kind.startswith("indicator") for t in imp.tables):
             lines.append(self.tr("标题和表头中没有年度：请在上方“年度”中选择。"))
@@ -337,6 +337,13 @@ class ImportDialog(QDialog):
         self.summary.setText("\n".join(lines))
         self.import_button.setEnabled(not imp.has_errors and bool(imp.importable))
         self.ready.emit()
+
+    def _say_missing(self) -> None:
+        """The note over what the file leaves out says what the import will do with it."""
+        for said, n, list_of_projects in self._missing_notes:
+            removing = list_of_projects and self.remove_missing.isChecked()
+            said.setText((self.tr("数据库中有而文件中没有（%1）：导入后移出计划") if removing else
+                          self.tr("数据库中有而文件中没有（%1）：导入不改动这些记录")).replace("%1", str(n)))
 
     def _failed(self, message: str) -> None:
         self.result_state = "failed"

@@ -45,6 +45,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("milestones — 年度计划与重点项目进度"))
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported (after the preview)
+        self._import_queue: list[str] = []  # dropped files still to preview
+        self._importing = None  # the import dialog showing now
         self._build_views()
         self._build_actions()
         self._build_menus()
@@ -614,8 +616,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self._import_queue = [*getattr(self, "_import_queue", []), *paths]
-        if getattr(self, "_importing", None) is None:
+        self._import_queue += paths
+        if self._importing is None:
             self._import_next()
 
     def _import_next(self) -> None:
