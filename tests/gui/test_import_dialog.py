@@ -13,6 +13,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from make_data import write_projects_xlsx  # noqa: E402
 
 
+def _preview(window, qtbot, path):
+    """The import dialog for ``path``, once its preview shows."""
+    dialog = window.import_file(str(path))
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    return dialog
+
+
 def _count(db):
     with db.read() as s:
         return s.scalar(select(func.count()).select_from(KeyProject))
@@ -21,8 +28,7 @@ def _count(db):
 def test_preview_then_confirm_imports_and_undo_takes_it_back(window, db, qtbot, tmp_path, qtmodeltester):
     src = write_projects_xlsx(tmp_path / "p.xlsx", 30)
     before = _count(db)
-    dialog = window.import_file(str(src))
-    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
+    dialog = _preview(window, qtbot, src)
     assert dialog.import_button.isEnabled()
     assert "新增 30" in dialog.summary.text()
     records = dialog.tabs.widget(0).findChild(type(window.project_table))
@@ -41,8 +47,7 @@ def test_preview_then_confirm_imports_and_undo_takes_it_back(window, db, qtbot, 
 def test_a_cancelled_import_writes_nothing(window, db, qtbot, tmp_path):
     src = write_projects_xlsx(tmp_path / "big.xlsx", 3000)
     before = _count(db)
-    dialog = window.import_file(str(src))
-    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    dialog = _preview(window, qtbot, src)
     dialog.confirm(cancel_at_start=True)
     qtbot.waitUntil(lambda: dialog.result_state in ("cancelled", "imported", "failed"), timeout=30000)
     assert dialog.result_state == "cancelled"
@@ -54,8 +59,7 @@ def test_a_cancelled_import_writes_nothing(window, db, qtbot, tmp_path):
 def test_a_file_with_errors_cannot_be_confirmed(window, qtbot, tmp_path):
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"not a spreadsheet" * 10)
-    dialog = window.import_file(str(bad))
-    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
+    dialog = _preview(window, qtbot, bad)
     assert not dialog.import_button.isEnabled()
     assert "不是 xlsx" in dialog.summary.text()
 
@@ -73,8 +77,7 @@ def test_the_planner_gives_the_year_the_title_leaves_out_and_imports(window, db,
     src = tmp_path / "主要指标.csv"
     src.write_text("主要经济指标完成情况表\n序号,指标名称,单位,目标,完成值,完成情况\n"
                    "1,地区生产总值增速,%,6,6.1,完成\n2,新增指标甲,%,8,5.2,未完成\n", encoding="utf-8")
-    dialog = window.import_file(str(src))
-    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
+    dialog = _preview(window, qtbot, src)
     assert not dialog.import_button.isEnabled()
     assert "年度" in dialog.summary.text() and dialog.chosen_year is None
     dialog.year_box.setValue(2023)  # read again with the year given
@@ -92,8 +95,7 @@ def test_the_planner_gives_the_year_the_title_leaves_out_and_imports(window, db,
 
 def test_the_planner_overrides_the_kind_and_sees_what_the_file_leaves_out(window, db, qtbot, tmp_path):
     src = write_projects_xlsx(tmp_path / "p.xlsx", 5)
-    dialog = window.import_file(str(src))
-    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
+    dialog = _preview(window, qtbot, src)
     # the bundled plan's 49 projects are not in this file: listed, and left alone
     missing = dialog.tabs.widget(0).findChild(QListView, "missing")
     assert missing is not None and missing.model().rowCount() == 49
@@ -133,8 +135,7 @@ def test_the_quarterly_reports_figures_show_in_the_preview_and_reach_the_project
     src = tmp_path / "一季度报告.csv"
     src.write_text("2024年一季度重点项目投资完成情况\n序号,项目名称,一季度完成投资（万元）,一季度形象进度\n"
                    "1,重庆长滨,8000,完成桩基施工\n", encoding="utf-8")
-    dialog = window.import_file(str(src))
-    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
+    dialog = _preview(window, qtbot, src)
     model = dialog.tabs.widget(0).findChild(type(window.project_table)).model()
     heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
     col = heads.index("2024年一季度 完成投资(亿元)")
@@ -160,8 +161,7 @@ def test_the_whole_mid_year_list_takes_off_what_it_leaves_out_and_undo_puts_it_b
     from milestones.store.schema import ListChange, PlanEntry
 
     src = write_projects_xlsx(tmp_path / "p.xlsx", 3)  # a "whole list" naming none of the 49
-    dialog = window.import_file(str(src))
-    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
+    dialog = _preview(window, qtbot, src)
     assert not dialog.remove_missing.isHidden() and "49 个项目移出计划" in dialog.remove_missing.text()
     dialog.remove_missing.setChecked(True)
     with qtbot.waitSignal(dialog.imported, timeout=15000):
@@ -180,3 +180,16 @@ def test_the_whole_mid_year_list_takes_off_what_it_leaves_out_and_undo_puts_it_b
         assert s.scalar(select(func.count()).select_from(ListChange).where(ListChange.change == "removed")) == 0
     window.redo_action.trigger()
     assert listed() == 3
+
+
+def test_the_note_over_what_the_file_leaves_out_follows_the_box_across_readings(window, qtbot, tmp_path):
+    src = write_projects_xlsx(tmp_path / "p.xlsx", 3)
+    dialog = _preview(window, qtbot, src)
+    dialog.year_box.setValue(2024)  # read again: the first reading's page and note are gone
+    qtbot.waitUntil(lambda: dialog.result_state == "preview" and dialog.imp.tables[0].year == 2024, timeout=15000)
+    dialog.remove_missing.setChecked(True)  # must not reach the deleted note of the first reading
+    (note,) = [w for w in dialog.tabs.widget(0).findChildren(type(dialog.summary)) if "数据库中有" in w.text()]
+    assert note.text().endswith("导入后移出计划")
+    dialog.remove_missing.setChecked(False)
+    assert note.text().endswith("导入不改动这些记录")
+    dialog.reject()

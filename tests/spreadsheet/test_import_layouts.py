@@ -11,6 +11,13 @@ from milestones.store.schema import Indicator, IndicatorYear, KeyProject, Measur
 from tests.conftest import FIXTURES
 
 
+def _csv(tmp_path, name: str, text: str):
+    """A CSV file as a planner saves one (UTF-8)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def _records(imp, i=0):
     return {r.get("name") or r.get("text"): r for r in imp.tables[i].records}
 
@@ -287,11 +294,9 @@ def test_a_running_total_becomes_the_quarters_own_figure(db, tmp_path):
     from milestones.spreadsheet.importer import write
     from milestones.store.schema import KeyProject, QuarterInvestment
 
-    q1 = tmp_path / "一季度.csv"
-    q1.write_text("2024年一季度重点项目投资完成情况\n项目名称,一季度完成投资（万元）\n重庆长滨,8000\n", encoding="utf-8")
-    h1 = tmp_path / "上半年.csv"
-    h1.write_text("2024年1-6月重点项目投资完成情况\n项目名称,1-6月累计完成投资（万元）,二季度形象进度\n"
-                  "重庆长滨,20000,主体施工\n", encoding="utf-8")
+    q1 = _csv(tmp_path, "一季度.csv", "2024年一季度重点项目投资完成情况\n项目名称,一季度完成投资（万元）\n重庆长滨,8000\n")
+    h1 = _csv(tmp_path, "上半年.csv",
+              "2024年1-6月重点项目投资完成情况\n项目名称,1-6月累计完成投资（万元）,二季度形象进度\n重庆长滨,20000,主体施工\n")
     write(db, preview(db, read_import(q1)))
     imp = preview(db, read_import(h1))
     assert imp.tables[0].records[0]["quarters"]["2024Q2"]["to_date"] == 2.0
@@ -311,10 +316,10 @@ def test_a_running_total_becomes_the_quarters_own_figure(db, tmp_path):
 
 def test_a_year_over_its_columns_without_a_merge(tmp_path):
     # a CSV cannot merge "2023年" over 目标 | 预计完成; it heads both all the same
-    src = tmp_path / "附件2.csv"
-    src.write_text("附件2\n2024年主要预期目标建议表\n序号,指标,2023年,,2024年,属性\n,,目标,预计完成,预期目标,\n"
-                   "（一）经济发展,,,,,\n1,地区生产总值增长（%）,6左右,5.2,6左右,预期性\n"
-                   "2,城镇调查失业率（%）,5.5以内,5.3,5.5以内,约束性\n", encoding="utf-8")
+    src = _csv(tmp_path, "附件2.csv",
+               "附件2\n2024年主要预期目标建议表\n序号,指标,2023年,,2024年,属性\n,,目标,预计完成,预期目标,\n"
+               "（一）经济发展,,,,,\n1,地区生产总值增长（%）,6左右,5.2,6左右,预期性\n"
+               "2,城镇调查失业率（%）,5.5以内,5.3,5.5以内,约束性\n")
     imp = read_import(src)
     (t,) = imp.tables
     assert (t.kind, t.year, t.errors) == ("indicator_targets", 2024, [])
@@ -325,9 +330,9 @@ def test_a_year_over_its_columns_without_a_merge(tmp_path):
 
 def test_a_name_like_a_listed_projects_is_said_before_it_is_added(db, tmp_path):
     # a quarterly report with "重庆长滨项目" for 重庆长滨 would add a project; the preview says so on its row
-    src = tmp_path / "季报.csv"
-    src.write_text("2024年一季度重点项目投资完成情况\n项目名称,一季度完成投资（万元）\n"
-                   "重庆长滨项目,8000\n磨房巷片区整体更薪,3000\n全新的项目,1000\n", encoding="utf-8")
+    src = _csv(tmp_path, "季报.csv",
+               "2024年一季度重点项目投资完成情况\n项目名称,一季度完成投资（万元）\n"
+               "重庆长滨项目,8000\n磨房巷片区整体更薪,3000\n全新的项目,1000\n")
     imp = preview(db, read_import(src))
     (t,) = imp.tables
     assert imp.diffs[0].counts()["new"] == 3 and not imp.has_errors  # said, not refused, not merged
@@ -383,10 +388,9 @@ def test_cells_merged_down_over_their_rows(lo_files):
 
 
 def test_total_rows_are_not_projects(tmp_path):
-    src = tmp_path / "合计.csv"
-    src.write_text("2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）\n,合计,,23\n一、东部片区,,,\n"
-                   ",东部片区小计（2个）,,15\n1,统计中心大楼,东部,10\n2,总计划甲,东部,5\n,其中：新开工项目,,5\n",
-                   encoding="utf-8")
+    src = _csv(tmp_path, "合计.csv",
+               "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）\n,合计,,23\n一、东部片区,,,\n"
+               ",东部片区小计（2个）,,15\n1,统计中心大楼,东部,10\n2,总计划甲,东部,5\n,其中：新开工项目,,5\n")
     imp = read_import(src)
     (t,) = imp.tables
     assert [r["name"] for r in t.records] == ["统计中心大楼", "总计划甲"]  # names that merely contain 计 stay
@@ -396,9 +400,9 @@ def test_total_rows_are_not_projects(tmp_path):
 
 def test_a_report_whose_title_names_the_quarter(db, tmp_path):
     # "本季度完成投资", "本年累计", "形象进度": the quarter is in the title only
-    src = tmp_path / "二季度.csv"
-    src.write_text("2024年二季度重点项目推进情况\n项目名称,年度计划投资（万元）,本季度完成投资（万元）,"
-                   "本年累计完成投资（万元）,形象进度\n重庆长滨,40000,3000,5000,主体施工\n", encoding="utf-8")
+    src = _csv(tmp_path, "二季度.csv",
+               "2024年二季度重点项目推进情况\n项目名称,年度计划投资（万元）,本季度完成投资（万元）,"
+               "本年累计完成投资（万元）,形象进度\n重庆长滨,40000,3000,5000,主体施工\n")
     imp = preview(db, read_import(src))
     (t,) = imp.tables
     assert t.records[0]["quarters"] == {"2024Q2": {"planned": None, "actual": 0.3, "progress": "主体施工",
