@@ -183,10 +183,15 @@ def test_the_whole_mid_year_list_takes_off_what_it_leaves_out_and_undo_puts_it_b
 
 
 def test_the_note_over_what_the_file_leaves_out_follows_the_box_across_readings(window, qtbot, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     src = write_projects_xlsx(tmp_path / "p.xlsx", 3)
     dialog = _preview(window, qtbot, src)
-    dialog.year_box.setValue(2024)  # read again: the first reading's page and note are gone
-    qtbot.waitUntil(lambda: dialog.result_state == "preview" and dialog.imp.tables[0].year == 2024, timeout=15000)
+    first_page = dialog.tabs.widget(0)
+    dialog.reread()  # what choosing another kind or year does: the first reading's page and note go
+    qtbot.waitUntil(lambda: dialog.result_state == "preview" and dialog.tabs.widget(0) is not first_page,
+                    timeout=15000)
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # as the app's event loop would, by now
     dialog.remove_missing.setChecked(True)  # must not reach the deleted note of the first reading
     (note,) = [w for w in dialog.tabs.widget(0).findChildren(type(dialog.summary)) if "数据库中有" in w.text()]
     assert note.text().endswith("导入后移出计划")
