@@ -412,3 +412,87 @@ def test_a_report_whose_title_names_the_quarter(db, tmp_path):
     src.write_text("2024年重点项目表\n项目名称,总投资（亿元）,形象进度\n重庆长滨,10,主体施工\n", encoding="utf-8")
     (t,) = read_import(src).tables
     assert "quarters" not in t.records[0] and any("“形象进度”没有对应的字段" in p.message for p in t.problems)
+
+
+def test_a_table_printed_over_pages_repeats_its_header_and_says_its_unit_above(db, lo_files):
+    # "单位：万元" over the table, 投资情况 over 总投资 | 年度计划, 建设周期 over 开工 | 竣工,
+    # and the two header rows again where the second page begins
+    imp = read_import(lo_files["key-projects-printed-pages-2025"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2025, [])
+    r = _records(imp)
+    assert list(r) == ["长江索道改造", "人和街片区更新", "十八梯二期"]  # the repeated header is no project
+    got = {n: (v["total_investment"], v["annual_investment"], v["start"], v["completion"]) for n, v in r.items()}
+    assert got == {"长江索道改造": (3.0, 0.5, "2025Q1", "2025Q4"), "人和街片区更新": (5.6, 0.9, "2025Q2", "2026Q4"),
+                   "十八梯二期": (12.0, 3.0, "2025Q3", "2027Q2")}
+    skipped = [p.row for p in t.problems if "重复的表头行" in p.message]
+    assert skipped == [7, 8]
+    assert sum("以万元填报" in p.message for p in t.problems) == 2
+    with db.session() as s:
+        before = s.scalar(select(func.count()).select_from(KeyProject))
+    preview(db, imp)
+    write(db, imp)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(KeyProject)) == before + 3
+        assert s.scalar(select(KeyProject.total_investment).where(KeyProject.name == "十八梯二期")) == 12.0
+
+
+def test_units_on_their_own_row_under_the_header(lo_files):
+    imp = read_import(lo_files["key-projects-units-row-2025"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2025, [])
+    r = _records(imp)
+    assert list(r) == ["解放碑步行街提档升级", "化龙桥片区城市更新"]  # the units row is neither data nor a class
+    assert [(v["total_investment"], v["annual_investment"], v["class"]) for v in r.values()] == \
+        [(12.5, 3.2, None), (45.0, 8.0, None)]
+
+
+def test_a_note_saying_what_the_star_after_a_name_means(lo_files):
+    # "注：带“★”的为约束性指标，其余为预期性指标" instead of a 属性 column
+    imp = read_import(lo_files["fujian2-starred-2025"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, len(t.records), t.errors) == ("indicator_targets", 2025, 4, [])
+    got = {r["name"]: (r["unit"], r["binding"]) for r in t.records}
+    assert got == {"地区生产总值增速": ("%", False), "固定资产投资增速": ("%", False),
+                   "单位地区生产总值能耗降低": ("%", True), "空气质量优良天数": ("天", True)}
+    assert any("带“★”的为约束性指标" in p.message for p in t.problems if p.severity == "info")
+
+
+def test_a_star_without_a_note_is_taken_off_the_name_and_says_nothing_of_binding(tmp_path):
+    path = _csv(tmp_path, "targets.csv", "2025年主要目标预期建议表\n序号,指标名称,单位,2025年目标\n"
+                                         "1,地区生产总值增速*,%,6左右\n2,城镇新增就业,万人,4.6\n")
+    (t,) = read_import(path).tables
+    assert [(r["name"], r["binding"]) for r in t.records] == [("地区生产总值增速", None), ("城镇新增就业", None)]
+
+
+def test_a_task_table_with_specific_measures_as_the_targets(lo_files):
+    # 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限: the 具体措施 are what is counted
+    imp = read_import(lo_files["measures-tasks-2025"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, len(t.records), t.errors) == ("measures", 2025, 3, [])
+    got = [(r["measure"], r["text"], r["op"], r["value"], r["unit"], r["quarter"], r["responsible_unit"])
+           for r in t.records]
+    assert got == [("扩大有效投资", "新开工重点项目20个以上", "at_least", 20.0, "个", "2025Q4", "区发展改革委"),
+                   ("提振消费", "举办促消费活动100场以上", "at_least", 100.0, "场", "2025Q2", "区商务委"),
+                   ("优化营商环境", "新增市场主体1.2万户", "exact", 1.2, "万户", "2025Q4", "区市场监管局")]
+
+
+def test_a_workbook_with_a_sheet_per_zone(tmp_path):
+    from openpyxl import Workbook
+
+    from tests.spreadsheet.conftest import convert
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for zone, names in (("东部片区", ["朝天门整治", "解放碑地下环道"]), ("西部片区", ["化龙桥TOD"])):
+        ws = wb.create_sheet(zone)
+        ws.append(["2025年重点项目计划表"])
+        ws.append(["序号", "项目名称", "总投资（亿元）", "开工时间", "竣工时间"])
+        for i, name in enumerate(names, 1):
+            ws.append([i, name, 10 + i, "2025Q1", "2026Q4"])
+    wb.save(tmp_path / "zones.xlsx")
+    out = tmp_path / "lo"
+    convert([tmp_path / "zones.xlsx"], out, "xlsx")  # saved again by LibreOffice
+    imp = read_import(out / "zones.xlsx")
+    assert [(t.sheet, [(r["name"], r["zone"]) for r in t.records]) for t in imp.tables] == [
+        ("东部片区", [("朝天门整治", "东部"), ("解放碑地下环道", "东部")]), ("西部片区", [("化龙桥TOD", "西部")])]

@@ -52,7 +52,7 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "construction_years": ["建设起止年限", "建设年限", "起止年限", "建设周期"],
         "total_investment": ["总投资", "计划总投资", "项目总投资", "估算总投资"],
         "annual_investment": ["年度计划投资", "年度投资", "本年计划投资", "年计划投资", "计划投资", "年度投资计划",
-                              "本年度计划投资"],
+                              "本年度计划投资", "年度计划", "本年计划", "年度计划投资额"],
         "start": ["开工时间", "计划开工", "计划开工时间", "开工", "开工季度", "开工日期", "预计开工"],
         "completion": ["完工时间", "竣工时间", "计划竣工", "计划完工", "完工", "竣工", "计划完工时间",
                        "计划竣工时间", "完工季度", "预计完工", "竣工日期"],
@@ -70,7 +70,9 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "seq": ["序号", "编号", "序"],
         "section": ["部分", "工作部分", "领域", "板块", "方面", "重点领域"],
         "measure": ["举措", "工作举措", "主要举措", "重点任务", "工作任务", "任务", "重点工作", "主要任务"],
-        "target": ["目标", "量化目标", "目标任务", "具体目标", "工作目标", "量化指标", "预期目标"],
+        # "具体措施" beside "重点任务" is what is to be done, the row's target
+        "target": ["目标", "量化目标", "目标任务", "具体目标", "工作目标", "量化指标", "预期目标", "具体措施", "工作措施",
+                   "主要措施", "措施", "具体任务", "任务目标", "工作内容", "主要内容", "具体内容", "年度目标"],
         "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门"],
         "quarter": ["完成时限", "时限", "时间节点", "完成时间", "季度", "完成季度", "时间"],
         "subject": ["指标对象", "对象", "目标对象", "指标内容"],
@@ -146,6 +148,8 @@ class Layout:
     columns: dict[str, Column] = field(default_factory=dict)
     extra_columns: list[Column] = field(default_factory=list)  # a second year's target/actual …
     notes: list[str] = field(default_factory=list)
+    # "注：带★的为约束性指标": a mark after an indicator's name and what it says
+    binding_marks: dict[str, bool] = field(default_factory=dict)
 
 
 def _merge_map(sheet: Sheet) -> dict[tuple[int, int], tuple[int, int, int, int]]:
@@ -316,6 +320,11 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         # the row picked is the lower of two (its cells filled from merges above): "二季度" over
         # "计划投资 | 完成投资", the other headings merged down over both rows
         header_rows.insert(0, h - 1)
+    units_row = header_rows[-1] + 1
+    if units_row < sheet.height and _is_units_row(_row_texts(sheet, merges, units_row, width)):
+        header_rows.append(units_row)  # "（亿元）" under 总投资: the units, on a row of their own
+    else:
+        units_row = None
     if h > 0 and not header_rows[1:]:
         above = _row_texts(sheet, merges, h - 1, width)
         if sum(1 for t in above if re.fullmatch(r"(19|20)\d{2}年?(度)?", t)) >= 1 and \
@@ -336,22 +345,31 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             else:
                 year_head = None
     headers: list[str] = []
+    lowest: list[str] = []  # a heading under a group heading: "开工" under "建设周期"
     for c in range(width):
         parts: list[str] = []
         for r in header_rows:
             v = carried.get((r, c)) or _filled(sheet, merges, r, c)
             t = unicodedata.normalize("NFKC", str(v)).strip() if v not in (None, "") else ""
             t = re.sub(r"\s+", "", t) if re.search(r"[\u4e00-\u9fff]", t) else re.sub(r"\s+", " ", t)
+            if r == units_row and t:
+                t = f"（{_bare_unit(t)}）"  # read as a unit in brackets ("总投资（万元）")
             if t and t not in parts:
                 parts.append(t)
         headers.append("".join(parts))
+        named = [t for t in parts if not (t.startswith("（") and t.endswith("）"))]
+        lowest.append(named[-1] if len(named) > 1 else "")
     title_lines = [str(v).strip() for r in range(header_rows[0]) for v in sheet.rows[r] if str(v or "").strip()]
     annex = None
     title = None
+    money_unit = None  # "单位：万元" above the table: every money column without a unit of its own
     for line in title_lines:
         m = _ANNEX.match(norm(line))
+        u = _TABLE_UNIT.match(norm(line))
         if m and len(norm(line)) <= 6:
             annex = f"附件{m.group(1)}"
+        elif u:
+            money_unit = u.group(1)
         elif title is None or len(line) > len(title):
             title = line
     chosen = kind or _guess_kind(headers, title)
@@ -361,6 +379,12 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         if not text:
             continue
         fld = _match(chosen, text)
+        if lowest[c] and not is_quarter_field(fld):
+            # the lower heading says what the column is when it names a field outright,
+            # the group heading above it only what the columns share ("投资情况", "建设周期")
+            own = _match(chosen, lowest[c])
+            if own is not None and (fld is None or _YEAR.sub("", norm(lowest[c])) in SYNONYMS[chosen][own]):
+                fld = own
         if reported is not None and fld in (None, "notes"):
             fld = _this_quarter(text, reported) or fld
         if fld is None:
@@ -370,11 +394,15 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         ym = _YEAR.search(text)
         col_year = int(ym.group(1)) if ym else None
         _, unit = split_unit(_YEAR.sub("", text))
+        money = fld in ("total_investment", "annual_investment") or fld.endswith(("_planned", "_actual", "_to_date"))
+        whole_table = money and unit is None and money_unit is not None
+        if whole_table:
+            unit = money_unit
         col = Column(fld, c, text, col_year, unit)
-        if unit and "万元" in unit and (fld in ("total_investment", "annual_investment")
-                                       or fld.endswith(("_planned", "_actual", "_to_date"))):
+        if money and unit and "万元" in unit:
             col.scale = 1e-4
-            layout.notes.append(f"第{_letter(c)}列“{text}”以万元填报，已换算为亿元")
+            said = "（表上注明“单位：万元”）" if whole_table else ""
+            layout.notes.append(f"第{_letter(c)}列“{text}”以万元填报{said}，已换算为亿元")
         if fld in layout.columns:
             layout.extra_columns.append(col)
             first = layout.columns[fld]
@@ -383,9 +411,56 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                                     f"是同一项，只导入了第{_letter(first.index)}列")
         else:
             layout.columns[fld] = col
+    if chosen.startswith("indicator") and "binding" not in layout.columns:
+        layout.binding_marks = _binding_marks(sheet, header_rows[0])
+        for mark, binding in layout.binding_marks.items():
+            layout.notes.append(f"按表注，名称带“{mark}”的为{'约束性' if binding else '预期性'}指标，"
+                                f"其余为{'预期性' if binding else '约束性'}指标")
     layout.year = year or _guess_year(layout, title, chosen)
     _resolve_years(layout)
     return layout
+
+
+# "单位：万元" or "金额单位：亿元" on a line of its own above a table
+_TABLE_UNIT = re.compile(r"^(?:金额|投资)?单位[:：](万元|亿元)")
+_UNIT_CELL = re.compile(r"^[(（]?(?:单位[:：])?([^()（）:：]{1,8})[)）]?$")
+
+
+def _bare_unit(text: str) -> str:
+    m = _UNIT_CELL.match(text)
+    return m.group(1) if m else text
+
+
+def _is_units_row(texts: list[str]) -> bool:
+    """A row under the header holding only units: "（亿元）", "万元", "%"."""
+    filled = [t for t in texts if t]
+    if not filled:
+        return False
+    for t in filled:
+        m = _UNIT_CELL.match(t)
+        if not m or re.fullmatch(r"[-\d.,]+", m.group(1)) or not _UNITISH.search(m.group(1)) \
+                or len(m.group(1)) > 4 and not t.startswith(("(", "（")):
+            return False
+    return True
+
+
+# marks put after (or before) an indicator's name, and the note saying what they mean
+NAME_MARKS = "★☆*▲△※◆●"
+_MARK_NOTE = re.compile(rf"(?:带|标有|标注|标|加|有)?[\"“”'‘’]?([{NAME_MARKS}])[\"“”'‘’]?号?(?:的|者)?(?:指标)?"
+                        r"(?:为|是|表示|系)(约束性|预期性)")
+
+
+def _binding_marks(sheet: Sheet, top: int) -> dict[str, bool]:
+    """What the notes above the header or under the table say a mark means:
+    {"★": True} for "注：带★的为约束性指标"."""
+    rows = [*range(top), *range(max(top, sheet.height - 30), sheet.height)]
+    marks: dict[str, bool] = {}
+    for r in rows:
+        for v in sheet.rows[r]:
+            if type(v) is str and ("约束" in v or "预期" in v):
+                for m in _MARK_NOTE.finditer(norm(v)):
+                    marks[m.group(1)] = m.group(2) == "约束性"
+    return marks
 
 
 def _letter(c: int) -> str:

@@ -15,8 +15,8 @@ from typing import Any
 from ..domain.quarter import NATURE_WORDS, QuarterParseError, each_at_once, parse_schedule_cell, parse_schedule_span
 from ..domain.target import OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number
 from .layout import (
-    CATEGORY_NUMBERING, Column, Layout, LayoutError, category_text, detect_layout, is_note_row, is_quarter_field, norm,
-    split_unit,
+    CATEGORY_NUMBERING, NAME_MARKS, Column, Layout, LayoutError, category_text, detect_layout, is_note_row,
+    is_quarter_field, norm, split_unit,
 )
 from .read import Sheet, cell_text, column_letter
 
@@ -230,11 +230,10 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
                                       "无法从标题或表头确定年度；请指定年度"))
     name_index = layout.columns[needed].index
     table.name_column = column_letter(name_index)
-    totals: list[tuple[int, str]] = []
-    rows, categories = _data_rows(sheet, layout, name_index, totals)
-    for r, text in totals:
-        table.problems.append(Problem(sheet.name, r + 1, column_letter(name_index), _text(text),
-                                      "合计行，未导入", "info"))
+    left_out: list[tuple[int, str, str]] = []
+    rows, categories = _data_rows(sheet, layout, name_index, left_out)
+    for r, text, why in left_out:
+        table.problems.append(Problem(sheet.name, r + 1, column_letter(name_index), _text(text), why, "info"))
     if layout.kind == "key_projects":
         _projects(table, sheet, layout, rows, categories)
     else:
@@ -311,14 +310,16 @@ _TOTAL_ROW = re.compile(r"^(其中[:：].*|.{0,12}(合计|总计|小计|共计)(
 
 
 def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
-               totals: list[tuple[int, str]] | None = None) -> tuple[list[int], list[str | None]]:
+               left_out: list[tuple[int, str, str]] | None = None) -> tuple[list[int], list[str | None]]:
     """The rows holding records, each with the category row above it ("一、经济发展");
     blank rows are skipped and a note row ("注：…") ends the table. Total rows
-    (合计, 小计) are left out and, with ``totals``, listed there."""
+    (合计, 小计) and the header repeated on each printed page are left out and,
+    with ``left_out``, listed there (row, text, why)."""
     rows: list[int] = []
     categories: list[str | None] = []
     category: str | None = None
     seq_col = layout.columns.get("seq")
+    heading = _header_texts(sheet, layout)
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         filled = len(cells) - cells.count(None) - cells.count("")
@@ -326,8 +327,12 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             continue
         name = cells[name_index] if name_index < len(cells) else None
         if type(name) is str and ("计" in name or "其中" in name) and _TOTAL_ROW.match(norm(name)):
-            if totals is not None:
-                totals.append((r, name))
+            if left_out is not None:
+                left_out.append((r, name, "合计行，未导入"))
+            continue
+        if (name in (None, "") or norm(name) in heading.get(name_index, ())) and _repeats_header(cells, heading):
+            if left_out is not None:
+                left_out.append((r, name or "", "重复的表头行（分页打印时每页都有），未导入"))
             continue
         first = cells[0]
         if first is None or first == "":
@@ -352,10 +357,39 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     return rows, categories
 
 
+def _header_texts(sheet: Sheet, layout: Layout) -> dict[int, set[str]]:
+    """Each column's heading cells as written, to know the header when it comes again."""
+    out: dict[int, set[str]] = {}
+    for r in layout.header_rows:
+        for c, v in enumerate(sheet.rows[r]):
+            t = norm(v)
+            if t:
+                out.setdefault(c, set()).add(t)
+    return out
+
+
+def _repeats_header(cells: list[Any], heading: dict[int, set[str]]) -> bool:
+    """A row most of whose cells are the header's own, column for column."""
+    texts = [(c, norm(v)) for c, v in enumerate(cells) if v is not None and v != ""]
+    same = sum(1 for c, t in texts if t in heading.get(c, ()))
+    return same >= 2 and same * 2 >= len(texts)
+
+
 def _dedupe_key(kind: str, rec: dict[str, Any]) -> str:
     if kind == "measures":
         return f"{rec.get('section')}|{rec.get('measure')}|{norm(rec['text'])}|{rec.get('subject')}"
     return norm(rec["name"]).lower()
+
+
+_NAME_MARK = re.compile(rf"^\s*[{NAME_MARKS}＊]+\s*|\s*[{NAME_MARKS}＊]+\s*$")
+
+
+def _marked(marks: dict[str, bool], mark: re.Match | None) -> bool | None:
+    """Binding as a note tells it: the marked indicators are what it says, the others the opposite."""
+    said = next((marks[c] for c in norm(mark.group()) if c in marks), None) if mark else None
+    if said is not None:
+        return said
+    return (not next(iter(marks.values()))) if len(set(marks.values())) == 1 else None
 
 
 def _binding(row: _Row) -> bool | None:
@@ -376,6 +410,9 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
         if any(norm(v) for v in row.cells):
             row.problem("name", "", "缺少指标名称", "warning")
         return None
+    mark = _NAME_MARK.search(raw_name)
+    if mark:  # "空气质量优良天数★": the mark is not part of the name; a note says what it means
+        raw_name = (raw_name[:mark.start()] + raw_name[mark.end():]).strip()
     name, unit = split_unit(raw_name)
     name = re.sub(r"^\d+[.、．]\s*", "", name)
     if row.has("unit") and _clean(row.raw("unit")):
@@ -398,7 +435,8 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
     replaced = re.search(r"调整为[“\"『「]?([^”\"』」]+)", reason or notes or "")
     return {
         "name": name, "unit": unit, "category": _clean(row.raw("category")) or category,
-        "binding": _binding(row), "target": target.as_dict() if target else None,
+        "binding": _binding(row) if not row.layout.binding_marks else _marked(row.layout.binding_marks, mark),
+        "target": target.as_dict() if target else None,
         "actual": actual, "actual_text": actual_text, "previous_actual": previous,
         "previous_actual_text": previous_text, "status": status,
         "reason": reason, "notes": notes, "replaced_by": replaced.group(1).strip() if replaced else None,
@@ -483,6 +521,12 @@ def _zone_word(text: str | None) -> str | None:
         return None
     t = _COUNT.sub("", norm(text))
     return ZONE_WORDS.get(t) or ZONE_WORDS.get(t.removesuffix("项目")) or ZONE_WORDS.get(t.removesuffix("区域"))
+
+
+def _zone_in_title(title: str | None) -> str | None:
+    """"2025年东部片区重点项目": the zone of every project of the table."""
+    m = re.search(r"([东中西])部片区", norm(title))
+    return f"{m.group(1)}部" if m else None
 
 
 def _nature_word(text: str | None) -> str | None:
@@ -601,6 +645,9 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
             current = category_zone[c]
         row_zone.append(current if c is not None else None)
     zones = [zone_of[z] if z else rz for z, rz in zip(zone_texts, row_zone)]
+    whole = _zone_word(sheet.name) or _zone_in_title(layout.title)  # a sheet per zone: "东部片区"
+    if whole and None in zones:
+        zones = [z or whole for z in zones]
     if None in zone_of.values():
         for k, zt in enumerate(zone_texts):
             if zt and zone_of[zt] is None:
