@@ -496,3 +496,52 @@ def test_a_workbook_with_a_sheet_per_zone(tmp_path):
     imp = read_import(out / "zones.xlsx")
     assert [(t.sheet, [(r["name"], r["zone"]) for r in t.records]) for t in imp.tables] == [
         ("东部片区", [("朝天门整治", "东部"), ("解放碑地下环道", "东部")]), ("西部片区", [("化龙桥TOD", "西部")])]
+
+
+def _percent_workbook(path):
+    """Percentages as Excel keeps them when a planner types "5.8%": 0.058 shown with 0.0%."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2024年主要指标完成情况表"])
+    ws.append(["序号", "指标名称", "单位", "2024年目标", "2024年完成", "完成情况"])
+    ws.append([1, "地区生产总值增速", "%", "6%左右", 0.058, "基本完成"])
+    ws.append([2, "城镇新增就业", "万人", 4.6, 5.1, "完成"])
+    ws.append([3, "研发投入强度（%）", None, 0.025, 0.0275, "完成"])
+    ws.append([4, "一般公共预算收入增速", "%", "与经济增长同步", 0.05, "完成"])
+    for cell in ("E3", "D5", "E5"):
+        ws[cell].number_format = "0.0%"
+    ws["E6"].number_format = '0.00"%"'  # a literal % sign after the number, not a percentage
+    wb.save(path)
+
+
+def _percent_figures(imp):
+    return {r["name"]: (r["target"]["value"], r["actual"]) for r in imp.tables[0].records}
+
+
+def test_numbers_formatted_as_percentages_read_as_the_table_shows_them(tmp_path):
+    from tests.spreadsheet.conftest import convert
+
+    _percent_workbook(tmp_path / "pct.xlsx")
+    out = tmp_path / "lo"
+    convert([tmp_path / "pct.xlsx"], out, "xlsx")
+    expected = {"地区生产总值增速": (6.0, 5.8), "城镇新增就业": (4.6, 5.1), "研发投入强度": (2.5, 2.75),
+                "一般公共预算收入增速": (None, 0.05)}
+    for path in (tmp_path / "pct.xlsx", out / "pct.xlsx"):  # as Excel-like openpyxl and LibreOffice save it
+        imp = read_import(path)
+        assert imp.tables[0].errors == []
+        assert _percent_figures(imp) == expected, path
+
+
+def test_the_openpyxl_fallback_reads_percentages_the_same(tmp_path, monkeypatch):
+    from milestones.spreadsheet import read
+
+    _percent_workbook(tmp_path / "pct.xlsx")
+
+    def cannot(path, limits):
+        raise RuntimeError("calamine cannot read this file")
+
+    monkeypatch.setattr(read, "_parse_calamine", cannot)
+    assert read.read_workbook(tmp_path / "pct.xlsx").reader == "openpyxl"
+    assert _percent_figures(read_import(tmp_path / "pct.xlsx"))["研发投入强度"] == (2.5, 2.75)

@@ -66,6 +66,8 @@ class Sheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
     warnings: list[tuple[int, int, str]] = field(default_factory=list)  # row, col (0-based), message
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # cells holding #REF!, #DIV/0! …
+    # numbers shown as percentages: Excel keeps "5.8%" typed in a cell as 0.058
+    percent: set[tuple[int, int]] = field(default_factory=set)
 
     @property
     def height(self) -> int:
@@ -145,10 +147,23 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
             except Exception as exc2:
                 raise ReadError(path, f"无法读取（{type(exc).__name__}: {exc}; {type(exc2).__name__}: {exc2}）") from None
     for sheet in sheets:
-        warnings, errors = found.get(sheet.name, ([], {}))
+        warnings, errors, percent = found.get(sheet.name, ([], {}, set()))
         sheet.warnings.extend(warnings)
         sheet.errors.update(errors)
+        if reader == "calamine":
+            sheet.percent |= percent
+        _as_shown(sheet)
     return Workbook(path, sheets, reader)
+
+
+def _as_shown(sheet: Sheet) -> None:
+    """A number formatted as a percentage reads as the table shows it: 0.058 → "5.8%"
+    (a planner typed 5.8%; read as 0.058 it would be compared with a target of 6)."""
+    for r, c in sheet.percent:
+        if r < len(sheet.rows) and c < len(sheet.rows[r]):
+            v = sheet.rows[r][c]
+            if type(v) in (int, float):
+                sheet.rows[r][c] = f"{cell_text(_plain(round(v * 100, 9)))}%"
 
 
 def _check_zip(path: Path, limits: Limits) -> None:
@@ -242,9 +257,12 @@ def _read_openpyxl(path: Path, limits: Limits) -> list[Sheet]:
     sheets = []
     for ws in wb.worksheets:
         _check_size(path, ws.title, ws.max_row, ws.max_column, limits)
-        rows = [[_plain("" if v is None else v) for v in row] for row in ws.iter_rows(values_only=True)]
+        rows, percent = [], set()
+        for r, row in enumerate(ws.iter_rows()):
+            rows.append([_plain("" if cell.value is None else cell.value) for cell in row])
+            percent.update((r, c) for c, cell in enumerate(row) if "%" in _quoted_out(cell.number_format or ""))
         merged = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges]
-        sheets.append(Sheet(ws.title, rows, merged))
+        sheets.append(Sheet(ws.title, rows, merged, percent=percent))
     return sheets
 
 
@@ -252,16 +270,26 @@ _FORMULA_NO_VALUE = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<f[^>]*?(?:/>|>[^
 _ERROR_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*\bt="e"[^>]*>(?:\s*<f[^>]*?(?:/>|>[^<]*</f>))?\s*<v>([^<]*)</v>')
 
 
-def _scan_cells(path: Path) -> dict[str, tuple[list, dict]]:
+def _scan_cells(path: Path) -> dict[str, tuple[list, dict, set]]:
     """What the fast reader does not say, per sheet name: formulas saved without
-    their computed value (they read as empty) and error cells (#REF!, #DIV/0! …)."""
-    found: dict[str, tuple[list, dict]] = {}
+    their computed value (they read as empty), error cells (#REF!, #DIV/0! …) and
+    numbers formatted as percentages."""
+    found: dict[str, tuple[list, dict, set]] = {}
     try:
         with zipfile.ZipFile(path) as zf:
+            styles = _percent_styles(zf)
+            marks = [b's="%d"' % i for i in styles]
             for name, member in _sheet_files(zf).items():
                 warnings: list[tuple[int, int, str]] = []
                 errors: dict[tuple[int, int], str] = {}
+                percent: set[tuple[int, int]] = set()
                 for data in _cell_chunks(zf, member):
+                    if marks and any(m in data for m in marks):
+                        for m in _STYLED_CELL.finditer(data):
+                            attrs = m.group(3)
+                            style = _STYLE_OF.search(attrs)
+                            if style and int(style.group(1)) in styles and not _TEXT_TYPE.search(attrs):
+                                percent.add((int(m.group(2)) - 1, _col_index(m.group(1).decode())))
                     if b"<f" in data:
                         for m in _FORMULA_NO_VALUE.finditer(data):
                             warnings.append((int(m.group(2)) - 1, _col_index(m.group(1).decode()),
@@ -269,10 +297,37 @@ def _scan_cells(path: Path) -> dict[str, tuple[list, dict]]:
                     if b't="e"' in data:
                         for m in _ERROR_CELL.finditer(data):
                             errors[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = m.group(3).decode()
-                found[name] = (warnings, errors)
+                found[name] = (warnings, errors, percent)
     except (zipfile.BadZipFile, KeyError, OSError, ET.ParseError):
         return found
     return found
+
+
+_STYLED_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"([^>]*)>')
+_STYLE_OF = re.compile(rb'\bs="(\d+)"')
+_TEXT_TYPE = re.compile(rb'\bt="(?:s|str|inlineStr|b|e)"')
+
+
+def _percent_styles(zf: zipfile.ZipFile) -> set[int]:
+    """The cell styles (indexes into cellXfs) whose number format shows a percentage."""
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    try:
+        root = ET.fromstring(zf.read("xl/styles.xml"))
+    except KeyError:
+        return set()
+    codes = {int(f.get("numFmtId", -1)): f.get("formatCode", "") for f in root.iter(f"{ns}numFmt")}
+    xfs = root.find(f"{ns}cellXfs")
+    out = set()
+    for i, xf in enumerate(xfs if xfs is not None else []):
+        fmt = int(xf.get("numFmtId", 0) or 0)
+        if fmt in (9, 10) or "%" in _quoted_out(codes.get(fmt, "")):  # 9 and 10 are Excel's built-in 0% and 0.00%
+            out.add(i)
+    return out
+
+
+def _quoted_out(code: str) -> str:
+    """A number format without its quoted text and escapes: "0.0\"%\"" shows no percentage."""
+    return re.sub(r'"[^"]*"|\\.', "", code)
 
 
 def _cell_chunks(zf: zipfile.ZipFile, member: str, size: int = 8 << 20):
