@@ -545,3 +545,26 @@ def test_the_openpyxl_fallback_reads_percentages_the_same(tmp_path, monkeypatch)
     monkeypatch.setattr(read, "_parse_calamine", cannot)
     assert read.read_workbook(tmp_path / "pct.xlsx").reader == "openpyxl"
     assert _percent_figures(read_import(tmp_path / "pct.xlsx"))["研发投入强度"] == (2.5, 2.75)
+
+
+def test_names_pasted_from_a_web_page_or_wrapped_in_their_cell_are_the_names(db, tmp_path):
+    # a zero-width space from a web page and a line break where the cell wrapped are
+    # not part of the name: the project already listed is matched, not added again
+    from openpyxl import Workbook
+
+    with db.session() as s:
+        listed = s.scalars(select(KeyProject.name).order_by(KeyProject.id).limit(2)).all()
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2024年重点项目计划表"])
+    ws.append(["序号", "项目名称", "总投资（亿元）", "开工时间", "竣工时间"])
+    ws.append([1, listed[0][:2] + "\u200b" + listed[0][2:], 1, "24年3月", "2024年中"])
+    ws.append([2, listed[1][:3] + "\n" + listed[1][3:], 2, "2024.03", "25年底"])
+    wb.save(tmp_path / "pasted.xlsx")
+    imp = read_import(tmp_path / "pasted.xlsx")
+    (t,) = imp.tables
+    assert t.errors == []
+    assert [(r["name"], r["start"], r["completion"]) for r in t.records] == \
+        [(listed[0], "2024Q1", "2024Q2"), (listed[1], "2024Q1", "2025Q4")]
+    preview(db, imp)
+    assert imp.diffs[0].counts()["new"] == 0

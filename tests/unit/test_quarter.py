@@ -47,6 +47,11 @@ NOTATIONS = [
     (2024, Q(2024, 4)),
     ("２０２４年　第二季度", Q(2024, 2)),  # full-width digits and space
     (" 2024Q1 \n", Q(2024, 1)),
+    ("2024年中", Q(2024, 2)),  # mid-year: the end of June
+    ("2024年年中", Q(2024, 2)),
+    ("24年3月", Q(2024, 1)),  # a year jotted down with two digits
+    ("25年底", Q(2025, 4)),
+    ("26年三季度", Q(2026, 3)),
 ]
 
 
@@ -72,7 +77,8 @@ def test_blank_is_an_empty_cell():
     assert parse_schedule_cell("  ").quarter is None
 
 
-@pytest.mark.parametrize("text", ["明年", "2024年五季度", "2024年13月", "Q5 2024", "abc", "2024-02-30", True, 12.5])
+@pytest.mark.parametrize("text", ["明年", "2024年五季度", "2024年13月", "Q5 2024", "abc", "2024-02-30", True, 12.5,
+                                  "25年", "2年3月"])
 def test_anything_else_is_a_clear_error_quoting_the_text(text):
     with pytest.raises(QuarterParseError) as err:
         Quarter.parse(text)

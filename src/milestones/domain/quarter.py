@@ -216,6 +216,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(\d{4})年?(?:年)?(底|末|内|全年|度)$"), "end"),
     # 2024年初
     (re.compile(r"^(\d{4})年?(?:年)?初$"), "begin"),
+    # 2024年中 / 2024年年中: mid-year, the end of June
+    (re.compile(r"^(\d{4})年?(?:年)?中$"), "middle"),
     # 2024年开工 / 2024年完工投用: the year is known, the quarter is not
     (re.compile(r"^(\d{4})年(?:内)?(开工|完工|竣工|交付|完成|投用|完工投用|启动|建成)$"), "year_only"),
 ]
@@ -279,10 +281,11 @@ def parse_schedule_cell(value: object, year: int | None = None) -> ScheduleCell:
 # "…前完成", "…底前建成": a deadline; what is left names the quarter
 _DEADLINE = re.compile(r"(?:以前|之前|前)?(?:完成|建成|完工|竣工|开工|启动|实现|落实|投用|交付)?$")
 # a cell without its year still names a part of one ("三季度", "6月底", "年底", "Q3")
-_PART_OF_YEAR = re.compile(r"季|月|半年|底|末|初|内|全年|^Q[1-4]$", re.I)
+_PART_OF_YEAR = re.compile(r"季|月|半年|底|末|初|年中|内|全年|^Q[1-4]$", re.I)
 
 
 _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+_SHORT_YEAR = re.compile(r"^\d{2}年(?=.)")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
@@ -294,6 +297,8 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         return ScheduleCell("")
     if _CN_YEAR.search(s):  # 二〇二五年, as formal documents write a year
         s = _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), s)
+    if _SHORT_YEAR.match(s):  # "25年3月", "26年底": this century's year, as people jot it down
+        s = "20" + s
     if s in NATURE_WORDS:
         return ScheduleCell(text.strip(), nature=NATURE_WORDS[s])
     cell = _match(s, text)
@@ -381,6 +386,8 @@ def _build(kind: str, m: re.Match[str], text: str) -> ScheduleCell:
         return ScheduleCell(text, Quarter(int(g[0]), 4))
     if kind == "begin":
         return ScheduleCell(text, Quarter(int(g[0]), 1))
+    if kind == "middle":
+        return ScheduleCell(text, Quarter(int(g[0]), 2))
     if kind == "year_only":
         return ScheduleCell(text, None, year=int(g[0]))
     raise AssertionError(kind)  # pragma: no cover

@@ -76,10 +76,24 @@ def _text(v: Any) -> str:
 
 
 def _clean(v: Any) -> str | None:
-    """A text cell as stored: half-width, inner runs of spaces and line breaks made one space."""
+    """A text cell as stored: half-width, without zero-width characters (pasted from
+    web pages), inner runs of spaces made one space, a line break between Chinese
+    characters (a wrapped cell: "朝天门\n整治") none."""
     if v is None or v == "":
         return None
-    return " ".join(_nfkc(cell_text(v)).split()) or None
+    return _spaced(_nfkc(cell_text(v)))
+
+
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_WRAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])")
+
+
+def _spaced(s: str) -> str | None:
+    if "\n" in s:
+        s = _WRAP.sub("", s)
+    if not s.isprintable():
+        s = _ZERO_WIDTH.sub("", s)
+    return " ".join(s.split()) or None
 
 
 class _Row:
@@ -180,7 +194,7 @@ def _clean_column(values: list[Any]) -> list[str | None]:
     normalised = each_at_once(_nfkc, texts) if len(texts) > 1 else None
     if normalised is None:
         return _memo(_clean, values)
-    done: dict[Any, str | None] = dict(zip(texts, [" ".join(t.split()) or None for t in normalised]))
+    done: dict[Any, str | None] = dict(zip(texts, map(_spaced, normalised)))
     others = [v for v in distinct if type(v) is not str]  # numbers, dates, empty cells
     if (True in others or False in others) and bool in set(map(type, values)):
         return _memo(_clean, values)  # True == 1: one dict cannot hold both
