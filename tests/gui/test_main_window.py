@@ -335,3 +335,23 @@ def test_the_indicator_table_judges_only_reported_values(window):
     m = window.indicators_model
     col = [c.key for c in m.columns].index("score")
     assert {m.index(r, col).data() for r in range(m.rowCount())} == {""}  # none reported: nothing judged
+
+
+def test_the_indicator_table_holds_a_growth_target_against_the_growth(window, db):
+    from sqlalchemy import select
+
+    from milestones.store.changes import update_row
+    from milestones.store.schema import Indicator, IndicatorYear
+
+    with db.read() as s:
+        iy = s.scalars(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                       .where(Indicator.name == "民营经济增加值", IndicatorYear.year == 2024)).one()
+    # an amount (亿元) with a growth target: 700 亿元 does not meet "增长8%", its 6% growth does not
+    update_row(db, "indicator_year", iy.id, {"target_text": "增长8%", "target_op": "exact", "target_value": 8.0,
+                                             "target_unit": "%", "actual": 700.0,
+                                             "actual_text": "700亿元，增长6%"}, iy.version)
+    m = window.indicators_model
+    m.reload()
+    col = [c.key for c in m.columns].index("score")
+    row = next(r for r in range(m.rowCount()) if m.rows[r]["name"] == "民营经济增加值")
+    assert m.index(row, col).data() == "未完成"

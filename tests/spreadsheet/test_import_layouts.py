@@ -568,3 +568,37 @@ def test_names_pasted_from_a_web_page_or_wrapped_in_their_cell_are_the_names(db,
         [(listed[0], "2024Q1", "2024Q2"), (listed[1], "2024Q1", "2025Q4")]
     preview(db, imp)
     assert imp.diffs[0].counts()["new"] == 0
+
+
+def test_a_growth_target_is_held_against_the_growth_not_the_amount(db, lo_files):
+    # 固定资产投资总额 (亿元), target 增长5%: 220.5 亿元 is not "5% met", its 4.8% growth is not met
+    from milestones.store.dashboard import dashboard
+
+    imp = read_import(lo_files["fujian1-growth-2024"])
+    (t,) = imp.tables
+    assert t.errors == []
+    got = {r["name"]: (r["actual"], r["actual_text"], r["actual_growth"]) for r in t.records}
+    assert got == {"固定资产投资总额": (220.5, "220.5、增长4.8%", 4.8), "工业投资": (30.1, "30.1、增长12%", 12.0),
+                   "城镇新增就业": (5.1, None, None), "外贸进出口总额": (96.2, "96.2、下降2.1%", -2.1)}
+    before = dashboard(db, 2024).indicators
+    preview(db, imp)
+    write(db, imp)
+    c = dashboard(db, 2024).indicators
+    # met: 工业投资 (12% ≥ 10%) and 城镇新增就业; not met: 固定资产投资总额 (4.8% < 5%), 外贸 (−2.1% < 3%)
+    assert (c["met"] - before["met"], c["not_met"] - before["not_met"]) == (2, 2)
+
+
+def test_an_amount_and_its_growth_survive_export_and_import(db, lo_files, tmp_path):
+    from milestones.spreadsheet.export import export
+
+    imp = read_import(lo_files["fujian1-growth-2024"])
+    preview(db, imp)
+    write(db, imp)
+    out = tmp_path / "results.xlsx"
+    export(db, "indicator_results", out, year=2024)
+    again = preview(db, read_import(out))
+    got = {r["name"]: (r["actual"], r["actual_text"]) for r in again.tables[0].records}
+    # the 完成 column holds "220.5、增长4.8%": the amount is the figure, the growth stays in the words
+    assert got["固定资产投资总额"] == (220.5, "220.5、增长4.8%")
+    assert got["外贸进出口总额"] == (96.2, "96.2、下降2.1%")
+    assert again.diffs[0].counts()["changed"] == 0

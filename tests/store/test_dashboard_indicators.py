@@ -54,3 +54,4 @@ def test_the_tables_own_words_count_whatever_form_they_take(db):
         update_row(db, "indicator_year", iy.id, {"status": status, "actual": actual}, iy.version)
     c = dashboard(db, 2024).indicators
     assert (c["met"], c["not_met"], c["pending"]) == (2, 1, 11)
+

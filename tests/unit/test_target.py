@@ -142,3 +142,18 @@ def test_status_words_of_completion_tables():
     assert verdict_of("调整") == "adjusted"
     for word in ("基本完成", "基本达到时序进度", "", None, "受市场影响"):
         assert verdict_of(word) is None, word  # the figure decides
+
+
+def test_the_figure_a_target_is_held_against():
+    from milestones.domain.target import compared_figure
+
+    growth = Target.parse("增长5%")
+    # an amount's growth target: the growth the report states, never the amount itself
+    assert compared_figure(growth, 220.5, "220.5，增长4.8%", "亿元") == 4.8
+    assert compared_figure(growth, 210.4, "完成210.4亿元、下降1.5%", "亿元") == -1.5
+    assert compared_figure(growth, 220.5, None, "亿元") is None
+    # a rate indicator: the rate reported
+    assert compared_figure(growth, 5.2, "增长5.2%", "%") == 5.2
+    assert compared_figure(Target.parse("4.6万人"), 5.1, None, "万人") == 5.1
+    assert compared_figure(Target.parse("4.6万人"), 5.1, None, "亿元") is None  # a unit slip is not judged
+    assert compared_figure(Target.parse("300"), 320.0, None, "天") == 320.0  # a target without a unit

@@ -281,6 +281,31 @@ def verdict_of(status: str | None) -> str | None:
     return None
 
 
+_STATED_GROWTH = re.compile(r"(增长|增速|增幅|提高|下降|降低|减少)\s*(-?\d+(?:\.\d+)?)\s*%")
+_RATE_UNITS = ("%", "‰", "个百分点")
+
+
+def compared_figure(target: Target, actual: float | None, actual_text: str | None,
+                    unit: str | None) -> float | None:
+    """The figure to hold against ``target``: the reported ``actual`` (in the
+    indicator's ``unit``) when the two are of one kind; for a growth target
+    ("增长5%") on an amount (亿元), the growth the report states ("220.5亿元，
+    增长4.8%"); None when they cannot be compared (5% is not 220.5 亿元)."""
+    if actual is None and not actual_text:
+        return None
+    tu = normalise_text(target.unit or "")
+    u = normalise_text(unit or "")
+    if tu in _RATE_UNITS and u and u not in _RATE_UNITS:
+        m = _STATED_GROWTH.search(normalise_text(actual_text or ""))
+        if not m:
+            return None
+        value = float(m.group(2))
+        return -value if m.group(1) in ("下降", "降低", "减少") else value
+    if tu and u and tu != u:
+        return None  # 万人 against 亿元: a unit slip the figure cannot judge
+    return actual
+
+
 def score(target: Target, actual: float | None, *, about_tolerance: float = 0.1) -> Score:
     """Met / not met / cannot be scored.
 

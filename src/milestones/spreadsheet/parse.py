@@ -13,7 +13,7 @@ from itertools import zip_longest
 from typing import Any
 
 from ..domain.quarter import NATURE_WORDS, QuarterParseError, each_at_once, parse_schedule_cell, parse_schedule_span
-from ..domain.target import OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number
+from ..domain.target import OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number, plain_number
 from .layout import (
     CATEGORY_NUMBERING, NAME_MARKS, Column, Layout, LayoutError, category_text, detect_layout, is_note_row,
     is_quarter_field, norm, split_unit,
@@ -334,13 +334,14 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     category: str | None = None
     seq_col = layout.columns.get("seq")
     heading = _header_texts(sheet, layout)
+    indicators = layout.kind.startswith("indicator")  # "其中：工业投资" is an indicator of its own there
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         filled = len(cells) - cells.count(None) - cells.count("")
         if filled == 0:
             continue
         name = cells[name_index] if name_index < len(cells) else None
-        if type(name) is str and ("计" in name or "其中" in name) and _TOTAL_ROW.match(norm(name)):
+        if type(name) is str and ("计" in name or "其中" in name and not indicators) and _TOTAL_ROW.match(norm(name)):
             if left_out is not None:
                 left_out.append((r, name, "合计行，未导入"))
             continue
@@ -428,7 +429,7 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
     if mark:  # "空气质量优良天数★": the mark is not part of the name; a note says what it means
         raw_name = (raw_name[:mark.start()] + raw_name[mark.end():]).strip()
     name, unit = split_unit(raw_name)
-    name = re.sub(r"^\d+[.、．]\s*", "", name)
+    name = re.sub(r"^\d+[.、．]\s*|^其中[:：]\s*", "", name)
     if row.has("unit") and _clean(row.raw("unit")):
         unit = _clean(row.raw("unit"))
     target = None
@@ -440,6 +441,12 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
         if target.unit is None and unit and target.value is not None:
             target = Target(target.op, target.value, unit, target.text, target.subject)
     actual, actual_text = _value_with_text(row, "actual", unit)
+    growth = _growth(row) if row.has("growth") else None
+    if growth is not None:  # kept with the amount it is the growth of: "220.5、增长4.8%"
+        said = f"{'增长' if growth >= 0 else '下降'}{plain_number(abs(growth))}%"
+        if actual is None and not actual_text and norm(unit) in ("%", ""):
+            actual = growth  # a rate indicator reports its growth alone
+        actual_text = f"{actual_text or plain_number(actual)}、{said}" if actual is not None or actual_text else said
     previous, previous_text = _value_with_text(row, "previous_actual", unit)
     status = _clean(row.raw("status"))
     notes = _clean(row.raw("notes"))
@@ -451,7 +458,7 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
         "name": name, "unit": unit, "category": _clean(row.raw("category")) or category,
         "binding": _binding(row) if not row.layout.binding_marks else _marked(row.layout.binding_marks, mark),
         "target": target.as_dict() if target else None,
-        "actual": actual, "actual_text": actual_text, "previous_actual": previous,
+        "actual": actual, "actual_text": actual_text, "actual_growth": growth, "previous_actual": previous,
         "previous_actual_text": previous_text, "status": status,
         "reason": reason, "notes": notes, "replaced_by": replaced.group(1).strip() if replaced else None,
     }
@@ -478,6 +485,23 @@ def _target(row: _Row, fld: str, value: Any) -> Target | None:
     return t
 
 
+def _growth(row: _Row) -> float | None:
+    """A 同比增长 cell: 4.8, "4.8%", "增长4.8%", "-2.1", "下降2.1%"."""
+    v = row.raw("growth")
+    if v in (None, ""):
+        return None
+    if type(v) in (int, float):
+        return float(v)
+    text = norm(v)
+    m = re.search(r"-?\d+(?:\.\d+)?", text)
+    if not m:
+        if text not in ("-", "—", "/", "无"):
+            row.problem("growth", v, "增长应为百分数，如 5.2 或 增长5.2%", "warning")
+        return None
+    value = float(m.group())
+    return -abs(value) if re.search(r"下降|降低|减少", text) else value
+
+
 def _value_with_text(row: _Row, fld: str, unit: str | None) -> tuple[float | None, str | None]:
     """An actual may be "5.2", "增长5.2%", "完成市下达任务" or "—": keep both.
 
@@ -490,16 +514,24 @@ def _value_with_text(row: _Row, fld: str, unit: str | None) -> tuple[float | Non
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return float(v), None
     text = _clean(v)
-    figures = re.findall(r"(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，、;；]*)", norm(text))
-    if not figures:
+    if re.fullmatch(r"-?\d+(?:\.\d+)?", text or ""):
+        return float(text), None  # a number stored as text says no more than the number
+    found = list(re.finditer(r"(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，、;；]*)", norm(text)))
+    if not found:
         return None, text
-    chosen = figures[-1][0]
-    if unit and len(figures) > 1:
-        for number, after in figures:
-            if after.startswith(unit):
-                chosen = number
-                break
+    chosen = found[-1].group(1)
+    if unit and len(found) > 1:
+        in_unit = [m.group(1) for m in found if m.group(2).startswith(unit)]
+        # "220.5，增长4.8%" for an amount: the amount, not its growth
+        amounts = [m.group(1) for m in found if not _GROWTH_BEFORE.search(norm(text)[:m.start()])]
+        if in_unit:
+            chosen = in_unit[0]
+        elif amounts and norm(unit) not in ("%", "‰"):
+            chosen = amounts[0]
     return float(chosen.replace(",", "")), text
+
+
+_GROWTH_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|减少|提高)$")
 
 
 def _schedule_fields(v: Any, year: int | None = None) -> tuple[str | None, str | None, str | None, str | None]:

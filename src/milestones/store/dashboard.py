@@ -11,12 +11,12 @@ from sqlalchemy import and_, case, func, select
 
 from ..domain.progress import Light, time_elapsed
 from ..domain.quarter import Quarter
-from ..domain.target import Score, Target, verdict_of
+from ..domain.target import Score, Target, compared_figure, verdict_of
 from .database import Database
 from .project_rows import light_expression, reported_in
 from .queries import QuarterCounts, find_plan, quarter_counts
 from .schema import (
-    IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, QuarterInvestment, Section, StatedFigure, Zone,
+    Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, QuarterInvestment, Section, StatedFigure, Zone,
 )
 
 __all__ = ["Dashboard", "dashboard"]
@@ -85,7 +85,8 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
         ):
             lights.setdefault(zones.get(zone_id, ""), Counter())[Light(value)] += n
         indicators: Counter = Counter()
-        for iy in s.scalars(select(IndicatorYear).where(IndicatorYear.year == plan.year)):
+        for iy, unit in s.execute(select(IndicatorYear, Indicator.unit).join(
+                Indicator, Indicator.id == IndicatorYear.indicator_id).where(IndicatorYear.year == plan.year)):
             indicators["listed"] += 1
             indicators["binding" if iy.binding else "expected" if iy.binding is False else "binding_unknown"] += 1
             if verdict_of(iy.status) == "adjusted":
@@ -93,7 +94,11 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
                 continue
             target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text) \
                 if iy.target_text else None
-            indicators[_judged(iy.status, iy.actual, target)] += 1
+            actual = compared_figure(target, iy.actual, iy.actual_text, unit) if target else iy.actual
+            if actual is None and iy.actual is not None:  # reported, in a figure the target cannot judge
+                target = None
+                actual = iy.actual
+            indicators[_judged(iy.status, actual, target)] += 1
         measure_targets: Counter = Counter()
         year_end = Quarter(plan.year, 4)
         for t in s.scalars(select(MeasureTarget).join(Measure, Measure.id == MeasureTarget.measure_id)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from sqlalchemy import select
 
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
-from ..domain.target import OP_WORDS, Target, parse_number, plain_number
+from ..domain.target import OP_WORDS, Target, compared_figure, parse_number, plain_number
 from ..store.changes import ChangeSet
 from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section
 from .lang import quarter_label
@@ -242,7 +242,10 @@ class IndicatorsModel(RowTableModel):
                 if iy.target_text:
                     target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text)
                 # no value reported yet: nothing to judge (not "无法评价", which says the target cannot be scored)
-                score = target.score(iy.actual).label_zh if target and iy.actual is not None else ""
+                score = ""
+                if target and (iy.actual is not None or iy.actual_text):
+                    figure = compared_figure(target, iy.actual, iy.actual_text, ind.unit)
+                    score = target.score(figure).label_zh if figure is not None or iy.actual is not None else ""
                 out.append({
                     "id": iy.id, "version": iy.version, "seq": iy.seq or i, "name": ind.name,
                     "category": ind.category, "unit": ind.unit, "binding": iy.binding,
