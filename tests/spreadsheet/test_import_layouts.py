@@ -602,3 +602,36 @@ def test_an_amount_and_its_growth_survive_export_and_import(db, lo_files, tmp_pa
     assert got["固定资产投资总额"] == (220.5, "220.5、增长4.8%")
     assert got["外贸进出口总额"] == (96.2, "96.2、下降2.1%")
     assert again.diffs[0].counts()["changed"] == 0
+
+
+@pytest.mark.parametrize("fixture", ["measures-outline-2025", "measures-outline-numbered-2025"])
+def test_a_task_list_written_as_an_outline(db, lo_files, fixture):
+    # one column: 一、 a section, （一） a measure, 1. a target under it; no 目标 column
+    imp = read_import(lo_files[fixture])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("measures", 2025, [])
+    got = [(r["section_number"], r["measure"], r["text"], r["quarter"]) for r in t.records]
+    assert ("一、坚持创新驱动发展", "提升科技创新能力") == (t.records[0]["section"], t.records[0]["measure"])
+    assert got[0] == (1, "提升科技创新能力", "新培育高新技术企业20家", "2025Q4")
+    assert got[-1] == (2, "扩大有效投资", "新开工重点项目20个以上", "2025Q3")
+    assert {r["measure"] for r in t.records} <= {"提升科技创新能力", "壮大数字经济", "扩大有效投资"}
+    preview(db, imp)
+    write(db, imp)
+    with db.session() as s:
+        target = s.scalars(select(MeasureTarget).where(MeasureTarget.text == "新开工重点项目20个以上")).one()
+        assert (target.value, target.measure.title) == (20.0, "扩大有效投资")
+
+
+def test_a_flat_task_list_makes_each_task_its_own_measure(db, tmp_path):
+    path = _csv(tmp_path, "tasks.csv", "2024年重点任务清单\n序号,重点任务,牵头单位,完成时限\n"
+                                       "1,新开工重点项目20个以上,区发展改革委,三季度\n2,举办促消费活动100场以上,区商务委,6月底前\n")
+    imp = read_import(path)
+    (t,) = imp.tables
+    assert (t.kind, t.errors) == ("measures", [])
+    assert [(r["measure"], r["text"], r["value"], r["quarter"]) for r in t.records] == [
+        ("新开工重点项目20个以上", "新开工重点项目20个以上", 20.0, "2024Q3"),
+        ("举办促消费活动100场以上", "举办促消费活动100场以上", 100.0, "2024Q2")]
+    preview(db, imp)
+    write(db, imp)
+    with db.session() as s:
+        assert s.scalars(select(MeasureTarget).where(MeasureTarget.text == "举办促消费活动100场以上")).one().value == 100

@@ -227,6 +227,8 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
     if layout.kind == "key_projects":
         _zone_column_by_its_values(sheet, layout)
     _fill_merged_down(sheet, layout)
+    if layout.kind == "measures" and "target" not in layout.columns and "measure" in layout.columns:
+        _outline(sheet, layout)
     table = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex)
     for note in layout.notes:
         table.problems.append(Problem(sheet.name, layout.header_rows[-1] + 1, None, "", note, "info"))
@@ -293,6 +295,43 @@ def _fill_merged_down(sheet: Sheet, layout: Layout) -> None:
             row = sheet.rows[r]
             if c0 < len(row) and row[c0] in (None, ""):
                 row[c0] = value
+
+
+_ITEM_NUMBER = re.compile(r"^(\d{1,3}[.．、](?!\d)|[(（]\d{1,3}[)）])\s*")
+_MEASURE_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）][、.．]?")
+
+
+def _outline(sheet: Sheet, layout: Layout) -> None:
+    """A task list in one column, as an outline: "一、" a section, "（一）" a
+    measure, "1." a target under it. The targets are that column's rows; the
+    measure heading above each is put in a column of its own (after the last),
+    and heading rows are emptied, being no target. A list without measure
+    headings makes each task its own measure."""
+    col = layout.columns["measure"]
+    seq = layout.columns.get("seq")
+    width = sheet.width
+    current = None
+    for r in range(layout.data_start, sheet.height):
+        cells = sheet.rows[r]
+        text = _clean(cells[col.index]) if col.index < len(cells) else None
+        number = norm(cells[seq.index]) if seq is not None and seq.index < len(cells) else ""
+        if re.fullmatch(r"[一二三四五六七八九十]+、?", number) or (text and CATEGORY_NUMBERING.match(text)
+                                                                   and not _MEASURE_NUMBER.match(text)
+                                                                   and re.match(r"[一二三四五六七八九十]", text)):
+            current = None  # a section heading: its measures follow
+            continue
+        heading = _MEASURE_NUMBER.fullmatch(number + "") or (text and _MEASURE_NUMBER.match(text))
+        if heading and text:
+            current = _MEASURE_NUMBER.sub("", text).strip() or text
+            others = [v for i, v in enumerate(cells) if i not in (col.index, seq.index if seq else -1)]
+            if not any(norm(v) for v in others):
+                sheet.rows[r] = [None] * len(cells)
+                continue
+        if len(cells) < width:
+            cells.extend([None] * (width - len(cells)))
+        cells.append(current or text)
+    layout.columns["target"] = Column("target", col.index, col.header, col.year, col.unit)
+    layout.columns["measure"] = Column("measure", width, col.header)
 
 
 def _zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
@@ -365,6 +404,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             if cat is not None:
                 # measures keep the numbering ("（一）…" names section 1); others drop it
                 full = next((cell_text(v).strip() for v in cells if cell_text(v).strip()), cat)
+                if re.fullmatch(r"[一二三四五六七八九十]+、?", norm(full)) and cat != full:  # "一" | "坚持创新驱动"
+                    full = f"{full.rstrip('、')}、{cat}"
                 category = full if layout.kind == "measures" else cat
                 continue
         rows.append(r)
@@ -803,6 +844,8 @@ def _section_number(text: str | None) -> int | None:
 
 def _measure(row: _Row, category: str | None) -> dict[str, Any] | None:
     text = _clean(row.raw("target"))
+    if text and _ITEM_NUMBER.match(text):  # "1.新培育高新技术企业20家": the list's numbering
+        text = _ITEM_NUMBER.sub("", text) or text
     if not text:
         return None
     target = _target(row, "target", text)
