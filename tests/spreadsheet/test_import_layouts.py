@@ -427,7 +427,9 @@ def test_a_table_printed_over_pages_repeats_its_header_and_says_its_unit_above(d
                    "十八梯二期": (12.0, 3.0, "2025Q3", "2027Q2")}
     skipped = [p.row for p in t.problems if "重复的表头行" in p.message]
     assert skipped == [7, 8]
-    assert sum("以万元填报" in p.message for p in t.problems) == 2
+    said = [p.message for p in t.problems if "以万元填报" in p.message]
+    assert said == ["第C列“投资情况／总投资”以万元填报（表上注明“单位：万元”），已换算为亿元",
+                    "第D列“投资情况／年度计划”以万元填报（表上注明“单位：万元”），已换算为亿元"]
     with db.session() as s:
         before = s.scalar(select(func.count()).select_from(KeyProject))
     preview(db, imp)

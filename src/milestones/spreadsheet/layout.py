@@ -349,6 +349,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                 year_head = None
     headers: list[str] = []
     lowest: list[str] = []  # a heading under a group heading: "开工" under "建设周期"
+    shown: list[str] = []  # as the planner reads it in a message: "建设周期／开工"
     for c in range(width):
         parts: list[str] = []
         for r in header_rows:
@@ -362,6 +363,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         headers.append("".join(parts))
         named = [t for t in parts if not (t.startswith("（") and t.endswith("）"))]
         lowest.append(named[-1] if len(named) > 1 else "")
+        shown.append(_shown(parts))
     title_lines = [str(v).strip() for r in range(header_rows[0]) for v in sheet.rows[r] if str(v or "").strip()]
     annex = None
     title = None
@@ -378,7 +380,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     chosen = kind or _guess_kind(headers, title)
     layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
     reported = _title_quarter(title) if chosen == "key_projects" else None
-    for c, text in enumerate(headers):
+    for c, (text, said) in enumerate(zip(headers, shown)):
         if not text:
             continue
         fld = _match(chosen, text)
@@ -392,7 +394,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             fld = _this_quarter(text, reported) or fld
         if fld is None:
             if not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
-                layout.notes.append(f"第{_letter(c)}列“{text}”没有对应的字段，未导入")
+                layout.notes.append(f"第{_letter(c)}列“{said}”没有对应的字段，未导入")
             continue
         ym = _YEAR.search(text)
         col_year = int(ym.group(1)) if ym else None
@@ -401,16 +403,16 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         whole_table = money and unit is None and money_unit is not None
         if whole_table:
             unit = money_unit
-        col = Column(fld, c, text, col_year, unit)
+        col = Column(fld, c, said, col_year, unit)
         if money and unit and "万元" in unit:
             col.scale = 1e-4
-            said = "（表上注明“单位：万元”）" if whole_table else ""
-            layout.notes.append(f"第{_letter(c)}列“{text}”以万元填报{said}，已换算为亿元")
+            where = "（表上注明“单位：万元”）" if whole_table else ""
+            layout.notes.append(f"第{_letter(c)}列“{said}”以万元填报{where}，已换算为亿元")
         if fld in layout.columns:
             layout.extra_columns.append(col)
             first = layout.columns[fld]
             if first.year == col.year:  # not "2023年目标" beside "2024年目标": a second column for one field
-                layout.notes.append(f"第{_letter(c)}列“{text}”与第{_letter(first.index)}列“{first.header}”"
+                layout.notes.append(f"第{_letter(c)}列“{said}”与第{_letter(first.index)}列“{first.header}”"
                                     f"是同一项，只导入了第{_letter(first.index)}列")
         else:
             layout.columns[fld] = col
@@ -422,6 +424,15 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     layout.year = year or _guess_year(layout, title, chosen)
     _resolve_years(layout)
     return layout
+
+
+def _shown(parts: list[str]) -> str:
+    """A heading over several rows as one: "建设周期／开工", but "2023年目标" and "总投资（万元）"."""
+    out = ""
+    for t in parts:
+        joined = not out or re.fullmatch(r"(19|20)\d{2}年?度?", out) or (t.startswith("（") and t.endswith("）"))
+        out += t if joined else f"／{t}"
+    return out
 
 
 # "单位：万元" or "金额单位：亿元" on a line of its own above a table
