@@ -194,6 +194,9 @@ def _print_import(imp, dry_run: bool, written, remove_missing: bool = False) -> 
     names = {"indicator_results": "指标完成情况", "indicator_targets": "指标目标", "key_projects": "重点项目",
              "measures": "举措与目标"}
     for i, t in enumerate(imp.tables):
+        if t.no_table and not t.errors:
+            w(f"工作表“{t.sheet}”：没有表格，未导入\n")
+            continue
         w(f"工作表“{t.sheet}”：{names.get(t.kind, t.kind)}，{f'{t.year}年' if t.year else '年度未知'}，{len(t.records)} 条记录\n")
         d = imp.diffs.get(i)
         if d:

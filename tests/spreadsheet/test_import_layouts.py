@@ -637,3 +637,34 @@ def test_a_flat_task_list_makes_each_task_its_own_measure(db, tmp_path):
     write(db, imp)
     with db.session() as s:
         assert s.scalars(select(MeasureTarget).where(MeasureTarget.text == "举办促消费活动100场以上")).one().value == 100
+
+
+def _with_instructions(path, table: bool):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "填报说明"
+    for line in ("填报说明", "1.请于每季度结束后5日内报送。", "2.投资单位为亿元。"):
+        ws.append([line])
+    if table:
+        ws = wb.create_sheet("重点项目")
+        ws.append(["2024年重点项目表"])
+        ws.append(["序号", "项目名称", "总投资（亿元）", "开工时间", "竣工时间"])
+        ws.append([1, "说明页旁的项目", 3, "2024Q1", "2024Q4"])
+    wb.save(path)
+
+
+def test_a_sheet_of_instructions_beside_the_table_does_not_stop_the_import(tmp_path):
+    from tests.spreadsheet.conftest import convert
+
+    _with_instructions(tmp_path / "report.xlsx", table=True)
+    convert([tmp_path / "report.xlsx"], tmp_path / "lo", "xlsx")
+    r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(tmp_path / "x.db"), "import",
+                        str(tmp_path / "lo" / "report.xlsx")], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "工作表“填报说明”：没有表格，未导入" in r.stdout and "新增 1" in r.stdout
+    # a workbook holding only instructions is still an error: there is nothing to import
+    _with_instructions(tmp_path / "only.xlsx", table=False)
+    imp = read_import(tmp_path / "only.xlsx")
+    assert imp.has_errors and "找不到表头" in imp.tables[0].errors[0].message

@@ -88,6 +88,12 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
         imp.tables.append(parse_sheet(sheet, kind, year))
     if not imp.tables:
         imp.problems.append(Problem(path.name, None, None, "", "工作簿中没有任何数据"))
+    elif any(not t.no_table for t in imp.tables):
+        # a 填报说明 sheet beside the table is no error: it is said and left
+        for t in imp.tables:
+            if t.no_table:
+                t.problems = [Problem(t.sheet, None, None, "", f"工作表中没有可识别的表格，未导入（{p.message}）", "info")
+                              for p in t.problems]
     return imp
 
 
@@ -132,6 +138,7 @@ def _say(t, said: list[Problem]) -> None:
     """Problems found after the parse, in the table's row order with the others."""
     if said:
         t.problems = sorted([*t.problems, *said], key=lambda p: (p.row or 0))
+
 
 def _say_similar(t, d) -> None:
     """A new project named like a listed one is said on its row: it is added, not matched."""

@@ -61,6 +61,7 @@ class Table:
     rows: list[int] = field(default_factory=list)  # spreadsheet row of each record
     name_column: str | None = None  # the letter of the name column, for problems found later
     parse_problems: list[Problem] | None = None  # the parse's own, kept by the first preview
+    no_table: bool = False  # no header was found: a sheet of notes, a chart's data …
 
     @property
     def errors(self) -> list[Problem]:
@@ -221,7 +222,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
     try:
         layout = detect_layout(sheet, kind, year)
     except LayoutError as exc:
-        t = Table(sheet.name, kind, year)
+        t = Table(sheet.name, kind, year, no_table=True)
         t.problems.append(Problem(sheet.name, None, None, "", str(exc)))
         return t
     if layout.kind == "key_projects":
