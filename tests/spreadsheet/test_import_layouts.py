@@ -668,3 +668,22 @@ def test_a_sheet_of_instructions_beside_the_table_does_not_stop_the_import(tmp_p
     _with_instructions(tmp_path / "only.xlsx", table=False)
     imp = read_import(tmp_path / "only.xlsx")
     assert imp.has_errors and "找不到表头" in imp.tables[0].errors[0].message
+
+
+def test_headings_that_name_a_field_by_another_word(lo_files):
+    # 项目法人 is the owner (not the name), 新开工/续建 and 是否新开工 the nature (not the start)
+    imp = read_import(lo_files["key-projects-headings-2025"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2025, [])
+    got = [(r["name"], r["owner"], r["nature"], r["annual_investment"], r["start"]) for r in t.records]
+    assert got == [("大坪正街提升", "区城投公司", "新开工", 2.0, "2025Q2"),
+                   ("两路口枢纽二期", "区交通集团", "续建", 4.0, "2023Q4")]
+
+
+def test_a_yes_no_new_start_column_says_the_nature(tmp_path):
+    path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,是否新开工,总投资（亿元）,开工时间\n"
+                                   "1,甲项目,是,3,2025Q2\n2,乙项目,否,5,2023Q4\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert [(r["name"], r["nature"], r["start"]) for r in t.records] == [("甲项目", "新开工", "2025Q2"),
+                                                                         ("乙项目", None, "2023Q4")]

@@ -13,7 +13,7 @@ from itertools import zip_longest
 from typing import Any
 
 from ..domain.quarter import NATURE_WORDS, QuarterParseError, each_at_once, parse_schedule_cell, parse_schedule_span
-from ..domain.target import OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number, plain_number
+from ..domain.target import OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number, plain_number, verdict_of
 from .layout import (
     CATEGORY_NUMBERING, NAME_MARKS, Column, Layout, LayoutError, category_text, detect_layout, is_note_row,
     is_quarter_field, norm, split_unit,
@@ -741,6 +741,10 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
             if zt and zone_of[zt] is None:
                 cols.report(k, "zone", zt, "区域应为 东部、中部、西部 或 全区", "warning")
     natures = cols.text("nature")
+    asked = norm(layout.columns["nature"].header) if cols.has("nature") else ""
+    if asked.startswith("是否"):  # "是否新开工": 是 says the nature, 否 says nothing
+        word = NATURE_WORDS.get(asked[2:])
+        natures = [word if verdict_of(n) == "met" else None for n in natures]
     starts, completions = cols.schedules("start"), cols.schedules("completion")
     if cols.has("span"):  # "2024.03-2025.12" in one column: each end where its own column is missing or empty
         span_starts, span_ends = cols.spans("span")
