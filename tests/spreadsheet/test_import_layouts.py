@@ -687,3 +687,17 @@ def test_a_yes_no_new_start_column_says_the_nature(tmp_path):
     assert t.errors == []
     assert [(r["name"], r["nature"], r["start"]) for r in t.records] == [("甲项目", "新开工", "2025Q2"),
                                                                          ("乙项目", None, "2023Q4")]
+
+
+def test_an_indicator_table_with_a_responsible_unit_and_words_for_its_columns(tmp_path):
+    # 牵头单位 is no unit of measure; 上年完成 is the previous year's; 约束性/预期性 the binding
+    path = _csv(tmp_path, "t.csv", "2025年主要目标预期建议表\n"
+                                   "序号,指标名称,计量单位,上年完成,2025年目标,约束性/预期性,牵头单位,与目标差距\n"
+                                   "1,地区生产总值增速,%,5.5,6左右,预期性,区发展改革委,\n"
+                                   "2,空气质量优良天数,天,320,≥300,约束性,区生态环境局,\n")
+    (t,) = read_import(path).tables
+    assert (t.kind, t.year, t.errors) == ("indicator_targets", 2025, [])
+    got = [(r["name"], r["unit"], r["previous_actual"], r["target"]["value"], r["binding"]) for r in t.records]
+    assert got == [("地区生产总值增速", "%", 5.5, 6.0, False), ("空气质量优良天数", "天", 320.0, 300.0, True)]
+    left = [p.message for p in t.problems if "没有对应的字段" in p.message]
+    assert any("牵头单位" in m for m in left) and any("与目标差距" in m for m in left)

@@ -27,18 +27,23 @@ _INDICATOR = {
     "name": ["指标", "指标名称", "主要指标", "指标项目", "指标内容", "名称", "项目"],
     "unit": ["单位", "计量单位", "指标单位"],
     "category": ["类别", "分类", "指标类别", "领域", "类型", "指标分类"],
-    "binding": ["属性", "指标属性", "指标性质", "性质", "指标类型"],
+    "binding": ["属性", "指标属性", "指标性质", "性质", "指标类型", "约束性/预期性", "预期性/约束性", "约束性或预期性",
+                "约束性", "预期性"],
     "target": ["目标", "目标值", "预期目标", "年度目标", "计划目标", "计划", "计划值", "预期", "预期值",
                "预期目标值", "目标任务", "建议目标", "预期建议"],
     "actual": ["完成", "完成值", "预计完成", "实际", "实际完成", "预计值", "完成数", "实际值", "预计完成值",
                "执行", "预计", "完成数值"],
-    "status": ["完成情况", "是否完成", "完成状态", "评价", "达标情况", "是否达标", "完成与否"],
+    "status": ["完成情况", "是否完成", "完成状态", "评价", "达标情况", "是否达标", "完成与否", "是否达到预期", "是否达到目标",
+               "是否实现", "达到预期", "是否达到"],
     # the growth beside an amount: 完成 1631.3 (亿元) | 同比增长 5.2 (%)
     "growth": ["同比增长", "比上年增长", "增长率", "同比增速", "同比增幅", "增速", "增幅", "同比增减", "比上年增减",
-               "同比", "增长"],
+               "同比", "增长", "较上年增减", "较上年增长", "比上年", "较上年"],
     "reason": ["原因", "未完成原因", "原因说明", "情况说明", "说明"],
-    "notes": ["备注"],
+    "notes": ["备注", "指标解释", "指标说明", "解释"],
 }
+# Headers an indicator table has that contain a field's word and are not it:
+# 责任单位 is no unit of measure, 与目标差距 no target.
+_NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "数据来源", "差距", "差额")
 SYNONYMS: dict[str, dict[str, list[str]]] = {
     "indicator_results": _INDICATOR,
     "indicator_targets": _INDICATOR,
@@ -266,6 +271,8 @@ def _match(kind: str, text: str) -> str | None:
     base = norm(base)
     if not base or any(w in base for w in _NOT_A_FIELD):
         return None
+    if kind.startswith("indicator") and any(w in base for w in _NOT_AN_INDICATOR_FIELD):
+        return None
     if kind == "key_projects":
         q = quarter_field(base)
         if q is not None:
@@ -281,6 +288,8 @@ def _match(kind: str, text: str) -> str | None:
         for w in words:
             if len(w) >= 2 and w in base and len(w) > best_len:
                 best, best_len = fld, len(w)
+    if best == "actual" and kind.startswith("indicator") and ("上年" in base or "去年" in base):
+        return "previous_actual"  # "上年完成": the year before the table's
     return best
 
 
