@@ -701,3 +701,16 @@ def test_an_indicator_table_with_a_responsible_unit_and_words_for_its_columns(tm
     assert got == [("地区生产总值增速", "%", 5.5, 6.0, False), ("空气质量优良天数", "天", 320.0, 300.0, True)]
     left = [p.message for p in t.problems if "没有对应的字段" in p.message]
     assert any("牵头单位" in m for m in left) and any("与目标差距" in m for m in left)
+
+
+def test_a_task_table_with_a_column_per_quarter(tmp_path):
+    # 一季度 … 四季度 hold each target's steps, not dates: the import is not refused over them,
+    # and a target is due by the last quarter that gives it a step
+    path = _csv(tmp_path, "q.csv", "2025年重点任务分解表\n序号,重点任务,具体目标,牵头单位,一季度,二季度,三季度,四季度\n"
+                                   "1,扩大有效投资,新开工重点项目20个以上,区发展改革委,完成谋划,开工8个,开工15个,开工20个\n"
+                                   "2,优化营商环境,新增市场主体1.2万户,区市场监管局,新增3000户,新增1.2万户,,\n")
+    (t,) = read_import(path).tables
+    assert (t.kind, t.year, t.errors) == ("measures", 2025, [])
+    assert [(r["text"], r["quarter"]) for r in t.records] == [("新开工重点项目20个以上", "2025Q4"),
+                                                              ("新增市场主体1.2万户", "2025Q2")]
+    assert any("各季度的进度安排" in p.message for p in t.problems)

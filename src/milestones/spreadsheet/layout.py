@@ -41,6 +41,9 @@ _INDICATOR = {
     "reason": ["原因", "未完成原因", "原因说明", "情况说明", "说明"],
     "notes": ["备注", "指标解释", "指标说明", "解释"],
 }
+# A measures table's quarter columns, holding what each quarter is to bring
+_QUARTER_NODE = re.compile(r"第?([一二三四1-4])季度(?:末)?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?|Q([1-4])")
+_QUARTER_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # Headers an indicator table has that contain a field's word and are not it:
 # 责任单位 is no unit of measure, 与目标差距 no target.
 _NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "数据来源", "差距", "差额")
@@ -273,6 +276,10 @@ def _match(kind: str, text: str) -> str | None:
         return None
     if kind.startswith("indicator") and any(w in base for w in _NOT_AN_INDICATOR_FIELD):
         return None
+    if kind == "measures":
+        m = _QUARTER_NODE.fullmatch(base)
+        if m:  # "一季度" | "二季度" … over each target's steps: a quarterly schedule
+            return f"node_q{_QUARTER_DIGIT[m.group(1) or m.group(2)]}"
     if kind == "key_projects":
         q = quarter_field(base)
         if q is not None:
@@ -427,6 +434,11 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                                     f"是同一项，只导入了第{_letter(first.index)}列")
         else:
             layout.columns[fld] = col
+    nodes = sorted(f for f in layout.columns if f.startswith("node_q"))
+    if nodes:
+        first, last = layout.columns[nodes[0]], layout.columns[nodes[-1]]
+        layout.notes.append(f"第{_letter(first.index)}至{_letter(last.index)}列是各季度的进度安排，未逐项导入"
+                            + ("" if "quarter" in layout.columns else "；完成时限取最后一个有安排的季度"))
     if chosen.startswith("indicator") and "binding" not in layout.columns:
         layout.binding_marks = _binding_marks(sheet, header_rows[0])
         for mark, binding in layout.binding_marks.items():

@@ -861,6 +861,9 @@ def _measure(row: _Row, category: str | None) -> dict[str, Any] | None:
     if row.has("quarter") and row.raw("quarter") not in (None, ""):
         cell = row.schedule("quarter")
         quarter = str(cell.quarter) if cell and cell.quarter else None
+    elif not row.has("quarter") and row.layout.year:  # due by the last quarter the schedule gives it a step
+        planned = [n for n in range(1, 5) if row.has(f"node_q{n}") and _clean(row.raw(f"node_q{n}"))]
+        quarter = f"{row.layout.year}Q{planned[-1]}" if planned else None
     measure = _clean(row.raw("measure"))
     if not measure:
         row.problem("measure", "", "缺少举措名称")
