@@ -714,3 +714,19 @@ def test_a_task_table_with_a_column_per_quarter(tmp_path):
     assert [(r["text"], r["quarter"]) for r in t.records] == [("新开工重点项目20个以上", "2025Q4"),
                                                               ("新增市场主体1.2万户", "2025Q2")]
     assert any("各季度的进度安排" in p.message for p in t.problems)
+
+
+def test_a_hand_drawn_timeline_gives_start_and_completion(lo_files):
+    # what planners draw in Excel: a year merged over its quarters, a mark in each quarter of the span
+    imp = read_import(lo_files["key-projects-hand-gantt-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2024, [])
+    got = [(r["name"], r["start"], r["completion"]) for r in t.records]
+    assert got == [("甲横道项目", "2024Q1", "2024Q3"), ("乙横道项目", "2024Q3", "2025Q2"), ("丙横道项目", None, None)]
+    assert any("横道图" in p.message for p in t.problems if p.severity == "info")
+
+
+def test_quarter_columns_holding_figures_are_not_read_as_marks(tmp_path):
+    path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,开工时间,一季度,二季度\n1,甲项目,2025Q2,0.5,1.2\n")
+    (t,) = read_import(path).tables
+    assert [(r["start"], r["completion"]) for r in t.records] == [("2025Q2", None)]

@@ -41,9 +41,9 @@ _INDICATOR = {
     "reason": ["原因", "未完成原因", "原因说明", "情况说明", "说明"],
     "notes": ["备注", "指标解释", "指标说明", "解释"],
 }
+_BARE_QUARTER = re.compile(r"第?([一二三四1-4])季度|Q([1-4])", re.I)
 # A measures table's quarter columns, holding what each quarter is to bring
 _QUARTER_NODE = re.compile(r"第?([一二三四1-4])季度(?:末)?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?|Q([1-4])")
-_QUARTER_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # Headers an indicator table has that contain a field's word and are not it:
 # 责任单位 is no unit of measure, 与目标差距 no target.
 _NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "数据来源", "差距", "差额")
@@ -279,11 +279,14 @@ def _match(kind: str, text: str) -> str | None:
     if kind == "measures":
         m = _QUARTER_NODE.fullmatch(base)
         if m:  # "一季度" | "二季度" … over each target's steps: a quarterly schedule
-            return f"node_q{_QUARTER_DIGIT[m.group(1) or m.group(2)]}"
+            return f"node_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"
     if kind == "key_projects":
         q = quarter_field(base)
         if q is not None:
             return q
+        m = _BARE_QUARTER.fullmatch(base)
+        if m:  # a column of the planner's own 横道图: a mark in each quarter of the span
+            return f"mark_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"
         if ("新开工" in base or "续建" in base) and not re.search(r"时间|日期|季度|年份|年月|时限|投资|个数|数量", base):
             return "nature"  # "新开工/续建", "项目类型（新开工/续建）", "是否新开工"; not "新开工时间"
     syn = SYNONYMS[kind]
@@ -406,7 +409,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             # the lower heading says what the column is when it names a field outright,
             # the group heading above it only what the columns share ("投资情况", "建设周期")
             own = _match(chosen, lowest[c])
-            if own is not None and (fld is None or _YEAR.sub("", norm(lowest[c])) in SYNONYMS[chosen][own]):
+            if own is not None and (fld is None or _YEAR.sub("", norm(lowest[c])) in SYNONYMS[chosen].get(own, ())):
                 fld = own
         if reported is not None and fld in (None, "notes"):
             fld = _this_quarter(text, reported) or fld
@@ -416,6 +419,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             continue
         ym = _YEAR.search(text)
         col_year = int(ym.group(1)) if ym else None
+        if fld.startswith("mark_q") and col_year:
+            fld = f"{fld}_{col_year}"  # one column per quarter of each year the chart spans
         _, unit = split_unit(_YEAR.sub("", text))
         money = fld in ("total_investment", "annual_investment") or fld.endswith(("_planned", "_actual", "_to_date"))
         whole_table = money and unit is None and money_unit is not None
@@ -434,6 +439,10 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                                     f"是同一项，只导入了第{_letter(first.index)}列")
         else:
             layout.columns[fld] = col
+    marks = sorted((c for f, c in layout.columns.items() if f.startswith("mark_q")), key=lambda c: c.index)
+    if marks:
+        layout.notes.append(f"第{_letter(marks[0].index)}至{_letter(marks[-1].index)}列是横道图：开工、完工"
+                            "未另填时，取第一个和最后一个有标记的季度")
     nodes = sorted(f for f in layout.columns if f.startswith("node_q"))
     if nodes:
         first, last = layout.columns[nodes[0]], layout.columns[nodes[-1]]

@@ -12,7 +12,9 @@ from dataclasses import asdict, dataclass, field
 from itertools import zip_longest
 from typing import Any
 
-from ..domain.quarter import NATURE_WORDS, QuarterParseError, each_at_once, parse_schedule_cell, parse_schedule_span
+from ..domain.quarter import (
+    NATURE_WORDS, Quarter, QuarterParseError, each_at_once, parse_schedule_cell, parse_schedule_span,
+)
 from ..domain.target import OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number, plain_number, verdict_of
 from .layout import (
     CATEGORY_NUMBERING, NAME_MARKS, Column, Layout, LayoutError, category_text, detect_layout, is_note_row,
@@ -750,6 +752,11 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
         span_starts, span_ends = cols.spans("span")
         starts = [a or b for a, b in zip(starts, span_starts)]
         completions = [a or b for a, b in zip(completions, span_ends)]
+    marked = _marked_quarters(cols, layout)
+    if marked:  # the planner's own 横道图 beside the table: its first and last marks, where no date is given
+        starts = [s if s and s[0] else ((m[0], None, None, None) if m else s) for s, m in zip(starts, marked)]
+        completions = [c if c and c[0] else ((m[-1], None, None, None) if m else c)
+                       for c, m in zip(completions, marked)]
     actual_starts, actual_completions = cols.schedules("actual_start"), cols.schedules("actual_completion")
     if None in natures:
         for k in range(cols.n):
@@ -803,6 +810,25 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
         table.rows.append(rows[k] + 1)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
     table.problems.extend(p for _, p in cols.problems)
+
+
+def _marked_quarters(cols: _Columns, layout: Layout) -> list[list[str]] | None:
+    """Each row's marked quarters ("2025Q1", …, in order) in the quarter columns of
+    a hand-drawn 横道图. A column holding numbers is a figure per quarter, not marks."""
+    columns = []
+    for fld, col in layout.columns.items():
+        year = col.year or layout.year
+        if not fld.startswith("mark_q") or year is None:
+            continue
+        values = cols.raw(fld)
+        if any(type(v) in (int, float) or (type(v) is str and re.fullmatch(r"[-\d.,%]+", norm(v))) for v in values):
+            continue
+        columns.append((Quarter(year, int(fld[6])), values))
+    if not columns:
+        return None
+    columns.sort(key=lambda qv: qv[0])
+    return [[str(q) for q, values in columns if values[k] not in (None, "") and norm(values[k])]
+            for k in range(cols.n)]
 
 
 def _quarter_values(cols: _Columns, layout: Layout, fields: list[str],
