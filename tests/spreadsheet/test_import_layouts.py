@@ -730,3 +730,14 @@ def test_quarter_columns_holding_figures_are_not_read_as_marks(tmp_path):
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,开工时间,一季度,二季度\n1,甲项目,2025Q2,0.5,1.2\n")
     (t,) = read_import(path).tables
     assert [(r["start"], r["completion"]) for r in t.records] == [("2025Q2", None)]
+
+
+def test_footnote_marks_in_circles_are_not_digits(tmp_path):
+    # "城镇新增就业①" with "注：①含…" below: NFKC alone would make it 城镇新增就业1 and "6%左右①" a target of 1
+    path = _csv(tmp_path, "t.csv", "2025年主要目标预期建议表\n序号,指标名称,单位,2025年目标\n"
+                                   "1,地区生产总值增速,%,6%左右①\n2,城镇新增就业②,万人,4.6\n"
+                                   "注：①按可比价计算；②含灵活就业。\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert [(r["name"], r["target"]["op"], r["target"]["value"]) for r in t.records] == [
+        ("地区生产总值增速", "about", 6.0), ("城镇新增就业", "exact", 4.6)]

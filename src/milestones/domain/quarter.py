@@ -72,12 +72,25 @@ def each_at_once(fn, texts: list[str]) -> list[str] | None:
     return fn(joined).split("\0") if texts else []
 
 
+# A footnote mark or an item number in a circle turns into a plain digit under
+# NFKC ("6%左右①" would read as a target of 1): at either end of a cell (or of a
+# text joined by NULs, see :func:`each_at_once`) it is no part of it.
+_CIRCLES = "[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]+"
+_CIRCLED = re.compile(rf"(?:^|(?<=\0))[ \t]*{_CIRCLES}[ \t]*|[ \t]*{_CIRCLES}[ \t]*(?=\0|\Z)")
+
+
+def without_marks(text: str) -> str:
+    """``text`` without circled footnote marks at its ends (①, ⑴, ❶)."""
+    return _CIRCLED.sub("", text) if not text.isascii() and _CIRCLED.search(text) else text
+
+
 def normalise_text(text: str) -> str:
     """Full-width to half-width (NFKC), no whitespace at all.
 
     Chinese tables are typed with full-width digits and stray spaces
     ("２０２４年 一季度"); comparing after this is what a reader does.
     """
+    text = without_marks(text)
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     return _WS.sub("", text) if _WS.search(text) else text

@@ -13,7 +13,7 @@ from itertools import zip_longest
 from typing import Any
 
 from ..domain.quarter import (
-    NATURE_WORDS, Quarter, QuarterParseError, each_at_once, parse_schedule_cell, parse_schedule_span,
+    NATURE_WORDS, Quarter, QuarterParseError, each_at_once, parse_schedule_cell, parse_schedule_span, without_marks,
 )
 from ..domain.target import OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number, plain_number, verdict_of
 from .layout import (
@@ -71,6 +71,7 @@ class Table:
 
 
 def _nfkc(s: str) -> str:
+    s = without_marks(s)  # "城镇新增就业①" is not "城镇新增就业1"
     return s if unicodedata.is_normalized("NFKC", s) else unicodedata.normalize("NFKC", s)
 
 
