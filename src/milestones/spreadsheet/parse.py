@@ -92,12 +92,22 @@ _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _WRAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])")
 
 
-def _spaced(s: str) -> str | None:
+def _unwrapped(s: str) -> str:
+    """Without zero-width characters and line breaks between Chinese characters
+    (a text, or many joined by NULs: neither pattern reaches across a NUL)."""
     if "\n" in s:
         s = _WRAP.sub("", s)
     if not s.isprintable():
         s = _ZERO_WIDTH.sub("", s)
-    return " ".join(s.split()) or None
+    return s
+
+
+def _nfkc_unwrapped(s: str) -> str:
+    return _unwrapped(_nfkc(s))
+
+
+def _spaced(s: str) -> str | None:
+    return " ".join(_unwrapped(s).split()) or None
 
 
 class _Row:
@@ -195,10 +205,10 @@ def _clean_column(values: list[Any]) -> list[str | None]:
     (a NUL, which no cell can hold, keeps them apart and composes with nothing)."""
     distinct = set(values)
     texts = [v for v in distinct if type(v) is str]
-    normalised = each_at_once(_nfkc, texts) if len(texts) > 1 else None
+    normalised = each_at_once(_nfkc_unwrapped, texts) if len(texts) > 1 else None
     if normalised is None:
         return _memo(_clean, values)
-    done: dict[Any, str | None] = dict(zip(texts, map(_spaced, normalised)))
+    done: dict[Any, str | None] = dict(zip(texts, [" ".join(t.split()) or None for t in normalised]))
     others = [v for v in distinct if type(v) is not str]  # numbers, dates, empty cells
     if (True in others or False in others) and bool in set(map(type, values)):
         return _memo(_clean, values)  # True == 1: one dict cannot hold both
@@ -377,6 +387,9 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     category: str | None = None
     seq_col = layout.columns.get("seq")
     heading = _header_texts(sheet, layout)
+    # the name column's heading as typed: a repeated header is a copy of it (no NFKC of every name)
+    named = {v.strip() for r in layout.header_rows for v in sheet.rows[r][name_index:name_index + 1]
+             if type(v) is str}
     indicators = layout.kind.startswith("indicator")  # "其中：工业投资" is an indicator of its own there
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
@@ -388,7 +401,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             if left_out is not None:
                 left_out.append((r, name, "合计行，未导入"))
             continue
-        if (name in (None, "") or norm(name) in heading.get(name_index, ())) and _repeats_header(cells, heading):
+        if (name in (None, "") or type(name) is str and name.strip() in named) and _repeats_header(cells, heading):
             if left_out is not None:
                 left_out.append((r, name or "", "重复的表头行（分页打印时每页都有），未导入"))
             continue
