@@ -198,3 +198,28 @@ def test_the_note_over_what_the_file_leaves_out_follows_the_box_across_readings(
     dialog.remove_missing.setChecked(False)
     assert note.text().endswith("导入不改动这些记录")
     dialog.reject()
+
+
+def test_the_english_interface_says_what_is_wrong_with_a_file_in_english(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from milestones.app import install_translation
+
+    install_translation(QApplication.instance(), "en")
+    try:
+        bad = tmp_path / "bad.xlsx"
+        bad.write_bytes(b"not a spreadsheet" * 10)
+        dialog = _preview(window, qtbot, bad)
+        assert "not an xlsx file" in dialog.summary.text() and "不是" not in dialog.summary.text()
+        dialog.reject()
+        csv = tmp_path / "t.csv"
+        csv.write_text("2025年主要目标预期建议表\n序号,指标名称,单位,2025年目标,牵头单位\n1,地区生产总值增速,%,6左右,区发展改革委\n",
+                       encoding="utf-8")
+        dialog = _preview(window, qtbot, csv)
+        problems = next(v.model() for v in dialog.findChildren(QTableView)
+                        if type(v.model()).__name__ == "ProblemsModel")
+        said = [problems.index(r, 5).data() for r in range(problems.rowCount())]
+        assert "column E “牵头单位” matches no field; not imported" in said
+        dialog.reject()
+    finally:
+        install_translation(QApplication.instance(), "zh")

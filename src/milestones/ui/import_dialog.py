@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..spreadsheet.importer import ImportFile, preview, read_import, write
 from ..store.imports import revert_import
 from .lang import exact_text
+from .problem_text import problem_text
 from .undo import StoreCommand
 from .worker import Task
 
@@ -157,7 +158,7 @@ class ProblemsModel(QAbstractTableModel):
         p = self.problems[index.row()]
         if role == Qt.DisplayRole:
             level = {"error": self.tr("错误"), "warning": self.tr("提示"), "info": self.tr("说明")}[p.severity]
-            return [level, p.sheet, p.row or "", p.column or "", p.text, p.message][index.column()]
+            return [level, p.sheet, p.row or "", p.column or "", p.text, problem_text(p.message)][index.column()]
         if role == Qt.ForegroundRole and p.severity == "error":
             return QBrush(QColor("#b00020"))
         return None
@@ -283,7 +284,7 @@ class ImportDialog(QDialog):
         self.result_state = "preview"
         lines = []
         for p in imp.problems:
-            lines.append(self.tr("错误：") + p.message)
+            lines.append(self.tr("错误：") + problem_text(p.message))
         for i, t in enumerate(imp.tables):
             d = imp.diffs.get(i)
             c = d.counts() if d else {"new": 0, "changed": 0, "unchanged": 0, "missing": 0}
@@ -350,7 +351,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.result_state = "failed"
-        self.summary.setText(self.tr("无法读取：%1").replace("%1", message))
+        self.summary.setText(self.tr("无法读取：%1").replace("%1", problem_text(message)))
         self.ready.emit()
 
     # -- writing ------------------------------------------------------------
@@ -392,7 +393,7 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("已取消导入，未写入任何数据。"))
         else:
             self.result_state = "failed"
-            self.summary.setText(self.tr("导入失败，未写入任何数据：%1").replace("%1", message))
+            self.summary.setText(self.tr("导入失败，未写入任何数据：%1").replace("%1", problem_text(message)))
         self.import_button.setEnabled(True)
         self.ready.emit()
 

@@ -1,0 +1,159 @@
+"""What an import says about a file, in the interface's language.
+
+The Qt-free core (reading, parsing, writing) words its problems in Chinese,
+the planners' language, with the file's own text quoted in them. The English
+interface shows them through this catalogue: each Chinese message, as the core
+builds it, with its English. Text from the file (a sheet, a header, a cell)
+stays as written, in “quotes”. A message the catalogue does not know is shown
+as it is — Chinese, never lost.
+"""
+from __future__ import annotations
+
+import re
+
+from .lang import language
+
+# (the core's wording with {placeholders}, the English). A placeholder named
+# "inner" holds another message of this catalogue and is translated in turn.
+_MESSAGES = [
+    # reading the file (spreadsheet/read.py); it names the file first, see the end
+    ("文件不存在", "the file does not exist"),
+    ("这是文件夹，不是表格文件", "this is a folder, not a spreadsheet"),
+    ("文件是空的（0 字节）", "the file is empty (0 bytes)"),
+    ("文件过大（{size} MB，上限 {limit} MB）", "the file is too large ({size} MB; the limit is {limit} MB)"),
+    ("这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入",
+     "this is an old Excel file (.xls): save it as .xlsx in Excel or WPS, then import that"),
+    ("文件已加密（设置了打开密码）或是旧版 Office 格式；请去掉密码并另存为 .xlsx",
+     "the file is encrypted (it has a password to open it) or in an old Office format: remove the password "
+     "and save it as .xlsx"),
+    ("不支持 .xls 格式，请另存为 .xlsx 后再导入", ".xls is not supported: save the file as .xlsx, then import that"),
+    ("不是 xlsx 文件（文件内容不是 Office Open XML 压缩包）",
+     "not an xlsx file (its content is not an Office Open XML package)"),
+    ("无法读取（{why}）", "the file cannot be read ({why})"),
+    ("文件已损坏或不完整（不是有效的压缩包）", "the file is damaged or incomplete (not a valid zip package)"),
+    ("压缩包内文件过多（{n} 个）", "the package holds too many files ({n})"),
+    ("不是 xlsx 文件（缺少 [Content_Types].xml）", "not an xlsx file ([Content_Types].xml is missing)"),
+    ("文件已加密，请去掉密码后再导入", "the file is encrypted: remove the password, then import it"),
+    ("解压后超过 {n} MB，疑似压缩炸弹，已拒绝", "over {n} MB once unpacked: refused as a likely zip bomb"),
+    ("“{member}”压缩比异常（{n} 倍），疑似压缩炸弹，已拒绝",
+     "“{member}” is compressed {n} times over: refused as a likely zip bomb"),
+    ("文件已损坏（{why}）", "the file is damaged ({why})"),
+    ("“{member}”含有 DTD/实体声明（可能是 XML 炸弹），已拒绝",
+     "“{member}” declares a DTD or entities (a possible XML bomb): refused"),
+    ("工作表“{sheet}”有 {n} 行，超过上限 {limit} 行", "sheet “{sheet}” has {n} rows, over the limit of {limit}"),
+    ("工作表“{sheet}”有 {n} 列，超过上限 {limit} 列", "sheet “{sheet}” has {n} columns, over the limit of {limit}"),
+    ("工作表“{sheet}”有 {n} 个单元格，超过上限 {limit}", "sheet “{sheet}” has {n} cells, over the limit of {limit}"),
+    ("不是文本格式的 CSV 文件（含二进制内容）", "not a text CSV file (it holds binary content)"),
+    ("无法识别文件编码（应为 UTF-8 或 GBK/GB18030）",
+     "the text encoding is not recognised (UTF-8 or GBK/GB18030 expected)"),
+    ("超过上限 {limit} 行", "over the limit of {limit} rows"),
+    ("第 {row} 行有 {n} 列，超过上限 {limit} 列", "row {row} has {n} columns, over the limit of {limit}"),
+    ("公式没有保存计算结果（请在 Excel/WPS 中打开并保存后再导入）",
+     "the formula was saved without its result (open and save the file in Excel or WPS, then import it)"),
+    # the workbook and its tables (spreadsheet/importer.py, layout.py)
+    ("未知的表格类型，应为：{kinds}", "unknown kind of table; expected one of: {kinds}"),
+    ("工作簿中没有任何数据", "the workbook holds no data"),
+    ("工作表中没有可识别的表格，未导入（{inner}）", "no table found in this sheet; not imported ({inner})"),
+    ("文件有错误，未导入任何数据", "the file has errors; nothing was imported"),
+    ("工作表是空的", "the sheet is empty"),
+    ("找不到表头（前 25 行中没有可识别的列名，如“序号、指标名称、目标、完成情况”或“项目名称、总投资、开工时间”）",
+     "no header found (none of the first 25 rows names columns such as “序号、指标名称、目标、完成情况” or "
+     "“项目名称、总投资、开工时间”)"),
+    ("第{col}列“{head}”没有对应的字段，未导入", "column {col} “{head}” matches no field; not imported"),
+    ("第{col}列“{head}”以万元填报（表上注明“单位：万元”），已换算为亿元",
+     "column {col} “{head}” is in 10,000 yuan (“单位：万元” above the table): converted to 100 million yuan"),
+    ("第{col}列“{head}”以万元填报，已换算为亿元",
+     "column {col} “{head}” is in 10,000 yuan (“万元”): converted to 100 million yuan (“亿元”)"),
+    ("第{col}列“{head}”与第{other}列“{other_head}”是同一项，只导入了第{kept}列",
+     "column {col} “{head}” is the same field as column {other} “{other_head}”: only column {kept} is imported"),
+    ("第{first}至{last}列是横道图：开工、完工未另填时，取第一个和最后一个有标记的季度",
+     "columns {first} to {last} are a timeline chart: where no start or completion is written, the first and "
+     "the last marked quarters are taken"),
+    ("第{first}至{last}列是各季度的进度安排，未逐项导入；完成时限取最后一个有安排的季度",
+     "columns {first} to {last} are each quarter's steps, not imported one by one; a target is due by the last "
+     "quarter with a step"),
+    ("第{first}至{last}列是各季度的进度安排，未逐项导入",
+     "columns {first} to {last} are each quarter's steps, not imported one by one"),
+    ("按表注，名称带“{mark}”的为约束性指标，其余为预期性指标",
+     "as the table's note says, indicators marked “{mark}” are binding, the others expected"),
+    ("按表注，名称带“{mark}”的为预期性指标，其余为约束性指标",
+     "as the table's note says, indicators marked “{mark}” are expected, the others binding"),
+    ("表中没有数据行", "the table has no data rows"),
+    ("找不到“名称”列", "no name column (“名称”) found"),
+    ("找不到“目标”列", "no target column (“目标”) found"),
+    ("无法从标题或表头确定年度；请指定年度", "the year cannot be told from the title or the header: choose the year"),
+    ("季度列没有年度，未导入季度投资；请指定年度",
+     "the quarter columns have no year, so their investment is not imported: choose the year"),
+    # rows and cells (spreadsheet/parse.py)
+    ("合计行，未导入", "a total row; not imported"),
+    ("重复的表头行（分页打印时每页都有），未导入", "the header again (as on each printed page); not imported"),
+    ("与第{row}行重复，本行未导入", "the same as row {row}; this row is not imported"),
+    ("应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”",
+     "expected a quarter or a date, such as “2024年一季度”, 2024Q1, “2024年3月”, 2024-03-15, or “续建”, “前期”"),
+    ("应为起止时间，如 2024.03-2025.12、2024年一季度至2025年四季度，或“续建”“前期”",
+     "expected a start and a completion, such as 2024.03-2025.12, “2024年一季度至2025年四季度”, or “续建”, “前期”"),
+    ("完工早于开工", "the completion is before the start"),
+    ("按 {n} 记入，括号中的说明“{remark}”未导入", "recorded as {n}; the remark in brackets “{remark}” is not imported"),
+    ("按 {n} 记入", "recorded as {n}"),
+    ("单元格是 Excel 错误值；应为数字（如 12.5 或 1,250）",
+     "the cell holds an Excel error; expected a number (such as 12.5 or 1,250)"),
+    ("不是数字；应为数字（如 12.5 或 1,250）", "not a number; expected a number (such as 12.5 or 1,250)"),
+    ("应为数字（如 12.5 或 1,250），不是文字", "expected a number (such as 12.5 or 1,250), not words"),
+    ("属性应为“约束性”或“预期性”", "the binding should be “约束性” (binding) or “预期性” (expected)"),
+    ("缺少指标名称", "the indicator's name is missing"),
+    ("缺少项目名称", "the project's name is missing"),
+    ("缺少举措名称", "the measure's name is missing"),
+    ("单元格是 Excel 错误值，应为目标值，如 6%左右、8%以上、完成市下达任务",
+     "the cell holds an Excel error; expected a target such as “6%左右”, “8%以上”, “完成市下达任务”"),
+    ("无法识别的目标值，应为如 6%左右、8%以上、5.5%以内、突破650亿元，或文字目标",
+     "the target is not recognised; expected such as “6%左右”, “8%以上”, “5.5%以内”, “突破650亿元”, or words"),
+    ("无法识别的目标值", "the target is not recognised"),
+    ("增长应为百分数，如 5.2 或 增长5.2%", "the growth should be a percentage, such as 5.2 or “增长5.2%”"),
+    ("区域应为 东部、中部、西部 或 全区",
+     "the zone should be “东部” (east), “中部” (central), “西部” (west) or “全区” (district-wide)"),
+    ("方式应为：{words}", "the comparison should be one of: “{words}”"),
+    # against the database (spreadsheet/importer.py, store/imports.py)
+    ("计划中没有此项目，导入将新增；名称与已有项目“{name}”相近，如为同一项目请改为相同名称",
+     "not on the plan, so it will be added; its name is like that of “{name}”: if it is the same project, "
+     "give it the same name"),
+    ("截至{quarter}的累计完成投资小于此前各季度之和，{same}按 {n} 亿元记入（即更正此前的数字）",
+     "the investment to the end of “{quarter}” is less than the earlier quarters' sum: “{same}” is recorded "
+     "as {n} (100 million yuan), correcting them"),
+    ("“{sheet}”没有年度，无法导入指标", "“{sheet}” has no year: its indicators cannot be imported"),
+    ("数据库中还没有计划，无法导入重点项目；请先指定年度",
+     "the database has no plan yet, so key projects cannot be imported: choose the year first"),
+    ("数据库中还没有计划，无法导入举措；请先指定年度",
+     "the database has no plan yet, so measures cannot be imported: choose the year first"),
+    # "文件名.xlsx：…": a reading error names its file (tried last: other messages hold a colon too)
+    ("{file}：{inner}", "{file}: {inner}"),
+]
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    out = []
+    for i, part in enumerate(parts):
+        out.append(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)")
+    return re.compile("^" + "".join(out) + "$", re.S)
+
+
+_CATALOGUE = [(_pattern(zh), en) for zh, en in _MESSAGES]
+
+
+def english(message: str) -> str:
+    """The English of a core message; the message itself when it is not known."""
+    for pattern, en in _CATALOGUE:
+        m = pattern.match(message)
+        if m:
+            values = m.groupdict()
+            if "inner" in values:
+                values["inner"] = english(values["inner"])
+                if values["inner"] == m.group("inner") and "file" in values:
+                    continue  # not a file's name before a known message
+            return en.format(**values)
+    return message
+
+
+def problem_text(message: str) -> str:
+    """``message`` as the interface shows it: as written in Chinese, translated in English."""
+    return message if language() == "zh" else english(message)

@@ -1,0 +1,45 @@
+"""The English interface shows what an import says about a file in English."""
+import re
+
+from milestones.spreadsheet.importer import preview, read_import
+from milestones.ui.problem_text import english
+from tests.spreadsheet.bad_files import make_corpus
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _untranslated(message: str) -> str | None:
+    """What is still Chinese once the file's own text, in quotes, is set aside."""
+    outside = re.sub(r"“[^”]*”", "", english(message))
+    return outside if CJK.search(outside) else None
+
+
+def test_known_messages_read_in_english_with_the_files_text_kept():
+    assert english("第C列“投资情况／总投资”以万元填报（表上注明“单位：万元”），已换算为亿元") == \
+        "column C “投资情况／总投资” is in 10,000 yuan (“单位：万元” above the table): converted to 100 million yuan"
+    assert english("报表.xlsx：文件已加密，请去掉密码后再导入") == \
+        "报表.xlsx: the file is encrypted: remove the password, then import it"
+    assert english("与第5行重复，本行未导入") == "the same as row 5; this row is not imported"
+    assert english("工作表中没有可识别的表格，未导入（工作表是空的）") == \
+        "no table found in this sheet; not imported (the sheet is empty)"
+    assert english("一条新的说明") == "一条新的说明"  # unknown: shown as written, never lost
+
+
+def _messages(paths, db) -> set[str]:
+    out = set()
+    for path, kw in paths:
+        imp = read_import(path, **kw)
+        if not imp.problems:
+            preview(db, imp)
+        out |= {p.message for p in imp.problems}
+        out |= {p.message for t in imp.tables for p in t.problems}
+    return out
+
+
+def test_every_message_the_bad_files_and_the_offices_tables_give_has_its_english(tmp_path, db, lo_files):
+    corpus = make_corpus(tmp_path)
+    files = [(path, kw) for path, _word, kw in corpus.values()] + [(p, {}) for p in lo_files.values()]
+    messages = _messages(files, db)
+    assert len(messages) > 40
+    missing = sorted(m for m in messages if _untranslated(m))
+    assert missing == []
