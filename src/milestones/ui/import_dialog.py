@@ -159,6 +159,8 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             level = {"error": self.tr("错误"), "warning": self.tr("提示"), "info": self.tr("说明")}[p.severity]
             return [level, p.sheet, p.row or "", p.column or "", p.text, problem_text(p.message)][index.column()]
+        if role == Qt.ToolTipRole and index.column() >= 4:  # the whole text where the column cuts it
+            return [p.text, problem_text(p.message)][index.column() - 4] or None
         if role == Qt.ForegroundRole and p.severity == "error":
             return QBrush(QColor("#b00020"))
         return None
@@ -314,7 +316,11 @@ class ImportDialog(QDialog):
             if t.problems:
                 probs = QTableView(page)
                 probs.setModel(ProblemsModel(t.problems, probs))
-                probs.horizontalHeader().setStretchLastSection(True)
+                head = probs.horizontalHeader()
+                head.setStretchLastSection(True)
+                head.setResizeContentsPrecision(200)
+                probs.resizeColumnsToContents()  # level, sheet, row, column are short: the note gets the room
+                probs.setColumnWidth(4, min(probs.columnWidth(4), widest // 2))
                 v.addWidget(QLabel(self.tr("问题"), page))
                 v.addWidget(probs, 1)
             if d is not None and d.missing:
