@@ -16,7 +16,8 @@ from .database import Database
 from .project_rows import light_expression, reported_in
 from .queries import QuarterCounts, find_plan, quarter_counts
 from .schema import (
-    Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, QuarterInvestment, Section, StatedFigure, Zone,
+    Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, QuarterInvestment, Section, StatedFigure,
+    Zone,
 )
 
 __all__ = ["Dashboard", "dashboard"]
