@@ -41,6 +41,10 @@ _INDICATOR = {
     "reason": ["原因", "未完成原因", "原因说明", "情况说明", "说明"],
     "notes": ["备注", "指标解释", "指标说明", "解释"],
 }
+# The periods of an indicator monitoring table, each to the end of a quarter
+_PERIOD_END = {"一季度": 1, "第一季度": 1, "1-3月": 1, "上半年": 2, "1-6月": 2, "前三季度": 3, "1-9月": 3,
+               "全年": 4, "1-12月": 4}
+_PERIOD = re.compile(rf"({'|'.join(_PERIOD_END)})(?:累计|完成|完成值|实际|实际完成|累计完成)?")
 _BARE_QUARTER = re.compile(r"第?([一二三四1-4])季度|Q([1-4])", re.I)
 # A measures table's quarter columns, holding what each quarter is to bring
 _QUARTER_NODE = re.compile(r"第?([一二三四1-4])季度(?:末)?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?|Q([1-4])")
@@ -276,6 +280,10 @@ def _match(kind: str, text: str) -> str | None:
         return None
     if kind.startswith("indicator") and any(w in base for w in _NOT_AN_INDICATOR_FIELD):
         return None
+    if kind.startswith("indicator"):
+        m = _PERIOD.fullmatch(base)
+        if m:  # a monitoring table: 一季度 | 上半年 | 前三季度 | 全年, each a total to that quarter
+            return f"period_q{_PERIOD_END[m.group(1)]}"
     if kind == "measures":
         m = _QUARTER_NODE.fullmatch(base)
         if m:  # "一季度" | "二季度" … over each target's steps: a quarterly schedule
@@ -439,6 +447,14 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                                     f"是同一项，只导入了第{_letter(first.index)}列")
         else:
             layout.columns[fld] = col
+    periods = sorted((c for f, c in layout.columns.items() if f.startswith("period_q")), key=lambda c: c.index)
+    if len(periods) == 1 and "actual" not in layout.columns:  # "1-12月完成" alone is the actual
+        del layout.columns[periods[0].field]
+        layout.columns["actual"] = Column("actual", periods[0].index, periods[0].header, periods[0].year,
+                                          periods[0].unit)
+    elif periods and "actual" not in layout.columns:
+        layout.notes.append(f"第{_letter(periods[0].index)}至{_letter(periods[-1].index)}列是各期累计数："
+                            "完成值取最近一期")
     marks = sorted((c for f, c in layout.columns.items() if f.startswith("mark_q")), key=lambda c: c.index)
     if marks:
         layout.notes.append(f"第{_letter(marks[0].index)}至{_letter(marks[-1].index)}列是横道图：开工、完工"
@@ -541,7 +557,10 @@ def _guess_kind(headers: list[str], title: str | None) -> str:
     heads = {norm(h) for h in headers}
     if any("项目名称" in h for h in heads):
         scores["key_projects"] += 3
-    if not any(_match("indicator_results", h) in ("actual", "status") for h in headers if h):
+    results = [_match("indicator_results", h) for h in headers if h]
+    periods = sum(1 for f in results if f and f.startswith("period_q"))
+    scores["indicator_results"] += 2 * min(periods, 2)  # 一季度 | 上半年 | …: a monitoring table
+    if not any(f in ("actual", "status") for f in results) and periods < 2:
         scores["indicator_results"] -= 2
     return max(KINDS, key=lambda k: scores[k])
 

@@ -499,6 +499,15 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
         if target.unit is None and unit and target.value is not None:
             target = Target(target.op, target.value, unit, target.text, target.subject)
     actual, actual_text = _value_with_text(row, "actual", unit)
+    if not row.has("actual"):  # a monitoring table: the latest period reported, said as such
+        for n in (4, 3, 2, 1):
+            fld = f"period_q{n}"
+            if row.has(fld) and row.raw(fld) not in (None, ""):
+                actual, text = _value_with_text(row, fld, unit)
+                if n < 4:  # before the year's end the figure is to date: "前三季度：7.8"
+                    text = f"{row.layout.columns[fld].header}：{text or plain_number(actual)}"
+                actual_text = text
+                break
     growth = _growth(row) if row.has("growth") else None
     if growth is not None:  # kept with the amount it is the growth of: "220.5、增长4.8%"
         said = f"{'增长' if growth >= 0 else '下降'}{plain_number(abs(growth))}%"
