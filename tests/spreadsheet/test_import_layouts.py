@@ -743,13 +743,23 @@ def test_footnote_marks_in_circles_are_not_digits(tmp_path):
         ("地区生产总值增速", "about", 6.0), ("城镇新增就业", "exact", 4.6)]
 
 
-def test_an_indicator_monitoring_table_takes_the_latest_period(lo_files, tmp_path):
+def test_an_indicator_monitoring_table_takes_the_latest_period(db, lo_files, tmp_path):
     # 一季度 | 上半年 | 前三季度 | 全年, each a total to that quarter's end: the latest one filled is the actual
     (t,) = read_import(lo_files["indicators-monitoring-2024"]).tables
     assert (t.kind, t.year, t.errors) == ("indicator_results", 2024, [])
     got = [(r["name"], r["actual"], r["actual_text"]) for r in t.records]
-    assert got == [("地区生产总值增速", 5.8, None), ("社会消费品零售总额增速", 7.8, "前三季度：7.8"),
-                   ("城镇新增就业", 1.2, "一季度：1.2")]
+    assert got == [("地区生产总值增速", 5.8, None), ("社会消费品零售总额增速", 7.8, "前三季度:7.8"),
+                   ("城镇新增就业", 1.2, "一季度:1.2")]
+    # written to the database and exported, the period said comes back as it was
+    from milestones.spreadsheet.export import export
+
+    imp = preview(db, read_import(lo_files["indicators-monitoring-2024"]))
+    write(db, imp)
+    export(db, "indicator_results", tmp_path / "back.xlsx", year=2024)
+    again = preview(db, read_import(tmp_path / "back.xlsx"))
+    assert [(r["actual"], r["actual_text"]) for r in again.tables[0].records if r["name"] == "城镇新增就业"] == \
+        [(1.2, "一季度:1.2")]
+    assert again.diffs[0].counts()["changed"] == 0
     # a single "1-12月完成" column is the actual as before, with no period said
     path = _csv(tmp_path, "r.csv", "2024年主要目标完成情况表\n序号,指标名称,单位,年度目标,1-12月完成\n1,城镇新增就业,万人,4.6,5.1\n")
     (t,) = read_import(path).tables

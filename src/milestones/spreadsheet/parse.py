@@ -504,8 +504,8 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
             fld = f"period_q{n}"
             if row.has(fld) and row.raw(fld) not in (None, ""):
                 actual, text = _value_with_text(row, fld, unit)
-                if n < 4:  # before the year's end the figure is to date: "前三季度：7.8"
-                    text = f"{row.layout.columns[fld].header}：{text or plain_number(actual)}"
+                if n < 4:  # before the year's end the figure is to date: "前三季度:7.8" (as NFKC leaves it)
+                    text = f"{norm(row.layout.columns[fld].header)}:{text or plain_number(actual)}"
                 actual_text = text
                 break
     growth = _growth(row) if row.has("growth") else None
@@ -583,7 +583,8 @@ def _value_with_text(row: _Row, fld: str, unit: str | None) -> tuple[float | Non
     text = _clean(v)
     if re.fullmatch(r"-?\d+(?:\.\d+)?", text or ""):
         return float(text), None  # a number stored as text says no more than the number
-    found = list(re.finditer(r"(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，、;；]*)", norm(text)))
+    period = _PERIOD_SAID.match(norm(text))  # "1-9月:5.5": the period is no figure
+    found = list(_FIGURE.finditer(norm(text), period.end() if period else 0))
     if not found:
         return None, text
     chosen = found[-1].group(1)
@@ -598,6 +599,8 @@ def _value_with_text(row: _Row, fld: str, unit: str | None) -> tuple[float | Non
     return float(chosen.replace(",", "")), text
 
 
+_FIGURE = re.compile(r"(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，、;；]*)")
+_PERIOD_SAID = re.compile(r"(一季度|上半年|前三季度|全年|1-(3|6|9|12)月)[:：]")
 _GROWTH_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|减少|提高)$")
 
 
