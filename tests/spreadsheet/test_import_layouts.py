@@ -764,3 +764,13 @@ def test_an_indicator_monitoring_table_takes_the_latest_period(db, lo_files, tmp
     path = _csv(tmp_path, "r.csv", "2024年主要目标完成情况表\n序号,指标名称,单位,年度目标,1-12月完成\n1,城镇新增就业,万人,4.6,5.1\n")
     (t,) = read_import(path).tables
     assert [(r["actual"], r["actual_text"]) for r in t.records] == [(5.1, None)]
+
+
+def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
+    # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
+    path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"
+                                   "1,甲项目,3000万,0.5亿\n2,乙项目,\"1,200万元\",2000\n3,丙项目,12.5亿元,800万元\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert [(r["total_investment"], r["annual_investment"]) for r in t.records] == [(0.3, 0.5), (0.12, 0.2),
+                                                                                    (12.5, 0.08)]

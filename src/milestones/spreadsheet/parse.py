@@ -162,7 +162,7 @@ _APPROX = re.compile(r"^(约合|大约|约|近|逾|超过|超|预计)")
 _REMARK = re.compile(r"[(（]([^()（）]*)[)）]$")
 
 
-def _number_cell(v: Any, scale: float) -> tuple[float | None, str | None, str]:
+def _number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None, str | None, str]:
     """A number cell in the column's unit scaled to the stored one, or why it is
     not one: (value, message, severity). An approximate figure ("约10") or one
     with a remark ("3（含征地）") is taken, with a warning saying so."""
@@ -186,6 +186,9 @@ def _number_cell(v: Any, scale: float) -> tuple[float | None, str | None, str]:
         return None, "应为数字（如 12.5 或 1,250），不是文字", "error"
     if n is None:
         return None, None, "error"
+    if isinstance(v, str) and money and ("亿" in v or "万" in v):
+        # an amount that says its unit ("3000万" in a 亿元 column, "0.5亿" in a 万元 one) is in that unit
+        return round(n if "亿" in v else n * 1e-4, 6), said, "warning"
     if isinstance(v, str) and "万元" in v and scale == 1.0:
         n *= 1e-4
     return round(n * scale, 6), said, "warning"
@@ -707,7 +710,7 @@ class _Columns:
             elif v is not None and v != "":
                 found = others.get(v) if t is not bool else None
                 if found is None:
-                    found = others[v] = _number_cell(v, scale)
+                    found = others[v] = _number_cell(v, scale, money=True)  # a project's figures are 亿元
                 out[k] = found[0]
                 if found[1]:
                     self.report(k, fld, v, found[1], found[2])
