@@ -774,3 +774,16 @@ def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     assert t.errors == []
     assert [(r["total_investment"], r["annual_investment"]) for r in t.records] == [(0.3, 0.5), (0.12, 0.2),
                                                                                     (12.5, 0.08)]
+
+
+def test_what_no_project_can_be_is_said_on_its_row(tmp_path):
+    # a year's investment above the total (万元 typed in a 亿元 column) is a warning;
+    # a completion before the start is an error, as in a 开竣工时间 column
+    path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）,开工时间,竣工时间\n"
+                                   "1,甲项目,3,5000,2025Q1,2025Q4\n2,乙项目,10,2,2025Q3,2025Q1\n3,丙项目,10,2,2025Q3,2025Q3\n")
+    (t,) = read_import(path).tables
+    warning = next(p for p in t.problems if p.severity == "warning")
+    assert (warning.row, warning.column) == (3, "D") and "大于总投资" in warning.message
+    (error,) = t.errors
+    assert (error.row, error.column, error.text) == (4, "F", "2025Q1") and "早于开工" in error.message
+    assert [r["name"] for r in t.records] == ["甲项目", "丙项目"]

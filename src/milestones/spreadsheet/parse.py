@@ -800,6 +800,7 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
     class_of_category = {c: (c if category_zone[c] is None and category_nature[c] is None else None)
                          for c in category_zone}
     totals, annuals = cols.numbers("total_investment"), cols.numbers("annual_investment")
+    _check_figures(cols, totals, annuals, starts, completions)
     none4 = (None, None, None, None)
     columns = zip(
         names, cols.text("code"), zones, cols.text("area"), classes, categories, natures, cols.text("level"),
@@ -839,6 +840,18 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
         table.rows.append(rows[k] + 1)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
     table.problems.extend(p for _, p in cols.problems)
+
+
+def _check_figures(cols: _Columns, totals: list, annuals: list, starts: list, completions: list) -> None:
+    """What no project can be: a year's investment above its total (万元 typed in a 亿元
+    column, most often), a completion before its start."""
+    for k, (total, annual) in enumerate(zip(totals, annuals)):
+        if total is not None and annual is not None and annual > total > 0:
+            cols.report(k, "annual_investment", annual, f"年度计划投资（{plain_number(annual)}亿元）大于总投资"
+                        f"（{plain_number(total)}亿元）；请核对单位是亿元还是万元", "warning")
+    for k, (start, end) in enumerate(zip(starts, completions)):
+        if start and end and start[0] and end[0] and end[0] < start[0]:
+            cols.report(k, "completion", end[1] or end[0], f"完工（{end[0]}）早于开工（{start[0]}）")
 
 
 def _marked_quarters(cols: _Columns, layout: Layout) -> list[list[str]] | None:

@@ -95,6 +95,10 @@ _MESSAGES = [
     ("应为起止时间，如 2024.03-2025.12、2024年一季度至2025年四季度，或“续建”“前期”",
      "expected a start and a completion, such as 2024.03-2025.12, “2024年一季度至2025年四季度”, or “续建”, “前期”"),
     ("完工早于开工", "the completion is before the start"),
+    ("完工（{end}）早于开工（{start}）", "the completion ({end}) is before the start ({start})"),
+    ("年度计划投资（{annual}亿元）大于总投资（{total}亿元）；请核对单位是亿元还是万元",
+     "the year's planned investment ({annual}) is more than the total ({total}, in 100 million yuan): check "
+     "whether the unit is 亿元 or 万元"),
     ("按 {n} 记入，括号中的说明“{remark}”未导入", "recorded as {n}; the remark in brackets “{remark}” is not imported"),
     ("按 {n} 记入", "recorded as {n}"),
     ("单元格是 Excel 错误值；应为数字（如 12.5 或 1,250）",
