@@ -43,3 +43,14 @@ def test_every_message_the_bad_files_and_the_offices_tables_give_has_its_english
     assert len(messages) > 40
     missing = sorted(m for m in messages if _untranslated(m))
     assert missing == []
+
+
+def test_what_the_store_and_the_domain_refuse_reads_in_english_too():
+    from milestones.domain.quarter import QuarterParseError
+    from milestones.domain.target import TargetParseError
+
+    assert english("计划完工（2024年一季度）早于计划开工（2024年三季度）") == \
+        "the planned completion (2024年一季度) is before the planned start (2024年三季度)"
+    assert english("“很多”不是数字") == "“很多” is not a number"
+    for error in (QuarterParseError("明年某时"), QuarterParseError("2024年13月", "月份应为1-12"), TargetParseError("??")):
+        assert not _untranslated(str(error)), str(error)

@@ -71,3 +71,21 @@ def test_continuing_projects_carry_into_next_years_plan_with_their_history(db):
         assert entry.nature == "续建" and entry.project.notes == "2024年融资招商"
     with pytest.raises(EditError):
         start_next_plan(db, 2024)
+
+
+def test_a_completion_before_the_start_is_refused_and_writes_nothing(db):
+    p = _project(db, "重庆长滨")
+    update_row(db, "key_project", p.id, {"planned_start": "2024年三季度", "planned_completion": "2025年二季度"})
+    p = _project(db, "重庆长滨")
+    with pytest.raises(EditError, match="早于计划开工"):
+        update_row(db, "key_project", p.id, {"notes": "改了", "planned_completion": "2024年一季度"},
+                   expected_version=p.version)
+    after = _project(db, "重庆长滨")
+    assert (after.planned_completion, after.notes, after.version) == (Quarter(2025, 2), p.notes, p.version)
+    # moving both together is one consistent change
+    update_row(db, "key_project", p.id, {"planned_start": "2023年一季度", "planned_completion": "2024年一季度"})
+    assert _project(db, "重庆长滨").planned_completion == Quarter(2024, 1)
+    with pytest.raises(EditError, match="早于计划开工"):
+        add_project(db, 2024, "倒排项目", planned_start="2024年三季度", planned_completion="2024年一季度")
+    with db.read() as s:
+        assert s.scalars(select(KeyProject).where(KeyProject.name == "倒排项目")).first() is None

@@ -162,11 +162,20 @@ def _apply(s: Session, table: str, row_id: int, values: dict[str, Any], expected
                 raise EditError("项目名称不能为空")
             obj.name_key = name_key(v)
         setattr(obj, k, v)
+    if model is KeyProject and {"planned_start", "planned_completion"} & set(values):
+        _check_schedule(obj)
     s.flush()
     cs.note("updated", table, row_id)
     cs.versions[(table, row_id)] = obj.version
     if model is PlanEntry:
         cs.note("updated", "key_project", obj.project_id)
+
+
+def _check_schedule(project: KeyProject) -> None:
+    """A project cannot be planned to complete before it starts."""
+    start, end = project.planned_start, project.planned_completion
+    if start is not None and end is not None and end < start:
+        raise EditError(f"计划完工（{end.label_zh}）早于计划开工（{start.label_zh}）")
 
 
 def add_project(db: Database, year: int, name: str, *, reason: str | None = None,
@@ -184,6 +193,7 @@ def add_project(db: Database, year: int, name: str, *, reason: str | None = None
             raise EditError(f"不能设置字段：{', '.join(sorted(bad))}")
         project = KeyProject(name=name.strip(), name_key=name_key(name),
                              **{k: _coerce(KeyProject, k, v) for k, v in fields.items()})
+        _check_schedule(project)
         s.add(project)
         s.flush()
         seq = (s.scalar(select(PlanEntry.seq).where(PlanEntry.plan_id == plan.id)

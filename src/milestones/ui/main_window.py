@@ -19,6 +19,7 @@ from .delegates import ProjectDelegate
 from .filter_bar import FilterBar
 from .lang import language
 from .operations import Operations
+from .problem_text import problem_text
 from .project_model import ProjectTableModel
 from .row_models import IndicatorsModel, TargetsModel, _cn
 from .undo import AddProjectCommand, RemoveProjectsCommand, push
@@ -500,10 +501,11 @@ class MainWindow(QMainWindow):
                 self.indicators_model: self.indicators_table}.get(index.model())
         if view is not None and index.isValid():
             rect = view.visualRect(view.model().index(index.row(), index.column()))
-            QToolTip.showText(view.viewport().mapToGlobal(rect.bottomLeft()), message, view)
-        self.statusBar().showMessage(message, 8000)
+            QToolTip.showText(view.viewport().mapToGlobal(rect.bottomLeft()), problem_text(message), view)
+        self.statusBar().showMessage(problem_text(message), 8000)
 
     def _show_failure(self, message: str) -> None:
+        message = problem_text(message)
         self.statusBar().showMessage(message, 10000)
         box = QMessageBox(QMessageBox.Warning, self.tr("未能保存"), message, QMessageBox.Ok, self)
         box.setAttribute(Qt.WA_DeleteOnClose)

@@ -1,4 +1,4 @@
-"""What an import says about a file, in the interface's language.
+"""What an import says about a file, or the store about an edit, in the interface's language.
 
 The Qt-free core (reading, parsing, writing) words its problems in Chinese,
 the planners' language, with the file's own text quoted in them. The English
@@ -130,6 +130,31 @@ _MESSAGES = [
      "the database has no plan yet, so key projects cannot be imported: choose the year first"),
     ("数据库中还没有计划，无法导入举措；请先指定年度",
      "the database has no plan yet, so measures cannot be imported: choose the year first"),
+    # an edit the store refuses (store/changes.py) or a value the domain cannot read
+    ("计划完工（{end}）早于计划开工（{start}）", "the planned completion ({end}) is before the planned start ({start})"),
+    ("项目名称不能为空", "the project's name cannot be empty"),
+    ("月份应为1-12", "the month should be 1 to 12"),
+    ("日期序号超出范围", "the date's serial number is out of range"),
+    ("空白", "blank"),
+    ("“{field}”不能为空", "“{field}” cannot be empty"),
+    ("“{value}”不是数字", "“{value}” is not a number"),
+    ("“{value}”不是整数", "“{value}” is not a whole number"),
+    ("节点名称不能为空", "the milestone's name cannot be empty"),
+    ("形象进度不能为空", "the progress cannot be empty"),
+    ("季度不能为空", "the quarter cannot be empty"),
+    ("投资不能为负数", "an investment cannot be negative"),
+    ("同一季度只能填一行", "one row per quarter"),
+    ("{year}年的计划已经存在", "the {year} plan already exists"),
+    ("没有{year}年的计划", "there is no {year} plan"),
+    ("项目 #{id} 不在{year}年计划中", "project #{id} is not on the {year} plan"),
+    ("无法识别的季度/日期：“{text}”（{inner}）；应为如 2024年一季度、2024Q1、2024年3月、2024-03-15",
+     "“{text}” is not a quarter or a date ({inner}); expected such as “2024年一季度”, 2024Q1, “2024年3月”, 2024-03-15"),
+    ("无法识别的季度/日期：“{text}”；应为如 2024年一季度、2024Q1、2024年3月、2024-03-15",
+     "“{text}” is not a quarter or a date; expected such as “2024年一季度”, 2024Q1, “2024年3月”, 2024-03-15"),
+    ("无法识别的目标值：“{text}”（{inner}）；应为如 6%左右、8%以上、5.5%以内、突破650亿元、300天",
+     "“{text}” is not a target ({inner}); expected such as “6%左右”, “8%以上”, “5.5%以内”, “突破650亿元”, “300天”"),
+    ("无法识别的目标值：“{text}”；应为如 6%左右、8%以上、5.5%以内、突破650亿元、300天",
+     "“{text}” is not a target; expected such as “6%左右”, “8%以上”, “5.5%以内”, “突破650亿元”, “300天”"),
     # "文件名.xlsx：…": a reading error names its file (tried last: other messages hold a colon too)
     ("{file}：{inner}", "{file}: {inner}"),
 ]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from ..store import changes
 from ..store.queries import project_detail
 from .lang import exact_text, format_value
+from .problem_text import problem_text
 from .undo import DetailsCommand, push
 
 
@@ -153,7 +154,7 @@ class ProjectDialog(QDialog):
                 rows = [_parse_row(r) for r in table.rows()]
             except ValueError as exc:
                 self.tabs.setCurrentWidget(table)
-                self.message.setText(str(exc))
+                self.message.setText(problem_text(str(exc)))
                 return False
             text = self.tr("修改“%1”的%2").replace("%1", self.windowTitle()).replace("%2", labels[kind])
             failures = []
@@ -164,7 +165,7 @@ class ProjectDialog(QDialog):
                 self.ops.failed.disconnect(failures.append)
             if not ok:
                 self.tabs.setCurrentWidget(table)
-                self.message.setText(failures[-1] if failures else self.tr("未能保存"))
+                self.message.setText(problem_text(failures[-1]) if failures else self.tr("未能保存"))
                 return False
             table.original = changes.project_details(self.ops.db, self.pid, kind)
         self.accept()
