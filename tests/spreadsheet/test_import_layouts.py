@@ -787,3 +787,11 @@ def test_what_no_project_can_be_is_said_on_its_row(tmp_path):
     (error,) = t.errors
     assert (error.row, error.column, error.text) == (4, "F", "2025Q1") and "早于开工" in error.message
     assert [r["name"] for r in t.records] == ["甲项目", "丙项目"]
+
+
+def test_a_table_in_parts_each_with_its_heading_and_header(lo_files):
+    # "一、新开工项目" over the first header, "二、续建项目" and the header again over the second part
+    (t,) = read_import(lo_files["key-projects-in-parts-2025"]).tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2025, [])
+    assert [(r["name"], r["nature"]) for r in t.records] == [("新开工甲", "新开工"), ("续建乙", "续建")]
+    assert t.title == "2025年重点项目计划表"

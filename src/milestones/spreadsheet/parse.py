@@ -387,7 +387,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     with ``left_out``, listed there (row, text, why)."""
     rows: list[int] = []
     categories: list[str | None] = []
-    category: str | None = None
+    category = _heading_above(sheet, layout)
     seq_col = layout.columns.get("seq")
     heading = _header_texts(sheet, layout)
     # the name column's heading as typed: a repeated header is a copy of it (no NFKC of every name)
@@ -406,7 +406,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             continue
         if (name in (None, "") or type(name) is str and name.strip() in named) and _repeats_header(cells, heading):
             if left_out is not None:
-                left_out.append((r, name or "", "重复的表头行（分页打印时每页都有），未导入"))
+                left_out.append((r, name or "", "重复的表头行，未导入"))
             continue
         first = cells[0]
         if first is None or first == "":
@@ -431,6 +431,24 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
         rows.append(r)
         categories.append(category)
     return rows, categories
+
+
+def _heading_above(sheet: Sheet, layout: Layout) -> str | None:
+    """"一、新开工项目" on the row right above the header: the category of the rows below it
+    (a table in parts, each with its header), not a title."""
+    top = layout.header_rows[0]
+    if top == 0:
+        return None
+    cells = sheet.rows[top - 1]
+    texts = [norm(v) for v in cells]
+    filled = [t for t in texts if t]
+    if not filled or not CATEGORY_NUMBERING.match(filled[0]) or re.match(r"\d", filled[0]):
+        return None
+    cat = category_text(texts, None)
+    if cat is None:
+        return None
+    full = next((cell_text(v).strip() for v in cells if cell_text(v).strip()), cat)
+    return full if layout.kind == "measures" else cat
 
 
 def _header_texts(sheet: Sheet, layout: Layout) -> dict[int, set[str]]:

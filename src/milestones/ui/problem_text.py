@@ -88,7 +88,7 @@ _MESSAGES = [
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py)
     ("合计行，未导入", "a total row; not imported"),
-    ("重复的表头行（分页打印时每页都有），未导入", "the header again (as on each printed page); not imported"),
+    ("重复的表头行，未导入", "the header again (a printed page's, or a part's of the table); not imported"),
     ("与第{row}行重复，本行未导入", "the same as row {row}; this row is not imported"),
     ("应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”",
      "expected a quarter or a date, such as “2024年一季度”, 2024Q1, “2024年3月”, 2024-03-15, or “续建”, “前期”"),
