@@ -626,13 +626,15 @@ def test_a_task_list_written_as_an_outline(db, lo_files, fixture):
 
 def test_a_flat_task_list_makes_each_task_its_own_measure(db, tmp_path):
     path = _csv(tmp_path, "tasks.csv", "2024年重点任务清单\n序号,重点任务,牵头单位,完成时限\n"
-                                       "1,新开工重点项目20个以上,区发展改革委,三季度\n2,举办促消费活动100场以上,区商务委,6月底前\n")
+                                       "1,新开工重点项目20个以上,区发展改革委,三季度\n2,举办促消费活动100场以上,区商务委,6月底前\n"
+                                       "3,十项惠民实事全部完成,区政府办,年底\n")  # "十项…" is no section heading
     imp = read_import(path)
     (t,) = imp.tables
     assert (t.kind, t.errors) == ("measures", [])
     assert [(r["measure"], r["text"], r["value"], r["quarter"]) for r in t.records] == [
         ("新开工重点项目20个以上", "新开工重点项目20个以上", 20.0, "2024Q3"),
-        ("举办促消费活动100场以上", "举办促消费活动100场以上", 100.0, "2024Q2")]
+        ("举办促消费活动100场以上", "举办促消费活动100场以上", 100.0, "2024Q2"),
+        ("十项惠民实事全部完成", "十项惠民实事全部完成", None, "2024Q4")]
     preview(db, imp)
     write(db, imp)
     with db.session() as s:

@@ -315,6 +315,7 @@ def _fill_merged_down(sheet: Sheet, layout: Layout) -> None:
 
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,3}[.．、](?!\d)|[(（]\d{1,3}[)）])\s*")
+_SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]+(?:[、.．]|$)")  # not "十项惠民工程…"
 _MEASURE_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）][、.．]?")
 
 
@@ -332,18 +333,13 @@ def _outline(sheet: Sheet, layout: Layout) -> None:
         cells = sheet.rows[r]
         text = _clean(cells[col.index]) if col.index < len(cells) else None
         number = norm(cells[seq.index]) if seq is not None and seq.index < len(cells) else ""
-        if re.fullmatch(r"[一二三四五六七八九十]+、?", number) or (text and CATEGORY_NUMBERING.match(text)
-                                                                   and not _MEASURE_NUMBER.match(text)
-                                                                   and re.match(r"[一二三四五六七八九十]", text)):
-            current = None  # a section heading: its measures follow
+        if _SECTION_NUMBER.fullmatch(number) or (text and _SECTION_NUMBER.match(text)):
+            current = None  # a section heading (left for the category rows): its measures follow
             continue
-        heading = _MEASURE_NUMBER.fullmatch(number + "") or (text and _MEASURE_NUMBER.match(text))
-        if heading and text:
+        if text and (_MEASURE_NUMBER.fullmatch(number) or _MEASURE_NUMBER.match(text)):
             current = _MEASURE_NUMBER.sub("", text).strip() or text
-            others = [v for i, v in enumerate(cells) if i not in (col.index, seq.index if seq else -1)]
-            if not any(norm(v) for v in others):
-                sheet.rows[r] = [None] * len(cells)
-                continue
+            sheet.rows[r] = [None] * len(cells)  # a measure heading is no target
+            continue
         if len(cells) < width:
             cells.extend([None] * (width - len(cells)))
         cells.append(current or text)
