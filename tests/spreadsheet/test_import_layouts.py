@@ -797,3 +797,11 @@ def test_a_table_in_parts_each_with_its_heading_and_header(lo_files):
     assert (t.kind, t.year, t.errors) == ("key_projects", 2025, [])
     assert [(r["name"], r["nature"]) for r in t.records] == [("新开工甲", "新开工"), ("续建乙", "续建")]
     assert t.title == "2025年重点项目计划表"
+
+
+def test_a_name_beginning_with_a_numeral_is_no_category_heading(tmp_path):
+    # a list of names alone: "十八梯二期" and "1号线延伸" are projects, not headings "八梯二期", "号线延伸"
+    path = _csv(tmp_path, "p.csv", "重点项目清单（2025年）\n序号,项目名称\n1,十八梯二期\n2,1号线延伸\n3,三峡广场改造\n")
+    (t,) = read_import(path).tables
+    assert [(r["name"], r["class"]) for r in t.records] == [("十八梯二期", None), ("1号线延伸", None),
+                                                            ("三峡广场改造", None)]
