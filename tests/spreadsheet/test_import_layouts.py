@@ -805,3 +805,12 @@ def test_a_name_beginning_with_a_numeral_is_no_category_heading(tmp_path):
     (t,) = read_import(path).tables
     assert [(r["name"], r["class"]) for r in t.records] == [("十八梯二期", None), ("1号线延伸", None),
                                                             ("三峡广场改造", None)]
+
+
+def test_construction_years_are_the_schedule_when_the_table_gives_no_other(tmp_path):
+    path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,建设起止年限\n"
+                                   "1,甲项目,3,2024-2026\n2,乙项目,4,2025.03-2025.12\n3,丙项目,5,3年\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []  # "3年" is a duration: no dates, and no error
+    assert [(r["construction_years"], r["start"], r["completion"]) for r in t.records] == [
+        ("2024-2026", "2024Q1", "2026Q4"), ("2025.03-2025.12", "2025Q1", "2025Q4"), ("3年", None, None)]

@@ -208,3 +208,12 @@ def test_a_year_in_chinese_numerals():
     assert parse_schedule_cell("二〇二五年").quarter == Quarter(2025, 4)
     assert parse_schedule_cell("二〇二四年三季度").quarter == Quarter(2024, 3)
     assert parse_schedule_cell("二季度", 2024).quarter == Quarter(2024, 2)  # a quarter's numeral is not a year
+
+
+def test_a_span_of_years_runs_from_the_first_years_beginning_to_the_last_ones_end():
+    from milestones.domain.quarter import parse_schedule_span
+
+    for text in ("2024-2026", "2024年-2026年", "2024年至2026年"):
+        start, end = parse_schedule_span(text)
+        assert (start.quarter, end.quarter) == (Q(2024, 1), Q(2026, 4)), text
+    assert parse_schedule_cell("2024").quarter == Q(2024, 4)  # alone, a year is a deadline: its end

@@ -357,6 +357,9 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
             end = parse_schedule_cell(right, begun)
         except QuarterParseError:
             continue
+        if start.quarter and re.fullmatch(r"\d{4}年?度?", left):
+            # "2024-2026": a span from a year runs from its beginning (alone, a year is its end, a deadline)
+            start = ScheduleCell(start.text, Quarter(start.quarter.year, 1))
         if start.quarter and end.quarter and end.quarter < start.quarter:
             raise QuarterParseError(text, "完工早于开工")
         return start, end

@@ -795,6 +795,12 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
         span_starts, span_ends = cols.spans("span")
         starts = [a or b for a, b in zip(starts, span_starts)]
         completions = [a or b for a, b in zip(completions, span_ends)]
+    elif cols.has("construction_years") and not cols.has("start") and not cols.has("completion"):
+        # 建设起止年限 "2024-2026" is the only schedule the table gives: read it as one, quietly
+        # (it may be a duration, "3年", which says no dates and is no error)
+        years = _memo(lambda v: _span_fields(v, layout.year), cols.raw("construction_years"))
+        starts = [s if s and not s[3] else None for s, _ in (y or (None, None) for y in years)]
+        completions = [e if s and not s[3] else None for s, e in (y or (None, None) for y in years)]
     marked = _marked_quarters(cols, layout)
     if marked:  # the planner's own 横道图 beside the table: its first and last marks, where no date is given
         starts = [s if s and s[0] else ((m[0], None, None, None) if m else s) for s, m in zip(starts, marked)]
