@@ -814,3 +814,17 @@ def test_construction_years_are_the_schedule_when_the_table_gives_no_other(tmp_p
     assert t.errors == []  # "3年" is a duration: no dates, and no error
     assert [(r["construction_years"], r["start"], r["completion"]) for r in t.records] == [
         ("2024-2026", "2024Q1", "2026Q4"), ("2025.03-2025.12", "2025Q1", "2025Q4"), ("3年", None, None)]
+
+
+def test_a_completion_in_the_file_before_the_start_the_database_holds_is_an_error(db, tmp_path):
+    from milestones.store.changes import update_row
+
+    with db.read() as s:
+        p = s.scalars(select(KeyProject).where(KeyProject.name == "重庆长滨")).one()
+    update_row(db, "key_project", p.id, {"planned_start": "2024年三季度", "planned_completion": "2025年四季度"})
+    path = _csv(tmp_path, "p.csv", "2024年重点项目表\n序号,项目名称,计划完工\n1,重庆长滨,2024年一季度\n")
+    imp = preview(db, read_import(path))
+    (t,) = imp.tables
+    (error,) = t.errors
+    assert (error.row, error.text) == (3, "重庆长滨") and "早于开工" in error.message
+    assert imp.has_errors  # nothing can be written

@@ -117,7 +117,16 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
                 t.problems = list(t.parse_problems)
                 _say_similar(t, d)
                 _say_negative(t, d)
+                _say_reversed(t, d)
     return imp
+
+
+def _say_reversed(t, d) -> None:
+    """A completion in the file before the start the database holds (or the other way
+    round) would leave a project ending before it begins: an error on its row."""
+    _say(t, [Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
+                     f"完工（{end.label_zh}）早于开工（{start.label_zh}）：文件与数据库中的日期合起来前后颠倒")
+             for i, (end, start) in sorted(d.reversed.items())])
 
 
 def _say_negative(t, d) -> None:

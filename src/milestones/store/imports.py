@@ -52,6 +52,8 @@ class Diff:
     unchanged: list[int] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # names in the database, not in the file
     similar: dict[int, str] = field(default_factory=dict)  # new record → a listed project of a like name
+    # record → (completion, start) when the file's dates and the database's would end before they begin
+    reversed: dict[int, tuple[Quarter, Quarter]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -257,6 +259,10 @@ def _diff(s: Session, table: TableLike) -> Diff:
                 if not e.on_list:
                     ch["on_list"] = (False, True)
             ch.update(by_quarter.get(i, {}))
+            start = ch["planned_start"][1] if "planned_start" in ch else p.planned_start
+            end = ch["planned_completion"][1] if "planned_completion" in ch else p.planned_completion
+            if start is not None and end is not None and end < start:  # one end in the file, the other held
+                d.reversed[i] = (end, start)
             (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
         if plan is not None and d.new:
             d.similar = _similar_names(s, plan, [table.records[i]["name"] for i in d.new], d.new)

@@ -95,6 +95,8 @@ _MESSAGES = [
     ("应为起止时间，如 2024.03-2025.12、2024年一季度至2025年四季度，或“续建”“前期”",
      "expected a start and a completion, such as 2024.03-2025.12, “2024年一季度至2025年四季度”, or “续建”, “前期”"),
     ("完工早于开工", "the completion is before the start"),
+    ("完工（{end}）早于开工（{start}）：文件与数据库中的日期合起来前后颠倒",
+     "the completion ({end}) is before the start ({start}): the file's date and the database's do not fit"),
     ("完工（{end}）早于开工（{start}）", "the completion ({end}) is before the start ({start})"),
     ("年度计划投资（{annual}亿元）大于总投资（{total}亿元）；请核对单位是亿元还是万元",
      "the year's planned investment ({annual}) is more than the total ({total}, in 100 million yuan): check "
