@@ -284,7 +284,8 @@ def _scan_cells(path: Path) -> dict[str, tuple[list, dict, set]]:
                 errors: dict[tuple[int, int], str] = {}
                 percent: set[tuple[int, int]] = set()
                 for data in _cell_chunks(zf, member):
-                    if marks and any(m in data for m in marks):
+                    # (a table has a few percentage columns; a sheet of millions is refused by its size)
+                    if marks and len(percent) < _MAX_PERCENT_CELLS and any(m in data for m in marks):
                         for m in _STYLED_CELL.finditer(data):
                             attrs = m.group(3)
                             style = _STYLE_OF.search(attrs)
@@ -303,6 +304,7 @@ def _scan_cells(path: Path) -> dict[str, tuple[list, dict, set]]:
     return found
 
 
+_MAX_PERCENT_CELLS = 1_000_000
 _STYLED_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"([^>]*)>')
 _STYLE_OF = re.compile(rb'\bs="(\d+)"')
 _TEXT_TYPE = re.compile(rb'\bt="(?:s|str|inlineStr|b|e)"')
