@@ -828,3 +828,19 @@ def test_a_completion_in_the_file_before_the_start_the_database_holds_is_an_erro
     (error,) = t.errors
     assert (error.row, error.text) == (3, "重庆长滨") and "早于开工" in error.message
     assert imp.has_errors  # nothing can be written
+
+
+def test_a_quarterly_report_with_a_total_since_the_start_and_a_rate(db, tmp_path):
+    # 开工以来累计完成投资 is an amount (not the start date), 年度投资完成率 a rate (not the
+    # year's investment): both are named as not imported, and the report reads
+    path = _csv(tmp_path, "q.csv", "2024年二季度重点项目推进情况表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）,"
+                                   "1-6月完成投资（亿元）,开工以来累计完成投资（亿元）,年度投资完成率,形象进度\n"
+                                   "1,重庆长滨,20,5,2.6,12.3,52%,主体结构施工\n")
+    imp = preview(db, read_import(path))
+    (t,) = imp.tables
+    assert t.errors == []
+    (r,) = t.records
+    assert (r["annual_investment"], r["quarters"]["2024Q2"]["to_date"], r["quarters"]["2024Q2"]["progress"]) == \
+        (5.0, 2.6, "主体结构施工")
+    left = [p.message for p in t.problems if "没有对应的字段" in p.message]
+    assert any("开工以来累计完成投资" in m for m in left) and any("年度投资完成率" in m for m in left)

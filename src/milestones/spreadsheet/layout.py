@@ -289,6 +289,8 @@ def _match(kind: str, text: str) -> str | None:
         m = _QUARTER_NODE.fullmatch(base)
         if m:  # "一季度" | "二季度" … over each target's steps: a quarterly schedule
             return f"node_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"
+    if kind == "key_projects" and re.search(r"完成率|完成比例|占比|比重|进度率", base):
+        return None  # "年度投资完成率" is a rate worked out from the amounts, not one of them
     if kind == "key_projects":
         q = quarter_field(base)
         if q is not None:
@@ -309,7 +311,13 @@ def _match(kind: str, text: str) -> str | None:
                 best, best_len = fld, len(w)
     if best == "actual" and kind.startswith("indicator") and ("上年" in base or "去年" in base):
         return "previous_actual"  # "上年完成": the year before the table's
+    if kind == "key_projects" and best is not None and not _money_field(best) and "投资" in base:
+        return None  # "开工以来累计完成投资" is an amount, not the start
     return best
+
+
+def _money_field(fld: str) -> bool:
+    return fld in ("total_investment", "annual_investment") or fld.endswith(("_planned", "_actual", "_to_date"))
 
 
 def _row_texts(sheet: Sheet, merges, r: int, width: int) -> list[str]:
@@ -431,7 +439,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         if fld.startswith("mark_q") and col_year:
             fld = f"{fld}_{col_year}"  # one column per quarter of each year the chart spans
         _, unit = split_unit(_YEAR.sub("", text))
-        money = fld in ("total_investment", "annual_investment") or fld.endswith(("_planned", "_actual", "_to_date"))
+        money = _money_field(fld)
         whole_table = money and unit is None and money_unit is not None
         if whole_table:
             unit = money_unit
