@@ -844,3 +844,19 @@ def test_a_quarterly_report_with_a_total_since_the_start_and_a_rate(db, tmp_path
         (5.0, 2.6, "主体结构施工")
     left = [p.message for p in t.problems if "没有对应的字段" in p.message]
     assert any("开工以来累计完成投资" in m for m in left) and any("年度投资完成率" in m for m in left)
+
+
+def test_report_columns_that_are_no_dates_do_not_fail_as_dates(tmp_path):
+    # 是否开工 (是/否) and 开工情况 (未开工) were read as the start and refused every row;
+    # 项目进度 was taken for the name; 1-6月计划投资 for the year's investment
+    path = _csv(tmp_path, "q.csv", "2024年重点项目推进情况表\n序号,项目名称,计划开工,是否开工,开工情况,项目进度,项目阶段,"
+                                   "年度计划投资（亿元）,1-6月计划投资（亿元）,项目负责人\n"
+                                   "1,甲项目,2024年二季度,否,未开工,完成设计,前期,5,1.2,张三\n"
+                                   "2,乙项目,2024年一季度,是,已开工,主体施工,在建,8,4,李四\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    got = [(r["name"], r["start"], r["nature"], r["annual_investment"]) for r in t.records]
+    assert got == [("甲项目", "2024Q2", "前期", 5.0), ("乙项目", "2024Q1", "续建", 8.0)]
+    left = " ".join(p.message for p in t.problems if "没有对应的字段" in p.message)
+    for heading in ("是否开工", "开工情况", "项目进度", "1-6月计划投资", "项目负责人"):
+        assert heading in left, heading

@@ -45,6 +45,7 @@ _INDICATOR = {
 _PERIOD_END = {"一季度": 1, "第一季度": 1, "1-3月": 1, "上半年": 2, "1-6月": 2, "前三季度": 3, "1-9月": 3,
                "全年": 4, "1-12月": 4}
 _PERIOD = re.compile(rf"({'|'.join(_PERIOD_END)})(?:累计|完成|完成值|实际|实际完成|累计完成)?")
+_PART_OF_YEAR = re.compile(r"\d{1,2}-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}月")
 _BARE_QUARTER = re.compile(r"第?([一二三四1-4])季度|Q([1-4])", re.I)
 # A measures table's quarter columns, holding what each quarter is to bring
 _QUARTER_NODE = re.compile(r"第?([一二三四1-4])季度(?:末)?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?|Q([1-4])")
@@ -61,7 +62,7 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "zone": ["区域", "所属区域", "所在区域", "分区", "片区区域", "东中西部"],
         "area": ["板块", "所属板块", "功能区", "所属片区", "片区", "园区", "所在片区", "所属功能区"],
         "project_class": ["类别", "项目类别", "项目类型", "行业类别", "分类", "项目分类", "行业"],
-        "nature": ["性质", "项目性质", "建设性质", "建设状态", "项目状态"],
+        "nature": ["性质", "项目性质", "建设性质", "建设状态", "项目状态", "项目阶段", "建设阶段", "所处阶段"],
         "level": ["级别", "项目级别", "层级", "项目层级"],
         "content": ["建设内容", "建设内容及规模", "建设规模", "主要建设内容", "建设规模及内容"],
         "construction_years": ["建设起止年限", "建设年限", "起止年限", "建设周期"],
@@ -189,7 +190,7 @@ def _filled(sheet: Sheet, merges, r: int, c: int) -> Any:
 
 # Headers that contain a field's word but mean something we do not keep:
 # "配合单位" is not the 单位 (unit) column, "联系电话" not a number.
-_NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", "参与单位", "协助单位", "责任人", "联系人",
+_NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", "参与单位", "协助单位", "责任人", "负责人", "联系人", "主管部门",
                 "联系电话", "联系方式")
 
 
@@ -298,8 +299,14 @@ def _match(kind: str, text: str) -> str | None:
         m = _BARE_QUARTER.fullmatch(base)
         if m:  # a column of the planner's own 横道图: a mark in each quarter of the span
             return f"mark_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"
-        if ("新开工" in base or "续建" in base) and not re.search(r"时间|日期|季度|年份|年月|时限|投资|个数|数量", base):
-            return "nature"  # "新开工/续建", "项目类型（新开工/续建）", "是否新开工"; not "新开工时间"
+        if _PART_OF_YEAR.search(base):
+            return None  # "1-6月计划投资", "三季度计划开工": a part of the year we keep no field for
+        stages = "/" in base and re.search(r"新开工|续建|在建|前期|储备", base)
+        if (stages or "新开工" in base or "续建" in base) and not re.search(r"时间|日期|季度|年份|年月|时限|投资|个数|数量",
+                                                                          base):
+            return "nature"  # "新开工/续建", "储备/前期/在建", "是否新开工"; not "新开工时间"
+        if base.startswith("是否") or base.endswith("情况"):
+            return None  # "是否开工", "开工情况": a yes or a remark, not a date
     syn = SYNONYMS[kind]
     for fld, words in syn.items():
         if base in words:
@@ -313,6 +320,8 @@ def _match(kind: str, text: str) -> str | None:
         return "previous_actual"  # "上年完成": the year before the table's
     if kind == "key_projects" and best is not None and not _money_field(best) and "投资" in base:
         return None  # "开工以来累计完成投资" is an amount, not the start
+    if kind == "key_projects" and best == "name" and best_len == 2:
+        return None  # "项目进度", "项目简介": a word about the project, not its name
     return best
 
 

@@ -785,7 +785,7 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
         for k, zt in enumerate(zone_texts):
             if zt and zone_of[zt] is None:
                 cols.report(k, "zone", zt, "区域应为 东部、中部、西部 或 全区", "warning")
-    natures = cols.text("nature")
+    natures = [NATURE_WORDS.get(n, n) if n else n for n in cols.text("nature")]  # 在建 is 续建, as in a date column
     asked = norm(layout.columns["nature"].header) if cols.has("nature") else ""
     if asked.startswith("是否"):  # "是否新开工": 是 says the nature, 否 says nothing
         word = NATURE_WORDS.get(asked[2:])
