@@ -860,3 +860,18 @@ def test_report_columns_that_are_no_dates_do_not_fail_as_dates(tmp_path):
     left = " ".join(p.message for p in t.problems if "没有对应的字段" in p.message)
     for heading in ("是否开工", "开工情况", "项目进度", "1-6月计划投资", "项目负责人"):
         assert heading in left, heading
+
+
+def test_a_monthly_monitoring_table_and_one_of_amounts_with_their_growth(tmp_path):
+    path = _csv(tmp_path, "m.csv", "2024年主要经济指标完成情况\n序号,指标,单位,年度目标,1-10月,1-11月,全市排名,完成率\n"
+                                   "1,社会消费品零售总额增速,%,7.5,7.1,7.3,5,97%\n")
+    (t,) = read_import(path).tables
+    assert (t.kind, t.errors) == ("indicator_results", [])
+    assert [(r["actual"], r["actual_text"]) for r in t.records] == [(7.3, "1-11月:7.3")]
+    left = " ".join(p.message for p in t.problems if "没有对应的字段" in p.message)
+    assert "全市排名" in left and "完成率" in left  # a rank and a rate are not the actual
+    path = _csv(tmp_path, "a.csv", "2024年主要指标完成情况\n序号,指标名称,单位,年度目标,总量,增速（%）,完成情况说明\n"
+                                   "1,固定资产投资总额,亿元,增长5%,220.5,4.8,受房地产影响\n")
+    (t,) = read_import(path).tables
+    (r,) = t.records
+    assert (r["actual"], r["actual_growth"], r["reason"]) == (220.5, 4.8, "受房地产影响")

@@ -29,29 +29,30 @@ _INDICATOR = {
     "category": ["类别", "分类", "指标类别", "领域", "类型", "指标分类"],
     "binding": ["属性", "指标属性", "指标性质", "性质", "指标类型", "约束性/预期性", "预期性/约束性", "约束性或预期性",
                 "约束性", "预期性"],
-    "target": ["目标", "目标值", "预期目标", "年度目标", "计划目标", "计划", "计划值", "预期", "预期值",
+    "target": ["目标", "目标值", "预期目标", "年度目标", "计划目标", "计划", "计划值", "预期", "预期值", "指标值",
                "预期目标值", "目标任务", "建议目标", "预期建议"],
     "actual": ["完成", "完成值", "预计完成", "实际", "实际完成", "预计值", "完成数", "实际值", "预计完成值",
-               "执行", "预计", "完成数值"],
+               "执行", "预计", "完成数值", "总量", "绝对值", "绝对量"],
     "status": ["完成情况", "是否完成", "完成状态", "评价", "达标情况", "是否达标", "完成与否", "是否达到预期", "是否达到目标",
                "是否实现", "达到预期", "是否达到"],
     # the growth beside an amount: 完成 1631.3 (亿元) | 同比增长 5.2 (%)
     "growth": ["同比增长", "比上年增长", "增长率", "同比增速", "同比增幅", "增速", "增幅", "同比增减", "比上年增减",
                "同比", "增长", "较上年增减", "较上年增长", "比上年", "较上年"],
-    "reason": ["原因", "未完成原因", "原因说明", "情况说明", "说明"],
+    "reason": ["原因", "未完成原因", "原因说明", "情况说明", "说明", "完成情况说明"],
     "notes": ["备注", "指标解释", "指标说明", "解释"],
 }
 # The periods of an indicator monitoring table, each to the end of a quarter
-_PERIOD_END = {"一季度": 1, "第一季度": 1, "1-3月": 1, "上半年": 2, "1-6月": 2, "前三季度": 3, "1-9月": 3,
-               "全年": 4, "1-12月": 4}
-_PERIOD = re.compile(rf"({'|'.join(_PERIOD_END)})(?:累计|完成|完成值|实际|实际完成|累计完成)?")
+# The periods of an indicator monitoring table, each a total from January to a month's end
+_PERIOD_END = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
+_PERIOD = re.compile(rf"({'|'.join(_PERIOD_END)}|1-(\d{{1,2}})月)(?:累计|完成|完成值|实际|实际完成|累计完成)?")
 _PART_OF_YEAR = re.compile(r"\d{1,2}-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}月")
 _BARE_QUARTER = re.compile(r"第?([一二三四1-4])季度|Q([1-4])", re.I)
 # A measures table's quarter columns, holding what each quarter is to bring
 _QUARTER_NODE = re.compile(r"第?([一二三四1-4])季度(?:末)?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?|Q([1-4])")
 # Headers an indicator table has that contain a field's word and are not it:
 # 责任单位 is no unit of measure, 与目标差距 no target.
-_NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "数据来源", "差距", "差额")
+_NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "数据来源", "差距", "差额",
+                           "完成率", "完成比例", "排名", "位次")  # a rate or a rank worked out from the figures
 SYNONYMS: dict[str, dict[str, list[str]]] = {
     "indicator_results": _INDICATOR,
     "indicator_targets": _INDICATOR,
@@ -285,7 +286,8 @@ def _match(kind: str, text: str) -> str | None:
     if kind.startswith("indicator"):
         m = _PERIOD.fullmatch(base)
         if m:  # a monitoring table: 一季度 | 上半年 | 前三季度 | 全年, each a total to that quarter
-            return f"period_q{_PERIOD_END[m.group(1)]}"
+            month = _PERIOD_END.get(m.group(1)) or int(m.group(2))
+            return f"period_m{month:02d}" if 1 <= month <= 12 else None
     if kind == "measures":
         m = _QUARTER_NODE.fullmatch(base)
         if m:  # "一季度" | "二季度" … over each target's steps: a quarterly schedule
@@ -465,7 +467,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                                     f"是同一项，只导入了第{_letter(first.index)}列")
         else:
             layout.columns[fld] = col
-    periods = sorted((c for f, c in layout.columns.items() if f.startswith("period_q")), key=lambda c: c.index)
+    periods = sorted((c for f, c in layout.columns.items() if f.startswith("period_m")), key=lambda c: c.index)
     if len(periods) == 1 and "actual" not in layout.columns:  # "1-12月完成" alone is the actual
         del layout.columns[periods[0].field]
         layout.columns["actual"] = Column("actual", periods[0].index, periods[0].header, periods[0].year,
@@ -576,7 +578,7 @@ def _guess_kind(headers: list[str], title: str | None) -> str:
     if any("项目名称" in h for h in heads):
         scores["key_projects"] += 3
     results = [_match("indicator_results", h) for h in headers if h]
-    periods = sum(1 for f in results if f and f.startswith("period_q"))
+    periods = sum(1 for f in results if f and f.startswith("period_m"))
     scores["indicator_results"] += 2 * min(periods, 2)  # 一季度 | 上半年 | …: a monitoring table
     if not any(f in ("actual", "status") for f in results) and periods < 2:
         scores["indicator_results"] -= 2

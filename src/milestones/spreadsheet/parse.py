@@ -517,11 +517,11 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
             target = Target(target.op, target.value, unit, target.text, target.subject)
     actual, actual_text = _value_with_text(row, "actual", unit)
     if not row.has("actual"):  # a monitoring table: the latest period reported, said as such
-        for n in (4, 3, 2, 1):
-            fld = f"period_q{n}"
+        for month in range(12, 0, -1):
+            fld = f"period_m{month:02d}"
             if row.has(fld) and row.raw(fld) not in (None, ""):
                 actual, text = _value_with_text(row, fld, unit)
-                if n < 4:  # before the year's end the figure is to date: "前三季度:7.8" (as NFKC leaves it)
+                if month < 12:  # before the year's end the figure is to date: "前三季度:7.8" (as NFKC leaves it)
                     text = f"{norm(row.layout.columns[fld].header)}:{text or plain_number(actual)}"
                 actual_text = text
                 break
@@ -617,7 +617,7 @@ def _value_with_text(row: _Row, fld: str, unit: str | None) -> tuple[float | Non
 
 
 _FIGURE = re.compile(r"(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，、;；]*)")
-_PERIOD_SAID = re.compile(r"(一季度|上半年|前三季度|全年|1-(3|6|9|12)月)[:：]")
+_PERIOD_SAID = re.compile(r"(一季度|第一季度|上半年|前三季度|全年|1-\d{1,2}月)[:：]")
 _GROWTH_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|减少|提高)$")
 
 
