@@ -88,3 +88,42 @@ def test_two_people_opening_an_old_shared_database_at_once_upgrade_it_once(pg_ur
         assert c.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
         assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
     db.close()
+
+
+def test_sentences_where_tables_put_them_import_on_both(any_db, tmp_path):
+    # a 完成情况 sentence, a remark in 性质 and 级别, several units in 责任单位: PostgreSQL
+    # refused the whole import for a VARCHAR(20); SQLite kept it. Both keep it now.
+    from milestones.spreadsheet.importer import preview, read_import, write
+    from milestones.store.schema import IndicatorYear, PlanEntry
+
+    status = "基本完成，受外部环境影响略低于预期目标，四季度明显回升"
+    results = tmp_path / "r.csv"
+    results.write_text("2024年主要目标完成情况表\n序号,指标名称,单位,2024年目标,2024年完成,完成情况\n"
+                       f"1,地区生产总值增速,%,6左右,5.8,{status}\n", encoding="utf-8")
+    nature = "续建（主体工程已于2023年完工，配套工程继续实施中）"
+    projects = tmp_path / "k.csv"
+    projects.write_text("2024年重点项目表\n序号,项目名称,项目性质,级别,总投资（亿元）,责任单位\n"
+                        f"1,长文字项目,{nature},市级重点项目（第一批次调整后纳入）,3,"
+                        "区住房城乡建委、区发展改革委、区财政局、区规划自然资源局、区生态环境局、解放碑街道\n",
+                        encoding="utf-8")
+    for path in (results, projects):
+        imp = preview(any_db, read_import(path))
+        assert not imp.has_errors, [str(p) for t in imp.tables for p in t.problems]
+        write(any_db, imp)
+    import unicodedata
+
+    with any_db.read() as s:  # kept as imported text is: half-width (NFKC)
+        assert unicodedata.normalize("NFKC", status) in s.scalars(select(IndicatorYear.status)).all()
+        assert s.scalar(select(PlanEntry.nature).join(KeyProject).where(KeyProject.name == "长文字项目")) == \
+            unicodedata.normalize("NFKC", nature)
+
+
+def test_a_name_longer_than_the_database_keeps_is_refused_on_its_row(any_db, tmp_path):
+    from milestones.spreadsheet.importer import preview, read_import
+
+    path = tmp_path / "k.csv"
+    path.write_text("2024年重点项目表\n序号,项目名称,总投资（亿元）\n1," + "很长的名称" * 50 + ",3\n2,正常项目,2\n",
+                    encoding="utf-8")
+    imp = preview(any_db, read_import(path))
+    (error,) = imp.tables[0].errors
+    assert error.row == 3 and "名称过长（250 字，最多 200 字）" in error.message

@@ -110,3 +110,39 @@ def test_the_head_revision_read_from_the_scripts_is_alembics(tmp_path):
     from milestones.store.database import _alembic_config
 
     assert head_revision() == ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _downgrade(path, revision):
+    """``path`` taken back to ``revision`` (foreign keys off, as the upgrade runs)."""
+    from alembic import command
+
+    from milestones.store.database import _alembic_config
+
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        with conn.begin():
+            command.downgrade(_alembic_config(conn), revision)
+    engine.dispose()
+
+
+def test_a_whole_plan_at_the_second_version_upgrades_with_every_row(tmp_path):
+    # 0003 rebuilds six tables on SQLite: every row of the bundled plan must come through
+    path = tmp_path / "plan.db"
+    open_store(path).close()
+    _downgrade(path, "0002")
+    tables = ["key_project", "plan_entry", "list_change", "measure", "measure_target", "indicator", "indicator_year",
+              "milestone", "quarter_investment"]
+    with sqlite3.connect(path) as c:
+        before = {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        assert c.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+    assert before["plan_entry"] > 40 and before["measure_target"] > 100
+    db = open_database(path)
+    try:
+        assert db.backup_path is not None
+        with db.engine.connect() as c:
+            assert {t: c.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in tables} == before
+            assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            assert c.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        db.close()

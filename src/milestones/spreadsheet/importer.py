@@ -118,7 +118,23 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
                 _say_similar(t, d)
                 _say_negative(t, d)
                 _say_reversed(t, d)
+                _say_too_long(t, d)
     return imp
+
+
+_FIELD_NAMES = {"name": "名称", "code": "编码", "area": "板块", "section": "部分", "measure": "举措"}
+
+
+def _say_too_long(t, d) -> None:
+    """A name, code or title longer than the database keeps (a paragraph in the
+    name column is a column out of place): an error on its row."""
+    said = []
+    for i, fields in sorted(d.too_long.items()):
+        for fld, limit in fields:
+            v = t.records[i][fld]
+            said.append(Problem(t.sheet, t.rows[i], None, v[:40] + "…",
+                                f"{_FIELD_NAMES[fld]}过长（{len(v)} 字，最多 {limit} 字），可能是列错位"))
+    _say(t, said)
 
 
 def _say_reversed(t, d) -> None:

@@ -54,6 +54,8 @@ class Diff:
     similar: dict[int, str] = field(default_factory=dict)  # new record → a listed project of a like name
     # record → (completion, start) when the file's dates and the database's would end before they begin
     reversed: dict[int, tuple[Quarter, Quarter]] = field(default_factory=dict)
+    # record → [(field, the column's bound)] for a name, code or title longer than the database keeps
+    too_long: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -202,8 +204,28 @@ def diff_table(db: Database, table: TableLike) -> Diff:
         return _diff(s, table)
 
 
+# the record fields that land in a bounded column: names, codes, titles (free texts are TEXT)
+_BOUNDED = {"key_projects": {"name": KeyProject.name, "code": KeyProject.code, "area": Area.name},
+            "indicator_results": {"name": Indicator.name}, "indicator_targets": {"name": Indicator.name},
+            "measures": {"section": Section.title, "measure": Measure.title}}
+
+
+def _too_long(table: TableLike) -> dict[int, list[tuple[str, int]]]:
+    """Records whose name, code or title is longer than its column: PostgreSQL would
+    refuse the whole import, SQLite keep it; neither should see it."""
+    out: dict[int, list[tuple[str, int]]] = {}
+    for fld, column in _BOUNDED.get(table.kind, {}).items():
+        limit = column.type.length
+        for i, rec in enumerate(table.records):
+            v = rec.get(fld)
+            if v and len(v) > limit:
+                out.setdefault(i, []).append((fld, limit))
+    return out
+
+
 def _diff(s: Session, table: TableLike) -> Diff:
     d = Diff()
+    d.too_long = _too_long(table)
     kind = table.kind
     if kind in ("indicator_results", "indicator_targets"):
         existing = {key: (ind, iy) for key, ind, iy in (

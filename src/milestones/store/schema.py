@@ -156,24 +156,24 @@ class KeyProject(Versioned, Base):
     code: Mapped[str | None] = mapped_column(String(50), unique=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     name_key: Mapped[str] = mapped_column(String(200), nullable=False, index=True)
-    project_class: Mapped[str | None] = mapped_column(String(50))
+    project_class: Mapped[str | None] = mapped_column(Text)
     content: Mapped[str | None] = mapped_column(Text)  # 建设内容及规模
-    construction_years: Mapped[str | None] = mapped_column(String(50))  # 建设起止年限
+    construction_years: Mapped[str | None] = mapped_column(Text)  # 建设起止年限
     total_investment: Mapped[float | None] = mapped_column(Float)  # 亿元
-    owner: Mapped[str | None] = mapped_column(String(200))
-    responsible_unit: Mapped[str | None] = mapped_column(String(200))
-    leader: Mapped[str | None] = mapped_column(String(100))
+    owner: Mapped[str | None] = mapped_column(Text)
+    responsible_unit: Mapped[str | None] = mapped_column(Text)
+    leader: Mapped[str | None] = mapped_column(Text)
     zone_id: Mapped[int | None] = mapped_column(ForeignKey("zone.id"), index=True)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"), index=True)
     # schedule: quarters, with the day where known and the text as written
     planned_start: Mapped[Quarter | None] = mapped_column(QuarterType)
     planned_start_date: Mapped[dt.date | None] = mapped_column(Date)
-    planned_start_text: Mapped[str | None] = mapped_column(String(100))
+    planned_start_text: Mapped[str | None] = mapped_column(Text)
     actual_start: Mapped[Quarter | None] = mapped_column(QuarterType)
     actual_start_date: Mapped[dt.date | None] = mapped_column(Date)
     planned_completion: Mapped[Quarter | None] = mapped_column(QuarterType)
     planned_completion_date: Mapped[dt.date | None] = mapped_column(Date)
-    planned_completion_text: Mapped[str | None] = mapped_column(String(100))
+    planned_completion_text: Mapped[str | None] = mapped_column(Text)
     actual_completion: Mapped[Quarter | None] = mapped_column(QuarterType)
     actual_completion_date: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -201,8 +201,8 @@ class PlanEntry(Versioned, Base):
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), nullable=False)
     project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False)
     seq: Mapped[int | None] = mapped_column(Integer)
-    nature: Mapped[str | None] = mapped_column(String(20))  # 新开工 / 续建 / 计划完工 / 前期
-    level: Mapped[str | None] = mapped_column(String(20))  # 市级重点 / 区级重点 / 储备
+    nature: Mapped[str | None] = mapped_column(Text)  # 新开工 / 续建 / 计划完工 / 前期
+    level: Mapped[str | None] = mapped_column(Text)  # 市级重点 / 区级重点 / 储备
     annual_investment: Mapped[float | None] = mapped_column(Float)  # 亿元
     on_list: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True, server_default="1")
     project: Mapped[KeyProject] = relationship(back_populates="entries")
@@ -289,7 +289,7 @@ class Measure(Versioned, Base):
     seq: Mapped[int] = mapped_column(Integer, nullable=False)
     title: Mapped[str] = mapped_column(String(200), nullable=False)
     text: Mapped[str | None] = mapped_column(Text)
-    responsible_unit: Mapped[str | None] = mapped_column(String(200))
+    responsible_unit: Mapped[str | None] = mapped_column(Text)
     quarter: Mapped[Quarter | None] = mapped_column(QuarterType)
     section: Mapped[Section] = relationship(back_populates="measures")
     targets: Mapped[list["MeasureTarget"]] = relationship(
@@ -305,15 +305,15 @@ class MeasureTarget(Versioned, Base):
     measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), nullable=False)
     seq: Mapped[int] = mapped_column(Integer, nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)  # as written in the plan
-    subject: Mapped[str | None] = mapped_column(String(200))
+    subject: Mapped[str | None] = mapped_column(Text)
     op: Mapped[str] = mapped_column(String(20), nullable=False)
     value: Mapped[float | None] = mapped_column(Float)
-    unit: Mapped[str | None] = mapped_column(String(30))
-    responsible_unit: Mapped[str | None] = mapped_column(String(200))
+    unit: Mapped[str | None] = mapped_column(Text)
+    responsible_unit: Mapped[str | None] = mapped_column(Text)
     quarter: Mapped[Quarter | None] = mapped_column(QuarterType)
     actual: Mapped[float | None] = mapped_column(Float)
     actual_text: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str | None] = mapped_column(String(20))
+    status: Mapped[str | None] = mapped_column(Text)
     measure: Mapped[Measure] = relationship(back_populates="targets")
 
 
@@ -325,8 +325,8 @@ class Indicator(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     name_key: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
-    category: Mapped[str | None] = mapped_column(String(50))
-    unit: Mapped[str | None] = mapped_column(String(30))
+    category: Mapped[str | None] = mapped_column(Text)
+    unit: Mapped[str | None] = mapped_column(Text)
     years: Mapped[list["IndicatorYear"]] = relationship(
         back_populates="indicator",
         foreign_keys="IndicatorYear.indicator_id",
@@ -347,12 +347,12 @@ class IndicatorYear(Versioned, Base):
     target_text: Mapped[str | None] = mapped_column(Text)
     target_op: Mapped[str | None] = mapped_column(String(20))
     target_value: Mapped[float | None] = mapped_column(Float)
-    target_unit: Mapped[str | None] = mapped_column(String(30))
+    target_unit: Mapped[str | None] = mapped_column(Text)
     actual: Mapped[float | None] = mapped_column(Float)
     actual_text: Mapped[str | None] = mapped_column(Text)
     previous_actual: Mapped[float | None] = mapped_column(Float)
     previous_actual_text: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str | None] = mapped_column(String(20))  # 完成 / 未完成 / 调整
+    status: Mapped[str | None] = mapped_column(Text)  # 完成 / 未完成 / 调整
     status_reason: Mapped[str | None] = mapped_column(Text)
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("indicator.id"))
     source: Mapped[str | None] = mapped_column(Text)
