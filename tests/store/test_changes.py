@@ -89,3 +89,10 @@ def test_a_completion_before_the_start_is_refused_and_writes_nothing(db):
         add_project(db, 2024, "倒排项目", planned_start="2024年三季度", planned_completion="2024年一季度")
     with db.read() as s:
         assert s.scalars(select(KeyProject).where(KeyProject.name == "倒排项目")).first() is None
+
+
+def test_a_name_longer_than_its_column_is_refused_the_same_on_every_database(db):
+    p = _project(db, "重庆长滨")
+    with pytest.raises(EditError, match="最多 200 字"):
+        update_row(db, "key_project", p.id, {"name": "长" * 201})
+    assert _project(db, "重庆长滨").version == p.version

@@ -112,6 +112,9 @@ def _coerce(model, name: str, value: Any) -> Any:
             raise EditError(f"“{value}”不是整数") from None
     if pytype is dt.date and isinstance(value, str):
         return dt.date.fromisoformat(value)
+    limit = getattr(col.type, "length", None)
+    if limit and isinstance(value, str) and len(value) > limit:  # PostgreSQL would refuse it, SQLite keep it
+        raise EditError(f"内容过长（{len(value)} 字，最多 {limit} 字）")
     return value
 
 

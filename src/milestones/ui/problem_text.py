@@ -145,6 +145,7 @@ _MESSAGES = [
     # an edit the store refuses (store/changes.py) or a value the domain cannot read
     ("计划完工（{end}）早于计划开工（{start}）", "the planned completion ({end}) is before the planned start ({start})"),
     ("项目名称不能为空", "the project's name cannot be empty"),
+    ("内容过长（{n} 字，最多 {limit} 字）", "too long ({n} characters, at most {limit})"),
     ("月份应为1-12", "the month should be 1 to 12"),
     ("日期序号超出范围", "the date's serial number is out of range"),
     ("空白", "blank"),
