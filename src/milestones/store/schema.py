@@ -220,7 +220,7 @@ class Milestone(Versioned, Base):
     __tablename__ = "milestone"
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False)
-    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     planned_quarter: Mapped[Quarter | None] = mapped_column(QuarterType)
     planned_date: Mapped[dt.date | None] = mapped_column(Date)
