@@ -133,7 +133,7 @@ def test_a_quarterly_plans_long_goal_imports_on_both(any_db, tmp_path):
     from milestones.spreadsheet.importer import preview, read_import, write
     from milestones.store.schema import Milestone
 
-    goal = "完成主体结构施工及二次结构砌筑，" * 8  # 128 characters: a milestone's name was VARCHAR(100)
+    goal = "完成主体结构施工及二次结构砌筑，" * 8  # 128 characters: cut to 100 for a VARCHAR(100) before
     path = tmp_path / "q.csv"
     path.write_text(f"2024年重点项目季度计划表\n序号,项目名称,一季度形象进度目标\n1,长目标项目,{goal}\n", encoding="utf-8")
     imp = preview(any_db, read_import(path))
@@ -141,4 +141,4 @@ def test_a_quarterly_plans_long_goal_imports_on_both(any_db, tmp_path):
     write(any_db, imp)
     with any_db.read() as s:
         (name,) = s.scalars(select(Milestone.name).join(KeyProject).where(KeyProject.name == "长目标项目")).all()
-    assert len(name) >= 100
+    assert len(name) == 128  # kept whole

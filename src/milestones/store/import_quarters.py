@@ -98,7 +98,7 @@ def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str,
             note = notes.get((pid, index))
             if text and (note is None or note.text != text):
                 ch[change_key(q, "progress")] = (note.text if note else None, text)
-            aim = (values.get("goal") or "")[:100]  # a milestone's name holds 100 characters
+            aim = values.get("goal") or ""  # kept whole: a milestone's name is TEXT (database 0003)
             goal = goals.get((pid, index))
             if aim and (goal is None or goal.name != aim):
                 ch[change_key(q, "goal")] = (goal.name if goal else None, aim)
@@ -146,7 +146,7 @@ def apply_quarters(s: Session, pairs: list[tuple[int, dict[str, Any]]], receipt:
                 elif note.text != text:
                     _record_update(receipt, "progress_note", note, {"text": text})
                     touched = True
-            aim = (values.get("goal") or "")[:100]
+            aim = values.get("goal") or ""
             if aim:
                 goal = goals.get((pid, index))
                 if goal is None:
