@@ -96,3 +96,5 @@ def test_a_name_longer_than_its_column_is_refused_the_same_on_every_database(db)
     with pytest.raises(EditError, match="最多 200 字"):
         update_row(db, "key_project", p.id, {"name": "长" * 201})
     assert _project(db, "重庆长滨").version == p.version
+    with pytest.raises(EditError, match="最多 200 字"):
+        add_project(db, 2024, "新" * 201)

@@ -194,7 +194,7 @@ def add_project(db: Database, year: int, name: str, *, reason: str | None = None
         bad = set(fields) - allowed
         if bad:
             raise EditError(f"不能设置字段：{', '.join(sorted(bad))}")
-        project = KeyProject(name=name.strip(), name_key=name_key(name),
+        project = KeyProject(name=_coerce(KeyProject, "name", name.strip()), name_key=name_key(name),
                              **{k: _coerce(KeyProject, k, v) for k, v in fields.items()})
         _check_schedule(project)
         s.add(project)
