@@ -1,0 +1,44 @@
+"""Whatever grid a sheet holds, reading it gives records and problems, never a traceback."""
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from milestones.spreadsheet.layout import SYNONYMS
+from milestones.spreadsheet.parse import parse_sheet
+from milestones.spreadsheet.read import Sheet
+
+# the words the reader reacts to, and the cells tables are made of
+HEADINGS = sorted({w for kind in SYNONYMS.values() for words in kind.values() for w in words})
+CELLS = HEADINGS + [
+    "一季度", "上半年", "全年", "1-6月", "是否新开工", "新开工/续建", "2024年", "（万元）", "单位：万元",
+    "注：带★的为约束性指标", "一、经济发展", "（一）续建项目", "合计", "其中：工业投资", "■", "√", "是", "否", "约10",
+    "3000万", "12.5亿", "2024Q1", "2024年三季度", "2025.03-2025.12", "续建", "①", "★", "#REF!", "十八梯二期",
+    "1.新增市场主体", "（一）提升能力", "6%左右", "增长5%", "完成市下达任务", "2024-2026", "3年", "",
+]
+cell = st.one_of(st.sampled_from(CELLS), st.none(), st.integers(-10, 3000),
+                 st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False),
+                 st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)), st.text(max_size=12))
+
+
+@st.composite
+def sheets(draw):
+    width = draw(st.integers(1, 8))
+    rows = draw(st.lists(st.lists(cell, min_size=0, max_size=width), min_size=1, max_size=10))
+    if draw(st.booleans()):  # a header somewhere near the top
+        at = draw(st.integers(0, min(3, len(rows) - 1)))
+        rows[at] = draw(st.lists(st.sampled_from(HEADINGS), min_size=min(2, width), max_size=width))
+    height = len(rows)
+    merged = draw(st.lists(st.tuples(st.integers(0, height - 1), st.integers(0, width - 1),
+                                     st.integers(0, 2), st.integers(0, 2)), max_size=3))
+    merged = [(r, c, min(height - 1, r + dr), min(width - 1, c + dc)) for r, c, dr, dc in merged]
+    return Sheet(draw(st.sampled_from(["Sheet1", "东部片区", "填报说明"])), rows, merged)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sheets(), st.sampled_from([None, "key_projects", "measures", "indicator_results", "indicator_targets"]),
+       st.sampled_from([None, 2024]))
+def test_any_grid_reads_without_raising(sheet, kind, year):
+    table = parse_sheet(sheet, kind, year)
+    for p in table.problems:  # every problem can be shown: sheet, row, column, text, message
+        assert p.sheet and p.message and p.severity in ("error", "warning", "info")
+    assert len(table.records) == len(table.rows)
