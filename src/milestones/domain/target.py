@@ -70,8 +70,11 @@ _KNOWN_UNITS = sorted(
     ["万平方米", "平方米", "万人次", "人次", "亿元", "万元", "万人", "公里", "公顷", "万户", "个百分点", "%", "‰",
      "个", "家", "场", "名", "所", "栋", "次", "项", "条", "张", "天", "人", "元", "户", "亩", "吨", "座", "处",
      "套", "辆", "间", "位", "批", "类", "年"], key=len, reverse=True)
-_GROWTH = re.compile(r"(增长|增速|增幅|提高|提升|上涨)$")
-_DECLINE = re.compile(r"(下降|降低|减少|压减)$")
+# the words before a change: up or down ("增长5%", "下降3%")
+GROWTH_WORDS = "增长|增速|增幅|提高|提升|上涨"
+DECLINE_WORDS = "下降|降低|减少|压减"
+_GROWTH = re.compile(f"({GROWTH_WORDS})$")
+_DECLINE = re.compile(f"({DECLINE_WORDS})$")
 
 
 def parse_number(text: object) -> float | None:
@@ -281,7 +284,7 @@ def verdict_of(status: str | None) -> str | None:
     return None
 
 
-_STATED_GROWTH = re.compile(r"(增长|增速|增幅|提高|下降|降低|减少)\s*(-?\d+(?:\.\d+)?)\s*%")
+_STATED_GROWTH = re.compile(rf"({GROWTH_WORDS}|{DECLINE_WORDS})\s*(-?\d+(?:\.\d+)?)\s*%")
 _RATE_UNITS = ("%", "‰", "个百分点")
 
 
@@ -300,7 +303,7 @@ def compared_figure(target: Target, actual: float | None, actual_text: str | Non
         if not m:
             return None
         value = float(m.group(2))
-        return -value if m.group(1) in ("下降", "降低", "减少") else value
+        return -value if _DECLINE.fullmatch(m.group(1)) else value
     if tu and u and tu != u:
         return None  # 万人 against 亿元: a unit slip the figure cannot judge
     return actual

@@ -41,7 +41,6 @@ _INDICATOR = {
     "reason": ["原因", "未完成原因", "原因说明", "情况说明", "说明", "完成情况说明"],
     "notes": ["备注", "指标解释", "指标说明", "解释"],
 }
-# The periods of an indicator monitoring table, each to the end of a quarter
 # The periods of an indicator monitoring table, each a total from January to a month's end
 _PERIOD_END = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
 _PERIOD = re.compile(rf"({'|'.join(_PERIOD_END)}|1-(\d{{1,2}})月)(?:累计|完成|完成值|实际|实际完成|累计完成)?")

@@ -15,7 +15,10 @@ from typing import Any
 from ..domain.quarter import (
     NATURE_WORDS, Quarter, QuarterParseError, each_at_once, parse_schedule_cell, parse_schedule_span, without_marks,
 )
-from ..domain.target import OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number, plain_number, verdict_of
+from ..domain.target import (
+    DECLINE_WORDS, GROWTH_WORDS, OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number, plain_number,
+    verdict_of,
+)
 from .layout import (
     CATEGORY_NUMBERING, NAME_MARKS, Column, Layout, LayoutError, category_text, detect_layout, is_note_row,
     is_quarter_field, norm, split_unit,
@@ -583,7 +586,7 @@ def _growth(row: _Row) -> float | None:
             row.problem("growth", v, "增长应为百分数，如 5.2 或 增长5.2%", "warning")
         return None
     value = float(m.group())
-    return -abs(value) if re.search(r"下降|降低|减少", text) else value
+    return -abs(value) if re.search(DECLINE_WORDS, text) else value
 
 
 def _value_with_text(row: _Row, fld: str, unit: str | None) -> tuple[float | None, str | None]:
@@ -618,7 +621,7 @@ def _value_with_text(row: _Row, fld: str, unit: str | None) -> tuple[float | Non
 
 _FIGURE = re.compile(r"(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，、;；]*)")
 _PERIOD_SAID = re.compile(r"(一季度|第一季度|上半年|前三季度|全年|1-\d{1,2}月)[:：]")
-_GROWTH_BEFORE = re.compile(r"(增长|增速|增幅|下降|降低|减少|提高)$")
+_GROWTH_BEFORE = re.compile(f"({GROWTH_WORDS}|{DECLINE_WORDS})$")
 
 
 def _schedule_fields(v: Any, year: int | None = None) -> tuple[str | None, str | None, str | None, str | None]:
