@@ -16,7 +16,7 @@ from typing import Any
 from .read import Sheet, cell_text
 
 __all__ = ["KINDS", "SYNONYMS", "Column", "Layout", "LayoutError", "detect_layout", "norm", "split_unit",
-           "is_quarter_field", "quarter_field", "CATEGORY_NUMBERING"]
+           "is_quarter_field", "quarter_field", "CATEGORY_NUMBERING", "PERIODS"]
 
 KINDS = ("indicator_results", "indicator_targets", "key_projects", "measures")
 
@@ -43,7 +43,8 @@ _INDICATOR = {
 }
 # The periods of an indicator monitoring table, each a total from January to a month's end
 _PERIOD_END = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
-_PERIOD = re.compile(rf"({'|'.join(_PERIOD_END)}|1-(\d{{1,2}})月)(?:累计|完成|完成值|实际|实际完成|累计完成)?")
+PERIODS = rf"{'|'.join(_PERIOD_END)}|1-(\d{{1,2}})月"
+_PERIOD = re.compile(rf"({PERIODS})(?:累计|完成|完成值|实际|实际完成|累计完成)?")
 _PART_OF_YEAR = re.compile(r"\d{1,2}-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}月")
 _BARE_QUARTER = re.compile(r"第?([一二三四1-4])季度|Q([1-4])", re.I)
 # A measures table's quarter columns, holding what each quarter is to bring

@@ -20,7 +20,7 @@ from ..domain.target import (
     verdict_of,
 )
 from .layout import (
-    CATEGORY_NUMBERING, NAME_MARKS, Column, Layout, LayoutError, category_text, detect_layout, is_note_row,
+    CATEGORY_NUMBERING, NAME_MARKS, PERIODS, Column, Layout, LayoutError, category_text, detect_layout, is_note_row,
     is_quarter_field, norm, split_unit,
 )
 from .read import Sheet, cell_text, column_letter
@@ -620,7 +620,7 @@ def _value_with_text(row: _Row, fld: str, unit: str | None) -> tuple[float | Non
 
 
 _FIGURE = re.compile(r"(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，、;；]*)")
-_PERIOD_SAID = re.compile(r"(一季度|第一季度|上半年|前三季度|全年|1-\d{1,2}月)[:：]")
+_PERIOD_SAID = re.compile(rf"({PERIODS})[:：]")
 _GROWTH_BEFORE = re.compile(f"({GROWTH_WORDS}|{DECLINE_WORDS})$")
 
 
