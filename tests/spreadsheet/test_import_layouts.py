@@ -875,3 +875,29 @@ def test_a_monthly_monitoring_table_and_one_of_amounts_with_their_growth(tmp_pat
     (t,) = read_import(path).tables
     (r,) = t.records
     assert (r["actual"], r["actual_growth"], r["reason"]) == (220.5, 4.8, "受房地产影响")
+
+
+def test_each_project_on_a_plan_row_and_an_actual_row(db, lo_files, tmp_path):
+    # 计划 over 实际, the quarter columns holding figures: the second row is the first's actuals
+    from milestones.domain import Quarter
+    from milestones.store.schema import QuarterInvestment
+
+    imp = preview(db, read_import(lo_files["key-projects-plan-and-actual-2024"]))
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2024, [])
+    got = {r["name"]: {q: (v["planned"], v["actual"]) for q, v in r["quarters"].items()} for r in t.records}
+    assert got == {"计划实际甲": {"2024Q1": (0.5, 0.4), "2024Q2": (1.0, 1.1), "2024Q3": (1.5, None), "2024Q4": (2.0, None)},
+                   "计划实际乙": {"2024Q1": (0.2, 0.2), "2024Q2": (0.3, None), "2024Q3": (0.5, None), "2024Q4": (1.0, None)}}
+    assert [r["class"] for r in t.records] == [None, None]  # 类别 said which row was which
+    write(db, imp)
+    with db.read() as s:
+        q1 = s.execute(select(QuarterInvestment.planned, QuarterInvestment.actual).join(KeyProject)
+                       .where(KeyProject.name == "计划实际甲", QuarterInvestment.quarter == Quarter(2024, 1))).one()
+    assert tuple(q1) == (0.5, 0.4)
+    # the same in 万元, the name written again on the second row, 完成 for 实际
+    path = _csv(tmp_path, "p.csv", "2024年重点项目投资计划表\n序号,项目名称,计划/完成,一季度（万元）,二季度（万元）\n"
+                                   "1,丙项目,计划,5000,8000\n1,丙项目,完成,4500,\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert {q: (v["planned"], v["actual"]) for q, v in t.records[0]["quarters"].items()} == \
+        {"2024Q1": (0.5, 0.45), "2024Q2": (0.8, None)}

@@ -246,6 +246,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
         return t
     if layout.kind == "key_projects":
         _zone_column_by_its_values(sheet, layout)
+        _plan_and_actual_rows(sheet, layout)
     _fill_merged_down(sheet, layout)
     if layout.kind == "measures" and "target" not in layout.columns and "measure" in layout.columns:
         _outline(sheet, layout)
@@ -348,6 +349,60 @@ def _outline(sheet: Sheet, layout: Layout) -> None:
         cells.append(current or text)
     layout.columns["target"] = Column("target", col.index, col.header, col.year, col.unit)
     layout.columns["measure"] = Column("measure", width, col.header)
+
+
+_PLAN_WORDS = {"计划", "计划数", "计划投资", "年度计划", "计划值"}
+_ACTUAL_WORDS = {"实际", "完成", "实际完成", "完成投资", "实际投资", "完成数", "实际数", "完成值"}
+_QUARTER_FIGURES = re.compile(r"mark_q([1-4])(?:_(\d{4}))?|q([1-4])_planned")
+
+
+def _plan_and_actual_rows(sheet: Sheet, layout: Layout) -> None:
+    """Each project on two rows, 计划 over 实际 (or 完成), the quarter columns holding
+    its planned investment on the first and what was done on the second: the
+    second row's figures become the first's actual ones (in columns after the
+    last), and the second row is emptied, being no project."""
+    quarters = {}
+    for fld, col in layout.columns.items():
+        m = _QUARTER_FIGURES.fullmatch(fld)
+        if m and (not m.group(2) or layout.year is None or int(m.group(2)) == layout.year):
+            quarters[int(m.group(1) or m.group(3))] = col
+    name = layout.columns.get("name")
+    if not quarters or name is None:
+        return
+    width, body = sheet.width, range(layout.data_start, sheet.height)
+    taken = {name.index, *(col.index for col in quarters.values())}
+    which = None  # the column saying which row is which
+    for c in range(width):
+        values = {norm(sheet.rows[r][c]) for r in body if c < len(sheet.rows[r])} - {""}
+        if c not in taken and values and values <= _PLAN_WORDS | _ACTUAL_WORDS \
+                and values & _PLAN_WORDS and values & _ACTUAL_WORDS:
+            which = c
+            break
+    if which is None:
+        return
+    actual_at = {n: width + i for i, n in enumerate(sorted(quarters))}
+    planned = None
+    for r in body:
+        row = sheet.rows[r]
+        row.extend([None] * (width + len(actual_at) - len(row)))
+        said = norm(row[which])
+        if said in _PLAN_WORDS:
+            planned = r
+        elif said in _ACTUAL_WORDS and planned is not None:
+            for n, col in quarters.items():
+                sheet.rows[planned][actual_at[n]] = row[col.index]
+            sheet.rows[r] = [None] * len(row)  # its figures are now its project's
+            planned = None
+    for n, col in quarters.items():
+        scale = 1e-4 if col.unit and "万元" in col.unit else col.scale
+        year = col.year or layout.year
+        del layout.columns[col.field]
+        layout.columns[f"q{n}_planned"] = Column(f"q{n}_planned", col.index, col.header, year, col.unit, scale)
+        layout.columns[f"q{n}_actual"] = Column(f"q{n}_actual", actual_at[n], col.header, year, col.unit, scale)
+    for fld in [f for f, col in layout.columns.items() if col.index == which]:
+        del layout.columns[fld]
+    layout.notes = [n for n in layout.notes if "横道图" not in n]
+    layout.notes.append(f"每个项目两行：“计划”行为各季度计划投资，“实际”行为完成投资（第{column_letter(which)}列区分）")
 
 
 def _zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:

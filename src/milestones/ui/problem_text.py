@@ -81,6 +81,9 @@ _MESSAGES = [
     ("按表注，名称带“{mark}”的为预期性指标，其余为约束性指标",
      "as the table's note says, indicators marked “{mark}” are expected, the others binding"),
     ("表中没有数据行", "the table has no data rows"),
+    ("每个项目两行：“计划”行为各季度计划投资，“实际”行为完成投资（第{col}列区分）",
+     "each project on two rows: the “计划” row is each quarter's planned investment, the “实际” row the actual "
+     "(column {col} tells them apart)"),
     ("找不到“名称”列", "no name column (“名称”) found"),
     ("找不到“目标”列", "no target column (“目标”) found"),
     ("无法从标题或表头确定年度；请指定年度", "the year cannot be told from the title or the header: choose the year"),
