@@ -901,3 +901,21 @@ def test_each_project_on_a_plan_row_and_an_actual_row(db, lo_files, tmp_path):
     assert t.errors == []
     assert {q: (v["planned"], v["actual"]) for q, v in t.records[0]["quarters"].items()} == \
         {"2024Q1": (0.5, 0.45), "2024Q2": (0.8, None)}
+
+
+def test_a_deadline_that_needs_the_year_asks_for_the_year(tmp_path):
+    # "年底" in a list whose title gives no year: the planner is told to choose the year, not that
+    # 年底 is no date; with the year chosen it reads
+    path = _csv(tmp_path, "m.csv", "任务清单\n序号,工作任务,完成时限,牵头单位\n1,新增市场主体1万户,年底,区市场监管局\n")
+    (t,) = read_import(path).tables
+    (error,) = t.errors
+    assert (error.text, error.column) == ("年底", "C") and "请在预览上方的“年度”中选择" in error.message
+    (t,) = read_import(path, year=2025).tables
+    assert t.errors == [] and t.records[0]["quarter"] == "2025Q4"
+
+
+def test_a_figure_reached_and_its_growth_make_a_results_table(tmp_path):
+    path = _csv(tmp_path, "r.csv", "主要经济指标\n指标名称,单位,年度目标,1-12月,同比增长\n地区生产总值,亿元,增长6%,1700,5.5\n")
+    (t,) = read_import(path, year=2024).tables
+    assert (t.kind, t.errors) == ("indicator_results", [])
+    assert (t.records[0]["actual"], t.records[0]["actual_growth"]) == (1700.0, 5.5)

@@ -580,7 +580,9 @@ def _guess_kind(headers: list[str], title: str | None) -> str:
     results = [_match("indicator_results", h) for h in headers if h]
     periods = sum(1 for f in results if f and f.startswith("period_m"))
     scores["indicator_results"] += 2 * min(periods, 2)  # 一季度 | 上半年 | …: a monitoring table
-    if not any(f in ("actual", "status") for f in results) and periods < 2:
+    if "growth" in results:  # 同比增长 beside a figure: what was reached
+        scores["indicator_results"] += 1
+    if not any(f in ("actual", "status") for f in results) and periods < 1:
         scores["indicator_results"] -= 2
     return max(KINDS, key=lambda k: scores[k])
 

@@ -202,7 +202,16 @@ def _schedule_cell(v: Any, year: int | None = None):
     try:
         return parse_schedule_cell(v if v != "" else None, year), None
     except QuarterParseError:
+        if year is None and type(v) is str:
+            try:  # "年底", "三季度": a date that needs the table's year, which nothing gave
+                parse_schedule_cell(v, 2000)
+                return None, _YEAR_NEEDED
+            except QuarterParseError:
+                pass
         return None, _SCHEDULE_EXPECTED
+
+
+_YEAR_NEEDED = "没有写年度，表格标题中也没有；请在预览上方的“年度”中选择（命令行：--year）"
 
 
 def _clean_column(values: list[Any]) -> list[str | None]:

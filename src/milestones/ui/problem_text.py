@@ -97,6 +97,8 @@ _MESSAGES = [
      "expected a quarter or a date, such as “2024年一季度”, 2024Q1, “2024年3月”, 2024-03-15, or “续建”, “前期”"),
     ("应为起止时间，如 2024.03-2025.12、2024年一季度至2025年四季度，或“续建”“前期”",
      "expected a start and a completion, such as 2024.03-2025.12, “2024年一季度至2025年四季度”, or “续建”, “前期”"),
+    ("没有写年度，表格标题中也没有；请在预览上方的“年度”中选择（命令行：--year）",
+     "the year is written neither here nor in the title: choose it under Year above the preview (--year)"),
     ("完工早于开工", "the completion is before the start"),
     ("名称过长（{n} 字，最多 {limit} 字），可能是列错位",
      "the name is too long ({n} characters, at most {limit}): perhaps a column out of place"),
