@@ -919,3 +919,14 @@ def test_a_figure_reached_and_its_growth_make_a_results_table(tmp_path):
     (t,) = read_import(path, year=2024).tables
     assert (t.kind, t.errors) == ("indicator_results", [])
     assert (t.records[0]["actual"], t.records[0]["actual_growth"]) == (1700.0, 5.5)
+
+
+def test_a_review_of_targets_without_a_measure_column_reads_as_measures(tmp_path):
+    # "目标任务 | 责任单位 | 完成情况" under "…目标任务完成情况": no indicator name column, so no indicator
+    # table; each target is its own measure, and its 完成情况 says how it stands
+    path = _csv(tmp_path, "x.csv", "2024年主要目标任务完成情况\n序号,目标任务,责任单位,完成情况\n"
+                                   "1,新增市场主体1万户,区市场监管局,已完成\n")
+    (t,) = read_import(path).tables
+    assert (t.kind, t.year, t.errors) == ("measures", 2024, [])
+    (r,) = t.records
+    assert (r["measure"], r["text"], r["value"], r["status"]) == ("新增市场主体1万户", "新增市场主体1万户", 1.0, "已完成")

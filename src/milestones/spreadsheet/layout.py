@@ -16,7 +16,7 @@ from typing import Any
 from .read import Sheet, cell_text
 
 __all__ = ["KINDS", "SYNONYMS", "Column", "Layout", "LayoutError", "detect_layout", "norm", "split_unit",
-           "is_quarter_field", "quarter_field", "CATEGORY_NUMBERING", "PERIODS"]
+           "is_quarter_field", "quarter_field", "CATEGORY_NUMBERING", "PERIODS", "NEEDED"]
 
 KINDS = ("indicator_results", "indicator_targets", "key_projects", "measures")
 
@@ -584,7 +584,15 @@ def _guess_kind(headers: list[str], title: str | None) -> str:
         scores["indicator_results"] += 1
     if not any(f in ("actual", "status") for f in results) and periods < 1:
         scores["indicator_results"] -= 2
-    return max(KINDS, key=lambda k: scores[k])
+    # a kind whose table would have no rows to read (no name column, no target column) is no candidate
+    # while another has them: "目标任务 | 完成情况" under "…目标任务完成情况" is a review of measures
+    readable = [k for k in KINDS if (NEEDED[k] in {_match(k, h) for h in headers if h}
+                                     or (k == "measures" and "measure" in {_match(k, h) for h in headers if h}))]
+    return max(readable or KINDS, key=lambda k: scores[k])
+
+
+# the column a table cannot be read without, per kind
+NEEDED = {"indicator_results": "name", "indicator_targets": "name", "key_projects": "name", "measures": "target"}
 
 
 def _guess_year(layout: Layout, title: str | None, kind: str) -> int | None:

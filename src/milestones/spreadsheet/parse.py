@@ -20,8 +20,8 @@ from ..domain.target import (
     verdict_of,
 )
 from .layout import (
-    CATEGORY_NUMBERING, NAME_MARKS, PERIODS, Column, Layout, LayoutError, category_text, detect_layout, is_note_row,
-    is_quarter_field, norm, split_unit,
+    CATEGORY_NUMBERING, NAME_MARKS, NEEDED, PERIODS, Column, Layout, LayoutError, category_text, detect_layout,
+    is_note_row, is_quarter_field, norm, split_unit,
 )
 from .read import Sheet, cell_text, column_letter
 
@@ -257,16 +257,15 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
         _zone_column_by_its_values(sheet, layout)
         _plan_and_actual_rows(sheet, layout)
     _fill_merged_down(sheet, layout)
-    if layout.kind == "measures" and "target" not in layout.columns and "measure" in layout.columns:
-        _outline(sheet, layout)
+    if layout.kind == "measures" and ("target" in layout.columns) != ("measure" in layout.columns):
+        _outline(sheet, layout)  # one column of tasks: measures and targets both
     table = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex)
     for note in layout.notes:
         table.problems.append(Problem(sheet.name, layout.header_rows[-1] + 1, None, "", note, "info"))
     for r, c, message in sheet.warnings:
         if r >= layout.data_start:
             table.problems.append(Problem(sheet.name, r + 1, column_letter(c), "", message, "warning"))
-    needed = {"indicator_results": "name", "indicator_targets": "name", "key_projects": "name",
-              "measures": "target"}[layout.kind]
+    needed = NEEDED[layout.kind]
     if needed not in layout.columns:
         table.problems.append(Problem(sheet.name, layout.header_rows[-1] + 1, None, "",
                                       f"找不到“{ {'name': '名称', 'target': '目标'}[needed] }”列"))
@@ -338,7 +337,7 @@ def _outline(sheet: Sheet, layout: Layout) -> None:
     measure heading above each is put in a column of its own (after the last),
     and heading rows are emptied, being no target. A list without measure
     headings makes each task its own measure."""
-    col = layout.columns["measure"]
+    col = layout.columns.get("measure") or layout.columns["target"]
     seq = layout.columns.get("seq")
     width = sheet.width
     current = None
