@@ -930,3 +930,11 @@ def test_a_review_of_targets_without_a_measure_column_reads_as_measures(tmp_path
     assert (t.kind, t.year, t.errors) == ("measures", 2024, [])
     (r,) = t.records
     assert (r["measure"], r["text"], r["value"], r["status"]) == ("新增市场主体1万户", "新增市场主体1万户", 1.0, "已完成")
+
+
+def test_a_short_list_with_investment_as_its_only_figure(tmp_path):
+    path = _csv(tmp_path, "k.csv", "2025年区重点项目\n名称,投资（万元）,完成投资,开工,竣工\n甲项目,30000,500,2025Q1,2025Q4\n")
+    (t,) = read_import(path).tables
+    assert (t.kind, t.errors) == ("key_projects", [])
+    assert (t.records[0]["total_investment"], t.records[0]["start"]) == (3.0, "2025Q1")
+    assert any("“完成投资”没有对应的字段" in p.message for p in t.problems)  # done to when? not said: not the total

@@ -67,7 +67,7 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "level": ["级别", "项目级别", "层级", "项目层级"],
         "content": ["建设内容", "建设内容及规模", "建设规模", "主要建设内容", "建设规模及内容"],
         "construction_years": ["建设起止年限", "建设年限", "起止年限", "建设周期"],
-        "total_investment": ["总投资", "计划总投资", "项目总投资", "估算总投资"],
+        "total_investment": ["总投资", "计划总投资", "项目总投资", "估算总投资", "投资", "投资额", "总投资额", "项目投资"],
         "annual_investment": ["年度计划投资", "年度投资", "本年计划投资", "年计划投资", "计划投资", "年度投资计划",
                               "本年度计划投资", "年度计划", "本年计划", "年度计划投资额", "投资计划", "本年投资计划"],
         "start": ["开工时间", "计划开工", "计划开工时间", "开工", "开工季度", "开工日期", "预计开工"],
@@ -316,7 +316,7 @@ def _match(kind: str, text: str) -> str | None:
     best, best_len = None, 0
     for fld, words in syn.items():
         for w in words:
-            if len(w) >= 2 and w in base and len(w) > best_len:
+            if len(w) >= 2 and w in base and len(w) > best_len and w not in _WHOLE_ONLY:
                 best, best_len = fld, len(w)
     if best == "actual" and kind.startswith("indicator") and ("上年" in base or "去年" in base):
         return "previous_actual"  # "上年完成": the year before the table's
@@ -325,6 +325,10 @@ def _match(kind: str, text: str) -> str | None:
     if kind == "key_projects" and best == "name" and best_len == 2:
         return None  # "项目进度", "项目简介": a word about the project, not its name
     return best
+
+
+# words that name a field only as the whole heading: "投资" is the total, "完成投资" is not
+_WHOLE_ONLY = {"投资", "投资额", "项目投资"}
 
 
 def _money_field(fld: str) -> bool:
