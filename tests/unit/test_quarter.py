@@ -52,6 +52,8 @@ NOTATIONS = [
     ("24年3月", Q(2024, 1)),  # a year jotted down with two digits
     ("25年底", Q(2025, 4)),
     ("26年三季度", Q(2026, 3)),
+    ("20240315", Q(2024, 1)),  # a date typed as eight digits
+    (20240930, Q(2024, 3)),
 ]
 
 
@@ -78,7 +80,7 @@ def test_blank_is_an_empty_cell():
 
 
 @pytest.mark.parametrize("text", ["明年", "2024年五季度", "2024年13月", "Q5 2024", "abc", "2024-02-30", True, 12.5,
-                                  "25年", "2年3月"])
+                                  "25年", "2年3月", "20241332"])
 def test_anything_else_is_a_clear_error_quoting_the_text(text):
     with pytest.raises(QuarterParseError) as err:
         Quarter.parse(text)

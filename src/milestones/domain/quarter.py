@@ -261,6 +261,13 @@ def _from_number(value: float, original: object) -> ScheduleCell:
     if 20000 <= value < 400000:
         d = _from_excel_serial(value, original)
         return ScheduleCell(text, Quarter.from_date(d), d)
+    if 19000101 <= value <= 29991231 and value == int(value):  # 20240315, a date typed as one number
+        n = int(value)
+        try:
+            d = _dt.date(n // 10000, n // 100 % 100, n % 100)
+        except ValueError:
+            raise QuarterParseError(original, "不是有效的日期") from None
+        return ScheduleCell(text, Quarter.from_date(d), d)
     raise QuarterParseError(original)
 
 
@@ -378,8 +385,8 @@ def _match(s: str, text: str) -> ScheduleCell | None:
             if isinstance(exc, QuarterParseError):
                 raise
             raise QuarterParseError(text, str(exc)) from None
-    # A bare year ("2024", deadline: its end) or an Excel serial typed as text
-    if re.fullmatch(r"\d{4}年?|\d{5,6}(\.\d+)?", s):
+    # A bare year ("2024", deadline: its end), an Excel serial or a date as eight digits, typed as text
+    if re.fullmatch(r"\d{4}年?|\d{5,6}(\.\d+)?|(19|2\d)\d{6}", s):
         return _from_number(float(s.rstrip("年")), text)
     return None
 

@@ -152,6 +152,7 @@ _MESSAGES = [
     ("项目名称不能为空", "the project's name cannot be empty"),
     ("内容过长（{n} 字，最多 {limit} 字）", "too long ({n} characters, at most {limit})"),
     ("月份应为1-12", "the month should be 1 to 12"),
+    ("不是有效的日期", "not a valid date"),
     ("日期序号超出范围", "the date's serial number is out of range"),
     ("空白", "blank"),
     ("“{field}”不能为空", "“{field}” cannot be empty"),
