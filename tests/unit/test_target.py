@@ -25,6 +25,9 @@ CASES = [
     ("4.6万人", "exact", 4.6, "万人"),
     ("1,234.5亿元", "exact", 1234.5, "亿元"),
     ("６％左右", "about", 6, "%"),  # full-width
+    ("5%-6%", "at_least", 5, "%"),  # a range: its lower end is what must be reached (it read as −6)
+    ("5.5%~6%", "at_least", 5.5, "%"),
+    ("增长5.5%—6%", "at_least", 5.5, "%"),
 ]
 
 

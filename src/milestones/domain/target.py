@@ -46,8 +46,9 @@ class TargetParseError(ValueError):
 
 
 # a minus sign right after a digit is a range ("1-3个"), not a negative number
-_NUM = r"((?<![\d.])-?\d+(?:,\d{3})*(?:\.\d+)?)"
-_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*[-~～至到]\s*(\d+(?:\.\d+)?)")
+# (nor after a percent sign: "5%-6%")
+_NUM = r"((?<![\d.%])-?\d+(?:,\d{3})*(?:\.\d+)?)"
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)")
 # Qualifier words before the number, longest first so 不低于 wins over 低于.
 _BEFORE = [
     ("不低于", "at_least"), ("不少于", "at_least"), ("不小于", "at_least"),
