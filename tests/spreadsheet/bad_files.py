@@ -131,4 +131,9 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
     c["project row with a bad completion"] = (
         _xlsx(d / "bad-completion.xlsx", PROJECTS + [[3, "丙项目", "中部", 1, "2024Q3", "下个月"]]), "下个月", {})
     assert good_projects.exists()
+    ods = d / "from-libreoffice.xlsx"  # an OpenDocument spreadsheet under an xlsx name
+    with zipfile.ZipFile(ods, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", "<office:document-content/>")
+    c["an ods file"] = (ods, "OpenDocument", {})
     return c

@@ -176,6 +176,8 @@ def _check_zip(path: Path, limits: Limits) -> None:
         if len(infos) > limits.max_members:
             raise ReadError(path, f"压缩包内文件过多（{len(infos)} 个）")
         names = {i.filename for i in infos}
+        if "mimetype" in names and b"opendocument" in zf.read("mimetype")[:100]:
+            raise ReadError(path, "这是 OpenDocument 表格（.ods），请在 WPS 或 LibreOffice 中“另存为” .xlsx 后再导入")
         if "[Content_Types].xml" not in names:
             raise ReadError(path, "不是 xlsx 文件（缺少 [Content_Types].xml）")
         if "EncryptedPackage" in names:
