@@ -938,3 +938,27 @@ def test_a_short_list_with_investment_as_its_only_figure(tmp_path):
     assert (t.kind, t.errors) == ("key_projects", [])
     assert (t.records[0]["total_investment"], t.records[0]["start"]) == (3.0, "2025Q1")
     assert any("“完成投资”没有对应的字段" in p.message for p in t.problems)  # done to when? not said: not the total
+
+
+def test_a_figure_per_month_is_summed_into_its_quarter(db, tmp_path):
+    # 分月投资计划 over 1月 … 6月 (万元), and 完成 over the months done: each quarter gets its sum
+    path = tmp_path / "m.xlsx"
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2024年重点项目分月投资计划及完成情况（万元）"])
+    ws.append(["序号", "项目名称", "分月计划投资（万元）", None, None, None, "分月完成投资（万元）", None])
+    ws.append([None, None, "1月", "2月", "3月", "4月", "1月", "2月"])
+    ws.append([1, "重庆长滨", 1000, 2000, 3000, 4000, 1500, None])
+    ws.merge_cells("C2:F2")
+    ws.merge_cells("G2:H2")
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B2:B3")
+    wb.save(path)
+    imp = preview(db, read_import(path))
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2024, [])
+    assert t.records[0]["quarters"] == {"2024Q1": {"planned": 0.6, "actual": 0.15, "progress": None},
+                                        "2024Q2": {"planned": 0.4, "actual": None, "progress": None}}
+    assert any("各月投资" in p.message for p in t.problems)

@@ -46,6 +46,8 @@ _PERIOD_END = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度"
 PERIODS = rf"{'|'.join(_PERIOD_END)}|1-(\d{{1,2}})月"
 _PERIOD = re.compile(rf"({PERIODS})(?:累计|完成|完成值|实际|实际完成|累计完成)?")
 _PART_OF_YEAR = re.compile(r"\d{1,2}-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}月")
+_MONTH_COLUMN = re.compile(r"(\d{1,2})月份?(?:计划|投资|计划投资|完成|完成投资|实际完成)?")
+_MONTH_UNDER = re.compile(r"(?:分月|月度|逐月|各月)\D*?(?<![-\d])(\d{1,2})月份?$")  # "分月计划投资(万元)3月"
 _BARE_QUARTER = re.compile(r"第?([一二三四1-4])季度|Q([1-4])", re.I)
 # A measures table's quarter columns, holding what each quarter is to bring
 _QUARTER_NODE = re.compile(r"第?([一二三四1-4])季度(?:末)?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?|Q([1-4])")
@@ -301,6 +303,10 @@ def _match(kind: str, text: str) -> str | None:
         m = _BARE_QUARTER.fullmatch(base)
         if m:  # a column of the planner's own 横道图: a mark in each quarter of the span
             return f"mark_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"
+        m = _MONTH_COLUMN.fullmatch(base) or _MONTH_UNDER.search(base)
+        if m and 1 <= int(m.group(1)) <= 12:  # "3月" under "分月投资计划": a month's figure, summed by quarter
+            done = re.search(r"完成|实际", text)
+            return f"month_{int(m.group(1)):02d}_{'actual' if done else 'planned'}"
         if _PART_OF_YEAR.search(base):
             return None  # "1-6月计划投资", "三季度计划开工": a part of the year we keep no field for
         stages = "/" in base and re.search(r"新开工|续建|在建|前期|储备", base)
@@ -430,6 +436,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             money_unit = u.group(1)
         elif title is None or len(line) > len(title):
             title = line
+    said_in_title = re.search(r"[(（](?:单位[:：])?(万元|亿元)[)）]$", norm(title)) if title else None
+    money_unit = money_unit or (said_in_title.group(1) if said_in_title else None)  # "…计划表（万元）"
     chosen = kind or _guess_kind(headers, title)
     layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
     reported = _title_quarter(title) if chosen == "key_projects" else None
@@ -455,6 +463,9 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             fld = f"{fld}_{col_year}"  # one column per quarter of each year the chart spans
         _, unit = split_unit(_YEAR.sub("", text))
         money = _money_field(fld)
+        if money and unit is None:  # "分月计划投资（万元）" over "1月": the unit in the group heading
+            inner = re.search(r"[(（](万元|亿元)[)）]", text)
+            unit = inner.group(1) if inner else None
         whole_table = money and unit is None and money_unit is not None
         if whole_table:
             unit = money_unit
@@ -479,6 +490,10 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     elif periods and "actual" not in layout.columns:
         layout.notes.append(f"第{_letter(periods[0].index)}至{_letter(periods[-1].index)}列是各期累计数："
                             "完成值取最近一期")
+    months = sorted((c for f, c in layout.columns.items() if f.startswith("month_")), key=lambda c: c.index)
+    if months:
+        layout.notes.append(f"第{_letter(months[0].index)}至{_letter(months[-1].index)}列是各月投资：按季度合计，"
+                            "记入季度投资")
     marks = sorted((c for f, c in layout.columns.items() if f.startswith("mark_q")), key=lambda c: c.index)
     if marks:
         layout.notes.append(f"第{_letter(marks[0].index)}至{_letter(marks[-1].index)}列是横道图：开工、完工"
@@ -568,7 +583,7 @@ def _guess_kind(headers: list[str], title: str | None) -> str:
         fields = {_match(kind, h) for h in headers if h}
         scores[kind] = sum(_SIGNATURE[kind].get(f, 0) for f in fields if f)
         if kind == "key_projects":  # a quarterly report: 一季度完成投资, 一季度形象进度
-            scores[kind] += 3 * sum(1 for f in fields if is_quarter_field(f))
+            scores[kind] += 3 * sum(1 for f in fields if f and (is_quarter_field(f) or f.startswith("month_")))
     t = norm(title)
     if "完成情况" in t or "执行情况" in t:
         scores["indicator_results"] += 4

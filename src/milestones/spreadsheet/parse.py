@@ -911,6 +911,8 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
     quarter_cols = sorted(f for f in layout.columns if is_quarter_field(f))
     if quarter_cols:
         _quarter_values(cols, layout, quarter_cols, records)
+    if any(f.startswith("month_") for f in layout.columns):
+        _month_values(cols, layout, records)
     keys = [f"code:{r['code']}" if r["code"] else f"name:{norm(r['name']).lower()}" for _, r in records]
     if len(set(keys)) == len(keys):  # no duplicates: the usual case
         table.records.extend(r for _, r in records)
@@ -957,6 +959,30 @@ def _marked_quarters(cols: _Columns, layout: Layout) -> list[list[str]] | None:
     columns.sort(key=lambda qv: qv[0])
     return [[str(q) for q, values in columns if values[k] not in (None, "") and norm(values[k])]
             for k in range(cols.n)]
+
+
+def _month_values(cols: _Columns, layout: Layout, records: list[tuple[int, dict[str, Any]]]) -> None:
+    """A figure per month (1月 … 12月 under 分月投资计划) summed into its quarter, where the
+    table gives no column for the quarter itself."""
+    if layout.year is None:
+        return
+    sums: dict[str, list[float | None]] = {}
+    for fld in sorted(f for f in layout.columns if f.startswith("month_")):
+        month, what = int(fld[6:8]), fld[9:]
+        key = f"q{(month - 1) // 3 + 1}_{what}"
+        if key in layout.columns:
+            continue  # the quarter's own column says it
+        values = cols.numbers(fld)
+        total = sums.setdefault(key, [None] * cols.n)
+        for k, v in enumerate(values):
+            if v is not None:
+                total[k] = round((total[k] or 0) + v, 6)
+    for k, rec in records:
+        quarters = rec.setdefault("quarters", {})
+        for key, total in sums.items():
+            if total[k] is not None:
+                q = quarters.setdefault(f"{layout.year}Q{key[1]}", {"planned": None, "actual": None, "progress": None})
+                q[key[3:]] = total[k]
 
 
 def _quarter_values(cols: _Columns, layout: Layout, fields: list[str],

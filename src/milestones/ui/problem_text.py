@@ -76,6 +76,8 @@ _MESSAGES = [
      "quarter with a step"),
     ("第{first}至{last}列是各季度的进度安排，未逐项导入",
      "columns {first} to {last} are each quarter's steps, not imported one by one"),
+    ("第{first}至{last}列是各月投资：按季度合计，记入季度投资",
+     "columns {first} to {last} are each month's investment: summed by quarter into the quarterly investment"),
     ("第{first}至{last}列是各期累计数：完成值取最近一期",
      "columns {first} to {last} are totals to each period's end: the actual is the latest one given"),
     ("按表注，名称带“{mark}”的为约束性指标，其余为预期性指标",
