@@ -789,6 +789,10 @@ def test_what_no_project_can_be_is_said_on_its_row(tmp_path):
     (error,) = t.errors
     assert (error.row, error.column, error.text) == (4, "F", "2025Q1") and "早于开工" in error.message
     assert [r["name"] for r in t.records] == ["甲项目", "丙项目"]
+    # a total typed in 万元 under a 亿元 heading: far above any project, said (and still taken)
+    path = _csv(tmp_path, "w.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）\n1,丁项目,56000\n")
+    (t,) = read_import(path).tables
+    assert t.errors == [] and any("远超一般重点项目" in p.message and p.column == "C" for p in t.problems)
 
 
 def test_a_table_in_parts_each_with_its_heading_and_header(lo_files):

@@ -930,6 +930,11 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
     table.problems.extend(p for _, p in cols.problems)
 
 
+# 亿元: more than the largest projects a city plans (a metro line is a few hundred); a figure above
+# it was most likely typed in 万元 under a 亿元 heading
+_LARGEST_PROJECT = 3000
+
+
 def _check_figures(cols: _Columns, totals: list, annuals: list, starts: list, completions: list) -> None:
     """What no project can be: a year's investment above its total (万元 typed in a 亿元
     column, most often), a completion before its start."""
@@ -937,6 +942,9 @@ def _check_figures(cols: _Columns, totals: list, annuals: list, starts: list, co
         if total is not None and annual is not None and annual > total > 0:
             cols.report(k, "annual_investment", annual, f"年度计划投资（{plain_number(annual)}亿元）大于总投资"
                         f"（{plain_number(total)}亿元）；请核对单位是亿元还是万元", "warning")
+        elif total is not None and total > _LARGEST_PROJECT:
+            cols.report(k, "total_investment", total, f"总投资 {plain_number(total)} 亿元，远超一般重点项目；"
+                        "请核对单位是亿元还是万元", "warning")
     for k, (start, end) in enumerate(zip(starts, completions)):
         if start and end and start[0] and end[0] and end[0] < start[0]:
             cols.report(k, "completion", end[1] or end[0], f"完工（{end[0]}）早于开工（{start[0]}）")
