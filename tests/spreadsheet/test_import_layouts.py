@@ -966,3 +966,13 @@ def test_a_figure_per_month_is_summed_into_its_quarter(db, tmp_path):
     assert t.records[0]["quarters"] == {"2024Q1": {"planned": 0.6, "actual": 0.15, "progress": None},
                                         "2024Q2": {"planned": 0.4, "actual": None, "progress": None}}
     assert any("各月投资" in p.message for p in t.problems)
+
+
+def test_a_task_that_goes_on_has_no_deadline_and_no_error(tmp_path):
+    # 完成时限 "长期坚持", "持续推进", "每季度" refused every such row; they are the year's targets
+    path = _csv(tmp_path, "m.csv", "2025年重点任务分解表\n序号,重点任务,具体目标,牵头单位,完成时限\n"
+                                   "1,扩大投资,新开工20个,区发改委,长期坚持\n2,提振消费,举办活动100场,区商务委,持续推进\n"
+                                   "3,优化环境,新增主体1万户,区市场监管局,每季度\n4,城市更新,完成5个片区,区住建委,年内完成\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert [r["quarter"] for r in t.records] == [None, None, None, "2025Q4"]

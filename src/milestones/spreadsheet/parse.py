@@ -326,6 +326,8 @@ def _fill_merged_down(sheet: Sheet, layout: Layout) -> None:
                 row[c0] = value
 
 
+# a task's deadline that is no date: it goes on, or comes back every month or quarter
+_ONGOING = re.compile(r"(长期|持续|常态化|久久为功|每(月|季度?|半年|年)|按(月|季度?)|逐(月|季)|全年持续|全年推进|动态|适时)")
 _ITEM_NUMBER = re.compile(r"^(\d{1,3}[.．、](?!\d)|[(（]\d{1,3}[)）])\s*")
 _SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]+(?:[、.．]|$)")  # not "十项惠民工程…"
 _MEASURE_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）][、.．]?")
@@ -1046,7 +1048,9 @@ def _measure(row: _Row, category: str | None) -> dict[str, Any] | None:
         return None
     section = _clean(row.raw("section")) or category
     quarter = None
-    if row.has("quarter") and row.raw("quarter") not in (None, ""):
+    if row.has("quarter") and _ONGOING.match(norm(row.raw("quarter"))):
+        pass  # "长期坚持", "每季度": no one deadline; the target is the year's (due at its end)
+    elif row.has("quarter") and row.raw("quarter") not in (None, ""):
         cell = row.schedule("quarter")
         quarter = str(cell.quarter) if cell and cell.quarter else None
     elif not row.has("quarter") and row.layout.year:  # due by the last quarter the schedule gives it a step
