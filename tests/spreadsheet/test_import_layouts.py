@@ -976,3 +976,14 @@ def test_a_task_that_goes_on_has_no_deadline_and_no_error(tmp_path):
     (t,) = read_import(path).tables
     assert t.errors == []
     assert [r["quarter"] for r in t.records] == [None, None, None, "2025Q4"]
+
+
+def test_a_dash_or_to_be_decided_in_a_date_column_is_no_error(tmp_path):
+    # "—" and "/" say nothing; "待定" says the date is not known yet, and is kept as written
+    path = _csv(tmp_path, "k.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,计划开工,计划竣工\n"
+                                   "1,甲,3,—,待定\n2,乙,4,2025Q1,/\n3,丙,5,视前期进展确定,2026Q4\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    got = [(r["start"], r["start_text"], r["completion"], r["completion_text"]) for r in t.records]
+    assert got == [(None, None, None, "待定"), ("2025Q1", "2025Q1", None, None),
+                   (None, "视前期进展确定", "2026Q4", "2026Q4")]

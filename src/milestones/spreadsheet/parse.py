@@ -13,7 +13,8 @@ from itertools import zip_longest
 from typing import Any
 
 from ..domain.quarter import (
-    NATURE_WORDS, Quarter, QuarterParseError, each_at_once, parse_schedule_cell, parse_schedule_span, without_marks,
+    NATURE_WORDS, Quarter, QuarterParseError, ScheduleCell, each_at_once, parse_schedule_cell, parse_schedule_span,
+    without_marks,
 )
 from ..domain.target import (
     DECLINE_WORDS, GROWTH_WORDS, OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number, plain_number,
@@ -197,8 +198,15 @@ def _number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | Non
     return round(n * scale, 6), said, "warning"
 
 
+_NO_DATE = {"—", "——", "-", "--", "/", "无", "－", "―"}  # the table's "nothing here"
+_UNDECIDED = re.compile(r"^(待定|未定|暂定|待明确|待确定|另定|视.*|根据.*|待.*后确定)$")
+
+
 def _schedule_cell(v: Any, year: int | None = None):
     """``year``, the table's, completes a cell that leaves it out ("三季度")."""
+    if type(v) is str and (norm(v) in _NO_DATE or _UNDECIDED.match(norm(v))):
+        # "—" says nothing; "待定" says the date is not known yet, in words kept with the project
+        return ScheduleCell("" if norm(v) in _NO_DATE else v.strip()), None
     try:
         return parse_schedule_cell(v if v != "" else None, year), None
     except QuarterParseError:
