@@ -48,9 +48,10 @@ _PERIOD = re.compile(rf"({PERIODS})(?:累计|完成|完成值|实际|实际完�
 _PART_OF_YEAR = re.compile(r"\d{1,2}-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}月")
 _MONTH_COLUMN = re.compile(r"(\d{1,2})月份?(?:计划|投资|计划投资|完成|完成投资|实际完成)?")
 _MONTH_UNDER = re.compile(r"(?:分月|月度|逐月|各月)\D*?(?<![-\d])(\d{1,2})月份?$")  # "分月计划投资(万元)3月"
-_BARE_QUARTER = re.compile(r"第?([一二三四1-4])季度|Q([1-4])", re.I)
+_QUARTER_WORD = r"第?([一二三四1-4])季度|Q([1-4])"  # "一季度", "第1季度", "Q1"
+_BARE_QUARTER = re.compile(_QUARTER_WORD, re.I)
 # A measures table's quarter columns, holding what each quarter is to bring
-_QUARTER_NODE = re.compile(r"第?([一二三四1-4])季度(?:末)?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?|Q([1-4])")
+_QUARTER_NODE = re.compile(rf"(?:{_QUARTER_WORD})末?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?", re.I)
 # Headers an indicator table has that contain a field's word and are not it:
 # 责任单位 is no unit of measure, 与目标差距 no target.
 _NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "数据来源", "差距", "差额",

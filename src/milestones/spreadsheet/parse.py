@@ -489,16 +489,12 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             texts = [norm(v) for v in cells]  # only rows that may be category rows
             cat = category_text(texts, name_index)
             if cat is None and seq_col is not None and seq_col.index < len(texts) \
-                    and re.fullmatch(r"[一二三四五六七八九十]+、?", texts[seq_col.index]):
+                    and _SECTION_NUMBER.fullmatch(texts[seq_col.index]):
                 others = [t for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
                 if not others and name_index < len(texts) and texts[name_index]:
                     cat = _clean(cells[name_index])
             if cat is not None:
-                # measures keep the numbering ("（一）…" names section 1); others drop it
-                full = next((cell_text(v).strip() for v in cells if cell_text(v).strip()), cat)
-                if re.fullmatch(r"[一二三四五六七八九十]+、?", norm(full)) and cat != full:  # "一" | "坚持创新驱动"
-                    full = f"{full.rstrip('、')}、{cat}"
-                category = full if layout.kind == "measures" else cat
+                category = _category_as_kept(cells, cat, layout.kind)
                 continue
         rows.append(r)
         categories.append(category)
@@ -517,10 +513,18 @@ def _heading_above(sheet: Sheet, layout: Layout) -> str | None:
     if not filled or not CATEGORY_NUMBERING.match(filled[0]) or re.match(r"\d", filled[0]):
         return None
     cat = category_text(texts, None)
-    if cat is None:
-        return None
+    return _category_as_kept(cells, cat, layout.kind) if cat is not None else None
+
+
+def _category_as_kept(cells: list[Any], cat: str, kind: str) -> str:
+    """A category row's text as the records keep it: measures keep the numbering ("（一）…"
+    names section 1, "一" | "坚持创新驱动" becomes "一、坚持创新驱动"); other kinds drop it."""
+    if kind != "measures":
+        return cat
     full = next((cell_text(v).strip() for v in cells if cell_text(v).strip()), cat)
-    return full if layout.kind == "measures" else cat
+    if _SECTION_NUMBER.fullmatch(norm(full)) and cat != full:
+        full = f"{full.rstrip('、')}、{cat}"
+    return full
 
 
 def _header_texts(sheet: Sheet, layout: Layout) -> dict[int, set[str]]:
