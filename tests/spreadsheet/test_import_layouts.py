@@ -242,6 +242,11 @@ def test_start_and_completion_in_one_column_and_zones_as_counted_headings(lo_fil
     assert "产业乙" not in r
     (bad,) = t.errors
     assert (bad.row, bad.column, bad.text) == (11, "F", "2025.06-2024.12") and "完工早于开工" in bad.message
+    # one end said alone, the two said apart, a date not known yet, a dash: read, not refused
+    ends = {n: (r[n]["start"], r[n]["completion"], r[n]["start_text"]) for n in ("产业丙", "产业丁", "产业戊", "产业己")}
+    assert ends == {"产业丙": ("2024Q4", None, "2024年四季度开工"),
+                    "产业丁": ("2024Q1", "2025Q4", "计划2024年3月开工"),
+                    "产业戊": (None, None, "待定"), "产业己": (None, None, None)}
 
 
 def test_the_quarterly_report_with_a_quarter_over_its_figures(db, lo_files):

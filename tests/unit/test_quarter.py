@@ -182,9 +182,14 @@ def test_a_start_and_a_completion_in_one_cell():
     assert span("2024Q1~2024Q3") == (Q(2024, 1), Q(2024, 3))
     assert span("三季度至年底", 2024) == (Q(2024, 3), Q(2024, 4))
     assert parse_schedule_span("续建")[0].nature == "续建"
-    for bad in ("2024.03", "2025.06-2024.12", "明年"):
+    for bad in ("2024.03", "2025.06-2024.12", "明年", "计划开工"):
         with pytest.raises(QuarterParseError):
             parse_schedule_span(bad)
+    # one end alone, its word saying which; the two ends apart; the plan's own verbs before a date
+    assert span("2024年四季度开工") == (Q(2024, 4), None)
+    assert span("力争年底前建成", 2024) == (None, Q(2024, 4))
+    assert span("计划2024年3月开工，2025年底竣工") == (Q(2024, 1), Q(2025, 4))
+    assert span("已于2023年6月开工；预计2025年底投用") == (Q(2023, 2), Q(2025, 4))
 
 
 def test_quarter_columns_of_a_quarterly_report_are_recognised():

@@ -299,7 +299,9 @@ def parse_schedule_cell(value: object, year: int | None = None) -> ScheduleCell:
 
 
 # "…前完成", "…底前建成": a deadline; what is left names the quarter
-_DEADLINE = re.compile(r"(?:以前|之前|前)?(?:完成|建成|完工|竣工|开工|启动|实现|落实|投用|交付)?$")
+_DEADLINE = re.compile(r"(?:以前|之前|前)?(?:完成|建成|完工|竣工|开工|动工|开建|启动|实现|落实|投用|投运|交付)?$")
+# "计划2024年6月开工", "力争年底前建成", "已于2023年3月开工": the date is what follows
+_LEAD = re.compile(r"^(?:计划|预计|力争|争取|确保|拟|已|将)?于?(?=\d|[一二三四上下年]|Q)")
 # a cell without its year still names a part of one ("三季度", "6月底", "年底", "Q3")
 _PART_OF_YEAR = re.compile(r"季|月|半年|底|末|初|年中|内|全年|^Q[1-4]$", re.I)
 
@@ -321,6 +323,7 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         s = "20" + s
     if s in NATURE_WORDS:
         return ScheduleCell(text.strip(), nature=NATURE_WORDS[s])
+    s = _LEAD.sub("", s, count=1)
     cell = _match(s, text)
     if cell is not None:
         return cell
@@ -337,15 +340,18 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
     raise QuarterParseError(text)
 
 
-_SPAN_SEPARATOR = re.compile(r"至|到|~|～|—+|–|－{1,2}|--")
+_SPAN_SEPARATOR = re.compile(r"至|到|~|～|—+|–|－{1,2}|--|[,，;；、]")
+# one end alone, said which: "2024年四季度开工", "2025年底竣工"
+_ONE_END = re.compile(r"(开工|动工|开建|启动)$|(竣工|完工|建成|投用|投运|完成)$")
 
 
 def parse_schedule_span(value: object, year: int | None = None) -> tuple[ScheduleCell, ScheduleCell]:
     """A start and a completion written in one cell, as a 开竣工时间 column has
     them: "2024.03-2025.12", "2023年四季度—2024年三季度", "2024年6月至12月" (the
-    completion may leave out the start's year). A nature word ("续建") alone
-    is the project's nature; a single date is refused, since it cannot say
-    which end it is."""
+    completion may leave out the start's year), "2024年3月开工，2025年底建成".
+    A nature word ("续建") alone is the project's nature; a single date is one
+    end when its word says which ("2024年四季度开工", "2025年底竣工") and is
+    refused otherwise, since it cannot say which end it is."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return ScheduleCell(""), ScheduleCell("")
     text = str(value).strip()
@@ -370,6 +376,14 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
         if start.quarter and end.quarter and end.quarter < start.quarter:
             raise QuarterParseError(text, "完工早于开工")
         return start, end
+    one = _ONE_END.search(s)
+    if one:
+        try:
+            cell = parse_schedule_cell(text, year)  # the word is a deadline's: "…开工" reads as its quarter
+        except QuarterParseError:
+            cell = None
+        if cell is not None:
+            return (cell, ScheduleCell("")) if one.group(1) else (ScheduleCell(""), cell)
     raise QuarterParseError(text, "应为起止时间，如 2024.03-2025.12、2024年一季度至2025年四季度")
 
 

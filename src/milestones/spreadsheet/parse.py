@@ -198,8 +198,8 @@ def _number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | Non
     return round(n * scale, 6), said, "warning"
 
 
-_NO_DATE = {"—", "——", "-", "--", "/", "无", "－", "―"}  # the table's "nothing here"
-_UNDECIDED = re.compile(r"^(待定|未定|暂定|待明确|待确定|另定|视.*|根据.*|待.*后确定)$")
+_NO_DATE = {"—", "——", "-", "--", "/", "无", "－", "―", "暂无", "不涉及"}  # the table's "nothing here"
+_UNDECIDED = re.compile(r"^(待定|未定|暂定|待明确|未明确|待确定|另定|视.*|根据.*|待.*后确定)$")
 
 
 def _schedule_cell(v: Any, year: int | None = None):
@@ -717,6 +717,9 @@ def _span_fields(v: Any, year: int | None = None):
     :func:`_schedule_fields` gives it; the problem goes with the start."""
     if v is None or v == "":
         return None
+    if type(v) is str and (norm(v) in _NO_DATE or _UNDECIDED.match(norm(v))):
+        # "—" says nothing; "待定" is kept with the start, in the planner's words
+        return (None, None if norm(v) in _NO_DATE else v.strip(), None, None), None
     try:
         start, end = parse_schedule_span(v if type(v) is str else cell_text(v), year)
     except QuarterParseError as exc:
