@@ -773,6 +773,33 @@ def test_an_indicator_monitoring_table_takes_the_latest_period(db, lo_files, tmp
     assert [(r["actual"], r["actual_text"]) for r in t.records] == [(5.1, None)]
 
 
+def test_a_progress_rate_beside_the_months_figure_is_not_the_figure(lo_files):
+    # "完成进度（%）" is the share of the year's target done (77.5): the actual is "1-9月完成" (1240)
+    imp = read_import(lo_files["indicators-progress-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("indicator_results", 2024, [])
+    got = [(r["name"], r["actual"], r["actual_text"], r["previous_actual"]) for r in t.records]
+    assert got == [("地区生产总值", 1240.0, "1-9月:1240", 1600.0), ("规上工业增加值增速", 4.1, "1-9月:4.1", 3.2),
+                   ("社会消费品零售总额", 700.0, "1-9月:700", 900.0)]
+    assert any("完成进度" in p.message and p.severity == "info" for p in t.problems)  # said as not imported
+
+
+def test_a_table_of_quarterly_nodes_gives_the_quarters_of_start_and_completion(lo_files):
+    # 一季度…四季度 under "2024年季度工作节点": each quarter's goal kept; the quarter whose node is
+    # 开工 is the start, the first saying 竣工/建成投用 the completion ("开工前准备", "主体完工" are neither)
+    imp = read_import(lo_files["key-projects-nodes-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2024, [])
+    r = _records(imp)
+    got = {n: (r[n]["zone"], r[n]["start"], r[n]["completion"]) for n in r}
+    assert got == {"鹅岭二厂文创园二期": ("东部", "2024Q2", None), "化龙桥国际商务区": ("西部", None, "2024Q3"),
+                   "大坪医院改扩建": ("中部", "2024Q3", None), "石油路管网改造": ("中部", "2024Q1", "2024Q4")}
+    assert r["化龙桥国际商务区"]["quarters"]["2024Q4"]["goal"] == "投入使用"
+    assert "2024Q1" not in r["大坪医院改扩建"]["quarters"]  # "—": nothing planned for that quarter
+    assert not [p for p in t.problems if p.severity == "warning"]  # "渝中区东部" is 东部, said nowhere as wrong
+    assert any("季度节点" in p.message for p in t.problems)
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

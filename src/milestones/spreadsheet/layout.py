@@ -55,7 +55,7 @@ _QUARTER_NODE = re.compile(rf"(?:{_QUARTER_WORD})末?(?:进度安排|工作安�
 # Headers an indicator table has that contain a field's word and are not it:
 # 责任单位 is no unit of measure, 与目标差距 no target.
 _NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "数据来源", "差距", "差额",
-                           "完成率", "完成比例", "排名", "位次")  # a rate or a rank worked out from the figures
+                           "完成率", "完成比例", "进度", "排名", "位次")  # a rate, progress against the year or a rank
 SYNONYMS: dict[str, dict[str, list[str]]] = {
     "indicator_results": _INDICATOR,
     "indicator_targets": _INDICATOR,
@@ -275,6 +275,13 @@ def _this_quarter(text: str, n: int) -> str | None:
     if base in ("形象进度", "本季度形象进度", "进展情况", "工作进展", "目前进展", "形象进度情况"):
         return f"q{n}_progress"
     return None
+
+
+def period_word(header: str) -> str:
+    """The period a monitoring column reports, as the table words it: "2024年1-9月完成" → "1-9月"."""
+    base = norm(split_unit(_YEAR.sub("", header))[0])
+    m = _PERIOD.fullmatch(base)
+    return m.group(1) if m else norm(header)
 
 
 def _match(kind: str, text: str) -> str | None:

@@ -22,7 +22,7 @@ from ..domain.target import (
 )
 from .layout import (
     CATEGORY_NUMBERING, NAME_MARKS, NEEDED, PERIODS, Column, Layout, LayoutError, category_text, detect_layout,
-    is_note_row, is_quarter_field, norm, split_unit,
+    is_note_row, is_quarter_field, norm, period_word, split_unit,
 )
 from .read import Sheet, cell_text, column_letter
 
@@ -602,7 +602,7 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
             if row.has(fld) and row.raw(fld) not in (None, ""):
                 actual, text = _value_with_text(row, fld, unit)
                 if month < 12:  # before the year's end the figure is to date: "前三季度:7.8" (as NFKC leaves it)
-                    text = f"{norm(row.layout.columns[fld].header)}:{text or plain_number(actual)}"
+                    text = f"{period_word(row.layout.columns[fld].header)}:{text or plain_number(actual)}"
                 actual_text = text
                 break
     growth = _growth(row) if row.has("growth") else None
@@ -729,13 +729,14 @@ def _span_fields(v: Any, year: int | None = None):
 
 
 _COUNT = re.compile(r"[(（][^()（）]*[)）]$")  # "（16个）", "(共16个项目)" after a heading
+_DISTRICT = re.compile(r"^\w{1,4}[区县](?=[东中西]部)")  # "渝中区东部": the district's own name before its zone
 
 
 def _zone_word(text: str | None) -> str | None:
     """The zone a cell or a category row names: "东部", "东部片区", "一、东部片区（16个）"."""
     if not text:
         return None
-    t = _COUNT.sub("", norm(text))
+    t = _DISTRICT.sub("", _COUNT.sub("", norm(text)))
     return ZONE_WORDS.get(t) or ZONE_WORDS.get(t.removesuffix("项目")) or ZONE_WORDS.get(t.removesuffix("区域"))
 
 
@@ -889,6 +890,15 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
         starts = [s if s and s[0] else ((m[0], None, None, None) if m else s) for s, m in zip(starts, marked)]
         completions = [c if c and c[0] else ((m[-1], None, None, None) if m else c)
                        for c, m in zip(completions, marked)]
+    nodes = _node_milestones(cols, layout)
+    if nodes:  # a table of quarterly nodes: "开工建设" in a quarter is the start, "竣工验收" the completion
+        said = sum(1 for s, (a, _) in zip(starts, nodes) if a and not (s and s[0]))
+        said += sum(1 for c, (_, b) in zip(completions, nodes) if b and not (c and c[0]))
+        starts = [s if s and s[0] else ((a, None, None, None) if a else s) for s, (a, _) in zip(starts, nodes)]
+        completions = [c if c and c[0] else ((b, None, None, None) if b else c) for c, (_, b) in zip(completions, nodes)]
+        if said:
+            cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
+                                             "开工、完工季度取自季度节点（写“开工”“竣工”的季度）", "info")))
     actual_starts, actual_completions = cols.schedules("actual_start"), cols.schedules("actual_completion")
     if None in natures:
         for k in range(cols.n):
@@ -986,6 +996,28 @@ def _marked_quarters(cols: _Columns, layout: Layout) -> list[list[str]] | None:
             for k in range(cols.n)]
 
 
+# a quarter's node that is the start or the completion itself, not a step before it ("开工前准备")
+_NODE_START = re.compile(r"^(?:实现|完成|正式|全面|计划|力争|新)?(?:开工|动工|进场施工)(?:建设)?$")
+_NODE_END = re.compile(r"^(?:实现|完成|正式|全面|计划|力争|项目)?(?:竣工|完工|建成|投入使用|投用|交付使用)")
+
+
+def _node_milestones(cols: _Columns, layout: Layout) -> list[tuple[str | None, str | None]] | None:
+    """Each row's (start, completion) quarter as its quarterly nodes say them, in
+    order: the first quarter whose node is "开工" and the first whose node is
+    "竣工验收"/"建成投用"."""
+    goals = sorted((Quarter(col.year or layout.year, int(f[1])), f) for f, col in layout.columns.items()
+                   if f.endswith("_goal") and (col.year or layout.year))
+    if not goals:
+        return None
+    texts = [(q, cols.text(f)) for q, f in goals]
+    found = []
+    for k in range(cols.n):
+        start = next((str(q) for q, t in texts if t[k] and _NODE_START.match(norm(t[k]))), None)
+        end = next((str(q) for q, t in texts if t[k] and _NODE_END.match(norm(t[k]))), None)
+        found.append((start, end if end and (start is None or end >= start) else None))
+    return found if any(a or b for a, b in found) else None
+
+
 def _month_values(cols: _Columns, layout: Layout, records: list[tuple[int, dict[str, Any]]]) -> None:
     """A figure per month (1月 … 12月 under 分月投资计划) summed into its quarter, where the
     table gives no column for the quarter itself."""
@@ -1019,6 +1051,8 @@ def _quarter_values(cols: _Columns, layout: Layout, fields: list[str],
     values = {}
     for f in fields:
         values[f] = cols.text(f) if f.endswith(("_progress", "_goal")) else cols.numbers(f)
+        if f.endswith(("_progress", "_goal")):  # "—" in a quarter with nothing planned says nothing
+            values[f] = [None if v is not None and v in _NO_DATE else v for v in values[f]]
     for k, rec in records:
         quarters: dict[str, dict[str, Any]] = {}
         for f in fields:

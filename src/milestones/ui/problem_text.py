@@ -91,6 +91,8 @@ _MESSAGES = [
     ("找不到“名称”列", "no name column (“名称”) found"),
     ("找不到“目标”列", "no target column (“目标”) found"),
     ("无法从标题或表头确定年度；请指定年度", "the year cannot be told from the title or the header: choose the year"),
+    ("开工、完工季度取自季度节点（写“开工”“竣工”的季度）",
+     "start and completion quarters taken from the quarterly nodes (the quarters that say “开工” or “竣工”)"),
     ("季度列没有年度，未导入季度投资；请指定年度",
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py)
