@@ -800,6 +800,22 @@ def test_a_table_of_quarterly_nodes_gives_the_quarters_of_start_and_completion(l
     assert any("季度节点" in p.message for p in t.problems)
 
 
+def test_a_task_with_several_targets_in_one_cell_gives_a_target_each(db, lo_files):
+    # "全年引进项目100个以上，到位资金200亿元": two figures to follow, each scored on its own
+    imp = preview(db, read_import(lo_files["measures-several-targets-2024"]))
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("measures", 2024, [])
+    got = [(r["measure"], r["subject"], r["op"], r["value"], r["unit"]) for r in t.records]
+    assert got == [("实施招商引资“一号工程”", "全年引进项目", "at_least", 100.0, "个"),
+                   ("实施招商引资“一号工程”", "到位资金", "exact", 200.0, "亿元"),
+                   ("培育市场主体", "新增市场主体", "exact", 1.2, "万户"),
+                   ("推进城市更新", "完成老旧小区改造", "exact", 50.0, "万平方米")]
+    assert t.rows == [4, 4, 5, 6]  # both on the row they came from
+    write(db, imp)
+    again = preview(db, read_import(lo_files["measures-several-targets-2024"]))
+    assert again.diffs[0].counts()["new"] == 0 and again.diffs[0].counts()["changed"] == 0
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

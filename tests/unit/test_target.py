@@ -160,3 +160,19 @@ def test_the_figure_a_target_is_held_against():
     assert compared_figure(Target.parse("4.6万人"), 5.1, None, "万人") == 5.1
     assert compared_figure(Target.parse("4.6万人"), 5.1, None, "亿元") is None  # a unit slip is not judged
     assert compared_figure(Target.parse("300"), 320.0, None, "天") == 320.0  # a target without a unit
+
+
+def test_a_cell_of_several_targets_is_cut_where_each_has_its_own_figure():
+    from milestones.domain.target import split_targets
+
+    assert split_targets("全年引进项目100个以上，到位资金200亿元") == ["全年引进项目100个以上", "到位资金200亿元"]
+    assert split_targets("新认定国家高新技术企业90家、市级科技型企业260家、市级专精特新企业20家") == [
+        "新认定国家高新技术企业90家", "市级科技型企业260家", "市级专精特新企业20家"]
+    assert split_targets("城镇新增就业2.5万人；城镇调查失业率控制在5.5%以内。") == [
+        "城镇新增就业2.5万人", "城镇调查失业率控制在5.5%以内"]
+    for one in ("新增国际贸易、软件信息、新兴金融、专业服务机构100家以上",  # a list before one figure
+                "到2024年底，完成老旧小区改造50万平方米",  # a year is no figure
+                "地区生产总值增长6%，力争7%",  # the second figure names nothing of its own
+                "开工日月光R5R6塔楼、磨房巷片区整体更新等项目7个",  # a name's number is no figure
+                "开工嘉陵新村6号、7号、9号和国际村", "深化落实三批、共311项川渝通办事项", "完成市下达任务"):
+        assert split_targets(one) == [one], one

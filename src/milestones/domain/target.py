@@ -13,7 +13,7 @@ from enum import Enum
 
 from .quarter import normalise_text
 
-__all__ = ["Target", "TargetParseError", "Score", "score", "parse_number", "plain_number"]
+__all__ = ["Target", "TargetParseError", "Score", "score", "parse_number", "plain_number", "split_targets"]
 
 OPS = ("about", "at_least", "at_most", "above", "below", "exact", "text")
 # How a table names the operator (our exports write these; imports read them back)
@@ -177,6 +177,40 @@ class Target:
         return self.text
 
 
+# Where a cell of several targets is cut: "新认定高新技术企业90家、市级科技型企业260家"
+_CLAUSE_CUT = re.compile(r"([，,；;、。])")
+# A figure a target is measured in: not a year, a month, a name's number (5G, R5, 6号楼, 181项目)
+_FIGURE = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\d.]|\s*(?:年|月|日|号|季度|期|批|项目|[A-Za-z]))")
+# Words that open a clause and are no subject: "增长6%，力争7%" is one target
+_ASPIRATION = re.compile(r"^(?:力争|争取|确保|努力|实现|达到|突破|超过|其中|约|或)*")
+
+
+def split_targets(text: str) -> list[str]:
+    """The targets a cell holds, each with its own figure: "全年引进项目100个以上，到位资金200亿元"
+    is two, "引进国际贸易、软件信息、专业服务机构100家以上" one (the list has one figure),
+    "到2024年底，完成改造50万平方米" one (a year is no figure), "增长6%，力争7%" one (the second
+    clause names nothing of its own). Each piece is the cell's own wording."""
+    parts = _CLAUSE_CUT.split(text.strip())
+    pieces: list[str] = []
+    pending = ""
+    for i in range(0, len(parts), 2):
+        clause, cut = parts[i], (parts[i + 1] if i + 1 < len(parts) else "")
+        figure = _FIGURE.search(normalise_text(clause))
+        if figure is None:
+            pending += clause + cut
+            continue
+        subject = _ASPIRATION.sub("", normalise_text(clause)[:figure.start()])
+        if pieces and not pending and not subject:
+            pieces[-1] += clause + cut  # "…6%，力争7%": a second figure for the same thing
+        else:
+            pieces.append(pending + clause + cut)
+        pending = ""
+    if pending and pieces:
+        pieces[-1] += pending
+    pieces = [p.rstrip("，,；;、。 ") for p in pieces]
+    return pieces if len(pieces) > 1 else [text.strip()]
+
+
 def plain_number(v: float) -> str:
     """A number as a planner writes it: 1234567 and 3.456789, never 1.23457e+06
     or 3.45679. Fifteen significant digits give back every value a table or an
@@ -257,6 +291,7 @@ def _object_after(subject: str, after: str, unit: str | None) -> str | None:
 
 def _clean_subject(before: str) -> str:
     s = re.sub(r"(力争|确保|实现|完成|新增|保持|达到|均|分别|年度|全年)$", "", before)
+    s = re.sub(r"^(?:到|至|截至)?\d{4}年(?:底|末|内)?(?:前)?[,，]?", "", s)  # "到2024年底,": when, not what
     s = re.sub(r"^(力争|确保|争取)", "", s)
     return s.strip(",，、:：")
 

@@ -18,7 +18,7 @@ from ..domain.quarter import (
 )
 from ..domain.target import (
     DECLINE_WORDS, GROWTH_WORDS, OP_FROM_WORD, OP_WORDS, Target, TargetParseError, parse_number, plain_number,
-    verdict_of,
+    split_targets, verdict_of,
 )
 from .layout import (
     CATEGORY_NUMBERING, NAME_MARKS, NEEDED, PERIODS, Column, Layout, LayoutError, category_text, detect_layout,
@@ -295,17 +295,18 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
         index = {fld: col.index for fld, col in layout.columns.items()}
         for r, category in zip(rows, categories):
             row = _Row(table, sheet, layout, r, index)
-            record = reader(row, category)
-            if record is None or not row.ok:
+            got = reader(row, category)
+            if got is None or not row.ok:
                 continue
-            key = _dedupe_key(layout.kind, record)
-            if key in seen:
-                row.problem(needed, record.get("name") or record.get("text"),
-                            f"与第{seen[key]}行重复，本行未导入")
-                continue
-            seen[key] = r + 1
-            table.records.append(record)
-            table.rows.append(r + 1)
+            for record in (got if isinstance(got, list) else [got]):  # a cell of several targets gives several
+                key = _dedupe_key(layout.kind, record)
+                if key in seen:
+                    row.problem(needed, record.get("name") or record.get("text"),
+                                f"与第{seen[key]}行重复，本行未导入")
+                    continue
+                seen[key] = r + 1
+                table.records.append(record)
+                table.rows.append(r + 1)
     if not table.records and not table.errors:
         table.problems.append(Problem(sheet.name, None, None, "", "表中没有数据行"))
     return table
@@ -1086,12 +1087,27 @@ def _section_number(text: str | None) -> int | None:
     return _CN_NUM[s[0]] if len(s) == 1 else None
 
 
-def _measure(row: _Row, category: str | None) -> dict[str, Any] | None:
+def _measure(row: _Row, category: str | None) -> dict[str, Any] | list[dict[str, Any]] | None:
     text = _clean(row.raw("target"))
     if text and _ITEM_NUMBER.match(text):  # "1.新培育高新技术企业20家": the list's numbering
         text = _ITEM_NUMBER.sub("", text) or text
     if not text:
         return None
+    pieces = split_targets(text)
+    if len(pieces) > 1 and not any(row.has(f) for f in ("value", "op", "subject", "actual", "unit")):
+        # "全年引进项目100个以上，到位资金200亿元": a target each, as the plan's own text gives them
+        # (not where the table gives one figure for the row: its own columns, or one 完成情况)
+        records = []
+        for piece in pieces:
+            record = _measure_target(row, category, piece)
+            if record is None:
+                return None  # said once, on the row
+            records.append(record)
+        return records
+    return _measure_target(row, category, text)
+
+
+def _measure_target(row: _Row, category: str | None, text: str) -> dict[str, Any] | None:
     target = _target(row, "target", text)
     if target is None:
         return None
