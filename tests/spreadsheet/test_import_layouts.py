@@ -816,6 +816,19 @@ def test_a_task_with_several_targets_in_one_cell_gives_a_target_each(db, lo_file
     assert again.diffs[0].counts()["new"] == 0 and again.diffs[0].counts()["changed"] == 0
 
 
+def test_planned_completion_of_investment_is_the_plan_and_the_years_goal_is_due_by_its_end(tmp_path):
+    # "2024年计划完成投资" is the year's plan (it was left out); "二季度计划完成投资" is planned, not
+    # done; "年度目标" is what the project is to reach by the year's end: the fourth quarter's goal
+    path = _csv(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）,2024年计划完成投资（万元）,"
+                                   "二季度计划完成投资（万元）,年度目标\n1,甲项目,10,20000,5000,主体完工\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    (r,) = t.records
+    assert (r["total_investment"], r["annual_investment"]) == (10.0, 2.0)
+    assert r["quarters"] == {"2024Q2": {"planned": 0.5, "actual": None, "progress": None},
+                             "2024Q4": {"planned": None, "actual": None, "progress": None, "goal": "主体完工"}}
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -72,7 +72,8 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "construction_years": ["建设起止年限", "建设年限", "起止年限", "建设周期"],
         "total_investment": ["总投资", "计划总投资", "项目总投资", "估算总投资", "投资", "投资额", "总投资额", "项目投资"],
         "annual_investment": ["年度计划投资", "年度投资", "本年计划投资", "年计划投资", "计划投资", "年度投资计划",
-                              "本年度计划投资", "年度计划", "本年计划", "年度计划投资额", "投资计划", "本年投资计划"],
+                              "本年度计划投资", "年度计划", "本年计划", "年度计划投资额", "投资计划", "本年投资计划",
+                              "计划完成投资", "年度计划完成投资", "本年计划完成投资", "计划完成投资额"],
         "start": ["开工时间", "计划开工", "计划开工时间", "开工", "开工季度", "开工日期", "预计开工"],
         "completion": ["完工时间", "竣工时间", "计划竣工", "计划完工", "完工", "竣工", "计划完工时间",
                        "计划竣工时间", "完工季度", "预计完工", "竣工日期"],
@@ -213,13 +214,13 @@ def quarter_field(base: str) -> str | None:
     ``q2_to_date`` for the actual investment from January to a quarter's end
     ("1-6月完成投资", "截至二季度累计完成投资"), else None."""
     running = _RUNNING_TOTAL.search(base)  # 上半年完成投资, 前三季度完成投资, 全年完成投资
-    if running and "投资" in base and ("完成" in base or "实际" in base):
+    if running and "投资" in base and _done(base):
         return f"q{_RUNNING_TO[running.group(1)]}_to_date"
     m = _QUARTER_COLUMN.search(base)
     if not m:
         return None
     rest = base[:m.start()] + base[m.end():]
-    actual = "投资" in rest and ("完成" in rest or "实际" in rest)
+    actual = "投资" in rest and _done(rest)
     if m.group(3):
         first, last = int(m.group(3)), int(m.group(4))
         if first == 1 and last in (6, 9, 12) and actual:
@@ -232,12 +233,22 @@ def quarter_field(base: str) -> str | None:
     if "累计" in base:  # to the quarter's end ("截至二季度", "二季度末"); since when, else, is not said
         return f"q{n}_to_date" if actual and ("截至" in base or "末" in base) else None
     if "投资" in rest:
-        return f"q{n}_actual" if ("完成" in rest or "实际" in rest) else f"q{n}_planned"
+        return f"q{n}_actual" if _done(rest) else f"q{n}_planned"
     if ("进度" in rest or "进展" in rest) and not ("目标" in rest or "计划" in rest):
         return f"q{n}_progress"  # what was done
     if "目标" in rest or "节点" in rest or "计划进度" in rest or "任务" in rest:
         return f"q{n}_goal"  # what the plan sets for the quarter ("一季度形象进度目标")
     return None
+
+
+def _done(heading: str) -> bool:
+    """A figure of what was done ("完成投资", "实际投资"), not of what is planned ("计划完成投资")."""
+    return ("完成" in heading or "实际" in heading) and "计划完成" not in heading and "预计完成" not in heading
+
+
+# a key project's goal for the whole year: due by its end, the fourth quarter's goal
+_YEAR_GOAL = {"年度目标", "年度目标任务", "目标任务", "年度建设目标", "年度形象进度目标", "年度工作目标", "年度进度目标",
+              "年度计划形象进度", "年底形象进度目标", "年度节点目标", "全年目标", "全年目标任务", "年度建设任务"}
 
 
 _QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date)")
@@ -308,6 +319,8 @@ def _match(kind: str, text: str) -> str | None:
         q = quarter_field(base)
         if q is not None:
             return q
+        if base in _YEAR_GOAL:  # "2024年目标任务": the year's goal, due by its last quarter
+            return "q4_goal"
         m = _BARE_QUARTER.fullmatch(base)
         if m:  # a column of the planner's own 横道图: a mark in each quarter of the span
             return f"mark_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"
