@@ -829,6 +829,18 @@ def test_planned_completion_of_investment_is_the_plan_and_the_years_goal_is_due_
                              "2024Q4": {"planned": None, "actual": None, "progress": None, "goal": "主体完工"}}
 
 
+def test_the_five_year_plans_target_beside_the_years_is_not_the_years(tmp_path):
+    # "“十四五”规划目标（2025年）" made the table 2025's and its target the plan's end (2000 亿元);
+    # "年均增长" is the plan period's average, not the year's growth
+    path = _csv(tmp_path, "r.csv", "2024年主要指标完成情况\n序号,指标名称,单位,“十四五”规划目标（2025年）,2023年完成,"
+                                   "2024年目标,2024年1-9月完成,年均增长\n1,地区生产总值,亿元,2000,1600,增长6%,1240,5.8\n")
+    (t,) = read_import(path).tables
+    assert (t.kind, t.year, t.errors) == ("indicator_results", 2024, [])
+    (r,) = t.records
+    assert (r["target"]["text"], r["actual"], r["previous_actual"], r["actual_growth"]) == ("增长6%", 1240.0, 1600.0, None)
+    assert sum("没有对应的字段" in p.message for p in t.problems) == 2  # both said as not imported
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

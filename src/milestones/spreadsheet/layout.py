@@ -55,7 +55,8 @@ _QUARTER_NODE = re.compile(rf"(?:{_QUARTER_WORD})末?(?:进度安排|工作安�
 # Headers an indicator table has that contain a field's word and are not it:
 # 责任单位 is no unit of measure, 与目标差距 no target.
 _NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "数据来源", "差距", "差额",
-                           "完成率", "完成比例", "进度", "排名", "位次")  # a rate, progress against the year or a rank
+                           "完成率", "完成比例", "进度", "排名", "位次",  # a rate, progress against the year or a rank
+                           "年均")  # a plan period's average growth, not the year's
 SYNONYMS: dict[str, dict[str, list[str]]] = {
     "indicator_results": _INDICATOR,
     "indicator_targets": _INDICATOR,
@@ -288,6 +289,9 @@ def _this_quarter(text: str, n: int) -> str | None:
     return None
 
 
+_PLAN_PERIOD = re.compile(r"十[一二三四五六]五|规划目标|规划期|五年规划|规划值")
+
+
 def period_word(header: str) -> str:
     """The period a monitoring column reports, as the table words it: "2024年1-9月完成" → "1-9月"."""
     base = norm(split_unit(_YEAR.sub("", header))[0])
@@ -304,6 +308,8 @@ def _match(kind: str, text: str) -> str | None:
         return None
     if kind.startswith("indicator") and any(w in base for w in _NOT_AN_INDICATOR_FIELD):
         return None
+    if kind.startswith("indicator") and _PLAN_PERIOD.search(text):
+        return None  # "“十四五”规划目标（2025年）": the five-year plan's end, not this year's target
     if kind.startswith("indicator"):
         m = _PERIOD.fullmatch(base)
         if m:  # a monitoring table: 一季度 | 上半年 | 前三季度 | 全年, each a total to that quarter
