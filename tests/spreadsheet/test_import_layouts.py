@@ -841,6 +841,17 @@ def test_the_five_year_plans_target_beside_the_years_is_not_the_years(tmp_path):
     assert sum("没有对应的字段" in p.message for p in t.problems) == 2  # both said as not imported
 
 
+def test_a_review_of_tasks_keeps_what_was_done_beside_each_target(tmp_path):
+    # 推进情况 is what was done: its figure held against the target, its words kept
+    path = _csv(tmp_path, "r.csv", "2024年重点任务推进情况\n序号,重点任务,目标任务,牵头单位,推进情况,完成情况\n"
+                                   "1,培育市场主体,新增市场主体1.2万户,区市场监管局,1-9月新增市场主体1.05万户,序时推进\n"
+                                   "2,推进城市更新,完成老旧小区改造50万平方米,区住房城乡建委,已完成改造52万平方米,完成\n")
+    (t,) = read_import(path).tables
+    assert (t.kind, t.year, t.errors) == ("measures", 2024, [])
+    assert [(r["value"], r["actual"], r["actual_text"], r["status"]) for r in t.records] == [
+        (1.2, 1.05, "1-9月新增市场主体1.05万户", "序时推进"), (50.0, 52.0, "已完成改造52万平方米", "完成")]
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

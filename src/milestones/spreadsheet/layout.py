@@ -100,7 +100,9 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "subject": ["指标对象", "对象", "目标对象", "指标内容"],
         "value": ["目标值", "数值", "目标数值"],
         # a quarterly or year-end review of the measures: what was reached
-        "actual": ["完成值", "实际完成", "完成数", "实际值", "完成数值", "实际完成值", "完成数量"],
+        "actual": ["完成值", "实际完成", "完成数", "实际值", "完成数值", "实际完成值", "完成数量",
+                   # what the review says was done ("已引进项目85个"): its figure, and its words kept
+                   "进展情况", "推进情况", "工作进展", "目前进展", "实施情况", "进展", "推进落实情况", "工作推进情况"],
         "status": ["完成情况", "是否完成", "完成状态", "评价", "达标情况"],
         "op": ["方式", "目标方式", "比较方式"],
         "unit": ["单位", "计量单位"],
