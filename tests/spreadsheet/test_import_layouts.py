@@ -852,6 +852,38 @@ def test_a_review_of_tasks_keeps_what_was_done_beside_each_target(tmp_path):
         (1.2, 1.05, "1-9月新增市场主体1.05万户", "序时推进"), (50.0, 52.0, "已完成改造52万平方米", "完成")]
 
 
+def test_a_summary_sheet_beside_the_list_is_said_and_left(db, tmp_path):
+    # "汇总" (totals by zone, with or without a count) before "明细": its counts were read as
+    # indicators named "20", "15"…, or its missing name column stopped the whole import
+    import openpyxl
+
+    from tests.spreadsheet.conftest import convert
+
+    wb = openpyxl.Workbook()
+    counts = wb.active
+    counts.title = "汇总"
+    counts.append(["2024年重点项目汇总表"])
+    counts.append(["片区", "项目个数（个）", "总投资（亿元）", "年度计划投资（亿元）"])
+    for row in (["东部片区", 20, 300, 60], ["西部片区", 10, 150, 30], ["合计", 30, 450, 90]):
+        counts.append(row)
+    totals = wb.create_sheet("分片区")
+    totals.append(["片区", "总投资（亿元）", "年度计划投资（亿元）"])
+    totals.append(["东部片区", 300, 60])
+    detail = wb.create_sheet("明细")
+    detail.append(["2024年重点项目明细表"])
+    detail.append(["序号", "项目名称", "片区", "总投资（亿元）", "年度计划投资（亿元）", "计划开工", "计划竣工"])
+    detail.append([1, "甲项目", "东部片区", 10, 2, "2024年一季度", "2025年四季度"])
+    wb.save(tmp_path / "book.xlsx")
+    convert([tmp_path / "book.xlsx"], tmp_path / "lo")  # saved again by LibreOffice
+    imp = preview(db, read_import(tmp_path / "lo" / "book.xlsx"))
+    assert not imp.has_errors
+    summary, by_zone, listed = imp.tables
+    assert (summary.records, by_zone.records) == ([], [])
+    assert [p.severity for t in (summary, by_zone) for p in t.problems] == ["info", "info"]
+    assert "只有数字" in summary.problems[0].message
+    assert [(r["name"], r["zone"]) for r in listed.records] == [("甲项目", "东部")]
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -275,8 +275,10 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
             table.problems.append(Problem(sheet.name, r + 1, column_letter(c), "", message, "warning"))
     needed = NEEDED[layout.kind]
     if needed not in layout.columns:
-        table.problems.append(Problem(sheet.name, layout.header_rows[-1] + 1, None, "",
-                                      f"找不到“{ {'name': '名称', 'target': '目标'}[needed] }”列"))
+        # a sheet of totals by zone beside the list ("片区 | 总投资"): said and left when another sheet is the table
+        table.no_table = True
+        table.problems = [Problem(sheet.name, layout.header_rows[-1] + 1, None, "",
+                                  f"找不到“{ {'name': '名称', 'target': '目标'}[needed] }”列")]
         return table
     if layout.kind.startswith("indicator") and layout.year is None:
         table.problems.append(Problem(sheet.name, None, None, layout.title or "",
@@ -285,6 +287,13 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
     table.name_column = column_letter(name_index)
     left_out: list[tuple[int, str, str]] = []
     rows, categories = _data_rows(sheet, layout, name_index, left_out)
+    if _only_figures(sheet, rows, name_index):
+        # "片区 | 项目个数 | 总投资" beside the list: a summary of counts, whose figures would be read as names
+        t = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex, no_table=True)
+        t.problems.append(Problem(sheet.name, layout.header_rows[-1] + 1, column_letter(name_index), "",
+                                  f"第{column_letter(name_index)}列“{layout.columns[needed].header}”只有数字，"
+                                  "不是名称：这不是逐项列出的表（如汇总表）"))
+        return t
     for r, text, why in left_out:
         table.problems.append(Problem(sheet.name, r + 1, column_letter(name_index), _text(text), why, "info"))
     if layout.kind == "key_projects":
@@ -310,6 +319,12 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
     if not table.records and not table.errors:
         table.problems.append(Problem(sheet.name, None, None, "", "表中没有数据行"))
     return table
+
+
+def _only_figures(sheet: Sheet, rows: list[int], c: int) -> bool:
+    """The name column holds numbers only (two at least): counts, not names."""
+    names = [sheet.rows[r][c] for r in rows if c < len(sheet.rows[r]) and sheet.rows[r][c] not in (None, "")]
+    return len(names) >= 2 and all(type(v) in (int, float) or re.fullmatch(r"[-\d.,%]+", norm(v)) for v in names)
 
 
 # Columns whose cells people merge down over the rows sharing a value: a zone
