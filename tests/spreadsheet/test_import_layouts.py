@@ -247,6 +247,9 @@ def test_start_and_completion_in_one_column_and_zones_as_counted_headings(lo_fil
     assert ends == {"产业丙": ("2024Q4", None, "2024年四季度开工"),
                     "产业丁": ("2024Q1", "2025Q4", "计划2024年3月开工"),
                     "产业戊": (None, None, "待定"), "产业己": (None, None, None)}
+    # the two dates one above the other in the cell (Alt+Enter), labelled or not
+    stacked = {n: (r[n]["start"], r[n]["completion"]) for n in ("产业庚", "产业辛")}
+    assert stacked == {"产业庚": ("2024Q1", "2025Q4"), "产业辛": ("2024Q2", "2024Q4")}
 
 
 def test_the_quarterly_report_with_a_quarter_over_its_figures(db, lo_files):

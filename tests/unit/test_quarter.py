@@ -190,6 +190,11 @@ def test_a_start_and_a_completion_in_one_cell():
     assert span("力争年底前建成", 2024) == (None, Q(2024, 4))
     assert span("计划2024年3月开工，2025年底竣工") == (Q(2024, 1), Q(2025, 4))
     assert span("已于2023年6月开工；预计2025年底投用") == (Q(2023, 2), Q(2025, 4))
+    # one above the other in the cell, labelled or not; a stray space in one date is no second date
+    assert span("2024年3月\n2025年12月") == (Q(2024, 1), Q(2025, 4))
+    assert span("竣工：2025年12月\n开工：2024年3月") == (Q(2024, 1), Q(2025, 4))
+    with pytest.raises(QuarterParseError):
+        parse_schedule_span("2024年 3月")
 
 
 def test_quarter_columns_of_a_quarterly_report_are_recognised():

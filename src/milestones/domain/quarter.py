@@ -358,6 +358,9 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
     s = normalise_text(text)
     if s in NATURE_WORDS:
         return parse_schedule_cell(text), ScheduleCell("")
+    stacked = _stacked(text, year)
+    if stacked is not None:
+        return stacked
     cuts = [(m.start(), m.end()) for m in _SPAN_SEPARATOR.finditer(s)]
     cuts += [(i, i + 1) for i, ch in enumerate(s) if ch == "-"]  # "2024.03-2025.12", not "2024-03-15"
     for a, b in cuts:
@@ -385,6 +388,31 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
         if cell is not None:
             return (cell, ScheduleCell("")) if one.group(1) else (ScheduleCell(""), cell)
     raise QuarterParseError(text, "应为起止时间，如 2024.03-2025.12、2024年一季度至2025年四季度")
+
+
+# "开工：2024年3月" on a line of its own: the label says which end
+_END_LABEL = re.compile(r"^(?:计划|预计)?(?:(开工|动工|开建|启动)|(竣工|完工|建成|投用))(?:时间|日期|年月)?[:：]")
+
+
+def _stacked(text: str, year: int | None) -> tuple[ScheduleCell, ScheduleCell] | None:
+    """Two dates one above the other in a cell (Alt+Enter) or apart by spaces:
+    "2024年3月⏎2025年12月", "开工：2024年3月⏎竣工：2025年12月"; None when the cell is not that."""
+    parts = [p for p in re.split(r"\s*\n\s*|\s{1,}|\u3000+", text) if p]
+    if len(parts) != 2 or not all(re.search(r"\d{4}", normalise_text(p)) for p in parts):
+        return None  # each its own date with its year: "2024年 3月" is one date with a stray space
+    labels = [_END_LABEL.match(normalise_text(p)) for p in parts]
+    cells = []
+    for part, label in zip(parts, labels):
+        try:
+            cells.append(parse_schedule_cell(part[label.end():] if label else part, year))
+        except QuarterParseError:
+            return None
+    if labels[0] and labels[0].group(2) and labels[1] and labels[1].group(1):
+        cells.reverse()  # "竣工：…⏎开工：…"
+    start, end = cells
+    if start.quarter and end.quarter and end.quarter < start.quarter:
+        raise QuarterParseError(text, "完工早于开工")
+    return start, end
 
 
 def _match(s: str, text: str) -> ScheduleCell | None:
