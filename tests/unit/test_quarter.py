@@ -229,3 +229,11 @@ def test_a_span_of_years_runs_from_the_first_years_beginning_to_the_last_ones_en
         start, end = parse_schedule_span(text)
         assert (start.quarter, end.quarter) == (Q(2024, 1), Q(2026, 4)), text
     assert parse_schedule_cell("2024").quarter == Q(2024, 4)  # alone, a year is a deadline: its end
+
+
+def test_what_has_happened_already_reads_too():
+    # "已" before the verb: a start or a completion in the past, as a report says it
+    assert parse_schedule_cell("2023年3月已开工").quarter == Q(2023, 1)
+    assert parse_schedule_cell("2024年底已完工").quarter == Q(2024, 4)
+    assert parse_schedule_cell("2023年已开工").year == 2023
+    assert parse_schedule_cell("已建成").nature == "已完工"

@@ -39,6 +39,9 @@ NATURE_WORDS = {
     "储备": "前期",
     "已完工": "已完工",
     "已竣工": "已完工",
+    "已建成": "已完工",
+    "已投用": "已完工",
+    "已建成投用": "已完工",
     "计划完工": "计划完工",
 }
 
@@ -232,7 +235,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 2024年中 / 2024年年中: mid-year, the end of June
     (re.compile(r"^(\d{4})年?(?:年)?中$"), "middle"),
     # 2024年开工 / 2024年完工投用: the year is known, the quarter is not
-    (re.compile(r"^(\d{4})年(?:内)?(开工|完工|竣工|交付|完成|投用|完工投用|启动|建成)$"), "year_only"),
+    (re.compile(r"^(\d{4})年(?:内)?已?(开工|完工|竣工|交付|完成|投用|完工投用|启动|建成)$"), "year_only"),
 ]
 
 
@@ -299,7 +302,7 @@ def parse_schedule_cell(value: object, year: int | None = None) -> ScheduleCell:
 
 
 # "…前完成", "…底前建成": a deadline; what is left names the quarter
-_DEADLINE = re.compile(r"(?:以前|之前|前)?(?:完成|建成|完工|竣工|开工|动工|开建|启动|实现|落实|投用|投运|交付)?$")
+_DEADLINE = re.compile(r"(?:以前|之前|前)?已?(?:完成|建成|完工|竣工|开工|动工|开建|启动|实现|落实|投用|投运|交付)?$")
 # "计划2024年6月开工", "力争年底前建成", "已于2023年3月开工": the date is what follows
 _LEAD = re.compile(r"^(?:计划|预计|力争|争取|确保|拟|已|将)?于?(?=\d|[一二三四上下年]|Q)")
 # a cell without its year still names a part of one ("三季度", "6月底", "年底", "Q3")

@@ -199,7 +199,7 @@ def _number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | Non
 
 
 _NO_DATE = {"—", "——", "-", "--", "/", "无", "－", "―", "暂无", "不涉及"}  # the table's "nothing here"
-_UNDECIDED = re.compile(r"^(待定|未定|暂定|待明确|未明确|待确定|另定|视.*|根据.*|待.*后确定)$")
+_UNDECIDED = re.compile(r"^(待定|未定|暂定|待明确|未明确|待确定|另定|未开工|尚未开工|未完工|视.*|根据.*|待.*后确定)$")
 
 
 def _schedule_cell(v: Any, year: int | None = None):
