@@ -887,6 +887,21 @@ def test_a_summary_sheet_beside_the_list_is_said_and_left(db, tmp_path):
     assert [(r["name"], r["zone"]) for r in listed.records] == [("甲项目", "东部")]
 
 
+def test_two_attachments_one_under_the_other_on_a_sheet_are_two_tables(db, lo_files):
+    # 附件1 above 附件2 on one sheet: the second header was read as a row of the first,
+    # and its indicators as duplicates of the first table's
+    imp = preview(db, read_import(lo_files["indicators-two-annexes-2024"]))
+    assert not imp.has_errors
+    results, targets = imp.tables
+    assert (results.kind, results.year, results.annex, len(results.records)) == ("indicator_results", 2023, "附件1", 2)
+    assert (targets.kind, targets.year, targets.annex, len(targets.records)) == ("indicator_targets", 2024, "附件2", 3)
+    assert targets.sheet == "Sheet1（附件2）" and targets.rows == [11, 12, 13]  # the rows as the sheet numbers them
+    assert [r["target"]["text"] for r in targets.records] == ["6左右", "2.5以上", "与经济增长同步"]
+    write(db, imp)
+    again = preview(db, read_import(lo_files["indicators-two-annexes-2024"]))
+    assert [d.counts()["changed"] + d.counts()["new"] for d in again.diffs.values()] == [0, 0]
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.quarter import Quarter
 from .layout import KINDS
 from .parse import Problem, Table, parse_sheet
+from .parts import tables_in
 from .read import Limits, ReadError, read_workbook
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when the database is used
@@ -85,7 +86,7 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
             continue  # an empty sheet beside the table is normal
         if _is_timeline(sheet):
             continue  # a 横道图 is a drawing of the schedule, not a table to import
-        imp.tables.append(parse_sheet(sheet, kind, year))
+        imp.tables.extend(parse_sheet(part, kind, year) for part in tables_in(sheet))
     if not imp.tables:
         imp.problems.append(Problem(path.name, None, None, "", "工作簿中没有任何数据"))
     elif any(not t.no_table for t in imp.tables):

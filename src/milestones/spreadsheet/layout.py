@@ -392,8 +392,9 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         raise LayoutError("工作表是空的")
     merges = _merge_map(sheet)
     width = sheet.width
-    scan = min(sheet.height, 25)
-    scores = [(_header_score(_row_texts(sheet, merges, r, width)), r) for r in range(scan)]
+    top = next((r for r, row in enumerate(sheet.rows) if any(v not in (None, "") for v in row)), 0)
+    scan = min(sheet.height, top + 25)  # from the first row with anything in it: a second table on a sheet
+    scores = [(_header_score(_row_texts(sheet, merges, r, width)), r) for r in range(top, scan)]
     best_score, h = max(scores, key=lambda x: (x[0], -x[1]))
     if best_score < 2:
         raise LayoutError("找不到表头（前 25 行中没有可识别的列名，如“序号、指标名称、目标、完成情况”或“项目名称、总投资、开工时间”）")
