@@ -570,14 +570,15 @@ def test_names_pasted_from_a_web_page_or_wrapped_in_their_cell_are_the_names(db,
     ws.append(["序号", "项目名称", "总投资（亿元）", "开工时间", "竣工时间"])
     ws.append([1, listed[0][:2] + "\u200b" + listed[0][2:], 1, "24年3月", "2024年中"])
     ws.append([2, listed[1][:3] + "\n" + listed[1][3:], 2, "2024.03", "25年底"])
+    ws.append([3, "大坪正街\r\n（一期）", 2, "2024.03", "25年底"])  # Excel's line break, before a bracket
     wb.save(tmp_path / "pasted.xlsx")
     imp = read_import(tmp_path / "pasted.xlsx")
     (t,) = imp.tables
     assert t.errors == []
     assert [(r["name"], r["start"], r["completion"]) for r in t.records] == \
-        [(listed[0], "2024Q1", "2024Q2"), (listed[1], "2024Q1", "2025Q4")]
+        [(listed[0], "2024Q1", "2024Q2"), (listed[1], "2024Q1", "2025Q4"), ("大坪正街(一期)", "2024Q1", "2025Q4")]
     preview(db, imp)
-    assert imp.diffs[0].counts()["new"] == 0
+    assert imp.diffs[0].counts()["new"] == 1
 
 
 def test_a_growth_target_is_held_against_the_growth_not_the_amount(db, lo_files):

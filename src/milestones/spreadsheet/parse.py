@@ -93,7 +93,7 @@ def _clean(v: Any) -> str | None:
 
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
-_WRAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])")
+_WRAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef)])\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef(])")  # "项目⏎(一期)" too
 
 
 def _unwrapped(s: str) -> str:
