@@ -237,3 +237,10 @@ def test_what_has_happened_already_reads_too():
     assert parse_schedule_cell("2024年底已完工").quarter == Q(2024, 4)
     assert parse_schedule_cell("2023年已开工").year == 2023
     assert parse_schedule_cell("已建成").nature == "已完工"
+
+
+def test_months_in_chinese_numerals_and_a_short_year_before_a_quarter():
+    assert parse_schedule_cell("2024年十一月底前").quarter == Q(2024, 4)
+    assert parse_schedule_cell("三月底", 2024).quarter == Q(2024, 1)
+    assert parse_schedule_cell("二〇二五年十二月").quarter == Q(2025, 4)
+    assert parse_schedule_cell("24Q3").quarter == Q(2024, 3)

@@ -311,6 +311,9 @@ _PART_OF_YEAR = re.compile(r"季|月|半年|底|末|初|年中|内|全年|^Q[1-4
 
 _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 _SHORT_YEAR = re.compile(r"^\d{2}年(?=.)")
+_SHORT_YEAR_Q = re.compile(r"^\d{2}Q[1-4]$", re.I)
+_CN_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+_CN_MONTH = re.compile(r"(?<![一二三四五六七八九十〇零\d])(十一|十二|[一二三四五六七八九十])月")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
@@ -322,8 +325,10 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         return ScheduleCell("")
     if _CN_YEAR.search(s):  # 二〇二五年, as formal documents write a year
         s = _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), s)
-    if _SHORT_YEAR.match(s):  # "25年3月", "26年底": this century's year, as people jot it down
+    if _SHORT_YEAR.match(s) or _SHORT_YEAR_Q.match(s):  # "25年3月", "26年底", "24Q1": this century's year
         s = "20" + s
+    if _CN_MONTH.search(s):  # "十二月", "2024年三月底": a month in Chinese numerals
+        s = _CN_MONTH.sub(lambda m: f"{_CN_MONTHS.index(m.group(1)) + 1}月", s)
     if s in NATURE_WORDS:
         return ScheduleCell(text.strip(), nature=NATURE_WORDS[s])
     s = _LEAD.sub("", s, count=1)
