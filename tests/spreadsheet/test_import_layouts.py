@@ -903,6 +903,17 @@ def test_two_attachments_one_under_the_other_on_a_sheet_are_two_tables(db, lo_fi
     assert [d.counts()["changed"] + d.counts()["new"] for d in again.diffs.values()] == [0, 0]
 
 
+def test_a_figure_not_known_yet_is_said_not_refused(tmp_path):
+    # "待定" in 年度计划投资: the project is listed, its figure comes later; "很多" is still an error
+    path = _csv(tmp_path, "p.csv", "2024年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）\n"
+                                   "1,甲项目,10,待定\n2,乙项目,待核定,1\n3,丙项目,很多,1\n")
+    (t,) = read_import(path).tables
+    assert [(r["name"], r["total_investment"], r["annual_investment"]) for r in t.records] == [
+        ("甲项目", 10.0, None), ("乙项目", None, 1.0)]
+    assert [(p.row, p.column, p.severity) for p in t.problems if p.text in ("待定", "待核定", "很多")] == [
+        (3, "D", "warning"), (4, "C", "warning"), (5, "C", "error")]
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -175,6 +175,8 @@ def _number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | Non
     said = None
     if isinstance(v, str):
         text = norm(v)
+        if text in _NO_FIGURE:  # "待定": no figure yet, said; not a typing slip that refuses the row
+            return None, "还没有数字，未记入", "warning"
         if not _NUMBER_CELL.fullmatch(text):
             bare = _REMARK.sub("", _APPROX.sub("", text))
             if bare and bare != text and _NUMBER_CELL.fullmatch(bare) and re.search(r"\d", bare):
@@ -198,6 +200,7 @@ def _number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | Non
     return round(n * scale, 6), said, "warning"
 
 
+_NO_FIGURE = {"待定", "未定", "暂无", "暂缺", "待核定", "待确定", "待测算", "不详", "未知", "无数据"}
 _NO_DATE = {"—", "——", "-", "--", "/", "无", "－", "―", "暂无", "不涉及"}  # the table's "nothing here"
 _UNDECIDED = re.compile(r"^(待定|未定|暂定|待明确|未明确|待确定|另定|未开工|尚未开工|未完工|视.*|根据.*|待.*后确定)$")
 
