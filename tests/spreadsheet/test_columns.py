@@ -112,10 +112,12 @@ def test_a_large_import_writes_every_row_whole_and_in_file_order(db):
 
 
 def test_an_approximate_figure_or_one_with_a_remark_is_taken_and_said():
-    rows = [_row(1, "约数项目", total="约10"), _row(2, "说明项目", total="3（含征地）"), _row(3, "文字项目", total="待定")]
+    rows = [_row(1, "约数项目", total="约10"), _row(2, "说明项目", total="3（含征地）"), _row(3, "文字项目", total="很多"),
+            _row(4, "待定项目", total="待定")]
     t = parse_sheet(_sheet(rows))
     got = {r["name"]: r["total_investment"] for r in t.records}
-    assert got == {"约数项目": 10, "说明项目": 3}  # 待定 names no figure: an error, not imported
+    assert got == {"约数项目": 10, "说明项目": 3, "待定项目": None}  # 很多 names no figure: an error, not imported
     said = [(p.row, p.column, p.severity, p.message) for p in t.problems]
     assert said == [(3, "G", "warning", "按 10 记入"), (4, "G", "warning", "按 3 记入，括号中的说明“含征地”未导入"),
-                    (5, "G", "error", "不是数字；应为数字（如 12.5 或 1,250）")]
+                    (5, "G", "error", "不是数字；应为数字（如 12.5 或 1,250）"),
+                    (6, "G", "warning", "还没有数字，未记入")]  # 待定: the figure comes later
