@@ -914,6 +914,27 @@ def test_a_figure_not_known_yet_is_said_not_refused(tmp_path):
         (3, "D", "warning"), (4, "C", "warning"), (5, "C", "error")]
 
 
+def test_the_figure_reached_said_only_in_the_completion_column_is_the_actual(db, tmp_path):
+    # no 完成 column: "完成6.1%，超目标0.1个百分点" under 完成情况 is the actual, its words kept
+    from milestones.store.dashboard import dashboard
+
+    path = _csv(tmp_path, "r.csv", "2024年主要指标完成情况\n序号,指标,单位,2024年目标,完成情况\n"
+                                   "1,地区生产总值增长,%,6左右,完成6.1%，超目标0.1个百分点\n"
+                                   "2,城镇新增就业,万人,2.5,完成2.8万人\n3,单位GDP能耗下降,%,完成市下达任务,完成\n"
+                                   "4,社会消费品零售总额增长,%,7,增长5.2%，未完成\n")
+    before = dashboard(db, 2024).indicators
+    imp = preview(db, read_import(path))
+    (t,) = imp.tables
+    assert (t.kind, t.errors) == ("indicator_results", [])
+    assert [(r["actual"], r["status"]) for r in t.records] == [(6.1, None), (2.8, None), (None, "完成"),
+                                                                (5.2, "未完成")]
+    assert t.records[0]["actual_text"] == "完成6.1%,超目标0.1个百分点"
+    write(db, imp)
+    c = dashboard(db, 2024).indicators
+    # the two figures judged against their targets (6.1 about 6, 2.8 ≥ 2.5) and the two words as written
+    assert (c["met"] - before["met"], c["not_met"] - before["not_met"]) == (3, 1)
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -632,6 +632,11 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
         actual_text = f"{actual_text or plain_number(actual)}、{said}" if actual is not None or actual_text else said
     previous, previous_text = _value_with_text(row, "previous_actual", unit)
     status = _clean(row.raw("status"))
+    if actual is None and actual_text is None and status and _FIGURE.search(norm(status)):
+        # no 完成 column: "完成6.1%，超目标0.1个百分点" in 完成情况 is the figure reached, in words;
+        # the verdict is the clause that says one ("未完成"), else the figure decides
+        actual, actual_text = _value_with_text(row, "status", unit)
+        status = next((c for c in re.split(r"[,，;；、]", status) if verdict_of(c) is not None), None)
     notes = _clean(row.raw("notes"))
     reason = _clean(row.raw("reason"))
     if reason is None and notes and status and status != "完成":
