@@ -935,6 +935,25 @@ def test_the_figure_reached_said_only_in_the_completion_column_is_the_actual(db,
     assert (c["met"] - before["met"], c["not_met"] - before["not_met"]) == (3, 1)
 
 
+def test_a_column_naming_what_each_target_counts_is_its_subject(db, lo_files, tmp_path):
+    # 量化指标 | 单位 | 2024年目标: "新增市场主体" was dropped as a second target column and the target
+    # read as a bare "1.2"; it is the subject, and the target reads as the plan would write it
+    from milestones.spreadsheet.export import export
+
+    imp = preview(db, read_import(lo_files["measures-quantified-2024"]))
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("measures", 2024, [])
+    got = [(r["subject"], r["text"], r["op"], r["value"], r["unit"], r["quarter"]) for r in t.records]
+    assert got == [("新增市场主体", "新增市场主体1.2万户", "exact", 1.2, "万户", "2024Q4"),
+                   ("老旧小区改造面积", "老旧小区改造面积50万平方米以上", "at_least", 50.0, "万平方米", "2024Q4"),
+                   ("到位资金", "到位资金200亿元", "exact", 200.0, "亿元", "2024Q4")]
+    assert not [p for p in t.problems if "是同一项" in p.message]
+    write(db, imp)
+    export(db, "measures", tmp_path / "back.xlsx", year=2024)
+    again = preview(db, read_import(tmp_path / "back.xlsx"))
+    assert again.diffs[0].counts()["changed"] == 0 and again.diffs[0].counts()["new"] == 0
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -540,7 +540,29 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                                 f"其余为{'预期性' if binding else '约束性'}指标")
     layout.year = year or _guess_year(layout, title, chosen)
     _resolve_years(layout)
+    if chosen == "measures":
+        _subject_column(layout)
     return layout
+
+
+# a measures table's column naming what a target counts, beside the column of figures:
+# 量化指标 (新增市场主体) | 单位 | 2024年目标 (1.2)
+_SUBJECT_HEADS = {"量化指标", "指标", "指标名称", "主要指标", "具体指标", "考核指标", "指标项"}
+
+
+def _subject_column(layout: Layout) -> None:
+    if "subject" in layout.columns or "target" not in layout.columns:
+        return
+    named = lambda c: norm(split_unit(_YEAR.sub("", c.header))[0]) in _SUBJECT_HEADS  # noqa: E731
+    targets = [layout.columns["target"], *(c for c in layout.extra_columns if c.field == "target")]
+    subjects = [c for c in targets if named(c)]
+    figures = [c for c in targets if not named(c)]
+    if not subjects or not figures:
+        return
+    layout.columns["subject"] = Column("subject", subjects[0].index, subjects[0].header, subjects[0].year)
+    layout.columns["target"] = figures[0]
+    layout.extra_columns = [c for c in layout.extra_columns if c is not subjects[0] and c is not figures[0]]
+    layout.notes = [n for n in layout.notes if "是同一项" not in n or subjects[0].header not in n]
 
 
 def _shown(parts: list[str]) -> str:

@@ -1110,6 +1110,16 @@ def _section_number(text: str | None) -> int | None:
     return _CN_NUM[s[0]] if len(s) == 1 else None
 
 
+def _with_unit(text: str, unit: str | None) -> str:
+    """"50以上" with 万平方米 → "50万平方米以上"; a figure that says its unit stays as it is."""
+    m = None
+    for m in re.finditer(r"\d+(?:\.\d+)?", text):
+        pass
+    if m is None or not unit or text[m.end():].startswith(unit):
+        return text
+    return f"{text[:m.end()]}{unit}{text[m.end():]}"
+
+
 def _measure(row: _Row, category: str | None) -> dict[str, Any] | list[dict[str, Any]] | None:
     text = _clean(row.raw("target"))
     if text and _ITEM_NUMBER.match(text):  # "1.新培育高新技术企业20家": the list's numbering
@@ -1158,9 +1168,15 @@ def _measure_target(row: _Row, category: str | None, text: str) -> dict[str, Any
             return None
     unit = _clean(row.raw("unit")) or target.unit
     actual, actual_text = _value_with_text(row, "actual", unit)
+    subject = _clean(row.raw("subject")) or target.subject
+    said = target.text
+    if subject and not row.has("value") and not re.search(r"[\u4e00-\u9fff]{2}", norm(said).replace("以上", "")
+                                                           .replace("左右", "").replace("以内", "")):
+        # 量化指标 | 单位 | 目标 as "新增市场主体 | 万户 | 1.2": the target as the plan would write it
+        said = f"{subject}{_with_unit(said, unit)}"
     return {
         "section": section, "section_number": _section_number(section), "measure": measure,
-        "text": target.text, "subject": _clean(row.raw("subject")) or target.subject, "op": op,
+        "text": said, "subject": subject, "op": op,
         "value": value, "unit": unit, "quarter": quarter,
         "responsible_unit": _clean(row.raw("responsible_unit")),
         "actual": actual, "actual_text": actual_text, "status": _clean(row.raw("status")),
