@@ -954,6 +954,22 @@ def test_a_column_naming_what_each_target_counts_is_its_subject(db, lo_files, tm
     assert again.diffs[0].counts()["changed"] == 0 and again.diffs[0].counts()["new"] == 0
 
 
+def test_area_headings_under_zone_headings_give_both(lo_files, tmp_path):
+    # "一、东部片区" over "（一）解放碑—朝天门板块": the sub-heading reset the zone and became the class
+    imp = read_import(lo_files["key-projects-area-headings-2024"])
+    (t,) = imp.tables
+    assert t.errors == []
+    got = [(r["name"], r["zone"], r["area"], r["class"]) for r in t.records]
+    assert got == [("甲项目", "东部", "解放碑—朝天门板块", None), ("乙项目", "东部", "下半城历史风貌带", None),
+                   ("丙项目", "西部", "化龙桥片区", None), ("丁项目", "西部", None, "产业项目")]
+    # unnumbered headings: an area heading is a part of the zone above it; another heading ends the zone
+    path = _csv(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n东部片区,,\n"
+                                   "解放碑板块（2个）,,\n1,甲项目,10\n民生项目,,\n2,乙项目,5\n")
+    (t,) = read_import(path).tables
+    assert [(r["zone"], r["area"], r["class"]) for r in t.records] == [("东部", "解放碑板块", None),
+                                                                        (None, None, "民生项目")]
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

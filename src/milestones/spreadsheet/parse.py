@@ -289,7 +289,8 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
     name_index = layout.columns[needed].index
     table.name_column = column_letter(name_index)
     left_out: list[tuple[int, str, str]] = []
-    rows, categories = _data_rows(sheet, layout, name_index, left_out)
+    heading_zones: list[str | None] | None = [] if layout.kind == "key_projects" else None
+    rows, categories = _data_rows(sheet, layout, name_index, left_out, heading_zones)
     if _only_figures(sheet, rows, name_index):
         # "片区 | 项目个数 | 总投资" beside the list: a summary of counts, whose figures would be read as names
         t = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex, no_table=True)
@@ -300,7 +301,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) 
     for r, text, why in left_out:
         table.problems.append(Problem(sheet.name, r + 1, column_letter(name_index), _text(text), why, "info"))
     if layout.kind == "key_projects":
-        _projects(table, sheet, layout, rows, categories)
+        _projects(table, sheet, layout, rows, categories, heading_zones or [])
     else:
         reader = {"indicator_results": _indicator, "indicator_targets": _indicator, "measures": _measure}[layout.kind]
         seen: dict[str, int] = {}
@@ -471,14 +472,18 @@ _TOTAL_ROW = re.compile(r"^(其中[:：].*|.{0,12}(合计|总计|小计|共计)(
 
 
 def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
-               left_out: list[tuple[int, str, str]] | None = None) -> tuple[list[int], list[str | None]]:
+               left_out: list[tuple[int, str, str]] | None = None,
+               zones: list[str | None] | None = None) -> tuple[list[int], list[str | None]]:
     """The rows holding records, each with the category row above it ("一、经济发展");
     blank rows are skipped and a note row ("注：…") ends the table. Total rows
     (合计, 小计) and the header repeated on each printed page are left out and,
-    with ``left_out``, listed there (row, text, why)."""
+    with ``left_out``, listed there (row, text, why). With ``zones``, each row's
+    zone heading goes there: "一、东部片区" counts through the "（一）…" headings under
+    it, up to the next heading of its own level."""
     rows: list[int] = []
     categories: list[str | None] = []
     category = _heading_above(sheet, layout)
+    zone = _zone_word(category)
     seq_col = layout.columns.get("seq")
     heading = _header_texts(sheet, layout)
     # the name column's heading as typed: a repeated header is a copy of it (no NFKC of every name)
@@ -514,10 +519,18 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                     cat = _clean(cells[name_index])
             if cat is not None:
                 category = _category_as_kept(cells, cat, layout.kind)
+                if zones is not None:
+                    under = (type(first) is str and _SUB_HEADING.match(norm(first))) or _area_word(cat) or _nature_word(cat)
+                    zone = _zone_word(cat) or (zone if under else None)  # a part of the zone, or its projects' stage
                 continue
         rows.append(r)
         categories.append(category)
+        if zones is not None:
+            zones.append(zone)
     return rows, categories
+
+
+_SUB_HEADING = re.compile(r"^([(（]([一二三四五六七八九十]+|\d+)[)）]|\d+[.．、])")  # "（一）…", "1.…" under "一、…"
 
 
 def _heading_above(sheet: Sheet, layout: Layout) -> str | None:
@@ -770,6 +783,17 @@ def _zone_in_title(title: str | None) -> str | None:
     return f"{m.group(1)}部" if m else None
 
 
+_AREA_HEADING = re.compile(r"(板块|片区|园区|商圈|风貌带|产业带|商务区|组团|功能区|街区|产业园)$")
+
+
+def _area_word(text: str | None) -> str | None:
+    """A heading naming a part of a zone: "（一）解放碑—朝天门板块", "化龙桥片区（5个）"."""
+    if not text or _zone_word(text):
+        return None
+    t = _COUNT.sub("", _clean(text) or "").strip()
+    return t if _AREA_HEADING.search(t) else None
+
+
 def _nature_word(text: str | None) -> str | None:
     """A category row naming the projects' nature: "（一）续建项目", "新开工项目（8个）"."""
     return NATURE_WORDS.get(_COUNT.sub("", norm(text)).removesuffix("项目")) if text else None
@@ -865,7 +889,8 @@ class _Columns:
         return starts, ends
 
 
-def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None]) -> None:
+def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None],
+              row_zone: list[str | None]) -> None:
     """Key-project records, read a column at a time (the 50,000-row case)."""
     cols = _Columns(sheet, layout, rows)
     names = cols.text("name")
@@ -879,12 +904,7 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
     zone_of = {z: _zone_word(z) for z in set(zone_texts) if z}
     category_zone = {c: _zone_word(c) for c in set(categories) if c}
     category_nature = {c: _nature_word(c) for c in category_zone}
-    # "（一）续建项目" under "二、西部片区": a nature sub-heading keeps the zone heading above it
-    row_zone, current = [], None
-    for c in categories:
-        if c is not None and category_nature[c] is None:
-            current = category_zone[c]
-        row_zone.append(current if c is not None else None)
+    category_area = {c: _area_word(c) for c in category_zone}
     zones = [zone_of[z] if z else rz for z, rz in zip(zone_texts, row_zone)]
     whole = _zone_word(sheet.name) or _zone_in_title(layout.title)  # a sheet per zone: "东部片区"
     if whole and None in zones:
@@ -934,13 +954,16 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
                 else:  # or the category row above: "（一）续建项目"
                     natures[k] = category_nature.get(categories[k])
     classes = cols.text("project_class")
-    class_of_category = {c: (c if category_zone[c] is None and category_nature[c] is None else None)
-                         for c in category_zone}
+    class_of_category = {c: (c if category_zone[c] is None and category_nature[c] is None
+                             and category_area[c] is None else None) for c in category_zone}
+    areas = cols.text("area")
+    if any(category_area.values()):  # "（一）解放碑—朝天门板块" under "一、东部片区": the projects' area
+        areas = [a or (category_area[c] if c else None) for a, c in zip(areas, categories)]
     totals, annuals = cols.numbers("total_investment"), cols.numbers("annual_investment")
     _check_figures(cols, totals, annuals, starts, completions)
     none4 = (None, None, None, None)
     columns = zip(
-        names, cols.text("code"), zones, cols.text("area"), classes, categories, natures, cols.text("level"),
+        names, cols.text("code"), zones, areas, classes, categories, natures, cols.text("level"),
         cols.text("content"), cols.text("construction_years"), totals, annuals, starts, completions,
         actual_starts, actual_completions, cols.text("owner"), cols.text("responsible_unit"), cols.text("leader"),
         cols.text("notes"))
