@@ -183,37 +183,58 @@ def cmd_import(args) -> int:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2, default=str)
         sys.stdout.write("\n")
     else:
-        _print_import(imp, args.dry_run, written, args.remove_missing)
+        _print_import(imp, args.dry_run, written, args.remove_missing, args.lang or "zh")
     return 1 if imp.has_errors else 0
 
 
-def _print_import(imp, dry_run: bool, written, remove_missing: bool = False) -> None:
+def _print_import(imp, dry_run: bool, written, remove_missing: bool = False, lang: str = "zh") -> None:
+    """What an import found, in the planner's language (``--lang en``: English, the file's own text quoted)."""
+    from .ui.problem_text import english
+
+    en = lang == "en"
+    say = english if en else (lambda m: m)
     w = sys.stdout.write
     for p in imp.problems:
-        w(f"错误：{p.message}\n")
-    names = {"indicator_results": "指标完成情况", "indicator_targets": "指标目标", "key_projects": "重点项目",
-             "measures": "举措与目标"}
+        w(f"{'Error: ' if en else '错误：'}{say(p.message)}\n")
+    names = ({"indicator_results": "indicator results", "indicator_targets": "indicator targets",
+              "key_projects": "key projects", "measures": "measures and targets"} if en else
+             {"indicator_results": "指标完成情况", "indicator_targets": "指标目标", "key_projects": "重点项目",
+              "measures": "举措与目标"})
+    labels = ({"error": "Error", "warning": "Warning", "info": "Note"} if en else
+              {"error": "错误", "warning": "提示", "info": "说明"})
     for i, t in enumerate(imp.tables):
         if t.no_table and not t.errors:
-            w(f"工作表“{t.sheet}”：没有表格，未导入\n")
+            w(f"Sheet “{t.sheet}”: no table, not imported\n" if en else f"工作表“{t.sheet}”：没有表格，未导入\n")
             continue
-        w(f"工作表“{t.sheet}”：{names.get(t.kind, t.kind)}，{f'{t.year}年' if t.year else '年度未知'}，{len(t.records)} 条记录\n")
+        kind = names.get(t.kind, t.kind)
+        if en:
+            w(f"Sheet “{t.sheet}”: {kind}, {t.year or 'year unknown'}, {len(t.records)} records\n")
+        else:
+            w(f"工作表“{t.sheet}”：{kind}，{f'{t.year}年' if t.year else '年度未知'}，{len(t.records)} 条记录\n")
         d = imp.diffs.get(i)
         if d:
             c = d.counts()
-            gone = "（移出计划）" if remove_missing and t.kind == "key_projects" and c["missing"] else ""
-            w(f"  新增 {c['new']}，修改 {c['changed']}，不变 {c['unchanged']}，数据库中有而文件中没有 {c['missing']}{gone}\n")
+            gone = remove_missing and t.kind == "key_projects" and c["missing"]
+            if en:
+                w(f"  new {c['new']}, changed {c['changed']}, unchanged {c['unchanged']}, in the database but not in "
+                  f"the file {c['missing']}{' (taken off the plan)' if gone else ''}\n")
+            else:
+                w(f"  新增 {c['new']}，修改 {c['changed']}，不变 {c['unchanged']}，数据库中有而文件中没有 {c['missing']}"
+                  f"{'（移出计划）' if gone else ''}\n")
         for p in t.problems:
-            label = {"error": "错误", "warning": "提示", "info": "说明"}[p.severity]
-            w(f"  {label}：{p}\n")
+            if en:
+                where = f"“{p.sheet}”" + (f" row {p.row}" if p.row else "") + (f" column {p.column}" if p.column else "")
+                w(f"  {labels[p.severity]}: {where}{f': “{p.text}”' if p.text else ''} — {english(p.message)}\n")
+            else:
+                w(f"  {labels[p.severity]}：{p}\n")
     if imp.has_errors:
         if any("指定年度" in p.message for t in imp.tables for p in t.problems):
-            w("用 --year 指定年度，--kind 指定表格类型。\n")
-        w("文件有错误，未写入任何数据。\n")
+            w("Give the year with --year and the kind with --kind.\n" if en else "用 --year 指定年度，--kind 指定表格类型。\n")
+        w("The file has errors: nothing was written.\n" if en else "文件有错误，未写入任何数据。\n")
     elif dry_run:
-        w("预览完毕（--dry-run），未写入数据库。\n")
+        w("Preview only (--dry-run): nothing was written.\n" if en else "预览完毕（--dry-run），未写入数据库。\n")
     elif written is not None:
-        w("已导入。\n")
+        w("Imported.\n" if en else "已导入。\n")
 
 
 def cmd_export(args) -> int:
@@ -237,7 +258,7 @@ def cmd_export(args) -> int:
         return 1
     finally:
         db.close()
-    print(f"已导出 {n} 条记录到 {args.out}")
+    print(f"Exported {n} records to {args.out}" if args.lang == "en" else f"已导出 {n} 条记录到 {args.out}")
     return 0
 
 

@@ -1,0 +1,28 @@
+"""`milestones import` in words, as a planner reads it at a terminal, in either language."""
+import re
+import subprocess
+import sys
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "milestones", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_import_says_what_it_found_in_chinese_and_in_english(tmp_path):
+    src = tmp_path / "p.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,总投资（万元）,年度计划投资（亿元）,计划开工\n"
+                   "1,甲项目,100000,待定,2024Q1\n2,乙项目,很多,1,明年\n", encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    zh = run("--db", db, "import", str(src), "--dry-run")
+    assert zh.returncode == 1
+    assert "工作表“p”：重点项目，2024年，1 条记录" in zh.stdout and "文件有错误，未写入任何数据。" in zh.stdout
+    en = run("--db", db, "--lang", "en", "import", str(src), "--dry-run")
+    assert en.returncode == 1
+    assert "Sheet “p”: key projects, 2024, 1 records" in en.stdout
+    assert "row 3 column D: “待定” — no figure yet: left empty" in en.stdout
+    assert "The file has errors: nothing was written." in en.stdout
+    # nothing left in Chinese but the file's own text, in quotes
+    outside = re.sub(r"“[^”]*”", "", en.stdout)
+    assert not CJK.search(outside), outside
