@@ -970,6 +970,20 @@ def test_area_headings_under_zone_headings_give_both(lo_files, tmp_path):
                                                                         (None, None, "民生项目")]
 
 
+def test_actual_dates_beside_the_planned_ones_are_the_actual_dates(lo_files, tmp_path):
+    # "开工时间" over 计划 | 实际: the actual column was taken for a second planned one and dropped
+    (t,) = read_import(lo_files["key-projects-planned-and-actual-dates-2024"]).tables
+    assert t.errors == []
+    got = [(r["name"], r["start"], r["actual_start"], r["completion"], r["actual_completion"]) for r in t.records]
+    assert got == [("甲项目", "2024Q1", "2024Q2", "2025Q4", None), ("乙项目", "2023Q3", "2023Q3", "2024Q3", "2024Q3")]
+    # and written as one heading: 实际竣工时间, 开工时间（实际）
+    path = _csv(tmp_path, "p.csv", "2024年重点项目表\n序号,项目名称,开工时间（计划）,开工时间（实际）,计划竣工时间,实际竣工时间\n"
+                                   "1,甲项目,2024Q1,2024Q2,2025Q4,\n")
+    (t,) = read_import(path).tables
+    (r,) = t.records
+    assert (r["start"], r["actual_start"], r["completion"], r["actual_completion"]) == ("2024Q1", "2024Q2", "2025Q4", None)
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -82,7 +82,7 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "span": ["开竣工时间", "计划开竣工时间", "开竣工", "开竣工日期", "起止时间", "建设起止时间", "计划起止时间",
                  "开工竣工时间", "开工及竣工时间", "计划开工竣工时间", "开完工时间", "计划开完工时间"],
         "actual_start": ["实际开工", "实际开工时间"],
-        "actual_completion": ["实际完工", "实际竣工", "实际完工时间"],
+        "actual_completion": ["实际完工", "实际竣工", "实际完工时间", "实际竣工时间"],
         "owner": ["业主单位", "建设单位", "业主", "项目业主", "实施主体", "项目单位", "项目法人", "法人单位", "项目业主单位"],
         "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门"],
         "leader": ["牵头领导", "责任领导", "联系领导", "分管领导"],
@@ -357,6 +357,8 @@ def _match(kind: str, text: str) -> str | None:
         return "previous_actual"  # "上年完成": the year before the table's
     if kind == "key_projects" and best is not None and not _money_field(best) and "投资" in base:
         return None  # "开工以来累计完成投资" is an amount, not the start
+    if kind == "key_projects" and best in ("start", "completion") and "实际" in base:
+        return f"actual_{best}"  # "实际竣工时间", "开工时间（实际）": what happened, not the plan
     if kind == "key_projects" and best == "name" and best_len == 2:
         return None  # "项目进度", "项目简介": a word about the project, not its name
     return best
