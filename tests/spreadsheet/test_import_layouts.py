@@ -984,6 +984,15 @@ def test_actual_dates_beside_the_planned_ones_are_the_actual_dates(lo_files, tmp
     assert (r["start"], r["actual_start"], r["completion"], r["actual_completion"]) == ("2024Q1", "2024Q2", "2025Q4", None)
 
 
+def test_a_later_years_outlook_beside_the_target_does_not_make_the_table_that_years(tmp_path):
+    # "2024年…建议表" with 2024年目标 | 2025年展望目标: the table is 2024's and its target 2024's
+    path = _csv(tmp_path, "t.csv", "2024年经济社会发展主要目标预期建议表\n序号,指标,单位,2023年预计完成,2024年目标,"
+                                   "2025年展望目标\n1,地区生产总值增长,%,5.2,6左右,6\n")
+    (t,) = read_import(path).tables
+    assert (t.kind, t.year) == ("indicator_targets", 2024)
+    assert [(r["target"]["text"], r["previous_actual"]) for r in t.records] == [("6左右", 5.2)]
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -670,18 +670,19 @@ NEEDED = {"indicator_results": "name", "indicator_targets": "name", "key_project
 
 def _guess_year(layout: Layout, title: str | None, kind: str) -> int | None:
     cols = [c for c in [*layout.columns.values(), *layout.extra_columns] if c.year]
+    t = norm(title)
+    m = _YEAR.search(t)
+    titled = int(m.group(1)) if m else None
     if kind == "indicator_targets":
         targets = [c.year for c in cols if c.field == "target"]
-        if targets:
-            return max(targets)
+        if targets:  # the title's year when it heads one of them ("2024年…" over 2024年目标 | 2025年展望)
+            return titled if titled in targets else max(targets)
     elif kind == "indicator_results":
         years = [c.year for c in cols if c.field in ("target", "actual")]
         if years:
-            return max(years)
-    t = norm(title)
-    m = _YEAR.search(t)
-    if m:
-        return int(m.group(1))
+            return titled if titled in years else max(years)
+    if titled:
+        return titled
     years = [c.year for c in cols]
     return max(years) if years else None
 
