@@ -993,6 +993,22 @@ def test_a_later_years_outlook_beside_the_target_does_not_make_the_table_that_ye
     assert [(r["target"]["text"], r["previous_actual"]) for r in t.records] == [("6左右", 5.2)]
 
 
+def test_a_tables_own_section_is_not_filed_under_the_plans_section_of_that_number(db, lo_files, tmp_path):
+    # "一、推动经济高质量发展" went under the plan's (一) 更好落实重大战略部署 because both are number one
+    from milestones.store.schema import Measure, Section
+
+    write(db, preview(db, read_import(lo_files["measures-several-targets-2024"])))
+    path = _csv(tmp_path, "m.csv", "2024年重点任务\n序号,工作任务,目标要求\n一、更好落实重大战略部署,,\n"
+                                   "1,加密对外通道,新开通国际航线3条\n")  # the plan's own section, shortened
+    write(db, preview(db, read_import(path)))
+    with db.session() as s:
+        placed = dict(s.execute(select(Measure.title, Section.title).join(Section)).all())
+        numbers = [n for (n,) in s.execute(select(Section.number))]
+    assert placed["实施招商引资“一号工程”"] == "推动经济高质量发展"
+    assert placed["加密对外通道"].startswith("更好落实重大战略部署")
+    assert len(numbers) == len(set(numbers))  # the new section took a number of its own
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -755,13 +755,18 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
         measures[(m.section_id, name_key(m.title))] = m
     existing = _measure_targets(s, plan)
     for rec in t.records:
-        sec = None
-        if rec.get("section_number") is not None:
-            sec = sections.get(rec["section_number"])
-        if sec is None and rec.get("section"):
-            sec = by_title.get(name_key(_strip_number(rec["section"])))
+        # the section by its title; by its number only where the file names it no other way, or
+        # names the same section ("一、推动经济高质量发展" is not the plan's (一) when that is another)
+        title = _strip_number(rec.get("section") or "")
+        sec = by_title.get(name_key(title)) if title else None
+        if sec is None and rec.get("section_number") is not None:
+            numbered = sections.get(rec["section_number"])
+            if numbered is not None and (not title or _same_title(numbered.title, title)):
+                sec = numbered
         if sec is None:
-            number = rec.get("section_number") or (max(sections) + 1 if sections else 1)
+            number = rec.get("section_number")
+            if number is None or number in sections:
+                number = max(sections) + 1 if sections else 1
             sec = Section(plan_id=plan.id, number=number,
                           title=_strip_number(rec.get("section") or "") or f"第{number}部分")
             s.add(sec)
@@ -790,6 +795,13 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             _update_changed(receipt, "measure_target", target, values)
         tick(1)
     s.flush()
+
+
+def _same_title(held: str, given: str) -> bool:
+    """A section's title as the plan holds it and as a table gives it, perhaps shortened
+    ("更好落实重大战略部署" for "更好落实重大战略部署,抢抓发展新机遇")."""
+    a, b = name_key(held), name_key(given)
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
 def _strip_number(text: str) -> str:
