@@ -215,3 +215,23 @@ def test_the_quarters_fill_in_form_comes_back_as_the_quarters_report(db, tmp_pat
     assert quarter_report(db, pid, Quarter(2024, 2)) == (None, 0.75, "主体结构施工")
     with pytest.raises(ValueError, match="填报季度"):
         export(db, "key_projects", tmp_path / "x.xlsx", report=Quarter(2025, 1))  # not the plan's year
+
+
+def test_the_measures_table_reads_as_the_plans_attachment(db, tmp_path):
+    # each section a heading row across the table; each measure numbered once and merged down
+    # over its targets, a target to a row
+    out = tmp_path / "m.xlsx"
+    n = export(db, "measures", out)
+    ws = load_workbook(out)["举措与目标"]
+    merged = {str(m) for m in ws.merged_cells.ranges}
+    heads = [r for r in range(4, ws.max_row + 1) if str(ws.cell(r, 1).value or "").startswith("（")]
+    assert ws.cell(heads[0], 1).value.startswith("（一）") and len(heads) == 11
+    from openpyxl.utils import get_column_letter
+
+    assert all(f"A{r}:{get_column_letter(ws.max_column)}{r}" in merged for r in heads)
+    first = heads[0] + 1  # the first measure, 全力投入成渝地区双城经济圈建设, has five targets
+    assert ws.cell(first, 1).value == "1" and ws.cell(first, 2).value == "全力投入成渝地区双城经济圈建设"
+    assert f"A{first}:A{first + 4}" in merged and f"B{first}:B{first + 4}" in merged
+    assert [ws.cell(first + k, 2).value for k in range(1, 5)] == [None] * 4
+    targets = [r for r in range(heads[0], ws.max_row + 1) if ws.cell(r, 3).value and r not in heads]
+    assert len(targets) == n

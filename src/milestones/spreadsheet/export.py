@@ -138,7 +138,8 @@ class _Sheet:
                 text = v if isinstance(v, str) else str(v)
                 ws.write_string(row, c, text, fmt["center" if col.kind in ("quarter", "binding") else "text"])
                 # a text at most half as long as the column is wide cannot wrap: skip measuring it
-                w = display_width(text) + 2 if len(text) * 2 + 2 > widths[c] else 0
+                # (the column is as wide as its widest text, up to its limit)
+                w = display_width(text) + 2 if len(text) * 2 + 2 > min(widths[c], col.max_width) else 0
                 if w > col.max_width and col.kind == "text":
                     lines = max(lines, -(-w // max(col.max_width - 2, 4)))
             if w > widths[c]:
@@ -380,8 +381,10 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
 
 
 def _measures(wb, db: Database, year: int) -> int:
+    """As the plan's attachment reads: each section a heading row ("（一）…"), each measure
+    numbered and merged down over its targets, a target to a row."""
     records = measure_records(db, year)
-    cols = [Col("序号", "seq", "center", min_width=5), Col("部分", "section", max_width=30),
+    cols = [Col("序号", "seq", "center", min_width=5),
             Col("举措", "measure", max_width=30), Col("目标", "text", max_width=50),
             Col("指标对象", "subject", max_width=24), Col("方式", "op_word", "center"),
             Col("目标值", "value", "number"), Col("单位", "unit", "center"),
@@ -391,14 +394,33 @@ def _measures(wb, db: Database, year: int) -> int:
         cols = cols[:-2]  # nothing reported yet: the plan's table as published
     sheet = _Sheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表", cols)
     sheet.header()
-    for n, rec in enumerate(records, start=1):
-        vals = dict(rec, seq=n, section=f"({_section_label(rec['section_number'])}){rec['section']}",
+    merged = [c for c, col in enumerate(cols) if col.key in ("seq", "measure")]
+    section = measure = None
+    first, n = sheet.row, 0
+    for rec in records:
+        if rec["section_number"] != section:
+            _merge_down(sheet, merged, first)
+            sheet.category(f"（{_section_label(rec['section_number'])}）{rec['section']}")
+            section, measure, first = rec["section_number"], None, sheet.row
+        opens = rec["measure"] != measure
+        if opens:
+            _merge_down(sheet, merged, first)
+            first, measure, n = sheet.row, rec["measure"], n + 1
+        vals = dict(rec, seq=n if opens else None, measure=rec["measure"] if opens else None,
                     op_word=OP_WORDS.get(rec["op"], rec["op"]),
                     quarter=_quarter_text(rec["quarter"], None),
                     actual_shown=rec["actual_text"] or rec["actual"])  # "已完成35项" as written, else the figure
         sheet.record([vals[c.key] for c in cols])
+    _merge_down(sheet, merged, first)
     sheet.finish()
     return len(records)
+
+
+def _merge_down(sheet: "_Sheet", columns: list[int], first: int) -> None:
+    """Merge each of ``columns`` from row ``first`` down to the last row written, where that is more than one."""
+    if sheet.row - 1 > first:
+        for c in columns:
+            _register_merge(sheet.ws, first, c, sheet.row - 1, c)
 
 
 def export(db: Database, kind: str, out: str | Path, *, year: int | None = None, zone: str | None = None,
