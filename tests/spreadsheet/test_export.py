@@ -1,5 +1,6 @@
 """Exports look like official attachments, open in LibreOffice, and import back exactly."""
 import csv
+import re
 import subprocess
 
 import pytest
@@ -235,3 +236,18 @@ def test_the_measures_table_reads_as_the_plans_attachment(db, tmp_path):
     assert [ws.cell(first + k, 2).value for k in range(1, 5)] == [None] * 4
     targets = [r for r in range(heads[0], ws.max_row + 1) if ws.cell(r, 3).value and r not in heads]
     assert len(targets) == n
+
+
+def test_the_key_projects_table_groups_them_under_zone_headings(db, tmp_path):
+    # "一、东部片区（18个）" over its projects, as the attachment groups them; those without a zone
+    # under 未分区项目, which reads back as no zone and no class
+    out = tmp_path / "p.xlsx"
+    n = export(db, "key_projects", out, timeline=False)
+    ws = load_workbook(out)["重点项目"]
+    heads = [ws.cell(r, 1).value for r in range(4, ws.max_row + 1)
+             if re.match(r"^[一二三四五]、", str(ws.cell(r, 1).value or ""))]
+    assert [re.sub(r"（\d+个）", "", h) for h in heads] == ["一、东部片区", "二、中部片区", "三、西部片区", "四、未分区项目"]
+    assert sum(int(re.search(r"（(\d+)个）", h).group(1)) for h in heads) == n
+    back = {r["name"]: r for r in read_import(out).tables[0].records}
+    assert back["红楼宾馆综合改造"]["zone"] is None and back["红楼宾馆综合改造"]["class"] is None
+    assert back["重庆长滨"]["zone"] == "东部"

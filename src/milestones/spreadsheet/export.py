@@ -9,6 +9,8 @@ text, never a formula.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -19,6 +21,7 @@ from ..domain.quarter import Quarter, schedule_words
 from ..domain.target import OP_WORDS
 from ..store import Database
 from ..store.exports import ExportFilter, indicator_records, measure_records, project_records
+from .parse import NO_ZONE_HEADING
 from ..store.queries import find_plan
 
 __all__ = ["export", "EXPORT_KINDS", "display_width"]
@@ -245,7 +248,15 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, repo
     sheet.header()
     n = 0
     spans = []
+    # a heading row per zone, as the plan's attachment groups them: "一、东部片区（16个）"; the
+    # projects without one under "未分区项目", which reads back as no zone (and no class)
+    per_zone = Counter(r["zone"] for r in records)
+    zone: object = object()
     for rec in records:
+        if rec["zone"] != zone:
+            zone = rec["zone"]
+            label = f"{zone}片区" if zone in ("东部", "中部", "西部") else f"{zone}项目" if zone else NO_ZONE_HEADING
+            sheet.category(f"{_SECTION_NO[list(per_zone).index(zone) + 1]}、{label}（{per_zone[zone]}个）")
         n += 1
         by_quarter = dict.fromkeys(quarter_keys)
         by_quarter.update({f"q{k[-1]}_{part}": v for k, parts in rec["quarters"].items() for part, v in parts.items()

@@ -26,8 +26,10 @@ from .layout import (
 )
 from .read import Sheet, cell_text, column_letter
 
-__all__ = ["Problem", "Table", "parse_sheet", "ZONE_WORDS"]
+__all__ = ["Problem", "Table", "parse_sheet", "ZONE_WORDS", "NO_ZONE_HEADING"]
 
+NO_ZONE_HEADING = "未分区项目"  # the heading over projects without a zone, in our exports and in offices' tables
+_NO_ZONE = {"未分区", NO_ZONE_HEADING, "区域未定", "其他项目", "其他"}
 ZONE_WORDS = {"东部": "东部", "东部片区": "东部", "东": "东部", "中部": "中部", "中部片区": "中部", "中": "中部",
               "西部": "西部", "西部片区": "西部", "西": "西部", "全区": "全区", "全区性": "全区", "区级": "全区"}
 _CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
@@ -955,7 +957,8 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
                     natures[k] = category_nature.get(categories[k])
     classes = cols.text("project_class")
     class_of_category = {c: (c if category_zone[c] is None and category_nature[c] is None
-                             and category_area[c] is None else None) for c in category_zone}
+                             and category_area[c] is None and _COUNT.sub("", norm(c)) not in _NO_ZONE else None)
+                         for c in category_zone}
     areas = cols.text("area")
     if any(category_area.values()):  # "（一）解放碑—朝天门板块" under "一、东部片区": the projects' area
         areas = [a or (category_area[c] if c else None) for a, c in zip(areas, categories)]
