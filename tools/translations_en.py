@@ -118,6 +118,7 @@ EN = {
         "The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.",
     "自动识别": "Detect", "表格类型": "Table", "%1年": "%1", "年度未知": "year unknown",
     "“%1”：没有表格，未导入": "“%1”: no table, not imported",
+    "“%1”：隐藏的工作表，未导入": "“%1”: a hidden sheet, not imported",
     "数据库中有而文件中没有（%1）：导入不改动这些记录":
         "In the database but not in the file (%1): the import leaves them as they are",
     "标题和表头中没有年度：请在上方“年度”中选择。": "The title and headers give no year: choose it under “Year” above.",

@@ -999,114 +999,119 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="194" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="197" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="198" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="266" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="201" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="269" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="209" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="212" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="224" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="230" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="227" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="233" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="233" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="236" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="233" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="236" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="286" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="289" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="291" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="294" />
+        <source>“%1”：隐藏的工作表，未导入</source>
+        <translation>“%1”: a hidden sheet, not imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="296" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="293" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="298" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="295" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="300" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="295" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="300" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="317" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="326" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="349" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="358" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="330" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="357" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="337" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="346" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="353" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="362" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="364" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="373" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="364" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="373" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="392" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="401" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="395" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="404" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -1180,270 +1185,270 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="46" />
+        <location filename="../../src/milestones/ui/main_window.py" line="47" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="53" />
+        <location filename="../../src/milestones/ui/main_window.py" line="54" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="58" />
+        <location filename="../../src/milestones/ui/main_window.py" line="59" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="194" />
+        <location filename="../../src/milestones/ui/main_window.py" line="195" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="196" />
+        <location filename="../../src/milestones/ui/main_window.py" line="197" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="198" />
-        <location filename="../../src/milestones/ui/main_window.py" line="275" />
+        <location filename="../../src/milestones/ui/main_window.py" line="199" />
+        <location filename="../../src/milestones/ui/main_window.py" line="276" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="206" />
+        <location filename="../../src/milestones/ui/main_window.py" line="207" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="213" />
-        <location filename="../../src/milestones/ui/main_window.py" line="273" />
+        <location filename="../../src/milestones/ui/main_window.py" line="214" />
+        <location filename="../../src/milestones/ui/main_window.py" line="274" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="216" />
+        <location filename="../../src/milestones/ui/main_window.py" line="217" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="254" />
+        <location filename="../../src/milestones/ui/main_window.py" line="255" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="256" />
+        <location filename="../../src/milestones/ui/main_window.py" line="257" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="258" />
+        <location filename="../../src/milestones/ui/main_window.py" line="259" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="259" />
+        <location filename="../../src/milestones/ui/main_window.py" line="260" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="261" />
+        <location filename="../../src/milestones/ui/main_window.py" line="262" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="262" />
+        <location filename="../../src/milestones/ui/main_window.py" line="263" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="263" />
+        <location filename="../../src/milestones/ui/main_window.py" line="264" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="264" />
+        <location filename="../../src/milestones/ui/main_window.py" line="265" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="265" />
+        <location filename="../../src/milestones/ui/main_window.py" line="266" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="266" />
+        <location filename="../../src/milestones/ui/main_window.py" line="267" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="267" />
+        <location filename="../../src/milestones/ui/main_window.py" line="268" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="268" />
+        <location filename="../../src/milestones/ui/main_window.py" line="269" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="269" />
+        <location filename="../../src/milestones/ui/main_window.py" line="270" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="270" />
-        <location filename="../../src/milestones/ui/main_window.py" line="482" />
+        <location filename="../../src/milestones/ui/main_window.py" line="271" />
+        <location filename="../../src/milestones/ui/main_window.py" line="483" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="271" />
+        <location filename="../../src/milestones/ui/main_window.py" line="272" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="272" />
+        <location filename="../../src/milestones/ui/main_window.py" line="273" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="274" />
+        <location filename="../../src/milestones/ui/main_window.py" line="275" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="284" />
+        <location filename="../../src/milestones/ui/main_window.py" line="285" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="288" />
+        <location filename="../../src/milestones/ui/main_window.py" line="289" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="296" />
+        <location filename="../../src/milestones/ui/main_window.py" line="297" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="305" />
+        <location filename="../../src/milestones/ui/main_window.py" line="306" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="309" />
+        <location filename="../../src/milestones/ui/main_window.py" line="310" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="312" />
+        <location filename="../../src/milestones/ui/main_window.py" line="313" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="314" />
+        <location filename="../../src/milestones/ui/main_window.py" line="315" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="358" />
+        <location filename="../../src/milestones/ui/main_window.py" line="359" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="358" />
+        <location filename="../../src/milestones/ui/main_window.py" line="359" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="401" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="402" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="414" />
+        <location filename="../../src/milestones/ui/main_window.py" line="415" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="415" />
+        <location filename="../../src/milestones/ui/main_window.py" line="416" />
         <source>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="427" />
+        <location filename="../../src/milestones/ui/main_window.py" line="428" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="443" />
+        <location filename="../../src/milestones/ui/main_window.py" line="444" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="457" />
+        <location filename="../../src/milestones/ui/main_window.py" line="458" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="458" />
+        <location filename="../../src/milestones/ui/main_window.py" line="459" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="468" />
+        <location filename="../../src/milestones/ui/main_window.py" line="469" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="469" />
+        <location filename="../../src/milestones/ui/main_window.py" line="470" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="484" />
+        <location filename="../../src/milestones/ui/main_window.py" line="485" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="496" />
+        <location filename="../../src/milestones/ui/main_window.py" line="497" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="508" />
+        <location filename="../../src/milestones/ui/main_window.py" line="510" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="524" />
+        <location filename="../../src/milestones/ui/main_window.py" line="526" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="526" />
+        <location filename="../../src/milestones/ui/main_window.py" line="528" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="544" />
+        <location filename="../../src/milestones/ui/main_window.py" line="546" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="564" />
+        <location filename="../../src/milestones/ui/main_window.py" line="566" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="568" />
+        <location filename="../../src/milestones/ui/main_window.py" line="570" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -1654,17 +1659,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="160" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="160" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="160" />
         <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>说明</source>
         <translation>Note</translation>
@@ -1698,240 +1703,240 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="94" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="95" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="94" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="95" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="98" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="98" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="98" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="99" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="98" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="99" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="99" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="100" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="100" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="101" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="101" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="102" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="102" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="103" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="103" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="104" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="103" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="104" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="110" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="142" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="158" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="168" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
         <source>计划投资(亿元)</source>
         <translation>planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
         <source>完成投资(亿元)</source>
         <translation>actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -1939,27 +1944,27 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="94" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="95" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="100" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="101" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="103" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="104" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="104" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="105" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="105" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="106" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
@@ -2141,7 +2146,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="170" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="173" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>
@@ -2149,12 +2154,12 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>_DetailTable</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="41" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="42" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="42" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="43" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>

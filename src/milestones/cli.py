@@ -203,6 +203,9 @@ def _print_import(imp, dry_run: bool, written, remove_missing: bool = False, lan
     labels = ({"error": "Error", "warning": "Warning", "info": "Note"} if en else
               {"error": "错误", "warning": "提示", "info": "说明"})
     for i, t in enumerate(imp.tables):
+        if t.hidden:
+            w(f"Sheet “{t.sheet}”: hidden, not imported\n" if en else f"工作表“{t.sheet}”：隐藏的工作表，未导入\n")
+            continue
         if t.no_table and not t.errors:
             w(f"Sheet “{t.sheet}”: no table, not imported\n" if en else f"工作表“{t.sheet}”：没有表格，未导入\n")
             continue

@@ -1009,6 +1009,44 @@ def test_a_tables_own_section_is_not_filed_under_the_plans_section_of_that_numbe
     assert len(numbers) == len(set(numbers))  # the new section took a number of its own
 
 
+def test_a_hidden_sheet_is_left_and_said(db, tmp_path):
+    # an old copy of the table hidden beside it, and the lists behind the drop-downs: they were
+    # imported too (the old copy's figures over the new ones)
+    import openpyxl
+
+    from tests.spreadsheet.conftest import convert
+
+    wb = openpyxl.Workbook()
+    now = wb.active
+    now.title = "2024年"
+    for row in (["2024年重点项目表"], ["序号", "项目名称", "总投资（亿元）"], [1, "甲项目", 12]):
+        now.append(row)
+    old = wb.create_sheet("2023年（旧）")
+    for row in (["2024年重点项目表"], ["序号", "项目名称", "总投资（亿元）"], [1, "甲项目", 10]):
+        old.append(row)
+    old.sheet_state = "hidden"
+    lists = wb.create_sheet("下拉选项")
+    for row in (["区域", "性质"], ["东部", "新开工"], ["西部", "续建"]):
+        lists.append(row)
+    lists.sheet_state = "veryHidden"
+    wb.save(tmp_path / "book.xlsx")
+    convert([tmp_path / "book.xlsx"], tmp_path / "lo")
+    for path in (tmp_path / "book.xlsx", tmp_path / "lo" / "book.xlsx"):
+        imp = preview(db, read_import(path))
+        assert not imp.has_errors
+        assert [(t.sheet, t.hidden, len(t.records)) for t in imp.tables] == [
+            ("2024年", False, 1), ("2023年（旧）", True, 0), ("下拉选项", True, 0)]
+        assert imp.tables[0].records[0]["total_investment"] == 12.0
+        assert all(p.severity == "info" and "隐藏" in p.message for t in imp.tables[1:] for p in t.problems)
+    # a workbook whose only table is on a hidden sheet (the sheet shown is empty) is read all the same
+    wb.remove(now)
+    wb.create_sheet("Sheet1", 0)
+    wb.active = 0
+    wb.save(tmp_path / "only.xlsx")
+    (t, _lists) = read_import(tmp_path / "only.xlsx").tables
+    assert t.records[0]["total_investment"] == 10.0
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -81,11 +81,18 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
     except ReadError as exc:
         imp.problems.append(Problem(path.name, None, None, "", str(exc)))
         return imp
-    for sheet in wb.sheets:
-        if sheet.height == 0 or not any(str(v).strip() for row in sheet.rows for v in row if v is not None):
-            continue  # an empty sheet beside the table is normal
+    filled = [sh for sh in wb.sheets
+              if sh.height and any(str(v).strip() for row in sh.rows for v in row if v is not None)]
+    shown = any(not sh.hidden for sh in filled)
+    for sheet in filled:  # an empty sheet beside the table is normal
         if _is_timeline(sheet):
             continue  # a 横道图 is a drawing of the schedule, not a table to import
+        if sheet.hidden and shown:
+            # the lists behind drop-downs, an old copy of the table: not what the planner sees
+            t = Table(sheet.name, kind, year, no_table=True, hidden=True)
+            t.problems.append(Problem(sheet.name, None, None, "", "隐藏的工作表，未导入（要导入请先取消隐藏）", "info"))
+            imp.tables.append(t)
+            continue
         imp.tables.extend(parse_sheet(part, kind, year) for part in tables_in(sheet))
     if not imp.tables:
         imp.problems.append(Problem(path.name, None, None, "", "工作簿中没有任何数据"))
@@ -93,7 +100,8 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
         # a 填报说明 sheet beside the table is no error: it is said and left
         for t in imp.tables:
             if t.no_table:
-                t.problems = [Problem(t.sheet, None, None, "", f"工作表中没有可识别的表格，未导入（{p.message}）", "info")
+                t.problems = [p if p.severity == "info" else
+                              Problem(t.sheet, None, None, "", f"工作表中没有可识别的表格，未导入（{p.message}）", "info")
                               for p in t.problems]
     return imp
 

@@ -70,6 +70,7 @@ class Table:
     name_column: str | None = None  # the letter of the name column, for problems found later
     parse_problems: list[Problem] | None = None  # the parse's own, kept by the first preview
     no_table: bool = False  # no header was found: a sheet of notes, a chart's data …
+    hidden: bool = False  # a hidden sheet, left: the lists behind drop-downs, an old copy
 
     @property
     def errors(self) -> list[Problem]:

@@ -68,6 +68,7 @@ class Sheet:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # cells holding #REF!, #DIV/0! …
     # numbers shown as percentages: Excel keeps "5.8%" typed in a cell as 0.058
     percent: set[tuple[int, int]] = field(default_factory=set)
+    hidden: bool = False  # hidden in the workbook: a list for drop-downs, an old copy of the table
 
     @property
     def height(self) -> int:
@@ -236,19 +237,19 @@ def _parse_calamine(path: Path, limits: Limits) -> list[Any]:
         end = sh.end
         height, width = (end[0] + 1, end[1] + 1) if end else (0, 0)
         _check_size(path, meta.name, height, width, limits)
-        sheets.append(sh)
+        sheets.append((sh, str(meta.visible).rsplit(".", 1)[-1] != "Visible"))
     return sheets
 
 
-def _calamine_sheets(parsed: list[Any]) -> list[Sheet]:
+def _calamine_sheets(parsed: list[tuple[Any, bool]]) -> list[Sheet]:
     sheets = []
-    for sh in parsed:
+    for sh, hidden in parsed:
         rows = sh.to_python(skip_empty_area=False)
         # whole numbers come back as floats; 1.0 should read "1" in a header or a title
         for i in range(min(HEAD_ROWS, len(rows))):
             rows[i] = [_plain(v) for v in rows[i]]
         merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
-        sheets.append(Sheet(sh.name, rows, merged))
+        sheets.append(Sheet(sh.name, rows, merged, hidden=hidden))
     return sheets
 
 
@@ -264,7 +265,7 @@ def _read_openpyxl(path: Path, limits: Limits) -> list[Sheet]:
             rows.append([_plain("" if cell.value is None else cell.value) for cell in row])
             percent.update((r, c) for c, cell in enumerate(row) if "%" in _quoted_out(cell.number_format or ""))
         merged = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges]
-        sheets.append(Sheet(ws.title, rows, merged, percent=percent))
+        sheets.append(Sheet(ws.title, rows, merged, percent=percent, hidden=ws.sheet_state != "visible"))
     return sheets
 
 

@@ -290,7 +290,9 @@ class ImportDialog(QDialog):
         for i, t in enumerate(imp.tables):
             d = imp.diffs.get(i)
             c = d.counts() if d else {"new": 0, "changed": 0, "unchanged": 0, "missing": 0}
-            if t.no_table and not t.errors:  # a 填报说明 sheet beside the table
+            if t.hidden:
+                lines.append(self.tr("“%1”：隐藏的工作表，未导入").replace("%1", t.sheet))
+            elif t.no_table and not t.errors:  # a 填报说明 sheet beside the table
                 lines.append(self.tr("“%1”：没有表格，未导入").replace("%1", t.sheet))
             else:
                 lines.append(self.tr("“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9")

@@ -96,6 +96,7 @@ _MESSAGES = [
     ("第{col}列“{header}”只有数字，不是名称：这不是逐项列出的表（如汇总表）",
      "column {col} “{header}” holds only numbers, no names: this is not a table of items (a summary, perhaps)"),
     ("还没有数字，未记入", "no figure yet: left empty"),
+    ("隐藏的工作表，未导入（要导入请先取消隐藏）", "a hidden sheet: not imported (unhide it to import it)"),
     ("季度列没有年度，未导入季度投资；请指定年度",
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py)
