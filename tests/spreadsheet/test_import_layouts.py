@@ -1047,6 +1047,21 @@ def test_a_hidden_sheet_is_left_and_said(db, tmp_path):
     assert t.records[0]["total_investment"] == 10.0
 
 
+def test_october_typed_as_a_number_is_said_to_be_read_as_january(tmp_path):
+    # "2024.10" typed into a number cell is the number 2024.1: January is read, and the planner told
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for row in (["2024年重点项目表"], ["序号", "项目名称", "计划开工", "计划竣工"], [1, "甲项目", 2024.03, 2024.1],
+                [2, "乙项目", 2024.05, 2025.12]):
+        wb.active.append(row)
+    wb.save(tmp_path / "p.xlsx")
+    (t,) = read_import(tmp_path / "p.xlsx").tables
+    assert [(r["start"], r["completion"]) for r in t.records] == [("2024Q1", "2024Q1"), ("2024Q2", "2025Q4")]
+    (said,) = [p for p in t.problems if p.severity == "warning"]
+    assert (said.row, said.column, said.text) == (3, "D", "2024.1") and "10月" in said.message
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -874,6 +874,13 @@ class _Columns:
         for k, parsed in enumerate(out):
             if parsed[3]:
                 self.report(k, fld, values[k], parsed[3])
+        # "2024.10" typed into a number cell is stored as 2024.1: October read as January
+        october = {v for v in set(values) if type(v) is float and 1900 < v < 2100 and round(v * 100) % 100 == 10}
+        if october:
+            for k, v in enumerate(values):
+                if v in october and type(v) is float:
+                    self.report(k, fld, plain_number(v), f"读作{int(v)}年1月；若是10月（2024.10），Excel 把它存成了数字"
+                                f" {plain_number(v)}：请写成“{int(v)}年10月”或把单元格设为文本", "warning")
         return out
 
     def spans(self, fld: str) -> tuple[list, list]:

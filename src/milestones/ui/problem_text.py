@@ -97,6 +97,9 @@ _MESSAGES = [
      "column {col} “{header}” holds only numbers, no names: this is not a table of items (a summary, perhaps)"),
     ("还没有数字，未记入", "no figure yet: left empty"),
     ("隐藏的工作表，未导入（要导入请先取消隐藏）", "a hidden sheet: not imported (unhide it to import it)"),
+    ("读作{year}年1月；若是10月（2024.10），Excel 把它存成了数字 {v}：请写成“{year2}年10月”或把单元格设为文本",
+     "read as January {year}; if October was meant (2024.10), Excel stored it as the number {v}: write "
+     "“{year2}年10月” or make the cell text"),
     ("季度列没有年度，未导入季度投资；请指定年度",
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py)
