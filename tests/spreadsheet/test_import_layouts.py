@@ -1062,6 +1062,23 @@ def test_october_typed_as_a_number_is_said_to_be_read_as_january(tmp_path):
     assert (said.row, said.column, said.text) == (3, "D", "2024.1") and "10月" in said.message
 
 
+def test_a_lists_numbering_typed_into_the_names_is_not_part_of_them(db, tmp_path):
+    # "1.重庆长滨", "2、…", "（3）…" with no 序号 column: 重庆长滨 was added as a new project
+    path = _csv(tmp_path, "p.csv", "2024年重点项目表\n项目名称,总投资（亿元）,计划开工\n1.重庆长滨,10,2024Q1\n"
+                                   "2、红楼宾馆综合改造,5,2024Q2\n（3）新项目丙,3,2024Q3\n")
+    imp = preview(db, read_import(path))
+    assert [r["name"] for r in imp.tables[0].records] == ["重庆长滨", "红楼宾馆综合改造", "新项目丙"]
+    assert imp.diffs[0].counts()["new"] == 1
+    # a name that begins with a number among plain names keeps it
+    path = _csv(tmp_path, "q.csv", "2024年重点项目表\n序号,项目名称,总投资（亿元）\n1,重庆长滨,10\n2,1、2号楼改造,5\n"
+                                   "3,新项目丙,3\n")
+    assert [r["name"] for r in read_import(path).tables[0].records] == ["重庆长滨", "1、2号楼改造", "新项目丙"]
+    path = _csv(tmp_path, "i.csv", "2024年主要指标完成情况\n指标,单位,目标,完成\n（1）地区生产总值增长,%,6,6.1\n")
+    assert read_import(path).tables[0].records[0]["name"] == "地区生产总值增长"
+    path = _csv(tmp_path, "m.csv", "2024年重点任务分解\n重点任务,目标任务\n1.培育市场主体,新增市场主体1.2万户\n")
+    assert read_import(path).tables[0].records[0]["measure"] == "培育市场主体"
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -619,7 +619,7 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
     if mark:  # "空气质量优良天数★": the mark is not part of the name; a note says what it means
         raw_name = (raw_name[:mark.start()] + raw_name[mark.end():]).strip()
     name, unit = split_unit(raw_name)
-    name = re.sub(r"^\d+[.、．]\s*|^其中[:：]\s*", "", name)
+    name = re.sub(r"^其中[:：]\s*", "", _ITEM_NUMBER.sub("", name) or name)  # "1.", "（3）": the list's numbering
     if row.has("unit") and _clean(row.raw("unit")):
         unit = _clean(row.raw("unit"))
     target = None
@@ -910,6 +910,11 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
                 if any(norm(v) for v in cols.cells[k]):
                     cols.report(k, "name", "", "缺少项目名称", "warning")
                 cols.dropped[k] = 1
+    numbered = sum(1 for n in names if n and _ITEM_NUMBER.match(n))
+    if numbered and numbered * 2 >= len(names) - names.count(None):
+        # "1.重庆长滨", "（3）…" down the name column: the list's numbering, not the names (a lone
+        # "1、2号楼改造" among plain names is a name)
+        names = [_ITEM_NUMBER.sub("", n) or n if n else n for n in names]
     zone_texts = cols.text("zone")
     zone_of = {z: _zone_word(z) for z in set(zone_texts) if z}
     category_zone = {c: _zone_word(c) for c in set(categories) if c}
@@ -1189,6 +1194,8 @@ def _measure_target(row: _Row, category: str | None, text: str) -> dict[str, Any
         planned = [n for n in range(1, 5) if row.has(f"node_q{n}") and _clean(row.raw(f"node_q{n}"))]
         quarter = f"{row.layout.year}Q{planned[-1]}" if planned else None
     measure = _clean(row.raw("measure"))
+    if measure and _ITEM_NUMBER.match(measure):  # "1.培育市场主体": the list's numbering
+        measure = _ITEM_NUMBER.sub("", measure) or measure
     if not measure:
         row.problem("measure", "", "缺少举措名称")
         return None
