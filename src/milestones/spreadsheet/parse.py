@@ -910,7 +910,7 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
                 if any(norm(v) for v in cols.cells[k]):
                     cols.report(k, "name", "", "缺少项目名称", "warning")
                 cols.dropped[k] = 1
-    numbered = sum(1 for n in names if n and _ITEM_NUMBER.match(n))
+    numbered = sum(1 for n in names if n and n[0] in "0123456789(（" and _ITEM_NUMBER.match(n))
     if numbered and numbered * 2 >= len(names) - names.count(None):
         # "1.重庆长滨", "（3）…" down the name column: the list's numbering, not the names (a lone
         # "1、2号楼改造" among plain names is a name)
