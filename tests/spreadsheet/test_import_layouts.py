@@ -1079,6 +1079,25 @@ def test_a_lists_numbering_typed_into_the_names_is_not_part_of_them(db, tmp_path
     assert read_import(path).tables[0].records[0]["measure"] == "培育市场主体"
 
 
+def test_one_table_of_a_years_results_and_the_next_years_targets_is_both(db, lo_files):
+    # "2023年完成情况及2024年预期目标": 2023年 over 目标 | 完成, then 2024年目标. It was read as 2023's
+    # targets and the 2024 targets were dropped; it is 2023's results and 2024's targets
+    imp = preview(db, read_import(lo_files["indicators-results-and-targets-2023"]))
+    assert not imp.has_errors
+    results, targets = imp.tables
+    assert (results.kind, results.year, targets.kind, targets.year) == (
+        "indicator_results", 2023, "indicator_targets", 2024)
+    assert [(r["target"]["text"], r["actual"]) for r in results.records] == [("6左右", 5.2), ("4.5", 5.16),
+                                                                             ("300", 295.0)]
+    assert [(r["target"]["text"], r["previous_actual"]) for r in targets.records] == [("6左右", 5.2), ("4.6", 5.16),
+                                                                                      ("300", 295.0)]
+    write(db, imp)
+    again = preview(db, read_import(lo_files["indicators-results-and-targets-2023"]))
+    assert [d.counts()["new"] + d.counts()["changed"] for d in again.diffs.values()] == [0, 0]
+    # a kind chosen by the planner reads one table, as asked
+    assert len(read_import(lo_files["indicators-results-and-targets-2023"], kind="indicator_results").tables) == 1
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.quarter import Quarter
 from .layout import KINDS
-from .parse import Problem, Table, parse_sheet
+from .parse import Problem, Table, parse_tables
 from .parts import tables_in
 from .read import Limits, ReadError, read_workbook
 
@@ -93,7 +93,7 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
             t.problems.append(Problem(sheet.name, None, None, "", "隐藏的工作表，未导入（要导入请先取消隐藏）", "info"))
             imp.tables.append(t)
             continue
-        imp.tables.extend(parse_sheet(part, kind, year) for part in tables_in(sheet))
+        imp.tables.extend(t for part in tables_in(sheet) for t in parse_tables(part, kind, year))
     if not imp.tables:
         imp.problems.append(Problem(path.name, None, None, "", "工作簿中没有任何数据"))
     elif any(not t.no_table for t in imp.tables):

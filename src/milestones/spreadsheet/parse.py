@@ -26,7 +26,7 @@ from .layout import (
 )
 from .read import Sheet, cell_text, column_letter
 
-__all__ = ["Problem", "Table", "parse_sheet", "ZONE_WORDS", "NO_ZONE_HEADING"]
+__all__ = ["Problem", "Table", "parse_sheet", "parse_tables", "ZONE_WORDS", "NO_ZONE_HEADING"]
 
 NO_ZONE_HEADING = "未分区项目"  # the heading over projects without a zone, in our exports and in offices' tables
 _NO_ZONE = {"未分区", NO_ZONE_HEADING, "区域未定", "其他项目", "其他"}
@@ -259,14 +259,50 @@ def _memo(fn, values: list[Any]) -> list[Any]:
     return list(map(done.__getitem__, values))
 
 
-def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None) -> Table:
-    """Locate the table in ``sheet`` and read its records."""
+def parse_tables(sheet: Sheet, kind: str | None = None, year: int | None = None) -> list[Table]:
+    """The tables ``sheet`` holds: one, or two where one table is both attachments,
+    "2023年完成情况及2024年目标" (2023年目标 | 2023年完成 | 2024年目标): the year's results
+    and the next year's targets, each read as its own table (unless the planner chose a
+    kind or a year)."""
     try:
         layout = detect_layout(sheet, kind, year)
     except LayoutError as exc:
         t = Table(sheet.name, kind, year, no_table=True)
         t.problems.append(Problem(sheet.name, None, None, "", str(exc)))
-        return t
+        return [t]
+    both = _results_and_next_targets(layout) if kind is None and year is None else None
+    if both is None:
+        return [parse_sheet(sheet, kind, year, layout)]
+    done = both - 1
+    return [parse_sheet(sheet, "indicator_results", done, detect_layout(sheet, "indicator_results", done)),
+            parse_sheet(sheet, "indicator_targets", both, detect_layout(sheet, "indicator_targets", both))]
+
+
+def _results_and_next_targets(layout: Layout) -> int | None:
+    """The later year when an indicator table holds a year's target and actual and the next
+    year's target, and its title names both (…完成情况及…目标); else None."""
+    title = norm(layout.title)
+    if not layout.kind.startswith("indicator") or "完成情况" not in title or not re.search("目标|预期|建议", title):
+        return None  # a 附件2 with last year's 目标 | 预计完成 beside its targets is one table: its title says so
+    cols = [*layout.columns.values(), *layout.extra_columns]
+    targets = {c.year for c in cols if c.field == "target" and c.year}
+    actuals = {c.year for c in cols if c.field in ("actual", "previous_actual") and c.year}
+    later = max(targets, default=None)
+    if later is None or later - 1 not in targets or later - 1 not in actuals or later in actuals:
+        return None
+    return later
+
+
+def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
+                layout: Layout | None = None) -> Table:
+    """Locate the table in ``sheet`` (unless ``layout`` says where it is) and read its records."""
+    if layout is None:
+        try:
+            layout = detect_layout(sheet, kind, year)
+        except LayoutError as exc:
+            t = Table(sheet.name, kind, year, no_table=True)
+            t.problems.append(Problem(sheet.name, None, None, "", str(exc)))
+            return t
     if layout.kind == "key_projects":
         _zone_column_by_its_values(sheet, layout)
         _plan_and_actual_rows(sheet, layout)

@@ -341,7 +341,9 @@ class ImportDialog(QDialog):
                     self.remove_missing.show()
                 self._missing_notes.append((said, len(d.missing), t.kind == "key_projects"))
                 self._say_missing()
-            self.tabs.addTab(page, t.sheet)
+            shared = sum(1 for other in imp.tables if other.sheet == t.sheet) > 1  # results and targets in one
+            self.tabs.addTab(page, t.sheet if not shared else "%s（%s）" % (
+                t.sheet, self.tr(KIND_NAMES.get(t.kind or "", "未识别"))))
         if any(t.year is None and t.kind and t.kind.startswith("indicator") for t in imp.tables):
             lines.append(self.tr("标题和表头中没有年度：请在上方“年度”中选择。"))
         if imp.has_errors:
