@@ -1098,6 +1098,15 @@ def test_one_table_of_a_years_results_and_the_next_years_targets_is_both(db, lo_
     assert len(read_import(lo_files["indicators-results-and-targets-2023"], kind="indicator_results").tables) == 1
 
 
+def test_the_total_over_its_parts_is_the_total(lo_files):
+    # 总投资 over 合计 | 其中：政府投资 | 社会投资: 合计 is the total; the parts are said as parts of it
+    (t,) = read_import(lo_files["key-projects-investment-parts-2024"]).tables
+    assert t.errors == []
+    assert [(r["total_investment"], r["annual_investment"]) for r in t.records] == [(10.0, 3.0), (5.0, 2.0)]
+    parts = [p.message for p in t.problems if "其中一项" in p.message]
+    assert len(parts) == 2 and all("第C列" in m for m in parts)
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -509,7 +509,10 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         if fld in layout.columns:
             layout.extra_columns.append(col)
             first = layout.columns[fld]
-            if first.year == col.year:  # not "2023年目标" beside "2024年目标": a second column for one field
+            if first.year == col.year and lowest[first.index] in ("合计", "小计", "总计", "计"):
+                # "总投资" over 合计 | 其中：政府投资 | 社会投资: a part of the total
+                layout.notes.append(f"第{_letter(c)}列“{said}”是第{_letter(first.index)}列“{first.header}”的其中一项，未导入")
+            elif first.year == col.year:  # not "2023年目标" beside "2024年目标": a second column for one field
                 layout.notes.append(f"第{_letter(c)}列“{said}”与第{_letter(first.index)}列“{first.header}”"
                                     f"是同一项，只导入了第{_letter(first.index)}列")
         else:

@@ -100,6 +100,8 @@ _MESSAGES = [
     ("读作{year}年1月；若是10月（2024.10），Excel 把它存成了数字 {v}：请写成“{year2}年10月”或把单元格设为文本",
      "read as January {year}; if October was meant (2024.10), Excel stored it as the number {v}: write "
      "“{year2}年10月” or make the cell text"),
+    ("第{col}列“{header}”是第{col2}列“{header2}”的其中一项，未导入",
+     "column {col} “{header}” is a part of column {col2} “{header2}”: not imported"),
     ("季度列没有年度，未导入季度投资；请指定年度",
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py)
