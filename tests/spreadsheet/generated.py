@@ -1,0 +1,152 @@
+"""Attachment tables made at random from the layouts the issue names, with the values
+they hold: what a planner's office might send that this project has never seen.
+
+Indicator tables (附件1): an "附件1" row or not, a title with the year, the header on one
+row or two ("2023年" merged over 目标 | 完成), headers with stray spaces, full-width
+characters or line breaks, the unit as a column or in brackets after the name, the
+category as a column or as rows, a status and an attribute column or not, numbers as
+text with "%" or thousands separators, a note below.
+
+Key-project tables: 亿元 or 万元 (in the headers or as "单位：万元" above the table), zone
+as a column (东部 / 东部片区) or as heading rows with counts, a 合计 row, blank rows,
+quarters in four notations, a note below.
+"""
+from __future__ import annotations
+
+import random
+
+FULL_WIDTH = str.maketrans("0123456789.%()", "０１２３４５６７８９．％（）")
+
+def deco(rnd: random.Random, h: str) -> str:
+    """A heading as people type it: stray spaces, full-width characters, a line break."""
+    r = rnd.random()
+    if r < 0.2 and len(h) >= 2:
+        return h[0] + "  " + h[1:]
+    if r < 0.3:
+        return h.translate(FULL_WIDTH)
+    if r < 0.4 and len(h) >= 3:
+        return h[:2] + "\n" + h[2:]
+    return h
+
+
+NAMES_I = ["地区生产总值增速", "城镇新增就业", "一般公共预算收入", "空气质量优良天数", "社会消费品零售总额", "研发经费投入强度",
+           "居民人均可支配收入增速", "单位地区生产总值能耗降低", "城镇调查失业率", "实际使用外资"]
+UNITS = ["%", "万人", "亿元", "天", "%", "%", "%", "%", "%", "亿美元"]
+NAMES_P = ["重庆长滨{}号", "解放碑步行街提升{}期", "化龙桥商务区{}号地块", "大坪商圈更新{}", "鹅岭二厂{}期", "两路口枢纽{}期"]
+
+
+def indicator_table(rnd: random.Random, ws):
+    year = rnd.choice([2022, 2023, 2024])
+    truth = []
+    cats = rnd.random() < 0.5
+    cat_as_col = cats and rnd.random() < 0.5
+    unit_col = rnd.random() < 0.6
+    name_h = rnd.choice(["指标", "指标名称", "主要指标"])
+    tgt_h = rnd.choice(["目标", "目标值", "预期目标"])
+    act_h = rnd.choice(["完成", "完成值", "实际", "实际完成"])
+    st_h = rnd.choice(["完成情况", "是否完成", None])
+    attr_h = rnd.choice(["属性", "指标属性", "指标性质", None])
+    two_row = rnd.random() < 0.5
+    if rnd.random() < 0.5:
+        ws.append(["附件1"])
+    ws.append([f"{year}年经济社会发展主要目标完成情况表"])
+    head = ["序号"] + (["类别"] if cat_as_col else []) + [name_h] + (["单位"] if unit_col else [])
+    if two_row:
+        top = head + [f"{year}年", None] + ([st_h] if st_h else []) + ([attr_h] if attr_h else [])
+        sub = [None] * len(head) + [tgt_h, act_h] + ([None] if st_h else []) + ([None] if attr_h else [])
+        r0 = ws.max_row + 1
+        ws.append([deco(rnd, h) if h else h for h in top])
+        ws.append(sub)
+        for c, h in enumerate(top, start=1):
+            if h and c != len(head) + 1:
+                ws.merge_cells(start_row=r0, start_column=c, end_row=r0 + 1, end_column=c)
+        ws.merge_cells(start_row=r0, start_column=len(head) + 1, end_row=r0, end_column=len(head) + 2)
+    else:
+        ws.append([deco(rnd, h) for h in head + [f"{year}年{tgt_h}", f"{year}年{act_h}"] + ([st_h] if st_h else [])
+                   + ([attr_h] if attr_h else [])])
+    picks = rnd.sample(range(len(NAMES_I)), rnd.randint(2, 8))
+    cat_names = ["经济发展", "民生福祉"]
+    for k, i in enumerate(picks):
+        cat = cat_names[0] if k < len(picks) / 2 else cat_names[1]
+        if cats and not cat_as_col and (k == 0 or cat != (cat_names[0] if k - 1 < len(picks) / 2 else cat_names[1])):
+            ws.append([f"{'一' if cat == cat_names[0] else '二'}、{cat}"])
+        name, unit = NAMES_I[i], UNITS[i]
+        tv = round(rnd.uniform(1, 500), 1)
+        av = round(tv * rnd.uniform(0.8, 1.2), 2)
+        t_cell = rnd.choice([tv, str(tv), f"{tv}左右", f"≥{tv}", f"{tv}以上"])
+        a_cell = rnd.choice([av, str(av), f"{av:,}"]) if unit != "%" else rnd.choice([av, f"{av}%"])
+        nm = name if unit_col else f"{name}（{unit}）"
+        row = [k + 1] + ([cat] if cat_as_col else []) + [nm] + ([unit] if unit_col else []) + [t_cell, a_cell]
+        if st_h:
+            row.append(rnd.choice(["完成", "未完成"]))
+        if attr_h:
+            row.append(rnd.choice(["约束性", "预期性"]))
+        ws.append(row)
+        truth.append({"name": name, "unit": unit, "target": tv, "actual": av, "category": cat if cats else None})
+    if rnd.random() < 0.5:
+        ws.append(["注：带★的为约束性指标。" if rnd.random() < 0.3 else "注：数据为初步统计。"])
+    return "indicator_results", year, truth
+
+
+def project_table(rnd: random.Random, ws):
+    year = rnd.choice([2023, 2024, 2025])
+    wan = rnd.random() < 0.5
+    unit = "万元" if wan else "亿元"
+    zone_rows = rnd.random() < 0.5
+    if rnd.random() < 0.5:
+        ws.append(["附件3"])
+    ws.append([f"{year}年重点项目计划表"])
+    name_h = rnd.choice(["项目名称", "项目"])
+    zone_h = rnd.choice(["区域", "所属区域", "片区"])
+    area_h = rnd.choice(["板块", "所属板块", "功能区"])
+    cls_h = rnd.choice(["类别", "项目类别"])
+    unit_line = rnd.random() < 0.3
+    if unit_line:
+        ws.append([f"单位：{unit}"])
+        tot_h, ann_h = "总投资", rnd.choice(["年度计划投资", f"{year}年计划投资"])
+    else:
+        tot_h = f"总投资（{unit}）" if rnd.random() < 0.7 else f"总投资\n({unit})"
+        ann_h = rnd.choice([f"年度计划投资（{unit}）", f"{year}年计划投资（{unit}）"])
+    st_h = rnd.choice(["开工时间", "计划开工"])
+    en_h = rnd.choice(["完工时间", "竣工时间", "计划竣工"])
+    ru_h = rnd.choice(["责任单位", "牵头单位"])
+    cols = ["序号", name_h] + ([] if zone_rows else [zone_h]) + [area_h, cls_h, tot_h, ann_h, st_h, en_h, ru_h]
+    ws.append([deco(rnd, h) for h in cols])
+    if rnd.random() < 0.3:
+        ws.append([None, "合计", None, None, None, 12345, 678])
+    truth = []
+    zones = ["东部", "中部", "西部"]
+    n = rnd.randint(2, 9)
+    k = 0
+    for z in zones:
+        if zone_rows:
+            ws.append([f"{'一二三'[zones.index(z)]}、{z}片区（{n}个）"])
+        for j in range(n):
+            k += 1
+            name = rnd.choice(NAMES_P).format(k)
+            tot = round(rnd.uniform(1, 90), 2)
+            ann = round(tot * rnd.uniform(0.1, 0.5), 2)
+            sy, sq = rnd.choice([year - 1, year]), rnd.randint(1, 4)
+            ey = sy + rnd.randint(0, 2)
+            eq = rnd.randint(1, 4) if ey > sy else rnd.randint(sq, 4)
+            start = rnd.choice([f"{sy}年{'一二三四'[sq-1]}季度", f"{sy}Q{sq}", f"{sy}.{sq*3:02d}", f"{sy}年{sq*3}月"])
+            end = rnd.choice([f"{ey}年{'一二三四'[eq-1]}季度", f"{ey}Q{eq}", f"{ey}年{eq*3}月", f"{ey}年{eq*3}月底前"])
+            t_cell = tot * 10000 if wan else tot
+            a_cell = ann * 10000 if wan else ann
+            if rnd.random() < 0.3:
+                t_cell = f"{t_cell:,.2f}"
+            zone_cell = rnd.choice([z, f"{z}片区"])
+            row = [k, name] + ([] if zone_rows else [zone_cell]) + [f"{z}某板块", "城市更新", t_cell, a_cell, start, end, "区发展改革委"]
+            ws.append(row)
+            if rnd.random() < 0.05:
+                ws.append([])
+            truth.append({"name": name, "zone": z, "total_investment": tot, "annual_investment": ann,
+                          "start": f"{sy}Q{sq}", "completion": f"{ey}Q{eq}"})
+    if rnd.random() < 0.3:
+        ws.append([f"注：1.投资单位为{unit}；2.开竣工时间为计划时间。"])
+    return "key_projects", year, truth
+
+
+def make_table(rnd: random.Random, ws):
+    """Fill ``ws`` with one random table; return (kind, year, the records it holds)."""
+    return (indicator_table if rnd.random() < 0.5 else project_table)(rnd, ws)

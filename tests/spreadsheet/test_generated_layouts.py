@@ -1,0 +1,54 @@
+"""Tables this project has never seen: made at random from the layouts real attachments
+have (tests/spreadsheet/generated.py), read back with the right kind, year, record count
+and values, as written by openpyxl and as saved again by LibreOffice."""
+import random
+
+import openpyxl
+import pytest
+
+from milestones.spreadsheet.importer import read_import
+from tests.spreadsheet.conftest import convert
+from tests.spreadsheet.generated import make_table
+
+
+def _made(tmp_path, seed: int, n: int):
+    rnd = random.Random(seed)
+    out = []
+    for i in range(n):
+        wb = openpyxl.Workbook()
+        kind, year, truth = make_table(rnd, wb.active)
+        path = tmp_path / f"t{seed}_{i}.xlsx"
+        wb.save(path)
+        out.append((path, kind, year, truth))
+    return out
+
+
+def _misread(path, kind, year, truth) -> list[str]:
+    imp = read_import(path)
+    (t,) = [t for t in imp.tables if not t.no_table]
+    bad = [f"{t.kind}/{t.year}"] if (t.kind, t.year) != (kind, year) else []
+    bad += [str(e) for e in t.errors]
+    if len(t.records) != len(truth):
+        bad.append(f"{len(t.records)} records, not {len(truth)}")
+    got = {r["name"]: r for r in t.records}
+    for want in truth:
+        rec = got.get(want["name"], {})
+        for fld, v in want.items():
+            have = (rec.get("target") or {}).get("value") if fld == "target" else rec.get(fld)
+            same = have == v or (isinstance(v, float) and isinstance(have, float) and abs(have - v) <= 1e-6 * abs(v))
+            if not same:
+                bad.append(f"{want['name']}.{fld}: {have!r}, not {v!r}")
+    return bad
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_tables_never_seen_read_right(tmp_path, seed):
+    for path, kind, year, truth in _made(tmp_path, seed, 40):
+        assert _misread(path, kind, year, truth) == [], path.name
+
+
+def test_tables_never_seen_read_right_as_libreoffice_saves_them(tmp_path):
+    made = _made(tmp_path, 100, 24)
+    convert([p for p, *_ in made], tmp_path / "lo")
+    for path, kind, year, truth in made:
+        assert _misread(tmp_path / "lo" / path.name, kind, year, truth) == [], path.name
