@@ -10,6 +10,10 @@ text with "%" or thousands separators, a note below.
 Key-project tables: 亿元 or 万元 (in the headers or as "单位：万元" above the table), zone
 as a column (东部 / 东部片区) or as heading rows with counts, a 合计 row, blank rows,
 quarters in four notations, a note below.
+
+Target tables (附件2): last year's figure beside the year's target, binding as a column or
+as ★ explained by a note. Task breakdowns: sections as heading rows, a task and its
+target (subject, figure, unit) per row, a deadline in four notations.
 """
 from __future__ import annotations
 
@@ -147,6 +151,67 @@ def project_table(rnd: random.Random, ws):
     return "key_projects", year, truth
 
 
+def targets_table(rnd: random.Random, ws):
+    """附件2: the year's targets beside last year's figure; binding as a column or as ★ with a note."""
+    year = rnd.choice([2024, 2025])
+    starred = rnd.random() < 0.4
+    if rnd.random() < 0.5:
+        ws.append(["附件2"])
+    ws.append([rnd.choice([f"{year}年经济社会发展主要预期目标", f"{year}年主要指标预期目标建议表"])])
+    name_h = rnd.choice(["指标", "指标名称", "主要指标"])
+    prev_h = rnd.choice([f"{year - 1}年预计完成", f"{year - 1}年完成", "上年完成"])
+    tgt_h = rnd.choice([f"{year}年目标", f"{year}年预期目标", f"{year}年目标建议"])
+    head = ["序号", name_h, "单位", prev_h, tgt_h] + ([] if starred else [rnd.choice(["属性", "指标属性"])])
+    ws.append([deco(rnd, h) for h in head])
+    truth = []
+    for k, i in enumerate(rnd.sample(range(len(NAMES_I)), rnd.randint(2, 8))):
+        binding = rnd.random() < 0.3
+        tv = round(rnd.uniform(1, 300), 1)
+        prev = round(tv * rnd.uniform(0.8, 1.1), 2)
+        name = NAMES_I[i] + ("★" if starred and binding else "")
+        row = [k + 1, name, UNITS[i], prev, rnd.choice([f"{tv}左右", f"增长{tv}%", f"{tv}以上", str(tv)])]
+        if not starred:
+            row.append("约束性" if binding else "预期性")
+        ws.append(row)
+        truth.append({"name": NAMES_I[i], "unit": UNITS[i], "target": tv, "previous_actual": prev, "binding": binding})
+    if starred:
+        ws.append(["注：带★的为约束性指标，其余为预期性指标。"])
+    return "indicator_targets", year, truth
+
+
+SECTIONS = ["推动经济高质量发展", "提升城市品质", "增进民生福祉"]
+TASKS = ["培育市场主体", "推进城市更新", "扩大有效投资", "促进消费升级", "完善公共服务", "加强生态保护"]
+SUBJECTS = [("新增市场主体", "万户"), ("完成老旧小区改造", "万平方米"), ("引进项目", "个"), ("新增就业", "万人"),
+            ("新建学校", "所"), ("新增绿地", "公顷")]
+
+
+def measures_table(rnd: random.Random, ws):
+    """A task breakdown: sections as heading rows, a task and its target per row, a deadline."""
+    year = rnd.choice([2024, 2025])
+    if rnd.random() < 0.5:
+        ws.append(["附件4"])
+    ws.append([rnd.choice([f"{year}年重点工作任务分解表", f"{year}年工作举措与量化目标"])])
+    task_h = rnd.choice(["重点任务", "工作任务", "主要任务", "举措"])
+    tgt_h = rnd.choice(["目标任务", "工作目标", "目标要求", "量化目标"])
+    unit_h = rnd.choice(["责任单位", "牵头单位"])
+    due_h = rnd.choice(["完成时限", "时间节点", "完成时间"])
+    ws.append([deco(rnd, h) for h in ["序号", task_h, tgt_h, unit_h, due_h]])
+    truth = []
+    k = 0
+    for n, section in enumerate(rnd.sample(SECTIONS, rnd.randint(1, 3))):
+        ws.append([f"{'一二三'[n]}、{section}"])
+        for task in rnd.sample(TASKS, rnd.randint(1, 3)):
+            k += 1
+            subject, unit = rnd.choice(SUBJECTS)
+            value = rnd.choice([1.2, 3, 20, 50, 100, 2.5])
+            q = rnd.randint(1, 4)
+            due = rnd.choice([f"{q * 3}月底", f"{year}年{q * 3}月", f"{'一二三四'[q - 1]}季度", f"{year}年{'一二三四'[q - 1]}季度"])
+            ws.append([k, f"{task}{k}", f"{subject}{value:g}{unit}", "区发展改革委", due])
+            truth.append({"measure": f"{task}{k}", "value": float(value), "unit": unit, "subject": subject,
+                          "quarter": f"{year}Q{q}"})
+    return "measures", year, truth
+
+
 def make_table(rnd: random.Random, ws):
     """Fill ``ws`` with one random table; return (kind, year, the records it holds)."""
-    return (indicator_table if rnd.random() < 0.5 else project_table)(rnd, ws)
+    return rnd.choice([indicator_table, project_table, targets_table, measures_table])(rnd, ws)

@@ -30,14 +30,15 @@ def _misread(path, kind, year, truth) -> list[str]:
     bad += [str(e) for e in t.errors]
     if len(t.records) != len(truth):
         bad.append(f"{len(t.records)} records, not {len(truth)}")
-    got = {r["name"]: r for r in t.records}
+    key = "measure" if kind == "measures" else "name"
+    got = {r[key]: r for r in t.records}
     for want in truth:
-        rec = got.get(want["name"], {})
+        rec = got.get(want[key], {})
         for fld, v in want.items():
             have = (rec.get("target") or {}).get("value") if fld == "target" else rec.get(fld)
             same = have == v or (isinstance(v, float) and isinstance(have, float) and abs(have - v) <= 1e-6 * abs(v))
             if not same:
-                bad.append(f"{want['name']}.{fld}: {have!r}, not {v!r}")
+                bad.append(f"{want[key]}.{fld}: {have!r}, not {v!r}")
     return bad
 
 
