@@ -251,3 +251,20 @@ def test_the_key_projects_table_groups_them_under_zone_headings(db, tmp_path):
     back = {r["name"]: r for r in read_import(out).tables[0].records}
     assert back["红楼宾馆综合改造"]["zone"] is None and back["红楼宾馆综合改造"]["class"] is None
     assert back["重庆长滨"]["zone"] == "东部"
+
+
+def test_no_merged_ranges_overlap_which_excel_would_repair(db, tmp_path):
+    # merges registered after the rows are written (constant-memory mode) must not overlap:
+    # Excel offers to "repair" such a file and drops the merges
+    import itertools
+
+    for kind, year in (("indicator_results", 2023), ("indicator_targets", 2024), ("key_projects", None),
+                       ("measures", None)):
+        out = tmp_path / f"{kind}.xlsx"
+        export(db, kind, out, year=year)
+        for ws in load_workbook(out).worksheets:
+            ranges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+            assert ranges, (kind, ws.title)
+            clash = [(a, b) for a, b in itertools.combinations(ranges, 2)
+                     if not (a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1])]
+            assert clash == [], (kind, ws.title)
