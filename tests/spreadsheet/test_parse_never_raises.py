@@ -4,7 +4,8 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from milestones.spreadsheet.layout import SYNONYMS
-from milestones.spreadsheet.parse import parse_sheet
+from milestones.spreadsheet.parse import parse_tables
+from milestones.spreadsheet.parts import tables_in
 from milestones.spreadsheet.read import Sheet
 
 # the words the reader reacts to, and the cells tables are made of
@@ -14,6 +15,9 @@ CELLS = HEADINGS + [
     "注：带★的为约束性指标", "一、经济发展", "（一）续建项目", "合计", "其中：工业投资", "■", "√", "是", "否", "约10",
     "3000万", "12.5亿", "2024Q1", "2024年三季度", "2025.03-2025.12", "续建", "①", "★", "#REF!", "十八梯二期",
     "1.新增市场主体", "（一）提升能力", "6%左右", "增长5%", "完成市下达任务", "2024-2026", "3年", "",
+    "附件2", "开工：2024年3月\n竣工：2025年12月", "2024年四季度开工", "待定", "（一）解放碑板块", "量化指标", "未分区项目",
+    "全年引进项目100个以上，到位资金200亿元", "完成6.1%，超目标0.1个百分点", "“十四五”规划目标", "开工建设", "竣工验收",
+    "2023年完成情况及2024年目标", 2024.1,
 ]
 cell = st.one_of(st.sampled_from(CELLS), st.none(), st.integers(-10, 3000),
                  st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False),
@@ -38,7 +42,7 @@ def sheets(draw):
 @given(sheets(), st.sampled_from([None, "key_projects", "measures", "indicator_results", "indicator_targets"]),
        st.sampled_from([None, 2024]))
 def test_any_grid_reads_without_raising(sheet, kind, year):
-    table = parse_sheet(sheet, kind, year)
-    for p in table.problems:  # every problem can be shown: sheet, row, column, text, message
-        assert p.sheet and p.message and p.severity in ("error", "warning", "info")
-    assert len(table.records) == len(table.rows)
+    for table in (t for part in tables_in(sheet) for t in parse_tables(part, kind, year)):
+        for p in table.problems:  # every problem can be shown: sheet, row, column, text, message
+            assert p.sheet and p.message and p.severity in ("error", "warning", "info")
+        assert len(table.records) == len(table.rows)
