@@ -223,3 +223,15 @@ def test_the_english_interface_says_what_is_wrong_with_a_file_in_english(window,
         dialog.reject()
     finally:
         install_translation(QApplication.instance(), "zh")
+
+
+def test_a_sheet_read_as_two_tables_has_a_tab_for_each(window, qtbot, tmp_path):
+    # "…完成情况及…目标": the year's results and the next year's targets, each on its own tab
+    src = tmp_path / "两表.csv"
+    src.write_text("2023年主要目标完成情况及2024年预期目标建议表\n序号,指标,单位,2023年目标,2023年完成,2024年目标\n"
+                   "1,地区生产总值增长,%,6左右,5.2,6左右\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
+        "两表（指标完成情况（附件1））", "两表（指标目标（附件2））"]
+    assert dialog.import_button.isEnabled()
+    dialog.reject()

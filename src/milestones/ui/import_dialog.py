@@ -120,6 +120,8 @@ class RecordsModel(QAbstractTableModel):
                 v = rec.get(key)
             if isinstance(v, dict):
                 return v.get("text")
+            if key == "zone" and v:  # one of four words: shown as the project list shows it (East in English)
+                return QCoreApplication.translate("MainWindow", v)
             return "" if v is None else exact_text(v)
         if role == Qt.ToolTipRole and index.column() == 0 and self.diff and index.row() in self.diff.changed:
             return "\n".join(f"{field_label(k)}：{_v(old)} → {_v(new)}"
