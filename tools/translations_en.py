@@ -119,6 +119,16 @@ EN = {
     "自动识别": "Detect", "表格类型": "Table", "%1年": "%1", "年度未知": "year unknown",
     "“%1”：没有表格，未导入": "“%1”: no table, not imported",
     "“%1”：隐藏的工作表，未导入": "“%1”: a hidden sheet, not imported",
+    "标注问题…": "Mark problems…",
+    "另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改":
+        "Save a copy of the file with each cell that has a problem coloured and commented, and every problem "
+        "listed on a first sheet, to send back to whoever filled it in",
+    "标注问题": "Mark problems",
+    "不能覆盖原文件：请另选文件名。": "The original file cannot be overwritten: choose another name.",
+    "正在标注问题…": "Marking the problems…",
+    "已另存标注了问题的副本：%1（%2 处）": "A copy with the problems marked was saved: %1 (%2 cells)",
+    "无法写入标注副本：%1": "The marked copy could not be written: %1",
+    "Excel 工作簿 (*.xlsx)": "Excel workbook (*.xlsx)",
     "数据库中有而文件中没有（%1）：导入不改动这些记录":
         "In the database but not in the file (%1): the import leaves them as they are",
     "标题和表头中没有年度：请在上方“年度”中选择。": "The title and headers give no year: choose it under “Year” above.",

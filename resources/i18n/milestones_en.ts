@@ -999,119 +999,160 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="201" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="201" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="269" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="278" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="212" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="216" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="227" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="233" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="218" />
+        <source>标注问题…</source>
+        <translation>Mark problems…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="219" />
+        <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
+        <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="236" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="242" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="236" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="245" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="236" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="245" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="289" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="298" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="294" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="303" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="296" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="305" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="298" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="307" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="300" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="309" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="300" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="309" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="326" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="335" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="358" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="372" />
+        <source>标注问题</source>
+        <translation>Mark problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="372" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="379" />
+        <source>不能覆盖原文件：请另选文件名。</source>
+        <translation>The original file cannot be overwritten: choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="382" />
+        <source>正在标注问题…</source>
+        <translation>Marking the problems…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="392" />
+        <source>已另存标注了问题的副本：%1（%2 处）</source>
+        <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="400" />
+        <source>无法写入标注副本：%1</source>
+        <translation>The marked copy could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="411" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="357" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="410" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="346" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="357" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="359" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="362" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="415" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="373" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="373" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="382" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="401" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="454" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="404" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="457" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -1659,17 +1700,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="160" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="163" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="160" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="163" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="160" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="163" />
         <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>说明</source>
         <translation>Note</translation>
@@ -1944,27 +1985,27 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="96" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="101" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="102" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="104" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="105" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="105" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="106" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="106" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="107" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
@@ -2146,7 +2187,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="173" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="176" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Sequence
 
@@ -58,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="文件是全年完整的重点项目清单：将计划中有而文件中没有的项目移出计划（记入清单变动）")
     imp.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
     imp.add_argument("--json", action="store_true", help="以 JSON 输出解析结果、问题和差异")
+    imp.add_argument("--mark", metavar="OUT.xlsx",
+                     help="另存一份标注了问题的文件副本（问题单元格标色并加批注，首页为问题清单），便于退回填报单位")
 
     exp = sub.add_parser("export", help="导出附件表格（xlsx）")
     _add_db_option(exp, argparse.SUPPRESS)
@@ -160,6 +163,9 @@ def cmd_import(args) -> int:
 
     from .spreadsheet.importer import preview, read_import, write
 
+    if args.mark and os.path.realpath(args.mark) == os.path.realpath(args.file):
+        print("milestones: --mark 不能是要导入的文件本身：原文件不会被改动，请另选文件名", file=sys.stderr)
+        return EXIT_USAGE
     # The spreadsheet parser works outside the GIL: read the file on one core
     # while this one loads the database code and opens the database.
     with ThreadPoolExecutor(1, thread_name_prefix="read") as pool:
@@ -177,13 +183,24 @@ def cmd_import(args) -> int:
             written = len(receipt.inserted) + len(receipt.updated)
     finally:
         db.close()
+    if args.mark:
+        from pathlib import Path
+
+        from .spreadsheet.marked import write_marked_copy
+
+        cells = write_marked_copy(args.file, imp.problems + [p for t in imp.tables for p in t.problems], args.mark)
     if args.json:
         out = imp.as_dict()
         out["written"] = written is not None
+        if args.mark:
+            out["marked"] = args.mark
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2, default=str)
         sys.stdout.write("\n")
     else:
         _print_import(imp, args.dry_run, written, args.remove_missing, args.lang or "zh")
+        if args.mark:
+            print(f"A copy with the problems marked was saved: {args.mark} ({cells} cells)" if args.lang == "en"
+                  else f"已另存标注了问题的副本：{args.mark}（{cells} 处）")
     return 1 if imp.has_errors else 0
 
 

@@ -26,3 +26,19 @@ def test_import_says_what_it_found_in_chinese_and_in_english(tmp_path):
     # nothing left in Chinese but the file's own text, in quotes
     outside = re.sub(r"“[^”]*”", "", en.stdout)
     assert not CJK.search(outside), outside
+
+
+def test_import_marks_the_problems_on_a_copy_for_whoever_filled_it_in(tmp_path):
+    import openpyxl
+
+    src = tmp_path / "p.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,总投资（亿元）\n1,甲项目,很多\n", encoding="utf-8")
+    before = src.read_bytes()
+    out = tmp_path / "p（问题标注）.xlsx"
+    r = run("--db", str(tmp_path / "x.db"), "import", str(src), "--mark", str(out))
+    assert r.returncode == 1 and "已另存标注了问题的副本" in r.stdout
+    ws = openpyxl.load_workbook(out)["p"]
+    assert "不是数字" in ws["C3"].comment.text and src.read_bytes() == before
+    # never over the file itself
+    r = run("--db", str(tmp_path / "x.db"), "import", str(src), "--mark", str(src))
+    assert r.returncode == 2 and "原文件不会被改动" in r.stderr and src.read_bytes() == before

@@ -235,3 +235,31 @@ def test_a_sheet_read_as_two_tables_has_a_tab_for_each(window, qtbot, tmp_path):
         "两表（指标完成情况（附件1））", "两表（指标目标（附件2））"]
     assert dialog.import_button.isEnabled()
     dialog.reject()
+
+
+def test_the_problems_go_back_marked_on_a_copy_of_the_file(window, qtbot, tmp_path):
+    # an owner's report with errors: the planner sends back a copy with each bad cell marked
+    import openpyxl
+
+    src = tmp_path / "东部报表.xlsx"
+    wb = openpyxl.Workbook()
+    for row in (["2024年重点项目表"], ["序号", "项目名称", "总投资（亿元）", "计划开工"], [1, "甲项目", 10, "2024Q1"],
+                [2, "乙项目", "很多", "明年"]):
+        wb.active.append(row)
+    wb.save(src)
+    before = src.read_bytes()
+    dialog = _preview(window, qtbot, src)
+    assert not dialog.import_button.isEnabled() and dialog.mark_button.isEnabled()
+    out = tmp_path / "东部报表（问题标注）.xlsx"
+    with qtbot.waitSignal(dialog.marked, timeout=30000):
+        dialog.write_marked(out)
+    back = openpyxl.load_workbook(out)
+    assert back.sheetnames == ["问题清单", "Sheet"]
+    ws = back["Sheet"]
+    assert ws["C4"].fill.fgColor.rgb.endswith("FFC7CE") and "不是数字" in ws["C4"].comment.text
+    assert ws["D4"].comment is not None and ws["C3"].comment is None
+    listed = [(r[2], r[3]) for r in back["问题清单"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(listed) == [(4, "C"), (4, "D")]
+    assert src.read_bytes() == before  # the original is never touched
+    assert "问题标注" in dialog.summary.text()
+    dialog.reject()

@@ -11,11 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListView, QProgressDialog,
-    QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListView,
+    QProgressDialog, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..spreadsheet.importer import ImportFile, preview, read_import, write
+from ..spreadsheet.marked import write_marked_copy
 from ..store.imports import revert_import
 from .lang import exact_text
 from .problem_text import problem_text
@@ -189,6 +190,7 @@ class ImportDialog(QDialog):
 
     ready = Signal()
     imported = Signal(object)
+    marked = Signal(str)  # a copy of the file with its problems marked was written there
 
     def __init__(self, ops, path: str | Path, kind: str | None = None, year: int | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -212,6 +214,11 @@ class ImportDialog(QDialog):
         lay.addWidget(self.remove_missing)
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(self.tr("导入"), QDialogButtonBox.AcceptRole)
+        # the file back to whoever filled it in, with what is wrong marked on it
+        self.mark_button = self.buttons.addButton(self.tr("标注问题…"), QDialogButtonBox.ActionRole)
+        self.mark_button.setToolTip(self.tr("另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改"))
+        self.mark_button.setEnabled(False)
+        self.mark_button.clicked.connect(self._ask_where_to_mark)
         self.buttons.addButton(QDialogButtonBox.Cancel)
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.confirm)
@@ -352,7 +359,49 @@ class ImportDialog(QDialog):
             lines.append(self.tr("文件有错误：改正后再导入。未写入任何数据。"))
         self.summary.setText("\n".join(lines))
         self.import_button.setEnabled(not imp.has_errors and bool(imp.importable))
+        self.mark_button.setEnabled(any(p.row for p in self._problems()))
         self.ready.emit()
+
+    # -- a marked copy ------------------------------------------------------
+    def _problems(self) -> list:
+        imp = self.imp
+        return [] if imp is None else imp.problems + [p for t in imp.tables for p in t.problems]
+
+    def _ask_where_to_mark(self) -> None:
+        suggested = self.path.with_name(f"{self.path.stem}（问题标注）.xlsx")
+        out, _ = QFileDialog.getSaveFileName(self, self.tr("标注问题"), str(suggested), self.tr("Excel 工作簿 (*.xlsx)"))
+        if out:
+            self.write_marked(Path(out) if out.lower().endswith(".xlsx") else Path(out + ".xlsx"))
+
+    def write_marked(self, out: Path) -> None:
+        """Write the marked copy to ``out`` off the GUI thread; ``marked`` fires when it is there."""
+        if out.resolve() == self.path.resolve():
+            self.summary.setText(self.tr("不能覆盖原文件：请另选文件名。"))
+            return
+        self.mark_button.setEnabled(False)
+        progress = QProgressDialog(self.tr("正在标注问题…"), self.tr("取消"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModal)
+        progress.setMinimumDuration(500)
+        task = Task(write_marked_copy, self.path, self._problems(), out, parent=self)
+        progress.canceled.connect(task.cancel)
+        task.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+
+        def done(n) -> None:
+            progress.reset()
+            self.mark_button.setEnabled(True)
+            self.summary.setText(self.summary.text() + "\n" + self.tr("已另存标注了问题的副本：%1（%2 处）")
+                                 .replace("%1", str(out)).replace("%2", str(n)))
+            self.marked.emit(str(out))
+
+        def failed(message: str) -> None:
+            progress.reset()
+            self.mark_button.setEnabled(True)
+            if not task.cancelled:
+                self.summary.setText(self.summary.text() + "\n" + self.tr("无法写入标注副本：%1").replace("%1", message))
+
+        task.succeeded.connect(done)
+        task.failed.connect(failed)
+        self._mark_task = task.start()
 
     def _say_missing(self) -> None:
         """The note over what the file leaves out says what the import will do with it."""

@@ -1,0 +1,106 @@
+"""The file back to whoever filled it in, with what is wrong marked on it.
+
+A planner collecting thirty owners' reports sends each one back what the
+import found: a copy of their own file, each cell with an error filled red (a
+warning yellow) and a comment saying why, and a first sheet 问题清单 listing
+every problem by sheet, row and column. The original file is never touched.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .parse import Problem
+from .read import column_letter as _letter
+from .read import read_workbook
+
+__all__ = ["write_marked_copy"]
+
+_FILL = {"error": "FFC7CE", "warning": "FFEB9C"}  # Excel's own "bad" and "neutral" cell colours
+_LEVEL = {"error": "错误", "warning": "提示", "info": "说明"}
+
+
+def write_marked_copy(source: str | Path, problems: list[Problem], out: str | Path, progress=None,
+                      cancelled=None) -> int:
+    """Write ``source`` to ``out`` (xlsx) with ``problems`` marked; return how many cells were marked.
+
+    An xlsx or xlsm keeps its sheets, formulas and formats; a CSV becomes a sheet of its
+    own. ``progress(done, total)`` and ``cancelled()`` as for the other long work."""
+    import openpyxl
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Font, PatternFill
+
+    source, out = Path(source), Path(out)
+    if source.suffix.lower() in (".csv", ".txt"):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        (sheet,) = read_workbook(source).sheets
+        ws.title = sheet.name[:31]
+        for row in sheet.rows:
+            _append(ws, row)
+        for c in range(sheet.width):  # a CSV has no widths of its own: as wide as the text, within reason
+            longest = max((len(str(r[c]).encode("utf-8")) for r in sheet.rows[:200] if c < len(r) and r[c] is not None),
+                          default=8)
+            ws.column_dimensions[_letter(c)].width = min(max(8, longest * 2 // 3 + 2), 40)
+    else:
+        wb = openpyxl.load_workbook(source)  # formulas kept as formulas, not their values
+    marked = 0
+    total = len(problems)
+    for k, p in enumerate(problems):
+        if cancelled and cancelled():
+            raise InterruptedError("已取消")
+        if progress and k % 200 == 0:
+            progress(k, total)
+        ws = _sheet(wb, p.sheet)
+        if ws is None or not p.row or p.severity not in _FILL:
+            continue
+        cell = ws[f"{p.column}{p.row}"] if p.column else ws.cell(p.row, 1)
+        if p.column or p.severity == "error":  # a row's error without a column marks the row's first cell
+            note = f"{_LEVEL[p.severity]}：{p.message}"
+            if cell.comment is not None and note not in cell.comment.text:
+                note = f"{cell.comment.text}\n{note}"
+            cell.comment = Comment(note, "milestones", width=320, height=120)
+            if p.severity == "error" or not _is_red(cell):
+                cell.fill = PatternFill("solid", fgColor=_FILL[p.severity])
+            marked += 1
+    listing = wb.create_sheet("问题清单", 0)
+    listing.append(["级别", "工作表", "行", "列", "内容", "说明"])
+    for cell in listing[1]:
+        cell.font = Font(bold=True)
+    order = {"error": 0, "warning": 1, "info": 2}
+    for p in sorted(problems, key=lambda p: (order.get(p.severity, 3), p.sheet, p.row or 0)):
+        _append(listing, [_LEVEL.get(p.severity, p.severity), p.sheet, p.row, p.column, p.text, p.message])
+    for letter, width in zip("ABCDEF", (6, 16, 6, 5, 24, 80)):
+        listing.column_dimensions[letter].width = width
+    listing.freeze_panes = "A2"
+    wb.active = 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        wb.save(tmp)
+        tmp.replace(out)  # never half a file under the real name
+    finally:
+        tmp.unlink(missing_ok=True)
+    if progress:
+        progress(total, total)
+    return marked
+
+
+def _sheet(wb, name: str):
+    """The worksheet a problem names; a table read from part of a sheet is named "Sheet1（附件2）"."""
+    if name in wb.sheetnames:
+        return wb[name]
+    bare = re.sub(r"（[^（）]*）$", "", name)
+    return wb[bare] if bare in wb.sheetnames else None
+
+
+def _is_red(cell) -> bool:
+    return (cell.fill.fgColor.rgb or "").endswith(_FILL["error"])
+
+
+def _append(ws, values: list) -> None:
+    """A row of values as text and numbers: "=1+1" from a file stays text, never a formula."""
+    ws.append(values)
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith("="):
+            cell.data_type = "s"

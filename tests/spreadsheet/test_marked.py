@@ -1,0 +1,48 @@
+"""A copy of the file with its problems marked, to send back to whoever filled it in."""
+import openpyxl
+
+from milestones.spreadsheet.importer import read_import
+from milestones.spreadsheet.marked import write_marked_copy
+from tests.spreadsheet.conftest import convert
+
+
+def _all(imp):
+    return imp.problems + [p for t in imp.tables for p in t.problems]
+
+
+def test_the_copy_keeps_the_file_and_marks_each_problem_where_it_is(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "报表"
+    for row in (["附件3"], ["2024年重点项目计划表"], ["序号", "项目名称", "总投资（亿元）", "年度计划投资（亿元）"],
+                [1, "甲项目", 10, "=1+1"], [2, "乙项目", "很多", 2],
+                [], ["附件4"], ["2024年重点项目续表"], ["序号", "项目名称", "总投资（亿元）", "计划开工"],
+                [1, "丙项目", 5, "明年"]):
+        ws.append(row)
+    wb.save(tmp_path / "in.xlsx")
+    convert([tmp_path / "in.xlsx"], tmp_path / "lo")  # as LibreOffice saves it: the formula with its value
+    src = tmp_path / "lo" / "in.xlsx"
+    imp = read_import(src)
+    assert [t.sheet for t in imp.tables] == ["报表", "报表（附件4）"]
+    n = write_marked_copy(src, _all(imp), tmp_path / "out.xlsx")
+    back = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    assert back.sheetnames == ["问题清单", "报表"]
+    sheet = back["报表"]
+    assert sheet["D4"].value == "=1+1"  # the file as it was: formulas stay formulas
+    assert sheet["C5"].value == "很多" and "不是数字" in sheet["C5"].comment.text
+    assert sheet["C5"].fill.fgColor.rgb.endswith("FFC7CE")
+    assert sheet["D10"].comment is not None  # a problem of the second table, on the sheet it is on
+    errors = [r for r in back["问题清单"].iter_rows(min_row=2, values_only=True) if r[0] == "错误"]
+    assert len(errors) == n == 2
+    # a table's own note (no row) is listed, not marked
+    assert sum(1 for _ in back["问题清单"].iter_rows(min_row=2)) == len(_all(imp))
+
+
+def test_a_csv_becomes_a_sheet_and_text_like_a_formula_stays_text(tmp_path):
+    src = tmp_path / "p.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,总投资（亿元）\n1,=甲项目,很多\n", encoding="utf-8")
+    imp = read_import(src)
+    write_marked_copy(src, _all(imp), tmp_path / "out.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "out.xlsx")["p"]
+    assert ws["B3"].value == "=甲项目" and ws["B3"].data_type == "s"
+    assert "不是数字" in ws["C3"].comment.text
