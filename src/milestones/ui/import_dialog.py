@@ -323,7 +323,7 @@ class ImportDialog(QDialog):
             widest = records.fontMetrics().horizontalAdvance("0") * 40
             for c in range(header.count()):
                 records.setColumnWidth(c, min(max(records.columnWidth(c), 60), widest))
-            v.addWidget(records, 3)
+            v.addWidget(records, 1 if t.errors else 3)  # a file with errors: the problems get the room
             if t.problems:
                 probs = QTableView(page)
                 probs.setModel(ProblemsModel(t.problems, probs))
@@ -333,7 +333,7 @@ class ImportDialog(QDialog):
                 probs.resizeColumnsToContents()  # level, sheet, row, column are short: the note gets the room
                 probs.setColumnWidth(4, min(probs.columnWidth(4), widest // 2))
                 v.addWidget(QLabel(self.tr("问题"), page))
-                v.addWidget(probs, 1)
+                v.addWidget(probs, 2 if t.errors else 1)
             if d is not None and d.missing:
                 # what the database holds and the file does not: left as it is, but shown,
                 # since a new year's list without a project usually means it was dropped
