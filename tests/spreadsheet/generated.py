@@ -8,8 +8,9 @@ category as a column or as rows, a status and an attribute column or not, number
 text with "%" or thousands separators, a note below.
 
 Key-project tables: 亿元 or 万元 (in the headers or as "单位：万元" above the table), zone
-as a column (东部 / 东部片区) or as heading rows with counts, a 合计 row, blank rows,
-quarters in four notations, a note below.
+as a column (东部 / 东部片区 / 渝中区东部) or as heading rows with counts, area headings
+under them, a 合计 row, blank rows, quarters in four notations or start and completion in
+one column (a span, or two dates stacked in the cell), a note below.
 
 Target tables (附件2): last year's figure beside the year's target, binding as a column or
 as ★ explained by a note. Task breakdowns: sections as heading rows, a task and its
@@ -114,7 +115,11 @@ def project_table(rnd: random.Random, ws):
     st_h = rnd.choice(["开工时间", "计划开工"])
     en_h = rnd.choice(["完工时间", "竣工时间", "计划竣工"])
     ru_h = rnd.choice(["责任单位", "牵头单位"])
-    cols = ["序号", name_h] + ([] if zone_rows else [zone_h]) + [area_h, cls_h, tot_h, ann_h, st_h, en_h, ru_h]
+    one_column = rnd.random() < 0.3  # 开竣工时间 in one column: "2024.03-2025.12", or the two dates stacked
+    area_rows = zone_rows and rnd.random() < 0.5  # "（一）解放碑板块" under "一、东部片区"
+    dates = [rnd.choice(["开竣工时间", "计划开竣工时间", "建设起止时间"])] if one_column else [st_h, en_h]
+    cols = (["序号", name_h] + ([] if zone_rows else [zone_h]) + ([] if area_rows else [area_h])
+            + [cls_h, tot_h, ann_h] + dates + [ru_h])
     ws.append([deco(rnd, h) for h in cols])
     if rnd.random() < 0.3:
         ws.append([None, "合计", None, None, None, 12345, 678])
@@ -125,6 +130,8 @@ def project_table(rnd: random.Random, ws):
     for z in zones:
         if zone_rows:
             ws.append([f"{'一二三'[zones.index(z)]}、{z}片区（{n}个）"])
+        if area_rows:
+            ws.append([f"（一）{z}某板块"])
         for j in range(n):
             k += 1
             name = rnd.choice(NAMES_P).format(k)
@@ -139,13 +146,20 @@ def project_table(rnd: random.Random, ws):
             a_cell = ann * 10000 if wan else ann
             if rnd.random() < 0.3:
                 t_cell = f"{t_cell:,.2f}"
-            zone_cell = rnd.choice([z, f"{z}片区"])
-            row = [k, name] + ([] if zone_rows else [zone_cell]) + [f"{z}某板块", "城市更新", t_cell, a_cell, start, end, "区发展改革委"]
+            zone_cell = rnd.choice([z, f"{z}片区", f"渝中区{z}"])
+            if one_column:
+                span = rnd.choice([f"{sy}.{sq * 3:02d}-{ey}.{eq * 3:02d}", f"{sy}年{'一二三四'[sq - 1]}季度至{ey}年"
+                                   f"{'一二三四'[eq - 1]}季度", f"开工：{sy}年{sq * 3}月\n竣工：{ey}年{eq * 3}月"])
+                dated = [span]
+            else:
+                dated = [start, end]
+            row = ([k, name] + ([] if zone_rows else [zone_cell]) + ([] if area_rows else [f"{z}某板块"])
+                   + ["城市更新", t_cell, a_cell] + dated + ["区发展改革委"])
             ws.append(row)
             if rnd.random() < 0.05:
                 ws.append([])
-            truth.append({"name": name, "zone": z, "total_investment": tot, "annual_investment": ann,
-                          "start": f"{sy}Q{sq}", "completion": f"{ey}Q{eq}"})
+            truth.append({"name": name, "zone": z, "area": f"{z}某板块", "total_investment": tot,
+                          "annual_investment": ann, "start": f"{sy}Q{sq}", "completion": f"{ey}Q{eq}"})
     if rnd.random() < 0.3:
         ws.append([f"注：1.投资单位为{unit}；2.开竣工时间为计划时间。"])
     return "key_projects", year, truth
@@ -206,7 +220,8 @@ def measures_table(rnd: random.Random, ws):
             value = rnd.choice([1.2, 3, 20, 50, 100, 2.5])
             q = rnd.randint(1, 4)
             due = rnd.choice([f"{q * 3}月底", f"{year}年{q * 3}月", f"{'一二三四'[q - 1]}季度", f"{year}年{'一二三四'[q - 1]}季度"])
-            ws.append([k, f"{task}{k}", f"{subject}{value:g}{unit}", "区发展改革委", due])
+            text = f"{subject}{value:g}{unit}"
+            ws.append([k, f"{task}{k}", text, "区发展改革委", due])
             truth.append({"measure": f"{task}{k}", "value": float(value), "unit": unit, "subject": subject,
                           "quarter": f"{year}Q{q}"})
     return "measures", year, truth
