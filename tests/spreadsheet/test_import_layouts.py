@@ -1107,6 +1107,17 @@ def test_the_total_over_its_parts_is_the_total(lo_files):
     assert len(parts) == 2 and all("第C列" in m for m in parts)
 
 
+def test_an_indicator_named_like_one_held_is_said_before_it_is_added(db, tmp_path):
+    # "地区生产总值增长" for the 地区生产总值增速 the plan holds would be a second indicator
+    path = _csv(tmp_path, "r.csv", "2024年主要指标完成情况\n序号,指标,单位,目标,完成\n1,地区生产总值增长,%,6左右,6.1\n"
+                                   "2,城镇新增就业人数,万人,4.6,5.0\n3,全新指标甲,%,5,5\n4,地区生产总值,亿元,1700,1720\n")
+    imp = preview(db, read_import(path))
+    said = {p.text: p.message for p in imp.tables[0].problems if p.severity == "warning"}
+    assert "地区生产总值增速" in said["地区生产总值增长"] and "城镇新增就业" in said["城镇新增就业人数"]
+    assert "全新指标甲" not in said and "地区生产总值" not in said  # an amount is not its growth
+    assert imp.diffs[0].similar == {0: "地区生产总值增速", 1: "城镇新增就业"}
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -180,7 +180,9 @@ def _say_similar(t, d) -> None:
         return
     column = t.name_column
     said = [Problem(t.sheet, t.rows[i], column, t.records[i]["name"],
-                    f"计划中没有此项目，导入将新增；名称与已有项目“{name}”相近，如为同一项目请改为相同名称",
+                    f"计划中没有此项目，导入将新增；名称与已有项目“{name}”相近，如为同一项目请改为相同名称"
+                    if t.kind == "key_projects" else
+                    f"数据库中没有此指标，导入将新增；名称与已有指标“{name}”相近，如为同一指标请改为相同名称",
                     "warning") for i, name in sorted(d.similar.items())]
     _say(t, said)
 

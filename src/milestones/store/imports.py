@@ -12,6 +12,7 @@ the whole import in one transaction (the GUI's undo of an import).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
@@ -244,6 +245,10 @@ def _diff(s: Session, table: TableLike) -> Diff:
             ch.update(_changes(ind, {k: rec[k] for k in ("unit", "category") if rec.get(k) is not None}))
             (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
         d.missing = sorted(ind.name for key, (ind, iy) in existing.items() if iy is not None and key not in seen)
+        unknown = [i for i in d.new if name_key(table.records[i]["name"]) not in existing]
+        if unknown:  # "地区生产总值增长" for the 地区生产总值增速 the database holds: said, not matched
+            d.similar = _similar_indicators({ind.name_key: ind.name for ind, _ in existing.values()},
+                                            [(i, table.records[i]["name"]) for i in unknown])
     elif kind == "key_projects":
         plan = _plan(s, table.year)
         projects = _Projects(s, plan)
@@ -346,6 +351,27 @@ def _similar_names(s: Session, plan: Plan, names: list[str], indexes: list[int])
             if (len(k) >= 4 and (k in key or key in k)) or difflib.SequenceMatcher(None, key, k).ratio() >= 0.8:
                 out[i] = by_key[k]
                 break
+    return out
+
+
+_RISE = re.compile(r"(增长|增速|增幅|增长率)$")
+
+
+def _similar_indicators(held: dict[str, str], new: list[tuple[int, str]]) -> dict[int, str]:
+    """New indicators named like one the database holds: the same words but 增长 for 增速, or
+    nearly the same characters. An indicator list is short: every pair is compared."""
+    import difflib
+
+    rise = {_RISE.sub("增长", key): name for key, name in held.items()}
+    out = {}
+    for i, name in new:
+        key = name_key(name)
+        if _RISE.search(key) and _RISE.sub("增长", key) in rise:
+            out[i] = rise[_RISE.sub("增长", key)]
+            continue
+        close = difflib.get_close_matches(key, list(held), n=1, cutoff=0.85)
+        if close and _RISE.sub("", close[0]) != _RISE.sub("", key):  # an amount and its growth: two indicators
+            out[i] = held[close[0]]
     return out
 
 

@@ -146,6 +146,9 @@ _MESSAGES = [
      "the zone should be “东部” (east), “中部” (central), “西部” (west) or “全区” (district-wide)"),
     ("方式应为：{words}", "the comparison should be one of: “{words}”"),
     # against the database (spreadsheet/importer.py, store/imports.py)
+    ("数据库中没有此指标，导入将新增；名称与已有指标“{name}”相近，如为同一指标请改为相同名称",
+     "not in the database: the import adds it; its name is like “{name}”'s, which is there — if they are the "
+     "same indicator, give it the same name"),
     ("计划中没有此项目，导入将新增；名称与已有项目“{name}”相近，如为同一项目请改为相同名称",
      "not on the plan, so it will be added; its name is like that of “{name}”: if it is the same project, "
      "give it the same name"),
