@@ -915,7 +915,7 @@ class _Columns:
         if october:
             for k, v in enumerate(values):
                 if v in october and type(v) is float:
-                    self.report(k, fld, plain_number(v), f"读作{int(v)}年1月；若是10月（2024.10），Excel 把它存成了数字"
+                    self.report(k, fld, plain_number(v), f"读作{int(v)}年1月；若是10月（{int(v)}.10），Excel 把它存成了数字"
                                 f" {plain_number(v)}：请写成“{int(v)}年10月”或把单元格设为文本", "warning")
         return out
 

@@ -97,8 +97,8 @@ _MESSAGES = [
      "column {col} “{header}” holds only numbers, no names: this is not a table of items (a summary, perhaps)"),
     ("还没有数字，未记入", "no figure yet: left empty"),
     ("隐藏的工作表，未导入（要导入请先取消隐藏）", "a hidden sheet: not imported (unhide it to import it)"),
-    ("读作{year}年1月；若是10月（2024.10），Excel 把它存成了数字 {v}：请写成“{year2}年10月”或把单元格设为文本",
-     "read as January {year}; if October was meant (2024.10), Excel stored it as the number {v}: write "
+    ("读作{year}年1月；若是10月（{typed}），Excel 把它存成了数字 {v}：请写成“{year2}年10月”或把单元格设为文本",
+     "read as January {year}; if October was meant ({typed}), Excel stored it as the number {v}: write "
      "“{year2}年10月” or make the cell text"),
     ("第{col}列“{header}”是第{col2}列“{header2}”的其中一项，未导入",
      "column {col} “{header}” is a part of column {col2} “{header2}”: not imported"),
