@@ -29,7 +29,7 @@ from .read import Sheet, cell_text, column_letter
 __all__ = ["Problem", "Table", "parse_sheet", "parse_tables", "ZONE_WORDS", "NO_ZONE_HEADING"]
 
 NO_ZONE_HEADING = "未分区项目"  # the heading over projects without a zone, in our exports and in offices' tables
-_NO_ZONE = {"未分区", NO_ZONE_HEADING, "区域未定", "其他项目", "其他"}
+_NO_ZONE = {"未分区", NO_ZONE_HEADING, "区域未定", "未定区域"}  # not 其他: a class of its own in some tables
 ZONE_WORDS = {"东部": "东部", "东部片区": "东部", "东": "东部", "中部": "中部", "中部片区": "中部", "中": "中部",
               "西部": "西部", "西部片区": "西部", "西": "西部", "全区": "全区", "全区性": "全区", "区级": "全区"}
 _CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
