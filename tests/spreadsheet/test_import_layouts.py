@@ -1118,6 +1118,17 @@ def test_an_indicator_named_like_one_held_is_said_before_it_is_added(db, tmp_pat
     assert imp.diffs[0].similar == {0: "地区生产总值增速", 1: "城镇新增就业"}
 
 
+def test_a_quarterly_plan_that_does_not_add_up_to_the_year_is_said(lo_files):
+    # 分季度投资计划 over 一季度 … 四季度 (万元): each quarter's plan; four quarters that do not add up to
+    # the 年度计划 are a warning on the row (a quarter left empty is not judged)
+    (t,) = read_import(lo_files["key-projects-quarterly-plan-2024"]).tables
+    assert t.errors == []
+    r = {rec["name"]: rec for rec in t.records}
+    assert [r["甲项目"]["quarters"][f"2024Q{n}"]["planned"] for n in range(1, 5)] == [0.3, 0.5, 0.6, 0.6]
+    (said,) = [p for p in t.problems if p.severity == "warning"]
+    assert (said.row, said.column) == (6, "D") and "合计 1.1 亿元" in said.message
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

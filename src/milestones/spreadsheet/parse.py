@@ -1039,6 +1039,8 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
         _quarter_values(cols, layout, quarter_cols, records)
     if any(f.startswith("month_") for f in layout.columns):
         _month_values(cols, layout, records)
+    if layout.year and (quarter_cols or any(f.startswith("month_") for f in layout.columns)):
+        _check_quarters_add_up(cols, layout.year, records)
     keys = [f"code:{r['code']}" if r["code"] else f"name:{norm(r['name']).lower()}" for _, r in records]
     if len(set(keys)) == len(keys):  # no duplicates: the usual case
         table.records.extend(r for _, r in records)
@@ -1054,6 +1056,20 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
         table.rows.append(rows[k] + 1)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
     table.problems.extend(p for _, p in cols.problems)
+
+
+def _check_quarters_add_up(cols: _Columns, year: int, records: list[tuple[int, dict[str, Any]]]) -> None:
+    """A year's plan given quarter by quarter should add up to the year's figure: where all
+    four quarters are planned and their sum is not the 年度计划投资, the row says so."""
+    for k, rec in records:
+        annual, quarters = rec["annual_investment"], rec.get("quarters") or {}
+        planned = [(quarters.get(f"{year}Q{n}") or {}).get("planned") for n in range(1, 5)]
+        if annual is None or None in planned:
+            continue
+        total = round(sum(planned), 6)
+        if abs(total - annual) > max(0.005, 0.005 * annual):
+            cols.report(k, "annual_investment", annual, f"四个季度的计划投资合计 {plain_number(total)} 亿元，与年度计划投资"
+                        f" {plain_number(annual)} 亿元不一致；请核对", "warning")
 
 
 # 亿元: more than the largest projects a city plans (a metro line is a few hundred); a figure above

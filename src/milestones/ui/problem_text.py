@@ -102,6 +102,9 @@ _MESSAGES = [
      "“{year2}年10月” or make the cell text"),
     ("第{col}列“{header}”是第{col2}列“{header2}”的其中一项，未导入",
      "column {col} “{header}” is a part of column {col2} “{header2}”: not imported"),
+    ("四个季度的计划投资合计 {total} 亿元，与年度计划投资 {annual} 亿元不一致；请核对",
+     "the four quarters' planned investment adds up to {total} (100 million yuan), not the year's planned "
+     "{annual}: please check"),
     ("季度列没有年度，未导入季度投资；请指定年度",
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py)
