@@ -1201,6 +1201,36 @@ def _section_number(text: str | None) -> int | None:
     return _CN_NUM[s[0]] if len(s) == 1 else None
 
 
+_LEADING_DATE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|[一二三四]季度|第[一二三四1-4]季度|上半年|下半年|"
+                           r"年底|年中|全年)")
+_STEP_DONE = re.compile(r"(完成|实现|达到|建成|开工).*$")
+
+
+def _final_deadline(v: Any, year: int | None) -> tuple[str, str] | None:
+    """A deadline cell that is not one date but reads as one: stages ("6月、12月",
+    "上半年完成50个、全年完成100个": the last), or a date before an event ("2024年9月开学前": the
+    date). (quarter, the words read) or None when the cell is a plain date or no date at all."""
+    if type(v) is not str or not v.strip():
+        return None
+    try:
+        parse_schedule_cell(v, year)
+        return None  # a date as it is: read the usual way
+    except QuarterParseError:
+        pass
+    clauses = [c for c in re.split(r"[、，,;；]", norm(v)) if c]
+    for clause in reversed(clauses):
+        for said in (clause, _STEP_DONE.sub("", clause), (_LEADING_DATE.match(clause) or [""])[0]):
+            if not said:
+                continue
+            try:
+                cell = parse_schedule_cell(said, year)
+            except QuarterParseError:
+                continue
+            if cell.quarter:
+                return str(cell.quarter), said
+    return None
+
+
 def _with_unit(text: str, unit: str | None) -> str:
     """"50以上" with 万平方米 → "50万平方米以上"; a figure that says its unit stays as it is."""
     m = None
@@ -1240,8 +1270,13 @@ def _measure_target(row: _Row, category: str | None, text: str) -> dict[str, Any
     if row.has("quarter") and _ONGOING.match(norm(row.raw("quarter"))):
         pass  # "长期坚持", "每季度": no one deadline; the target is the year's (due at its end)
     elif row.has("quarter") and row.raw("quarter") not in (None, ""):
-        cell = row.schedule("quarter")
-        quarter = str(cell.quarter) if cell and cell.quarter else None
+        staged = _final_deadline(row.raw("quarter"), row.layout.year)
+        if staged is not None:  # "6月、12月", "上半年完成50个、全年完成100个": due by the last
+            quarter, said = staged
+            row.problem("quarter", row.raw("quarter"), f"完成时限按“{said}”记入", "info")
+        else:
+            cell = row.schedule("quarter")
+            quarter = str(cell.quarter) if cell and cell.quarter else None
     elif not row.has("quarter") and row.layout.year:  # due by the last quarter the schedule gives it a step
         planned = [n for n in range(1, 5) if row.has(f"node_q{n}") and _clean(row.raw(f"node_q{n}"))]
         quarter = f"{row.layout.year}Q{planned[-1]}" if planned else None

@@ -105,6 +105,7 @@ _MESSAGES = [
     ("四个季度的计划投资合计 {total} 亿元，与年度计划投资 {annual} 亿元不一致；请核对",
      "the four quarters' planned investment adds up to {total} (100 million yuan), not the year's planned "
      "{annual}: please check"),
+    ("完成时限按“{said}”记入", "the deadline is taken as “{said}”"),
     ("季度列没有年度，未导入季度投资；请指定年度",
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py)
