@@ -1142,6 +1142,14 @@ def test_a_deadline_in_stages_or_before_an_event_is_read_and_said(tmp_path):
     assert said[6][0] == "error"  # 明年 names no date: refused as before
 
 
+def test_a_total_row_with_its_word_in_the_number_column_is_a_total_row(tmp_path):
+    # "合计" under 序号 with the name cell empty was "a project without a name"
+    path = _csv(tmp_path, "p.csv", "2024年重点项目表\n序号,项目名称,总投资（亿元）\n1,甲项目,10\n2,乙项目,5\n合计,,15\n")
+    (t,) = read_import(path).tables
+    assert [r["name"] for r in t.records] == ["甲项目", "乙项目"]
+    assert [(p.row, p.message, p.severity) for p in t.problems] == [(5, "合计行，未导入", "info")]
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

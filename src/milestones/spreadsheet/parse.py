@@ -535,6 +535,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
         if filled == 0:
             continue
         name = cells[name_index] if name_index < len(cells) else None
+        if name in (None, "") and type(cells[0]) is str and "计" in cells[0] and _TOTAL_ROW.match(norm(cells[0])):
+            name = cells[0]  # "合计" in the 序号 column, the name cell empty
         if type(name) is str and ("计" in name or "其中" in name and not indicators) and _TOTAL_ROW.match(norm(name)):
             if left_out is not None:
                 left_out.append((r, name, "合计行，未导入"))
