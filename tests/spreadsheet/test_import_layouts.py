@@ -1150,6 +1150,17 @@ def test_a_total_row_with_its_word_in_the_number_column_is_a_total_row(tmp_path)
     assert [(p.row, p.message, p.severity) for p in t.problems] == [(5, "合计行，未导入", "info")]
 
 
+def test_the_forms_filler_line_above_the_header_is_not_the_title(tmp_path):
+    # "填报单位（盖章）：… 填报日期：2024年7月5日" is longer than the title and was taken for it:
+    # the quarter the title names was lost, and 本季度完成投资 with it
+    path = _csv(tmp_path, "q.csv", "附件3\n2024年重点项目二季度推进情况表\n"
+                                   "填报单位（盖章）：渝中区发展和改革委员会        填报人：张三        填报日期：2024年7月5日\n"
+                                   "序号,项目名称,总投资（亿元）,本季度完成投资（亿元）,形象进度\n1,重庆长滨,10,0.5,主体施工\n")
+    (t,) = read_import(path).tables
+    assert t.title == "2024年重点项目二季度推进情况表"
+    assert t.records[0]["quarters"]["2024Q2"]["actual"] == 0.5
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -466,6 +466,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             annex = f"附件{m.group(1)}"
         elif u:
             money_unit = u.group(1)
+        elif _FORM_LINE.match(norm(line)):
+            continue  # "填报单位（盖章）：… 填报日期：…" is about the form, not the table's title
         elif title is None or len(line) > len(title):
             title = line
     said_in_title = re.search(r"[(（](?:单位[:：])?(万元|亿元)[)）]$", norm(title)) if title else None
@@ -579,6 +581,8 @@ def _shown(parts: list[str]) -> str:
     return out
 
 
+# who filled the form in, and when: lines above a table that are no title
+_FORM_LINE = re.compile(r"^(填报|填表|报送|制表|审核|审批|联系人|联系电话|负责人|单位负责人|分管领导|日期)")
 # "单位：万元" or "金额单位：亿元" on a line of its own above a table
 _TABLE_UNIT = re.compile(r"^(?:金额|投资)?单位[:：](万元|亿元)")
 _UNIT_CELL = re.compile(r"^[(（]?(?:单位[:：])?([^()（）:：]{1,8})[)）]?$")
