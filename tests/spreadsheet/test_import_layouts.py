@@ -1161,6 +1161,14 @@ def test_the_forms_filler_line_above_the_header_is_not_the_title(tmp_path):
     assert t.records[0]["quarters"]["2024Q2"]["actual"] == 0.5
 
 
+def test_the_forms_signatures_below_the_table_end_it(tmp_path):
+    # "单位负责人：赵六 | 制表人：李四" under the last project was read as a project named 制表人:李四
+    path = _csv(tmp_path, "p.csv", "2024年重点项目表\n序号,项目名称,总投资（亿元）\n1,甲项目,10\n2,审核中心建设,3\n"
+                                   "单位负责人：赵六,制表人：李四,\n")
+    (t,) = read_import(path).tables
+    assert [r["name"] for r in t.records] == ["甲项目", "审核中心建设"]  # a name that begins like one is a name
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

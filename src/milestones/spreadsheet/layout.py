@@ -117,7 +117,8 @@ _SIGNATURE = {
                      "content": 2, "zone": 1, "area": 1},
     "measures": {"measure": 8, "section": 1},  # a 举措 column is in no other kind of table
 }
-_NOTE = re.compile(r"^(注|备注|说明|资料来源|数据来源|填表|填报|附注)[:：]?")
+_NOTE = re.compile(r"^((注|备注|说明|资料来源|数据来源|填表|填报|附注)[:：]?"
+                   r"|(制表|审核|审批|单位负责人|负责人|联系人|联系电话|分管领导)人?[:：])")  # the form's signatures: a colon
 # "一、经济发展", "2.创新驱动", "（一）续建项目"; a bare numeral is part of a name ("十八梯", "1号线")
 CATEGORY_NUMBERING = re.compile(r"^(([一二三四五六七八九十]+|[0-9]+)[、.．:：\s]+|[(（][一二三四五六七八九十]+[)）][、.．:：\s]*)")
 _ANNEX = re.compile(r"^附件\s*([0-9一二三四五六七八九十]+)")
