@@ -1169,6 +1169,13 @@ def test_the_forms_signatures_below_the_table_end_it(tmp_path):
     assert [r["name"] for r in t.records] == ["甲项目", "审核中心建设"]  # a name that begins like one is a name
 
 
+def test_a_years_investment_is_the_years_and_an_estimate_the_total(tmp_path):
+    # "2024年投资" was read as the project's total; "估算投资" was left out
+    path = _csv(tmp_path, "p.csv", "2024年重点项目表\n序号,项目名称,估算投资（亿元）,2024年投资（亿元）\n1,甲项目,10,2\n")
+    (t,) = read_import(path).tables
+    assert [(r["total_investment"], r["annual_investment"]) for r in t.records] == [(10.0, 2.0)]
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -71,7 +71,7 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "level": ["级别", "项目级别", "层级", "项目层级"],
         "content": ["建设内容", "建设内容及规模", "建设规模", "主要建设内容", "建设规模及内容"],
         "construction_years": ["建设起止年限", "建设年限", "起止年限", "建设周期"],
-        "total_investment": ["总投资", "计划总投资", "项目总投资", "估算总投资", "投资", "投资额", "总投资额", "项目投资"],
+        "total_investment": ["总投资", "计划总投资", "项目总投资", "估算总投资", "投资", "投资额", "总投资额", "项目投资", "估算投资", "概算投资", "概算总投资"],
         "annual_investment": ["年度计划投资", "年度投资", "本年计划投资", "年计划投资", "计划投资", "年度投资计划",
                               "本年度计划投资", "年度计划", "本年计划", "年度计划投资额", "投资计划", "本年投资计划",
                               "计划完成投资", "年度计划完成投资", "本年计划完成投资", "计划完成投资额"],
@@ -345,6 +345,8 @@ def _match(kind: str, text: str) -> str | None:
             return "nature"  # "新开工/续建", "储备/前期/在建", "是否新开工"; not "新开工时间"
         if base.startswith("是否") or base.endswith("情况"):
             return None  # "是否开工", "开工情况": a yes or a remark, not a date
+    if kind == "key_projects" and base in _WHOLE_ONLY and _YEAR.search(text):
+        return "annual_investment"  # "2024年投资": the year's, not the project's whole
     syn = SYNONYMS[kind]
     for fld, words in syn.items():
         if base in words:
