@@ -244,3 +244,11 @@ def test_months_in_chinese_numerals_and_a_short_year_before_a_quarter():
     assert parse_schedule_cell("三月底", 2024).quarter == Q(2024, 1)
     assert parse_schedule_cell("二〇二五年十二月").quarter == Q(2025, 4)
     assert parse_schedule_cell("24Q3").quarter == Q(2024, 3)
+
+
+def test_a_date_followed_by_what_happens_then():
+    # "2024年3月开工建设", "2025年底建成投用": the date is the event's; a stray full stop is no part of it
+    assert parse_schedule_cell("2024年3月开工建设").quarter == Q(2024, 1)
+    assert parse_schedule_cell("2025年底建成投用").quarter == Q(2025, 4)
+    assert parse_schedule_cell("2025年6月竣工验收").quarter == Q(2025, 2)
+    assert parse_schedule_cell("2024.3.").quarter == Q(2024, 1)

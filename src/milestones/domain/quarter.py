@@ -302,7 +302,8 @@ def parse_schedule_cell(value: object, year: int | None = None) -> ScheduleCell:
 
 
 # "…前完成", "…底前建成": a deadline; what is left names the quarter
-_DEADLINE = re.compile(r"(?:以前|之前|前)?已?(?:完成|建成|完工|竣工|开工|动工|开建|启动|实现|落实|投用|投运|交付)?$")
+_DEADLINE = re.compile(r"(?:以前|之前|前)?已?(?:开工建设|建成投用|完工投用|竣工验收|投入使用|完成|建成|完工|竣工|开工|动工|开建|"
+                       r"启动|实现|落实|投用|投运|交付)?$")
 # "计划2024年6月开工", "力争年底前建成", "已于2023年3月开工": the date is what follows
 _LEAD = re.compile(r"^(?:计划|预计|力争|争取|确保|拟|已|将)?于?(?=\d|[一二三四上下年]|Q)")
 # a cell without its year still names a part of one ("三季度", "6月底", "年底", "Q3")
@@ -331,7 +332,7 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         s = _CN_MONTH.sub(lambda m: f"{_CN_MONTHS.index(m.group(1)) + 1}月", s)
     if s in NATURE_WORDS:
         return ScheduleCell(text.strip(), nature=NATURE_WORDS[s])
-    s = _LEAD.sub("", s, count=1)
+    s = _LEAD.sub("", s, count=1).rstrip(".。，,;；")  # "2024.3.": a stray full stop
     cell = _match(s, text)
     if cell is not None:
         return cell
