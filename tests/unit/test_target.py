@@ -176,3 +176,17 @@ def test_a_cell_of_several_targets_is_cut_where_each_has_its_own_figure():
                 "开工日月光R5R6塔楼、磨房巷片区整体更新等项目7个",  # a name's number is no figure
                 "开工嘉陵新村6号、7号、9号和国际村", "深化落实三批、共311项川渝通办事项", "完成市下达任务"):
         assert split_targets(one) == [one], one
+
+
+def test_the_target_is_the_floor_not_the_hope_nor_the_remark():
+    # "6%以上，力争7%": at least 6 (7 was read); "85%（优良天数300天以上）": 85% (300 天 was read)
+    def read(text):
+        t = Target.parse(text)
+        return t.op, t.value, t.unit
+
+    assert read("6%以上，力争7%") == ("at_least", 6.0, "%")
+    assert read("增长6%左右（力争7%）") == ("about", 6.0, "%")
+    assert read("85%（优良天数300天以上）") == ("exact", 85.0, "%")
+    assert read("300天以上（优良率82%）") == ("at_least", 300.0, "天")
+    assert read("≤35(微克/立方米)")[:2] == ("at_most", 35.0)  # a bracket without a figure changes nothing
+    assert Target.parse("6%以上，力争7%").text == "6%以上，力争7%"  # the wording is kept whole

@@ -134,7 +134,7 @@ class Target:
         if isinstance(text, (int, float)):
             return cls("exact", float(text), None, _fmt(text))
         original = str(text).strip()
-        s = normalise_text(original)
+        s = _core(normalise_text(original))
         # A class (Ⅱ类 / II类 / 二类) names a category, not an amount.
         if re.search(r"(^|[^\d])([IVX]+|[一二三四五])类", s) and not re.search(r"\d", s):
             return cls.text_only(original)
@@ -183,6 +183,24 @@ _CLAUSE_CUT = re.compile(r"([，,；;、。])")
 _FIGURE = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\d.]|\s*(?:年|月|日|号|季度|期|批|项目|[A-Za-z]))")
 # Words that open a clause and are no subject: "增长6%，力争7%" is one target
 _ASPIRATION = re.compile(r"^(?:力争|争取|确保|努力|实现|达到|突破|超过|其中|约|或)*")
+
+
+# "85%（优良天数300天以上）": the figure, then a remark with a figure of its own (one without, such as
+# "（微克/立方米）", may be the unit and is left to the reading)
+_REMARK = re.compile(r"^(.*\d.*?)[(（][^()（）]*\d[^()（）]*[)）]$")
+_ASPIRED = re.compile(r"[,，;；]\s*(力争|争取|努力)")  # "6%以上，力争7%": the floor, then what is hoped for
+
+
+def _core(s: str) -> str:
+    """The part of a written target that is the target: not the remark in brackets after
+    the figure, not the higher figure aspired to after it (the text is kept whole)."""
+    m = _REMARK.match(s)
+    if m and re.search(r"\d", m.group(1)):
+        s = m.group(1).rstrip(",，;； ")
+    m = _ASPIRED.search(s)
+    if m and re.search(r"\d", s[:m.start()]):
+        s = s[:m.start()]
+    return s
 
 
 def split_targets(text: str) -> list[str]:
