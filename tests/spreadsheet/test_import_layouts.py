@@ -1176,6 +1176,19 @@ def test_a_years_investment_is_the_years_and_an_estimate_the_total(tmp_path):
     assert [(r["total_investment"], r["annual_investment"]) for r in t.records] == [(10.0, 2.0)]
 
 
+def test_a_numbered_list_of_targets_in_one_cell_gives_a_target_each(tmp_path):
+    # "1.…；2.…" and "（1）…⏎（2）…" in one 目标任务 cell: the second kept its "2." as its subject, and
+    # the lines of the second were joined into one target of "3个"
+    path = _csv(tmp_path, "m.csv", "2024年重点任务分解表\n序号,重点任务,目标任务\n"
+                                   "1,培育市场主体,\"1.新增市场主体1.2万户；2.引进项目100个\"\n"
+                                   "2,推进城市更新,\"（1）完成老旧小区改造50万平方米\n（2）新建公园3个\"\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert [(r["measure"], r["subject"], r["value"]) for r in t.records] == [
+        ("培育市场主体", "新增市场主体", 1.2), ("培育市场主体", "引进项目", 100.0),
+        ("推进城市更新", "完成老旧小区改造", 50.0), ("推进城市更新", "新建公园", 3.0)]
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

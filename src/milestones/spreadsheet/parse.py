@@ -96,7 +96,9 @@ def _clean(v: Any) -> str | None:
 
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
-_WRAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef)])\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef(])")  # "项目⏎(一期)" too
+# "项目⏎(一期)" too, but not "…⏎(2)新建…": a list's next item
+_WRAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef)])\s*\n\s*"
+                   r"(?=[\u3000-\u9fff\uff00-\uffef]|\((?![0-9一二三四五六七八九十]{1,3}\)))")
 
 
 def _unwrapped(s: str) -> str:
@@ -1244,12 +1246,16 @@ def _with_unit(text: str, unit: str | None) -> str:
 
 
 def _measure(row: _Row, category: str | None) -> dict[str, Any] | list[dict[str, Any]] | None:
-    text = _clean(row.raw("target"))
+    raw = row.raw("target")
+    lines = [ln.strip() for ln in raw.splitlines() if ln.strip()] if type(raw) is str and "\n" in raw else []
+    if len(lines) > 1 and all(_ITEM_NUMBER.match(_nfkc(ln)) for ln in lines):
+        raw = "；".join(lines)  # "（1）…⏎（2）…": a list in the cell, one target a line, not one wrapped line
+    text = _clean(raw)
     if text and _ITEM_NUMBER.match(text):  # "1.新培育高新技术企业20家": the list's numbering
         text = _ITEM_NUMBER.sub("", text) or text
     if not text:
         return None
-    pieces = split_targets(text)
+    pieces = [_ITEM_NUMBER.sub("", p) or p for p in split_targets(text)]  # "…；2.引进项目100个"
     if len(pieces) > 1 and not any(row.has(f) for f in ("value", "op", "subject", "actual", "unit")):
         # "全年引进项目100个以上，到位资金200亿元": a target each, as the plan's own text gives them
         # (not where the table gives one figure for the row: its own columns, or one 完成情况)
