@@ -1189,6 +1189,15 @@ def test_a_numbered_list_of_targets_in_one_cell_gives_a_target_each(tmp_path):
         ("推进城市更新", "完成老旧小区改造", 50.0), ("推进城市更新", "新建公园", 3.0)]
 
 
+def test_zones_as_offices_shorten_them(tmp_path):
+    # 东片区, 东部板块, 西片, 东区: warned as no zone and left empty
+    path = _csv(tmp_path, "p.csv", "2024年重点项目表\n序号,项目名称,所属区域\n1,甲项目,东片区\n2,乙项目,中部板块\n"
+                                   "3,丙项目,西片\n4,丁项目,东区\n5,戊项目,中心城区\n")
+    (t,) = read_import(path).tables
+    assert [r["zone"] for r in t.records] == ["东部", "中部", "西部", "东部", None]
+    assert [p.text for p in t.problems if p.severity == "warning"] == ["中心城区"]
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -809,6 +809,7 @@ def _span_fields(v: Any, year: int | None = None):
 
 
 _COUNT = re.compile(r"[(（][^()（）]*[)）]$")  # "（16个）", "(共16个项目)" after a heading
+_ZONE_SUFFIX = re.compile(r"(片区|板块|区域|地区|片|区)$")  # "东片区", "东部板块", "西片", "东区"
 _DISTRICT = re.compile(r"^\w{1,4}[区县](?=[东中西]部)")  # "渝中区东部": the district's own name before its zone
 
 
@@ -817,7 +818,7 @@ def _zone_word(text: str | None) -> str | None:
     if not text:
         return None
     t = _DISTRICT.sub("", _COUNT.sub("", norm(text)))
-    return ZONE_WORDS.get(t) or ZONE_WORDS.get(t.removesuffix("项目")) or ZONE_WORDS.get(t.removesuffix("区域"))
+    return ZONE_WORDS.get(t) or ZONE_WORDS.get(t.removesuffix("项目")) or ZONE_WORDS.get(_ZONE_SUFFIX.sub("", t))
 
 
 def _zone_in_title(title: str | None) -> str | None:
