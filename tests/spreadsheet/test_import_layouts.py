@@ -1198,6 +1198,21 @@ def test_zones_as_offices_shorten_them(tmp_path):
     assert [p.text for p in t.problems if p.severity == "warning"] == ["中心城区"]
 
 
+def test_a_section_numbered_as_a_part_is_that_section(db, tmp_path):
+    # "第三部分 更快提升科技创新水平": the plan's (三), not a new section named with its numbering
+    from milestones.store.schema import Measure, Section
+
+    path = _csv(tmp_path, "m.csv", "2024年重点任务\n部分,重点任务,目标任务\n"
+                                   "第三部分 更快提升科技创新水平,建设创新平台,新建市级研发平台5个\n")
+    (t,) = read_import(path).tables
+    assert t.records[0]["section_number"] == 3
+    write(db, preview(db, read_import(path)))
+    with db.session() as s:
+        placed = s.execute(select(Section.number, Section.title).join(Measure).where(
+            Measure.title == "建设创新平台")).one()
+    assert placed[0] == 3 and placed[1].startswith("更快提升科技创新水平")
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

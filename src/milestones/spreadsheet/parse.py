@@ -1193,10 +1193,10 @@ def _quarter_values(cols: _Columns, layout: Layout, fields: list[str],
 def _section_number(text: str | None) -> int | None:
     if not text:
         return None
-    m = re.match(r"^[(（]?([一二三四五六七八九十]+)[)）、.]", norm(text))
+    m = re.match(r"^(?:[(（]?([一二三四五六七八九十]+)[)）、.]|第([一二三四五六七八九十]+)(?:部分|章|篇|节))", norm(text))
     if not m:
         return None
-    s = m.group(1)
+    s = m.group(1) or m.group(2)  # "（三）", "三、", "第三部分"
     if s == "十":
         return 10
     if s.startswith("十"):

@@ -831,9 +831,9 @@ def _same_title(held: str, given: str) -> bool:
 
 
 def _strip_number(text: str) -> str:
-    import re
-
-    return re.sub(r"^[(（]?[一二三四五六七八九十]+[)）、.．]?\s*", "", text or "").strip()
+    # "（三）", "三、", "第三部分": the numbering; not the 十八 of "十八梯"
+    return re.sub(r"^(第[一二三四五六七八九十]+(部分|章|篇|节)[:：、\s]*|[(（][一二三四五六七八九十]+[)）][、.．]?\s*"
+                  r"|[一二三四五六七八九十]+[、.．]\s*)", "", text or "").strip()
 
 
 _MODELS = {"indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,
