@@ -1213,6 +1213,16 @@ def test_a_section_numbered_as_a_part_is_that_section(db, tmp_path):
     assert placed[0] == 3 and placed[1].startswith("更快提升科技创新水平")
 
 
+def test_the_figures_reached_beside_a_yes_or_no_column_are_the_actual(tmp_path):
+    # "2023年完成情况 | 是否完成" and no 完成 column: the figures and the verdict (未完成 was dropped, and the
+    # 备注 explaining it with it)
+    path = _csv(tmp_path, "r.csv", "2023年主要指标完成情况表\n序号,指标名称,单位,2023年目标,2023年完成情况,是否完成,备注\n"
+                                   "1,地区生产总值增长,%,6左右,5.2,未完成,受外部环境影响\n2,城镇新增就业,万人,4.5,5.16,完成,\n")
+    (t,) = read_import(path).tables
+    assert [(r["actual"], r["status"], r["reason"]) for r in t.records] == [
+        (5.2, "未完成", "受外部环境影响"), (5.16, "完成", None)]
+
+
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     # "3000万" typed in a 亿元 column is 0.3 亿元; "0.5亿" in a 万元 column is 0.5 亿元
     path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"

@@ -552,7 +552,24 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     _resolve_years(layout)
     if chosen == "measures":
         _subject_column(layout)
+    if chosen.startswith("indicator"):
+        _figures_and_verdict(layout)
     return layout
+
+
+def _figures_and_verdict(layout: Layout) -> None:
+    """"2023年完成情况 | 是否完成" with no 完成 column: the first holds the figures reached, the
+    second the verdict (both read as 完成情况, the verdict was dropped)."""
+    if "actual" in layout.columns or "status" not in layout.columns:
+        return
+    statuses = [layout.columns["status"], *(c for c in layout.extra_columns if c.field == "status")]
+    verdicts = [c for c in statuses if re.search(r"是否|评价|达标|完成与否", c.header)]
+    figures = [c for c in statuses if c not in verdicts]
+    if not verdicts or not figures:
+        return
+    layout.columns["actual"] = Column("actual", figures[0].index, figures[0].header, figures[0].year, figures[0].unit)
+    layout.columns["status"] = verdicts[0]
+    layout.extra_columns = [c for c in layout.extra_columns if c is not verdicts[0] and c is not figures[0]]
 
 
 # a measures table's column naming what a target counts, beside the column of figures:
