@@ -350,8 +350,10 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
 
 
 _SPAN_SEPARATOR = re.compile(r"至|到|~|～|—+|–|－{1,2}|--|[,，;；、]")
+# the words that say which end of a project a date is
+_STARTS, _ENDS = "开工|动工|开建|启动", "竣工|完工|建成|投用|投运|完成"
 # one end alone, said which: "2024年四季度开工", "2025年底竣工"
-_ONE_END = re.compile(r"(开工|动工|开建|启动)$|(竣工|完工|建成|投用|投运|完成)$")
+_ONE_END = re.compile(rf"({_STARTS})$|({_ENDS})$")
 
 
 def parse_schedule_span(value: object, year: int | None = None) -> tuple[ScheduleCell, ScheduleCell]:
@@ -400,13 +402,13 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
 
 
 # "开工：2024年3月" on a line of its own: the label says which end
-_END_LABEL = re.compile(r"^(?:计划|预计)?(?:(开工|动工|开建|启动)|(竣工|完工|建成|投用))(?:时间|日期|年月)?[:：]")
+_END_LABEL = re.compile(rf"^(?:计划|预计)?(?:({_STARTS})|({_ENDS}))(?:时间|日期|年月)?[:：]")
 
 
 def _stacked(text: str, year: int | None) -> tuple[ScheduleCell, ScheduleCell] | None:
     """Two dates one above the other in a cell (Alt+Enter) or apart by spaces:
     "2024年3月⏎2025年12月", "开工：2024年3月⏎竣工：2025年12月"; None when the cell is not that."""
-    parts = [p for p in re.split(r"\s*\n\s*|\s{1,}|\u3000+", text) if p]
+    parts = text.split()  # a line break, spaces or full-width spaces between them
     if len(parts) != 2 or not all(re.search(r"\d{4}", normalise_text(p)) for p in parts):
         return None  # each its own date with its year: "2024年 3月" is one date with a stray space
     labels = [_END_LABEL.match(normalise_text(p)) for p in parts]

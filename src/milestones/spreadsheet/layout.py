@@ -117,8 +117,11 @@ _SIGNATURE = {
                      "content": 2, "zone": 1, "area": 1},
     "measures": {"measure": 8, "section": 1},  # a 举措 column is in no other kind of table
 }
-_NOTE = re.compile(r"^((注|备注|说明|资料来源|数据来源|填表|填报|附注)[:：]?"
-                   r"|(制表|审核|审批|单位负责人|负责人|联系人|联系电话|分管领导)人?[:：])")  # the form's signatures: a colon
+# who filled the form in, signed it, and when: lines above a table that are no title, and below it
+# (with their colon: "审核中心建设" is a project) that end it
+_FORM_WORDS = "填报|填表|报送|制表|审核|审批|单位负责人|负责人|联系人|联系电话|分管领导"
+_FORM_LINE = re.compile(rf"^({_FORM_WORDS}|日期)")
+_NOTE = re.compile(rf"^((注|备注|说明|资料来源|数据来源|填表|填报|附注)[:：]?|({_FORM_WORDS})人?[:：])")
 # "一、经济发展", "2.创新驱动", "（一）续建项目"; a bare numeral is part of a name ("十八梯", "1号线")
 CATEGORY_NUMBERING = re.compile(r"^(([一二三四五六七八九十]+|[0-9]+)[、.．:：\s]+|[(（][一二三四五六七八九十]+[)）][、.．:：\s]*)")
 _ANNEX = re.compile(r"^附件\s*([0-9一二三四五六七八九十]+)")
@@ -601,8 +604,6 @@ def _shown(parts: list[str]) -> str:
     return out
 
 
-# who filled the form in, and when: lines above a table that are no title
-_FORM_LINE = re.compile(r"^(填报|填表|报送|制表|审核|审批|联系人|联系电话|负责人|单位负责人|分管领导|日期)")
 # "单位：万元" or "金额单位：亿元" on a line of its own above a table
 _TABLE_UNIT = re.compile(r"^(?:金额|投资)?单位[:：](万元|亿元)")
 _UNIT_CELL = re.compile(r"^[(（]?(?:单位[:：])?([^()（）:：]{1,8})[)）]?$")

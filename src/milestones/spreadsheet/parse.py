@@ -367,9 +367,17 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
 
 
 def _only_figures(sheet: Sheet, rows: list[int], c: int) -> bool:
-    """The name column holds numbers only (two at least): counts, not names."""
-    names = [sheet.rows[r][c] for r in rows if c < len(sheet.rows[r]) and sheet.rows[r][c] not in (None, "")]
-    return len(names) >= 2 and all(type(v) in (int, float) or re.fullmatch(r"[-\d.,%]+", norm(v)) for v in names)
+    """The name column holds numbers only (two at least): counts, not names. Stops at the
+    first name (the first row, in a list of projects)."""
+    seen = 0
+    for r in rows:
+        v = sheet.rows[r][c] if c < len(sheet.rows[r]) else None
+        if v in (None, ""):
+            continue
+        if not (type(v) in (int, float) or re.fullmatch(r"[-\d.,%]+", norm(v))):
+            return False
+        seen += 1
+    return seen >= 2
 
 
 # Columns whose cells people merge down over the rows sharing a value: a zone
