@@ -833,6 +833,19 @@ def test_planned_completion_of_investment_is_the_plan_and_the_years_goal_is_due_
                              "2024Q4": {"planned": None, "actual": None, "progress": None, "goal": "主体完工"}}
 
 
+def test_the_years_building_content_is_the_years_goal_not_the_projects(tmp_path):
+    # "2024年主要建设内容" beside "建设内容及规模" replaced the project's content with the year's
+    path = _csv(tmp_path, "p.csv", "2024年重点建设项目表\n序号,项目名称,建设内容及规模,总投资（亿元）,2024年主要建设内容\n"
+                                   "1,甲项目,商业综合体12万平方米,35,主体结构封顶\n")
+    (r,) = read_import(path).tables[0].records
+    assert r["content"] == "商业综合体12万平方米"
+    assert r["quarters"]["2024Q4"]["goal"] == "主体结构封顶"
+    path = _csv(tmp_path, "q.csv", "2024年重点建设项目表\n序号,项目名称,主要建设内容,总投资（亿元）,年度建设内容\n"
+                                   "1,甲项目,商业综合体,35,完成主体\n")
+    (r,) = read_import(path).tables[0].records
+    assert (r["content"], r["quarters"]["2024Q4"]["goal"]) == ("商业综合体", "完成主体")
+
+
 def test_the_five_year_plans_target_beside_the_years_is_not_the_years(tmp_path):
     # "“十四五”规划目标（2025年）" made the table 2025's and its target the plan's end (2000 亿元);
     # "年均增长" is the plan period's average, not the year's growth
@@ -1196,6 +1209,18 @@ def test_zones_as_offices_shorten_them(tmp_path):
     (t,) = read_import(path).tables
     assert [r["zone"] for r in t.records] == ["东部", "中部", "西部", "东部", None]
     assert [p.text for p in t.problems if p.severity == "warning"] == ["中心城区"]
+
+
+def test_the_whole_district_and_projects_across_zones(tmp_path):
+    # 全域 / 全区范围 / 跨片区 say the whole district; a project in 东部、中部 is counted as the whole
+    # district's, and the planner is told; an area's name in the zone column is still no zone
+    path = _csv(tmp_path, "p.csv", "2024年重点项目表\n序号,项目名称,所属区域\n1,甲项目,全域\n2,乙项目,全区范围\n"
+                                   "3,丙项目,跨片区\n4,丁项目,\"东部、中部\"\n5,戊项目,解放碑\n6,己项目,东部/东部\n")
+    (t,) = read_import(path).tables
+    assert [r["zone"] for r in t.records] == ["全区", "全区", "全区", "全区", None, None]
+    said = {(p.row, p.severity, p.message) for p in t.problems}
+    assert (6, "info", "跨东部、中部，按全区导入") in said
+    assert [p.text for p in t.problems if p.severity == "warning"] == ["解放碑", "东部/东部"]
 
 
 def test_a_section_numbered_as_a_part_is_that_section(db, tmp_path):

@@ -258,6 +258,9 @@ _YEAR_GOAL = {"年度目标", "年度目标任务", "目标任务", "年度建�
               "年度计划形象进度", "年底形象进度目标", "年度节点目标", "全年目标", "全年目标任务", "年度建设任务"}
 
 
+_YEAR_CONTENT = re.compile(r"(年度|本年度|本年|全年)?(主要)?(建设|工作)(内容|任务)")
+
+
 _QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date)")
 
 
@@ -332,6 +335,9 @@ def _match(kind: str, text: str) -> str | None:
         if q is not None:
             return q
         if base in _YEAR_GOAL:  # "2024年目标任务": the year's goal, due by its last quarter
+            return "q4_goal"
+        if _YEAR_CONTENT.fullmatch(base) and (_YEAR.search(text) or base[0] in "年本全"):
+            # "2024年主要建设内容" beside "建设内容及规模": what the year is to build, its goal
             return "q4_goal"
         m = _BARE_QUARTER.fullmatch(base)
         if m:  # a column of the planner's own 横道图: a mark in each quarter of the span

@@ -31,7 +31,9 @@ __all__ = ["Problem", "Table", "parse_sheet", "parse_tables", "ZONE_WORDS", "NO_
 NO_ZONE_HEADING = "未分区项目"  # the heading over projects without a zone, in our exports and in offices' tables
 _NO_ZONE = {"未分区", NO_ZONE_HEADING, "区域未定", "未定区域"}  # not 其他: a class of its own in some tables
 ZONE_WORDS = {"东部": "东部", "东部片区": "东部", "东": "东部", "中部": "中部", "中部片区": "中部", "中": "中部",
-              "西部": "西部", "西部片区": "西部", "西": "西部", "全区": "全区", "全区性": "全区", "区级": "全区"}
+              "西部": "西部", "西部片区": "西部", "西": "西部", "全区": "全区", "全区性": "全区", "区级": "全区",
+              # the whole district in other words
+              "全域": "全区", "全区域": "全区", "全区范围": "全区", "跨片区": "全区", "跨区域": "全区", "多片区": "全区"}
 _CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
 
 
@@ -829,6 +831,16 @@ def _zone_word(text: str | None) -> str | None:
     return ZONE_WORDS.get(t) or ZONE_WORDS.get(t.removesuffix("项目")) or ZONE_WORDS.get(_ZONE_SUFFIX.sub("", t))
 
 
+_ZONE_LIST = re.compile(r"[、，,/／;；]|和|及|与")
+
+
+def _spanning_zones(text: str) -> list[str]:
+    """The zones a cell naming several of them lists ("东部、中部"), else nothing."""
+    parts = [p for p in _ZONE_LIST.split(norm(text)) if p]
+    zones = [_zone_word(p) for p in parts]
+    return zones if len(parts) > 1 and all(zones) and len(set(zones)) > 1 and "全区" not in zones else []
+
+
 def _zone_in_title(title: str | None) -> str | None:
     """"2025年东部片区重点项目": the zone of every project of the table."""
     m = re.search(r"([东中西])部片区", norm(title))
@@ -969,6 +981,10 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
     category_zone = {c: _zone_word(c) for c in set(categories) if c}
     category_nature = {c: _nature_word(c) for c in category_zone}
     category_area = {c: _area_word(c) for c in category_zone}
+    spanning = {z: _spanning_zones(z) for z, w in zone_of.items() if w is None}
+    for z, named in spanning.items():
+        if named:  # "东部、中部": a project across zones is the whole district's, as the plan counts them
+            zone_of[z] = "全区"
     zones = [zone_of[z] if z else rz for z, rz in zip(zone_texts, row_zone)]
     whole = _zone_word(sheet.name) or _zone_in_title(layout.title)  # a sheet per zone: "东部片区"
     if whole and None in zones:
@@ -977,6 +993,9 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
         for k, zt in enumerate(zone_texts):
             if zt and zone_of[zt] is None:
                 cols.report(k, "zone", zt, "区域应为 东部、中部、西部 或 全区", "warning")
+    for k, zt in enumerate(zone_texts):
+        if zt and spanning.get(zt):
+            cols.report(k, "zone", zt, f"跨{'、'.join(spanning[zt])}，按全区导入", "info")
     natures = [NATURE_WORDS.get(n, n) if n else n for n in cols.text("nature")]  # 在建 is 续建, as in a date column
     asked = norm(layout.columns["nature"].header) if cols.has("nature") else ""
     if asked.startswith("是否"):  # "是否新开工": 是 says the nature, 否 says nothing
