@@ -1420,8 +1420,8 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="416" />
-        <source>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
-        <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+        <source>表格 (*.xlsx *.xlsm *.ods *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="428" />

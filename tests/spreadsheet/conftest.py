@@ -36,6 +36,18 @@ def lo_files(tmp_path_factory) -> dict[str, Path]:
     return files
 
 
+@pytest.fixture(scope="session")
+def lo_ods_files(tmp_path_factory) -> dict[str, Path]:
+    """The same tables saved as OpenDocument (.ods), LibreOffice's own format."""
+    out = tmp_path_factory.mktemp("libreoffice-ods")
+    sources = sorted(HTML.glob("*.html"))
+    convert(sources, out, "ods", "HTML (StarCalc)")
+    files = {p.stem: out / f"{p.stem}.ods" for p in sources}
+    missing = [k for k, v in files.items() if not v.exists()]
+    assert not missing, f"LibreOffice did not convert: {missing}"
+    return files
+
+
 def db_state(db_path: Path) -> bytes:
     """The database as bytes, WAL included: 'unchanged' means byte-for-byte."""
     data = db_path.read_bytes()

@@ -24,26 +24,22 @@ def write_marked_copy(source: str | Path, problems: list[Problem], out: str | Pa
                       cancelled=None) -> int:
     """Write ``source`` to ``out`` (xlsx) with ``problems`` marked; return how many cells were marked.
 
-    An xlsx or xlsm keeps its sheets, formulas and formats; a CSV becomes a sheet of its
-    own. ``progress(done, total)`` and ``cancelled()`` as for the other long work."""
+    An xlsx or xlsm keeps its sheets, formulas and formats; a CSV or an .ods becomes a
+    workbook of its cells (values and merged ranges; openpyxl writes no .ods).
+    ``progress(done, total)`` and ``cancelled()`` as for the other long work."""
     import openpyxl
     from openpyxl.comments import Comment
     from openpyxl.styles import Font, PatternFill
 
     source, out = Path(source), Path(out)
-    if source.suffix.lower() in (".csv", ".txt"):
-        wb = openpyxl.Workbook()
-        ws = wb.active
-        (sheet,) = read_workbook(source).sheets
-        ws.title = sheet.name[:31]
-        for row in sheet.rows:
-            _append(ws, row)
-        for c in range(sheet.width):  # a CSV has no widths of its own: as wide as the text, within reason
-            longest = max((len(str(r[c]).encode("utf-8")) for r in sheet.rows[:200] if c < len(r) and r[c] is not None),
-                          default=8)
-            ws.column_dimensions[_letter(c)].width = min(max(8, longest * 2 // 3 + 2), 40)
-    else:
-        wb = openpyxl.load_workbook(source)  # formulas kept as formulas, not their values
+    wb = None
+    if source.suffix.lower() in (".xlsx", ".xlsm"):
+        try:
+            wb = openpyxl.load_workbook(source)  # formulas kept as formulas, not their values
+        except Exception:  # noqa: BLE001 - an .ods under an xlsx name: copied from its cells below
+            wb = None
+    if wb is None:
+        wb = _from_cells(source)
     marked = 0
     total = len(problems)
     for k, p in enumerate(problems):
@@ -84,6 +80,27 @@ def write_marked_copy(source: str | Path, problems: list[Problem], out: str | Pa
     if progress:
         progress(total, total)
     return marked
+
+
+def _from_cells(source: Path):
+    """A new workbook holding the cells of a file openpyxl cannot open (CSV, .ods)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for sheet in read_workbook(source).sheets:
+        ws = wb.create_sheet(sheet.name[:31])
+        if sheet.hidden:
+            ws.sheet_state = "hidden"
+        for row in sheet.rows:
+            _append(ws, [None if v == "" else v for v in row])
+        for r0, c0, r1, c1 in sheet.merged:
+            ws.merge_cells(start_row=r0 + 1, start_column=c0 + 1, end_row=r1 + 1, end_column=c1 + 1)
+        for c in range(sheet.width):  # no widths of their own here: as wide as the text, within reason
+            longest = max((len(str(r[c]).encode("utf-8")) for r in sheet.rows[:200] if c < len(r) and r[c] is not None),
+                          default=8)
+            ws.column_dimensions[_letter(c)].width = min(max(8, longest * 2 // 3 + 2), 40)
+    return wb
 
 
 def _sheet(wb, name: str):

@@ -4,8 +4,10 @@ Spreadsheets are untrusted. Before a cell is parsed the file is checked: it
 must be a zip of sane size and compression ratio, its XML may not declare a
 DTD (entity bombs), and a sheet may not be larger than the limits. Reading
 uses python-calamine (fast, gives merged ranges); openpyxl (with defusedxml)
-is the fallback for what calamine cannot open. CSV is read in UTF-8 (with or
-without BOM) or GB18030, the encodings Chinese Excel writes.
+is the fallback for what calamine cannot open. OpenDocument spreadsheets
+(.ods, what LibreOffice saves) are read by calamine too, their merged cells
+and percentages from content.xml. CSV is read in UTF-8 (with or without BOM)
+or GB18030, the encodings Chinese Excel writes.
 """
 from __future__ import annotations
 
@@ -104,7 +106,7 @@ def column_letter(col: int) -> str:
 
 
 def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
-    """Read every sheet of an xlsx/xlsm/csv file; raise :class:`ReadError` with a clear reason."""
+    """Read every sheet of an xlsx/xlsm/ods/csv file; raise :class:`ReadError` with a clear reason."""
     path = Path(path)
     if not path.exists():
         raise ReadError(path, "文件不存在")
@@ -128,7 +130,8 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
         raise ReadError(path, "不支持 .xls 格式，请另存为 .xlsx 后再导入")
     if not head.startswith(b"PK"):
         raise ReadError(path, "不是 xlsx 文件（文件内容不是 Office Open XML 压缩包）")
-    _check_zip(path, limits)
+    if _check_zip(path, limits) == "ods":
+        return _read_ods(path, limits)
     # calamine parses a sheet without holding the GIL: let it run on another
     # core while this thread scans the XML for what calamine does not report
     with ThreadPoolExecutor(1, thread_name_prefix="calamine") as pool:
@@ -167,7 +170,9 @@ def _as_shown(sheet: Sheet) -> None:
                 sheet.rows[r][c] = f"{cell_text(_plain(round(v * 100, 9)))}%"
 
 
-def _check_zip(path: Path, limits: Limits) -> None:
+def _check_zip(path: Path, limits: Limits) -> str:
+    """Refuse a zip that is no spreadsheet, encrypted, or a bomb; say which
+    kind of spreadsheet it is: "xlsx" or "ods"."""
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -177,9 +182,12 @@ def _check_zip(path: Path, limits: Limits) -> None:
         if len(infos) > limits.max_members:
             raise ReadError(path, f"压缩包内文件过多（{len(infos)} 个）")
         names = {i.filename for i in infos}
+        kind = "xlsx"
         if "mimetype" in names and b"opendocument" in zf.read("mimetype")[:100]:
-            raise ReadError(path, "这是 OpenDocument 表格（.ods），请在 WPS 或 LibreOffice 中“另存为” .xlsx 后再导入")
-        if "[Content_Types].xml" not in names:
+            if b"opendocument.spreadsheet" not in zf.read("mimetype")[:100] or "content.xml" not in names:
+                raise ReadError(path, "这是 OpenDocument 文件，但不是表格（.ods），请另存为 .xlsx 后再导入")
+            kind = "ods"
+        elif "[Content_Types].xml" not in names:
             raise ReadError(path, "不是 xlsx 文件（缺少 [Content_Types].xml）")
         if "EncryptedPackage" in names:
             raise ReadError(path, "文件已加密，请去掉密码后再导入")
@@ -200,6 +208,93 @@ def _check_zip(path: Path, limits: Limits) -> None:
                 raise ReadError(path, f"文件已损坏（{i.filename}：{exc}）") from None
             if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
                 raise ReadError(path, f"“{i.filename}”含有 DTD/实体声明（可能是 XML 炸弹），已拒绝")
+    return kind
+
+
+def _read_ods(path: Path, limits: Limits) -> Workbook:
+    """An OpenDocument spreadsheet: calamine for the cells, content.xml for
+    what calamine does not give for this format (merged cells, percentages)."""
+    with ThreadPoolExecutor(1, thread_name_prefix="calamine") as pool:
+        parsed = pool.submit(_parse_calamine, path, limits)
+        found = _scan_ods(path)
+        try:
+            sheets = _calamine_sheets(parsed.result())
+        except ReadError:
+            raise
+        except Exception as exc:
+            raise ReadError(path, f"OpenDocument 表格无法读取（{type(exc).__name__}: {exc}），请另存为 .xlsx 后再导入") from None
+    for sheet in sheets:
+        merged, percent, errors = found.get(sheet.name, ([], set(), {}))
+        if not sheet.merged:
+            sheet.merged = merged
+        sheet.percent |= percent
+        sheet.errors.update(errors)
+        _as_shown(sheet)
+    return Workbook(path, sheets, "calamine")
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_ODS_CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
+# a run of repeated empty rows or cells ends a sheet (LibreOffice writes a million of them)
+_ODS_MAX_REPEAT = 10_000
+
+
+def _scan_ods(path: Path) -> dict[str, tuple[list, set, dict]]:
+    """Per sheet of an .ods: its merged ranges (r0, c0, r1, c1), the cells
+    holding a percentage and the error cells (#DIV/0!, which calamine reads as
+    empty), read from content.xml a row at a time."""
+    t = _ODS_TABLE
+    table, row, cell, covered = f"{t}table", f"{t}table-row", f"{t}table-cell", f"{t}covered-table-cell"
+    rows_rep, cols_rep = f"{t}number-rows-repeated", f"{t}number-columns-repeated"
+    rows_span, cols_span = f"{t}number-rows-spanned", f"{t}number-columns-spanned"
+    value_type, calc_type = f"{_ODS_OFFICE}value-type", f"{_ODS_CALCEXT}value-type"
+    found: dict[str, tuple[list, set, dict]] = {}
+    merged: list = []
+    percent: set = set()
+    errors: dict = {}
+    depth = r = c = 0
+    row_percent: list[int] = []
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open("content.xml") as f:
+            for event, el in ET.iterparse(f, events=("start", "end")):
+                tag = el.tag
+                if event == "start":
+                    if tag == table:
+                        depth += 1
+                        if depth == 1:  # a table inside a cell is part of that cell
+                            merged, percent, errors, r = [], set(), {}, 0
+                            found[el.get(f"{t}name", "")] = (merged, percent, errors)
+                    elif tag == row and depth == 1:
+                        c, row_percent = 0, []
+                    continue
+                if depth != 1:
+                    if tag == table:
+                        depth -= 1
+                    continue
+                if tag == cell or tag == covered:
+                    n = min(int(el.get(cols_rep, 1) or 1), _ODS_MAX_REPEAT)
+                    if tag == cell:
+                        h, w = int(el.get(rows_span, 1) or 1), int(el.get(cols_span, 1) or 1)
+                        if h > 1 or w > 1:
+                            merged.append((r, c, r + h - 1, c + w - 1))
+                        if el.get(value_type) == "percentage":
+                            row_percent.extend(range(c, c + n))
+                        elif el.get(calc_type) == "error":
+                            errors[(r, c)] = "".join(el.itertext()).strip() or "#VALUE!"
+                    c += n
+                    el.clear()
+                elif tag == row:
+                    n = int(el.get(rows_rep, 1) or 1)
+                    for k in range(min(n, _ODS_MAX_REPEAT) if row_percent else 0):
+                        percent.update((r + k, col) for col in row_percent)
+                    r += n
+                    el.clear()
+                elif tag == table:
+                    depth -= 1
+    except (zipfile.BadZipFile, KeyError, OSError, ET.ParseError, ValueError):
+        return found
+    return found
 
 
 def _plain(v: Any) -> Any:

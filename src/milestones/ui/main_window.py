@@ -26,7 +26,7 @@ from .undo import AddProjectCommand, RemoveProjectsCommand, push
 
 NAV_ROLE = Qt.UserRole + 1
 # what a planner may drop on the window to import (.xls gets the "save it as xlsx" message)
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".xls")
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".xls")
 
 
 class MainWindow(QMainWindow):
@@ -413,7 +413,7 @@ class MainWindow(QMainWindow):
 
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("导入附件表格"), "",
-                                                  self.tr("表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)"))
+                                                  self.tr("表格 (*.xlsx *.xlsm *.ods *.csv);;所有文件 (*)"))
             if not path:
                 return None
         dialog = ImportDialog(self.ops, path, parent=self)

@@ -27,8 +27,10 @@ _MESSAGES = [
      "the file is encrypted (it has a password to open it) or in an old Office format: remove the password "
      "and save it as .xlsx"),
     ("不支持 .xls 格式，请另存为 .xlsx 后再导入", ".xls is not supported: save the file as .xlsx, then import that"),
-    ("这是 OpenDocument 表格（.ods），请在 WPS 或 LibreOffice 中“另存为” .xlsx 后再导入",
-     "this is an OpenDocument spreadsheet (.ods): save it as .xlsx in WPS or LibreOffice, then import that"),
+    ("这是 OpenDocument 文件，但不是表格（.ods），请另存为 .xlsx 后再导入",
+     "this is an OpenDocument file but not a spreadsheet (.ods): save it as .xlsx, then import that"),
+    ("OpenDocument 表格无法读取（{why}），请另存为 .xlsx 后再导入",
+     "the OpenDocument spreadsheet cannot be read ({why}): save it as .xlsx, then import that"),
     ("不是 xlsx 文件（文件内容不是 Office Open XML 压缩包）",
      "not an xlsx file (its content is not an Office Open XML package)"),
     ("无法读取（{why}）", "the file cannot be read ({why})"),
