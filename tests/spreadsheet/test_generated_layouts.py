@@ -53,3 +53,11 @@ def test_tables_never_seen_read_right_as_libreoffice_saves_them(tmp_path):
     convert([p for p, *_ in made], tmp_path / "lo")
     for path, kind, year, truth in made:
         assert _misread(tmp_path / "lo" / path.name, kind, year, truth) == [], path.name
+
+
+def test_tables_never_seen_read_right_from_libreoffices_own_format(tmp_path):
+    # .ods: calamine gives no merged ranges for it; the merged years and zones come from content.xml
+    made = _made(tmp_path, 200, 24)
+    convert([p for p, *_ in made], tmp_path / "ods", "ods")
+    for path, kind, year, truth in made:
+        assert _misread(tmp_path / "ods" / path.with_suffix(".ods").name, kind, year, truth) == [], path.name

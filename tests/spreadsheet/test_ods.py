@@ -102,3 +102,19 @@ def test_an_error_cell_of_an_ods_is_an_error_not_an_empty_cell(tmp_path):
     (t,) = read_import(tmp_path / "e.ods").tables
     (err,) = t.errors
     assert (err.row, err.column, err.text) == (3, "C", "#DIV/0!") and "应为数字" in err.message
+
+
+def test_rows_libreoffice_writes_once_as_repeated_keep_the_merges_below_them_in_place(tmp_path):
+    # empty rows are stored once with number-rows-repeated: the merge under them must not move up
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["完成率", 0.5])
+    ws["B1"].number_format = "0%"
+    ws["A5"] = "合并"
+    ws.merge_cells("A5:B5")
+    wb.save(tmp_path / "r.xlsx")
+    convert([tmp_path / "r.xlsx"], tmp_path, "ods")
+    assert b'number-rows-repeated="3"' in zipfile.ZipFile(tmp_path / "r.ods").read("content.xml")
+    (sheet,) = read_workbook(tmp_path / "r.ods").sheets
+    assert sheet.merged == [(4, 0, 4, 1)]
+    assert (sheet.rows[0][1], sheet.rows[4][0]) == ("50%", "合并")
