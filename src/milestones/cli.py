@@ -116,7 +116,9 @@ def _fmt(v) -> str:
     return "—" if v is None else str(v)
 
 
-def print_summary(summary: dict, out=sys.stdout) -> None:
+def print_summary(summary: dict, out=sys.stdout, lang: str = "zh") -> None:
+    if lang == "en":
+        return _print_summary_en(summary, out)
     p = summary["plan"]
     w = out.write
     w(f"{p['title']}（{_fmt(p['document_number'])}）\n")
@@ -126,9 +128,7 @@ def print_summary(summary: dict, out=sys.stdout) -> None:
       f"年度投资：已填 {_fmt(inv['listed'])} / 计划 {_fmt(inv['stated'])} 亿元\n")
     w(f"工作举措：{summary['sections']} 个部分，{summary['measures']} 项举措，{summary['targets']} 个量化目标\n")
     w("季度     开工(列入/计划/完成)   完工(列入/计划/完成)\n")
-    for q in summary["quarters"].values():
-        w(f"{q['label']}  {q['starts_listed']:>3} / {_fmt(q['starts_stated']):>3} / {q['starts_done']:<3}"
-          f"        {q['completions_listed']:>3} / {_fmt(q['completions_stated']):>3} / {q['completions_done']}\n")
+    _quarter_lines(summary, w)
     for year, c in summary["indicators"].items():
         line = f"{year}年指标：已列入 {c['listed']} 项 / 计划 {_fmt(c['stated'])} 项"
         if c["binding_stated"] is not None:
@@ -136,6 +136,35 @@ def print_summary(summary: dict, out=sys.stdout) -> None:
         if c["met_stated"] is not None:
             line += f"；完成 {c['met_stated']}、未完成 {_fmt(c['not_met_stated'])}、调整 {_fmt(c['adjusted_stated'])}"
         w(line + "\n")
+
+
+def _print_summary_en(summary: dict, out) -> None:
+    """The summary in English; the plan's own title stays as written."""
+    p = summary["plan"]
+    w = out.write
+    w(f"{p['title']} ({_fmt(p['document_number'])})\n")
+    w(f"Database: {summary['database']} (schema {summary['schema_revision']}); "
+      f"plan years: {', '.join(map(str, summary['plans']))}\n")
+    kp, inv = summary["key_projects"], summary["annual_investment"]
+    w(f"Key projects: {kp['listed']} listed / {_fmt(kp['stated'])} in the plan; "
+      f"annual investment: {_fmt(inv['listed'])} filled in / {_fmt(inv['stated'])} planned (100M CNY)\n")
+    w(f"Measures: {summary['sections']} sections, {summary['measures']} measures, {summary['targets']} quantified targets\n")
+    w("Quarter  Starts (listed/plan/done)   Completions (listed/plan/done)\n")
+    _quarter_lines(summary, w, en=True)
+    for year, c in summary["indicators"].items():
+        line = f"{year} indicators: {c['listed']} listed / {_fmt(c['stated'])} in the plan"
+        if c["binding_stated"] is not None:
+            line += f" (binding {c['binding_stated']}, expected {_fmt(c['expected_stated'])})"
+        if c["met_stated"] is not None:
+            line += (f"; met {c['met_stated']}, not met {_fmt(c['not_met_stated'])}, "
+                     f"adjusted {_fmt(c['adjusted_stated'])}")
+        w(line + "\n")
+
+
+def _quarter_lines(summary: dict, w, en: bool = False) -> None:
+    for key, q in summary["quarters"].items():
+        w(f"{key if en else q['label']}  {q['starts_listed']:>3} / {_fmt(q['starts_stated']):>3} / {q['starts_done']:<3}"
+          f"        {q['completions_listed']:>3} / {_fmt(q['completions_stated']):>3} / {q['completions_done']}\n")
 
 
 def cmd_info(args) -> int:
@@ -154,7 +183,7 @@ def cmd_info(args) -> int:
         json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        print_summary(summary)
+        print_summary(summary, lang=_lang(args))
     return 0
 
 
@@ -317,15 +346,16 @@ def cmd_print(args) -> int:
             print(f"milestones: {exc}", file=sys.stderr)
             return EXIT_USAGE
         if last < first:
-            print("milestones: 截止季度早于起始季度", file=sys.stderr)
+            print("milestones: " + _say(args, "截止季度早于起始季度", "the last quarter is before the first"),
+                  file=sys.stderr)
             return EXIT_USAGE
         zones = args.zone or ["全区"]
         settings = PrintSettings(
-            title=f"{title}·重点项目季度进度", period=(first, last), paper=args.paper, landscape=not args.portrait,
+            title=_say(args, f"{title}·重点项目季度进度", f"{title} · key projects"), period=(first, last), paper=args.paper, landscape=not args.portrait,
             fit="scale" if args.scale else "width", quarter_mm=args.scale or 30.0,
             legend_every_page=args.legend_every_page, issuing_office=args.office or office or "",
             options=Options(actual=not args.no_actual, investment=args.investment, unit_column=args.unit,
-                            language=getattr(args, "lang", None) or "zh", font_family=family),
+                            language=_lang(args), font_family=family),
         )
         files = print_to_file(db, args.out, zones, settings, year=year, dpi=args.dpi)
     except (ValueError, PlanNotFound) as exc:
@@ -333,7 +363,7 @@ def cmd_print(args) -> int:
         return 1
     finally:
         db.close()
-    print(f"已写入 {', '.join(str(f) for f in files)}")
+    print(_say(args, "已写入 ", "Written: ") + ", ".join(str(f) for f in files))
     return 0
 
 
@@ -343,19 +373,23 @@ def cmd_admin(args) -> int:
 
     db = open_database(args.db) if args.db else None
     if db is None or db.is_sqlite:
-        print("milestones: 角色只用于共享的 PostgreSQL 数据库（--db postgresql://…）", file=sys.stderr)
+        print("milestones: " + _say(args, "角色只用于共享的 PostgreSQL 数据库（--db postgresql://…）",
+                                    "roles are for a shared PostgreSQL database only (--db postgresql://…)"),
+              file=sys.stderr)
         return EXIT_USAGE
     try:
         if args.admin_command == "init-roles":
             sql = (paths.migrations_dir() / "roles.sql").read_text(encoding="utf-8")
             with db.engine.begin() as c:
                 c.exec_driver_sql(sql)
-            print("已建立角色 milestones_viewer、milestones_editor 并授权")
+            print(_say(args, "已建立角色 milestones_viewer、milestones_editor 并授权",
+                       "roles milestones_viewer and milestones_editor created and granted"))
         else:
             import re
 
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,62}", args.name):
-                print("milestones: 用户名只能含字母、数字和下划线", file=sys.stderr)
+                print("milestones: " + _say(args, "用户名只能含字母、数字和下划线",
+                                            "a user name holds only letters, digits and underscores"), file=sys.stderr)
                 return EXIT_USAGE
             from psycopg import sql
 
@@ -365,7 +399,7 @@ def cmd_admin(args) -> int:
                 sql.Identifier(args.name), sql.Literal(password), sql.Identifier(f"milestones_{args.role}"))
             with db.engine.begin() as c:
                 c.connection.driver_connection.execute(stmt)
-            print(f"已建立用户 {args.name}（{args.role}）")
+            print(_say(args, f"已建立用户 {args.name}（{args.role}）", f"user {args.name} created ({args.role})"))
     finally:
         db.close()
     return 0
@@ -375,8 +409,17 @@ def cmd_copy(args) -> int:
     from .store.copy import copy_database
 
     n = copy_database(args.source, args.target)
-    print(f"已复制 {n} 行")
+    print(_say(args, f"已复制 {n} 行", f"{n} rows copied"))
     return 0
+
+
+def _lang(args) -> str:
+    return getattr(args, "lang", None) or "zh"
+
+
+def _say(args, zh: str, en: str) -> str:
+    """A line of the command's own, in the language asked for (``--lang en``)."""
+    return en if _lang(args) == "en" else zh
 
 
 COMMANDS = {"info": cmd_info, "import": cmd_import, "export": cmd_export, "print": cmd_print,

@@ -62,3 +62,19 @@ def test_domain_and_store_import_no_qt():
 def test_version():
     r = run("--version")
     assert r.returncode == 0 and r.stdout.startswith("milestones ")
+
+
+def test_info_copy_and_print_speak_english_when_asked(tmp_path):
+    # --lang en: the command's own words in English; the plan's title stays as the plan words it
+    db = str(tmp_path / "fresh.db")
+    r = run("--lang", "en", "--db", db, "info")
+    assert r.returncode == 0, r.stderr
+    assert "Key projects: " in r.stdout and "65 in the plan" in r.stdout and "binding 7" in r.stdout
+    assert "2024Q1" in r.stdout and "渝中区" in r.stdout
+    assert not any(w in r.stdout for w in ("重点项目：", "季度", "约束性"))
+    r = run("--lang", "en", "copy", "--from", db, "--to", str(tmp_path / "copy.db"))
+    assert r.returncode == 0 and r.stdout.strip().endswith("rows copied"), r.stderr
+    r = run("--lang", "en", "--db", db, "print", "--from", "2024Q3", "--to", "2024Q1", "--out", str(tmp_path / "x.pdf"))
+    assert r.returncode != 0 and "the last quarter is before the first" in r.stderr
+    r = run("--lang", "en", "--db", db, "admin", "init-roles")
+    assert r.returncode != 0 and "PostgreSQL" in r.stderr and "角色" not in r.stderr

@@ -152,3 +152,15 @@ def test_a_bad_quarter_is_a_clear_error(tmp_path):
     r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(tmp_path / "x.db"), "print", "--from",
                         "明年", "--out", str(tmp_path / "x.pdf")], capture_output=True, text=True, timeout=120)
     assert r.returncode != 0 and "明年" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_printing_in_english_from_the_command_line(tmp_path):
+    # `milestones --lang en print`: the title, legend and footer in English (the title was Chinese)
+    pdf = tmp_path / "en.pdf"
+    r = subprocess.run([sys.executable, "-m", "milestones", "--lang", "en", "--db", str(tmp_path / "x.db"), "print",
+                        "--zone", "东部", "--out", str(pdf)], capture_output=True, text=True, timeout=180)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("Written: ")
+    first = pages_text(pdf)[0]
+    assert "·keyprojects" in first and "重点项目季度进度" not in first
+    assert "Page1of" in first
