@@ -215,6 +215,28 @@ def test_window_geometry_and_splitter_persist(qtbot, db, settings):
     assert abs(w2.splitter.sizes()[0] - 250) <= 5
 
 
+def test_on_a_laptop_screen_the_filters_wrap_and_the_navigation_keeps_its_width(window, qtbot):
+    # the filter bar asked 1,017 pixels in one row: in a window of 1,100 the navigation tree was
+    # squeezed to 70 pixels, its entries cut off
+    window.nav.setCurrentItem(window.nav.topLevelItem(0).child(0))  # 重点项目: the list and its filters
+    assert window.filter_bar.isVisible()
+    window.resize(1366, 760)
+    window.splitter.setSizes([260, 1100])
+    bar = window.filter_bar
+    qtbot.waitUntil(lambda: bar.removed.y() < bar.search.geometry().bottom(), timeout=3000)  # wide: one line
+    window.resize(1000, 700)
+    window.splitter.setSizes([260, 740])
+    qtbot.waitUntil(lambda: bar.removed.y() > bar.search.geometry().bottom(), timeout=3000)  # narrow: two lines
+    assert window.splitter.sizes()[0] >= 250
+    assert window.minimumSizeHint().width() < 800
+    for box in (bar.zone, bar.area, bar.project_class, bar.nature, bar.level, bar.light, bar.removed):
+        right = box.mapTo(bar, box.rect().topRight()).x()
+        assert box.isVisible() and right <= bar.width()  # nothing pushed off the edge
+    assert bar.height() >= 2 * bar.search.height()
+    table_top = window.project_table.mapTo(window, window.project_table.rect().topLeft()).y()
+    assert table_top >= bar.mapTo(window, bar.rect().bottomLeft()).y()  # the table below both lines
+
+
 def test_dashboard_shows_stated_vs_listed(window):
     window.show_dashboard()
     t = window.dashboard.counts

@@ -9,10 +9,20 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from ..domain.progress import Light
 from ..store.project_rows import ProjectFilter, distinct_values
 from ..store.schema import Area, Zone
+from .flow_layout import FlowLayout
 from .project_model import light_text
 
 NO_ZONE = -1
 UNREPORTED = "unreported"  # in the 预警 box: no actual investment reported for the quarter
+
+
+def _labelled(label: QLabel, box: QWidget, parent: QWidget) -> QWidget:
+    pair = QWidget(parent)
+    lay = QHBoxLayout(pair)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(label)
+    lay.addWidget(box)
+    return pair
 
 
 class FilterBar(QWidget):
@@ -24,13 +34,12 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.db = db
         self._base = base
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay = FlowLayout(self)  # wraps on a narrow window instead of squeezing the navigation tree
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("搜索项目名称、单位、备注…"))
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("projectSearch")
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)  # it takes the spare width of its line
         self.zone = QComboBox(self)
         self.area = QComboBox(self)
         self.project_class = QComboBox(self)
@@ -38,13 +47,12 @@ class FilterBar(QWidget):
         self.level = QComboBox(self)
         self.light = QComboBox(self)
         self.removed = QCheckBox(self.tr("含已移出"), self)
+        lay.addWidget(self.search)
         for label, w in ((self.tr("区域"), self.zone), (self.tr("板块"), self.area),
                          (self.tr("类别"), self.project_class), (self.tr("性质"), self.nature),
                          (self.tr("级别"), self.level), (self.tr("预警"), self.light)):
-            lay.addWidget(QLabel(label, self))
-            lay.addWidget(w)
-        lay.insertWidget(0, self.search, 3)
-        # long area names must not push the navigation tree off a 1366-pixel screen
+            lay.addWidget(_labelled(QLabel(label, self), w, self))  # a label never wraps away from its box
+        # long area names must not make the bar wider than a laptop's screen
         for box in (self.zone, self.area, self.project_class, self.nature, self.level, self.light):
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(4)
