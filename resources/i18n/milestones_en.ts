@@ -449,45 +449,55 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="213" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="219" />
+        <source>未标注属性</source>
+        <translation>Type not stated</translation>
+    </message>
+    <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="155" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="156" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="211" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="215" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="156" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="211" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="216" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="211" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="213" />
+        <source>已列入 / 计划</source>
+        <translation>Listed / in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="215" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="212" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="217" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="212" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="217" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -940,58 +950,58 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="30" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
         <source>搜索项目名称、单位、备注…</source>
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="49" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="41" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="51" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="41" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="51" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="52" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="52" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="43" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="53" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="43" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="53" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="65" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="94" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="73" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="102" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="71" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="79" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="92" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
     </message>

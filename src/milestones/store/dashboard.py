@@ -35,6 +35,8 @@ class Dashboard:
     time_elapsed: float
     lights_by_zone: dict[str, Counter] = field(default_factory=dict)
     indicators: Counter = field(default_factory=Counter)
+    # what the plan's text says of the year's indicators: listed, binding, expected (when it says)
+    indicators_stated: dict[str, int] = field(default_factory=dict)
     measure_targets: Counter = field(default_factory=Counter)  # listed, due (by ``at``), met, not_met, pending…
     # 开工率 / 竣工率: of the listed projects due to start (complete) by ``at``, how many
     # have (made, due); a project started early is not "due" and does not inflate the rate
@@ -62,8 +64,12 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
         plan = find_plan(s, year)
         at = at or Quarter(plan.year, 4)
         on_list = select(PlanEntry.project_id).where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))
-        stated = s.scalar(select(StatedFigure.value).where(StatedFigure.plan_id == plan.id,
-                                                           StatedFigure.key == "annual_investment"))
+        figures = dict(s.execute(select(StatedFigure.key, StatedFigure.value)
+                                 .where(StatedFigure.plan_id == plan.id)).all())
+        stated = figures.get("annual_investment")
+        key = f"indicators_{plan.year}"
+        indicators_stated = {k: int(figures[f]) for k, f in (("listed", key), ("binding", f"{key}_binding"),
+                                                              ("expected", f"{key}_expected")) if f in figures}
         planned = s.scalar(select(func.sum(PlanEntry.annual_investment))
                            .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True)))
         first = Quarter(plan.year, 1)
@@ -123,7 +129,8 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             year=plan.year, at=at, quarters=quarter_counts(s, plan), investment_stated=stated,
             investment_planned=planned, investment_planned_to_date=inv[0], investment_actual_to_date=inv[1],
             time_elapsed=time_elapsed(at) if at.year == plan.year else (1.0 if at.year > plan.year else 0.0),
-            lights_by_zone=lights, indicators=indicators, measure_targets=measure_targets,
+            lights_by_zone=lights, indicators=indicators, indicators_stated=indicators_stated,
+            measure_targets=measure_targets,
             reported=(int(listed_now[0] or 0), int(listed_now[1])),
         )
 

@@ -205,14 +205,21 @@ class DashboardView(QWidget):
                 lay.addWidget(lab, r, c)
 
     def _fill_indicators(self, d) -> None:
-        c = d.indicators
-        self._fill_tiles(self.ind_layout, [
-            (self.tr("已列入"), c["listed"]), (self.tr("完成"), c["met"]), (self.tr("未完成"), c["not_met"]),
-            (self.tr("调整"), c["adjusted"]), (self.tr("待填报"), c["pending"]), (self.tr("无法评价"), c["unscorable"]),
-            (self.tr("约束性"), c["binding"]), (self.tr("预期性"), c["expected"]),
-        ])
+        c, stated = d.indicators, d.indicators_stated
 
-    def _fill_tiles(self, lay, items: list[tuple[str, int]]) -> None:
+        def of_plan(key: str) -> str:  # "14 / 26": listed against what the plan's text states
+            return f"{c[key]} / {stated[key]}" if key in stated else str(c[key])
+
+        tiles = [(self.tr("已列入 / 计划") if "listed" in stated else self.tr("已列入"), of_plan("listed")),
+                 (self.tr("完成"), c["met"]), (self.tr("未完成"), c["not_met"]),
+                 (self.tr("调整"), c["adjusted"]), (self.tr("待填报"), c["pending"]),
+                 (self.tr("无法评价"), c["unscorable"]),
+                 (self.tr("约束性"), of_plan("binding")), (self.tr("预期性"), of_plan("expected"))]
+        if c["binding_unknown"]:  # listed without 约束性/预期性: the 附件2 that says it is still to be imported
+            tiles.append((self.tr("未标注属性"), c["binding_unknown"]))
+        self._fill_tiles(self.ind_layout, tiles)
+
+    def _fill_tiles(self, lay, items: list[tuple[str, int | str]]) -> None:
         """A row of big figures with their captions."""
         self._clear(lay)
         big = QFont()
