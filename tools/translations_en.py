@@ -13,6 +13,7 @@ EN = {
     "序号": "No.", "项目名称": "Project", "区域": "Zone", "板块": "Area", "类别": "Class", "性质": "Nature",
     "级别": "Level", "总投资(亿元)": "Total investment (100M CNY)",
     "年度计划投资(亿元)": "Annual planned investment (100M CNY)",
+    "截至上年底累计完成投资(亿元)": "Invested before the year (100M CNY)",
     "计划开工": "Planned start", "实际开工": "Actual start", "计划完工": "Planned completion",
     "实际完工": "Actual completion", "责任单位": "Responsible unit", "业主单位": "Owner", "项目编码": "Code",
     "备注": "Notes", "预警": "Warning", "部分": "Section", "举措": "Measure", "目标（原文）": "Target (as written)",

@@ -107,126 +107,131 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="14" />
+        <source>截至上年底累计完成投资(亿元)</source>
+        <translation>Invested before the year (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="15" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="14" />
+        <location filename="../../src/milestones/ui/strings.py" line="15" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="15" />
+        <location filename="../../src/milestones/ui/strings.py" line="16" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="15" />
+        <location filename="../../src/milestones/ui/strings.py" line="16" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="16" />
+        <location filename="../../src/milestones/ui/strings.py" line="17" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="16" />
+        <location filename="../../src/milestones/ui/strings.py" line="17" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="17" />
+        <location filename="../../src/milestones/ui/strings.py" line="18" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="17" />
+        <location filename="../../src/milestones/ui/strings.py" line="18" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="18" />
+        <location filename="../../src/milestones/ui/strings.py" line="19" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="18" />
+        <location filename="../../src/milestones/ui/strings.py" line="19" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="19" />
+        <location filename="../../src/milestones/ui/strings.py" line="20" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="19" />
+        <location filename="../../src/milestones/ui/strings.py" line="20" />
         <source>指标对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="20" />
+        <location filename="../../src/milestones/ui/strings.py" line="21" />
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="20" />
+        <location filename="../../src/milestones/ui/strings.py" line="21" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="21" />
+        <location filename="../../src/milestones/ui/strings.py" line="22" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="21" />
+        <location filename="../../src/milestones/ui/strings.py" line="22" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="22" />
+        <location filename="../../src/milestones/ui/strings.py" line="23" />
         <source>完成值</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="22" />
+        <location filename="../../src/milestones/ui/strings.py" line="23" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="23" />
+        <location filename="../../src/milestones/ui/strings.py" line="24" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="23" />
+        <location filename="../../src/milestones/ui/strings.py" line="24" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="24" />
+        <location filename="../../src/milestones/ui/strings.py" line="25" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="24" />
+        <location filename="../../src/milestones/ui/strings.py" line="25" />
         <source>上年完成</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="25" />
+        <location filename="../../src/milestones/ui/strings.py" line="26" />
         <source>评价</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="25" />
+        <location filename="../../src/milestones/ui/strings.py" line="26" />
         <source>原因说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="26" />
+        <location filename="../../src/milestones/ui/strings.py" line="27" />
         <source>调整为</source>
         <translation>Replaced by</translation>
     </message>
@@ -502,22 +507,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="45" />
+        <location filename="../../src/milestones/ui/strings.py" line="46" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="45" />
+        <location filename="../../src/milestones/ui/strings.py" line="46" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="46" />
+        <location filename="../../src/milestones/ui/strings.py" line="47" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="46" />
+        <location filename="../../src/milestones/ui/strings.py" line="47" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -535,22 +540,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="289" />
+        <location filename="../../src/milestones/ui/project_model.py" line="290" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="297" />
+        <location filename="../../src/milestones/ui/project_model.py" line="298" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="302" />
+        <location filename="../../src/milestones/ui/project_model.py" line="303" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="308" />
+        <location filename="../../src/milestones/ui/project_model.py" line="309" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -684,42 +689,42 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <location filename="../../src/milestones/ui/strings.py" line="54" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <location filename="../../src/milestones/ui/strings.py" line="54" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="56" />
+        <location filename="../../src/milestones/ui/strings.py" line="57" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="56" />
+        <location filename="../../src/milestones/ui/strings.py" line="57" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="57" />
+        <location filename="../../src/milestones/ui/strings.py" line="58" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="57" />
+        <location filename="../../src/milestones/ui/strings.py" line="58" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -727,222 +732,227 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="77" />
+        <location filename="../../src/milestones/ui/strings.py" line="78" />
         <source>计划投资(亿元)</source>
         <translation>planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
         <source>完成投资(亿元)</source>
         <translation>actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <location filename="../../src/milestones/ui/strings.py" line="80" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="80" />
+        <location filename="../../src/milestones/ui/strings.py" line="81" />
         <source>形象进度目标</source>
         <translation>progress goal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="81" />
+        <location filename="../../src/milestones/ui/strings.py" line="82" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="82" />
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="83" />
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="84" />
+        <location filename="../../src/milestones/ui/strings.py" line="85" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="85" />
+        <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="86" />
+        <location filename="../../src/milestones/ui/strings.py" line="87" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="87" />
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <source>截至上年底累计完成投资(亿元)</source>
+        <translation>Invested before the year (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <location filename="../../src/milestones/ui/strings.py" line="90" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="89" />
+        <location filename="../../src/milestones/ui/strings.py" line="91" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="90" />
+        <location filename="../../src/milestones/ui/strings.py" line="92" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="91" />
+        <location filename="../../src/milestones/ui/strings.py" line="93" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <location filename="../../src/milestones/ui/strings.py" line="94" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="93" />
+        <location filename="../../src/milestones/ui/strings.py" line="95" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="94" />
+        <location filename="../../src/milestones/ui/strings.py" line="96" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="95" />
+        <location filename="../../src/milestones/ui/strings.py" line="97" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="96" />
+        <location filename="../../src/milestones/ui/strings.py" line="98" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="97" />
+        <location filename="../../src/milestones/ui/strings.py" line="99" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="98" />
+        <location filename="../../src/milestones/ui/strings.py" line="100" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="99" />
+        <location filename="../../src/milestones/ui/strings.py" line="101" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="100" />
+        <location filename="../../src/milestones/ui/strings.py" line="102" />
         <source>目标方式</source>
         <translation>Target type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="101" />
+        <location filename="../../src/milestones/ui/strings.py" line="103" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="102" />
+        <location filename="../../src/milestones/ui/strings.py" line="104" />
         <source>目标单位</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="103" />
+        <location filename="../../src/milestones/ui/strings.py" line="105" />
         <source>完成值</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="104" />
+        <location filename="../../src/milestones/ui/strings.py" line="106" />
         <source>完成情况（原文）</source>
         <translation>Actual (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="105" />
+        <location filename="../../src/milestones/ui/strings.py" line="107" />
         <source>上年完成</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="106" />
+        <location filename="../../src/milestones/ui/strings.py" line="108" />
         <source>上年完成（原文）</source>
         <translation>Previous year (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="107" />
+        <location filename="../../src/milestones/ui/strings.py" line="109" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="108" />
+        <location filename="../../src/milestones/ui/strings.py" line="110" />
         <source>原因说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="109" />
+        <location filename="../../src/milestones/ui/strings.py" line="111" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="110" />
+        <location filename="../../src/milestones/ui/strings.py" line="112" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="111" />
+        <location filename="../../src/milestones/ui/strings.py" line="113" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="112" />
+        <location filename="../../src/milestones/ui/strings.py" line="114" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="113" />
+        <location filename="../../src/milestones/ui/strings.py" line="115" />
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="114" />
+        <location filename="../../src/milestones/ui/strings.py" line="116" />
         <source>指标对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="115" />
+        <location filename="../../src/milestones/ui/strings.py" line="117" />
         <source>列入计划</source>
         <translation>On the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="116" />
+        <location filename="../../src/milestones/ui/strings.py" line="118" />
         <source>建设内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="117" />
+        <location filename="../../src/milestones/ui/strings.py" line="119" />
         <source>建设年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="118" />
+        <location filename="../../src/milestones/ui/strings.py" line="120" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="119" />
+        <location filename="../../src/milestones/ui/strings.py" line="121" />
         <source>计划开工（原文）</source>
         <translation>Planned start (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="120" />
+        <location filename="../../src/milestones/ui/strings.py" line="122" />
         <source>计划完工（原文）</source>
         <translation>Planned completion (as written)</translation>
     </message>
@@ -1009,185 +1019,185 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="201" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="202" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="205" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="278" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="206" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="279" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="216" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="217" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="218" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="219" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="219" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="220" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="236" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="242" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="237" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="243" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="245" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="246" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="245" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="246" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="298" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="299" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="303" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="304" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="305" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="306" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="307" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="308" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="309" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="310" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="309" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="310" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="335" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="336" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="372" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="373" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="372" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="373" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="379" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="380" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="382" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="383" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="392" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="393" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="400" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="401" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="411" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="412" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="349" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="410" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="411" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="357" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="358" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="359" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="360" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="415" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="416" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="382" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="383" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="454" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="455" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="457" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="458" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="49" />
+        <location filename="../../src/milestones/ui/strings.py" line="50" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="49" />
+        <location filename="../../src/milestones/ui/strings.py" line="50" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="50" />
+        <location filename="../../src/milestones/ui/strings.py" line="51" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="50" />
+        <location filename="../../src/milestones/ui/strings.py" line="51" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="51" />
+        <location filename="../../src/milestones/ui/strings.py" line="52" />
         <source>未识别</source>
         <translation>Not recognised</translation>
     </message>
@@ -1208,27 +1218,27 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Lights</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="29" />
+        <location filename="../../src/milestones/ui/strings.py" line="30" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="29" />
+        <location filename="../../src/milestones/ui/strings.py" line="30" />
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="30" />
+        <location filename="../../src/milestones/ui/strings.py" line="31" />
         <source>滞后</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="30" />
+        <location filename="../../src/milestones/ui/strings.py" line="31" />
         <source>严重滞后</source>
         <translation>Very late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="31" />
+        <location filename="../../src/milestones/ui/strings.py" line="32" />
         <source>未到期</source>
         <translation>Not due</translation>
     </message>
@@ -1504,22 +1514,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="43" />
+        <location filename="../../src/milestones/ui/strings.py" line="44" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="43" />
+        <location filename="../../src/milestones/ui/strings.py" line="44" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="44" />
+        <location filename="../../src/milestones/ui/strings.py" line="45" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="44" />
+        <location filename="../../src/milestones/ui/strings.py" line="45" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -1647,62 +1657,62 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Could not write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="69" />
+        <location filename="../../src/milestones/ui/strings.py" line="70" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="69" />
+        <location filename="../../src/milestones/ui/strings.py" line="70" />
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="70" />
+        <location filename="../../src/milestones/ui/strings.py" line="71" />
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="70" />
+        <location filename="../../src/milestones/ui/strings.py" line="71" />
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="71" />
+        <location filename="../../src/milestones/ui/strings.py" line="72" />
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="71" />
+        <location filename="../../src/milestones/ui/strings.py" line="72" />
         <source>上半年</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
         <source>下半年</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <location filename="../../src/milestones/ui/strings.py" line="75" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <location filename="../../src/milestones/ui/strings.py" line="75" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -1710,43 +1720,43 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="163" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="164" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="163" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="164" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="163" />
-        <location filename="../../src/milestones/ui/strings.py" line="62" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="164" />
+        <location filename="../../src/milestones/ui/strings.py" line="63" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="60" />
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="60" />
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="61" />
+        <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="61" />
+        <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="62" />
+        <location filename="../../src/milestones/ui/strings.py" line="63" />
         <source>内容</source>
         <translation>Found</translation>
     </message>
@@ -1868,6 +1878,11 @@ Data already saved is not affected. Details are in %2</translation>
         <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
         <source>在列</source>
         <translation>On list</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
+        <source>截至上年底累计完成投资(亿元)</source>
+        <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
@@ -1995,27 +2010,27 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="96" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="97" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="102" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="103" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="105" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="106" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="106" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="107" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="107" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="108" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
@@ -2023,17 +2038,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Scores</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="39" />
+        <location filename="../../src/milestones/ui/strings.py" line="40" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="39" />
+        <location filename="../../src/milestones/ui/strings.py" line="40" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="40" />
+        <location filename="../../src/milestones/ui/strings.py" line="41" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
@@ -2041,37 +2056,37 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Targets</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="34" />
+        <location filename="../../src/milestones/ui/strings.py" line="35" />
         <source>左右</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="34" />
+        <location filename="../../src/milestones/ui/strings.py" line="35" />
         <source>不低于</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="35" />
+        <location filename="../../src/milestones/ui/strings.py" line="36" />
         <source>不高于</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="35" />
+        <location filename="../../src/milestones/ui/strings.py" line="36" />
         <source>高于</source>
         <translation>above</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="36" />
+        <location filename="../../src/milestones/ui/strings.py" line="37" />
         <source>低于</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="36" />
+        <location filename="../../src/milestones/ui/strings.py" line="37" />
         <source>达到</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="36" />
+        <location filename="../../src/milestones/ui/strings.py" line="37" />
         <source>文字</source>
         <translation>text</translation>
     </message>
@@ -2139,22 +2154,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Move the plan of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="66" />
+        <location filename="../../src/milestones/ui/strings.py" line="67" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="66" />
+        <location filename="../../src/milestones/ui/strings.py" line="67" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -2162,7 +2177,7 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="264" />
+        <location filename="../../src/milestones/ui/project_model.py" line="265" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
@@ -2197,7 +2212,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="177" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

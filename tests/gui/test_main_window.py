@@ -67,6 +67,23 @@ def test_numbers_with_thousands_separators_are_accepted(window, db):
     assert _db_project(db, "重庆长滨").total_investment == 1234.5
 
 
+def test_what_was_invested_before_the_year_is_a_column_of_the_years_list(window, db):
+    from milestones.store.schema import PlanEntry
+
+    m = window.project_model
+    col = _col(m, "invested_before")
+    assert m.headerData(col, Qt.Horizontal) == "截至上年底累计完成投资(亿元)"
+    r = _row_of(m, "重庆长滨")
+    assert m.setData(m.index(r, col), "12.5")
+    with db.read() as s:
+        entry = s.scalars(select(PlanEntry).join(KeyProject).where(KeyProject.name == "重庆长滨")).one()
+        assert entry.invested_before == 12.5
+    assert not m.setData(m.index(r, col), "-1")  # no negative investment
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert s.get(PlanEntry, entry.id).invested_before is None
+
+
 def test_the_investment_editor_shows_every_digit_and_enter_changes_nothing(window, db):
     # 34,567.89 万元 imported as 3.456789 亿元: an editor showing 3.45679 would write that back
     m = window.project_model

@@ -34,15 +34,27 @@ def test_project_records_survive_the_round_trip_field_by_field(db, tmp_path):
     from milestones.store.exports import ExportFilter, project_records
 
     add_project(db, 2024, "字段齐全的项目", nature="新开工", level="区级重点", annual_investment=3.25,
-                total_investment=12.5, planned_start="2024Q2", planned_completion="2025Q4",
+                total_investment=12.5, invested_before=1.75, planned_start="2024Q2", planned_completion="2025Q4",
                 responsible_unit="区发展改革委", code="YZ-2024-001", owner="某公司", notes="=不是公式")
     exported = {r["name"]: r for r in project_records(db, ExportFilter(2024))}
     _, imp = _roundtrip(db, "key_projects", tmp_path)
     back = {r["name"]: r for r in imp.tables[0].records}
     fields = ["code", "zone", "area", "class", "nature", "level", "total_investment", "annual_investment",
-              "start", "completion", "owner", "responsible_unit", "notes"]
+              "invested_before", "start", "completion", "owner", "responsible_unit", "notes"]
     for name, rec in exported.items():
         assert {f: rec[f] for f in fields} == {f: back[name][f] for f in fields}, name
+
+
+def test_a_long_figure_heading_wraps_over_its_column_instead_of_widening_it(db, tmp_path):
+    add_project(db, 2024, "有累计投资的项目", total_investment=12.5, invested_before=1.75, annual_investment=3)
+    out = tmp_path / "p.xlsx"
+    export(db, "key_projects", out, timeline=False)
+    ws = load_workbook(out)["重点项目"]
+    heads = {c.value: c.column_letter for c in ws[3] if c.value}
+    col = heads["截至2023年底累计完成投资（亿元）"]
+    assert ws.column_dimensions[col].width <= 18  # was 36: a column half a page wide for 1.75
+    assert ws.row_dimensions[3].height >= 3 * 15  # the heading's three lines show
+    assert ws[f"{col}{[r for r in range(5, ws.max_row + 1) if ws[f'B{r}'].value == '有累计投资的项目'][0]}"].value == 1.75
 
 
 def test_text_that_looks_like_a_formula_is_written_as_text(db, tmp_path):

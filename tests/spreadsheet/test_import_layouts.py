@@ -846,6 +846,50 @@ def test_the_years_building_content_is_the_years_goal_not_the_projects(tmp_path)
     assert (r["content"], r["quarters"]["2024Q4"]["goal"]) == ("商业综合体", "完成主体")
 
 
+def test_what_was_invested_before_the_year_is_kept_for_the_years_entry(db, tmp_path):
+    # "截至2023年底累计完成投资" beside 总投资 and the year's plan: said to have no field and dropped
+    path = _csv(tmp_path, "p.csv", "2024年重点建设项目表\n单位：万元\n序号,项目名称,总投资,截至2023年底累计完成投资,"
+                                   "2024年计划投资\n1,甲项目,350000,120000,80000\n2,乙项目,60000,70000,10000\n"
+                                   "3,丙项目,12000,,3000\n")
+    imp = read_import(path)
+    (t,) = imp.tables
+    assert [r["invested_before"] for r in t.records] == [12.0, 7.0, None]  # 万元 → 亿元
+    said = {(p.row, p.column, p.severity): p.message for p in t.problems}
+    assert "大于总投资" in said[(5, "D", "warning")]  # 7 亿元 before the year of a 6 亿元 project
+    write(db, preview(db, imp))
+    with db.read() as s:
+        entry = s.scalars(select(PlanEntry).join(KeyProject).where(KeyProject.name == "甲项目")).one()
+        assert (entry.invested_before, entry.annual_investment) == (12.0, 8.0)
+    # a changed figure next time is a change of that field; the same file again changes nothing
+    path.write_text(path.read_text(encoding="utf-8").replace("120000", "125000"), encoding="utf-8")
+    again = preview(db, read_import(path))
+    assert again.diffs[0].counts()["changed"] == 1
+    (fields,) = again.diffs[0].changed.values()
+    assert fields == {"invested_before": (12.0, 12.5)}
+
+
+@pytest.mark.parametrize("header, field", [
+    ("截至上年底累计完成投资（亿元）", "invested_before"), ("以前年度累计完成投资", "invested_before"),
+    ("累计完成投资（截至2023年底）", "invested_before"), ("开工至2023年底累计完成投资", "invested_before"),
+    ("截至2024年底累计完成投资", None),  # the year's own investment is in it: no field for that
+    ("截至2024年6月底累计完成投资", None), ("开工以来累计完成投资", None),
+])
+def test_the_words_for_what_was_invested_before_the_year(tmp_path, header, field):
+    path = _csv(tmp_path, "p.csv", f"2024年重点项目表\n项目名称,总投资（亿元）,{header}\n甲项目,10,4\n")
+    (t,) = read_import(path).tables
+    assert t.year == 2024
+    assert t.records[0].get("invested_before") == (4.0 if field else None)
+    if field is None:
+        assert any(p.message.startswith("第C列") and "未导入" in p.message for p in t.problems)
+
+
+def test_a_table_whose_only_year_is_the_end_of_the_last_is_the_next_years(tmp_path):
+    path = _csv(tmp_path, "p.csv", "重点项目表\n项目名称,总投资（亿元）,截至2023年底累计完成投资（亿元）,年度计划投资（亿元）\n"
+                                   "甲项目,10,4,2\n")
+    (t,) = read_import(path).tables
+    assert (t.year, t.records[0]["invested_before"]) == (2024, 4.0)
+
+
 def test_the_five_year_plans_target_beside_the_years_is_not_the_years(tmp_path):
     # "“十四五”规划目标（2025年）" made the table 2025's and its target the plan's end (2000 亿元);
     # "年均增长" is the plan period's average, not the year's growth

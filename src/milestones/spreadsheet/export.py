@@ -56,6 +56,9 @@ class Col:
     max_width: int = 40
 
 
+_HEADING_WRAPS_AT = 16  # display columns: eight Chinese characters
+
+
 class _Sheet:
     """One attachment table on one worksheet."""
 
@@ -74,7 +77,10 @@ class _Sheet:
             "category": f(font_name="黑体", bold=True, border=1),
             "note": f(font_size=10, text_wrap=True),
         }
-        self.widths = [display_width(c.header) + 2 for c in cols]
+        # a figure's or a quarter's column is as wide as its figures, its long heading wrapping
+        # above them ("截至2023年底累计完成投资（亿元）" on three lines, not one column a page wide)
+        self.widths = [min(display_width(c.header) + 2, _HEADING_WRAPS_AT) if c.kind in ("number", "quarter")
+                       else display_width(c.header) + 2 for c in cols]
         self.annex, self.title = annex, title
 
     def header(self) -> None:
@@ -84,6 +90,9 @@ class _Sheet:
         ws.set_row(1, 36)
         ws.merge_range(1, 0, 1, n - 1, self.title, self.fmt["title"])
         top = 2
+        lines = max(-(-(display_width(col.header) + 2) // max(w, 1)) for col, w in zip(self.cols, self.widths))
+        if lines > 1:  # a program's wrapped text does not grow its row by itself
+            ws.set_row(top + (1 if any(c.group for c in self.cols) else 0), 16 * lines)
         if not any(c.group for c in self.cols):
             for c, col in enumerate(self.cols):
                 ws.write_string(top, c, col.header, self.fmt["head"])
@@ -220,7 +229,7 @@ def _indicators(wb, db: Database, kind: str, year: int) -> int:
     return n
 
 
-_OPTIONAL_PROJECT_COLUMNS = {"code", "level", "content", "construction_years", "owner", "leader"}
+_OPTIONAL_PROJECT_COLUMNS = {"code", "level", "content", "construction_years", "invested_before", "owner", "leader"}
 
 
 def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, report: Quarter | None = None) -> int:
@@ -228,6 +237,7 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, repo
             Col("区域", "zone", "center"), Col("板块", "area", max_width=24), Col("类别", "class"), Col("性质", "nature", "center"),
             Col("级别", "level", "center"), Col("建设内容及规模", "content", max_width=40),
             Col("建设起止年限", "construction_years"), Col("总投资（亿元）", "total_investment", "number"),
+            Col(f"截至{year - 1}年底累计完成投资（亿元）", "invested_before", "number"),
             Col("年度计划投资（亿元）", "annual_investment", "number"), Col("计划开工", "start", "quarter"),
             Col("计划完工", "completion", "quarter"), Col("实际开工", "actual_start", "quarter"),
             Col("实际完工", "actual_completion", "quarter"), Col("业主单位", "owner", max_width=24),
@@ -235,7 +245,7 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, repo
     # Columns many offices never fill leave the table when no exported project
     # has a value: the printed table keeps to one page wide with readable text.
     records = list(project_records(db, f))
-    cols = [c for c in cols if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] for r in records)]
+    cols = [c for c in cols if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] not in (None, "") for r in records)]
     quarter_cols = _quarter_columns(records, year, report)
     if quarter_cols:  # the quarterly report, before 责任单位 … as offices lay it out
         at = next(i for i, c in enumerate(cols) if c.key == "actual_completion") + 1

@@ -258,6 +258,24 @@ _YEAR_GOAL = {"年度目标", "年度目标任务", "目标任务", "年度建�
               "年度计划形象进度", "年底形象进度目标", "年度节点目标", "全年目标", "全年目标任务", "年度建设任务"}
 
 
+# "截至2023年底累计完成投资", "截至上年底…", "以前年度累计完成投资", "累计完成投资（截至2023年底）":
+# what was invested before the year; a month or quarter ("截至6月底", "二季度末") is within the year
+_BEFORE_THE_YEAR = re.compile(r"((?:19|20)\d{2}年?|上年|去年|上一年|上年度)(底|末)|以前年度|往年")
+_BEFORE_THE_YEAR_SUM = re.compile(r"累计(已|实际)?(完成)?(投资|完成投资)(额)?")
+
+
+def _invested_before(text: str) -> bool:
+    t = norm(text)
+    return (_BEFORE_THE_YEAR.search(t) is not None and _BEFORE_THE_YEAR_SUM.search(t) is not None
+            and "计划" not in t and "季度" not in t)
+
+
+def header_year(text: str) -> int | None:
+    """The year a heading names ("截至2023年底…": 2023)."""
+    m = _YEAR.search(text or "")
+    return int(m.group(1)) if m else None
+
+
 _YEAR_CONTENT = re.compile(r"(年度|本年度|本年|全年)?(主要)?(建设|工作)(内容|任务)")
 
 
@@ -330,6 +348,8 @@ def _match(kind: str, text: str) -> str | None:
             return f"node_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"
     if kind == "key_projects" and re.search(r"完成率|完成比例|占比|比重|进度率", base):
         return None  # "年度投资完成率" is a rate worked out from the amounts, not one of them
+    if kind == "key_projects" and _invested_before(text):
+        return "invested_before"
     if kind == "key_projects":
         q = quarter_field(base)
         if q is not None:
@@ -381,7 +401,7 @@ _WHOLE_ONLY = {"投资", "投资额", "项目投资"}
 
 
 def _money_field(fld: str) -> bool:
-    return fld in ("total_investment", "annual_investment") or fld.endswith(("_planned", "_actual", "_to_date"))
+    return fld in ("total_investment", "annual_investment", "invested_before") or fld.endswith(("_planned", "_actual", "_to_date"))
 
 
 def _row_texts(sheet: Sheet, merges, r: int, width: int) -> list[str]:
@@ -559,11 +579,22 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                                 f"其余为{'预期性' if binding else '约束性'}指标")
     layout.year = year or _guess_year(layout, title, chosen)
     _resolve_years(layout)
+    if chosen == "key_projects":
+        _invested_within_the_year(layout)
     if chosen == "measures":
         _subject_column(layout)
     if chosen.startswith("indicator"):
         _figures_and_verdict(layout)
     return layout
+
+
+def _invested_within_the_year(layout: Layout) -> None:
+    """"截至2024年底累计完成投资" in a 2024 table holds the year's own investment too: it is not
+    what was invested before the year, and there is no field for the running total."""
+    col = layout.columns.get("invested_before")
+    if col is not None and col.year and layout.year and col.year >= layout.year:
+        del layout.columns["invested_before"]
+        layout.notes.append(f"第{_letter(col.index)}列“{col.header}”含本年投资，不是截至上年底的累计，未导入")
 
 
 def _figures_and_verdict(layout: Layout) -> None:
@@ -717,7 +748,8 @@ def _guess_year(layout: Layout, title: str | None, kind: str) -> int | None:
             return titled if titled in years else max(years)
     if titled:
         return titled
-    years = [c.year for c in cols]
+    # "截至2023年底累计完成投资" names the year before the table's
+    years = [c.year + (c.field == "invested_before") for c in cols]
     return max(years) if years else None
 
 

@@ -1044,15 +1044,16 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
     if any(category_area.values()):  # "（一）解放碑—朝天门板块" under "一、东部片区": the projects' area
         areas = [a or (category_area[c] if c else None) for a, c in zip(areas, categories)]
     totals, annuals = cols.numbers("total_investment"), cols.numbers("annual_investment")
-    _check_figures(cols, totals, annuals, starts, completions)
+    before = cols.numbers("invested_before")
+    _check_figures(cols, totals, annuals, starts, completions, before)
     none4 = (None, None, None, None)
     columns = zip(
         names, cols.text("code"), zones, areas, classes, categories, natures, cols.text("level"),
-        cols.text("content"), cols.text("construction_years"), totals, annuals, starts, completions,
+        cols.text("content"), cols.text("construction_years"), totals, annuals, before, starts, completions,
         actual_starts, actual_completions, cols.text("owner"), cols.text("responsible_unit"), cols.text("leader"),
         cols.text("notes"))
     records: list[tuple[int, dict[str, Any]]] = []
-    for k, (name, code, zone, area, cls, category, nature, level, content, years, total, annual, start,
+    for k, (name, code, zone, area, cls, category, nature, level, content, years, total, annual, invested, start,
             completion, actual_start, actual_completion, owner, unit, leader, notes) in enumerate(columns):
         if cols.dropped[k] or cols.bad[k]:
             continue
@@ -1061,7 +1062,7 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
             "code": code, "name": name, "zone": zone, "area": area,
             "class": cls or (class_of_category[category] if category else None),
             "nature": nature, "level": level, "content": content, "construction_years": years,
-            "total_investment": total, "annual_investment": annual,
+            "total_investment": total, "annual_investment": annual, "invested_before": invested,
             "start": start[0], "start_text": start[1], "completion": completion[0], "completion_text": completion[1],
             "actual_start": (actual_start or none4)[0], "actual_completion": (actual_completion or none4)[0],
             "owner": owner, "responsible_unit": unit, "leader": leader, "notes": notes,
@@ -1109,9 +1110,10 @@ def _check_quarters_add_up(cols: _Columns, year: int, records: list[tuple[int, d
 _LARGEST_PROJECT = 3000
 
 
-def _check_figures(cols: _Columns, totals: list, annuals: list, starts: list, completions: list) -> None:
+def _check_figures(cols: _Columns, totals: list, annuals: list, starts: list, completions: list,
+                   before: list) -> None:
     """What no project can be: a year's investment above its total (万元 typed in a 亿元
-    column, most often), a completion before its start."""
+    column, most often), more invested before the year than in all, a completion before its start."""
     for k, (total, annual) in enumerate(zip(totals, annuals)):
         if total is not None and annual is not None and annual > total > 0:
             cols.report(k, "annual_investment", annual, f"年度计划投资（{plain_number(annual)}亿元）大于总投资"
@@ -1119,6 +1121,10 @@ def _check_figures(cols: _Columns, totals: list, annuals: list, starts: list, co
         elif total is not None and total > _LARGEST_PROJECT:
             cols.report(k, "total_investment", total, f"总投资 {plain_number(total)} 亿元，远超一般重点项目；"
                         "请核对单位是亿元还是万元", "warning")
+    for k, (total, invested) in enumerate(zip(totals, before)):
+        if total is not None and invested is not None and invested > total * 1.001 > 0:
+            cols.report(k, "invested_before", invested, f"截至上年底累计完成投资（{plain_number(invested)}亿元）"
+                        f"大于总投资（{plain_number(total)}亿元）；请核对", "warning")
     for k, (start, end) in enumerate(zip(starts, completions)):
         if start and end and start[0] and end[0] and end[0] < start[0]:
             cols.report(k, "completion", end[1] or end[0], f"完工（{end[0]}）早于开工（{start[0]}）")

@@ -45,7 +45,7 @@ EDITABLE = {
         "planned_completion_date", "planned_completion_text", "actual_completion", "actual_completion_date",
         "notes",
     }),
-    "plan_entry": (PlanEntry, {"nature", "level", "annual_investment", "seq"}),
+    "plan_entry": (PlanEntry, {"nature", "level", "annual_investment", "invested_before", "seq"}),
     "measure": (Measure, {"title", "text", "responsible_unit", "quarter"}),
     "measure_target": (MeasureTarget, {
         "text", "subject", "op", "value", "unit", "responsible_unit", "quarter", "actual", "actual_text", "status",
@@ -189,7 +189,8 @@ def add_project(db: Database, year: int, name: str, *, reason: str | None = None
     cs = ChangeSet()
     with db.session() as s:
         plan = _plan(s, year)
-        entry_fields = {k: fields.pop(k) for k in ("nature", "level", "annual_investment") if k in fields}
+        entry_fields = {k: fields.pop(k) for k in ("nature", "level", "annual_investment", "invested_before")
+                        if k in fields}
         _, allowed = EDITABLE["key_project"]
         bad = set(fields) - allowed
         if bad:

@@ -70,7 +70,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
         area_names = {v: k for k, v in areas.items()}
         p, e = KeyProject.__table__.c, PlanEntry.__table__.c
         cols = [p.id, p.code, p.name, p.zone_id, p.area_id, p.project_class, e.nature, e.level, p.content,
-                p.construction_years, p.total_investment, e.annual_investment, p.planned_start,
+                p.construction_years, p.total_investment, e.invested_before, e.annual_investment, p.planned_start,
                 p.planned_start_text, p.planned_completion, p.planned_completion_text, p.actual_start,
                 p.actual_completion, p.owner, p.responsible_unit, p.leader, p.notes]
 
@@ -89,12 +89,12 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
                 rows.update({r[0]: r for r in s.connection().execute(stmt)})
             reports = quarterly.of(part)
             for pid in part:
-                (_, code, name, zone_id, area_id, cls, nature, level, content, years, total, annual, ps, pst,
+                (_, code, name, zone_id, area_id, cls, nature, level, content, years, total, before, annual, ps, pst,
                  pc, pct, as_, ac, owner, unit, leader, notes) = rows[pid]
                 yield {
                     "code": code, "name": name, "zone": zone_names.get(zone_id), "area": area_names.get(area_id),
                     "class": cls, "nature": nature, "level": level, "content": content, "construction_years": years,
-                    "total_investment": total, "annual_investment": annual,
+                    "total_investment": total, "invested_before": before, "annual_investment": annual,
                     "start": q(ps), "start_text": None if ps is not None else pst,
                     "completion": q(pc), "completion_text": None if pc is not None else pct,
                     "actual_start": q(as_), "actual_completion": q(ac),

@@ -107,7 +107,8 @@ def _project_values(rec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _entry_values(rec: dict[str, Any]) -> dict[str, Any]:
-    vals = {"nature": rec.get("nature"), "level": rec.get("level"), "annual_investment": rec.get("annual_investment")}
+    vals = {"nature": rec.get("nature"), "level": rec.get("level"), "annual_investment": rec.get("annual_investment"),
+            "invested_before": rec.get("invested_before")}
     return {k: v for k, v in vals.items() if v is not None}
 
 
@@ -591,7 +592,8 @@ def _add_areas(s: Session, t: TableLike, receipt: Receipt, zones: dict[str, int]
 # what a new project's row takes from its record, in this order
 _RECORD_FIELDS = ("code", "name", "class", "content", "construction_years", "total_investment", "owner",
                   "responsible_unit", "leader", "notes", "start", "completion", "actual_start", "actual_completion",
-                  "start_text", "completion_text", "zone", "area", "nature", "level", "annual_investment")
+                  "start_text", "completion_text", "zone", "area", "nature", "level", "annual_investment",
+                  "invested_before")
 
 
 def _record_columns(recs: list[dict[str, Any]]) -> dict[str, list[Any]]:
@@ -652,6 +654,7 @@ def _insert_projects(s: Session, t: TableLike, plan: Plan, recs: list[dict[str, 
     entry_columns = {
         "id": entry_ids, "plan_id": [plan.id] * n, "project_id": ids, "seq": range(seq0 + 1, seq0 + n + 1),
         "nature": c["nature"], "level": c["level"], "annual_investment": c["annual_investment"],
+        "invested_before": c["invested_before"],
         "updated_at": [now_v] * n,  # on_list and version: the columns' defaults, true and 1
     }
     project_columns = {k: v for k, v in project_columns.items() if v.count(None) < n}

@@ -54,6 +54,7 @@ class ProjectRow:
     level: str | None
     total_investment: float | None
     annual_investment: float | None
+    invested_before: float | None
     planned_start: Quarter | None
     actual_start: Quarter | None
     planned_completion: Quarter | None
@@ -85,6 +86,7 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("level", "plan_entry", "level"),
     ("total_investment", "key_project", "total_investment"),
     ("annual_investment", "plan_entry", "annual_investment"),
+    ("invested_before", "plan_entry", "invested_before"),
     ("planned_start", "key_project", "planned_start"),
     ("actual_start", "key_project", "actual_start"),
     ("planned_completion", "key_project", "planned_completion"),
@@ -181,7 +183,7 @@ _SORT = {
     "seq": PlanEntry.seq, "name": KeyProject.name_key, "code": KeyProject.code,
     "project_class": KeyProject.project_class, "nature": PlanEntry.nature, "level": PlanEntry.level,
     "total_investment": KeyProject.total_investment, "annual_investment": PlanEntry.annual_investment,
-    "planned_start": KeyProject.planned_start, "actual_start": KeyProject.actual_start,
+    "invested_before": PlanEntry.invested_before, "planned_start": KeyProject.planned_start, "actual_start": KeyProject.actual_start,
     "planned_completion": KeyProject.planned_completion, "actual_completion": KeyProject.actual_completion,
     "responsible_unit": KeyProject.responsible_unit, "owner": KeyProject.owner, "notes": KeyProject.notes,
     "zone": KeyProject.zone_id, "area": KeyProject.area_id,
@@ -244,6 +246,7 @@ def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dic
             area_id=p.area_id, area=area, project_class=p.project_class,
             nature=e.nature if e else None, level=e.level if e else None,
             total_investment=p.total_investment, annual_investment=e.annual_investment if e else None,
+            invested_before=e.invested_before if e else None,
             planned_start=p.planned_start, actual_start=p.actual_start,
             planned_completion=p.planned_completion, actual_completion=p.actual_completion,
             responsible_unit=p.responsible_unit, owner=p.owner, notes=p.notes,

@@ -202,7 +202,7 @@ def project_detail(db: Database, project_id: int) -> dict[str, Any]:
             "zone": p.zone.name if p.zone else None,
             "area": p.area.name if p.area else None,
             "years": [{"year": y, "nature": e.nature, "level": e.level, "annual_investment": e.annual_investment,
-                       "on_list": e.on_list} for e, y in entries],
+                       "invested_before": e.invested_before, "on_list": e.on_list} for e, y in entries],
             "milestones": [{"name": m.name, "planned": m.planned_quarter, "planned_date": m.planned_date,
                             "actual": m.actual_quarter, "actual_date": m.actual_date, "note": m.note}
                            for m in s.scalars(select(Milestone).where(Milestone.project_id == p.id)

@@ -204,6 +204,8 @@ class PlanEntry(Versioned, Base):
     nature: Mapped[str | None] = mapped_column(Text)  # 新开工 / 续建 / 计划完工 / 前期
     level: Mapped[str | None] = mapped_column(Text)  # 市级重点 / 区级重点 / 储备
     annual_investment: Mapped[float | None] = mapped_column(Float)  # 亿元
+    # 截至上年底累计完成投资: what was invested before this year, as this year's table states it (亿元)
+    invested_before: Mapped[float | None] = mapped_column(Float)
     on_list: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True, server_default="1")
     project: Mapped[KeyProject] = relationship(back_populates="entries")
     __table_args__ = (UniqueConstraint("plan_id", "project_id"),)

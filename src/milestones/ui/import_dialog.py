@@ -38,6 +38,7 @@ RECORD_COLUMNS = {
 FIELD_LABELS = {
     "name": "名称", "zone": "区域", "area": "板块", "class": "类别", "project_class": "类别",
     "total_investment": "总投资(亿元)", "annual_investment": "年度计划投资(亿元)", "start": "计划开工",
+    "invested_before": "截至上年底累计完成投资(亿元)",
     "completion": "计划完工", "planned_start": "计划开工", "planned_completion": "计划完工",
     "actual_start": "实际开工", "actual_completion": "实际完工", "nature": "性质", "level": "级别",
     "responsible_unit": "责任单位", "owner": "业主单位", "notes": "备注", "code": "项目编码", "unit": "单位",

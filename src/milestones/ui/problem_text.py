@@ -64,6 +64,8 @@ _MESSAGES = [
      "no header found (none of the first 25 rows names columns such as “序号、指标名称、目标、完成情况” or "
      "“项目名称、总投资、开工时间”)"),
     ("第{col}列“{head}”没有对应的字段，未导入", "column {col} “{head}” matches no field; not imported"),
+    ("第{col}列“{head}”含本年投资，不是截至上年底的累计，未导入",
+     "column {col} “{head}” includes this year's investment, not what was invested before the year; not imported"),
     ("第{col}列“{head}”以万元填报（表上注明“单位：万元”），已换算为亿元",
      "column {col} “{head}” is in 10,000 yuan (“单位：万元” above the table): converted to 100 million yuan"),
     ("第{col}列“{head}”以万元填报，已换算为亿元",
@@ -129,6 +131,9 @@ _MESSAGES = [
     ("总投资 {total} 亿元，远超一般重点项目；请核对单位是亿元还是万元",
      "a total investment of {total} (100 million yuan) is far above any key project's: check whether the unit "
      "is 亿元 or 万元"),
+    ("截至上年底累计完成投资（{before}亿元）大于总投资（{total}亿元）；请核对",
+     "invested before the year ({before}) is more than the total investment ({total}, in 100 million yuan): "
+     "please check"),
     ("年度计划投资（{annual}亿元）大于总投资（{total}亿元）；请核对单位是亿元还是万元",
      "the year's planned investment ({annual}) is more than the total ({total}, in 100 million yuan): check "
      "whether the unit is 亿元 or 万元"),

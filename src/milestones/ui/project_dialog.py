@@ -110,8 +110,8 @@ class ProjectDialog(QDialog):
             form.addRow(label, text)
         self.tabs.addTab(info, self.tr("基本信息"))
         self.tabs.addTab(self._table([self.tr("年度"), self.tr("性质"), self.tr("级别"), self.tr("年度计划投资(亿元)"),
-                                      self.tr("在列")],
-                                     [[y["year"], y["nature"], y["level"], y["annual_investment"],
+                                      self.tr("截至上年底累计完成投资(亿元)"), self.tr("在列")],
+                                     [[y["year"], y["nature"], y["level"], y["annual_investment"], y["invested_before"],
                                        self.tr("是") if y["on_list"] else self.tr("否")] for y in d["years"]]),
                          self.tr("各年度"))
         self.details = {

@@ -24,7 +24,8 @@ from .undo import EditCommand, FieldEdit, push
 HEADERS = {
     "seq": "序号", "name": "项目名称", "zone": "区域", "area": "板块", "project_class": "类别",
     "nature": "性质", "level": "级别", "total_investment": "总投资(亿元)",
-    "annual_investment": "年度计划投资(亿元)", "planned_start": "计划开工", "actual_start": "实际开工",
+    "annual_investment": "年度计划投资(亿元)", "invested_before": "截至上年底累计完成投资(亿元)",
+    "planned_start": "计划开工", "actual_start": "实际开工",
     "planned_completion": "计划完工", "actual_completion": "实际完工", "responsible_unit": "责任单位",
     "owner": "业主单位", "code": "项目编码", "notes": "备注", "light": "预警",
 }
@@ -40,7 +41,7 @@ LIGHT_COLOURS = {
     Light.RED: QColor("#d0342c"), Light.NOT_STARTED: QColor("#9a9a9a"),
 }
 QUARTER_KEYS = {"planned_start", "actual_start", "planned_completion", "actual_completion"}
-NUMBER_KEYS = {"total_investment", "annual_investment"}
+NUMBER_KEYS = {"total_investment", "annual_investment", "invested_before"}
 PAGE = 200
 BATCH = 1000
 
