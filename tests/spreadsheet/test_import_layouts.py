@@ -890,6 +890,20 @@ def test_a_table_whose_only_year_is_the_end_of_the_last_is_the_next_years(tmp_pa
     assert (t.year, t.records[0]["invested_before"]) == (2024, 4.0)
 
 
+@pytest.mark.parametrize("heading", ["2024年形象进度", "2024年底形象进度", "年度形象进度", "2024年建设目标",
+                                     "形象进度目标"])
+def test_the_years_progress_in_a_plan_is_its_goal_and_in_a_report_what_was_done(tmp_path, heading):
+    # a plan's "2024年形象进度" is what the year is to reach (it was left out); a second-quarter
+    # report's is what stands at the quarter's end
+    path = _csv(tmp_path, "p.csv", f"2024年重点项目计划表\n项目名称,总投资（亿元）,{heading}\n甲项目,10,主体完工\n")
+    (r,) = read_import(path).tables[0].records
+    assert r["quarters"]["2024Q4"]["goal"] == "主体完工"
+    report = _csv(tmp_path, "r.csv", "2024年二季度重点项目进展情况表\n项目名称,总投资（亿元）,2024年形象进度\n"
+                                     "甲项目,10,主体施工中\n")
+    (r,) = read_import(report).tables[0].records
+    assert r["quarters"] == {"2024Q2": {"planned": None, "actual": None, "progress": "主体施工中"}}
+
+
 def test_the_five_year_plans_target_beside_the_years_is_not_the_years(tmp_path):
     # "“十四五”规划目标（2025年）" made the table 2025's and its target the plan's end (2000 亿元);
     # "年均增长" is the plan period's average, not the year's growth

@@ -255,7 +255,9 @@ def _done(heading: str) -> bool:
 
 # a key project's goal for the whole year: due by its end, the fourth quarter's goal
 _YEAR_GOAL = {"年度目标", "年度目标任务", "目标任务", "年度建设目标", "年度形象进度目标", "年度工作目标", "年度进度目标",
-              "年度计划形象进度", "年底形象进度目标", "年度节点目标", "全年目标", "全年目标任务", "年度建设任务"}
+              "年度计划形象进度", "年底形象进度目标", "年度节点目标", "全年目标", "全年目标任务", "年度建设任务",
+              # "2024年建设目标", "年底形象进度", "2024年底形象进度" (the year stripped: "底形象进度")
+              "建设目标", "形象进度目标", "年度形象进度", "年底形象进度", "年末形象进度", "底形象进度", "末形象进度"}
 
 
 # "截至2023年底累计完成投资", "截至上年底…", "以前年度累计完成投资", "累计完成投资（截至2023年底）":
@@ -519,6 +521,9 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                 fld = own
         if reported is not None and fld in (None, "notes"):
             fld = _this_quarter(text, reported) or fld
+        elif fld is None and chosen == "key_projects" and _YEAR.search(text) \
+                and norm(split_unit(_YEAR.sub("", text))[0]) == "形象进度":
+            fld = "q4_goal"  # "2024年形象进度" in a plan (no quarter reported): what the year is to reach
         if fld is None:
             if not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{_letter(c)}列“{said}”没有对应的字段，未导入")
