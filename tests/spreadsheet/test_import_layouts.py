@@ -904,6 +904,30 @@ def test_the_years_progress_in_a_plan_is_its_goal_and_in_a_report_what_was_done(
     assert r["quarters"] == {"2024Q2": {"planned": None, "actual": None, "progress": "主体施工中"}}
 
 
+def test_a_growth_beside_next_years_target_is_the_targets_not_a_result(tmp_path):
+    # 附件2: "2024年预期目标 1730 | 增长（%） 6" was read as 6% growth reached in 2024, before the
+    # year began; "2023年增长" beside 2023年预计完成 is last year's
+    path = _csv(tmp_path, "t.csv", "2024年主要预期目标建议表\n指标名称,单位,2023年预计完成,2023年增长（%）,2024年预期目标,"
+                                   "增长（%）\n地区生产总值,亿元,1631.3,5.2,1730,6\n城镇调查失业率,%,5.3,,5.5%以内,\n"
+                                   "社会消费品零售总额增速,%,8,,,7.5\n")
+    (t,) = read_import(path).tables
+    gdp, jobless, retail = t.records
+    assert gdp["target"] == {"op": "exact", "value": 1730.0, "unit": "亿元", "text": "1730（增长6%）"}
+    assert (gdp["actual"], gdp["actual_text"], gdp["actual_growth"]) == (None, None, None)
+    assert (gdp["previous_actual"], gdp["previous_actual_text"]) == (1631.3, "1631.3、增长5.2%")
+    assert jobless["target"]["op"] == "at_most" and jobless["previous_actual"] == 5.3
+    assert retail["target"] == {"op": "exact", "value": 7.5, "unit": "%", "text": "增长7.5%"}
+
+
+def test_footnote_marks_after_an_indicators_name_are_not_part_of_it(tmp_path):
+    # "城镇新增就业¹" read half-width was "城镇新增就业1": a new indicator beside 城镇新增就业
+    path = _csv(tmp_path, "t.csv", "2024年主要预期目标\n指标名称,单位,2024年目标\n城镇新增就业¹,万人,4.6\n"
+                                   "地区生产总值①,%,6%左右\n一般公共预算收入（注1）,%,5\nPM2.5年均浓度,微克/立方米,35\n"
+                                   "注1：按同口径计算。\n")
+    (t,) = read_import(path).tables
+    assert [r["name"] for r in t.records] == ["城镇新增就业", "地区生产总值", "一般公共预算收入", "PM2.5年均浓度"]
+
+
 def test_the_five_year_plans_target_beside_the_years_is_not_the_years(tmp_path):
     # "“十四五”规划目标（2025年）" made the table 2025's and its target the plan's end (2000 亿元);
     # "年均增长" is the plan period's average, not the year's growth

@@ -768,9 +768,10 @@ def _resolve_years(layout: Layout) -> None:
     main: dict[str, Column] = {}
     extra: list[Column] = []
     for col in pool:
-        if col.field == "actual" and col.year is not None and col.year < year:
-            if "previous_actual" not in main:
-                main["previous_actual"] = Column("previous_actual", col.index, col.header, col.year, col.unit)
+        if col.field in ("actual", "growth") and col.year is not None and col.year < year:
+            earlier = f"previous_{col.field}"  # 2023年完成 | 2023年增长 in a 2024 table: last year's
+            if earlier not in main:
+                main[earlier] = Column(earlier, col.index, col.header, col.year, col.unit)
                 continue
         current = main.get(col.field)
         if current is None:

@@ -659,8 +659,20 @@ def _binding(row: _Row) -> bool | None:
     return None
 
 
+def _the_targets_growth(row: _Row) -> bool:
+    """In a targets table, the year's growth column (an earlier year's is last year's) with nothing
+    reached beside it is the target's; elsewhere a growth is what was reached."""
+    return row.layout.kind == "indicator_targets" and not row.has("actual")
+
+
+# a footnote's mark after a name: "城镇新增就业¹", "地区生产总值①", "一般公共预算收入（注1）" — read as
+# half-width it became part of the name ("城镇新增就业1"), a second indicator beside the first
+_FOOTNOTE = re.compile(r"\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\u2460-\u2473]|[(（\[【]\s*注\s*[0-9一二三四五六七八九十]*\s*[)）\]】])\s*$")
+
+
 def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
-    raw_name = _clean(row.raw("name"))
+    given = row.raw("name")
+    raw_name = _clean(_FOOTNOTE.sub("", given) if type(given) is str else given)
     if not raw_name:
         if any(norm(v) for v in row.cells):
             row.problem("name", "", "缺少指标名称", "warning")
@@ -691,12 +703,24 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
                 actual_text = text
                 break
     growth = _growth(row) if row.has("growth") else None
+    previous, previous_text = _value_with_text(row, "previous_actual", unit)
+    earlier = _growth(row, "previous_growth") if row.has("previous_growth") else None
+    if earlier is not None:  # 2023年预计完成 1631.3 | 2023年增长 5.2: last year's figure, with its growth
+        said = f"{'增长' if earlier >= 0 else '下降'}{plain_number(abs(earlier))}%"
+        previous_text = f"{previous_text or plain_number(previous)}、{said}" if previous is not None or previous_text \
+            else said
+    if growth is not None and _the_targets_growth(row):  # 2024年目标 1730 | 增长（%） 6: the year's target, in its words; nothing is reached yet
+        said = f"{'增长' if growth >= 0 else '下降'}{plain_number(abs(growth))}%"
+        if target is None:
+            target = Target.parse(said)
+        elif target.unit not in ("%", "个百分点"):
+            target = Target(target.op, target.value, target.unit, f"{target.text}（{said}）", target.subject)
+        growth = None
     if growth is not None:  # kept with the amount it is the growth of: "220.5、增长4.8%"
         said = f"{'增长' if growth >= 0 else '下降'}{plain_number(abs(growth))}%"
         if actual is None and not actual_text and norm(unit) in ("%", ""):
             actual = growth  # a rate indicator reports its growth alone
         actual_text = f"{actual_text or plain_number(actual)}、{said}" if actual is not None or actual_text else said
-    previous, previous_text = _value_with_text(row, "previous_actual", unit)
     status = _clean(row.raw("status"))
     if actual is None and actual_text is None and status and _FIGURE.search(norm(status)):
         # no 完成 column: "完成6.1%，超目标0.1个百分点" in 完成情况 is the figure reached, in words;
@@ -739,9 +763,9 @@ def _target(row: _Row, fld: str, value: Any) -> Target | None:
     return t
 
 
-def _growth(row: _Row) -> float | None:
+def _growth(row: _Row, fld: str = "growth") -> float | None:
     """A 同比增长 cell: 4.8, "4.8%", "增长4.8%", "-2.1", "下降2.1%"."""
-    v = row.raw("growth")
+    v = row.raw(fld)
     if v in (None, ""):
         return None
     if type(v) in (int, float):
@@ -750,7 +774,7 @@ def _growth(row: _Row) -> float | None:
     m = re.search(r"-?\d+(?:\.\d+)?", text)
     if not m:
         if text not in ("-", "—", "/", "无"):
-            row.problem("growth", v, "增长应为百分数，如 5.2 或 增长5.2%", "warning")
+            row.problem(fld, v, "增长应为百分数，如 5.2 或 增长5.2%", "warning")
         return None
     value = float(m.group())
     return -abs(value) if re.search(DECLINE_WORDS, text) else value
