@@ -24,28 +24,27 @@ def convert(sources: list[Path], outdir: Path, target: str = "xlsx", infilter: s
     subprocess.run(cmd, check=True, capture_output=True, timeout=180)
 
 
-@pytest.fixture(scope="session")
-def lo_files(tmp_path_factory) -> dict[str, Path]:
-    """tests/fixtures/attachments/*.html typed as tables, saved as xlsx by LibreOffice Calc."""
-    out = tmp_path_factory.mktemp("libreoffice")
+def _saved_by_libreoffice(tmp_path_factory, target: str) -> dict[str, Path]:
+    """tests/fixtures/attachments/*.html typed as tables, saved by LibreOffice Calc as ``target``."""
+    out = tmp_path_factory.mktemp(f"libreoffice-{target}")
     sources = sorted(HTML.glob("*.html"))
-    convert(sources, out, "xlsx", "HTML (StarCalc)")
-    files = {p.stem: out / f"{p.stem}.xlsx" for p in sources}
+    convert(sources, out, target, "HTML (StarCalc)")
+    files = {p.stem: out / f"{p.stem}.{target}" for p in sources}
     missing = [k for k, v in files.items() if not v.exists()]
     assert not missing, f"LibreOffice did not convert: {missing}"
     return files
+
+
+@pytest.fixture(scope="session")
+def lo_files(tmp_path_factory) -> dict[str, Path]:
+    """The attachment tables as LibreOffice saves them in xlsx."""
+    return _saved_by_libreoffice(tmp_path_factory, "xlsx")
 
 
 @pytest.fixture(scope="session")
 def lo_ods_files(tmp_path_factory) -> dict[str, Path]:
     """The same tables saved as OpenDocument (.ods), LibreOffice's own format."""
-    out = tmp_path_factory.mktemp("libreoffice-ods")
-    sources = sorted(HTML.glob("*.html"))
-    convert(sources, out, "ods", "HTML (StarCalc)")
-    files = {p.stem: out / f"{p.stem}.ods" for p in sources}
-    missing = [k for k, v in files.items() if not v.exists()]
-    assert not missing, f"LibreOffice did not convert: {missing}"
-    return files
+    return _saved_by_libreoffice(tmp_path_factory, "ods")
 
 
 def db_state(db_path: Path) -> bytes:
