@@ -872,7 +872,7 @@ def test_what_was_invested_before_the_year_is_kept_for_the_years_entry(db, tmp_p
     ("截至上年底累计完成投资（亿元）", "invested_before"), ("以前年度累计完成投资", "invested_before"),
     ("累计完成投资（截至2023年底）", "invested_before"), ("开工至2023年底累计完成投资", "invested_before"),
     ("截至2024年底累计完成投资", None),  # the year's own investment is in it: no field for that
-    ("截至2024年6月底累计完成投资", None), ("开工以来累计完成投资", None),
+    ("开工以来累计完成投资", None),
 ])
 def test_the_words_for_what_was_invested_before_the_year(tmp_path, header, field):
     path = _csv(tmp_path, "p.csv", f"2024年重点项目表\n项目名称,总投资（亿元）,{header}\n甲项目,10,4\n")
@@ -926,6 +926,20 @@ def test_footnote_marks_after_an_indicators_name_are_not_part_of_it(tmp_path):
                                    "注1：按同口径计算。\n")
     (t,) = read_import(path).tables
     assert [r["name"] for r in t.records] == ["城镇新增就业", "地区生产总值", "一般公共预算收入", "PM2.5年均浓度"]
+
+
+def test_rates_are_no_figures_and_a_total_to_a_quarters_last_month_is_that_quarters(tmp_path):
+    # "占年度投资计划的比例" (45%) was read as the year's planned investment and "开工率" as the start;
+    # "截至6月底累计完成投资" was left out
+    path = _csv(tmp_path, "r.csv", "2024年1-6月重点项目进展情况\n项目名称,年度计划投资（亿元）,截至6月底累计完成投资（亿元）,"
+                                   "占年度投资计划的比例,开工率\n甲项目,10,4.5,45%,100%\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    (r,) = t.records
+    assert (r["annual_investment"], r["start"]) == (10.0, None)
+    assert r["quarters"]["2024Q2"]["to_date"] == 4.5
+    assert {p.message for p in t.problems} >= {"第D列“占年度投资计划的比例”没有对应的字段，未导入",
+                                              "第E列“开工率”没有对应的字段，未导入"}
 
 
 def test_the_five_year_plans_target_beside_the_years_is_not_the_years(tmp_path):

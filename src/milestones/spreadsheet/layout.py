@@ -216,6 +216,9 @@ _RUNNING_TO = {"上半年": 2, "前三季度": 3, "全年": 4}
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+_MONTH_END = re.compile(r"(?:截至|截止|止|至|到)(\d{1,2})月(?:底|末|份)")
+
+
 def quarter_field(base: str) -> str | None:
     """``q1_planned`` / ``q1_actual`` / ``q1_progress`` for a quarter column,
     ``q2_to_date`` for the actual investment from January to a quarter's end
@@ -223,6 +226,10 @@ def quarter_field(base: str) -> str | None:
     running = _RUNNING_TOTAL.search(base)  # 上半年完成投资, 前三季度完成投资, 全年完成投资
     if running and "投资" in base and _done(base):
         return f"q{_RUNNING_TO[running.group(1)]}_to_date"
+    month_end = _MONTH_END.search(base)  # "截至6月底累计完成投资", "止9月末完成投资"
+    if month_end and "投资" in base and _done(base):
+        month = int(month_end.group(1))
+        return f"q{month // 3}_to_date" if month in (3, 6, 9, 12) else None
     m = _QUARTER_COLUMN.search(base)
     if not m:
         return None
@@ -348,7 +355,7 @@ def _match(kind: str, text: str) -> str | None:
         m = _QUARTER_NODE.fullmatch(base)
         if m:  # "一季度" | "二季度" … over each target's steps: a quarterly schedule
             return f"node_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"
-    if kind == "key_projects" and re.search(r"完成率|完成比例|占比|比重|进度率", base):
+    if kind == "key_projects" and re.search(r"率|比例|占比|比重|百分比|^占", base):
         return None  # "年度投资完成率" is a rate worked out from the amounts, not one of them
     if kind == "key_projects" and _invested_before(text):
         return "invested_before"
