@@ -942,6 +942,21 @@ def test_rates_are_no_figures_and_a_total_to_a_quarters_last_month_is_that_quart
                                               "第E列“开工率”没有对应的字段，未导入"}
 
 
+def test_a_name_column_of_groups_and_their_indicators(lo_files):
+    # "指标名称" over two columns: "基本社会保障" merged down beside its three indicators. Only the
+    # group was read (with the first indicator's target), its other indicators were rows without a name
+    (t,) = read_import(lo_files["indicators-two-level-names-2020"]).tables
+    assert (t.kind, t.year, t.errors) == ("indicator_targets", 2020, [])
+    assert [r["name"] for r in t.records] == [
+        "地区生产总值", "服务业增加值占GDP比重", "城乡基本养老保险参保率", "城乡基本医疗保险参保率", "失业保险参保率",
+        "每千人口执业(助理)医师数", "城市万人公交车拥有量", "行政村双车道四级公路覆盖率"]
+    assert [r["category"] for r in t.records] == ["经济发展"] * 2 + ["人民生活"] * 6
+    assert [r["target"]["value"] for r in t.records[1:]] == [53, 98, 98, 98, 2.5, 16, 90]
+    # "翻一番" is the target; the brackets are a remark with a figure of their own, not 10 万元
+    assert t.records[0]["target"]["op"] == "text"
+    assert not [p for p in t.problems if p.severity != "info"]
+
+
 def test_the_five_year_plans_target_beside_the_years_is_not_the_years(tmp_path):
     # "“十四五”规划目标（2025年）" made the table 2025's and its target the plan's end (2000 亿元);
     # "年均增长" is the plan period's average, not the year's growth

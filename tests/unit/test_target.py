@@ -28,6 +28,9 @@ CASES = [
     ("5%-6%", "at_least", 5, "%"),  # a range: its lower end is what must be reached (it read as −6)
     ("5.5%~6%", "at_least", 5.5, "%"),
     ("增长5.5%—6%", "at_least", 5.5, "%"),
+    # brackets holding the target itself (no subject of their own) give its figure
+    ("增长（6%左右）", "about", 6, "%"),
+    ("完成市下达任务（下降3%）", "at_most", -3, "%"),
 ]
 
 
@@ -39,7 +42,10 @@ def test_targets_as_plans_write_them(text, op, value, unit):
 
 
 @pytest.mark.parametrize("text", ["超过", "与经济增长同步", "高于GDP增速", "完成市下达任务",
-                                  "控制在国家下达目标之内", "Ⅱ类", "地表水II类"])
+                                  "控制在国家下达目标之内", "Ⅱ类", "地表水II类",
+                                  # words that are the target, then a remark with a figure of its own
+                                  # (it was read as "at least 10 万元" for a GDP in 亿元)
+                                  "翻一番（全省人均GDP≥10万元）", "达到国家标准（PM2.5≤35）"])
 def test_relative_delegated_and_class_targets_are_kept_as_text(text):
     t = Target.parse(text)
     assert t.op == "text" and t.value is None and t.text == text

@@ -191,9 +191,23 @@ _REMARK = re.compile(r"^(.*\d.*?)[(（][^()（）]*\d[^()（）]*[)）]$")
 _ASPIRED = re.compile(r"[,，;；]\s*(力争|争取|努力)")  # "6%以上，力争7%": the floor, then what is hoped for
 
 
+# "翻一番（全省人均GDP≥10万元）": words that are the target, then a remark with a figure of its own;
+# "增长（6%左右）" is no such case, its words wait for the figure in the brackets
+# "完成市下达任务（下降3%）" is: the brackets hold the target itself, with no subject of their own
+_WORDS_THEN_REMARK = re.compile(r"^([^\d()（）]+)[(（]([^()（）\d]*)(\d[^()（）]*)[)）]$")
+_AWAITS_FIGURE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|达到|达|控制在|不低于|不高于|不超过|以上|以下|以内|"
+                            r"左右|约|为|[:：=≥≤<>＞＜])\s*$")
+_OP_WORDS_ONLY = re.compile(r"^(增长|增速|增幅|下降|降低|提高|提升|达到|达|控制在|不低于|不高于|不超过|约|为|力争|"
+                            r"[\s:：=≥≤<>＞＜~～-])*$")
+
+
 def _core(s: str) -> str:
     """The part of a written target that is the target: not the remark in brackets after
-    the figure, not the higher figure aspired to after it (the text is kept whole)."""
+    the figure (or after words that are the target), not the higher figure aspired to after
+    it (the text is kept whole)."""
+    m = _WORDS_THEN_REMARK.match(s)
+    if m and m.group(1).strip() and not _AWAITS_FIGURE.search(m.group(1)) and not _OP_WORDS_ONLY.match(m.group(2)):
+        return m.group(1).strip()
     m = _REMARK.match(s)
     if m and re.search(r"\d", m.group(1)):
         s = m.group(1).rstrip(",，;； ")

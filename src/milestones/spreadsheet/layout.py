@@ -597,6 +597,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         _subject_column(layout)
     if chosen.startswith("indicator"):
         _figures_and_verdict(layout)
+        _two_level_names(layout)
     return layout
 
 
@@ -607,6 +608,20 @@ def _invested_within_the_year(layout: Layout) -> None:
     if col is not None and col.year and layout.year and col.year >= layout.year:
         del layout.columns["invested_before"]
         layout.notes.append(f"第{_letter(col.index)}列“{col.header}”含本年投资，不是截至上年底的累计，未导入")
+
+
+def _two_level_names(layout: Layout) -> None:
+    """"指标名称" merged over two columns: a name across both, or a group ("基本社会保障", merged down)
+    and its indicators beside it ("城乡基本养老保险参保率", …). The second column names the indicator
+    where it has a name (only the group was read, its indicators were rows without a name)."""
+    name = layout.columns.get("name")
+    beside = next((c for c in layout.extra_columns if c.field == "name" and c.index == name.index + 1
+                   and c.header == name.header), None) if name else None
+    if beside is None:
+        return
+    layout.columns["name_detail"] = Column("name_detail", beside.index, beside.header, beside.year, beside.unit)
+    layout.extra_columns = [c for c in layout.extra_columns if c is not beside]
+    layout.notes = [n for n in layout.notes if not (n.startswith(f"第{_letter(beside.index)}列") and "是同一项" in n)]
 
 
 def _figures_and_verdict(layout: Layout) -> None:

@@ -672,6 +672,9 @@ _FOOTNOTE = re.compile(r"\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\u2460-\u2473]|[(�
 
 def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
     given = row.raw("name")
+    detail = row.raw("name_detail") if row.has("name_detail") else None
+    if detail not in (None, "") and _clean(detail) != _clean(given):
+        given = detail  # "基本社会保障" | "城乡基本养老保险参保率": the indicator, not its group
     raw_name = _clean(_FOOTNOTE.sub("", given) if type(given) is str else given)
     if not raw_name:
         if any(norm(v) for v in row.cells):
