@@ -1008,8 +1008,21 @@ def test_a_summary_sheet_beside_the_list_is_said_and_left(db, tmp_path):
     summary, by_zone, listed = imp.tables
     assert (summary.records, by_zone.records) == ([], [])
     assert [p.severity for t in (summary, by_zone) for p in t.problems] == ["info", "info"]
-    assert "只有数字" in summary.problems[0].message
+    assert "汇总表" in summary.problems[0].message
     assert [(r["name"], r["zone"]) for r in listed.records] == [("甲项目", "东部")]
+
+
+def test_projects_counted_by_class_are_a_summary_not_indicators(db, tmp_path):
+    # "项目类别 | 项目数量 | 年度计划投资 | 1-9月完成投资" under "…分类完成情况表" was read as a results
+    # table of indicators named "产业高地项目"
+    path = _csv(tmp_path, "s.csv", "2024年重点建设项目年度计划投资分类完成情况表\n单位：亿元\n"
+                                   "项目类别,项目数量,2024年年度计划投资,1-9月完成投资,投资计划完成率\n"
+                                   "合计,211,405.34,297,73.27%\n产业高地项目,94,254.35,202.55,79.63%\n")
+    imp = preview(db, read_import(path))
+    (t,) = imp.tables
+    assert t.records == [] and imp.has_errors  # alone, it is no table to import: said, nothing written
+    (p,) = t.problems
+    assert (p.column, p.text) == ("B", "项目数量") and "汇总表" in p.message
 
 
 def test_two_attachments_one_under_the_other_on_a_sheet_are_two_tables(db, lo_files):

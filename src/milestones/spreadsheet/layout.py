@@ -179,6 +179,8 @@ class Layout:
     notes: list[str] = field(default_factory=list)
     # "注：带★的为约束性指标": a mark after an indicator's name and what it says
     binding_marks: dict[str, bool] = field(default_factory=dict)
+    # "项目数量", "项目个数": a column counting projects, which no list of projects or indicators has
+    count_column: Column | None = None
 
 
 def _merge_map(sheet: Sheet) -> dict[tuple[int, int], tuple[int, int, int, int]]:
@@ -519,6 +521,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     for c, (text, said) in enumerate(zip(headers, shown)):
         if not text:
             continue
+        if layout.count_column is None and norm(split_unit(_YEAR.sub("", text))[0]) in _COUNT_HEADS:
+            layout.count_column = Column("count", c, said)
         fld = _match(chosen, text)
         if lowest[c] and not is_quarter_field(fld):
             # the lower heading says what the column is when it names a field outright,
@@ -599,6 +603,9 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         _figures_and_verdict(layout)
         _two_level_names(layout)
     return layout
+
+
+_COUNT_HEADS = {"项目数量", "项目个数", "项目数", "个数", "项目总数", "数量(个)", "项目数(个)"}
 
 
 def _invested_within_the_year(layout: Layout) -> None:

@@ -320,6 +320,15 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         if r >= layout.data_start:
             table.problems.append(Problem(sheet.name, r + 1, column_letter(c), "", message, "warning"))
     needed = NEEDED[layout.kind]
+    if layout.count_column is not None and layout.kind != "measures":
+        # "项目类别 | 项目数量 | 年度计划投资 | 完成投资": projects counted by class, not listed — its rows
+        # would be read as indicators named "产业高地项目", or projects named "东部"
+        table.no_table = True
+        count = layout.count_column
+        table.problems = [Problem(sheet.name, layout.header_rows[-1] + 1, column_letter(count.index), count.header,
+                                  f"第{column_letter(count.index)}列“{count.header}”是项目个数：这是汇总表，"
+                                  "不是逐项列出的表，未导入")]
+        return table
     if needed not in layout.columns:
         # a sheet of totals by zone beside the list ("片区 | 总投资"): said and left when another sheet is the table
         table.no_table = True

@@ -97,6 +97,8 @@ _MESSAGES = [
     ("无法从标题或表头确定年度；请指定年度", "the year cannot be told from the title or the header: choose the year"),
     ("开工、完工季度取自季度节点（写“开工”“竣工”的季度）",
      "start and completion quarters taken from the quarterly nodes (the quarters that say “开工” or “竣工”)"),
+    ("第{col}列“{header}”是项目个数：这是汇总表，不是逐项列出的表，未导入",
+     "column {col} “{header}” counts projects: this is a summary, not a list of them; not imported"),
     ("第{col}列“{header}”只有数字，不是名称：这不是逐项列出的表（如汇总表）",
      "column {col} “{header}” holds only numbers, no names: this is not a table of items (a summary, perhaps)"),
     ("还没有数字，未记入", "no figure yet: left empty"),
