@@ -1025,6 +1025,14 @@ def test_projects_counted_by_class_are_a_summary_not_indicators(db, tmp_path):
     assert (p.column, p.text) == ("B", "项目数量") and "汇总表" in p.message
 
 
+def test_a_table_of_districts_side_by_side_is_said_to_have_no_figures_of_the_plan(tmp_path):
+    # "指标 | 单位 | 全市 | 渝中区 | 江北区": imported as bare names without a word
+    path = _csv(tmp_path, "c.csv", "2024年1-9月各区主要经济指标对比\n指标,单位,全市,渝中区,江北区\n"
+                                   "地区生产总值,亿元,22000,1200,1500\n")
+    (t,) = read_import(path).tables
+    assert any(p.severity == "warning" and "只能导入指标名称" in p.message for p in t.problems)
+
+
 def test_two_attachments_one_under_the_other_on_a_sheet_are_two_tables(db, lo_files):
     # 附件1 above 附件2 on one sheet: the second header was read as a row of the first,
     # and its indicators as duplicates of the first table's

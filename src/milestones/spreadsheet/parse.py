@@ -335,6 +335,12 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         table.problems = [Problem(sheet.name, layout.header_rows[-1] + 1, None, "",
                                   f"找不到“{ {'name': '名称', 'target': '目标'}[needed] }”列")]
         return table
+    if layout.kind.startswith("indicator") and not any(
+            f in layout.columns for f in ("target", "actual", "previous_actual", "growth", "status", "binding")) \
+            and not any(f.startswith("period_m") for f in layout.columns):
+        # "指标 | 单位 | 全市 | 渝中区 | 江北区": no column says what the figures are; only names would be imported
+        table.problems.append(Problem(sheet.name, layout.header_rows[-1] + 1, None, "",
+                                      "表中没有目标、完成值或属性列，只能导入指标名称；请核对表头", "warning"))
     if layout.kind.startswith("indicator") and layout.year is None:
         table.problems.append(Problem(sheet.name, None, None, layout.title or "",
                                       "无法从标题或表头确定年度；请指定年度"))

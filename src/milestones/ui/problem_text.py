@@ -99,6 +99,9 @@ _MESSAGES = [
      "start and completion quarters taken from the quarterly nodes (the quarters that say “开工” or “竣工”)"),
     ("第{col}列“{header}”是项目个数：这是汇总表，不是逐项列出的表，未导入",
      "column {col} “{header}” counts projects: this is a summary, not a list of them; not imported"),
+    ("表中没有目标、完成值或属性列，只能导入指标名称；请核对表头",
+     "the table has no target, result or binding column: only the indicators' names can be imported; check the "
+     "header"),
     ("第{col}列“{header}”只有数字，不是名称：这不是逐项列出的表（如汇总表）",
      "column {col} “{header}” holds only numbers, no names: this is not a table of items (a summary, perhaps)"),
     ("还没有数字，未记入", "no figure yet: left empty"),
