@@ -1033,6 +1033,28 @@ def test_a_table_of_districts_side_by_side_is_said_to_have_no_figures_of_the_pla
     assert any(p.severity == "warning" and "只能导入指标名称" in p.message for p in t.problems)
 
 
+def test_the_parts_of_a_package_project_are_counted_with_it(tmp_path):
+    # "1 城市更新打包项目" then "1.1 甲片区更新", "1.2 乙片区更新": the list counts the package once;
+    # its parts were imported beside it and its 30 亿元 counted twice
+    path = _csv(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）,计划开工\n"
+                                   "1,城市更新打包项目,30,10,2024Q1\n1.1,甲片区更新,10,4,2024Q1\n"
+                                   "1.2,乙片区更新,20,6,2024Q2\n2,丙项目,5,2,2024Q3\n")
+    (t,) = read_import(path).tables
+    assert [r["name"] for r in t.records] == ["城市更新打包项目", "丙项目"]
+    parts = [p for p in t.problems if "子项目" in p.message]
+    assert [(p.row, p.column, p.text, p.severity) for p in parts] == [(4, "A", "1.1", "info"), (5, "A", "1.2", "info")]
+    assert "城市更新打包项目" in parts[0].message
+
+
+def test_headings_numbered_in_the_number_column_head_their_projects(tmp_path):
+    # "1 | 东部片区" above "1.1 | 甲项目": the zone heading was a project named 东部片区
+    path = _csv(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）\n"
+                                   "1,东部片区（2个）,,\n1.1,甲项目,10,4\n1.2,乙项目,20,6\n2,中部片区,,\n2.1,丙项目,5,2\n")
+    (t,) = read_import(path).tables
+    assert [(r["name"], r["zone"]) for r in t.records] == [("甲项目", "东部"), ("乙项目", "东部"), ("丙项目", "中部")]
+    assert not [p for p in t.problems if "子项目" in p.message]
+
+
 def test_two_attachments_one_under_the_other_on_a_sheet_are_two_tables(db, lo_files):
     # 附件1 above 附件2 on one sheet: the second header was read as a row of the first,
     # and its indicators as duplicates of the first table's

@@ -585,6 +585,12 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                 others = [t for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
                 if not others and name_index < len(texts) and texts[name_index]:
                     cat = _clean(cells[name_index])
+            elif cat is None and zones is not None and seq_col is not None and seq_col.index < len(texts) \
+                    and texts[seq_col.index].isdigit() and name_index < len(texts) and texts[name_index]:
+                # "1 | 东部片区" with its projects numbered 1.1, 1.2 under it: a heading, not a project
+                alone = not [t for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
+                if alone and _names_a_group(texts[name_index]):
+                    cat = _clean(cells[name_index])
             if cat is not None:
                 category = _category_as_kept(cells, cat, layout.kind)
                 if zones is not None:
@@ -1109,6 +1115,8 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
             "actual_start": (actual_start or none4)[0], "actual_completion": (actual_completion or none4)[0],
             "owner": owner, "responsible_unit": unit, "leader": leader, "notes": notes,
         }))
+    if cols.has("seq"):
+        records = _package_parts_left_out(cols, records, [r + 1 for r in rows])
     quarter_cols = sorted(f for f in layout.columns if is_quarter_field(f))
     if quarter_cols:
         _quarter_values(cols, layout, quarter_cols, records)
@@ -1150,6 +1158,40 @@ def _check_quarters_add_up(cols: _Columns, year: int, records: list[tuple[int, d
 # 亿元: more than the largest projects a city plans (a metro line is a few hundred); a figure above
 # it was most likely typed in 万元 under a 亿元 heading
 _LARGEST_PROJECT = 3000
+
+
+_GROUP_COUNT = re.compile(r"[(（]\s*(共)?\d+\s*(个|项)(项目)?\s*[)）]$")  # "（16个）" after a heading
+
+
+def _names_a_group(text: str) -> bool:
+    """A zone, an area, a stage ("续建项目") or a heading counting its projects: not a project's name."""
+    return bool(_zone_word(text) or _area_word(text) or _nature_word(text) or _GROUP_COUNT.search(text))
+
+
+_PART_NUMBER = re.compile(r"(\d+)[.．\-—–](\d+)")
+
+
+def _package_parts_left_out(cols: _Columns, records: list[tuple[int, dict[str, Any]]],
+                            sheet_rows: list[int]) -> list[tuple[int, dict[str, Any]]]:
+    """"1 城市更新打包项目" then "1.1 甲片区更新", "1.2 …": the parts of a package project, which
+    the list counts once (as the plan's 65 projects do). The package is the project; its parts
+    were imported beside it and its investment counted twice. Under a heading row numbered 1
+    (no project), "1.1" is a project of its own."""
+    raw = cols.raw("seq")
+    if not any(type(v) is float and not v.is_integer() or type(v) is str and _PART_NUMBER.search(v) for v in raw):
+        return records  # the usual list: 1, 2, 3 …
+    seqs = [cell_text(v).strip() if v not in (None, "") else "" for v in raw]
+    projects = {seqs[k]: (k, r["name"]) for k, r in records if seqs[k]}
+    kept = []
+    for k, record in records:
+        m = _PART_NUMBER.fullmatch(seqs[k])
+        parent, name = projects.get(m.group(1), (None, None)) if m else (None, None)
+        if parent is not None and parent < k:
+            cols.report(k, "seq", seqs[k], f"是第{sheet_rows[parent]}行打包项目“{name}”的子项目，"
+                                           "按打包项目计入，未单独导入", "info")
+            continue
+        kept.append((k, record))
+    return kept
 
 
 def _check_figures(cols: _Columns, totals: list, annuals: list, starts: list, completions: list,
