@@ -10,10 +10,11 @@ text with "%" or thousands separators, a note below.
 Key-project tables: 亿元 or 万元 (in the headers or as "单位：万元" above the table), zone
 as a column (东部 / 东部片区 / 渝中区东部) or as heading rows with counts, area headings
 under them, a 合计 row, blank rows, quarters in four notations or start and completion in
-one column (a span, or two dates stacked in the cell), a note below.
+one column (a span, or two dates stacked in the cell), 截至上年底累计完成投资, a package
+project's parts numbered 1.1, 1.2 (counted with it), a note below.
 
-Target tables (附件2): last year's figure beside the year's target, binding as a column or
-as ★ explained by a note. Task breakdowns: sections as heading rows, a task and its
+Target tables (附件2): last year's figure beside the year's target (and a growth column, the
+target's), binding as a column or as ★ explained by a note. Task breakdowns: sections as heading rows, a task and its
 target (subject, figure, unit) per row, a deadline in four notations.
 """
 from __future__ import annotations
@@ -116,10 +117,14 @@ def project_table(rnd: random.Random, ws):
     en_h = rnd.choice(["完工时间", "竣工时间", "计划竣工"])
     ru_h = rnd.choice(["责任单位", "牵头单位"])
     one_column = rnd.random() < 0.3  # 开竣工时间 in one column: "2024.03-2025.12", or the two dates stacked
+    before = rnd.random() < 0.4  # 截至上年底累计完成投资 beside the total
+    bf_h = rnd.choice([f"截至{year - 1}年底累计完成投资", "截至上年底累计完成投资", f"{year - 1}年底前累计完成投资"])
+    bf_h = bf_h if unit_line else f"{bf_h}（{unit}）"
+    packages = rnd.random() < 0.15  # parts numbered 1.1, 1.2 under their package project
     area_rows = zone_rows and rnd.random() < 0.5  # "（一）解放碑板块" under "一、东部片区"
     dates = [rnd.choice(["开竣工时间", "计划开竣工时间", "建设起止时间"])] if one_column else [st_h, en_h]
     cols = (["序号", name_h] + ([] if zone_rows else [zone_h]) + ([] if area_rows else [area_h])
-            + [cls_h, tot_h, ann_h] + dates + [ru_h])
+            + [cls_h, tot_h] + ([bf_h] if before else []) + [ann_h] + dates + [ru_h])
     ws.append([deco(rnd, h) for h in cols])
     if rnd.random() < 0.3:
         ws.append([None, "合计", None, None, None, 12345, 678])
@@ -153,13 +158,19 @@ def project_table(rnd: random.Random, ws):
                 dated = [span]
             else:
                 dated = [start, end]
+            bf = round(tot * rnd.uniform(0, 0.5), 2)
             row = ([k, name] + ([] if zone_rows else [zone_cell]) + ([] if area_rows else [f"{z}某板块"])
-                   + ["城市更新", t_cell, a_cell] + dated + ["区发展改革委"])
+                   + ["城市更新", t_cell] + ([bf * 10000 if wan else bf] if before else []) + [a_cell]
+                   + dated + ["区发展改革委"])
             ws.append(row)
+            if packages and rnd.random() < 0.4:  # its parts: counted with the package, not on their own
+                for m in (1, 2):
+                    ws.append([f"{k}.{m}", f"{name}子项{m}"] + row[2:])
             if rnd.random() < 0.05:
                 ws.append([])
             truth.append({"name": name, "zone": z, "area": f"{z}某板块", "total_investment": tot,
-                          "annual_investment": ann, "start": f"{sy}Q{sq}", "completion": f"{ey}Q{eq}"})
+                          "annual_investment": ann, "start": f"{sy}Q{sq}", "completion": f"{ey}Q{eq}"}
+                         | ({"invested_before": bf} if before else {}))
     if rnd.random() < 0.3:
         ws.append([f"注：1.投资单位为{unit}；2.开竣工时间为计划时间。"])
     return "key_projects", year, truth
@@ -175,7 +186,9 @@ def targets_table(rnd: random.Random, ws):
     name_h = rnd.choice(["指标", "指标名称", "主要指标"])
     prev_h = rnd.choice([f"{year - 1}年预计完成", f"{year - 1}年完成", "上年完成"])
     tgt_h = rnd.choice([f"{year}年目标", f"{year}年预期目标", f"{year}年目标建议"])
-    head = ["序号", name_h, "单位", prev_h, tgt_h] + ([] if starred else [rnd.choice(["属性", "指标属性"])])
+    growth = rnd.random() < 0.3  # 增长（%） beside the target: the target's, never a result
+    head = (["序号", name_h, "单位", prev_h, tgt_h] + (["增长（%）"] if growth else [])
+            + ([] if starred else [rnd.choice(["属性", "指标属性"])]))
     ws.append([deco(rnd, h) for h in head])
     truth = []
     for k, i in enumerate(rnd.sample(range(len(NAMES_I)), rnd.randint(2, 8))):
@@ -184,10 +197,13 @@ def targets_table(rnd: random.Random, ws):
         prev = round(tv * rnd.uniform(0.8, 1.1), 2)
         name = NAMES_I[i] + ("★" if starred and binding else "")
         row = [k + 1, name, UNITS[i], prev, rnd.choice([f"{tv}左右", f"增长{tv}%", f"{tv}以上", str(tv)])]
+        if growth:
+            row.append(round(rnd.uniform(1, 10), 1))
         if not starred:
             row.append("约束性" if binding else "预期性")
         ws.append(row)
-        truth.append({"name": NAMES_I[i], "unit": UNITS[i], "target": tv, "previous_actual": prev, "binding": binding})
+        truth.append({"name": NAMES_I[i], "unit": UNITS[i], "target": tv, "previous_actual": prev, "binding": binding}
+                     | ({"actual": None, "actual_growth": None} if growth else {}))
     if starred:
         ws.append(["注：带★的为约束性指标，其余为预期性指标。"])
     return "indicator_targets", year, truth
