@@ -263,3 +263,17 @@ def test_the_problems_go_back_marked_on_a_copy_of_the_file(window, qtbot, tmp_pa
     assert src.read_bytes() == before  # the original is never touched
     assert "问题标注" in dialog.summary.text()
     dialog.reject()
+
+
+def test_what_was_invested_before_the_year_shows_in_the_preview_where_the_table_has_it(window, qtbot, tmp_path):
+    src = tmp_path / "list.csv"
+    src.write_text("2024年重点项目计划表\n项目名称,总投资（亿元）,截至2023年底累计完成投资（亿元）,年度计划投资（亿元）\n"
+                   "重庆长滨,35,12,8\n", encoding="utf-8")
+    model = _preview(window, qtbot, src).tabs.widget(0).findChild(type(window.project_table)).model()
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    col = heads.index("截至上年底累计完成投资(亿元)")
+    assert heads[col - 1] == "总投资(亿元)" and model.data(model.index(0, col)) == "12"
+    plain = tmp_path / "plain.csv"
+    plain.write_text("2024年重点项目计划表\n项目名称,总投资（亿元）\n重庆长滨,35\n", encoding="utf-8")
+    model = _preview(window, qtbot, plain).tabs.widget(0).findChild(type(window.project_table)).model()
+    assert "截至上年底累计完成投资(亿元)" not in [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]

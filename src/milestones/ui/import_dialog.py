@@ -32,6 +32,11 @@ RECORD_COLUMNS = {
                      "completion", "nature", "responsible_unit"],
     "measures": ["section", "measure", "text", "value", "unit", "quarter", "responsible_unit", "actual", "status"],
 }
+# (field, the column it follows)
+OPTIONAL_COLUMNS = {
+    "key_projects": [("invested_before", "total_investment"), ("actual_start", "start"),
+                     ("actual_completion", "completion")],
+}
 
 
 # what the planner calls each field (record keys and database columns alike)
@@ -77,6 +82,10 @@ class RecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self.table, self.diff = table, diff
         self.keys = list(RECORD_COLUMNS.get(table.kind or "", ["name"]))
+        # the columns many tables leave out, shown where this one fills them
+        for key, after in OPTIONAL_COLUMNS.get(table.kind or "", []):
+            if after in self.keys and any(rec.get(key) is not None for rec in table.records):
+                self.keys.insert(self.keys.index(after) + 1, key)
         # the quarterly report's figures, one column each ("2024年一季度 完成投资(亿元)")
         present = {(q, part) for rec in table.records for q, parts in (rec.get("quarters") or {}).items()
                    for part, v in parts.items() if v is not None}
