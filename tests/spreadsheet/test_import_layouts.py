@@ -1055,6 +1055,16 @@ def test_headings_numbered_in_the_number_column_head_their_projects(tmp_path):
     assert not [p for p in t.problems if "子项目" in p.message]
 
 
+def test_a_task_list_with_a_step_per_month_is_due_by_its_last_step(tmp_path):
+    # "3月 | 6月 | 9月 | 12月" over each task's steps: the columns were "no field" and the tasks had no deadline
+    path = _csv(tmp_path, "m.csv", "2024年重点任务推进计划表\n序号,重点任务,目标任务,责任单位,3月,6月,9月,12月\n"
+                                   "1,推进城市更新,完成老旧小区改造50万平方米,区住房城乡建委,完成方案,开工20万平方米,,全部完工\n"
+                                   "2,培育市场主体,新增市场主体1.2万户,区市场监管局,0.3万户,0.6万户,,\n")
+    (t,) = read_import(path).tables
+    assert [r["quarter"] for r in t.records] == ["2024Q4", "2024Q2"]
+    assert any("各月的进度安排" in p.message for p in t.problems)
+
+
 def test_two_attachments_one_under_the_other_on_a_sheet_are_two_tables(db, lo_files):
     # 附件1 above 附件2 on one sheet: the second header was read as a row of the first,
     # and its indicators as duplicates of the first table's

@@ -51,6 +51,7 @@ _MONTH_UNDER = re.compile(r"(?:分月|月度|逐月|各月)\D*?(?<![-\d])(\d{1,2
 _QUARTER_WORD = r"第?([一二三四1-4])季度|Q([1-4])"  # "一季度", "第1季度", "Q1"
 _BARE_QUARTER = re.compile(_QUARTER_WORD, re.I)
 # A measures table's quarter columns, holding what each quarter is to bring
+_MONTH_NODE = re.compile(r"(\d{1,2})月(?:底|末|份)?前?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?")
 _QUARTER_NODE = re.compile(rf"(?:{_QUARTER_WORD})末?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?", re.I)
 # Headers an indicator table has that contain a field's word and are not it:
 # 责任单位 is no unit of measure, 与目标差距 no target.
@@ -357,6 +358,9 @@ def _match(kind: str, text: str) -> str | None:
         m = _QUARTER_NODE.fullmatch(base)
         if m:  # "一季度" | "二季度" … over each target's steps: a quarterly schedule
             return f"node_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"
+        m = _MONTH_NODE.fullmatch(base)
+        if m and 1 <= int(m.group(1)) <= 12:  # "3月" | "6月" … : a monthly schedule, due by its last step
+            return f"node_m{int(m.group(1)):02d}"
     if kind == "key_projects" and re.search(r"率|比例|占比|比重|百分比|^占", base):
         return None  # "年度投资完成率" is a rate worked out from the amounts, not one of them
     if kind == "key_projects" and _invested_before(text):
@@ -583,11 +587,13 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     if marks:
         layout.notes.append(f"第{_letter(marks[0].index)}至{_letter(marks[-1].index)}列是横道图：开工、完工"
                             "未另填时，取第一个和最后一个有标记的季度")
-    nodes = sorted(f for f in layout.columns if f.startswith("node_q"))
+    nodes = sorted((c for f, c in layout.columns.items() if f.startswith(("node_q", "node_m"))), key=lambda c: c.index)
     if nodes:
-        first, last = layout.columns[nodes[0]], layout.columns[nodes[-1]]
-        layout.notes.append(f"第{_letter(first.index)}至{_letter(last.index)}列是各季度的进度安排，未逐项导入"
-                            + ("" if "quarter" in layout.columns else "；完成时限取最后一个有安排的季度"))
+        monthly = any(c.field.startswith("node_m") for c in nodes)
+        layout.notes.append(f"第{_letter(nodes[0].index)}至{_letter(nodes[-1].index)}列是"
+                            f"{'各月' if monthly else '各季度'}的进度安排，未逐项导入"
+                            + ("" if "quarter" in layout.columns else
+                               f"；完成时限取最后一个有安排的{'月份所在季度' if monthly else '季度'}"))
     if chosen.startswith("indicator") and "binding" not in layout.columns:
         layout.binding_marks = _binding_marks(sheet, header_rows[0])
         for mark, binding in layout.binding_marks.items():

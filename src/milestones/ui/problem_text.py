@@ -80,6 +80,11 @@ _MESSAGES = [
      "quarter with a step"),
     ("第{first}至{last}列是各季度的进度安排，未逐项导入",
      "columns {first} to {last} are each quarter's steps, not imported one by one"),
+    ("第{first}至{last}列是各月的进度安排，未逐项导入；完成时限取最后一个有安排的月份所在季度",
+     "columns {first} to {last} are each month's steps, not imported one by one; a target is due by the quarter "
+     "of the last month with a step"),
+    ("第{first}至{last}列是各月的进度安排，未逐项导入",
+     "columns {first} to {last} are each month's steps, not imported one by one"),
     ("第{first}至{last}列是各月投资：按季度合计，记入季度投资",
      "columns {first} to {last} are each month's investment: summed by quarter into the quarterly investment"),
     ("第{first}至{last}列是各期累计数：完成值取最近一期",
