@@ -1065,6 +1065,19 @@ def test_a_task_list_with_a_step_per_month_is_due_by_its_last_step(tmp_path):
     assert any("各月的进度安排" in p.message for p in t.problems)
 
 
+def test_a_projects_steps_by_month_are_its_quarters_goals(tmp_path):
+    # "3月 | 6月 | 9月 | 12月" holding the project's steps: every cell was refused as "not a number"
+    path = _csv(tmp_path, "k.csv", "2024年重点项目推进计划表\n序号,项目名称,总投资（亿元）,3月,6月,9月,12月\n"
+                                   "1,甲项目,10,完成设计,开工建设,主体施工,主体封顶\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    (r,) = t.records
+    assert {q: v["goal"] for q, v in r["quarters"].items()} == {
+        "2024Q1": "完成设计", "2024Q2": "开工建设", "2024Q3": "主体施工", "2024Q4": "主体封顶"}
+    assert r["start"] == "2024Q2"  # the quarter whose step is 开工
+    # (figures by month stay the month's investment, summed by quarter: the 分月投资计划 test below)
+
+
 def test_two_attachments_one_under_the_other_on_a_sheet_are_two_tables(db, lo_files):
     # 附件1 above 附件2 on one sheet: the second header was read as a row of the first,
     # and its indicators as duplicates of the first table's

@@ -309,6 +309,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
             return t
     if layout.kind == "key_projects":
         _zone_column_by_its_values(sheet, layout)
+        _monthly_nodes(sheet, layout)
         _plan_and_actual_rows(sheet, layout)
     _fill_merged_down(sheet, layout)
     if layout.kind == "measures" and ("target" in layout.columns) != ("measure" in layout.columns):
@@ -531,6 +532,39 @@ def _zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
             # the "same field twice" note no longer holds
             layout.notes = [n for n in layout.notes if not ("是同一项" in n and f"“{col.header}”" in n)]
             return
+
+
+_FIGURE_CELL = re.compile(r"[-+]?[\d,]*\.?\d+\s*(%|万元|亿元)?")
+
+
+def _monthly_nodes(sheet: Sheet, layout: Layout) -> None:
+    """"3月 | 6月 | 9月 | 12月" holding words ("完成设计", "开工建设") is a schedule of steps, not a
+    figure a month (each cell was refused as no number): the last month of each quarter gives the
+    quarter's goal, and 开工 / 竣工 among them the start and the completion."""
+    months = sorted((int(f[6:8]), f, c) for f, c in layout.columns.items() if f.startswith("month_"))
+    if not months:
+        return
+    words = figures = 0
+    for _, _, col in months:
+        for r in range(layout.data_start, min(sheet.height, layout.data_start + 200)):
+            v = sheet.cell(r, col.index)
+            if v in (None, "") or type(v) is str and norm(v) in _NO_DATE:
+                continue
+            if type(v) in (int, float) or _FIGURE_CELL.fullmatch(norm(v)):
+                figures += 1
+            else:
+                words += 1
+    if words <= figures:
+        return
+    last_of_quarter = {(m + 2) // 3: col for m, _, col in months}
+    for _, fld, _ in months:
+        del layout.columns[fld]
+    for q, col in last_of_quarter.items():
+        layout.columns.setdefault(f"q{q}_goal", Column(f"q{q}_goal", col.index, col.header, col.year))
+    first, last = months[0][2], months[-1][2]
+    layout.notes = [n for n in layout.notes if "各月投资" not in n]
+    layout.notes.append(f"第{column_letter(first.index)}至{column_letter(last.index)}列是各月的进度节点："
+                        "每季度取其最后一个月的节点，记入季度目标")
 
 
 # a sum over other rows, not a record: "合计", "东部片区小计（16个）", "其中：新开工项目"

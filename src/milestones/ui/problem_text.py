@@ -85,6 +85,8 @@ _MESSAGES = [
      "of the last month with a step"),
     ("第{first}至{last}列是各月的进度安排，未逐项导入",
      "columns {first} to {last} are each month's steps, not imported one by one"),
+    ("第{first}至{last}列是各月的进度节点：每季度取其最后一个月的节点，记入季度目标",
+     "columns {first} to {last} are each month's steps: each quarter takes its last month's step as its goal"),
     ("第{first}至{last}列是各月投资：按季度合计，记入季度投资",
      "columns {first} to {last} are each month's investment: summed by quarter into the quarterly investment"),
     ("第{first}至{last}列是各期累计数：完成值取最近一期",
