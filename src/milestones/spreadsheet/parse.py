@@ -714,6 +714,16 @@ def _binding(row: _Row) -> bool | None:
     return None
 
 
+def _growth_words(growth: float) -> str:
+    return f"{'增长' if growth >= 0 else '下降'}{plain_number(abs(growth))}%"
+
+
+def _with_growth(value: float | None, text: str | None, growth: float) -> str:
+    """A figure's words with its growth after them: "220.5、增长4.8%"; the growth alone without one."""
+    said = _growth_words(growth)
+    return f"{text or plain_number(value)}、{said}" if value is not None or text else said
+
+
 def _the_targets_growth(row: _Row) -> bool:
     """In a targets table, the year's growth column (an earlier year's is last year's) with nothing
     reached beside it is the target's; elsewhere a growth is what was reached."""
@@ -764,21 +774,19 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
     previous, previous_text = _value_with_text(row, "previous_actual", unit)
     earlier = _growth(row, "previous_growth") if row.has("previous_growth") else None
     if earlier is not None:  # 2023年预计完成 1631.3 | 2023年增长 5.2: last year's figure, with its growth
-        said = f"{'增长' if earlier >= 0 else '下降'}{plain_number(abs(earlier))}%"
-        previous_text = f"{previous_text or plain_number(previous)}、{said}" if previous is not None or previous_text \
-            else said
-    if growth is not None and _the_targets_growth(row):  # 2024年目标 1730 | 增长（%） 6: the year's target, in its words; nothing is reached yet
-        said = f"{'增长' if growth >= 0 else '下降'}{plain_number(abs(growth))}%"
+        previous_text = _with_growth(previous, previous_text, earlier)
+    if growth is not None and _the_targets_growth(row):
+        # 2024年目标 1730 | 增长（%） 6: the year's target, in its words; nothing is reached yet
+        said = _growth_words(growth)
         if target is None:
             target = Target.parse(said)
         elif target.unit not in ("%", "个百分点"):
             target = Target(target.op, target.value, target.unit, f"{target.text}（{said}）", target.subject)
         growth = None
     if growth is not None:  # kept with the amount it is the growth of: "220.5、增长4.8%"
-        said = f"{'增长' if growth >= 0 else '下降'}{plain_number(abs(growth))}%"
         if actual is None and not actual_text and norm(unit) in ("%", ""):
             actual = growth  # a rate indicator reports its growth alone
-        actual_text = f"{actual_text or plain_number(actual)}、{said}" if actual is not None or actual_text else said
+        actual_text = _with_growth(actual, actual_text, growth)
     status = _clean(row.raw("status"))
     if actual is None and actual_text is None and status and _FIGURE.search(norm(status)):
         # no 完成 column: "完成6.1%，超目标0.1个百分点" in 完成情况 is the figure reached, in words;
