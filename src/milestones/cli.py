@@ -148,7 +148,8 @@ def _print_summary_en(summary: dict, out) -> None:
     kp, inv = summary["key_projects"], summary["annual_investment"]
     w(f"Key projects: {kp['listed']} listed / {_fmt(kp['stated'])} in the plan; "
       f"annual investment: {_fmt(inv['listed'])} filled in / {_fmt(inv['stated'])} planned (100M CNY)\n")
-    w(f"Measures: {summary['sections']} sections, {summary['measures']} measures, {summary['targets']} quantified targets\n")
+    w(f"Measures: {summary['sections']} sections, {summary['measures']} measures, "
+      f"{summary['targets']} quantified targets\n")
     w("Quarter  Starts (listed/plan/done)   Completions (listed/plan/done)\n")
     _quarter_lines(summary, w, en=True)
     for year, c in summary["indicators"].items():
@@ -163,7 +164,8 @@ def _print_summary_en(summary: dict, out) -> None:
 
 def _quarter_lines(summary: dict, w, en: bool = False) -> None:
     for key, q in summary["quarters"].items():
-        w(f"{key if en else q['label']}  {q['starts_listed']:>3} / {_fmt(q['starts_stated']):>3} / {q['starts_done']:<3}"
+        w(f"{key if en else q['label']}  {q['starts_listed']:>3} / {_fmt(q['starts_stated']):>3} / "
+          f"{q['starts_done']:<3}"
           f"        {q['completions_listed']:>3} / {_fmt(q['completions_stated']):>3} / {q['completions_done']}\n")
 
 

@@ -245,7 +245,8 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, repo
     # Columns many offices never fill leave the table when no exported project
     # has a value: the printed table keeps to one page wide with readable text.
     records = list(project_records(db, f))
-    cols = [c for c in cols if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] not in (None, "") for r in records)]
+    cols = [c for c in cols
+            if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] not in (None, "") for r in records)]
     quarter_cols = _quarter_columns(records, year, report)
     if quarter_cols:  # the quarterly report, before 责任单位 … as offices lay it out
         at = next(i for i, c in enumerate(cols) if c.key == "actual_completion") + 1

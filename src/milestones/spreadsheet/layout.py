@@ -416,7 +416,8 @@ _WHOLE_ONLY = {"投资", "投资额", "项目投资"}
 
 
 def _money_field(fld: str) -> bool:
-    return fld in ("total_investment", "annual_investment", "invested_before") or fld.endswith(("_planned", "_actual", "_to_date"))
+    return (fld in ("total_investment", "annual_investment", "invested_before")
+            or fld.endswith(("_planned", "_actual", "_to_date")))
 
 
 def _row_texts(sheet: Sheet, merges, r: int, width: int) -> list[str]:

@@ -1447,7 +1447,8 @@ def _measure_target(row: _Row, category: str | None, text: str) -> dict[str, Any
             quarter = str(cell.quarter) if cell and cell.quarter else None
     elif not row.has("quarter") and row.layout.year:  # due by the last quarter the schedule gives it a step
         planned = [n for n in range(1, 5) if row.has(f"node_q{n}") and _clean(row.raw(f"node_q{n}"))]
-        planned += [(m + 2) // 3 for m in range(1, 13) if row.has(f"node_m{m:02d}") and _clean(row.raw(f"node_m{m:02d}"))]
+        planned += [(m + 2) // 3 for m in range(1, 13)
+                    if row.has(f"node_m{m:02d}") and _clean(row.raw(f"node_m{m:02d}"))]
         quarter = f"{row.layout.year}Q{max(planned)}" if planned else None
     measure = _clean(row.raw("measure"))
     if measure and _ITEM_NUMBER.match(measure):  # "1.培育市场主体": the list's numbering
