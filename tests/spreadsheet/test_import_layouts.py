@@ -1075,6 +1075,12 @@ def test_a_projects_steps_by_month_are_its_quarters_goals(tmp_path):
     assert {q: v["goal"] for q, v in r["quarters"].items()} == {
         "2024Q1": "完成设计", "2024Q2": "开工建设", "2024Q3": "主体施工", "2024Q4": "主体封顶"}
     assert r["start"] == "2024Q2"  # the quarter whose step is 开工
+    # a quarter's steps in several months are its goal together; 开工 among them starts the project
+    path = _csv(tmp_path, "m.csv", "2024年重点项目推进计划表\n序号,项目名称,总投资（亿元）,4月,5月,6月,7月,8月,9月\n"
+                                   "1,甲项目,10,手续办理,开工建设,,,主体施工,\n")
+    (r,) = read_import(path).tables[0].records
+    assert {q: v["goal"] for q, v in r["quarters"].items()} == {"2024Q2": "手续办理、开工建设", "2024Q3": "主体施工"}
+    assert r["start"] == "2024Q2"
     # (figures by month stay the month's investment, summed by quarter: the 分月投资计划 test below)
 
 

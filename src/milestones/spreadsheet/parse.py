@@ -556,15 +556,33 @@ def _monthly_nodes(sheet: Sheet, layout: Layout) -> None:
                 words += 1
     if words <= figures:
         return
-    last_of_quarter = {(m + 2) // 3: col for m, _, col in months}
+    by_quarter: dict[int, list[int]] = {}
+    for m, _, col in months:
+        by_quarter.setdefault((m + 2) // 3, []).append(col.index)
     for _, fld, _ in months:
         del layout.columns[fld]
-    for q, col in last_of_quarter.items():
-        layout.columns.setdefault(f"q{q}_goal", Column(f"q{q}_goal", col.index, col.header, col.year))
+    for q, indexes in by_quarter.items():
+        if f"q{q}_goal" in layout.columns:
+            continue  # the quarter's own column says it
+        last = indexes[-1]
+        layout.columns[f"q{q}_goal"] = Column(f"q{q}_goal", last, _header_of(layout, months, last))
+        if len(indexes) > 1:  # the quarter's steps in month order, in its last month's cell: "手续办理、开工建设"
+            for r in range(layout.data_start, sheet.height):
+                row = sheet.rows[r]
+                steps = [norm(row[c]) for c in indexes if c < len(row) and row[c] not in (None, "")
+                         and norm(row[c]) not in _NO_DATE]
+                if len(steps) > 1 and last < len(row):
+                    row[last] = "、".join(steps)
+                elif steps and last < len(row) and row[last] in (None, ""):
+                    row[last] = steps[0]
     first, last = months[0][2], months[-1][2]
     layout.notes = [n for n in layout.notes if "各月投资" not in n]
     layout.notes.append(f"第{column_letter(first.index)}至{column_letter(last.index)}列是各月的进度节点："
-                        "每季度取其最后一个月的节点，记入季度目标")
+                        "按季度合并，记入季度目标")
+
+
+def _header_of(layout: Layout, months: list, index: int) -> str:
+    return next(col.header for _, _, col in months if col.index == index)
 
 
 # a sum over other rows, not a record: "合计", "东部片区小计（16个）", "其中：新开工项目"
@@ -1280,6 +1298,11 @@ _NODE_START = re.compile(r"^(?:实现|完成|正式|全面|计划|力争|新)?(?
 _NODE_END = re.compile(r"^(?:实现|完成|正式|全面|计划|力争|项目)?(?:竣工|完工|建成|投入使用|投用|交付使用)")
 
 
+def _says(event: re.Pattern, goal: str) -> bool:
+    """A quarter's goal names the event itself, or one of its steps does ("手续办理、开工建设")."""
+    return any(event.match(step) for step in norm(goal).split("、"))
+
+
 def _node_milestones(cols: _Columns, layout: Layout) -> list[tuple[str | None, str | None]] | None:
     """Each row's (start, completion) quarter as its quarterly nodes say them, in
     order: the first quarter whose node is "开工" and the first whose node is
@@ -1291,8 +1314,8 @@ def _node_milestones(cols: _Columns, layout: Layout) -> list[tuple[str | None, s
     texts = [(q, cols.text(f)) for q, f in goals]
     found = []
     for k in range(cols.n):
-        start = next((str(q) for q, t in texts if t[k] and _NODE_START.match(norm(t[k]))), None)
-        end = next((str(q) for q, t in texts if t[k] and _NODE_END.match(norm(t[k]))), None)
+        start = next((str(q) for q, t in texts if t[k] and _says(_NODE_START, t[k])), None)
+        end = next((str(q) for q, t in texts if t[k] and _says(_NODE_END, t[k])), None)
         found.append((start, end if end and (start is None or end >= start) else None))
     return found if any(a or b for a, b in found) else None
 
