@@ -136,4 +136,34 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("content.xml", "<office:document-content/>")
     c["an ods file"] = (ods, "OpenDocument", {})
+    # an .ods declaring a sheet of a billion rows, or of ninety million, with one cell at its end
+    for name, rows, said in (("an ods of a billion rows", 1_000_000_000, "上限"),
+                             ("an ods of ninety million rows", 90_000_000, "上限")):
+        c[name] = (_ods(d / f"rows-{rows}.ods", rows), said, {})
+    text = d / "text.ods"  # a text document under a spreadsheet's name
+    with zipfile.ZipFile(text, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", "<office:document-content/>")
+    c["an odt named ods"] = (text, "不是表格", {})
     return c
+
+
+def _ods(path: Path, empty_rows: int) -> Path:
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
+               '<office:body><office:spreadsheet><table:table table:name="S">'
+               f'<table:table-row>{cell.format("项目名称")}</table:table-row>'
+               f'<table:table-row table:number-rows-repeated="{empty_rows}"><table:table-cell/></table:table-row>'
+               f'<table:table-row>{cell.format("甲项目")}</table:table-row>'
+               '</table:table></office:spreadsheet></office:body></office:document-content>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest '
+                   'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                   'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                   '</manifest:manifest>')
+    return path
