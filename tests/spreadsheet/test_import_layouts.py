@@ -1084,6 +1084,14 @@ def test_a_projects_steps_by_month_are_its_quarters_goals(tmp_path):
     # (figures by month stay the month's investment, summed by quarter: the 分月投资计划 test below)
 
 
+def test_a_yes_no_column_of_the_projects_level(tmp_path):
+    # "是否市级重点项目" (是/否) was a column with no field
+    path = _csv(tmp_path, "l.csv", "2024年区级重点项目名单\n序号,项目名称,是否市级重点项目,总投资(万元)\n"
+                                   "1,甲项目,是,35000\n2,乙项目,否,12000\n")
+    (t,) = read_import(path).tables
+    assert [(r["name"], r["level"]) for r in t.records] == [("甲项目", "市级重点"), ("乙项目", None)]
+
+
 def test_two_attachments_one_under_the_other_on_a_sheet_are_two_tables(db, lo_files):
     # 附件1 above 附件2 on one sheet: the second header was read as a row of the first,
     # and its indicators as duplicates of the first table's

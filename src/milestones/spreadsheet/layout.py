@@ -288,6 +288,9 @@ def header_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_ASKED_LEVEL = re.compile(r"是否(?:为|属于|列入)?(市级|区级|省级|国家级)重点(?:建设)?(?:项目)?")
+
+
 _YEAR_CONTENT = re.compile(r"(年度|本年度|本年|全年)?(主要)?(建设|工作)(内容|任务)")
 
 
@@ -387,6 +390,8 @@ def _match(kind: str, text: str) -> str | None:
         if (stages or "新开工" in base or "续建" in base) and not re.search(r"时间|日期|季度|年份|年月|时限|投资|个数|数量",
                                                                           base):
             return "nature"  # "新开工/续建", "储备/前期/在建", "是否新开工"; not "新开工时间"
+        if _ASKED_LEVEL.fullmatch(base):
+            return "level"  # "是否市级重点项目": 是 says the level
         if base.startswith("是否") or base.endswith("情况"):
             return None  # "是否开工", "开工情况": a yes or a remark, not a date
     if kind == "key_projects" and base in _WHOLE_ONLY and _YEAR.search(text):

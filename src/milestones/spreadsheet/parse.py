@@ -1109,6 +1109,11 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
     if asked.startswith("是否"):  # "是否新开工": 是 says the nature, 否 says nothing
         word = NATURE_WORDS.get(asked[2:])
         natures = [word if verdict_of(n) == "met" else None for n in natures]
+    levels = cols.text("level")
+    asked = norm(layout.columns["level"].header) if cols.has("level") else ""
+    if asked.startswith("是否"):  # "是否市级重点项目": 是 says the level, 否 says nothing
+        word = re.search(r"(市级|区级|省级|国家级)重点", asked).group()
+        levels = [word if verdict_of(v) == "met" else None for v in levels]
     starts, completions = cols.schedules("start"), cols.schedules("completion")
     if cols.has("span"):  # "2024.03-2025.12" in one column: each end where its own column is missing or empty
         span_starts, span_ends = cols.spans("span")
@@ -1156,7 +1161,7 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
     _check_figures(cols, totals, annuals, starts, completions, before)
     none4 = (None, None, None, None)
     columns = zip(
-        names, cols.text("code"), zones, areas, classes, categories, natures, cols.text("level"),
+        names, cols.text("code"), zones, areas, classes, categories, natures, levels,
         cols.text("content"), cols.text("construction_years"), totals, annuals, before, starts, completions,
         actual_starts, actual_completions, cols.text("owner"), cols.text("responsible_unit"), cols.text("leader"),
         cols.text("notes"))
