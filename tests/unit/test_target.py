@@ -31,6 +31,8 @@ CASES = [
     # brackets holding the target itself (no subject of their own) give its figure
     ("增长（6%左右）", "about", 6, "%"),
     ("完成市下达任务（下降3%）", "at_most", -3, "%"),
+    ("不低于（95%）", "at_least", 95, "%"),  # it read as exactly 95
+    ("控制在（3%）以内", "at_most", 3, "%"),  # its unit was "%)"
 ]
 
 
@@ -50,6 +52,11 @@ def test_relative_delegated_and_class_targets_are_kept_as_text(text):
     t = Target.parse(text)
     assert t.op == "text" and t.value is None and t.text == text
     assert t.score(123.0) is Score.UNSCORABLE
+
+
+def test_a_lists_numbering_is_no_part_of_the_subject():
+    assert Target.parse("（1）新增市场主体1.2万户").subject == "新增市场主体"
+    assert Target.parse("2.新建学校3所").subject == "新建学校"
 
 
 def test_prose_targets_keep_their_subject():

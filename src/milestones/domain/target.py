@@ -197,6 +197,7 @@ _ASPIRED = re.compile(r"[,，;；]\s*(力争|争取|努力)")  # "6%以上，力
 _WORDS_THEN_REMARK = re.compile(r"^([^\d()（）]+)[(（]([^()（）\d]*)(\d[^()（）]*)[)）]$")
 _AWAITS_FIGURE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|达到|达|控制在|不低于|不高于|不超过|以上|以下|以内|"
                             r"左右|约|为|[:：=≥≤<>＞＜])\s*$")
+_BARE_FIGURE = re.compile(r"(?<=.)[(（]\s*([-+≥≤<>＞＜]?\s*[\d.,]+\s*(?:%|‰|[万亿]?元|个百分点)?\s*(?:左右|以上|以下|以内)?)\s*[)）]")
 _OP_WORDS_ONLY = re.compile(r"^(增长|增速|增幅|下降|降低|提高|提升|达到|达|控制在|不低于|不高于|不超过|约|为|力争|"
                             r"[\s:：=≥≤<>＞＜~～-])*$")
 
@@ -208,6 +209,8 @@ def _core(s: str) -> str:
     m = _WORDS_THEN_REMARK.match(s)
     if m and m.group(1).strip() and not _AWAITS_FIGURE.search(m.group(1)) and not _OP_WORDS_ONLY.match(m.group(2)):
         return m.group(1).strip()
+    # "不低于（95%）", "控制在（3%）以内": a bare figure in brackets is the figure the words wait for
+    s = _BARE_FIGURE.sub(r"\1", s)
     m = _REMARK.match(s)
     if m and re.search(r"\d", m.group(1)):
         s = m.group(1).rstrip(",，;； ")
@@ -325,6 +328,7 @@ def _clean_subject(before: str) -> str:
     s = re.sub(r"(力争|确保|实现|完成|新增|保持|达到|均|分别|年度|全年)$", "", before)
     s = re.sub(r"^(?:到|至|截至)?\d{4}年(?:底|末|内)?(?:前)?[,，]?", "", s)  # "到2024年底,": when, not what
     s = re.sub(r"^(力争|确保|争取)", "", s)
+    s = re.sub(r"^\s*([(（]\d{1,3}[)）]|\d{1,3}[.．、](?!\d))\s*", "", s)  # "（1）", "2.": a list's numbering
     return s.strip(",，、:：")
 
 
