@@ -1302,6 +1302,29 @@ def test_one_table_of_a_years_results_and_the_next_years_targets_is_both(db, lo_
     assert len(read_import(lo_files["indicators-results-and-targets-2023"], kind="indicator_results").tables) == 1
 
 
+def test_a_neutral_title_leaves_results_and_targets_to_the_header(tmp_path):
+    # "主要经济指标" over 2023年 目标 | 完成 and 2024年 目标: read as 2024's targets, 2023's target dropped;
+    # with 预计完成 (an estimate) it stays one table of targets, as a 附件2 is
+    import openpyxl
+
+    for done, tables in (("完成", 2), ("预计完成", 1)):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(["渝中区主要经济指标"])
+        ws.append(["指标名称", "单位", "2023年", None, "2024年"])
+        ws.append([None, None, "目标", done, "目标"])
+        for r in ("A2:A3", "B2:B3", "C2:D2"):
+            ws.merge_cells(r)
+        ws.append(["城镇新增就业", "万人", 4, 5.16, 4.6])
+        wb.save(tmp_path / "t.xlsx")
+        imp = read_import(tmp_path / "t.xlsx")
+        assert len(imp.tables) == tables, done
+        if tables == 2:
+            results, targets = imp.tables
+            assert (results.year, results.records[0]["target"]["value"], results.records[0]["actual"]) == (2023, 4, 5.16)
+            assert (targets.year, targets.records[0]["target"]["value"]) == (2024, 4.6)
+
+
 def test_the_total_over_its_parts_is_the_total(lo_files):
     # 总投资 over 合计 | 其中：政府投资 | 社会投资: 合计 is the total; the parts are said as parts of it
     (t,) = read_import(lo_files["key-projects-investment-parts-2024"]).tables

@@ -286,9 +286,16 @@ def _results_and_next_targets(layout: Layout) -> int | None:
     """The later year when an indicator table holds a year's target and actual and the next
     year's target, and its title names both (…完成情况及…目标); else None."""
     title = norm(layout.title)
-    if not layout.kind.startswith("indicator") or "完成情况" not in title or not re.search("目标|预期|建议", title):
-        return None  # a 附件2 with last year's 目标 | 预计完成 beside its targets is one table: its title says so
+    if not layout.kind.startswith("indicator"):
+        return None
     cols = [*layout.columns.values(), *layout.extra_columns]
+    both = "完成情况" in title and re.search("目标|预期|建议", title)
+    # a title that names neither ("主要经济指标") leaves it to the header: 2023年 目标 | 完成 beside 2024年目标
+    # is both, unless the figure is an estimate (预计完成: a 附件2's last-year column, never an actual)
+    neutral = not re.search("完成|执行|目标|预期|建议|计划", title) and not any(
+        re.search("预计|预估|预测|估计", c.header) for c in cols if c.field in ("actual", "previous_actual"))
+    if not (both or neutral):
+        return None  # a 附件2 with last year's 目标 | 预计完成 beside its targets is one table: its title says so
     targets = {c.year for c in cols if c.field == "target" and c.year}
     actuals = {c.year for c in cols if c.field in ("actual", "previous_actual") and c.year}
     later = max(targets, default=None)
