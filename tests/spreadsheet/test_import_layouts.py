@@ -1325,6 +1325,41 @@ def test_a_neutral_title_leaves_results_and_targets_to_the_header(tmp_path):
             assert (targets.year, targets.records[0]["target"]["value"]) == (2024, 4.6)
 
 
+def test_a_list_of_projects_with_packages_levels_and_what_was_invested_before(db, lo_files):
+    # the district's list as offices publish it: 单位：万元 above, a package with its parts, 是否市级重点,
+    # 截至2023年底累计完成投资 and the year's building content beside the project's
+    imp = preview(db, read_import(lo_files["key-projects-list-with-packages-2024"]))
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.annex, t.errors) == ("key_projects", 2024, "附件3", [])
+    got = {r["name"]: r for r in t.records}
+    assert list(got) == ["城市更新打包项目", "解放碑步行街提档升级", "化龙桥片区城市更新"]
+    assert [(r["nature"], r["level"], r["total_investment"], r["invested_before"], r["annual_investment"])
+            for r in got.values()] == [("续建", "市级重点", 30.0, 8.0, 10.0), ("续建", None, 6.0, 2.0, 4.0),
+                                       ("新开工", None, 12.0, None, 3.0)]
+    assert got["城市更新打包项目"]["content"] == "老旧小区改造"
+    assert got["城市更新打包项目"]["quarters"]["2024Q4"]["goal"] == "完成改造50万平方米"
+    assert (got["化龙桥片区城市更新"]["start"], got["化龙桥片区城市更新"]["completion"]) == ("2024Q1", "2026Q4")
+    assert len([p for p in t.problems if "子项目" in p.message]) == 2
+    write(db, imp)
+    with db.read() as s:
+        entry = s.scalars(select(PlanEntry).join(KeyProject).where(KeyProject.name == "城市更新打包项目")).one()
+        assert (entry.invested_before, entry.level) == (8.0, "市级重点")
+
+
+def test_a_附件2_with_each_years_growth(lo_files):
+    # 2023年 预计完成 | 增长 and 2024年 预期目标 | 增长 under merged years: the 2024 growth is the target's,
+    # the 2023 growth last year's; the footnote mark is not part of the name
+    (t,) = read_import(lo_files["fujian2-growth-targets-2024"]).tables
+    assert (t.kind, t.year, t.errors) == ("indicator_targets", 2024, [])
+    gdp, retail, jobless = t.records
+    assert gdp["name"] == "地区生产总值"
+    assert gdp["target"] == {"op": "exact", "value": 1730.0, "unit": "亿元", "text": "1730（增长6%）"}
+    assert (gdp["actual"], gdp["actual_growth"]) == (None, None)
+    assert (gdp["previous_actual"], gdp["previous_actual_text"]) == (1631.3, "1631.3、增长5.2%")
+    assert retail["target"]["text"] == "1520（增长7.5%）"
+    assert jobless["target"]["op"] == "at_most" and jobless["previous_actual"] == 5.3
+
+
 def test_the_total_over_its_parts_is_the_total(lo_files):
     # 总投资 over 合计 | 其中：政府投资 | 社会投资: 合计 is the total; the parts are said as parts of it
     (t,) = read_import(lo_files["key-projects-investment-parts-2024"]).tables
