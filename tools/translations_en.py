@@ -128,6 +128,8 @@ EN = {
     "标注问题": "Mark problems",
     "不能覆盖原文件：请另选文件名。": "The original file cannot be overwritten: choose another name.",
     "正在标注问题…": "Marking the problems…",
+    "；副本中没有原文件的%1（原文件未改动）": "; the copy does not have the original's %1 (the original is unchanged)",
+    "图片": "pictures", "图形": "shapes", "宏": "macros", "、": ", ",
     "已另存标注了问题的副本：%1（%2 处）": "A copy with the problems marked was saved: %1 (%2 cells)",
     "无法写入标注副本：%1": "The marked copy could not be written: %1",
     "Excel 工作簿 (*.xlsx)": "Excel workbook (*.xlsx)",

@@ -230,8 +230,16 @@ def cmd_import(args) -> int:
     else:
         _print_import(imp, args.dry_run, written, args.remove_missing, args.lang or "zh")
         if args.mark:
-            print(f"A copy with the problems marked was saved: {args.mark} ({cells} cells)" if args.lang == "en"
-                  else f"已另存标注了问题的副本：{args.mark}（{cells} 处）")
+            from .spreadsheet.marked import not_kept_in_copy
+
+            lost = not_kept_in_copy(args.file)
+            print(_say(args, f"已另存标注了问题的副本：{args.mark}（{cells} 处）", f"A copy with the problems marked "
+                             f"was saved: {args.mark} ({cells} cells)"))
+            if lost:
+                english = {"图片": "pictures", "图形": "shapes", "宏": "macros"}
+                print(_say(args, f"副本中没有原文件的{'、'.join(lost)}（原文件未改动）",
+                           f"The copy does not have the original's {', '.join(english[w] for w in lost)} "
+                           "(the original is unchanged)"))
     return 1 if imp.has_errors else 0
 
 

@@ -46,3 +46,37 @@ def test_a_csv_becomes_a_sheet_and_text_like_a_formula_stays_text(tmp_path):
     ws = openpyxl.load_workbook(tmp_path / "out.xlsx")["p"]
     assert ws["B3"].value == "=甲项目" and ws["B3"].data_type == "s"
     assert "不是数字" in ws["C3"].comment.text
+
+
+def test_the_planner_is_told_what_the_copy_leaves_out(tmp_path):
+    # openpyxl keeps charts, drops shapes and (without Pillow) pictures, and an .xlsx has no macros
+    import zipfile
+
+    from openpyxl.chart import BarChart, Reference
+
+    from milestones.spreadsheet.marked import not_kept_in_copy
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "总投资（亿元）"])
+    ws.append(["甲项目", 10])
+    chart = BarChart()
+    chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=2), titles_from_data=True)
+    ws.add_chart(chart, "D2")
+    wb.save(tmp_path / "chart.xlsx")
+    assert not_kept_in_copy(tmp_path / "chart.xlsx") == []
+    write_marked_copy(tmp_path / "chart.xlsx", [], tmp_path / "copy.xlsx")
+    assert any(n.startswith("xl/charts/") for n in zipfile.ZipFile(tmp_path / "copy.xlsx").namelist())
+    with zipfile.ZipFile(tmp_path / "chart.xlsx") as src, zipfile.ZipFile(tmp_path / "more.xlsm", "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/drawings/drawing1.xml":  # a text box beside the chart
+                data = data.replace(b"</wsDr>", b"<twoCellAnchor><sp macro=\"\" textlink=\"\"/></twoCellAnchor></wsDr>")
+            out.writestr(item, data)
+        out.writestr("xl/media/image1.png", b"\x89PNG\r\n\x1a\n")
+        out.writestr("xl/vbaProject.bin", b"")
+    import importlib.util
+
+    pictures = ["图片"] if importlib.util.find_spec("PIL") is None else []
+    assert not_kept_in_copy(tmp_path / "more.xlsm") == [*pictures, "图形", "宏"]
+    assert not_kept_in_copy(tmp_path / "missing.xlsx") == []

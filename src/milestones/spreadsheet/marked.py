@@ -7,6 +7,7 @@ every problem by sheet, row and column. The original file is never touched.
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from .parse import Problem
 from .read import column_letter as _letter
 from .read import read_workbook
 
-__all__ = ["write_marked_copy"]
+__all__ = ["write_marked_copy", "not_kept_in_copy"]
 
 _FILL = {"error": "FFC7CE", "warning": "FFEB9C"}  # Excel's own "bad" and "neutral" cell colours
 _LEVEL = {"error": "错误", "warning": "提示", "info": "说明"}
@@ -80,6 +81,33 @@ def write_marked_copy(source: str | Path, problems: list[Problem], out: str | Pa
     if progress:
         progress(total, total)
     return marked
+
+
+_SHAPE = re.compile(rb"<(?:\w+:)?sp[\s/>]")  # a shape or text box in a drawing, whatever its prefix
+
+
+def not_kept_in_copy(source: str | Path) -> list[str]:
+    """What the file holds that its marked copy will not, as openpyxl reads it: pictures (read
+    only with Pillow, which is not installed), shapes and text boxes, macros (an .xlsx has
+    none). Charts and pivot tables come through. The planner is told, and sends the original
+    along if they matter."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(source) as zf:
+            names = zf.namelist()
+            shapes = any(_SHAPE.search(zf.read(n)[:1_000_000]) for n in names
+                         if n.startswith("xl/drawings/drawing") and n.endswith(".xml"))
+    except (OSError, zipfile.BadZipFile, KeyError):
+        return []
+    lost = []
+    if any(n.startswith("xl/media/") for n in names) and importlib.util.find_spec("PIL") is None:
+        lost.append("图片")
+    if shapes:
+        lost.append("图形")
+    if "xl/vbaProject.bin" in names:
+        lost.append("宏")
+    return lost
 
 
 def _from_cells(source: Path):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..spreadsheet.importer import ImportFile, preview, read_import, write
-from ..spreadsheet.marked import write_marked_copy
+from ..spreadsheet.marked import not_kept_in_copy, write_marked_copy
 from ..store.imports import revert_import
 from .lang import exact_text
 from .problem_text import problem_text
@@ -399,8 +399,13 @@ class ImportDialog(QDialog):
         def done(n) -> None:
             progress.reset()
             self.mark_button.setEnabled(True)
-            self.summary.setText(self.summary.text() + "\n" + self.tr("已另存标注了问题的副本：%1（%2 处）")
-                                 .replace("%1", str(out)).replace("%2", str(n)))
+            said = self.tr("已另存标注了问题的副本：%1（%2 处）").replace("%1", str(out)).replace("%2", str(n))
+            lost = not_kept_in_copy(self.path)
+            if lost:
+                words = {"图片": self.tr("图片"), "图形": self.tr("图形"), "宏": self.tr("宏")}
+                said += self.tr("；副本中没有原文件的%1（原文件未改动）").replace(
+                    "%1", self.tr("、").join(words[w] for w in lost))
+            self.summary.setText(self.summary.text() + "\n" + said)
             self.marked.emit(str(out))
 
         def failed(message: str) -> None:
