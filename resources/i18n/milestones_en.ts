@@ -1286,255 +1286,260 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="195" />
+        <location filename="../../src/milestones/ui/main_window.py" line="175" />
+        <source>显示全部列</source>
+        <translation>Show all columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="226" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="197" />
+        <location filename="../../src/milestones/ui/main_window.py" line="228" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="199" />
-        <location filename="../../src/milestones/ui/main_window.py" line="276" />
+        <location filename="../../src/milestones/ui/main_window.py" line="230" />
+        <location filename="../../src/milestones/ui/main_window.py" line="307" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="207" />
+        <location filename="../../src/milestones/ui/main_window.py" line="238" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="214" />
-        <location filename="../../src/milestones/ui/main_window.py" line="274" />
+        <location filename="../../src/milestones/ui/main_window.py" line="245" />
+        <location filename="../../src/milestones/ui/main_window.py" line="305" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="217" />
+        <location filename="../../src/milestones/ui/main_window.py" line="248" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="255" />
+        <location filename="../../src/milestones/ui/main_window.py" line="286" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="257" />
+        <location filename="../../src/milestones/ui/main_window.py" line="288" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="259" />
+        <location filename="../../src/milestones/ui/main_window.py" line="290" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="260" />
+        <location filename="../../src/milestones/ui/main_window.py" line="291" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="262" />
+        <location filename="../../src/milestones/ui/main_window.py" line="293" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="263" />
+        <location filename="../../src/milestones/ui/main_window.py" line="294" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="264" />
+        <location filename="../../src/milestones/ui/main_window.py" line="295" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="265" />
+        <location filename="../../src/milestones/ui/main_window.py" line="296" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="266" />
+        <location filename="../../src/milestones/ui/main_window.py" line="297" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="267" />
+        <location filename="../../src/milestones/ui/main_window.py" line="298" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="268" />
+        <location filename="../../src/milestones/ui/main_window.py" line="299" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="269" />
+        <location filename="../../src/milestones/ui/main_window.py" line="300" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="270" />
+        <location filename="../../src/milestones/ui/main_window.py" line="301" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="271" />
-        <location filename="../../src/milestones/ui/main_window.py" line="483" />
+        <location filename="../../src/milestones/ui/main_window.py" line="302" />
+        <location filename="../../src/milestones/ui/main_window.py" line="514" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="272" />
+        <location filename="../../src/milestones/ui/main_window.py" line="303" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="273" />
+        <location filename="../../src/milestones/ui/main_window.py" line="304" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="275" />
+        <location filename="../../src/milestones/ui/main_window.py" line="306" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="285" />
+        <location filename="../../src/milestones/ui/main_window.py" line="316" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="289" />
+        <location filename="../../src/milestones/ui/main_window.py" line="320" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="297" />
+        <location filename="../../src/milestones/ui/main_window.py" line="328" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="306" />
+        <location filename="../../src/milestones/ui/main_window.py" line="337" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="310" />
+        <location filename="../../src/milestones/ui/main_window.py" line="341" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="313" />
+        <location filename="../../src/milestones/ui/main_window.py" line="344" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="315" />
+        <location filename="../../src/milestones/ui/main_window.py" line="346" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="359" />
+        <location filename="../../src/milestones/ui/main_window.py" line="390" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="359" />
+        <location filename="../../src/milestones/ui/main_window.py" line="390" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="432" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="402" />
+        <location filename="../../src/milestones/ui/main_window.py" line="433" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="415" />
+        <location filename="../../src/milestones/ui/main_window.py" line="446" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="416" />
+        <location filename="../../src/milestones/ui/main_window.py" line="447" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="428" />
+        <location filename="../../src/milestones/ui/main_window.py" line="459" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="444" />
+        <location filename="../../src/milestones/ui/main_window.py" line="475" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="458" />
+        <location filename="../../src/milestones/ui/main_window.py" line="489" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="459" />
+        <location filename="../../src/milestones/ui/main_window.py" line="490" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="469" />
+        <location filename="../../src/milestones/ui/main_window.py" line="500" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="470" />
+        <location filename="../../src/milestones/ui/main_window.py" line="501" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="485" />
+        <location filename="../../src/milestones/ui/main_window.py" line="516" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="497" />
+        <location filename="../../src/milestones/ui/main_window.py" line="528" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="510" />
+        <location filename="../../src/milestones/ui/main_window.py" line="541" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="526" />
+        <location filename="../../src/milestones/ui/main_window.py" line="557" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="528" />
+        <location filename="../../src/milestones/ui/main_window.py" line="559" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="546" />
+        <location filename="../../src/milestones/ui/main_window.py" line="577" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="566" />
+        <location filename="../../src/milestones/ui/main_window.py" line="597" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="570" />
+        <location filename="../../src/milestones/ui/main_window.py" line="601" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -254,6 +254,29 @@ def test_on_a_laptop_screen_the_filters_wrap_and_the_navigation_keeps_its_width(
     assert table_top >= bar.mapTo(window, bar.rect().bottomLeft()).y()  # the table below both lines
 
 
+def test_the_planner_chooses_the_project_lists_columns_and_they_stay_chosen(qtbot, db, settings):
+    # 19 columns in the list; an office that never fills 级别 or 项目编码 hides them with a right click
+    from milestones.ui.main_window import MainWindow
+
+    w = MainWindow(db, settings)
+    qtbot.addWidget(w)
+    keys = w.project_model.keys
+    menu = w.column_menu()
+    actions = {a.text(): a for a in menu.actions() if a.isCheckable()}
+    assert "项目名称" not in actions and all(a.isChecked() for a in actions.values())
+    actions["级别"].setChecked(False)
+    actions["项目编码"].setChecked(False)
+    assert w.project_table.isColumnHidden(keys.index("level")) and w.project_table.isColumnHidden(keys.index("code"))
+    w.close()
+    again = MainWindow(db, settings)  # the next day: still hidden
+    qtbot.addWidget(again)
+    assert again.project_table.isColumnHidden(keys.index("level"))
+    assert not again.project_table.isColumnHidden(keys.index("name"))
+    show_all = [a for a in again.column_menu().actions() if a.text() == "显示全部列"][0]
+    show_all.trigger()
+    assert not any(again.project_table.isColumnHidden(i) for i in range(len(keys)))
+
+
 def test_dashboard_shows_stated_vs_listed(window):
     window.show_dashboard()
     t = window.dashboard.counts

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+    QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget,
     QTableView, QToolTip, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 from sqlalchemy import select
@@ -79,6 +79,11 @@ class MainWindow(QMainWindow):
         self.project_table.setItemDelegate(ProjectDelegate(self.project_model, self.project_table))
         self.project_table.setObjectName("projectTable")
         self.project_table.doubleClicked.connect(self._open_detail)
+        # the planner's own choice of columns: a right click on the heading shows or hides each
+        heading = self.project_table.horizontalHeader()
+        heading.setContextMenuPolicy(Qt.CustomContextMenu)
+        heading.customContextMenuRequested.connect(lambda pos: self.column_menu().popup(heading.mapToGlobal(pos)))
+        self._hide_columns(self.settings.value("projects/hidden_columns", [], list) or [])
         self.count_label = QLabel(self.projects_page)
         self.project_model.reloaded.connect(self._update_count)
         self.project_model.edit_failed.connect(self._show_cell_error)
@@ -153,6 +158,33 @@ class MainWindow(QMainWindow):
                 head = model.headerData(i, Qt.Horizontal) or ""
                 t.setColumnWidth(i, max(widths.get(key, 90), fm.horizontalAdvance(head) + 28))
         return t
+
+    # -- the project list's columns ------------------------------------------
+    def column_menu(self) -> QMenu:
+        """Each column of the project list, ticked when shown (the name always is)."""
+        menu = QMenu(self)
+        menu.aboutToHide.connect(menu.deleteLater)  # one per right click
+        model, table = self.project_model, self.project_table
+        for i, key in enumerate(model.keys):
+            if key == "name":
+                continue
+            act = menu.addAction(model.headerData(i, Qt.Horizontal))
+            act.setCheckable(True)
+            act.setChecked(not table.isColumnHidden(i))
+            act.toggled.connect(lambda shown, i=i: self.show_column(i, shown))
+        menu.addSeparator()
+        menu.addAction(self.tr("显示全部列"), lambda: [self.show_column(i, True) for i in range(len(model.keys))])
+        return menu
+
+    def show_column(self, index: int, shown: bool) -> None:
+        self.project_table.setColumnHidden(index, not shown)
+        keys = self.project_model.keys
+        self.settings.setValue("projects/hidden_columns",
+                               [k for i, k in enumerate(keys) if self.project_table.isColumnHidden(i)])
+
+    def _hide_columns(self, keys: list[str]) -> None:
+        for i, key in enumerate(self.project_model.keys):
+            self.project_table.setColumnHidden(i, key in keys and key != "name")
 
     def _default_quarter(self) -> Quarter | None:
         if not self.year:
