@@ -85,8 +85,8 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("nature", "plan_entry", "nature"),
     ("level", "plan_entry", "level"),
     ("total_investment", "key_project", "total_investment"),
+    ("invested_before", "plan_entry", "invested_before"),  # before the year, as the lists put it
     ("annual_investment", "plan_entry", "annual_investment"),
-    ("invested_before", "plan_entry", "invested_before"),
     ("planned_start", "key_project", "planned_start"),
     ("actual_start", "key_project", "actual_start"),
     ("planned_completion", "key_project", "planned_completion"),
