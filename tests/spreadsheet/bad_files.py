@@ -145,6 +145,9 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         z.writestr("content.xml", "<office:document-content/>")
     c["an odt named ods"] = (text, "不是表格", {})
+    et = d / "plan.et"  # WPS's own format: a compound file like an old .xls
+    et.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
+    c["a WPS .et file"] = (et, "WPS", {})
     return c
 
 

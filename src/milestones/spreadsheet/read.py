@@ -123,6 +123,8 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
         head = f.read(8)
     if suffix in (".csv", ".txt"):
         return Workbook(path, [_read_csv(path, limits)], "csv")
+    if suffix in (".et", ".ett"):  # WPS's own format: an old-style compound file calamine does not read
+        raise ReadError(path, "这是 WPS 表格（.et）文件，请在 WPS 中“另存为” .xlsx 后再导入")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         if suffix == ".xls":
             raise ReadError(path, "这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入")

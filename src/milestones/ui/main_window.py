@@ -26,7 +26,7 @@ from .undo import AddProjectCommand, RemoveProjectsCommand, push
 
 NAV_ROLE = Qt.UserRole + 1
 # what a planner may drop on the window to import (.xls gets the "save it as xlsx" message)
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".xls")
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".xls", ".et")  # .xls, .et: to say "save as xlsx"
 
 
 class MainWindow(QMainWindow):

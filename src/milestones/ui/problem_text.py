@@ -27,6 +27,8 @@ _MESSAGES = [
      "the file is encrypted (it has a password to open it) or in an old Office format: remove the password "
      "and save it as .xlsx"),
     ("不支持 .xls 格式，请另存为 .xlsx 后再导入", ".xls is not supported: save the file as .xlsx, then import that"),
+    ("这是 WPS 表格（.et）文件，请在 WPS 中“另存为” .xlsx 后再导入",
+     "this is a WPS spreadsheet (.et): save it as .xlsx in WPS, then import that"),
     ("这是 OpenDocument 文件，但不是表格（.ods），请另存为 .xlsx 后再导入",
      "this is an OpenDocument file but not a spreadsheet (.ods): save it as .xlsx, then import that"),
     ("OpenDocument 表格无法读取（{why}），请另存为 .xlsx 后再导入",
