@@ -1089,7 +1089,9 @@ def test_a_yes_no_column_of_the_projects_level(tmp_path):
     path = _csv(tmp_path, "l.csv", "2024年区级重点项目名单\n序号,项目名称,是否市级重点项目,总投资(万元)\n"
                                    "1,甲项目,是,35000\n2,乙项目,否,12000\n")
     (t,) = read_import(path).tables
-    assert [(r["name"], r["level"]) for r in t.records] == [("甲项目", "市级重点"), ("乙项目", None)]
+    assert [(r["name"], r["level"]) for r in t.records] == [("甲项目", "市级重点"), ("乙项目", "区级重点")]
+    path = _csv(tmp_path, "n.csv", "2024年重点项目名单\n序号,项目名称,是否市级重点项目\n1,甲项目,是\n2,乙项目,否\n")
+    assert [r["level"] for r in read_import(path).tables[0].records] == ["市级重点", None]  # 否 and no list named
 
 
 def test_two_attachments_one_under_the_other_on_a_sheet_are_two_tables(db, lo_files):
@@ -1334,8 +1336,8 @@ def test_a_list_of_projects_with_packages_levels_and_what_was_invested_before(db
     got = {r["name"]: r for r in t.records}
     assert list(got) == ["城市更新打包项目", "解放碑步行街提档升级", "化龙桥片区城市更新"]
     assert [(r["nature"], r["level"], r["total_investment"], r["invested_before"], r["annual_investment"])
-            for r in got.values()] == [("续建", "市级重点", 30.0, 8.0, 10.0), ("续建", None, 6.0, 2.0, 4.0),
-                                       ("新开工", None, 12.0, None, 3.0)]
+            for r in got.values()] == [("续建", "市级重点", 30.0, 8.0, 10.0), ("续建", "区级重点", 6.0, 2.0, 4.0),
+                                       ("新开工", "区级重点", 12.0, None, 3.0)]
     assert got["城市更新打包项目"]["content"] == "老旧小区改造"
     assert got["城市更新打包项目"]["quarters"]["2024Q4"]["goal"] == "完成改造50万平方米"
     assert (got["化龙桥片区城市更新"]["start"], got["化龙桥片区城市更新"]["completion"]) == ("2024Q1", "2026Q4")

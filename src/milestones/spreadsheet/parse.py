@@ -1118,9 +1118,12 @@ def _projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categ
         natures = [word if verdict_of(n) == "met" else None for n in natures]
     levels = cols.text("level")
     asked = norm(layout.columns["level"].header) if cols.has("level") else ""
-    if asked.startswith("是否"):  # "是否市级重点项目": 是 says the level, 否 says nothing
+    if asked.startswith("是否"):  # "是否市级重点项目": 是 says the level; 否, the list's own if its title names it
         word = re.search(r"(市级|区级|省级|国家级)重点", asked).group()
-        levels = [word if verdict_of(v) == "met" else None for v in levels]
+        own = re.search(r"(市级|区级|县级)重点", norm(layout.title))
+        otherwise = own.group() if own and own.group() != word else None
+        levels = [word if verdict_of(v) == "met" else otherwise if verdict_of(v) == "not_met" else None
+                  for v in levels]
     starts, completions = cols.schedules("start"), cols.schedules("completion")
     if cols.has("span"):  # "2024.03-2025.12" in one column: each end where its own column is missing or empty
         span_starts, span_ends = cols.spans("span")
