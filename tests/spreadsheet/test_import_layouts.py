@@ -873,12 +873,14 @@ def test_what_was_invested_before_the_year_is_kept_for_the_years_entry(db, tmp_p
     ("累计完成投资（截至2023年底）", "invested_before"), ("开工至2023年底累计完成投资", "invested_before"),
     ("截至2024年底累计完成投资", None),  # the year's own investment is in it: no field for that
     ("开工以来累计完成投资", None),
+    ("截至2023年底累计计划投资", None),  # a running plan: it was read as the year's planned investment
 ])
 def test_the_words_for_what_was_invested_before_the_year(tmp_path, header, field):
     path = _csv(tmp_path, "p.csv", f"2024年重点项目表\n项目名称,总投资（亿元）,{header}\n甲项目,10,4\n")
     (t,) = read_import(path).tables
     assert t.year == 2024
     assert t.records[0].get("invested_before") == (4.0 if field else None)
+    assert t.records[0]["annual_investment"] is None  # never the year's plan
     if field is None:
         assert any(p.message.startswith("第C列") and "未导入" in p.message for p in t.problems)
 
