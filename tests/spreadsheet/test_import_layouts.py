@@ -921,6 +921,15 @@ def test_a_growth_beside_next_years_target_is_the_targets_not_a_result(tmp_path)
     assert retail["target"] == {"op": "exact", "value": 7.5, "unit": "%", "text": "增长7.5%"}
 
 
+def test_two_indicators_on_one_row_are_two(tmp_path):
+    # "城镇登记失业率/城镇调查失业率" | "<4/<5.5" | "3.8/5.2": one indicator with the second target
+    path = _csv(tmp_path, "p.csv", "2024年主要指标完成情况\n指标名称,单位,目标,完成\n"
+                                   "城镇登记失业率/城镇调查失业率,%,<4/<5.5,3.8/5.2\nPM2.5年均浓度,微克/立方米,≤35,34\n")
+    (t,) = read_import(path).tables
+    assert [(r["name"], r["target"]["op"], r["target"]["value"], r["actual"]) for r in t.records] == [
+        ("城镇登记失业率", "below", 4.0, 3.8), ("城镇调查失业率", "below", 5.5, 5.2), ("PM2.5年均浓度", "at_most", 35.0, 34.0)]
+
+
 def test_footnote_marks_after_an_indicators_name_are_not_part_of_it(tmp_path):
     # "城镇新增就业¹" read half-width was "城镇新增就业1": a new indicator beside 城镇新增就业
     path = _csv(tmp_path, "t.csv", "2024年主要预期目标\n指标名称,单位,2024年目标\n城镇新增就业¹,万人,4.6\n"

@@ -823,7 +823,7 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
     if reason is None and notes and status and status != "完成":
         reason, notes = notes, None  # in 附件1 the 备注 column explains what was not met
     replaced = re.search(r"调整为[“\"『「]?([^”\"』」]+)", reason or notes or "")
-    return {
+    record = {
         "name": name, "unit": unit, "category": _clean(row.raw("category")) or category,
         "binding": _binding(row) if not row.layout.binding_marks else _marked(row.layout.binding_marks, mark),
         "target": target.as_dict() if target else None,
@@ -831,6 +831,41 @@ def _indicator(row: _Row, category: str | None) -> dict[str, Any] | None:
         "previous_actual_text": previous_text, "status": status,
         "reason": reason, "notes": notes, "replaced_by": replaced.group(1).strip() if replaced else None,
     }
+    return _paired(record, unit) or record
+
+
+_PAIR = re.compile(r"\s*[/／]\s*")
+
+
+def _paired(record: dict[str, Any], unit: str | None) -> list[dict[str, Any]] | None:
+    """"城镇登记失业率/城镇调查失业率" with "<4/<5.5": two indicators on one row, a target (and a
+    figure reached) each — it was one indicator with the second target."""
+    names = _PAIR.split(record["name"])
+    target = record["target"]
+    if len(names) != 2 or not all(len(n) >= 2 for n in names) or not target or not target["text"]:
+        return None
+    texts = _PAIR.split(target["text"])
+    if len(texts) != 2:
+        return None
+    try:
+        targets = [Target.parse(t) for t in texts]
+    except TargetParseError:
+        return None
+    if any(t.value is None for t in targets):
+        return None
+    actuals: list[Any] = [record["actual"], record["actual"]]
+    if record["actual_text"] and len(_PAIR.split(record["actual_text"])) == 2:
+        actuals = [_figure_or_none(a) for a in _PAIR.split(record["actual_text"])]
+    return [record | {"name": n, "actual": a, "actual_text": None if a is not None else record["actual_text"],
+                      "target": Target(t.op, t.value, t.unit or unit, t.text, t.subject).as_dict()}
+            for n, t, a in zip(names, targets, actuals)]
+
+
+def _figure_or_none(text: str) -> float | None:
+    try:
+        return parse_number(text)
+    except ValueError:
+        return None
 
 
 _NUMBER_CELL = re.compile(r"[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(%|亿元|万元|元|亿|万)?|[-—/]|无")
