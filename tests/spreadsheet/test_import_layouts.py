@@ -1064,6 +1064,14 @@ def test_headings_numbered_in_the_number_column_head_their_projects(tmp_path):
     (t,) = read_import(path).tables
     assert [(r["name"], r["zone"]) for r in t.records] == [("甲项目", "东部"), ("乙项目", "东部"), ("丙项目", "中部")]
     assert not [p for p in t.problems if "子项目" in p.message]
+    # with its subtotal on the heading's row it is still a heading: its projects are not its parts
+    path = _csv(tmp_path, "s.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）\n"
+                                   "1,东部片区（2个）,30,10\n1.1,甲项目,10,4\n1.2,乙项目,20,6\n2,续建项目（1个）,5,2\n"
+                                   "2.1,丙项目,5,2\n")
+    (t,) = read_import(path).tables
+    assert [(r["name"], r["zone"], r["nature"]) for r in t.records] == [
+        ("甲项目", "东部", None), ("乙项目", "东部", None), ("丙项目", None, "续建")]
+    assert [p.row for p in t.problems if p.message == "分类小计行，未导入"] == [3, 6]
 
 
 def test_a_task_list_with_a_step_per_month_is_due_by_its_last_step(tmp_path):

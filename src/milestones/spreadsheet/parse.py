@@ -1291,17 +1291,25 @@ def _package_parts_left_out(cols: _Columns, records: list[tuple[int, dict[str, A
     if not any(type(v) is float and not v.is_integer() or type(v) is str and _PART_NUMBER.search(v) for v in raw):
         return records  # the usual list: 1, 2, 3 …
     seqs = [cell_text(v).strip() if v not in (None, "") else "" for v in raw]
-    projects = {seqs[k]: (k, r["name"]) for k, r in records if seqs[k]}
+    projects = {seqs[k]: (k, r) for k, r in records if seqs[k]}
+    groups: set[int] = set()  # "1 | 东部片区（2个） | 300": a heading with its subtotal, over projects 1.1, 1.2
     kept = []
     for k, record in records:
         m = _PART_NUMBER.fullmatch(seqs[k])
-        parent, name = projects.get(m.group(1), (None, None)) if m else (None, None)
-        if parent is not None and parent < k:
-            cols.report(k, "seq", seqs[k], f"是第{sheet_rows[parent]}行打包项目“{name}”的子项目，"
+        parent, above = projects.get(m.group(1), (None, None)) if m else (None, None)
+        if parent is None or parent >= k:
+            kept.append((k, record))
+        elif _names_a_group(above["name"]):
+            groups.add(parent)
+            for fld, word in (("zone", _zone_word), ("area", _area_word), ("nature", _nature_word)):
+                record[fld] = record[fld] or word(above["name"])
+            kept.append((k, record))
+        else:
+            cols.report(k, "seq", seqs[k], f"是第{sheet_rows[parent]}行打包项目“{above['name']}”的子项目，"
                                            "按打包项目计入，未单独导入", "info")
-            continue
-        kept.append((k, record))
-    return kept
+    for k in groups:
+        cols.report(k, "name", projects[seqs[k]][1]["name"], "分类小计行，未导入", "info")
+    return [(k, r) for k, r in kept if k not in groups]
 
 
 def _check_figures(cols: _Columns, totals: list, annuals: list, starts: list, completions: list,

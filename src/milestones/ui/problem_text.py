@@ -111,6 +111,7 @@ _MESSAGES = [
     ("表中没有目标、完成值或属性列，只能导入指标名称；请核对表头",
      "the table has no target, result or binding column: only the indicators' names can be imported; check the "
      "header"),
+    ("分类小计行，未导入", "a heading's subtotal row; not imported"),
     ("是第{row}行打包项目“{name}”的子项目，按打包项目计入，未单独导入",
      "a part of the package project “{name}” on row {row}: counted with the package, not imported on its own"),
     ("第{col}列“{header}”只有数字，不是名称：这不是逐项列出的表（如汇总表）",
