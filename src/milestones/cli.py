@@ -215,8 +215,6 @@ def cmd_import(args) -> int:
     finally:
         db.close()
     if args.mark:
-        from pathlib import Path
-
         from .spreadsheet.marked import write_marked_copy
 
         cells = write_marked_copy(args.file, imp.problems + [p for t in imp.tables for p in t.problems], args.mark)
@@ -228,7 +226,7 @@ def cmd_import(args) -> int:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2, default=str)
         sys.stdout.write("\n")
     else:
-        _print_import(imp, args.dry_run, written, args.remove_missing, args.lang or "zh")
+        _print_import(imp, args.dry_run, written, args.remove_missing, _lang(args))
         if args.mark:
             from .spreadsheet.marked import not_kept_in_copy
 
@@ -317,7 +315,7 @@ def cmd_export(args) -> int:
         return 1
     finally:
         db.close()
-    print(f"Exported {n} records to {args.out}" if args.lang == "en" else f"已导出 {n} 条记录到 {args.out}")
+    print(_say(args, f"已导出 {n} 条记录到 {args.out}", f"Exported {n} records to {args.out}"))
     return 0
 
 

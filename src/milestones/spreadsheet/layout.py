@@ -15,8 +15,8 @@ from typing import Any
 
 from .read import Sheet, cell_text
 
-__all__ = ["KINDS", "SYNONYMS", "Column", "Layout", "LayoutError", "detect_layout", "norm", "split_unit",
-           "is_quarter_field", "quarter_field", "CATEGORY_NUMBERING", "PERIODS", "NEEDED"]
+__all__ = ["KINDS", "SYNONYMS", "Column", "Layout", "LayoutError", "detect_layout", "norm", "not_the_same_field",
+           "split_unit", "is_quarter_field", "quarter_field", "CATEGORY_NUMBERING", "PERIODS", "NEEDED"]
 
 KINDS = ("indicator_results", "indicator_targets", "key_projects", "measures")
 
@@ -282,12 +282,6 @@ def _invested_before(text: str) -> bool:
             and "计划" not in t and "季度" not in t)
 
 
-def header_year(text: str) -> int | None:
-    """The year a heading names ("截至2023年底…": 2023)."""
-    m = _YEAR.search(text or "")
-    return int(m.group(1)) if m else None
-
-
 _ASKED_LEVEL = re.compile(r"是否(?:为|属于|列入)?(市级|区级|省级|国家级)重点(?:建设)?(?:项目)?")
 
 
@@ -533,7 +527,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     for c, (text, said) in enumerate(zip(headers, shown)):
         if not text:
             continue
-        if layout.count_column is None and norm(split_unit(_YEAR.sub("", text))[0]) in _COUNT_HEADS:
+        bare = norm(split_unit(_YEAR.sub("", text))[0])  # without its year and unit
+        if layout.count_column is None and bare in _COUNT_HEADS:
             layout.count_column = Column("count", c, said)
         fld = _match(chosen, text)
         if lowest[c] and not is_quarter_field(fld):
@@ -544,8 +539,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                 fld = own
         if reported is not None and fld in (None, "notes"):
             fld = _this_quarter(text, reported) or fld
-        elif fld is None and chosen == "key_projects" and _YEAR.search(text) \
-                and norm(split_unit(_YEAR.sub("", text))[0]) == "形象进度":
+        elif fld is None and chosen == "key_projects" and bare == "形象进度" and _YEAR.search(text):
             fld = "q4_goal"  # "2024年形象进度" in a plan (no quarter reported): what the year is to reach
         if fld is None:
             if not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
@@ -622,6 +616,13 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
 _COUNT_HEADS = {"项目数量", "项目个数", "项目数", "个数", "项目总数", "数量(个)", "项目数(个)"}
 
 
+def not_the_same_field(layout: Layout, col: Column) -> None:
+    """Drop the "第X列 与 第Y列 是同一项" note naming ``col`` (either side): it was read as one of two
+    columns for one field, and a later look found its own meaning."""
+    letter = f"第{_letter(col.index)}列“"
+    layout.notes = [n for n in layout.notes if not (letter in n and "是同一项" in n)]
+
+
 def _invested_within_the_year(layout: Layout) -> None:
     """"截至2024年底累计完成投资" in a 2024 table holds the year's own investment too: it is not
     what was invested before the year, and there is no field for the running total."""
@@ -642,7 +643,7 @@ def _two_level_names(layout: Layout) -> None:
         return
     layout.columns["name_detail"] = Column("name_detail", beside.index, beside.header, beside.year, beside.unit)
     layout.extra_columns = [c for c in layout.extra_columns if c is not beside]
-    layout.notes = [n for n in layout.notes if not (n.startswith(f"第{_letter(beside.index)}列") and "是同一项" in n)]
+    not_the_same_field(layout, beside)
 
 
 def _figures_and_verdict(layout: Layout) -> None:
@@ -677,7 +678,7 @@ def _subject_column(layout: Layout) -> None:
     layout.columns["subject"] = Column("subject", subjects[0].index, subjects[0].header, subjects[0].year)
     layout.columns["target"] = figures[0]
     layout.extra_columns = [c for c in layout.extra_columns if c is not subjects[0] and c is not figures[0]]
-    layout.notes = [n for n in layout.notes if "是同一项" not in n or subjects[0].header not in n]
+    not_the_same_field(layout, subjects[0])
 
 
 def _shown(parts: list[str]) -> str:

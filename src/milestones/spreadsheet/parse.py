@@ -22,7 +22,7 @@ from ..domain.target import (
 )
 from .layout import (
     CATEGORY_NUMBERING, NAME_MARKS, NEEDED, PERIODS, Column, Layout, LayoutError, category_text, detect_layout,
-    is_note_row, is_quarter_field, norm, period_word, split_unit,
+    is_note_row, is_quarter_field, norm, not_the_same_field, period_word, split_unit,
 )
 from .read import Sheet, cell_text, column_letter
 
@@ -536,18 +536,14 @@ def _zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
                     layout.columns["area"] = others[0]
             kept = layout.columns.get("area")
             layout.extra_columns = [c for c in layout.extra_columns if c is not col and c is not kept]
-            # the "same field twice" note no longer holds
-            layout.notes = [n for n in layout.notes if not ("是同一项" in n and f"“{col.header}”" in n)]
+            not_the_same_field(layout, col)  # the "same field twice" note no longer holds
             return
-
-
-_FIGURE_CELL = re.compile(r"[-+]?[\d,]*\.?\d+\s*(%|万元|亿元)?")
 
 
 def _monthly_nodes(sheet: Sheet, layout: Layout) -> None:
     """"3月 | 6月 | 9月 | 12月" holding words ("完成设计", "开工建设") is a schedule of steps, not a
-    figure a month (each cell was refused as no number): the last month of each quarter gives the
-    quarter's goal, and 开工 / 竣工 among them the start and the completion."""
+    figure a month (each cell was refused as no number): a quarter's steps, joined in month order,
+    are its goal, and 开工 / 竣工 among them the start and the completion."""
     months = sorted((int(f[6:8]), f, c) for f, c in layout.columns.items() if f.startswith("month_"))
     if not months:
         return
@@ -557,7 +553,7 @@ def _monthly_nodes(sheet: Sheet, layout: Layout) -> None:
             v = sheet.cell(r, col.index)
             if v in (None, "") or type(v) is str and norm(v) in _NO_DATE:
                 continue
-            if type(v) in (int, float) or _FIGURE_CELL.fullmatch(norm(v)):
+            if type(v) in (int, float) or _NUMBER_CELL.fullmatch(norm(v)):
                 figures += 1
             else:
                 words += 1
