@@ -55,7 +55,7 @@ def test_an_ods_sent_back_marked(lo_ods_files, tmp_path):
     imp = read_import(src)
     problems = [p for t in imp.tables for p in t.problems] or []
     sheet = imp.tables[0].sheet
-    from milestones.spreadsheet.parse import Problem
+    from milestones.spreadsheet.table import Problem
     problems.append(Problem(sheet, 4, "B", "x", "测试问题", "error"))
     out = tmp_path / "marked.xlsx"
     assert write_marked_copy(src, problems, out) >= 1

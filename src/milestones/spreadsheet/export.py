@@ -21,7 +21,7 @@ from ..domain.quarter import Quarter, schedule_words
 from ..domain.target import OP_WORDS
 from ..store import Database
 from ..store.exports import ExportFilter, indicator_records, measure_records, project_records
-from .parse import NO_ZONE_HEADING
+from .zones import NO_ZONE_HEADING
 from ..store.queries import find_plan
 
 __all__ = ["export", "EXPORT_KINDS", "display_width"]

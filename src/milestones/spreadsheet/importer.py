@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.quarter import Quarter
 from .layout import KINDS
-from .parse import Problem, Table, parse_tables
+from .parse import parse_tables
 from .parts import tables_in
 from .read import Limits, ReadError, read_workbook
+from .table import Problem, Table
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when the database is used
     from ..store import Database

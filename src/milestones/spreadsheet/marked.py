@@ -11,7 +11,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-from .parse import Problem
+from .table import Problem
 from .read import column_letter as _letter
 from .read import read_workbook
 

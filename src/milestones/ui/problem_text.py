@@ -129,7 +129,7 @@ _MESSAGES = [
     ("完成时限按“{said}”记入", "the deadline is taken as “{said}”"),
     ("季度列没有年度，未导入季度投资；请指定年度",
      "the quarter columns have no year, so their investment is not imported: choose the year"),
-    # rows and cells (spreadsheet/parse.py)
+    # rows and cells (spreadsheet/parse.py and the readers of each kind)
     ("合计行，未导入", "a total row; not imported"),
     ("重复的表头行，未导入", "the header again (a printed page's, or a part's of the table); not imported"),
     ("与第{row}行重复，本行未导入", "the same as row {row}; this row is not imported"),

@@ -1,0 +1,201 @@
+"""One cell read as the planner meant it: text cleaned of what pasting and wrapping leave,
+numbers typed as text, dates and quarters in any notation, and what "—" or 待定 say.
+
+Each reader gives the value and, where the cell is not what its column holds, why.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from ..domain.quarter import (
+    QuarterParseError, ScheduleCell, each_at_once, parse_schedule_cell, parse_schedule_span, without_marks,
+)
+from ..domain.target import parse_number
+from .layout import norm
+from .read import cell_text
+
+
+def nfkc(s: str) -> str:
+    s = without_marks(s)  # "城镇新增就业①" is not "城镇新增就业1"
+    return s if unicodedata.is_normalized("NFKC", s) else unicodedata.normalize("NFKC", s)
+
+
+def text_of(v: Any) -> str:
+    return nfkc(cell_text(v)).strip()
+
+
+def clean(v: Any) -> str | None:
+    """A text cell as stored: half-width, without zero-width characters (pasted from
+    web pages), inner runs of spaces made one space, a line break between Chinese
+    characters (a wrapped cell: "朝天门\n整治") none."""
+    if v is None or v == "":
+        return None
+    return _spaced(nfkc(cell_text(v)))
+
+
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+# "项目⏎(一期)" too, but not "…⏎(2)新建…": a list's next item
+_WRAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef)])\s*\n\s*"
+                   r"(?=[\u3000-\u9fff\uff00-\uffef]|\((?![0-9一二三四五六七八九十]{1,3}\)))")
+
+
+def _unwrapped(s: str) -> str:
+    """Without zero-width characters and line breaks between Chinese characters
+    (a text, or many joined by NULs: neither pattern reaches across a NUL)."""
+    if "\n" in s:
+        s = _WRAP.sub("", s)
+    if not s.isprintable():
+        s = _ZERO_WIDTH.sub("", s)
+    return s
+
+
+def _nfkc_unwrapped(s: str) -> str:
+    return _unwrapped(nfkc(s))
+
+
+def _spaced(s: str) -> str | None:
+    return " ".join(_unwrapped(s).split()) or None
+
+
+_SCHEDULE_EXPECTED = "应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”"
+
+
+# "约10", "3（含征地）": a figure with a word before or a remark after it
+_APPROX = re.compile(r"^(约合|大约|约|近|逾|超过|超|预计)")
+_REMARK = re.compile(r"[(（]([^()（）]*)[)）]$")
+
+
+def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None, str | None, str]:
+    """A number cell in the column's unit scaled to the stored one, or why it is
+    not one: (value, message, severity). An approximate figure ("约10") or one
+    with a remark ("3（含征地）") is taken, with a warning saying so."""
+    if v is None or v == "":
+        return None, None, "error"
+    said = None
+    if isinstance(v, str):
+        text = norm(v)
+        if text in _NO_FIGURE:  # "待定": no figure yet, said; not a typing slip that refuses the row
+            return None, "还没有数字，未记入", "warning"
+        if not NUMBER_CELL.fullmatch(text):
+            bare = _REMARK.sub("", _APPROX.sub("", text))
+            if bare and bare != text and NUMBER_CELL.fullmatch(bare) and re.search(r"\d", bare):
+                remark = _REMARK.search(text)
+                said = (f"按 {bare} 记入" + (f"，括号中的说明“{remark.group(1)}”未导入" if remark else ""))
+                v = bare
+            else:
+                what = "单元格是 Excel 错误值" if text.upper() in EXCEL_ERRORS else "不是数字"
+                return None, f"{what}；应为数字（如 12.5 或 1,250）", "error"
+    try:
+        n = parse_number(v)
+    except ValueError:
+        return None, "应为数字（如 12.5 或 1,250），不是文字", "error"
+    if n is None:
+        return None, None, "error"
+    if isinstance(v, str) and money and ("亿" in v or "万" in v):
+        # an amount that says its unit ("3000万" in a 亿元 column, "0.5亿" in a 万元 one) is in that unit
+        return round(n if "亿" in v else n * 1e-4, 6), said, "warning"
+    if isinstance(v, str) and "万元" in v and scale == 1.0:
+        n *= 1e-4
+    return round(n * scale, 6), said, "warning"
+
+
+_NO_FIGURE = {"待定", "未定", "暂无", "暂缺", "待核定", "待确定", "待测算", "不详", "未知", "无数据"}
+NO_DATE = {"—", "——", "-", "--", "/", "无", "－", "―", "暂无", "不涉及"}  # the table's "nothing here"
+_UNDECIDED = re.compile(r"^(待定|未定|暂定|待明确|未明确|待确定|另定|未开工|尚未开工|未完工|视.*|根据.*|待.*后确定)$")
+
+
+def schedule_cell(v: Any, year: int | None = None):
+    """``year``, the table's, completes a cell that leaves it out ("三季度")."""
+    if type(v) is str and (norm(v) in NO_DATE or _UNDECIDED.match(norm(v))):
+        # "—" says nothing; "待定" says the date is not known yet, in words kept with the project
+        return ScheduleCell("" if norm(v) in NO_DATE else v.strip()), None
+    try:
+        return parse_schedule_cell(v if v != "" else None, year), None
+    except QuarterParseError:
+        if year is None and type(v) is str:
+            try:  # "年底", "三季度": a date that needs the table's year, which nothing gave
+                parse_schedule_cell(v, 2000)
+                return None, _YEAR_NEEDED
+            except QuarterParseError:
+                pass
+        return None, _SCHEDULE_EXPECTED
+
+
+_YEAR_NEEDED = "没有写年度，表格标题中也没有；请在预览上方的“年度”中选择（命令行：--year）"
+
+
+def clean_column(values: list[Any]) -> list[str | None]:
+    """:func:`clean` of every cell of a column. Names are all different, so the
+    distinct texts are NFKC-normalised in one call rather than one call each
+    (a NUL, which no cell can hold, keeps them apart and composes with nothing)."""
+    distinct = set(values)
+    texts = [v for v in distinct if type(v) is str]
+    normalised = each_at_once(_nfkc_unwrapped, texts) if len(texts) > 1 else None
+    if normalised is None:
+        return memo(clean, values)
+    done: dict[Any, str | None] = dict(zip(texts, [" ".join(t.split()) or None for t in normalised]))
+    others = [v for v in distinct if type(v) is not str]  # numbers, dates, empty cells
+    if (True in others or False in others) and bool in set(map(type, values)):
+        return memo(clean, values)  # True == 1: one dict cannot hold both
+    for v in others:
+        done[v] = clean(v)
+    return list(map(done.__getitem__, values))
+
+
+def memo(fn, values: list[Any]) -> list[Any]:
+    """``fn`` of every value, computed once per distinct value: a column
+    repeats its zones, areas, units and quarters thousands of times."""
+    try:
+        distinct = set(values)
+    except TypeError:  # pragma: no cover - the readers give hashable cells only
+        return [fn(v) for v in values]
+    if (True in distinct or False in distinct) and bool in set(map(type, values)):
+        return [fn(v) for v in values]  # True == 1 and False == 0: a set would merge them
+    done = {v: fn(v) for v in distinct}
+    return list(map(done.__getitem__, values))
+
+
+ITEM_NUMBER = re.compile(r"^(\d{1,3}[.．、](?!\d)|[(（]\d{1,3}[)）])\s*")
+
+
+def figure_or_none(text: str) -> float | None:
+    try:
+        return parse_number(text)
+    except ValueError:
+        return None
+
+
+NUMBER_CELL = re.compile(r"[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(%|亿元|万元|元|亿|万)?|[-—/]|无")
+EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!"}
+
+
+FIGURE = re.compile(r"(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，、;；]*)")
+
+
+def schedule_fields(v: Any, year: int | None = None) -> tuple[str | None, str | None, str | None, str | None]:
+    """A schedule cell as a project record keeps it: (quarter, wording, nature, problem)."""
+    cell, message = schedule_cell(v, year)
+    if cell is None:
+        return None, None, None, message
+    return (str(cell.quarter) if cell.quarter else None), (cell.text or None), cell.nature, None
+
+
+_SPAN_EXPECTED = "应为起止时间，如 2024.03-2025.12、2024年一季度至2025年四季度，或“续建”“前期”"
+
+
+def span_fields(v: Any, year: int | None = None):
+    """A 开竣工时间 cell as two schedule cells (start, completion), each as
+    :func:`schedule_fields` gives it; the problem goes with the start."""
+    if v is None or v == "":
+        return None
+    if type(v) is str and (norm(v) in NO_DATE or _UNDECIDED.match(norm(v))):
+        # "—" says nothing; "待定" is kept with the start, in the planner's words
+        return (None, None if norm(v) in NO_DATE else v.strip(), None, None), None
+    try:
+        start, end = parse_schedule_span(v if type(v) is str else cell_text(v), year)
+    except QuarterParseError as exc:
+        return (None, None, None, "完工早于开工" if exc.reason == "完工早于开工" else _SPAN_EXPECTED), None
+    fields = [((str(c.quarter) if c.quarter else None), (c.text or None), c.nature, None) for c in (start, end)]
+    return fields[0], (fields[1] if any(fields[1][:3]) else None)

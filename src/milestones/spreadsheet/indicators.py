@@ -1,0 +1,173 @@
+"""The rows of an indicator table (附件1, 附件2) as records: name and unit, target, what was
+reached, growth, binding or expected."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..domain.target import DECLINE_WORDS, Target, TargetParseError, plain_number, verdict_of
+from .cells import FIGURE, ITEM_NUMBER, clean, figure_or_none
+from .layout import NAME_MARKS, norm, period_word, split_unit
+from .table import Row, read_figure, read_target
+
+
+_NAME_MARK = re.compile(rf"^\s*[{NAME_MARKS}＊]+\s*|\s*[{NAME_MARKS}＊]+\s*$")
+
+
+def _marked(marks: dict[str, bool], mark: re.Match | None) -> bool | None:
+    """Binding as a note tells it: the marked indicators are what it says, the others the opposite."""
+    said = next((marks[c] for c in norm(mark.group()) if c in marks), None) if mark else None
+    if said is not None:
+        return said
+    return (not next(iter(marks.values()))) if len(set(marks.values())) == 1 else None
+
+
+def _binding(row: Row) -> bool | None:
+    v = norm(row.raw("binding"))
+    if not v:
+        return None
+    if "约束" in v:
+        return True
+    if "预期" in v:
+        return False
+    row.problem("binding", v, "属性应为“约束性”或“预期性”", "warning")
+    return None
+
+
+def _growth_words(growth: float) -> str:
+    return f"{'增长' if growth >= 0 else '下降'}{plain_number(abs(growth))}%"
+
+
+def _with_growth(value: float | None, text: str | None, growth: float) -> str:
+    """A figure's words with its growth after them: "220.5、增长4.8%"; the growth alone without one."""
+    said = _growth_words(growth)
+    return f"{text or plain_number(value)}、{said}" if value is not None or text else said
+
+
+def _the_targets_growth(row: Row) -> bool:
+    """In a targets table, the year's growth column (an earlier year's is last year's) with nothing
+    reached beside it is the target's; elsewhere a growth is what was reached."""
+    return row.layout.kind == "indicator_targets" and not row.has("actual")
+
+
+# a footnote's mark after a name: "城镇新增就业¹", "地区生产总值①", "一般公共预算收入（注1）" — read as
+# half-width it became part of the name ("城镇新增就业1"), a second indicator beside the first
+_FOOTNOTE = re.compile(r"\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\u2460-\u2473]|[(（\[【]\s*注\s*[0-9一二三四五六七八九十]*\s*[)）\]】])\s*$")
+
+
+def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
+    given = row.raw("name")
+    detail = row.raw("name_detail") if row.has("name_detail") else None
+    if detail not in (None, "") and clean(detail) != clean(given):
+        given = detail  # "基本社会保障" | "城乡基本养老保险参保率": the indicator, not its group
+    raw_name = clean(_FOOTNOTE.sub("", given) if type(given) is str else given)
+    if not raw_name:
+        if any(norm(v) for v in row.cells):
+            row.problem("name", "", "缺少指标名称", "warning")
+        return None
+    mark = _NAME_MARK.search(raw_name)
+    if mark:  # "空气质量优良天数★": the mark is not part of the name; a note says what it means
+        raw_name = (raw_name[:mark.start()] + raw_name[mark.end():]).strip()
+    name, unit = split_unit(raw_name)
+    name = re.sub(r"^其中[:：]\s*", "", ITEM_NUMBER.sub("", name) or name)  # "1.", "（3）": the list's numbering
+    if row.has("unit") and clean(row.raw("unit")):
+        unit = clean(row.raw("unit"))
+    target = None
+    tv = row.raw("target")
+    if tv not in (None, ""):
+        target = read_target(row, "target", tv)
+        if target is None:
+            return None
+        if target.unit is None and unit and target.value is not None:
+            target = Target(target.op, target.value, unit, target.text, target.subject)
+    actual, actual_text = read_figure(row, "actual", unit)
+    if not row.has("actual"):  # a monitoring table: the latest period reported, said as such
+        for month in range(12, 0, -1):
+            fld = f"period_m{month:02d}"
+            if row.has(fld) and row.raw(fld) not in (None, ""):
+                actual, text = read_figure(row, fld, unit)
+                if month < 12:  # before the year's end the figure is to date: "前三季度:7.8" (as NFKC leaves it)
+                    text = f"{period_word(row.layout.columns[fld].header)}:{text or plain_number(actual)}"
+                actual_text = text
+                break
+    growth = _growth(row) if row.has("growth") else None
+    previous, previous_text = read_figure(row, "previous_actual", unit)
+    earlier = _growth(row, "previous_growth") if row.has("previous_growth") else None
+    if earlier is not None:  # 2023年预计完成 1631.3 | 2023年增长 5.2: last year's figure, with its growth
+        previous_text = _with_growth(previous, previous_text, earlier)
+    if growth is not None and _the_targets_growth(row):
+        # 2024年目标 1730 | 增长（%） 6: the year's target, in its words; nothing is reached yet
+        said = _growth_words(growth)
+        if target is None:
+            target = Target.parse(said)
+        elif target.unit not in ("%", "个百分点"):
+            target = Target(target.op, target.value, target.unit, f"{target.text}（{said}）", target.subject)
+        growth = None
+    if growth is not None:  # kept with the amount it is the growth of: "220.5、增长4.8%"
+        if actual is None and not actual_text and norm(unit) in ("%", ""):
+            actual = growth  # a rate indicator reports its growth alone
+        actual_text = _with_growth(actual, actual_text, growth)
+    status = clean(row.raw("status"))
+    if actual is None and actual_text is None and status and FIGURE.search(norm(status)):
+        # no 完成 column: "完成6.1%，超目标0.1个百分点" in 完成情况 is the figure reached, in words;
+        # the verdict is the clause that says one ("未完成"), else the figure decides
+        actual, actual_text = read_figure(row, "status", unit)
+        status = next((c for c in re.split(r"[,，;；、]", status) if verdict_of(c) is not None), None)
+    notes = clean(row.raw("notes"))
+    reason = clean(row.raw("reason"))
+    if reason is None and notes and status and status != "完成":
+        reason, notes = notes, None  # in 附件1 the 备注 column explains what was not met
+    replaced = re.search(r"调整为[“\"『「]?([^”\"』」]+)", reason or notes or "")
+    record = {
+        "name": name, "unit": unit, "category": clean(row.raw("category")) or category,
+        "binding": _binding(row) if not row.layout.binding_marks else _marked(row.layout.binding_marks, mark),
+        "target": target.as_dict() if target else None,
+        "actual": actual, "actual_text": actual_text, "actual_growth": growth, "previous_actual": previous,
+        "previous_actual_text": previous_text, "status": status,
+        "reason": reason, "notes": notes, "replaced_by": replaced.group(1).strip() if replaced else None,
+    }
+    return _paired(record, unit) or record
+
+
+_PAIR = re.compile(r"\s*[/／]\s*")
+
+
+def _paired(record: dict[str, Any], unit: str | None) -> list[dict[str, Any]] | None:
+    """"城镇登记失业率/城镇调查失业率" with "<4/<5.5": two indicators on one row, a target (and a
+    figure reached) each — it was one indicator with the second target."""
+    names = _PAIR.split(record["name"])
+    target = record["target"]
+    if len(names) != 2 or not all(len(n) >= 2 for n in names) or not target or not target["text"]:
+        return None
+    texts = _PAIR.split(target["text"])
+    if len(texts) != 2:
+        return None
+    try:
+        targets = [Target.parse(t) for t in texts]
+    except TargetParseError:
+        return None
+    if any(t.value is None for t in targets):
+        return None
+    actuals: list[Any] = [record["actual"], record["actual"]]
+    if record["actual_text"] and len(_PAIR.split(record["actual_text"])) == 2:
+        actuals = [figure_or_none(a) for a in _PAIR.split(record["actual_text"])]
+    return [record | {"name": n, "actual": a, "actual_text": None if a is not None else record["actual_text"],
+                      "target": Target(t.op, t.value, t.unit or unit, t.text, t.subject).as_dict()}
+            for n, t, a in zip(names, targets, actuals)]
+
+
+def _growth(row: Row, fld: str = "growth") -> float | None:
+    """A 同比增长 cell: 4.8, "4.8%", "增长4.8%", "-2.1", "下降2.1%"."""
+    v = row.raw(fld)
+    if v in (None, ""):
+        return None
+    if type(v) in (int, float):
+        return float(v)
+    text = norm(v)
+    m = re.search(r"-?\d+(?:\.\d+)?", text)
+    if not m:
+        if text not in ("-", "—", "/", "无"):
+            row.problem(fld, v, "增长应为百分数，如 5.2 或 增长5.2%", "warning")
+        return None
+    value = float(m.group())
+    return -abs(value) if re.search(DECLINE_WORDS, text) else value

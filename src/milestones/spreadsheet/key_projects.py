@@ -1,0 +1,426 @@
+"""The rows of a key-project table as records, read a column at a time: a city's schedule has
+tens of thousands of rows but few distinct zones, areas, units and quarters."""
+from __future__ import annotations
+
+import re
+from itertools import zip_longest
+from typing import Any
+
+from ..domain.quarter import NATURE_WORDS, Quarter
+from ..domain.target import plain_number, verdict_of
+from .cells import ITEM_NUMBER, NO_DATE, clean_column, memo, number_cell, schedule_fields, span_fields, text_of
+from .layout import Layout, is_quarter_field, norm
+from .read import Sheet, cell_text, column_letter
+from .table import Problem, Table
+from .zones import (
+    HEADING_COUNT, NO_ZONE, area_word, names_a_group, nature_word, spanning_zones, zone_in_title, zone_word,
+)
+
+
+class Columns:
+    """The data rows of a sheet read a column at a time.
+
+    A city's schedule has tens of thousands of rows but few distinct zones,
+    areas, classes, units and quarters: each distinct cell is read once
+    (:func:`memo`) and problems are reported for every row holding it.
+    """
+
+    def __init__(self, sheet: Sheet, layout: Layout, rows: list[int]) -> None:
+        self.sheet, self.layout, self.rows = sheet, layout, rows
+        self.cells = [sheet.rows[r] for r in rows]
+        self.n = len(rows)
+        self.columns = list(zip_longest(*self.cells))  # one pass in C instead of one per column
+        self.dropped = bytearray(self.n)  # rows without a record: their cells raise no problems
+        self.bad = bytearray(self.n)  # rows with an error: not imported
+        self.problems: list[tuple[int, Problem]] = []
+        self._position = {r: k for k, r in enumerate(rows)} if sheet.errors else {}
+
+    def has(self, fld: str) -> bool:
+        return fld in self.layout.columns
+
+    def raw(self, fld: str) -> list[Any]:
+        col = self.layout.columns.get(fld)
+        if col is None:
+            return [None] * self.n
+        i = col.index
+        values = list(self.columns[i]) if i < len(self.columns) else [None] * self.n
+        for (r, c), text in self.sheet.errors.items():  # the reader shows an error cell as empty; it is not
+            if c == i and r in self._position:
+                values[self._position[r]] = text
+        return values
+
+    def text(self, fld: str) -> list[str | None]:
+        return clean_column(self.raw(fld)) if self.has(fld) else [None] * self.n
+
+    def report(self, k: int, fld: str | None, text: Any, message: str, severity: str = "error") -> None:
+        if self.dropped[k]:
+            return
+        col = self.layout.columns.get(fld) if fld else None
+        self.problems.append((k, Problem(self.sheet.name, self.rows[k] + 1, column_letter(col.index) if col else None,
+                                         text_of(text), message, severity)))
+        if severity == "error":
+            self.bad[k] = 1
+
+    def numbers(self, fld: str) -> list[float | None]:
+        if not self.has(fld):
+            return [None] * self.n
+        scale = self.layout.columns[fld].scale
+        out: list[float | None] = [None] * self.n
+        others: dict[Any, tuple[float | None, str | None, str]] = {}
+        for k, v in enumerate(self.raw(fld)):
+            t = type(v)
+            if t is float or t is int:
+                out[k] = round(v * scale, 6)
+            elif v is not None and v != "":
+                found = others.get(v) if t is not bool else None
+                if found is None:
+                    found = others[v] = number_cell(v, scale, money=True)  # a project's figures are 亿元
+                out[k] = found[0]
+                if found[1]:
+                    self.report(k, fld, v, found[1], found[2])
+        return out
+
+    def schedules(self, fld: str) -> list[tuple[str | None, str | None, str | None, str | None] | None]:
+        if not self.has(fld):
+            return [None] * self.n
+        values = self.raw(fld)
+        year = self.layout.year
+        out = memo(lambda v: schedule_fields(v, year), values)
+        for k, parsed in enumerate(out):
+            if parsed[3]:
+                self.report(k, fld, values[k], parsed[3])
+        # "2024.10" typed into a number cell is stored as 2024.1: October read as January
+        october = {v for v in set(values) if type(v) is float and 1900 < v < 2100 and round(v * 100) % 100 == 10}
+        if october:
+            for k, v in enumerate(values):
+                if v in october and type(v) is float:
+                    self.report(k, fld, plain_number(v), f"读作{int(v)}年1月；若是10月（{int(v)}.10），Excel 把它存成了数字"
+                                f" {plain_number(v)}：请写成“{int(v)}年10月”或把单元格设为文本", "warning")
+        return out
+
+    def spans(self, fld: str) -> tuple[list, list]:
+        """Start and completion from one 开竣工时间 column."""
+        if not self.has(fld):
+            return [None] * self.n, [None] * self.n
+        values, year = self.raw(fld), self.layout.year
+        out = memo(lambda v: span_fields(v, year), values)
+        starts, ends = [], []
+        for k, pair in enumerate(out):
+            start, end = pair or (None, None)
+            if start is not None and start[3]:
+                self.report(k, fld, values[k], start[3])
+            starts.append(start)
+            ends.append(end)
+        return starts, ends
+
+
+def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None],
+              row_zone: list[str | None]) -> None:
+    """Key-project records, read a column at a time (the 50,000-row case)."""
+    cols = Columns(sheet, layout, rows)
+    names = cols.text("name")
+    if None in names:
+        for k, name in enumerate(names):
+            if not name:
+                if any(norm(v) for v in cols.cells[k]):
+                    cols.report(k, "name", "", "缺少项目名称", "warning")
+                cols.dropped[k] = 1
+    numbered = sum(1 for n in names if n and n[0] in "0123456789(（" and ITEM_NUMBER.match(n))
+    if numbered and numbered * 2 >= len(names) - names.count(None):
+        # "1.重庆长滨", "（3）…" down the name column: the list's numbering, not the names (a lone
+        # "1、2号楼改造" among plain names is a name)
+        names = [ITEM_NUMBER.sub("", n) or n if n else n for n in names]
+    zone_texts = cols.text("zone")
+    zone_of = {z: zone_word(z) for z in set(zone_texts) if z}
+    category_zone = {c: zone_word(c) for c in set(categories) if c}
+    category_nature = {c: nature_word(c) for c in category_zone}
+    category_area = {c: area_word(c) for c in category_zone}
+    spanning = {z: spanning_zones(z) for z, w in zone_of.items() if w is None}
+    for z, named in spanning.items():
+        if named:  # "东部、中部": a project across zones is the whole district's, as the plan counts them
+            zone_of[z] = "全区"
+    zones = [zone_of[z] if z else rz for z, rz in zip(zone_texts, row_zone)]
+    whole = zone_word(sheet.name) or zone_in_title(layout.title)  # a sheet per zone: "东部片区"
+    if whole and None in zones:
+        zones = [z or whole for z in zones]
+    if None in zone_of.values():
+        for k, zt in enumerate(zone_texts):
+            if zt and zone_of[zt] is None:
+                cols.report(k, "zone", zt, "区域应为 东部、中部、西部 或 全区", "warning")
+    for k, zt in enumerate(zone_texts):
+        if zt and spanning.get(zt):
+            cols.report(k, "zone", zt, f"跨{'、'.join(spanning[zt])}，按全区导入", "info")
+    natures = [NATURE_WORDS.get(n, n) if n else n for n in cols.text("nature")]  # 在建 is 续建, as in a date column
+    asked = norm(layout.columns["nature"].header) if cols.has("nature") else ""
+    if asked.startswith("是否"):  # "是否新开工": 是 says the nature, 否 says nothing
+        word = NATURE_WORDS.get(asked[2:])
+        natures = [word if verdict_of(n) == "met" else None for n in natures]
+    levels = cols.text("level")
+    asked = norm(layout.columns["level"].header) if cols.has("level") else ""
+    if asked.startswith("是否"):  # "是否市级重点项目": 是 says the level; 否, the list's own if its title names it
+        word = re.search(r"(市级|区级|省级|国家级)重点", asked).group()
+        own = re.search(r"(市级|区级|县级)重点", norm(layout.title))
+        otherwise = own.group() if own and own.group() != word else None
+        levels = [word if verdict_of(v) == "met" else otherwise if verdict_of(v) == "not_met" else None
+                  for v in levels]
+    starts, completions = cols.schedules("start"), cols.schedules("completion")
+    if cols.has("span"):  # "2024.03-2025.12" in one column: each end where its own column is missing or empty
+        span_starts, span_ends = cols.spans("span")
+        starts = [a or b for a, b in zip(starts, span_starts)]
+        completions = [a or b for a, b in zip(completions, span_ends)]
+    elif cols.has("construction_years") and not cols.has("start") and not cols.has("completion"):
+        # 建设起止年限 "2024-2026" is the only schedule the table gives: read it as one, quietly
+        # (it may be a duration, "3年", which says no dates and is no error)
+        years = memo(lambda v: span_fields(v, layout.year), cols.raw("construction_years"))
+        starts = [s if s and not s[3] else None for s, _ in (y or (None, None) for y in years)]
+        completions = [e if s and not s[3] else None for s, e in (y or (None, None) for y in years)]
+    marked = _marked_quarters(cols, layout)
+    if marked:  # the planner's own 横道图 beside the table: its first and last marks, where no date is given
+        starts = [s if s and s[0] else ((m[0], None, None, None) if m else s) for s, m in zip(starts, marked)]
+        completions = [c if c and c[0] else ((m[-1], None, None, None) if m else c)
+                       for c, m in zip(completions, marked)]
+    nodes = _node_milestones(cols, layout)
+    if nodes:  # a table of quarterly nodes: "开工建设" in a quarter is the start, "竣工验收" the completion
+        said = sum(1 for s, (a, _) in zip(starts, nodes) if a and not (s and s[0]))
+        said += sum(1 for c, (_, b) in zip(completions, nodes) if b and not (c and c[0]))
+        starts = [s if s and s[0] else ((a, None, None, None) if a else s) for s, (a, _) in zip(starts, nodes)]
+        completions = [c if c and c[0] else ((b, None, None, None) if b else c) for c, (_, b) in zip(completions, nodes)]
+        if said:
+            cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
+                                             "开工、完工季度取自季度节点（写“开工”“竣工”的季度）", "info")))
+    actual_starts, actual_completions = cols.schedules("actual_start"), cols.schedules("actual_completion")
+    if None in natures:
+        for k in range(cols.n):
+            if not natures[k]:  # "续建" in a schedule column says what the project is
+                for cell in (starts[k], completions[k]):
+                    if cell is not None and cell[2]:
+                        natures[k] = cell[2]
+                        break
+                else:  # or the category row above: "（一）续建项目"
+                    natures[k] = category_nature.get(categories[k])
+    classes = cols.text("project_class")
+    class_of_category = {c: (c if category_zone[c] is None and category_nature[c] is None
+                             and category_area[c] is None and HEADING_COUNT.sub("", norm(c)) not in NO_ZONE else None)
+                         for c in category_zone}
+    areas = cols.text("area")
+    if any(category_area.values()):  # "（一）解放碑—朝天门板块" under "一、东部片区": the projects' area
+        areas = [a or (category_area[c] if c else None) for a, c in zip(areas, categories)]
+    totals, annuals = cols.numbers("total_investment"), cols.numbers("annual_investment")
+    before = cols.numbers("invested_before")
+    _check_figures(cols, totals, annuals, starts, completions, before)
+    none4 = (None, None, None, None)
+    columns = zip(
+        names, cols.text("code"), zones, areas, classes, categories, natures, levels,
+        cols.text("content"), cols.text("construction_years"), totals, annuals, before, starts, completions,
+        actual_starts, actual_completions, cols.text("owner"), cols.text("responsible_unit"), cols.text("leader"),
+        cols.text("notes"))
+    records: list[tuple[int, dict[str, Any]]] = []
+    for k, (name, code, zone, area, cls, category, nature, level, content, years, total, annual, invested, start,
+            completion, actual_start, actual_completion, owner, unit, leader, notes) in enumerate(columns):
+        if cols.dropped[k] or cols.bad[k]:
+            continue
+        start, completion = start or none4, completion or none4
+        records.append((k, {
+            "code": code, "name": name, "zone": zone, "area": area,
+            "class": cls or (class_of_category[category] if category else None),
+            "nature": nature, "level": level, "content": content, "construction_years": years,
+            "total_investment": total, "annual_investment": annual, "invested_before": invested,
+            "start": start[0], "start_text": start[1], "completion": completion[0], "completion_text": completion[1],
+            "actual_start": (actual_start or none4)[0], "actual_completion": (actual_completion or none4)[0],
+            "owner": owner, "responsible_unit": unit, "leader": leader, "notes": notes,
+        }))
+    if cols.has("seq"):
+        records = _package_parts_left_out(cols, records, [r + 1 for r in rows])
+    quarter_cols = sorted(f for f in layout.columns if is_quarter_field(f))
+    if quarter_cols:
+        _quarter_values(cols, layout, quarter_cols, records)
+    if any(f.startswith("month_") for f in layout.columns):
+        _month_values(cols, layout, records)
+    if layout.year and (quarter_cols or any(f.startswith("month_") for f in layout.columns)):
+        _check_quarters_add_up(cols, layout.year, records)
+    keys = [f"code:{r['code']}" if r["code"] else f"name:{norm(r['name']).lower()}" for _, r in records]
+    if len(set(keys)) == len(keys):  # no duplicates: the usual case
+        table.records.extend(r for _, r in records)
+        table.rows.extend(rows[k] + 1 for k, _ in records)
+        records = []
+    seen: dict[str, int] = {}
+    for (k, record), key in zip(records, keys):
+        if key in seen:
+            cols.report(k, "name", record["name"], f"与第{seen[key]}行重复，本行未导入")
+            continue
+        seen[key] = rows[k] + 1
+        table.records.append(record)
+        table.rows.append(rows[k] + 1)
+    cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
+    table.problems.extend(p for _, p in cols.problems)
+
+
+def _check_quarters_add_up(cols: Columns, year: int, records: list[tuple[int, dict[str, Any]]]) -> None:
+    """A year's plan given quarter by quarter should add up to the year's figure: where all
+    four quarters are planned and their sum is not the 年度计划投资, the row says so."""
+    for k, rec in records:
+        annual, quarters = rec["annual_investment"], rec.get("quarters") or {}
+        planned = [(quarters.get(f"{year}Q{n}") or {}).get("planned") for n in range(1, 5)]
+        if annual is None or None in planned:
+            continue
+        total = round(sum(planned), 6)
+        if abs(total - annual) > max(0.005, 0.005 * annual):
+            cols.report(k, "annual_investment", annual, f"四个季度的计划投资合计 {plain_number(total)} 亿元，与年度计划投资"
+                        f" {plain_number(annual)} 亿元不一致；请核对", "warning")
+
+
+# 亿元: more than the largest projects a city plans (a metro line is a few hundred); a figure above
+# it was most likely typed in 万元 under a 亿元 heading
+_LARGEST_PROJECT = 3000
+
+
+_PART_NUMBER = re.compile(r"(\d+)[.．\-—–](\d+)")
+
+
+def _package_parts_left_out(cols: Columns, records: list[tuple[int, dict[str, Any]]],
+                            sheet_rows: list[int]) -> list[tuple[int, dict[str, Any]]]:
+    """"1 城市更新打包项目" then "1.1 甲片区更新", "1.2 …": the parts of a package project, which
+    the list counts once (as the plan's 65 projects do). The package is the project; its parts
+    were imported beside it and its investment counted twice. Under a heading row numbered 1
+    (no project), "1.1" is a project of its own."""
+    raw = cols.raw("seq")
+    if not any(type(v) is float and not v.is_integer() or type(v) is str and _PART_NUMBER.search(v) for v in raw):
+        return records  # the usual list: 1, 2, 3 …
+    seqs = [cell_text(v).strip() if v not in (None, "") else "" for v in raw]
+    projects = {seqs[k]: (k, r) for k, r in records if seqs[k]}
+    groups: set[int] = set()  # "1 | 东部片区（2个） | 300": a heading with its subtotal, over projects 1.1, 1.2
+    kept = []
+    for k, record in records:
+        m = _PART_NUMBER.fullmatch(seqs[k])
+        parent, above = projects.get(m.group(1), (None, None)) if m else (None, None)
+        if parent is None or parent >= k:
+            kept.append((k, record))
+        elif names_a_group(above["name"]):
+            groups.add(parent)
+            for fld, word in (("zone", zone_word), ("area", area_word), ("nature", nature_word)):
+                record[fld] = record[fld] or word(above["name"])
+            kept.append((k, record))
+        else:
+            cols.report(k, "seq", seqs[k], f"是第{sheet_rows[parent]}行打包项目“{above['name']}”的子项目，"
+                                           "按打包项目计入，未单独导入", "info")
+    for k in groups:
+        cols.report(k, "name", projects[seqs[k]][1]["name"], "分类小计行，未导入", "info")
+    return [(k, r) for k, r in kept if k not in groups]
+
+
+def _check_figures(cols: Columns, totals: list, annuals: list, starts: list, completions: list,
+                   before: list) -> None:
+    """What no project can be: a year's investment above its total (万元 typed in a 亿元
+    column, most often), more invested before the year than in all, a completion before its start."""
+    for k, (total, annual) in enumerate(zip(totals, annuals)):
+        if total is not None and annual is not None and annual > total > 0:
+            cols.report(k, "annual_investment", annual, f"年度计划投资（{plain_number(annual)}亿元）大于总投资"
+                        f"（{plain_number(total)}亿元）；请核对单位是亿元还是万元", "warning")
+        elif total is not None and total > _LARGEST_PROJECT:
+            cols.report(k, "total_investment", total, f"总投资 {plain_number(total)} 亿元，远超一般重点项目；"
+                        "请核对单位是亿元还是万元", "warning")
+    for k, (total, invested) in enumerate(zip(totals, before)):
+        if total is not None and invested is not None and invested > total * 1.001 > 0:
+            cols.report(k, "invested_before", invested, f"截至上年底累计完成投资（{plain_number(invested)}亿元）"
+                        f"大于总投资（{plain_number(total)}亿元）；请核对", "warning")
+    for k, (start, end) in enumerate(zip(starts, completions)):
+        if start and end and start[0] and end[0] and end[0] < start[0]:
+            cols.report(k, "completion", end[1] or end[0], f"完工（{end[0]}）早于开工（{start[0]}）")
+
+
+def _marked_quarters(cols: Columns, layout: Layout) -> list[list[str]] | None:
+    """Each row's marked quarters ("2025Q1", …, in order) in the quarter columns of
+    a hand-drawn 横道图. A column holding numbers is a figure per quarter, not marks."""
+    columns = []
+    for fld, col in layout.columns.items():
+        year = col.year or layout.year
+        if not fld.startswith("mark_q") or year is None:
+            continue
+        values = cols.raw(fld)
+        if any(type(v) in (int, float) or (type(v) is str and re.fullmatch(r"[-\d.,%]+", norm(v))) for v in values):
+            continue
+        columns.append((Quarter(year, int(fld[6])), values))
+    if not columns:
+        return None
+    columns.sort(key=lambda qv: qv[0])
+    return [[str(q) for q, values in columns if values[k] not in (None, "") and norm(values[k])]
+            for k in range(cols.n)]
+
+
+# a quarter's node that is the start or the completion itself, not a step before it ("开工前准备")
+_NODE_START = re.compile(r"^(?:实现|完成|正式|全面|计划|力争|新)?(?:开工|动工|进场施工)(?:建设)?$")
+_NODE_END = re.compile(r"^(?:实现|完成|正式|全面|计划|力争|项目)?(?:竣工|完工|建成|投入使用|投用|交付使用)")
+
+
+def _says(event: re.Pattern, goal: str) -> bool:
+    """A quarter's goal names the event itself, or one of its steps does ("手续办理、开工建设")."""
+    return any(event.match(step) for step in norm(goal).split("、"))
+
+
+def _node_milestones(cols: Columns, layout: Layout) -> list[tuple[str | None, str | None]] | None:
+    """Each row's (start, completion) quarter as its quarterly nodes say them, in
+    order: the first quarter whose node is "开工" and the first whose node is
+    "竣工验收"/"建成投用"."""
+    goals = sorted((Quarter(col.year or layout.year, int(f[1])), f) for f, col in layout.columns.items()
+                   if f.endswith("_goal") and (col.year or layout.year))
+    if not goals:
+        return None
+    texts = [(q, cols.text(f)) for q, f in goals]
+    found = []
+    for k in range(cols.n):
+        start = next((str(q) for q, t in texts if t[k] and _says(_NODE_START, t[k])), None)
+        end = next((str(q) for q, t in texts if t[k] and _says(_NODE_END, t[k])), None)
+        found.append((start, end if end and (start is None or end >= start) else None))
+    return found if any(a or b for a, b in found) else None
+
+
+def _month_values(cols: Columns, layout: Layout, records: list[tuple[int, dict[str, Any]]]) -> None:
+    """A figure per month (1月 … 12月 under 分月投资计划) summed into its quarter, where the
+    table gives no column for the quarter itself."""
+    if layout.year is None:
+        return
+    sums: dict[str, list[float | None]] = {}
+    for fld in sorted(f for f in layout.columns if f.startswith("month_")):
+        month, what = int(fld[6:8]), fld[9:]
+        key = f"q{(month - 1) // 3 + 1}_{what}"
+        if key in layout.columns:
+            continue  # the quarter's own column says it
+        values = cols.numbers(fld)
+        total = sums.setdefault(key, [None] * cols.n)
+        for k, v in enumerate(values):
+            if v is not None:
+                total[k] = round((total[k] or 0) + v, 6)
+    for k, rec in records:
+        quarters = rec.setdefault("quarters", {})
+        for key, total in sums.items():
+            if total[k] is not None:
+                q = quarters.setdefault(f"{layout.year}Q{key[1]}", {"planned": None, "actual": None, "progress": None})
+                q[key[3:]] = total[k]
+
+
+def _quarter_values(cols: Columns, layout: Layout, fields: list[str],
+                    records: list[tuple[int, dict[str, Any]]]) -> None:
+    """Each record's ``quarters``: {"2024Q1": {"planned", "actual", "progress"[, "goal"]}}
+    from the quarter columns (亿元; the column's own year, else the table's).
+    A running total ("1-6月完成投资") comes as ``to_date`` of its last quarter:
+    the quarter's own figure needs the earlier quarters, which the store has."""
+    values = {}
+    for f in fields:
+        values[f] = cols.text(f) if f.endswith(("_progress", "_goal")) else cols.numbers(f)
+        if f.endswith(("_progress", "_goal")):  # "—" in a quarter with nothing planned says nothing
+            values[f] = [None if v is not None and v in NO_DATE else v for v in values[f]]
+    for k, rec in records:
+        quarters: dict[str, dict[str, Any]] = {}
+        for f in fields:
+            v = values[f][k]
+            if v is None:
+                continue
+            year = layout.columns[f].year or layout.year
+            if year is None:
+                continue
+            key = f"{year}Q{f[1]}"
+            quarters.setdefault(key, {"planned": None, "actual": None, "progress": None})[f[3:]] = v
+        rec["quarters"] = quarters
+    if layout.year is None and not any(c.year for f, c in layout.columns.items() if f in fields):
+        cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
+                                         "季度列没有年度，未导入季度投资；请指定年度", "warning")))

@@ -1,0 +1,184 @@
+"""The rows of a measures table (the plan's tasks and their quantified targets) as records,
+and a task list typed as an outline in one column made into one."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..domain.quarter import QuarterParseError, parse_schedule_cell
+from ..domain.target import OP_FROM_WORD, OP_WORDS, split_targets
+from .cells import ITEM_NUMBER, clean, nfkc
+from .layout import Column, Layout, norm
+from .read import Sheet
+from .table import Row, read_figure, read_target
+
+
+_CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
+
+
+# a task's deadline that is no date: it goes on, or comes back every month or quarter
+_ONGOING = re.compile(r"(长期|持续|常态化|久久为功|每(月|季度?|半年|年)|按(月|季度?)|逐(月|季)|全年持续|全年推进|动态|适时)")
+
+
+SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]+(?:[、.．]|$)")  # not "十项惠民工程…"
+_MEASURE_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）][、.．]?")
+
+
+def outline(sheet: Sheet, layout: Layout) -> None:
+    """A task list in one column, as an outline: "一、" a section, "（一）" a
+    measure, "1." a target under it. The targets are that column's rows; the
+    measure heading above each is put in a column of its own (after the last),
+    and heading rows are emptied, being no target. A list without measure
+    headings makes each task its own measure."""
+    col = layout.columns.get("measure") or layout.columns["target"]
+    seq = layout.columns.get("seq")
+    width = sheet.width
+    current = None
+    for r in range(layout.data_start, sheet.height):
+        cells = sheet.rows[r]
+        text = clean(cells[col.index]) if col.index < len(cells) else None
+        number = norm(cells[seq.index]) if seq is not None and seq.index < len(cells) else ""
+        if SECTION_NUMBER.fullmatch(number) or (text and SECTION_NUMBER.match(text)):
+            current = None  # a section heading (left for the category rows): its measures follow
+            continue
+        if text and (_MEASURE_NUMBER.fullmatch(number) or _MEASURE_NUMBER.match(text)):
+            current = _MEASURE_NUMBER.sub("", text).strip() or text
+            sheet.rows[r] = [None] * len(cells)  # a measure heading is no target
+            continue
+        if len(cells) < width:
+            cells.extend([None] * (width - len(cells)))
+        cells.append(current or text)
+    layout.columns["target"] = Column("target", col.index, col.header, col.year, col.unit)
+    layout.columns["measure"] = Column("measure", width, col.header)
+
+
+def _section_number(text: str | None) -> int | None:
+    if not text:
+        return None
+    m = re.match(r"^(?:[(（]?([一二三四五六七八九十]+)[)）、.]|第([一二三四五六七八九十]+)(?:部分|章|篇|节))", norm(text))
+    if not m:
+        return None
+    s = m.group(1) or m.group(2)  # "（三）", "三、", "第三部分"
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_NUM[s[1]]
+    if s.endswith("十"):
+        return _CN_NUM[s[0]] * 10
+    return _CN_NUM[s[0]] if len(s) == 1 else None
+
+
+_LEADING_DATE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|[一二三四]季度|第[一二三四1-4]季度|上半年|下半年|"
+                           r"年底|年中|全年)")
+_STEP_DONE = re.compile(r"(完成|实现|达到|建成|开工).*$")
+
+
+def _final_deadline(v: Any, year: int | None) -> tuple[str, str] | None:
+    """A deadline cell that is not one date but reads as one: stages ("6月、12月",
+    "上半年完成50个、全年完成100个": the last), or a date before an event ("2024年9月开学前": the
+    date). (quarter, the words read) or None when the cell is a plain date or no date at all."""
+    if type(v) is not str or not v.strip():
+        return None
+    try:
+        parse_schedule_cell(v, year)
+        return None  # a date as it is: read the usual way
+    except QuarterParseError:
+        pass
+    clauses = [c for c in re.split(r"[、，,;；]", norm(v)) if c]
+    for clause in reversed(clauses):
+        for said in (clause, _STEP_DONE.sub("", clause), (_LEADING_DATE.match(clause) or [""])[0]):
+            if not said:
+                continue
+            try:
+                cell = parse_schedule_cell(said, year)
+            except QuarterParseError:
+                continue
+            if cell.quarter:
+                return str(cell.quarter), said
+    return None
+
+
+def _with_unit(text: str, unit: str | None) -> str:
+    """"50以上" with 万平方米 → "50万平方米以上"; a figure that says its unit stays as it is."""
+    m = None
+    for m in re.finditer(r"\d+(?:\.\d+)?", text):
+        pass
+    if m is None or not unit or text[m.end():].startswith(unit):
+        return text
+    return f"{text[:m.end()]}{unit}{text[m.end():]}"
+
+
+def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[str, Any]] | None:
+    raw = row.raw("target")
+    lines = [ln.strip() for ln in raw.splitlines() if ln.strip()] if type(raw) is str and "\n" in raw else []
+    if len(lines) > 1 and all(ITEM_NUMBER.match(nfkc(ln)) for ln in lines):
+        raw = "；".join(lines)  # "（1）…⏎（2）…": a list in the cell, one target a line, not one wrapped line
+    text = clean(raw)
+    if text and ITEM_NUMBER.match(text):  # "1.新培育高新技术企业20家": the list's numbering
+        text = ITEM_NUMBER.sub("", text) or text
+    if not text:
+        return None
+    pieces = [ITEM_NUMBER.sub("", p) or p for p in split_targets(text)]  # "…；2.引进项目100个"
+    if len(pieces) > 1 and not any(row.has(f) for f in ("value", "op", "subject", "actual", "unit")):
+        # "全年引进项目100个以上，到位资金200亿元": a target each, as the plan's own text gives them
+        # (not where the table gives one figure for the row: its own columns, or one 完成情况)
+        records = []
+        for piece in pieces:
+            record = _measure_target(row, category, piece)
+            if record is None:
+                return None  # said once, on the row
+            records.append(record)
+        return records
+    return _measure_target(row, category, text)
+
+
+def _measure_target(row: Row, category: str | None, text: str) -> dict[str, Any] | None:
+    target = read_target(row, "target", text)
+    if target is None:
+        return None
+    section = clean(row.raw("section")) or category
+    quarter = None
+    if row.has("quarter") and _ONGOING.match(norm(row.raw("quarter"))):
+        pass  # "长期坚持", "每季度": no one deadline; the target is the year's (due at its end)
+    elif row.has("quarter") and row.raw("quarter") not in (None, ""):
+        staged = _final_deadline(row.raw("quarter"), row.layout.year)
+        if staged is not None:  # "6月、12月", "上半年完成50个、全年完成100个": due by the last
+            quarter, said = staged
+            row.problem("quarter", row.raw("quarter"), f"完成时限按“{said}”记入", "info")
+        else:
+            cell = row.schedule("quarter")
+            quarter = str(cell.quarter) if cell and cell.quarter else None
+    elif not row.has("quarter") and row.layout.year:  # due by the last quarter the schedule gives it a step
+        planned = [n for n in range(1, 5) if row.has(f"node_q{n}") and clean(row.raw(f"node_q{n}"))]
+        planned += [(m + 2) // 3 for m in range(1, 13)
+                    if row.has(f"node_m{m:02d}") and clean(row.raw(f"node_m{m:02d}"))]
+        quarter = f"{row.layout.year}Q{max(planned)}" if planned else None
+    measure = clean(row.raw("measure"))
+    if measure and ITEM_NUMBER.match(measure):  # "1.培育市场主体": the list's numbering
+        measure = ITEM_NUMBER.sub("", measure) or measure
+    if not measure:
+        row.problem("measure", "", "缺少举措名称")
+        return None
+    # explicit columns (our own export has them) win over what the wording gives
+    value = row.number("value") if row.has("value") and row.raw("value") not in (None, "") else target.value
+    op = target.op
+    if row.has("op") and norm(row.raw("op")):
+        op = OP_FROM_WORD.get(norm(row.raw("op")))
+        if op is None:
+            row.problem("op", row.raw("op"), f"方式应为：{'、'.join(OP_WORDS.values())}")
+            return None
+    unit = clean(row.raw("unit")) or target.unit
+    actual, actual_text = read_figure(row, "actual", unit)
+    subject = clean(row.raw("subject")) or target.subject
+    said = target.text
+    if subject and not row.has("value") and not re.search(r"[\u4e00-\u9fff]{2}", norm(said).replace("以上", "")
+                                                           .replace("左右", "").replace("以内", "")):
+        # 量化指标 | 单位 | 目标 as "新增市场主体 | 万户 | 1.2": the target as the plan would write it
+        said = f"{subject}{_with_unit(said, unit)}"
+    return {
+        "section": section, "section_number": _section_number(section), "measure": measure,
+        "text": said, "subject": subject, "op": op,
+        "value": value, "unit": unit, "quarter": quarter,
+        "responsible_unit": clean(row.raw("responsible_unit")),
+        "actual": actual, "actual_text": actual_text, "status": clean(row.raw("status")),
+    }

@@ -1,0 +1,135 @@
+"""Key-project sheets as offices lay them out, made plain before they are read: a project on
+two rows (计划 over 实际), a 片区 column holding the zones, months holding steps rather than figures."""
+from __future__ import annotations
+
+import re
+
+from .cells import NO_DATE, NUMBER_CELL
+from .layout import CATEGORY_NUMBERING, Column, Layout, norm, not_the_same_field
+from .read import Sheet, column_letter
+from .zones import zone_word
+
+
+_PLAN_WORDS = {"计划", "计划数", "计划投资", "年度计划", "计划值"}
+_ACTUAL_WORDS = {"实际", "完成", "实际完成", "完成投资", "实际投资", "完成数", "实际数", "完成值"}
+_QUARTER_FIGURES = re.compile(r"mark_q([1-4])(?:_(\d{4}))?|q([1-4])_planned")
+
+
+def plan_and_actual_rows(sheet: Sheet, layout: Layout) -> None:
+    """Each project on two rows, 计划 over 实际 (or 完成), the quarter columns holding
+    its planned investment on the first and what was done on the second: the
+    second row's figures become the first's actual ones (in columns after the
+    last), and the second row is emptied, being no project."""
+    quarters = {}
+    for fld, col in layout.columns.items():
+        m = _QUARTER_FIGURES.fullmatch(fld)
+        if m and (not m.group(2) or layout.year is None or int(m.group(2)) == layout.year):
+            quarters[int(m.group(1) or m.group(3))] = col
+    name = layout.columns.get("name")
+    if not quarters or name is None:
+        return
+    width, body = sheet.width, range(layout.data_start, sheet.height)
+    taken = {name.index, *(col.index for col in quarters.values())}
+    which = None  # the column saying which row is which
+    for c in range(width):
+        values = {norm(sheet.rows[r][c]) for r in body if c < len(sheet.rows[r])} - {""}
+        if c not in taken and values and values <= _PLAN_WORDS | _ACTUAL_WORDS \
+                and values & _PLAN_WORDS and values & _ACTUAL_WORDS:
+            which = c
+            break
+    if which is None:
+        return
+    actual_at = {n: width + i for i, n in enumerate(sorted(quarters))}
+    planned = None
+    for r in body:
+        row = sheet.rows[r]
+        row.extend([None] * (width + len(actual_at) - len(row)))
+        said = norm(row[which])
+        if said in _PLAN_WORDS:
+            planned = r
+        elif said in _ACTUAL_WORDS and planned is not None:
+            for n, col in quarters.items():
+                sheet.rows[planned][actual_at[n]] = row[col.index]
+            sheet.rows[r] = [None] * len(row)  # its figures are now its project's
+            planned = None
+    for n, col in quarters.items():
+        scale = 1e-4 if col.unit and "万元" in col.unit else col.scale
+        year = col.year or layout.year
+        del layout.columns[col.field]
+        layout.columns[f"q{n}_planned"] = Column(f"q{n}_planned", col.index, col.header, year, col.unit, scale)
+        layout.columns[f"q{n}_actual"] = Column(f"q{n}_actual", actual_at[n], col.header, year, col.unit, scale)
+    for fld in [f for f, col in layout.columns.items() if col.index == which]:
+        del layout.columns[fld]
+    layout.notes = [n for n in layout.notes if "横道图" not in n]
+    layout.notes.append(f"每个项目两行：“计划”行为各季度计划投资，“实际”行为完成投资（第{column_letter(which)}列区分）")
+
+
+def zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
+    """"片区" is the zone in some plans (东部片区) and an area in others: a column
+    read as the area whose every value names a zone is the zone column."""
+    if "zone" in layout.columns:
+        return
+    candidates = [c for c in [layout.columns.get("area"), *layout.extra_columns] if c is not None and c.field == "area"]
+    for col in candidates:
+        values = {norm(sheet.rows[r][col.index]) for r in range(layout.data_start, sheet.height)
+                  if col.index < len(sheet.rows[r]) and norm(sheet.rows[r][col.index])}
+        values = {v for v in values if not CATEGORY_NUMBERING.match(v)}  # "一、东部片区" rows are headings
+        if values and all(zone_word(v) for v in values):
+            layout.columns["zone"] = Column("zone", col.index, col.header, col.year, col.unit)
+            others = [c for c in candidates if c is not col]
+            if layout.columns.get("area") is col:
+                del layout.columns["area"]
+                if others:
+                    layout.columns["area"] = others[0]
+            kept = layout.columns.get("area")
+            layout.extra_columns = [c for c in layout.extra_columns if c is not col and c is not kept]
+            not_the_same_field(layout, col)  # the "same field twice" note no longer holds
+            return
+
+
+def monthly_nodes(sheet: Sheet, layout: Layout) -> None:
+    """"3月 | 6月 | 9月 | 12月" holding words ("完成设计", "开工建设") is a schedule of steps, not a
+    figure a month (each cell was refused as no number): a quarter's steps, joined in month order,
+    are its goal, and 开工 / 竣工 among them the start and the completion."""
+    months = sorted((int(f[6:8]), f, c) for f, c in layout.columns.items() if f.startswith("month_"))
+    if not months:
+        return
+    words = figures = 0
+    for _, _, col in months:
+        for r in range(layout.data_start, min(sheet.height, layout.data_start + 200)):
+            v = sheet.cell(r, col.index)
+            if v in (None, "") or type(v) is str and norm(v) in NO_DATE:
+                continue
+            if type(v) in (int, float) or NUMBER_CELL.fullmatch(norm(v)):
+                figures += 1
+            else:
+                words += 1
+    if words <= figures:
+        return
+    by_quarter: dict[int, list[int]] = {}
+    for m, _, col in months:
+        by_quarter.setdefault((m + 2) // 3, []).append(col.index)
+    for _, fld, _ in months:
+        del layout.columns[fld]
+    for q, indexes in by_quarter.items():
+        if f"q{q}_goal" in layout.columns:
+            continue  # the quarter's own column says it
+        last = indexes[-1]
+        layout.columns[f"q{q}_goal"] = Column(f"q{q}_goal", last, _header_of(layout, months, last))
+        if len(indexes) > 1:  # the quarter's steps in month order, in its last month's cell: "手续办理、开工建设"
+            for r in range(layout.data_start, sheet.height):
+                row = sheet.rows[r]
+                steps = [norm(row[c]) for c in indexes if c < len(row) and row[c] not in (None, "")
+                         and norm(row[c]) not in NO_DATE]
+                if len(steps) > 1 and last < len(row):
+                    row[last] = "、".join(steps)
+                elif steps and last < len(row) and row[last] in (None, ""):
+                    row[last] = steps[0]
+    first, last = months[0][2], months[-1][2]
+    layout.notes = [n for n in layout.notes if "各月投资" not in n]
+    layout.notes.append(f"第{column_letter(first.index)}至{column_letter(last.index)}列是各月的进度节点："
+                        "按季度合并，记入季度目标")
+
+
+def _header_of(layout: Layout, months: list, index: int) -> str:
+    return next(col.header for _, _, col in months if col.index == index)

@@ -1,0 +1,152 @@
+"""A table read from a sheet: its records, and every problem by sheet, row and column.
+
+Each problem names the sheet, the row and column as the spreadsheet shows
+them (row 12, column C), the text found and what was expected.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, Target, TargetParseError
+from .cells import EXCEL_ERRORS, FIGURE, clean, number_cell, schedule_cell, text_of
+from .layout import PERIODS, Layout, norm
+from .read import Sheet, column_letter
+
+
+@dataclass
+class Problem:
+    sheet: str
+    row: int | None  # as the spreadsheet shows it (1-based)
+    column: str | None  # letter
+    text: str
+    message: str
+    severity: str = "error"  # error: the row is not imported; warning/info: it is, with this note
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def __str__(self) -> str:
+        where = f"“{self.sheet}”"
+        if self.row:
+            where += f" 第{self.row}行"
+        if self.column:
+            where += f" {self.column}列"
+        found = f"：“{self.text}”" if self.text else ""
+        return f"{where}{found} — {self.message}"
+
+
+@dataclass
+class Table:
+    sheet: str
+    kind: str | None
+    year: int | None
+    title: str | None = None
+    annex: str | None = None
+    records: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)  # spreadsheet row of each record
+    name_column: str | None = None  # the letter of the name column, for problems found later
+    parse_problems: list[Problem] | None = None  # the parse's own, kept by the first preview
+    no_table: bool = False  # no header was found: a sheet of notes, a chart's data …
+    hidden: bool = False  # a hidden sheet, left: the lists behind drop-downs, an old copy
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+class Row:
+    """One spreadsheet row with the helpers to read its cells and report problems."""
+
+    def __init__(self, table: Table, sheet: Sheet, layout: Layout, r: int, index: dict[str, int]) -> None:
+        self.table, self.sheet, self.layout, self.r = table, sheet, layout, r
+        self.ok = True
+        self.cells = sheet.rows[r]
+        self.index = index
+        self.errors = bool(sheet.errors)
+
+    def raw(self, fld: str) -> Any:
+        i = self.index.get(fld)
+        if i is None:
+            return None
+        if self.errors:
+            return self.sheet.cell(self.r, i)
+        cells = self.cells
+        return cells[i] if i < len(cells) else None
+
+    def has(self, fld: str) -> bool:
+        return fld in self.layout.columns
+
+    def problem(self, fld: str | None, text: Any, message: str, severity: str = "error") -> None:
+        col = self.layout.columns.get(fld) if fld else None
+        self.table.problems.append(Problem(self.sheet.name, self.r + 1, column_letter(col.index) if col else None,
+                                           text_of(text), message, severity))
+        if severity == "error":
+            self.ok = False
+
+    def number(self, fld: str) -> float | None:
+        v = self.raw(fld)
+        value, message, severity = number_cell(v, self.layout.columns[fld].scale)
+        if message:
+            self.problem(fld, v, message, severity)
+        return value
+
+    def schedule(self, fld: str):
+        v = self.raw(fld)
+        cell, message = schedule_cell(v, self.layout.year)
+        if message:
+            self.problem(fld, v, message)
+        return cell
+
+
+def read_target(row: Row, fld: str, value: Any) -> Target | None:
+    """A target cell; words are fine ("完成市下达任务"), noise is not ("#REF!", "??")."""
+    text = text_of(value)
+    if text.upper() in EXCEL_ERRORS:
+        row.problem(fld, text, "单元格是 Excel 错误值，应为目标值，如 6%左右、8%以上、完成市下达任务")
+        return None
+    try:
+        t = Target.parse(value)
+    except TargetParseError:
+        row.problem(fld, text, "无法识别的目标值")
+        return None
+    if t.op == "text" and not re.search(r"[\u4e00-\u9fff]", t.text):
+        row.problem(fld, text, "无法识别的目标值，应为如 6%左右、8%以上、5.5%以内、突破650亿元，或文字目标")
+        return None
+    return t
+
+
+def read_figure(row: Row, fld: str, unit: str | None) -> tuple[float | None, str | None]:
+    """An actual may be "5.2", "增长5.2%", "完成市下达任务" or "—": keep both.
+
+    With several figures ("完成210.4亿元、增长5.1%") the one in the
+    indicator's unit is the value; otherwise the last one.
+    """
+    v = row.raw(fld)
+    if v in (None, ""):
+        return None, None
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return float(v), None
+    text = clean(v)
+    if re.fullmatch(r"-?\d+(?:\.\d+)?", text or ""):
+        return float(text), None  # a number stored as text says no more than the number
+    period = _PERIOD_SAID.match(norm(text))  # "1-9月:5.5": the period is no figure
+    found = list(FIGURE.finditer(norm(text), period.end() if period else 0))
+    if not found:
+        return None, text
+    chosen = found[-1].group(1)
+    if unit and len(found) > 1:
+        in_unit = [m.group(1) for m in found if m.group(2).startswith(unit)]
+        # "220.5，增长4.8%" for an amount: the amount, not its growth
+        amounts = [m.group(1) for m in found if not _GROWTH_BEFORE.search(norm(text)[:m.start()])]
+        if in_unit:
+            chosen = in_unit[0]
+        elif amounts and norm(unit) not in ("%", "‰"):
+            chosen = amounts[0]
+    return float(chosen.replace(",", "")), text
+
+
+_PERIOD_SAID = re.compile(rf"({PERIODS})[:：]")
+_GROWTH_BEFORE = re.compile(f"({GROWTH_WORDS}|{DECLINE_WORDS})$")

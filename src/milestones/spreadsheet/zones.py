@@ -1,0 +1,70 @@
+"""The district's zones, areas and stages as tables name them: in a cell ("东部片区"), in a
+heading row ("一、东部片区（16个）", "（一）续建项目"), in a sheet's name or the title."""
+from __future__ import annotations
+
+import re
+
+from ..domain.quarter import NATURE_WORDS
+from .cells import clean
+from .layout import norm
+
+
+NO_ZONE_HEADING = "未分区项目"  # the heading over projects without a zone, in our exports and in offices' tables
+NO_ZONE = {"未分区", NO_ZONE_HEADING, "区域未定", "未定区域"}  # not 其他: a class of its own in some tables
+ZONE_WORDS = {"东部": "东部", "东部片区": "东部", "东": "东部", "中部": "中部", "中部片区": "中部", "中": "中部",
+              "西部": "西部", "西部片区": "西部", "西": "西部", "全区": "全区", "全区性": "全区", "区级": "全区",
+              # the whole district in other words
+              "全域": "全区", "全区域": "全区", "全区范围": "全区", "跨片区": "全区", "跨区域": "全区", "多片区": "全区"}
+
+
+HEADING_COUNT = re.compile(r"[(（][^()（）]*[)）]$")  # "（16个）", "(共16个项目)" after a heading
+_ZONE_SUFFIX = re.compile(r"(片区|板块|区域|地区|片|区)$")  # "东片区", "东部板块", "西片", "东区"
+_DISTRICT = re.compile(r"^\w{1,4}[区县](?=[东中西]部)")  # "渝中区东部": the district's own name before its zone
+
+
+def zone_word(text: str | None) -> str | None:
+    """The zone a cell or a category row names: "东部", "东部片区", "一、东部片区（16个）"."""
+    if not text:
+        return None
+    t = _DISTRICT.sub("", HEADING_COUNT.sub("", norm(text)))
+    return ZONE_WORDS.get(t) or ZONE_WORDS.get(t.removesuffix("项目")) or ZONE_WORDS.get(_ZONE_SUFFIX.sub("", t))
+
+
+_ZONE_LIST = re.compile(r"[、，,/／;；]|和|及|与")
+
+
+def spanning_zones(text: str) -> list[str]:
+    """The zones a cell naming several of them lists ("东部、中部"), else nothing."""
+    parts = [p for p in _ZONE_LIST.split(norm(text)) if p]
+    zones = [zone_word(p) for p in parts]
+    return zones if len(parts) > 1 and all(zones) and len(set(zones)) > 1 and "全区" not in zones else []
+
+
+def zone_in_title(title: str | None) -> str | None:
+    """"2025年东部片区重点项目": the zone of every project of the table."""
+    m = re.search(r"([东中西])部片区", norm(title))
+    return f"{m.group(1)}部" if m else None
+
+
+_AREA_HEADING = re.compile(r"(板块|片区|园区|商圈|风貌带|产业带|商务区|组团|功能区|街区|产业园)$")
+
+
+def area_word(text: str | None) -> str | None:
+    """A heading naming a part of a zone: "（一）解放碑—朝天门板块", "化龙桥片区（5个）"."""
+    if not text or zone_word(text):
+        return None
+    t = HEADING_COUNT.sub("", clean(text) or "").strip()
+    return t if _AREA_HEADING.search(t) else None
+
+
+def nature_word(text: str | None) -> str | None:
+    """A category row naming the projects' nature: "（一）续建项目", "新开工项目（8个）"."""
+    return NATURE_WORDS.get(HEADING_COUNT.sub("", norm(text)).removesuffix("项目")) if text else None
+
+
+_GROUP_COUNT = re.compile(r"[(（]\s*(共)?\d+\s*(个|项)(项目)?\s*[)）]$")  # "（16个）" after a heading
+
+
+def names_a_group(text: str) -> bool:
+    """A zone, an area, a stage ("续建项目") or a heading counting its projects: not a project's name."""
+    return bool(zone_word(text) or area_word(text) or nature_word(text) or _GROUP_COUNT.search(text))
