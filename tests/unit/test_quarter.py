@@ -54,7 +54,15 @@ NOTATIONS = [
     ("26年三季度", Q(2026, 3)),
     ("20240315", Q(2024, 1)),  # a date typed as eight digits
     (20240930, Q(2024, 3)),
+    (202410, Q(2024, 4)),  # a year and month as one number (an ERP export's): it was the serial day of 2454
+    ("202403", Q(2024, 1)),
 ]
+
+
+@pytest.mark.parametrize("number", [202413, 150000, 399999])
+def test_a_number_that_is_no_plausible_date_is_refused_not_read_centuries_away(number):
+    with pytest.raises(QuarterParseError):
+        parse_schedule_cell(number)
 
 
 @pytest.mark.parametrize("text,expected", NOTATIONS, ids=[repr(t) for t, _ in NOTATIONS])
@@ -195,6 +203,11 @@ def test_a_start_and_a_completion_in_one_cell():
     assert span("竣工：2025年12月\n开工：2024年3月") == (Q(2024, 1), Q(2025, 4))
     with pytest.raises(QuarterParseError):
         parse_schedule_span("2024年 3月")
+    # begun and still going: the start, no completion; two dates apart by "/" where each names its year
+    assert span("2024年3月至今") == (Q(2024, 1), None)
+    assert span("2023年起") == (Q(2023, 1), None)  # from the year's beginning, as a span of years
+    assert span("2024年3月/2025年12月") == (Q(2024, 1), Q(2025, 4))
+    assert span("2024年3-6月") == (Q(2024, 1), Q(2024, 2))
 
 
 def test_quarter_columns_of_a_quarterly_report_are_recognised():

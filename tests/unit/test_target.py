@@ -151,13 +151,28 @@ def test_a_bare_verb_before_the_figure_is_not_the_subject_the_object_after_it_is
 def test_status_words_of_completion_tables():
     from milestones.domain.target import verdict_of
 
-    for word in ("完成", "已完成", "超额完成", "提前完成", "是", "√", "达到时序进度", " 完 成 "):
+    for word in ("完成", "已完成", "超额完成", "提前完成", "是", "√", "达到时序进度", " 完 成 ",
+                 "按期完成", "如期完成", "全面完成", "完成全年目标"):
         assert verdict_of(word) == "met", word
-    for word in ("未完成", "否", "×", "未达进度", "滞后"):
+    for word in ("未完成", "否", "×", "未达进度", "滞后", "进度滞后", "未完成目标", "滞后于序时进度", "未按期完成"):
         assert verdict_of(word) == "not_met", word
     assert verdict_of("调整") == "adjusted"
     for word in ("基本完成", "基本达到时序进度", "", None, "受市场影响"):
         assert verdict_of(word) is None, word  # the figure decides
+
+
+def test_positive_growth_is_a_target_above_nothing_judged_by_the_growth_reported():
+    from milestones.domain.target import compared_figure
+
+    # "实现正增长" was a target in words, never judged: any growth above zero meets it
+    for text in ("正增长", "实现正增长", "保持正增长", "同比正增长"):
+        t = Target.parse(text)
+        assert (t.op, t.value, t.unit, t.text) == ("above", 0.0, "%", text)
+    t = Target.parse("实现正增长")
+    assert t.score(2.1) is Score.MET and t.score(0.0) is Score.NOT_MET and t.score(-1.5) is Score.NOT_MET
+    # on an amount (亿元) it is held against the growth the report states
+    assert compared_figure(t, 152.3, "152.3，增长3.1%", "亿元") == 3.1
+    assert compared_figure(t, 140.0, "140，下降2%", "亿元") == -2.0
 
 
 def test_the_figure_a_target_is_held_against():

@@ -261,7 +261,11 @@ def _from_number(value: float, original: object) -> ScheduleCell:
         if not 1 <= month <= 12:
             raise QuarterParseError(original, "月份应为1-12")
         return ScheduleCell(text, Quarter.from_month(year, month))
-    if 20000 <= value < 400000:
+    if 190001 <= value <= 299912 and value == int(value) and 1 <= int(value) % 100 <= 12:
+        # 202410, a year and month typed as one number (as an ERP export writes them): as a serial day
+        # it was the year 2454
+        return ScheduleCell(text, Quarter.from_month(int(value) // 100, int(value) % 100))
+    if 20000 <= value < 100000:  # Excel's serial days, 1954 to 2173
         d = _from_excel_serial(value, original)
         return ScheduleCell(text, Quarter.from_date(d), d)
     if 19000101 <= value <= 29991231 and value == int(value):  # 20240315, a date typed as one number
@@ -352,6 +356,8 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
 _SPAN_SEPARATOR = re.compile(r"至|到|~|～|—+|–|－{1,2}|--|[,，;；、]")
 # the words that say which end of a project a date is
 _STARTS, _ENDS = "开工|动工|开建|启动", "竣工|完工|建成|投用|投运|完成"
+# "2024年3月至今", "2024年3月起": the start, and no end yet
+_SINCE = re.compile(r"(?:至今|至今未完工|起|开始|以来)$")
 # one end alone, said which: "2024年四季度开工", "2025年底竣工"
 _ONE_END = re.compile(rf"({_STARTS})$|({_ENDS})$")
 
@@ -372,8 +378,21 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
     stacked = _stacked(text, year)
     if stacked is not None:
         return stacked
+    since = _SINCE.search(s)
+    if since and since.start() > 0:  # "2024年3月至今", "2024年3月起": begun, the end not said
+        left = s[:since.start()]
+        try:
+            start = parse_schedule_cell(left, year)
+        except QuarterParseError:
+            start = None
+        if start is not None:
+            if start.quarter and re.fullmatch(r"\d{4}年?度?", left):
+                start = ScheduleCell(start.text, Quarter(start.quarter.year, 1))  # "2023年起": from its beginning
+            return start, ScheduleCell("")
     cuts = [(m.start(), m.end()) for m in _SPAN_SEPARATOR.finditer(s)]
     cuts += [(i, i + 1) for i, ch in enumerate(s) if ch == "-"]  # "2024.03-2025.12", not "2024-03-15"
+    if "年" in s:  # "2024年3月/2025年12月"; without 年 a "/" is a date's own ("2024/3")
+        cuts += [(i, i + 1) for i, ch in enumerate(s) if ch == "/"]
     for a, b in cuts:
         left, right = s[:a], s[b:]
         if not left or not right:
@@ -389,6 +408,8 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
             start = ScheduleCell(start.text, Quarter(start.quarter.year, 1))
         if start.quarter and end.quarter and end.quarter < start.quarter:
             raise QuarterParseError(text, "完工早于开工")
+        if re.fullmatch(r"\d{4}年\d{1,2}", left) and right.endswith("月"):
+            start = ScheduleCell(f"{left}月", start.quarter, start.date)  # "2024年3-6月": the start is March
         return start, end
     one = _ONE_END.search(s)
     if one:

@@ -139,6 +139,8 @@ class Target:
         if re.search(r"(^|[^\d])([IVX]+|[一二三四五])类", s) and not re.search(r"\d", s):
             return cls.text_only(original)
         matches = list(re.finditer(_NUM, s))
+        if not matches and _POSITIVE_GROWTH.fullmatch(s):
+            return cls("above", 0.0, "%", original)  # "实现正增长": any growth above nothing, judged by the figure
         if not matches:
             return cls.text_only(original)
         m = matches[-1]  # the figure is the last number: "2024年增长5%" → 5
@@ -177,6 +179,7 @@ class Target:
         return self.text
 
 
+_POSITIVE_GROWTH = re.compile(r"(实现|保持|确保|力争)?(同比)?正增长")
 # Where a cell of several targets is cut: "新认定高新技术企业90家、市级科技型企业260家"
 _CLAUSE_CUT = re.compile(r"([，,；;、。])")
 # A figure a target is measured in: not a year, a month, a name's number (5G, R5, 6号楼, 181项目)
@@ -335,9 +338,12 @@ def _clean_subject(before: str) -> str:
 # The words completion tables use in their 完成情况 / 是否完成 column. "基本完成"
 # and "基本达到时序进度" are in neither list: the figure decides, if there is one.
 _MET_WORDS = {"完成", "已完成", "超额完成", "提前完成", "完成目标", "达标", "已达标", "达到", "达到目标", "达到预期",
-              "实现", "已实现", "达到时序进度", "超过时序进度", "超序时进度", "是", "√", "✓", "✔", "○"}
+              "实现", "已实现", "达到时序进度", "超过时序进度", "超序时进度", "是", "√", "✓", "✔", "○",
+              "按期完成", "如期完成", "全面完成", "顺利完成", "圆满完成", "已完成目标", "超额完成目标", "完成年度目标",
+              "完成全年目标", "达到序时进度", "满足序时进度"}
 _NOT_MET_WORDS = {"未完成", "没有完成", "未达标", "未达到", "未达到目标", "未达预期", "未实现", "未达进度",
-                  "未达时序进度", "滞后", "否", "×", "✗", "✘"}
+                  "未达时序进度", "滞后", "否", "×", "✗", "✘", "未完成目标", "未达到预期", "未达到预期目标", "进度滞后",
+                  "滞后于序时进度", "低于序时进度", "未达序时进度", "未按期完成"}
 _ADJUSTED_WORDS = {"调整", "已调整", "指标调整", "调整指标"}
 
 

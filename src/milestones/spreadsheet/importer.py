@@ -94,7 +94,7 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
             t.problems.append(Problem(sheet.name, None, None, "", "隐藏的工作表，未导入（要导入请先取消隐藏）", "info"))
             imp.tables.append(t)
             continue
-        imp.tables.extend(t for part in tables_in(sheet) for t in parse_tables(part, kind, year))
+        imp.tables.extend(t for part in tables_in(sheet) for t in parse_tables(part, kind, year, path.name))
     if not imp.tables:
         imp.problems.append(Problem(path.name, None, None, "", "工作簿中没有任何数据"))
     elif any(not t.no_table for t in imp.tables):

@@ -437,8 +437,11 @@ def _header_score(texts: list[str]) -> int:
     return score
 
 
-def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None) -> Layout:
-    """Find title, header and columns of the table in ``sheet``."""
+def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None,
+                  file_name: str | None = None) -> Layout:
+    """Find title, header and columns of the table in ``sheet``. With no year in the
+    title or the header, the sheet's name ("2024年") or else ``file_name``
+    ("2024年重点项目库导出.xlsx") gives it, and a note says so."""
     if sheet.height == 0 or sheet.width == 0:
         raise LayoutError("工作表是空的")
     merges = _merge_map(sheet)
@@ -602,6 +605,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             layout.notes.append(f"按表注，名称带“{mark}”的为{'约束性' if binding else '预期性'}指标，"
                                 f"其余为{'预期性' if binding else '约束性'}指标")
     layout.year = year or _guess_year(layout, title, chosen)
+    if layout.year is None:
+        _year_from_names(layout, sheet.name, file_name)
     _resolve_years(layout)
     if chosen == "key_projects":
         _invested_within_the_year(layout)
@@ -800,6 +805,24 @@ def _guess_year(layout: Layout, title: str | None, kind: str) -> int | None:
     # "截至2023年底累计完成投资" names the year before the table's
     years = [c.year + (c.field == "invested_before") for c in cols]
     return max(years) if years else None
+
+
+_NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _year_from_names(layout: Layout, sheet_name: str, file_name: str | None) -> None:
+    """The one year a sheet's name, or else the file's, names: an export from a project
+    database has no title ("2024年重点项目库导出.xlsx"), a workbook may hold a sheet per year."""
+    stem = file_name.rsplit(".", 1)[0] if file_name else None
+    for name, where in ((sheet_name, "工作表名"), (stem, "文件名")):
+        years = set(_NAMED_YEAR.findall(norm(name))) if name else set()
+        if len(years) == 1:  # "2023年完成情况及2024年目标.xlsx" names two: no guess
+            layout.year = int(years.pop())
+            where = "文件名" if name == stem else where  # a CSV's sheet is the file
+            layout.notes.append(f"标题和表头中没有年度，按{where}“{name}”取{layout.year}年；如不对，请在“年度”中选择")
+            return
+        if years:
+            return
 
 
 def _resolve_years(layout: Layout) -> None:

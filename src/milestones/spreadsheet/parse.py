@@ -22,13 +22,14 @@ from .zones import area_word, names_a_group, nature_word, zone_word
 __all__ = ["parse_sheet", "parse_tables"]
 
 
-def parse_tables(sheet: Sheet, kind: str | None = None, year: int | None = None) -> list[Table]:
+def parse_tables(sheet: Sheet, kind: str | None = None, year: int | None = None,
+                 file_name: str | None = None) -> list[Table]:
     """The tables ``sheet`` holds: one, or two where one table is both attachments,
     "2023年完成情况及2024年目标" (2023年目标 | 2023年完成 | 2024年目标): the year's results
     and the next year's targets, each read as its own table (unless the planner chose a
-    kind or a year)."""
+    kind or a year). ``file_name`` gives the year where the table names none."""
     try:
-        layout = detect_layout(sheet, kind, year)
+        layout = detect_layout(sheet, kind, year, file_name)
     except LayoutError as exc:
         t = Table(sheet.name, kind, year, no_table=True)
         t.problems.append(Problem(sheet.name, None, None, "", str(exc)))

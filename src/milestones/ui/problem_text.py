@@ -127,6 +127,12 @@ _MESSAGES = [
      "the four quarters' planned investment adds up to {total} (100 million yuan), not the year's planned "
      "{annual}: please check"),
     ("完成时限按“{said}”记入", "the deadline is taken as “{said}”"),
+    ("标题和表头中没有年度，按文件名“{name}”取{year}年；如不对，请在“年度”中选择",
+     "neither the title nor the header gives the year: {year}, from the file's name “{name}”; if that is wrong, "
+     "choose the year"),
+    ("标题和表头中没有年度，按工作表名“{name}”取{year}年；如不对，请在“年度”中选择",
+     "neither the title nor the header gives the year: {year}, from the sheet's name “{name}”; if that is wrong, "
+     "choose the year"),
     ("季度列没有年度，未导入季度投资；请指定年度",
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py and the readers of each kind)

@@ -1,0 +1,75 @@
+"""Dates, years and verdicts as exports and reviews write them, in files written by LibreOffice."""
+import shutil
+
+from milestones.domain.target import Score, Target, compared_figure, verdict_of
+from milestones.spreadsheet.importer import read_import
+
+
+def _records(imp, i=0):
+    return {r.get("name") or r.get("text"): r for r in imp.tables[i].records}
+
+
+def _schedule(r, name):
+    return r[name]["start"], r[name]["completion"]
+
+
+def test_a_project_database_export_year_and_month_as_numbers_and_its_year_from_the_file_name(lo_files, tmp_path):
+    # 计划开工年月 202403: a year and a month in one number. It was read as an Excel serial day,
+    # the year 2454, and the table had no year at all (no title; "本年计划投资")
+    imp = read_import(lo_files["key-projects-erp-export-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year) == ("key_projects", 2024)
+    assert any(p.severity == "info" and "按文件名" in p.message and "2024年" in p.message for p in t.problems)
+    r = _records(imp)
+    assert _schedule(r, "化龙桥片区城市更新") == ("2024Q1", "2025Q4")
+    assert _schedule(r, "朝天门滨江步道") == ("2023Q4", "2024Q4")
+    assert _schedule(r, "大坪商圈提档升级") == ("2024Q2", "2026Q2")
+    assert r["化龙桥片区城市更新"]["total_investment"] == 12.5  # 万元 to 亿元
+    # month 13 is no date: refused on its row and column, not read as some day in 2454
+    (bad,) = t.errors
+    assert (bad.row, bad.column, bad.text) == (5, "G", "202413")
+    assert "鹅岭公园配套" not in r
+
+
+def test_the_year_from_the_name_is_the_one_year_it_names_and_a_chosen_year_wins(lo_files, tmp_path):
+    src = lo_files["key-projects-erp-export-2024"]
+    named = tmp_path / "2025年重点项目库导出.xlsx"
+    shutil.copy(src, named)
+    assert read_import(named).tables[0].year == 2025
+    two = tmp_path / "2023年完成情况及2024年计划.xlsx"  # two years: no guess
+    shutil.copy(src, two)
+    (t,) = read_import(two).tables
+    assert t.year is None and not any("按文件名" in p.message for p in t.problems)
+    chosen = read_import(named, year=2023).tables[0]
+    assert chosen.year == 2023 and not any("按文件名" in p.message for p in chosen.problems)
+
+
+def test_a_span_begun_and_still_going_and_two_dates_apart_by_a_slash(lo_files):
+    imp = read_import(lo_files["key-projects-begun-and-ongoing-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2024, [])
+    r = _records(imp)
+    assert _schedule(r, "解放碑地下环道") == ("2024Q1", None)  # 2024年3月至今: begun, no end said
+    assert _schedule(r, "十八梯二期") == ("2023Q1", None)  # 2023年起: from the year's beginning
+    assert _schedule(r, "李子坝轨道站点综合开发") == ("2024Q1", "2025Q4")  # 2024年3月/2025年12月
+    assert _schedule(r, "大溪沟片区管网改造") == ("2024Q1", "2024Q2")  # 2024年3-6月
+    assert r["大溪沟片区管网改造"]["start_text"] == "2024年3月"
+
+
+def test_positive_growth_targets_and_the_verdict_words_of_a_review(lo_files):
+    imp = read_import(lo_files["indicators-results-positive-growth-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("indicator_results", 2024, [])
+    r = _records(imp)
+    # "实现正增长" was a target in words no figure could meet: now above 0 %, judged by the growth
+    rate = r["规模以上工业增加值增速"]
+    assert rate["target"] == {"op": "above", "value": 0.0, "unit": "%", "text": "实现正增长"}
+    assert Target(**rate["target"]).score(rate["actual"]) is Score.MET
+    sales = r["社会消费品零售总额"]
+    target = Target(**sales["target"])
+    figure = compared_figure(target, sales["actual"], sales["actual_text"], sales["unit"])
+    assert figure == -1.2 and target.score(figure) is Score.NOT_MET  # the amount fell: the growth, not 1520.3
+    # the review's own words give the verdict
+    verdicts = {n: verdict_of(r[n]["status"]) for n in r}
+    assert verdicts == {"规模以上工业增加值增速": "met", "社会消费品零售总额": "not_met",
+                        "城镇新增就业": "met", "重点项目年度投资完成率": "not_met"}
