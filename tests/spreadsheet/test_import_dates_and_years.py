@@ -70,6 +70,49 @@ def test_positive_growth_targets_and_the_verdict_words_of_a_review(lo_files):
     figure = compared_figure(target, sales["actual"], sales["actual_text"], sales["unit"])
     assert figure == -1.2 and target.score(figure) is Score.NOT_MET  # the amount fell: the growth, not 1520.3
     # the review's own words give the verdict
+    # 指导性 is a guide, not a commitment: expected, as 预期性 (it was a warning, and no attribute)
+    assert {n: r[n]["binding"] for n in r} == {"规模以上工业增加值增速": False, "社会消费品零售总额": False,
+                                               "城镇新增就业": True, "重点项目年度投资完成率": None}
+    assert not [p for p in t.problems if p.severity == "warning"]
     verdicts = {n: verdict_of(r[n]["status"]) for n in r}
     assert verdicts == {"规模以上工业增加值增速": "met", "社会消费品零售总额": "not_met",
                         "城镇新增就业": "met", "重点项目年度投资完成率": "not_met"}
+
+
+def test_a_workbook_with_a_sheet_per_year_reads_each_sheets_quarters_in_its_year(tmp_path):
+    from openpyxl import Workbook
+
+    from tests.spreadsheet.conftest import convert
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for year, rows in (("2023年", [["甲项目", "东部", "三季度", "2024年底"]]),
+                       ("2024年", [["甲项目", "东部", "2023年三季度", "四季度"], ["乙项目", "西部", "二季度", "2025年底"]])):
+        ws = wb.create_sheet(year)
+        ws.append(["序号", "项目名称", "区域", "开工时间", "竣工时间"])  # no title: the sheet's name is the year
+        for i, row in enumerate(rows, 1):
+            ws.append([i, *row])
+    wb.save(tmp_path / "重点项目.xlsx")
+    out = tmp_path / "lo"
+    convert([tmp_path / "重点项目.xlsx"], out, "xlsx")  # saved again by LibreOffice
+    imp = read_import(out / "重点项目.xlsx")
+    # "三季度" without its year was refused on every row before
+    assert [(t.sheet, t.year, [(r["name"], r["start"], r["completion"]) for r in t.records], t.errors)
+            for t in imp.tables] == [
+        ("2023年", 2023, [("甲项目", "2023Q3", "2024Q4")], []),
+        ("2024年", 2024, [("甲项目", "2023Q3", "2024Q4"), ("乙项目", "2024Q2", "2025Q4")], [])]
+    assert all(any("按工作表名" in p.message for p in t.problems) for t in imp.tables)
+
+
+def test_a_list_with_no_year_anywhere_says_which_plan_it_goes_to_before_writing(db, lo_files, tmp_path):
+    from milestones.spreadsheet.importer import preview
+
+    bare = tmp_path / "项目库导出.xlsx"  # no year in the title, the header or the name
+    shutil.copy(lo_files["key-projects-erp-export-2024"], bare)
+    imp = preview(db, read_import(bare))
+    (t,) = imp.tables
+    assert t.year is None
+    said = [p for p in t.problems if "最近的" in p.message]
+    assert len(said) == 1 and said[0].severity == "info" and "2024年计划" in said[0].message
+    # a second preview says it once, not twice
+    assert sum("最近的" in p.message for p in preview(db, imp).tables[0].problems) == 1

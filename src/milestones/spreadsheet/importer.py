@@ -125,6 +125,7 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
                 if t.parse_problems is None:
                     t.parse_problems = list(t.problems)
                 t.problems = list(t.parse_problems)
+                _say_plan(t, d)
                 _say_similar(t, d)
                 _say_negative(t, d)
                 _say_reversed(t, d)
@@ -167,6 +168,13 @@ def _say_negative(t, d) -> None:
                                     f"截至{quarter}的累计完成投资小于此前各季度之和，{quarter}按 {new:g} 亿元记入"
                                     "（即更正此前的数字）", "warning"))
     _say(t, said)
+
+
+def _say_plan(t, d) -> None:
+    """A list with no year anywhere goes to the latest plan: which one is said, before anything is written."""
+    if t.year is None and d.plan_year is not None:
+        _say(t, [Problem(t.sheet, None, None, "", f"表中没有年度：将计入最近的{d.plan_year}年计划；"
+                                                  "如不对，请在“年度”中选择（命令行：--year）", "info")])
 
 
 def _say(t, said: list[Problem]) -> None:

@@ -28,7 +28,7 @@ def _binding(row: Row) -> bool | None:
         return None
     if "约束" in v:
         return True
-    if "预期" in v:
+    if "预期" in v or "指导" in v:  # 指导性: a guide, not a commitment — expected, as 预期性
         return False
     row.problem("binding", v, "属性应为“约束性”或“预期性”", "warning")
     return None

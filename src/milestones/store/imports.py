@@ -57,6 +57,7 @@ class Diff:
     reversed: dict[int, tuple[Quarter, Quarter]] = field(default_factory=dict)
     # record → [(field, the column's bound)] for a name, code or title longer than the database keeps
     too_long: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
+    plan_year: int | None = None  # the plan the records go to: the latest one for a table without a year
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -252,6 +253,7 @@ def _diff(s: Session, table: TableLike) -> Diff:
                                             [(i, table.records[i]["name"]) for i in unknown])
     elif kind == "key_projects":
         plan = _plan(s, table.year)
+        d.plan_year = plan.year if plan is not None else None
         projects = _Projects(s, plan)
         matched: dict[int, int] = {}
         keys = _name_keys_of(table)
@@ -303,6 +305,7 @@ def _diff(s: Session, table: TableLike) -> Diff:
                                                    KeyProject.id.in_(missing_ids[c:c + CHUNK]))))
     elif kind == "measures":
         plan = _plan(s, table.year)
+        d.plan_year = plan.year if plan is not None else None
         existing = _measure_targets(s, plan)
         seen = set()
         for i, rec in enumerate(table.records):

@@ -133,6 +133,9 @@ _MESSAGES = [
     ("标题和表头中没有年度，按工作表名“{name}”取{year}年；如不对，请在“年度”中选择",
      "neither the title nor the header gives the year: {year}, from the sheet's name “{name}”; if that is wrong, "
      "choose the year"),
+    ("表中没有年度：将计入最近的{year}年计划；如不对，请在“年度”中选择（命令行：--year）",
+     "the table gives no year: it goes to the latest plan, {year}'s; if that is wrong, choose the year "
+     "(command line: --year)"),
     ("季度列没有年度，未导入季度投资；请指定年度",
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py and the readers of each kind)
