@@ -121,3 +121,14 @@ def test_an_approximate_figure_or_one_with_a_remark_is_taken_and_said():
     assert said == [(3, "G", "warning", "按 10 记入"), (4, "G", "warning", "按 3 记入，括号中的说明“含征地”未导入"),
                     (5, "G", "error", "不是数字；应为数字（如 12.5 或 1,250）"),
                     (6, "G", "warning", "还没有数字，未记入")]  # 待定: the figure comes later
+
+
+def test_a_figure_said_to_be_about_that_much_after_it_is_taken_and_said_too():
+    # "10左右", "10余亿元" refused the project's row; "约10" was taken
+    rows = [_row(1, "左右项目", total="10左右"), _row(2, "余亿项目", total="12余亿元"), _row(3, "约等项目", total="≈8"),
+            _row(4, "多个项目", total="10多个")]
+    t = parse_sheet(_sheet(rows))
+    assert {r["name"]: r["total_investment"] for r in t.records} == {"左右项目": 10, "余亿项目": 12, "约等项目": 8}
+    said = [(p.row, p.severity, p.message) for p in t.problems]
+    assert said == [(3, "warning", "按 10 记入"), (4, "warning", "按 12亿元 记入"), (5, "warning", "按 8 记入"),
+                    (6, "error", "不是数字；应为数字（如 12.5 或 1,250）")]  # 10多个 counts something: no amount
