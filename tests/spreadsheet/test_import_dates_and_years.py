@@ -116,3 +116,16 @@ def test_a_list_with_no_year_anywhere_says_which_plan_it_goes_to_before_writing(
     assert len(said) == 1 and said[0].severity == "info" and "2024年计划" in said[0].message
     # a second preview says it once, not twice
     assert sum("最近的" in p.message for p in preview(db, imp).tables[0].problems) == 1
+
+
+def test_a_task_lists_deadlines_in_words_give_the_year_or_the_last_years_end(lo_files):
+    # each of these refused its task's row ("应为季度或日期"), and with it the whole file
+    imp = read_import(lo_files["measures-deadlines-in-words-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("measures", 2024, [])
+    due = {r["measure"]: r["quarter"] for r in t.records}
+    # 分阶段推进, 年度内, 按上级部署, 按序时推进, 立即启动: no one date, so the year's (due at its end)
+    assert due == {"推进城市更新": None, "建设智慧城市": "2025Q4", "优化营商环境": None, "防范化解风险": None,
+                   "稳定就业": None, "安全生产": None}
+    (said,) = [p for p in t.problems if p.text == "2024-2025年"]  # over two years: due by the end of the last
+    assert (said.severity, said.column, said.message) == ("info", "E", "完成时限按“2025年”记入")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..domain.quarter import QuarterParseError, parse_schedule_cell
+from ..domain.quarter import QuarterParseError, parse_schedule_cell, parse_schedule_span
 from ..domain.target import OP_FROM_WORD, OP_WORDS, split_targets
 from .cells import ITEM_NUMBER, clean, nfkc
 from .layout import Column, Layout, norm
@@ -17,7 +17,8 @@ _CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", start
 
 
 # a task's deadline that is no date: it goes on, or comes back every month or quarter
-_ONGOING = re.compile(r"(长期|持续|常态化|久久为功|每(月|季度?|半年|年)|按(月|季度?)|逐(月|季)|全年持续|全年推进|动态|适时)")
+_ONGOING = re.compile(r"(长期|持续|常态化|久久为功|每(月|季度?|半年|年)|按(月|季度?)|逐(月|季)|全年持续|全年推进|动态|适时|"
+                      r"常年|分阶段|分步|年度内|本年度|按序时|按(上级|市级?|区级?)|根据(上级|市级?)|立即|及时|随时)")
 
 
 SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]+(?:[、.．]|$)")  # not "十项惠民工程…"
@@ -82,6 +83,12 @@ def _final_deadline(v: Any, year: int | None) -> tuple[str, str] | None:
     try:
         parse_schedule_cell(v, year)
         return None  # a date as it is: read the usual way
+    except QuarterParseError:
+        pass
+    try:  # "2024-2025年", "2024年至2025年": a task over years is due by the last one's end
+        _, end = parse_schedule_span(v, year)
+        if end.quarter:
+            return str(end.quarter), end.text
     except QuarterParseError:
         pass
     clauses = [c for c in re.split(r"[、，,;；]", norm(v)) if c]
