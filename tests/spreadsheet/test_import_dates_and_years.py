@@ -129,3 +129,27 @@ def test_a_task_lists_deadlines_in_words_give_the_year_or_the_last_years_end(lo_
                    "稳定就业": None, "安全生产": None}
     (said,) = [p for p in t.problems if p.text == "2024-2025年"]  # over two years: due by the end of the last
     assert (said.severity, said.column, said.message) == ("info", "E", "完成时限按“2025年”记入")
+
+
+def test_an_estimates_growth_in_a_targets_table_is_last_years_not_a_result(lo_files):
+    # 2023年预计完成 | 预计增长（%） | 2024年预期目标: the growth was read as what 2024 reached (5.2 against a
+    # target of 增长6%左右: a year judged before it began)
+    imp = read_import(lo_files["fujian2-estimated-growth-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("indicator_targets", 2024, [])
+    r = _records(imp)
+    assert {n: (r[n]["actual"], r[n]["previous_actual"], r[n]["previous_actual_text"]) for n in r} == {
+        "地区生产总值": (None, 1631.3, "1631.3、增长5.2%"), "一般公共预算收入": (None, 52.1, "52.1、增长3.1%"),
+        "城镇调查失业率": (None, 5.3, None)}
+    assert r["地区生产总值"]["target"]["text"] == "增长6%左右"
+
+
+def test_actuals_headed_shiji_this_years_and_last_years(tmp_path):
+    # 实绩 (results, as some plans head them) was no column at all: the table had no actual
+    path = tmp_path / "指标.csv"
+    path.write_text("2023年主要指标完成情况\n指标,单位,2023年目标,2023年实绩,上年实绩\n"
+                    "地区生产总值增速,%,6左右,6.1,5.8\n城镇新增就业,万人,2.2,2.4,2.3\n", encoding="utf-8")
+    (t,) = read_import(path).tables
+    assert (t.kind, t.year, t.errors) == ("indicator_results", 2023, [])
+    assert [(r["name"], r["actual"], r["previous_actual"]) for r in t.records] == [
+        ("地区生产总值增速", 6.1, 5.8), ("城镇新增就业", 2.4, 2.3)]
