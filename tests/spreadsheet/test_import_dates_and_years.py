@@ -153,3 +153,19 @@ def test_actuals_headed_shiji_this_years_and_last_years(tmp_path):
     assert (t.kind, t.year, t.errors) == ("indicator_results", 2023, [])
     assert [(r["name"], r["actual"], r["previous_actual"]) for r in t.records] == [
         ("地区生产总值增速", 6.1, 5.8), ("城镇新增就业", 2.4, 2.3)]
+
+
+def test_a_header_over_three_rows_year_over_quarter_over_plan_and_done(lo_files):
+    # 2024年分季度投资（万元） over 一季度 … over 计划 | 完成, 序号 and 项目名称 merged down over all three:
+    # the quarters' figures were "no field" and left out
+    imp = read_import(lo_files["key-projects-three-row-header-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2024, [])
+    r = _records(imp)
+    assert r["化龙桥片区城市更新"]["quarters"] == {
+        "2024Q1": {"planned": 0.5, "actual": 0.6, "progress": None},
+        "2024Q2": {"planned": 1.0, "actual": 0.9, "progress": None},
+        "2024Q3": {"planned": 1.0, "actual": None, "progress": None},
+        "2024Q4": {"planned": 0.5, "actual": None, "progress": None}}  # 万元 in the top heading: converted
+    assert (r["朝天门滨江步道"]["total_investment"], r["朝天门滨江步道"]["annual_investment"]) == (4.8, 1.2)
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]

@@ -471,6 +471,11 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         # the row picked is the lower of two (its cells filled from merges above): "二季度" over
         # "计划投资 | 完成投资", the other headings merged down over both rows
         header_rows.insert(0, h - 1)
+    while len(header_rows) < 4 and header_rows[0] > 0 and any(
+            r0 == header_rows[0] - 1 and r1 >= header_rows[-1] and c0 == c1 for (r0, c0, r1, c1) in set(merges.values())):
+        # a third row above: "2024年分季度投资" over 一季度 over 计划 | 完成, with 序号 and 项目名称 merged
+        # down over all of them (a title row has no column merged down through the header)
+        header_rows.insert(0, header_rows[0] - 1)
     units_row = header_rows[-1] + 1
     if units_row < sheet.height and _is_units_row(_row_texts(sheet, merges, units_row, width)):
         header_rows.append(units_row)  # "（亿元）" under 总投资: the units, on a row of their own
