@@ -169,3 +169,13 @@ def test_a_header_over_three_rows_year_over_quarter_over_plan_and_done(lo_files)
         "2024Q4": {"planned": 0.5, "actual": None, "progress": None}}  # 万元 in the top heading: converted
     assert (r["朝天门滨江步道"]["total_investment"], r["朝天门滨江步道"]["annual_investment"]) == (4.8, 1.2)
     assert not [p for p in t.problems if "没有对应的字段" in p.message]
+
+
+def test_a_quarter_over_bare_plan_and_done_headings_in_a_table_titled_for_investment(lo_files):
+    # "一季度" over "计划 | 完成", the title "…季度投资计划及完成情况表" saying what the figures are
+    imp = read_import(lo_files["key-projects-quarters-bare-headings-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2024, [])
+    (rec,) = t.records
+    assert {q: (v["planned"], v["actual"]) for q, v in rec["quarters"].items()} == {
+        "2024Q1": (0.5, 0.6), "2024Q2": (1.0, 0.9), "2024Q3": (1.0, None), "2024Q4": (0.5, None)}

@@ -263,6 +263,10 @@ def quarter_field(base: str) -> str | None:
     return None
 
 
+# a figure's bare heading under a quarter: what it is a figure of, the title says
+_BARE_FIGURES = {"计划", "完成", "实际", "计划数", "完成数", "实际完成", "计划值", "完成值", "计划完成", "实际数"}
+
+
 def _done(heading: str) -> bool:
     """A figure of what was done ("完成投资", "实际投资"), not of what is planned ("计划完成投资")."""
     return ("完成" in heading or "实际" in heading) and "计划完成" not in heading and "预计完成" not in heading
@@ -554,6 +558,9 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             fld = _this_quarter(text, reported) or fld
         elif fld is None and chosen == "key_projects" and bare == "形象进度" and _YEAR.search(text):
             fld = "q4_goal"  # "2024年形象进度" in a plan (no quarter reported): what the year is to reach
+        elif fld is None and chosen == "key_projects" and lowest[c] in _BARE_FIGURES and "投资" in norm(title):
+            # "一季度" over "计划 | 完成" in a table titled "…季度投资计划及完成情况表": the quarter's investment
+            fld = quarter_field(f"{bare}投资")
         if fld is None:
             if not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{_letter(c)}列“{said}”没有对应的字段，未导入")
