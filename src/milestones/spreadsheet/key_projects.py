@@ -115,7 +115,7 @@ class Columns:
 
 
 def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None],
-              row_zone: list[str | None]) -> None:
+                  row_zone: list[str | None]) -> None:
     """Key-project records, read a column at a time (the 50,000-row case)."""
     cols = Columns(sheet, layout, rows)
     names = cols.text("name")
@@ -130,6 +130,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         # "1.重庆长滨", "（3）…" down the name column: the list's numbering, not the names (a lone
         # "1、2号楼改造" among plain names is a name)
         names = [ITEM_NUMBER.sub("", n) or n if n else n for n in names]
+    _list_marks(cols, names)
     zone_texts = cols.text("zone")
     zone_of = {z: zone_word(z) for z in set(zone_texts) if z}
     category_zone = {c: zone_word(c) for c in set(categories) if c}
@@ -253,6 +254,33 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         table.rows.append(rows[k] + 1)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
     table.problems.extend(p for _, p in cols.problems)
+
+
+# a mark of the list's change after a name: "朝天门整治（新增）", "鹅岭公园配套【调出】"
+_LIST_MARK = re.compile(r"\s*[(（【\[]\s*(新增|新增项目|新列入|调入|调增|增补|调整|调整后|更名|调出|移出|取消|删除|退出)"
+                        r"\s*[)）】\]]$")
+_LEAVING = {"调出", "移出", "取消", "删除", "退出"}
+
+
+def _list_marks(cols: Columns, names: list[str | None]) -> None:
+    """A mark of the list's change is no part of the name: kept in it, the project was a new one
+    ("朝天门整治（新增）") beside the one the plan holds. A project marked as leaving the list, after
+    its name or alone in 备注, is not imported: the list no longer holds it."""
+    notes = cols.text("notes") if cols.has("notes") else None
+    for k, name in enumerate(names):
+        mark = None
+        if name and name[-1] in ")）】]":
+            m = _LIST_MARK.search(name)
+            if m:
+                names[k], mark = name[:m.start()], m.group(1)
+        if mark is None and notes is not None and notes[k] in _LEAVING:
+            mark = notes[k]
+        if mark in _LEAVING:
+            cols.report(k, "name", name, f"标注为“{mark}”：已不在清单中，未导入（要把它移出计划，请导入完整清单并选择移出）",
+                        "warning")
+            cols.dropped[k] = 1
+        elif mark is not None:
+            cols.report(k, "name", name, f"名称后的“{mark}”是清单变动的标注，未计入名称", "info")
 
 
 def _check_quarters_add_up(cols: Columns, year: int, records: list[tuple[int, dict[str, Any]]]) -> None:

@@ -136,6 +136,11 @@ _MESSAGES = [
     ("表中没有年度：将计入最近的{year}年计划；如不对，请在“年度”中选择（命令行：--year）",
      "the table gives no year: it goes to the latest plan, {year}'s; if that is wrong, choose the year "
      "(command line: --year)"),
+    ("标注为“{mark}”：已不在清单中，未导入（要把它移出计划，请导入完整清单并选择移出）",
+     "marked “{mark}”: no longer on the list, not imported (to take it off the plan, import the whole list "
+     "and choose to remove what it leaves out)"),
+    ("名称后的“{mark}”是清单变动的标注，未计入名称", "“{mark}” after the name marks a change of the list: "
+     "not part of the name"),
     ("季度列没有年度，未导入季度投资；请指定年度",
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py and the readers of each kind)
