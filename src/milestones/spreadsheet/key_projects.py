@@ -34,6 +34,7 @@ class Columns:
         self.bad = bytearray(self.n)  # rows with an error: not imported
         self.problems: list[tuple[int, Problem]] = []
         self._position = {r: k for k, r in enumerate(rows)} if sheet.errors else {}
+        self._texts: dict[str, list[str | None]] = {}
 
     def has(self, fld: str) -> bool:
         return fld in self.layout.columns
@@ -50,7 +51,12 @@ class Columns:
         return values
 
     def text(self, fld: str) -> list[str | None]:
-        return clean_column(self.raw(fld)) if self.has(fld) else [None] * self.n
+        """The column's cells as text, cleaned once (a copy: callers change their list)."""
+        if not self.has(fld):
+            return [None] * self.n
+        if fld not in self._texts:
+            self._texts[fld] = clean_column(self.raw(fld))
+        return list(self._texts[fld])
 
     def report(self, k: int, fld: str | None, text: Any, message: str, severity: str = "error") -> None:
         if self.dropped[k]:
