@@ -3,7 +3,7 @@ import datetime as dt
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from milestones.spreadsheet.layout import SYNONYMS
+from milestones.spreadsheet.headings import SYNONYMS
 from milestones.spreadsheet.parse import parse_tables
 from milestones.spreadsheet.parts import tables_in
 from milestones.spreadsheet.read import Sheet

@@ -211,7 +211,7 @@ def test_a_start_and_a_completion_in_one_cell():
 
 
 def test_quarter_columns_of_a_quarterly_report_are_recognised():
-    from milestones.spreadsheet.layout import quarter_field
+    from milestones.spreadsheet.headings import quarter_field
 
     assert quarter_field("一季度计划投资") == "q1_planned"
     assert quarter_field("二季度完成投资") == "q2_actual" and quarter_field("Q3实际投资") == "q3_actual"

@@ -13,8 +13,35 @@ from ..domain.quarter import (
     QuarterParseError, ScheduleCell, each_at_once, parse_schedule_cell, parse_schedule_span, without_marks,
 )
 from ..domain.target import parse_number
-from .layout import norm
 from .read import cell_text
+
+
+# a year in a heading or a title: "2024年", "2024"
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+_UNIT = re.compile(r"[(（]([^()（）]{1,12})[)）]$")
+UNITISH = re.compile(r"[%‰元人天个吨米亩户家次项万亿千百年时辆张床座所处套度件栋条名场批]|^(k?m2?|kg|t|kwh|mw|gw|m³|m3)$", re.I)
+
+
+_WS = re.compile(r"\s+")
+
+
+def norm(value: Any) -> str:
+    """A header or key as compared: NFKC (full-width → half-width), no whitespace."""
+    if value is None:
+        return ""
+    s = value if type(value) is str else cell_text(value)
+    if not unicodedata.is_normalized("NFKC", s):
+        s = unicodedata.normalize("NFKC", s)
+    return _WS.sub("", s) if _WS.search(s) else s
+
+
+def split_unit(text: str) -> tuple[str, str | None]:
+    """"地区生产总值（%）" → ("地区生产总值", "%"); no brackets → (text, None)."""
+    t = unicodedata.normalize("NFKC", str(text)).strip()
+    m = _UNIT.search(t)
+    if not m or not UNITISH.search(m.group(1)):
+        return t, None  # "实际使用外资(FDI)": the brackets are part of the name
+    return t[: m.start()].strip(), m.group(1).strip()
 
 
 def nfkc(s: str) -> str:

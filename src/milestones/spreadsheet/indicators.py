@@ -6,8 +6,9 @@ import re
 from typing import Any
 
 from ..domain.target import DECLINE_WORDS, Target, TargetParseError, plain_number, verdict_of
-from .cells import FIGURE, ITEM_NUMBER, clean, figure_or_none
-from .layout import NAME_MARKS, norm, period_word, split_unit
+from .cells import FIGURE, ITEM_NUMBER, clean, figure_or_none, norm, split_unit
+from .headings import period_word
+from .layout import NAME_MARKS
 from .table import Row, read_figure, read_target
 
 

@@ -8,8 +8,9 @@ from typing import Any
 
 from ..domain.quarter import NATURE_WORDS, Quarter
 from ..domain.target import plain_number, verdict_of
-from .cells import ITEM_NUMBER, NO_DATE, clean_column, memo, number_cell, schedule_fields, span_fields, text_of
-from .layout import Layout, is_quarter_field, norm
+from .cells import ITEM_NUMBER, NO_DATE, clean_column, memo, norm, number_cell, schedule_fields, span_fields, text_of
+from .headings import is_quarter_field
+from .layout import Layout
 from .read import Sheet, cell_text, column_letter
 from .table import Problem, Table
 from .zones import (

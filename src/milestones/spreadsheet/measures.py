@@ -7,8 +7,8 @@ from typing import Any
 
 from ..domain.quarter import QuarterParseError, parse_schedule_cell, parse_schedule_span
 from ..domain.target import OP_FROM_WORD, OP_WORDS, split_targets
-from .cells import ITEM_NUMBER, clean, nfkc
-from .layout import Column, Layout, norm
+from .cells import ITEM_NUMBER, clean, nfkc, norm
+from .layout import Column, Layout
 from .read import Sheet
 from .table import Row, read_figure, read_target
 

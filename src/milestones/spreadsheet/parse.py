@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .cells import clean, text_of
+from .cells import clean, norm, text_of
 from .indicators import read_indicator
 from .key_projects import read_projects
-from .layout import CATEGORY_NUMBERING, NEEDED, Layout, LayoutError, category_text, detect_layout, is_note_row, norm
+from .layout import CATEGORY_NUMBERING, NEEDED, Layout, LayoutError, category_text, detect_layout, is_note_row
 from .measures import SECTION_NUMBER, outline, read_measure
 from .project_sheet import monthly_nodes, plan_and_actual_rows, zone_column_by_its_values
 from .read import Sheet, cell_text, column_letter

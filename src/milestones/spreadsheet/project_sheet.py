@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .cells import NO_DATE, NUMBER_CELL
-from .layout import CATEGORY_NUMBERING, Column, Layout, norm, not_the_same_field
+from .cells import NO_DATE, NUMBER_CELL, norm
+from .layout import CATEGORY_NUMBERING, Column, Layout, not_the_same_field
 from .read import Sheet, column_letter
 from .zones import zone_word
 

@@ -10,8 +10,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, Target, TargetParseError
-from .cells import EXCEL_ERRORS, FIGURE, clean, number_cell, schedule_cell, text_of
-from .layout import PERIODS, Layout, norm
+from .cells import EXCEL_ERRORS, FIGURE, clean, norm, number_cell, schedule_cell, text_of
+from .headings import PERIODS
+from .layout import Layout
 from .read import Sheet, column_letter
 
 

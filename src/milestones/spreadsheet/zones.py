@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from ..domain.quarter import NATURE_WORDS
-from .cells import clean
-from .layout import norm
+from .cells import clean, norm
 
 
 NO_ZONE_HEADING = "未分区项目"  # the heading over projects without a zone, in our exports and in offices' tables

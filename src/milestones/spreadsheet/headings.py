@@ -1,0 +1,330 @@
+"""What a column's heading means, per table kind: the synonym lists, and the headings that
+need more than a list (a quarter's figures, a running total, the investment before the year,
+a five-year plan's target that is not the year's).
+"""
+from __future__ import annotations
+
+import re
+
+from .cells import YEAR, norm, split_unit
+
+__all__ = ["SYNONYMS", "PERIODS", "match_heading", "quarter_field", "is_quarter_field", "period_word"]
+
+
+# field → header words meaning it (normalised: no spaces, half-width). Matched
+# exactly first, then by the longest word contained in the header.
+_INDICATOR = {
+    "seq": ["序号", "编号", "序"],
+    "name": ["指标", "指标名称", "主要指标", "指标项目", "指标内容", "名称", "项目"],
+    "unit": ["单位", "计量单位", "指标单位"],
+    "category": ["类别", "分类", "指标类别", "领域", "类型", "指标分类"],
+    "binding": ["属性", "指标属性", "指标性质", "性质", "指标类型", "约束性/预期性", "预期性/约束性", "约束性或预期性",
+                "约束性", "预期性"],
+    "target": ["目标", "目标值", "预期目标", "年度目标", "计划目标", "计划", "计划值", "预期", "预期值", "指标值",
+               "预期目标值", "目标任务", "建议目标", "预期建议"],
+    "actual": ["完成", "完成值", "预计完成", "实际", "实际完成", "预计值", "完成数", "实际值", "预计完成值",
+               "执行", "预计", "完成数值", "总量", "绝对值", "绝对量", "绝对额", "实绩", "完成实绩", "实绩值"],
+    "status": ["完成情况", "是否完成", "完成状态", "评价", "达标情况", "是否达标", "完成与否", "是否达到预期", "是否达到目标",
+               "是否实现", "达到预期", "是否达到"],
+    # the growth beside an amount: 完成 1631.3 (亿元) | 同比增长 5.2 (%)
+    "growth": ["同比增长", "比上年增长", "增长率", "同比增速", "同比增幅", "增速", "增幅", "同比增减", "比上年增减",
+               "同比", "增长", "较上年增减", "较上年增长", "比上年", "较上年",
+               # an estimate's growth, beside 预计完成: a growth, not a second figure reached
+               "预计增长", "预计增速", "预计增幅", "预计同比增长"],
+    "reason": ["原因", "未完成原因", "原因说明", "情况说明", "说明", "完成情况说明"],
+    "notes": ["备注", "指标解释", "指标说明", "解释"],
+}
+# The periods of an indicator monitoring table, each a total from January to a month's end
+_PERIOD_END = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
+PERIODS = rf"{'|'.join(_PERIOD_END)}|1-(\d{{1,2}})月"
+_PERIOD = re.compile(rf"({PERIODS})(?:累计|完成|完成值|实际|实际完成|累计完成)?")
+_PART_OF_YEAR = re.compile(r"\d{1,2}-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}月")
+_MONTH_COLUMN = re.compile(r"(\d{1,2})月份?(?:计划|投资|计划投资|完成|完成投资|实际完成)?")
+_MONTH_UNDER = re.compile(r"(?:分月|月度|逐月|各月)\D*?(?<![-\d])(\d{1,2})月份?$")  # "分月计划投资(万元)3月"
+_QUARTER_WORD = r"第?([一二三四1-4])季度|Q([1-4])"  # "一季度", "第1季度", "Q1"
+_BARE_QUARTER = re.compile(_QUARTER_WORD, re.I)
+# A measures table's quarter columns, holding what each quarter is to bring
+_MONTH_NODE = re.compile(r"(\d{1,2})月(?:底|末|份)?前?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?")
+_QUARTER_NODE = re.compile(rf"(?:{_QUARTER_WORD})末?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?", re.I)
+# Headers an indicator table has that contain a field's word and are not it:
+# 责任单位 is no unit of measure, 与目标差距 no target.
+_NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "数据来源", "差距", "差额",
+                           "完成率", "完成比例", "进度", "排名", "位次",  # a rate, progress against the year or a rank
+                           "年均")  # a plan period's average growth, not the year's
+SYNONYMS: dict[str, dict[str, list[str]]] = {
+    "indicator_results": _INDICATOR,
+    "indicator_targets": _INDICATOR,
+    "key_projects": {
+        "seq": ["序号", "编号", "序"],
+        "code": ["项目编码", "项目代码", "编码", "项目编号", "代码"],
+        "name": ["项目名称", "项目", "名称", "重点项目", "项目名"],
+        "zone": ["区域", "所属区域", "所在区域", "分区", "片区区域", "东中西部"],
+        "area": ["板块", "所属板块", "功能区", "所属片区", "片区", "园区", "所在片区", "所属功能区"],
+        "project_class": ["类别", "项目类别", "项目类型", "行业类别", "分类", "项目分类", "行业"],
+        "nature": ["性质", "项目性质", "建设性质", "建设状态", "项目状态", "项目阶段", "建设阶段", "所处阶段"],
+        "level": ["级别", "项目级别", "层级", "项目层级"],
+        "content": ["建设内容", "建设内容及规模", "建设规模", "主要建设内容", "建设规模及内容"],
+        "construction_years": ["建设起止年限", "建设年限", "起止年限", "建设周期"],
+        "total_investment": ["总投资", "计划总投资", "项目总投资", "估算总投资", "投资", "投资额", "总投资额", "项目投资", "估算投资", "概算投资", "概算总投资"],
+        "annual_investment": ["年度计划投资", "年度投资", "本年计划投资", "年计划投资", "计划投资", "年度投资计划",
+                              "本年度计划投资", "年度计划", "本年计划", "年度计划投资额", "投资计划", "本年投资计划",
+                              "计划完成投资", "年度计划完成投资", "本年计划完成投资", "计划完成投资额"],
+        "start": ["开工时间", "计划开工", "计划开工时间", "开工", "开工季度", "开工日期", "预计开工"],
+        "completion": ["完工时间", "竣工时间", "计划竣工", "计划完工", "完工", "竣工", "计划完工时间",
+                       "计划竣工时间", "完工季度", "预计完工", "竣工日期", "建成时间", "计划建成时间", "预计建成时间",
+                       "计划建成", "竣工投用时间", "建成投用时间"],
+        # start and completion in one cell: "2024.03-2025.12"
+        "span": ["开竣工时间", "计划开竣工时间", "开竣工", "开竣工日期", "起止时间", "建设起止时间", "计划起止时间",
+                 "开工竣工时间", "开工及竣工时间", "计划开工竣工时间", "开完工时间", "计划开完工时间"],
+        "actual_start": ["实际开工", "实际开工时间"],
+        "actual_completion": ["实际完工", "实际竣工", "实际完工时间", "实际竣工时间"],
+        "owner": ["业主单位", "建设单位", "业主", "项目业主", "实施主体", "项目单位", "项目法人", "法人单位", "项目业主单位",
+                  "实施单位", "项目实施单位", "项目建设单位"],
+        "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门"],
+        "leader": ["牵头领导", "责任领导", "联系领导", "分管领导", "包联领导", "牵头区领导", "联系区领导", "区级领导",
+                   "责任区领导", "挂帅领导", "区级联系领导"],
+        "notes": ["备注", "说明"],
+    },
+    "measures": {
+        "seq": ["序号", "编号", "序"],
+        "section": ["部分", "工作部分", "领域", "板块", "方面", "重点领域"],
+        "measure": ["举措", "工作举措", "主要举措", "重点任务", "工作任务", "任务", "重点工作", "主要任务"],
+        # "具体措施" beside "重点任务" is what is to be done, the row's target
+        "target": ["目标", "量化目标", "目标任务", "具体目标", "工作目标", "量化指标", "预期目标", "具体措施", "工作措施",
+                   "主要措施", "措施", "具体任务", "任务目标", "工作内容", "主要内容", "具体内容", "年度目标"],
+        "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门"],
+        "quarter": ["完成时限", "时限", "时间节点", "完成时间", "季度", "完成季度", "时间"],
+        "subject": ["指标对象", "对象", "目标对象", "指标内容"],
+        "value": ["目标值", "数值", "目标数值"],
+        # a quarterly or year-end review of the measures: what was reached
+        "actual": ["完成值", "实际完成", "完成数", "实际值", "完成数值", "实际完成值", "完成数量",
+                   # what the review says was done ("已引进项目85个"): its figure, and its words kept
+                   "进展情况", "推进情况", "工作进展", "目前进展", "实施情况", "进展", "推进落实情况", "工作推进情况"],
+        "status": ["完成情况", "是否完成", "完成状态", "评价", "达标情况"],
+        "op": ["方式", "目标方式", "比较方式"],
+        "unit": ["单位", "计量单位"],
+        "notes": ["备注", "说明"],
+    },
+}
+
+
+# Headers that contain a field's word but mean something we do not keep:
+# "配合单位" is not the 单位 (unit) column, "联系电话" not a number.
+_NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", "参与单位", "协助单位", "责任人", "负责人", "联系人", "主管部门",
+                "联系电话", "联系方式")
+
+
+# A key project's quarter columns: "一季度计划投资", "2024年二季度完成投资（万元）",
+# "三季度形象进度" (or "一季度" over "计划投资 | 完成投资" in a two-row header).
+# A running total from January ("1-6月累计完成投资") is the quarter's ``to_date``.
+_QUARTER_COLUMN = re.compile(r"(?:第?([一二三四1-4])季度|Q([1-4])|(\d{1,2})[-—–~～至到](\d{1,2})月(?:份)?)")
+_MONTHS_OF = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}  # "1-6月" is a running total, not a quarter
+_RUNNING_TOTAL = re.compile(r"(上半年|前三季度|全年)")
+_RUNNING_TO = {"上半年": 2, "前三季度": 3, "全年": 4}
+_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+_MONTH_END = re.compile(r"(?:截至|截止|止|至|到)(\d{1,2})月(?:底|末|份)")
+
+
+def quarter_field(base: str) -> str | None:
+    """``q1_planned`` / ``q1_actual`` / ``q1_progress`` for a quarter column,
+    ``q2_to_date`` for the actual investment from January to a quarter's end
+    ("1-6月完成投资", "截至二季度累计完成投资"), else None."""
+    running = _RUNNING_TOTAL.search(base)  # 上半年完成投资, 前三季度完成投资, 全年完成投资
+    if running and "投资" in base and _done(base):
+        return f"q{_RUNNING_TO[running.group(1)]}_to_date"
+    month_end = _MONTH_END.search(base)  # "截至6月底累计完成投资", "止9月末完成投资"
+    if month_end and "投资" in base and _done(base):
+        month = int(month_end.group(1))
+        return f"q{month // 3}_to_date" if month in (3, 6, 9, 12) else None
+    m = _QUARTER_COLUMN.search(base)
+    if not m:
+        return None
+    rest = base[:m.start()] + base[m.end():]
+    actual = "投资" in rest and _done(rest)
+    if m.group(3):
+        first, last = int(m.group(3)), int(m.group(4))
+        if first == 1 and last in (6, 9, 12) and actual:
+            return f"q{last // 3}_to_date"
+        n = _MONTHS_OF.get((first, last))
+        if n is None:
+            return None
+    else:
+        n = _QUARTER_NUMBER[m.group(1) or m.group(2)]
+    if "累计" in base:  # to the quarter's end ("截至二季度", "二季度末"); since when, else, is not said
+        return f"q{n}_to_date" if actual and ("截至" in base or "末" in base) else None
+    if "投资" in rest:
+        return f"q{n}_actual" if _done(rest) else f"q{n}_planned"
+    if ("进度" in rest or "进展" in rest) and not ("目标" in rest or "计划" in rest):
+        return f"q{n}_progress"  # what was done
+    if "目标" in rest or "节点" in rest or "计划进度" in rest or "任务" in rest:
+        return f"q{n}_goal"  # what the plan sets for the quarter ("一季度形象进度目标")
+    return None
+
+
+# a figure's bare heading under a quarter: what it is a figure of, the title says
+BARE_FIGURES = {"计划", "完成", "实际", "计划数", "完成数", "实际完成", "计划值", "完成值", "计划完成", "实际数"}
+
+
+def _done(heading: str) -> bool:
+    """A figure of what was done ("完成投资", "实际投资"), not of what is planned ("计划完成投资")."""
+    return ("完成" in heading or "实际" in heading) and "计划完成" not in heading and "预计完成" not in heading
+
+
+# a key project's goal for the whole year: due by its end, the fourth quarter's goal
+_YEAR_GOAL = {"年度目标", "年度目标任务", "目标任务", "年度建设目标", "年度形象进度目标", "年度工作目标", "年度进度目标",
+              "年度计划形象进度", "年底形象进度目标", "年度节点目标", "全年目标", "全年目标任务", "年度建设任务",
+              # "2024年建设目标", "年底形象进度", "2024年底形象进度" (the year stripped: "底形象进度")
+              "建设目标", "形象进度目标", "年度形象进度", "年底形象进度", "年末形象进度", "底形象进度", "末形象进度"}
+
+
+# "截至2023年底累计完成投资", "截至上年底…", "以前年度累计完成投资", "累计完成投资（截至2023年底）":
+# what was invested before the year; a month or quarter ("截至6月底", "二季度末") is within the year
+_BEFORE_THE_YEAR = re.compile(r"((?:19|20)\d{2}年?|上年|去年|上一年|上年度)(底|末)|以前年度|往年")
+_BEFORE_THE_YEAR_SUM = re.compile(r"累计(已|实际)?(完成)?(投资|完成投资)(额)?")
+
+
+def _invested_before(text: str) -> bool:
+    t = norm(text)
+    return (_BEFORE_THE_YEAR.search(t) is not None and _BEFORE_THE_YEAR_SUM.search(t) is not None
+            and "计划" not in t and "季度" not in t)
+
+
+_ASKED_LEVEL = re.compile(r"是否(?:为|属于|列入)?(市级|区级|省级|国家级)重点(?:建设)?(?:项目)?")
+
+
+_YEAR_CONTENT = re.compile(r"(年度|本年度|本年|全年)?(主要)?(建设|工作)(内容|任务)")
+
+
+_QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date)")
+
+
+def is_quarter_field(fld: str | None) -> bool:
+    """A field :func:`quarter_field` gives ("q2_actual")."""
+    return fld is not None and _QUARTER_FIELD.fullmatch(fld) is not None
+
+
+_TITLE_QUARTER = re.compile(r"([一二三四1-4])季度|1[-—–~～至到](3|6|9|12)月|(上半年|前三季度)")
+
+
+def title_quarter(title: str | None) -> int | None:
+    """The quarter a report's title names: "2024年二季度…", "1-6月…", "上半年…"."""
+    m = _TITLE_QUARTER.search(norm(title))
+    if not m:
+        return None
+    if m.group(1):
+        return _QUARTER_NUMBER[m.group(1)]
+    if m.group(2):
+        return int(m.group(2)) // 3
+    return _RUNNING_TO[m.group(3)]
+
+
+def this_quarter(text: str, n: int) -> str | None:
+    """A report's columns that leave the quarter to its title: 本季度完成投资,
+    本年累计完成投资, 形象进度."""
+    base = norm(split_unit(YEAR.sub("", text))[0])
+    actual = "投资" in base and ("完成" in base or "实际" in base)
+    if ("本季度" in base or "当季" in base) and "投资" in base:
+        return f"q{n}_actual" if actual else f"q{n}_planned"
+    if actual and ("本年累计" in base or "年度累计" in base or "今年以来" in base or "年初以来" in base):
+        return f"q{n}_to_date"
+    if base in ("形象进度", "本季度形象进度", "进展情况", "工作进展", "目前进展", "形象进度情况"):
+        return f"q{n}_progress"
+    return None
+
+
+_PLAN_PERIOD = re.compile(r"十[一二三四五六]五|规划目标|规划期|五年规划|规划值")
+
+
+def period_word(header: str) -> str:
+    """The period a monitoring column reports, as the table words it: "2024年1-9月完成" → "1-9月"."""
+    base = norm(split_unit(YEAR.sub("", header))[0])
+    m = _PERIOD.fullmatch(base)
+    return m.group(1) if m else norm(header)
+
+
+def match_heading(kind: str, text: str) -> str | None:
+    """The field a header means, for one kind."""
+    base = YEAR.sub("", text)
+    base, _unit = split_unit(base)
+    base = norm(base)
+    if not base or any(w in base for w in _NOT_A_FIELD):
+        return None
+    if kind.startswith("indicator") and any(w in base for w in _NOT_AN_INDICATOR_FIELD):
+        return None
+    if kind.startswith("indicator") and _PLAN_PERIOD.search(text):
+        return None  # "“十四五”规划目标（2025年）": the five-year plan's end, not this year's target
+    if kind.startswith("indicator"):
+        m = _PERIOD.fullmatch(base)
+        if m:  # a monitoring table: 一季度 | 上半年 | 前三季度 | 全年, each a total to that quarter
+            month = _PERIOD_END.get(m.group(1)) or int(m.group(2))
+            return f"period_m{month:02d}" if 1 <= month <= 12 else None
+    if kind == "measures":
+        m = _QUARTER_NODE.fullmatch(base)
+        if m:  # "一季度" | "二季度" … over each target's steps: a quarterly schedule
+            return f"node_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"
+        m = _MONTH_NODE.fullmatch(base)
+        if m and 1 <= int(m.group(1)) <= 12:  # "3月" | "6月" … : a monthly schedule, due by its last step
+            return f"node_m{int(m.group(1)):02d}"
+    if kind == "key_projects" and re.search(r"率|比例|占比|比重|百分比|^占", base):
+        return None  # "年度投资完成率" is a rate worked out from the amounts, not one of them
+    if kind == "key_projects" and _invested_before(text):
+        return "invested_before"
+    if kind == "key_projects" and "累计" in base and "投资" in base and not _done(base) and quarter_field(base) is None:
+        return None  # "截至2023年底累计计划投资": a running plan, not the year's; no field keeps it
+    if kind == "key_projects":
+        q = quarter_field(base)
+        if q is not None:
+            return q
+        if base in _YEAR_GOAL:  # "2024年目标任务": the year's goal, due by its last quarter
+            return "q4_goal"
+        if _YEAR_CONTENT.fullmatch(base) and (YEAR.search(text) or base[0] in "年本全"):
+            # "2024年主要建设内容" beside "建设内容及规模": what the year is to build, its goal
+            return "q4_goal"
+        m = _BARE_QUARTER.fullmatch(base)
+        if m:  # a column of the planner's own 横道图: a mark in each quarter of the span
+            return f"mark_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"
+        m = _MONTH_COLUMN.fullmatch(base) or _MONTH_UNDER.search(base)
+        if m and 1 <= int(m.group(1)) <= 12:  # "3月" under "分月投资计划": a month's figure, summed by quarter
+            done = re.search(r"完成|实际", text)
+            return f"month_{int(m.group(1)):02d}_{'actual' if done else 'planned'}"
+        if _PART_OF_YEAR.search(base):
+            return None  # "1-6月计划投资", "三季度计划开工": a part of the year we keep no field for
+        stages = "/" in base and re.search(r"新开工|续建|在建|前期|储备", base)
+        if (stages or "新开工" in base or "续建" in base) and not re.search(r"时间|日期|季度|年份|年月|时限|投资|个数|数量",
+                                                                          base):
+            return "nature"  # "新开工/续建", "储备/前期/在建", "是否新开工"; not "新开工时间"
+        if _ASKED_LEVEL.fullmatch(base):
+            return "level"  # "是否市级重点项目": 是 says the level
+        if base.startswith("是否") or base.endswith("情况"):
+            return None  # "是否开工", "开工情况": a yes or a remark, not a date
+    if kind == "key_projects" and base in _WHOLE_ONLY and YEAR.search(text):
+        return "annual_investment"  # "2024年投资": the year's, not the project's whole
+    syn = SYNONYMS[kind]
+    for fld, words in syn.items():
+        if base in words:
+            return fld
+    best, best_len = None, 0
+    for fld, words in syn.items():
+        for w in words:
+            if len(w) >= 2 and w in base and len(w) > best_len and w not in _WHOLE_ONLY:
+                best, best_len = fld, len(w)
+    if best == "actual" and kind.startswith("indicator") and ("上年" in base or "去年" in base):
+        return "previous_actual"  # "上年完成": the year before the table's
+    if kind == "key_projects" and best is not None and not money_field(best) and "投资" in base:
+        return None  # "开工以来累计完成投资" is an amount, not the start
+    if kind == "key_projects" and best in ("start", "completion") and "实际" in base:
+        return f"actual_{best}"  # "实际竣工时间", "开工时间（实际）": what happened, not the plan
+    if kind == "key_projects" and best == "name" and best_len == 2:
+        return None  # "项目进度", "项目简介": a word about the project, not its name
+    return best
+
+
+# words that name a field only as the whole heading: "投资" is the total, "完成投资" is not
+_WHOLE_ONLY = {"投资", "投资额", "项目投资"}
+
+
+def money_field(fld: str) -> bool:
+    return (fld in ("total_investment", "annual_investment", "invested_before")
+            or fld.endswith(("_planned", "_actual", "_to_date")))
