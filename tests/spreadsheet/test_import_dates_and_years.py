@@ -200,3 +200,18 @@ def test_marks_of_the_lists_change_after_names_match_the_project_and_leaving_one
     with db.read() as s:
         listed = set(s.scalars(select(KeyProject.name).join(PlanEntry).where(PlanEntry.on_list.is_(True))))
     assert listed == {"重庆长滨", "新列入项目"}
+
+
+def test_a_growth_on_the_row_below_its_amount_is_that_amounts_growth(lo_files):
+    # "地区生产总值 | 亿元 | 1730" then "　　增速 | % | 6左右": it was an indicator named 增速, and the next
+    # growth row a second one (a duplicate, refused, or one more nameless indicator)
+    imp = read_import(lo_files["fujian2-growth-rows-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("indicator_targets", 2024, [])
+    assert [(r["name"], r["unit"], r["target"]["text"]) for r in t.records] == [
+        ("地区生产总值", "亿元", "1730"), ("地区生产总值增速", "%", "6左右"),
+        ("规模以上工业增加值", "亿元", "120"), ("规模以上工业增加值增速", "%", "5"),
+        ("增长", "%", "7"),  # under a new heading there is no amount above it: kept as written
+        ("城镇新增就业", "万人", "2.2")]
+    said = [(p.row, p.text) for p in t.problems if "的增速" in p.message]
+    assert said == [(6, "增速"), (8, "比上年增长")]

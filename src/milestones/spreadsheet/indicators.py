@@ -172,3 +172,24 @@ def _growth(row: Row, fld: str = "growth") -> float | None:
         return None
     value = float(m.group())
     return -abs(value) if re.search(DECLINE_WORDS, text) else value
+
+
+# a row naming only a growth: "增速", "比上年增长" under the amount it is the growth of
+_GROWTH_ALONE = re.compile(r"(比上年|较上年|比去年|同比)?(增长率?|增速|增幅|增长速度|增长幅度|增减)|同比|比上年")
+
+
+def growth_below(row: Row, got: dict[str, Any] | list[dict[str, Any]], category: str | None,
+                 above: tuple[str | None, str] | None) -> tuple[str | None, str] | None:
+    """"地区生产总值 | 亿元 | 1730" then "　增速 | % | 6": the row below an amount naming only a growth is
+    that amount's growth ("地区生产总值增速", as the plan names it) — read alone, it was an indicator
+    named "增速", and the next one a duplicate of it. Gives what the next row sees above it."""
+    if isinstance(got, list):
+        return None
+    name = got["name"]
+    if not _GROWTH_ALONE.fullmatch(name):
+        return (category, name)
+    if above is not None and above[0] == category:
+        whole = f"{above[1]}增速"
+        row.problem("name", name, f"“{name}”是上一行“{above[1]}”的增速，按“{whole}”导入", "info")
+        got["name"] = whole
+    return None

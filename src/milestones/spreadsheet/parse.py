@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from .cells import clean, norm, text_of
-from .indicators import read_indicator
+from .indicators import growth_below, read_indicator
 from .key_projects import read_projects
 from .layout import CATEGORY_NUMBERING, NEEDED, Layout, LayoutError, category_text, detect_layout, is_note_row
 from .measures import SECTION_NUMBER, outline, read_measure
@@ -132,11 +132,14 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         reader = {"indicator_results": read_indicator, "indicator_targets": read_indicator, "measures": read_measure}[layout.kind]
         seen: dict[str, int] = {}
         index = {fld: col.index for fld, col in layout.columns.items()}
+        above: tuple[str | None, str] | None = None  # the indicator on the row above, with its category
         for r, category in zip(rows, categories):
             row = Row(table, sheet, layout, r, index)
             got = reader(row, category)
             if got is None or not row.ok:
                 continue
+            if layout.kind.startswith("indicator"):
+                above = growth_below(row, got, category, above)
             for record in (got if isinstance(got, list) else [got]):  # a cell of several targets gives several
                 key = _dedupe_key(layout.kind, record)
                 if key in seen:

@@ -141,6 +141,8 @@ _MESSAGES = [
      "and choose to remove what it leaves out)"),
     ("名称后的“{mark}”是清单变动的标注，未计入名称", "“{mark}” after the name marks a change of the list: "
      "not part of the name"),
+    ("“{name}”是上一行“{above}”的增速，按“{whole}”导入",
+     "“{name}” is the growth of “{above}” on the row above: imported as “{whole}”"),
     ("季度列没有年度，未导入季度投资；请指定年度",
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py and the readers of each kind)
