@@ -215,3 +215,17 @@ def test_a_growth_on_the_row_below_its_amount_is_that_amounts_growth(lo_files):
         ("城镇新增就业", "万人", "2.2")]
     said = [(p.row, p.text) for p in t.problems if "的增速" in p.message]
     assert said == [(6, "增速"), (8, "比上年增长")]
+
+
+def test_unicode_text_as_excel_saves_it_utf16_and_tab_separated(lo_files, tmp_path):
+    from tests.spreadsheet.conftest import HTML, convert
+
+    # Excel's "Unicode 文本(*.txt)": UTF-16 with its byte-order mark; it was refused as "binary content"
+    convert([HTML / "key-projects-spans-2024.html"], tmp_path, "txt:Text - txt - csv (StarCalc):9,34,65535",
+            "HTML (StarCalc)")
+    path = tmp_path / "key-projects-spans-2024.txt"
+    assert path.read_bytes()[:2] == b"\xff\xfe"
+    (t,) = read_import(path).tables
+    (same,) = read_import(lo_files["key-projects-spans-2024"]).tables
+    assert (t.kind, t.year) == ("key_projects", 2024)
+    assert t.records == same.records

@@ -11,6 +11,7 @@ or GB18030, the encodings Chinese Excel writes.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import html
@@ -496,6 +497,12 @@ def _sheet_files(zf: zipfile.ZipFile) -> dict[str, str]:
 
 def _read_csv(path: Path, limits: Limits) -> Sheet:
     raw = path.read_bytes()
+    if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        # Excel's "Unicode 文本" (and some exports): UTF-16 with its byte-order mark, tab-separated
+        try:
+            raw = raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise ReadError(path, "文件以 UTF-16 标记开头，但内容不是 UTF-16 文本") from None
     if b"\x00" in raw[:4096]:
         raise ReadError(path, "不是文本格式的 CSV 文件（含二进制内容）")
     text = None

@@ -50,6 +50,8 @@ _MESSAGES = [
     ("工作表“{sheet}”有 {n} 列，超过上限 {limit} 列", "sheet “{sheet}” has {n} columns, over the limit of {limit}"),
     ("工作表“{sheet}”有 {n} 个单元格，超过上限 {limit}", "sheet “{sheet}” has {n} cells, over the limit of {limit}"),
     ("不是文本格式的 CSV 文件（含二进制内容）", "not a text CSV file (it holds binary content)"),
+    ("文件以 UTF-16 标记开头，但内容不是 UTF-16 文本", "the file starts with a UTF-16 mark, but what follows is no "
+     "UTF-16 text"),
     ("无法识别文件编码（应为 UTF-8 或 GBK/GB18030）",
      "the text encoding is not recognised (UTF-8 or GBK/GB18030 expected)"),
     ("超过上限 {limit} 行", "over the limit of {limit} rows"),
