@@ -229,3 +229,13 @@ def test_unicode_text_as_excel_saves_it_utf16_and_tab_separated(lo_files, tmp_pa
     (same,) = read_import(lo_files["key-projects-spans-2024"]).tables
     assert (t.kind, t.year) == ("key_projects", 2024)
     assert t.records == same.records
+
+
+def test_zone_headings_that_give_their_counts_and_totals_after_the_name(lo_files):
+    # "一、东部片区：2个项目，总投资22亿元": the zone was lost and the whole heading became each project's class
+    imp = read_import(lo_files["key-projects-heading-stats-2024"])
+    (t,) = imp.tables
+    assert t.errors == []
+    got = {r["name"]: (r["zone"], r["area"], r["nature"], r["class"]) for r in t.records}
+    assert got == {"朝天门整治": ("东部", None, None, None), "解放碑地下环道": ("东部", None, None, None),
+                   "化龙桥TOD": ("西部", "化龙桥片区", None, None), "大坪商圈": ("西部", None, "续建", None)}
