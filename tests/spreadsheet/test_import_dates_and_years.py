@@ -215,6 +215,9 @@ def test_a_growth_on_the_row_below_its_amount_is_that_amounts_growth(lo_files):
         ("城镇新增就业", "万人", "2.2")]
     said = [(p.row, p.text) for p in t.problems if "的增速" in p.message]
     assert said == [(6, "增速"), (8, "比上年增长")]
+    # the headings' counts ("一、经济发展（共4项）", "二、民生保障：2项") are no part of the category: with
+    # them, each year's table made its categories anew
+    assert [r["category"] for r in t.records] == ["经济发展"] * 4 + ["民生保障"] * 2
 
 
 def test_unicode_text_as_excel_saves_it_utf16_and_tab_separated(lo_files, tmp_path):

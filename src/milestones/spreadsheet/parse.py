@@ -17,7 +17,7 @@ from .measures import SECTION_NUMBER, outline, read_measure
 from .project_sheet import monthly_nodes, plan_and_actual_rows, zone_column_by_its_values
 from .read import Sheet, cell_text, column_letter
 from .table import Problem, Row, Table
-from .zones import area_word, names_a_group, nature_word, zone_word
+from .zones import area_word, heading_name, names_a_group, nature_word, zone_word
 
 __all__ = ["parse_sheet", "parse_tables"]
 
@@ -282,9 +282,10 @@ def _heading_above(sheet: Sheet, layout: Layout) -> str | None:
 
 def _category_as_kept(cells: list[Any], cat: str, kind: str) -> str:
     """A category row's text as the records keep it: measures keep the numbering ("（一）…"
-    names section 1, "一" | "坚持创新驱动" becomes "一、坚持创新驱动"); other kinds drop it."""
+    names section 1, "一" | "坚持创新驱动" becomes "一、坚持创新驱动"); other kinds drop it, and the
+    count after it ("经济发展（8项）", "产业项目：12个"), which would make each year's category another."""
     if kind != "measures":
-        return cat
+        return heading_name(cat, any_brackets=False)
     full = next((cell_text(v).strip() for v in cells if cell_text(v).strip()), cat)
     if SECTION_NUMBER.fullmatch(norm(full)) and cat != full:
         full = f"{full.rstrip('、')}、{cat}"

@@ -25,19 +25,21 @@ def zone_word(text: str | None) -> str | None:
     """The zone a cell or a category row names: "东部", "东部片区", "一、东部片区（16个）"."""
     if not text:
         return None
-    t = _DISTRICT.sub("", _without_stats(norm(text)))
+    t = _DISTRICT.sub("", heading_name(norm(text)))
     return ZONE_WORDS.get(t) or ZONE_WORDS.get(t.removesuffix("项目")) or ZONE_WORDS.get(_ZONE_SUFFIX.sub("", t))
 
 
 # what a heading says of its projects after naming them: "东部片区：16个项目，总投资500亿元",
 # "西部片区 共5个", "续建项目8个" (a list of zones, "东部，中部", says no figures and is kept whole)
-_STATS_AFTER = re.compile(r"\s*([:：]|[,，;；](?=.*(\d|总投资|共))).*$")
+_STATS_AFTER = re.compile(r"\s*[:：,，;；](?=.*(\d|总投资|共)).*$")
+_BRACKETED_COUNT = re.compile(r"\s*[(（]\s*(共|计)?\s*\d+\s*(个|项|条)[^()（）]{0,6}[)）]$")  # "（共8项指标）"
 _COUNT_AFTER = re.compile(r"\s*(共|合计|计)?\s*\d+\s*(个|项)(项目)?.*$|\s*(共|合计|总投资|计划投资).*$")
 
 
-def _without_stats(text: str) -> str:
-    """A heading's name without the count or the totals after it."""
-    t = HEADING_COUNT.sub("", text)
+def heading_name(text: str, any_brackets: bool = True) -> str:
+    """A heading's name without the count or the totals after it ("东部片区：16个项目" → "东部片区");
+    without ``any_brackets``, brackets that say no count stay ("社会民生（含教育）")."""
+    t = (HEADING_COUNT if any_brackets else _BRACKETED_COUNT).sub("", text)
     return _COUNT_AFTER.sub("", _STATS_AFTER.sub("", t)) or t
 
 
@@ -64,13 +66,13 @@ def area_word(text: str | None) -> str | None:
     """A heading naming a part of a zone: "（一）解放碑—朝天门板块", "化龙桥片区（5个）"."""
     if not text or zone_word(text):
         return None
-    t = _without_stats(clean(text) or "").strip()
+    t = heading_name(clean(text) or "").strip()
     return t if _AREA_HEADING.search(t) else None
 
 
 def nature_word(text: str | None) -> str | None:
     """A category row naming the projects' nature: "（一）续建项目", "新开工项目（8个）"."""
-    return NATURE_WORDS.get(_without_stats(norm(text)).removesuffix("项目")) if text else None
+    return NATURE_WORDS.get(heading_name(norm(text)).removesuffix("项目")) if text else None
 
 
 _GROUP_COUNT = re.compile(r"[(（]\s*(共)?\d+\s*(个|项)(项目)?\s*[)）]$")  # "（16个）" after a heading
