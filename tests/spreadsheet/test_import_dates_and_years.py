@@ -242,3 +242,26 @@ def test_zone_headings_that_give_their_counts_and_totals_after_the_name(lo_files
     got = {r["name"]: (r["zone"], r["area"], r["nature"], r["class"]) for r in t.records}
     assert got == {"朝天门整治": ("东部", None, None, None), "解放碑地下环道": ("东部", None, None, None),
                    "化龙桥TOD": ("西部", "化龙桥片区", None, None), "大坪商圈": ("西部", None, "续建", None)}
+
+
+def test_a_verdict_in_the_figure_column_of_a_target_in_words_is_the_verdict(db, lo_files):
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.schema import Indicator, IndicatorYear
+
+    # 完成 | 未完成 where a figure would be (the target is 完成市下达任务): it was kept as words and the
+    # indicator counted as not reported yet
+    imp = read_import(lo_files["fujian1-verdicts-as-figures-2023"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("indicator_results", 2023, [])
+    r = _records(imp)
+    assert {n: verdict_of(r[n]["status"]) for n in r} == {
+        "单位地区生产总值能耗降低": "met", "耕地保有量": "not_met", "城镇新增就业": None, "主要污染物排放总量减少": "met"}
+    assert r["耕地保有量"]["actual_text"] == "未完成"  # the words are kept as written too
+    write(db, preview(db, imp))
+    with db.read() as s:
+        stored = dict(s.execute(select(Indicator.name, IndicatorYear.status)
+                                .join(IndicatorYear, IndicatorYear.indicator_id == Indicator.id)
+                                .where(IndicatorYear.year == 2023, Indicator.name == "耕地保有量")).all())
+    assert stored == {"耕地保有量": "未完成"}

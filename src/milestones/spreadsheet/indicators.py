@@ -114,6 +114,8 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         # the verdict is the clause that says one ("未完成"), else the figure decides
         actual, actual_text = read_figure(row, "status", unit)
         status = next((c for c in re.split(r"[,，;；、]", status) if verdict_of(c) is not None), None)
+    if status is None and actual is None and actual_text and verdict_of(actual_text) in ("met", "not_met"):
+        status = actual_text  # 完成 | 未完成 in the 完成 column of a target in words: the verdict, not pending
     notes = clean(row.raw("notes"))
     reason = clean(row.raw("reason"))
     if reason is None and notes and status and status != "完成":
