@@ -20,7 +20,8 @@ from .table import Problem, Table
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when the database is used
     from ..store import Database
-    from ..store.imports import Diff, Receipt
+    from ..store.import_diff import Diff
+    from ..store.import_rows import Receipt
 
 __all__ = ["ImportFile", "read_import", "preview", "write", "KINDS"]
 
@@ -114,7 +115,7 @@ def _is_timeline(sheet) -> bool:
 
 def preview(db: Database, imp: ImportFile) -> ImportFile:
     """Attach to each table its diff against the database (reads only)."""
-    from ..store.imports import diff_table
+    from ..store.import_diff import diff_table
 
     with _bulk():
         for i, t in enumerate(imp.tables):

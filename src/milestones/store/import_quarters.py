@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
-from .imports import CHUNK, Receipt, _allocate_ids, _bulk_insert, _record_update, _same
+from .import_rows import CHUNK, Receipt, allocate_ids, bulk_insert, record_update, same_value
 from .schema import QUARTER_GOAL as GOAL
 from .schema import Milestone, ProgressNote, QuarterInvestment
 
@@ -92,7 +92,7 @@ def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str,
             for part in PARTS:
                 new = values.get(part)
                 old = getattr(row, part) if row is not None else None
-                if new is not None and not _same(old, new):
+                if new is not None and not same_value(old, new):
                     ch[change_key(q, part)] = (old, new)
             text = values.get("progress")
             note = notes.get((pid, index))
@@ -133,9 +133,9 @@ def apply_quarters(s: Session, pairs: list[tuple[int, dict[str, Any]]], receipt:
                 new_investments.append((pid, index, given.get("planned"), given.get("actual"), now_v))
                 touched = True
             elif given:
-                changed = {k: v for k, v in given.items() if not _same(getattr(row, k), v)}
+                changed = {k: v for k, v in given.items() if not same_value(getattr(row, k), v)}
                 if changed:
-                    _record_update(receipt, "quarter_investment", row, changed)
+                    record_update(receipt, "quarter_investment", row, changed)
                     touched = True
             text = values.get("progress")
             if text:
@@ -144,7 +144,7 @@ def apply_quarters(s: Session, pairs: list[tuple[int, dict[str, Any]]], receipt:
                     new_notes.append((pid, index, text, now_v))
                     touched = True
                 elif note.text != text:
-                    _record_update(receipt, "progress_note", note, {"text": text})
+                    record_update(receipt, "progress_note", note, {"text": text})
                     touched = True
             aim = values.get("goal") or ""
             if aim:
@@ -153,7 +153,7 @@ def apply_quarters(s: Session, pairs: list[tuple[int, dict[str, Any]]], receipt:
                     new_goals.append((pid, aim, index, index, GOAL, now_v))
                     touched = True
                 elif goal.name != aim:
-                    _record_update(receipt, "milestone", goal, {"name": aim})
+                    record_update(receipt, "milestone", goal, {"name": aim})
                     touched = True
         if touched and not new_projects:
             receipt.changes.note("updated", "key_project", pid)
@@ -170,6 +170,6 @@ def _insert(s: Session, receipt: Receipt, table, name: str, columns: tuple[str, 
     if not rows:
         return
     s.flush()  # updates made through the ORM go first
-    ids = _allocate_ids(s, table, len(rows))
-    _bulk_insert(s.connection(), name, ("id", *columns), [(i, *r) for i, r in zip(ids, rows)])
+    ids = allocate_ids(s, table, len(rows))
+    bulk_insert(s.connection(), name, ("id", *columns), [(i, *r) for i, r in zip(ids, rows)])
     receipt.inserted.extend((name, i) for i in ids)

@@ -1,0 +1,217 @@
+"""What an import would change, before anything is written: new, changed field by field,
+unchanged, and what the database holds that the file does not."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.quarter import Quarter
+from .database import Database
+from .import_match import (
+    ProjectIndex, areas_of, ensure_zones_readonly, measure_targets_of, name_keys_of, plan_of, target_key, where_of,
+)
+from .import_quarters import quarter_changes
+from .import_rows import (
+    CHUNK, TableLike, changes_of, entry_values, indicator_year_values, project_values, target_values,
+)
+from .plan_document import name_key
+from .schema import Area, Indicator, IndicatorYear, KeyProject, Measure, Plan, PlanEntry, Section
+
+
+@dataclass
+class Diff:
+    new: list[int] = field(default_factory=list)  # record indexes
+    changed: dict[int, dict[str, tuple[Any, Any]]] = field(default_factory=dict)  # index → field → (old, new)
+    unchanged: list[int] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # names in the database, not in the file
+    similar: dict[int, str] = field(default_factory=dict)  # new record → a listed project of a like name
+    # record → (completion, start) when the file's dates and the database's would end before they begin
+    reversed: dict[int, tuple[Quarter, Quarter]] = field(default_factory=dict)
+    # record → [(field, the column's bound)] for a name, code or title longer than the database keeps
+    too_long: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
+    plan_year: int | None = None  # the plan the records go to: the latest one for a table without a year
+
+    def counts(self) -> dict[str, int]:
+        return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
+                "missing": len(self.missing)}
+
+
+# -- diff ---------------------------------------------------------------------
+def diff_table(db: Database, table: TableLike) -> Diff:
+    """What importing ``table`` would change. Reads only."""
+    with db.read() as s:
+        return _diff(s, table)
+
+
+# the record fields that land in a bounded column: names, codes, titles (free texts are TEXT)
+_BOUNDED = {"key_projects": {"name": KeyProject.name, "code": KeyProject.code, "area": Area.name},
+            "indicator_results": {"name": Indicator.name}, "indicator_targets": {"name": Indicator.name},
+            "measures": {"section": Section.title, "measure": Measure.title}}
+
+
+def _too_long(table: TableLike) -> dict[int, list[tuple[str, int]]]:
+    """Records whose name, code or title is longer than its column: PostgreSQL would
+    refuse the whole import, SQLite keep it; neither should see it."""
+    out: dict[int, list[tuple[str, int]]] = {}
+    for fld, column in _BOUNDED.get(table.kind, {}).items():
+        limit = column.type.length
+        for i, rec in enumerate(table.records):
+            v = rec.get(fld)
+            if v and len(v) > limit:
+                out.setdefault(i, []).append((fld, limit))
+    return out
+
+
+def _diff(s: Session, table: TableLike) -> Diff:
+    d = Diff()
+    d.too_long = _too_long(table)
+    kind = table.kind
+    if kind in ("indicator_results", "indicator_targets"):
+        existing = {key: (ind, iy) for key, ind, iy in (
+            (ind.name_key, ind, iy) for ind, iy in s.execute(
+                select(Indicator, IndicatorYear).outerjoin(
+                    IndicatorYear, (IndicatorYear.indicator_id == Indicator.id) & (IndicatorYear.year == table.year))))}
+        seen = set()
+        for i, rec in enumerate(table.records):
+            key = name_key(rec["name"])
+            seen.add(key)
+            ind, iy = existing.get(key, (None, None))
+            if iy is None:
+                d.new.append(i)
+                continue
+            ch = changes_of(iy, indicator_year_values(rec))
+            ch.update(changes_of(ind, {k: rec[k] for k in ("unit", "category") if rec.get(k) is not None}))
+            (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
+        d.missing = sorted(ind.name for key, (ind, iy) in existing.items() if iy is not None and key not in seen)
+        unknown = [i for i in d.new if name_key(table.records[i]["name"]) not in existing]
+        if unknown:  # "地区生产总值增长" for the 地区生产总值增速 the database holds: said, not matched
+            d.similar = _similar_indicators({ind.name_key: ind.name for ind, _ in existing.values()},
+                                            [(i, table.records[i]["name"]) for i in unknown])
+    elif kind == "key_projects":
+        plan = plan_of(s, table.year)
+        d.plan_year = plan.year if plan is not None else None
+        projects = ProjectIndex(s, plan)
+        matched: dict[int, int] = {}
+        keys = name_keys_of(table)
+        for i, pid in enumerate(projects.match_all(table.records, keys)):
+            if pid is None:
+                d.new.append(i)
+            else:
+                matched[i] = pid
+        zones = {z.name: z.id for z in ensure_zones_readonly(s)}
+        areas = {a.name_key_: a for a in areas_of(s)}
+        ids = list(set(matched.values()))
+        rows: dict[int, KeyProject] = {}
+        entries: dict[int, PlanEntry] = {}
+        for c in range(0, len(ids), CHUNK):
+            part = ids[c:c + CHUNK]
+            rows.update({p.id: p for p in s.scalars(select(KeyProject).where(KeyProject.id.in_(part)))})
+            if plan is not None:
+                entries.update({e.project_id: e for e in s.scalars(
+                    select(PlanEntry).where(PlanEntry.plan_id == plan.id, PlanEntry.project_id.in_(part)))})
+        by_quarter = quarter_changes(s, matched, table.records)
+        for i, pid in matched.items():
+            rec, p = table.records[i], rows[pid]
+            ch = changes_of(p, project_values(rec))
+            where = where_of(rec, zones, areas)
+            ch.update({k: (getattr(p, k), v) for k, v in where.items() if getattr(p, k) != v and v is not None})
+            e = entries.get(pid)
+            if e is None:
+                ch["on_list"] = (False, True)
+            else:
+                ch.update(changes_of(e, entry_values(rec)))
+                if not e.on_list:
+                    ch["on_list"] = (False, True)
+            ch.update(by_quarter.get(i, {}))
+            start = ch["planned_start"][1] if "planned_start" in ch else p.planned_start
+            end = ch["planned_completion"][1] if "planned_completion" in ch else p.planned_completion
+            if start is not None and end is not None and end < start:  # one end in the file, the other held
+                d.reversed[i] = (end, start)
+            (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
+        if plan is not None and d.new:
+            d.similar = _similar_names(s, plan, [table.records[i]["name"] for i in d.new], d.new)
+        if plan is not None:
+            listed = set(matched.values())
+            missing_ids = [pid for pid in projects.on_plan if pid not in listed]
+            for c in range(0, len(missing_ids), CHUNK):
+                d.missing += list(s.scalars(select(KeyProject.name).join(PlanEntry)
+                                            .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True),
+                                                   KeyProject.id.in_(missing_ids[c:c + CHUNK]))))
+    elif kind == "measures":
+        plan = plan_of(s, table.year)
+        d.plan_year = plan.year if plan is not None else None
+        existing = measure_targets_of(s, plan)
+        seen = set()
+        for i, rec in enumerate(table.records):
+            key = target_key(rec["measure"], rec["text"], rec.get("subject"))
+            t = existing.get(key) or existing.get(target_key(rec["measure"], rec["text"], None))
+            if t is None:
+                d.new.append(i)
+                continue
+            seen.add(id(t))
+            ch = changes_of(t, target_values(rec))
+            (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
+        d.missing = sorted({t.text for t in existing.values() if id(t) not in seen})
+    return d
+
+
+def _similar_names(s: Session, plan: Plan, names: list[str], indexes: list[int]) -> dict[int, str]:
+    """New records whose name is like a listed project's ("重庆长滨项目" for
+    重庆长滨, "更薪" for 更新): a quarterly report with a typo would otherwise
+    add a project. Candidates are the listed names sharing most of the name's
+    character pairs (an index, not every pair of names compared); the closest
+    of those by difflib, or one name inside the other. Looked for at the scale
+    of a district's list, not a city's first import."""
+    if len(names) > 500:
+        return {}
+    listed = list(s.execute(select(KeyProject.name, KeyProject.name_key).join(
+        PlanEntry, PlanEntry.project_id == KeyProject.id).where(PlanEntry.plan_id == plan.id)))
+    if not listed:
+        return {}
+    import difflib
+    from collections import Counter
+
+    by_key = {key: name for name, key in listed}
+    pairs: dict[str, list[str]] = {}
+    for key in by_key:
+        for bigram in {key[j:j + 2] for j in range(len(key) - 1)}:
+            pairs.setdefault(bigram, []).append(key)
+    out = {}
+    for i, name in zip(indexes, names):
+        key = name_key(name)
+        own = {key[j:j + 2] for j in range(len(key) - 1)}
+        if len(own) < 2:
+            continue
+        shared = Counter(k for b in own for k in pairs.get(b, ()))
+        for k, n in shared.most_common(5):
+            if n < 0.5 * min(len(own), len(k) - 1):
+                break
+            if (len(k) >= 4 and (k in key or key in k)) or difflib.SequenceMatcher(None, key, k).ratio() >= 0.8:
+                out[i] = by_key[k]
+                break
+    return out
+
+
+_RISE = re.compile(r"(增长|增速|增幅|增长率)$")
+
+
+def _similar_indicators(held: dict[str, str], new: list[tuple[int, str]]) -> dict[int, str]:
+    """New indicators named like one the database holds: the same words but 增长 for 增速, or
+    nearly the same characters. An indicator list is short: every pair is compared."""
+    import difflib
+
+    rise = {_RISE.sub("增长", key): name for key, name in held.items()}
+    out = {}
+    for i, name in new:
+        key = name_key(name)
+        if _RISE.search(key) and _RISE.sub("增长", key) in rise:
+            out[i] = rise[_RISE.sub("增长", key)]
+            continue
+        close = difflib.get_close_matches(key, list(held), n=1, cutoff=0.85)
+        if close and _RISE.sub("", close[0]) != _RISE.sub("", key):  # an amount and its growth: two indicators
+            out[i] = held[close[0]]
+    return out

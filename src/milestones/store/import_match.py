@@ -1,0 +1,119 @@
+"""Imported records matched to what the database holds: a project by code, else by its
+normalised name (the plan's first, then any year's); a measure's target by its wording."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .import_rows import TableLike
+from .plan_document import name_key, name_keys
+from .schema import Area, KeyProject, Measure, MeasureTarget, Plan, PlanEntry, Section
+
+
+# -- lookups ------------------------------------------------------------------
+def plan_of(s: Session, year: int | None, create: bool = False) -> Plan | None:
+    q = select(Plan)
+    q = q.where(Plan.year == year) if year is not None else q.order_by(Plan.year.desc())
+    plan = s.scalars(q.limit(1)).first()
+    if plan is None and create and year is not None:
+        other = s.scalars(select(Plan).order_by(Plan.year.desc()).limit(1)).first()
+        plan = Plan(year=year, jurisdiction=other.jurisdiction if other else "",
+                    title=f"{other.jurisdiction if other else ''}{year}年国民经济和社会发展计划")
+        s.add(plan)
+        s.flush()
+    return plan
+
+
+class ProjectIndex:
+    """Existing projects by code and by name, loaded once per import."""
+
+    def __init__(self, s: Session, plan: Plan | None) -> None:
+        self.by_code: dict[str, int] = {}
+        self.by_name_plan: dict[str, int] = {}
+        self.by_name: dict[str, int] = {}
+        on_plan = set()
+        if plan is not None and plan.id is not None:
+            on_plan = set(s.scalars(select(PlanEntry.project_id).where(PlanEntry.plan_id == plan.id)))
+        for pid, code, key in s.execute(select(KeyProject.id, KeyProject.code, KeyProject.name_key)):
+            if code:
+                self.by_code[code] = pid
+            if pid in on_plan:
+                self.by_name_plan.setdefault(key, pid)
+            self.by_name.setdefault(key, pid)
+        self.on_plan = on_plan
+
+    def match(self, rec: dict[str, Any], key: str | None = None) -> int | None:
+        """The existing project a record is: by code, else by name (this plan's list first)."""
+        if rec.get("code") and rec["code"] in self.by_code:
+            return self.by_code[rec["code"]]
+        key = name_key(rec["name"]) if key is None else key
+        return self.by_name_plan.get(key) or self.by_name.get(key)
+
+    def match_all(self, recs: list[dict[str, Any]], keys: list[str]) -> list[int | None]:
+        """:meth:`match` of every record; a database without projects (the first
+        import of a city's list) matches nothing, without asking 50,000 times."""
+        if not self.by_code and not self.by_name:
+            return [None] * len(recs)
+        if not self.by_code:  # no codes to match by: names alone, in one comprehension
+            plan, every = self.by_name_plan, self.by_name
+            return [plan.get(k) or every.get(k) for k in keys]
+        return list(map(self.match, recs, keys))
+
+
+def name_keys_of(t: TableLike) -> list[str]:
+    """Every record's name key, once per table: the preview's diff and the write
+    both match by them (50,000 names). Kept on the table beside the very list it
+    was made from, so records replaced or added since are keyed afresh."""
+    cached = getattr(t, "_name_keys", None)
+    if cached is not None and cached[0] is t.records and len(cached[1]) == len(t.records):
+        return cached[1]
+    keys = name_keys([rec["name"] for rec in t.records])
+    try:
+        t._name_keys = (t.records, keys)  # type: ignore[attr-defined]
+    except AttributeError:  # a table that takes no attributes: keyed each time
+        pass
+    return keys
+
+
+def ensure_zones_readonly(s: Session):
+    from .schema import Zone
+
+    return list(s.scalars(select(Zone)))
+
+
+class AreaRow:
+    def __init__(self, a: Area) -> None:
+        self.id, self.zone_id, self.name_key_ = a.id, a.zone_id, name_key(a.name)
+
+
+def areas_of(s: Session) -> list[AreaRow]:
+    return [AreaRow(a) for a in s.scalars(select(Area))]
+
+
+def where_of(rec: dict[str, Any], zones: dict[str, int], areas: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if rec.get("zone"):
+        out["zone_id"] = zones.get(rec["zone"])
+    if rec.get("area"):
+        a = areas.get(name_key(rec["area"]))
+        if a is not None:
+            out["area_id"] = a.id
+            out.setdefault("zone_id", a.zone_id)
+    return out
+
+
+def target_key(measure: str, text: str, subject: str | None) -> tuple[str, str, str]:
+    return (name_key(measure), name_key(text), name_key(subject or ""))
+
+
+def measure_targets_of(s: Session, plan: Plan | None) -> dict[tuple[str, str, str], MeasureTarget]:
+    if plan is None:
+        return {}
+    out = {}
+    for t, m in s.execute(select(MeasureTarget, Measure).join(Measure, Measure.id == MeasureTarget.measure_id)
+                          .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
+        out[target_key(m.title, t.text, t.subject)] = t
+        out.setdefault(target_key(m.title, t.text, None), t)
+    return out
