@@ -265,3 +265,18 @@ def test_a_verdict_in_the_figure_column_of_a_target_in_words_is_the_verdict(db, 
                                 .join(IndicatorYear, IndicatorYear.indicator_id == Indicator.id)
                                 .where(IndicatorYear.year == 2023, Indicator.name == "耕地保有量")).all())
     assert stored == {"耕地保有量": "未完成"}
+
+
+def test_a_star_on_a_projects_name_is_the_level_the_note_says_not_part_of_the_name(db, lo_files):
+    from milestones.spreadsheet.importer import preview
+
+    # "★重庆长滨" was a new project beside the plan's 重庆长滨 (only said as a like name)
+    imp = preview(db, read_import(lo_files["key-projects-starred-levels-2024"]))
+    (t,) = imp.tables
+    assert t.errors == []
+    assert [(r["name"], r["level"]) for r in t.records] == [
+        ("重庆长滨", "市级重点"), ("红楼宾馆综合改造", "区级重点"), ("重庆站铁路综合交通枢纽工程", "市级重点"),
+        ("邹容支路地块改造", "区级重点")]  # the others are the list's own level, as its title says
+    assert imp.diffs[0].new == []  # each is the plan's own project
+    said = {p.text: p.message for p in t.problems if p.row == 6}
+    assert said == {"▲邹容支路地块改造": "名称前后的“▲”未计入名称（表中没有说明它的意思）"}

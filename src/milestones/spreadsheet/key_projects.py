@@ -10,7 +10,7 @@ from ..domain.quarter import NATURE_WORDS, Quarter
 from ..domain.target import plain_number, verdict_of
 from .cells import ITEM_NUMBER, NO_DATE, clean_column, memo, norm, number_cell, schedule_fields, span_fields, text_of
 from .headings import is_quarter_field
-from .layout import Layout
+from .layout import NAME_MARKS, Layout
 from .read import Sheet, cell_text, column_letter
 from .table import Problem, Table
 from .zones import (
@@ -138,6 +138,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         # "1、2号楼改造" among plain names is a name)
         names = [ITEM_NUMBER.sub("", n) or n if n else n for n in names]
     _list_marks(cols, names)
+    marked = _name_marks(cols, names)
     zone_texts = cols.text("zone")
     zone_of = {z: zone_word(z) for z in set(zone_texts) if z}
     category_zone = {c: zone_word(c) for c in set(categories) if c}
@@ -171,6 +172,10 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         otherwise = own.group() if own and own.group() != word else None
         levels = [word if verdict_of(v) == "met" else otherwise if verdict_of(v) == "not_met" else None
                   for v in levels]
+    elif layout.level_marks:  # "注：带★的为市级重点项目": the marked ones; the others, the list's own if its title says
+        own = re.search(r"(市级|区级|县级)重点", norm(layout.title))
+        others = own.group() if own and own.group() not in layout.level_marks.values() else None
+        levels = [layout.level_marks.get(m, others) if m is not None else others for m in marked]
     starts, completions = cols.schedules("start"), cols.schedules("completion")
     if cols.has("span"):  # "2024.03-2025.12" in one column: each end where its own column is missing or empty
         span_starts, span_ends = cols.spans("span")
@@ -288,6 +293,29 @@ def _list_marks(cols: Columns, names: list[str | None]) -> None:
             cols.dropped[k] = 1
         elif mark is not None:
             cols.report(k, "name", name, f"名称后的“{mark}”是清单变动的标注，未计入名称", "info")
+
+
+_NAME_MARK = re.compile(rf"^[{NAME_MARKS}＊]+|[{NAME_MARKS}＊]+$")
+
+
+def _name_marks(cols: Columns, names: list[str | None]) -> list[str | None]:
+    """A mark before or after a name ("★重庆长滨") is no part of it — kept, the project was a new one
+    beside the plan's own. Gives each row's mark (None for none); said where no note explains it."""
+    marks: list[str | None] = [None] * len(names)
+    explained = cols.layout.level_marks
+    for k, name in enumerate(names):
+        if name and (name[0] in _MARKS or name[-1] in _MARKS):
+            bare = _NAME_MARK.sub("", name).strip()
+            if not bare:
+                continue
+            mark = (name[0] if name[0] in _MARKS else name[-1]).replace("＊", "*")
+            names[k], marks[k] = bare, mark
+            if mark not in explained:
+                cols.report(k, "name", name, f"名称前后的“{mark}”未计入名称（表中没有说明它的意思）", "info")
+    return marks
+
+
+_MARKS = set(NAME_MARKS + "＊")
 
 
 def _check_quarters_add_up(cols: Columns, year: int, records: list[tuple[int, dict[str, Any]]]) -> None:

@@ -72,6 +72,8 @@ class Layout:
     notes: list[str] = field(default_factory=list)
     # "注：带★的为约束性指标": a mark after an indicator's name and what it says
     binding_marks: dict[str, bool] = field(default_factory=dict)
+    # "注：带★的为市级重点项目": a mark on a project's name and the level it says
+    level_marks: dict[str, str] = field(default_factory=dict)
     # "项目数量", "项目个数": a column counting projects, which no list of projects or indicators has
     count_column: Column | None = None
 
@@ -286,6 +288,10 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         for mark, binding in layout.binding_marks.items():
             layout.notes.append(f"按表注，名称带“{mark}”的为{'约束性' if binding else '预期性'}指标，"
                                 f"其余为{'预期性' if binding else '约束性'}指标")
+    if chosen == "key_projects" and "level" not in layout.columns:
+        layout.level_marks = _level_marks(sheet, header_rows[0])
+        for mark, level in layout.level_marks.items():
+            layout.notes.append(f"按表注，名称带“{mark}”的为{level}项目")
     layout.year = year or _guess_year(layout, title, chosen)
     if layout.year is None:
         _year_from_names(layout, sheet.name, file_name)
@@ -416,6 +422,22 @@ def _binding_marks(sheet: Sheet, top: int) -> dict[str, bool]:
             if type(v) is str and ("约束" in v or "预期" in v):
                 for m in _MARK_NOTE.finditer(norm(v)):
                     marks[m.group(1)] = m.group(2) == "约束性"
+    return marks
+
+
+_LEVEL_NOTE = re.compile(rf"(?:带|标有|标注|标|加|有)?[\"“”'‘’]?([{NAME_MARKS}])[\"“”'‘’]?号?(?:的|者)?(?:项目)?"
+                         r"(?:为|是|表示|系)(?:列入)?(国家级|省级|市级|区级|县级)重点")
+
+
+def _level_marks(sheet: Sheet, top: int) -> dict[str, str]:
+    """What the notes say a mark on a project's name means: {"★": "市级重点"} for "注：带★的为市级重点项目"."""
+    rows = [*range(top), *range(max(top, sheet.height - 30), sheet.height)]
+    marks: dict[str, str] = {}
+    for r in rows:
+        for v in sheet.rows[r]:
+            if type(v) is str and "重点" in v:
+                for m in _LEVEL_NOTE.finditer(norm(v)):
+                    marks[m.group(1)] = f"{m.group(2)}重点"
     return marks
 
 
