@@ -99,7 +99,7 @@ _MESSAGES = [
      "as the table's note says, indicators marked “{mark}” are binding, the others expected"),
     ("按表注，名称带“{mark}”的为预期性指标，其余为约束性指标",
      "as the table's note says, indicators marked “{mark}” are expected, the others binding"),
-    ("按表注，名称带“{mark}”的为{level}项目", "as the table's note says, projects marked “{mark}” are {level}"),
+    ("按表注，名称带“{mark}”的为{level}项目", "as the table's note says, projects marked “{mark}” are “{level}” ones"),
     ("名称前后的“{mark}”未计入名称（表中没有说明它的意思）",
      "the “{mark}” before or after the name is not part of it (the table does not say what it means)"),
     ("表中没有数据行", "the table has no data rows"),
