@@ -280,3 +280,14 @@ def test_a_star_on_a_projects_name_is_the_level_the_note_says_not_part_of_the_na
     assert imp.diffs[0].new == []  # each is the plan's own project
     said = {p.text: p.message for p in t.problems if p.row == 6}
     assert said == {"▲邹容支路地块改造": "名称前后的“▲”未计入名称（表中没有说明它的意思）"}
+
+
+def test_a_sections_count_is_no_part_of_its_title_and_a_comma_in_the_title_stays(tmp_path):
+    path = tmp_path / "任务清单.csv"
+    path.write_text("2024年重点工作任务清单\n序号,工作举措,具体目标,牵头单位,完成时限\n"
+                    "一、更好落实重大战略部署，抢抓机遇促发展（共2项）,,,,\n"
+                    "1,全力投入成渝地区双城经济圈建设,举办各类交流论坛及互动活动20场以上,区发展改革委,年底\n"
+                    "2,全力投入成渝地区双城经济圈建设,签约正式合同额600亿元,区商务委,年底\n", encoding="utf-8")
+    (t,) = read_import(path).tables
+    assert (t.kind, t.errors) == ("measures", [])
+    assert {r["section"] for r in t.records} == {"一、更好落实重大战略部署，抢抓机遇促发展"}

@@ -289,7 +289,7 @@ def _category_as_kept(cells: list[Any], cat: str, kind: str) -> str:
     full = next((cell_text(v).strip() for v in cells if cell_text(v).strip()), cat)
     if SECTION_NUMBER.fullmatch(norm(full)) and cat != full:
         full = f"{full.rstrip('、')}、{cat}"
-    return full
+    return heading_name(full, any_brackets=False)
 
 
 def _header_texts(sheet: Sheet, layout: Layout) -> dict[int, set[str]]:

@@ -31,7 +31,7 @@ def zone_word(text: str | None) -> str | None:
 
 # what a heading says of its projects after naming them: "东部片区：16个项目，总投资500亿元",
 # "西部片区 共5个", "续建项目8个" (a list of zones, "东部，中部", says no figures and is kept whole)
-_STATS_AFTER = re.compile(r"\s*[:：,，;；](?=.*(\d|总投资|共)).*$")
+_STATS_AFTER = re.compile(r"\s*[:：,，;；]\s*(?=(共|合计|计)?\s*\d+\s*(个|项)|总投资|计划投资|年度计划).*$")
 _BRACKETED_COUNT = re.compile(r"\s*[(（]\s*(共|计)?\s*\d+\s*(个|项|条)[^()（）]{0,6}[)）]$")  # "（共8项指标）"
 _COUNT_AFTER = re.compile(r"\s*(共|合计|计)?\s*\d+\s*(个|项)(项目)?.*$|\s*(共|合计|总投资|计划投资).*$")
 
