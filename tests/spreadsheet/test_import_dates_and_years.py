@@ -291,3 +291,14 @@ def test_a_sections_count_is_no_part_of_its_title_and_a_comma_in_the_title_stays
     (t,) = read_import(path).tables
     assert (t.kind, t.errors) == ("measures", [])
     assert {r["section"] for r in t.records} == {"一、更好落实重大战略部署，抢抓机遇促发展"}
+
+
+def test_a_total_too_small_for_any_key_project_is_said_as_a_unit_slip(tmp_path):
+    # 12.5 under 总投资（万元）: typed in 亿元, read as 125,000 yuan — imported without a word before
+    path = tmp_path / "重点项目.csv"
+    path.write_text("2024年重点项目计划表\n序号,项目名称,区域,总投资（万元）,年度计划投资（万元）\n"
+                    "1,朝天门整治,东部,12.5,3\n2,解放碑地下环道,东部,120000,30000\n", encoding="utf-8")
+    (t,) = read_import(path).tables
+    assert t.errors == [] and [r["total_investment"] for r in t.records] == [0.00125, 12.0]
+    (said,) = [p for p in t.problems if p.severity == "warning"]
+    assert (said.row, said.column, said.text) == (3, "D", "12.5") and "远低于一般重点项目" in said.message

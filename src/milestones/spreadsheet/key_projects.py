@@ -335,6 +335,9 @@ def _check_quarters_add_up(cols: Columns, year: int, records: list[tuple[int, di
 # 亿元: more than the largest projects a city plans (a metro line is a few hundred); a figure above
 # it was most likely typed in 万元 under a 亿元 heading
 _LARGEST_PROJECT = 3000
+# 亿元: 1,000,000 yuan, less than any project a district lists as key; a figure below it was most
+# likely typed in 亿元 under a 万元 heading (12.5 read as 12.5 万元)
+_SMALLEST_PROJECT = 0.01
 
 
 _PART_NUMBER = re.compile(r"(\d+)[.．\-—–](\d+)")
@@ -375,13 +378,17 @@ def _check_figures(cols: Columns, totals: list, annuals: list, starts: list, com
                    before: list) -> None:
     """What no project can be: a year's investment above its total (万元 typed in a 亿元
     column, most often), more invested before the year than in all, a completion before its start."""
+    typed = cols.raw("total_investment")  # the cell as the file has it, for the message
     for k, (total, annual) in enumerate(zip(totals, annuals)):
         if total is not None and annual is not None and annual > total > 0:
             cols.report(k, "annual_investment", annual, f"年度计划投资（{plain_number(annual)}亿元）大于总投资"
                         f"（{plain_number(total)}亿元）；请核对单位是亿元还是万元", "warning")
         elif total is not None and total > _LARGEST_PROJECT:
-            cols.report(k, "total_investment", total, f"总投资 {plain_number(total)} 亿元，远超一般重点项目；"
+            cols.report(k, "total_investment", typed[k], f"总投资 {plain_number(total)} 亿元，远超一般重点项目；"
                         "请核对单位是亿元还是万元", "warning")
+        elif total is not None and 0 < total < _SMALLEST_PROJECT:
+            cols.report(k, "total_investment", typed[k], f"总投资 {plain_number(total)} 亿元（{plain_number(round(total * 1e4, 4))}"
+                        "万元），远低于一般重点项目；请核对单位是万元还是亿元", "warning")
     for k, (total, invested) in enumerate(zip(totals, before)):
         if total is not None and invested is not None and invested > total * 1.001 > 0:
             cols.report(k, "invested_before", invested, f"截至上年底累计完成投资（{plain_number(invested)}亿元）"

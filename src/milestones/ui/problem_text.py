@@ -166,6 +166,9 @@ _MESSAGES = [
     ("完工（{end}）早于开工（{start}）：文件与数据库中的日期合起来前后颠倒",
      "the completion ({end}) is before the start ({start}): the file's date and the database's do not fit"),
     ("完工（{end}）早于开工（{start}）", "the completion ({end}) is before the start ({start})"),
+    ("总投资 {total} 亿元（{wan}万元），远低于一般重点项目；请核对单位是万元还是亿元",
+     "a total investment of {total} (100 million yuan), {wan} in 10,000 yuan, far below any key project: check "
+     "whether the column is in 10,000 yuan or 100 million"),
     ("总投资 {total} 亿元，远超一般重点项目；请核对单位是亿元还是万元",
      "a total investment of {total} (100 million yuan) is far above any key project's: check whether the unit "
      "is 亿元 or 万元"),
