@@ -157,6 +157,11 @@ def test_status_words_of_completion_tables():
     for word in ("未完成", "否", "×", "未达进度", "滞后", "进度滞后", "未完成目标", "滞后于序时进度", "未按期完成"):
         assert verdict_of(word) == "not_met", word
     assert verdict_of("调整") == "adjusted"
+    # the word with a remark, a clause or a tick beside it says its verdict still (it said none before)
+    for word, verdict in (("完成（超额）", "met"), ("未完成（受疫情影响）", "not_met"), ("已完成√", "met"),
+                          ("未完成，差0.3个百分点", "not_met"), ("达到预期目标", "met"), ("低于预期", "not_met"),
+                          ("调整（见说明）", "adjusted"), ("基本完成（受影响）", None), ("部分完成", None)):
+        assert verdict_of(word) == verdict, word
     for word in ("基本完成", "基本达到时序进度", "", None, "受市场影响"):
         assert verdict_of(word) is None, word  # the figure decides
 

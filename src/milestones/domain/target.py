@@ -341,11 +341,12 @@ _MET_WORDS = {"完成", "已完成", "超额完成", "提前完成", "完成目�
               "实现", "已实现", "达到时序进度", "超过时序进度", "超序时进度", "是", "√", "✓", "✔", "○",
               "按期完成", "如期完成", "全面完成", "顺利完成", "圆满完成", "已完成目标", "超额完成目标", "完成年度目标",
               "完成全年目标", "达到序时进度", "满足序时进度", "完成任务", "完成目标任务", "完成年度任务",
-              "完成市下达任务", "完成市下达目标", "完成上级下达任务", "完成区下达任务"}
+              "完成市下达任务", "完成市下达目标", "完成上级下达任务", "完成区下达任务", "达到预期目标", "好于预期",
+              "符合预期", "超目标", "超出目标", "超过目标"}
 _NOT_MET_WORDS = {"未完成", "没有完成", "未达标", "未达到", "未达到目标", "未达预期", "未实现", "未达进度",
                   "未达时序进度", "滞后", "否", "×", "✗", "✘", "未完成目标", "未达到预期", "未达到预期目标", "进度滞后",
                   "滞后于序时进度", "低于序时进度", "未达序时进度", "未按期完成", "未完成任务", "未完成目标任务",
-                  "未完成市下达任务", "未完成上级下达任务"}
+                  "未完成市下达任务", "未完成上级下达任务", "低于预期", "未达目标", "未达到预期目标", "差于预期"}
 _ADJUSTED_WORDS = {"调整", "已调整", "指标调整", "调整指标"}
 
 
@@ -355,13 +356,24 @@ def verdict_of(status: str | None) -> str | None:
     if not status:
         return None
     word = normalise_text(status).rstrip("。.")
-    if word in _MET_WORDS:
-        return "met"
-    if word in _NOT_MET_WORDS:
-        return "not_met"
-    if word in _ADJUSTED_WORDS:
-        return "adjusted"
+    for said in _verdict_words(word):
+        if said in _MET_WORDS:
+            return "met"
+        if said in _NOT_MET_WORDS:
+            return "not_met"
+        if said in _ADJUSTED_WORDS:
+            return "adjusted"
     return None
+
+
+def _verdict_words(word: str):
+    """The status as written, then without a remark in brackets ("未完成（受疫情影响）"), then its
+    first clause ("未完成，差0.3个百分点"), then without a tick or a cross beside the word ("已完成√")."""
+    yield word
+    bare = re.sub(r"[(（][^()（）]*[)）]$", "", word).strip()
+    yield bare
+    yield re.split(r"[,，;；]", bare)[0]
+    yield bare.strip("√✓✔×✗✘ ")
 
 
 _STATED_GROWTH = re.compile(rf"({GROWTH_WORDS}|{DECLINE_WORDS})\s*(-?\d+(?:\.\d+)?)\s*%")
