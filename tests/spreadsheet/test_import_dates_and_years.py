@@ -302,3 +302,17 @@ def test_a_total_too_small_for_any_key_project_is_said_as_a_unit_slip(tmp_path):
     assert t.errors == [] and [r["total_investment"] for r in t.records] == [0.00125, 12.0]
     (said,) = [p for p in t.problems if p.severity == "warning"]
     assert (said.row, said.column, said.text) == (3, "D", "12.5") and "远低于一般重点项目" in said.message
+
+
+def test_a_minus_sign_pasted_from_a_web_page_keeps_the_figure_negative(tmp_path):
+    # "−1.2" (U+2212, as web pages and word processors write a minus) was a growth of 1.2 and "−3.5" no number
+    path = tmp_path / "指标.csv"
+    path.write_text("2024年主要指标完成情况\n指标,单位,2024年目标,2024年完成,同比增长\n"
+                    "单位地区生产总值能耗降低,%,−3,−3.5,\n规模以上工业增加值,亿元,增长5%,120,−1.2\n"
+                    "进出口总额,亿元,增长3%,80,–0.5\n", encoding="utf-8")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    r = _records(read_import(path))
+    assert (r["单位地区生产总值能耗降低"]["target"]["value"], r["单位地区生产总值能耗降低"]["actual"]) == (-3.0, -3.5)
+    assert r["规模以上工业增加值"]["actual_text"] == "120、下降1.2%"
+    assert r["进出口总额"]["actual_text"] == "80、下降0.5%"  # an en dash before the figure too

@@ -87,13 +87,23 @@ def without_marks(text: str) -> str:
     return _CIRCLED.sub("", text) if not text.isascii() and _CIRCLED.search(text) else text
 
 
+# a minus sign as pasted from a web page or a word processor ("−2.1", U+2212; "–2.1"): read as "-",
+# which NFKC leaves alone (the sign was lost: "−2.1%" was a growth of 2.1)
+_MINUS = re.compile("[\u2212\u2010\u2011\u2012\u2013\ufe63](?=\\.?\\d)")
+
+
+def plain_minus(text: str) -> str:
+    """``text`` with any minus sign before a figure written as "-"."""
+    return _MINUS.sub("-", text) if not text.isascii() and _MINUS.search(text) else text
+
+
 def normalise_text(text: str) -> str:
     """Full-width to half-width (NFKC), no whitespace at all.
 
     Chinese tables are typed with full-width digits and stray spaces
     ("２０２４年 一季度"); comparing after this is what a reader does.
     """
-    text = without_marks(text)
+    text = plain_minus(without_marks(text))
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     return _WS.sub("", text) if _WS.search(text) else text

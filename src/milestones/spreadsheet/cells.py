@@ -10,7 +10,7 @@ import unicodedata
 from typing import Any
 
 from ..domain.quarter import (
-    QuarterParseError, ScheduleCell, each_at_once, parse_schedule_cell, parse_schedule_span, without_marks,
+    QuarterParseError, ScheduleCell, each_at_once, parse_schedule_cell, parse_schedule_span, plain_minus, without_marks,
 )
 from ..domain.target import parse_number
 from .read import cell_text
@@ -29,7 +29,7 @@ def norm(value: Any) -> str:
     """A header or key as compared: NFKC (full-width → half-width), no whitespace."""
     if value is None:
         return ""
-    s = value if type(value) is str else cell_text(value)
+    s = plain_minus(value if type(value) is str else cell_text(value))
     if not unicodedata.is_normalized("NFKC", s):
         s = unicodedata.normalize("NFKC", s)
     return _WS.sub("", s) if _WS.search(s) else s
@@ -45,7 +45,7 @@ def split_unit(text: str) -> tuple[str, str | None]:
 
 
 def nfkc(s: str) -> str:
-    s = without_marks(s)  # "城镇新增就业①" is not "城镇新增就业1"
+    s = plain_minus(without_marks(s))  # "城镇新增就业①" is not "城镇新增就业1"; "−2.1" is -2.1
     return s if unicodedata.is_normalized("NFKC", s) else unicodedata.normalize("NFKC", s)
 
 
