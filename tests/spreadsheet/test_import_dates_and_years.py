@@ -316,3 +316,30 @@ def test_a_minus_sign_pasted_from_a_web_page_keeps_the_figure_negative(tmp_path)
     assert (r["单位地区生产总值能耗降低"]["target"]["value"], r["单位地区生产总值能耗降低"]["actual"]) == (-3.0, -3.5)
     assert r["规模以上工业增加值"]["actual_text"] == "120、下降1.2%"
     assert r["进出口总额"]["actual_text"] == "80、下降0.5%"  # an en dash before the figure too
+
+
+def test_hidden_rows_are_left_out_and_said_and_a_hidden_copy_of_a_column_gives_way(tmp_path):
+    from openpyxl import Workbook
+
+    from tests.spreadsheet.conftest import convert
+
+    # a project's row hidden (taken out, or filtered away) was imported as on the list; an old copy of
+    # 总投资 hidden before the one shown was the one read
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2024年重点项目计划表"])
+    ws.append(["序号", "项目名称", "区域", "总投资（亿元）", "总投资（亿元）", "开工时间"])
+    ws.append([1, "朝天门整治", "东部", 9, 10, "2024Q1"])
+    ws.append([2, "已调出项目", "东部", 1, 2, "2024Q2"])
+    ws.append([3, "化龙桥TOD", "西部", 4, 5, "2024Q3"])
+    ws.row_dimensions[4].hidden = True
+    ws.column_dimensions["D"].hidden = True
+    wb.save(tmp_path / "hidden.xlsx")
+    convert([tmp_path / "hidden.xlsx"], tmp_path / "lo", "xlsx")  # saved again by LibreOffice
+    for path in (tmp_path / "hidden.xlsx", tmp_path / "lo" / "hidden.xlsx"):
+        (t,) = read_import(path).tables
+        assert t.errors == [], path
+        assert [(r["name"], r["total_investment"]) for r in t.records] == [("朝天门整治", 10.0), ("化龙桥TOD", 5.0)]
+        said = {(p.row, p.severity, p.message) for p in t.problems}
+        assert (4, "warning", "隐藏行，未导入（要导入请先在表格中取消隐藏）") in said
+        assert any("第D列" in m and "隐藏列" in m and "第E列" in m for _, _, m in said)

@@ -249,7 +249,17 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             col.scale = 1e-4
             where = "（表上注明“单位：万元”）" if whole_table else ""
             layout.notes.append(f"第{_letter(c)}列“{said}”以万元填报{where}，已换算为亿元")
-        if fld in layout.columns:
+        first = layout.columns.get(fld)
+        if first is not None and first.year == col.year and first.index in sheet.hidden_columns \
+                and c not in sheet.hidden_columns:
+            # an old copy of the column, hidden beside the one the planner sees: the shown one is read
+            layout.extra_columns.append(first)
+            layout.columns[fld] = col
+            layout.notes.append(f"第{_letter(first.index)}列“{first.header}”是隐藏列，导入的是第{_letter(c)}列“{said}”")
+        elif first is not None and first.year == col.year and c in sheet.hidden_columns:
+            layout.extra_columns.append(col)
+            layout.notes.append(f"第{_letter(c)}列“{said}”是隐藏列，导入的是第{_letter(first.index)}列“{first.header}”")
+        elif fld in layout.columns:
             layout.extra_columns.append(col)
             first = layout.columns[fld]
             if first.year == col.year and lowest[first.index] in ("合计", "小计", "总计", "计"):

@@ -124,8 +124,9 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
                                   f"第{column_letter(name_index)}列“{layout.columns[needed].header}”只有数字，"
                                   "不是名称：这不是逐项列出的表（如汇总表）"))
         return t
-    for r, text, why in left_out:
-        table.problems.append(Problem(sheet.name, r + 1, column_letter(name_index), text_of(text), why, "info"))
+    for r, text, why in left_out:  # a hidden row may be a project taken out, or one filtered away: a warning
+        table.problems.append(Problem(sheet.name, r + 1, column_letter(name_index), text_of(text), why,
+                                      "warning" if why == _HIDDEN_ROW_SAID else "info"))
     if layout.kind == "key_projects":
         read_projects(table, sheet, layout, rows, categories, heading_zones or [])
     else:
@@ -191,6 +192,7 @@ def _fill_merged_down(sheet: Sheet, layout: Layout) -> None:
                 row[c0] = value
 
 
+_HIDDEN_ROW_SAID = "隐藏行，未导入（要导入请先在表格中取消隐藏）"
 # a sum over other rows, not a record: "合计", "东部片区小计（16个）", "其中：新开工项目"
 _TOTAL_ROW = re.compile(r"^(其中[:：].*|.{0,12}(合计|总计|小计|共计)([(（][^()（）]*[)）])?)$")
 
@@ -220,6 +222,11 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
         if filled == 0:
             continue
         name = cells[name_index] if name_index < len(cells) else None
+        if r in sheet.hidden_rows:
+            if left_out is not None:
+                left_out.append((r, name if name not in (None, "") else next(v for v in cells if v not in (None, "")),
+                                 _HIDDEN_ROW_SAID))
+            continue
         if name in (None, "") and type(cells[0]) is str and "计" in cells[0] and _TOTAL_ROW.match(norm(cells[0])):
             name = cells[0]  # "合计" in the 序号 column, the name cell empty
         if type(name) is str and ("计" in name or "其中" in name and not indicators) and _TOTAL_ROW.match(norm(name)):

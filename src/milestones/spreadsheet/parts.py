@@ -50,4 +50,5 @@ def _part(sheet: Sheet, a: int, b: int) -> Sheet:
         [w for w in sheet.warnings if inside(w[0])],
         {k: v for k, v in sheet.errors.items() if inside(k[0])},
         {k for k in sheet.percent if inside(k[0])},
+        hidden_rows={r for r in sheet.hidden_rows if inside(r)}, hidden_columns=sheet.hidden_columns,
     )

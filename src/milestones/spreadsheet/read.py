@@ -73,6 +73,9 @@ class Sheet:
     # numbers shown as percentages: Excel keeps "5.8%" typed in a cell as 0.058
     percent: set[tuple[int, int]] = field(default_factory=set)
     hidden: bool = False  # hidden in the workbook: a list for drop-downs, an old copy of the table
+    # rows and columns hidden in the sheet (0-based): a project taken out, an old copy of a column
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_columns: set[int] = field(default_factory=set)
 
     @property
     def height(self) -> int:
@@ -155,11 +158,13 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
             except Exception as exc2:
                 raise ReadError(path, f"无法读取（{type(exc).__name__}: {exc}; {type(exc2).__name__}: {exc2}）") from None
     for sheet in sheets:
-        warnings, errors, percent = found.get(sheet.name, ([], {}, set()))
+        warnings, errors, percent, rows, columns = found.get(sheet.name, ([], {}, set(), set(), set()))
         sheet.warnings.extend(warnings)
         sheet.errors.update(errors)
         if reader == "calamine":
             sheet.percent |= percent
+            sheet.hidden_rows |= rows
+            sheet.hidden_columns |= columns
         _as_shown(sheet)
     return Workbook(path, sheets, reader)
 
@@ -379,7 +384,11 @@ def _read_openpyxl(path: Path, limits: Limits) -> list[Sheet]:
             rows.append([_plain("" if cell.value is None else cell.value) for cell in row])
             percent.update((r, c) for c, cell in enumerate(row) if "%" in _quoted_out(cell.number_format or ""))
         merged = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges]
-        sheets.append(Sheet(ws.title, rows, merged, percent=percent, hidden=ws.sheet_state != "visible"))
+        hidden_rows = {r - 1 for r, d in ws.row_dimensions.items() if d.hidden}
+        hidden_columns = {c for letter, d in ws.column_dimensions.items() if d.hidden
+                          for c in range((d.min or 1) - 1, min(d.max or 1, _MAX_COLUMNS))}
+        sheets.append(Sheet(ws.title, rows, merged, percent=percent, hidden=ws.sheet_state != "visible",
+                            hidden_rows=hidden_rows, hidden_columns=hidden_columns))
     return sheets
 
 
@@ -400,7 +409,15 @@ def _scan_cells(path: Path) -> dict[str, tuple[list, dict, set]]:
                 warnings: list[tuple[int, int, str]] = []
                 errors: dict[tuple[int, int], str] = {}
                 percent: set[tuple[int, int]] = set()
+                hidden_rows: set[int] = set()
+                hidden_columns: set[int] = set()
                 for data in _cell_chunks(zf, member):
+                    if b"hidden=" in data:  # <col min max hidden="1"/> before the cells, <row r hidden="1">
+                        for tag in _COL_TAG.findall(data):  # min, max and hidden in any order (LibreOffice's)
+                            lo, hi = _COL_MIN.search(tag), _COL_MAX.search(tag)
+                            if _HIDDEN.search(tag) and lo and hi:
+                                hidden_columns.update(range(int(lo.group(1)) - 1, min(int(hi.group(1)), _MAX_COLUMNS)))
+                        hidden_rows.update(int(m.group(1)) - 1 for m in _HIDDEN_ROW.finditer(data))
                     # (a table has a few percentage columns; a sheet of millions is refused by its size)
                     if marks and len(percent) < _MAX_PERCENT_CELLS and any(m in data for m in marks):
                         for m in _STYLED_CELL.finditer(data):
@@ -415,13 +432,18 @@ def _scan_cells(path: Path) -> dict[str, tuple[list, dict, set]]:
                     if b't="e"' in data:
                         for m in _ERROR_CELL.finditer(data):
                             errors[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = m.group(3).decode()
-                found[name] = (warnings, errors, percent)
+                found[name] = (warnings, errors, percent, hidden_rows, hidden_columns)
     except (zipfile.BadZipFile, KeyError, OSError, ET.ParseError):
         return found
     return found
 
 
 _MAX_PERCENT_CELLS = 1_000_000
+_MAX_COLUMNS = 16_384  # Excel's; a <col max="16384" hidden="1"> hides the rest of the sheet
+_COL_TAG = re.compile(rb"<col\b[^>]*>")
+_COL_MIN, _COL_MAX = re.compile(rb'\bmin="(\d+)"'), re.compile(rb'\bmax="(\d+)"')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_HIDDEN_ROW = re.compile(rb'<row\b(?=[^>]*\bhidden="(?:1|true)")[^>]*?\br="(\d+)"')
 _STYLED_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"([^>]*)>')
 _STYLE_OF = re.compile(rb'\bs="(\d+)"')
 _TEXT_TYPE = re.compile(rb'\bt="(?:s|str|inlineStr|b|e)"')

@@ -152,6 +152,9 @@ _MESSAGES = [
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py and the readers of each kind)
     ("合计行，未导入", "a total row; not imported"),
+    ("隐藏行，未导入（要导入请先在表格中取消隐藏）", "a hidden row: not imported (unhide it in the table to import it)"),
+    ("第{col}列“{header}”是隐藏列，导入的是第{col2}列“{header2}”",
+     "column {col} “{header}” is hidden: column {col2} “{header2}” is imported"),
     ("重复的表头行，未导入", "the header again (a printed page's, or a part's of the table); not imported"),
     ("与第{row}行重复，本行未导入", "the same as row {row}; this row is not imported"),
     ("应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”",
