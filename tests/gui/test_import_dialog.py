@@ -277,3 +277,23 @@ def test_what_was_invested_before_the_year_shows_in_the_preview_where_the_table_
     plain.write_text("2024年重点项目计划表\n项目名称,总投资（亿元）\n重庆长滨,35\n", encoding="utf-8")
     model = _preview(window, qtbot, plain).tabs.widget(0).findChild(type(window.project_table)).model()
     assert "截至上年底累计完成投资(亿元)" not in [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+
+
+def test_a_long_list_of_problems_gets_room_and_the_panes_can_be_dragged(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QSplitter, QTableView
+
+    # forty rows each with a warning: the problems were two rows high under a fixed share of the dialog
+    src = tmp_path / "重点项目.csv"
+    src.write_text("2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）\n"
+                   + "".join(f"{i},项目{i:02d},东部,约{i}\n" for i in range(1, 41)), encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=5000)
+    split = dialog.tabs.widget(0).findChild(QSplitter)
+    assert split is not None and split.count() >= 2 and not split.childrenCollapsible()
+    records, problems = split.widget(0), split.widget(1).findChild(QTableView)
+    line = records.verticalHeader().defaultSectionSize()
+    assert problems.height() >= 0.8 * records.height()  # as much room as the records (it had a third)
+    sizes = split.sizes()
+    split.moveSplitter(sizes[0] - 3 * line, 1)  # dragged up: the problems get more
+    assert split.sizes()[1] > sizes[1]

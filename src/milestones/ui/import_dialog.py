@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListView,
-    QProgressDialog, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QProgressDialog, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..spreadsheet.importer import ImportFile, preview, read_import, write
@@ -195,6 +195,17 @@ class ImportCommand(StoreCommand):
         self.ops.changed.emit(revert_import(self.ops.db, self.receipt))
 
 
+
+def _pane(split: QSplitter, label: QLabel, view: QWidget, stretch: int) -> None:
+    """``label`` over ``view``: one pane of the preview's ``split``, ``stretch`` its share of the height."""
+    box = QWidget(split)
+    v = QVBoxLayout(box)
+    v.setContentsMargins(0, 0, 0, 0)
+    v.addWidget(label)
+    v.addWidget(view, 1)
+    split.addWidget(box)
+    split.setStretchFactor(split.count() - 1, stretch)
+
 class ImportDialog(QDialog):
     """Open with a path; ``ready`` fires when the preview is shown, ``imported`` after a write."""
 
@@ -322,7 +333,11 @@ class ImportDialog(QDialog):
                              .replace("%7", str(c["unchanged"])).replace("%8", str(c["missing"]))
                              .replace("%9", str(len(t.errors))))
             page = QWidget()
-            v = QVBoxLayout(page)
+            # records, problems and what the file leaves out, one above the other: the planner drags the
+            # handles to give a long list of problems the room (a fixed share left it two rows high)
+            split = QSplitter(Qt.Vertical, page)
+            split.setChildrenCollapsible(False)
+            QVBoxLayout(page).addWidget(split)
             records = QTableView(page)
             records.setModel(RecordsModel(t, d, records))
             header = records.horizontalHeader()
@@ -333,7 +348,8 @@ class ImportDialog(QDialog):
             widest = records.fontMetrics().horizontalAdvance("0") * 40
             for c in range(header.count()):
                 records.setColumnWidth(c, min(max(records.columnWidth(c), 60), widest))
-            v.addWidget(records, 1 if t.errors else 3)  # a file with errors: the problems get the room
+            split.addWidget(records)
+            split.setStretchFactor(0, 1 if t.errors else 3)  # a file with errors: the problems get the room
             if t.problems:
                 probs = QTableView(page)
                 probs.setModel(ProblemsModel(t.problems, probs))
@@ -342,24 +358,28 @@ class ImportDialog(QDialog):
                 head.setResizeContentsPrecision(200)
                 probs.resizeColumnsToContents()  # level, sheet, row, column are short: the note gets the room
                 probs.setColumnWidth(4, min(probs.columnWidth(4), widest // 2))
-                v.addWidget(QLabel(self.tr("问题"), page))
-                v.addWidget(probs, 2 if t.errors else 1)
+                _pane(split, QLabel(self.tr("问题")), probs, 2 if t.errors else 1)
             if d is not None and d.missing:
                 # what the database holds and the file does not: left as it is, but shown,
                 # since a new year's list without a project usually means it was dropped
                 said = QLabel(page)
-                v.addWidget(said)
                 missing = QListView(page)
                 missing.setObjectName("missing")
                 missing.setModel(QStringListModel(d.missing, missing))
                 missing.setUniformItemSizes(True)  # tens of thousands of names stay quick
-                v.addWidget(missing, 1)
+                _pane(split, said, missing, 1)
                 if t.kind == "key_projects":  # the mid-year list: what it leaves out is dropped
                     self.remove_missing.setText(self.tr("这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）")
                                                 .replace("%1", str(t.year or "")).replace("%2", str(len(d.missing))))
                     self.remove_missing.show()
                 self._missing_notes.append((said, len(d.missing), t.kind == "key_projects"))
                 self._say_missing()
+            # each pane's first height as its rows want it, up to a dozen: two problems need no more room
+            # than two rows, fifty warnings more than the records do
+            line = records.verticalHeader().defaultSectionSize()
+            wanted = [min(len(t.records), 12), min(len(t.problems), 12) if t.problems else None,
+                      min(len(d.missing), 4) if d is not None and d.missing else None]
+            split.setSizes([(n + 3) * line for n in wanted if n is not None])
             shared = sum(1 for other in imp.tables if other.sheet == t.sheet) > 1  # results and targets in one
             self.tabs.addTab(page, t.sheet if not shared else "%s（%s）" % (
                 t.sheet, self.tr(KIND_NAMES.get(t.kind or "", "未识别"))))
