@@ -296,6 +296,7 @@ def _list_marks(cols: Columns, names: list[str | None]) -> None:
 
 
 _NAME_MARK = re.compile(rf"^[{NAME_MARKS}＊]+|[{NAME_MARKS}＊]+$")
+_MARKS = set(NAME_MARKS + "＊")
 
 
 def _name_marks(cols: Columns, names: list[str | None]) -> list[str | None]:
@@ -313,9 +314,6 @@ def _name_marks(cols: Columns, names: list[str | None]) -> list[str | None]:
             if mark not in explained:
                 cols.report(k, "name", name, f"名称前后的“{mark}”未计入名称（表中没有说明它的意思）", "info")
     return marks
-
-
-_MARKS = set(NAME_MARKS + "＊")
 
 
 def _check_quarters_add_up(cols: Columns, year: int, records: list[tuple[int, dict[str, Any]]]) -> None:
