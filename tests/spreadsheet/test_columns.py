@@ -34,7 +34,7 @@ def test_whole_number_floats_below_the_header_read_as_integers():
 def test_each_row_reports_its_own_problems_in_the_order_of_the_table():
     rows = [
         _row(1, "甲项目"),
-        _row(2, "乙项目", zone="北部", start="明年", total="很多"),  # a warning and two errors
+        _row(2, "乙项目", zone="北部", start="明年某时", total="很多"),  # a warning and two errors
         _row(3, "丙项目", zone="北部"),  # the same bad zone again: reported again, on its own row
         _row(4, "甲 项目", code="BM-0001"),  # the code of row 3 (sheet row 3) again
         ["", "BM-0009", "", "东部", "", "", "不是数字"],  # no name: one warning, nothing else
@@ -46,7 +46,7 @@ def test_each_row_reports_its_own_problems_in_the_order_of_the_table():
     found = [(p.row, p.column, p.text, p.severity) for p in t.problems]
     assert found == [
         (4, "D", "北部", "warning"),
-        (4, "H", "明年", "error"),
+        (4, "H", "明年某时", "error"),
         (4, "G", "很多", "error"),
         (5, "D", "北部", "warning"),
         (6, "C", "甲 项目", "error"),

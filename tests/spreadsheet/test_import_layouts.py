@@ -1416,13 +1416,13 @@ def test_a_deadline_in_stages_or_before_an_event_is_read_and_said(tmp_path):
     # "6月、12月", "上半年完成50个、全年完成100个": due by the last; "2024年9月开学前": by that month
     path = _csv(tmp_path, "m.csv", "2024年重点任务分解表\n序号,重点任务,目标任务,完成时限\n1,任务甲,新增市场主体1.2万户,\"6月、12月\"\n"
                                    "2,任务丙,引进项目100个,上半年完成50个、全年完成100个\n3,任务丁,新建学校2所,2024年9月开学前\n"
-                                   "4,任务戊,新增绿地5公顷,明年\n")
+                                   "4,任务戊,新增绿地5公顷,明年某时\n")
     (t,) = read_import(path).tables
     assert [(r["measure"], r["quarter"]) for r in t.records] == [("任务甲", "2024Q4"), ("任务丙", "2024Q4"),
                                                                   ("任务丁", "2024Q3")]
     said = {p.row: (p.severity, p.message) for p in t.problems}
     assert said[3] == ("info", "完成时限按“12月”记入") and said[5] == ("info", "完成时限按“2024年9月”记入")
-    assert said[6][0] == "error"  # 明年 names no date: refused as before
+    assert said[6][0] == "error"  # 明年某时 names no date: refused as before
 
 
 def test_a_total_row_with_its_word_in_the_number_column_is_a_total_row(tmp_path):

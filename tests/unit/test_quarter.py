@@ -265,3 +265,16 @@ def test_a_date_followed_by_what_happens_then():
     assert parse_schedule_cell("2025年底建成投用").quarter == Q(2025, 4)
     assert parse_schedule_cell("2025年6月竣工验收").quarter == Q(2025, 2)
     assert parse_schedule_cell("2024.3.").quarter == Q(2024, 1)
+
+
+def test_a_year_named_from_the_tables_own():
+    from milestones.domain.quarter import parse_schedule_span
+
+    # "明年6月" in a 2024 table: refused before, as a date with no year it could read
+    for text, expected in (("当年", Q(2024, 4)), ("今年底", Q(2024, 4)), ("明年6月", Q(2025, 2)),
+                           ("次年三季度", Q(2025, 3)), ("去年12月", Q(2023, 4)), ("本年度内", Q(2024, 4))):
+        assert parse_schedule_cell(text, 2024).quarter == expected, text
+    with pytest.raises(QuarterParseError):
+        parse_schedule_cell("明年6月")  # with no table year, not guessed
+    start, end = parse_schedule_span("2024年3月至明年底", 2024)
+    assert (start.quarter, end.quarter) == (Q(2024, 1), Q(2025, 4))

@@ -347,6 +347,9 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
     if s in NATURE_WORDS:
         return ScheduleCell(text.strip(), nature=NATURE_WORDS[s])
     s = _LEAD.sub("", s, count=1).rstrip(".。，,;；")  # "2024.3.": a stray full stop
+    relative = _RELATIVE_YEAR.match(s) if year is not None else None
+    if relative:  # "明年6月", "当年底", "今年内": the table's year, or the one after or before it
+        s = f"{year + _RELATIVE_YEARS[relative.group(1)]}年{s[relative.end():]}"
     cell = _match(s, text)
     if cell is not None:
         return cell
@@ -361,6 +364,12 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         if cell is not None:
             return cell
     raise QuarterParseError(text)
+
+
+# a year named from the table's: "当年" is its year, "明年" the next
+_RELATIVE_YEARS = {"当年": 0, "本年": 0, "今年": 0, "本年度": 0, "当年度": 0, "明年": 1, "次年": 1, "翌年": 1,
+                   "下一年": 1, "下年": 1, "去年": -1, "上年": -1}
+_RELATIVE_YEAR = re.compile("(" + "|".join(sorted(_RELATIVE_YEARS, key=len, reverse=True)) + ")")
 
 
 _SPAN_SEPARATOR = re.compile(r"至|到|~|～|—+|–|－{1,2}|--|[,，;；、]")
