@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from .quarter import normalise_text
 
@@ -350,6 +351,7 @@ _NOT_MET_WORDS = {"未完成", "没有完成", "未达标", "未达到", "未达
 _ADJUSTED_WORDS = {"调整", "已调整", "指标调整", "调整指标"}
 
 
+@lru_cache(maxsize=4096)  # called per row (是否新开工 down 50,000 projects): few distinct words
 def verdict_of(status: str | None) -> str | None:
     """What a table's own status word says: "met", "not_met", "adjusted", or
     None when it says neither (no word, "基本完成", a remark)."""

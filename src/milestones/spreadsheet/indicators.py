@@ -8,11 +8,10 @@ from typing import Any
 from ..domain.target import DECLINE_WORDS, Target, TargetParseError, plain_number, verdict_of
 from .cells import FIGURE, ITEM_NUMBER, clean, figure_or_none, norm, split_unit
 from .headings import period_word
-from .layout import NAME_MARKS
+from .layout import NAME_MARK
 from .table import Row, read_figure, read_target
 
 
-_NAME_MARK = re.compile(rf"^\s*[{NAME_MARKS}＊]+\s*|\s*[{NAME_MARKS}＊]+\s*$")
 
 
 def _marked(marks: dict[str, bool], mark: re.Match | None) -> bool | None:
@@ -66,7 +65,7 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         if any(norm(v) for v in row.cells):
             row.problem("name", "", "缺少指标名称", "warning")
         return None
-    mark = _NAME_MARK.search(raw_name)
+    mark = NAME_MARK.search(raw_name)
     if mark:  # "空气质量优良天数★": the mark is not part of the name; a note says what it means
         raw_name = (raw_name[:mark.start()] + raw_name[mark.end():]).strip()
     name, unit = split_unit(raw_name)

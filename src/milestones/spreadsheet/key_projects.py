@@ -10,7 +10,7 @@ from ..domain.quarter import NATURE_WORDS, Quarter
 from ..domain.target import plain_number, verdict_of
 from .cells import ITEM_NUMBER, NO_DATE, clean_column, memo, norm, number_cell, schedule_fields, span_fields, text_of
 from .headings import is_quarter_field
-from .layout import NAME_MARKS, Layout
+from .layout import NAME_MARK, NAME_MARKS, Layout
 from .read import Sheet, cell_text, column_letter
 from .table import Problem, Table
 from .zones import (
@@ -295,7 +295,6 @@ def _list_marks(cols: Columns, names: list[str | None]) -> None:
             cols.report(k, "name", name, f"名称后的“{mark}”是清单变动的标注，未计入名称", "info")
 
 
-_NAME_MARK = re.compile(rf"^[{NAME_MARKS}＊]+|[{NAME_MARKS}＊]+$")
 _MARKS = set(NAME_MARKS + "＊")
 
 
@@ -306,7 +305,7 @@ def _name_marks(cols: Columns, names: list[str | None]) -> list[str | None]:
     explained = cols.layout.level_marks
     for k, name in enumerate(names):
         if name and (name[0] in _MARKS or name[-1] in _MARKS):
-            bare = _NAME_MARK.sub("", name).strip()
+            bare = NAME_MARK.sub("", name).strip()
             if not bare:
                 continue
             mark = (name[0] if name[0] in _MARKS else name[-1]).replace("＊", "*")

@@ -21,7 +21,7 @@ from .headings import (
 from .read import Sheet
 
 __all__ = ["KINDS", "Column", "Layout", "LayoutError", "detect_layout", "not_the_same_field", "CATEGORY_NUMBERING",
-           "NEEDED", "NAME_MARKS", "category_text", "is_note_row"]
+           "NEEDED", "NAME_MARKS", "NAME_MARK", "category_text", "is_note_row"]
 
 
 KINDS = ("indicator_results", "indicator_targets", "key_projects", "measures")
@@ -416,38 +416,33 @@ def _is_units_row(texts: list[str]) -> bool:
     return True
 
 
-# marks put after (or before) an indicator's name, and the note saying what they mean
+# marks put before or after a name, and the notes saying what they mean
 NAME_MARKS = "★☆*▲△※◆●"
-_MARK_NOTE = re.compile(rf"(?:带|标有|标注|标|加|有)?[\"“”'‘’]?([{NAME_MARKS}])[\"“”'‘’]?号?(?:的|者)?(?:指标)?"
-                        r"(?:为|是|表示|系)(约束性|预期性)")
+NAME_MARK = re.compile(rf"^\s*[{NAME_MARKS}＊]+\s*|\s*[{NAME_MARKS}＊]+\s*$")
+_MARKED = rf"(?:带|标有|标注|标|加|有)?[\"“”'‘’]?([{NAME_MARKS}])[\"“”'‘’]?号?(?:的|者)?"
+_BINDING_NOTE = re.compile(_MARKED + r"(?:指标)?(?:为|是|表示|系)(约束性|预期性)")  # "注：带★的为约束性指标"
+_LEVEL_NOTE = re.compile(_MARKED + r"(?:项目)?(?:为|是|表示|系)(?:列入)?(国家级|省级|市级|区级|县级)重点")
 
 
 def _binding_marks(sheet: Sheet, top: int) -> dict[str, bool]:
-    """What the notes above the header or under the table say a mark means:
-    {"★": True} for "注：带★的为约束性指标"."""
-    rows = [*range(top), *range(max(top, sheet.height - 30), sheet.height)]
-    marks: dict[str, bool] = {}
-    for r in rows:
-        for v in sheet.rows[r]:
-            if type(v) is str and ("约束" in v or "预期" in v):
-                for m in _MARK_NOTE.finditer(norm(v)):
-                    marks[m.group(1)] = m.group(2) == "约束性"
-    return marks
-
-
-_LEVEL_NOTE = re.compile(rf"(?:带|标有|标注|标|加|有)?[\"“”'‘’]?([{NAME_MARKS}])[\"“”'‘’]?号?(?:的|者)?(?:项目)?"
-                         r"(?:为|是|表示|系)(?:列入)?(国家级|省级|市级|区级|县级)重点")
+    """{"★": True} for "注：带★的为约束性指标"."""
+    return {m: said == "约束性" for m, said in _noted_marks(sheet, top, _BINDING_NOTE, ("约束", "预期")).items()}
 
 
 def _level_marks(sheet: Sheet, top: int) -> dict[str, str]:
-    """What the notes say a mark on a project's name means: {"★": "市级重点"} for "注：带★的为市级重点项目"."""
-    rows = [*range(top), *range(max(top, sheet.height - 30), sheet.height)]
+    """{"★": "市级重点"} for "注：带★的为市级重点项目"."""
+    return {m: f"{said}重点" for m, said in _noted_marks(sheet, top, _LEVEL_NOTE, ("重点",)).items()}
+
+
+def _noted_marks(sheet: Sheet, top: int, note: re.Pattern, words: tuple[str, ...]) -> dict[str, str]:
+    """What the notes above the header or under the table say each mark means (``note``'s second
+    group), looked for in the cells holding one of ``words``."""
     marks: dict[str, str] = {}
-    for r in rows:
+    for r in [*range(top), *range(max(top, sheet.height - 30), sheet.height)]:
         for v in sheet.rows[r]:
-            if type(v) is str and "重点" in v:
-                for m in _LEVEL_NOTE.finditer(norm(v)):
-                    marks[m.group(1)] = f"{m.group(2)}重点"
+            if type(v) is str and any(w in v for w in words):
+                for m in note.finditer(norm(v)):
+                    marks[m.group(1)] = m.group(2)
     return marks
 
 
