@@ -95,14 +95,18 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     earlier = _growth(row, "previous_growth") if row.has("previous_growth") else None
     if earlier is not None:  # 2023年预计完成 1631.3 | 2023年增长 5.2: last year's figure, with its growth
         previous_text = _with_growth(previous, previous_text, earlier)
-    if growth is not None and _the_targets_growth(row):
+    said = _target_growth(row) if row.has("target_growth") else None
+    if said is None and growth is not None and _the_targets_growth(row):
         # 2024年目标 1730 | 增长（%） 6: the year's target, in its words; nothing is reached yet
-        said = _growth_words(growth)
+        said, growth = _growth_words(growth), None
+    if said is not None:
         if target is None:
-            target = Target.parse(said)
+            try:
+                target = Target.parse(said)
+            except TargetParseError:
+                row.problem("target_growth", row.raw("target_growth"), _GROWTH_EXPECTED, "warning")
         elif target.unit not in ("%", "个百分点"):
             target = Target(target.op, target.value, target.unit, f"{target.text}（{said}）", target.subject)
-        growth = None
     if growth is not None:  # kept with the amount it is the growth of: "220.5、增长4.8%"
         if actual is None and not actual_text and norm(unit) in ("%", ""):
             actual = growth  # a rate indicator reports its growth alone
@@ -173,6 +177,31 @@ def _growth(row: Row, fld: str = "growth") -> float | None:
         return None
     value = float(m.group())
     return -abs(value) if re.search(DECLINE_WORDS, text) else value
+
+
+_GROWTH_EXPECTED = "目标增长应为百分数，如 6 或 6左右"
+_NUMBER = re.compile(r"\d+(?:\.\d+)?(?![\d.%])")
+_GROWTH_SAID = re.compile(rf"^(增长|提高|{DECLINE_WORDS})")
+
+
+def _target_growth(row: Row) -> str | None:
+    """A target's growth column ("2024年预期目标" over "增长（%）") in a target's words: 6 → "增长6%",
+    "6左右" → "增长6%左右", "-2" → "下降2%" (the op the cell says is kept; a bare number read as
+    growth lost it)."""
+    v = row.raw("target_growth")
+    if v in (None, ""):
+        return None
+    if type(v) in (int, float):
+        return _growth_words(float(v))
+    text = norm(v)
+    if not re.search(r"\d", text):
+        if text not in ("-", "—", "/", "无"):
+            row.problem("target_growth", v, _GROWTH_EXPECTED, "warning")
+        return None
+    text = _NUMBER.sub(lambda m: m.group() + "%", text)
+    if _GROWTH_SAID.match(text):
+        return text
+    return f"下降{text[1:]}" if text.startswith("-") else f"增长{text}"
 
 
 # a row naming only a growth: "增速", "比上年增长" under the amount it is the growth of

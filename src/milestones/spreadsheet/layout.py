@@ -101,6 +101,14 @@ def _row_texts(sheet: Sheet, merges, r: int, width: int) -> list[str]:
     return [norm(_filled(sheet, merges, r, c)) for c in range(width)]
 
 
+def _grouped_unmerged(upper: list[str], lower: list[str]) -> bool:
+    """A header over two rows with no merge (a CSV cannot merge; people often do not): a heading
+    typed twice ("2024年目标 | 2024年目标" over "绝对值 | 增长"), or typed over the first of its
+    columns with headings under it and under the empty cell beside it."""
+    pairs = list(zip(upper, upper[1:], lower, lower[1:]))
+    return any(a and a == b and u and v for a, b, u, v in pairs) or any(a and not b and u and v for a, b, u, v in pairs)
+
+
 def _header_score(texts: list[str]) -> int:
     """How many distinct cells of a row read as column names (a title merged
     across the table counts once)."""
@@ -134,9 +142,11 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     if below < sheet.height:
         spans_down = any(r0 == h and r1 >= below for (r0, c0, r1, c1) in set(merges.values()))
         spans_across = any(r0 == r1 == h and c1 > c0 for (r0, c0, r1, c1) in set(merges.values()))
-        year_only = any(re.fullmatch(r"(19|20)\d{2}年?(度)?", t or "") for t in _row_texts(sheet, merges, h, width))
+        upper = _row_texts(sheet, merges, h, width)
+        year_only = any(re.fullmatch(r"(19|20)\d{2}年?(度)?", t or "") for t in upper)
         sub = _header_score([norm(sheet.cell(below, c)) for c in range(width)])
-        if (spans_down or spans_across or year_only) and sub >= 1 and not _looks_like_data(sheet, below, width):
+        if (spans_down or spans_across or year_only or _grouped_unmerged(upper, _row_texts(sheet, merges, below, width))) \
+                and sub >= 1 and not _looks_like_data(sheet, below, width):
             header_rows.append(below)
     if h > 0 and not header_rows[1:] and any(r0 == h - 1 and r1 >= h for (r0, c0, r1, c1) in set(merges.values())):
         # the row picked is the lower of two (its cells filled from merges above): "二季度" over
@@ -160,19 +170,23 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     # "2023年" typed over the first of its columns without a merge (a CSV cannot
     # merge; people often do not): it heads the columns to its right, up to the
     # next heading, wherever the row below names a column
+    # a group heading typed over the first of its columns ("2024年目标" over "绝对值", nothing over
+    # "增长（%）") heads them the same way
     carried: dict[tuple[int, int], str] = {}
     for upper, lower in zip(header_rows, header_rows[1:]):
         year_head = None
         for c in range(width):
             v = _filled(sheet, merges, upper, c)
+            under = _filled(sheet, merges, lower, c) not in (None, "")
             if v not in (None, ""):
-                year_head = v if re.fullmatch(r"(19|20)\d{2}年?度?", norm(v)) else None
-            elif year_head is not None and _filled(sheet, merges, lower, c) not in (None, ""):
+                year_head = v if re.fullmatch(r"(19|20)\d{2}年?度?", norm(v)) or under else None
+            elif year_head is not None and under:
                 carried[(upper, c)] = year_head
             else:
                 year_head = None
     headers: list[str] = []
     lowest: list[str] = []  # a heading under a group heading: "开工" under "建设周期"
+    group: list[str] = []  # the group heading over it
     shown: list[str] = []  # as the planner reads it in a message: "建设周期／开工"
     for c in range(width):
         parts: list[str] = []
@@ -187,6 +201,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         headers.append("".join(parts))
         named = [t for t in parts if not (t.startswith("（") and t.endswith("）"))]
         lowest.append(named[-1] if len(named) > 1 else "")
+        group.append(named[-2] if len(named) > 1 else "")
         shown.append(_shown(parts))
     title_lines = [str(v).strip() for r in range(header_rows[0]) for v in sheet.rows[r] if str(v or "").strip()]
     annex = None
@@ -219,7 +234,13 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             # the lower heading says what the column is when it names a field outright,
             # the group heading above it only what the columns share ("投资情况", "建设周期")
             own = match_heading(chosen, lowest[c])
-            if own is not None and (fld is None or YEAR.sub("", norm(lowest[c])) in SYNONYMS[chosen].get(own, ())):
+            said_below = norm(split_unit(YEAR.sub("", lowest[c]))[0])  # "增长（%）" names 增长
+            if chosen.startswith("indicator") and match_heading(chosen, group[c]) == "target" and (
+                    own == "growth" or said_below in _AMOUNT_WORDS):
+                # "2024年预期目标" over "绝对值 | 增长（%）": the target's amount and the target's growth,
+                # not a figure reached (the amount was read as 2024's actual, the growth as reached)
+                fld = "target_growth" if own == "growth" else "target"
+            elif own is not None and (fld is None or said_below in SYNONYMS[chosen].get(own, ())):
                 fld = own
         if reported is not None and fld in (None, "notes"):
             fld = this_quarter(text, reported) or fld
@@ -316,6 +337,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     return layout
 
 
+# a figure's heading under the group naming whose figure it is: 目标 | 完成 over 绝对值 | 增长
+_AMOUNT_WORDS = {"绝对值", "绝对量", "绝对额", "总量", "数值", "总额", "规模", "数量"}
 _COUNT_HEADS = {"项目数量", "项目个数", "项目数", "个数", "项目总数", "数量(个)", "项目数(个)"}
 
 

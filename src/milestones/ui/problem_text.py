@@ -196,6 +196,7 @@ _MESSAGES = [
     ("无法识别的目标值，应为如 6%左右、8%以上、5.5%以内、突破650亿元，或文字目标",
      "the target is not recognised; expected such as “6%左右”, “8%以上”, “5.5%以内”, “突破650亿元”, or words"),
     ("无法识别的目标值", "the target is not recognised"),
+    ("目标增长应为百分数，如 6 或 6左右", "the target's growth should be a percentage, such as 6 or “6左右”"),
     ("增长应为百分数，如 5.2 或 增长5.2%", "the growth should be a percentage, such as 5.2 or “增长5.2%”"),
     ("区域应为 东部、中部、西部 或 全区",
      "the zone should be “东部” (east), “中部” (central), “西部” (west) or “全区” (district-wide)"),

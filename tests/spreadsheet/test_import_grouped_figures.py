@@ -1,0 +1,61 @@
+"""Indicator tables whose year heads a target and a result, each over an amount and a growth:
+"2024年预期目标" over "绝对值 | 增长（%）", as many 附件1 and 附件2 are laid out. Files written by
+LibreOffice."""
+from milestones.spreadsheet.importer import read_import
+
+
+def _records(imp):
+    (t,) = imp.tables
+    return {r["name"]: r for r in t.records}
+
+
+def test_a_targets_amount_and_growth_under_the_target_are_the_target_not_a_result(lo_files):
+    # "2024年预期目标" over "绝对值 | 增长（%）": the amount was read as what 2024 had reached (1740, a year
+    # judged before it began), the growth "6左右" as a target of 6 亿元, and 2023's growth was dropped
+    imp = read_import(lo_files["fujian2-amount-and-growth-under-target-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("indicator_targets", 2024, [])
+    assert not [p for p in t.problems if "同一项" in p.message]
+    r = _records(imp)
+    assert all(rec["actual"] is None and rec["actual_text"] is None for rec in r.values())
+    assert r["地区生产总值"]["target"] == {"op": "exact", "value": 1740.0, "unit": "亿元", "text": "1740（增长6%左右）"}
+    assert r["地区生产总值"]["previous_actual_text"] == "1650、增长5.5%"
+    # only a growth for the year: the target is the growth, as the table words it
+    assert r["一般公共预算收入"]["target"] == {"op": "exact", "value": 4.0, "unit": "%", "text": "增长4%"}
+    assert r["社会消费品零售总额"]["target"]["text"] == "增长6.5%"
+    assert r["城镇调查失业率"]["target"] == {"op": "at_most", "value": 5.5, "unit": "%", "text": "5.5以内"}
+    assert r["单位地区生产总值能耗降低"]["target"]["text"] == "完成市下达任务"
+
+
+def test_a_results_table_with_target_and_result_each_over_amount_and_growth(lo_files):
+    # "2023年目标" and "2023年完成", each over "绝对值 | 增长（%）": the target's amount was read as the
+    # figure reached and the real figure reached (1631.3) was dropped as a second column for it
+    imp = read_import(lo_files["fujian1-amount-and-growth-under-each-2023"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("indicator_results", 2023, [])
+    assert not [p for p in t.problems if "同一项" in p.message]
+    r = _records(imp)
+    gdp = r["地区生产总值"]
+    assert gdp["target"] == {"op": "about", "value": 6.0, "unit": "%", "text": "增长6%左右"}
+    assert (gdp["actual"], gdp["actual_text"], gdp["actual_growth"], gdp["status"]) == (
+        1631.3, "1631.3、增长5.2%", 5.2, "未完成")
+    assert r["社会消费品零售总额"]["target"]["text"] == "1500（增长7%）"
+    assert r["社会消费品零售总额"]["actual"] == 1413.7
+    assert (r["城镇调查失业率"]["target"]["op"], r["城镇调查失业率"]["actual"]) == ("at_most", 5.3)
+    # a fall: "-2" under the target's growth is 下降2%
+    assert r["固定资产投资"]["target"]["text"] == "下降2%"
+    assert r["固定资产投资"]["actual_text"] == "下降1.5%"
+
+
+def test_a_targets_growth_that_is_no_figure_is_said_on_its_row_and_column(tmp_path):
+    path = tmp_path / "附件2.csv"
+    path.write_text("2024年主要指标预期目标\n序号,指标,单位,2024年目标,2024年目标\n,,,绝对值,增长（%）\n"
+                    "1,地区生产总值,亿元,1740,较快增长\n2,社会消费品零售总额,亿元,,约7\n", encoding="utf-8")
+    (t,) = read_import(path).tables
+    assert t.kind == "indicator_targets"
+    r = {rec["name"]: rec for rec in t.records}
+    (said,) = [p for p in t.problems if p.severity == "warning"]
+    assert (said.row, said.column, said.text) == (4, "E", "较快增长")
+    assert "目标增长" in said.message
+    assert r["地区生产总值"]["target"]["text"] == "1740"
+    assert r["社会消费品零售总额"]["target"] == {"op": "about", "value": 7.0, "unit": "%", "text": "增长约7%"}
