@@ -1,6 +1,8 @@
 """Indicator tables whose year heads a target and a result, each over an amount and a growth:
 "2024年预期目标" over "绝对值 | 增长（%）", as many 附件1 and 附件2 are laid out. Files written by
 LibreOffice."""
+import pytest
+
 from milestones.spreadsheet.importer import read_import
 
 
@@ -59,3 +61,28 @@ def test_a_targets_growth_that_is_no_figure_is_said_on_its_row_and_column(tmp_pa
     assert "目标增长" in said.message
     assert r["地区生产总值"]["target"]["text"] == "1740"
     assert r["社会消费品零售总额"]["target"] == {"op": "about", "value": 7.0, "unit": "%", "text": "增长约7%"}
+
+
+def test_a_片区_column_of_zone_words_is_the_zone_and_months_of_one_quarter_are_that_quarter(lo_files):
+    # 片区 holding 东部片区, 渝中区西部, 全区 and "东、中部" (two zones): the whole column was read as the
+    # areas (no project had a zone) because one value named two zones; "2024年5-6月" was refused
+    imp = read_import(lo_files["key-projects-zone-words-and-month-ranges-2024"])
+    (t,) = imp.tables
+    r = _records(imp)
+    assert {n: rec["zone"] for n, rec in r.items()} == {
+        "甲项目": "东部", "乙项目": "西部", "丙项目": "中部", "丁项目": "全区", "戊项目": "全区", "己项目": "中部"}
+    assert all(rec["area"] is None for rec in r.values())
+    assert any(p.text == "东、中部" and "按全区导入" in p.message for p in t.problems)
+    assert t.errors == []
+    assert (r["己项目"]["start"], r["己项目"]["completion"]) == ("2024Q2", "2025Q2")
+    assert (r["甲项目"]["start"], r["甲项目"]["completion"]) == ("2024Q1", "2025Q2")  # "24年3月"
+    assert r["丙项目"]["total_investment"] == 0.5  # "5,000万元" in a 亿元 column
+
+
+def test_months_of_two_quarters_in_one_cell_are_refused_not_guessed():
+    from milestones.domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
+    assert parse_schedule_cell("2024年4至6月").quarter == Quarter(2024, 2)
+    assert parse_schedule_cell("2024.10-12月").quarter == Quarter(2024, 4)
+    assert parse_schedule_cell("2024-5-6").date is not None  # a day, not months
+    with pytest.raises(QuarterParseError, match="跨两个季度"):
+        parse_schedule_cell("2024年6-7月")

@@ -52,5 +52,6 @@ def test_what_the_store_and_the_domain_refuse_reads_in_english_too():
     assert english("计划完工（2024年一季度）早于计划开工（2024年三季度）") == \
         "the planned completion (2024年一季度) is before the planned start (2024年三季度)"
     assert english("“很多”不是数字") == "“很多” is not a number"
-    for error in (QuarterParseError("明年某时"), QuarterParseError("2024年13月", "月份应为1-12"), TargetParseError("??")):
+    for error in (QuarterParseError("明年某时"), QuarterParseError("2024年13月", "月份应为1-12"),
+                  QuarterParseError("2024年6-7月", "月份跨两个季度，请写明一个月份或季度"), TargetParseError("??")):
         assert not _untranslated(str(error)), str(error)

@@ -236,6 +236,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$"), "ymd"),
     # 2024年3月 / 2024年3月底 / 2024-03 / 2024/3 / 2024.3 / 2024.03
     (re.compile(r"^(\d{4})[-/.年](\d{1,2})月?(?:份)?[末底初中旬上下]*$"), "ym"),
+    # 2024年5-6月 / 2024.4-6月: months of one quarter (months of two are refused: which one?)
+    (re.compile(r"^(\d{4})(?:年|[./])(\d{1,2})月?[-~～至到—–](\d{1,2})月份?[末底初中旬上下]*$"), "months"),
     # 2024年上半年 (deadline: end of Q2) / 下半年
     (re.compile(r"^(\d{4})年?(上|下)半年[末底]?$"), "half"),
     # 2024年底 / 2024年末 / 2024年年底 / 2024年内 / 2024年全年
@@ -496,6 +498,11 @@ def _build(kind: str, m: re.Match[str], text: str) -> ScheduleCell:
     if kind == "ym":
         year, month = int(g[0]), int(g[1])
         return ScheduleCell(text, Quarter.from_month(year, month))
+    if kind == "months":
+        first, last = Quarter.from_month(int(g[0]), int(g[1])), Quarter.from_month(int(g[0]), int(g[2]))
+        if first != last or int(g[1]) > int(g[2]):
+            raise QuarterParseError(text, "月份跨两个季度，请写明一个月份或季度")
+        return ScheduleCell(text, first)
     if kind == "half":
         return ScheduleCell(text, Quarter(int(g[0]), 2 if g[1] == "上" else 4))
     if kind == "end":

@@ -7,7 +7,7 @@ import re
 from .cells import NO_DATE, NUMBER_CELL, norm
 from .layout import CATEGORY_NUMBERING, Column, Layout, not_the_same_field
 from .read import Sheet, column_letter
-from .zones import zone_word
+from .zones import spanning_zones, zone_word
 
 
 _PLAN_WORDS = {"计划", "计划数", "计划投资", "年度计划", "计划值"}
@@ -74,7 +74,7 @@ def zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
         values = {norm(sheet.rows[r][col.index]) for r in range(layout.data_start, sheet.height)
                   if col.index < len(sheet.rows[r]) and norm(sheet.rows[r][col.index])}
         values = {v for v in values if not CATEGORY_NUMBERING.match(v)}  # "一、东部片区" rows are headings
-        if values and all(zone_word(v) for v in values):
+        if values and all(zone_word(v) or spanning_zones(v) for v in values):  # "东、中部" spans two
             layout.columns["zone"] = Column("zone", col.index, col.header, col.year, col.unit)
             others = [c for c in candidates if c is not col]
             if layout.columns.get("area") is col:

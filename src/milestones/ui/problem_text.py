@@ -200,7 +200,7 @@ _MESSAGES = [
     ("增长应为百分数，如 5.2 或 增长5.2%", "the growth should be a percentage, such as 5.2 or “增长5.2%”"),
     ("区域应为 东部、中部、西部 或 全区",
      "the zone should be “东部” (east), “中部” (central), “西部” (west) or “全区” (district-wide)"),
-    ("跨{zones}，按全区导入", "spans {zones}: imported as district-wide (全区)"),
+    ("跨{zones}，按全区导入", "spans “{zones}”: imported as district-wide (“全区”)"),
     ("方式应为：{words}", "the comparison should be one of: “{words}”"),
     # against the database (spreadsheet/importer.py, store/imports.py)
     ("数据库中没有此指标，导入将新增；名称与已有指标“{name}”相近，如为同一指标请改为相同名称",
@@ -222,6 +222,7 @@ _MESSAGES = [
     ("项目名称不能为空", "the project's name cannot be empty"),
     ("内容过长（{n} 字，最多 {limit} 字）", "too long ({n} characters, at most {limit})"),
     ("月份应为1-12", "the month should be 1 to 12"),
+    ("月份跨两个季度，请写明一个月份或季度", "the months are in two quarters: give one month or one quarter"),
     ("不是有效的日期", "not a valid date"),
     ("日期序号超出范围", "the date's serial number is out of range"),
     ("空白", "blank"),
