@@ -86,3 +86,63 @@ def test_months_of_two_quarters_in_one_cell_are_refused_not_guessed():
     assert parse_schedule_cell("2024-5-6").date is not None  # a day, not months
     with pytest.raises(QuarterParseError, match="跨两个季度"):
         parse_schedule_cell("2024年6-7月")
+
+
+def test_a_cell_read_for_each_target_of_its_row_is_said_once(lo_files):
+    # "引进项目80个，正式合同投资额300亿元" with "6月底前完成40个，12月底前全面完成": two targets, one
+    # deadline, which the preview said twice, word for word
+    (t,) = read_import(lo_files["measures-task-breakdown-with-leaders-2024"]).tables
+    assert (t.kind, t.year, t.errors) == ("measures", 2024, [])
+    assert [r["text"] for r in t.records if r["measure"] == "招商引资"] == ["引进项目80个", "正式合同投资额300亿元"]
+    assert {r["quarter"] for r in t.records} == {"2024Q4"}
+    said = [(p.row, p.column, p.message) for p in t.problems if p.row == 5]
+    assert said == [(5, "G", "完成时限按“12月底”记入")]
+    assert {r["responsible_unit"] for r in t.records if r["measure"] == "实施重点项目"} == {"区发展改革委"}
+
+
+def test_chinese_punctuation_is_kept_as_typed_and_a_file_stored_with_ascii_is_unchanged(db, tmp_path):
+    # "区商务委牵头，区规划自然资源局配合" was stored as "区商务委牵头,区规划自然资源局配合": Chinese read with
+    # ASCII commas and brackets. Full-width digits still become half-width
+    from sqlalchemy import select, update
+
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.schema import KeyProject
+
+    path = tmp_path / "重点项目.csv"
+    path.write_text("2024年重点项目计划表\n序号,项目名称,总投资（亿元）,开工时间,竣工时间,责任单位\n"
+                    "1,标点测试项目（一期）,１２.５,2024年一季度,2025年四季度,区商务委牵头，区规划自然资源局配合\n",
+                    encoding="utf-8")
+    imp = read_import(path)
+    (rec,) = imp.tables[0].records
+    assert (rec["name"], rec["total_investment"]) == ("标点测试项目（一期）", 12.5)
+    assert rec["responsible_unit"] == "区商务委牵头，区规划自然资源局配合"
+    write(db, preview(db, imp))
+    with db.session() as s:  # as an older version stored it
+        pid = s.scalars(select(KeyProject.id).where(KeyProject.name == "标点测试项目（一期）")).one()
+        s.execute(update(KeyProject).where(KeyProject.id == pid).values(
+            name="标点测试项目(一期)", responsible_unit="区商务委牵头,区规划自然资源局配合"))
+        s.commit()
+    again = preview(db, read_import(path))
+    assert again.diffs[0].counts() | {"missing": 0} == {"new": 0, "changed": 0, "unchanged": 1, "missing": 0}
+
+
+def test_a_second_table_titled_below_the_first_on_one_sheet_is_a_table_of_its_own(lo_files):
+    # "表2 2024年主要指标预期目标" with its own header under the 2023 results, no 附件 row between: its rows
+    # were read as the first table's, each refused as a duplicate, and 2024's targets were lost
+    imp = read_import(lo_files["indicators-results-above-targets-one-sheet-2024"])
+    results, targets = imp.tables
+    assert (results.kind, results.year, results.errors) == ("indicator_results", 2023, [])
+    assert (targets.kind, targets.year, targets.errors) == ("indicator_targets", 2024, [])
+    assert targets.sheet.endswith("（表2）")
+    assert [r["actual"] for r in results.records] == [5.2, 2.8]
+    assert [r["target"]["value"] for r in targets.records] == [6.0, 2.6]
+    assert not [p for p in results.problems if "重复" in p.message]
+
+
+def test_a_header_repeated_under_a_title_on_each_printed_page_is_still_one_table(tmp_path):
+    path = tmp_path / "重点项目.csv"
+    header = "序号,项目名称,总投资（亿元）,开工时间,竣工时间\n"
+    path.write_text("2024年重点项目计划表\n" + header + "1,甲项目,10,2024年一季度,2025年四季度\n"
+                    "2024年重点项目计划表（续）\n" + header + "2,乙项目,5,2024年二季度,2024年四季度\n", encoding="utf-8")
+    (t,) = read_import(path).tables
+    assert [r["name"] for r in t.records] == ["甲项目", "乙项目"]

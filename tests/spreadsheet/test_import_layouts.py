@@ -403,7 +403,7 @@ def test_total_rows_are_not_projects(tmp_path):
     (t,) = imp.tables
     assert [r["name"] for r in t.records] == ["统计中心大楼", "总计划甲"]  # names that merely contain 计 stay
     said = [(p.row, p.text) for p in t.problems if p.message == "合计行，未导入"]
-    assert said == [(3, "合计"), (5, "东部片区小计(2个)"), (8, "其中:新开工项目")]
+    assert said == [(3, "合计"), (5, "东部片区小计（2个）"), (8, "其中：新开工项目")]
 
 
 def test_a_report_whose_title_names_the_quarter(db, tmp_path):
@@ -576,7 +576,7 @@ def test_names_pasted_from_a_web_page_or_wrapped_in_their_cell_are_the_names(db,
     (t,) = imp.tables
     assert t.errors == []
     assert [(r["name"], r["start"], r["completion"]) for r in t.records] == \
-        [(listed[0], "2024Q1", "2024Q2"), (listed[1], "2024Q1", "2025Q4"), ("大坪正街(一期)", "2024Q1", "2025Q4")]
+        [(listed[0], "2024Q1", "2024Q2"), (listed[1], "2024Q1", "2025Q4"), ("大坪正街（一期）", "2024Q1", "2025Q4")]
     preview(db, imp)
     assert imp.diffs[0].counts()["new"] == 1
 
@@ -1153,7 +1153,7 @@ def test_the_figure_reached_said_only_in_the_completion_column_is_the_actual(db,
     assert (t.kind, t.errors) == ("indicator_results", [])
     assert [(r["actual"], r["status"]) for r in t.records] == [(6.1, None), (2.8, None), (None, "完成"),
                                                                 (5.2, "未完成")]
-    assert t.records[0]["actual_text"] == "完成6.1%,超目标0.1个百分点"
+    assert t.records[0]["actual_text"] == "完成6.1%，超目标0.1个百分点"
     write(db, imp)
     c = dashboard(db, 2024).indicators
     # the two figures judged against their targets (6.1 about 6, 2.8 ≥ 2.5) and the two words as written

@@ -278,3 +278,16 @@ def test_a_year_named_from_the_tables_own():
         parse_schedule_cell("明年6月")  # with no table year, not guessed
     start, end = parse_schedule_span("2024年3月至明年底", 2024)
     assert (start.quarter, end.quarter) == (Q(2024, 1), Q(2025, 4))
+
+
+def test_a_deadline_set_by_a_festival_is_the_month_it_falls_in_or_before():
+    # "2024年春节前完成" was refused, as was "国庆节前" in a table of 2024
+    assert parse_schedule_cell("2024年春节前完成").quarter == Quarter(2024, 1)
+    assert parse_schedule_cell("国庆节前", 2024).quarter == Quarter(2024, 3)
+    assert parse_schedule_cell("2024年五一前").quarter == Quarter(2024, 2)
+    assert parse_schedule_cell("汛期前完工", 2024).quarter == Quarter(2024, 2)
+    assert parse_schedule_cell("春节后开工", 2025).quarter == Quarter(2025, 1)
+    with pytest.raises(QuarterParseError):  # the end of 2024 or of 2025? not guessed
+        parse_schedule_cell("2025年元旦前")
+    with pytest.raises(QuarterParseError):  # no year to read it in
+        parse_schedule_cell("春节前")

@@ -223,3 +223,13 @@ def test_the_target_is_the_floor_not_the_hope_nor_the_remark():
     assert read("300天以上（优良率82%）") == ("at_least", 300.0, "天")
     assert read("≤35(微克/立方米)")[:2] == ("at_most", 35.0)  # a bracket without a figure changes nothing
     assert Target.parse("6%以上，力争7%").text == "6%以上，力争7%"  # the wording is kept whole
+
+
+def test_the_qualifier_in_brackets_after_a_figure_is_the_qualifier():
+    # "6.5（左右）" had the unit "(" and was judged as exactly 6.5
+    read = lambda t: (lambda x: (x.op, x.value, x.unit))(Target.parse(t))  # noqa: E731
+    assert read("6.5（左右）") == ("about", 6.5, None)
+    assert read("6.5%(以上)") == ("at_least", 6.5, "%")
+    assert read("3万人（以上）") == ("at_least", 3.0, "万人")
+    assert read("5.5%（以内）") == ("at_most", 5.5, "%")
+    assert Target.parse("6.5（左右）").text == "6.5（左右）"

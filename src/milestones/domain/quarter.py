@@ -352,6 +352,8 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
     relative = _RELATIVE_YEAR.match(s) if year is not None else None
     if relative:  # "明年6月", "当年底", "今年内": the table's year, or the one after or before it
         s = f"{year + _RELATIVE_YEARS[relative.group(1)]}年{s[relative.end():]}"
+    if _FESTIVAL.search(s):  # "2024年春节前", "国庆节前完成": the month the day falls in or before
+        s = _FESTIVAL.sub(lambda m: f"{_FESTIVAL_MONTH[m.group(1)][m.group(2) == '后']}月", s)
     cell = _match(s, text)
     if cell is not None:
         return cell
@@ -366,6 +368,14 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         if cell is not None:
             return cell
     raise QuarterParseError(text)
+
+
+# the days a schedule is set by, as month before and month after: 春节 falls in January or
+# February (before it: by February), 五一 is 1 May (before it: April), the flood season starts in May
+# (not 元旦: "2025年元旦前" is the end of 2024)
+_FESTIVAL_MONTH = {"春节": (2, 3), "五一": (4, 5), "端午": (6, 6), "端午节": (6, 6), "汛期": (5, 10),
+                   "汛": (5, 10), "中秋": (9, 9), "中秋节": (9, 9), "国庆": (9, 10), "国庆节": (9, 10)}
+_FESTIVAL = re.compile("(" + "|".join(sorted(_FESTIVAL_MONTH, key=len, reverse=True)) + ")(前|后|以前|之前)")
 
 
 # a year named from the table's: "当年" is its year, "明年" the next

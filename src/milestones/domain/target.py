@@ -202,6 +202,7 @@ _WORDS_THEN_REMARK = re.compile(r"^([^\d()（）]+)[(（]([^()（）\d]*)(\d[^()
 _AWAITS_FIGURE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|达到|达|控制在|不低于|不高于|不超过|以上|以下|以内|"
                             r"左右|约|为|[:：=≥≤<>＞＜])\s*$")
 _BARE_FIGURE = re.compile(r"(?<=.)[(（]\s*([-+≥≤<>＞＜]?\s*[\d.,]+\s*(?:%|‰|[万亿]?元|个百分点)?\s*(?:左右|以上|以下|以内)?)\s*[)）]")
+_BRACKETED_QUALIFIER = re.compile(r"(?<=[^\s(（])\s*[(（]\s*(左右|以上|以下|以内|及以上|及以下)\s*[)）]")
 _OP_WORDS_ONLY = re.compile(r"^(增长|增速|增幅|下降|降低|提高|提升|达到|达|控制在|不低于|不高于|不超过|约|为|力争|"
                             r"[\s:：=≥≤<>＞＜~～-])*$")
 
@@ -210,6 +211,7 @@ def _core(s: str) -> str:
     """The part of a written target that is the target: not the remark in brackets after
     the figure (or after words that are the target), not the higher figure aspired to after
     it (the text is kept whole)."""
+    s = _BRACKETED_QUALIFIER.sub(r"\1", s)  # "6.5（左右）" is "6.5左右" (its unit was read as "(")
     m = _WORDS_THEN_REMARK.match(s)
     if m and m.group(1).strip() and not _AWAITS_FIGURE.search(m.group(1)) and not _OP_WORDS_ONLY.match(m.group(2)):
         return m.group(1).strip()

@@ -44,9 +44,20 @@ def split_unit(text: str) -> tuple[str, str | None]:
     return t[: m.start()].strip(), m.group(1).strip()
 
 
+# Chinese punctuation a text keeps as typed ("区商务委牵头，区规划自然资源局配合", "二期（南区）"): NFKC
+# made it ASCII, which reads wrong in Chinese; digits, letters, % and spaces still become half-width
+_CJK_PUNCTUATION = "，：；（）！？"
+_PROTECT = str.maketrans({c: chr(0xE000 + i) for i, c in enumerate(_CJK_PUNCTUATION)})
+_RESTORE = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(_CJK_PUNCTUATION)})
+
+
 def nfkc(s: str) -> str:
+    """A text as stored and shown: NFKC (full-width digits and letters, radicals pasted from a
+    PDF) but with its Chinese punctuation kept. Keys and comparisons use :func:`norm`."""
     s = plain_minus(without_marks(s))  # "城镇新增就业①" is not "城镇新增就业1"; "−2.1" is -2.1
-    return s if unicodedata.is_normalized("NFKC", s) else unicodedata.normalize("NFKC", s)
+    if unicodedata.is_normalized("NFKC", s):
+        return s
+    return unicodedata.normalize("NFKC", s.translate(_PROTECT)).translate(_RESTORE)
 
 
 def text_of(v: Any) -> str:

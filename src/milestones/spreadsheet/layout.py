@@ -109,6 +109,12 @@ def _grouped_unmerged(upper: list[str], lower: list[str]) -> bool:
     return any(a and a == b and u and v for a, b, u, v in pairs) or any(a and not b and u and v for a, b, u, v in pairs)
 
 
+def header_texts(row: list[Any]) -> tuple[str, ...] | None:
+    """A row's texts as compared, when it reads as a table's header (three headings at least)."""
+    texts = [norm(v) for v in row]
+    return tuple(texts) if _header_score(texts) >= 3 else None
+
+
 def _header_score(texts: list[str]) -> int:
     """How many distinct cells of a row read as column names (a title merged
     across the table counts once)."""
@@ -145,8 +151,9 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         upper = _row_texts(sheet, merges, h, width)
         year_only = any(re.fullmatch(r"(19|20)\d{2}年?(度)?", t or "") for t in upper)
         sub = _header_score([norm(sheet.cell(below, c)) for c in range(width)])
-        if (spans_down or spans_across or year_only or _grouped_unmerged(upper, _row_texts(sheet, merges, below, width))) \
-                and sub >= 1 and not _looks_like_data(sheet, below, width):
+        grouped = _grouped_unmerged(upper, _row_texts(sheet, merges, below, width))
+        if (spans_down or spans_across or year_only or grouped) and sub >= 1 \
+                and not _looks_like_data(sheet, below, width):
             header_rows.append(below)
     if h > 0 and not header_rows[1:] and any(r0 == h - 1 and r1 >= h for (r0, c0, r1, c1) in set(merges.values())):
         # the row picked is the lower of two (its cells filled from merges above): "二季度" over

@@ -13,13 +13,44 @@ _ANNEX_ROW = re.compile(r"^\s*附\s*件\s*[0-9０-９一二三四五六七八九
 
 def tables_in(sheet: Sheet) -> list[Sheet]:
     """``sheet`` as one sheet per table it holds. A row with nothing but "附件N" below
-    some rows of a table starts the next one. Each part keeps the sheet's row numbers
-    (rows above it are empty), so a problem still names the row the planner sees."""
-    starts = [r for r in _annex_rows(sheet) if _filled_rows(sheet, r) >= 3]
+    some rows of a table starts the next one, as does a title over a header of other columns
+    ("表2 2024年主要指标预期目标" over 序号 | 指标 | 单位 | 2024年目标 | 属性, below the 2023 results).
+    Each part keeps the sheet's row numbers (rows above it are empty), so a problem still
+    names the row the planner sees."""
+    annexes = [r for r in _annex_rows(sheet) if _filled_rows(sheet, r) >= 3]
+    # a title under its "附件2" row is that table's, started already
+    titled = [r for r in _titled_tables(sheet)
+              if _filled_rows(sheet, r, max((a for a in annexes if a < r), default=0)) != 1]
+    starts = sorted({*annexes, *titled})
     if not starts:
         return [sheet]
     bounds = list(zip([0, *starts], [*starts, sheet.height]))
     return [_part(sheet, a, b) for a, b in bounds if _filled_rows(sheet, b, a) > 0]
+
+
+def _titled_tables(sheet: Sheet) -> list[int]:
+    """Rows titling a second table below the first: one text cell naming a year or a 表, over a
+    header unlike the first table's (a header repeated on each printed page is the same table's)."""
+    from .layout import header_texts  # here: layout reads headings, which need nothing of this module
+
+    first = None  # the first table's header
+    starts = []
+    for r, row in enumerate(sheet.rows):
+        if first is None:
+            if r >= 25:
+                return []
+            texts = header_texts(row)
+            if texts is not None:
+                first = (r, texts)
+            continue
+        lead = row[0] if row and row[0] not in (None, "") else (row[1] if len(row) > 1 else None)
+        if type(lead) is not str or not ("年" in lead or "表" in lead) or _filled_cells(row) != 1:
+            continue  # a quick look first: tens of thousands of data rows start with a number or a name
+        below = next((b for b in range(r + 1, min(r + 3, sheet.height)) if _filled_cells(sheet.rows[b])), None)
+        texts = header_texts(sheet.rows[below]) if below is not None else None
+        if texts is not None and texts != first[1] and _filled_rows(sheet, r, first[0] + 1) > 0:
+            starts.append(r)
+    return starts
 
 
 def _annex_rows(sheet: Sheet) -> list[int]:
@@ -36,13 +67,23 @@ def _annex_rows(sheet: Sheet) -> list[int]:
     return found
 
 
+def _filled_cells(row: list) -> int:
+    return sum(1 for v in row if v not in (None, ""))
+
+
 def _filled_rows(sheet: Sheet, end: int, start: int = 0) -> int:
     return sum(1 for row in sheet.rows[start:end] if any(v not in (None, "") for v in row))
 
 
+_TABLE_NUMBER = re.compile(r"^(表\s*[0-9０-９一二三四五六七八九十]+)")
+
+
 def _part(sheet: Sheet, a: int, b: int) -> Sheet:
-    annex = re.sub(r"[\s:：]", "", str(next((v for v in sheet.rows[a] if v not in (None, "")), "")))
-    name = f"{sheet.name}（{annex}）" if a else sheet.name
+    first = str(next((v for v in sheet.rows[a] if v not in (None, "")), ""))
+    numbered = _TABLE_NUMBER.match(first.strip())
+    label = numbered.group(1) if numbered else (first if _ANNEX_ROW.match(first) else f"第{a + 1}行起")
+    label = re.sub(r"[\s:：]", "", label)
+    name = f"{sheet.name}（{label}）" if a else sheet.name
     inside = lambda r: a <= r < b  # noqa: E731
     return Sheet(
         name, [[] for _ in range(a)] + sheet.rows[a:b],

@@ -67,6 +67,7 @@ class Row:
         self.cells = sheet.rows[r]
         self.index = index
         self.errors = bool(sheet.errors)
+        self._said: list[Problem] = []
 
     def raw(self, fld: str) -> Any:
         i = self.index.get(fld)
@@ -82,8 +83,11 @@ class Row:
 
     def problem(self, fld: str | None, text: Any, message: str, severity: str = "error") -> None:
         col = self.layout.columns.get(fld) if fld else None
-        self.table.problems.append(Problem(self.sheet.name, self.r + 1, column_letter(col.index) if col else None,
-                                           text_of(text), message, severity))
+        said = Problem(self.sheet.name, self.r + 1, column_letter(col.index) if col else None, text_of(text), message,
+                       severity)
+        if said not in self._said:  # a cell read once for each target on its row is said once
+            self._said.append(said)
+            self.table.problems.append(said)
         if severity == "error":
             self.ok = False
 

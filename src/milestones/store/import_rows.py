@@ -2,6 +2,7 @@
 recorded in the import's :class:`Receipt` so that undoing the import takes back exactly it."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any, Protocol
@@ -91,6 +92,10 @@ def same_value(a: Any, b: Any) -> bool:
             return a is not None and b is not None and abs(float(a) - float(b)) < 1e-9
         except (TypeError, ValueError):
             return False
+    if a != b and type(a) is str and type(b) is str:
+        # "区商务委牵头，区规划自然资源局配合" is what older versions stored as "…牵头,区规划…" (they made
+        # Chinese punctuation ASCII): the same text, not a change to show and write
+        return unicodedata.normalize("NFKC", a) == unicodedata.normalize("NFKC", b)
     return a == b
 
 
