@@ -146,3 +146,17 @@ def test_a_header_repeated_under_a_title_on_each_printed_page_is_still_one_table
                     "2024年重点项目计划表（续）\n" + header + "2,乙项目,5,2024年二季度,2024年四季度\n", encoding="utf-8")
     (t,) = read_import(path).tables
     assert [r["name"] for r in t.records] == ["甲项目", "乙项目"]
+
+
+def test_a_横道图_drawn_by_month_on_its_own_is_read_as_the_projects_schedule(lo_files):
+    # "2024年重点项目推进计划横道图": 1月 … 12月 shaded with ■. A sheet titled 横道图 was skipped as our
+    # export's drawing ("工作簿中没有任何数据"), and read, each ■ was a month's node
+    imp = read_import(lo_files["key-projects-gantt-by-month-2024"])
+    assert imp.problems == []
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2024, [])
+    r = _records(imp)
+    assert {n: (rec["start"], rec["completion"]) for n, rec in r.items()} == {
+        "甲项目": ("2024Q1", "2024Q4"), "乙项目": ("2024Q1", "2024Q2"), "丙项目": ("2024Q3", "2024Q3")}
+    assert all(not rec.get("quarters") for rec in r.values())
+    assert any("按月画的横道图" in p.message for p in t.problems)

@@ -86,9 +86,12 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
     filled = [sh for sh in wb.sheets
               if sh.height and any(str(v).strip() for row in sh.rows for v in row if v is not None)]
     shown = any(not sh.hidden for sh in filled)
+    beside = len([sh for sh in filled if not _is_timeline(sh)]) > 0
     for sheet in filled:  # an empty sheet beside the table is normal
-        if _is_timeline(sheet):
-            continue  # a 横道图 is a drawing of the schedule, not a table to import
+        if _is_timeline(sheet) and beside:
+            # the 横道图 beside the list (as our export writes it) draws the list's schedule: the list is
+            # read. A 横道图 on its own is the planner's table, marks in each quarter or month: it is read
+            continue
         if sheet.hidden and shown:
             # the lists behind drop-downs, an old copy of the table: not what the planner sees
             t = Table(sheet.name, kind, year, no_table=True, hidden=True)

@@ -94,6 +94,8 @@ def monthly_nodes(sheet: Sheet, layout: Layout) -> None:
     months = sorted((int(f[6:8]), f, c) for f, c in layout.columns.items() if f.startswith("month_"))
     if not months:
         return
+    if _gantt_by_month(sheet, layout, months):
+        return
     words = figures = 0
     for _, _, col in months:
         for r in range(layout.data_start, min(sheet.height, layout.data_start + 200)):
@@ -129,6 +131,40 @@ def monthly_nodes(sheet: Sheet, layout: Layout) -> None:
     layout.notes = [n for n in layout.notes if "各月投资" not in n]
     layout.notes.append(f"第{column_letter(first.index)}至{column_letter(last.index)}列是各月的进度节点："
                         "按季度合并，记入季度目标")
+
+
+def _is_mark(v: object) -> bool:
+    """A cell of a hand-drawn chart: "■", "√", "●" — short, no digit, no Chinese word."""
+    t = norm(v)
+    return 0 < len(t) <= 2 and t not in NO_DATE and not re.search(r"[\d\u4e00-\u9fff]", t)
+
+
+def _gantt_by_month(sheet: Sheet, layout: Layout, months: list) -> bool:
+    """"1月 … 12月" shaded with "■" is a 横道图 drawn by month, not a figure a month (each mark
+    was read as the month's node): each quarter is marked where one of its months is, so the
+    chart gives the start and the completion as a chart by quarter does."""
+    filled = [sheet.cell(r, col.index) for _, _, col in months for r in range(layout.data_start, sheet.height)]
+    filled = [v for v in filled if v not in (None, "") and not (type(v) is str and norm(v) in NO_DATE)]
+    if not filled or not all(type(v) is str and _is_mark(v) for v in filled):
+        return False
+    by_quarter: dict[int, list[Column]] = {}
+    for m, fld, col in months:
+        by_quarter.setdefault((m + 2) // 3, []).append(col)
+        del layout.columns[fld]
+    for q, cols in by_quarter.items():
+        last = cols[-1]
+        fld = f"mark_q{q}_{last.year}" if last.year else f"mark_q{q}"
+        layout.columns[fld] = Column(fld, last.index, last.header, last.year)
+        for r in range(layout.data_start, sheet.height):
+            row = sheet.rows[r]
+            if last.index < len(row):
+                marked = any(c.index < len(row) and type(row[c.index]) is str and _is_mark(row[c.index]) for c in cols)
+                row[last.index] = "■" if marked else None
+    first, last = months[0][2], months[-1][2]
+    layout.notes = [n for n in layout.notes if "各月投资" not in n]
+    layout.notes.append(f"第{column_letter(first.index)}至{column_letter(last.index)}列是按月画的横道图：开工、完工"
+                        "未另填时，取第一个和最后一个有标记的月份所在季度")
+    return True
 
 
 def _header_of(layout: Layout, months: list, index: int) -> str:
