@@ -160,3 +160,44 @@ def test_a_横道图_drawn_by_month_on_its_own_is_read_as_the_projects_schedule(
         "甲项目": ("2024Q1", "2024Q4"), "乙项目": ("2024Q1", "2024Q2"), "丙项目": ("2024Q3", "2024Q3")}
     assert all(not rec.get("quarters") for rec in r.values())
     assert any("按月画的横道图" in p.message for p in t.problems)
+
+
+def test_a_横道图_drawn_by_colouring_cells_gives_each_projects_schedule(lo_files):
+    # months coloured blue, nothing typed in them: the projects came with no start and no completion,
+    # and nothing said why. A row banded grey across (its name too) is not marked by its band
+    imp = read_import(lo_files["key-projects-gantt-shaded-by-month-2024"])
+    (t,) = imp.tables
+    assert t.errors == []
+    r = _records(imp)
+    assert {n: (rec["start"], rec["completion"]) for n, rec in r.items()} == {
+        "甲项目": ("2024Q1", "2024Q4"), "乙项目": ("2024Q1", "2024Q2"), "丙项目": ("2024Q3", "2024Q3")}
+    assert any(p.message == "第E至P列的标记是单元格底色" for p in t.problems)
+
+
+def test_quarters_coloured_in_excel_over_two_years(tmp_path):
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2024—2025年重点项目形象进度计划"])
+    ws.append(["序号", "项目名称", "总投资（亿元）", "2024年", None, None, None, "2025年", None, None, None])
+    ws.append([None, None, None, "一季度", "二季度", "三季度", "四季度", "一季度", "二季度", "三季度", "四季度"])
+    for rng in ("A2:A3", "B2:B3", "C2:C3", "D2:G2", "H2:K2"):
+        ws.merge_cells(rng)
+    header = PatternFill("solid", fgColor="FFD9D9D9")
+    for row in ws["A2:K3"]:
+        for cell in row:
+            cell.fill = header
+    bar, white = PatternFill("solid", fgColor="FF70AD47"), PatternFill("solid", fgColor="FFFFFFFF")
+    for i, (name, quarters) in enumerate([("甲项目", range(1, 6)), ("乙项目", range(3, 9)), ("丙项目", [])], 1):
+        ws.append([i, name, 5])
+        for q in range(1, 9):
+            ws.cell(3 + i, 3 + q).fill = bar if q in quarters else white
+    ws.append(["注：绿色为计划施工期。"])
+    path = tmp_path / "形象进度.xlsx"
+    wb.save(path)
+    (t,) = read_import(path).tables
+    r = {rec["name"]: rec for rec in t.records}
+    assert {n: (rec["start"], rec["completion"]) for n, rec in r.items()} == {
+        "甲项目": ("2024Q1", "2025Q1"), "乙项目": ("2024Q3", "2025Q4"), "丙项目": (None, None)}

@@ -14,7 +14,7 @@ from .indicators import growth_below, read_indicator
 from .key_projects import read_projects
 from .layout import CATEGORY_NUMBERING, NEEDED, Layout, LayoutError, category_text, detect_layout, is_note_row
 from .measures import SECTION_NUMBER, outline, read_measure
-from .project_sheet import monthly_nodes, plan_and_actual_rows, zone_column_by_its_values
+from .project_sheet import monthly_nodes, plan_and_actual_rows, shaded_chart, zone_column_by_its_values
 from .read import Sheet, cell_text, column_letter
 from .table import Problem, Row, Table
 from .zones import area_word, heading_name, names_a_group, nature_word, zone_word
@@ -76,6 +76,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
             return t
     if layout.kind == "key_projects":
         zone_column_by_its_values(sheet, layout)
+        shaded_chart(sheet, layout)
         monthly_nodes(sheet, layout)
         plan_and_actual_rows(sheet, layout)
     _fill_merged_down(sheet, layout)

@@ -87,6 +87,30 @@ def zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
             return
 
 
+def shaded_chart(sheet: Sheet, layout: Layout) -> None:
+    """A 横道图 drawn by colouring cells ("1月 … 12月" or "一季度 … 四季度" with nothing typed in
+    them): a coloured cell is a mark. A row coloured across, the name too (banded rows), is no mark."""
+    chart = sorted((c.index for f, c in layout.columns.items() if f.startswith(("month_", "mark_q"))))
+    name = layout.columns.get("name")
+    if not chart or not sheet.shaded or name is None:
+        return
+    rows = range(layout.data_start, sheet.height)
+    if any(sheet.cell(r, c) not in (None, "") for r in rows for c in chart):
+        return  # marks or figures typed in: read as typed
+    marked = 0
+    for r in rows:
+        banded = sheet.shaded.get((r, name.index))
+        for c in chart:
+            fill = sheet.shaded.get((r, c))
+            if fill is not None and fill != banded:
+                row = sheet.rows[r]
+                row.extend([None] * (c + 1 - len(row)))
+                row[c] = "■"
+                marked += 1
+    if marked:
+        layout.notes.append(f"第{column_letter(chart[0])}至{column_letter(chart[-1])}列的标记是单元格底色")
+
+
 def monthly_nodes(sheet: Sheet, layout: Layout) -> None:
     """"3月 | 6月 | 9月 | 12月" holding words ("完成设计", "开工建设") is a schedule of steps, not a
     figure a month (each cell was refused as no number): a quarter's steps, joined in month order,

@@ -76,6 +76,8 @@ class Sheet:
     # rows and columns hidden in the sheet (0-based): a project taken out, an old copy of a column
     hidden_rows: set[int] = field(default_factory=set)
     hidden_columns: set[int] = field(default_factory=set)
+    # empty or not, the cells with a background colour, and its fill: a 横道图 drawn by shading
+    shaded: dict[tuple[int, int], object] = field(default_factory=dict)
 
     @property
     def height(self) -> int:
@@ -158,9 +160,10 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
             except Exception as exc2:
                 raise ReadError(path, f"无法读取（{type(exc).__name__}: {exc}; {type(exc2).__name__}: {exc2}）") from None
     for sheet in sheets:
-        warnings, errors, percent, rows, columns = found.get(sheet.name, ([], {}, set(), set(), set()))
+        warnings, errors, percent, rows, columns, shaded = found.get(sheet.name, ([], {}, set(), set(), set(), {}))
         sheet.warnings.extend(warnings)
         sheet.errors.update(errors)
+        sheet.shaded = shaded
         if reader == "calamine":
             sheet.percent |= percent
             sheet.hidden_rows |= rows
@@ -233,11 +236,12 @@ def _read_ods(path: Path, limits: Limits) -> Workbook:
         except Exception as exc:
             raise ReadError(path, f"OpenDocument 表格无法读取（{type(exc).__name__}: {exc}），请另存为 .xlsx 后再导入") from None
     for sheet in sheets:
-        merged, percent, errors = found.get(sheet.name, ([], set(), {}))
+        merged, percent, errors, shaded = found.get(sheet.name, ([], set(), {}, {}))
         if not sheet.merged:
             sheet.merged = merged
         sheet.percent |= percent
         sheet.errors.update(errors)
+        sheet.shaded = shaded
         _as_shown(sheet)
     return Workbook(path, sheets, "calamine")
 
@@ -254,21 +258,24 @@ _ODS_NOTEWORTHY = (b"-spanned=", b'"percentage"', b'calcext:value-type="error"')
 _ODS_MAX_REPEAT = 10_000
 
 
-def _scan_ods(path: Path) -> dict[str, tuple[list, set, dict]]:
+def _scan_ods(path: Path) -> dict[str, tuple[list, set, dict, dict]]:
     """Per sheet of an .ods: its merged ranges (r0, c0, r1, c1), the cells
-    holding a percentage and the error cells (#DIV/0!, which calamine reads as
-    empty). content.xml is scanned as bytes, a piece at a time, and only the
-    rows holding such a cell are read cell by cell: a parser building every
-    element took five times calamine's time."""
-    found: dict[str, tuple[list, set, dict]] = {}
+    holding a percentage, the error cells (#DIV/0!, which calamine reads as
+    empty) and the cells with a background colour. content.xml is scanned as bytes, a piece
+    at a time, and only the rows holding such a cell are read cell by cell: a parser building
+    every element took five times calamine's time."""
+    found: dict[str, tuple[list, set, dict, dict]] = {}
     merged: list = []
     percent: set = set()
     errors: dict = {}
+    shaded: dict = {}
     depth = r = 0
     row_rep = 1
     row_start = 0
     try:
         with zipfile.ZipFile(path) as zf:
+            colours = _ods_coloured_styles(zf)
+            noteworthy = (*_ODS_NOTEWORTHY, *(b'table:style-name="%s"' % name for name in colours))
             for data in _cell_chunks(zf, "content.xml", marker=b"<table:table-row"):
                 for m in _ODS_ROW_TAG.finditer(data):
                     closing, tag, attrs, empty = m.groups()
@@ -278,9 +285,9 @@ def _scan_ods(path: Path) -> dict[str, tuple[list, set, dict]]:
                         elif not empty:
                             depth += 1
                             if depth == 1:  # a table inside a cell is part of that cell
-                                merged, percent, errors, r = [], set(), {}, 0
+                                merged, percent, errors, shaded, r = [], set(), {}, {}, 0
                                 name = dict(_ODS_ATTR.findall(attrs)).get(b"table:name", b"")
-                                found[_xml_text(name)] = (merged, percent, errors)
+                                found[_xml_text(name)] = (merged, percent, errors, shaded)
                     elif depth != 1:
                         continue
                     elif not closing:
@@ -290,8 +297,10 @@ def _scan_ods(path: Path) -> dict[str, tuple[list, set, dict]]:
                             r += row_rep
                     else:
                         row = data[row_start:m.start()]
-                        if any(k in row for k in _ODS_NOTEWORTHY):
+                        if any(k in row for k in noteworthy):
                             _ods_row(row, r, min(row_rep, _ODS_MAX_REPEAT), merged, percent, errors)
+                            if colours and len(shaded) < _MAX_SHADED_CELLS:
+                                _ods_shaded(row, r, min(row_rep, _ODS_MAX_REPEAT), colours, shaded)
                         r += row_rep
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return found
@@ -314,6 +323,40 @@ def _ods_row(row: bytes, r: int, repeated: int, merged: list, percent: set, erro
             elif a.get(b"calcext:value-type") == b"error":
                 shown = _ODS_TEXT.search(row, m.end())
                 errors[(r, c)] = _xml_text(shown.group(1)).strip() if shown else "#VALUE!"
+        c += n
+
+
+_ODS_STYLE = re.compile(rb"<style:style\b([^>]*)>(.*?)</style:style>", re.S)
+_ODS_BACKGROUND = re.compile(rb'fo:background-color="#([0-9a-fA-F]{6})"')
+
+
+def _ods_coloured_styles(zf: zipfile.ZipFile) -> dict[bytes, bytes]:
+    """The automatic cell styles of content.xml (written before the sheets) that colour the
+    background, each with its colour."""
+    head = b""
+    with zf.open("content.xml") as f:
+        while b"<office:body" not in head and len(head) < (16 << 20):
+            chunk = f.read(1 << 20)
+            if not chunk:
+                break
+            head += chunk
+    out = {}
+    for attrs, body in _ODS_STYLE.findall(head.split(b"<office:body", 1)[0]):
+        a = dict(_ODS_ATTR.findall(attrs))
+        colour = _ODS_BACKGROUND.search(body)
+        if a.get(b"style:family") == b"table-cell" and colour and colour.group(1).lower() != b"ffffff":
+            out[a.get(b"style:name", b"")] = colour.group(1).lower()
+    return out
+
+
+def _ods_shaded(row: bytes, r: int, repeated: int, colours: dict[bytes, bytes], shaded: dict) -> None:
+    c = 0
+    for m in _ODS_CELL_TAG.finditer(row):
+        a = dict(_ODS_ATTR.findall(m.group(2))) if m.group(2) else {}
+        n = min(int(a.get(b"table:number-columns-repeated", 1)), _ODS_MAX_REPEAT)
+        colour = colours.get(a.get(b"table:style-name", b""))
+        if colour is not None:
+            shaded.update(((r + k, col), colour) for k in range(repeated) for col in range(c, c + n))
         c += n
 
 
@@ -403,14 +446,16 @@ def _scan_cells(path: Path) -> dict[str, tuple[list, dict, set]]:
     found: dict[str, tuple[list, dict, set]] = {}
     try:
         with zipfile.ZipFile(path) as zf:
-            styles = _percent_styles(zf)
+            styles, fills = _cell_styles(zf)
             marks = [b's="%d"' % i for i in styles]
+            coloured = [b's="%d"' % i for i in fills]
             for name, member in _sheet_files(zf).items():
                 warnings: list[tuple[int, int, str]] = []
                 errors: dict[tuple[int, int], str] = {}
                 percent: set[tuple[int, int]] = set()
                 hidden_rows: set[int] = set()
                 hidden_columns: set[int] = set()
+                shaded: dict[tuple[int, int], int] = {}
                 for data in _cell_chunks(zf, member):
                     if b"hidden=" in data:  # <col min max hidden="1"/> before the cells, <row r hidden="1">
                         for tag in _COL_TAG.findall(data):  # min, max and hidden in any order (LibreOffice's)
@@ -425,6 +470,12 @@ def _scan_cells(path: Path) -> dict[str, tuple[list, dict, set]]:
                             style = _STYLE_OF.search(attrs)
                             if style and int(style.group(1)) in styles and not _TEXT_TYPE.search(attrs):
                                 percent.add((int(m.group(2)) - 1, _col_index(m.group(1).decode())))
+                    if coloured and len(shaded) < _MAX_SHADED_CELLS and any(m in data for m in coloured):
+                        for m in _STYLED_CELL.finditer(data):
+                            style = _STYLE_OF.search(m.group(3))
+                            fill = fills.get(int(style.group(1))) if style else None
+                            if fill is not None:
+                                shaded[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = fill
                     if b"<f" in data:
                         for m in _FORMULA_NO_VALUE.finditer(data):
                             warnings.append((int(m.group(2)) - 1, _col_index(m.group(1).decode()),
@@ -432,13 +483,14 @@ def _scan_cells(path: Path) -> dict[str, tuple[list, dict, set]]:
                     if b't="e"' in data:
                         for m in _ERROR_CELL.finditer(data):
                             errors[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = m.group(3).decode()
-                found[name] = (warnings, errors, percent, hidden_rows, hidden_columns)
+                found[name] = (warnings, errors, percent, hidden_rows, hidden_columns, shaded)
     except (zipfile.BadZipFile, KeyError, OSError, ET.ParseError):
         return found
     return found
 
 
 _MAX_PERCENT_CELLS = 1_000_000
+_MAX_SHADED_CELLS = 1_000_000
 _MAX_COLUMNS = 16_384  # Excel's; a <col max="16384" hidden="1"> hides the rest of the sheet
 _COL_TAG = re.compile(rb"<col\b[^>]*>")
 _COL_MIN, _COL_MAX = re.compile(rb'\bmin="(\d+)"'), re.compile(rb'\bmax="(\d+)"')
@@ -449,21 +501,37 @@ _STYLE_OF = re.compile(rb'\bs="(\d+)"')
 _TEXT_TYPE = re.compile(rb'\bt="(?:s|str|inlineStr|b|e)"')
 
 
-def _percent_styles(zf: zipfile.ZipFile) -> set[int]:
-    """The cell styles (indexes into cellXfs) whose number format shows a percentage."""
+def _cell_styles(zf: zipfile.ZipFile) -> tuple[set[int], dict[int, int]]:
+    """The cell styles (indexes into cellXfs) whose number format shows a percentage, and
+    those that colour the cell's background, each with its fill."""
     ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     try:
         root = ET.fromstring(zf.read("xl/styles.xml"))
     except KeyError:
-        return set()
+        return set(), {}
     codes = {int(f.get("numFmtId", -1)): f.get("formatCode", "") for f in root.iter(f"{ns}numFmt")}
+    fills = root.find(f"{ns}fills")
+    solid = {i for i, fill in enumerate(fills if fills is not None else []) if _coloured(fill, ns)}
     xfs = root.find(f"{ns}cellXfs")
-    out = set()
+    out, shaded = set(), {}
     for i, xf in enumerate(xfs if xfs is not None else []):
         fmt = int(xf.get("numFmtId", 0) or 0)
         if fmt in (9, 10) or "%" in _quoted_out(codes.get(fmt, "")):  # 9 and 10 are Excel's built-in 0% and 0.00%
             out.add(i)
-    return out
+        fill = int(xf.get("fillId", 0) or 0)
+        if fill in solid:
+            shaded[i] = fill
+    return out, shaded
+
+
+def _coloured(fill: ET.Element, ns: str) -> bool:
+    """A fill that colours the cell (not none, not Excel's default gray125, not white)."""
+    pattern = fill.find(f"{ns}patternFill")
+    if pattern is None or pattern.get("patternType") in (None, "none", "gray125"):
+        return False
+    colour = pattern.find(f"{ns}fgColor")
+    rgb = (colour.get("rgb") or "") if colour is not None else ""
+    return rgb.upper()[-6:] != "FFFFFF"
 
 
 def _quoted_out(code: str) -> str:
