@@ -201,3 +201,20 @@ def test_quarters_coloured_in_excel_over_two_years(tmp_path):
     r = {rec["name"]: rec for rec in t.records}
     assert {n: (rec["start"], rec["completion"]) for n, rec in r.items()} == {
         "甲项目": ("2024Q1", "2025Q1"), "乙项目": ("2024Q3", "2025Q4"), "丙项目": (None, None)}
+
+
+def test_a_name_and_content_column_is_read_apart(tmp_path):
+    # "项目名称及主要建设内容": the table had no name column, was taken for a table of indicators and
+    # its projects became indicators named "甲项目:新建道路2公里及配套管网"
+    path = tmp_path / "重点项目.csv"
+    path.write_text("2024年重点项目计划表\n序号,项目名称及主要建设内容,总投资（亿元）,开工时间,竣工时间\n"
+                    "1,甲项目：新建道路2公里及配套管网,10,2024年一季度,2025年四季度\n"
+                    "2,乙项目（一期）：改造老旧小区30万平方米,5,2024年二季度,2024年四季度\n"
+                    "3,\"丙项目\n建设内容：新建学校1所\",3,2024年3月,2025年8月\n4,丁项目,2,2024年5月,2024年12月\n",
+                    encoding="utf-8")
+    (t,) = read_import(path).tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2024, [])
+    assert [(r["name"], r["content"]) for r in t.records] == [
+        ("甲项目", "新建道路2公里及配套管网"), ("乙项目（一期）", "改造老旧小区30万平方米"), ("丙项目", "新建学校1所"),
+        ("丁项目", None)]
+    assert t.records[2]["completion"] == "2025Q3"

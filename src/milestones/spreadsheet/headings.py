@@ -244,6 +244,10 @@ def period_word(header: str) -> str:
     return m.group(1) if m else norm(header)
 
 
+# "项目名称及主要建设内容": one cell holding the name, then what is built ("甲项目：新建道路2公里")
+NAME_AND_CONTENT = re.compile(r"^(?:项目名称|项目|名称)(?:及|和|与|、|/)(?:主要)?(?:建设内容|建设规模|内容|规模)(?:及(?:规模|内容))?$")
+
+
 def match_heading(kind: str, text: str) -> str | None:
     """The field a header means, for one kind."""
     base = YEAR.sub("", text)
@@ -251,6 +255,8 @@ def match_heading(kind: str, text: str) -> str | None:
     base = norm(base)
     if not base or any(w in base for w in _NOT_A_FIELD):
         return None
+    if kind == "key_projects" and NAME_AND_CONTENT.match(base):
+        return "name"  # read apart by the reader: see ``Layout.name_with_content``
     if kind.startswith("indicator") and any(w in base for w in _NOT_AN_INDICATOR_FIELD):
         return None
     if kind.startswith("indicator") and _PLAN_PERIOD.search(text):

@@ -126,6 +126,10 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     """Key-project records, read a column at a time (the 50,000-row case)."""
     cols = Columns(sheet, layout, rows)
     names = cols.text("name")
+    contents = cols.text("content")
+    if layout.name_with_content:
+        names, given = _names_and_contents(cols)
+        contents = contents if cols.has("content") else given
     if None in names:
         for k, name in enumerate(names):
             if not name:
@@ -224,7 +228,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     none4 = (None, None, None, None)
     columns = zip(
         names, cols.text("code"), zones, areas, classes, categories, natures, levels,
-        cols.text("content"), cols.text("construction_years"), totals, annuals, before, starts, completions,
+        contents, cols.text("construction_years"), totals, annuals, before, starts, completions,
         actual_starts, actual_completions, cols.text("owner"), cols.text("responsible_unit"), cols.text("leader"),
         cols.text("notes"))
     records: list[tuple[int, dict[str, Any]]] = []
@@ -393,6 +397,25 @@ def _check_figures(cols: Columns, totals: list, annuals: list, starts: list, com
     for k, (start, end) in enumerate(zip(starts, completions)):
         if start and end and start[0] and end[0] and end[0] < start[0]:
             cols.report(k, "completion", end[1] or end[0], f"完工（{end[0]}）早于开工（{start[0]}）")
+
+
+_NAME_THEN_CONTENT = re.compile(r"\s*(?:\n|[:：]|(?<=[)）])\s*(?=(?:主要)?建设(?:内容|规模)))\s*")
+_CONTENT_LABEL = re.compile(r"^(?:主要)?建设(?:内容|规模)(?:及规模|及内容)?\s*[:：]?\s*")
+
+
+def _names_and_contents(cols: Columns) -> tuple[list[str | None], list[str | None]]:
+    """"项目名称及主要建设内容" cells as a name and a content: "甲项目：新建道路2公里",
+    "丙项目⏎建设内容：新建学校1所" (split before the cell is cleaned: cleaning joins the lines)."""
+    names, contents = [], []
+    for v in cols.raw("name"):
+        if type(v) is not str:
+            names.append(v)
+            contents.append(None)
+            continue
+        parts = _NAME_THEN_CONTENT.split(v.strip(), maxsplit=1)
+        names.append(parts[0])
+        contents.append(_CONTENT_LABEL.sub("", parts[1]) if len(parts) > 1 else None)
+    return clean_column(names), clean_column(contents)
 
 
 def _marked_quarters(cols: Columns, layout: Layout) -> list[list[str]] | None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from .cells import UNITISH, YEAR, norm, split_unit
 from .headings import (
-    BARE_FIGURES, SYNONYMS, is_quarter_field, match_heading, money_field, quarter_field, this_quarter, title_quarter,
+    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, quarter_field, this_quarter, title_quarter,
 )
 from .read import Sheet
 
@@ -74,6 +74,8 @@ class Layout:
     binding_marks: dict[str, bool] = field(default_factory=dict)
     # "注：带★的为市级重点项目": a mark on a project's name and the level it says
     level_marks: dict[str, str] = field(default_factory=dict)
+    # "项目名称及主要建设内容": each name cell holds the name, then the content ("甲项目：新建道路2公里")
+    name_with_content: bool = False
     # "项目数量", "项目个数": a column counting projects, which no list of projects or indicators has
     count_column: Column | None = None
 
@@ -326,6 +328,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         for mark, binding in layout.binding_marks.items():
             layout.notes.append(f"按表注，名称带“{mark}”的为{'约束性' if binding else '预期性'}指标，"
                                 f"其余为{'预期性' if binding else '约束性'}指标")
+    if chosen == "key_projects" and "name" in layout.columns:
+        layout.name_with_content = bool(NAME_AND_CONTENT.match(norm(split_unit(layout.columns["name"].header)[0])))
     if chosen == "key_projects" and "level" not in layout.columns:
         layout.level_marks = _level_marks(sheet, header_rows[0])
         for mark, level in layout.level_marks.items():
