@@ -16,7 +16,8 @@ from typing import Any
 
 from .cells import UNITISH, YEAR, norm, split_unit
 from .headings import (
-    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, quarter_field, this_quarter, title_quarter,
+    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, quarter_field, this_quarter,
+    title_quarter,
 )
 from .read import Sheet
 
