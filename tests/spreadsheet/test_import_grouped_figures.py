@@ -218,3 +218,14 @@ def test_a_name_and_content_column_is_read_apart(tmp_path):
         ("甲项目", "新建道路2公里及配套管网"), ("乙项目（一期）", "改造老旧小区30万平方米"), ("丙项目", "新建学校1所"),
         ("丁项目", None)]
     assert t.records[2]["completion"] == "2025Q3"
+
+
+def test_a_period_in_brackets_after_the_figure_reached_is_not_the_figure(tmp_path):
+    # "5.8（1-11月）" was read as 11, the last number in the cell
+    path = tmp_path / "完成情况.csv"
+    path.write_text("2024年主要指标完成情况\n序号,指标,单位,2024年目标,2024年完成\n"
+                    "1,固定资产投资增长,%,5,5.8（1-11月）\n2,地区生产总值增速,%,6左右,6.1（预计）\n"
+                    "3,社会消费品零售总额,亿元,1500,1520（截至11月底）\n", encoding="utf-8")
+    (t,) = read_import(path).tables
+    assert [(r["actual"], r["actual_text"]) for r in t.records] == [
+        (5.8, "5.8（1-11月）"), (6.1, "6.1（预计）"), (1520.0, "1520（截至11月底）")]

@@ -137,15 +137,16 @@ def read_figure(row: Row, fld: str, unit: str | None) -> tuple[float | None, str
     text = clean(v)
     if re.fullmatch(r"-?\d+(?:\.\d+)?", text or ""):
         return float(text), None  # a number stored as text says no more than the number
-    period = _PERIOD_SAID.match(norm(text))  # "1-9月:5.5": the period is no figure
-    found = list(FIGURE.finditer(norm(text), period.end() if period else 0))
+    said = _WHEN_IN_BRACKETS.sub("", norm(text))  # "5.8（1-11月）": the period in brackets is no figure
+    period = _PERIOD_SAID.match(said)  # "1-9月:5.5": nor is the period before it
+    found = list(FIGURE.finditer(said, period.end() if period else 0))
     if not found:
         return None, text
     chosen = found[-1].group(1)
     if unit and len(found) > 1:
         in_unit = [m.group(1) for m in found if m.group(2).startswith(unit)]
         # "220.5，增长4.8%" for an amount: the amount, not its growth
-        amounts = [m.group(1) for m in found if not _GROWTH_BEFORE.search(norm(text)[:m.start()])]
+        amounts = [m.group(1) for m in found if not _GROWTH_BEFORE.search(said[:m.start()])]
         if in_unit:
             chosen = in_unit[0]
         elif amounts and norm(unit) not in ("%", "‰"):
@@ -154,4 +155,5 @@ def read_figure(row: Row, fld: str, unit: str | None) -> tuple[float | None, str
 
 
 _PERIOD_SAID = re.compile(rf"({PERIODS})[:：]")
+_WHEN_IN_BRACKETS = re.compile(r"[(（][^()（）]*(?:月|季度|年|预计|初步|快报|统计|截至|截止)[^()（）]*[)）]")
 _GROWTH_BEFORE = re.compile(f"({GROWTH_WORDS}|{DECLINE_WORDS})$")
