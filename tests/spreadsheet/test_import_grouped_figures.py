@@ -6,6 +6,13 @@ import pytest
 from milestones.spreadsheet.importer import read_import
 
 
+def _csv(tmp_path, name: str, text: str):
+    """A CSV file as a planner saves one (UTF-8)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def _records(imp):
     (t,) = imp.tables
     return {r["name"]: r for r in t.records}
@@ -50,9 +57,10 @@ def test_a_results_table_with_target_and_result_each_over_amount_and_growth(lo_f
 
 
 def test_a_targets_growth_that_is_no_figure_is_said_on_its_row_and_column(tmp_path):
-    path = tmp_path / "附件2.csv"
-    path.write_text("2024年主要指标预期目标\n序号,指标,单位,2024年目标,2024年目标\n,,,绝对值,增长（%）\n"
-                    "1,地区生产总值,亿元,1740,较快增长\n2,社会消费品零售总额,亿元,,约7\n", encoding="utf-8")
+    path = _csv(
+        tmp_path, "附件2.csv",
+        "2024年主要指标预期目标\n序号,指标,单位,2024年目标,2024年目标\n,,,绝对值,增长（%）\n"
+        "1,地区生产总值,亿元,1740,较快增长\n2,社会消费品零售总额,亿元,,约7\n")
     (t,) = read_import(path).tables
     assert t.kind == "indicator_targets"
     r = {rec["name"]: rec for rec in t.records}
@@ -108,10 +116,10 @@ def test_chinese_punctuation_is_kept_as_typed_and_a_file_stored_with_ascii_is_un
     from milestones.spreadsheet.importer import preview, write
     from milestones.store.schema import KeyProject
 
-    path = tmp_path / "重点项目.csv"
-    path.write_text("2024年重点项目计划表\n序号,项目名称,总投资（亿元）,开工时间,竣工时间,责任单位\n"
-                    "1,标点测试项目（一期）,１２.５,2024年一季度,2025年四季度,区商务委牵头，区规划自然资源局配合\n",
-                    encoding="utf-8")
+    path = _csv(
+        tmp_path, "重点项目.csv",
+        "2024年重点项目计划表\n序号,项目名称,总投资（亿元）,开工时间,竣工时间,责任单位\n"
+        "1,标点测试项目（一期）,１２.５,2024年一季度,2025年四季度,区商务委牵头，区规划自然资源局配合\n")
     imp = read_import(path)
     (rec,) = imp.tables[0].records
     assert (rec["name"], rec["total_investment"]) == ("标点测试项目（一期）", 12.5)
@@ -206,12 +214,12 @@ def test_quarters_coloured_in_excel_over_two_years(tmp_path):
 def test_a_name_and_content_column_is_read_apart(tmp_path):
     # "项目名称及主要建设内容": the table had no name column, was taken for a table of indicators and
     # its projects became indicators named "甲项目:新建道路2公里及配套管网"
-    path = tmp_path / "重点项目.csv"
-    path.write_text("2024年重点项目计划表\n序号,项目名称及主要建设内容,总投资（亿元）,开工时间,竣工时间\n"
-                    "1,甲项目：新建道路2公里及配套管网,10,2024年一季度,2025年四季度\n"
-                    "2,乙项目（一期）：改造老旧小区30万平方米,5,2024年二季度,2024年四季度\n"
-                    "3,\"丙项目\n建设内容：新建学校1所\",3,2024年3月,2025年8月\n4,丁项目,2,2024年5月,2024年12月\n",
-                    encoding="utf-8")
+    path = _csv(
+        tmp_path, "重点项目.csv",
+        "2024年重点项目计划表\n序号,项目名称及主要建设内容,总投资（亿元）,开工时间,竣工时间\n"
+        "1,甲项目：新建道路2公里及配套管网,10,2024年一季度,2025年四季度\n"
+        "2,乙项目（一期）：改造老旧小区30万平方米,5,2024年二季度,2024年四季度\n"
+        "3,\"丙项目\n建设内容：新建学校1所\",3,2024年3月,2025年8月\n4,丁项目,2,2024年5月,2024年12月\n")
     (t,) = read_import(path).tables
     assert (t.kind, t.year, t.errors) == ("key_projects", 2024, [])
     assert [(r["name"], r["content"]) for r in t.records] == [
@@ -222,10 +230,11 @@ def test_a_name_and_content_column_is_read_apart(tmp_path):
 
 def test_a_period_in_brackets_after_the_figure_reached_is_not_the_figure(tmp_path):
     # "5.8（1-11月）" was read as 11, the last number in the cell
-    path = tmp_path / "完成情况.csv"
-    path.write_text("2024年主要指标完成情况\n序号,指标,单位,2024年目标,2024年完成\n"
-                    "1,固定资产投资增长,%,5,5.8（1-11月）\n2,地区生产总值增速,%,6左右,6.1（预计）\n"
-                    "3,社会消费品零售总额,亿元,1500,1520（截至11月底）\n", encoding="utf-8")
+    path = _csv(
+        tmp_path, "完成情况.csv",
+        "2024年主要指标完成情况\n序号,指标,单位,2024年目标,2024年完成\n"
+        "1,固定资产投资增长,%,5,5.8（1-11月）\n2,地区生产总值增速,%,6左右,6.1（预计）\n"
+        "3,社会消费品零售总额,亿元,1500,1520（截至11月底）\n")
     (t,) = read_import(path).tables
     assert [(r["actual"], r["actual_text"]) for r in t.records] == [
         (5.8, "5.8（1-11月）"), (6.1, "6.1（预计）"), (1520.0, "1520（截至11月底）")]
