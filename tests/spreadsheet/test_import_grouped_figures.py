@@ -238,3 +238,21 @@ def test_a_period_in_brackets_after_the_figure_reached_is_not_the_figure(tmp_pat
     (t,) = read_import(path).tables
     assert [(r["actual"], r["actual_text"]) for r in t.records] == [
         (5.8, "5.8（1-11月）"), (6.1, "6.1（预计）"), (1520.0, "1520（截至11月底）")]
+
+
+def test_our_own_横道图_without_its_list_says_to_import_the_list(db, tmp_path):
+    # the exported chart alone (its 重点项目 sheet deleted) gave an error on every other row
+    from openpyxl import load_workbook
+
+    from milestones.spreadsheet.export import export
+
+    out = tmp_path / "导出.xlsx"
+    export(db, "key_projects", out)
+    wb = load_workbook(out)
+    del wb["重点项目"]
+    wb.save(tmp_path / "只有横道图.xlsx")
+    imp = read_import(tmp_path / "只有横道图.xlsx")
+    (t,) = imp.tables
+    (said,) = t.problems
+    assert said.severity == "error" and "导出的横道图" in said.message and "重点项目" in said.message
+    assert t.records == []

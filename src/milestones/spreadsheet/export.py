@@ -21,6 +21,7 @@ from ..domain.quarter import Quarter, schedule_words
 from ..domain.target import OP_WORDS
 from ..store import Database
 from ..store.exports import ExportFilter, indicator_records, measure_records, project_records
+from .legend import TIMELINE_LEGEND
 from .zones import NO_ZONE_HEADING
 from ..store.queries import find_plan
 
@@ -330,7 +331,7 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
     said_fmt = fmt(font_color="#595959", italic=True, align="center")
     said_in_band = fmt(font_color="#595959", italic=True, align="center", bg_color="#EDEDED")
     group = fmt(bold=True, font_name="黑体", bg_color="#FFF2CC")
-    ws.merge_range(0, 0, 0, width - 1, f"{year}年重点项目季度计划横道图（▶开工 ■完工；上行计划，下行实际）",
+    ws.merge_range(0, 0, 0, width - 1, f"{year}年重点项目季度计划横道图{TIMELINE_LEGEND}",
                    wb.add_format({"font_name": TITLE_FONT, "font_size": 16, "bold": True, "align": "center"}))
     # header: row 1 has the years, row 2 the quarters; the first four columns span both
     for c, h in enumerate(["序号", "项目名称", "区域/板块", "计划/实际"]):

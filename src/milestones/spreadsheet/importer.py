@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.quarter import Quarter
 from .layout import KINDS
+from .legend import TIMELINE_LEGEND
 from .parse import parse_tables
 from .parts import tables_in
 from .read import Limits, ReadError, read_workbook
@@ -91,6 +92,12 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
         if _is_timeline(sheet) and beside:
             # the 横道图 beside the list (as our export writes it) draws the list's schedule: the list is
             # read. A 横道图 on its own is the planner's table, marks in each quarter or month: it is read
+            continue
+        if _is_timeline(sheet) and any(TIMELINE_LEGEND in str(v) for v in sheet.rows[0] if v):
+            t = Table(sheet.name, kind, year, no_table=True)  # our own drawing, its list sheet taken out
+            t.problems.append(Problem(sheet.name, 1, None, "", "这是本软件导出的横道图（按项目清单画的图），不能导入；"
+                                                               "请导入同一文件中的“重点项目”工作表"))
+            imp.tables.append(t)
             continue
         if sheet.hidden and shown:
             # the lists behind drop-downs, an old copy of the table: not what the planner sees
