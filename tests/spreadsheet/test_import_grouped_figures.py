@@ -256,3 +256,17 @@ def test_our_own_横道图_without_its_list_says_to_import_the_list(db, tmp_path
     (said,) = t.problems
     assert said.severity == "error" and "导出的横道图" in said.message and "重点项目" in said.message
     assert t.records == []
+
+
+def test_binding_or_expected_said_after_the_name_is_the_indicators_kind_not_its_name(tmp_path):
+    # "单位地区生产总值能耗降低（约束性）": the words stayed in the name (a new indicator beside the plan's)
+    # and the indicator said neither binding nor expected
+    path = _csv(
+        tmp_path, "附件2.csv",
+        "2024年主要指标预期目标\n序号,指标,单位,2024年目标\n1,地区生产总值增长（预期性）,%,6左右\n"
+        "2,单位地区生产总值能耗降低（约束性）,%,完成市下达任务\n3,城镇调查失业率[预期性],%,5.5以内\n"
+        "4,PM2.5年均浓度（约束性指标）（微克/立方米）,,≤35\n")
+    (t,) = read_import(path).tables
+    assert [(r["name"], r["unit"], r["binding"]) for r in t.records] == [
+        ("地区生产总值增长", "%", False), ("单位地区生产总值能耗降低", "%", True), ("城镇调查失业率", "%", False),
+        ("PM2.5年均浓度", "微克/立方米", True)]

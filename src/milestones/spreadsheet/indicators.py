@@ -52,6 +52,8 @@ def _the_targets_growth(row: Row) -> bool:
 
 # a footnote's mark after a name: "城镇新增就业¹", "地区生产总值①", "一般公共预算收入（注1）" — read as
 # half-width it became part of the name ("城镇新增就业1"), a second indicator beside the first
+# "（约束性）" after a name, or between it and its unit: "PM2.5年均浓度（约束性）（微克/立方米）"
+_BINDING_IN_NAME = re.compile(r"\s*[(（\[【]\s*(约束|预期|指导)性?(?:指标)?\s*[)）\]】]\s*(?=$|[(（][^()（）]+[)）]\s*$)")
 _FOOTNOTE = re.compile(r"\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\u2460-\u2473]|[(（\[【]\s*注\s*[0-9一二三四五六七八九十]*\s*[)）\]】])\s*$")
 
 
@@ -68,6 +70,9 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     mark = NAME_MARK.search(raw_name)
     if mark:  # "空气质量优良天数★": the mark is not part of the name; a note says what it means
         raw_name = (raw_name[:mark.start()] + raw_name[mark.end():]).strip()
+    in_name = _BINDING_IN_NAME.search(raw_name)
+    if in_name:  # "单位地区生产总值能耗降低（约束性）": the indicator's kind, said after its name
+        raw_name = (raw_name[:in_name.start()] + raw_name[in_name.end():]).strip()
     name, unit = split_unit(raw_name)
     name = re.sub(r"^其中[:：]\s*", "", ITEM_NUMBER.sub("", name) or name)  # "1.", "（3）": the list's numbering
     if row.has("unit") and clean(row.raw("unit")):
@@ -124,9 +129,12 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     if reason is None and notes and status and status != "完成":
         reason, notes = notes, None  # in 附件1 the 备注 column explains what was not met
     replaced = re.search(r"调整为[“\"『「]?([^”\"』」]+)", reason or notes or "")
+    binding = _binding(row) if not row.layout.binding_marks else _marked(row.layout.binding_marks, mark)
+    if binding is None and in_name:
+        binding = in_name.group(1) == "约束"
     record = {
         "name": name, "unit": unit, "category": clean(row.raw("category")) or category,
-        "binding": _binding(row) if not row.layout.binding_marks else _marked(row.layout.binding_marks, mark),
+        "binding": binding,
         "target": target.as_dict() if target else None,
         "actual": actual, "actual_text": actual_text, "actual_growth": growth, "previous_actual": previous,
         "previous_actual_text": previous_text, "status": status,
