@@ -12,8 +12,6 @@ from .layout import NAME_MARK
 from .table import Row, read_figure, read_target
 
 
-
-
 def _marked(marks: dict[str, bool], mark: re.Match | None) -> bool | None:
     """Binding as a note tells it: the marked indicators are what it says, the others the opposite."""
     said = next((marks[c] for c in norm(mark.group()) if c in marks), None) if mark else None
