@@ -270,3 +270,15 @@ def test_binding_or_expected_said_after_the_name_is_the_indicators_kind_not_its_
     assert [(r["name"], r["unit"], r["binding"]) for r in t.records] == [
         ("地区生产总值增长", "%", False), ("单位地区生产总值能耗降低", "%", True), ("城镇调查失业率", "%", False),
         ("PM2.5年均浓度", "微克/立方米", True)]
+
+
+def test_a_row_numbering_the_columns_under_the_header_is_no_record(tmp_path):
+    # "1 | 2 | 3 …" or "甲 | 乙 | 1 | 2 …" under the header, as statistical forms number their columns: a
+    # project named "2" whose dates "5" and "6" were refused, so the whole file could not be imported
+    for numbers in ("1,2,3,4,5,6", "甲,乙,1,2,3,4"):
+        path = _csv(tmp_path, "栏次.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）,开工时间,"
+                                        f"竣工时间\n{numbers}\n1,甲项目,10,3,2024年一季度,2025年四季度\n")
+        (t,) = read_import(path).tables
+        assert t.errors == [] and [r["name"] for r in t.records] == ["甲项目"]
+        (said,) = [p for p in t.problems if p.row == 3]
+        assert (said.severity, said.message) == ("info", "栏次行（各列的编号），未导入")

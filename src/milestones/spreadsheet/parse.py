@@ -198,6 +198,24 @@ _HIDDEN_ROW_SAID = "隐藏行，未导入（要导入请先在表格中取消隐
 _TOTAL_ROW = re.compile(r"^(其中[:：].*|.{0,12}(合计|总计|小计|共计)([(（][^()（）]*[)）])?)$")
 
 
+_COLUMN_NUMBERS_SAID = "栏次行（各列的编号），未导入"
+_COLUMN_LABELS = {"甲", "乙", "丙", "丁", "A", "B", "C", "D"}
+
+
+def _column_numbers(cells: list) -> bool:
+    """The row under a header numbering its columns, as statistical forms do: "1 | 2 | 3 …" or
+    "甲 | 乙 | 1 | 2 …" (it was read as a project named 2 whose dates 5 and 6 were refused)."""
+    values = [v for v in cells if v not in (None, "")]
+    labels = [v for v in values if type(v) is str and v.strip() in _COLUMN_LABELS]
+    numbers = [v for v in values if v not in labels]
+    try:
+        numbers = [int(v) if type(v) is not float or v.is_integer() else None for v in numbers]
+    except (TypeError, ValueError):
+        return False
+    return len(numbers) >= 3 and None not in numbers and numbers == list(range(numbers[0], numbers[0] + len(numbers))) \
+        and values[:len(labels)] == labels
+
+
 def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                left_out: list[tuple[int, str, str]] | None = None,
                zones: list[str | None] | None = None) -> tuple[list[int], list[str | None]]:
@@ -217,11 +235,18 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     named = {v.strip() for r in layout.header_rows for v in sheet.rows[r][name_index:name_index + 1]
              if type(v) is str}
     indicators = layout.kind.startswith("indicator")  # "其中：工业投资" is an indicator of its own there
+    at_top = True  # the first row under the header
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         filled = len(cells) - cells.count(None) - cells.count("")
         if filled == 0:
             continue
+        if at_top:
+            at_top = False
+            if _column_numbers(cells):
+                if left_out is not None:
+                    left_out.append((r, " ".join(str(v) for v in cells if v not in (None, "")), _COLUMN_NUMBERS_SAID))
+                continue
         name = cells[name_index] if name_index < len(cells) else None
         if r in sheet.hidden_rows:
             if left_out is not None:
