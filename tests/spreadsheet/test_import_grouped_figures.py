@@ -282,3 +282,26 @@ def test_a_row_numbering_the_columns_under_the_header_is_no_record(tmp_path):
         assert t.errors == [] and [r["name"] for r in t.records] == ["甲项目"]
         (said,) = [p for p in t.problems if p.row == 3]
         assert (said.severity, said.message) == ("info", "栏次行（各列的编号），未导入")
+
+
+def test_a_quarterly_reports_issues_and_next_steps_are_kept_with_its_progress(db, tmp_path):
+    # 存在问题 | 下步工作打算 beside 形象进度 in a quarterly report were columns with no field, dropped
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.schema import KeyProject, ProgressNote
+
+    path = _csv(
+        tmp_path, "一季度.csv",
+        "2024年一季度重点项目推进情况表\n序号,项目名称,1-3月完成投资（亿元）,形象进度,存在问题,下步工作打算\n"
+        "1,重庆长滨,1.5,主体结构施工,征地拆迁进度慢,加快征拆\n2,磨房巷片区整体更新,0,前期手续办理,,争取二季度开工\n")
+    imp = read_import(path)
+    (t,) = imp.tables
+    assert t.errors == [] and not [p for p in t.problems if "没有对应的字段" in p.message]
+    notes = [r["quarters"]["2024Q1"]["progress"] for r in t.records]
+    assert notes == ["主体结构施工；存在问题：征地拆迁进度慢；下步打算：加快征拆", "前期手续办理；下步打算：争取二季度开工"]
+    write(db, preview(db, imp))
+    with db.read() as s:
+        held = s.scalars(select(ProgressNote.text).join(KeyProject).where(KeyProject.name == "重庆长滨")).all()
+    assert notes[0] in held
+    assert preview(db, read_import(path)).diffs[0].counts()["changed"] == 0  # the same report again: no change

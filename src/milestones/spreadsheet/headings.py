@@ -156,6 +156,9 @@ def quarter_field(base: str) -> str | None:
         return f"q{n}_to_date" if actual and ("截至" in base or "末" in base) else None
     if "投资" in rest:
         return f"q{n}_actual" if _done(rest) else f"q{n}_planned"
+    remark = _remark_field(rest, n)
+    if remark is not None:  # "一季度存在问题"
+        return remark
     if ("进度" in rest or "进展" in rest) and not ("目标" in rest or "计划" in rest):
         return f"q{n}_progress"  # what was done
     if "目标" in rest or "节点" in rest or "计划进度" in rest or "任务" in rest:
@@ -197,7 +200,7 @@ _ASKED_LEVEL = re.compile(r"是否(?:为|属于|列入)?(市级|区级|省级|�
 _YEAR_CONTENT = re.compile(r"(年度|本年度|本年|全年)?(主要)?(建设|工作)(内容|任务)")
 
 
-_QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date)")
+_QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date|issues|next)")
 
 
 def is_quarter_field(fld: str | None) -> bool:
@@ -231,6 +234,21 @@ def this_quarter(text: str, n: int) -> str | None:
         return f"q{n}_to_date"
     if base in ("形象进度", "本季度形象进度", "进展情况", "工作进展", "目前进展", "形象进度情况"):
         return f"q{n}_progress"
+    return _remark_field(base, n)
+
+
+# a quarterly report's remarks beside the progress: what holds a project up, what comes next
+_ISSUES = {"存在问题", "主要问题", "存在的问题", "存在困难", "困难和问题", "存在问题及建议", "存在的困难和问题", "需协调解决的问题",
+           "需协调解决事项", "需协调事项", "问题及建议", "存在问题及对策"}
+_NEXT = {"下步工作打算", "下一步工作计划", "下步打算", "下一步打算", "下步计划", "下一步计划", "下一步工作打算", "下步工作计划",
+         "下步工作安排", "下一步工作安排", "下步措施", "下一步措施"}
+
+
+def _remark_field(base: str, n: int) -> str | None:
+    if base in _ISSUES:
+        return f"q{n}_issues"
+    if base in _NEXT:
+        return f"q{n}_next"
     return None
 
 

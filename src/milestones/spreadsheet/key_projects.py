@@ -488,6 +488,15 @@ def _month_values(cols: Columns, layout: Layout, records: list[tuple[int, dict[s
                 q[key[3:]] = total[k]
 
 
+def _with_remarks(quarter: dict[str, Any]) -> None:
+    """存在问题 and 下步工作打算 beside a quarter's 形象进度 are kept with it, in one note: "主体结构施工；
+    存在问题：征地拆迁进度慢；下步打算：加快征拆" (they were columns with no field, dropped)."""
+    issues, following = quarter.pop("issues", None), quarter.pop("next", None)
+    if issues or following:
+        said = [quarter["progress"], issues and f"存在问题：{issues}", following and f"下步打算：{following}"]
+        quarter["progress"] = "；".join(s for s in said if s)
+
+
 def _quarter_values(cols: Columns, layout: Layout, fields: list[str],
                     records: list[tuple[int, dict[str, Any]]]) -> None:
     """Each record's ``quarters``: {"2024Q1": {"planned", "actual", "progress"[, "goal"]}}
@@ -495,9 +504,10 @@ def _quarter_values(cols: Columns, layout: Layout, fields: list[str],
     A running total ("1-6月完成投资") comes as ``to_date`` of its last quarter:
     the quarter's own figure needs the earlier quarters, which the store has."""
     values = {}
+    words = ("_progress", "_goal", "_issues", "_next")
     for f in fields:
-        values[f] = cols.text(f) if f.endswith(("_progress", "_goal")) else cols.numbers(f)
-        if f.endswith(("_progress", "_goal")):  # "—" in a quarter with nothing planned says nothing
+        values[f] = cols.text(f) if f.endswith(words) else cols.numbers(f)
+        if f.endswith(words):  # "—" in a quarter with nothing planned says nothing
             values[f] = [None if v is not None and v in NO_DATE else v for v in values[f]]
     for k, rec in records:
         quarters: dict[str, dict[str, Any]] = {}
@@ -510,6 +520,8 @@ def _quarter_values(cols: Columns, layout: Layout, fields: list[str],
                 continue
             key = f"{year}Q{f[1]}"
             quarters.setdefault(key, {"planned": None, "actual": None, "progress": None})[f[3:]] = v
+        for q in quarters.values():
+            _with_remarks(q)
         rec["quarters"] = quarters
     if layout.year is None and not any(c.year for f, c in layout.columns.items() if f in fields):
         cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
