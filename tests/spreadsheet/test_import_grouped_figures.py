@@ -305,3 +305,14 @@ def test_a_quarterly_reports_issues_and_next_steps_are_kept_with_its_progress(db
         held = s.scalars(select(ProgressNote.text).join(KeyProject).where(KeyProject.name == "重庆长滨")).all()
     assert notes[0] in held
     assert preview(db, read_import(path)).diffs[0].counts()["changed"] == 0  # the same report again: no change
+
+
+def test_actual_over_start_and_completion_beside_planned_over_the_same_is_what_happened(lo_files):
+    # "计划" over 开工 | 竣工 and "实际" over 开工 | 竣工: the actual dates were dropped as second columns
+    # of the planned ones
+    imp = read_import(lo_files["key-projects-planned-and-actual-under-groups-2024"])
+    (t,) = imp.tables
+    assert t.errors == [] and not [p for p in t.problems if "同一项" in p.message]
+    r = _records(imp)
+    assert (r["甲项目"]["start"], r["甲项目"]["actual_start"], r["甲项目"]["actual_completion"]) == ("2024Q1", "2024Q2", None)
+    assert (r["乙项目"]["completion"], r["乙项目"]["actual_completion"]) == ("2024Q2", "2024Q3")

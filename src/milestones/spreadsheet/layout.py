@@ -250,6 +250,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                 # "2024年预期目标" over "绝对值 | 增长（%）": the target's amount and the target's growth,
                 # not a figure reached (the amount was read as 2024's actual, the growth as reached)
                 fld = "target_growth" if own == "growth" else "target"
+            elif own in ("start", "completion") and "实际" in group[c]:
+                fld = f"actual_{own}"  # "实际" over "开工 | 竣工" beside "计划" over the same: what happened
             elif own is not None and (fld is None or said_below in SYNONYMS[chosen].get(own, ())):
                 fld = own
         if reported is not None and fld in (None, "notes"):
