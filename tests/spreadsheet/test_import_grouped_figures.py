@@ -316,3 +316,15 @@ def test_actual_over_start_and_completion_beside_planned_over_the_same_is_what_h
     r = _records(imp)
     assert (r["甲项目"]["start"], r["甲项目"]["actual_start"], r["甲项目"]["actual_completion"]) == ("2024Q1", "2024Q2", None)
     assert (r["乙项目"]["completion"], r["乙项目"]["actual_completion"]) == ("2024Q2", "2024Q3")
+
+
+def test_years_under_target_and_result_headings_say_which_year_each_column_is(lo_files):
+    # "目标" over "2023年 | 2024年" and "完成" over "2023年": the row of years was not taken as part of the
+    # header (years are no headings by themselves), so 2023's target was read as 2024's and 2023's
+    # result as reached in 2024
+    imp = read_import(lo_files["fujian2-years-under-target-and-result-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("indicator_targets", 2024, [])
+    r = _records(imp)
+    assert [(n, rec["target"]["text"], rec["actual"], rec["previous_actual"]) for n, rec in r.items()] == [
+        ("地区生产总值增长", "6左右", None, 6.1), ("城镇新增就业", "2.6", None, 2.8)]

@@ -154,8 +154,12 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         upper = _row_texts(sheet, merges, h, width)
         year_only = any(re.fullmatch(r"(19|20)\d{2}年?(度)?", t or "") for t in upper)
         sub = _header_score([norm(sheet.cell(below, c)) for c in range(width)])
-        grouped = _grouped_unmerged(upper, _row_texts(sheet, merges, below, width))
-        if (spans_down or spans_across or year_only or grouped) and sub >= 1 \
+        lower = _row_texts(sheet, merges, below, width)
+        grouped = _grouped_unmerged(upper, lower)
+        # "目标" over "2023年 | 2024年": years under a heading are no headings by themselves
+        years_under = [t for t in (norm(sheet.cell(below, c)) for c in range(width)) if t]
+        years_under = bool(years_under) and all(re.fullmatch(r"(19|20)\d{2}年?(度)?", t) for t in years_under)
+        if (spans_down or spans_across or year_only or grouped) and (sub >= 1 or years_under and spans_across) \
                 and not _looks_like_data(sheet, below, width):
             header_rows.append(below)
     if h > 0 and not header_rows[1:] and any(r0 == h - 1 and r1 >= h for (r0, c0, r1, c1) in set(merges.values())):
