@@ -2,8 +2,10 @@
 "2024年预期目标" over "绝对值 | 增长（%）", as many 附件1 and 附件2 are laid out. Files written by
 LibreOffice."""
 import pytest
+from sqlalchemy import select, update
 
-from milestones.spreadsheet.importer import read_import
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.store.schema import KeyProject, ProgressNote
 
 
 def _csv(tmp_path, name: str, text: str):
@@ -18,14 +20,20 @@ def _records(imp):
     return {r["name"]: r for r in t.records}
 
 
+def _read_whole(path, kind: str, year: int) -> dict:
+    """The one table of ``path``, read as ``kind`` of ``year`` with no error and no column dropped as a
+    second copy of another: its records by name."""
+    imp = read_import(path)
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == (kind, year, [])
+    assert not [p for p in t.problems if "同一项" in p.message]
+    return _records(imp)
+
+
 def test_a_targets_amount_and_growth_under_the_target_are_the_target_not_a_result(lo_files):
     # "2024年预期目标" over "绝对值 | 增长（%）": the amount was read as what 2024 had reached (1740, a year
     # judged before it began), the growth "6左右" as a target of 6 亿元, and 2023's growth was dropped
-    imp = read_import(lo_files["fujian2-amount-and-growth-under-target-2024"])
-    (t,) = imp.tables
-    assert (t.kind, t.year, t.errors) == ("indicator_targets", 2024, [])
-    assert not [p for p in t.problems if "同一项" in p.message]
-    r = _records(imp)
+    r = _read_whole(lo_files["fujian2-amount-and-growth-under-target-2024"], "indicator_targets", 2024)
     assert all(rec["actual"] is None and rec["actual_text"] is None for rec in r.values())
     assert r["地区生产总值"]["target"] == {"op": "exact", "value": 1740.0, "unit": "亿元", "text": "1740（增长6%左右）"}
     assert r["地区生产总值"]["previous_actual_text"] == "1650、增长5.5%"
@@ -39,11 +47,7 @@ def test_a_targets_amount_and_growth_under_the_target_are_the_target_not_a_resul
 def test_a_results_table_with_target_and_result_each_over_amount_and_growth(lo_files):
     # "2023年目标" and "2023年完成", each over "绝对值 | 增长（%）": the target's amount was read as the
     # figure reached and the real figure reached (1631.3) was dropped as a second column for it
-    imp = read_import(lo_files["fujian1-amount-and-growth-under-each-2023"])
-    (t,) = imp.tables
-    assert (t.kind, t.year, t.errors) == ("indicator_results", 2023, [])
-    assert not [p for p in t.problems if "同一项" in p.message]
-    r = _records(imp)
+    r = _read_whole(lo_files["fujian1-amount-and-growth-under-each-2023"], "indicator_results", 2023)
     gdp = r["地区生产总值"]
     assert gdp["target"] == {"op": "about", "value": 6.0, "unit": "%", "text": "增长6%左右"}
     assert (gdp["actual"], gdp["actual_text"], gdp["actual_growth"], gdp["status"]) == (
@@ -111,11 +115,6 @@ def test_a_cell_read_for_each_target_of_its_row_is_said_once(lo_files):
 def test_chinese_punctuation_is_kept_as_typed_and_a_file_stored_with_ascii_is_unchanged(db, tmp_path):
     # "区商务委牵头，区规划自然资源局配合" was stored as "区商务委牵头,区规划自然资源局配合": Chinese read with
     # ASCII commas and brackets. Full-width digits still become half-width
-    from sqlalchemy import select, update
-
-    from milestones.spreadsheet.importer import preview, write
-    from milestones.store.schema import KeyProject
-
     path = _csv(
         tmp_path, "重点项目.csv",
         "2024年重点项目计划表\n序号,项目名称,总投资（亿元）,开工时间,竣工时间,责任单位\n"
@@ -286,11 +285,6 @@ def test_a_row_numbering_the_columns_under_the_header_is_no_record(tmp_path):
 
 def test_a_quarterly_reports_issues_and_next_steps_are_kept_with_its_progress(db, tmp_path):
     # 存在问题 | 下步工作打算 beside 形象进度 in a quarterly report were columns with no field, dropped
-    from sqlalchemy import select
-
-    from milestones.spreadsheet.importer import preview, write
-    from milestones.store.schema import KeyProject, ProgressNote
-
     path = _csv(
         tmp_path, "一季度.csv",
         "2024年一季度重点项目推进情况表\n序号,项目名称,1-3月完成投资（亿元）,形象进度,存在问题,下步工作打算\n"
@@ -322,9 +316,6 @@ def test_years_under_target_and_result_headings_say_which_year_each_column_is(lo
     # "目标" over "2023年 | 2024年" and "完成" over "2023年": the row of years was not taken as part of the
     # header (years are no headings by themselves), so 2023's target was read as 2024's and 2023's
     # result as reached in 2024
-    imp = read_import(lo_files["fujian2-years-under-target-and-result-2024"])
-    (t,) = imp.tables
-    assert (t.kind, t.year, t.errors) == ("indicator_targets", 2024, [])
-    r = _records(imp)
+    r = _read_whole(lo_files["fujian2-years-under-target-and-result-2024"], "indicator_targets", 2024)
     assert [(n, rec["target"]["text"], rec["actual"], rec["previous_actual"]) for n, rec in r.items()] == [
         ("地区生产总值增长", "6左右", None, 6.1), ("城镇新增就业", "2.6", None, 2.8)]
