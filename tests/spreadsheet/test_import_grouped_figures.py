@@ -319,3 +319,18 @@ def test_years_under_target_and_result_headings_say_which_year_each_column_is(lo
     r = _read_whole(lo_files["fujian2-years-under-target-and-result-2024"], "indicator_targets", 2024)
     assert [(n, rec["target"]["text"], rec["actual"], rec["previous_actual"]) for n, rec in r.items()] == [
         ("地区生产总值增长", "6左右", None, 6.1), ("城镇新增就业", "2.6", None, 2.8)]
+
+
+def test_a_zone_heading_with_its_subtotals_is_a_heading_not_a_project(tmp_path):
+    # "一 | 东部片区（2个） | 30 | 8": the heading carried its zone's totals and became a project named
+    # 东部片区（2个）, and the projects under it had no zone
+    path = _csv(
+        tmp_path, "重点项目.csv",
+        "2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）,开工时间,竣工时间\n"
+        "一,东部片区（2个）,30,8,,\n（一）,续建项目,30,8,,\n1,甲项目,10,3,续建,2025年四季度\n"
+        "2,乙项目,20,5,续建,2026年四季度\n二,西部片区（1个）,5,2,,\n3,丙项目,5,2,2024年三季度,2025年二季度\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert [(r["name"], r["zone"], r["nature"]) for r in t.records] == [
+        ("甲项目", "东部", "续建"), ("乙项目", "东部", "续建"), ("丙项目", "西部", None)]
+    assert [p.row for p in t.problems if p.message == "标题行上的小计，未导入"] == [3, 4, 7]

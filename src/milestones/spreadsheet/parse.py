@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .cells import clean, norm, text_of
+from .cells import NUMBER_CELL, clean, norm, text_of
 from .indicators import growth_below, read_indicator
 from .key_projects import read_projects
 from .layout import CATEGORY_NUMBERING, NEEDED, Layout, LayoutError, category_text, detect_layout, is_note_row
@@ -268,9 +268,15 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             first = next(v for v in cells if v is not None and v != "")
         if type(first) is str and is_note_row([norm(first)]):
             break
-        if filled <= 3:  # a category row is one cell (a merge keeps its text in the first)
+        totalled = zones is not None and filled > 3 and seq_col is not None \
+            and _heading_with_totals(cells, seq_col.index, name_index)
+        if totalled:
+            # "一 | 东部片区（2个） | 30 | 8": a zone's heading with its subtotals, not a project named 东部片区
+            if left_out is not None:
+                left_out.append((r, name, "标题行上的小计，未导入"))  # and read as the heading it is, below
+        if filled <= 3 or totalled:  # a category row is one cell (a merge keeps its text in the first)
             texts = [norm(v) for v in cells]  # only rows that may be category rows
-            cat = category_text(texts, name_index)
+            cat = clean(cells[name_index]) if totalled else category_text(texts, name_index)
             if cat is None and seq_col is not None and seq_col.index < len(texts) \
                     and SECTION_NUMBER.fullmatch(texts[seq_col.index]):
                 others = [t for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
@@ -293,6 +299,20 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
         if zones is not None:
             zones.append(zone)
     return rows, categories
+
+
+def _heading_with_totals(cells: list, seq: int, name: int) -> bool:
+    """A heading numbered 一, 二 (or （一）) naming a zone, an area or a stage, with figures beside it
+    and nothing else: its subtotals."""
+    if max(seq, name) >= len(cells) or type(cells[seq]) is not str or type(cells[name]) is not str:
+        return False
+    number = norm(cells[seq])
+    if not (SECTION_NUMBER.fullmatch(number) or re.fullmatch(r"[(（][一二三四五六七八九十]+[)）]", number)):
+        return False
+    if not names_a_group(norm(cells[name])):
+        return False
+    others = [v for i, v in enumerate(cells) if i not in (seq, name) and v not in (None, "")]
+    return all(type(v) in (int, float) or type(v) is str and NUMBER_CELL.fullmatch(norm(v)) for v in others)
 
 
 _SUB_HEADING = re.compile(r"^([(（]([一二三四五六七八九十]+|\d+)[)）]|\d+[.．、])")  # "（一）…", "1.…" under "一、…"
