@@ -334,3 +334,17 @@ def test_a_zone_heading_with_its_subtotals_is_a_heading_not_a_project(tmp_path):
     assert [(r["name"], r["zone"], r["nature"]) for r in t.records] == [
         ("甲项目", "东部", "续建"), ("乙项目", "东部", "续建"), ("丙项目", "西部", None)]
     assert [p.row for p in t.problems if p.message == "标题行上的小计，未导入"] == [3, 4, 7]
+
+
+def test_the_supervising_department_is_the_responsible_unit_when_no_column_names_one(tmp_path):
+    # "项目业主 | 行业主管部门" with no 责任单位: the department the project answers to was dropped
+    head = "2024年重点项目计划表\n序号,项目名称,总投资（亿元）,开工时间,项目业主,行业主管部门{more}\n"
+    rows = "1,甲项目,10,2024年一季度,重庆某某公司,区商务委{more}\n"
+    (t,) = read_import(_csv(tmp_path, "a.csv", head.format(more="") + rows.format(more=""))).tables
+    (rec,) = t.records
+    assert (rec["owner"], rec["responsible_unit"]) == ("重庆某某公司", "区商务委")
+    assert any("作为责任单位导入" in p.message for p in t.problems)
+    # beside a 责任单位 column it is said and left, as before
+    (t,) = read_import(_csv(tmp_path, "b.csv", head.format(more=",责任单位") + rows.format(more=",区发展改革委"))).tables
+    assert t.records[0]["responsible_unit"] == "区发展改革委"
+    assert any("“行业主管部门”没有对应的字段" in p.message for p in t.problems)

@@ -237,6 +237,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     chosen = kind or _guess_kind(headers, title)
     layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
     reported = title_quarter(title) if chosen == "key_projects" else None
+    supervisor: Column | None = None  # "行业主管部门"
     for c, (text, said) in enumerate(zip(headers, shown)):
         if not text:
             continue
@@ -266,7 +267,9 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             # "一季度" over "计划 | 完成" in a table titled "…季度投资计划及完成情况表": the quarter's investment
             fld = quarter_field(f"{bare}投资")
         if fld is None:
-            if not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
+            if chosen in ("key_projects", "measures") and _SUPERVISOR.fullmatch(bare) and supervisor is None:
+                supervisor = Column("responsible_unit", c, said)  # the unit answering for it, if none is named
+            elif not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{_letter(c)}列“{said}”没有对应的字段，未导入")
             continue
         ym = YEAR.search(text)
@@ -307,6 +310,12 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                                     f"是同一项，只导入了第{_letter(first.index)}列")
         else:
             layout.columns[fld] = col
+    if supervisor is not None:
+        if "responsible_unit" in layout.columns:
+            layout.notes.append(f"第{_letter(supervisor.index)}列“{supervisor.header}”没有对应的字段，未导入")
+        else:  # "项目业主 | 行业主管部门" with no 责任单位: the department the project answers to
+            layout.columns["responsible_unit"] = supervisor
+            layout.notes.append(f"第{_letter(supervisor.index)}列“{supervisor.header}”作为责任单位导入（表中没有责任单位列）")
     periods = sorted((c for f, c in layout.columns.items() if f.startswith("period_m")), key=lambda c: c.index)
     if len(periods) == 1 and "actual" not in layout.columns:  # "1-12月完成" alone is the actual
         del layout.columns[periods[0].field]
@@ -357,6 +366,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
 
 # a figure's heading under the group naming whose figure it is: 目标 | 完成 over 绝对值 | 增长
 _AMOUNT_WORDS = {"绝对值", "绝对量", "绝对额", "总量", "数值", "总额", "规模", "数量"}
+_SUPERVISOR = re.compile(r"(行业)?主管(部门|单位)")
 _COUNT_HEADS = {"项目数量", "项目个数", "项目数", "个数", "项目总数", "数量(个)", "项目数(个)"}
 
 

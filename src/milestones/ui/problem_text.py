@@ -79,6 +79,8 @@ _MESSAGES = [
     ("这是本软件导出的横道图（按项目清单画的图），不能导入；请导入同一文件中的“重点项目”工作表",
      "this is the timeline chart milestones exports (a drawing of the project list) and cannot be imported: "
      "import the “重点项目” sheet of the same file"),
+    ("第{column}列“{heading}”作为责任单位导入（表中没有责任单位列）",
+     "column {column} “{heading}” is imported as the responsible unit (the table has no column for one)"),
     ("标题行上的小计，未导入", "the subtotals on a heading row: not imported"),
     ("栏次行（各列的编号），未导入", "a row numbering the columns (栏次): not imported"),
     ("第{first}至{last}列的标记是单元格底色", "the marks in columns {first} to {last} are the cells' background colour"),
