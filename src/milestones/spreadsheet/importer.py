@@ -87,7 +87,7 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
     filled = [sh for sh in wb.sheets
               if sh.height and any(str(v).strip() for row in sh.rows for v in row if v is not None)]
     shown = any(not sh.hidden for sh in filled)
-    beside = len([sh for sh in filled if not _is_timeline(sh)]) > 0
+    beside = any(not _is_timeline(sh) for sh in filled)  # a list beside a 横道图
     for sheet in filled:  # an empty sheet beside the table is normal
         if _is_timeline(sheet) and beside:
             # the 横道图 beside the list (as our export writes it) draws the list's schedule: the list is

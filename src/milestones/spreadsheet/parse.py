@@ -301,10 +301,15 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     return rows, categories
 
 
+_HEADING_OPENINGS = set("一二三四五六七八九十(（")
+
+
 def _heading_with_totals(cells: list, seq: int, name: int) -> bool:
     """A heading numbered 一, 二 (or （一）) naming a zone, an area or a stage, with figures beside it
     and nothing else: its subtotals."""
     if max(seq, name) >= len(cells) or type(cells[seq]) is not str or type(cells[name]) is not str:
+        return False
+    if cells[seq].lstrip()[:1] not in _HEADING_OPENINGS:  # a quick look: data rows are numbered 1, 2 …
         return False
     number = norm(cells[seq])
     if not (SECTION_NUMBER.fullmatch(number) or re.fullmatch(r"[(（][一二三四五六七八九十]+[)）]", number)):

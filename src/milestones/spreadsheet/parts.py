@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .layout import header_texts
 from .read import Sheet
 
 __all__ = ["tables_in"]
@@ -31,8 +32,6 @@ def tables_in(sheet: Sheet) -> list[Sheet]:
 def _titled_tables(sheet: Sheet) -> list[int]:
     """Rows titling a second table below the first: one text cell naming a year or a 表, over a
     header unlike the first table's (a header repeated on each printed page is the same table's)."""
-    from .layout import header_texts  # here: layout reads headings, which need nothing of this module
-
     first = None  # the first table's header
     starts = []
     for r, row in enumerate(sheet.rows):
@@ -92,5 +91,5 @@ def _part(sheet: Sheet, a: int, b: int) -> Sheet:
         {k: v for k, v in sheet.errors.items() if inside(k[0])},
         {k for k in sheet.percent if inside(k[0])},
         hidden_rows={r for r in sheet.hidden_rows if inside(r)}, hidden_columns=sheet.hidden_columns,
-        shaded={k: v for k, v in sheet.shaded.items() if inside(k[0])},
+        shading=lambda: {k: v for k, v in sheet.shaded().items() if inside(k[0])},
     )

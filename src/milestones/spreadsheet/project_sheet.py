@@ -92,16 +92,19 @@ def shaded_chart(sheet: Sheet, layout: Layout) -> None:
     them): a coloured cell is a mark. A row coloured across, the name too (banded rows), is no mark."""
     chart = sorted((c.index for f, c in layout.columns.items() if f.startswith(("month_", "mark_q"))))
     name = layout.columns.get("name")
-    if not chart or not sheet.shaded or name is None:
+    if not chart or name is None:
         return
     rows = range(layout.data_start, sheet.height)
     if any(sheet.cell(r, c) not in (None, "") for r in rows for c in chart):
         return  # marks or figures typed in: read as typed
+    shaded = sheet.shaded()  # the file is scanned for fills only now
+    if not shaded:
+        return
     marked = 0
     for r in rows:
-        banded = sheet.shaded.get((r, name.index))
+        banded = shaded.get((r, name.index))
         for c in chart:
-            fill = sheet.shaded.get((r, c))
+            fill = shaded.get((r, c))
             if fill is not None and fill != banded:
                 row = sheet.rows[r]
                 row.extend([None] * (c + 1 - len(row)))

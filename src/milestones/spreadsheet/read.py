@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET  # members are checked for DTDs before parsin
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 __all__ = ["Limits", "Sheet", "Workbook", "ReadError", "read_workbook", "column_letter", "cell_text"]
 
@@ -76,8 +76,16 @@ class Sheet:
     # rows and columns hidden in the sheet (0-based): a project taken out, an old copy of a column
     hidden_rows: set[int] = field(default_factory=set)
     hidden_columns: set[int] = field(default_factory=set)
-    # empty or not, the cells with a background colour, and its fill: a 横道图 drawn by shading
-    shaded: dict[tuple[int, int], object] = field(default_factory=dict)
+    # reads, when asked, the cells with a background colour (empty or not) and each one's fill: a
+    # 横道图 drawn by shading. Only a chart with nothing typed in it asks, so a workbook is not
+    # scanned for fills on every import (our own export's 横道图 has 300,000 coloured cells)
+    shading: Callable[[], dict[tuple[int, int], object]] | None = field(default=None, repr=False, compare=False)
+    _shaded: dict[tuple[int, int], object] | None = field(default=None, repr=False, compare=False)
+
+    def shaded(self) -> dict[tuple[int, int], object]:
+        if self._shaded is None:
+            self._shaded = self.shading() if self.shading is not None else {}
+        return self._shaded
 
     @property
     def height(self) -> int:
@@ -160,16 +168,21 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
             except Exception as exc2:
                 raise ReadError(path, f"无法读取（{type(exc).__name__}: {exc}; {type(exc2).__name__}: {exc2}）") from None
     for sheet in sheets:
-        warnings, errors, percent, rows, columns, shaded = found.get(sheet.name, ([], {}, set(), set(), set(), {}))
+        warnings, errors, percent, rows, columns, _ = found.get(sheet.name, ([], {}, set(), set(), set(), {}))
         sheet.warnings.extend(warnings)
         sheet.errors.update(errors)
-        sheet.shaded = shaded
+        sheet.shading = lambda name=sheet.name: _fills_of(_scan_cells(path, fills=True, only=name), name, 5)
         if reader == "calamine":
             sheet.percent |= percent
             sheet.hidden_rows |= rows
             sheet.hidden_columns |= columns
         _as_shown(sheet)
     return Workbook(path, sheets, reader)
+
+
+def _fills_of(found: dict[str, tuple], name: str, at: int) -> dict[tuple[int, int], object]:
+    """One sheet's coloured cells from a scan made for them (``at``: their place in its tuple)."""
+    return found[name][at] if name in found else {}
 
 
 def _as_shown(sheet: Sheet) -> None:
@@ -236,12 +249,12 @@ def _read_ods(path: Path, limits: Limits) -> Workbook:
         except Exception as exc:
             raise ReadError(path, f"OpenDocument 表格无法读取（{type(exc).__name__}: {exc}），请另存为 .xlsx 后再导入") from None
     for sheet in sheets:
-        merged, percent, errors, shaded = found.get(sheet.name, ([], set(), {}, {}))
+        merged, percent, errors, _ = found.get(sheet.name, ([], set(), {}, {}))
         if not sheet.merged:
             sheet.merged = merged
         sheet.percent |= percent
         sheet.errors.update(errors)
-        sheet.shaded = shaded
+        sheet.shading = lambda name=sheet.name: _fills_of(_scan_ods(path, fills=True), name, 3)
         _as_shown(sheet)
     return Workbook(path, sheets, "calamine")
 
@@ -258,10 +271,10 @@ _ODS_NOTEWORTHY = (b"-spanned=", b'"percentage"', b'calcext:value-type="error"')
 _ODS_MAX_REPEAT = 10_000
 
 
-def _scan_ods(path: Path) -> dict[str, tuple[list, set, dict, dict]]:
+def _scan_ods(path: Path, fills: bool = False) -> dict[str, tuple[list, set, dict, dict]]:
     """Per sheet of an .ods: its merged ranges (r0, c0, r1, c1), the cells
     holding a percentage, the error cells (#DIV/0!, which calamine reads as
-    empty) and the cells with a background colour. content.xml is scanned as bytes, a piece
+    empty) and, with ``fills``, the cells with a background colour. content.xml is scanned as bytes, a piece
     at a time, and only the rows holding such a cell are read cell by cell: a parser building
     every element took five times calamine's time."""
     found: dict[str, tuple[list, set, dict, dict]] = {}
@@ -274,7 +287,7 @@ def _scan_ods(path: Path) -> dict[str, tuple[list, set, dict, dict]]:
     row_start = 0
     try:
         with zipfile.ZipFile(path) as zf:
-            colours = _ods_coloured_styles(zf)
+            colours = _ods_coloured_styles(zf) if fills else {}
             noteworthy = (*_ODS_NOTEWORTHY, *(b'table:style-name="%s"' % name for name in colours))
             for data in _cell_chunks(zf, "content.xml", marker=b"<table:table-row"):
                 for m in _ODS_ROW_TAG.finditer(data):
@@ -439,17 +452,19 @@ _FORMULA_NO_VALUE = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<f[^>]*?(?:/>|>[^
 _ERROR_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*\bt="e"[^>]*>(?:\s*<f[^>]*?(?:/>|>[^<]*</f>))?\s*<v>([^<]*)</v>')
 
 
-def _scan_cells(path: Path) -> dict[str, tuple[list, dict, set]]:
+def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dict[str, tuple]:
     """What the fast reader does not say, per sheet name: formulas saved without
     their computed value (they read as empty), error cells (#REF!, #DIV/0! …) and
     numbers formatted as percentages."""
     found: dict[str, tuple[list, dict, set]] = {}
     try:
         with zipfile.ZipFile(path) as zf:
-            styles, fills = _cell_styles(zf)
+            styles, shading = _cell_styles(zf)
             marks = [b's="%d"' % i for i in styles]
-            coloured = [b's="%d"' % i for i in fills]
+            coloured = [b's="%d"' % i for i in shading] if fills else []
             for name, member in _sheet_files(zf).items():
+                if only is not None and name != only:
+                    continue
                 warnings: list[tuple[int, int, str]] = []
                 errors: dict[tuple[int, int], str] = {}
                 percent: set[tuple[int, int]] = set()
@@ -473,7 +488,7 @@ def _scan_cells(path: Path) -> dict[str, tuple[list, dict, set]]:
                     if coloured and len(shaded) < _MAX_SHADED_CELLS and any(m in data for m in coloured):
                         for m in _STYLED_CELL.finditer(data):
                             style = _STYLE_OF.search(m.group(3))
-                            fill = fills.get(int(style.group(1))) if style else None
+                            fill = shading.get(int(style.group(1))) if style else None
                             if fill is not None:
                                 shaded[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = fill
                     if b"<f" in data:
