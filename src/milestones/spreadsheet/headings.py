@@ -170,6 +170,17 @@ def quarter_field(base: str) -> str | None:
 BARE_FIGURES = {"计划", "完成", "实际", "计划数", "完成数", "实际完成", "计划值", "完成值", "计划完成", "实际数"}
 
 
+def quarter_figure(base: str, title: str | None) -> str | None:
+    """"一季度完成" / "二季度计划" in a key-project table titled "…投资完成情况": the quarter's
+    investment, as the title says what its figures are of; else None."""
+    if "投资" not in norm(title or "") or "投资" in base:
+        return None
+    word = next((w for w in sorted(BARE_FIGURES, key=len, reverse=True) if base.endswith(w)), None)
+    if word is None or not _QUARTER_COLUMN.fullmatch(base[:-len(word)]):
+        return None
+    return quarter_field(base + "投资")
+
+
 def _done(heading: str) -> bool:
     """A figure of what was done ("完成投资", "实际投资"), not of what is planned ("计划完成投资")."""
     return ("完成" in heading or "实际" in heading) and "计划完成" not in heading and "预计完成" not in heading

@@ -426,15 +426,32 @@ def _marked_quarters(cols: Columns, layout: Layout) -> list[list[str]] | None:
         year = col.year or layout.year
         if not fld.startswith("mark_q") or year is None:
             continue
-        values = cols.raw(fld)
-        if any(type(v) in (int, float) or (type(v) is str and re.fullmatch(r"[-\d.,%]+", norm(v))) for v in values):
+        values = [_as_mark(v) for v in cols.raw(fld)]
+        if any(v is _FIGURE for v in values):
             continue
         columns.append((Quarter(year, int(fld[6])), values))
     if not columns:
         return None
     columns.sort(key=lambda qv: qv[0])
-    return [[str(q) for q, values in columns if values[k] not in (None, "") and norm(values[k])]
-            for k in range(cols.n)]
+    return [[str(q) for q, values in columns if values[k]] for k in range(cols.n)]
+
+
+_FIGURE = object()
+
+
+def _as_mark(v: object) -> object:
+    """A chart cell as a mark (True / False), or _FIGURE for an amount: a 1 marks the quarter
+    (a chart drawn with 1s), a 0 does not; 2.5 is a figure."""
+    if type(v) is str and norm(v) in NO_DATE:
+        return False  # "—": nothing in that quarter
+    if type(v) is str and re.fullmatch(r"[-\d.,%]+", norm(v)):
+        try:
+            v = float(norm(v).replace(",", "").rstrip("%"))
+        except ValueError:
+            return _FIGURE
+    if type(v) in (int, float):
+        return _FIGURE if v not in (0, 1) else v == 1
+    return v not in (None, "") and bool(norm(v))
 
 
 # a quarter's node that is the start or the completion itself, not a step before it ("开工前准备")

@@ -16,8 +16,8 @@ from typing import Any
 
 from .cells import UNITISH, YEAR, norm, split_unit
 from .headings import (
-    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, quarter_field, this_quarter,
-    title_quarter,
+    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, quarter_field, quarter_figure,
+    this_quarter, title_quarter,
 )
 from .read import Sheet
 
@@ -238,6 +238,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
     reported = title_quarter(title) if chosen == "key_projects" else None
     supervisor: Column | None = None  # "行业主管部门"
+    bare_years: list[tuple[int, str, int]] = []  # (column, heading, year) of a heading that is a year alone
     for c, (text, said) in enumerate(zip(headers, shown)):
         if not text:
             continue
@@ -266,6 +267,11 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         elif fld is None and chosen == "key_projects" and lowest[c] in BARE_FIGURES and "投资" in norm(title):
             # "一季度" over "计划 | 完成" in a table titled "…季度投资计划及完成情况表": the quarter's investment
             fld = quarter_field(f"{bare}投资")
+        elif fld is None and chosen == "key_projects" and quarter_figure(bare, title):
+            fld = quarter_figure(bare, title)  # "一季度完成" under "…投资完成情况": the quarter's investment
+        if fld is None and chosen.startswith("indicator") and bare in ("", "度") and YEAR.search(text):
+            bare_years.append((c, said, int(YEAR.search(text).group(1))))  # "2023年" alone: that year's figure
+            continue
         if fld is None:
             if chosen in ("key_projects", "measures") and _SUPERVISOR.fullmatch(bare) and supervisor is None:
                 supervisor = Column("responsible_unit", c, said)  # the unit answering for it, if none is named
@@ -351,8 +357,11 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         for mark, level in layout.level_marks.items():
             layout.notes.append(f"按表注，名称带“{mark}”的为{level}项目")
     layout.year = year or _guess_year(layout, title, chosen)
+    if layout.year is None and bare_years:
+        layout.year = max(y for _, _, y in bare_years)
     if layout.year is None:
         _year_from_names(layout, sheet.name, file_name)
+    _years_alone(layout, bare_years)
     _resolve_years(layout)
     if chosen == "key_projects":
         _invested_within_the_year(layout)
@@ -504,10 +513,19 @@ def _letter(c: int) -> str:
 
 
 def _looks_like_data(sheet: Sheet, r: int, width: int) -> bool:
-    """A row with several numbers is data, not a second header row."""
-    nums = sum(1 for c in range(width) if isinstance(sheet.cell(r, c), (int, float))
-               and not isinstance(sheet.cell(r, c), bool))
+    """A row with several numbers is data, not a second header row; in a CSV the numbers are
+    text ("1550", "1,631.3"), a year under a heading ("2023", "2023年") is not one."""
+    nums = 0
+    for c in range(width):
+        v = sheet.cell(r, c)
+        if isinstance(v, (int, float)) and not isinstance(v, bool) or \
+                type(v) is str and _NUMBER_TEXT.fullmatch(norm(v)) and not _YEAR_TEXT.fullmatch(norm(v)):
+            nums += 1
     return nums >= 2
+
+
+_NUMBER_TEXT = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?%?|[-+]?\d+(\.\d+)?%?")
+_YEAR_TEXT = re.compile(r"(19|20)\d{2}")
 
 
 def _guess_kind(headers: list[str], title: str | None) -> str:
@@ -516,6 +534,8 @@ def _guess_kind(headers: list[str], title: str | None) -> str:
         fields = {match_heading(kind, h) for h in headers if h}
         scores[kind] = sum(_SIGNATURE[kind].get(f, 0) for f in fields if f)
         if kind == "key_projects":  # a quarterly report: 一季度完成投资, 一季度形象进度
+            # "一季度完成" in a table titled "…投资完成情况"
+            fields |= {quarter_figure(norm(split_unit(YEAR.sub("", h))[0]), title) for h in headers if h}
             scores[kind] += 3 * sum(1 for f in fields if f and (is_quarter_field(f) or f.startswith("month_")))
     t = norm(title)
     if "完成情况" in t or "执行情况" in t:
@@ -585,6 +605,33 @@ def _year_from_names(layout: Layout, sheet_name: str, file_name: str | None) -> 
             return
 
 
+def _years_alone(layout: Layout, bare_years: list[tuple[int, str, int]]) -> None:
+    """"指标 | 单位 | 2022年 | 2023年 | 2024年" under a title naming the table's year: the table's
+    year is its target (a 附件2) or its figure reached (a 附件1), an earlier year's its figure
+    reached (the latest of them the previous year's); a later year has no field."""
+    earlier = [y for _, _, y in bare_years if layout.year is not None and y < layout.year]
+    for c, said, col_year in bare_years:
+        if earlier and col_year < max(earlier):
+            layout.notes.append(f"第{_letter(c)}列“{said}”是更早年份的数，未导入（只导入上一年的）")
+            continue
+        if layout.year is None or col_year > layout.year:
+            fld = None
+        elif col_year < layout.year:
+            fld = "actual"  # made the previous year's below
+        else:
+            fld = "target" if layout.kind == "indicator_targets" else "actual"
+        if fld is None or fld in layout.columns and layout.columns[fld].year == col_year:
+            layout.notes.append(f"第{_letter(c)}列“{said}”没有对应的字段，未导入")
+            continue
+        col = Column(fld, c, said, col_year)
+        if fld in layout.columns:
+            layout.extra_columns.append(col)
+        else:
+            layout.columns[fld] = col
+        what = "目标" if fld == "target" else "完成值"
+        layout.notes.append(f"第{_letter(c)}列“{said}”只写了年份，作为{col_year}年的{what}导入")
+
+
 def _resolve_years(layout: Layout) -> None:
     """With several years in one table, keep the table's year in the main
     columns; an earlier year's actual is the previous actual."""
@@ -599,7 +646,11 @@ def _resolve_years(layout: Layout) -> None:
                      and "预计" in norm(col.header))  # "预计增长" beside 2023年预计完成: last year's estimate's
         if col.field in ("actual", "growth") and (col.year is not None and col.year < year or estimated):
             earlier = f"previous_{col.field}"  # 2023年完成 | 2023年增长 in a 2024 table: last year's
-            if earlier not in main:
+            held = main.get(earlier)
+            if held is None or held.year is not None and col.year is not None and col.year > held.year:
+                # the latest year before the table's: 2023 of "2021年 | 2022年 | 2023年" in a 2024 table
+                if held is not None:
+                    extra.append(Column(col.field, held.index, held.header, held.year, held.unit))
                 main[earlier] = Column(earlier, col.index, col.header, col.year, col.unit)
                 continue
         current = main.get(col.field)

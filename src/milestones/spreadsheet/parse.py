@@ -14,7 +14,8 @@ from .indicators import growth_below, read_indicator
 from .key_projects import read_projects
 from .layout import CATEGORY_NUMBERING, NEEDED, Layout, LayoutError, category_text, detect_layout, is_note_row
 from .measures import SECTION_NUMBER, outline, read_measure
-from .project_sheet import monthly_nodes, plan_and_actual_rows, shaded_chart, zone_column_by_its_values
+from .project_sheet import (monthly_nodes, plan_and_actual_rows, quarter_figures, shaded_chart,
+                            zone_column_by_its_values)
 from .read import Sheet, cell_text, column_letter
 from .table import Problem, Row, Table
 from .zones import area_word, heading_name, names_a_group, nature_word, zone_word
@@ -79,6 +80,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         shaded_chart(sheet, layout)
         monthly_nodes(sheet, layout)
         plan_and_actual_rows(sheet, layout)
+        quarter_figures(sheet, layout)
     _fill_merged_down(sheet, layout)
     if layout.kind == "measures" and ("target" in layout.columns) != ("measure" in layout.columns):
         outline(sheet, layout)  # one column of tasks: measures and targets both
@@ -115,7 +117,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
                                       "无法从标题或表头确定年度；请指定年度"))
     name_index = layout.columns[needed].index
     table.name_column = column_letter(name_index)
-    left_out: list[tuple[int, str, str]] = []
+    left_out: list[tuple[int, str, str, int | None]] = []
     heading_zones: list[str | None] | None = [] if layout.kind == "key_projects" else None
     rows, categories = _data_rows(sheet, layout, name_index, left_out, heading_zones)
     if _only_figures(sheet, rows, name_index):
@@ -125,8 +127,8 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
                                   f"第{column_letter(name_index)}列“{layout.columns[needed].header}”只有数字，"
                                   "不是名称：这不是逐项列出的表（如汇总表）"))
         return t
-    for r, text, why in left_out:  # a hidden row may be a project taken out, or one filtered away: a warning
-        table.problems.append(Problem(sheet.name, r + 1, column_letter(name_index), text_of(text), why,
+    for r, text, why, at in left_out:  # a hidden row may be a project taken out, or one filtered away: a warning
+        table.problems.append(Problem(sheet.name, r + 1, column_letter(name_index if at is None else at), text_of(text), why,
                                       "warning" if why == _HIDDEN_ROW_SAID else "info"))
     if layout.kind == "key_projects":
         read_projects(table, sheet, layout, rows, categories, heading_zones or [])
@@ -217,7 +219,7 @@ def _column_numbers(cells: list) -> bool:
 
 
 def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
-               left_out: list[tuple[int, str, str]] | None = None,
+               left_out: list[tuple[int, str, str, int | None]] | None = None,
                zones: list[str | None] | None = None) -> tuple[list[int], list[str | None]]:
     """The rows holding records, each with the category row above it ("一、经济发展");
     blank rows are skipped and a note row ("注：…") ends the table. Total rows
@@ -245,23 +247,24 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             at_top = False
             if _column_numbers(cells):
                 if left_out is not None:
-                    left_out.append((r, " ".join(str(v) for v in cells if v not in (None, "")), _COLUMN_NUMBERS_SAID))
+                    left_out.append((r, " ".join(str(v) for v in cells if v not in (None, "")), _COLUMN_NUMBERS_SAID, None))
                 continue
         name = cells[name_index] if name_index < len(cells) else None
         if r in sheet.hidden_rows:
             if left_out is not None:
                 left_out.append((r, name if name not in (None, "") else next(v for v in cells if v not in (None, "")),
-                                 _HIDDEN_ROW_SAID))
+                                 _HIDDEN_ROW_SAID, None))
             continue
+        said_at = None  # the column the row's word is in, when not the name column
         if name in (None, "") and type(cells[0]) is str and "计" in cells[0] and _TOTAL_ROW.match(norm(cells[0])):
-            name = cells[0]  # "合计" in the 序号 column, the name cell empty
+            name, said_at = cells[0], 0  # "合计" in the 序号 column, the name cell empty
         if type(name) is str and ("计" in name or "其中" in name and not indicators) and _TOTAL_ROW.match(norm(name)):
             if left_out is not None:
-                left_out.append((r, name, "合计行，未导入"))
+                left_out.append((r, name, "合计行，未导入", said_at))
             continue
         if (name in (None, "") or type(name) is str and name.strip() in named) and _repeats_header(cells, heading):
             if left_out is not None:
-                left_out.append((r, name or "", "重复的表头行，未导入"))
+                left_out.append((r, name or "", "重复的表头行，未导入", None))
             continue
         first = cells[0]
         if first is None or first == "":
@@ -273,7 +276,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
         if totalled:
             # "一 | 东部片区（2个） | 30 | 8": a zone's heading with its subtotals, not a project named 东部片区
             if left_out is not None:
-                left_out.append((r, name, "标题行上的小计，未导入"))  # and read as the heading it is, below
+                left_out.append((r, name, "标题行上的小计，未导入", None))  # and read as the heading it is, below
         if filled <= 3 or totalled:  # a category row is one cell (a merge keeps its text in the first)
             texts = [norm(v) for v in cells]  # only rows that may be category rows
             cat = clean(cells[name_index]) if totalled else category_text(texts, name_index)

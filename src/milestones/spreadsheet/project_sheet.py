@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cells import NO_DATE, NUMBER_CELL, norm
+from .cells import NO_DATE, NUMBER_CELL, norm, split_unit
 from .layout import CATEGORY_NUMBERING, Column, Layout, not_the_same_field
 from .read import Sheet, column_letter
 from .zones import spanning_zones, zone_word
@@ -62,6 +62,53 @@ def plan_and_actual_rows(sheet: Sheet, layout: Layout) -> None:
         del layout.columns[fld]
     layout.notes = [n for n in layout.notes if "横道图" not in n]
     layout.notes.append(f"每个项目两行：“计划”行为各季度计划投资，“实际”行为完成投资（第{column_letter(which)}列区分）")
+
+
+def quarter_figures(sheet: Sheet, layout: Layout) -> None:
+    """"一季度 | 二季度 | 三季度 | 四季度" holding amounts (2.5, 3) beside the year's investment is
+    the investment planned for each quarter, not a hand-drawn chart (the figures were dropped as
+    not being marks). A column of 1s only may be either and stays a chart."""
+    quarters = {}
+    for fld, col in layout.columns.items():
+        m = _QUARTER_FIGURES.fullmatch(fld)
+        if m and m.group(1) and (not m.group(2) or layout.year is None or int(m.group(2)) == layout.year):
+            quarters[int(m.group(1))] = col
+    if not quarters or any(f"q{n}_planned" in layout.columns for n in quarters):
+        return
+    amounts = False
+    for col in quarters.values():
+        for r in range(layout.data_start, sheet.height):
+            v = sheet.cell(r, col.index)
+            if type(v) is str:
+                t = norm(v).replace(",", "")
+                if t in NO_DATE or t == "":
+                    continue
+                if not NUMBER_CELL.fullmatch(t):
+                    return  # words or marks: a chart, or steps
+                v = float(re.sub(r"[^\d.]", "", t) or 0)
+            if type(v) in (int, float) and v not in (0, 1):
+                amounts = True
+    if not amounts:
+        return
+    done = re.search(r"完成|实际", "".join(c.header for c in quarters.values())) or (
+        layout.title and "完成" in norm(layout.title) and "计划" not in norm(layout.title))
+    annual = layout.columns.get("annual_investment")
+    for n, col in quarters.items():
+        _, unit = split_unit(col.header)
+        if unit is not None:
+            scale = 1e-4 if "万元" in unit else 1.0
+        elif annual is not None:  # the quarters share the unit of the year's figure they split
+            unit, scale = annual.unit, annual.scale
+        else:
+            scale = col.scale
+        fld = f"q{n}_{'actual' if done else 'planned'}"
+        del layout.columns[col.field]
+        layout.columns[fld] = Column(fld, col.index, col.header, col.year or layout.year, unit, scale)
+    first, last = min(c.index for c in quarters.values()), max(c.index for c in quarters.values())
+    layout.notes = [n for n in layout.notes if "横道图" not in n]
+    scaled = any(c.scale != 1.0 for f, c in layout.columns.items() if f.startswith("q") and f[1].isdigit())
+    layout.notes.append(f"第{column_letter(first)}至{column_letter(last)}列填的是金额，作为各季度"
+                        f"{'完成' if done else '计划'}投资导入（{'以万元填报，已换算为亿元' if scaled else '亿元'}）")
 
 
 def zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:

@@ -82,6 +82,23 @@ _MESSAGES = [
     ("第{column}列“{heading}”作为责任单位导入（表中没有责任单位列）",
      "column {column} “{heading}” is imported as the responsible unit (the table has no column for one)"),
     ("标题行上的小计，未导入", "the subtotals on a heading row: not imported"),
+    ("第{column}列“{heading}”是更早年份的数，未导入（只导入上一年的）",
+     "column {column} “{heading}” holds an earlier year's figures: not imported (only the year before the "
+     "table's is)"),
+    ("第{column}列“{heading}”只写了年份，作为{year}年的目标导入",
+     "column {column} “{heading}” is headed by a year alone: imported as the target for {year}"),
+    ("第{column}列“{heading}”只写了年份，作为{year}年的完成值导入",
+     "column {column} “{heading}” is headed by a year alone: imported as the figure reached in {year}"),
+    ("第{first}至{last}列填的是金额，作为各季度计划投资导入（以万元填报，已换算为亿元）",
+     "columns {first} to {last} hold amounts: imported as each quarter's planned investment (in 10,000 yuan, "
+     "converted to 100 million yuan)"),
+    ("第{first}至{last}列填的是金额，作为各季度计划投资导入（亿元）",
+     "columns {first} to {last} hold amounts: imported as each quarter's planned investment (100 million yuan)"),
+    ("第{first}至{last}列填的是金额，作为各季度完成投资导入（以万元填报，已换算为亿元）",
+     "columns {first} to {last} hold amounts: imported as each quarter's investment done (in 10,000 yuan, "
+     "converted to 100 million yuan)"),
+    ("第{first}至{last}列填的是金额，作为各季度完成投资导入（亿元）",
+     "columns {first} to {last} hold amounts: imported as each quarter's investment done (100 million yuan)"),
     ("栏次行（各列的编号），未导入", "a row numbering the columns (栏次): not imported"),
     ("第{first}至{last}列的标记是单元格底色", "the marks in columns {first} to {last} are the cells' background colour"),
     ("第{first}至{last}列是按月画的横道图：开工、完工未另填时，取第一个和最后一个有标记的月份所在季度",

@@ -1,0 +1,99 @@
+"""Columns headed only by a quarter or only by a year, as offices type them: "一季度 … 四季度" holding
+the quarter's investment or a 1 for each quarter of a chart, "2022年 | 2023年 | 2024年" holding each
+year's figure. Files written by LibreOffice, and CSVs as a planner saves them."""
+from milestones.spreadsheet.importer import read_import
+
+
+def _csv(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _table(path):
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    return t, {r["name"]: r for r in t.records}
+
+
+def _planned(record) -> list:
+    return [(record.get("quarters") or {}).get(f"2024Q{n}", {}).get("planned") for n in range(1, 5)]
+
+
+def test_quarter_columns_holding_amounts_are_the_quarters_planned_investment(lo_files):
+    # "2024年计划投资（万元）" then "一季度 … 四季度" with amounts: they were taken for a hand-drawn chart
+    # and, being figures, dropped without a word; they are the quarters' planned investment, in the
+    # unit of the year's figure they split (万元, so 25000 is 2.5 亿元)
+    t, r = _table(lo_files["key-projects-quarter-amounts-2024"])
+    assert (t.kind, t.year, len(r)) == ("key_projects", 2024, 3)
+    assert _planned(r["化龙桥片区城市更新"]) == [2.5, 2.5, 3.0, 2.0]
+    assert r["化龙桥片区城市更新"]["annual_investment"] == 10.0
+    # "—" in a quarter with nothing planned
+    assert _planned(r["解放碑步行街提档升级"]) == [None, 2.0, 2.5, 1.5]
+    # the dates still come from the dates column, not from the quarters holding money
+    assert (r["解放碑步行街提档升级"]["start"], r["解放碑步行街提档升级"]["completion"]) == ("2024Q2", "2026Q2")
+    said = [p.message for p in t.problems]
+    assert any("第F至I列填的是金额，作为各季度计划投资导入（以万元填报，已换算为亿元）" in m for m in said)
+    assert not any("横道图" in m for m in said)
+    # quarters that do not add up to the year are said on the row, as for any quarterly plan
+    (odd,) = [p for p in t.problems if "四个季度的计划投资合计" in p.message]
+    assert odd.row == 6 and "3.5" in odd.message
+    # "合计" typed in the 序号 column is said where it is (column A), not in the name column
+    (total,) = [p for p in t.problems if p.message == "合计行，未导入"]
+    assert (total.row, total.column) == (3, "A")
+
+
+def test_quarter_columns_reported_as_done_are_the_quarters_actual_investment(tmp_path):
+    path = _csv(tmp_path, "2024年重点项目投资完成情况.csv",
+                "2024年重点项目投资完成情况\n"
+                "序号,项目名称,年度计划投资（亿元）,一季度完成,二季度完成,三季度完成,四季度完成\n"
+                "1,化龙桥片区城市更新,10,2.1,2.6,,\n")
+    _, r = _table(path)
+    q = r["化龙桥片区城市更新"]["quarters"]
+    assert (q["2024Q1"]["actual"], q["2024Q2"]["actual"], q["2024Q1"]["planned"]) == (2.1, 2.6, None)
+
+
+def test_a_chart_drawn_with_1s_gives_each_projects_start_and_completion(lo_files):
+    # a 1 in each quarter of the span: the 1s were read as figures, so the chart gave no dates
+    t, r = _table(lo_files["key-projects-gantt-drawn-with-ones-2024"])
+    assert (r["化龙桥片区城市更新"]["start"], r["化龙桥片区城市更新"]["completion"]) == ("2024Q1", "2024Q3")
+    # a 0 is no mark
+    assert (r["解放碑步行街提档升级"]["start"], r["解放碑步行街提档升级"]["completion"]) == ("2024Q2", "2024Q4")
+    assert (r["鹅岭公园二期"]["start"], r["鹅岭公园二期"]["completion"]) == ("2024Q1", "2024Q4")
+    assert _planned(r["鹅岭公园二期"]) == [None] * 4  # a mark is no money
+    assert any("横道图" in p.message for p in t.problems)
+
+
+def test_years_alone_over_a_targets_table_are_the_target_and_last_years_figure(lo_files):
+    # "指标 | 单位 | 2021年 | 2022年 | 2023年 | 2024年" under a title of 2024's targets: every year was
+    # "no field", so the table gave names only
+    t, r = _table(lo_files["fujian2-years-alone-2024"])
+    assert (t.kind, t.year) == ("indicator_targets", 2024)
+    gdp = r["地区生产总值"]
+    assert gdp["target"] == {"op": "about", "value": 6.0, "unit": "%", "text": "增长6%左右"}
+    assert gdp["previous_actual"] == 1631.3  # 2023's, the latest before the table's year, not 2021's
+    assert r["城镇调查失业率"]["target"]["op"] == "at_most"
+    assert r["城镇调查失业率"]["previous_actual"] == 5.3
+    said = [p.message for p in t.problems]
+    assert "第C列“2021年”是更早年份的数，未导入（只导入上一年的）" in said
+    assert "第F列“2024年”只写了年份，作为2024年的目标导入" in said
+
+
+def test_years_alone_in_a_csv_do_not_take_the_first_row_for_a_second_header_row(tmp_path):
+    # in a CSV the figures are text: the first data row ("地区生产总值,亿元,1550,…") was read as a
+    # second header row under the years, and the first indicator was lost without a word
+    path = _csv(tmp_path, "k.csv", "2024年主要经济指标预期目标\n指标,单位,2022年,2023年,2024年\n"
+                                   "地区生产总值,亿元,1550,1631.3,增长6%左右\n一般公共预算收入,亿元,31,32.5,增长3%\n")
+    t, r = _table(path)
+    assert set(r) == {"地区生产总值", "一般公共预算收入"}
+    assert r["地区生产总值"]["previous_actual"] == 1631.3
+    assert r["一般公共预算收入"]["target"]["text"] == "增长3%"
+
+
+def test_years_alone_over_a_results_table_are_the_years_figure_reached(tmp_path):
+    path = _csv(tmp_path, "l.csv", "2023年主要经济指标完成情况\n指标,单位,2022年,2023年\n"
+                                   "地区生产总值,亿元,1550,1631.3\n一般公共预算收入,亿元,31,32.5\n")
+    t, r = _table(path)
+    assert (t.kind, t.year) == ("indicator_results", 2023)
+    assert (r["地区生产总值"]["actual"], r["地区生产总值"]["previous_actual"]) == (1631.3, 1550.0)
+    assert not any("只能导入指标名称" in p.message for p in t.problems)
