@@ -97,3 +97,19 @@ def test_years_alone_over_a_results_table_are_the_years_figure_reached(tmp_path)
     assert (t.kind, t.year) == ("indicator_results", 2023)
     assert (r["地区生产总值"]["actual"], r["地区生产总值"]["previous_actual"]) == (1631.3, 1550.0)
     assert not any("只能导入指标名称" in p.message for p in t.problems)
+
+
+def test_a_date_with_a_remark_reads_and_a_span_in_a_date_column_says_it_is_a_span(tmp_path):
+    # "2024年3月（已开工）" was refused, and with it the file; a span refused as "not a date", and
+    # "2024年5-7月" without its reason (the months are in two quarters)
+    path = _csv(tmp_path, "s.csv", "2024年重点项目计划表\n序号,项目名称,计划开工时间,计划竣工时间\n"
+                                   "1,甲,2024年3月（已开工）,2024年12月(预计)\n2,乙,2024.4-2024.6,2026年\n")
+    _, r = _table(path)
+    assert (r["甲"]["start"], r["甲"]["start_text"], r["甲"]["completion"]) == ("2024Q1", "2024年3月（已开工）", "2024Q4")
+    assert r["乙"]["start"] == "2024Q2"  # both ends in one quarter: that quarter
+    path = _csv(tmp_path, "t.csv", "2024年重点项目计划表\n序号,项目名称,计划开工时间,计划竣工时间\n"
+                                   "1,甲,2024.3-2024.6,2025年\n2,乙,2024年5-7月,2026年\n")
+    (t,) = read_import(path).tables
+    said = {p.row: p.message for p in t.errors}
+    assert said[3].startswith("这是起止时间段，本列只填一个时间")
+    assert said[4].startswith("月份跨两个季度")

@@ -291,3 +291,17 @@ def test_a_deadline_set_by_a_festival_is_the_month_it_falls_in_or_before():
         parse_schedule_cell("2025年元旦前")
     with pytest.raises(QuarterParseError):  # no year to read it in
         parse_schedule_cell("春节前")
+
+
+def test_a_remark_in_brackets_after_the_date_is_kept_in_the_wording_and_the_date_read():
+    # "2024年3月（已开工）" was refused, and with it the whole file
+    cell = parse_schedule_cell("2024年3月（已开工）")
+    assert (cell.quarter, cell.text) == (Quarter(2024, 1), "2024年3月（已开工）")
+    assert parse_schedule_cell("2024年12月(预计)").quarter == Quarter(2024, 4)
+    assert parse_schedule_cell("三季度（力争）", 2024).quarter == Quarter(2024, 3)
+    assert parse_schedule_cell("续建（已开工）").nature == "续建"
+    # a bracket holding a figure is no remark: which date is meant is not guessed
+    with pytest.raises(QuarterParseError):
+        parse_schedule_cell("2024年3月（2025年6月）")
+    with pytest.raises(QuarterParseError):  # a remark alone is no date
+        parse_schedule_cell("（已开工）")

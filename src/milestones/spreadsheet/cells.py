@@ -153,14 +153,34 @@ def schedule_cell(v: Any, year: int | None = None):
         return ScheduleCell("" if norm(v) in NO_DATE else v.strip()), None
     try:
         return parse_schedule_cell(v if v != "" else None, year), None
-    except QuarterParseError:
+    except QuarterParseError as exc:
         if year is None and type(v) is str:
             try:  # "年底", "三季度": a date that needs the table's year, which nothing gave
                 parse_schedule_cell(v, 2000)
                 return None, _YEAR_NEEDED
             except QuarterParseError:
                 pass
-        return None, _SCHEDULE_EXPECTED
+        if exc.reason:  # "2024年5-7月": why it is no date, not only what a date looks like
+            return None, f"{exc.reason}；{_SCHEDULE_EXPECTED}"
+        return _one_quarter_span(v, year)
+
+
+_SPAN_IN_ONE_COLUMN = "这是起止时间段，本列只填一个时间；请分别填写开工、完工时间（或填入“建设起止年限”列）"
+
+
+def _one_quarter_span(v: Any, year: int | None):
+    """"2024.4-2024.6" in a column of one date: the quarter both ends are in; a span over two
+    quarters ("2024.3-2024.6" as the start) is refused, saying it is a span."""
+    if type(v) is str:
+        try:
+            first, last = parse_schedule_span(v, year)
+        except QuarterParseError:
+            return None, _SCHEDULE_EXPECTED
+        if first.quarter is not None and first.quarter == last.quarter:
+            return ScheduleCell(v.strip(), first.quarter), None
+        if first.quarter is not None and last.quarter is not None:
+            return None, _SPAN_IN_ONE_COLUMN
+    return None, _SCHEDULE_EXPECTED
 
 
 _YEAR_NEEDED = "没有写年度，表格标题中也没有；请在预览上方的“年度”中选择（命令行：--year）"

@@ -185,8 +185,14 @@ _MESSAGES = [
      "column {col} “{header}” is hidden: column {col2} “{header2}” is imported"),
     ("重复的表头行，未导入", "the header again (a printed page's, or a part's of the table); not imported"),
     ("与第{row}行重复，本行未导入", "the same as row {row}; this row is not imported"),
+    ("{inner}；应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”",
+     "{inner}; expected a quarter or a date, such as “2024年一季度”, 2024Q1, “2024年3月”, 2024-03-15, or “续建”, "
+     "“前期”"),
     ("应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”",
      "expected a quarter or a date, such as “2024年一季度”, 2024Q1, “2024年3月”, 2024-03-15, or “续建”, “前期”"),
+    ("这是起止时间段，本列只填一个时间；请分别填写开工、完工时间（或填入“建设起止年限”列）",
+     "this is a span from one date to another, and the column holds one date: give the start and the completion "
+     "in their own columns (or in a “建设起止年限” column)"),
     ("应为起止时间，如 2024.03-2025.12、2024年一季度至2025年四季度，或“续建”“前期”",
      "expected a start and a completion, such as 2024.03-2025.12, “2024年一季度至2025年四季度”, or “续建”, “前期”"),
     ("没有写年度，表格标题中也没有；请在预览上方的“年度”中选择（命令行：--year）",
