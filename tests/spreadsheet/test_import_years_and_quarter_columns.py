@@ -113,3 +113,12 @@ def test_a_date_with_a_remark_reads_and_a_span_in_a_date_column_says_it_is_a_spa
     said = {p.row: p.message for p in t.errors}
     assert said[3].startswith("这是起止时间段，本列只填一个时间")
     assert said[4].startswith("月份跨两个季度")
+
+
+def test_a_dash_for_a_target_is_no_target_not_an_error(tmp_path):
+    # "—" where an indicator has no target this year refused the whole file as an unreadable target
+    path = _csv(tmp_path, "u.csv", "2024年主要指标预期目标\n序号,指标名称,单位,2024年目标\n"
+                                   "1,地区生产总值增长,%,6左右\n2,常住人口,万人,-\n3,户籍人口,万人,—\n")
+    t, r = _table(path)
+    assert r["常住人口"]["target"] is None and r["户籍人口"]["target"] is None
+    assert r["地区生产总值增长"]["target"]["op"] == "about"

@@ -233,3 +233,10 @@ def test_the_qualifier_in_brackets_after_a_figure_is_the_qualifier():
     assert read("3万人（以上）") == ("at_least", 3.0, "万人")
     assert read("5.5%（以内）") == ("at_most", 5.5, "%")
     assert Target.parse("6.5（左右）").text == "6.5（左右）"
+
+
+def test_greater_or_equal_in_words_is_at_least_not_exactly():
+    # "大于等于90" was read as exactly 90 ("大于" then "等于90")
+    assert (Target.parse("大于等于90").op, Target.parse("大于等于90").value) == ("at_least", 90.0)
+    assert Target.parse("大于或等于95%").op == "at_least"
+    assert (Target.parse("小于等于5.5%").op, Target.parse("小于等于5.5%").value) == ("at_most", 5.5)

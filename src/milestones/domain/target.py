@@ -52,6 +52,7 @@ _NUM = r"((?<![\d.%])-?\d+(?:,\d{3})*(?:\.\d+)?)"
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)")
 # Qualifier words before the number, longest first so 不低于 wins over 低于.
 _BEFORE = [
+    ("大于或等于", "at_least"), ("大于等于", "at_least"), ("小于或等于", "at_most"), ("小于等于", "at_most"),
     ("不低于", "at_least"), ("不少于", "at_least"), ("不小于", "at_least"),
     ("不高于", "at_most"), ("不超过", "at_most"), ("不大于", "at_most"), ("不多于", "at_most"),
     ("控制在", None), ("保持在", None), ("稳定在", "about"), ("达到", "at_least"), ("达", "at_least"),

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..domain.target import DECLINE_WORDS, Target, TargetParseError, plain_number, verdict_of
-from .cells import FIGURE, ITEM_NUMBER, clean, figure_or_none, norm, split_unit
+from .cells import FIGURE, ITEM_NUMBER, NO_DATE, clean, figure_or_none, norm, split_unit
 from .headings import period_word
 from .layout import NAME_MARK
 from .table import Row, read_figure, read_target
@@ -77,7 +77,7 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         unit = clean(row.raw("unit"))
     target = None
     tv = row.raw("target")
-    if tv not in (None, ""):
+    if tv not in (None, "") and norm(tv) not in NO_DATE:  # "—": no target for the year, the row stays
         target = read_target(row, "target", tv)
         if target is None:
             return None
