@@ -240,3 +240,13 @@ def test_greater_or_equal_in_words_is_at_least_not_exactly():
     assert (Target.parse("大于等于90").op, Target.parse("大于等于90").value) == ("at_least", 90.0)
     assert Target.parse("大于或等于95%").op == "at_least"
     assert (Target.parse("小于等于5.5%").op, Target.parse("小于等于5.5%").value) == ("at_most", 5.5)
+
+
+def test_a_fall_reported_in_words_is_held_against_a_fall_targeted_in_words():
+    # "下降3%" is held as -3; "下降3.5%" reported was held as 3.5 and judged short of it
+    from milestones.domain.target import compared_figure
+    target = Target.parse("下降3%")
+    assert target.score(compared_figure(target, 3.5, "下降3.5%", "%")) == Score.MET
+    assert target.score(compared_figure(target, 2.3, "下降2.3%", "%")) == Score.NOT_MET
+    # a growth reported against a fall targeted is not turned into a fall
+    assert compared_figure(target, 1.0, "增长1%", "%") == 1.0

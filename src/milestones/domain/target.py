@@ -403,6 +403,11 @@ def compared_figure(target: Target, actual: float | None, actual_text: str | Non
         return -value if _DECLINE.fullmatch(m.group(1)) else value
     if tu and u and tu != u:
         return None  # 万人 against 亿元: a unit slip the figure cannot judge
+    if actual is not None and actual > 0 and target.value is not None and target.value < 0:
+        # "下降3%" is held as -3: "下降3.5%" reported (kept as 3.5, the figure typed) is -3.5, which meets it
+        m = _STATED_GROWTH.search(normalise_text(actual_text or ""))
+        if m and _DECLINE.fullmatch(m.group(1)) and float(m.group(2)) == actual:
+            return -actual
     return actual
 
 
