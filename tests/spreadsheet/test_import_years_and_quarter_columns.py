@@ -122,3 +122,76 @@ def test_a_dash_for_a_target_is_no_target_not_an_error(tmp_path):
     t, r = _table(path)
     assert r["常住人口"]["target"] is None and r["户籍人口"]["target"] is None
     assert r["地区生产总值增长"]["target"]["op"] == "about"
+
+
+def test_a_tasks_deadline_in_words_naming_no_time_is_said_not_refused(tmp_path):
+    # "分季度推进", "与主体工程同步" refused the whole task list as no date
+    path = _csv(tmp_path, "z.csv", "2024年重点任务分解表\n序号,工作任务,牵头单位,完成时限\n"
+                                   "1,举办活动50场,区商务委,分季度推进\n2,新引进首店40家,区商务委,与主体工程同步\n"
+                                   "3,完成改造12个,区住建委,年底\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    quarters = {r["measure"]: r.get("quarter") for r in t.records}
+    assert quarters == {"举办活动50场": None, "新引进首店40家": None, "完成改造12个": "2024Q4"}
+    (said,) = [p for p in t.problems if p.severity == "warning"]
+    assert (said.row, said.column, said.text) == (4, "D", "与主体工程同步")
+
+
+def test_a_tasks_partner_units_are_kept_and_exported_back(db, lo_files, tmp_path):
+    # "牵头单位 | 配合单位": the units working with the responsible one were dropped as no field
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.export import export
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.schema import MeasureTarget
+
+    imp = read_import(lo_files["measures-lead-and-partner-units-2024"])
+    (t,) = imp.tables
+    assert t.kind == "measures" and t.errors == []
+    units = {r["text"]: (r["responsible_unit"], r["partner_units"]) for r in t.records}
+    assert units["新引进首店40家。"] == ("区商务委", None)
+    assert units["完成固定资产投资增长5%。"] == ("区发展改革委", "区级各部门")
+    assert not any("配合单位" in p.message for p in t.problems)
+    write(db, preview(db, imp))
+    with db.read() as s:
+        held = s.scalars(select(MeasureTarget.partner_units).where(MeasureTarget.text.like("%消费季%"))).one()
+    assert held == "各街道"
+    out = tmp_path / "measures.xlsx"
+    export(db, "measures", out, year=2024)
+    back = preview(db, read_import(out))
+    assert back.diffs[0].counts()["changed"] == 0 and not back.has_errors
+    assert {r["partner_units"] for r in back.tables[0].records} >= {"各街道", "区级各部门"}
+
+
+def test_lead_and_partner_units_in_one_cell_are_read_apart(tmp_path):
+    path = _csv(tmp_path, "zz.csv", "2024年重点任务分解表\n序号,工作任务,责任单位,完成时限\n"
+                                    "1,举办活动50场,牵头单位：区商务委；配合单位：各街道、区文化旅游委,年底\n"
+                                    "2,新引进首店40家,区商务委牵头，各街道配合,年底\n")
+    (t,) = read_import(path).tables
+    units = [(r["responsible_unit"], r["partner_units"]) for r in t.records]
+    # the second is a sentence in the planner's words, kept whole
+    assert units == [("区商务委", "各街道、区文化旅游委"), ("区商务委牵头，各街道配合", None)]
+
+
+def test_a_table_of_contents_sheet_is_said_and_left_not_read_as_indicators(tmp_path):
+    # a 目录 sheet listing the attachments was read as indicators named "附件1 …" with no year: an
+    # error that stopped the whole workbook
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "目录"
+    for row in (["目  录"], ["序号", "附件名称", "页码"], [1, "附件1 2023年主要指标完成情况表", 1],
+                [2, "附件3 2024年重点项目计划表", 2]):
+        ws.append(row)
+    ws = wb.create_sheet("附件3")
+    for row in (["附件3"], ["2024年重点项目计划表"], ["序号", "项目名称", "总投资（亿元）", "开工时间"],
+                [1, "甲道路工程", 50, "2024.3"]):
+        ws.append(row)
+    path = tmp_path / "toc.xlsx"
+    wb.save(path)
+    imp = read_import(path)
+    contents, projects = imp.tables
+    assert contents.no_table and [p.message for p in contents.problems] == ["这是目录（所附表格的清单），未导入"]
+    assert (projects.kind, len(projects.records), projects.errors) == ("key_projects", 1, [])
+    assert not imp.has_errors

@@ -93,6 +93,7 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "target": ["目标", "量化目标", "目标任务", "具体目标", "工作目标", "量化指标", "预期目标", "具体措施", "工作措施",
                    "主要措施", "措施", "具体任务", "任务目标", "工作内容", "主要内容", "具体内容", "年度目标"],
         "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门"],
+        "partner_units": ["配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "责任配合单位", "协助单位"],
         "quarter": ["完成时限", "时限", "时间节点", "完成时间", "季度", "完成季度", "时间"],
         "subject": ["指标对象", "对象", "目标对象", "指标内容"],
         "value": ["目标值", "数值", "目标数值"],
@@ -282,6 +283,8 @@ def match_heading(kind: str, text: str) -> str | None:
     base = YEAR.sub("", text)
     base, _unit = split_unit(base)
     base = norm(base)
+    if kind == "measures" and base in SYNONYMS[kind]["partner_units"]:
+        return "partner_units"  # a task's 配合单位 (in other tables a column we keep no field for)
     if not base or any(w in base for w in _NOT_A_FIELD):
         return None
     if kind == "key_projects" and NAME_AND_CONTENT.match(base):

@@ -6,6 +6,7 @@ Used by ``milestones import`` and by the GUI's import dialog alike.
 from __future__ import annotations
 
 import gc
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +100,13 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
                                                                "请导入同一文件中的“重点项目”工作表"))
             imp.tables.append(t)
             continue
+        if _is_contents(sheet) and len(filled) > 1:
+            # "目录": the list of the attachments in the workbook, read as a table of indicators named
+            # "附件1 2023年主要指标完成情况表" whose year nothing gave, an error over the whole file
+            t = Table(sheet.name, kind, year, no_table=True)
+            t.problems.append(Problem(sheet.name, None, None, "", "这是目录（所附表格的清单），未导入", "info"))
+            imp.tables.append(t)
+            continue
         if sheet.hidden and shown:
             # the lists behind drop-downs, an old copy of the table: not what the planner sees
             t = Table(sheet.name, kind, year, no_table=True, hidden=True)
@@ -116,6 +124,12 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
                               Problem(t.sheet, None, None, "", f"工作表中没有可识别的表格，未导入（{p.message}）", "info")
                               for p in t.problems]
     return imp
+
+
+def _is_contents(sheet) -> bool:
+    """A sheet named 目录 (or 目  录 as a title on its first row): the workbook's table of contents."""
+    first = next((str(v) for row in sheet.rows[:3] for v in row if v not in (None, "")), "")
+    return any(re.sub(r"\s+", "", t) in ("目录", "附件目录", "表格目录") for t in (sheet.name, first))
 
 
 def _is_timeline(sheet) -> bool:

@@ -18,7 +18,14 @@ _CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", start
 
 # a task's deadline that is no date: it goes on, or comes back every month or quarter
 _ONGOING = re.compile(r"(长期|持续|常态化|久久为功|每(月|季度?|半年|年)|按(月|季度?)|逐(月|季)|全年持续|全年推进|动态|适时|"
-                      r"常年|分阶段|分步|年度内|本年度|按序时|按(上级|市级?|区级?)|根据(上级|市级?)|立即|及时|随时)")
+                      r"常年|分阶段|分步|分(月|季度?|批|期|年度?)(推进|实施|完成|落实)|年度内|本年度|按序时|按(上级|市级?|区级?)|根据(上级|市级?)|"
+                      r"立即|及时|随时)")
+# a deadline in words that names no time at all ("与主体工程同步", "按合同约定"): no quarter, said
+_NO_TIME_NAMED = re.compile(r"[^\d季月年底末初半春夏秋冬节前后内期QqHh]+")
+
+
+def _names_no_time(text: str) -> bool:
+    return bool(_NO_TIME_NAMED.fullmatch(text) and re.search(r"[\u4e00-\u9fff]", text))
 
 
 SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]+(?:[、.．]|$)")  # not "十项惠民工程…"
@@ -139,6 +146,20 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
     return _measure_target(row, category, text)
 
 
+# "牵头单位：区商务委；配合单位：各街道" in one cell, as many task lists write it
+_LEAD_AND_PARTNERS = re.compile(r"^牵头(?:单位|部门)?[:：]\s*(.+?)\s*[;；。]\s*配合(?:单位|部门)?[:：]\s*(.+?)[;；。]?$")
+
+
+def _units(row: Row) -> dict[str, str | None]:
+    """The unit responsible and the units working with it (配合单位), from their columns or from
+    one cell naming both."""
+    unit, partners = clean(row.raw("responsible_unit")), clean(row.raw("partner_units"))
+    both = _LEAD_AND_PARTNERS.match(unit) if unit and not partners else None
+    if both:
+        unit, partners = both.group(1), both.group(2)
+    return {"responsible_unit": unit, "partner_units": partners}
+
+
 def _measure_target(row: Row, category: str | None, text: str) -> dict[str, Any] | None:
     target = read_target(row, "target", text)
     if target is None:
@@ -152,6 +173,8 @@ def _measure_target(row: Row, category: str | None, text: str) -> dict[str, Any]
         if staged is not None:  # "6月、12月", "上半年完成50个、全年完成100个": due by the last
             quarter, said = staged
             row.problem("quarter", row.raw("quarter"), f"完成时限按“{said}”记入", "info")
+        elif _names_no_time(norm(row.raw("quarter"))):
+            row.problem("quarter", row.raw("quarter"), "完成时限没有写时间，按全年的任务导入（不定季度）", "warning")
         else:
             cell = row.schedule("quarter")
             quarter = str(cell.quarter) if cell and cell.quarter else None
@@ -186,6 +209,6 @@ def _measure_target(row: Row, category: str | None, text: str) -> dict[str, Any]
         "section": section, "section_number": _section_number(section), "measure": measure,
         "text": said, "subject": subject, "op": op,
         "value": value, "unit": unit, "quarter": quarter,
-        "responsible_unit": clean(row.raw("responsible_unit")),
+        **_units(row),
         "actual": actual, "actual_text": actual_text, "status": clean(row.raw("status")),
     }

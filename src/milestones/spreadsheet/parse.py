@@ -128,7 +128,8 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
                                   "不是名称：这不是逐项列出的表（如汇总表）"))
         return t
     for r, text, why, at in left_out:  # a hidden row may be a project taken out, or one filtered away: a warning
-        table.problems.append(Problem(sheet.name, r + 1, column_letter(name_index if at is None else at), text_of(text), why,
+        where = column_letter(name_index if at is None else at)
+        table.problems.append(Problem(sheet.name, r + 1, where, text_of(text), why,
                                       "warning" if why == _HIDDEN_ROW_SAID else "info"))
     if layout.kind == "key_projects":
         read_projects(table, sheet, layout, rows, categories, heading_zones or [])
@@ -247,7 +248,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             at_top = False
             if _column_numbers(cells):
                 if left_out is not None:
-                    left_out.append((r, " ".join(str(v) for v in cells if v not in (None, "")), _COLUMN_NUMBERS_SAID, None))
+                    said = " ".join(str(v) for v in cells if v not in (None, ""))
+                    left_out.append((r, said, _COLUMN_NUMBERS_SAID, None))
                 continue
         name = cells[name_index] if name_index < len(cells) else None
         if r in sheet.hidden_rows:

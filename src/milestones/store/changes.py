@@ -48,7 +48,8 @@ EDITABLE = {
     "plan_entry": (PlanEntry, {"nature", "level", "annual_investment", "invested_before", "seq"}),
     "measure": (Measure, {"title", "text", "responsible_unit", "quarter"}),
     "measure_target": (MeasureTarget, {
-        "text", "subject", "op", "value", "unit", "responsible_unit", "quarter", "actual", "actual_text", "status",
+        "text", "subject", "op", "value", "unit", "responsible_unit", "partner_units", "quarter", "actual",
+        "actual_text", "status",
     }),
     "indicator_year": (IndicatorYear, {
         "binding", "target_text", "target_op", "target_value", "target_unit", "actual", "actual_text",

@@ -153,7 +153,7 @@ def measure_records(db: Database, year: int | None) -> list[dict[str, Any]]:
             "section": sec.title, "section_number": sec.number, "measure": m.title, "text": t.text,
             "subject": t.subject, "op": t.op, "value": t.value, "unit": t.unit,
             "quarter": str(t.quarter) if t.quarter else None,
-            "responsible_unit": t.responsible_unit or m.responsible_unit,
+            "responsible_unit": t.responsible_unit or m.responsible_unit, "partner_units": t.partner_units,
             "actual": t.actual, "actual_text": t.actual_text, "status": t.status,
         } for t, m, sec in s.execute(q).all()]
 

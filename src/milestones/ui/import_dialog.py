@@ -30,7 +30,8 @@ RECORD_COLUMNS = {
     "indicator_targets": ["name", "unit", "binding", "previous_actual", "target"],
     "key_projects": ["name", "zone", "area", "class", "total_investment", "annual_investment", "start",
                      "completion", "nature", "responsible_unit"],
-    "measures": ["section", "measure", "text", "value", "unit", "quarter", "responsible_unit", "actual", "status"],
+    "measures": ["section", "measure", "text", "value", "unit", "quarter", "responsible_unit", "partner_units",
+                 "actual", "status"],
 }
 # (field, the column it follows)
 OPTIONAL_COLUMNS = {
@@ -46,7 +47,7 @@ FIELD_LABELS = {
     "invested_before": "截至上年底累计完成投资(亿元)",
     "completion": "计划完工", "planned_start": "计划开工", "planned_completion": "计划完工",
     "actual_start": "实际开工", "actual_completion": "实际完工", "nature": "性质", "level": "级别",
-    "responsible_unit": "责任单位", "owner": "业主单位", "notes": "备注", "code": "项目编码", "unit": "单位",
+    "responsible_unit": "责任单位", "partner_units": "配合单位", "owner": "业主单位", "notes": "备注", "code": "项目编码", "unit": "单位",
     "category": "类别", "binding": "属性", "target": "目标", "target_text": "目标", "target_op": "目标方式",
     "target_value": "目标值", "target_unit": "目标单位", "actual": "完成值", "actual_text": "完成情况（原文）",
     "previous_actual": "上年完成", "previous_actual_text": "上年完成（原文）", "status": "完成情况",
