@@ -14,10 +14,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from .cells import UNITISH, YEAR, norm, split_unit
+from .cells import UNITISH, YEAR, nfkc, norm, split_unit
 from .headings import (
-    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, quarter_field, quarter_figure,
-    this_quarter, title_quarter,
+    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, quarter_field,
+    quarter_figure, this_quarter, title_quarter,
 )
 from .read import Sheet
 
@@ -204,6 +204,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     shown: list[str] = []  # as the planner reads it in a message: "建设周期／开工"
     for c in range(width):
         parts: list[str] = []
+        typed: list[str] = []  # the same, as the planner typed it: "（万元）" stays full-width in messages
         for r in header_rows:
             v = carried.get((r, c)) or _filled(sheet, merges, r, c)
             t = unicodedata.normalize("NFKC", str(v)).strip() if v not in (None, "") else ""
@@ -212,11 +213,13 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                 t = f"（{_bare_unit(t)}）"  # read as a unit in brackets ("总投资（万元）")
             if t and t not in parts:
                 parts.append(t)
+                d = nfkc(str(v)).strip() if r != units_row else t
+                typed.append(re.sub(r"\s+", "", d) if re.search(r"[\u4e00-\u9fff]", d) else re.sub(r"\s+", " ", d))
         headers.append("".join(parts))
         named = [t for t in parts if not (t.startswith("（") and t.endswith("）"))]
         lowest.append(named[-1] if len(named) > 1 else "")
         group.append(named[-2] if len(named) > 1 else "")
-        shown.append(_shown(parts))
+        shown.append(_shown(typed))
     title_lines = [str(v).strip() for r in range(header_rows[0]) for v in sheet.rows[r] if str(v or "").strip()]
     annex = None
     title = None
@@ -448,7 +451,7 @@ def _shown(parts: list[str]) -> str:
     """A heading over several rows as one: "建设周期／开工", but "2023年目标" and "总投资（万元）"."""
     out = ""
     for t in parts:
-        joined = not out or re.fullmatch(r"(19|20)\d{2}年?度?", out) or (t.startswith("（") and t.endswith("）"))
+        joined = not out or re.fullmatch(r"(19|20)\d{2}年?度?", out) or (t[:1] in "(（" and t[-1:] in ")）")
         out += t if joined else f"／{t}"
     return out
 
