@@ -195,3 +195,17 @@ def test_a_table_of_contents_sheet_is_said_and_left_not_read_as_indicators(tmp_p
     assert contents.no_table and [p.message for p in contents.problems] == ["这是目录（所附表格的清单），未导入"]
     assert (projects.kind, len(projects.records), projects.errors) == ("key_projects", 1, [])
     assert not imp.has_errors
+
+
+def test_two_projects_of_one_name_in_two_zones_say_how_to_tell_them_apart(tmp_path):
+    # "与第3行重复" read as a slip of the planner's; they are two projects the list tells apart by zone
+    path = _csv(tmp_path, "dup.csv", "2024年重点项目计划表\n序号,片区,项目名称,总投资（亿元）\n"
+                                     "1,东部,老旧小区改造,2\n2,西部,老旧小区改造,3\n")
+    (t,) = read_import(path).tables
+    (error,) = t.errors
+    assert (error.row, error.column) == (4, "C")
+    assert "同名（所在区域或板块不同）" in error.message and "项目编码" in error.message
+    with_codes = _csv(tmp_path, "dup2.csv", "2024年重点项目计划表\n序号,项目编码,片区,项目名称,总投资（亿元）\n"
+                                            "1,YZ-001,东部,老旧小区改造,2\n2,YZ-002,西部,老旧小区改造,3\n")
+    t, _ = _table(with_codes)
+    assert [r["zone"] for r in t.records] == ["东部", "西部"]

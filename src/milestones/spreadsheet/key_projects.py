@@ -261,11 +261,20 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         table.rows.extend(rows[k] + 1 for k, _ in records)
         records = []
     seen: dict[str, int] = {}
+    where: dict[str, tuple] = {}
     for (k, record), key in zip(records, keys):
+        place = (record.get("zone"), record.get("area"))
+        if key in seen and where[key] != place:
+            # "老旧小区改造" in 东部 and in 西部: two projects of one name, which the list tells apart only
+            # by where they are; a project is known by its code, else its name
+            cols.report(k, "name", record["name"], f"与第{seen[key]}行同名（所在区域或板块不同），本行未导入；"
+                                                   "两个同名项目请填写项目编码，或在名称中写明区域")
+            continue
         if key in seen:
             cols.report(k, "name", record["name"], f"与第{seen[key]}行重复，本行未导入")
             continue
         seen[key] = rows[k] + 1
+        where[key] = place
         table.records.append(record)
         table.rows.append(rows[k] + 1)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
