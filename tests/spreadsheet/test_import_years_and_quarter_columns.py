@@ -209,3 +209,12 @@ def test_two_projects_of_one_name_in_two_zones_say_how_to_tell_them_apart(tmp_pa
                                             "1,YZ-001,东部,老旧小区改造,2\n2,YZ-002,西部,老旧小区改造,3\n")
     t, _ = _table(with_codes)
     assert [r["zone"] for r in t.records] == ["东部", "西部"]
+
+
+def test_last_years_actual_beside_this_years_plan_is_a_table_of_targets(tmp_path):
+    # "2023年实际 | 2024年计划" was taken for a 附件1 (完成情况) of 2024, with nothing completed in it
+    for name, text in (("ia.csv", "2024年主要指标计划\n指标,单位,2023年实际,2024年计划\n地区生产总值,亿元,1631.3,1740\n"),
+                       ("ib.csv", "主要指标\n指标,单位,2023年预计,2024年预期\n地区生产总值,亿元,1631.3,增长6%\n")):
+        t, r = _table(_csv(tmp_path, name, text))
+        assert (t.kind, t.year) == ("indicator_targets", 2024), name
+        assert r["地区生产总值"]["previous_actual"] == 1631.3

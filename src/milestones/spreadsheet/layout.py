@@ -559,11 +559,22 @@ def _guess_kind(headers: list[str], title: str | None) -> str:
         scores["indicator_results"] += 1
     if not any(f in ("actual", "status") for f in results) and periods < 1:
         scores["indicator_results"] -= 2
+    target_years = [_year_of(h) for h in headers if h and match_heading("indicator_targets", h) == "target"]
+    actual_years = [_year_of(h) for h in headers if h and match_heading("indicator_results", h) == "actual"]
+    if target_years and actual_years and None not in actual_years and max(actual_years) < max(
+            (y for y in target_years if y), default=0):
+        # "2023年实际 | 2024年计划": last year's figures beside this year's aims, a table of targets
+        scores["indicator_targets"] += 5
     # a kind whose table would have no rows to read (no name column, no target column) is no candidate
     # while another has them: "目标任务 | 完成情况" under "…目标任务完成情况" is a review of measures
     readable = [k for k in KINDS if (NEEDED[k] in {match_heading(k, h) for h in headers if h}
                                      or (k == "measures" and "measure" in {match_heading(k, h) for h in headers if h}))]
     return max(readable or KINDS, key=lambda k: scores[k])
+
+
+def _year_of(header: str) -> int | None:
+    m = YEAR.search(header)
+    return int(m.group(1)) if m else None
 
 
 # the column a table cannot be read without, per kind
