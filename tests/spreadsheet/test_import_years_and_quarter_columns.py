@@ -218,3 +218,22 @@ def test_last_years_actual_beside_this_years_plan_is_a_table_of_targets(tmp_path
         t, r = _table(_csv(tmp_path, name, text))
         assert (t.kind, t.year) == ("indicator_targets", 2024), name
         assert r["地区生产总值"]["previous_actual"] == 1631.3
+
+
+def test_quarter_columns_holding_steps_are_the_quarters_goals_not_a_chart(lo_files, tmp_path):
+    # "第一季度 … 第四季度" with a step in each: every word was read as a chart's mark, so each project
+    # ran from the first quarter to the last and its steps were dropped
+    t, r = _table(lo_files["key-projects-quarter-steps-2024"])
+    first = r["化龙桥片区城市更新"]
+    assert (first["start"], first["completion"]) == ("2024Q2", "2024Q4")  # 开工建设, 竣工验收
+    assert [first["quarters"][f"2024Q{n}"]["goal"] for n in range(1, 5)] == ["完成招标", "开工建设", "主体施工", "竣工验收"]
+    assert (r["解放碑步行街提档升级"]["start"], r["解放碑步行街提档升级"]["completion"]) == ("2024Q3", None)
+    assert any("各季度的进度节点" in p.message for p in t.problems)
+    # "3月底 | 6月底 | 9月底 | 12月底" holding steps: the same, by month
+    t, r = _table(_csv(tmp_path, "ja.csv", "2024年重点项目形象进度计划\n序号,项目名称,3月底,6月底,9月底,12月底\n"
+                                          "1,甲道路工程,完成招标,开工建设,主体施工,完成50%\n"))
+    assert r["甲道路工程"]["quarters"]["2024Q2"]["goal"] == "开工建设"
+    # one word in every marked quarter is a chart drawn with a word
+    t, r = _table(_csv(tmp_path, "jc.csv", "2024年重点项目计划\n序号,项目名称,一季度,二季度,三季度,四季度\n"
+                                          "1,甲,,施工,施工,\n2,乙,施工,施工,施工,施工\n"))
+    assert (r["甲"]["start"], r["甲"]["completion"]) == ("2024Q2", "2024Q3")

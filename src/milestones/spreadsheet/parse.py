@@ -14,7 +14,7 @@ from .indicators import growth_below, read_indicator
 from .key_projects import read_projects
 from .layout import CATEGORY_NUMBERING, NEEDED, Layout, LayoutError, category_text, detect_layout, is_note_row
 from .measures import SECTION_NUMBER, outline, read_measure
-from .project_sheet import (monthly_nodes, plan_and_actual_rows, quarter_figures, shaded_chart,
+from .project_sheet import (monthly_nodes, plan_and_actual_rows, quarter_figures, quarter_steps, shaded_chart,
                             zone_column_by_its_values)
 from .read import Sheet, cell_text, column_letter
 from .table import Problem, Row, Table
@@ -81,6 +81,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         monthly_nodes(sheet, layout)
         plan_and_actual_rows(sheet, layout)
         quarter_figures(sheet, layout)
+        quarter_steps(sheet, layout)
     _fill_merged_down(sheet, layout)
     if layout.kind == "measures" and ("target" in layout.columns) != ("measure" in layout.columns):
         outline(sheet, layout)  # one column of tasks: measures and targets both

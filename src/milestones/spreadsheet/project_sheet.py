@@ -111,6 +111,38 @@ def quarter_figures(sheet: Sheet, layout: Layout) -> None:
                         f"{'完成' if done else '计划'}投资导入（{'以万元填报，已换算为亿元' if scaled else '亿元'}）")
 
 
+def quarter_steps(sheet: Sheet, layout: Layout) -> None:
+    """"第一季度 … 第四季度" holding steps ("完成招标", "开工建设") is each quarter's goal, not a
+    hand-drawn chart (every word was read as a mark: the span ran from the first quarter with a step
+    to the last, and the steps were dropped). 开工 / 竣工 among them give the start and the completion."""
+    quarters = {}
+    for fld, col in layout.columns.items():
+        m = _QUARTER_FIGURES.fullmatch(fld)
+        if m and m.group(1) and (not m.group(2) or layout.year is None or int(m.group(2)) == layout.year):
+            quarters[int(m.group(1))] = col
+    if not quarters:
+        return
+    words: list[str] = []
+    marks = 0
+    for col in quarters.values():
+        for r in range(layout.data_start, min(sheet.height, layout.data_start + 200)):
+            v = sheet.cell(r, col.index)
+            if type(v) is str and norm(v) and norm(v) not in NO_DATE:
+                if _is_mark(v) or not re.search(r"[\u4e00-\u9fff]", v) or norm(v) in ("是", "有"):
+                    marks += 1
+                else:
+                    words.append(norm(v))
+    if len(words) <= marks or len(set(words)) < 2:
+        return  # marks, or one word typed in every marked quarter ("施工"): a chart
+    for n, col in quarters.items():
+        del layout.columns[col.field]
+        if f"q{n}_goal" not in layout.columns:  # the quarter's own goal column says it
+            layout.columns[f"q{n}_goal"] = Column(f"q{n}_goal", col.index, col.header, col.year or layout.year)
+    first, last = min(c.index for c in quarters.values()), max(c.index for c in quarters.values())
+    layout.notes = [n for n in layout.notes if "横道图" not in n]
+    layout.notes.append(f"第{column_letter(first)}至{column_letter(last)}列是各季度的进度节点，记入季度目标")
+
+
 def zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
     """"片区" is the zone in some plans (东部片区) and an area in others: a column
     read as the area whose every value names a zone is the zone column."""
