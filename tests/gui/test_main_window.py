@@ -190,6 +190,20 @@ def test_edit_a_measure_target_reparses_it(window, db):
         assert (t.text, t.op, t.value) == ("签约正式合同额600亿元", "exact", 600)
 
 
+def test_a_targets_partner_units_are_edited_in_the_measures_view_and_undone(window, db):
+    m = window.targets_model
+    col = [c.key for c in m.columns].index("partner_units")
+    assert m.headerData(col, Qt.Horizontal) == "配合单位"
+    r = next(i for i, row in enumerate(m.rows) if row["text"] == "签约正式合同额600亿元")
+    assert m.setData(m.index(r, col), "区发展改革委、区商务委")
+    with db.read() as s:
+        assert s.get(MeasureTarget, m.rows[r]["id"]).partner_units == "区发展改革委、区商务委"
+    assert m.index(r, col).data() == "区发展改革委、区商务委"
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert s.get(MeasureTarget, m.rows[r]["id"]).partner_units is None
+
+
 def test_switching_language_rebuilds_the_window_in_english(qtbot, db, settings):
     from PySide6.QtWidgets import QApplication
 
