@@ -237,3 +237,39 @@ def test_quarter_columns_holding_steps_are_the_quarters_goals_not_a_chart(lo_fil
     t, r = _table(_csv(tmp_path, "jc.csv", "2024年重点项目计划\n序号,项目名称,一季度,二季度,三季度,四季度\n"
                                           "1,甲,,施工,施工,\n2,乙,施工,施工,施工,施工\n"))
     assert (r["甲"]["start"], r["甲"]["completion"]) == ("2024Q2", "2024Q3")
+
+
+def test_started_yes_in_a_quarterly_report_records_the_start_by_that_quarter(db, tmp_path):
+    # "是否开工: 是" in a quarter's report was dropped as no field: the starts offices report this way
+    # never reached the dashboard
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.schema import KeyProject
+
+    head = "序号,项目名称,形象进度,是否开工,是否竣工\n"
+    second = _csv(tmp_path, "q2.csv", "2024年二季度重点项目推进情况表\n" + head +
+                  "1,甲道路工程,主体施工,是,否\n2,乙学校,前期手续,否,否\n3,丙公园,完工,是,是\n")
+    imp = preview(db, read_import(second))
+    assert not imp.has_errors
+    write(db, imp)
+
+    def held():
+        with db.read() as s:
+            return {p.name: (str(p.actual_start) if p.actual_start else None,
+                             str(p.actual_completion) if p.actual_completion else None)
+                    for p in s.scalars(select(KeyProject).where(KeyProject.name.in_(["甲道路工程", "乙学校", "丙公园"])))}
+    assert held() == {"甲道路工程": ("2024Q2", None), "乙学校": (None, None), "丙公园": ("2024Q2", "2024Q2")}
+    # the third quarter's report says 是 again: started by the third quarter, and by the second as held
+    third = _csv(tmp_path, "q3.csv", "2024年三季度重点项目推进情况表\n" + head +
+                 "1,甲道路工程,主体施工,是,否\n2,乙学校,开工建设,是,否\n3,丙公园,完工,是,是\n")
+    imp = preview(db, read_import(third))
+    changed = {imp.tables[0].records[i]["name"]: ch for i, ch in imp.diffs[0].changed.items()}
+    assert "actual_start" not in changed.get("甲道路工程", {})
+    write(db, imp)
+    assert held() == {"甲道路工程": ("2024Q2", None), "乙学校": ("2024Q3", None), "丙公园": ("2024Q2", "2024Q2")}
+    # a list with no quarter in its title does not say by when: no field, said
+    plain = _csv(tmp_path, "p.csv", "2024年重点项目表\n序号,项目名称,是否开工\n1,甲道路工程,是\n")
+    (t,) = read_import(plain).tables
+    assert t.records[0]["actual_start"] is None
+    assert any("“是否开工”没有对应的字段" in p.message for p in t.problems)

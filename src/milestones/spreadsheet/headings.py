@@ -206,6 +206,11 @@ def _invested_before(text: str) -> bool:
             and "计划" not in t and "季度" not in t)
 
 
+# "是否开工 | 是否竣工" in a quarterly report: 是 says the event happened by the report's quarter
+ASKED_EVENTS = {"是否开工": "started_asked", "是否已开工": "started_asked", "开工与否": "started_asked",
+                "是否开工建设": "started_asked", "是否竣工": "completed_asked", "是否已竣工": "completed_asked",
+                "是否完工": "completed_asked", "是否已完工": "completed_asked", "是否建成": "completed_asked",
+                "竣工与否": "completed_asked", "是否竣工投用": "completed_asked"}
 _ASKED_LEVEL = re.compile(r"是否(?:为|属于|列入)?(市级|区级|省级|国家级)重点(?:建设)?(?:项目)?")
 
 
@@ -335,6 +340,8 @@ def match_heading(kind: str, text: str) -> str | None:
             return "nature"  # "新开工/续建", "储备/前期/在建", "是否新开工"; not "新开工时间"
         if _ASKED_LEVEL.fullmatch(base):
             return "level"  # "是否市级重点项目": 是 says the level
+        if base in ASKED_EVENTS:
+            return ASKED_EVENTS[base]  # read only in a report naming its quarter (see ``layout``)
         if base.startswith("是否") or base.endswith("情况"):
             return None  # "是否开工", "开工情况": a yes or a remark, not a date
     if kind == "key_projects" and base in _WHOLE_ONLY and YEAR.search(text):

@@ -246,6 +246,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             "actual_start": (actual_start or none4)[0], "actual_completion": (actual_completion or none4)[0],
             "owner": owner, "responsible_unit": unit, "leader": leader, "notes": notes,
         }))
+    if layout.reported and layout.year:
+        _asked_events(cols, f"{layout.year}Q{layout.reported}", records)
     if cols.has("seq"):
         records = _package_parts_left_out(cols, records, [r + 1 for r in rows])
     quarter_cols = sorted(f for f in layout.columns if is_quarter_field(f))
@@ -425,6 +427,29 @@ def _names_and_contents(cols: Columns) -> tuple[list[str | None], list[str | Non
         names.append(parts[0])
         contents.append(_CONTENT_LABEL.sub("", parts[1]) if len(parts) > 1 else None)
     return clean_column(names), clean_column(contents)
+
+
+_YES = {"是", "√", "✓", "✔", "Y", "YES", "已开工", "开工", "已竣工", "竣工", "已完工", "完工", "已建成", "建成", "已"}
+_NO = {"否", "×", "✗", "N", "NO", "未开工", "未竣工", "未完工", "未建成", "未", "无"}
+
+
+def _asked_events(cols: Columns, by: str, records: list[tuple[int, dict[str, Any]]]) -> None:
+    """"是否开工: 是" in a report of ``by`` (a quarter): the project had started by then. The actual
+    start is that quarter unless a date column gives it; ``actual_start_by`` tells the store that
+    an earlier start already held is kept (the report says "by", not "in")."""
+    for fld, event in (("started_asked", "actual_start"), ("completed_asked", "actual_completion")):
+        if not cols.has(fld):
+            continue
+        said = cols.raw(fld)
+        for k, record in records:
+            v = said[k]
+            word = norm(v).upper() if v not in (None, "") else ""
+            if word in _YES:
+                if not record[event]:
+                    record[event] = by
+                    record[f"{event}_by"] = True
+            elif word and word not in _NO and word not in NO_DATE:
+                cols.report(k, fld, v, "应为“是”或“否”，未导入", "warning")
 
 
 def _marked_quarters(cols: Columns, layout: Layout) -> list[list[str]] | None:

@@ -79,6 +79,8 @@ class Layout:
     name_with_content: bool = False
     # "项目数量", "项目个数": a column counting projects, which no list of projects or indicators has
     count_column: Column | None = None
+    # the quarter a key-project report's title names ("2024年二季度…"): its 是否开工 says "by then"
+    reported: int | None = None
 
 
 def _merge_map(sheet: Sheet) -> dict[tuple[int, int], tuple[int, int, int, int]]:
@@ -240,6 +242,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     chosen = kind or _guess_kind(headers, title)
     layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
     reported = title_quarter(title) if chosen == "key_projects" else None
+    layout.reported = reported
     supervisor: Column | None = None  # "行业主管部门"
     bare_years: list[tuple[int, str, int]] = []  # (column, heading, year) of a heading that is a year alone
     for c, (text, said) in enumerate(zip(headers, shown)):
@@ -263,6 +266,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                 fld = f"actual_{own}"  # "实际" over "开工 | 竣工" beside "计划" over the same: what happened
             elif own is not None and (fld is None or said_below in SYNONYMS[chosen].get(own, ())):
                 fld = own
+        if fld in ("started_asked", "completed_asked") and reported is None:
+            fld = None  # "是否开工" in a list with no quarter reported: by when is not said
         if reported is not None and fld in (None, "notes"):
             fld = this_quarter(text, reported) or fld
         elif fld is None and chosen == "key_projects" and bare == "形象进度" and YEAR.search(text):

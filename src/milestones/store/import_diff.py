@@ -16,7 +16,7 @@ from .import_match import (
 )
 from .import_quarters import quarter_changes
 from .import_rows import (
-    CHUNK, TableLike, changes_of, entry_values, indicator_year_values, project_values, target_values,
+    CHUNK, TableLike, changes_of, entry_values, indicator_year_values, project_values, reported_by, target_values,
 )
 from .plan_document import name_key
 from .schema import Area, Indicator, IndicatorYear, KeyProject, Measure, Plan, PlanEntry, Section
@@ -116,7 +116,7 @@ def _diff(s: Session, table: TableLike) -> Diff:
         by_quarter = quarter_changes(s, matched, table.records)
         for i, pid in matched.items():
             rec, p = table.records[i], rows[pid]
-            ch = changes_of(p, project_values(rec))
+            ch = changes_of(p, reported_by(project_values(rec), rec, p))
             where = where_of(rec, zones, areas)
             ch.update({k: (getattr(p, k), v) for k, v in where.items() if getattr(p, k) != v and v is not None})
             e = entries.get(pid)

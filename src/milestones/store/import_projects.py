@@ -14,7 +14,7 @@ from .import_match import AreaRow, ProjectIndex, areas_of, name_keys_of, plan_of
 from .import_quarters import apply_quarters
 from .import_rows import (
     CHUNK, ImportError_, Receipt, TableLike, allocate_ids, bulk_insert, changes_of, entry_values, insert_row,
-    project_values, record_update, update_changed,
+    project_values, record_update, reported_by, update_changed,
 )
 from .plan_document import ensure_zones, name_key
 from .schema import Area, KeyProject, ListChange, Plan, PlanEntry
@@ -182,7 +182,7 @@ def _update_projects(s: Session, t: TableLike, plan: Plan, matched: list[tuple[i
                                                                           PlanEntry.project_id.in_(ids)))}
         for pid, rec in part:
             p = objs[pid]
-            values = project_values(rec)
+            values = reported_by(project_values(rec), rec, p)
             values.update({k: v for k, v in where_of(rec, zones, areas).items() if v is not None})
             if "name" in values:
                 values["name_key"] = name_key(values["name"])

@@ -71,6 +71,17 @@ def project_values(rec: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in vals.items() if v is not None}
 
 
+def reported_by(values: dict[str, Any], rec: dict[str, Any], held: Any) -> dict[str, Any]:
+    """A quarterly report's "是否开工: 是" gives the report's quarter as an upper bound: an earlier
+    actual start (or completion) already held is kept, not moved to the report's quarter."""
+    for event in ("actual_start", "actual_completion"):
+        if rec.get(f"{event}_by") and held is not None and event in values:
+            before = getattr(held, event)
+            if before is not None and before <= values[event]:
+                del values[event]
+    return values
+
+
 def entry_values(rec: dict[str, Any]) -> dict[str, Any]:
     vals = {"nature": rec.get("nature"), "level": rec.get("level"), "annual_investment": rec.get("annual_investment"),
             "invested_before": rec.get("invested_before")}
