@@ -1029,185 +1029,185 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="223" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="227" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="300" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="229" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="302" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="238" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="240" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="240" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="242" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="241" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="243" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="258" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="264" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="260" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="266" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="267" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="269" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="267" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="269" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="320" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="322" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="325" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="327" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="327" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="329" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="329" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="331" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="331" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="333" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="331" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="333" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="362" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="364" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="403" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="405" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="403" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="405" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="410" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="412" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="413" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="415" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="425" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="429" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="430" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="436" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="438" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="447" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="373" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="375" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="446" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="448" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="388" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="390" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="390" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="392" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="453" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="413" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="415" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="490" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="492" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="493" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="495" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -1760,17 +1760,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="176" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="176" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="176" />
         <location filename="../../src/milestones/ui/strings.py" line="64" />
         <source>说明</source>
         <translation>Note</translation>
@@ -2074,6 +2074,11 @@ Data already saved is not affected. Details are in %2</translation>
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="138" />
+        <source>%1前</source>
+        <translation>by %1</translation>
+    </message>
 </context>
 <context>
     <name>Scores</name>
@@ -2252,7 +2257,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="187" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="189" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

@@ -134,6 +134,8 @@ class RecordsModel(QAbstractTableModel):
                 return v.get("text")
             if key == "zone" and v:  # one of four words: shown as the project list shows it (East in English)
                 return QCoreApplication.translate("MainWindow", v)
+            if v is not None and rec.get(f"{key}_by"):  # 是否开工 是 in a report: by then, an earlier one kept
+                return self.tr("%1前").replace("%1", exact_text(v))
             return "" if v is None else exact_text(v)
         if role == Qt.ToolTipRole and index.column() == 0 and self.diff and index.row() in self.diff.changed:
             return "\n".join(f"{field_label(k)}：{_v(old)} → {_v(new)}"
