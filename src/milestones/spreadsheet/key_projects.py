@@ -429,8 +429,10 @@ def _names_and_contents(cols: Columns) -> tuple[list[str | None], list[str | Non
     return clean_column(names), clean_column(contents)
 
 
-_YES = {"是", "√", "✓", "✔", "Y", "YES", "已开工", "开工", "已竣工", "竣工", "已完工", "完工", "已建成", "建成", "已"}
-_NO = {"否", "×", "✗", "N", "NO", "未开工", "未竣工", "未完工", "未建成", "未", "无"}
+_YES = {"是", "√", "✓", "✔", "Y", "YES", "已"}
+_NO = {"否", "×", "✗", "N", "NO", "未", "无"}
+# the event's own word as the answer: 已开工 under 是否开工, 已竣工 under 是否竣工
+_EVENT_WORDS = {"actual_start": ("开工",), "actual_completion": ("竣工", "完工", "建成")}
 
 
 def _asked_events(cols: Columns, by: str, records: list[tuple[int, dict[str, Any]]]) -> None:
@@ -444,11 +446,12 @@ def _asked_events(cols: Columns, by: str, records: list[tuple[int, dict[str, Any
         for k, record in records:
             v = said[k]
             word = norm(v).upper() if v not in (None, "") else ""
-            if word in _YES:
+            if word in _YES or word.removeprefix("已") in _EVENT_WORDS[event]:
                 if not record[event]:
                     record[event] = by
                     record[f"{event}_by"] = True
-            elif word and word not in _NO and word not in NO_DATE:
+            elif word and word not in _NO and word not in NO_DATE and \
+                    word.removeprefix("尚").removeprefix("未") not in _EVENT_WORDS[event]:
                 cols.report(k, fld, v, "应为“是”或“否”，未导入", "warning")
 
 

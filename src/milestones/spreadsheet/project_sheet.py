@@ -68,11 +68,7 @@ def quarter_figures(sheet: Sheet, layout: Layout) -> None:
     """"一季度 | 二季度 | 三季度 | 四季度" holding amounts (2.5, 3) beside the year's investment is
     the investment planned for each quarter, not a hand-drawn chart (the figures were dropped as
     not being marks). A column of 1s only may be either and stays a chart."""
-    quarters = {}
-    for fld, col in layout.columns.items():
-        m = _QUARTER_FIGURES.fullmatch(fld)
-        if m and m.group(1) and (not m.group(2) or layout.year is None or int(m.group(2)) == layout.year):
-            quarters[int(m.group(1))] = col
+    quarters = _chart_quarters(layout)
     if not quarters or any(f"q{n}_planned" in layout.columns for n in quarters):
         return
     amounts = False
@@ -93,6 +89,7 @@ def quarter_figures(sheet: Sheet, layout: Layout) -> None:
     done = re.search(r"完成|实际", "".join(c.header for c in quarters.values())) or (
         layout.title and "完成" in norm(layout.title) and "计划" not in norm(layout.title))
     annual = layout.columns.get("annual_investment")
+    scaled = False
     for n, col in quarters.items():
         _, unit = split_unit(col.header)
         if unit is not None:
@@ -104,9 +101,9 @@ def quarter_figures(sheet: Sheet, layout: Layout) -> None:
         fld = f"q{n}_{'actual' if done else 'planned'}"
         del layout.columns[col.field]
         layout.columns[fld] = Column(fld, col.index, col.header, col.year or layout.year, unit, scale)
+        scaled = scaled or scale != 1.0
     first, last = min(c.index for c in quarters.values()), max(c.index for c in quarters.values())
     layout.notes = [n for n in layout.notes if "横道图" not in n]
-    scaled = any(c.scale != 1.0 for f, c in layout.columns.items() if f.startswith("q") and f[1].isdigit())
     layout.notes.append(f"第{column_letter(first)}至{column_letter(last)}列填的是金额，作为各季度"
                         f"{'完成' if done else '计划'}投资导入（{'以万元填报，已换算为亿元' if scaled else '亿元'}）")
 
@@ -115,11 +112,7 @@ def quarter_steps(sheet: Sheet, layout: Layout) -> None:
     """"第一季度 … 第四季度" holding steps ("完成招标", "开工建设") is each quarter's goal, not a
     hand-drawn chart (every word was read as a mark: the span ran from the first quarter with a step
     to the last, and the steps were dropped). 开工 / 竣工 among them give the start and the completion."""
-    quarters = {}
-    for fld, col in layout.columns.items():
-        m = _QUARTER_FIGURES.fullmatch(fld)
-        if m and m.group(1) and (not m.group(2) or layout.year is None or int(m.group(2)) == layout.year):
-            quarters[int(m.group(1))] = col
+    quarters = _chart_quarters(layout)
     if not quarters:
         return
     words: list[str] = []
@@ -141,6 +134,16 @@ def quarter_steps(sheet: Sheet, layout: Layout) -> None:
     first, last = min(c.index for c in quarters.values()), max(c.index for c in quarters.values())
     layout.notes = [n for n in layout.notes if "横道图" not in n]
     layout.notes.append(f"第{column_letter(first)}至{column_letter(last)}列是各季度的进度节点，记入季度目标")
+
+
+def _chart_quarters(layout: Layout) -> dict[int, Column]:
+    """The columns headed by a bare quarter (一季度 … 四季度) of the table's year, by quarter."""
+    quarters = {}
+    for fld, col in layout.columns.items():
+        m = _QUARTER_FIGURES.fullmatch(fld)
+        if m and m.group(1) and (not m.group(2) or layout.year is None or int(m.group(2)) == layout.year):
+            quarters[int(m.group(1))] = col
+    return quarters
 
 
 def zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
