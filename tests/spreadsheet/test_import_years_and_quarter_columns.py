@@ -104,8 +104,11 @@ def test_a_date_with_a_remark_reads_and_a_span_in_a_date_column_says_it_is_a_spa
     # "2024年5-7月" without its reason (the months are in two quarters)
     path = _csv(tmp_path, "s.csv", "2024年重点项目计划表\n序号,项目名称,计划开工时间,计划竣工时间\n"
                                    "1,甲,2024年3月（已开工）,2024年12月(预计)\n2,乙,2024.4-2024.6,2026年\n")
-    _, r = _table(path)
+    t, r = _table(path)
     assert (r["甲"]["start"], r["甲"]["start_text"], r["甲"]["completion"]) == ("2024Q1", "2024年3月（已开工）", "2024Q4")
+    # the database keeps the quarter: the remark is said as not imported
+    assert [(p.row, p.column, p.message) for p in t.problems if p.severity == "warning"] == [
+        (3, "C", "按 2024Q1 记入，括号中的说明“已开工”未导入"), (3, "D", "按 2024Q4 记入，括号中的说明“预计”未导入")]
     assert r["乙"]["start"] == "2024Q2"  # both ends in one quarter: that quarter
     path = _csv(tmp_path, "t.csv", "2024年重点项目计划表\n序号,项目名称,计划开工时间,计划竣工时间\n"
                                    "1,甲,2024.3-2024.6,2025年\n2,乙,2024年5-7月,2026年\n")

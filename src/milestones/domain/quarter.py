@@ -367,7 +367,7 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         cell = _match(t, text)
         if cell is not None:
             return cell
-    remark = _REMARK.search(s)
+    remark = DATE_REMARK.search(s)
     if remark and remark.start() > 0:
         # "2024年3月（已开工）", "2024年12月（预计）": a remark after the date, kept in the wording
         cell = _parse_text(s[:remark.start()], year)
@@ -376,7 +376,7 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
 
 
 # a remark in brackets after a date, with no figure in it (not "（1-11月）", not "（2025年）")
-_REMARK = re.compile(r"[(（][^()（）\d]{1,12}[)）]$")
+DATE_REMARK = re.compile(r"[(（]([^()（）\d]{1,12})[)）]$")
 
 
 # the days a schedule is set by, as month before and month after: 春节 falls in January or

@@ -6,7 +6,7 @@ import re
 from itertools import zip_longest
 from typing import Any
 
-from ..domain.quarter import NATURE_WORDS, Quarter
+from ..domain.quarter import DATE_REMARK, NATURE_WORDS, Quarter
 from ..domain.target import plain_number, verdict_of
 from .cells import ITEM_NUMBER, NO_DATE, clean_column, memo, norm, number_cell, schedule_fields, span_fields, text_of
 from .headings import is_quarter_field
@@ -96,6 +96,12 @@ class Columns:
         for k, parsed in enumerate(out):
             if parsed[3]:
                 self.report(k, fld, values[k], parsed[3])
+        # "2024年3月（已开工）": read as the month, the remark kept in the wording but not in the database
+        remarked = {v for v in set(values) if type(v) is str and ("（" in v or "(" in v)}
+        for k, v in enumerate(values) if remarked else ():
+            remark = DATE_REMARK.search(norm(v)) if v in remarked and out[k] and out[k][0] else None
+            if remark:
+                self.report(k, fld, v, f"按 {out[k][0]} 记入，括号中的说明“{remark.group(1)}”未导入", "warning")
         # "2024.10" typed into a number cell is stored as 2024.1: October read as January
         october = {v for v in set(values) if type(v) is float and 1900 < v < 2100 and round(v * 100) % 100 == 10}
         if october:
