@@ -276,3 +276,10 @@ def test_started_yes_in_a_quarterly_report_records_the_start_by_that_quarter(db,
     (t,) = read_import(plain).tables
     assert t.records[0]["actual_start"] is None
     assert any("“是否开工”没有对应的字段" in p.message for p in t.problems)
+
+
+def test_quarter_amounts_of_a_later_year_are_said_and_left(lo_files):
+    # "2024年" and "2025年" each over 一季度 … 四季度 with amounts: 2025's were dropped without a word
+    t, r = _table(lo_files["key-projects-quarter-amounts-two-years-2024"])
+    assert _planned(r["甲道路工程"]) == [2.5, 2.5, 2.5, 2.5]
+    assert "第H至K列是2025年各季度的金额，不是本表年度（2024年）的，未导入" in [p.message for p in t.problems]

@@ -71,21 +71,9 @@ def quarter_figures(sheet: Sheet, layout: Layout) -> None:
     quarters = _chart_quarters(layout)
     if not quarters or any(f"q{n}_planned" in layout.columns for n in quarters):
         return
-    amounts = False
-    for col in quarters.values():
-        for r in range(layout.data_start, sheet.height):
-            v = sheet.cell(r, col.index)
-            if type(v) is str:
-                t = norm(v).replace(",", "")
-                if t in NO_DATE or t == "":
-                    continue
-                if not NUMBER_CELL.fullmatch(t):
-                    return  # words or marks: a chart, or steps
-                v = float(re.sub(r"[^\d.]", "", t) or 0)
-            if type(v) in (int, float) and v not in (0, 1):
-                amounts = True
-    if not amounts:
+    if not _amounts(sheet, layout, quarters.values()):
         return
+    _other_years_amounts(sheet, layout, quarters)
     done = re.search(r"完成|实际", "".join(c.header for c in quarters.values())) or (
         layout.title and "完成" in norm(layout.title) and "计划" not in norm(layout.title))
     annual = layout.columns.get("annual_investment")
@@ -134,6 +122,38 @@ def quarter_steps(sheet: Sheet, layout: Layout) -> None:
     first, last = min(c.index for c in quarters.values()), max(c.index for c in quarters.values())
     layout.notes = [n for n in layout.notes if "横道图" not in n]
     layout.notes.append(f"第{column_letter(first)}至{column_letter(last)}列是各季度的进度节点，记入季度目标")
+
+
+def _amounts(sheet: Sheet, layout: Layout, cols) -> bool:
+    """Whether ``cols`` hold amounts (2.5, "3,000"): figures only, and not only 0s and 1s."""
+    amounts = False
+    for col in cols:
+        for r in range(layout.data_start, sheet.height):
+            v = sheet.cell(r, col.index)
+            if type(v) is str:
+                t = norm(v).replace(",", "")
+                if t in NO_DATE or t == "":
+                    continue
+                if not NUMBER_CELL.fullmatch(t):
+                    return False  # words or marks: a chart, or steps
+                v = float(re.sub(r"[^\d.]", "", t) or 0)
+            if type(v) in (int, float) and v not in (0, 1):
+                amounts = True
+    return amounts
+
+
+def _other_years_amounts(sheet: Sheet, layout: Layout, quarters: dict[int, Column]) -> None:
+    """"2025年" over 一季度 … 四季度 beside the table's year: amounts planned for a year the table is
+    not of, said and left (they were dropped without a word)."""
+    kept = {c.index for c in quarters.values()}
+    others = sorted((c for f, c in layout.columns.items() if f.startswith("mark_q") and c.index not in kept),
+                    key=lambda c: c.index)
+    if others and _amounts(sheet, layout, others):
+        for col in others:
+            del layout.columns[col.field]
+        years = "、".join(sorted({str(c.year) for c in others if c.year}))
+        layout.notes.append(f"第{column_letter(others[0].index)}至{column_letter(others[-1].index)}列是{years}年各季度的"
+                            f"金额，不是本表年度（{layout.year}年）的，未导入")
 
 
 def _chart_quarters(layout: Layout) -> dict[int, Column]:
