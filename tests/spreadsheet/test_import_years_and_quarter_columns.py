@@ -283,3 +283,18 @@ def test_quarter_amounts_of_a_later_year_are_said_and_left(lo_files):
     t, r = _table(lo_files["key-projects-quarter-amounts-two-years-2024"])
     assert _planned(r["甲道路工程"]) == [2.5, 2.5, 2.5, 2.5]
     assert "第H至K列是2025年各季度的金额，不是本表年度（2024年）的，未导入" in [p.message for p in t.problems]
+
+
+def test_a_nature_heading_numbered_in_the_number_column_is_a_heading_not_a_project(lo_files):
+    # "（一） | 续建项目" merged across under "一 | 东部片区（2个）": read as projects named 续建项目 and
+    # 新开工项目, and the projects under them had no nature
+    t, r = _table(lo_files["key-projects-headings-in-number-column-2024"])
+    assert set(r) == {"化龙桥片区城市更新", "解放碑步行街提档升级", "鹅岭公园二期"}
+    assert [(r[n]["zone"], r[n]["nature"]) for n in ("化龙桥片区城市更新", "解放碑步行街提档升级", "鹅岭公园二期")] == [
+        ("东部", "续建"), ("东部", "新开工"), ("西部", None)]
+    # the rest of the sheet as an office sends it: 万元 over the table, the year's plan over its quarters
+    first = r["化龙桥片区城市更新"]
+    assert (first["total_investment"], first["invested_before"], first["annual_investment"]) == (50.0, 15.0, 10.0)
+    assert _planned(first) == [2.0, 3.0, 3.0, 2.0]
+    assert first["quarters"]["2024Q4"]["goal"] == "完成主体结构50%"
+    assert first["leader"] == "张三"

@@ -220,6 +220,9 @@ def _column_numbers(cells: list) -> bool:
         and values[:len(labels)] == labels
 
 
+_SUB_NUMBER = re.compile(r"[(（][一二三四五六七八九十]+[)）]")  # "（一）", a heading under "一、"
+
+
 def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                left_out: list[tuple[int, str, str, int | None]] | None = None,
                zones: list[str | None] | None = None) -> tuple[list[int], list[str | None]]:
@@ -284,7 +287,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             texts = [norm(v) for v in cells]  # only rows that may be category rows
             cat = clean(cells[name_index]) if totalled else category_text(texts, name_index)
             if cat is None and seq_col is not None and seq_col.index < len(texts) \
-                    and SECTION_NUMBER.fullmatch(texts[seq_col.index]):
+                    and (SECTION_NUMBER.fullmatch(texts[seq_col.index]) or _SUB_NUMBER.fullmatch(texts[seq_col.index])):
+                # "一 | 东部片区", and "（一） | 续建项目" under it: headings in the 序号 column, nothing else on the row
                 others = [t for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
                 if not others and name_index < len(texts) and texts[name_index]:
                     cat = clean(cells[name_index])
@@ -318,7 +322,7 @@ def _heading_with_totals(cells: list, seq: int, name: int) -> bool:
     if cells[seq].lstrip()[:1] not in _HEADING_OPENINGS:  # a quick look: data rows are numbered 1, 2 …
         return False
     number = norm(cells[seq])
-    if not (SECTION_NUMBER.fullmatch(number) or re.fullmatch(r"[(（][一二三四五六七八九十]+[)）]", number)):
+    if not (SECTION_NUMBER.fullmatch(number) or _SUB_NUMBER.fullmatch(number)):
         return False
     if not names_a_group(norm(cells[name])):
         return False
