@@ -169,11 +169,12 @@ def test_a_tasks_partner_units_are_kept_and_exported_back(db, lo_files, tmp_path
 def test_lead_and_partner_units_in_one_cell_are_read_apart(tmp_path):
     path = _csv(tmp_path, "zz.csv", "2024年重点任务分解表\n序号,工作任务,责任单位,完成时限\n"
                                     "1,举办活动50场,牵头单位：区商务委；配合单位：各街道、区文化旅游委,年底\n"
-                                    "2,新引进首店40家,区商务委牵头，各街道配合,年底\n")
+                                    "2,新引进首店40家,区商务委牵头，各街道配合,年底\n"
+                                    "3,完成改造12个,牵头单位：区住建委,年底\n")
     (t,) = read_import(path).tables
     units = [(r["responsible_unit"], r["partner_units"]) for r in t.records]
-    # the second is a sentence in the planner's words, kept whole
-    assert units == [("区商务委", "各街道、区文化旅游委"), ("区商务委牵头，各街道配合", None)]
+    # the second is a sentence in the planner's words, kept whole; the third is the unit without its label
+    assert units == [("区商务委", "各街道、区文化旅游委"), ("区商务委牵头，各街道配合", None), ("区住建委", None)]
 
 
 def test_a_table_of_contents_sheet_is_said_and_left_not_read_as_indicators(tmp_path):

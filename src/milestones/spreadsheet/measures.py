@@ -147,7 +147,7 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
 
 
 # "牵头单位：区商务委；配合单位：各街道" in one cell, as many task lists write it
-_LEAD_AND_PARTNERS = re.compile(r"^牵头(?:单位|部门)?[:：]\s*(.+?)\s*[;；。]\s*配合(?:单位|部门)?[:：]\s*(.+?)[;；。]?$")
+_LEAD_AND_PARTNERS = re.compile(r"^牵头(?:单位|部门)?[:：]\s*(.+?)\s*(?:[;；。]\s*配合(?:单位|部门)?[:：]\s*(.+?))?[;；。]?$")
 
 
 def _units(row: Row) -> dict[str, str | None]:
@@ -155,7 +155,7 @@ def _units(row: Row) -> dict[str, str | None]:
     one cell naming both."""
     unit, partners = clean(row.raw("responsible_unit")), clean(row.raw("partner_units"))
     both = _LEAD_AND_PARTNERS.match(unit) if unit and not partners else None
-    if both:
+    if both:  # "牵头单位：区商务委" alone is the unit, without its label
         unit, partners = both.group(1), both.group(2)
     return {"responsible_unit": unit, "partner_units": partners}
 
