@@ -299,3 +299,11 @@ def test_a_nature_heading_numbered_in_the_number_column_is_a_heading_not_a_proje
     assert _planned(first) == [2.0, 3.0, 3.0, 2.0]
     assert first["quarters"]["2024Q4"]["goal"] == "完成主体结构50%"
     assert first["leader"] == "张三"
+
+
+def test_a_title_with_its_year_in_chinese_numerals_gives_the_year(tmp_path):
+    # "二〇二四年重点项目计划表", as formal documents write a year: no year was found, and every
+    # quarter without its year ("三季度") was refused
+    t, r = _table(_csv(tmp_path, "cy.csv", "二〇二四年重点项目计划表\n序号,项目名称,总投资（亿元）,开工时间\n"
+                                          "1,甲道路工程,50,三季度\n"))
+    assert (t.year, r["甲道路工程"]["start"]) == (2024, "2024Q3")

@@ -334,14 +334,20 @@ _CN_MONTH = re.compile(r"(?<![一二三四五六七八九十〇零\d])(十一|�
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
+def arabic_years(text: str) -> str:
+    """二〇二五年, as formal documents write a year, in digits: 2025年."""
+    if _CN_YEAR.search(text):
+        return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
+    return text
+
+
 @lru_cache(maxsize=8192)
 def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
     """Text cells repeat ("2024年一季度" thousands of times): parse each once."""
     s = normalise_text(text)
     if not s:
         return ScheduleCell("")
-    if _CN_YEAR.search(s):  # 二〇二五年, as formal documents write a year
-        s = _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), s)
+    s = arabic_years(s)
     if _SHORT_YEAR.match(s) or _SHORT_YEAR_Q.match(s):  # "25年3月", "26年底", "24Q1": this century's year
         s = "20" + s
     if _CN_MONTH.search(s):  # "十二月", "2024年三月底": a month in Chinese numerals

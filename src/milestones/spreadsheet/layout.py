@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain.quarter import arabic_years
 from .cells import UNITISH, YEAR, nfkc, norm, split_unit
 from .headings import (
     BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, quarter_field,
@@ -236,7 +237,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         elif _FORM_LINE.match(norm(line)):
             continue  # "填报单位（盖章）：… 填报日期：…" is about the form, not the table's title
         elif title is None or len(line) > len(title):
-            title = line
+            title = arabic_years(line)  # "二〇二四年重点项目计划表": its year read as 2024
     said_in_title = re.search(r"[(（](?:单位[:：])?(万元|亿元)[)）]$", norm(title)) if title else None
     money_unit = money_unit or (said_in_title.group(1) if said_in_title else None)  # "…计划表（万元）"
     chosen = kind or _guess_kind(headers, title)
