@@ -307,3 +307,11 @@ def test_a_title_with_its_year_in_chinese_numerals_gives_the_year(tmp_path):
     t, r = _table(_csv(tmp_path, "cy.csv", "二〇二四年重点项目计划表\n序号,项目名称,总投资（亿元）,开工时间\n"
                                           "1,甲道路工程,50,三季度\n"))
     assert (t.year, r["甲道路工程"]["start"]) == (2024, "2024Q3")
+
+
+def test_a_date_answering_started_is_when_it_started(tmp_path):
+    t, r = _table(_csv(tmp_path, "qc.csv", "2024年三季度重点项目推进情况表\n序号,项目名称,是否开工\n"
+                                          "1,甲,2024年3月\n2,乙,2024年12月\n"))
+    assert (r["甲"]["actual_start"], r["乙"]["actual_start"]) == ("2024Q1", None)
+    (odd,) = [p for p in t.problems if p.severity == "warning"]
+    assert (odd.row, odd.text) == (4, "2024年12月")  # after the report's quarter: no answer to "by then"

@@ -458,7 +458,11 @@ def _asked_events(cols: Columns, by: str, records: list[tuple[int, dict[str, Any
                     record[f"{event}_by"] = True
             elif word and word not in _NO and word not in NO_DATE and \
                     word.removeprefix("尚").removeprefix("未") not in _EVENT_WORDS[event]:
-                cols.report(k, fld, v, "应为“是”或“否”，未导入", "warning")
+                when = schedule_fields(v, int(by[:4]))[0]  # "2024年3月" for 是: when it happened
+                if when is not None and when <= by:
+                    record[event] = record[event] or when
+                else:
+                    cols.report(k, fld, v, "应为“是”或“否”，未导入", "warning")
 
 
 def _marked_quarters(cols: Columns, layout: Layout) -> list[list[str]] | None:
