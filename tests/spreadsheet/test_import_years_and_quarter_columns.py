@@ -315,3 +315,16 @@ def test_a_date_answering_started_is_when_it_started(tmp_path):
     assert (r["甲"]["actual_start"], r["乙"]["actual_start"]) == ("2024Q1", None)
     (odd,) = [p for p in t.problems if p.severity == "warning"]
     assert (odd.row, odd.text) == (4, "2024年12月")  # after the report's quarter: no answer to "by then"
+
+
+def test_a_state_in_a_quarterly_report_is_what_has_happened_not_the_projects_nature(tmp_path):
+    # "项目状态: 已开工" in the second quarter's report made a project new this year 续建 (its nature
+    # overwritten on the list) and recorded no start
+    t, r = _table(_csv(tmp_path, "pt.csv", "2024年二季度重点项目推进情况表\n序号,项目名称,项目状态,计划开工时间\n"
+                                          "1,甲,已开工,2024年3月\n2,乙,未开工,2024年6月\n3,丙,已竣工,2023年1月\n"
+                                          "4,丁,续建,2023年1月\n"))
+    assert [(r[n]["nature"], r[n]["actual_start"], r[n]["actual_completion"]) for n in "甲乙丙丁"] == [
+        (None, "2024Q2", None), (None, None, None), (None, "2024Q2", "2024Q2"), ("续建", None, None)]
+    # in a list with no quarter reported, 已开工 still says the project continues from an earlier year
+    t, r = _table(_csv(tmp_path, "ps.csv", "2024年重点项目计划表\n序号,项目名称,项目状态\n1,甲,已开工\n"))
+    assert (r["甲"]["nature"], r["甲"]["actual_start"]) == ("续建", None)
