@@ -328,3 +328,19 @@ def test_a_state_in_a_quarterly_report_is_what_has_happened_not_the_projects_nat
     # in a list with no quarter reported, 已开工 still says the project continues from an earlier year
     t, r = _table(_csv(tmp_path, "ps.csv", "2024年重点项目计划表\n序号,项目名称,项目状态\n1,甲,已开工\n"))
     assert (r["甲"]["nature"], r["甲"]["actual_start"]) == ("续建", None)
+
+
+def test_a_note_in_the_middle_of_the_table_is_skipped_and_the_rows_after_it_read(tmp_path):
+    # "注：按可比价计算" under the first category ended the table: the indicators after it were lost
+    t, r = _table(_csv(tmp_path, "nt.csv", "2024年主要指标预期目标\n序号,指标,单位,2024年目标\n一、经济发展,,,\n"
+                                          "1,地区生产总值增长,%,6左右\n注：按可比价计算,,,\n（地区生产总值为初步核算数）,,,\n"
+                                          "二、社会民生,,,\n2,城镇新增就业,万人,4.6\n3,居民收入增长,%,6\n"))
+    assert [(n, r[n]["category"]) for n in r] == [
+        ("地区生产总值增长", "经济发展"), ("城镇新增就业", "社会民生"), ("居民收入增长", "社会民生")]
+    (note,) = [p for p in t.problems if p.message == "表格中间的注释行，未导入"]
+    assert (note.row, note.column) == (5, "A")
+    # notes below the table, over several lines and a sign-off row, still end it
+    t, r = _table(_csv(tmp_path, "nu.csv", "2024年主要指标预期目标\n序号,指标,单位,2024年目标\n"
+                                          "1,地区生产总值增长,%,6左右\n注：\n1.地区生产总值按可比价计算。\n"
+                                          "2.城镇新增就业含灵活就业,,,\n填报单位：区发展改革委,填报人：张三,联系电话：123,\n"))
+    assert list(r) == ["地区生产总值增长"]

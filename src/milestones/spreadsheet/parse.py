@@ -220,6 +220,23 @@ def _column_numbers(cells: list) -> bool:
         and values[:len(labels)] == labels
 
 
+# "一、社会民生", "（二）…": a heading, which ends a note's lines in the middle of a table
+_CN_HEADING = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
+
+
+def _rows_go_on(sheet, start: int, name_index: int) -> bool:
+    """Whether a row of the table follows (three cells at least, the name among them): the note
+    just met is in the middle of the table, not below it."""
+    for r in range(start, sheet.height):
+        cells = sheet.rows[r]
+        if name_index < len(cells) and cells[name_index] not in (None, "") and \
+                len(cells) - cells.count(None) - cells.count("") >= 3:
+            first = next(v for v in cells if v not in (None, ""))
+            if not (type(first) is str and is_note_row([norm(first)])):
+                return True
+    return False
+
+
 _SUB_NUMBER = re.compile(r"[(（][一二三四五六七八九十]+[)）]")  # "（一）", a heading under "一、"
 
 
@@ -243,11 +260,15 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
              if type(v) is str}
     indicators = layout.kind.startswith("indicator")  # "其中：工业投资" is an indicator of its own there
     at_top = True  # the first row under the header
+    in_note = False  # the lines of a note in the middle of the table
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         filled = len(cells) - cells.count(None) - cells.count("")
         if filled == 0:
             continue
+        if in_note and filled == 1 and not _CN_HEADING.match(norm(next(v for v in cells if v not in (None, "")))):
+            continue  # "2.居民收入按常住人口计算": the note's next line
+        in_note = False
         if at_top:
             at_top = False
             if _column_numbers(cells):
@@ -276,7 +297,15 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
         if first is None or first == "":
             first = next(v for v in cells if v is not None and v != "")
         if type(first) is str and is_note_row([norm(first)]):
-            break
+            if not _rows_go_on(sheet, r + 1, name_index):
+                break  # the notes below the table
+            # "注：按可比价计算" under the first category, the table going on below it: the rows after it
+            # were lost without a word
+            in_note = True
+            if left_out is not None:
+                at = next(i for i, v in enumerate(cells) if v not in (None, ""))
+                left_out.append((r, first, "表格中间的注释行，未导入", at))
+            continue
         totalled = zones is not None and filled > 3 and seq_col is not None \
             and _heading_with_totals(cells, seq_col.index, name_index)
         if totalled:
