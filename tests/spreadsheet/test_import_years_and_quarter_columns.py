@@ -344,3 +344,11 @@ def test_a_note_in_the_middle_of_the_table_is_skipped_and_the_rows_after_it_read
                                           "1,地区生产总值增长,%,6左右\n注：\n1.地区生产总值按可比价计算。\n"
                                           "2.城镇新增就业含灵活就业,,,\n填报单位：区发展改革委,填报人：张三,联系电话：123,\n"))
     assert list(r) == ["地区生产总值增长"]
+
+
+def test_the_years_investment_under_other_names(tmp_path):
+    # "2024年投资目标", "年度目标投资", "2024年拟完成投资" were no field: the year's plan was dropped
+    for heading in ("2024年投资目标（亿元）", "年度目标投资（亿元）", "2024年拟完成投资（亿元）"):
+        t, r = _table(_csv(tmp_path, "a.csv", f"2024年重点项目计划表\n序号,项目名称,总投资（亿元）,{heading}\n"
+                                             "1,甲道路工程,50,10\n"))
+        assert r["甲道路工程"]["annual_investment"] == 10.0, heading
