@@ -352,3 +352,11 @@ def test_the_years_investment_under_other_names(tmp_path):
         t, r = _table(_csv(tmp_path, "a.csv", f"2024年重点项目计划表\n序号,项目名称,总投资（亿元）,{heading}\n"
                                              "1,甲道路工程,50,10\n"))
         assert r["甲道路工程"]["annual_investment"] == 10.0, heading
+
+
+def test_the_base_a_target_grows_from_is_last_years_figure(tmp_path):
+    # "2023年基数" / "基期值" beside the year's target had no field
+    for heading in ("2023年基数", "基期值"):
+        t, r = _table(_csv(tmp_path, "b.csv", f"2024年主要指标预期目标\n序号,指标,单位,{heading},2024年目标\n"
+                                             "1,地区生产总值,亿元,1631.3,增长6%\n"))
+        assert (t.kind, r["地区生产总值"]["previous_actual"]) == ("indicator_targets", 1631.3), heading

@@ -300,6 +300,10 @@ def match_heading(kind: str, text: str) -> str | None:
         return None
     if kind.startswith("indicator") and _PLAN_PERIOD.search(text):
         return None  # "“十四五”规划目标（2025年）": the five-year plan's end, not this year's target
+    if kind.startswith("indicator") and base in ("基数", "基期值", "基期数", "基期", "基期水平", "基数值"):
+        # "2023年基数" beside 2024年目标: the figure the target grows from, last year's (with its year,
+        # the table's years decide; without, the year before the table's)
+        return "actual" if YEAR.search(text) else "previous_actual"
     if kind.startswith("indicator"):
         m = _PERIOD.fullmatch(base)
         if m:  # a monitoring table: 一季度 | 上半年 | 前三季度 | 全年, each a total to that quarter
