@@ -360,3 +360,14 @@ def test_the_base_a_target_grows_from_is_last_years_figure(tmp_path):
         t, r = _table(_csv(tmp_path, "b.csv", f"2024年主要指标预期目标\n序号,指标,单位,{heading},2024年目标\n"
                                              "1,地区生产总值,亿元,1631.3,增长6%\n"))
         assert (t.kind, r["地区生产总值"]["previous_actual"]) == ("indicator_targets", 1631.3), heading
+
+
+def test_a_task_lists_headings_under_other_names(tmp_path):
+    # 主办单位 was read as the 单位 (unit) column, 工作事项 and 预期成效 had no field: the list was refused
+    # for want of a target column
+    (t,) = read_import(_csv(tmp_path, "ms.csv", "2024年重点任务分解表\n序号,工作事项,预期成效,主办单位,协办单位,完成时限\n"
+                                               "1,优化营商环境,新增市场主体1万户,区市场监管局,各街道,年底\n")).tables
+    assert (t.kind, t.errors) == ("measures", [])
+    (rec,) = t.records
+    assert (rec["measure"], rec["text"], rec["value"], rec["unit"]) == ("优化营商环境", "新增市场主体1万户", 1.0, "万户")
+    assert (rec["responsible_unit"], rec["partner_units"], rec["quarter"]) == ("区市场监管局", "各街道", "2024Q4")
