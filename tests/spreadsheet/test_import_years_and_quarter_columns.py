@@ -371,3 +371,10 @@ def test_a_task_lists_headings_under_other_names(tmp_path):
     (rec,) = t.records
     assert (rec["measure"], rec["text"], rec["value"], rec["unit"]) == ("优化营商环境", "新增市场主体1万户", 1.0, "万户")
     assert (rec["responsible_unit"], rec["partner_units"], rec["quarter"]) == ("区市场监管局", "各街道", "2024Q4")
+
+
+def test_going_into_production_is_an_industrial_projects_completion(tmp_path):
+    # "计划投产时间" had no field: the completion of an industrial project was dropped
+    t, r = _table(_csv(tmp_path, "tc.csv", "2024年重点项目计划表\n序号,项目名称,计划开工时间,计划投产时间\n"
+                                          "1,智能制造基地,2024年3月,2025年6月\n"))
+    assert (r["智能制造基地"]["start"], r["智能制造基地"]["completion"]) == ("2024Q1", "2025Q2")
