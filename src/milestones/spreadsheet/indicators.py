@@ -201,7 +201,7 @@ def _target_growth(row: Row) -> str | None:
         return _growth_words(float(v))
     text = norm(v)
     if not re.search(r"\d", text):
-        if text not in ("-", "—", "/", "无"):
+        if text not in NO_DATE:
             row.problem("target_growth", v, _GROWTH_EXPECTED, "warning")
         return None
     text = _NUMBER.sub(lambda m: m.group() + "%", text)

@@ -171,12 +171,12 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             cols.report(k, "zone", zt, f"跨{'、'.join(spanning[zt])}，按全区导入", "info")
     said_natures = cols.text("nature")
     natures = [NATURE_WORDS.get(n, n) if n else n for n in said_natures]  # 在建 is 续建, as in a date column
-    events: list[str | None] = [None] * cols.n
+    events: list[tuple[str, ...] | None] = [None] * cols.n
     if layout.reported and layout.year and cols.has("nature"):
         # "项目状态: 已开工" in a quarter's report says what has happened by then, not the kind of project:
         # a project new this year that has started is no 续建 (its nature on the list is kept)
-        events = [_STATE_EVENT.get(norm(n)) if n else None for n in said_natures]
-        natures = [None if e else n for n, e in zip(natures, events)]
+        events = [_STATE_EVENTS.get(norm(n)) if n else None for n in said_natures]
+        natures = [None if e is not None else n for n, e in zip(natures, events)]
     asked = norm(layout.columns["nature"].header) if cols.has("nature") else ""
     if asked.startswith("是否"):  # "是否新开工": 是 says the nature, 否 says nothing
         word = NATURE_WORDS.get(asked[2:])
@@ -263,7 +263,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         by = f"{layout.year}Q{layout.reported}"
         _asked_events(cols, by, records)
         for k, record in records:
-            for event in _EVENTS_OF_STATE.get(events[k], ()):
+            for event in events[k] or ():
                 if not record[event]:
                     record[event], record[f"{event}_by"] = by, True
     if cols.has("seq"):
@@ -447,11 +447,10 @@ def _names_and_contents(cols: Columns) -> tuple[list[str | None], list[str | Non
     return clean_column(names), clean_column(contents)
 
 
-# a project's state in a report (项目状态) that is an event by the report's quarter
-_STATE_EVENT = {"已开工": "started", "在建": "started", "已竣工": "completed", "已完工": "completed",
-                "已建成": "completed", "已投用": "completed", "已建成投用": "completed", "未开工": "not_started"}
-_EVENTS_OF_STATE = {"started": ("actual_start",), "completed": ("actual_start", "actual_completion"),
-                    "not_started": ()}
+# a project's state in a report (项目状态) that says what has happened by the report's quarter
+_STARTED, _COMPLETED = ("actual_start",), ("actual_start", "actual_completion")
+_STATE_EVENTS = {"已开工": _STARTED, "在建": _STARTED, "已竣工": _COMPLETED, "已完工": _COMPLETED,
+                 "已建成": _COMPLETED, "已投用": _COMPLETED, "已建成投用": _COMPLETED, "未开工": ()}
 _YES = {"是", "√", "✓", "✔", "Y", "YES", "已"}
 _NO = {"否", "×", "✗", "N", "NO", "未", "无"}
 # the event's own word as the answer: 已开工 under 是否开工, 已竣工 under 是否竣工

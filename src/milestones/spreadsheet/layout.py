@@ -276,8 +276,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         elif fld is None and chosen == "key_projects" and lowest[c] in BARE_FIGURES and "投资" in norm(title):
             # "一季度" over "计划 | 完成" in a table titled "…季度投资计划及完成情况表": the quarter's investment
             fld = quarter_field(f"{bare}投资")
-        elif fld is None and chosen == "key_projects" and quarter_figure(bare, title):
-            fld = quarter_figure(bare, title)  # "一季度完成" under "…投资完成情况": the quarter's investment
+        elif fld is None and chosen == "key_projects" and (figure := quarter_figure(bare, title)):
+            fld = figure  # "一季度完成" under "…投资完成情况": the quarter's investment
         if fld is None and chosen.startswith("indicator") and bare in ("", "度") and YEAR.search(text):
             bare_years.append((c, said, int(YEAR.search(text).group(1))))  # "2023年" alone: that year's figure
             continue

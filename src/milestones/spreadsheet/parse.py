@@ -220,8 +220,9 @@ def _column_numbers(cells: list) -> bool:
         and values[:len(labels)] == labels
 
 
-# "一、社会民生", "（二）…": a heading, which ends a note's lines in the middle of a table
-_CN_HEADING = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
+def _numbered_heading(text: str) -> bool:
+    """"一、社会民生", "（二）…": a heading, which ends a note's lines in the middle of a table."""
+    return bool(SECTION_NUMBER.match(text) or _SUB_NUMBER.match(text))
 
 
 def _rows_go_on(sheet, start: int, name_index: int) -> bool:
@@ -266,7 +267,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
         filled = len(cells) - cells.count(None) - cells.count("")
         if filled == 0:
             continue
-        if in_note and filled == 1 and not _CN_HEADING.match(norm(next(v for v in cells if v not in (None, "")))):
+        if in_note and filled == 1 and not _numbered_heading(norm(next(v for v in cells if v not in (None, "")))):
             continue  # "2.居民收入按常住人口计算": the note's next line
         in_note = False
         if at_top:
