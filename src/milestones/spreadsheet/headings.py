@@ -176,6 +176,7 @@ def quarter_field(base: str) -> str | None:
 
 # a figure's bare heading under a quarter: what it is a figure of, the title says
 BARE_FIGURES = {"计划", "完成", "实际", "计划数", "完成数", "实际完成", "计划值", "完成值", "计划完成", "实际数"}
+_FIGURE_WORDS_LONGEST_FIRST = sorted(BARE_FIGURES, key=len, reverse=True)  # "实际完成" before "完成"
 
 
 def quarter_figure(base: str, title: str | None) -> str | None:
@@ -183,7 +184,7 @@ def quarter_figure(base: str, title: str | None) -> str | None:
     investment, as the title says what its figures are of; else None."""
     if "投资" not in norm(title or "") or "投资" in base:
         return None
-    word = next((w for w in sorted(BARE_FIGURES, key=len, reverse=True) if base.endswith(w)), None)
+    word = next((w for w in _FIGURE_WORDS_LONGEST_FIRST if base.endswith(w)), None)
     if word is None or not _QUARTER_COLUMN.fullmatch(base[:-len(word)]):
         return None
     return quarter_field(base + "投资")

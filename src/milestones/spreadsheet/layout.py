@@ -107,6 +107,10 @@ def _row_texts(sheet: Sheet, merges, r: int, width: int) -> list[str]:
     return [norm(_filled(sheet, merges, r, c)) for c in range(width)]
 
 
+# a heading that is a year alone: "2023", "2023年", "2023年度"
+_YEAR_HEADING = re.compile(r"(19|20)\d{2}年?度?")
+
+
 def _grouped_unmerged(upper: list[str], lower: list[str]) -> bool:
     """A header over two rows with no merge (a CSV cannot merge; people often do not): a heading
     typed twice ("2024年目标 | 2024年目标" over "绝对值 | 增长"), or typed over the first of its
@@ -155,13 +159,13 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         spans_down = any(r0 == h and r1 >= below for (r0, c0, r1, c1) in set(merges.values()))
         spans_across = any(r0 == r1 == h and c1 > c0 for (r0, c0, r1, c1) in set(merges.values()))
         upper = _row_texts(sheet, merges, h, width)
-        year_only = any(re.fullmatch(r"(19|20)\d{2}年?(度)?", t or "") for t in upper)
+        year_only = any(_YEAR_HEADING.fullmatch(t or "") for t in upper)
         sub = _header_score([norm(sheet.cell(below, c)) for c in range(width)])
         lower = _row_texts(sheet, merges, below, width)
         grouped = _grouped_unmerged(upper, lower)
         # "目标" over "2023年 | 2024年": years under a heading are no headings by themselves
         years_under = [t for t in (norm(sheet.cell(below, c)) for c in range(width)) if t]
-        years_under = bool(years_under) and all(re.fullmatch(r"(19|20)\d{2}年?(度)?", t) for t in years_under)
+        years_under = bool(years_under) and all(_YEAR_HEADING.fullmatch(t) for t in years_under)
         if (spans_down or spans_across or year_only or grouped) and (sub >= 1 or years_under and spans_across) \
                 and not _looks_like_data(sheet, below, width):
             header_rows.append(below)
@@ -181,7 +185,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         units_row = None
     if h > 0 and not header_rows[1:]:
         above = _row_texts(sheet, merges, h - 1, width)
-        if sum(1 for t in above if re.fullmatch(r"(19|20)\d{2}年?(度)?", t)) >= 1 and \
+        if sum(1 for t in above if _YEAR_HEADING.fullmatch(t)) >= 1 and \
                 sum(1 for t in above if t) >= 2:
             header_rows.insert(0, h - 1)
     # "2023年" typed over the first of its columns without a merge (a CSV cannot
@@ -196,7 +200,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             v = _filled(sheet, merges, upper, c)
             under = _filled(sheet, merges, lower, c) not in (None, "")
             if v not in (None, ""):
-                year_head = v if re.fullmatch(r"(19|20)\d{2}年?度?", norm(v)) or under else None
+                year_head = v if _YEAR_HEADING.fullmatch(norm(v)) or under else None
             elif year_head is not None and under:
                 carried[(upper, c)] = year_head
             else:
@@ -278,8 +282,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             fld = quarter_field(f"{bare}投资")
         elif fld is None and chosen == "key_projects" and (figure := quarter_figure(bare, title)):
             fld = figure  # "一季度完成" under "…投资完成情况": the quarter's investment
-        if fld is None and chosen.startswith("indicator") and bare in ("", "度") and YEAR.search(text):
-            bare_years.append((c, said, int(YEAR.search(text).group(1))))  # "2023年" alone: that year's figure
+        if fld is None and chosen.startswith("indicator") and bare in ("", "度") and (col_year := _year_of(text)):
+            bare_years.append((c, said, col_year))  # "2023年" alone: that year's figure
             continue
         if fld is None:
             if chosen in ("key_projects", "measures") and _SUPERVISOR.fullmatch(bare) and supervisor is None:
@@ -457,7 +461,7 @@ def _shown(parts: list[str]) -> str:
     """A heading over several rows as one: "建设周期／开工", but "2023年目标" and "总投资（万元）"."""
     out = ""
     for t in parts:
-        joined = not out or re.fullmatch(r"(19|20)\d{2}年?度?", out) or (t[:1] in "(（" and t[-1:] in ")）")
+        joined = not out or _YEAR_HEADING.fullmatch(out) or (t[:1] in "(（" and t[-1:] in ")）")
         out += t if joined else f"／{t}"
     return out
 
@@ -528,13 +532,12 @@ def _looks_like_data(sheet: Sheet, r: int, width: int) -> bool:
     for c in range(width):
         v = sheet.cell(r, c)
         if isinstance(v, (int, float)) and not isinstance(v, bool) or \
-                type(v) is str and _NUMBER_TEXT.fullmatch(norm(v)) and not _YEAR_TEXT.fullmatch(norm(v)):
+                type(v) is str and _NUMBER_TEXT.fullmatch(norm(v)) and not _YEAR_HEADING.fullmatch(norm(v)):
             nums += 1
     return nums >= 2
 
 
 _NUMBER_TEXT = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?%?|[-+]?\d+(\.\d+)?%?")
-_YEAR_TEXT = re.compile(r"(19|20)\d{2}")
 
 
 def _guess_kind(headers: list[str], title: str | None) -> str:
