@@ -25,11 +25,13 @@ def convert(sources: list[Path], outdir: Path, target: str = "xlsx", infilter: s
 
 
 def _saved_by_libreoffice(tmp_path_factory, target: str) -> dict[str, Path]:
-    """tests/fixtures/attachments/*.html typed as tables, saved by LibreOffice Calc as ``target``."""
-    out = tmp_path_factory.mktemp(f"libreoffice-{target}")
+    """tests/fixtures/attachments/*.html typed as tables, saved by LibreOffice Calc as ``target``
+    ("xlsx", or "csv:…" with the CSV filter's options)."""
+    suffix = target.split(":")[0]
+    out = tmp_path_factory.mktemp(f"libreoffice-{suffix}")
     sources = sorted(HTML.glob("*.html"))
     convert(sources, out, target, "HTML (StarCalc)")
-    files = {p.stem: out / f"{p.stem}.{target}" for p in sources}
+    files = {p.stem: out / f"{p.stem}.{suffix}" for p in sources}
     missing = [k for k, v in files.items() if not v.exists()]
     assert not missing, f"LibreOffice did not convert: {missing}"
     return files
@@ -45,6 +47,13 @@ def lo_files(tmp_path_factory) -> dict[str, Path]:
 def lo_ods_files(tmp_path_factory) -> dict[str, Path]:
     """The same tables saved as OpenDocument (.ods), LibreOffice's own format."""
     return _saved_by_libreoffice(tmp_path_factory, "ods")
+
+
+@pytest.fixture(scope="session")
+def lo_csv_files(tmp_path_factory) -> dict[str, Path]:
+    """The same tables saved as CSV (comma, UTF-8), as an office saves a sheet to send it on:
+    each merged cell becomes its text in the first cell and blanks in the others."""
+    return _saved_by_libreoffice(tmp_path_factory, "csv:Text - txt - csv (StarCalc):44,34,76")
 
 
 def db_state(db_path: Path) -> bytes:

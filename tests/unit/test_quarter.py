@@ -164,6 +164,21 @@ def test_deadlines_as_measure_tables_write_them():
         parse_schedule_cell("2024年前完成")  # by the end of 2023 or of 2024: not guessed
 
 
+def test_before_the_first_of_a_month_is_by_the_end_of_the_month_before():
+    # "7月1日前" was the third quarter: a project due by 30 June showed as due a quarter late
+    cell = parse_schedule_cell("2024年7月1日前")
+    assert (cell.quarter, cell.date) == (Quarter(2024, 2), dt.date(2024, 6, 30))
+    assert parse_schedule_cell("2024年7月1日前完成").quarter == Quarter(2024, 2)
+    assert parse_schedule_cell("2025年1月1日前").quarter == Quarter(2024, 4)
+    assert parse_schedule_cell("2024年7月11日前").quarter == Quarter(2024, 3)  # the 11th is in July
+    assert parse_schedule_cell("2024年7月1日").quarter == Quarter(2024, 3)  # on the day, not before it
+    # 七一 (1 July) and 十一 (National Day) as deadlines; 十一月 stays November
+    assert parse_schedule_cell("2025年七一前").quarter == Quarter(2025, 2)
+    assert parse_schedule_cell("七一前", 2024).quarter == Quarter(2024, 2)
+    assert parse_schedule_cell("2024年十一前").quarter == Quarter(2024, 3)
+    assert parse_schedule_cell("2024年十一月").quarter == Quarter(2024, 4)
+
+
 def test_a_cell_without_its_year_is_read_in_the_tables_year():
     for text, q in (("三季度", 3), ("第三季度", 3), ("Q3", 3), ("6月底前", 2), ("上半年", 2), ("年底", 4),
                     ("年内", 4), ("全年", 4), ("12月", 4), ("9月30日前", 3), ("一季度完成", 1)):

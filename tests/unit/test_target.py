@@ -54,6 +54,16 @@ def test_relative_delegated_and_class_targets_are_kept_as_text(text):
     assert t.score(123.0) is Score.UNSCORABLE
 
 
+def test_a_date_in_a_target_is_when_not_how_much():
+    # "6月底前完成一期" was read as 6 of "月底前完成一期"
+    t = Target.parse("解放碑步行街提档升级，6月底前完成一期")
+    assert (t.op, t.value) == ("text", None)
+    assert Target.parse("1-3季度完成").op == "text"
+    t = Target.parse("6月底前完成30个")
+    assert (t.value, t.unit, t.subject) == (30.0, "个", None)  # the date is no subject either
+    assert Target.parse("完成老旧小区改造30个，6月底前开工").value == 30.0
+
+
 def test_a_lists_numbering_is_no_part_of_the_subject():
     assert Target.parse("（1）新增市场主体1.2万户").subject == "新增市场主体"
     assert Target.parse("2.新建学校3所").subject == "新建学校"

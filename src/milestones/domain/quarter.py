@@ -372,6 +372,9 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
     for t in tries:
         cell = _match(t, text)
         if cell is not None:
+            if cell.date is not None and cell.date.day == 1 and _BEFORE_THE_FIRST.search(s):
+                day = cell.date - _dt.timedelta(days=1)  # "7月1日前": by 30 June, in the second quarter
+                return ScheduleCell(text, Quarter.from_date(day), day)
             return cell
     remark = DATE_REMARK.search(s)
     if remark and remark.start() > 0:
@@ -381,15 +384,19 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
     raise QuarterParseError(text)
 
 
+_BEFORE_THE_FIRST = re.compile(r"1日(?:以前|之前|前)")
+
+
 # a remark in brackets after a date, with no figure in it (not "（1-11月）", not "（2025年）")
 DATE_REMARK = re.compile(r"[(（]([^()（）\d]{1,12})[)）]$")
 
 
 # the days a schedule is set by, as month before and month after: 春节 falls in January or
 # February (before it: by February), 五一 is 1 May (before it: April), the flood season starts in May
-# (not 元旦: "2025年元旦前" is the end of 2024)
+# (七一 and 十一 are 1 July and 1 October; not 元旦: "2025年元旦前" is the end of 2024)
 _FESTIVAL_MONTH = {"春节": (2, 3), "五一": (4, 5), "端午": (6, 6), "端午节": (6, 6), "汛期": (5, 10),
-                   "汛": (5, 10), "中秋": (9, 9), "中秋节": (9, 9), "国庆": (9, 10), "国庆节": (9, 10)}
+                   "汛": (5, 10), "中秋": (9, 9), "中秋节": (9, 9), "国庆": (9, 10), "国庆节": (9, 10),
+                   "七一": (6, 7), "十一": (9, 10)}
 _FESTIVAL = re.compile("(" + "|".join(sorted(_FESTIVAL_MONTH, key=len, reverse=True)) + ")(前|后|以前|之前)")
 
 

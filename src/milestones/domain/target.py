@@ -49,6 +49,7 @@ class TargetParseError(ValueError):
 # a minus sign right after a digit is a range ("1-3个"), not a negative number
 # (nor after a percent sign: "5%-6%")
 _NUM = r"((?<![\d.%])-?\d+(?:,\d{3})*(?:\.\d+)?)"
+_DATE_WORD = re.compile(r"\s*(?:[-~～—–至到]\s*\d{1,4}\s*)?(?:年|月|日|号|季度)")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)")
 # Qualifier words before the number, longest first so 不低于 wins over 低于.
 _BEFORE = [
@@ -140,7 +141,8 @@ class Target:
         # A class (Ⅱ类 / II类 / 二类) names a category, not an amount.
         if re.search(r"(^|[^\d])([IVX]+|[一二三四五])类", s) and not re.search(r"\d", s):
             return cls.text_only(original)
-        matches = list(re.finditer(_NUM, s))
+        # a number that is a date ("6月底前完成一期", "2024年") is when, not how much
+        matches = [m for m in re.finditer(_NUM, s) if not _DATE_WORD.match(s, m.end())]
         if not matches and _POSITIVE_GROWTH.fullmatch(s):
             return cls("above", 0.0, "%", original)  # "实现正增长": any growth above nothing, judged by the figure
         if not matches:
@@ -334,6 +336,7 @@ def _object_after(subject: str, after: str, unit: str | None) -> str | None:
 def _clean_subject(before: str) -> str:
     s = re.sub(r"(力争|确保|实现|完成|新增|保持|达到|均|分别|年度|全年)$", "", before)
     s = re.sub(r"^(?:到|至|截至)?\d{4}年(?:底|末|内)?(?:前)?[,，]?", "", s)  # "到2024年底,": when, not what
+    s = re.sub(r"^(?:到|至|截至)?\d{1,2}月(?:底|末|份)?(?:前|以前)?[,，]?", "", s)  # "6月底前": when too
     s = re.sub(r"^(力争|确保|争取)", "", s)
     s = re.sub(r"^\s*([(（]\d{1,3}[)）]|\d{1,3}[.．、](?!\d))\s*", "", s)  # "（1）", "2.": a list's numbering
     return s.strip(",，、:：")

@@ -20,6 +20,9 @@ def _marked(marks: dict[str, bool], mark: re.Match | None) -> bool | None:
     return (not next(iter(marks.values()))) if len(set(marks.values())) == 1 else None
 
 
+_BINDING_NOTE = re.compile(r"(约束|预期)性(指标)?")
+
+
 def _binding(row: Row) -> bool | None:
     v = norm(row.raw("binding"))
     if not v:
@@ -130,6 +133,8 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     binding = _binding(row) if not row.layout.binding_marks else _marked(row.layout.binding_marks, mark)
     if binding is None and in_name:
         binding = in_name.group(1) == "约束"
+    if binding is None and notes and _BINDING_NOTE.fullmatch(norm(notes)):
+        binding, notes = norm(notes).startswith("约束"), None  # "约束性" alone in 备注: the attribute, put there
     record = {
         "name": name, "unit": unit, "category": clean(row.raw("category")) or category,
         "binding": binding,

@@ -14,7 +14,7 @@ from .layout import NAME_MARK, NAME_MARKS, Layout
 from .read import Sheet, cell_text, column_letter
 from .table import Problem, Table
 from .zones import (
-    HEADING_COUNT, NO_ZONE, area_word, names_a_group, nature_word, spanning_zones, zone_in_title, zone_word,
+    HEADING_COUNT, NO_ZONE, area_word, level_word, names_a_group, nature_word, spanning_zones, zone_in_title, zone_word,
 )
 
 
@@ -154,6 +154,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     category_zone = {c: zone_word(c) for c in set(categories) if c}
     category_nature = {c: nature_word(c) for c in category_zone}
     category_area = {c: area_word(c) for c in category_zone}
+    category_level = {c: level_word(c) for c in category_zone}
     spanning = {z: spanning_zones(z) for z, w in zone_of.items() if w is None}
     for z, named in spanning.items():
         if named:  # "东部、中部": a project across zones is the whole district's, as the plan counts them
@@ -193,6 +194,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         own = re.search(r"(市级|区级|县级)重点", norm(layout.title))
         others = own.group() if own and own.group() not in layout.level_marks.values() else None
         levels = [layout.level_marks.get(m, others) if m is not None else others for m in marked]
+    if any(category_level.values()):  # "一、市级重点项目" over its projects: their level, where no column says it
+        levels = [lv or (category_level[c] if c else None) for lv, c in zip(levels, categories)]
     starts, completions = cols.schedules("start"), cols.schedules("completion")
     if cols.has("span"):  # "2024.03-2025.12" in one column: each end where its own column is missing or empty
         span_starts, span_ends = cols.spans("span")
@@ -230,7 +233,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                     natures[k] = category_nature.get(categories[k])
     classes = cols.text("project_class")
     class_of_category = {c: (c if category_zone[c] is None and category_nature[c] is None
-                             and category_area[c] is None and HEADING_COUNT.sub("", norm(c)) not in NO_ZONE else None)
+                             and category_area[c] is None and category_level[c] is None and HEADING_COUNT.sub("", norm(c)) not in NO_ZONE else None)
                          for c in category_zone}
     areas = cols.text("area")
     if any(category_area.values()):  # "（一）解放碑—朝天门板块" under "一、东部片区": the projects' area
@@ -393,7 +396,7 @@ def _package_parts_left_out(cols: Columns, records: list[tuple[int, dict[str, An
             kept.append((k, record))
         elif names_a_group(above["name"]):
             groups.add(parent)
-            for fld, word in (("zone", zone_word), ("area", area_word), ("nature", nature_word)):
+            for fld, word in (("zone", zone_word), ("area", area_word), ("nature", nature_word), ("level", level_word)):
                 record[fld] = record[fld] or word(above["name"])
             kept.append((k, record))
         else:

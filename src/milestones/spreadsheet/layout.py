@@ -16,6 +16,7 @@ from typing import Any
 
 from ..domain.quarter import arabic_years
 from .cells import UNITISH, YEAR, nfkc, norm, split_unit
+from .csv_header import YEAR_HEADING, header_merges, looks_like_data
 from .headings import (
     BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, quarter_field,
     quarter_figure, this_quarter, title_quarter,
@@ -103,12 +104,12 @@ def _filled(sheet: Sheet, merges, r: int, c: int) -> Any:
     return sheet.cell(r, c)
 
 
+def _names(heading: str) -> bool:
+    return any(match_heading(kind, heading) == "name" for kind in KINDS)
+
+
 def _row_texts(sheet: Sheet, merges, r: int, width: int) -> list[str]:
     return [norm(_filled(sheet, merges, r, c)) for c in range(width)]
-
-
-# a heading that is a year alone: "2023", "2023年", "2023年度"
-_YEAR_HEADING = re.compile(r"(19|20)\d{2}年?度?")
 
 
 def _grouped_unmerged(upper: list[str], lower: list[str]) -> bool:
@@ -150,6 +151,18 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     scan = min(sheet.height, top + 25)  # from the first row with anything in it: a second table on a sheet
     scores = [(_header_score(_row_texts(sheet, merges, r, width)), r) for r in range(top, scan)]
     best_score, h = max(scores, key=lambda x: (x[0], -x[1]))
+    if sheet.plain and not sheet.merged and best_score >= 2:
+        # a CSV's header, merged as it was typed; the row read best may be the lowest of its rows
+        # ("总投资 | 年度计划" under "投资情况")
+        for start in (h - 2, h - 1, h):
+            found, rows = header_merges(sheet, start, width, _names) if start >= top else ([], 0)
+            if start + rows > h:
+                sheet.merged = found
+                break
+        if sheet.merged:
+            merges = _merge_map(sheet)
+            scores = [(_header_score(_row_texts(sheet, merges, r, width)), r) for r in range(top, scan)]
+            best_score, h = max(scores, key=lambda x: (x[0], -x[1]))
     if best_score < 2:
         raise LayoutError("找不到表头（前 25 行中没有可识别的列名，如“序号、指标名称、目标、完成情况”或“项目名称、总投资、开工时间”）")
     header_rows = [h]
@@ -159,15 +172,15 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         spans_down = any(r0 == h and r1 >= below for (r0, c0, r1, c1) in set(merges.values()))
         spans_across = any(r0 == r1 == h and c1 > c0 for (r0, c0, r1, c1) in set(merges.values()))
         upper = _row_texts(sheet, merges, h, width)
-        year_only = any(_YEAR_HEADING.fullmatch(t or "") for t in upper)
+        year_only = any(YEAR_HEADING.fullmatch(t or "") for t in upper)
         sub = _header_score([norm(sheet.cell(below, c)) for c in range(width)])
         lower = _row_texts(sheet, merges, below, width)
         grouped = _grouped_unmerged(upper, lower)
         # "目标" over "2023年 | 2024年": years under a heading are no headings by themselves
         years_under = [t for t in (norm(sheet.cell(below, c)) for c in range(width)) if t]
-        years_under = bool(years_under) and all(_YEAR_HEADING.fullmatch(t) for t in years_under)
-        if (spans_down or spans_across or year_only or grouped) and (sub >= 1 or years_under and spans_across) \
-                and not _looks_like_data(sheet, below, width):
+        years_under = bool(years_under) and all(YEAR_HEADING.fullmatch(t) for t in years_under)
+        if (spans_down or spans_across or year_only or grouped) and (sub >= 1 or years_under and (spans_across or grouped)) \
+                and not looks_like_data(sheet, below, width):
             header_rows.append(below)
     if h > 0 and not header_rows[1:] and any(r0 == h - 1 and r1 >= h for (r0, c0, r1, c1) in set(merges.values())):
         # the row picked is the lower of two (its cells filled from merges above): "二季度" over
@@ -185,7 +198,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         units_row = None
     if h > 0 and not header_rows[1:]:
         above = _row_texts(sheet, merges, h - 1, width)
-        if sum(1 for t in above if _YEAR_HEADING.fullmatch(t)) >= 1 and \
+        if sum(1 for t in above if YEAR_HEADING.fullmatch(t)) >= 1 and \
                 sum(1 for t in above if t) >= 2:
             header_rows.insert(0, h - 1)
     # "2023年" typed over the first of its columns without a merge (a CSV cannot
@@ -200,7 +213,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             v = _filled(sheet, merges, upper, c)
             under = _filled(sheet, merges, lower, c) not in (None, "")
             if v not in (None, ""):
-                year_head = v if _YEAR_HEADING.fullmatch(norm(v)) or under else None
+                year_head = v if YEAR_HEADING.fullmatch(norm(v)) or under else None
             elif year_head is not None and under:
                 carried[(upper, c)] = year_head
             else:
@@ -329,6 +342,14 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                                     f"是同一项，只导入了第{_letter(first.index)}列")
         else:
             layout.columns[fld] = col
+    if reported is None and _is_a_plan(title) and not any(f.endswith(("_actual", "_to_date")) for f in layout.columns):
+        # "一季度形象进度" in a 推进计划 with no figure of what was done: what the quarter is to reach
+        for fld in [f for f in layout.columns if f.endswith("_progress")]:
+            goal = fld.replace("_progress", "_goal")
+            if goal not in layout.columns:
+                col = layout.columns.pop(fld)
+                col.field = goal
+                layout.columns[goal] = col
     if supervisor is not None:
         if "responsible_unit" in layout.columns:
             layout.notes.append(f"第{_letter(supervisor.index)}列“{supervisor.header}”没有对应的字段，未导入")
@@ -388,6 +409,16 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
 
 # a figure's heading under the group naming whose figure it is: 目标 | 完成 over 绝对值 | 增长
 _AMOUNT_WORDS = {"绝对值", "绝对量", "绝对额", "总量", "数值", "总额", "规模", "数量"}
+_PLAN_TITLE = re.compile(r"计划|安排")
+_REPORT_TITLE = re.compile(r"情况|完成|进展|执行|调度|报告|监测|通报|统计")
+
+
+def _is_a_plan(title: str | None) -> bool:
+    """A title that sets out what is to be done ("…季度推进计划"), not what was ("…计划执行情况")."""
+    t = norm(title or "")
+    return bool(_PLAN_TITLE.search(t)) and not _REPORT_TITLE.search(t)
+
+
 _SUPERVISOR = re.compile(r"(行业)?主管(部门|单位)")
 _COUNT_HEADS = {"项目数量", "项目个数", "项目数", "个数", "项目总数", "数量(个)", "项目数(个)"}
 
@@ -461,7 +492,7 @@ def _shown(parts: list[str]) -> str:
     """A heading over several rows as one: "建设周期／开工", but "2023年目标" and "总投资（万元）"."""
     out = ""
     for t in parts:
-        joined = not out or _YEAR_HEADING.fullmatch(out) or (t[:1] in "(（" and t[-1:] in ")）")
+        joined = not out or YEAR_HEADING.fullmatch(out) or (t[:1] in "(（" and t[-1:] in ")）")
         out += t if joined else f"／{t}"
     return out
 
@@ -523,21 +554,6 @@ def _letter(c: int) -> str:
     from .read import column_letter
 
     return column_letter(c)
-
-
-def _looks_like_data(sheet: Sheet, r: int, width: int) -> bool:
-    """A row with several numbers is data, not a second header row; in a CSV the numbers are
-    text ("1550", "1,631.3"), a year under a heading ("2023", "2023年") is not one."""
-    nums = 0
-    for c in range(width):
-        v = sheet.cell(r, c)
-        if isinstance(v, (int, float)) and not isinstance(v, bool) or \
-                type(v) is str and _NUMBER_TEXT.fullmatch(norm(v)) and not _YEAR_HEADING.fullmatch(norm(v)):
-            nums += 1
-    return nums >= 2
-
-
-_NUMBER_TEXT = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?%?|[-+]?\d+(\.\d+)?%?")
 
 
 def _guess_kind(headers: list[str], title: str | None) -> str:

@@ -121,6 +121,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     left_out: list[tuple[int, str, str, int | None]] = []
     heading_zones: list[str | None] | None = [] if layout.kind == "key_projects" else None
     rows, categories = _data_rows(sheet, layout, name_index, left_out, heading_zones)
+    _fill_blanks_down(sheet, layout, rows, categories, name_index, table)
     if _only_figures(sheet, rows, name_index):
         # "片区 | 项目个数 | 总投资" beside the list: a summary of counts, whose figures would be read as names
         t = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex, no_table=True)
@@ -204,6 +205,44 @@ _TOTAL_ROW = re.compile(r"^(其中[:：].*|.{0,12}(合计|总计|小计|共计)(
 
 _COLUMN_NUMBERS_SAID = "栏次行（各列的编号），未导入"
 _COLUMN_LABELS = {"甲", "乙", "丙", "丁", "A", "B", "C", "D"}
+
+
+# The columns that group rows, and the units and leaders answering for them, whose blanks in a CSV
+# are a merge it could not keep ("东部" over its projects, "经济发展" over its indicators, a task over
+# its targets, "区发展改革委" over the targets it leads)
+_GROUPING = ("zone", "area", "project_class", "nature", "level", "category", "section", "measure", "responsible_unit",
+             "leader")
+
+
+def _fill_blanks_down(sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None],
+                      name_index: int, table: Table) -> None:
+    """A blank under a filled cell of a grouping column, within one category, is the value above: a
+    CSV saves a merge that way. A task's blank name in any file is its task above (else the row would
+    be refused): said as a guess there, since the cells were not merged."""
+    fields = _GROUPING if sheet.plain else ("measure",) if layout.kind == "measures" else ()
+    columns = sorted((layout.columns[f].index, f) for f in fields
+                     if f in layout.columns and layout.columns[f].index != name_index)
+    for at, (c, fld) in enumerate(columns):
+        col, above, group, filled = layout.columns[fld], None, None, []
+        left = [i for i, _ in columns[:at]]  # the groups this one is inside: "东部" | "化龙桥片区"
+        for r, category in zip(rows, categories):
+            cells = sheet.rows[r]
+            outer = (category, *(cells[i] if i < len(cells) else None for i in left))
+            if outer != group:
+                above, group = None, outer  # a category row, or a new value to the left, ends the merge
+            v = cells[c] if c < len(cells) else None
+            if not (v is None or type(v) is str and not v.strip()):
+                above = v
+            elif above is not None and c < len(cells):
+                cells[c] = above
+                filled.append(r)
+        if filled:
+            letter = column_letter(c)
+            why = "CSV 文件不保存合并单元格" if sheet.plain else "该列没有合并单元格，请核对"
+            table.problems.append(Problem(
+                sheet.name, filled[0] + 1, letter, "",
+                f"第{letter}列“{col.header}”有{len(filled)}个空白单元格，按上方的值填写（{why}）",
+                "info" if sheet.plain else "warning"))
 
 
 def _column_numbers(cells: list) -> bool:

@@ -201,6 +201,11 @@ def shaded_chart(sheet: Sheet, layout: Layout) -> None:
         return  # marks or figures typed in: read as typed
     shaded = sheet.shaded()  # the file is scanned for fills only now
     if not shaded:
+        span = f"第{column_letter(chart[0])}至{column_letter(chart[-1])}列"
+        layout.notes = [n for n in layout.notes if not n.startswith(f"{span}是各月投资")]  # there is none
+        if sheet.plain:  # a chart drawn by colouring cells, saved as CSV: the colours are lost
+            sheet.warnings.append((layout.data_start, chart[0], f"{span}都是空的：CSV 文件不保存单元格底色，"
+                                                                "用底色画的横道图请导入 xlsx 文件"))
         return
     marked = 0
     for r in rows:

@@ -72,6 +72,9 @@ class Sheet:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # cells holding #REF!, #DIV/0! …
     # numbers shown as percentages: Excel keeps "5.8%" typed in a cell as 0.058
     percent: set[tuple[int, int]] = field(default_factory=set)
+    # a CSV: it keeps no merged cells, so a merge of the table it was saved from is a value in its
+    # first row and blanks under it
+    plain: bool = False
     hidden: bool = False  # hidden in the workbook: a list for drop-downs, an old copy of the table
     # rows and columns hidden in the sheet (0-based): a project taken out, an old copy of a column
     hidden_rows: set[int] = field(default_factory=set)
@@ -632,4 +635,4 @@ def _read_csv(path: Path, limits: Limits) -> Sheet:
         if len(row) > limits.max_columns:
             raise ReadError(path, f"第 {i + 1} 行有 {len(row)} 列，超过上限 {limits.max_columns} 列")
         rows.append(row)
-    return Sheet(path.stem, rows, [])
+    return Sheet(path.stem, rows, [], plain=True)

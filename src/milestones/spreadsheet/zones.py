@@ -75,9 +75,18 @@ def nature_word(text: str | None) -> str | None:
     return NATURE_WORDS.get(heading_name(norm(text)).removesuffix("项目")) if text else None
 
 
+_LEVEL_HEADING = re.compile(r"^(国家级|省级|市级|区级|县级)重点(?:建设)?项目$")
+
+
+def level_word(text: str | None) -> str | None:
+    """A category row naming the projects' level: "一、市级重点项目" gives 市级重点, as the level column says it."""
+    m = _LEVEL_HEADING.match(heading_name(norm(text))) if text else None
+    return f"{m.group(1)}重点" if m else None
+
+
 _GROUP_COUNT = re.compile(r"[(（]\s*(共)?\d+\s*(个|项)(项目)?\s*[)）]$")  # "（16个）" after a heading
 
 
 def names_a_group(text: str) -> bool:
-    """A zone, an area, a stage ("续建项目") or a heading counting its projects: not a project's name."""
-    return bool(zone_word(text) or area_word(text) or nature_word(text) or _GROUP_COUNT.search(text))
+    """A zone, an area, a stage ("续建项目"), a level ("市级重点项目") or a heading counting its projects: not a project's name."""
+    return bool(zone_word(text) or area_word(text) or nature_word(text) or level_word(text) or _GROUP_COUNT.search(text))

@@ -68,6 +68,14 @@ _MESSAGES = [
      "no header found (none of the first 25 rows names columns such as “序号、指标名称、目标、完成情况” or "
      "“项目名称、总投资、开工时间”)"),
     ("第{col}列“{head}”没有对应的字段，未导入", "column {col} “{head}” matches no field; not imported"),
+    ("第{first}至{last}列都是空的：CSV 文件不保存单元格底色，用底色画的横道图请导入 xlsx 文件",
+     "columns {first} to {last} are empty: a CSV file keeps no cell colours, so import a chart drawn by "
+     "colouring cells as an xlsx file"),
+    ("第{col}列“{head}”有{n}个空白单元格，按上方的值填写（CSV 文件不保存合并单元格）",
+     "column {col} “{head}” has {n} blank cells, filled with the value above (a CSV file keeps no merged cells)"),
+    ("第{col}列“{head}”有{n}个空白单元格，按上方的值填写（该列没有合并单元格，请核对）",
+     "column {col} “{head}” has {n} blank cells, filled with the value above (the column has no merged cells: "
+     "please check)"),
     ("第{col}列“{head}”含本年投资，不是截至上年底的累计，未导入",
      "column {col} “{head}” includes this year's investment, not what was invested before the year; not imported"),
     ("第{col}列“{head}”以万元填报（表上注明“单位：万元”），已换算为亿元",

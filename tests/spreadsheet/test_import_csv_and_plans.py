@@ -1,0 +1,129 @@
+"""A table saved as CSV, which keeps no merged cells and no colours, read as the workbook it was
+saved from; and what a plan's own wording says: a level heading over its projects, each quarter's
+形象进度 in a 推进计划, a deadline "7月1日前"."""
+import openpyxl
+
+from milestones.spreadsheet.importer import read_import
+
+# a chart drawn by colouring cells: a CSV keeps no colours (its own test below)
+_COLOURED = {"key-projects-gantt-shaded-by-month-2024"}
+
+
+def _csv(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _table(path):
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    return t, {r.get("name") or r.get("text"): r for r in t.records}
+
+
+def _read(path):
+    return [(t.kind, t.year, t.records) for t in read_import(path).tables if t.records or t.errors]
+
+
+def test_every_attachment_saved_as_csv_by_libreoffice_reads_as_its_xlsx(lo_files, lo_csv_files):
+    # merged cells saved as CSV are their text in the first cell and blanks in the others: a header
+    # over two or three rows fell apart ("（一季度）" taken for a row of units, the projects' names lost),
+    # "目标" over "2023年 | 2024年" headed one column, and the rows under a merged zone, category or task
+    # had none (a task list was refused: "缺少举措名称")
+    differ = []
+    for name, xlsx in lo_files.items():
+        if name in _COLOURED:
+            continue
+        if _read(lo_csv_files[name]) != _read(xlsx):
+            differ.append(name)
+    assert differ == []
+
+
+def test_a_chart_drawn_in_colours_saved_as_csv_says_its_colours_are_lost(lo_csv_files):
+    t, r = _table(lo_csv_files["key-projects-gantt-shaded-by-month-2024"])
+    assert len(r) == 3 and all(rec["start"] is None for rec in r.values())
+    (said,) = [p for p in t.problems if "底色" in p.message]
+    assert said.severity == "warning" and "请导入 xlsx 文件" in said.message
+    assert not any("各月投资" in p.message for p in t.problems)  # there are no figures to add up
+
+
+def test_blanks_under_a_zone_in_a_csv_are_that_zone_and_it_is_said(tmp_path):
+    t, r = _table(_csv(tmp_path, "2024年重点项目计划表.csv",
+                       "2024年重点项目计划表\n"
+                       "序号,区域,所属板块,项目名称,总投资（亿元）\n"
+                       "1,东部,解放碑,朝天门片区综合整治,8.5\n"
+                       "2,,,解放碑步行街提档升级,4.6\n"
+                       "3,中部,大坪,大坪医院扩建,12\n"
+                       "4,全区,,新建社区养老服务站,0.12\n"
+                       "5,,,智慧城市平台,2\n"))
+    assert [r[n]["zone"] for n in r] == ["东部", "东部", "中部", "全区", "全区"]
+    assert r["解放碑步行街提档升级"]["area"] == "解放碑"
+    # a new zone ends the area above it: the district-wide project is in no area of 中部
+    assert r["新建社区养老服务站"]["area"] is None and r["智慧城市平台"]["area"] is None
+    (zone,) = [p for p in t.problems if p.column == "B" and "空白单元格" in p.message]
+    assert (zone.row, zone.severity) == (4, "info") and "有2个空白单元格" in zone.message
+    assert "CSV 文件不保存合并单元格" in zone.message
+
+
+def test_a_category_typed_once_over_its_indicators_in_a_csv(tmp_path):
+    t, r = _table(_csv(tmp_path, "附件2.csv",
+                       "附件2\n渝中区2024年主要预期目标\n"
+                       "类别,指标名称,单位,2023年完成,2024年预期目标,备注\n"
+                       "经济发展,地区生产总值增长,%,6.2,6左右,\n"
+                       ",固定资产投资增长,%,-3.6,≥5,\n"
+                       "绿色生态,单位地区生产总值能耗降低,%,完成市下达任务,完成市下达任务,约束性\n"
+                       ",空气质量优良天数,天,330,≥330,预期性\n"))
+    assert r["固定资产投资增长"]["category"] == "经济发展"
+    assert r["空气质量优良天数"]["category"] == "绿色生态"
+    # "约束性" alone in the 备注 column is the indicator's attribute, put there for want of its own column
+    assert (r["单位地区生产总值能耗降低"]["binding"], r["单位地区生产总值能耗降低"]["notes"]) == (True, None)
+    assert r["空气质量优良天数"]["binding"] is False
+    assert r["地区生产总值增长"]["binding"] is None
+
+
+def test_a_tasks_blank_name_in_a_workbook_is_the_task_above_said_as_a_guess(tmp_path):
+    # no merge: the planner typed the task once over its targets; the rows under it were refused
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2024年政府工作报告重点任务分解表"])
+    ws.append(["序号", "重点任务", "具体工作", "责任单位", "完成时限"])
+    ws.append([1, "推动经济持续回升向好", "地区生产总值增长6%左右", "区发展改革委", "2024年12月"])
+    ws.append([None, None, "固定资产投资增长5%", "区发展改革委", "2024年12月"])
+    ws.append([2, "打造国际消费中心城市核心区", "解放碑步行街提档升级，6月底前完成一期", "区商务委", "2024年6月底"])
+    wb.save(tmp_path / "tasks.xlsx")
+    imp = read_import(tmp_path / "tasks.xlsx")
+    (t,) = imp.tables
+    assert t.errors == []
+    tasks = [(x["measure"], x["text"]) for x in t.records]
+    assert tasks[1] == ("推动经济持续回升向好", "固定资产投资增长5%")  # 具体工作 is the target
+    (said,) = [p for p in t.problems if "空白单元格" in p.message]
+    assert (said.row, said.column, said.severity) == (4, "B", "warning") and "请核对" in said.message
+    # "6月底前完成一期" is a date, not 6 of something
+    dated = t.records[2]
+    assert (dated["op"], dated["value"], dated["quarter"]) == ("text", None, "2024Q2")
+
+
+def test_level_headings_and_each_quarters_step_in_a_plan(lo_files):
+    t, r = _table(lo_files["key-projects-levels-and-quarter-plan-2024"])
+    # "一、市级重点项目" over its projects is their level; it was taken for their class
+    assert [(r[n]["level"], r[n]["class"]) for n in r] == [("市级重点", None)] * 2 + [("区级重点", None)] * 2
+    # "一季度形象进度" in a 推进计划 with no figure of what was done: what each quarter is to reach,
+    # not progress reported (which would show a plan's steps as done); 开工 / 竣工 among them date the project
+    q = r["解放碑步行街提档升级"]["quarters"]
+    assert [q[f"2024Q{n}"]["goal"] for n in range(1, 5)] == ["完成招标", "开工", "路面改造", "竣工"]
+    assert all(q[f"2024Q{n}"]["progress"] is None for n in range(1, 5))
+    assert (r["解放碑步行街提档升级"]["start"], r["解放碑步行街提档升级"]["completion"]) == ("2024Q2", "2024Q4")
+    # "7月1日前" is by 30 June; "七一前" the same
+    assert r["鹅岭二厂文创园二期"]["completion"] == "2024Q2"
+    assert r["化龙桥片区道路"]["completion"] == "2025Q2"
+
+
+def test_a_quarters_progress_in_a_report_or_beside_what_was_done_stays_progress(tmp_path):
+    # the title reports ("…推进情况"), or the table has the quarter's investment done: what happened
+    for title, heads, row in (
+            ("2024年重点项目季度推进情况", "一季度形象进度", "完成招标"),
+            ("2024年重点项目季度计划表", "一季度完成投资（亿元）,一季度形象进度", "0.5,完成招标")):
+        path = _csv(tmp_path, "t.csv", f"{title}\n项目名称,总投资（亿元）,{heads}\n甲项目,10,{row}\n")
+        _, r = _table(path)
+        q = r["甲项目"]["quarters"]["2024Q1"]
+        assert (q["progress"], q.get("goal")) == ("完成招标", None), title
