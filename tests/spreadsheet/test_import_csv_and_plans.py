@@ -127,3 +127,13 @@ def test_a_quarters_progress_in_a_report_or_beside_what_was_done_stays_progress(
         _, r = _table(path)
         q = r["甲项目"]["quarters"]["2024Q1"]
         assert (q["progress"], q.get("goal")) == ("完成招标", None), title
+
+
+def test_a_nature_typed_with_more_words_is_the_nature_the_filter_lists(tmp_path):
+    # "新开工项目" and "计划新开工" were kept as typed: the nature filter listed three kinds of new
+    # project, and choosing 新开工 missed two of them
+    _, r = _table(_csv(tmp_path, "2024年重点项目计划表.csv",
+                       "2024年重点项目计划表\n序号,项目名称,建设性质,总投资（亿元）\n"
+                       "1,甲项目,新开工项目,8.5\n2,乙项目,计划新开工,4.6\n3,丙项目,续建项目,12\n"
+                       "4,丁项目,计划完工,1\n5,戊项目,改扩建,2\n"))
+    assert [r[n]["nature"] for n in r] == ["新开工", "新开工", "续建", "计划完工", "改扩建"]

@@ -70,9 +70,16 @@ def area_word(text: str | None) -> str | None:
     return t if _AREA_HEADING.search(t) else None
 
 
+_NATURE_LEAD = re.compile(r"^(计划|拟|年内|本年|当年)")  # "计划新开工": 新开工, as the list counts them
+
+
 def nature_word(text: str | None) -> str | None:
-    """A category row naming the projects' nature: "（一）续建项目", "新开工项目（8个）"."""
-    return NATURE_WORDS.get(heading_name(norm(text)).removesuffix("项目")) if text else None
+    """The nature a cell or a category row names: "续建", "（一）续建项目", "新开工项目（8个）",
+    "计划新开工" (not 计划完工, a nature of its own)."""
+    if not text:
+        return None
+    said = heading_name(norm(text)).removesuffix("项目")
+    return NATURE_WORDS.get(said) or NATURE_WORDS.get(_NATURE_LEAD.sub("", said))
 
 
 _LEVEL_HEADING = re.compile(r"^(国家级|省级|市级|区级|县级)重点(?:建设)?项目$")
