@@ -137,3 +137,20 @@ def test_a_nature_typed_with_more_words_is_the_nature_the_filter_lists(tmp_path)
                        "1,甲项目,新开工项目,8.5\n2,乙项目,计划新开工,4.6\n3,丙项目,续建项目,12\n"
                        "4,丁项目,计划完工,1\n5,戊项目,改扩建,2\n"))
     assert [r[n]["nature"] for n in r] == ["新开工", "新开工", "续建", "计划完工", "改扩建"]
+
+
+def test_a_monitoring_table_with_the_years_estimate_judges_by_the_estimate(tmp_path):
+    # "1-9月完成 | 同比增长 | 全年预计 | 进度评价": the estimate is the figure the year's target is judged by;
+    # the growth is the nine months' and was shown as the estimate's ("1745、增长5.2%"); the verdict on
+    # the pace was dropped ("进度" names a rate of progress elsewhere)
+    t, r = _table(_csv(tmp_path, "监测.csv",
+                       "渝中区2024年1-9月主要经济指标监测表\n"
+                       "指标名称,单位,2024年目标,1-9月完成,同比增长（%）,全年预计,进度评价\n"
+                       "地区生产总值,亿元,1750,1281.6,5.2,1745,基本达到时序进度\n"
+                       "社会消费品零售总额,亿元,1650,1204.3,4.1,1630,滞后\n"))
+    gdp = r["地区生产总值"]
+    assert (gdp["actual"], gdp["actual_growth"], gdp["actual_text"]) == (1745.0, None, None)
+    assert (gdp["status"], r["社会消费品零售总额"]["status"]) == ("基本达到时序进度", "滞后")
+    said = [p.message for p in t.problems]
+    assert "第D列“1-9月完成”是1-9月的累计数，完成值取第F列“全年预计”" in said
+    assert "第E列“同比增长（%）”是1-9月的增速，不是第F列“全年预计”的，未导入" in said

@@ -25,7 +25,8 @@ _INDICATOR = {
     "actual": ["完成", "完成值", "预计完成", "实际", "实际完成", "预计值", "完成数", "实际值", "预计完成值",
                "执行", "预计", "完成数值", "总量", "绝对值", "绝对量", "绝对额", "实绩", "完成实绩", "实绩值"],
     "status": ["完成情况", "是否完成", "完成状态", "评价", "达标情况", "是否达标", "完成与否", "是否达到预期", "是否达到目标",
-               "是否实现", "达到预期", "是否达到"],
+               "是否实现", "达到预期", "是否达到", "进度评价", "进度判断", "序时进度", "是否达到序时进度",
+               "时序进度", "是否达到时序进度"],
     # the growth beside an amount: 完成 1631.3 (亿元) | 同比增长 5.2 (%)
     "growth": ["同比增长", "比上年增长", "增长率", "同比增速", "同比增幅", "增速", "增幅", "同比增减", "比上年增减",
                "同比", "增长", "较上年增减", "较上年增长", "比上年", "较上年",
@@ -51,6 +52,8 @@ _QUARTER_NODE = re.compile(rf"(?:{_QUARTER_WORD})末?(?:进度安排|工作安�
 _NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "数据来源", "差距", "差额",
                            "完成率", "完成比例", "进度", "排名", "位次",  # a rate, progress against the year or a rank
                            "年均")  # a plan period's average growth, not the year's
+# a verdict on the pace ("滞后", "超序时进度"), though it names 进度: not a rate of progress
+_PACE_VERDICTS = {"进度评价", "进度判断", "序时进度", "是否达到序时进度", "时序进度", "是否达到时序进度"}
 SYNONYMS: dict[str, dict[str, list[str]]] = {
     "indicator_results": _INDICATOR,
     "indicator_targets": _INDICATOR,
@@ -302,7 +305,7 @@ def match_heading(kind: str, text: str) -> str | None:
         return None
     if kind == "key_projects" and NAME_AND_CONTENT.match(base):
         return "name"  # read apart by the reader: see ``Layout.name_with_content``
-    if kind.startswith("indicator") and any(w in base for w in _NOT_AN_INDICATOR_FIELD):
+    if kind.startswith("indicator") and any(w in base for w in _NOT_AN_INDICATOR_FIELD) and base not in _PACE_VERDICTS:
         return None
     if kind.startswith("indicator") and _PLAN_PERIOD.search(text):
         return None  # "“十四五”规划目标（2025年）": the five-year plan's end, not this year's target

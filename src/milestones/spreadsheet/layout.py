@@ -18,8 +18,8 @@ from ..domain.quarter import arabic_years
 from .cells import UNITISH, YEAR, nfkc, norm, split_unit
 from .csv_header import YEAR_HEADING, header_merges, looks_like_data
 from .headings import (
-    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, quarter_field,
-    quarter_figure, this_quarter, title_quarter,
+    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, period_word,
+    quarter_field, quarter_figure, this_quarter, title_quarter,
 )
 from .read import Sheet
 
@@ -364,6 +364,17 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     elif periods and "actual" not in layout.columns:
         layout.notes.append(f"第{_letter(periods[0].index)}至{_letter(periods[-1].index)}列是各期累计数："
                             "完成值取最近一期")
+    elif periods and _same_year(layout.columns["actual"], periods):
+        # "1-9月完成" beside "全年预计": the year's figure is the one a target is judged by
+        actual = layout.columns["actual"]
+        for col in periods:
+            layout.notes.append(f"第{_letter(col.index)}列“{col.header}”是{period_word(col.header)}的累计数，"
+                                f"完成值取第{_letter(actual.index)}列“{actual.header}”")
+        growth = layout.columns.get("growth")
+        if growth is not None and growth.index - 1 in {c.index for c in periods} and growth.index - 1 != actual.index:
+            del layout.columns["growth"]  # its growth is the months', not the estimate's: it was paired with the estimate
+            layout.notes.append(f"第{_letter(growth.index)}列“{growth.header}”是{period_word(periods[0].header)}的增速，"
+                                f"不是第{_letter(actual.index)}列“{actual.header}”的，未导入")
     months = sorted((c for f, c in layout.columns.items() if f.startswith("month_")), key=lambda c: c.index)
     if months:
         layout.notes.append(f"第{_letter(months[0].index)}至{_letter(months[-1].index)}列是各月投资：按季度合计，"
@@ -411,6 +422,11 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
 _AMOUNT_WORDS = {"绝对值", "绝对量", "绝对额", "总量", "数值", "总额", "规模", "数量"}
 _PLAN_TITLE = re.compile(r"计划|安排")
 _REPORT_TITLE = re.compile(r"情况|完成|进展|执行|调度|报告|监测|通报|统计")
+
+
+def _same_year(col: Column, others: list[Column]) -> bool:
+    """Columns of one year ("2023年完成值" beside "2024年1-9月完成" is last year's figure)."""
+    return col.year is None or all(c.year in (None, col.year) for c in others)
 
 
 def _is_a_plan(title: str | None) -> bool:
