@@ -1,7 +1,6 @@
 """A corpus of bad spreadsheets, made on the fly: each must give a clear message."""
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 
