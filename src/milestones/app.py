@@ -34,8 +34,6 @@ def bundled_font_families() -> list[str]:
 
 def install_fonts(app) -> None:
     """Use the system UI font, falling back to the bundled CJK font for Chinese."""
-    from PySide6.QtGui import QFont
-
     families = bundled_font_families()
     if not families:
         return

@@ -7,7 +7,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from milestones.store import MigrationError, open_database, open_store
-from milestones.store.database import _sqlite_pragmas, head_revision, upgrade
+from milestones.store.database import head_revision, upgrade
 from milestones.store.schema import Base
 
 
