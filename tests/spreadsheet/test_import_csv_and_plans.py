@@ -154,3 +154,17 @@ def test_a_monitoring_table_with_the_years_estimate_judges_by_the_estimate(tmp_p
     said = [p.message for p in t.problems]
     assert "第D列“1-9月完成”是1-9月的累计数，完成值取第F列“全年预计”" in said
     assert "第E列“同比增长（%）”是1-9月的增速，不是第F列“全年预计”的，未导入" in said
+
+
+def test_a_lead_unit_beside_the_units_responsible_keeps_both(tmp_path):
+    # "牵头单位 | 责任单位": the second was said to be the same field and dropped; it names the units
+    # sharing the task, kept as its 配合单位
+    t, r = _table(_csv(tmp_path, "分工.csv",
+                       "2024年《政府工作报告》重点任务责任分工\n"
+                       "序号,工作任务,牵头区领导,牵头单位,责任单位,完成时限\n"
+                       "1,新增市场主体1.2万户,李四,区市场监管局,区商务委、各街道,2024年12月底\n"))
+    task = r["新增市场主体1.2万户"]
+    assert (task["responsible_unit"], task["partner_units"]) == ("区市场监管局", "区商务委、各街道")
+    said = [p.message for p in t.problems]
+    assert "第E列“责任单位”在第D列“牵头单位”之外，作为配合单位导入" in said
+    assert not any("是同一项" in m for m in said)

@@ -412,6 +412,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         _invested_within_the_year(layout)
     if chosen == "measures":
         _subject_column(layout)
+        _lead_and_other_units(layout)
     if chosen.startswith("indicator"):
         _figures_and_verdict(layout)
         _two_level_names(layout)
@@ -453,6 +454,24 @@ def _invested_within_the_year(layout: Layout) -> None:
     if col is not None and col.year and layout.year and col.year >= layout.year:
         del layout.columns["invested_before"]
         layout.notes.append(f"第{_letter(col.index)}列“{col.header}”含本年投资，不是截至上年底的累计，未导入")
+
+
+def _lead_and_other_units(layout: Layout) -> None:
+    """"牵头单位 | 责任单位" in a task list: the unit leading, and the units sharing the task, which a
+    task keeps as its 配合单位 (the second was said as the same field and dropped)."""
+    units = [c for c in (layout.columns.get("responsible_unit"), *layout.extra_columns)
+             if c is not None and c.field == "responsible_unit"]
+    leads = [c for c in units if "牵头" in c.header]
+    others = [c for c in units if "牵头" not in c.header]
+    if len(leads) != 1 or len(others) != 1 or "partner_units" in layout.columns:
+        return
+    lead, other = leads[0], others[0]
+    layout.columns["responsible_unit"] = lead
+    layout.columns["partner_units"] = Column("partner_units", other.index, other.header, other.year, other.unit)
+    layout.extra_columns = [c for c in layout.extra_columns if c is not lead and c is not other]
+    not_the_same_field(layout, other)
+    layout.notes.append(f"第{_letter(other.index)}列“{other.header}”在第{_letter(lead.index)}列“{lead.header}”之外，"
+                        "作为配合单位导入")
 
 
 def _two_level_names(layout: Layout) -> None:
