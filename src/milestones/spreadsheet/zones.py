@@ -73,12 +73,13 @@ def area_word(text: str | None) -> str | None:
 _NATURE_LEAD = re.compile(r"^(计划|拟|年内|本年|当年)")  # "计划新开工": 新开工, as the list counts them
 
 
-def nature_word(text: str | None) -> str | None:
-    """The nature a cell or a category row names: "续建", "（一）续建项目", "新开工项目（8个）",
-    "计划新开工" (not 计划完工, a nature of its own)."""
+def nature_word(text: str | None, heading: bool = True) -> str | None:
+    """The nature a category row names ("（一）续建项目", "新开工项目（8个）"), or with ``heading``
+    false a cell ("在建", "计划新开工": not 计划完工, a nature of its own; a remark in brackets keeps
+    the cell as typed)."""
     if not text:
         return None
-    said = heading_name(norm(text)).removesuffix("项目")
+    said = (heading_name(norm(text)) if heading else norm(text)).removesuffix("项目")
     return NATURE_WORDS.get(said) or NATURE_WORDS.get(_NATURE_LEAD.sub("", said))
 
 
