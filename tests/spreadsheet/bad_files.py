@@ -124,6 +124,11 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
         f.write("序号,指标名称,2024年目标\n")
         f.write("1,x,1\n" * 200_001)
     c["csv over the row limit"] = (big, "上限", {})
+    commas = d / "commas.csv"  # 15 million cells in 15 MB: a memory bomb in rows and columns each under their limit
+    with open(commas, "w", encoding="utf-8") as f:
+        f.write("序号,指标名称,2024年目标" + "," * 147 + "\n")
+        f.write(("," * 149 + "\n") * 100_000)
+    c["csv over the cell limit"] = (commas, "个单元格", {})
     c["no name column"] = (_xlsx(d / "no-name.xlsx", [["序号", "总投资（亿元）", "计划开工"], [1, 3, "2024Q1"]]), "找不到", {})
     c["excel error in a number column"] = (
         _xlsx(d / "div0.xlsx", PROJECTS + [[3, "丙项目", "中部", "#DIV/0!", "2024Q3", "2025Q1"]]), "应为数字", {})

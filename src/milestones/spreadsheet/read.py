@@ -629,10 +629,14 @@ def _read_csv(path: Path, limits: Limits) -> Sheet:
     except csv.Error:
         delimiter = max(",;\t", key=sample.count)
     rows = []
+    cells = 0  # 200 MB of commas is 100 million cells: stopped before they are all in memory
     for i, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter)):
         if i >= limits.max_rows:
             raise ReadError(path, f"超过上限 {limits.max_rows:,} 行")
         if len(row) > limits.max_columns:
             raise ReadError(path, f"第 {i + 1} 行有 {len(row)} 列，超过上限 {limits.max_columns} 列")
+        cells += len(row)
+        if cells > limits.max_cells:
+            raise ReadError(path, f"超过上限 {limits.max_cells:,} 个单元格")
         rows.append(row)
     return Sheet(path.stem, rows, [], plain=True)

@@ -55,6 +55,7 @@ _MESSAGES = [
     ("无法识别文件编码（应为 UTF-8 或 GBK/GB18030）",
      "the text encoding is not recognised (UTF-8 or GBK/GB18030 expected)"),
     ("超过上限 {limit} 行", "over the limit of {limit} rows"),
+    ("超过上限 {limit} 个单元格", "over the limit of {limit} cells"),
     ("第 {row} 行有 {n} 列，超过上限 {limit} 列", "row {row} has {n} columns, over the limit of {limit}"),
     ("公式没有保存计算结果（请在 Excel/WPS 中打开并保存后再导入）",
      "the formula was saved without its result (open and save the file in Excel or WPS, then import it)"),
