@@ -44,7 +44,8 @@ def header_merges(sheet: Sheet, h: int, width: int, is_name) -> tuple[list[Merge
 
     A row under the header is a row of it when something is typed under a group heading,
     beside its first column ("目标" over "2023年", the blank cell beside it over "2024年"),
-    nothing is typed under a blank heading, and it is no data row. Then each group heading spans its
+    nothing is typed under a blank heading or under the name heading (merged down over the
+    header, it is blank there), and it is no data row. Then each group heading spans its
     blank cells up to the last column with a heading under it, and each heading with nothing
     under it spans down the header. A name heading ("指标名称") followed by a blank heading
     over a column of text spans both: a group and its indicators beside it, as
@@ -59,8 +60,9 @@ def header_merges(sheet: Sheet, h: int, width: int, is_name) -> tuple[list[Merge
         groups = _groups(upper, width)
         inside = any(g0 < c <= g1 for c in typed for g0, g1 in groups)
         under_nothing = any(_blank(upper[c]) and not any(g0 < c <= g1 for g0, g1 in groups) for c in typed)
-        if not inside or under_nothing or looks_like_data(sheet, h + block, width):
-            break
+        named = any(not _blank(rows[0][c]) and is_name(norm(rows[0][c])) for c in typed)
+        if not inside or under_nothing or named or looks_like_data(sheet, h + block, width):
+            break  # a row naming a project or a task is a record, whatever is typed beside it
         block += 1
     merges: list[Merge] = []
     for k in range(block - 1):
