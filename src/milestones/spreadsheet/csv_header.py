@@ -74,7 +74,8 @@ def header_merges(sheet: Sheet, h: int, width: int, is_name) -> tuple[list[Merge
     across = {(r0, c) for r0, c0, _, c1 in merges for c in range(c0, c1 + 1)}
     for k in range(block - 1):
         for c in range(width):
-            if not _blank(rows[k][c]) and (h + k, c) not in across and all(_blank(rows[j][c]) for j in range(k + 1, block)):
+            alone = all(_blank(rows[j][c]) for j in range(k + 1, block))
+            if not _blank(rows[k][c]) and (h + k, c) not in across and alone:
                 merges.append((h + k, c, h + block - 1, c))
     if block == 1:
         merges += _name_over_two_columns(sheet, h, rows[0], width, is_name)

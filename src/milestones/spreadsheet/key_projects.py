@@ -234,7 +234,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                     natures[k] = category_nature.get(categories[k])
     classes = cols.text("project_class")
     class_of_category = {c: (c if category_zone[c] is None and category_nature[c] is None
-                             and category_area[c] is None and category_level[c] is None and HEADING_COUNT.sub("", norm(c)) not in NO_ZONE else None)
+                             and category_area[c] is None and category_level[c] is None
+                             and HEADING_COUNT.sub("", norm(c)) not in NO_ZONE else None)
                          for c in category_zone}
     areas = cols.text("area")
     if any(category_area.values()):  # "（一）解放碑—朝天门板块" under "一、东部片区": the projects' area

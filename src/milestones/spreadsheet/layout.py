@@ -179,8 +179,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         # "目标" over "2023年 | 2024年": years under a heading are no headings by themselves
         years_under = [t for t in (norm(sheet.cell(below, c)) for c in range(width)) if t]
         years_under = bool(years_under) and all(YEAR_HEADING.fullmatch(t) for t in years_under)
-        if (spans_down or spans_across or year_only or grouped) and (sub >= 1 or years_under and (spans_across or grouped)) \
-                and not looks_like_data(sheet, below, width):
+        if (spans_down or spans_across or year_only or grouped) \
+                and (sub >= 1 or years_under and (spans_across or grouped)) and not looks_like_data(sheet, below, width):
             header_rows.append(below)
     if h > 0 and not header_rows[1:] and any(r0 == h - 1 and r1 >= h for (r0, c0, r1, c1) in set(merges.values())):
         # the row picked is the lower of two (its cells filled from merges above): "二季度" over
@@ -372,7 +372,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                                 f"完成值取第{_letter(actual.index)}列“{actual.header}”")
         growth = layout.columns.get("growth")
         if growth is not None and growth.index - 1 in {c.index for c in periods} and growth.index - 1 != actual.index:
-            del layout.columns["growth"]  # its growth is the months', not the estimate's: it was paired with the estimate
+            del layout.columns["growth"]  # the months' growth, not the estimate's: it was shown as the estimate's
             layout.notes.append(f"第{_letter(growth.index)}列“{growth.header}”是{period_word(periods[0].header)}的增速，"
                                 f"不是第{_letter(actual.index)}列“{actual.header}”的，未导入")
     months = sorted((c for f, c in layout.columns.items() if f.startswith("month_")), key=lambda c: c.index)

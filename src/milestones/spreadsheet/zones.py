@@ -96,5 +96,7 @@ _GROUP_COUNT = re.compile(r"[(（]\s*(共)?\d+\s*(个|项)(项目)?\s*[)）]$") 
 
 
 def names_a_group(text: str) -> bool:
-    """A zone, an area, a stage ("续建项目"), a level ("市级重点项目") or a heading counting its projects: not a project's name."""
-    return bool(zone_word(text) or area_word(text) or nature_word(text) or level_word(text) or _GROUP_COUNT.search(text))
+    """A zone, an area, a stage ("续建项目"), a level ("市级重点项目") or a heading counting its projects:
+    not a project's name."""
+    return bool(zone_word(text) or area_word(text) or nature_word(text) or level_word(text)
+                or _GROUP_COUNT.search(text))
