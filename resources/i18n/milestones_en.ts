@@ -3,24 +3,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/milestones/app.py" line="116" />
+        <location filename="../../src/milestones/app.py" line="114" />
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="117" />
+        <location filename="../../src/milestones/app.py" line="115" />
         <source>操作未完成：%1
 已保存的数据不受影响。详细信息已记入 %2</source>
         <translation>The action did not complete: %1
 Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="165" />
+        <location filename="../../src/milestones/app.py" line="163" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="171" />
+        <location filename="../../src/milestones/app.py" line="169" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
@@ -134,6 +134,11 @@ Data already saved is not affected. Details are in %2</translation>
         <location filename="../../src/milestones/ui/strings.py" line="17" />
         <source>配合单位</source>
         <translation>Working with</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="17" />
+        <source>牵头领导</source>
+        <translation>Leader</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="18" />

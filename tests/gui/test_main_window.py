@@ -1,4 +1,5 @@
 """The planner's daily work in the real widgets: edit, undo, add, remove, filter, switch language."""
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 from sqlalchemy import select
@@ -190,18 +191,21 @@ def test_edit_a_measure_target_reparses_it(window, db):
         assert (t.text, t.op, t.value) == ("签约正式合同额600亿元", "exact", 600)
 
 
-def test_a_targets_partner_units_are_edited_in_the_measures_view_and_undone(window, db):
+@pytest.mark.parametrize("key, heading, said", [("partner_units", "配合单位", "区发展改革委、区商务委"),
+                                                 ("leader", "牵头领导", "张副区长")])
+def test_a_targets_partner_units_and_leader_are_edited_in_the_measures_view_and_undone(window, db, key, heading,
+                                                                                     said):
     m = window.targets_model
-    col = [c.key for c in m.columns].index("partner_units")
-    assert m.headerData(col, Qt.Horizontal) == "配合单位"
+    col = [c.key for c in m.columns].index(key)
+    assert m.headerData(col, Qt.Horizontal) == heading
     r = next(i for i, row in enumerate(m.rows) if row["text"] == "签约正式合同额600亿元")
-    assert m.setData(m.index(r, col), "区发展改革委、区商务委")
+    assert m.setData(m.index(r, col), said)
     with db.read() as s:
-        assert s.get(MeasureTarget, m.rows[r]["id"]).partner_units == "区发展改革委、区商务委"
-    assert m.index(r, col).data() == "区发展改革委、区商务委"
+        assert getattr(s.get(MeasureTarget, m.rows[r]["id"]), key) == said
+    assert m.index(r, col).data() == said
     window.undo_action.trigger()
     with db.read() as s:
-        assert s.get(MeasureTarget, m.rows[r]["id"]).partner_units is None
+        assert getattr(s.get(MeasureTarget, m.rows[r]["id"]), key) is None
 
 
 def test_switching_language_rebuilds_the_window_in_english(qtbot, db, settings):

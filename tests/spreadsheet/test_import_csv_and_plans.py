@@ -168,3 +168,32 @@ def test_a_lead_unit_beside_the_units_responsible_keeps_both(tmp_path):
     said = [p.message for p in t.problems]
     assert "第E列“责任单位”在第D列“牵头单位”之外，作为配合单位导入" in said
     assert not any("是同一项" in m for m in said)
+
+
+def test_a_tasks_leader_is_kept_and_exported_back(db, lo_files, tmp_path):
+    # "区级责任领导" / "牵头区领导" in a task list was dropped as no field, and the export could not give
+    # it back (migration 0006: MeasureTarget.leader)
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.export import export
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.schema import MeasureTarget
+
+    imp = read_import(lo_files["measures-task-breakdown-with-leaders-2024"])
+    (t,) = imp.tables
+    assert t.errors == [] and not any("领导" in p.message for p in t.problems)
+    leaders = {r["measure"]: r["leader"] for r in t.records}
+    assert leaders == {"实施重点项目": "张副区长", "招商引资": "李副区长", "市场主体培育": "王副区长",
+                       "老旧小区改造": "张副区长"}
+    write(db, preview(db, imp))
+    with db.read() as s:
+        held = s.scalars(select(MeasureTarget.leader).where(MeasureTarget.text.like("%老旧小区%"))).one()
+    assert held == "张副区长"
+    out = tmp_path / "measures.xlsx"
+    export(db, "measures", out, year=2024)
+    heads = [c.value for row in openpyxl.load_workbook(out)["举措与目标"].iter_rows(max_row=4) for c in row]
+    assert "牵头领导" in heads
+    back = preview(db, read_import(out))
+    assert back.diffs[0].counts()["changed"] == 0 and not back.has_errors
+    assert {r["leader"] for r in back.tables[0].records} >= {"张副区长", "李副区长", "王副区长"}
+

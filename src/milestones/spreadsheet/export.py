@@ -412,12 +412,13 @@ def _measures(wb, db: Database, year: int) -> int:
             Col("指标对象", "subject", max_width=24), Col("方式", "op_word", "center"),
             Col("目标值", "value", "number"), Col("单位", "unit", "center"),
             Col("完成时限", "quarter", "quarter"), Col("责任单位", "responsible_unit", max_width=24),
-            Col("配合单位", "partner_units", max_width=24),
+            Col("配合单位", "partner_units", max_width=24), Col("牵头领导", "leader", "center"),
             Col("完成值", "actual_shown", "number"), Col("完成情况", "status", "center")]
     if not any(r["actual"] is not None or r["actual_text"] or r["status"] for r in records):
         cols = cols[:-2]  # nothing reported yet: the plan's table as published
-    if not any(r["partner_units"] for r in records):
-        cols = [c for c in cols if c.key != "partner_units"]  # a plan naming only the units responsible
+    for key in ("partner_units", "leader"):  # a plan naming only the units responsible
+        if not any(r[key] for r in records):
+            cols = [c for c in cols if c.key != key]
     sheet = _Sheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表", cols)
     sheet.header()
     merged = [c for c, col in enumerate(cols) if col.key in ("seq", "measure")]

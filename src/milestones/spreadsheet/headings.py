@@ -54,6 +54,10 @@ _NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责�
                            "年均")  # a plan period's average growth, not the year's
 # a verdict on the pace ("滞后", "超序时进度"), though it names 进度: not a rate of progress
 _PACE_VERDICTS = {"进度评价", "进度判断", "序时进度", "是否达到序时进度", "时序进度", "是否达到时序进度"}
+# the district leader a project or a task answers to
+_LEADERS = ["牵头领导", "责任领导", "联系领导", "分管领导", "包联领导", "牵头区领导", "联系区领导", "区级领导",
+            "责任区领导", "挂帅领导", "区级联系领导", "牵头区级领导", "责任区级领导", "区级责任领导", "区级牵头领导",
+            "分管区领导"]
 SYNONYMS: dict[str, dict[str, list[str]]] = {
     "indicator_results": _INDICATOR,
     "indicator_targets": _INDICATOR,
@@ -88,8 +92,7 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "owner": ["业主单位", "建设单位", "业主", "项目业主", "实施主体", "项目单位", "项目法人", "法人单位", "项目业主单位",
                   "实施单位", "项目实施单位", "项目建设单位"],
         "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "主办单位", "承办单位", "责任主体"],
-        "leader": ["牵头领导", "责任领导", "联系领导", "分管领导", "包联领导", "牵头区领导", "联系区领导", "区级领导",
-                   "责任区领导", "挂帅领导", "区级联系领导"],
+        "leader": _LEADERS,
         "notes": ["备注", "说明"],
     },
     "measures": {
@@ -104,6 +107,7 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "主办单位", "承办单位", "责任主体",
                              "实施单位"],
         "partner_units": ["配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "责任配合单位", "协助单位"],
+        "leader": _LEADERS,
         "quarter": ["完成时限", "时限", "时间节点", "完成时间", "季度", "完成季度", "时间"],
         "subject": ["指标对象", "对象", "目标对象", "指标内容"],
         "value": ["目标值", "数值", "目标数值"],

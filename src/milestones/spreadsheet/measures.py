@@ -209,6 +209,6 @@ def _measure_target(row: Row, category: str | None, text: str) -> dict[str, Any]
         "section": section, "section_number": _section_number(section), "measure": measure,
         "text": said, "subject": subject, "op": op,
         "value": value, "unit": unit, "quarter": quarter,
-        **_units(row),
+        **_units(row), "leader": clean(row.raw("leader")),
         "actual": actual, "actual_text": actual_text, "status": clean(row.raw("status")),
     }

@@ -48,7 +48,8 @@ EDITABLE = {
     "plan_entry": (PlanEntry, {"nature", "level", "annual_investment", "invested_before", "seq"}),
     "measure": (Measure, {"title", "text", "responsible_unit", "quarter"}),
     "measure_target": (MeasureTarget, {
-        "text", "subject", "op", "value", "unit", "responsible_unit", "partner_units", "quarter", "actual",
+        "text", "subject", "op", "value", "unit", "responsible_unit", "partner_units", "leader", "quarter",
+        "actual",
         "actual_text", "status",
     }),
     "indicator_year": (IndicatorYear, {

@@ -91,7 +91,7 @@ def entry_values(rec: dict[str, Any]) -> dict[str, Any]:
 def target_values(rec: dict[str, Any]) -> dict[str, Any]:
     vals = {"op": rec.get("op"), "value": rec.get("value"), "unit": rec.get("unit"),
             "quarter": _q(rec.get("quarter")), "responsible_unit": rec.get("responsible_unit"),
-            "partner_units": rec.get("partner_units"), "subject": rec.get("subject"),
+            "partner_units": rec.get("partner_units"), "leader": rec.get("leader"), "subject": rec.get("subject"),
             # what was reached: an empty cell leaves what the database has
             "actual": rec.get("actual"), "actual_text": rec.get("actual_text"), "status": rec.get("status")}
     return {k: v for k, v in vals.items() if v is not None or k in ("value", "unit")}

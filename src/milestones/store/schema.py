@@ -313,6 +313,7 @@ class MeasureTarget(Versioned, Base):
     unit: Mapped[str | None] = mapped_column(Text)
     responsible_unit: Mapped[str | None] = mapped_column(Text)
     partner_units: Mapped[str | None] = mapped_column(Text)  # 配合单位: the units working with the responsible one
+    leader: Mapped[str | None] = mapped_column(Text)  # 牵头领导: the district leader the target answers to
     quarter: Mapped[Quarter | None] = mapped_column(QuarterType)
     actual: Mapped[float | None] = mapped_column(Float)
     actual_text: Mapped[str | None] = mapped_column(Text)

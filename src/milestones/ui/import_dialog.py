@@ -31,7 +31,7 @@ RECORD_COLUMNS = {
     "key_projects": ["name", "zone", "area", "class", "total_investment", "annual_investment", "start",
                      "completion", "nature", "responsible_unit"],
     "measures": ["section", "measure", "text", "value", "unit", "quarter", "responsible_unit", "partner_units",
-                 "actual", "status"],
+                 "leader", "actual", "status"],
 }
 # (field, the column it follows)
 OPTIONAL_COLUMNS = {

@@ -173,7 +173,7 @@ class TargetsModel(RowTableModel):
         Column("op_label", "方式"), Column("value", "目标值", "value", "number"),
         Column("unit", "单位", "unit"), Column("quarter", "季度", "quarter", "quarter"),
         Column("responsible_unit", "责任单位", "responsible_unit"),
-        Column("partner_units", "配合单位", "partner_units"),
+        Column("partner_units", "配合单位", "partner_units"), Column("leader", "牵头领导", "leader"),
         Column("actual", "完成值", "actual", "number"), Column("status", "完成情况", "status"),
     ]
 
@@ -200,7 +200,7 @@ class TargetsModel(RowTableModel):
                 "id": t.id, "version": t.version, "section": f"({_cn(sec.number)}) {sec.title}", "measure": m.title,
                 "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OP_WORDS.get(t.op, t.op)),
                 "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
-                "partner_units": t.partner_units, "actual": t.actual, "status": t.status,
+                "partner_units": t.partner_units, "leader": t.leader, "actual": t.actual, "status": t.status,
             } for t, m, sec in s.execute(q).all()]
 
     def parse(self, col, value):

@@ -14,7 +14,7 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("Columns", "截至上年底累计完成投资(亿元)"),
     QT_TRANSLATE_NOOP("Columns", "实际开工"), QT_TRANSLATE_NOOP("Columns", "计划完工"),
     QT_TRANSLATE_NOOP("Columns", "实际完工"), QT_TRANSLATE_NOOP("Columns", "责任单位"),
-    QT_TRANSLATE_NOOP("Columns", "配合单位"),
+    QT_TRANSLATE_NOOP("Columns", "配合单位"), QT_TRANSLATE_NOOP("Columns", "牵头领导"),
     QT_TRANSLATE_NOOP("Columns", "业主单位"), QT_TRANSLATE_NOOP("Columns", "项目编码"),
     QT_TRANSLATE_NOOP("Columns", "备注"), QT_TRANSLATE_NOOP("Columns", "预警"),
     QT_TRANSLATE_NOOP("Columns", "部分"), QT_TRANSLATE_NOOP("Columns", "举措"),
