@@ -197,3 +197,26 @@ def test_a_tasks_leader_is_kept_and_exported_back(db, lo_files, tmp_path):
     assert back.diffs[0].counts()["changed"] == 0 and not back.has_errors
     assert {r["leader"] for r in back.tables[0].records} >= {"张副区长", "李副区长", "王副区长"}
 
+
+def test_a_flat_task_list_goes_into_one_section_and_importing_it_again_adds_nothing(db, tmp_path):
+    # a list with no sections made a section "第12部分", "第13部分" … for each task, and importing it again
+    # made them all once more, each task and target twice (the preview said "unchanged")
+    from sqlalchemy import func, select
+
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.schema import Measure, MeasureTarget, Section
+
+    path = _csv(tmp_path, "分工.csv",
+                "2024年《政府工作报告》重点任务责任分工\n序号,工作任务,牵头单位,完成时限\n"
+                "1,新增市场主体1.2万户,区市场监管局,2024年12月底\n2,完成老旧小区改造30个,区住房城乡建委,2024年10月底前\n")
+    with db.read() as s:
+        before = [s.scalar(select(func.count()).select_from(x)) for x in (Section, Measure, MeasureTarget)]
+    write(db, preview(db, read_import(path)))
+    again = preview(db, read_import(path))
+    assert again.diffs[0].counts()["unchanged"] == 2
+    write(db, again)
+    with db.read() as s:
+        after = [s.scalar(select(func.count()).select_from(x)) for x in (Section, Measure, MeasureTarget)]
+        titles = s.scalars(select(Section.title).join(Measure).where(Measure.title == "新增市场主体1.2万户")).all()
+    assert [a - b for a, b in zip(after, before)] == [1, 2, 2]
+    assert titles == ["《政府工作报告》重点任务责任分工"]  # the list's title without its year

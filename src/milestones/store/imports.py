@@ -132,10 +132,13 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     for m in s.scalars(select(Measure).join(Section).where(Section.plan_id == plan.id)):
         measures[(m.section_id, name_key(m.title))] = m
     existing = measure_targets_of(s, plan)
+    flat = _list_section(getattr(t, "title", None))
     for rec in t.records:
         # the section by its title; by its number only where the file names it no other way, or
         # names the same section ("一、推动经济高质量发展" is not the plan's (一) when that is another)
         title = _strip_number(rec.get("section") or "")
+        if not title and rec.get("section_number") is None:
+            title = flat  # a flat task list: its tasks in one section named for the list (one section each, before)
         sec = by_title.get(name_key(title)) if title else None
         if sec is None and rec.get("section_number") is not None:
             numbered = sections.get(rec["section_number"])
@@ -145,8 +148,7 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             number = rec.get("section_number")
             if number is None or number in sections:
                 number = max(sections) + 1 if sections else 1
-            sec = Section(plan_id=plan.id, number=number,
-                          title=_strip_number(rec.get("section") or "") or f"第{number}部分")
+            sec = Section(plan_id=plan.id, number=number, title=title or f"第{number}部分")
             s.add(sec)
             s.flush()
             sections[number] = sec
@@ -173,6 +175,15 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             update_changed(receipt, "measure_target", target, values)
         tick(1)
     s.flush()
+
+
+_LIST_YEAR = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?")
+
+
+def _list_section(title: str | None) -> str:
+    """The section a task list with no sections goes into: the list's title without its year
+    ("《政府工作报告》重点任务责任分工"), or 其他举措 when the table has none."""
+    return _LIST_YEAR.sub("", (title or "").strip()).strip() or "其他举措"
 
 
 def _same_title(held: str, given: str) -> bool:
