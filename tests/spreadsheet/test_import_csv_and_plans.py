@@ -220,3 +220,14 @@ def test_a_flat_task_list_goes_into_one_section_and_importing_it_again_adds_noth
         titles = s.scalars(select(Section.title).join(Measure).where(Measure.title == "新增市场主体1.2万户")).all()
     assert [a - b for a, b in zip(after, before)] == [1, 2, 2]
     assert titles == ["《政府工作报告》重点任务责任分工"]  # the list's title without its year
+    # the list sent again under another title (or with its tasks under a heading): the tasks are where
+    # the plan holds them, updated, not made a second time in a section of the new name
+    renamed = _csv(tmp_path, "修订.csv", path.read_text(encoding="utf-8").replace("责任分工", "责任分工（修订）")
+                   .replace("区市场监管局", "区市场监管局、区商务委"))
+    changed = preview(db, read_import(renamed))
+    assert changed.diffs[0].counts()["changed"] == 1
+    write(db, changed)
+    with db.read() as s:
+        assert [s.scalar(select(func.count()).select_from(x)) for x in (Section, Measure, MeasureTarget)] == after
+        unit = s.scalar(select(MeasureTarget.responsible_unit).where(MeasureTarget.text == "新增市场主体1.2万户"))
+    assert unit == "区市场监管局、区商务委"

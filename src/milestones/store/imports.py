@@ -134,6 +134,15 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     existing = measure_targets_of(s, plan)
     flat = _list_section(getattr(t, "title", None))
     for rec in t.records:
+        values = target_values(rec)
+        target = existing.get(target_key(rec["measure"], rec["text"], rec.get("subject"))) \
+            or existing.get(target_key(rec["measure"], rec["text"], None))
+        if target is not None:
+            # the target the preview matched, where the plan holds it: a file naming its section
+            # otherwise (a list's new title, no sections) made a second section, measure and target
+            update_changed(receipt, "measure_target", target, values)
+            tick(1)
+            continue
         # the section by its title; by its number only where the file names it no other way, or
         # names the same section ("一、推动经济高质量发展" is not the plan's (一) when that is another)
         title = _strip_number(rec.get("section") or "")
@@ -163,16 +172,10 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             s.flush()
             measures[mkey] = m
             receipt.inserted.append(("measure", m.id))
-        target = existing.get(target_key(rec["measure"], rec["text"], rec.get("subject"))) \
-            or existing.get(target_key(rec["measure"], rec["text"], None))
-        values = target_values(rec)
-        if target is None or target.measure_id != m.id:
-            seq = 1 + (s.scalar(select(MeasureTarget.seq).where(MeasureTarget.measure_id == m.id)
-                                .order_by(MeasureTarget.seq.desc()).limit(1)) or 0)
-            nt = insert_row(s, receipt, "measure_target", MeasureTarget(measure_id=m.id, seq=seq, text=rec["text"], **values))
-            existing[target_key(rec["measure"], rec["text"], rec.get("subject"))] = nt
-        else:
-            update_changed(receipt, "measure_target", target, values)
+        seq = 1 + (s.scalar(select(MeasureTarget.seq).where(MeasureTarget.measure_id == m.id)
+                            .order_by(MeasureTarget.seq.desc()).limit(1)) or 0)
+        nt = insert_row(s, receipt, "measure_target", MeasureTarget(measure_id=m.id, seq=seq, text=rec["text"], **values))
+        existing[target_key(rec["measure"], rec["text"], rec.get("subject"))] = nt
         tick(1)
     s.flush()
 
