@@ -56,6 +56,22 @@ def lo_csv_files(tmp_path_factory) -> dict[str, Path]:
     return _saved_by_libreoffice(tmp_path_factory, "csv:Text - txt - csv (StarCalc):44,34,76")
 
 
+def csv_file(tmp_path: Path, name: str, text: str) -> Path:
+    """A CSV file as a planner saves one (UTF-8)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def one_table(path: Path):
+    """The one table a file holds, read without errors, and its records by name (or a target's text)."""
+    from milestones.spreadsheet.importer import read_import
+
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    return t, {r.get("name") or r.get("text"): r for r in t.records}
+
+
 def db_state(db_path: Path) -> bytes:
     """The database as bytes, WAL included: 'unchanged' means byte-for-byte."""
     data = db_path.read_bytes()

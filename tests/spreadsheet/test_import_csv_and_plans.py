@@ -4,21 +4,10 @@ saved from; and what a plan's own wording says: a level heading over its project
 import openpyxl
 
 from milestones.spreadsheet.importer import read_import
+from tests.spreadsheet.conftest import csv_file as _csv, one_table as _table
 
 # a chart drawn by colouring cells: a CSV keeps no colours (its own test below)
 _COLOURED = {"key-projects-gantt-shaded-by-month-2024"}
-
-
-def _csv(tmp_path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _table(path):
-    (t,) = read_import(path).tables
-    assert t.errors == []
-    return t, {r.get("name") or r.get("text"): r for r in t.records}
 
 
 def _read(path):

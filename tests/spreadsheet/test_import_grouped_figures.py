@@ -6,13 +6,7 @@ from sqlalchemy import select, update
 
 from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.store.schema import KeyProject, ProgressNote
-
-
-def _csv(tmp_path, name: str, text: str):
-    """A CSV file as a planner saves one (UTF-8)."""
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from tests.spreadsheet.conftest import csv_file as _csv
 
 
 def _records(imp):

@@ -2,18 +2,7 @@
 the quarter's investment or a 1 for each quarter of a chart, "2022年 | 2023年 | 2024年" holding each
 year's figure. Files written by LibreOffice, and CSVs as a planner saves them."""
 from milestones.spreadsheet.importer import read_import
-
-
-def _csv(tmp_path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _table(path):
-    (t,) = read_import(path).tables
-    assert t.errors == []
-    return t, {r["name"]: r for r in t.records}
+from tests.spreadsheet.conftest import csv_file as _csv, one_table as _table
 
 
 def _planned(record) -> list:
