@@ -240,3 +240,29 @@ def test_our_own_exports_saved_as_csv_by_libreoffice_come_back_unchanged(db, tmp
         assert (t.kind, t.year, t.errors) == (kind, year, []), kind
         counts = back.diffs[0].counts()
         assert counts["new"] == counts["changed"] == counts["missing"] == 0 and counts["unchanged"] > 0, kind
+
+
+def test_one_task_with_one_wording_in_two_sections_is_two_targets_every_time(db, tmp_path):
+    # "加强组织领导 | 完成市下达任务" under two sections: matched by task and wording alone, a second import
+    # made a third copy (or, matched to where the plan holds them, the second section's was lost)
+    from sqlalchemy import func, select
+
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.schema import MeasureTarget
+
+    path = _csv(tmp_path, "分解.csv",
+                "2024年重点任务分解表\n序号,工作举措,量化目标,责任单位\n一、稳增长,,,\n"
+                "1,加强组织领导,完成市下达任务,区发展改革委\n二、惠民生,,,\n2,加强组织领导,完成市下达任务,区民政局\n")
+    with db.read() as s:
+        before = s.scalar(select(func.count()).select_from(MeasureTarget))
+    first = preview(db, read_import(path))
+    assert first.diffs[0].counts()["new"] == 2
+    write(db, first)
+    for _ in range(2):
+        again = preview(db, read_import(path))
+        assert (again.diffs[0].counts()["new"], again.diffs[0].counts()["unchanged"]) == (0, 2)
+        write(db, again)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(MeasureTarget)) == before + 2
+        units = sorted(s.scalars(select(MeasureTarget.responsible_unit).where(MeasureTarget.text == "完成市下达任务")))
+    assert units == ["区发展改革委", "区民政局"]

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain.quarter import Quarter
 from .database import Database
 from .import_match import (
-    ProjectIndex, areas_of, ensure_zones_readonly, measure_targets_of, name_keys_of, plan_of, target_key, where_of,
+    HeldTargets, ProjectIndex, areas_of, ensure_zones_readonly, name_keys_of, plan_of, where_of,
 )
 from .import_quarters import quarter_changes
 from .import_rows import (
@@ -144,18 +144,15 @@ def _diff(s: Session, table: TableLike) -> Diff:
     elif kind == "measures":
         plan = plan_of(s, table.year)
         d.plan_year = plan.year if plan is not None else None
-        existing = measure_targets_of(s, plan)
-        seen = set()
+        held = HeldTargets(s, plan)
         for i, rec in enumerate(table.records):
-            key = target_key(rec["measure"], rec["text"], rec.get("subject"))
-            t = existing.get(key) or existing.get(target_key(rec["measure"], rec["text"], None))
+            t = held.match(rec)
             if t is None:
                 d.new.append(i)
                 continue
-            seen.add(id(t))
             ch = changes_of(t, target_values(rec))
             (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
-        d.missing = sorted({t.text for t in existing.values() if id(t) not in seen})
+        d.missing = sorted({t.text for t in held.unmatched()})
     return d
 
 

@@ -2,6 +2,7 @@
 normalised name (the plan's first, then any year's); a measure's target by its wording."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -108,12 +109,44 @@ def target_key(measure: str, text: str, subject: str | None) -> tuple[str, str, 
     return (name_key(measure), name_key(text), name_key(subject or ""))
 
 
-def measure_targets_of(s: Session, plan: Plan | None) -> dict[tuple[str, str, str], MeasureTarget]:
-    if plan is None:
-        return {}
-    out = {}
-    for t, m in s.execute(select(MeasureTarget, Measure).join(Measure, Measure.id == MeasureTarget.measure_id)
-                          .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
-        out[target_key(m.title, t.text, t.subject)] = t
-        out.setdefault(target_key(m.title, t.text, None), t)
-    return out
+def strip_section_number(text: str) -> str:
+    # "（三）", "三、", "第三部分": the numbering; not the 十八 of "十八梯"
+    return re.sub(r"^(第[一二三四五六七八九十]+(部分|章|篇|节)[:：、\s]*|[(（][一二三四五六七八九十]+[)）][、.．]?\s*"
+                  r"|[一二三四五六七八九十]+[、.．]\s*)", "", text or "").strip()
+
+
+class HeldTargets:
+    """A plan's targets by task and wording, for an import's records to find theirs. The preview
+    and the write match alike through it. A task of one name in two sections with the same wording
+    is two targets: a record takes the one in its own section where the file names it, else the
+    first one no earlier record of the file took (the second record is a target of its own)."""
+
+    def __init__(self, s: Session, plan: Plan | None) -> None:
+        self.held: list[MeasureTarget] = []
+        self._by_key: dict[tuple[str, str, str], list[tuple[MeasureTarget, str]]] = {}
+        self._taken: set[int] = set()
+        if plan is None:
+            return
+        for t, m, section in s.execute(
+                select(MeasureTarget, Measure, Section.title).join(Measure, Measure.id == MeasureTarget.measure_id)
+                .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)
+                .order_by(Section.number, Measure.seq, MeasureTarget.seq)):
+            self.held.append(t)
+            keys = {target_key(m.title, t.text, t.subject), target_key(m.title, t.text, None)}
+            for key in keys:
+                self._by_key.setdefault(key, []).append((t, name_key(section)))
+
+    def match(self, rec: dict[str, Any]) -> MeasureTarget | None:
+        section = name_key(strip_section_number(rec.get("section") or ""))
+        for key in (target_key(rec["measure"], rec["text"], rec.get("subject")),
+                    target_key(rec["measure"], rec["text"], None)):
+            free = [(t, sec) for t, sec in self._by_key.get(key, ()) if id(t) not in self._taken]
+            if free:
+                own = (t for t, sec in free if section and sec and (sec.startswith(section) or section.startswith(sec)))
+                t = next(own, free[0][0])  # a section's title as the file gives it, perhaps shortened
+                self._taken.add(id(t))
+                return t
+        return None
+
+    def unmatched(self) -> list[MeasureTarget]:
+        return [t for t in self.held if id(t) not in self._taken]

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from .changes import ChangeSet
 from .database import Database
-from .import_match import measure_targets_of, plan_of, target_key
+from .import_match import HeldTargets, plan_of, strip_section_number
 from .import_projects import apply_projects
 from .import_rows import (
     CHUNK, ImportError_, Receipt, TableLike, indicator_year_values, insert_row, record_update, target_values,
@@ -131,12 +131,11 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     measures = {}
     for m in s.scalars(select(Measure).join(Section).where(Section.plan_id == plan.id)):
         measures[(m.section_id, name_key(m.title))] = m
-    existing = measure_targets_of(s, plan)
+    held = HeldTargets(s, plan)
     flat = _list_section(getattr(t, "title", None))
     for rec in t.records:
         values = target_values(rec)
-        target = existing.get(target_key(rec["measure"], rec["text"], rec.get("subject"))) \
-            or existing.get(target_key(rec["measure"], rec["text"], None))
+        target = held.match(rec)
         if target is not None:
             # the target the preview matched, where the plan holds it: a file naming its section
             # otherwise (a list's new title, no sections) made a second section, measure and target
@@ -145,7 +144,7 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             continue
         # the section by its title; by its number only where the file names it no other way, or
         # names the same section ("一、推动经济高质量发展" is not the plan's (一) when that is another)
-        title = _strip_number(rec.get("section") or "")
+        title = strip_section_number(rec.get("section") or "")
         if not title and rec.get("section_number") is None:
             title = flat  # a flat task list: its tasks in one section named for the list (one section each, before)
         sec = by_title.get(name_key(title)) if title else None
@@ -174,8 +173,7 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             receipt.inserted.append(("measure", m.id))
         seq = 1 + (s.scalar(select(MeasureTarget.seq).where(MeasureTarget.measure_id == m.id)
                             .order_by(MeasureTarget.seq.desc()).limit(1)) or 0)
-        nt = insert_row(s, receipt, "measure_target", MeasureTarget(measure_id=m.id, seq=seq, text=rec["text"], **values))
-        existing[target_key(rec["measure"], rec["text"], rec.get("subject"))] = nt
+        insert_row(s, receipt, "measure_target", MeasureTarget(measure_id=m.id, seq=seq, text=rec["text"], **values))
         tick(1)
     s.flush()
 
@@ -194,12 +192,6 @@ def _same_title(held: str, given: str) -> bool:
     ("更好落实重大战略部署" for "更好落实重大战略部署,抢抓发展新机遇")."""
     a, b = name_key(held), name_key(given)
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
-
-
-def _strip_number(text: str) -> str:
-    # "（三）", "三、", "第三部分": the numbering; not the 十八 of "十八梯"
-    return re.sub(r"^(第[一二三四五六七八九十]+(部分|章|篇|节)[:：、\s]*|[(（][一二三四五六七八九十]+[)）][、.．]?\s*"
-                  r"|[一二三四五六七八九十]+[、.．]\s*)", "", text or "").strip()
 
 
 _MODELS = {"indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,
