@@ -266,3 +266,15 @@ def test_one_task_with_one_wording_in_two_sections_is_two_targets_every_time(db,
         assert s.scalar(select(func.count()).select_from(MeasureTarget)) == before + 2
         units = sorted(s.scalars(select(MeasureTarget.responsible_unit).where(MeasureTarget.text == "完成市下达任务")))
     assert units == ["区发展改革委", "区民政局"]
+
+
+def test_each_table_of_a_csv_has_its_header_put_back(tmp_path):
+    # two tables in one CSV: the second is read on its own, and its header over three rows fell apart
+    imp = read_import(_csv(tmp_path, "两表.csv",
+                           "表1 2024年重点项目计划\n序号,项目名称,总投资（亿元）,计划开工\n1,甲项目,10,2024年一季度\n\n"
+                           "表2 2024年重点项目季度投资计划及完成情况\n序号,项目名称,2024年分季度投资（亿元）,,,\n"
+                           ",,一季度,,二季度,\n,,计划,完成,计划,完成\n1,甲项目,0.5,0.6,1,0.9\n"))
+    first, second = imp.tables
+    assert second.errors == [] and [r["name"] for r in second.records] == ["甲项目"]
+    q = second.records[0]["quarters"]
+    assert (q["2024Q1"]["planned"], q["2024Q1"]["actual"], q["2024Q2"]["actual"]) == (0.5, 0.6, 0.9)

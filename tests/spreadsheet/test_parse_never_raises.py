@@ -31,11 +31,14 @@ def sheets(draw):
     if draw(st.booleans()):  # a header somewhere near the top
         at = draw(st.integers(0, min(3, len(rows) - 1)))
         rows[at] = draw(st.lists(st.sampled_from(HEADINGS), min_size=min(2, width), max_size=width))
+    name = draw(st.sampled_from(["Sheet1", "东部片区", "填报说明"]))
+    if draw(st.booleans()):  # a CSV: text cells and no merges, the header's merges put back from its shape
+        return Sheet(name, [["" if v is None else str(v) for v in row] for row in rows], [], plain=True)
     height = len(rows)
     merged = draw(st.lists(st.tuples(st.integers(0, height - 1), st.integers(0, width - 1),
                                      st.integers(0, 2), st.integers(0, 2)), max_size=3))
     merged = [(r, c, min(height - 1, r + dr), min(width - 1, c + dc)) for r, c, dr, dc in merged]
-    return Sheet(draw(st.sampled_from(["Sheet1", "东部片区", "填报说明"])), rows, merged)
+    return Sheet(name, rows, merged)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
