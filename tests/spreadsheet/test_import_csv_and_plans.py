@@ -278,3 +278,15 @@ def test_each_table_of_a_csv_has_its_header_put_back(tmp_path):
     assert second.errors == [] and [r["name"] for r in second.records] == ["甲项目"]
     q = second.records[0]["quarters"]
     assert (q["2024Q1"]["planned"], q["2024Q1"]["actual"], q["2024Q2"]["actual"]) == (0.5, 0.6, 0.9)
+
+
+def test_a_name_heading_over_the_names_and_their_units(lo_files, lo_csv_files):
+    # "指标名称" merged over the names and a column of units: the first indicator was taken for a second
+    # header row and lost, and the units were read as the names ("%", "万人"); saved as CSV, the units
+    # column has no heading at all and was left out without a word
+    for path in (lo_files["fujian2-name-merged-over-units-2024"], lo_csv_files["fujian2-name-merged-over-units-2024"]):
+        t, r = _table(path)
+        assert [(n, r[n]["unit"]) for n in r] == [("地区生产总值增长", "%"), ("城镇新增就业", "万人"),
+                                                  ("空气质量优良天数", "天")], path.suffix
+        assert r["空气质量优良天数"]["target"]["op"] == "at_least"
+        assert any("填的是单位，作为各指标的单位导入" in p.message for p in t.problems)

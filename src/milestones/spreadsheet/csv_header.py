@@ -98,8 +98,11 @@ def _name_over_two_columns(sheet: Sheet, h: int, header: list[Any], width: int, 
     for c in range(width - 1):
         if _blank(header[c]) or not _blank(header[c + 1]) or not is_name(norm(header[c])):
             continue
-        beside = [sheet.cell(r, c + 1) for r in range(h + 1, min(sheet.height, h + 200))]
-        texts = [v for v in beside if not _blank(v)]
-        if texts and all(type(v) is str and not _NUMBER_TEXT.fullmatch(norm(v)) for v in texts):
+        rows = range(h + 1, min(sheet.height, h + 200))
+        texts = [v for v in (sheet.cell(r, c + 1) for r in rows) if not _blank(v)]
+        # the group typed once over its indicators leaves its column blank beside them (a column of
+        # units beside the names, "%" | "万人", is no second level of names)
+        under_a_group = any(_blank(sheet.cell(r, c)) and not _blank(sheet.cell(r, c + 1)) for r in rows)
+        if texts and under_a_group and all(type(v) is str and not _NUMBER_TEXT.fullmatch(norm(v)) for v in texts):
             return [(h, c, h, c + 1)]
     return []

@@ -176,10 +176,15 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         sub = _header_score([norm(sheet.cell(below, c)) for c in range(width)])
         lower = _row_texts(sheet, merges, below, width)
         grouped = _grouped_unmerged(upper, lower)
+        # "指标名称" (merged across, or a blank heading beside it) over "地区生产总值增长 | %": the first
+        # record and its unit, not a second header row (the indicator was lost, its unit column read as a
+        # second column of names); "一级指标 | 二级指标" under it are headings
+        named = [norm(sheet.cell(below, c)) for c in range(width) if _names(upper[c])]
+        record_below = any(t and not _names(t) for t in named)
         # "目标" over "2023年 | 2024年": years under a heading are no headings by themselves
         years_under = [t for t in (norm(sheet.cell(below, c)) for c in range(width)) if t]
         years_under = bool(years_under) and all(YEAR_HEADING.fullmatch(t) for t in years_under)
-        if (spans_down or spans_across or year_only or grouped) \
+        if (spans_down or spans_across or year_only or grouped) and not record_below \
                 and (sub >= 1 or years_under and (spans_across or grouped)) and not looks_like_data(sheet, below, width):
             header_rows.append(below)
     if h > 0 and not header_rows[1:] and any(r0 == h - 1 and r1 >= h for (r0, c0, r1, c1) in set(merges.values())):
@@ -415,7 +420,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         _lead_and_other_units(layout)
     if chosen.startswith("indicator"):
         _figures_and_verdict(layout)
-        _two_level_names(layout)
+        _two_level_names(sheet, layout)
+        _unheaded_units(sheet, layout, headers)
     return layout
 
 
@@ -474,18 +480,44 @@ def _lead_and_other_units(layout: Layout) -> None:
                         "作为配合单位导入")
 
 
-def _two_level_names(layout: Layout) -> None:
+def _unheaded_units(sheet: Sheet, layout: Layout, headers: list[str]) -> None:
+    """"指标名称" then a blank heading over "%", "万人", "亿元": the indicators' units, in a column its
+    heading (merged over both, or lost in a CSV) does not name. They were left out without a word."""
+    name = layout.columns.get("name")
+    if name is None or "unit" in layout.columns or name.index + 1 >= len(headers) or headers[name.index + 1]:
+        return
+    c = name.index + 1
+    if any(col.index == c for col in (*layout.columns.values(), *layout.extra_columns)):
+        return
+    if _holds_units(sheet, layout, c):
+        layout.columns["unit"] = Column("unit", c, f"（第{_letter(c)}列）")
+        layout.notes.append(f"第{_letter(c)}列没有列名，填的是单位，作为各指标的单位导入")
+
+
+def _two_level_names(sheet: Sheet, layout: Layout) -> None:
     """"指标名称" merged over two columns: a name across both, or a group ("基本社会保障", merged down)
     and its indicators beside it ("城乡基本养老保险参保率", …). The second column names the indicator
-    where it has a name (only the group was read, its indicators were rows without a name)."""
+    where it has a name (only the group was read, its indicators were rows without a name); a
+    second column of units ("%", "万人") is the unit column (its units were read as the names)."""
     name = layout.columns.get("name")
     beside = next((c for c in layout.extra_columns if c.field == "name" and c.index == name.index + 1
                    and c.header == name.header), None) if name else None
     if beside is None:
         return
-    layout.columns["name_detail"] = Column("name_detail", beside.index, beside.header, beside.year, beside.unit)
     layout.extra_columns = [c for c in layout.extra_columns if c is not beside]
     not_the_same_field(layout, beside)
+    if _holds_units(sheet, layout, beside.index):
+        if "unit" not in layout.columns:
+            layout.columns["unit"] = Column("unit", beside.index, beside.header)
+            layout.notes.append(f"第{_letter(beside.index)}列“{beside.header}”填的是单位，作为各指标的单位导入")
+        return
+    layout.columns["name_detail"] = Column("name_detail", beside.index, beside.header, beside.year, beside.unit)
+
+
+def _holds_units(sheet: Sheet, layout: Layout, c: int) -> bool:
+    cells = [norm(sheet.cell(r, c)) for r in range(layout.data_start, min(sheet.height, layout.data_start + 300))]
+    said = [t for t in cells if t]
+    return len(said) >= 2 and _is_units_row(said)
 
 
 def _figures_and_verdict(layout: Layout) -> None:

@@ -69,6 +69,10 @@ _MESSAGES = [
      "no header found (none of the first 25 rows names columns such as “序号、指标名称、目标、完成情况” or "
      "“项目名称、总投资、开工时间”)"),
     ("第{col}列“{head}”没有对应的字段，未导入", "column {col} “{head}” matches no field; not imported"),
+    ("第{col}列“{head}”填的是单位，作为各指标的单位导入",
+     "column {col} “{head}” holds units: imported as each indicator's unit"),
+    ("第{col}列没有列名，填的是单位，作为各指标的单位导入",
+     "column {col} has no heading and holds units: imported as each indicator's unit"),
     ("第{col}列“{head}”在第{col2}列“{head2}”之外，作为配合单位导入",
      "column {col} “{head}”, besides column {col2} “{head2}”, is imported as the units working with it"),
     ("第{first}至{last}列都是空的：CSV 文件不保存单元格底色，用底色画的横道图请导入 xlsx 文件",
