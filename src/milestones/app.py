@@ -160,7 +160,10 @@ class Application:
         try:
             db = open_store(target, with_sample=not getattr(self.args, "empty", False))
         except StoreError as exc:
-            QMessageBox.critical(self.window, self.app.translate("Application", "无法打开数据库"), str(exc))
+            from .ui.problem_text import problem_text
+
+            QMessageBox.critical(self.window, self.app.translate("Application", "无法打开数据库"),
+                                 problem_text(str(exc)))
             return False
         if self.db is not None:
             self.db.close()

@@ -146,3 +146,20 @@ def test_a_whole_plan_at_the_second_version_upgrades_with_every_row(tmp_path):
             assert c.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
     finally:
         db.close()
+
+
+def test_a_database_a_newer_version_upgraded_is_refused_clearly_and_left_as_it_was(tmp_path):
+    # a shared plan a colleague's newer milestones upgraded: Alembic failed after a backup, saying only
+    # that a revision could not be located
+    path = tmp_path / "plan.db"
+    open_store(path).close()
+    eng = create_engine(f"sqlite:///{path}")
+    with eng.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099'")
+    eng.dispose()
+    before = path.read_bytes()
+    with pytest.raises(MigrationError) as err:
+        open_database(path)
+    assert "由较新版本的 milestones 升级过（数据库版本 0099" in str(err.value) and head_revision() in str(err.value)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("plan.db.backup*"))

@@ -167,12 +167,13 @@ _REVISION = re.compile(r'^(down_revision|revision)\s*=\s*["\']?([^"\'\n]*?)["\']
 
 
 @cache
-def head_revision() -> str:
-    """The newest migration, read from the scripts' headers.
+def known_revisions() -> frozenset[str]:
+    """Every migration this version has, read from the scripts' headers."""
+    return frozenset(_revision_tree()[0])
 
-    (Importing Alembic costs more than the rest of opening a database; it is
-    only needed when there is something to upgrade. A test checks this agrees
-    with Alembic's own answer.)"""
+
+@cache
+def _revision_tree() -> tuple[set[str], set[str]]:
     revisions, parents = set(), set()
     for f in (resources.migrations_dir() / "versions").glob("*.py"):
         found = dict((k, v) for k, v in _REVISION.findall(f.read_text(encoding="utf-8")))
@@ -180,6 +181,17 @@ def head_revision() -> str:
             revisions.add(found["revision"])
             if found.get("down_revision") not in (None, "", "None"):
                 parents.add(found["down_revision"])
+    return revisions, parents
+
+
+@cache
+def head_revision() -> str:
+    """The newest migration, read from the scripts' headers.
+
+    (Importing Alembic costs more than the rest of opening a database; it is
+    only needed when there is something to upgrade. A test checks this agrees
+    with Alembic's own answer.)"""
+    revisions, parents = _revision_tree()
     heads = revisions - parents
     if len(heads) != 1:
         raise MigrationError(f"迁移脚本有 {len(heads)} 个最新版本：{sorted(heads)}")
@@ -293,6 +305,13 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     if current is None and not created:
         engine.dispose()
         raise MigrationError(f"{db.display_name} 不是 milestones 计划数据库（没有版本信息）")
+    if current is not None and current not in known_revisions():
+        # a shared plan a colleague's newer milestones has upgraded: this version cannot read it
+        # safely, and must not "upgrade" it (Alembic would fail after a backup, saying only that a
+        # revision cannot be located)
+        engine.dispose()
+        raise MigrationError(f"{db.display_name} 由较新版本的 milestones 升级过（数据库版本 {current}，"
+                             f"本程序最高支持 {head}）；请先升级 milestones 再打开")
     if current is not None and path is not None and existed:
         db.backup_path = _backup_sqlite(path, current)
         log.info("backed up %s to %s before upgrading from %s", path, db.backup_path, current)

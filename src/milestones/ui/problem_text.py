@@ -16,6 +16,11 @@ from .lang import language
 # (the core's wording with {placeholders}, the English). A placeholder named
 # "inner" holds another message of this catalogue and is translated in turn.
 _MESSAGES = [
+    # opening a database (store/database.py)
+    ("{db} 由较新版本的 milestones 升级过（数据库版本 {rev}，本程序最高支持 {head}）；请先升级 milestones 再打开",
+     "{db} was upgraded by a newer milestones (database version {rev}; this version knows up to {head}): "
+     "upgrade milestones, then open it"),
+    ("{db} 不是 milestones 计划数据库（没有版本信息）", "{db} is not a milestones plan database (it has no version)"),
     # reading the file (spreadsheet/read.py); it names the file first, see the end
     ("文件不存在", "the file does not exist"),
     ("这是文件夹，不是表格文件", "this is a folder, not a spreadsheet"),
