@@ -48,8 +48,9 @@ def header_merges(sheet: Sheet, h: int, width: int, is_name) -> tuple[list[Merge
     header, it is blank there), and it is no data row. Then each group heading spans its
     blank cells up to the last column with a heading under it, and each heading with nothing
     under it spans down the header. A name heading ("指标名称") followed by a blank heading
-    over a column of text spans both: a group and its indicators beside it, as
-    ``layout._two_level_names`` reads them."""
+    over a column of names, blank in its own column beside some of them, spans both: a group
+    and its indicators beside it, as ``layout._two_level_names`` reads them (a column of units
+    beside the names stays apart: ``layout._unheaded_units``)."""
     rows = [[sheet.cell(r, c) for c in range(width)] for r in range(h, min(h + 3, sheet.height))]
     if sum(1 for v in rows[0] if not _blank(v)) < 2:
         return [], 0  # a title, or "单位：万元": one cell, no header
