@@ -290,3 +290,15 @@ def test_a_name_heading_over_the_names_and_their_units(lo_files, lo_csv_files):
                                                   ("空气质量优良天数", "天")], path.suffix
         assert r["空气质量优良天数"]["target"]["op"] == "at_least"
         assert any("填的是单位，作为各指标的单位导入" in p.message for p in t.problems)
+
+
+def test_a_task_review_by_quarter_takes_the_latest_quarter_reported(tmp_path):
+    # "一季度进展 | 二季度进展" were read as the deadline: "增长3.2%" was refused as no quarter, the file with it
+    t, r = _table(_csv(tmp_path, "推进情况.csv",
+                       "2024年重点任务推进情况（截至二季度）\n序号,重点任务,目标,牵头单位,一季度进展,二季度进展,完成情况\n"
+                       "1,扩大有效投资,固定资产投资增长5%,区发展改革委,增长3.2%,增长4.1%,序时推进\n"
+                       "2,培育市场主体,新增市场主体1.2万户,区市场监管局,新增0.3万户,,超序时进度\n"))
+    invest, firms = r["固定资产投资增长5%"], r["新增市场主体1.2万户"]
+    assert (invest["actual"], invest["actual_text"], invest["quarter"]) == (4.1, "二季度:增长4.1%", None)
+    assert (firms["actual"], firms["actual_text"], firms["status"]) == (0.3, "一季度:新增0.3万户", "超序时进度")
+    assert any(p.message == "第E至F列是各季度的进展：完成情况取最近一个填了的季度" for p in t.problems)

@@ -47,6 +47,9 @@ _BARE_QUARTER = re.compile(_QUARTER_WORD, re.I)
 # A measures table's quarter columns, holding what each quarter is to bring
 _MONTH_NODE = re.compile(r"(\d{1,2})月(?:底|末|份)?前?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?")
 _QUARTER_NODE = re.compile(rf"(?:{_QUARTER_WORD})末?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?", re.I)
+# a task's review, quarter by quarter: "一季度进展", "二季度推进情况", "截至三季度完成情况"
+_QUARTER_DONE = re.compile(rf"(?:截至|截止)?(?:{_QUARTER_WORD})末?(?:工作)?(?:进展|进展情况|推进情况|完成情况|落实情况|"
+                           r"工作进展|进度情况|完成进度|实施情况)", re.I)
 # Headers an indicator table has that contain a field's word and are not it:
 # 责任单位 is no unit of measure, 与目标差距 no target.
 _NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "数据来源", "差距", "差额",
@@ -323,6 +326,9 @@ def match_heading(kind: str, text: str) -> str | None:
             month = _PERIOD_END.get(m.group(1)) or int(m.group(2))
             return f"period_m{month:02d}" if 1 <= month <= 12 else None
     if kind == "measures":
+        m = _QUARTER_DONE.fullmatch(base)
+        if m:  # what a quarter's review says was done (it was read as the deadline, and refused)
+            return f"done_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"
         m = _QUARTER_NODE.fullmatch(base)
         if m:  # "一季度" | "二季度" … over each target's steps: a quarterly schedule
             return f"node_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"

@@ -388,6 +388,13 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     if marks:
         layout.notes.append(f"第{_letter(marks[0].index)}至{_letter(marks[-1].index)}列是横道图：开工、完工"
                             "未另填时，取第一个和最后一个有标记的季度")
+    reviews = sorted((c for f, c in layout.columns.items() if f.startswith("done_q")), key=lambda c: c.index)
+    if reviews and "actual" not in layout.columns:
+        layout.notes.append(f"第{_letter(reviews[0].index)}至{_letter(reviews[-1].index)}列是各季度的进展："
+                            "完成情况取最近一个填了的季度")
+    elif reviews:
+        for col in reviews:
+            layout.notes.append(f"第{_letter(col.index)}列“{col.header}”没有对应的字段，未导入")
     nodes = sorted((c for f, c in layout.columns.items() if f.startswith(("node_q", "node_m"))), key=lambda c: c.index)
     if nodes:
         monthly = any(c.field.startswith("node_m") for c in nodes)

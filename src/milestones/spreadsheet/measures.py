@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..domain.quarter import QuarterParseError, parse_schedule_cell, parse_schedule_span
-from ..domain.target import OP_FROM_WORD, OP_WORDS, split_targets
+from ..domain.target import OP_FROM_WORD, OP_WORDS, plain_number, split_targets
 from .cells import ITEM_NUMBER, clean, nfkc, norm
 from .layout import Column, Layout
 from .read import Sheet
@@ -199,6 +199,13 @@ def _measure_target(row: Row, category: str | None, text: str) -> dict[str, Any]
             return None
     unit = clean(row.raw("unit")) or target.unit
     actual, actual_text = read_figure(row, "actual", unit)
+    if not row.has("actual"):  # a review by quarter: the latest quarter reported, said as such
+        for n in range(4, 0, -1):
+            fld = f"done_q{n}"
+            if row.has(fld) and row.raw(fld) not in (None, ""):
+                actual, text = read_figure(row, fld, unit)
+                actual_text = f"{'一二三四'[n - 1]}季度:{text or plain_number(actual)}"
+                break
     subject = clean(row.raw("subject")) or target.subject
     said = target.text
     if subject and not row.has("value") and not re.search(r"[\u4e00-\u9fff]{2}", norm(said).replace("以上", "")

@@ -74,6 +74,8 @@ _MESSAGES = [
      "no header found (none of the first 25 rows names columns such as “序号、指标名称、目标、完成情况” or "
      "“项目名称、总投资、开工时间”)"),
     ("第{col}列“{head}”没有对应的字段，未导入", "column {col} “{head}” matches no field; not imported"),
+    ("第{first}至{last}列是各季度的进展：完成情况取最近一个填了的季度",
+     "columns {first} to {last} are each quarter's progress: what was reached is the latest quarter filled in"),
     ("第{col}列“{head}”填的是单位，作为各指标的单位导入",
      "column {col} “{head}” holds units: imported as each indicator's unit"),
     ("第{col}列没有列名，填的是单位，作为各指标的单位导入",
