@@ -72,6 +72,16 @@ def one_table(path: Path):
     return t, {r.get("name") or r.get("text"): r for r in t.records}
 
 
+def exported_back(db, imp, out: Path, kind: str = "measures", year: int = 2024):
+    """``imp`` written, the kind exported to ``out``, and the export previewed against the database."""
+    from milestones.spreadsheet.export import export
+    from milestones.spreadsheet.importer import preview, read_import, write
+
+    write(db, preview(db, imp))
+    export(db, kind, out, year=year)
+    return preview(db, read_import(out))
+
+
 def db_state(db_path: Path) -> bytes:
     """The database as bytes, WAL included: 'unchanged' means byte-for-byte."""
     data = db_path.read_bytes()

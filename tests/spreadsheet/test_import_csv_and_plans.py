@@ -4,7 +4,7 @@ saved from; and what a plan's own wording says: a level heading over its project
 import openpyxl
 
 from milestones.spreadsheet.importer import read_import
-from tests.spreadsheet.conftest import csv_file as _csv, one_table as _table
+from tests.spreadsheet.conftest import csv_file as _csv, exported_back, one_table as _table
 
 # a chart drawn by colouring cells: a CSV keeps no colours (its own test below)
 _COLOURED = {"key-projects-gantt-shaded-by-month-2024"}
@@ -164,8 +164,6 @@ def test_a_tasks_leader_is_kept_and_exported_back(db, lo_files, tmp_path):
     # it back (migration 0006: MeasureTarget.leader)
     from sqlalchemy import select
 
-    from milestones.spreadsheet.export import export
-    from milestones.spreadsheet.importer import preview, write
     from milestones.store.schema import MeasureTarget
 
     imp = read_import(lo_files["measures-task-breakdown-with-leaders-2024"])
@@ -174,15 +172,13 @@ def test_a_tasks_leader_is_kept_and_exported_back(db, lo_files, tmp_path):
     leaders = {r["measure"]: r["leader"] for r in t.records}
     assert leaders == {"实施重点项目": "张副区长", "招商引资": "李副区长", "市场主体培育": "王副区长",
                        "老旧小区改造": "张副区长"}
-    write(db, preview(db, imp))
+    out = tmp_path / "measures.xlsx"
+    back = exported_back(db, imp, out)
     with db.read() as s:
         held = s.scalars(select(MeasureTarget.leader).where(MeasureTarget.text.like("%老旧小区%"))).one()
     assert held == "张副区长"
-    out = tmp_path / "measures.xlsx"
-    export(db, "measures", out, year=2024)
     heads = [c.value for row in openpyxl.load_workbook(out)["举措与目标"].iter_rows(max_row=4) for c in row]
     assert "牵头领导" in heads
-    back = preview(db, read_import(out))
     assert back.diffs[0].counts()["changed"] == 0 and not back.has_errors
     assert {r["leader"] for r in back.tables[0].records} >= {"张副区长", "李副区长", "王副区长"}
 

@@ -2,7 +2,7 @@
 the quarter's investment or a 1 for each quarter of a chart, "2022年 | 2023年 | 2024年" holding each
 year's figure. Files written by LibreOffice, and CSVs as a planner saves them."""
 from milestones.spreadsheet.importer import read_import
-from tests.spreadsheet.conftest import csv_file as _csv, one_table as _table
+from tests.spreadsheet.conftest import csv_file as _csv, exported_back, one_table as _table
 
 
 def _planned(record) -> list:
@@ -121,8 +121,7 @@ def test_a_tasks_deadline_in_words_naming_no_time_is_said_not_refused(tmp_path):
     path = _csv(tmp_path, "z.csv", "2024年重点任务分解表\n序号,工作任务,牵头单位,完成时限\n"
                                    "1,举办活动50场,区商务委,分季度推进\n2,新引进首店40家,区商务委,与主体工程同步\n"
                                    "3,完成改造12个,区住建委,年底\n")
-    (t,) = read_import(path).tables
-    assert t.errors == []
+    t, _ = _table(path)  # no errors
     quarters = {r["measure"]: r.get("quarter") for r in t.records}
     assert quarters == {"举办活动50场": None, "新引进首店40家": None, "完成改造12个": "2024Q4"}
     (said,) = [p for p in t.problems if p.severity == "warning"]
@@ -133,8 +132,6 @@ def test_a_tasks_partner_units_are_kept_and_exported_back(db, lo_files, tmp_path
     # "牵头单位 | 配合单位": the units working with the responsible one were dropped as no field
     from sqlalchemy import select
 
-    from milestones.spreadsheet.export import export
-    from milestones.spreadsheet.importer import preview, write
     from milestones.store.schema import MeasureTarget
 
     imp = read_import(lo_files["measures-lead-and-partner-units-2024"])
@@ -144,13 +141,10 @@ def test_a_tasks_partner_units_are_kept_and_exported_back(db, lo_files, tmp_path
     assert units["新引进首店40家。"] == ("区商务委", None)
     assert units["完成固定资产投资增长5%。"] == ("区发展改革委", "区级各部门")
     assert not any("配合单位" in p.message for p in t.problems)
-    write(db, preview(db, imp))
+    back = exported_back(db, imp, tmp_path / "measures.xlsx")
     with db.read() as s:
         held = s.scalars(select(MeasureTarget.partner_units).where(MeasureTarget.text.like("%消费季%"))).one()
     assert held == "各街道"
-    out = tmp_path / "measures.xlsx"
-    export(db, "measures", out, year=2024)
-    back = preview(db, read_import(out))
     assert back.diffs[0].counts()["changed"] == 0 and not back.has_errors
     assert {r["partner_units"] for r in back.tables[0].records} >= {"各街道", "区级各部门"}
 
