@@ -49,7 +49,8 @@ class TargetParseError(ValueError):
 # a minus sign right after a digit is a range ("1-3个"), not a negative number
 # (nor after a percent sign: "5%-6%")
 _NUM = r"((?<![\d.%])-?\d+(?:,\d{3})*(?:\.\d+)?)"
-_DATE_WORD = re.compile(r"\s*(?:[-~～—–至到]\s*\d{1,4}\s*)?(?:年|月|日|号|季度)")
+_WHEN = "年|月|日|号|季度"  # after a number: a date or a period, not an amount
+_DATE_WORD = re.compile(rf"\s*(?:[-~～—–至到]\s*\d{{1,4}}\s*)?(?:{_WHEN})")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)")
 # Qualifier words before the number, longest first so 不低于 wins over 低于.
 _BEFORE = [
@@ -187,7 +188,7 @@ _POSITIVE_GROWTH = re.compile(r"(实现|保持|确保|力争)?(同比)?正增长
 # Where a cell of several targets is cut: "新认定高新技术企业90家、市级科技型企业260家"
 _CLAUSE_CUT = re.compile(r"([，,；;、。])")
 # A figure a target is measured in: not a year, a month, a name's number (5G, R5, 6号楼, 181项目)
-_FIGURE = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\d.]|\s*(?:年|月|日|号|季度|期|批|项目|[A-Za-z]))")
+_FIGURE = re.compile(rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\d.]|\s*(?:{_WHEN}|期|批|项目|[A-Za-z]))")
 # Words that open a clause and are no subject: "增长6%，力争7%" is one target
 _ASPIRATION = re.compile(r"^(?:力争|争取|确保|努力|实现|达到|突破|超过|其中|约|或)*")
 

@@ -172,7 +172,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             cols.report(k, "zone", zt, f"跨{'、'.join(spanning[zt])}，按全区导入", "info")
     said_natures = cols.text("nature")
     # 在建 is 续建, as in a date column; 新开工项目 and 计划新开工 are 新开工 (the filter lists one nature)
-    natures = [nature_word(n, heading=False) or n if n else n for n in said_natures]
+    natures = memo(lambda n: nature_word(n, heading=False) or n if n else n, said_natures)
     events: list[tuple[str, ...] | None] = [None] * cols.n
     if layout.reported and layout.year and cols.has("nature"):
         # "项目状态: 已开工" in a quarter's report says what has happened by then, not the kind of project:
