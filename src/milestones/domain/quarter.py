@@ -444,7 +444,8 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
             return start, ScheduleCell("")
     cuts = [(m.start(), m.end()) for m in _SPAN_SEPARATOR.finditer(s)]
     cuts += [(i, i + 1) for i, ch in enumerate(s) if ch == "-"]  # "2024.03-2025.12", not "2024-03-15"
-    if "年" in s:  # "2024年3月/2025年12月"; without 年 a "/" is a date's own ("2024/3")
+    if "年" in s or "." in s:
+        # "2024年3月/2025年12月", "2024.3/2025.12"; in a date written with "/" ("2024/3") it is the date's own
         cuts += [(i, i + 1) for i, ch in enumerate(s) if ch == "/"]
     for a, b in cuts:
         left, right = s[:a], s[b:]

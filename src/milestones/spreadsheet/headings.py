@@ -267,11 +267,15 @@ def this_quarter(text: str, n: int) -> str | None:
         return f"q{n}_actual" if actual else f"q{n}_planned"
     if actual and ("本年累计" in base or "年度累计" in base or "今年以来" in base or "年初以来" in base):
         return f"q{n}_to_date"
-    if base in ("形象进度", "本季度形象进度", "进展情况", "工作进展", "目前进展", "形象进度情况"):
+    if base in _PROGRESS_WORDS:
         return f"q{n}_progress"
     return _remark_field(base, n)
 
 
+# what a report says of where a project stands, in the quarter it reports
+_PROGRESS_WORDS = {"形象进度", "本季度形象进度", "进展情况", "工作进展", "目前进展", "形象进度情况", "项目进展", "项目进展情况",
+                   "推进情况", "项目推进情况", "建设进展", "建设进展情况", "工程进展", "项目进度", "建设进度", "工程进度",
+                   "目前进度", "当前进度", "进度情况", "实施进度", "工作推进情况"}
 # a quarterly report's remarks beside the progress: what holds a project up, what comes next
 _ISSUES = {"存在问题", "主要问题", "存在的问题", "存在困难", "困难和问题", "存在问题及建议", "存在的困难和问题", "需协调解决的问题",
            "需协调解决事项", "需协调事项", "问题及建议", "存在问题及对策"}

@@ -265,6 +265,10 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     chosen = kind or _guess_kind(headers, title)
     layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
     reported = title_quarter(title) if chosen == "key_projects" else None
+    running = _running_quarter(headers) if chosen == "key_projects" and reported is None else None
+    if running is not None:
+        reported = running[0]
+    this_quarters: list[int] = []  # the columns a report's quarter gave their meaning
     layout.reported = reported
     supervisor: Column | None = None  # "行业主管部门"
     bare_years: list[tuple[int, str, int]] = []  # (column, heading, year) of a heading that is a year alone
@@ -292,7 +296,10 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         if fld in ("started_asked", "completed_asked") and reported is None:
             fld = None  # "是否开工" in a list with no quarter reported: by when is not said
         if reported is not None and fld in (None, "notes"):
-            fld = this_quarter(text, reported) or fld
+            of_quarter = this_quarter(text, reported)
+            if of_quarter:
+                this_quarters.append(c)
+            fld = of_quarter or fld
         elif fld is None and chosen == "key_projects" and bare == "形象进度" and YEAR.search(text):
             fld = "q4_goal"  # "2024年形象进度" in a plan (no quarter reported): what the year is to reach
         elif fld is None and chosen == "key_projects" and lowest[c] in BARE_FIGURES and "投资" in norm(title):
@@ -347,6 +354,11 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                                     f"是同一项，只导入了第{_letter(first.index)}列")
         else:
             layout.columns[fld] = col
+    if running is not None:
+        by = running[1]
+        for c in this_quarters:  # said, since no title says which quarter this is
+            layout.notes.append(f"第{_letter(c)}列“{shown[c]}”记入{'一二三四'[reported - 1]}季度"
+                                f"（表题没有写季度，按第{_letter(by)}列“{shown[by]}”）")
     if reported is None and _is_a_plan(title) and not any(f.endswith(("_actual", "_to_date")) for f in layout.columns):
         # "一季度形象进度" in a 推进计划 with no figure of what was done: what the quarter is to reach
         for fld in [f for f in layout.columns if f.endswith("_progress")]:
@@ -441,6 +453,15 @@ _REPORT_TITLE = re.compile(r"情况|完成|进展|执行|调度|报告|监测|�
 def _same_year(col: Column, others: list[Column]) -> bool:
     """Columns of one year ("2023年完成值" beside "2024年1-9月完成" is last year's figure)."""
     return col.year is None or all(c.year in (None, col.year) for c in others)
+
+
+def _running_quarter(headers: list[str]) -> tuple[int, int] | None:
+    """The quarter a report whose title names none is as of, from what was done by then: its
+    "1-6月完成投资" (or "二季度完成投资") column, when no other quarter's figure of what was done is
+    beside it. Its 项目进展, 存在问题 and 下步打算 are then that quarter's, as under a title "…二季度…"."""
+    done = {int(f[1]): c for c, t in enumerate(headers) if t and (f := match_heading("key_projects", t))
+            and is_quarter_field(f) and f.endswith(("_actual", "_to_date"))}
+    return next(iter(done.items())) if len(done) == 1 else None
 
 
 def _is_a_plan(title: str | None) -> bool:

@@ -14,7 +14,8 @@ import re
 from .lang import language
 
 # (the core's wording with {placeholders}, the English). A placeholder named
-# "inner" holds another message of this catalogue and is translated in turn.
+# "inner" holds another message of this catalogue and is translated in turn;
+# one named "cn_quarter" holds a quarter's numeral (一 … 四), given as its digit.
 _MESSAGES = [
     # opening a database (store/database.py)
     ("{db} 由较新版本的 milestones 升级过（数据库版本 {rev}，本程序最高支持 {head}）；请先升级 milestones 再打开",
@@ -74,6 +75,9 @@ _MESSAGES = [
      "no header found (none of the first 25 rows names columns such as “序号、指标名称、目标、完成情况” or "
      "“项目名称、总投资、开工时间”)"),
     ("第{col}列“{head}”没有对应的字段，未导入", "column {col} “{head}” matches no field; not imported"),
+    ("第{col}列“{head}”记入{cn_quarter}季度（表题没有写季度，按第{by}列“{by_head}”）",
+     "column {col} “{head}” is taken as quarter {cn_quarter}'s: the title names no quarter, and column {by} “{by_head}” "
+     "reports that quarter"),
     ("第{first}至{last}列是各季度的进展：完成情况取最近一个填了的季度",
      "columns {first} to {last} are each quarter's progress: what was reached is the latest quarter filled in"),
     ("第{col}列“{head}”填的是单位，作为各指标的单位导入",
@@ -340,6 +344,8 @@ def english(message: str) -> str:
         m = pattern.match(message)
         if m:
             values = m.groupdict()
+            if values.get("cn_quarter") in ("一", "二", "三", "四"):  # "二季度" is quarter 2
+                values["cn_quarter"] = str("一二三四".index(values["cn_quarter"]) + 1)
             if "inner" in values:
                 values["inner"] = english(values["inner"])
                 if values["inner"] == m.group("inner") and "file" in values:

@@ -1,0 +1,44 @@
+"""A progress report as offices send it: a title that names no quarter, the quarter told by what
+was done by then ("1-6月完成投资"), and a start and completion written "2024.3/2024.12"; a list
+whose headings give the projects' class."""
+from tests.spreadsheet.conftest import csv_file as _csv, one_table as _table
+
+
+def test_a_report_whose_title_names_no_quarter_takes_the_quarter_of_its_running_total(lo_files):
+    t, r = _table(lo_files["key-projects-half-year-progress-2024"])
+    # 项目进展, 存在问题 and 下步打算 were dropped as "no field": the report is as of 1-6月, the second quarter
+    q = r["解放碑步行街提档升级"]["quarters"]["2024Q2"]
+    assert q["to_date"] == 1.25
+    assert q["progress"] == "路面改造完成60%；存在问题：管线迁改滞后；下步打算：9月底前完成路面改造"
+    # "无" under 存在问题 is no problem, and a blank says nothing
+    assert r["大坪医院扩建"]["quarters"]["2024Q2"]["progress"] == "主体结构封顶；下步打算：开展装饰装修"
+    assert r["化龙桥片区道路"]["quarters"]["2024Q2"]["progress"] == "管网迁改；下步打算：加快路基施工"
+    said = [p.message for p in t.problems if "表题没有写季度" in p.message]
+    assert said == [f"第{c}列“{h}”记入二季度（表题没有写季度，按第F列“1-6月完成投资（万元）”）"
+                    for c, h in (("G", "项目进展"), ("H", "存在问题"), ("I", "下步打算"))]
+    # a start and a completion parted by "/" ("2024.3/2024.12") were refused as no span
+    assert [(r[n]["start"], r[n]["completion"]) for n in r] == [
+        ("2024Q1", "2024Q4"), ("2023Q2", "2026Q2"), ("2024Q2", "2025Q2")]
+
+
+def test_a_report_with_several_quarters_done_leaves_a_bare_progress_column_unplaced(tmp_path):
+    # 一季度完成 and 二季度完成 beside one 项目进展: which quarter it speaks of is not said
+    t, r = _table(_csv(tmp_path, "t.csv", "2024年重点项目推进情况表\n"
+                                          "项目名称,总投资（亿元）,一季度完成投资,二季度完成投资,项目进展\n"
+                                          "甲项目,10,0.5,0.8,主体施工\n"))
+    assert all(q["progress"] is None for q in r["甲项目"]["quarters"].values())
+    assert any(p.column is None and "“项目进展”没有对应的字段" in p.message for p in t.problems)
+    # a plan's dates in one cell with "/" only where a date has none of its own
+    _, r = _table(_csv(tmp_path, "p.csv", "2024年重点项目计划表\n项目名称,开竣工时间\n"
+                                          "甲项目,2024/3-2025/6\n乙项目,2024年3月/2025年12月\n"))
+    assert [(r[n]["start"], r[n]["completion"]) for n in r] == [("2024Q1", "2025Q2"), ("2024Q1", "2025Q4")]
+
+
+def test_a_class_heading_is_the_class_a_class_column_would_give(lo_files, tmp_path):
+    # "二、产业发展项目（1个）" gave the class "产业发展项目" where a 类别 column gives "产业发展": the class
+    # filter listed one class twice, and re-importing the other layout changed every project's class
+    _, r = _table(lo_files["key-projects-class-headings-2024"])
+    assert {n: v["class"] for n, v in r.items()} == {"渝中隧道": "交通", "两路口枢纽": "交通", "长江堤防": "水利",
+                                                     "数字经济产业园": "产业发展"}
+    _, by_column = _table(_csv(tmp_path, "c.csv", "2024年重点项目\n项目名称,项目类别,总投资（亿元）\n数字经济产业园,产业发展,15\n"))
+    assert by_column["数字经济产业园"]["class"] == r["数字经济产业园"]["class"]
