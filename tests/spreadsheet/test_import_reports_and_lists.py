@@ -1,6 +1,6 @@
 """A progress report as offices send it: a title that names no quarter, the quarter told by what
-was done by then ("1-6月完成投资"), and a start and completion written "2024.3/2024.12"; a list
-whose headings give the projects' class."""
+was done by then ("1-6月完成投资"), and a start and completion written "2024.3/2024.12"; a plan
+whose year's figures are grouped under one heading."""
 from tests.spreadsheet.conftest import csv_file as _csv, one_table as _table
 
 
@@ -34,11 +34,13 @@ def test_a_report_with_several_quarters_done_leaves_a_bare_progress_column_unpla
     assert [(r[n]["start"], r[n]["completion"]) for n in r] == [("2024Q1", "2025Q2"), ("2024Q1", "2025Q4")]
 
 
-def test_a_class_heading_is_the_class_a_class_column_would_give(lo_files, tmp_path):
-    # "二、产业发展项目（1个）" gave the class "产业发展项目" where a 类别 column gives "产业发展": the class
-    # filter listed one class twice, and re-importing the other layout changed every project's class
-    _, r = _table(lo_files["key-projects-class-headings-2024"])
-    assert {n: v["class"] for n, v in r.items()} == {"渝中隧道": "交通", "两路口枢纽": "交通", "长江堤防": "水利",
-                                                     "数字经济产业园": "产业发展"}
-    _, by_column = _table(_csv(tmp_path, "c.csv", "2024年重点项目\n项目名称,项目类别,总投资（亿元）\n数字经济产业园,产业发展,15\n"))
-    assert by_column["数字经济产业园"]["class"] == r["数字经济产业园"]["class"]
+
+def test_the_years_plan_grouped_over_investment_and_progress(lo_files):
+    # "2024年计划" over "投资（亿元） | 形象进度": the bare 投资 below was read as the total investment, so
+    # the year's plan replaced the project's 总投资 without a word, and the year's progress was dropped
+    t, r = _table(lo_files["key-projects-year-plan-under-a-group-2024"])
+    p = r["解放碑步行街提档升级"]
+    assert (p["total_investment"], p["annual_investment"]) == (4.6, 3.0)
+    assert p["quarters"]["2024Q4"]["goal"] == "完成路面改造"
+    assert (r["大坪医院扩建"]["total_investment"], r["大坪医院扩建"]["annual_investment"]) == (12.0, 2.5)
+    assert not any("没有对应的字段" in p.message for p in t.problems)

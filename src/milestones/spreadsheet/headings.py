@@ -209,7 +209,9 @@ def _done(heading: str) -> bool:
 _YEAR_GOAL = {"年度目标", "年度目标任务", "目标任务", "年度建设目标", "年度形象进度目标", "年度工作目标", "年度进度目标",
               "年度计划形象进度", "年底形象进度目标", "年度节点目标", "全年目标", "全年目标任务", "年度建设任务",
               # "2024年建设目标", "年底形象进度", "2024年底形象进度" (the year stripped: "底形象进度")
-              "建设目标", "形象进度目标", "年度形象进度", "年底形象进度", "年末形象进度", "底形象进度", "末形象进度"}
+              "建设目标", "形象进度目标", "年度形象进度", "年底形象进度", "年末形象进度", "底形象进度", "末形象进度",
+              # "2024年计划" over "投资 | 形象进度": the year's planned progress
+              "计划形象进度", "目标形象进度"}
 
 
 # "截至2023年底累计完成投资", "截至上年底…", "以前年度累计完成投资", "累计完成投资（截至2023年底）":
@@ -379,19 +381,19 @@ def match_heading(kind: str, text: str) -> str | None:
     for fld, words in syn.items():
         if base in words:
             return fld
-    best, best_len = None, 0
+    best, best_len, said = None, 0, ""
     for fld, words in syn.items():
         for w in words:
             if len(w) >= 2 and w in base and len(w) > best_len and w not in _WHOLE_ONLY:
-                best, best_len = fld, len(w)
+                best, best_len, said = fld, len(w), w
     if best == "actual" and kind.startswith("indicator") and ("上年" in base or "去年" in base):
         return "previous_actual"  # "上年完成": the year before the table's
     if kind == "key_projects" and best is not None and not money_field(best) and "投资" in base:
         return None  # "开工以来累计完成投资" is an amount, not the start
     if kind == "key_projects" and best in ("start", "completion") and "实际" in base:
         return f"actual_{best}"  # "实际竣工时间", "开工时间（实际）": what happened, not the plan
-    if kind == "key_projects" and best == "name" and best_len == 2:
-        return None  # "项目进度", "项目简介": a word about the project, not its name
+    if best == "name" and (kind == "key_projects" and best_len == 2 or said in ("项目", "名称")):
+        return None  # "项目进度", "项目基本情况": a word about the project, not its name
     return best
 
 

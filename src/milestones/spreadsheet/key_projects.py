@@ -127,11 +127,6 @@ class Columns:
         return starts, ends
 
 
-def _class_word(heading: str) -> str:
-    bare = heading.removesuffix("项目")
-    return bare if len(bare) >= 2 else heading
-
-
 def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None],
                   row_zone: list[str | None]) -> None:
     """Key-project records, read a column at a time (the 50,000-row case)."""
@@ -238,8 +233,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                 else:  # or the category row above: "（一）续建项目"
                     natures[k] = category_nature.get(categories[k])
     classes = cols.text("project_class")
-    # "二、产业发展项目" is the class 产业发展, as a 类别 column writes it (one class, not two, in the filter)
-    class_of_category = {c: (_class_word(c) if category_zone[c] is None and category_nature[c] is None
+    class_of_category = {c: (c if category_zone[c] is None and category_nature[c] is None
                              and category_area[c] is None and category_level[c] is None
                              and HEADING_COUNT.sub("", norm(c)) not in NO_ZONE else None)
                          for c in category_zone}

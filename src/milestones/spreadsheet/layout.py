@@ -291,6 +291,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                 fld = "target_growth" if own == "growth" else "target"
             elif own in ("start", "completion") and "实际" in group[c]:
                 fld = f"actual_{own}"  # "实际" over "开工 | 竣工" beside "计划" over the same: what happened
+            elif own == "total_investment" and "总" not in said_below and money_field(fld or ""):
+                pass  # "2024年计划" over "投资": the year's planned investment, not the project's total
             elif own is not None and (fld is None or said_below in SYNONYMS[chosen].get(own, ())):
                 fld = own
         if fld in ("started_asked", "completed_asked") and reported is None:
