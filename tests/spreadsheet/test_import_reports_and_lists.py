@@ -1,6 +1,6 @@
 """A progress report as offices send it: a title that names no quarter, the quarter told by what
 was done by then ("1-6月完成投资"), and a start and completion written "2024.3/2024.12"; a plan
-whose year's figures are grouped under one heading."""
+whose year's figures are grouped under one heading; a verdict written after the figure."""
 from tests.spreadsheet.conftest import csv_file as _csv, one_table as _table
 
 
@@ -44,3 +44,26 @@ def test_the_years_plan_grouped_over_investment_and_progress(lo_files):
     assert p["quarters"]["2024Q4"]["goal"] == "完成路面改造"
     assert (r["大坪医院扩建"]["total_investment"], r["大坪医院扩建"]["annual_investment"]) == (12.0, 2.5)
     assert not any("没有对应的字段" in p.message for p in t.problems)
+
+
+def test_what_was_invested_before_the_year_under_an_investment_group(lo_files):
+    # "投资情况" over "截至2023年底累计完成": the money word is in the group heading; it was dropped
+    t, r = _table(lo_files["key-projects-investment-group-2024"])
+    assert [(v["invested_before"], v["annual_investment"]) for v in r.values()] == [(0.0, 3.0), (4.0, 2.5)]
+    assert [r["大坪医院扩建"]["quarters"][f"2024Q{n}"]["planned"] for n in range(1, 5)] == [0.6, 0.6, 0.6, 0.7]
+    assert not any("没有对应的字段" in p.message for p in t.problems)
+
+
+def test_a_verdict_written_after_the_figure_is_the_status(tmp_path):
+    # "5.16（完成）" or "296 未完成" in 完成情况 gave the figure and lost the verdict ("5.2，未完成" kept it)
+    _, r = _table(_csv(tmp_path, "附件1.csv",
+                       "附件1\n渝中区2023年主要指标完成情况表\n序号,指标名称,单位,2023年目标,2023年完成情况\n"
+                       "1,地区生产总值增长,%,6左右,\"5.2，未完成\"\n2,城镇新增就业,万人,4.6,5.16（完成）\n"
+                       "3,空气质量优良天数,天,≥300,296天 未完成\n4,一般公共预算收入,亿元,36,36.5\n"))
+    assert {n: (v["actual"], v["status"]) for n, v in r.items()} == {
+        "地区生产总值增长": (5.2, "未完成"), "城镇新增就业": (5.16, "完成"), "空气质量优良天数": (296.0, "未完成"),
+        "一般公共预算收入": (36.5, None)}
+    # in a 完成 column beside no 完成情况, the same
+    _, r = _table(_csv(tmp_path, "b.csv", "2023年主要指标完成情况表\n指标名称,单位,2023年目标,2023年完成\n"
+                                          "地区生产总值增长,%,6左右,5.2（未完成）\n"))
+    assert (r["地区生产总值增长"]["actual"], r["地区生产总值增长"]["status"]) == (5.2, "未完成")

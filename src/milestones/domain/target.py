@@ -376,6 +376,27 @@ def verdict_of(status: str | None) -> str | None:
     return None
 
 
+# a figure before the word: "5.16（完成）", "296天 未完成", "6.2%，完成"
+_LEADING_FIGURE = re.compile(r"^[-+]?\d[\d,.]*\s*(?:%|‰|个百分点)?")
+
+
+def verdict_word(text: str | None) -> str | None:
+    """The status word a figure's cell ends with ("5.16（完成）" → 完成), or the cell itself when it
+    is one ("未完成"); None when it says no verdict."""
+    if verdict_of(text) is not None:
+        return text
+    t = normalise_text(text or "")
+    m = _LEADING_FIGURE.match(t)
+    if not m or not m.group():
+        return None
+    tail = t[m.end():]
+    for unit in range(min(len(tail), 5)):  # past the figure's unit ("天", "亿元"), if any
+        word = tail[unit:].strip(" ,，;；、()（）")
+        if len(word) >= 2 and verdict_of(word) is not None and not re.search(r"[\d(（,，;；、]", tail[:unit]):
+            return word
+    return None
+
+
 def _verdict_words(word: str):
     """The status as written, then without a remark in brackets ("未完成（受疫情影响）"), then its
     first clause ("未完成，差0.3个百分点"), then without a tick or a cross beside the word ("已完成√")."""

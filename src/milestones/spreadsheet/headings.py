@@ -222,8 +222,9 @@ _BEFORE_THE_YEAR_SUM = re.compile(r"累计(已|实际)?(完成)?(投资|完成�
 
 def _invested_before(text: str) -> bool:
     t = norm(text)
-    return (_BEFORE_THE_YEAR.search(t) is not None and _BEFORE_THE_YEAR_SUM.search(t) is not None
-            and "计划" not in t and "季度" not in t)
+    # "投资情况" over "截至2023年底累计完成": the group says it is money
+    summed = _BEFORE_THE_YEAR_SUM.search(t) is not None or re.search(r"累计(已|实际)?完成(额|数)?$", t) and "投资" in t
+    return _BEFORE_THE_YEAR.search(t) is not None and summed and "计划" not in t and "季度" not in t
 
 
 # "是否开工 | 是否竣工" in a quarterly report: 是 says the event happened by the report's quarter

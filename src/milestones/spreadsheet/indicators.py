@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..domain.target import DECLINE_WORDS, Target, TargetParseError, plain_number, verdict_of
+from ..domain.target import DECLINE_WORDS, Target, TargetParseError, plain_number, verdict_of, verdict_word
 from .cells import FIGURE, ITEM_NUMBER, NO_DATE, clean, figure_or_none, norm, split_unit
 from .headings import period_word
 from .layout import NAME_MARK
@@ -122,9 +122,12 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         # no 完成 column: "完成6.1%，超目标0.1个百分点" in 完成情况 is the figure reached, in words;
         # the verdict is the clause that says one ("未完成"), else the figure decides
         actual, actual_text = read_figure(row, "status", unit)
-        status = next((c for c in re.split(r"[,，;；、]", status) if verdict_of(c) is not None), None)
+        status = next((w for c in re.split(r"[,，;；、]", status) if (w := verdict_word(c)) is not None),
+                      None) or verdict_word(status)  # "5.16（完成）", "296 未完成": the word after the figure
     if status is None and actual is None and actual_text and verdict_of(actual_text) in ("met", "not_met"):
         status = actual_text  # 完成 | 未完成 in the 完成 column of a target in words: the verdict, not pending
+    elif status is None and actual is not None and actual_text:
+        status = verdict_word(actual_text)  # "296（未完成）" in the 完成 column: the figure and the table's verdict
     notes = clean(row.raw("notes"))
     reason = clean(row.raw("reason"))
     if reason is None and notes and status and status != "完成":
