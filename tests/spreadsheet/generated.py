@@ -9,7 +9,8 @@ text with "%" or thousands separators, a note below.
 
 Key-project tables: 亿元 or 万元 (in the headers or as "单位：万元" above the table), zone
 as a column (东部 / 东部片区 / 渝中区东部) or as heading rows with counts, area headings
-under them, a 合计 row, blank rows, quarters in four notations or start and completion in
+under them, a 合计 row, blank rows, the header under group headings (项目基本情况,
+投资情况（万元）, 建设周期) or not, quarters in four notations or start and completion in
 one column (a span, or two dates stacked in the cell), 截至上年底累计完成投资, a package
 project's parts numbered 1.1, 1.2 (counted with it), a note below.
 
@@ -125,7 +126,10 @@ def project_table(rnd: random.Random, ws):
     dates = [rnd.choice(["开竣工时间", "计划开竣工时间", "建设起止时间"])] if one_column else [st_h, en_h]
     cols = (["序号", name_h] + ([] if zone_rows else [zone_h]) + ([] if area_rows else [area_h])
             + [cls_h, tot_h] + ([bf_h] if before else []) + [ann_h] + dates + [ru_h])
-    ws.append([deco(rnd, h) for h in cols])
+    if rnd.random() < 0.35:
+        _grouped_header(rnd, ws, cols, year, unit, unit_line, one_column, before)
+    else:
+        ws.append([deco(rnd, h) for h in cols])
     if rnd.random() < 0.3:
         ws.append([None, "合计", None, None, None, 12345, 678])
     truth = []
@@ -174,6 +178,40 @@ def project_table(rnd: random.Random, ws):
     if rnd.random() < 0.3:
         ws.append([f"注：1.投资单位为{unit}；2.开竣工时间为计划时间。"])
     return "key_projects", year, truth
+
+
+def _grouped_header(rnd: random.Random, ws, cols: list[str], year: int, unit: str, unit_line: bool,
+                    one_column: bool, before: bool) -> None:
+    """The header over two rows, its columns under group headings: "项目基本情况" over the name,
+    zone, area and class; "投资情况（万元）" over 总投资 | 截至上年底累计完成 | 年度计划 (the unit in
+    the group's heading); "建设周期" over 开工 | 竣工; 序号 and 责任单位 merged down both rows."""
+    money = 2 + (1 if before else 0)
+    first_money = next(i for i, h in enumerate(cols) if h.startswith("总投资"))
+    basic = (1, first_money - 2)  # name … zone/area (the class stays on its own, merged down)
+    invest = (first_money, first_money + money - 1)
+    dates = (invest[1] + 1, invest[1] + 1 + (0 if one_column else 1))
+    upper: list[str | None] = list(cols)
+    lower: list[str | None] = [None] * len(cols)
+    upper[basic[0]:basic[1] + 1] = [rnd.choice(["项目基本情况", "基本情况", "项目情况"])] + [None] * (basic[1] - basic[0])
+    lower[basic[0]:basic[1] + 1] = cols[basic[0]:basic[1] + 1]
+    group = rnd.choice(["投资情况", "投资", "项目投资"]) + ("" if unit_line else f"（{unit}）")
+    upper[invest[0]:invest[1] + 1] = [group] + [None] * (money - 1)
+    lower[invest[0]:invest[1] + 1] = (["总投资"] + ([rnd.choice([f"截至{year - 1}年底累计完成", "截至上年底累计完成投资"])]
+                                                    if before else [])
+                                      + [rnd.choice(["年度计划", f"{year}年计划", "年度计划投资"])])
+    if not one_column:
+        upper[dates[0]:dates[1] + 1] = [rnd.choice(["建设周期", "计划开竣工时间", "建设起止时间"]), None]
+        lower[dates[0]:dates[1] + 1] = [rnd.choice(["开工", "开工时间"]), rnd.choice(["竣工", "完工", "竣工时间"])]
+    ws.append([deco(rnd, h) if h else None for h in upper])
+    ws.append([deco(rnd, h) if h else None for h in lower])
+    r = ws.max_row
+    for c0, c1 in (basic, invest) + (() if one_column else (dates,)):
+        if c1 > c0:
+            ws.merge_cells(start_row=r - 1, start_column=c0 + 1, end_row=r - 1, end_column=c1 + 1)
+    spans = {c for c0, c1 in (basic, invest) + (() if one_column else (dates,)) for c in range(c0, c1 + 1)}
+    for c in range(len(cols)):
+        if c not in spans:
+            ws.merge_cells(start_row=r - 1, start_column=c + 1, end_row=r, end_column=c + 1)
 
 
 def targets_table(rnd: random.Random, ws):

@@ -67,3 +67,17 @@ def test_a_verdict_written_after_the_figure_is_the_status(tmp_path):
     _, r = _table(_csv(tmp_path, "b.csv", "2023年主要指标完成情况表\n指标名称,单位,2023年目标,2023年完成\n"
                                           "地区生产总值增长,%,6左右,5.2（未完成）\n"))
     assert (r["地区生产总值增长"]["actual"], r["地区生产总值增长"]["status"]) == (5.2, "未完成")
+
+
+def test_a_header_under_group_headings_with_the_unit_in_the_group(lo_files, lo_csv_files):
+    # "投资情况（万元）" over "总投资 | 截至2023年底累计完成 | 2024年计划", "项目基本情况" over "项目": the year's
+    # plan was dropped (its money word and unit are in the group), and with it gone the table was read as
+    # indicator targets (2023 "actual" beside 2024 "target"), every project lost
+    for path in (lo_files["key-projects-grouped-header-2024"], lo_csv_files["key-projects-grouped-header-2024"]):
+        t, r = _table(path)
+        assert (t.kind, t.year) == ("key_projects", 2024)
+        assert {n: (v["zone"], v["total_investment"], v["invested_before"], v["annual_investment"], v["start"],
+                    v["completion"]) for n, v in r.items()} == {
+            "解放碑步行街提档升级": ("东部", 4.6, 0.0, 3.0, "2024Q1", "2024Q4"),
+            "大坪医院扩建": ("西部", 12.0, 4.0, 2.5, "2023Q2", "2026Q2")}
+        assert not any("没有对应的字段" in p.message for p in t.problems)

@@ -308,10 +308,14 @@ def period_word(header: str) -> str:
 NAME_AND_CONTENT = re.compile(r"^(?:项目名称|项目|名称)(?:及|和|与|、|/)(?:主要)?(?:建设内容|建设规模|内容|规模)(?:及(?:规模|内容))?$")
 
 
+# a group heading's unit inside a column's heading: "投资（万元）" over "2024年计划" reads "投资（万元）2024年计划"
+_INNER_MONEY_UNIT = re.compile(r"\s*[(（](?:单位[:：])?(?:万元|亿元)[)）]\s*(?=\S)")
+
+
 def match_heading(kind: str, text: str) -> str | None:
     """The field a header means, for one kind."""
     base = YEAR.sub("", text)
-    base, _unit = split_unit(base)
+    base, _unit = split_unit(_INNER_MONEY_UNIT.sub("", base))
     base = norm(base)
     if kind == "measures" and base in SYNONYMS[kind]["partner_units"]:
         return "partner_units"  # a task's 配合单位 (in other tables a column we keep no field for)

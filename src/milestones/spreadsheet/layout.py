@@ -34,8 +34,8 @@ KINDS = ("indicator_results", "indicator_targets", "key_projects", "measures")
 _SIGNATURE = {
     "indicator_results": {"status": 3, "actual": 2, "name": 1},
     "indicator_targets": {"target": 2, "binding": 2, "name": 1},
-    "key_projects": {"total_investment": 3, "annual_investment": 3, "start": 2, "completion": 2, "owner": 2,
-                     "content": 2, "zone": 1, "area": 1},
+    "key_projects": {"total_investment": 3, "annual_investment": 3, "start": 2, "completion": 2, "span": 2,
+                     "invested_before": 2, "owner": 2, "content": 2, "zone": 1, "area": 1},
     "measures": {"measure": 8, "section": 1},  # a 举措 column is in no other kind of table
 }
 # who filled the form in, signed it, and when: lines above a table that are no title, and below it
@@ -262,7 +262,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             title = arabic_years(line)  # "二〇二四年重点项目计划表": its year read as 2024
     said_in_title = re.search(r"[(（](?:单位[:：])?(万元|亿元)[)）]$", norm(title)) if title else None
     money_unit = money_unit or (said_in_title.group(1) if said_in_title else None)  # "…计划表（万元）"
-    chosen = kind or _guess_kind(headers, title)
+    chosen = kind or _guess_kind(headers, title, [t for t in lowest if t])
     layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
     reported = title_quarter(title) if chosen == "key_projects" else None
     running = _running_quarter(headers) if chosen == "key_projects" and reported is None else None
@@ -295,6 +295,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                 pass  # "2024年计划" over "投资": the year's planned investment, not the project's total
             elif own is not None and (fld is None or said_below in SYNONYMS[chosen].get(own, ())):
                 fld = own
+        if fld is None and chosen == "key_projects" and lowest[c] and "投资" in group[c] and "投资" not in lowest[c]:
+            fld = match_heading(chosen, f"{lowest[c]}投资")  # "投资情况" over "2024年计划": the year's planned investment
         if fld in ("started_asked", "completed_asked") and reported is None:
             fld = None  # "是否开工" in a list with no quarter reported: by when is not said
         if reported is not None and fld in (None, "notes"):
@@ -653,10 +655,12 @@ def _letter(c: int) -> str:
     return column_letter(c)
 
 
-def _guess_kind(headers: list[str], title: str | None) -> str:
+def _guess_kind(headers: list[str], title: str | None, lowest: list[str] = ()) -> str:
+    """The kind of table, from what its headings name; a heading under a group heading counts
+    as itself too ("项目" under "项目基本情况", "开工" under "建设周期")."""
     scores = {}
     for kind in KINDS:
-        fields = {match_heading(kind, h) for h in headers if h}
+        fields = {match_heading(kind, h) for h in [*headers, *lowest] if h}
         scores[kind] = sum(_SIGNATURE[kind].get(f, 0) for f in fields if f)
         if kind == "key_projects":  # a quarterly report: 一季度完成投资, 一季度形象进度
             # "一季度完成" in a table titled "…投资完成情况"
@@ -689,8 +693,8 @@ def _guess_kind(headers: list[str], title: str | None) -> str:
         scores["indicator_targets"] += 5
     # a kind whose table would have no rows to read (no name column, no target column) is no candidate
     # while another has them: "目标任务 | 完成情况" under "…目标任务完成情况" is a review of measures
-    readable = [k for k in KINDS if (NEEDED[k] in {match_heading(k, h) for h in headers if h}
-                                     or (k == "measures" and "measure" in {match_heading(k, h) for h in headers if h}))]
+    named = {k: {match_heading(k, h) for h in [*headers, *lowest] if h} for k in KINDS}
+    readable = [k for k in KINDS if NEEDED[k] in named[k] or (k == "measures" and "measure" in named[k])]
     return max(readable or KINDS, key=lambda k: scores[k])
 
 
