@@ -16,7 +16,8 @@ project's parts numbered 1.1, 1.2 (counted with it), a note below.
 
 Target tables (附件2): last year's figure beside the year's target (and a growth column, the
 target's), binding as a column or as ★ explained by a note. Task breakdowns: sections as heading rows, a task and its
-target (subject, figure, unit) per row, a deadline in four notations.
+target (subject, figure, unit) per row or a task merged over several, the section as heading rows or a
+column, 配合单位 or not, a deadline in seven notations.
 """
 from __future__ import annotations
 
@@ -82,14 +83,19 @@ def indicator_table(rnd: random.Random, ws):
         av = round(tv * rnd.uniform(0.8, 1.2), 2)
         t_cell = rnd.choice([tv, str(tv), f"{tv}左右", f"≥{tv}", f"{tv}以上"])
         a_cell = rnd.choice([av, str(av), f"{av:,}"]) if unit != "%" else rnd.choice([av, f"{av}%"])
+        verdict = rnd.choice(["完成", "未完成"])
+        said_after = not st_h and rnd.random() < 0.3  # "5.16（完成）": the verdict after the figure
+        if said_after:
+            a_cell = f"{a_cell}{rnd.choice(['（', '(', '，', ' '])}{verdict}{'）' if rnd.random() < 0.5 else ''}"
         nm = name if unit_col else f"{name}（{unit}）"
         row = [k + 1] + ([cat] if cat_as_col else []) + [nm] + ([unit] if unit_col else []) + [t_cell, a_cell]
         if st_h:
-            row.append(rnd.choice(["完成", "未完成"]))
+            row.append(verdict)
         if attr_h:
             row.append(rnd.choice(["约束性", "预期性"]))
         ws.append(row)
-        truth.append({"name": name, "unit": unit, "target": tv, "actual": av, "category": cat if cats else None})
+        truth.append({"name": name, "unit": unit, "target": tv, "actual": av, "category": cat if cats else None,
+                      "status": verdict if st_h or said_after else None})
     if rnd.random() < 0.5:
         ws.append(["注：带★的为约束性指标。" if rnd.random() < 0.3 else "注：数据为初步统计。"])
     return "indicator_results", year, truth
@@ -225,23 +231,32 @@ def targets_table(rnd: random.Random, ws):
     prev_h = rnd.choice([f"{year - 1}年预计完成", f"{year - 1}年完成", "上年完成"])
     tgt_h = rnd.choice([f"{year}年目标", f"{year}年预期目标", f"{year}年目标建议"])
     growth = rnd.random() < 0.3  # 增长（%） beside the target: the target's, never a result
-    head = (["序号", name_h, "单位", prev_h, tgt_h] + (["增长（%）"] if growth else [])
+    unit_col = rnd.random() < 0.7  # else "（%）" after the name
+    cat_rows = rnd.random() < 0.4  # "一、经济发展" rows between the indicators
+    head = (["序号", name_h] + (["单位"] if unit_col else []) + [prev_h, tgt_h] + (["增长（%）"] if growth else [])
             + ([] if starred else [rnd.choice(["属性", "指标属性"])]))
     ws.append([deco(rnd, h) for h in head])
     truth = []
-    for k, i in enumerate(rnd.sample(range(len(NAMES_I)), rnd.randint(2, 8))):
+    picks = rnd.sample(range(len(NAMES_I)), rnd.randint(2, 8))
+    for k, i in enumerate(picks):
+        if cat_rows and k in (0, (len(picks) + 1) // 2):
+            cat = rnd.choice(["经济发展", "民生福祉", "创新驱动类", "绿色生态类"])
+            ws.append([rnd.choice([f"{'一二'[k > 0]}、{cat}", f"（{'一二'[k > 0]}）{cat}"])])
         binding = rnd.random() < 0.3
         tv = round(rnd.uniform(1, 300), 1)
         prev = round(tv * rnd.uniform(0.8, 1.1), 2)
-        name = NAMES_I[i] + ("★" if starred and binding else "")
-        row = [k + 1, name, UNITS[i], prev, rnd.choice([f"{tv}左右", f"增长{tv}%", f"{tv}以上", str(tv)])]
+        name = NAMES_I[i] + ("" if unit_col else rnd.choice(["（{}）", "({})"]).format(UNITS[i])) \
+            + ("★" if starred and binding else "")
+        row = [k + 1, name] + ([UNITS[i]] if unit_col else []) + [
+            prev, rnd.choice([f"{tv}左右", f"增长{tv}%", f"{tv}以上", str(tv)])]
         if growth:
             row.append(round(rnd.uniform(1, 10), 1))
         if not starred:
             row.append("约束性" if binding else "预期性")
         ws.append(row)
         truth.append({"name": NAMES_I[i], "unit": UNITS[i], "target": tv, "previous_actual": prev, "binding": binding}
-                     | ({"actual": None, "actual_growth": None} if growth else {}))
+                     | ({"actual": None, "actual_growth": None} if growth else {})
+                     | ({"category": cat} if cat_rows else {}))
     if starred:
         ws.append(["注：带★的为约束性指标，其余为预期性指标。"])
     return "indicator_targets", year, truth
@@ -263,21 +278,37 @@ def measures_table(rnd: random.Random, ws):
     tgt_h = rnd.choice(["目标任务", "工作目标", "目标要求", "量化目标"])
     unit_h = rnd.choice(["责任单位", "牵头单位"])
     due_h = rnd.choice(["完成时限", "时间节点", "完成时间"])
-    ws.append([deco(rnd, h) for h in ["序号", task_h, tgt_h, unit_h, due_h]])
+    section_col = rnd.random() < 0.3  # the section in a column of its own, else heading rows
+    partners = rnd.random() < 0.3  # 配合单位 beside the unit responsible
+    several = rnd.random() < 0.4  # a task over several targets, its cell merged down over them
+    ws.append([deco(rnd, h) for h in ["序号"] + (["领域"] if section_col else []) + [task_h, tgt_h, unit_h]
+               + (["配合单位"] if partners else []) + [due_h]])
     truth = []
     k = 0
     for n, section in enumerate(rnd.sample(SECTIONS, rnd.randint(1, 3))):
-        ws.append([f"{'一二三'[n]}、{section}"])
+        if not section_col:
+            ws.append([f"{'一二三'[n]}、{section}"])
         for task in rnd.sample(TASKS, rnd.randint(1, 3)):
             k += 1
-            subject, unit = rnd.choice(SUBJECTS)
-            value = rnd.choice([1.2, 3, 20, 50, 100, 2.5])
-            q = rnd.randint(1, 4)
-            due = rnd.choice([f"{q * 3}月底", f"{year}年{q * 3}月", f"{'一二三四'[q - 1]}季度", f"{year}年{'一二三四'[q - 1]}季度"])
-            text = f"{subject}{value:g}{unit}"
-            ws.append([k, f"{task}{k}", text, "区发展改革委", due])
-            truth.append({"measure": f"{task}{k}", "value": float(value), "unit": unit, "subject": subject,
-                          "quarter": f"{year}Q{q}"})
+            first = ws.max_row + 1
+            for subject, unit in rnd.sample(SUBJECTS, rnd.randint(2, 3) if several else 1):
+                value = rnd.choice([1.2, 3, 20, 50, 100, 2.5])
+                q = rnd.randint(1, 4)
+                due = rnd.choice([f"{q * 3}月底", f"{year}年{q * 3}月", f"{'一二三四'[q - 1]}季度",
+                                  f"{year}年{'一二三四'[q - 1]}季度", f"{q * 3}月底前", f"{year}年{q * 3}月{(30, 30, 30, 31)[q - 1]}日前",
+                                  ("", "", "上半年", "", "年底前")[q] or f"{q * 3}月底"])
+                text = f"{subject}{value:g}{unit}"
+                ws.append([k] + ([section] if section_col else []) + [f"{task}{k}", text, "区发展改革委"]
+                          + (["区财政局、区统计局"] if partners else []) + [due])
+                truth.append({"measure": f"{task}{k}", "text": text, "value": float(value), "unit": unit,
+                              "subject": subject, "quarter": f"{year}Q{q}",
+                              # a heading row keeps its numbering: it names the plan's section (一)…(十一)
+                              "section": section if section_col else f"{'一二三'[n]}、{section}"}
+                             | ({"partner_units": "区财政局、区统计局"} if partners else {}))
+            last = ws.max_row
+            if last > first:  # 序号 and the task merged down over the task's targets
+                for c in (1, 2 + section_col):
+                    ws.merge_cells(start_row=first, start_column=c, end_row=last, end_column=c)
     return "measures", year, truth
 
 

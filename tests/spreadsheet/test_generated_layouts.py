@@ -30,15 +30,16 @@ def _misread(path, kind, year, truth) -> list[str]:
     bad += [str(e) for e in t.errors]
     if len(t.records) != len(truth):
         bad.append(f"{len(t.records)} records, not {len(truth)}")
-    key = "measure" if kind == "measures" else "name"
-    got = {r[key]: r for r in t.records}
+    keys = ("measure", "text") if kind == "measures" else ("name",)  # a task may hold several targets
+    got = {tuple(r[k] for k in keys): r for r in t.records}
     for want in truth:
-        rec = got.get(want[key], {})
+        key = tuple(want[k] for k in keys)
+        rec = got.get(key, {})
         for fld, v in want.items():
             have = (rec.get("target") or {}).get("value") if fld == "target" else rec.get(fld)
             same = have == v or (isinstance(v, float) and isinstance(have, float) and abs(have - v) <= 1e-6 * abs(v))
             if not same:
-                bad.append(f"{want[key]}.{fld}: {have!r}, not {v!r}")
+                bad.append(f"{'/'.join(key)}.{fld}: {have!r}, not {v!r}")
     return bad
 
 
