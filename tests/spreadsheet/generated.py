@@ -11,7 +11,8 @@ Key-project tables: 亿元 or 万元 (in the headers or as "单位：万元" abo
 as a column (东部 / 东部片区 / 渝中区东部) or as heading rows with counts, area headings
 under them, a 合计 row, blank rows, the header under group headings (项目基本情况,
 投资情况（万元）, 建设周期) or not, quarters in four notations or start and completion in
-one column (a span, or two dates stacked in the cell), 截至上年底累计完成投资, a package
+one column (a span, or two dates stacked in the cell), 截至上年底累计完成投资, a progress
+report's running total and 项目进展 (its quarter in the title or not), a package
 project's parts numbered 1.1, 1.2 (counted with it), a note below.
 
 Target tables (附件2): last year's figure beside the year's target (and a growth column, the
@@ -108,7 +109,14 @@ def project_table(rnd: random.Random, ws):
     zone_rows = rnd.random() < 0.5
     if rnd.random() < 0.5:
         ws.append(["附件3"])
-    ws.append([f"{year}年重点项目计划表"])
+    # a progress report: what was invested to a quarter's end and where each project stands, under a
+    # title that names the quarter or not (the running total says which)
+    report = rnd.randint(1, 4) if rnd.random() < 0.25 else None
+    if report:
+        said = rnd.choice(["", f"{'一二三四'[report - 1]}季度", f"1-{report * 3}月"])
+        ws.append([rnd.choice([f"{year}年{said}重点项目推进情况表", f"{year}年重点项目{said}建设进展情况"])])
+    else:
+        ws.append([f"{year}年重点项目计划表"])
     name_h = rnd.choice(["项目名称", "项目"])
     zone_h = rnd.choice(["区域", "所属区域", "片区"])
     area_h = rnd.choice(["板块", "所属板块", "功能区"])
@@ -132,6 +140,10 @@ def project_table(rnd: random.Random, ws):
     dates = [rnd.choice(["开竣工时间", "计划开竣工时间", "建设起止时间"])] if one_column else [st_h, en_h]
     cols = (["序号", name_h] + ([] if zone_rows else [zone_h]) + ([] if area_rows else [area_h])
             + [cls_h, tot_h] + ([bf_h] if before else []) + [ann_h] + dates + [ru_h])
+    if report:
+        done_h = rnd.choice([f"1-{report * 3}月完成投资", f"{year}年1-{report * 3}月累计完成投资"])
+        cols += [done_h if unit_line else f"{done_h}（{unit}）", rnd.choice(["项目进展", "形象进度", "进展情况"])]
+        figure = "actual" if report == 1 and "累计" not in done_h else "to_date"  # 1-3月 is the first quarter's own
     if rnd.random() < 0.35:
         _grouped_header(rnd, ws, cols, year, unit, unit_line, one_column, before)
     else:
@@ -172,6 +184,10 @@ def project_table(rnd: random.Random, ws):
             row = ([k, name] + ([] if zone_rows else [zone_cell]) + ([] if area_rows else [f"{z}某板块"])
                    + ["城市更新", t_cell] + ([bf * 10000 if wan else bf] if before else []) + [a_cell]
                    + dated + ["区发展改革委"])
+            done = round(ann * rnd.uniform(0.1, 0.9), 2)
+            step = rnd.choice(["主体施工", "完成招标", "装饰装修", "前期手续办理"])
+            if report:
+                row += [done * 10000 if wan else done, step]
             ws.append(row)
             if packages and rnd.random() < 0.4:  # its parts: counted with the package, not on their own
                 for m in (1, 2):
@@ -180,7 +196,9 @@ def project_table(rnd: random.Random, ws):
                 ws.append([])
             truth.append({"name": name, "zone": z, "area": f"{z}某板块", "total_investment": tot,
                           "annual_investment": ann, "start": f"{sy}Q{sq}", "completion": f"{ey}Q{eq}"}
-                         | ({"invested_before": bf} if before else {}))
+                         | ({"invested_before": bf} if before else {})
+                         | ({f"quarters.{year}Q{report}.{figure}": done, f"quarters.{year}Q{report}.progress": step}
+                            if report else {}))
     if rnd.random() < 0.3:
         ws.append([f"注：1.投资单位为{unit}；2.开竣工时间为计划时间。"])
     return "key_projects", year, truth

@@ -163,7 +163,7 @@ def quarter_field(base: str) -> str | None:
     actual = "投资" in rest and _done(rest)
     if m.group(3):
         first, last = int(m.group(3)), int(m.group(4))
-        if first == 1 and last in (6, 9, 12) and actual:
+        if first == 1 and (last in (6, 9, 12) or last == 3 and "累计" in base) and actual:  # "1-3月累计完成投资" too
             return f"q{last // 3}_to_date"
         n = _MONTHS_OF.get((first, last))
         if n is None:
