@@ -12,7 +12,8 @@ as a column (东部 / 东部片区 / 渝中区东部) or as heading rows with co
 under them, a 合计 row, blank rows, the header under group headings (项目基本情况,
 投资情况（万元）, 建设周期) or not, quarters in four notations or start and completion in
 one column (a span, or two dates stacked in the cell), 截至上年底累计完成投资, a progress
-report's running total and 项目进展 (its quarter in the title or not), a package
+report's running total and 项目进展 (its quarter in the title or not), the nature as typed
+(新开工项目, 在建) and the owner, a package
 project's parts numbered 1.1, 1.2 (counted with it), a note below.
 
 Target tables (附件2): last year's figure beside the year's target (and a growth column, the
@@ -140,6 +141,9 @@ def project_table(rnd: random.Random, ws):
     dates = [rnd.choice(["开竣工时间", "计划开竣工时间", "建设起止时间"])] if one_column else [st_h, en_h]
     cols = (["序号", name_h] + ([] if zone_rows else [zone_h]) + ([] if area_rows else [area_h])
             + [cls_h, tot_h] + ([bf_h] if before else []) + [ann_h] + dates + [ru_h])
+    nature_h = rnd.choice(["建设性质", "项目性质", "性质", None, None, None])
+    owner_h = rnd.choice(["业主单位", "建设单位", "项目业主", None, None])
+    cols += [h for h in (nature_h, owner_h) if h]
     if report:
         done_h = rnd.choice([f"1-{report * 3}月完成投资", f"{year}年1-{report * 3}月累计完成投资"])
         cols += [done_h if unit_line else f"{done_h}（{unit}）", rnd.choice(["项目进展", "形象进度", "进展情况"])]
@@ -184,6 +188,12 @@ def project_table(rnd: random.Random, ws):
             row = ([k, name] + ([] if zone_rows else [zone_cell]) + ([] if area_rows else [f"{z}某板块"])
                    + ["城市更新", t_cell] + ([bf * 10000 if wan else bf] if before else []) + [a_cell]
                    + dated + ["区发展改革委"])
+            nature_cell, nature = rnd.choice([("新开工", "新开工"), ("新开工项目", "新开工"), ("计划新开工", "新开工"),
+                                              ("续建", "续建"), ("在建", "续建"), ("前期", "前期")])
+            if report and nature_cell == "在建":
+                nature = None  # in a report it says the project has begun by then, not its kind (a start)
+            owner = rnd.choice(["渝中城投公司", "区城市更新公司", "重庆某置业有限公司"])
+            row += [v for h, v in ((nature_h, nature_cell), (owner_h, owner)) if h]
             done = round(ann * rnd.uniform(0.1, 0.9), 2)
             step = rnd.choice(["主体施工", "完成招标", "装饰装修", "前期手续办理"])
             if report:
@@ -197,6 +207,7 @@ def project_table(rnd: random.Random, ws):
             truth.append({"name": name, "zone": z, "area": f"{z}某板块", "total_investment": tot,
                           "annual_investment": ann, "start": f"{sy}Q{sq}", "completion": f"{ey}Q{eq}"}
                          | ({"invested_before": bf} if before else {})
+                         | ({"nature": nature} if nature_h else {}) | ({"owner": owner} if owner_h else {})
                          | ({f"quarters.{year}Q{report}.{figure}": done, f"quarters.{year}Q{report}.progress": step}
                             if report else {}))
     if rnd.random() < 0.3:
