@@ -103,3 +103,31 @@ def test_the_whole_list_takes_off_what_it_leaves_out(any_db, tmp_path):
     assert listed == 2 and len(removed) == 48 and all("文件中没有此项目" in r for r in removed)
     revert_import(db, receipt)
     assert state() == (49, [])
+
+
+def test_a_whole_list_on_a_sheet_per_zone_keeps_every_sheets_projects(any_db, tmp_path):
+    # each sheet was taken for the whole list: its diff counted the other sheets' projects as missing,
+    # and taking the missing off the list took off all but the last sheet's projects
+    import openpyxl
+
+    from milestones.store.schema import ListChange, PlanEntry
+
+    db = any_db
+    wb = openpyxl.Workbook()
+    for n, (zone, names) in enumerate((("东部片区", ["重庆长滨", "东部新项目"]), ("西部片区", ["西部新项目"]))):
+        ws = wb.active if n == 0 else wb.create_sheet()
+        ws.title = zone
+        ws.append([f"2024年{zone}重点项目清单（年中调整）"])
+        ws.append(["序号", "项目名称", "总投资（亿元）"])
+        for k, name in enumerate(names, start=1):
+            ws.append([k, name, 10])
+    src = tmp_path / "年中调整.xlsx"
+    wb.save(src)
+    imp = preview(db, read_import(src))
+    assert [imp.diffs[i].counts()["missing"] for i in (0, 1)] == [48, 48]  # of the 49 listed, all but 重庆长滨
+    write(db, imp, remove_missing=True)
+    with db.read() as s:
+        listed = set(s.scalars(select(KeyProject.name).join(PlanEntry).where(PlanEntry.on_list.is_(True))))
+        reasons = set(s.scalars(select(ListChange.reason).where(ListChange.change == "removed")))
+    assert listed == {"重庆长滨", "东部新项目", "西部新项目"}
+    assert reasons == {"导入：东部片区、西部片区（文件中没有此项目）"}

@@ -155,7 +155,26 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
                 _say_negative(t, d)
                 _say_reversed(t, d)
                 _say_too_long(t, d)
+        _missing_from_the_file(imp)
     return imp
+
+
+def _missing_from_the_file(imp: ImportFile) -> None:
+    """What the database holds and the file does not: a year's list on several sheets (one per
+    zone, one per section) leaves out only what none of them holds. Each sheet's diff alone
+    counted the other sheets' projects as missing, and taking the missing off the list took
+    them off too."""
+    groups: dict[tuple, list] = {}
+    for i, t in enumerate(imp.tables):
+        d = imp.diffs.get(i)
+        if d is not None:
+            year = t.year if t.kind.startswith("indicator") else d.plan_year
+            groups.setdefault((t.kind, year), []).append(d)
+    for diffs in groups.values():
+        if len(diffs) > 1:
+            common = set.intersection(*(set(d.missing) for d in diffs))
+            for d in diffs:
+                d.missing = [n for n in d.missing if n in common]
 
 
 _FIELD_NAMES = {"name": "名称", "code": "编码", "area": "板块", "section": "部分", "measure": "举措"}

@@ -20,7 +20,9 @@ from .plan_document import ensure_zones, name_key
 from .schema import Area, KeyProject, ListChange, Plan, PlanEntry
 
 
-def apply_projects(s: Session, t: TableLike, receipt: Receipt, tick, remove_missing: bool = False) -> None:
+def apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> tuple[Plan, list[int], set[int]]:
+    """Write one key-project table; the plan it went to, the projects that plan listed
+    before, and the listed ones the table holds (for :func:`drop_missing`)."""
     plan = plan_of(s, t.year, create=True)
     if plan is None:
         raise ImportError_("数据库中还没有计划，无法导入重点项目；请先指定年度")
@@ -42,14 +44,14 @@ def apply_projects(s: Session, t: TableLike, receipt: Receipt, tick, remove_miss
     _update_projects(s, t, plan, matched, zones, areas, receipt, tick)
     apply_quarters(s, list(zip(new_ids, new_recs)), receipt, new_projects=True)
     apply_quarters(s, matched, receipt, new_projects=False)
-    if remove_missing:
-        in_file = {pid for pid, _ in matched}
-        _remove_missing(s, t, plan, [pid for pid in projects.on_plan if pid not in in_file], receipt)
+    return plan, list(projects.on_plan), {pid for pid, _ in matched}
 
 
-def _remove_missing(s: Session, t: TableLike, plan: Plan, gone: list[int], receipt: Receipt) -> None:
-    """Take off the year's list the projects the file (the whole list) leaves out."""
+def drop_missing(s: Session, sheets: list[str], plan: Plan, gone: list[int], receipt: Receipt) -> None:
+    """Take off the year's list the projects the file (the whole list, on one sheet or on
+    several: one per zone) leaves out."""
     today = dt.date.today()
+    where = "、".join(dict.fromkeys(sheets))
     for c in range(0, len(gone), CHUNK):
         for e in s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True),
                                                    PlanEntry.project_id.in_(gone[c:c + CHUNK]))).all():
@@ -57,7 +59,7 @@ def _remove_missing(s: Session, t: TableLike, plan: Plan, gone: list[int], recei
             receipt.changes.note("updated", "key_project", e.project_id)
             insert_row(s, receipt, "list_change", ListChange(
                 plan_id=plan.id, project_id=e.project_id, change="removed", changed_on=today,
-                reason=f"导入：{t.sheet}（文件中没有此项目）"))
+                reason=f"导入：{where}（文件中没有此项目）"))
     s.flush()
 
 

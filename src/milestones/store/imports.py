@@ -15,7 +15,7 @@ the rows each kind writes, :mod:`.import_rows`'s; a key-project table's writing,
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Any, Iterable
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from .changes import ChangeSet
 from .database import Database
 from .import_match import HeldTargets, plan_of, strip_section_number
-from .import_projects import apply_projects
+from .import_projects import apply_projects, drop_missing
 from .import_rows import (
     CHUNK, ImportError_, Receipt, TableLike, indicator_year_values, insert_row, record_update, target_values,
     update_changed,
@@ -63,15 +63,24 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
             raise ImportCancelled()
 
     with db.session() as s:
+        # a year's list may come on several sheets (one per zone): what it leaves out is
+        # what none of them holds, taken off once all are written
+        lists: dict[int, tuple[Any, list[int], set[int], list[str]]] = {}
         for t in tables:
             if t.kind in ("indicator_results", "indicator_targets"):
                 if t.year is None:
                     raise ImportError_(f"“{t.sheet}”没有年度，无法导入指标")
                 _apply_indicators(s, t, receipt, tick)
             elif t.kind == "key_projects":
-                apply_projects(s, t, receipt, tick, remove_missing)
+                plan, listed, in_table = apply_projects(s, t, receipt, tick)
+                held = lists.setdefault(plan.id, (plan, listed, set(), []))
+                held[2].update(in_table)
+                held[3].append(t.sheet)
             elif t.kind == "measures":
                 _apply_measures(s, t, receipt, tick)
+        if remove_missing:
+            for plan, listed, in_file, sheets in lists.values():
+                drop_missing(s, sheets, plan, [pid for pid in listed if pid not in in_file], receipt)
     return receipt
 
 
