@@ -81,3 +81,59 @@ def test_a_header_under_group_headings_with_the_unit_in_the_group(lo_files, lo_c
             "解放碑步行街提档升级": ("东部", 4.6, 0.0, 3.0, "2024Q1", "2024Q4"),
             "大坪医院扩建": ("西部", 12.0, 4.0, 2.5, "2023Q2", "2026Q2")}
         assert not any("没有对应的字段" in p.message for p in t.problems)
+
+
+def _workbook(path, sheets):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for n, (name, rows) in enumerate(sheets):
+        ws = wb.active if n == 0 else wb.create_sheet()
+        ws.title = name
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_one_project_on_two_sheets_that_disagree_is_refused(tmp_path):
+    # a 全区 project listed on the 东部 and on the 西部 sheet: the write kept the 西部 row's zone and total
+    # over the 东部 row's without a word, and the preview counted it new twice
+    from milestones.spreadsheet.importer import _PROJECT_FIELDS, read_import
+    from milestones.ui.problem_text import _FIELDS_EN
+
+    path = _workbook(tmp_path / "分片区.xlsx", [
+        (zone, [[f"2024年{zone}重点项目计划表"], ["序号", "项目名称", "总投资（亿元）"], [1, "跨区项目甲", total],
+                [2, f"{zone}新项目", 5]]) for zone, total in (("东部片区", 10), ("西部片区", 11))])
+    east, west = read_import(path).tables
+    assert east.errors == []
+    (err,) = west.errors
+    assert (err.row, err.column, err.text) == (3, "B", "跨区项目甲")
+    assert err.message.startswith("与工作表“东部片区”第3行是同一项目，但区域、总投资不同")
+    assert set(_PROJECT_FIELDS.values()) <= set(_FIELDS_EN)  # every field a message may name has its English
+
+
+def test_a_list_beside_its_quarterly_report_reads_both(db, tmp_path):
+    # the list on one sheet, the first quarter's report on the next: one project, both sheets' figures
+    from sqlalchemy import func, select
+
+    from milestones.spreadsheet.importer import preview, read_import, write
+    from milestones.store.schema import KeyProject, QuarterInvestment
+
+    path = _workbook(tmp_path / "2024年重点项目.xlsx", [
+        ("清单", [["2024年重点项目计划表"], ["序号", "项目名称", "区域", "总投资（亿元）", "年度计划投资（亿元）"],
+                [1, "季报新项目", "东部", 10, 4], [2, "重庆长滨", "东部", None, 3]]),
+        ("一季度", [["2024年一季度重点项目推进情况"], ["序号", "项目名称", "年度计划投资（亿元）", "一季度完成投资（亿元）"],
+                 [1, "季报新项目", 4, 0.8], [2, "重庆长滨", 3, 0.5]])])
+    imp = preview(db, read_import(path))
+    assert not imp.has_errors
+    (said,) = [p for p in imp.tables[1].problems if "也在工作表" in p.message]
+    assert (said.message, said.severity) == ("有2个项目也在工作表“清单”中，两处的内容合并导入", "info")
+    with db.read() as s:
+        before = s.scalar(select(func.count()).select_from(KeyProject))
+    write(db, imp)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(KeyProject)) == before + 1
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "季报新项目"))
+        assert s.scalar(select(KeyProject.total_investment).where(KeyProject.id == pid)) == 10
+        assert s.scalar(select(QuarterInvestment.actual).where(QuarterInvestment.project_id == pid)) == 0.8

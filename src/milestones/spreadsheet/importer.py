@@ -18,6 +18,7 @@ from .legend import TIMELINE_LEGEND
 from .parse import parse_tables
 from .parts import tables_in
 from .read import Limits, ReadError, read_workbook
+from .cells import norm
 from .table import Problem, Table
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when the database is used
@@ -114,6 +115,7 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
             imp.tables.append(t)
             continue
         imp.tables.extend(t for part in tables_in(sheet) for t in parse_tables(part, kind, year, path.name))
+    _listed_twice(imp.tables)
     if not imp.tables:
         imp.problems.append(Problem(path.name, None, None, "", "工作簿中没有任何数据"))
     elif any(not t.no_table for t in imp.tables):
@@ -124,6 +126,43 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
                               Problem(t.sheet, None, None, "", f"工作表中没有可识别的表格，未导入（{p.message}）", "info")
                               for p in t.problems]
     return imp
+
+
+# what a project is: two tables giving one project different values here disagree
+_PROJECT_FIELDS = {"zone": "区域", "area": "板块", "class": "类别", "total_investment": "总投资",
+                   "annual_investment": "年度计划投资", "start": "开工", "completion": "完工", "nature": "建设性质",
+                   "level": "级别", "responsible_unit": "责任单位", "owner": "业主单位"}
+
+
+def _listed_twice(tables: list[Table]) -> None:
+    """A project on two tables of one year (a sheet per zone with a 全区 project on each; a list
+    beside its quarterly report). Where the two rows say different things (东部 and 西部, two
+    totals) the write kept the later one without a word: that row is refused, as a name twice on
+    one sheet is. Where they agree, both are read, and the later table says it once."""
+    seen: dict[tuple[int | None, str], tuple[Table, int, dict]] = {}  # (year, project) → the first row
+    for t in tables:
+        if t.kind != "key_projects" or not t.records:
+            continue
+        here, again = {}, {}
+        for rec, row in zip(t.records, t.rows):
+            key = (t.year, f"code:{rec['code']}" if rec.get("code") else f"name:{norm(rec['name']).lower()}")
+            first = seen.get(key)
+            if first is not None:
+                other, at, was = first
+                differ = [said for fld, said in _PROJECT_FIELDS.items()
+                          if rec.get(fld) is not None and was.get(fld) is not None and rec[fld] != was[fld]]
+                if differ:
+                    t.problems.append(Problem(t.sheet, row, t.name_column, rec.get("code") or rec["name"],
+                                              f"与工作表“{other.sheet}”第{at}行是同一项目，但{'、'.join(differ)}不同；"
+                                              "同一项目请只列一次，两个同名项目请填写项目编码，或在名称中写明区域"))
+                else:
+                    again[other.sheet] = again.get(other.sheet, 0) + 1
+            here.setdefault(key, (t, row, rec))
+        for sheet, n in again.items():
+            t.problems.append(Problem(t.sheet, None, None, "", f"有{n}个项目也在工作表“{sheet}”中，两处的内容合并导入",
+                                      "info"))
+        for key, where in here.items():  # a table's own repeats are its parse's to say
+            seen.setdefault(key, where)
 
 
 def _is_contents(sheet) -> bool:

@@ -15,7 +15,8 @@ from .lang import language
 
 # (the core's wording with {placeholders}, the English). A placeholder named
 # "inner" holds another message of this catalogue and is translated in turn;
-# one named "cn_quarter" holds a quarter's numeral (一 … 四), given as its digit.
+# one named "cn_quarter" holds a quarter's numeral (一 … 四), given as its digit; one named
+# "zh_fields" a list of a project's fields ("区域、总投资"), given by their English names.
 _MESSAGES = [
     # opening a database (store/database.py)
     ("{db} 由较新版本的 milestones 升级过（数据库版本 {rev}，本程序最高支持 {head}）；请先升级 milestones 再打开",
@@ -228,6 +229,11 @@ _MESSAGES = [
      "column {col} “{header}” is hidden: column {col2} “{header2}” is imported"),
     ("重复的表头行，未导入", "the header again (a printed page's, or a part's of the table); not imported"),
     ("与第{row}行重复，本行未导入", "the same as row {row}; this row is not imported"),
+    ("与工作表“{sheet}”第{row}行是同一项目，但{zh_fields}不同；同一项目请只列一次，两个同名项目请填写项目编码，或在名称中写明区域",
+     "the same project as row {row} of sheet “{sheet}”, but with another {zh_fields}: list a project once; give two "
+     "projects of one name their codes, or name the zone in the name"),
+    ("有{n}个项目也在工作表“{sheet}”中，两处的内容合并导入",
+     "{n} projects are on sheet “{sheet}” too: what both say is imported together"),
     ("{inner}；应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”",
      "{inner}; expected a quarter or a date, such as “2024年一季度”, 2024Q1, “2024年3月”, 2024-03-15, or “续建”, "
      "“前期”"),
@@ -335,6 +341,11 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile("^" + "".join(out) + "$", re.S)
 
 
+# a key project's fields as the core names them in a message ("区域、总投资")
+_FIELDS_EN = {"区域": "zone", "板块": "area", "类别": "class", "总投资": "total investment",
+              "年度计划投资": "annual investment", "开工": "start", "完工": "completion", "建设性质": "nature",
+              "级别": "level", "责任单位": "responsible unit", "业主单位": "owner"}
+
 _CATALOGUE = [(_pattern(zh), en) for zh, en in _MESSAGES]
 
 
@@ -344,6 +355,8 @@ def english(message: str) -> str:
         m = pattern.match(message)
         if m:
             values = m.groupdict()
+            if "zh_fields" in values:  # "区域、总投资": a project's fields, named in English
+                values["zh_fields"] = ", ".join(_FIELDS_EN.get(f, f) for f in values["zh_fields"].split("、"))
             if values.get("cn_quarter") in ("一", "二", "三", "四"):  # "二季度" is quarter 2
                 values["cn_quarter"] = str("一二三四".index(values["cn_quarter"]) + 1)
             if "inner" in values:
