@@ -64,6 +64,22 @@ def test_a_file_with_errors_cannot_be_confirmed(window, qtbot, tmp_path):
     assert "不是 xlsx" in dialog.summary.text()
 
 
+def test_the_sheet_with_the_error_is_the_one_shown(window, qtbot, tmp_path):
+    # a list on a sheet per zone, one project on two of them with two totals: the error is on the second
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for n, zone in enumerate(("东部片区", "西部片区")):
+        ws = wb.active if n == 0 else wb.create_sheet()
+        ws.title = zone
+        for row in ([f"2024年{zone}重点项目计划表"], ["序号", "项目名称", "总投资（亿元）"], [1, "跨区项目甲", 10 + n]):
+            ws.append(row)
+    wb.save(tmp_path / "分片区.xlsx")
+    dialog = _preview(window, qtbot, tmp_path / "分片区.xlsx")
+    assert not dialog.import_button.isEnabled()
+    assert dialog.tabs.currentIndex() == 1 and dialog.tabs.tabText(1) == "西部片区"
+
+
 def test_the_published_fixture_previews_through_the_dialog(window, qtbot):
     dialog = window.import_file(str(FIXTURES / "published-completion-table-yuecheng-2020.xlsx"))
     qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)

@@ -386,6 +386,9 @@ class ImportDialog(QDialog):
             shared = sum(1 for other in imp.tables if other.sheet == t.sheet) > 1  # results and targets in one
             self.tabs.addTab(page, t.sheet if not shared else "%s（%s）" % (
                 t.sheet, self.tr(KIND_NAMES.get(t.kind or "", "未识别"))))
+        wrong = next((i for i, t in enumerate(imp.tables) if t.errors), None)
+        if wrong is not None:  # the sheet to mend first is the one shown
+            self.tabs.setCurrentIndex(wrong)
         if any(t.year is None and t.kind and t.kind.startswith("indicator") for t in imp.tables):
             lines.append(self.tr("标题和表头中没有年度：请在上方“年度”中选择。"))
         if imp.has_errors:
