@@ -137,3 +137,11 @@ def test_a_list_beside_its_quarterly_report_reads_both(db, tmp_path):
         pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "季报新项目"))
         assert s.scalar(select(KeyProject.total_investment).where(KeyProject.id == pid)) == 10
         assert s.scalar(select(QuarterInvestment.actual).where(QuarterInvestment.project_id == pid)) == 0.8
+
+
+def test_a_note_above_the_title_is_not_the_title(tmp_path):
+    # "说明：…2023年…" above "2024年重点项目计划表", longer than it, was taken for the title: the list went
+    # to the 2023 plan
+    t, r = _table(_csv(tmp_path, "t.csv", "说明：本表所列项目含2023年度储备项目转入的，投资单位为亿元，开竣工时间填写到月，"
+                                          "请各单位认真核对。\n2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n1,甲项目,10\n"))
+    assert (t.year, t.title) == (2024, "2024年重点项目计划表")

@@ -42,6 +42,7 @@ _SIGNATURE = {
 # (with their colon: "审核中心建设" is a project) that end it
 _FORM_WORDS = "填报|填表|报送|制表|审核|审批|单位负责人|负责人|联系人|联系电话|分管领导"
 _FORM_LINE = re.compile(rf"^({_FORM_WORDS}|日期)")
+_NOTE_ABOVE = re.compile(r"^(注|备注|说明|附注|备注说明|有关说明|特别说明)\d*[:：]")
 _NOTE = re.compile(rf"^((注|备注|说明|资料来源|数据来源|填表|填报|附注)[:：]?|({_FORM_WORDS})人?[:：])")
 # "一、经济发展", "2.创新驱动", "（一）续建项目"; a bare numeral is part of a name ("十八梯", "1号线")
 CATEGORY_NUMBERING = re.compile(r"^(([一二三四五六七八九十]+|[0-9]+)[、.．:：\s]+|[(（][一二三四五六七八九十]+[)）][、.．:：\s]*)")
@@ -256,8 +257,10 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             annex = f"附件{m.group(1)}"
         elif u:
             money_unit = u.group(1)
-        elif _FORM_LINE.match(norm(line)):
-            continue  # "填报单位（盖章）：… 填报日期：…" is about the form, not the table's title
+        elif _FORM_LINE.match(norm(line)) or _NOTE_ABOVE.match(norm(line)):
+            # "填报单位（盖章）：… 填报日期：…" is about the form, "说明：本表所列为2023年…" about filling it
+            # in: neither is the table's title (the note's year was taken for the table's)
+            continue
         elif title is None or len(line) > len(title):
             title = arabic_years(line)  # "二〇二四年重点项目计划表": its year read as 2024
     said_in_title = re.search(r"[(（](?:单位[:：])?(万元|亿元)[)）]$", norm(title)) if title else None
