@@ -145,3 +145,18 @@ def test_a_note_above_the_title_is_not_the_title(tmp_path):
     t, r = _table(_csv(tmp_path, "t.csv", "说明：本表所列项目含2023年度储备项目转入的，投资单位为亿元，开竣工时间填写到月，"
                                           "请各单位认真核对。\n2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n1,甲项目,10\n"))
     assert (t.year, t.title) == (2024, "2024年重点项目计划表")
+
+
+def test_a_nature_after_the_name_is_the_nature_not_part_of_the_name(db, tmp_path):
+    # "甲项目（续建）" kept its bracket: next year's list naming it "甲项目" made a second project
+    from milestones.spreadsheet.importer import preview, read_import, write
+
+    path = _csv(tmp_path, "2024.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n"
+                                      "1,甲项目（续建）,10\n2,乙项目(新开工),5\n3,丙项目（一期）,3\n")
+    t, r = _table(path)
+    assert {n: v["nature"] for n, v in r.items()} == {"甲项目": "续建", "乙项目": "新开工", "丙项目（一期）": None}
+    said = [p for p in t.problems if "是建设性质" in p.message]
+    assert [(p.row, p.severity) for p in said] == [(3, "info"), (4, "info")]
+    write(db, preview(db, read_import(path)))
+    plain = _csv(tmp_path, "again.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n1,甲项目,10\n")
+    assert preview(db, read_import(plain)).diffs[0].counts()["unchanged"] == 1

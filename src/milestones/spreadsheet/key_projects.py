@@ -148,6 +148,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         # "1、2号楼改造" among plain names is a name)
         names = [ITEM_NUMBER.sub("", n) or n if n else n for n in names]
     _list_marks(cols, names)
+    natured = _nature_marks(cols, names)
     marked = _name_marks(cols, names)
     zone_texts = cols.text("zone")
     zone_of = {z: zone_word(z) for z in set(zone_texts) if z}
@@ -173,6 +174,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     said_natures = cols.text("nature")
     # 在建 is 续建, as in a date column; 新开工项目 and 计划新开工 are 新开工 (the filter lists one nature)
     natures = memo(lambda n: nature_word(n, heading=False) or n if n else n, said_natures)
+    if any(natured):  # "重庆长滨（续建）" with no nature said beside it
+        natures = [n or m for n, m in zip(natures, natured)]
     events: list[tuple[str, ...] | None] = [None] * cols.n
     if layout.reported and layout.year and cols.has("nature"):
         # "项目状态: 已开工" in a quarter's report says what has happened by then, not the kind of project:
@@ -331,6 +334,23 @@ def _list_marks(cols: Columns, names: list[str | None]) -> None:
             cols.dropped[k] = 1
         elif mark is not None:
             cols.report(k, "name", name, f"名称后的“{mark}”是清单变动的标注，未计入名称", "info")
+
+
+_BRACKET_AFTER = re.compile(r"\s*[(（【\[]([^()（）【】\[\]]{2,6})[)）】\]]$")
+
+
+def _nature_marks(cols: Columns, names: list[str | None]) -> list[str | None]:
+    """"重庆长滨（续建）": the nature said after the name is no part of it — kept, next year's list
+    naming it plainly would make a second project. Gives each row's nature (None for none)."""
+    natures: list[str | None] = [None] * len(names)
+    for k, name in enumerate(names):
+        if name and name[-1] in ")）】]":
+            m = _BRACKET_AFTER.search(name)
+            word = nature_word(m.group(1), heading=False) if m and m.start() > 0 else None
+            if word:
+                names[k], natures[k] = name[:m.start()], word
+                cols.report(k, "name", name, f"名称后的“{m.group().strip()}”是建设性质，未计入名称", "info")
+    return natures
 
 
 _MARKS = set(NAME_MARKS + "＊")
