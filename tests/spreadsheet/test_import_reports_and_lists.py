@@ -160,3 +160,13 @@ def test_a_nature_after_the_name_is_the_nature_not_part_of_the_name(db, tmp_path
     write(db, preview(db, read_import(path)))
     plain = _csv(tmp_path, "again.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n1,甲项目,10\n")
     assert preview(db, read_import(plain)).diffs[0].counts()["unchanged"] == 1
+
+
+def test_a_date_that_says_it_happened_is_the_actual_date_too(tmp_path):
+    # "2023年5月已开工" in 计划开工 was only the planned start: the timeline showed the project not begun
+    _, r = _table(_csv(tmp_path, "t.csv", "2024年重点项目计划表\n项目名称,计划开工,计划竣工\n"
+                                          "丙项目,2023年5月已开工,2025年6月\n丁项目,2023年3月,已于2024年6月建成\n"
+                                          "戊项目,2024年3月,2024年12月\n"))
+    assert {n: (v["start"], v["actual_start"], v["completion"], v["actual_completion"]) for n, v in r.items()} == {
+        "丙项目": ("2023Q2", "2023Q2", "2025Q2", None), "丁项目": ("2023Q1", None, "2024Q2", "2024Q2"),
+        "戊项目": ("2024Q1", None, "2024Q4", None)}

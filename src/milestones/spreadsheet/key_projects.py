@@ -264,7 +264,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             "nature": nature, "level": level, "content": content, "construction_years": years,
             "total_investment": total, "annual_investment": annual, "invested_before": invested,
             "start": start[0], "start_text": start[1], "completion": completion[0], "completion_text": completion[1],
-            "actual_start": (actual_start or none4)[0], "actual_completion": (actual_completion or none4)[0],
+            "actual_start": (actual_start or none4)[0] or _happened(start, _BEGUN),
+            "actual_completion": (actual_completion or none4)[0] or _happened(completion, _DONE),
             "owner": owner, "responsible_unit": unit, "leader": leader, "notes": notes,
         }))
     if layout.reported and layout.year:
@@ -334,6 +335,15 @@ def _list_marks(cols: Columns, names: list[str | None]) -> None:
             cols.dropped[k] = 1
         elif mark is not None:
             cols.report(k, "name", name, f"名称后的“{mark}”是清单变动的标注，未计入名称", "info")
+
+
+# "2023年5月已开工", "已于2024年6月竣工" in a date column: when it happened, not only when it was due
+_BEGUN = re.compile(r"已(?:于\S*)?(?:开工|动工|开建)")
+_DONE = re.compile(r"已(?:于\S*)?(?:竣工|完工|建成|投用)")
+
+
+def _happened(cell: tuple, said: re.Pattern) -> str | None:
+    return cell[0] if cell[0] and cell[1] and said.search(cell[1]) else None
 
 
 _BRACKET_AFTER = re.compile(r"\s*[(（【\[]([^()（）【】\[\]]{2,6})[)）】\]]$")
