@@ -11,12 +11,15 @@ from tests.spreadsheet.conftest import convert
 from tests.spreadsheet.generated import make_table
 
 
-def _made(tmp_path, seed: int, n: int):
+def _made(tmp_path, seed: int, n: int, merged: bool = True):
     rnd = random.Random(seed)
     out = []
     for i in range(n):
         wb = openpyxl.Workbook()
         kind, year, truth = make_table(rnd, wb.active)
+        if not merged:  # typed without merging: a heading in the first cell of its span, blanks beside and below
+            for rng in list(wb.active.merged_cells.ranges):
+                wb.active.unmerge_cells(str(rng))
         path = tmp_path / f"t{seed}_{i}.xlsx"
         wb.save(path)
         out.append((path, kind, year, truth))
@@ -50,6 +53,13 @@ def _misread(path, kind, year, truth) -> list[str]:
 @pytest.mark.parametrize("seed", range(6))
 def test_tables_never_seen_read_right(tmp_path, seed):
     for path, kind, year, truth in _made(tmp_path, seed, 40):
+        assert _misread(path, kind, year, truth) == [], path.name
+
+
+def test_tables_never_seen_read_right_from_a_workbook_with_no_merged_cells(tmp_path):
+    # "投资情况（万元）" typed over the first of its columns: the group heading was lost with its unit,
+    # the totals read as 亿元 and the year's plan dropped (48 of 1,200 such files misread)
+    for path, kind, year, truth in _made(tmp_path, 2, 40, merged=False):
         assert _misread(path, kind, year, truth) == [], path.name
 
 

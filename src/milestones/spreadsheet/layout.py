@@ -152,9 +152,9 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     scan = min(sheet.height, top + 25)  # from the first row with anything in it: a second table on a sheet
     scores = [(_header_score(_row_texts(sheet, merges, r, width)), r) for r in range(top, scan)]
     best_score, h = max(scores, key=lambda x: (x[0], -x[1]))
-    if sheet.plain and not sheet.merged and best_score >= 2:
-        # a CSV's header, merged as it was typed; the row read best may be the lowest of its rows
-        # ("总投资 | 年度计划" under "投资情况")
+    if not sheet.merged and best_score >= 2:
+        # a header merged as it was typed, where the file keeps no merges (a CSV; a workbook written
+        # without them); the row read best may be the lowest of its rows ("总投资 | 年度计划" under "投资情况")
         for start in (h - 2, h - 1, h):
             found, rows = header_merges(sheet, start, width, _names) if start >= top else ([], 0)
             if start + rows > h:
