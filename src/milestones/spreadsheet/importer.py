@@ -139,10 +139,11 @@ def _listed_twice(tables: list[Table]) -> None:
     beside its quarterly report). Where the two rows say different things (东部 and 西部, two
     totals) the write kept the later one without a word: that row is refused, as a name twice on
     one sheet is. Where they agree, both are read, and the later table says it once."""
+    lists = [t for t in tables if t.kind == "key_projects" and t.records]
+    if len(lists) < 2:
+        return
     seen: dict[tuple[int | None, str], tuple[Table, int, dict]] = {}  # (year, project) → the first row
-    for t in tables:
-        if t.kind != "key_projects" or not t.records:
-            continue
+    for t in lists:
         here, again = {}, {}
         for rec, row in zip(t.records, t.rows):
             key = (t.year, f"code:{rec['code']}" if rec.get("code") else f"name:{norm(rec['name']).lower()}")

@@ -343,7 +343,7 @@ _DONE = re.compile(r"已(?:于\S*)?(?:竣工|完工|建成|投用)")
 
 
 def _happened(cell: tuple, said: re.Pattern) -> str | None:
-    return cell[0] if cell[0] and cell[1] and said.search(cell[1]) else None
+    return cell[0] if cell[0] and cell[1] and "已" in cell[1] and said.search(cell[1]) else None
 
 
 _BRACKET_AFTER = re.compile(r"\s*[(（【\[]([^()（）【】\[\]]{2,6})[)）】\]]$")
@@ -353,13 +353,18 @@ def _nature_marks(cols: Columns, names: list[str | None]) -> list[str | None]:
     """"重庆长滨（续建）": the nature said after the name is no part of it — kept, next year's list
     naming it plainly would make a second project. Gives each row's nature (None for none)."""
     natures: list[str | None] = [None] * len(names)
+    said: dict[str, tuple[int, str] | None] = {}  # a list's endings repeat ("（一期）"): each read once
     for k, name in enumerate(names):
         if name and name[-1] in ")）】]":
-            m = _BRACKET_AFTER.search(name)
-            word = nature_word(m.group(1), heading=False) if m and m.start() > 0 else None
-            if word:
-                names[k], natures[k] = name[:m.start()], word
-                cols.report(k, "name", name, f"名称后的“{m.group().strip()}”是建设性质，未计入名称", "info")
+            tail = name[-10:]  # the bracket and its two to six characters, and what is before it
+            if tail not in said:
+                m = _BRACKET_AFTER.search(tail)
+                word = nature_word(m.group(1), heading=False) if m else None
+                said[tail] = (len(tail) - m.start(), word) if word else None
+            found = said[tail]
+            if found is not None and found[0] < len(name):  # a name that is only "（续建）" stays
+                names[k], natures[k] = name[:-found[0]], found[1]
+                cols.report(k, "name", name, f"名称后的“{name[-found[0]:].strip()}”是建设性质，未计入名称", "info")
     return natures
 
 
