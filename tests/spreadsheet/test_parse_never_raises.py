@@ -1,5 +1,6 @@
 """Whatever grid a sheet holds, reading it gives records and problems, never a traceback."""
 import datetime as dt
+import os
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -18,6 +19,9 @@ CELLS = HEADINGS + [
     "附件2", "开工：2024年3月\n竣工：2025年12月", "2024年四季度开工", "待定", "（一）解放碑板块", "量化指标", "未分区项目",
     "全年引进项目100个以上，到位资金200亿元", "完成6.1%，超目标0.1个百分点", "“十四五”规划目标", "开工建设", "竣工验收",
     "2023年完成情况及2024年目标", 2024.1,
+    "项目基本情况", "投资情况（万元）", "1-6月完成投资", "1-3月累计完成投资", "项目进展", "存在问题", "下步打算",
+    "2024.3/2024.12", "甲项目（续建）", "2023年5月已开工", "已于2024年6月建成", "5.16（完成）", "296天 未完成",
+    "说明：本表所列为2023年储备项目",
 ]
 cell = st.one_of(st.sampled_from(CELLS), st.none(), st.integers(-10, 3000),
                  st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False),
@@ -41,7 +45,7 @@ def sheets(draw):
     return Sheet(name, rows, merged)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("NEVER_RAISES_EXAMPLES", "400")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sheets(), st.sampled_from([None, "key_projects", "measures", "indicator_results", "indicator_targets"]),
        st.sampled_from([None, 2024]))
 def test_any_grid_reads_without_raising(sheet, kind, year):
