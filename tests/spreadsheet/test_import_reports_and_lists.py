@@ -170,3 +170,19 @@ def test_a_date_that_says_it_happened_is_the_actual_date_too(tmp_path):
     assert {n: (v["start"], v["actual_start"], v["completion"], v["actual_completion"]) for n, v in r.items()} == {
         "丙项目": ("2023Q2", "2023Q2", "2025Q2", None), "丁项目": ("2023Q1", None, "2024Q2", "2024Q2"),
         "戊项目": ("2024Q1", None, "2024Q4", None)}
+
+
+def test_targets_for_two_years_say_which_is_imported(lo_files):
+    # "2024年目标 | 2025年目标" under "2024—2025年目标建议": the 2025 column was dropped without a word
+    from milestones.spreadsheet.importer import read_import
+
+    path = lo_files["fujian2-two-years-of-targets-2024"]
+    (t,) = read_import(path).tables
+    assert (t.kind, t.year) == ("indicator_targets", 2024)
+    assert [r["target"]["value"] for r in t.records] == [6.0, 4.6]
+    assert [p.message for p in t.problems if "本表按" in p.message] == [
+        "第F列“2025年目标”是2025年的，本表按2024年导入，此列未导入（要导入2025年的，请把年度选为2025）"]
+    # chosen as 2025's: that year's targets, and 2023's estimate is not shown as the year before's
+    (t,) = read_import(path, year=2025).tables
+    assert [(r["target"]["value"], r["previous_actual"]) for r in t.records] == [(6.0, None), (4.8, None)]
+    assert any(p.message == "第D列“2023年预计”是2023年的，不是上一年（2024年）的，未导入" for p in t.problems)

@@ -787,6 +787,13 @@ def _resolve_years(layout: Layout) -> None:
     for col in pool:
         estimated = (layout.kind == "indicator_targets" and col.field == "growth" and col.year is None
                      and "预计" in norm(col.header))  # "预计增长" beside 2023年预计完成: last year's estimate's
+        if col.field in ("actual", "growth") and col.year is not None and col.year < year - 1 and not any(
+                c.field == col.field and c.year == year - 1 for c in pool):
+            # 2023年预计 in a table taken as 2025's: no figure of the year before it, and not to be shown as one
+            extra.append(col)
+            layout.notes.append(f"第{_letter(col.index)}列“{col.header}”是{col.year}年的，不是上一年（{year - 1}年）的，"
+                                "未导入")
+            continue
         if col.field in ("actual", "growth") and (col.year is not None and col.year < year or estimated):
             earlier = f"previous_{col.field}"  # 2023年完成 | 2023年增长 in a 2024 table: last year's
             held = main.get(earlier)
@@ -806,6 +813,12 @@ def _resolve_years(layout: Layout) -> None:
             extra.append(col)
     layout.columns = main
     layout.extra_columns = extra
+    for col in sorted(extra, key=lambda c: c.index):
+        if col.year is not None and (col.year > year and col.field in ("actual", "growth")
+                                     or col.year != year and col.field == "target"):
+            # "2024年目标 | 2025年目标" under "2024—2025年目标": the later year's column was dropped unsaid
+            layout.notes.append(f"第{_letter(col.index)}列“{col.header}”是{col.year}年的，本表按{year}年导入，"
+                                f"此列未导入（要导入{col.year}年的，请把年度选为{col.year}）")
 
 
 def is_note_row(texts: list[str]) -> bool:

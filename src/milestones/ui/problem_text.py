@@ -76,6 +76,11 @@ _MESSAGES = [
      "no header found (none of the first 25 rows names columns such as “序号、指标名称、目标、完成情况” or "
      "“项目名称、总投资、开工时间”)"),
     ("第{col}列“{head}”没有对应的字段，未导入", "column {col} “{head}” matches no field; not imported"),
+    ("第{col}列“{head}”是{y}年的，不是上一年（{year}年）的，未导入",
+     "column {col} “{head}” is {y}'s, not the year before's ({year}): not imported"),
+    ("第{col}列“{head}”是{y}年的，本表按{year}年导入，此列未导入（要导入{y2}年的，请把年度选为{y3}）",
+     "column {col} “{head}” is {y}'s; the table is imported as {year}'s, without this column (to import {y2}'s, "
+     "choose the year {y3})"),
     ("第{col}列“{head}”记入{cn_quarter}季度（表题没有写季度，按第{by}列“{by_head}”）",
      "column {col} “{head}” is taken as quarter {cn_quarter}'s: the title names no quarter, and column {by} “{by_head}” "
      "reports that quarter"),
