@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.quarter import Quarter
+from .cells import norm
 from .layout import KINDS
 from .legend import TIMELINE_LEGEND
 from .parse import parse_tables
 from .parts import tables_in
 from .read import Limits, ReadError, read_workbook
-from .cells import norm
 from .table import Problem, Table
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when the database is used

@@ -658,7 +658,7 @@ def _letter(c: int) -> str:
     return column_letter(c)
 
 
-def _guess_kind(headers: list[str], title: str | None, lowest: list[str] = ()) -> str:
+def _guess_kind(headers: list[str], title: str | None, lowest: list[str]) -> str:
     """The kind of table, from what its headings name; a heading under a group heading counts
     as itself too ("项目" under "项目基本情况", "开工" under "建设周期")."""
     scores = {}

@@ -15,7 +15,7 @@ the rows each kind writes, :mod:`.import_rows`'s; a key-project table's writing,
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Iterable
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -31,7 +31,7 @@ from .import_rows import (
 from .plan_document import name_key
 from .schema import (
     Area, Indicator, IndicatorYear, KeyProject, ListChange, Measure, MeasureTarget, Milestone, PlanEntry,
-    ProgressNote, QuarterInvestment, Section,
+    Plan, ProgressNote, QuarterInvestment, Section,
 )
 
 __all__ = ["apply_import", "revert_import", "ImportCancelled"]
@@ -65,7 +65,7 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
     with db.session() as s:
         # a year's list may come on several sheets (one per zone): what it leaves out is
         # what none of them holds, taken off once all are written
-        lists: dict[int, tuple[Any, list[int], set[int], list[str]]] = {}
+        lists: dict[int, tuple[Plan, list[int], set[int], list[str]]] = {}  # plan → listed, in file, sheets
         for t in tables:
             if t.kind in ("indicator_results", "indicator_targets"):
                 if t.year is None:
