@@ -186,3 +186,16 @@ def test_targets_for_two_years_say_which_is_imported(lo_files):
     (t,) = read_import(path, year=2025).tables
     assert [(r["target"]["value"], r["previous_actual"]) for r in t.records] == [(6.0, None), (4.8, None)]
     assert any(p.message == "第D列“2023年预计”是2023年的，不是上一年（2024年）的，未导入" for p in t.problems)
+
+
+def test_a_task_list_with_a_sheet_per_section_takes_the_sheets_name(tmp_path):
+    # the tasks of every sheet went into one section named for the list
+    from milestones.spreadsheet.importer import read_import
+
+    head = [["2024年重点工作任务分解表"], ["序号", "重点任务", "目标任务", "责任单位", "完成时限"]]
+    path = _workbook(tmp_path / "分工.xlsx", [
+        ("（一）双城经济圈", head + [[1, "培育市场主体", "新增市场主体1.2万户", "区市场监管局", "2024年12月"]]),
+        ("二、城市品质", head + [[1, "推进城市更新", "完成老旧小区改造30个", "区住房城乡建委", "2024年10月"]]),
+        ("汇总", head + [[1, "扩大有效投资", "新开工项目20个", "区发展改革委", "2024年12月"]])])
+    got = [(r["section"], r["section_number"]) for t in read_import(path).tables for r in t.records]
+    assert got == [("（一）双城经济圈", 1), ("二、城市品质", 2), (None, None)]  # "汇总" names no section

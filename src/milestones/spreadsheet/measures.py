@@ -60,6 +60,12 @@ def outline(sheet: Sheet, layout: Layout) -> None:
     layout.columns["measure"] = Column("measure", width, col.header)
 
 
+def _sheet_section(name: str) -> str | None:
+    """A sheet per section ("（一）双城经济圈", "二、提升城市品质") of a task list that names no section in
+    its rows: the sheet's name is its section (the tasks of every sheet went into one section)."""
+    return name.strip() if _section_number(name) is not None else None
+
+
 def _section_number(text: str | None) -> int | None:
     if not text:
         return None
@@ -164,7 +170,7 @@ def _measure_target(row: Row, category: str | None, text: str) -> dict[str, Any]
     target = read_target(row, "target", text)
     if target is None:
         return None
-    section = clean(row.raw("section")) or category
+    section = clean(row.raw("section")) or category or _sheet_section(row.sheet.name)
     quarter = None
     if row.has("quarter") and _ONGOING.match(norm(row.raw("quarter"))):
         pass  # "长期坚持", "每季度": no one deadline; the target is the year's (due at its end)
