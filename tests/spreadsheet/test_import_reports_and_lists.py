@@ -199,3 +199,14 @@ def test_a_task_list_with_a_sheet_per_section_takes_the_sheets_name(tmp_path):
         ("汇总", head + [[1, "扩大有效投资", "新开工项目20个", "区发展改革委", "2024年12月"]])])
     got = [(r["section"], r["section_number"]) for t in read_import(path).tables for r in t.records]
     assert got == [("（一）双城经济圈", 1), ("二、城市品质", 2), (None, None)]  # "汇总" names no section
+
+
+def test_a_list_with_a_sheet_per_area_takes_the_sheets_name(tmp_path):
+    from milestones.spreadsheet.importer import read_import
+
+    head = [["2024年重点项目计划表"], ["序号", "项目名称", "总投资（亿元）"]]
+    path = _workbook(tmp_path / "分板块.xlsx", [("化龙桥国际商务区", head + [[1, "化龙桥TOD", 10]]),
+                                             ("东部片区", head + [[1, "朝天门整治", 5]]),
+                                             ("Sheet3", head + [[1, "智慧城市平台", 2]])])
+    got = [(r["name"], r["zone"], r["area"]) for t in read_import(path).tables for r in t.records]
+    assert got == [("化龙桥TOD", None, "化龙桥国际商务区"), ("朝天门整治", "东部", None), ("智慧城市平台", None, None)]

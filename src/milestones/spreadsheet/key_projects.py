@@ -243,6 +243,9 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     areas = cols.text("area")
     if any(category_area.values()):  # "（一）解放碑—朝天门板块" under "一、东部片区": the projects' area
         areas = [a or (category_area[c] if c else None) for a, c in zip(areas, categories)]
+    sheet_area = area_word(sheet.name)  # a sheet per area: "化龙桥片区", "解放碑中央商务区"
+    if sheet_area and None in areas:
+        areas = [a or sheet_area for a in areas]
     totals, annuals = cols.numbers("total_investment"), cols.numbers("annual_investment")
     before = cols.numbers("invested_before")
     _check_figures(cols, totals, annuals, starts, completions, before)
