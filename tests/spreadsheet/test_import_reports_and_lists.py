@@ -210,3 +210,13 @@ def test_a_list_with_a_sheet_per_area_takes_the_sheets_name(tmp_path):
                                              ("Sheet3", head + [[1, "智慧城市平台", 2]])])
     got = [(r["name"], r["zone"], r["area"]) for t in read_import(path).tables for r in t.records]
     assert got == [("化龙桥TOD", None, "化龙桥国际商务区"), ("朝天门整治", "东部", None), ("智慧城市平台", None, None)]
+
+
+def test_a_rolling_plan_says_which_years_investment_is_imported(tmp_path):
+    # "2024-2026年滚动计划" with a 计划投资 column a year: 2025 and 2026 were dropped without a word
+    path = _csv(tmp_path, "滚动.csv", "渝中区2024-2026年重点项目滚动计划\n序号,项目名称,总投资（亿元）,2024年计划投资（亿元）,"
+                                     "2025年计划投资（亿元）,2026年计划投资（亿元）\n1,甲项目,10,3,4,3\n")
+    t, r = _table(path)
+    assert (t.year, r["甲项目"]["annual_investment"]) == (2024, 3.0)
+    assert [p.column is None and p.message.split("，")[0] for p in t.problems if "本表按" in p.message] == [
+        "第E列“2025年计划投资（亿元）”是2025年的", "第F列“2026年计划投资（亿元）”是2026年的"]

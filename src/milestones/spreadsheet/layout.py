@@ -815,8 +815,9 @@ def _resolve_years(layout: Layout) -> None:
     layout.extra_columns = extra
     for col in sorted(extra, key=lambda c: c.index):
         if col.year is not None and (col.year > year and col.field in ("actual", "growth")
-                                     or col.year != year and col.field == "target"):
-            # "2024年目标 | 2025年目标" under "2024—2025年目标": the later year's column was dropped unsaid
+                                     or col.year != year and col.field in ("target", "annual_investment")):
+            # "2024年目标 | 2025年目标" under "2024—2025年目标", a 滚动计划's 2025年计划投资: the other year's
+            # column was dropped unsaid
             layout.notes.append(f"第{_letter(col.index)}列“{col.header}”是{col.year}年的，本表按{year}年导入，"
                                 f"此列未导入（要导入{col.year}年的，请把年度选为{col.year}）")
 
