@@ -218,5 +218,7 @@ def test_a_rolling_plan_says_which_years_investment_is_imported(tmp_path):
                                      "2025年计划投资（亿元）,2026年计划投资（亿元）\n1,甲项目,10,3,4,3\n")
     t, r = _table(path)
     assert (t.year, r["甲项目"]["annual_investment"]) == (2024, 3.0)
-    assert [p.column is None and p.message.split("，")[0] for p in t.problems if "本表按" in p.message] == [
-        "第E列“2025年计划投资（亿元）”是2025年的", "第F列“2026年计划投资（亿元）”是2026年的"]
+    said = [p for p in t.problems if "本表按" in p.message]
+    assert [p.message.split("，")[0] for p in said] == ["第E列“2025年计划投资（亿元）”是2025年的",
+                                                       "第F列“2026年计划投资（亿元）”是2026年的"]
+    assert all(p.severity == "info" for p in said)
