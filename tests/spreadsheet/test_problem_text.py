@@ -23,6 +23,15 @@ def test_known_messages_read_in_english_with_the_files_text_kept():
     assert english("工作表中没有可识别的表格，未导入（工作表是空的）") == \
         "no table found in this sheet; not imported (the sheet is empty)"
     assert english("一条新的说明") == "一条新的说明"  # unknown: shown as written, never lost
+    # a quarter's numeral and a project's fields are given in English
+    assert english("第G列“项目进展”记入二季度（表题没有写季度，按第F列“1-6月完成投资”）") == \
+        "column G “项目进展” is taken as quarter 2's: the title names no quarter, and column F “1-6月完成投资” " \
+        "reports that quarter"
+    assert english("与工作表“东部片区”第3行是同一项目，但区域、总投资不同；同一项目请只列一次，两个同名项目请填写项目编码，"
+                   "或在名称中写明区域").startswith("the same project as row 3 of sheet “东部片区”, but with another zone, "
+                                               "total investment:")
+    assert english("第D列“2023年预计”是2023年的，不是上一年（2024年）的，未导入") == \
+        "column D “2023年预计” is 2023's, not the year before's (2024): not imported"
 
 
 def _messages(paths, db) -> set[str]:
