@@ -222,3 +222,12 @@ def test_a_rolling_plan_says_which_years_investment_is_imported(tmp_path):
     assert [p.message.split("，")[0] for p in said] == ["第E列“2025年计划投资（亿元）”是2025年的",
                                                        "第F列“2026年计划投资（亿元）”是2026年的"]
     assert all(p.severity == "info" for p in said)
+
+
+def test_a_monitoring_table_of_one_period_keeps_its_period(tmp_path):
+    # "1-10月" alone was read as the year's figure; a rate given only as its growth was said twice ("4.2、增长4.2%")
+    t, r = _table(_csv(tmp_path, "月报.csv", "渝中区2024年1-10月主要经济指标完成情况\n指标名称,单位,全年目标,1-10月,同比增长（%）\n"
+                                           "地区生产总值,亿元,增长6%左右,1420.5,5.8\n固定资产投资,%,增长5%,,4.2\n"))
+    assert (r["地区生产总值"]["actual"], r["地区生产总值"]["actual_text"]) == (1420.5, "1-10月:1420.5、增长5.8%")
+    assert (r["固定资产投资"]["actual"], r["固定资产投资"]["actual_text"]) == (4.2, "增长4.2%")
+    assert "第D列“1-10月”是1-10月的累计数，作为完成值导入（注明期间，不是全年的）" in [p.message for p in t.problems]

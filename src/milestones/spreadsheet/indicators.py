@@ -115,8 +115,9 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
             target = Target(target.op, target.value, target.unit, f"{target.text}（{said}）", target.subject)
     if growth is not None:  # kept with the amount it is the growth of: "220.5、增长4.8%"
         if actual is None and not actual_text and norm(unit) in ("%", ""):
-            actual = growth  # a rate indicator reports its growth alone
-        actual_text = _with_growth(actual, actual_text, growth)
+            actual, actual_text = growth, _growth_words(growth)  # a rate indicator reports its growth alone
+        else:  # (taken alone it was said twice: "4.2、增长4.2%")
+            actual_text = _with_growth(actual, actual_text, growth)
     status = clean(row.raw("status"))
     if actual is None and actual_text is None and status and FIGURE.search(norm(status)):
         # no 完成 column: "完成6.1%，超目标0.1个百分点" in 完成情况 is the figure reached, in words;

@@ -381,10 +381,15 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             layout.columns["responsible_unit"] = supervisor
             layout.notes.append(f"第{_letter(supervisor.index)}列“{supervisor.header}”作为责任单位导入（表中没有责任单位列）")
     periods = sorted((c for f, c in layout.columns.items() if f.startswith("period_m")), key=lambda c: c.index)
-    if len(periods) == 1 and "actual" not in layout.columns:  # "1-12月完成" alone is the actual
+    if len(periods) == 1 and "actual" not in layout.columns and periods[0].field == "period_m12":
+        # "1-12月完成" alone is the actual; "1-10月" alone stays a figure to its month, said as such
         del layout.columns[periods[0].field]
         layout.columns["actual"] = Column("actual", periods[0].index, periods[0].header, periods[0].year,
                                           periods[0].unit)
+    elif len(periods) == 1 and "actual" not in layout.columns:
+        col = periods[0]
+        layout.notes.append(f"第{_letter(col.index)}列“{col.header}”是{period_word(col.header)}的累计数，"
+                            "作为完成值导入（注明期间，不是全年的）")
     elif periods and "actual" not in layout.columns:
         layout.notes.append(f"第{_letter(periods[0].index)}至{_letter(periods[-1].index)}列是各期累计数："
                             "完成值取最近一期")

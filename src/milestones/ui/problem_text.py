@@ -170,6 +170,8 @@ _MESSAGES = [
      "column {col} “{head}” is the total for {period}; the figure reached is column {col2} “{head2}”"),
     ("第{col}列“{head}”是{period}的增速，不是第{col2}列“{head2}”的，未导入",
      "column {col} “{head}” is the growth for {period}, not that of column {col2} “{head2}”; not imported"),
+    ("第{col}列“{head}”是{period}的累计数，作为完成值导入（注明期间，不是全年的）",
+     "column {col} “{head}” is the total for {period}: imported as the actual, with its period (not the year's)"),
     ("第{first}至{last}列是各期累计数：完成值取最近一期",
      "columns {first} to {last} are totals to each period's end: the actual is the latest one given"),
     ("按表注，名称带“{mark}”的为约束性指标，其余为预期性指标",
