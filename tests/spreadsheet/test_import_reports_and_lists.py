@@ -231,3 +231,15 @@ def test_a_monitoring_table_of_one_period_keeps_its_period(tmp_path):
     assert (r["地区生产总值"]["actual"], r["地区生产总值"]["actual_text"]) == (1420.5, "1-10月:1420.5、增长5.8%")
     assert (r["固定资产投资"]["actual"], r["固定资产投资"]["actual_text"]) == (4.2, "增长4.2%")
     assert "第D列“1-10月”是1-10月的累计数，作为完成值导入（注明期间，不是全年的）" in [p.message for p in t.problems]
+
+
+def test_a_type_column_of_natures_is_the_nature(tmp_path):
+    # "项目类型: 续建 | 新开工" was kept as each project's class: the class filter listed 续建
+    t, r = _table(_csv(tmp_path, "t.csv", "2024年重点项目计划表\n序号,项目名称,项目类型,总投资（亿元）\n"
+                                          "1,丙项目,,3\n2,甲项目,续建,10\n3,乙项目,新开工项目,5\n"))
+    assert {n: (v["class"], v["nature"]) for n, v in r.items()} == {
+        "甲项目": (None, "续建"), "乙项目": (None, "新开工"), "丙项目": (None, None)}
+    assert any(p.message.startswith("第C列“项目类型”填的是建设性质") for p in t.problems)
+    # a class column beside a nature column stays the class
+    _, r = _table(_csv(tmp_path, "u.csv", "2024年重点项目计划表\n项目名称,项目类别,建设性质\n甲项目,产业发展,续建\n"))
+    assert (r["甲项目"]["class"], r["甲项目"]["nature"]) == ("产业发展", "续建")

@@ -172,6 +172,13 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         if zt and spanning.get(zt):
             cols.report(k, "zone", zt, f"跨{'、'.join(spanning[zt])}，按全区导入", "info")
     said_natures = cols.text("nature")
+    said_classes = cols.text("project_class")
+    if cols.has("project_class") and not cols.has("nature") and _natures_only(said_classes):
+        # "项目类型: 续建 | 新开工 | 前期": the column says the nature; it was kept as each project's class
+        said_natures, said_classes = said_classes, [None] * cols.n
+        col = layout.columns["project_class"]
+        cols.problems.append((0, Problem(cols.sheet.name, None, None, "", f"第{column_letter(col.index)}列“{col.header}”"
+                                         "填的是建设性质（续建、新开工…），作为建设性质导入", "info")))
     # 在建 is 续建, as in a date column; 新开工项目 and 计划新开工 are 新开工 (the filter lists one nature)
     natures = memo(lambda n: nature_word(n, heading=False) or n if n else n, said_natures)
     if any(natured):  # "重庆长滨（续建）" with no nature said beside it
@@ -235,7 +242,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                         break
                 else:  # or the category row above: "（一）续建项目"
                     natures[k] = category_nature.get(categories[k])
-    classes = cols.text("project_class")
+    classes = said_classes
     class_of_category = {c: (c if category_zone[c] is None and category_nature[c] is None
                              and category_area[c] is None and category_level[c] is None
                              and HEADING_COUNT.sub("", norm(c)) not in NO_ZONE else None)
@@ -338,6 +345,11 @@ def _list_marks(cols: Columns, names: list[str | None]) -> None:
             cols.dropped[k] = 1
         elif mark is not None:
             cols.report(k, "name", name, f"名称后的“{mark}”是清单变动的标注，未计入名称", "info")
+
+
+def _natures_only(cells: list[str | None]) -> bool:
+    said = {c for c in cells if c}
+    return bool(said) and all(nature_word(c, heading=False) for c in said)
 
 
 # "2023年5月已开工", "已于2024年6月竣工" in a date column: when it happened, not only when it was due
