@@ -233,7 +233,7 @@ def test_a_monitoring_table_of_one_period_keeps_its_period(tmp_path):
     assert "第D列“1-10月”是1-10月的累计数，作为完成值导入（注明期间，不是全年的）" in [p.message for p in t.problems]
 
 
-def test_a_type_column_of_natures_is_the_nature(tmp_path):
+def test_a_type_column_of_natures_or_levels_is_the_nature_or_level(tmp_path):
     # "项目类型: 续建 | 新开工" was kept as each project's class: the class filter listed 续建
     t, r = _table(_csv(tmp_path, "t.csv", "2024年重点项目计划表\n序号,项目名称,项目类型,总投资（亿元）\n"
                                           "1,丙项目,,3\n2,甲项目,续建,10\n3,乙项目,新开工项目,5\n"))
@@ -243,3 +243,7 @@ def test_a_type_column_of_natures_is_the_nature(tmp_path):
     # a class column beside a nature column stays the class
     _, r = _table(_csv(tmp_path, "u.csv", "2024年重点项目计划表\n项目名称,项目类别,建设性质\n甲项目,产业发展,续建\n"))
     assert (r["甲项目"]["class"], r["甲项目"]["nature"]) == ("产业发展", "续建")
+    # a class column of levels is the level
+    t, r = _table(_csv(tmp_path, "v.csv", "2024年重点项目计划表\n项目名称,项目类别\n甲项目,市级重点项目\n乙项目,区级重点\n"))
+    assert {n: (v["class"], v["level"]) for n, v in r.items()} == {"甲项目": (None, "市级重点"), "乙项目": (None, "区级重点")}
+    assert any(p.message.startswith("第B列“项目类别”填的是项目级别") for p in t.problems)

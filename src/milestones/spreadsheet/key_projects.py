@@ -173,12 +173,20 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             cols.report(k, "zone", zt, f"跨{'、'.join(spanning[zt])}，按全区导入", "info")
     said_natures = cols.text("nature")
     said_classes = cols.text("project_class")
-    if cols.has("project_class") and not cols.has("nature") and _natures_only(said_classes):
-        # "项目类型: 续建 | 新开工 | 前期": the column says the nature; it was kept as each project's class
-        said_natures, said_classes = said_classes, [None] * cols.n
+    said_levels: list[str | None] | None = None
+    held = _class_holds(said_classes) if cols.has("project_class") else None
+    if held == "nature" and not cols.has("nature") or held == "level" and not cols.has("level"):
+        # "项目类型: 续建 | 新开工", "项目类别: 市级重点项目": the column says the nature or the level; it
+        # was kept as each project's class (the class filter listed 续建)
+        if held == "nature":
+            said_natures = said_classes
+        else:
+            said_levels = memo(lambda c: _LEVEL_CELL.match(norm(c)).group(1) + "重点" if c else None, said_classes)
+        said_classes = [None] * cols.n
         col = layout.columns["project_class"]
+        what = "建设性质（续建、新开工…），作为建设性质" if held == "nature" else "项目级别（市级重点、区级重点…），作为项目级别"
         cols.problems.append((0, Problem(cols.sheet.name, None, None, "", f"第{column_letter(col.index)}列“{col.header}”"
-                                         "填的是建设性质（续建、新开工…），作为建设性质导入", "info")))
+                                         f"填的是{what}导入", "info")))
     # 在建 is 续建, as in a date column; 新开工项目 and 计划新开工 are 新开工 (the filter lists one nature)
     natures = memo(lambda n: nature_word(n, heading=False) or n if n else n, said_natures)
     if any(natured):  # "重庆长滨（续建）" with no nature said beside it
@@ -193,7 +201,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     if asked.startswith("是否"):  # "是否新开工": 是 says the nature, 否 says nothing
         word = NATURE_WORDS.get(asked[2:])
         natures = [word if verdict_of(n) == "met" else None for n in natures]
-    levels = cols.text("level")
+    levels = said_levels or cols.text("level")
     asked = norm(layout.columns["level"].header) if cols.has("level") else ""
     if asked.startswith("是否"):  # "是否市级重点项目": 是 says the level; 否, the list's own if its title names it
         word = re.search(r"(市级|区级|省级|国家级)重点", asked).group()
@@ -347,9 +355,19 @@ def _list_marks(cols: Columns, names: list[str | None]) -> None:
             cols.report(k, "name", name, f"名称后的“{mark}”是清单变动的标注，未计入名称", "info")
 
 
-def _natures_only(cells: list[str | None]) -> bool:
-    said = {c for c in cells if c}
-    return bool(said) and all(nature_word(c, heading=False) for c in said)
+_LEVEL_CELL = re.compile(r"^(国家级|省级|市级|区级|县级)重点(?:建设)?(?:项目)?$")
+
+
+def _class_holds(cells: list[str | None]) -> str | None:
+    """"nature" or "level" when every cell of a class column says one (续建, 市级重点项目)."""
+    said = {norm(c) for c in cells if c}
+    if not said:
+        return None
+    if all(nature_word(c, heading=False) for c in said):
+        return "nature"
+    if all(_LEVEL_CELL.match(c) for c in said):
+        return "level"
+    return None
 
 
 # "2023年5月已开工", "已于2024年6月竣工" in a date column: when it happened, not only when it was due

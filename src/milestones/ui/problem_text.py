@@ -78,6 +78,8 @@ _MESSAGES = [
     ("第{col}列“{head}”没有对应的字段，未导入", "column {col} “{head}” matches no field; not imported"),
     ("第{col}列“{head}”填的是建设性质（续建、新开工…），作为建设性质导入",
      "column {col} “{head}” holds natures (续建, 新开工…): imported as each project's nature"),
+    ("第{col}列“{head}”填的是项目级别（市级重点、区级重点…），作为项目级别导入",
+     "column {col} “{head}” holds levels (市级重点, 区级重点…): imported as each project's level"),
     ("第{col}列“{head}”是{y}年的，不是上一年（{year}年）的，未导入",
      "column {col} “{head}” is {y}'s, not the year before's ({year}): not imported"),
     ("第{col}列“{head}”是{y}年的，本表按{year}年导入，此列未导入（要导入{y2}年的，请把年度选为{y3}）",
