@@ -13,7 +13,7 @@ under them, a 合计 row, blank rows, the header under group headings (项目基
 投资情况（万元）, 建设周期) or not, quarters in four notations or start and completion in
 one column (a span, or two dates stacked in the cell), 截至上年底累计完成投资, a progress
 report's running total and 项目进展 (its quarter in the title or not), the nature as typed
-(新开工项目, 在建) and the owner, a package
+(新开工项目, 在建) and the owner, a 类别 column of classes, natures or levels, a package
 project's parts numbered 1.1, 1.2 (counted with it), a note below.
 
 Target tables (附件2): last year's figure beside the year's target (and a growth column, the
@@ -143,6 +143,8 @@ def project_table(rnd: random.Random, ws):
             + [cls_h, tot_h] + ([bf_h] if before else []) + [ann_h] + dates + [ru_h])
     nature_h = rnd.choice(["建设性质", "项目性质", "性质", None, None, None])
     owner_h = rnd.choice(["业主单位", "建设单位", "项目业主", None, None])
+    # what the 类别 column holds: a class, or (项目类型) a nature, or a level
+    cls_kind = rnd.choice(["class", "class", "class", "nature", "level"])
     cols += [h for h in (nature_h, owner_h) if h]
     if report:
         done_h = rnd.choice([f"1-{report * 3}月完成投资", f"{year}年1-{report * 3}月累计完成投资"])
@@ -185,8 +187,14 @@ def project_table(rnd: random.Random, ws):
             else:
                 dated = [start, end]
             bf = round(tot * rnd.uniform(0, 0.5), 2)
+            cls_cell, cls_truth = {"class": ("城市更新", {"class": "城市更新"}),
+                                   "nature": rnd.choice([("续建", {"nature": "续建"}), ("新开工项目", {"nature": "新开工"})]),
+                                   "level": rnd.choice([("市级重点项目", {"level": "市级重点"}),
+                                                        ("区级重点", {"level": "区级重点"})])}[cls_kind]
+            if cls_kind == "nature" and nature_h:
+                cls_truth = {"class": cls_cell}  # beside a nature column, the planner's class as typed
             row = ([k, name] + ([] if zone_rows else [zone_cell]) + ([] if area_rows else [f"{z}某板块"])
-                   + ["城市更新", t_cell] + ([bf * 10000 if wan else bf] if before else []) + [a_cell]
+                   + [cls_cell, t_cell] + ([bf * 10000 if wan else bf] if before else []) + [a_cell]
                    + dated + ["区发展改革委"])
             nature_cell, nature = rnd.choice([("新开工", "新开工"), ("新开工项目", "新开工"), ("计划新开工", "新开工"),
                                               ("续建", "续建"), ("在建", "续建"), ("前期", "前期")])
@@ -208,6 +216,7 @@ def project_table(rnd: random.Random, ws):
                           "annual_investment": ann, "start": f"{sy}Q{sq}", "completion": f"{ey}Q{eq}"}
                          | ({"invested_before": bf} if before else {})
                          | ({"nature": nature} if nature_h else {}) | ({"owner": owner} if owner_h else {})
+                         | cls_truth
                          | ({f"quarters.{year}Q{report}.{figure}": done, f"quarters.{year}Q{report}.progress": step}
                             if report else {}))
     if rnd.random() < 0.3:
