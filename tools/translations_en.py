@@ -142,6 +142,7 @@ EN = {
     "%1形象进度：%2": "%1 progress on site: %2", "不附": "None", "季度填报列": "Quarter's report form",
     "到期未填报": "Due, not reported", "计划投资(亿元)": "planned investment (100M CNY)",
     "完成投资(亿元)": "actual investment (100M CNY)", "文件已存在": "File exists",
+    "累计完成投资(亿元)": "invested this year to date (100M CNY)",
     "“%1”已存在。要替换它吗？": "“%1” already exists. Replace it?", "未报本季度投资": "Quarter not reported",
     "本季度已报投资的项目": "Projects that reported the quarter", "%1 / %2 个": "%1 of %2",
     "只含尚未填报该季度投资的项目": "Only projects that have not reported that quarter",

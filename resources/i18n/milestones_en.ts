@@ -15,12 +15,12 @@
 Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="163" />
+        <location filename="../../src/milestones/app.py" line="165" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="169" />
+        <location filename="../../src/milestones/app.py" line="172" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
@@ -753,221 +753,226 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="81" />
+        <source>累计完成投资(亿元)</source>
+        <translation>invested this year to date (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="82" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="82" />
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>形象进度目标</source>
         <translation>progress goal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="83" />
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="84" />
+        <location filename="../../src/milestones/ui/strings.py" line="85" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="85" />
+        <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="86" />
+        <location filename="../../src/milestones/ui/strings.py" line="87" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="87" />
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="89" />
+        <location filename="../../src/milestones/ui/strings.py" line="90" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="90" />
+        <location filename="../../src/milestones/ui/strings.py" line="91" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="91" />
+        <location filename="../../src/milestones/ui/strings.py" line="92" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <location filename="../../src/milestones/ui/strings.py" line="93" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="93" />
+        <location filename="../../src/milestones/ui/strings.py" line="94" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="94" />
+        <location filename="../../src/milestones/ui/strings.py" line="95" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="95" />
+        <location filename="../../src/milestones/ui/strings.py" line="96" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="96" />
+        <location filename="../../src/milestones/ui/strings.py" line="97" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="97" />
+        <location filename="../../src/milestones/ui/strings.py" line="98" />
         <source>配合单位</source>
         <translation>Working with</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="98" />
+        <location filename="../../src/milestones/ui/strings.py" line="99" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="99" />
+        <location filename="../../src/milestones/ui/strings.py" line="100" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="100" />
+        <location filename="../../src/milestones/ui/strings.py" line="101" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="101" />
+        <location filename="../../src/milestones/ui/strings.py" line="102" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="102" />
+        <location filename="../../src/milestones/ui/strings.py" line="103" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="103" />
+        <location filename="../../src/milestones/ui/strings.py" line="104" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="104" />
+        <location filename="../../src/milestones/ui/strings.py" line="105" />
         <source>目标方式</source>
         <translation>Target type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="105" />
+        <location filename="../../src/milestones/ui/strings.py" line="106" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="106" />
+        <location filename="../../src/milestones/ui/strings.py" line="107" />
         <source>目标单位</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="107" />
+        <location filename="../../src/milestones/ui/strings.py" line="108" />
         <source>完成值</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="108" />
+        <location filename="../../src/milestones/ui/strings.py" line="109" />
         <source>完成情况（原文）</source>
         <translation>Actual (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="109" />
+        <location filename="../../src/milestones/ui/strings.py" line="110" />
         <source>上年完成</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="110" />
+        <location filename="../../src/milestones/ui/strings.py" line="111" />
         <source>上年完成（原文）</source>
         <translation>Previous year (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="111" />
+        <location filename="../../src/milestones/ui/strings.py" line="112" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="112" />
+        <location filename="../../src/milestones/ui/strings.py" line="113" />
         <source>原因说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="113" />
+        <location filename="../../src/milestones/ui/strings.py" line="114" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="114" />
+        <location filename="../../src/milestones/ui/strings.py" line="115" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="115" />
+        <location filename="../../src/milestones/ui/strings.py" line="116" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="116" />
+        <location filename="../../src/milestones/ui/strings.py" line="117" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="117" />
+        <location filename="../../src/milestones/ui/strings.py" line="118" />
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="118" />
+        <location filename="../../src/milestones/ui/strings.py" line="119" />
         <source>指标对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="119" />
+        <location filename="../../src/milestones/ui/strings.py" line="120" />
         <source>列入计划</source>
         <translation>On the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="120" />
+        <location filename="../../src/milestones/ui/strings.py" line="121" />
         <source>建设内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="121" />
+        <location filename="../../src/milestones/ui/strings.py" line="122" />
         <source>建设年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="122" />
+        <location filename="../../src/milestones/ui/strings.py" line="123" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="123" />
+        <location filename="../../src/milestones/ui/strings.py" line="124" />
         <source>计划开工（原文）</source>
         <translation>Planned start (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="124" />
+        <location filename="../../src/milestones/ui/strings.py" line="125" />
         <source>计划完工（原文）</source>
         <translation>Planned completion (as written)</translation>
     </message>
@@ -1034,185 +1039,185 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="231" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="229" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="302" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="235" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="308" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="240" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="246" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="242" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="248" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="243" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="249" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="260" />
         <location filename="../../src/milestones/ui/import_dialog.py" line="266" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="272" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="269" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="269" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="322" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="328" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="327" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="333" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="329" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="335" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="331" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="337" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="333" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="333" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="364" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="370" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="405" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="405" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="412" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="421" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="415" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="424" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="425" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="434" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="437" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="437" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="437" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="429" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="438" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="430" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="439" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="438" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="447" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="458" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="375" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="381" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="448" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="457" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="390" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="399" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="392" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="401" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="453" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="415" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="424" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="492" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="501" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="495" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="504" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -1765,17 +1770,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="182" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="182" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="182" />
         <location filename="../../src/milestones/ui/strings.py" line="64" />
         <source>说明</source>
         <translation>Note</translation>
@@ -2055,32 +2060,32 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="107" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="113" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="113" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="119" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="116" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="122" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="117" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="123" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="118" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="124" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="138" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="144" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
@@ -2262,7 +2267,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="189" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="195" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

@@ -166,6 +166,19 @@ def test_the_quarterly_reports_figures_show_in_the_preview_and_reach_the_project
         assert s.scalar(select(func.count()).select_from(QuarterInvestment)) == 0
 
 
+def test_a_report_of_running_totals_previews(window, qtbot, tmp_path):
+    # "1-6月完成投资" comes as the quarter's running total: the preview failed on it and stayed "reading"
+    src = tmp_path / "推进情况.csv"
+    src.write_text("2024年重点项目推进情况表\n序号,项目名称,1-6月完成投资（万元）,项目进展\n1,重庆长滨,12500,主体施工\n",
+                   encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    model = dialog.tabs.widget(0).findChild(type(window.project_table)).model()
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    col = heads.index("2024年二季度 累计完成投资(亿元)")
+    assert model.data(model.index(0, col)) == "1.25" and heads[col + 1] == "2024年二季度 形象进度"
+    assert model.data(model.index(0, col + 1)) == "主体施工"
+
+
 def test_the_warning_filter_lists_who_is_still_to_report(window, qtbot):
     fb = window.filter_bar
     fb.light.setCurrentIndex(fb.light.findText("未报本季度投资"))

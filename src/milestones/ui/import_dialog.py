@@ -58,7 +58,13 @@ FIELD_LABELS = {
 }
 
 
-QUARTER_PARTS = {"planned": "计划投资(亿元)", "goal": "形象进度目标", "actual": "完成投资(亿元)", "progress": "形象进度"}
+# a quarter's figures in a record, in the order the preview shows them; "to_date" is a running total
+# (1-6月完成投资) before it becomes the quarter's own figure
+QUARTER_PARTS = {"planned": "计划投资(亿元)", "goal": "形象进度目标", "actual": "完成投资(亿元)",
+                 "to_date": "累计完成投资(亿元)", "progress": "形象进度"}
+
+
+_PART_ORDER = {part: n for n, part in enumerate(QUARTER_PARTS)}  # a part not listed goes last, not crash
 
 
 def field_label(key: str) -> str:
@@ -91,7 +97,7 @@ class RecordsModel(QAbstractTableModel):
         present = {(q, part) for rec in table.records for q, parts in (rec.get("quarters") or {}).items()
                    for part, v in parts.items() if v is not None}
         self.keys += [f"quarter:{q}:{part}" for q, part in
-                      sorted(present, key=lambda qp: (qp[0], list(QUARTER_PARTS).index(qp[1])))]
+                      sorted(present, key=lambda qp: (qp[0], _PART_ORDER.get(qp[1], len(_PART_ORDER)), qp[1]))]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.table.records)

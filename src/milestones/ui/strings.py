@@ -78,6 +78,7 @@ PRINT = [
 FIELDS = [
     QT_TRANSLATE_NOOP("Fields", "计划投资(亿元)"),
     QT_TRANSLATE_NOOP("Fields", "完成投资(亿元)"),
+    QT_TRANSLATE_NOOP("Fields", "累计完成投资(亿元)"),
     QT_TRANSLATE_NOOP("Fields", "形象进度"),
     QT_TRANSLATE_NOOP("Fields", "形象进度目标"),
     QT_TRANSLATE_NOOP("Fields", "名称"),
