@@ -360,7 +360,7 @@ _LEVEL_CELL = re.compile(r"^(国家级|省级|市级|区级|县级)重点(?:建�
 
 def _class_holds(cells: list[str | None]) -> str | None:
     """"nature" or "level" when every cell of a class column says one (续建, 市级重点项目)."""
-    said = {norm(c) for c in cells if c}
+    said = {norm(c) for c in set(cells) if c}  # a class column of 50,000 rows has a few words
     if not said:
         return None
     if all(nature_word(c, heading=False) for c in said):
