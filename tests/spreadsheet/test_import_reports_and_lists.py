@@ -129,6 +129,9 @@ def test_a_list_beside_its_quarterly_report_reads_both(db, tmp_path):
     assert not imp.has_errors
     (said,) = [p for p in imp.tables[1].problems if "也在工作表" in p.message]
     assert (said.message, said.severity) == ("有2个项目也在工作表“清单”中，两处的内容合并导入", "info")
+    # new on the list, then its first quarter on the report: added once, as the write does
+    assert [imp.diffs[i].counts()["new"] for i in (0, 1)] == [1, 0]
+    assert imp.diffs[1].changed[0] == {"quarter:2024Q1:actual": (None, 0.8)}
     with db.read() as s:
         before = s.scalar(select(func.count()).select_from(KeyProject))
     write(db, imp)

@@ -195,8 +195,54 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
                 _say_negative(t, d)
                 _say_reversed(t, d)
                 _say_too_long(t, d)
+        _new_on_an_earlier_sheet(imp)
         _missing_from_the_file(imp)
     return imp
+
+
+def _new_on_an_earlier_sheet(imp: ImportFile) -> None:
+    """A project new to the database on two sheets of one list (a list beside its report): the
+    first sheet adds it, the second updates it, as the write does — it was counted new on both."""
+    from ..store.import_match import name_keys_of
+
+    added: dict[Any, tuple[dict[str, dict], dict[str, dict]]] = {}  # plan → (by code, by name) of new records
+    for i, t in enumerate(imp.tables):
+        d = imp.diffs.get(i)
+        if d is None or t.kind != "key_projects" or not d.new:
+            continue
+        by_code, by_name = added.setdefault(d.plan_year, ({}, {}))
+        keys = name_keys_of(t)
+        still_new = []
+        for j in d.new:
+            rec = t.records[j]
+            first = by_code.get(rec.get("code") or "") or by_name.get(keys[j])
+            if first is None:
+                still_new.append(j)
+                if rec.get("code"):
+                    by_code.setdefault(rec["code"], rec)
+                by_name.setdefault(keys[j], rec)
+                continue
+            ch = _added_to(first, rec)
+            (d.changed.__setitem__(j, ch) if ch else d.unchanged.append(j))
+        d.new = still_new
+
+
+_A_PROJECTS_FIELDS = ("code", "zone", "area", "class", "nature", "level", "content", "construction_years",
+                      "total_investment", "annual_investment", "invested_before", "start", "completion",
+                      "actual_start", "actual_completion", "owner", "responsible_unit", "leader", "notes")
+
+
+def _added_to(first: dict[str, Any], rec: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """What a second row of a project gives that its first row did not: its fields and quarterly
+    figures, keyed as the preview's changes are."""
+    ch = {k: (first.get(k), rec[k]) for k in _A_PROJECTS_FIELDS if rec.get(k) is not None and first.get(k) != rec[k]}
+    had = first.get("quarters") or {}
+    for q, parts in (rec.get("quarters") or {}).items():
+        for part, v in parts.items():
+            was = (had.get(q) or {}).get(part)
+            if v is not None and v != was:
+                ch[f"quarter:{q}:{part}"] = (was, v)
+    return ch
 
 
 def _missing_from_the_file(imp: ImportFile) -> None:
