@@ -60,8 +60,7 @@ EN = {
     "共 %1 个项目": "%1 projects", "未能保存": "Not saved", "建设内容及规模": "Content and scale",
     "建设起止年限": "Construction years", "牵头领导": "Leader", "来源": "Source", "基本信息": "Details",
     "年度": "Year", "在列": "On list", "是": "Yes", "否": "No", "各年度": "Years", "节点": "Milestones",
-    "计划": "Planned", "实际": "Actual", "说明": "Note", "计划投资(亿元)": "Planned (100M CNY)",
-    "完成投资(亿元)": "Actual (100M CNY)", "季度投资": "Quarterly investment", "日期": "Date",
+    "计划": "Planned", "实际": "Actual", "说明": "Note", "季度投资": "Quarterly investment", "日期": "Date",
     "形象进度": "Progress", "列入": "Added", "移出": "Removed", "变动": "Change", "原因": "Reason",
     "调整记录": "List changes", "左右": "about", "不低于": "at least", "不高于": "at most", "高于": "above",
     "低于": "below", "=": "=", "文字": "text", "修改“%1”的%2": "Change %2 of “%1”", "修改%1": "Change %1",
@@ -151,28 +150,44 @@ EN = {
     "这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）":
         "This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)", "新增（与“%1”相近）": "New (like “%1”)",
 }
+# a source whose English differs by where it is shown: (context, source) → English, before EN
+IN_CONTEXT = {
+    ("ProjectDialog", "计划投资(亿元)"): "Planned (100M CNY)",  # a column heading of the quarters' table
+    ("ProjectDialog", "完成投资(亿元)"): "Actual (100M CNY)",
+}
 
 
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []
-    for msg in tree.getroot().iter("message"):
-        src = msg.findtext("source")
-        tr = msg.find("translation")
-        if src in EN:
-            if msg.get("numerus") == "yes":
-                for child in list(tr):
-                    tr.remove(child)
-                tr.text = None
-                for _ in range(2):
-                    ET.SubElement(tr, "numerusform").text = EN[src]
-            else:
-                tr.text = EN[src]
-            tr.attrib.pop("type", None)
-        elif not (tr is not None and (tr.text or len(tr))):
-            missing.append(src)
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            src = msg.findtext("source")
+            english = IN_CONTEXT.get((name, src), EN.get(src))
+            if english is None and not _translated(msg.find("translation")):
+                missing.append(src)
+            elif english is not None:
+                _put(msg, english)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     return missing
+
+
+def _translated(tr) -> bool:
+    return tr is not None and bool(tr.text or len(tr))
+
+
+def _put(msg, english: str) -> None:
+    tr = msg.find("translation")
+    if msg.get("numerus") == "yes":
+        for child in list(tr):
+            tr.remove(child)
+        tr.text = None
+        for _ in range(2):
+            ET.SubElement(tr, "numerusform").text = english
+    else:
+        tr.text = english
+    tr.attrib.pop("type", None)
 
 
 if __name__ == "__main__":

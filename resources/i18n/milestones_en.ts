@@ -1985,12 +1985,12 @@ Data already saved is not affected. Details are in %2</translation>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
         <source>计划投资(亿元)</source>
-        <translation>planned investment (100M CNY)</translation>
+        <translation>Planned (100M CNY)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
         <source>完成投资(亿元)</source>
-        <translation>actual investment (100M CNY)</translation>
+        <translation>Actual (100M CNY)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
