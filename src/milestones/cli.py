@@ -241,6 +241,9 @@ def cmd_import(args) -> int:
     return 1 if imp.has_errors else 0
 
 
+_NOTES_SHOWN = 3  # rows shown of a note repeated down a table
+
+
 def _print_import(imp, dry_run: bool, written, remove_missing: bool = False, lang: str = "zh") -> None:
     """What an import found, in the planner's language (``--lang en``: English, the file's own text quoted)."""
     from .ui.problem_text import english
@@ -278,12 +281,23 @@ def _print_import(imp, dry_run: bool, written, remove_missing: bool = False, lan
             else:
                 w(f"  新增 {c['new']}，修改 {c['changed']}，不变 {c['unchanged']}，数据库中有而文件中没有 {c['missing']}"
                   f"{'（移出计划）' if gone else ''}\n")
+        # a note repeated down the rows ("（续建）" after 2,000 names) is shown a few times and counted: the
+        # errors and warnings to act on are not lost among the notes (--json gives every one)
+        seen: dict[str, int] = {}
         for p in t.problems:
+            if p.severity == "info" and p.row:
+                seen[p.message] = seen.get(p.message, 0) + 1
+                if seen[p.message] > _NOTES_SHOWN:
+                    continue
             if en:
                 where = f"“{p.sheet}”" + (f" row {p.row}" if p.row else "") + (f" column {p.column}" if p.column else "")
                 w(f"  {labels[p.severity]}: {where}{f': “{p.text}”' if p.text else ''} — {english(p.message)}\n")
             else:
                 w(f"  {labels[p.severity]}：{p}\n")
+        for message, n in seen.items():
+            if n > _NOTES_SHOWN:
+                w(f"  Note: {n - _NOTES_SHOWN} more rows with the same note — {english(message)}\n" if en else
+                  f"  说明：另有 {n - _NOTES_SHOWN} 行同样的说明 — {message}\n")
     if imp.has_errors:
         if any("指定年度" in p.message for t in imp.tables for p in t.problems):
             w("Give the year with --year and the kind with --kind.\n" if en else "用 --year 指定年度，--kind 指定表格类型。\n")

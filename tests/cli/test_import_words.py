@@ -42,3 +42,22 @@ def test_import_marks_the_problems_on_a_copy_for_whoever_filled_it_in(tmp_path):
     # never over the file itself
     r = run("--db", str(tmp_path / "x.db"), "import", str(src), "--mark", str(src))
     assert r.returncode == 2 and "原文件不会被改动" in r.stderr and src.read_bytes() == before
+
+
+def test_a_note_down_every_row_is_shown_a_few_times_and_counted(tmp_path):
+    # "（续建）" after 200 names made 200 lines of notes, the one warning lost among them; --json keeps all
+    src = tmp_path / "p.csv"
+    src.write_text("2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n"
+                   + "".join(f"{i},项目{i}（续建）,{'待定' if i == 150 else 10}\n" for i in range(1, 201)),
+                   encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    zh = run("--db", db, "import", str(src), "--dry-run").stdout
+    assert zh.count("是建设性质，未计入名称") == 4
+    assert "说明：另有 197 行同样的说明 — 名称后的“（续建）”是建设性质，未计入名称" in zh
+    assert "第152行 C列：“待定” — 还没有数字，未记入" in zh  # the warning is there to act on
+    en = run("--db", db, "--lang", "en", "import", str(src), "--dry-run").stdout
+    assert "Note: 197 more rows with the same note — “（续建）” after the name is the project's nature" in en
+    import json
+
+    out = json.loads(run("--db", db, "import", str(src), "--dry-run", "--json").stdout)
+    assert sum("是建设性质" in p["message"] for p in out["tables"][0]["problems"]) == 200
