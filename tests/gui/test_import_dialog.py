@@ -326,3 +326,19 @@ def test_a_long_list_of_problems_gets_room_and_the_panes_can_be_dragged(window, 
     sizes = split.sizes()
     split.moveSplitter(sizes[0] - 3 * line, 1)  # dragged up: the problems get more
     assert split.sizes()[1] > sizes[1]
+
+
+def test_the_problem_to_mend_comes_before_the_notes(window, qtbot, tmp_path):
+    # "（续建）" after every name gives a note a row; the one error was at the bottom of them
+    from PySide6.QtWidgets import QSplitter, QTableView
+
+    src = tmp_path / "重点项目.csv"
+    src.write_text("2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n"
+                   + "".join(f"{i},项目{i:02d}（续建）,{'很多' if i == 60 else i}\n" for i in range(1, 61)),
+                   encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    problems = dialog.tabs.widget(0).findChild(QSplitter).widget(1).findChild(QTableView).model()
+    levels = [problems.data(problems.index(r, 0)) for r in range(problems.rowCount())]
+    assert levels[0] == "错误" and levels[1:] == ["说明"] * (len(levels) - 1)
+    assert problems.data(problems.index(0, 2)) == 62  # its row in the file
+    assert [problems.data(problems.index(r, 2)) for r in (1, 2)] == [3, 4]  # the notes in the file's order

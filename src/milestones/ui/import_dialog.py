@@ -156,12 +156,17 @@ class RecordsModel(QAbstractTableModel):
         return None
 
 
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
 class ProblemsModel(QAbstractTableModel):
     HEAD = ("级别", "工作表", "行", "列", "内容", "说明")
 
     def __init__(self, problems, parent=None) -> None:
         super().__init__(parent)
-        self.problems = problems
+        # what stops the import first, then what to check, then the notes: an error was found at the
+        # bottom of 2,000 notes ("（续建）" after every name); within each, the file's order
+        self.problems = sorted(problems, key=lambda p: _SEVERITY_ORDER.get(p.severity, 3))
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.problems)
