@@ -250,3 +250,15 @@ def test_a_type_column_of_natures_or_levels_is_the_nature_or_level(tmp_path):
     t, r = _table(_csv(tmp_path, "v.csv", "2024年重点项目计划表\n项目名称,项目类别\n甲项目,市级重点项目\n乙项目,区级重点\n"))
     assert {n: (v["class"], v["level"]) for n, v in r.items()} == {"甲项目": (None, "市级重点"), "乙项目": (None, "区级重点")}
     assert any(p.message.startswith("第B列“项目类别”填的是项目级别") for p in t.problems)
+
+
+def test_targets_numbered_under_their_task_in_one_column(tmp_path):
+    # "1 | 推动经济持续回升向好" over "1.1 | 地区生产总值增长6%左右": each target had been a task of its own,
+    # and the task a target saying its own name
+    t, r = _table(_csv(tmp_path, "分解.csv", "2024年重点工作任务分解表\n序号,工作任务,责任单位,完成时限\n"
+                                           "1,推动经济持续回升向好,区发展改革委,\n1.1,地区生产总值增长6%左右,区发展改革委,2024年12月\n"
+                                           "1.2,固定资产投资增长5%,区发展改革委,2024年12月\n2,新增市场主体1.2万户,区市场监管局,"
+                                           "2024年12月\n"))
+    assert {text: (v["measure"], v["value"]) for text, v in r.items()} == {
+        "地区生产总值增长6%左右": ("推动经济持续回升向好", 6.0), "固定资产投资增长5%": ("推动经济持续回升向好", 5.0),
+        "新增市场主体1.2万户": ("新增市场主体1.2万户", 1.2)}  # a task with no parts is its own target

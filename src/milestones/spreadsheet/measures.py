@@ -32,6 +32,9 @@ SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]+(?:[、.．]|$)"
 _MEASURE_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）][、.．]?")
 
 
+_PART_NUMBER = re.compile(r"(\d+)[.．](\d+)")
+
+
 def outline(sheet: Sheet, layout: Layout) -> None:
     """A task list in one column, as an outline: "一、" a section, "（一）" a
     measure, "1." a target under it. The targets are that column's rows; the
@@ -42,17 +45,24 @@ def outline(sheet: Sheet, layout: Layout) -> None:
     seq = layout.columns.get("seq")
     width = sheet.width
     current = None
+    numbers = [norm(sheet.cell(r, seq.index)) if seq is not None else "" for r in range(sheet.height)]
+    # "1 | 推动经济持续回升向好" over "1.1 | 地区生产总值增长6%左右": task 1 and its targets (each had been a
+    # task of its own, and task 1 a target saying its own name)
+    with_parts = {m.group(1) for n in numbers if (m := _PART_NUMBER.fullmatch(n))}
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         text = clean(cells[col.index]) if col.index < len(cells) else None
-        number = norm(cells[seq.index]) if seq is not None and seq.index < len(cells) else ""
+        number = numbers[r]
         if SECTION_NUMBER.fullmatch(number) or (text and SECTION_NUMBER.match(text)):
             current = None  # a section heading (left for the category rows): its measures follow
             continue
-        if text and (_MEASURE_NUMBER.fullmatch(number) or _MEASURE_NUMBER.match(text)):
+        if text and (_MEASURE_NUMBER.fullmatch(number) or _MEASURE_NUMBER.match(text)
+                     or number.isdigit() and number in with_parts):
             current = _MEASURE_NUMBER.sub("", text).strip() or text
             sheet.rows[r] = [None] * len(cells)  # a measure heading is no target
             continue
+        if with_parts and number.isdigit():
+            current = None  # "3" with no 3.1 under it: a task of its own
         if len(cells) < width:
             cells.extend([None] * (width - len(cells)))
         cells.append(current or text)
