@@ -217,6 +217,8 @@ def memo(fn, values: list[Any]) -> list[Any]:
     return list(map(done.__getitem__, values))
 
 
+# a part's number under its whole: "1.1" under project or task 1 (a package's parts, a task's targets)
+PART_NUMBER = re.compile(r"(\d+)[.．\-—–](\d+)")
 ITEM_NUMBER = re.compile(r"^(\d{1,3}[.．、](?!\d)|[(（]\d{1,3}[)）])\s*")
 
 

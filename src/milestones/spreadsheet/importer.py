@@ -227,9 +227,9 @@ def _new_on_an_earlier_sheet(imp: ImportFile) -> None:
         d.new = still_new
 
 
-_A_PROJECTS_FIELDS = ("code", "zone", "area", "class", "nature", "level", "content", "construction_years",
-                      "total_investment", "annual_investment", "invested_before", "start", "completion",
-                      "actual_start", "actual_completion", "owner", "responsible_unit", "leader", "notes")
+# what a second row may add to a project besides the fields two rows must agree on
+_A_PROJECTS_FIELDS = (*_PROJECT_FIELDS, "code", "content", "construction_years", "invested_before", "actual_start",
+                      "actual_completion", "leader", "notes")
 
 
 def _added_to(first: dict[str, Any], rec: dict[str, Any]) -> dict[str, tuple[Any, Any]]:

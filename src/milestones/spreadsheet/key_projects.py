@@ -8,7 +8,9 @@ from typing import Any
 
 from ..domain.quarter import DATE_REMARK, NATURE_WORDS, Quarter
 from ..domain.target import plain_number, verdict_of
-from .cells import ITEM_NUMBER, NO_DATE, clean_column, memo, norm, number_cell, schedule_fields, span_fields, text_of
+from .cells import (
+    ITEM_NUMBER, NO_DATE, PART_NUMBER, clean_column, memo, norm, number_cell, schedule_fields, span_fields, text_of,
+)
 from .headings import is_quarter_field
 from .layout import NAME_MARK, NAME_MARKS, Layout
 from .read import Sheet, cell_text, column_letter
@@ -181,7 +183,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         if held == "nature":
             said_natures = said_classes
         else:
-            said_levels = memo(lambda c: _LEVEL_CELL.match(norm(c)).group(1) + "重点" if c else None, said_classes)
+            said_levels = memo(lambda c: level_word(c, heading=False), said_classes)
         said_classes = [None] * cols.n
         col = layout.columns["project_class"]
         what = "建设性质（续建、新开工…），作为建设性质" if held == "nature" else "项目级别（市级重点、区级重点…），作为项目级别"
@@ -355,9 +357,6 @@ def _list_marks(cols: Columns, names: list[str | None]) -> None:
             cols.report(k, "name", name, f"名称后的“{mark}”是清单变动的标注，未计入名称", "info")
 
 
-_LEVEL_CELL = re.compile(r"^(国家级|省级|市级|区级|县级)重点(?:建设)?(?:项目)?$")
-
-
 def _class_holds(cells: list[str | None]) -> str | None:
     """"nature" or "level" when every cell of a class column says one (续建, 市级重点项目)."""
     said = {norm(c) for c in set(cells) if c}  # a class column of 50,000 rows has a few words
@@ -365,7 +364,7 @@ def _class_holds(cells: list[str | None]) -> str | None:
         return None
     if all(nature_word(c, heading=False) for c in said):
         return "nature"
-    if all(_LEVEL_CELL.match(c) for c in said):
+    if all(level_word(c, heading=False) for c in said):
         return "level"
     return None
 
@@ -443,7 +442,6 @@ _LARGEST_PROJECT = 3000
 _SMALLEST_PROJECT = 0.01
 
 
-_PART_NUMBER = re.compile(r"(\d+)[.．\-—–](\d+)")
 
 
 def _package_parts_left_out(cols: Columns, records: list[tuple[int, dict[str, Any]]],
@@ -453,14 +451,14 @@ def _package_parts_left_out(cols: Columns, records: list[tuple[int, dict[str, An
     were imported beside it and its investment counted twice. Under a heading row numbered 1
     (no project), "1.1" is a project of its own."""
     raw = cols.raw("seq")
-    if not any(type(v) is float and not v.is_integer() or type(v) is str and _PART_NUMBER.search(v) for v in raw):
+    if not any(type(v) is float and not v.is_integer() or type(v) is str and PART_NUMBER.search(v) for v in raw):
         return records  # the usual list: 1, 2, 3 …
     seqs = [cell_text(v).strip() if v not in (None, "") else "" for v in raw]
     projects = {seqs[k]: (k, r) for k, r in records if seqs[k]}
     groups: set[int] = set()  # "1 | 东部片区（2个） | 300": a heading with its subtotal, over projects 1.1, 1.2
     kept = []
     for k, record in records:
-        m = _PART_NUMBER.fullmatch(seqs[k])
+        m = PART_NUMBER.fullmatch(seqs[k])
         parent, above = projects.get(m.group(1), (None, None)) if m else (None, None)
         if parent is None or parent >= k:
             kept.append((k, record))

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain.quarter import QuarterParseError, parse_schedule_cell, parse_schedule_span
 from ..domain.target import OP_FROM_WORD, OP_WORDS, plain_number, split_targets
-from .cells import ITEM_NUMBER, clean, nfkc, norm
+from .cells import ITEM_NUMBER, PART_NUMBER, clean, nfkc, norm
 from .layout import Column, Layout
 from .read import Sheet
 from .table import Row, read_figure, read_target
@@ -32,9 +32,6 @@ SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]+(?:[、.．]|$)"
 _MEASURE_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）][、.．]?")
 
 
-_PART_NUMBER = re.compile(r"(\d+)[.．](\d+)")
-
-
 def outline(sheet: Sheet, layout: Layout) -> None:
     """A task list in one column, as an outline: "一、" a section, "（一）" a
     measure, "1." a target under it. The targets are that column's rows; the
@@ -48,7 +45,7 @@ def outline(sheet: Sheet, layout: Layout) -> None:
     numbers = [norm(sheet.cell(r, seq.index)) if seq is not None else "" for r in range(sheet.height)]
     # "1 | 推动经济持续回升向好" over "1.1 | 地区生产总值增长6%左右": task 1 and its targets (each had been a
     # task of its own, and task 1 a target saying its own name)
-    with_parts = {m.group(1) for n in numbers if (m := _PART_NUMBER.fullmatch(n))}
+    with_parts = {m.group(1) for n in numbers if (m := PART_NUMBER.fullmatch(n))}
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         text = clean(cells[col.index]) if col.index < len(cells) else None

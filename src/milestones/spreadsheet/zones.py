@@ -84,11 +84,15 @@ def nature_word(text: str | None, heading: bool = True) -> str | None:
 
 
 _LEVEL_HEADING = re.compile(r"^(国家级|省级|市级|区级|县级)重点(?:建设)?项目$")
+_LEVEL_CELL = re.compile(r"^(国家级|省级|市级|区级|县级)重点(?:建设)?(?:项目)?$")
 
 
-def level_word(text: str | None) -> str | None:
-    """A category row naming the projects' level: "一、市级重点项目" gives 市级重点, as the level column says it."""
-    m = _LEVEL_HEADING.match(heading_name(norm(text))) if text else None
+def level_word(text: str | None, heading: bool = True) -> str | None:
+    """A category row naming the projects' level: "一、市级重点项目" gives 市级重点, as the level column says it;
+    with ``heading`` false a cell ("市级重点项目", "区级重点")."""
+    if not text:
+        return None
+    m = _LEVEL_HEADING.match(heading_name(norm(text))) if heading else _LEVEL_CELL.match(norm(text))
     return f"{m.group(1)}重点" if m else None
 
 
