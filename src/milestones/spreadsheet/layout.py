@@ -667,8 +667,9 @@ def _guess_kind(headers: list[str], title: str | None, lowest: list[str]) -> str
     """The kind of table, from what its headings name; a heading under a group heading counts
     as itself too ("项目" under "项目基本情况", "开工" under "建设周期")."""
     scores = {}
+    named = {k: {match_heading(k, h) for h in [*headers, *lowest] if h} for k in KINDS}
     for kind in KINDS:
-        fields = {match_heading(kind, h) for h in [*headers, *lowest] if h}
+        fields = set(named[kind])
         scores[kind] = sum(_SIGNATURE[kind].get(f, 0) for f in fields if f)
         if kind == "key_projects":  # a quarterly report: 一季度完成投资, 一季度形象进度
             # "一季度完成" in a table titled "…投资完成情况"
@@ -701,7 +702,6 @@ def _guess_kind(headers: list[str], title: str | None, lowest: list[str]) -> str
         scores["indicator_targets"] += 5
     # a kind whose table would have no rows to read (no name column, no target column) is no candidate
     # while another has them: "目标任务 | 完成情况" under "…目标任务完成情况" is a review of measures
-    named = {k: {match_heading(k, h) for h in [*headers, *lowest] if h} for k in KINDS}
     readable = [k for k in KINDS if NEEDED[k] in named[k] or (k == "measures" and "measure" in named[k])]
     return max(readable or KINDS, key=lambda k: scores[k])
 
