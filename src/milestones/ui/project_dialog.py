@@ -34,6 +34,7 @@ class _DetailTable(QWidget):
         for r, row in enumerate(rows):
             for c, f in enumerate(fields):
                 self.table.setItem(r, c, QTableWidgetItem(exact_text(row.get(f))))
+        self.table.resizeColumnsToContents()  # each heading whole ("Planned (100M CNY)" was cut to "lanned (100M")
         if not editable:
             self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         lay.addWidget(self.table)
