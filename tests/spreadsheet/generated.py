@@ -158,6 +158,8 @@ def project_table(rnd: random.Random, ws):
         ws.append([None, "合计", None, None, None, 12345, 678])
     truth = []
     zones = ["东部", "中部", "西部"]
+    # copied from the published PDF: a long name or unit broken onto a second row with no 序号
+    wrapped = rnd.random() < 0.15
     n = rnd.randint(2, 9)
     k = 0
     for z in zones:
@@ -206,7 +208,17 @@ def project_table(rnd: random.Random, ws):
             step = rnd.choice(["主体施工", "完成招标", "装饰装修", "前期手续办理"])
             if report:
                 row += [done * 10000 if wan else done, step]
+            line = None
+            if wrapped and rnd.random() < 0.4:
+                cut = rnd.choice([i for i in range(2, len(name) - 1) if "\u4e00" <= name[i] <= "\u9fff"] or [0])
+                if cut:
+                    row[1], line = name[:cut], [None, name[cut:]] + [None] * (len(row) - 2)
+                    if rnd.random() < 0.5:
+                        ru = cols.index(ru_h)
+                        row[ru], line[ru] = "区发展", "改革委"
             ws.append(row)
+            if line:
+                ws.append(line)
             if packages and rnd.random() < 0.4:  # its parts: counted with the package, not on their own
                 for m in (1, 2):
                     ws.append([f"{k}.{m}", f"{name}子项{m}"] + row[2:])

@@ -132,7 +132,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     for r, text, why, at in left_out:  # a hidden row may be a project taken out, or one filtered away: a warning
         where = column_letter(name_index if at is None else at)
         table.problems.append(Problem(sheet.name, r + 1, where, text_of(text), why,
-                                      "warning" if why == _HIDDEN_ROW_SAID else "info"))
+                                      "warning" if why in (_HIDDEN_ROW_SAID, WRAPPED_LINE_SAID) else "info"))
     if layout.kind == "key_projects":
         read_projects(table, sheet, layout, rows, categories, heading_zones or [])
     else:
@@ -300,12 +300,14 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
              if type(v) is str}
     indicators = layout.kind.startswith("indicator")  # "其中：工业投资" is an indicator of its own there
     at_top = True  # the first row under the header
+    wraps_onto: int | None = None  # the record row a line with no 序号 may be the rest of
     in_note = False  # the lines of a note in the middle of the table
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         filled = len(cells) - cells.count(None) - cells.count("")
         if filled == 0:
             continue
+        below, wraps_onto = wraps_onto, None  # any row but a record or its next line ends the record
         if in_note and filled == 1 and not _numbered_heading(norm(next(v for v in cells if v not in (None, "")))):
             continue  # "2.居民收入按常住人口计算": the note's next line
         in_note = False
@@ -346,6 +348,16 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                 at = next(i for i, v in enumerate(cells) if v not in (None, ""))
                 left_out.append((r, first, "表格中间的注释行，未导入", at))
             continue
+        # before the category rows: a line of one cell beside the name ("积3.2万平方米") was taken for
+        # a category, and every project below got it as its class
+        wrapped = zones is not None and below is not None and seq_col is not None \
+            and _wrapped_line(sheet, layout, r, below, seq_col.index)
+        if wrapped:
+            said = _join_wrapped_line(sheet, r, below, wrapped)
+            wraps_onto = below  # a third line
+            if left_out is not None:
+                left_out.append((r, said, WRAPPED_LINE_SAID, wrapped[0]))
+            continue
         totalled = zones is not None and filled > 3 and seq_col is not None \
             and _heading_with_totals(cells, seq_col.index, name_index)
         if totalled:
@@ -375,9 +387,59 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                 continue
         rows.append(r)
         categories.append(category)
+        wraps_onto = r
         if zones is not None:
             zones.append(zone)
     return rows, categories
+
+
+WRAPPED_LINE_SAID = "没有序号和数字，看作上一行的续行（从 PDF 复制的表格会把长文字断成两行），已并入上一行；如是单独的项目，请编上序号"
+# a key project's words, which a table copied from a PDF breaks onto a second line
+_WRAPPING = re.compile(r"name|content|owner|responsible_unit|leader|notes|q[1-4]_(goal|progress|issues|next)")
+
+
+def _wrapped_line(sheet: Sheet, layout: Layout, r: int, above: int, seq: int) -> list[int] | None:
+    """The columns of row ``r`` that go on the lines of the project on row ``above``, as a table copied
+    from a PDF breaks them ("解放碑-朝天门步行大道" over "二期工程", "区住房城乡" over "建委"), or None when
+    the row is a record of its own. A broken line has no 序号 of its own where the row above has one, and
+    words only in the columns of words: a figure, a date or a zone is a row of its own. A cell merged
+    down from above (the 序号, a unit over several projects) holds the value above, not a line."""
+    cells = sheet.rows[r]
+    numbered = sheet.rows[above][seq] if seq < len(sheet.rows[above]) else None
+    if numbered in (None, "") or type(numbered) is str and not NUMBER_CELL.fullmatch(norm(numbered)):
+        return None
+    from_above = {c for r0, c0, r1, c1 in sheet.merged if r0 < r <= r1 for c in range(c0, c1 + 1)}
+    wrapping = {col.index for fld, col in layout.columns.items() if _WRAPPING.fullmatch(fld)}
+    own = []
+    for c, v in enumerate(cells):
+        if v is None or v == "" or c in from_above:
+            continue
+        if c not in wrapping or type(v) is not str or NUMBER_CELL.fullmatch(norm(v)):
+            return None  # the 序号 itself is no column of words
+        if CATEGORY_NUMBERING.match(norm(v)):
+            return None  # "一、续建项目": a heading
+        own.append(c)
+    if len(own) == 1 and names_a_group(norm(cells[own[0]])):
+        return None  # "东部片区", "续建项目" alone on a row: a heading
+    return own or None
+
+
+def _join_wrapped_line(sheet: Sheet, r: int, above: int, columns: list[int]) -> str:
+    """Each cell of row ``r`` in ``columns`` read on the end of its column's cell on row ``above``; the
+    line's words, for the message. A PDF breaks a line where the column is full, in the middle of a word,
+    so Chinese is joined as it was typed (a space only between two Latin words); a cell that says again
+    what the row above says (a unit typed on both rows) is no second line."""
+    line, first = sheet.rows[r], sheet.rows[above]
+    for c in columns:
+        v = line[c].strip()
+        while len(first) <= c:
+            first.append(None)
+        start = text_of(first[c]).rstrip() if first[c] not in (None, "") else ""
+        if v == start:
+            continue
+        gap = " " if start[-1:].isascii() and start[-1:].isalpha() and v[:1].isascii() and v[:1].isalpha() else ""
+        first[c] = start + gap + v
+    return " | ".join(line[c].strip() for c in columns)
 
 
 _HEADING_OPENINGS = set("一二三四五六七八九十(（")
