@@ -76,10 +76,13 @@ def indicator_table(rnd: random.Random, ws):
                    + ([attr_h] if attr_h else [])])
     picks = rnd.sample(range(len(NAMES_I)), rnd.randint(2, 8))
     cat_names = ["经济发展", "民生福祉"]
+    wrapped = unit_col and rnd.random() < 0.15  # copied from a PDF: a long name broken onto a row with no 序号
+    plain_cats = rnd.random() < 0.3  # the category typed in the name column, unnumbered
+    name_at = 2 if cat_as_col else 1
     for k, i in enumerate(picks):
         cat = cat_names[0] if k < len(picks) / 2 else cat_names[1]
         if cats and not cat_as_col and (k == 0 or cat != (cat_names[0] if k - 1 < len(picks) / 2 else cat_names[1])):
-            ws.append([f"{'一' if cat == cat_names[0] else '二'}、{cat}"])
+            ws.append([None] * name_at + [cat] if plain_cats else [f"{'一' if cat == cat_names[0] else '二'}、{cat}"])
         name, unit = NAMES_I[i], UNITS[i]
         tv = round(rnd.uniform(1, 500), 1)
         av = round(tv * rnd.uniform(0.8, 1.2), 2)
@@ -95,7 +98,14 @@ def indicator_table(rnd: random.Random, ws):
             row.append(verdict)
         if attr_h:
             row.append(rnd.choice(["约束性", "预期性"]))
+        line = None
+        if wrapped and rnd.random() < 0.5:
+            cut = rnd.choice([i for i in range(2, len(nm) - 1) if "\u4e00" <= nm[i] <= "\u9fff"] or [0])
+            if cut:
+                row[name_at], line = nm[:cut], [None] * name_at + [nm[cut:]]
         ws.append(row)
+        if line:
+            ws.append(line)
         truth.append({"name": name, "unit": unit, "target": tv, "actual": av, "category": cat if cats else None,
                       "status": verdict if st_h or said_after else None})
     if rnd.random() < 0.5:

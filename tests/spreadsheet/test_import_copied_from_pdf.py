@@ -51,3 +51,25 @@ def test_lines_in_a_csv_and_rows_that_are_no_lines(tmp_path):
 def test_with_no_numbers_there_is_no_telling_a_line_from_a_project(tmp_path):
     _, r = _table(_csv(tmp_path, "t.csv", "2024年重点项目计划表\n项目名称,总投资（亿元）\n甲项目,5\n乙项目,\n"))
     assert list(r) == ["甲项目", "乙项目"]
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_an_indicator_broken_over_lines_is_one_indicator(saved, request):
+    t, r = _table(request.getfixturevalue(saved)["indicators-copied-from-pdf-2023"])
+    # "收入增长" and "低" were indicators of their own, with no figures, and the first lines kept half the name
+    assert list(r)[:4] == ["地区生产总值增长", "城镇常住居民人均可支配收入增长", "固定资产投资", "工业投资"]
+    income = r["城镇常住居民人均可支配收入增长"]
+    assert (income["actual"], income["category"]) == (4.9, "经济发展")
+    assert r["单位地区生产总值能耗降低"]["status"] == "完成"
+    # a group's name alone in the name column is a heading: no line of the indicator above it, and no
+    # indicator named 社会民生 with no figures in 生态环境 (as it was)
+    assert "社会民生" not in r and (r["城镇新增就业"]["actual"], r["城镇新增就业"]["category"]) == (2.6, "社会民生")
+    assert income["notes"] == "受房地产市场下行影响"
+    said = [(p.row, p.column, p.text) for p in t.problems if p.message == WRAPPED_LINE_SAID]
+    assert said == [(7, "B", "收入增长 | 影响"), (12, "B", "低")]
+
+
+def test_a_group_typed_in_the_name_column_of_an_unnumbered_table_is_a_heading(tmp_path):
+    _, r = _table(_csv(tmp_path, "附件2.csv", "附件2\n渝中区2024年主要指标预期目标\n指标名称,单位,2024年目标\n"
+                                              "经济发展类,,\n地区生产总值增长,%,6\n民生福祉,,\n城镇新增就业,万人,2.5\n"))
+    assert [(n, v["category"]) for n, v in r.items()] == [("地区生产总值增长", "经济发展类"), ("城镇新增就业", "民生福祉")]

@@ -350,7 +350,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             continue
         # before the category rows: a line of one cell beside the name ("积3.2万平方米") was taken for
         # a category, and every project below got it as its class
-        wrapped = zones is not None and below is not None and seq_col is not None \
+        wrapped = layout.kind != "measures" and below is not None and seq_col is not None \
             and _wrapped_line(sheet, layout, r, below, seq_col.index)
         if wrapped:
             said = _join_wrapped_line(sheet, r, below, wrapped)
@@ -379,6 +379,9 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                 alone = not [t for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
                 if alone and names_a_group(texts[name_index]):
                     cat = clean(cells[name_index])
+            elif cat is None and indicators and filled == 1 and name_index < len(texts) \
+                    and _INDICATOR_GROUP.fullmatch(texts[name_index]):
+                cat = clean(cells[name_index])  # "社会民生" alone in the name column: a heading, not an indicator
             if cat is not None:
                 category = _category_as_kept(cells, cat, layout.kind)
                 if zones is not None:
@@ -393,9 +396,15 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     return rows, categories
 
 
-WRAPPED_LINE_SAID = "没有序号和数字，看作上一行的续行（从 PDF 复制的表格会把长文字断成两行），已并入上一行；如是单独的项目，请编上序号"
-# a key project's words, which a table copied from a PDF breaks onto a second line
-_WRAPPING = re.compile(r"name|content|owner|responsible_unit|leader|notes|q[1-4]_(goal|progress|issues|next)")
+WRAPPED_LINE_SAID = "没有序号和数字，看作上一行的续行（从 PDF 复制的表格会把长文字断成两行），已并入上一行；如是单独的一项，请编上序号"
+# the columns of words, which a table copied from a PDF breaks onto a second line: a key project's, an
+# indicator's. A task list is left: a row under a task with no 序号 is as often its next target.
+_WRAPPING = {"key_projects": re.compile(r"name|content|owner|responsible_unit|leader|notes|q[1-4]_(goal|progress|issues|next)"),
+             "indicator_results": re.compile(r"name|notes|reason"), "indicator_targets": re.compile(r"name|notes|reason")}
+# an indicator table's groups, typed alone in the name column with no number: a heading, not a line
+_INDICATOR_GROUP = re.compile(r"(经济发展|创新驱动|协调发展|绿色发展|绿色生态|开放发展|改革开放|共享发展|民生福祉|人民生活|"
+                              r"社会民生|社会发展|生态环境|资源环境|生态文明|安全保障|安全发展|质量效益|结构优化|综合实力|"
+                              r"城乡建设|公共服务|.*类|.*领域|.*指标)")
 
 
 def _wrapped_line(sheet: Sheet, layout: Layout, r: int, above: int, seq: int) -> list[int] | None:
@@ -409,18 +418,19 @@ def _wrapped_line(sheet: Sheet, layout: Layout, r: int, above: int, seq: int) ->
     if numbered in (None, "") or type(numbered) is str and not NUMBER_CELL.fullmatch(norm(numbered)):
         return None
     from_above = {c for r0, c0, r1, c1 in sheet.merged if r0 < r <= r1 for c in range(c0, c1 + 1)}
-    wrapping = {col.index for fld, col in layout.columns.items() if _WRAPPING.fullmatch(fld)}
+    wrapping = {col.index for fld, col in layout.columns.items() if _WRAPPING[layout.kind].fullmatch(fld)}
     own = []
     for c, v in enumerate(cells):
         if v is None or v == "" or c in from_above:
             continue
         if c not in wrapping or type(v) is not str or NUMBER_CELL.fullmatch(norm(v)):
             return None  # the 序号 itself is no column of words
-        if CATEGORY_NUMBERING.match(norm(v)):
-            return None  # "一、续建项目": a heading
+        if CATEGORY_NUMBERING.match(norm(v)) or v.lstrip().startswith("其中"):
+            return None  # "一、续建项目": a heading; "其中：" over the parts of the row above
         own.append(c)
-    if len(own) == 1 and names_a_group(norm(cells[own[0]])):
-        return None  # "东部片区", "续建项目" alone on a row: a heading
+    group = names_a_group if layout.kind == "key_projects" else _INDICATOR_GROUP.fullmatch
+    if len(own) == 1 and group(norm(cells[own[0]])):
+        return None  # "东部片区", "续建项目", "经济发展" alone on a row: a heading
     return own or None
 
 
