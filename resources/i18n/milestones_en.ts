@@ -1039,185 +1039,185 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="231" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="236" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="235" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="308" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="240" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="313" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="251" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="248" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="253" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="249" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="254" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="266" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="272" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="271" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="277" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="280" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="280" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="328" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="333" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="333" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="338" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="335" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="340" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="337" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="342" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="344" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="344" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="370" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="375" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="419" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="419" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="421" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="424" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="429" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="434" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="439" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="437" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="442" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="437" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="442" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="437" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="442" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="438" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="443" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="439" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="444" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="447" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="452" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="458" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="381" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="386" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="457" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="399" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="404" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="401" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="406" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="467" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="478" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="424" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="429" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="478" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="501" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="506" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="504" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="509" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -1291,275 +1291,275 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="47" />
+        <location filename="../../src/milestones/ui/main_window.py" line="48" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="54" />
+        <location filename="../../src/milestones/ui/main_window.py" line="55" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="59" />
+        <location filename="../../src/milestones/ui/main_window.py" line="60" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="177" />
+        <location filename="../../src/milestones/ui/main_window.py" line="178" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="228" />
+        <location filename="../../src/milestones/ui/main_window.py" line="229" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="230" />
+        <location filename="../../src/milestones/ui/main_window.py" line="231" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="232" />
-        <location filename="../../src/milestones/ui/main_window.py" line="309" />
+        <location filename="../../src/milestones/ui/main_window.py" line="233" />
+        <location filename="../../src/milestones/ui/main_window.py" line="310" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="240" />
+        <location filename="../../src/milestones/ui/main_window.py" line="241" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="247" />
-        <location filename="../../src/milestones/ui/main_window.py" line="307" />
+        <location filename="../../src/milestones/ui/main_window.py" line="248" />
+        <location filename="../../src/milestones/ui/main_window.py" line="308" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="250" />
+        <location filename="../../src/milestones/ui/main_window.py" line="251" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="288" />
+        <location filename="../../src/milestones/ui/main_window.py" line="289" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="290" />
+        <location filename="../../src/milestones/ui/main_window.py" line="291" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="292" />
+        <location filename="../../src/milestones/ui/main_window.py" line="293" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="293" />
+        <location filename="../../src/milestones/ui/main_window.py" line="294" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="295" />
+        <location filename="../../src/milestones/ui/main_window.py" line="296" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="296" />
+        <location filename="../../src/milestones/ui/main_window.py" line="297" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="297" />
+        <location filename="../../src/milestones/ui/main_window.py" line="298" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="298" />
+        <location filename="../../src/milestones/ui/main_window.py" line="299" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="299" />
+        <location filename="../../src/milestones/ui/main_window.py" line="300" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="300" />
+        <location filename="../../src/milestones/ui/main_window.py" line="301" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="301" />
+        <location filename="../../src/milestones/ui/main_window.py" line="302" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="302" />
+        <location filename="../../src/milestones/ui/main_window.py" line="303" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="303" />
+        <location filename="../../src/milestones/ui/main_window.py" line="304" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="304" />
-        <location filename="../../src/milestones/ui/main_window.py" line="516" />
+        <location filename="../../src/milestones/ui/main_window.py" line="305" />
+        <location filename="../../src/milestones/ui/main_window.py" line="517" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="305" />
+        <location filename="../../src/milestones/ui/main_window.py" line="306" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="306" />
+        <location filename="../../src/milestones/ui/main_window.py" line="307" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="308" />
+        <location filename="../../src/milestones/ui/main_window.py" line="309" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="318" />
+        <location filename="../../src/milestones/ui/main_window.py" line="319" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="322" />
+        <location filename="../../src/milestones/ui/main_window.py" line="323" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="330" />
+        <location filename="../../src/milestones/ui/main_window.py" line="331" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="339" />
+        <location filename="../../src/milestones/ui/main_window.py" line="340" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="343" />
+        <location filename="../../src/milestones/ui/main_window.py" line="344" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="346" />
+        <location filename="../../src/milestones/ui/main_window.py" line="347" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="348" />
+        <location filename="../../src/milestones/ui/main_window.py" line="349" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="392" />
+        <location filename="../../src/milestones/ui/main_window.py" line="393" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="392" />
+        <location filename="../../src/milestones/ui/main_window.py" line="393" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="434" />
+        <location filename="../../src/milestones/ui/main_window.py" line="435" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="435" />
+        <location filename="../../src/milestones/ui/main_window.py" line="436" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="449" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="449" />
-        <source>表格 (*.xlsx *.xlsm *.ods *.csv);;所有文件 (*)</source>
-        <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</translation>
+        <location filename="../../src/milestones/ui/main_window.py" line="450" />
+        <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="461" />
+        <location filename="../../src/milestones/ui/main_window.py" line="462" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="477" />
+        <location filename="../../src/milestones/ui/main_window.py" line="478" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="491" />
+        <location filename="../../src/milestones/ui/main_window.py" line="492" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="492" />
+        <location filename="../../src/milestones/ui/main_window.py" line="493" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="502" />
+        <location filename="../../src/milestones/ui/main_window.py" line="503" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="503" />
+        <location filename="../../src/milestones/ui/main_window.py" line="504" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="518" />
+        <location filename="../../src/milestones/ui/main_window.py" line="519" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="530" />
+        <location filename="../../src/milestones/ui/main_window.py" line="531" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="543" />
+        <location filename="../../src/milestones/ui/main_window.py" line="544" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="559" />
+        <location filename="../../src/milestones/ui/main_window.py" line="560" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="561" />
+        <location filename="../../src/milestones/ui/main_window.py" line="562" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="579" />
+        <location filename="../../src/milestones/ui/main_window.py" line="580" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="599" />
+        <location filename="../../src/milestones/ui/main_window.py" line="600" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="603" />
+        <location filename="../../src/milestones/ui/main_window.py" line="604" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -1770,17 +1770,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="182" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="187" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="182" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="187" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="182" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="187" />
         <location filename="../../src/milestones/ui/strings.py" line="64" />
         <source>说明</source>
         <translation>Note</translation>
@@ -1814,245 +1814,245 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="98" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="98" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="98" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="99" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="98" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="99" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="99" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="100" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="99" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="100" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="100" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="101" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="101" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="102" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="102" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="103" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="103" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="104" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="104" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="105" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="104" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="105" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="142" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="160" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="168" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="137" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -2267,7 +2267,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="195" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="200" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>
@@ -2275,12 +2275,12 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>_DetailTable</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="42" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="43" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="43" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="44" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>

@@ -155,6 +155,27 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
     broken = d / "utf16-broken.csv"  # a UTF-16 mark, then an odd byte and a lone surrogate: no UTF-16 text
     broken.write_bytes(b"\xff\xfe" + "序号\t项目名称\n".encode("utf-16-le") + b"\x00\xd8\x41")
     c["UTF-16 marked, not UTF-16"] = (broken, "UTF-16", {})
+    # an office system's "导出Excel" after the session ran out: its login page, named as the export
+    login = d / "export.xls"
+    login.write_text("<html><head><meta charset='utf-8'><title>登录</title></head><body><form>用户名<input name=u>"
+                     "<br>密码<input type=password></form><p>会话已过期，请重新登录</p></body></html>", encoding="utf-8")
+    c["a login page named .xls"] = (login, "没有表格", {})
+    spans = d / "spans.xls"  # 40 cells each spanning 1,000 rows and 300 columns: twelve million cells
+    spans.write_text("<table>" + ('<tr><td rowspan="1000" colspan="300">x</td></tr>' + "<tr></tr>" * 999) * 40
+                     + "</table>", encoding="utf-8")
+    c["a web page whose spans cover too many cells"] = (spans, "个单元格", {})
+    wide = d / "wide.html"
+    wide.write_text('<table><tr><td colspan="5000">2024年重点项目</td></tr></table>', encoding="utf-8")
+    c["a web page too wide"] = (wide, "列", {})
+    page = d / "no-header.xls"  # a table, but no header of any kind
+    page.write_text("<table><tr><td>你好</td><td>世界</td></tr></table>", encoding="gb18030")
+    c["a web page with no header"] = (page, "表头", {})
+    bomb = d / "xml2003-bomb.xls"  # Excel's XML spreadsheet of 2003, with a billion laughs in it
+    bomb.write_text('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+                    '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]><?mso-application progid="Excel.Sheet"?>'
+                    '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet><Table><Row><Cell>'
+                    '<Data>&c;</Data></Cell></Row></Table></Worksheet></Workbook>', encoding="utf-8")
+    c["an XML 2003 spreadsheet with an entity bomb"] = (bomb, "DTD", {})
     return c
 
 

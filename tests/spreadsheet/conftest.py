@@ -50,6 +50,13 @@ def lo_ods_files(tmp_path_factory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="session")
+def lo_xml2003_files(tmp_path_factory) -> dict[str, Path]:
+    """The same tables saved as Excel's XML spreadsheet of 2003 ("XML 电子表格 2003"), the .xls many
+    office systems export."""
+    return _saved_by_libreoffice(tmp_path_factory, "xml:MS Excel 2003 XML")
+
+
+@pytest.fixture(scope="session")
 def lo_csv_files(tmp_path_factory) -> dict[str, Path]:
     """The same tables saved as CSV (comma, UTF-8), as an office saves a sheet to send it on:
     each merged cell becomes its text in the first cell and blanks in the others."""

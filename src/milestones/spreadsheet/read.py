@@ -137,9 +137,20 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
         raise ReadError(path, f"文件过大（{size / 1e6:.0f} MB，上限 {limits.max_file_bytes / 1e6:.0f} MB）")
     suffix = path.suffix.lower()
     with open(path, "rb") as f:
-        head = f.read(8)
+        head = f.read(1024)
     if suffix in (".csv", ".txt"):
         return Workbook(path, [_read_csv(path, limits)], "csv")
+    if suffix in (".xls", ".html", ".htm", ".xml", ".xlsx") and not head.startswith((b"PK", b"\xd0\xcf\x11\xe0")):
+        from .web_page import is_web_page, read_web_page  # here: they build on this module
+        from .xml_2003 import is_xml_2003, read_xml_2003
+        if is_web_page(head):
+            # an office system's "导出Excel": a web page named .xls, which Excel and WPS open as a table
+            return Workbook(path, [read_web_page(path, limits)], "html")
+        if is_xml_2003(head):  # Excel's XML spreadsheet of 2003, what Java and .NET systems export as .xls
+            sheets = read_xml_2003(path, limits)
+            for sheet in sheets:
+                _as_shown(sheet)
+            return Workbook(path, sheets, "xml2003")
     if suffix in (".et", ".ett"):  # WPS's own format: an old-style compound file calamine does not read
         raise ReadError(path, "这是 WPS 表格（.et）文件，请在 WPS 中“另存为” .xlsx 后再导入")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -195,7 +206,7 @@ def _as_shown(sheet: Sheet) -> None:
         if r < len(sheet.rows) and c < len(sheet.rows[r]):
             v = sheet.rows[r][c]
             if type(v) in (int, float):
-                sheet.rows[r][c] = f"{cell_text(_plain(round(v * 100, 9)))}%"
+                sheet.rows[r][c] = f"{cell_text(plain_number(round(v * 100, 9)))}%"
 
 
 def _check_zip(path: Path, limits: Limits) -> str:
@@ -380,7 +391,7 @@ def _xml_text(raw: bytes) -> str:
     return html.unescape(raw.decode("utf-8", "replace"))
 
 
-def _plain(v: Any) -> Any:
+def plain_number(v: Any) -> Any:
     if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
         return int(v)
     if isinstance(v, dt.time):
@@ -425,7 +436,7 @@ def _calamine_sheets(parsed: list[tuple[Any, bool]]) -> list[Sheet]:
         rows = sh.to_python(skip_empty_area=False)
         # whole numbers come back as floats; 1.0 should read "1" in a header or a title
         for i in range(min(HEAD_ROWS, len(rows))):
-            rows[i] = [_plain(v) for v in rows[i]]
+            rows[i] = [plain_number(v) for v in rows[i]]
         merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
         sheets.append(Sheet(sh.name, rows, merged, hidden=hidden))
     return sheets
@@ -440,7 +451,7 @@ def _read_openpyxl(path: Path, limits: Limits) -> list[Sheet]:
         _check_size(path, ws.title, ws.max_row, ws.max_column, limits)
         rows, percent = [], set()
         for r, row in enumerate(ws.iter_rows()):
-            rows.append([_plain("" if cell.value is None else cell.value) for cell in row])
+            rows.append([plain_number("" if cell.value is None else cell.value) for cell in row])
             percent.update((r, c) for c, cell in enumerate(row) if "%" in _quoted_out(cell.number_format or ""))
         merged = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges]
         hidden_rows = {r - 1 for r, d in ws.row_dimensions.items() if d.hidden}

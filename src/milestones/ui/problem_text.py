@@ -56,6 +56,10 @@ _MESSAGES = [
     ("工作表“{sheet}”有 {n} 行，超过上限 {limit} 行", "sheet “{sheet}” has {n} rows, over the limit of {limit}"),
     ("工作表“{sheet}”有 {n} 列，超过上限 {limit} 列", "sheet “{sheet}” has {n} columns, over the limit of {limit}"),
     ("工作表“{sheet}”有 {n} 个单元格，超过上限 {limit}", "sheet “{sheet}” has {n} cells, over the limit of {limit}"),
+    ("这是网页文件，但其中没有表格（可能是登录页或出错页面）；请重新导出",
+     "this is a web page with no table in it (perhaps a login or error page): export the table again"),
+    ("文件含有 DTD/实体声明（可能是 XML 炸弹），已拒绝", "the file declares a DTD or entities (a possible XML bomb): refused"),
+    ("XML 表格中没有工作表", "the XML spreadsheet holds no worksheet"),
     ("不是文本格式的 CSV 文件（含二进制内容）", "not a text CSV file (it holds binary content)"),
     ("文件以 UTF-16 标记开头，但内容不是 UTF-16 文本", "the file starts with a UTF-16 mark, but what follows is no "
      "UTF-16 text"),
@@ -239,9 +243,9 @@ _MESSAGES = [
     ("隐藏行，未导入（要导入请先在表格中取消隐藏）", "a hidden row: not imported (unhide it in the table to import it)"),
     ("第{col}列“{header}”是隐藏列，导入的是第{col2}列“{header2}”",
      "column {col} “{header}” is hidden: column {col2} “{header2}” is imported"),
-    ("没有序号和数字，看作上一行的续行（从 PDF 复制的表格会把长文字断成两行），已并入上一行；如是单独的项目，请编上序号",
+    ("没有序号和数字，看作上一行的续行（从 PDF 复制的表格会把长文字断成两行），已并入上一行；如是单独的一项，请编上序号",
      "no number and no figures: read as the rest of the row above (a table copied from a PDF breaks long words onto "
-     "a second row) and joined to it; if it is a project of its own, give it its number"),
+     "a second row) and joined to it; if it is a row of its own, give it its number"),
     ("重复的表头行，未导入", "the header again (a printed page's, or a part's of the table); not imported"),
     ("与第{row}行重复，本行未导入", "the same as row {row}; this row is not imported"),
     ("与工作表“{sheet}”第{row}行是同一项目，但{zh_fields}不同；同一项目请只列一次，两个同名项目请填写项目编码，或在名称中写明区域",

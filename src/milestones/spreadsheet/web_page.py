@@ -1,0 +1,253 @@
+"""A table saved as a web page: what many office systems' "导出Excel" writes (an HTML file named .xls),
+and what a browser saves of a published table. Read as Excel opens one: every table's cells where they
+stand, a rowspan or colspan as a merged range, a cell's colour as its fill, and the lines of text
+around the tables (the "附件1" line and the title above the table) as rows of one cell.
+
+The standard library's HTML parser reads it: it expands no entities beyond HTML's own and fetches
+nothing, so a hostile page is only text. The cells are text, as in a CSV; the readers take numbers
+written as text.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from .read import Limits, ReadError, Sheet
+
+__all__ = ["is_web_page", "read_web_page"]
+
+_MARKUP = re.compile(rb"<(!doctype\s+html|html|table|head|body|meta)\b", re.I)
+
+
+def is_web_page(head: bytes) -> bool:
+    """Whether a file's first bytes are HTML (an "xls" an office system exported as a web page)."""
+    for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if head.startswith(bom):
+            head = head[len(bom):].decode("utf-16" if bom != codecs.BOM_UTF8 else "utf-8", "ignore").encode()
+            break
+    head = head.lstrip()
+    if head.startswith(b"<?xml"):
+        head = head[head.find(b"?>") + 2:].lstrip()
+    while head.startswith(b"<!--"):  # a comment before the page ("<!-- saved from url=… -->")
+        end = head.find(b"-->")
+        if end < 0:
+            return False
+        head = head[end + 3:].lstrip()
+    return _MARKUP.match(head) is not None
+
+
+def read_web_page(path: Path, limits: Limits) -> Sheet:
+    """The page's tables on one sheet, one under another, as Excel shows them."""
+    text = _decoded(path, path.read_bytes())
+    grid = _Grid(path, limits)
+    grid.feed(text)
+    grid.close()
+    grid.end_line()
+    if not grid.tables or not any(v not in (None, "") for row in grid.rows for v in row):
+        # a system's export after the session ran out gives its login page, named as the export
+        raise ReadError(path, "这是网页文件，但其中没有表格（可能是登录页或出错页面）；请重新导出")
+    width = max(len(row) for row in grid.rows)
+    if width * len(grid.rows) > limits.max_cells:
+        raise ReadError(path, f"超过上限 {limits.max_cells:,} 个单元格")
+    for row in grid.rows:  # a rectangle, as a workbook's reader gives it (cells merged down are filled in it)
+        row.extend([None] * (width - len(row)))
+    fills = _fills(grid.fills, len(grid.rows))
+    named = _SHEET_NAME.search(text)  # Excel's own web page names its sheet in a comment
+    return Sheet(named.group(1).strip() if named else path.stem, grid.rows, grid.merged, shading=lambda: fills)
+
+
+def _fills(spans: list[tuple[int, int, int, int, object]], height: int) -> dict[tuple[int, int], object]:
+    """Each coloured cell's fill, a span's colour on every cell it covers within the sheet (a span
+    reaching past the last row stops there). Spans covering more than a million cells give none."""
+    spans = [(r0, c0, min(r1, height - 1), c1, fill) for r0, c0, r1, c1, fill in spans]
+    if sum((r1 - r0 + 1) * (c1 - c0 + 1) for r0, c0, r1, c1, _ in spans) > 1_000_000:
+        return {}
+    return {(r, c): fill for r0, c0, r1, c1, fill in spans for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+
+
+_SHEET_NAME = re.compile(r"<x:Name>([^<]{1,31})</x:Name>", re.I)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+
+
+def _decoded(path: Path, raw: bytes) -> str:
+    """The page's text: by its byte-order mark, else the charset its <meta> names, else UTF-8, else
+    GB18030 (what a Chinese Windows system writes when it names none)."""
+    if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return raw.decode("utf-16", "replace")
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[3:].decode("utf-8", "replace")
+    named = _CHARSET.search(raw[:4096])
+    tried = [named.group(1).decode("ascii", "ignore").lower()] if named else []
+    for enc in [*tried, "utf-8", "gb18030"]:
+        if enc in ("gb2312", "gbk", "x-gbk"):
+            enc = "gb18030"  # the superset: a page labelled gb2312 often holds GBK characters
+        try:
+            return raw.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    raise ReadError(path, "无法识别文件编码（应为 UTF-8 或 GBK/GB18030）")  # pragma: no cover - gb18030 decodes almost anything
+
+
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "li", "pre", "center", "blockquote", "dt", "dd"}
+_HIDDEN = {"script", "style", "head", "title", "noscript", "template", "object", "select"}
+_SPACE = re.compile(r"[ \t\r\n\f]+")
+_COLOUR = re.compile(r"background(?:-color)?\s*:\s*([^;\"']+)", re.I)
+
+
+class _Grid(HTMLParser):
+    """The page laid out on a grid as Excel lays it out."""
+
+    def __init__(self, path: Path, limits: Limits) -> None:
+        super().__init__(convert_charrefs=True)
+        self.path, self.limits = path, limits
+        self.rows: list[list[Any]] = []
+        self.merged: list[tuple[int, int, int, int]] = []
+        self.fills: list[tuple[int, int, int, int, object]] = []  # coloured cells and spans: r0, c0, r1, c1, fill
+        self.hidden = 0  # inside <script>, <style>, <head> …
+        self.depth = 0  # tables open; a table inside a cell is that cell's text
+        self.line: list[str] = []  # text outside the tables, up to the end of its line
+        self.cell: list[str] | None = None  # the open cell's text
+        self.at: tuple[int, int, int, int, object] | None = None  # the open cell: row, column, rows, columns, fill
+        self.r = -1  # the open table's current row
+        self.c = 0
+        self.spans: list[tuple[int, int, int, int]] = []  # the open table's spans still reaching down
+        self.taken: set[int] = set()  # the current row's columns a span from a row above covers
+        self.cells = 0  # cells taken, spans counted whole: 1,000 rows of rowspan="1000" is a million
+        self.tables = 0
+
+    # text outside the tables: a line ends at a block's edge, a <br> or a table
+    def end_line(self) -> None:
+        text = _SPACE.sub(" ", "".join(self.line)).strip()
+        self.line = []
+        if text:
+            self._grow(len(self.rows))
+            self.rows[-1].append(text)
+
+    def _grow(self, r: int) -> None:
+        if r >= self.limits.max_rows:
+            raise ReadError(self.path, f"超过上限 {self.limits.max_rows:,} 行")
+        while len(self.rows) <= r:
+            self.rows.append([])
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self.hidden = 0  # a page that never closed its <head>
+            return
+        if tag in _HIDDEN:
+            self.hidden += 1
+            return
+        if self.hidden:
+            return
+        if tag == "table":
+            self.depth += 1
+            self.tables += 1
+            if self.depth == 1:
+                self.end_line()
+                self.r, self.spans, self.taken = len(self.rows) - 1, [], set()
+            elif self.cell is not None:
+                self.cell.append("\n")
+        elif self.depth > 1 or (self.depth == 1 and tag not in ("tr", "td", "th")):
+            if tag == "br" or tag in _BLOCK or tag == "tr":
+                self._text("\n")
+            elif tag in ("td", "th") and self.cell is not None:
+                self.cell.append(" ")
+        elif self.depth == 1 and tag == "tr":
+            self._close_cell()
+            self.r += 1
+            self._grow(self.r)
+            self.c = 0
+            self.spans = [s for s in self.spans if s[2] >= self.r]
+            self.taken = {c for r0, c0, r1, c1 in self.spans if r0 < self.r for c in range(c0, c1 + 1)}
+        elif self.depth == 1:  # a cell
+            self._close_cell()
+            if self.r < 0 or self.r >= len(self.rows):
+                self.r = len(self.rows)  # a cell before any <tr>
+                self._grow(self.r)
+            while self.c in self.taken:
+                self.c += 1
+            a = dict(attrs)
+            rows, cols = _span(a.get("rowspan")), _span(a.get("colspan"))
+            self.at = (self.r, self.c, rows, cols, _fill(a))
+            self.cell = []
+        elif tag == "br" or tag in _BLOCK:
+            self.end_line()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _HIDDEN:  # "<br/>"; a self-closed <td/> is an empty cell
+            self.handle_starttag(tag, attrs)
+            if tag in ("td", "th") and self.depth == 1:
+                self._close_cell()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+            return
+        if self.hidden:
+            return
+        if tag == "table" and self.depth:
+            self.depth -= 1
+            if self.depth == 0:
+                self._close_cell()
+                # the next table or line goes under this one: the rows its spans reach count
+                self._grow(max([r1 for _, _, r1, _ in self.spans] + [self.r]))
+        elif self.depth == 1 and tag in ("td", "th"):
+            self._close_cell()
+        elif self.depth >= 1 and (tag in _BLOCK):
+            self._text("\n")
+        elif self.depth == 0 and tag in _BLOCK:
+            self.end_line()
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self._text(data)
+
+    def _text(self, data: str) -> None:
+        if self.depth == 0:
+            self.line.append(data)
+        elif self.cell is not None:
+            self.cell.append(data)
+
+    def _close_cell(self) -> None:
+        if self.cell is None or self.at is None:
+            return
+        r, c, rows, cols, fill = self.at
+        # whitespace runs are one space, as a browser shows them; a <br> or a block is a line break
+        lines = [_SPACE.sub(" ", line).strip() for line in "".join(self.cell).replace("\xa0", " ").split("\n")]
+        text = "\n".join(line for line in lines if line)
+        self.cell, self.at = None, None
+        if c + cols > self.limits.max_columns:
+            raise ReadError(self.path, f"第 {r + 1} 行有 {c + cols} 列，超过上限 {self.limits.max_columns} 列")
+        self.cells += rows * cols
+        if self.cells > self.limits.max_cells:
+            raise ReadError(self.path, f"超过上限 {self.limits.max_cells:,} 个单元格")
+        row = self.rows[r]
+        row.extend([None] * (c + 1 - len(row)))
+        row[c] = text or None
+        if rows > 1 or cols > 1:
+            self.merged.append((r, c, r + rows - 1, c + cols - 1))
+        if rows > 1:
+            self.spans.append((r, c, r + rows - 1, c + cols - 1))
+        if fill is not None:
+            self.fills.append((r, c, r + rows - 1, c + cols - 1, fill))
+        self.c = c + cols
+
+
+def _span(v: str | None) -> int:
+    """A rowspan or colspan as a browser reads it: 1 when missing or not a number, at most 1,000."""
+    m = re.match(r"\s*(\d+)", v or "")
+    return min(max(int(m.group(1)), 1), 1000) if m else 1
+
+
+def _fill(attrs: dict[str, str | None]) -> object:
+    """A cell's background colour ("#4472C4"), from bgcolor or its style; None when it has none."""
+    colour = attrs.get("bgcolor")
+    if not colour:
+        m = _COLOUR.search(attrs.get("style") or "")
+        colour = m.group(1) if m else None
+    colour = (colour or "").strip().lower()
+    return None if colour in ("", "none", "transparent", "#fff", "#ffffff", "white", "inherit") else colour

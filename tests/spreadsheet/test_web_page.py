@@ -1,0 +1,66 @@
+"""An attachment exported as a web page: what many office systems' "导出Excel" writes (an HTML page
+named .xls, often in GB2312), and a table a browser saved. It was refused as an old .xls to save again
+as xlsx; Excel and WPS open it as a table, and so does the import now."""
+import shutil
+
+from milestones.spreadsheet.importer import read_import
+from milestones.spreadsheet.read import read_workbook
+from tests.spreadsheet.conftest import HTML, one_table as _table
+
+
+def _read(path):
+    return [(t.kind, t.year, t.records) for t in read_import(path).tables if t.records or t.errors]
+
+
+def test_every_attachment_as_a_web_page_named_xls_reads_as_libreoffice_saves_it(lo_files, tmp_path):
+    # the fixtures are such pages: each read straight, as an .xls, against LibreOffice's xlsx of it
+    # (merged cells from rowspan and colspan, the colours of a chart drawn by shading)
+    differ = []
+    for page in sorted(HTML.glob("*.html")):
+        xls = tmp_path / f"{page.stem}.xls"
+        shutil.copy(page, xls)
+        if _read(xls) != _read(lo_files[page.stem]):
+            differ.append(page.stem)
+    assert differ == []
+    assert read_workbook(tmp_path / "key-projects-2024.xls").reader == "html"
+
+
+_EXPORT = """<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">
+<head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>重点项目</x:Name>
+</x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->
+<style>td {{ mso-number-format:"\\@"; }} .t {{ font-size: 16pt }}</style><title>导出</title>
+</head><body>
+<p>附件3</p>
+<h3 class="t">渝中区2024年重点项目投资计划表</h3>
+<table border="1">
+<thead><tr><th rowspan="2">序号</th><th rowspan="2">项目名称</th><th rowspan="2">区域</th>
+<th colspan="2">投资情况（万元）</th><th rowspan="2">开工<br>时间</th><th rowspan="2">竣工时间</th></tr>
+<tr><th>总投资</th><th>2024年计划</th></tr></thead>
+<tbody>
+<tr><td>1</td><td><span style="color:red">解放碑步行街</span>&nbsp;提档升级</td><td rowspan="2">东部</td>
+<td x:num="46000">46,000.00</td><td x:num="30000">30,000.00</td><td>2024年3月</td><td>2024年12月</td></tr>
+<tr><td>2</td><td>朝天门&amp;来福士<br/>配套道路</td><td x:num="12000">12,000.00</td><td>5,000.00</td>
+<td>2024年二季度</td><td>2025年四季度</td></tr>
+<tr><td>3</td><td>化龙桥片区城市更新</td><td>西部</td><td>120000</td><td>30000</td><td>2024Q1</td><td>2026Q4</td></tr>
+</tbody></table>
+<p>注：投资单位为万元。</p>
+</body></html>"""
+
+
+def test_an_office_systems_export_in_gb2312(tmp_path):
+    page = tmp_path / "重点项目导出.xls"
+    page.write_bytes(_EXPORT.format().encode("gb18030"))
+    wb = read_workbook(page)
+    assert [s.name for s in wb.sheets] == ["重点项目"]  # the sheet as Excel names it
+    t, r = _table(page)
+    assert (t.kind, t.year, t.annex) == ("key_projects", 2024, "附件3")
+    # entities and tags inside a cell are its text; a <br> is a line break, which in a name is no space
+    assert list(r) == ["解放碑步行街 提档升级", "朝天门&来福士配套道路", "化龙桥片区城市更新"]
+    p = r["解放碑步行街 提档升级"]
+    assert (p["zone"], p["total_investment"], p["annual_investment"], p["start"], p["completion"]) == \
+        ("东部", 4.6, 3.0, "2024Q1", "2024Q4")
+    q = r["朝天门&来福士配套道路"]
+    assert (q["zone"], q["total_investment"], q["start"], q["completion"]) == ("东部", 1.2, "2024Q2", "2025Q4")
+    assert r["化龙桥片区城市更新"]["zone"] == "西部"
+    assert not t.errors
