@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QListView
 from sqlalchemy import func, select
 
 from milestones.store.schema import KeyProject
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, ROOT
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from make_data import write_projects_xlsx  # noqa: E402
@@ -342,3 +342,23 @@ def test_the_problem_to_mend_comes_before_the_notes(window, qtbot, tmp_path):
     assert levels[0] == "错误" and levels[1:] == ["说明"] * (len(levels) - 1)
     assert problems.data(problems.index(0, 2)) == 62  # its row in the file
     assert [problems.data(problems.index(r, 2)) for r in (1, 2)] == [3, 4]  # the notes in the file's order
+
+
+def test_an_office_systems_web_page_export_dropped_on_the_window_imports(window, db, qtbot, tmp_path):
+    # a system's "导出Excel" (an HTML page named .xls) copied from the PDF: it was refused as an old .xls
+    from PySide6.QtCore import QMimeData, QUrl
+
+    export = tmp_path / "重点项目导出.xls"
+    export.write_bytes((ROOT / "tests" / "fixtures" / "attachments" / "key-projects-copied-from-pdf-2024.html").read_bytes())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(export))])
+    assert window._dropped_tables(mime) == [str(export)]
+    dialog = _preview(window, qtbot, export)
+    assert dialog.import_button.isEnabled() and "新增 6" in dialog.summary.text()
+    before = _count(db)
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+    assert _count(db) == before + 6
+    with db.read() as s:
+        names = set(s.scalars(select(KeyProject.name)))
+    assert {"解放碑-朝天门步行大道二期工程", "重庆市渝中区人民医院门诊综合楼"} <= names and "二期工程" not in names
