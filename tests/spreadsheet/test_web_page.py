@@ -1,6 +1,7 @@
 """An attachment exported as a web page: what many office systems' "导出Excel" writes (an HTML page
-named .xls, often in GB2312), and a table a browser saved. It was refused as an old .xls to save again
-as xlsx; Excel and WPS open it as a table, and so does the import now."""
+named .xls, often in GB2312), and a table a browser saved; and the other text such systems name .xls
+(tab-separated, in GBK or UTF-16). They were refused as old .xls files to save again as xlsx; Excel and
+WPS open them as tables, and so does the import now."""
 import shutil
 
 from milestones.spreadsheet.importer import read_import
@@ -64,3 +65,15 @@ def test_an_office_systems_export_in_gb2312(tmp_path):
     assert (q["zone"], q["total_investment"], q["start"], q["completion"]) == ("东部", 1.2, "2024Q2", "2025Q4")
     assert r["化龙桥片区城市更新"]["zone"] == "西部"
     assert not t.errors
+
+
+def test_tab_separated_text_named_xls_in_gbk_or_utf16(tmp_path):
+    text = ("2024年重点项目计划表\n序号\t项目名称\t区域\t总投资（亿元）\t计划开工\t计划完工\n"
+            "1\t甲项目\t东部\t12.5\t2024年一季度\t2025年四季度\n2\t乙项目\t西部\t8\t2024Q2\t2026Q1\n")
+    for encoding in ("gb18030", "utf-16"):
+        path = tmp_path / f"导出-{encoding}.xls"
+        path.write_bytes(text.encode(encoding))
+        t, r = _table(path)
+        assert (t.kind, t.year) == ("key_projects", 2024)
+        assert [(n, v["zone"], v["total_investment"], v["completion"]) for n, v in r.items()] == [
+            ("甲项目", "东部", 12.5, "2025Q4"), ("乙项目", "西部", 8.0, "2026Q1")]

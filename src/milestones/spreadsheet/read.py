@@ -151,6 +151,8 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
             for sheet in sheets:
                 _as_shown(sheet)
             return Workbook(path, sheets, "xml2003")
+        if suffix == ".xls" and _is_text_table(head):  # a system's "导出Excel" as tab-separated text
+            return Workbook(path, [_read_csv(path, limits)], "csv")
     if suffix in (".et", ".ett"):  # WPS's own format: an old-style compound file calamine does not read
         raise ReadError(path, "这是 WPS 表格（.et）文件，请在 WPS 中“另存为” .xlsx 后再导入")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -612,6 +614,30 @@ def _sheet_files(zf: zipfile.ZipFile) -> dict[str, str]:
         target = target.lstrip("/")
         out[s.get("name")] = target if target.startswith("xl/") else "xl/" + target
     return out
+
+
+def _is_text_table(head: bytes) -> bool:
+    """Whether a file's first bytes are text with a separator in its first lines: what some systems
+    export under an .xls name (tab-separated, in GBK or UTF-16), which Excel opens as a table."""
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return True
+    if b"\x00" in head or head.lstrip().startswith(b"<"):
+        return False
+    text = None
+    for enc in ("utf-8-sig", "gb18030"):
+        for cut in range(4):  # the first bytes may end inside a character
+            try:
+                text = head[:len(head) - cut].decode(enc)
+                break
+            except UnicodeDecodeError:
+                continue
+        if text is not None:
+            break
+    if text is None:
+        return False
+    lines = text.splitlines()[:6]
+    return any(sep in line for line in lines for sep in "\t,;") and \
+        all(ch.isprintable() or ch == "\t" for line in lines for ch in line)
 
 
 def _read_csv(path: Path, limits: Limits) -> Sheet:
