@@ -77,3 +77,22 @@ def test_tab_separated_text_named_xls_in_gbk_or_utf16(tmp_path):
         assert (t.kind, t.year) == ("key_projects", 2024)
         assert [(n, v["zone"], v["total_investment"], v["completion"]) for n, v in r.items()] == [
             ("甲项目", "东部", 12.5, "2025Q4"), ("乙项目", "西部", 8.0, "2026Q1")]
+
+
+def test_a_published_page_saved_from_the_browser_with_its_table_in_a_frame(tmp_path):
+    # the portal's layout table around the attachment: the data table in its middle cell was one cell
+    # of the frame, and no header was found
+    page = tmp_path / "渝中区人民政府-附件1.html"
+    page.write_text("""<html><head><meta charset="utf-8"><title>附件1</title><script>var a = "<td>x</td>";</script>
+<body><table width="100%"><tr><td>首页</td><td>政务公开</td><td>通知公告</td></tr>
+<tr><td colspan="3"><p>附件1</p><p>渝中区2023年主要指标完成情况</p>
+<table border="1"><tr><th>序号</th><th>指标</th><th>单位</th><th>2023年目标</th><th>2023年完成</th></tr>
+<tr><td>1</td><td>地区生产总值增长</td><td>%</td><td>6</td><td>6.1</td></tr>
+<tr><td>2</td><td>城镇新增就业</td><td>万人</td><td>2.5</td><td>2.6</td></tr></table>
+<p>注：数据为初步统计。</p></td></tr>
+<tr><td colspan="3">版权所有：渝中区人民政府</td></tr></table></body></html>""", encoding="utf-8")
+    t, r = _table(page)
+    assert (t.kind, t.year, t.annex, t.title) == ("indicator_results", 2023, "附件1", "渝中区2023年主要指标完成情况")
+    assert [(n, v["actual"]) for n, v in r.items()] == [("地区生产总值增长", 6.1), ("城镇新增就业", 2.6)]
+    rows = read_workbook(page).sheets[0].rows
+    assert ["注：数据为初步统计。"] == [v for v in rows[-2] if v] and ["版权所有：渝中区人民政府"] == [v for v in rows[-1] if v]

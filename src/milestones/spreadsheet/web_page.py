@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -99,8 +100,22 @@ _SPACE = re.compile(r"[ \t\r\n\f]+")
 _COLOUR = re.compile(r"background(?:-color)?\s*:\s*([^;\"']+)", re.I)
 
 
+@dataclass
+class _Table:
+    """An open table: its current row and column, its cells merged down still reaching, its open cell."""
+    r: int
+    c: int = 0
+    spans: list[tuple[int, int, int, int]] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)  # the current row's columns a span from above covers
+    cell: list[str] | None = None  # the open cell's text
+    at: tuple[int, int, int, int, object] | None = None  # the open cell: row, column, rows, columns, fill
+    framing: bool = False  # the open cell holds a table: a page's frame around it, its words are lines
+
+
 class _Grid(HTMLParser):
-    """The page laid out on a grid as Excel lays it out."""
+    """The page laid out on a grid as Excel lays it out. A table inside a table's cell (a page laid
+    out in a frame table, the data table in its middle cell) is a table of its own, under what came
+    before it; the frame's words around it are lines."""
 
     def __init__(self, path: Path, limits: Limits) -> None:
         super().__init__(convert_charrefs=True)
@@ -109,24 +124,23 @@ class _Grid(HTMLParser):
         self.merged: list[tuple[int, int, int, int]] = []
         self.fills: list[tuple[int, int, int, int, object]] = []  # coloured cells and spans: r0, c0, r1, c1, fill
         self.hidden = 0  # inside <script>, <style>, <head> …
-        self.depth = 0  # tables open; a table inside a cell is that cell's text
+        self.open: list[_Table] = []  # the tables open, the innermost last
         self.line: list[str] = []  # text outside the tables, up to the end of its line
-        self.cell: list[str] | None = None  # the open cell's text
-        self.at: tuple[int, int, int, int, object] | None = None  # the open cell: row, column, rows, columns, fill
-        self.r = -1  # the open table's current row
-        self.c = 0
-        self.spans: list[tuple[int, int, int, int]] = []  # the open table's spans still reaching down
-        self.taken: set[int] = set()  # the current row's columns a span from a row above covers
         self.cells = 0  # cells taken, spans counted whole: 1,000 rows of rowspan="1000" is a million
         self.tables = 0
 
     # text outside the tables: a line ends at a block's edge, a <br> or a table
     def end_line(self) -> None:
-        text = _SPACE.sub(" ", "".join(self.line)).strip()
+        self._lines("".join(self.line))
         self.line = []
-        if text:
-            self._grow(len(self.rows))
-            self.rows[-1].append(text)
+
+    def _lines(self, text: str) -> None:
+        """Each line of ``text`` a row of one cell under what is on the grid."""
+        for line in text.replace("\xa0", " ").split("\n"):
+            line = _SPACE.sub(" ", line).strip()
+            if line:
+                self._grow(len(self.rows))
+                self.rows[-1].append(line)
 
     def _grow(self, r: int) -> None:
         if r >= self.limits.max_rows:
@@ -143,45 +157,42 @@ class _Grid(HTMLParser):
             return
         if self.hidden:
             return
+        t = self.open[-1] if self.open else None
         if tag == "table":
-            self.depth += 1
             self.tables += 1
-            if self.depth == 1:
-                self.end_line()
-                self.r, self.spans, self.taken = len(self.rows) - 1, [], set()
-            elif self.cell is not None:
-                self.cell.append("\n")
-        elif self.depth > 1 or (self.depth == 1 and tag not in ("tr", "td", "th")):
-            if tag == "br" or tag in _BLOCK or tag == "tr":
-                self._text("\n")
-            elif tag in ("td", "th") and self.cell is not None:
-                self.cell.append(" ")
-        elif self.depth == 1 and tag == "tr":
-            self._close_cell()
-            self.r += 1
-            self._grow(self.r)
-            self.c = 0
-            self.spans = [s for s in self.spans if s[2] >= self.r]
-            self.taken = {c for r0, c0, r1, c1 in self.spans if r0 < self.r for c in range(c0, c1 + 1)}
-        elif self.depth == 1:  # a cell
-            self._close_cell()
-            if self.r < 0 or self.r >= len(self.rows):
-                self.r = len(self.rows)  # a cell before any <tr>
-                self._grow(self.r)
-            while self.c in self.taken:
-                self.c += 1
-            a = dict(attrs)
-            rows, cols = _span(a.get("rowspan")), _span(a.get("colspan"))
-            self.at = (self.r, self.c, rows, cols, _fill(a))
-            self.cell = []
-        elif tag == "br" or tag in _BLOCK:
             self.end_line()
+            if t is not None and t.cell is not None:  # the frame's words before the table are lines
+                self._lines("".join(t.cell))
+                t.cell, t.framing = [], True
+            self.open.append(_Table(len(self.rows) - 1))
+        elif t is None:
+            if tag == "br" or tag in _BLOCK:
+                self.end_line()
+        elif tag == "tr":
+            self._close_cell(t)
+            t.r = max(t.r + 1, len(self.rows))  # below the lines a frame's cell gave
+            self._grow(t.r)
+            t.c = 0
+            t.spans = [s for s in t.spans if s[2] >= t.r]
+            t.taken = {c for r0, c0, r1, c1 in t.spans if r0 < t.r for c in range(c0, c1 + 1)}
+        elif tag in ("td", "th"):
+            self._close_cell(t)
+            if t.r < 0 or t.r >= len(self.rows):
+                t.r = len(self.rows)  # a cell before any <tr>
+                self._grow(t.r)
+            while t.c in t.taken:
+                t.c += 1
+            a = dict(attrs)
+            t.at = (t.r, t.c, _span(a.get("rowspan")), _span(a.get("colspan")), _fill(a))
+            t.cell = []
+        elif (tag == "br" or tag in _BLOCK) and t.cell is not None:
+            t.cell.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _HIDDEN:  # "<br/>"; a self-closed <td/> is an empty cell
             self.handle_starttag(tag, attrs)
-            if tag in ("td", "th") and self.depth == 1:
-                self._close_cell()
+            if tag in ("td", "th") and self.open:
+                self._close_cell(self.open[-1])
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
@@ -189,37 +200,43 @@ class _Grid(HTMLParser):
             return
         if self.hidden:
             return
-        if tag == "table" and self.depth:
-            self.depth -= 1
-            if self.depth == 0:
-                self._close_cell()
-                # the next table or line goes under this one: the rows its spans reach count
-                self._grow(max([r1 for _, _, r1, _ in self.spans] + [self.r]))
-        elif self.depth == 1 and tag in ("td", "th"):
-            self._close_cell()
-        elif self.depth >= 1 and (tag in _BLOCK):
-            self._text("\n")
-        elif self.depth == 0 and tag in _BLOCK:
-            self.end_line()
+        t = self.open[-1] if self.open else None
+        if tag == "table" and t is not None:
+            self._close_cell(t)
+            self.open.pop()
+            # what comes next goes under this table: the rows its spans reach count
+            self._grow(max([r1 for _, _, r1, _ in t.spans] + [t.r]))
+            if self.open:  # the frame's next row goes under it too
+                outer = self.open[-1]
+                outer.r, outer.spans, outer.taken = len(self.rows) - 1, [], set()
+        elif t is None:
+            if tag in _BLOCK:
+                self.end_line()
+        elif tag in ("td", "th"):
+            self._close_cell(t)
+        elif tag in _BLOCK and t.cell is not None:
+            t.cell.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self._text(data)
-
-    def _text(self, data: str) -> None:
-        if self.depth == 0:
-            self.line.append(data)
-        elif self.cell is not None:
-            self.cell.append(data)
-
-    def _close_cell(self) -> None:
-        if self.cell is None or self.at is None:
+        if self.hidden:
             return
-        r, c, rows, cols, fill = self.at
+        if not self.open:
+            self.line.append(data)
+        elif self.open[-1].cell is not None:
+            self.open[-1].cell.append(data)
+
+    def _close_cell(self, t: _Table) -> None:
+        if t.cell is None or t.at is None:
+            return
+        r, c, rows, cols, fill = t.at
+        words, framing = "".join(t.cell), t.framing
+        t.cell, t.at, t.framing = None, None, False
+        if framing:  # the frame's words after the table in it
+            self._lines(words)
+            return
         # whitespace runs are one space, as a browser shows them; a <br> or a block is a line break
-        lines = [_SPACE.sub(" ", line).strip() for line in "".join(self.cell).replace("\xa0", " ").split("\n")]
+        lines = [_SPACE.sub(" ", line).strip() for line in words.replace("\xa0", " ").split("\n")]
         text = "\n".join(line for line in lines if line)
-        self.cell, self.at = None, None
         if c + cols > self.limits.max_columns:
             raise ReadError(self.path, f"第 {r + 1} 行有 {c + cols} 列，超过上限 {self.limits.max_columns} 列")
         self.cells += rows * cols
@@ -231,10 +248,10 @@ class _Grid(HTMLParser):
         if rows > 1 or cols > 1:
             self.merged.append((r, c, r + rows - 1, c + cols - 1))
         if rows > 1:
-            self.spans.append((r, c, r + rows - 1, c + cols - 1))
+            t.spans.append((r, c, r + rows - 1, c + cols - 1))
         if fill is not None:
             self.fills.append((r, c, r + rows - 1, c + cols - 1, fill))
-        self.c = c + cols
+        t.c = c + cols
 
 
 def _span(v: str | None) -> int:
