@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--year", type=int, help="计划年度（默认：最新）")
     info.add_argument("--json", action="store_true", help="以 JSON 输出")
 
-    imp = sub.add_parser("import", help="导入附件表格（xlsx/xlsm/ods/csv，或系统导出的网页格式 xls）：先预览，再一次性写入")
+    imp = sub.add_parser("import", help="导入附件表格（xlsx/xlsm/ods/csv、系统导出的网页或 XML 格式 xls、Word 文档 docx 中的表格）：先预览，再一次性写入")
     _add_db_option(imp, argparse.SUPPRESS)
     imp.add_argument("file", help="表格文件")
     imp.add_argument("--kind", metavar="KIND", help=f"表格类型：{', '.join(KINDS)}（默认：按标题和表头识别）")

@@ -129,11 +129,11 @@ def test_spreadsheets_dropped_on_the_window_are_previewed_one_after_the_other(wi
     from PySide6.QtGui import QDropEvent
 
     first, second = write_projects_xlsx(tmp_path / "a.xlsx", 3), write_projects_xlsx(tmp_path / "b.xlsx", 4)
-    notes = tmp_path / "说明.docx"
-    notes.write_bytes(b"PK")
+    notes = tmp_path / "说明.pdf"
+    notes.write_bytes(b"%PDF-1.4")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in (first, notes, second)])
-    assert window._dropped_tables(mime) == [str(first), str(second)]  # a Word file is not offered
+    assert window._dropped_tables(mime) == [str(first), str(second)]  # a PDF is not offered
     window.dropEvent(QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
     dialog = window._importing
     qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)

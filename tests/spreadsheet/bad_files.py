@@ -176,6 +176,15 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
                     '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet><Table><Row><Cell>'
                     '<Data>&c;</Data></Cell></Row></Table></Worksheet></Workbook>', encoding="utf-8")
     c["an XML 2003 spreadsheet with an entity bomb"] = (bomb, "DTD", {})
+    doc = d / "report.doc"  # the report in Word 97's format
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
+    c["an old Word .doc"] = (doc, ".docx", {})
+    words = d / "notes.docx"  # a Word document with no table in it
+    with zipfile.ZipFile(words, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                   'main"><w:body><w:p><w:r><w:t>附件1</w:t></w:r></w:p></w:body></w:document>')
+    c["a Word document with no table"] = (words, "没有表格", {})
     return c
 
 

@@ -24,13 +24,13 @@ def convert(sources: list[Path], outdir: Path, target: str = "xlsx", infilter: s
     subprocess.run(cmd, check=True, capture_output=True, timeout=180)
 
 
-def _saved_by_libreoffice(tmp_path_factory, target: str) -> dict[str, Path]:
-    """tests/fixtures/attachments/*.html typed as tables, saved by LibreOffice Calc as ``target``
-    ("xlsx", or "csv:…" with the CSV filter's options)."""
+def _saved_by_libreoffice(tmp_path_factory, target: str, reader: str = "HTML (StarCalc)") -> dict[str, Path]:
+    """tests/fixtures/attachments/*.html typed as tables, saved by LibreOffice Calc (or, with ``reader``
+    "HTML (StarWriter)", Writer) as ``target`` ("xlsx", or "csv:…" with the CSV filter's options)."""
     suffix = target.split(":")[0]
     out = tmp_path_factory.mktemp(f"libreoffice-{suffix}")
     sources = sorted(HTML.glob("*.html"))
-    convert(sources, out, target, "HTML (StarCalc)")
+    convert(sources, out, target, reader)
     files = {p.stem: out / f"{p.stem}.{suffix}" for p in sources}
     missing = [k for k, v in files.items() if not v.exists()]
     assert not missing, f"LibreOffice did not convert: {missing}"
@@ -54,6 +54,12 @@ def lo_xml2003_files(tmp_path_factory) -> dict[str, Path]:
     """The same tables saved as Excel's XML spreadsheet of 2003 ("XML 电子表格 2003"), the .xls many
     office systems export."""
     return _saved_by_libreoffice(tmp_path_factory, "xml:MS Excel 2003 XML")
+
+
+@pytest.fixture(scope="session")
+def lo_docx_files(tmp_path_factory) -> dict[str, Path]:
+    """The same tables in a Word document, as LibreOffice Writer saves one (.docx)."""
+    return _saved_by_libreoffice(tmp_path_factory, "docx:MS Word 2007 XML", "HTML (StarWriter)")
 
 
 @pytest.fixture(scope="session")

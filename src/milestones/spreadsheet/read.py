@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-__all__ = ["Limits", "Sheet", "Workbook", "ReadError", "read_workbook", "column_letter", "cell_text"]
+__all__ = ["Limits", "Sheet", "Workbook", "ReadError", "read_workbook", "column_letter", "cell_text", "check_zip"]
 
 
 @dataclass(frozen=True)
@@ -155,6 +155,11 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
             return Workbook(path, [_read_csv(path, limits)], "csv")
     if suffix in (".et", ".ett"):  # WPS's own format: an old-style compound file calamine does not read
         raise ReadError(path, "这是 WPS 表格（.et）文件，请在 WPS 中“另存为” .xlsx 后再导入")
+    if suffix in (".docx", ".docm") and head.startswith(b"PK"):
+        from .word_tables import read_word_tables  # here: it builds on this module
+        return Workbook(path, [read_word_tables(path, limits)], "docx")
+    if suffix in (".doc", ".wps"):
+        raise ReadError(path, "这是旧版 Word（.doc）或 WPS 文字文件，请另存为 .docx 或把表格复制到 Excel 后再导入")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         if suffix == ".xls":
             raise ReadError(path, "这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入")
@@ -163,7 +168,7 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
         raise ReadError(path, "不支持 .xls 格式，请另存为 .xlsx 后再导入")
     if not head.startswith(b"PK"):
         raise ReadError(path, "不是 xlsx 文件（文件内容不是 Office Open XML 压缩包）")
-    if _check_zip(path, limits) == "ods":
+    if check_zip(path, limits) == "ods":
         return _read_ods(path, limits)
     # calamine parses a sheet without holding the GIL: let it run on another
     # core while this thread scans the XML for what calamine does not report
@@ -211,7 +216,7 @@ def _as_shown(sheet: Sheet) -> None:
                 sheet.rows[r][c] = f"{cell_text(plain_number(round(v * 100, 9)))}%"
 
 
-def _check_zip(path: Path, limits: Limits) -> str:
+def check_zip(path: Path, limits: Limits) -> str:
     """Refuse a zip that is no spreadsheet, encrypted, or a bomb; say which
     kind of spreadsheet it is: "xlsx" or "ods"."""
     try:

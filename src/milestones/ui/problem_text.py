@@ -60,6 +60,11 @@ _MESSAGES = [
      "this is a web page with no table in it (perhaps a login or error page): export the table again"),
     ("文件含有 DTD/实体声明（可能是 XML 炸弹），已拒绝", "the file declares a DTD or entities (a possible XML bomb): refused"),
     ("XML 表格中没有工作表", "the XML spreadsheet holds no worksheet"),
+    ("不是 Word 文档（缺少 word/document.xml）", "not a Word document (word/document.xml is missing)"),
+    ("Word 文档正文过大（{size} MB）", "the Word document's text is too large ({size} MB)"),
+    ("Word 文档中没有表格", "the Word document holds no table"),
+    ("这是旧版 Word（.doc）或 WPS 文字文件，请另存为 .docx 或把表格复制到 Excel 后再导入",
+     "this is an old Word (.doc) or WPS document: save it as .docx, or copy its tables into Excel, then import"),
     ("不是文本格式的 CSV 文件（含二进制内容）", "not a text CSV file (it holds binary content)"),
     ("文件以 UTF-16 标记开头，但内容不是 UTF-16 文本", "the file starts with a UTF-16 mark, but what follows is no "
      "UTF-16 text"),

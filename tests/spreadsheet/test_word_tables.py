@@ -1,0 +1,77 @@
+"""The attachments in a Word document: the report's annex as the office sends it, each table under
+its "附件N" line and title, cells spanning columns (w:gridSpan) and merged down (w:vMerge)."""
+import zipfile
+
+import pytest
+
+from milestones.spreadsheet.importer import read_import
+from milestones.spreadsheet.read import ReadError, read_workbook
+
+
+def _read(path):
+    return [(t.kind, t.year, t.records) for t in read_import(path).tables if t.records or t.errors]
+
+
+def test_every_attachment_in_a_word_document_written_by_libreoffice_reads_as_its_xlsx(lo_files, lo_docx_files):
+    differ = [name for name, docx in lo_docx_files.items() if _read(docx) != _read(lo_files[name])]
+    assert differ == []
+    assert read_workbook(lo_docx_files["key-projects-merged-2024"]).reader == "docx"
+
+
+_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _p(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def _tc(text: str, span: int = 1, merge: str | None = None) -> str:
+    pr = (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "") + \
+        ({"restart": '<w:vMerge w:val="restart"/>', "continue": "<w:vMerge/>"}[merge] if merge else "")
+    return f"<w:tc><w:tcPr>{pr}</w:tcPr>{_p(text) if text else '<w:p/>'}</w:tc>"
+
+
+def _docx(path, body: str):
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/'
+                   'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {_NS}><w:body>{body}</w:body></w:document>')
+    return path
+
+
+def test_the_reports_annex_with_two_attachments_each_under_its_title(tmp_path):
+    row = lambda *cells: "<w:tr>" + "".join(cells) + "</w:tr>"  # noqa: E731
+    body = (_p("附件1") + _p("渝中区2023年主要指标完成情况表")
+            + "<w:tbl>" + row(_tc("序号"), _tc("指标名称"), _tc("单位"), _tc("2023年", span=2))
+            + row(_tc(""), _tc(""), _tc(""), _tc("目标"), _tc("完成"))
+            + row(_tc("1"), _tc("地区生产总值增长"), _tc("%"), _tc("6"), _tc("6.1"))
+            + row(_tc("2"), _tc("城镇新增就业"), _tc("万人"), _tc("2.5"), _tc("2.6")) + "</w:tbl>"
+            + _p("注：数据为初步统计。") + _p("附件2") + _p("渝中区2024年重点项目计划表")
+            + "<w:tbl>" + row(_tc("序号"), _tc("区域"), _tc("项目名称"), _tc("总投资（亿元）"), _tc("计划开工"))
+            + row(_tc("1"), _tc("东部", merge="restart"), _tc("解放碑步行街提档升级"), _tc("4.6"), _tc("2024年3月"))
+            + row(_tc("2"), _tc("", merge="continue"), _tc("朝天门片区配套道路"), _tc("1.2"), _tc("2024年二季度"))
+            + "</w:tbl>")
+    path = _docx(tmp_path / "2024年计划报告附件.docx", body)
+    results, projects = [t for t in read_import(path).tables if t.records]
+    assert (results.kind, results.year, results.annex) == ("indicator_results", 2023, "附件1")
+    assert [(r["name"], r["target"]["value"], r["actual"]) for r in results.records] == [
+        ("地区生产总值增长", 6.0, 6.1), ("城镇新增就业", 2.5, 2.6)]
+    assert (projects.kind, projects.year, projects.annex) == ("key_projects", 2024, "附件2")
+    # the zone merged down over both projects is each one's
+    assert [(r["name"], r["zone"], r["start"]) for r in projects.records] == [
+        ("解放碑步行街提档升级", "东部", "2024Q1"), ("朝天门片区配套道路", "东部", "2024Q2")]
+
+
+@pytest.mark.parametrize("name, body, said", [
+    ("说明.docx", _p("附件1") + _p("没有表格的说明"), "没有表格"),
+    ("旧版.doc", None, "另存为 .docx"),
+])
+def test_a_word_file_that_cannot_be_read_says_why(tmp_path, name, body, said):
+    path = tmp_path / name
+    if body is None:
+        path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
+    else:
+        _docx(path, body)
+    with pytest.raises(ReadError, match=said):
+        read_workbook(path)
