@@ -63,6 +63,27 @@ def test_the_reports_annex_with_two_attachments_each_under_its_title(tmp_path):
         ("解放碑步行街提档升级", "东部", "2024Q1"), ("朝天门片区配套道路", "东部", "2024Q2")]
 
 
+def test_a_table_going_on_after_a_page_break_is_the_same_table(tmp_path):
+    # "续表" and "表2 续表" over the header again: they were the category (or class) of every row
+    # below, and "表2 续表" over other columns than the first table's started a table with no year
+    row = lambda *cells: "<w:tr>" + "".join(_tc(c) for c in cells) + "</w:tr>"  # noqa: E731
+    results = row("序号", "指标", "单位", "2023年目标", "2023年完成")
+    projects = row("序号", "项目名称", "总投资（亿元）", "计划开工")
+    body = (_p("附件1") + _p("渝中区2023年主要指标完成情况表")
+            + "<w:tbl>" + results + row("1", "地区生产总值增长", "%", "6", "6.1") + "</w:tbl>"
+            + _p("续表") + "<w:tbl>" + results + row("2", "一般公共预算收入", "亿元", "50", "51") + "</w:tbl>"
+            + _p("附件2") + _p("表2 渝中区2024年重点项目计划表")
+            + "<w:tbl>" + projects + row("1", "甲项目", "5", "2024Q1") + "</w:tbl>"
+            + _p("表2 续表") + "<w:tbl>" + projects + row("2", "乙项目", "6", "2024Q2") + "</w:tbl>"
+            + _p("渝中区2024年重点项目计划表（续）") + "<w:tbl>" + projects + row("3", "丙项目", "7", "2024Q3") + "</w:tbl>")
+    tables = [t for t in read_import(_docx(tmp_path / "附件.docx", body)).tables if t.records]
+    assert [(t.kind, t.year, len(t.records)) for t in tables] == [("indicator_results", 2023, 2), ("key_projects", 2024, 3)]
+    assert {r.get("category") for r in tables[0].records} == {None}
+    assert {r.get("class") for r in tables[1].records} == {None}
+    said = [p.text for t in tables for p in t.problems if p.message == "续表标记行，未导入"]
+    assert said == ["续表", "表2 续表", "渝中区2024年重点项目计划表（续）"]
+
+
 @pytest.mark.parametrize("name, body, said", [
     ("说明.docx", _p("附件1") + _p("没有表格的说明"), "没有表格"),
     ("旧版.doc", None, "另存为 .docx"),

@@ -12,7 +12,8 @@ from typing import Any
 from .cells import NUMBER_CELL, clean, norm, text_of
 from .indicators import growth_below, read_indicator
 from .key_projects import read_projects
-from .layout import CATEGORY_NUMBERING, NEEDED, Layout, LayoutError, category_text, detect_layout, is_note_row
+from .layout import (CATEGORY_NUMBERING, CONTINUED, NEEDED, Layout, LayoutError, category_text, detect_layout,
+                     is_note_row)
 from .measures import SECTION_NUMBER, outline, read_measure
 from .project_sheet import (monthly_nodes, plan_and_actual_rows, quarter_figures, quarter_steps, shaded_chart,
                             zone_column_by_its_values)
@@ -357,6 +358,12 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             wraps_onto = below  # a third line
             if left_out is not None:
                 left_out.append((r, said, WRAPPED_LINE_SAID, wrapped[0]))
+            continue
+        if filled <= 2 and type(first) is str and CONTINUED.search(norm(first)):
+            # "续表", "附件2（续）": the table going on after a page break (a Word annex, a page), not a
+            # category of the rows below (they were all given it as their category or class)
+            if left_out is not None:
+                left_out.append((r, first, "续表标记行，未导入", next(i for i, v in enumerate(cells) if v not in (None, ""))))
             continue
         totalled = zones is not None and filled > 3 and seq_col is not None \
             and _heading_with_totals(cells, seq_col.index, name_index)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .layout import header_texts
+from .cells import norm
+from .layout import CONTINUED, header_texts
 from .read import Sheet
 
 __all__ = ["tables_in"]
@@ -45,6 +46,8 @@ def _titled_tables(sheet: Sheet) -> list[int]:
         lead = row[0] if row and row[0] not in (None, "") else (row[1] if len(row) > 1 else None)
         if type(lead) is not str or not ("年" in lead or "表" in lead) or _filled_cells(row) != 1:
             continue  # a quick look first: tens of thousands of data rows start with a number or a name
+        if "续" in lead and CONTINUED.search(norm(lead)):
+            continue  # "表2 续表": the table above going on after a page break, not a table of its own
         below = next((b for b in range(r + 1, min(r + 3, sheet.height)) if _filled_cells(sheet.rows[b])), None)
         texts = header_texts(sheet.rows[below]) if below is not None else None
         if texts is not None and texts != first[1] and _filled_rows(sheet, r, first[0] + 1) > 0:

@@ -245,6 +245,7 @@ _MESSAGES = [
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py and the readers of each kind)
     ("合计行，未导入", "a total row; not imported"),
+    ("续表标记行，未导入", "the table going on (续表) after a page break; not imported"),
     ("隐藏行，未导入（要导入请先在表格中取消隐藏）", "a hidden row: not imported (unhide it in the table to import it)"),
     ("第{col}列“{header}”是隐藏列，导入的是第{col2}列“{header2}”",
      "column {col} “{header}” is hidden: column {col2} “{header2}” is imported"),
