@@ -96,3 +96,18 @@ def test_a_published_page_saved_from_the_browser_with_its_table_in_a_frame(tmp_p
     assert [(n, v["actual"]) for n, v in r.items()] == [("地区生产总值增长", 6.1), ("城镇新增就业", 2.6)]
     rows = read_workbook(page).sheets[0].rows
     assert ["注：数据为初步统计。"] == [v for v in rows[-2] if v] and ["版权所有：渝中区人民政府"] == [v for v in rows[-1] if v]
+
+
+def test_a_sloppy_page_reads_as_a_browser_shows_it(tmp_path):
+    # no <tr> before the header's cells, cells never closed, a <head> never closed, a <script> with cells
+    # in its text: the header went onto the title's row
+    page = tmp_path / "export.xls"
+    page.write_text("<html><head><script>document.write('<td>x</td>')</script><body><p>2024年重点项目计划表"
+                    "<table><td>序号<td>项目名称<td>总投资（亿元）<tr><td>1<td>甲项目<td>5<tr><td>2<td>乙项目<td>6"
+                    "</table>", encoding="utf-8")
+    rows = read_workbook(page).sheets[0].rows
+    assert rows == [["2024年重点项目计划表", None, None], ["序号", "项目名称", "总投资（亿元）"],
+                    ["1", "甲项目", "5"], ["2", "乙项目", "6"]]
+    t, r = _table(page)
+    assert (t.kind, t.year, [(n, v["total_investment"]) for n, v in r.items()]) == \
+        ("key_projects", 2024, [("甲项目", 5.0), ("乙项目", 6.0)])

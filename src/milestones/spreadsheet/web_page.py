@@ -110,6 +110,7 @@ class _Table:
     cell: list[str] | None = None  # the open cell's text
     at: tuple[int, int, int, int, object] | None = None  # the open cell: row, column, rows, columns, fill
     framing: bool = False  # the open cell holds a table: a page's frame around it, its words are lines
+    in_row: bool = False  # a row has been opened
 
 
 class _Grid(HTMLParser):
@@ -170,16 +171,11 @@ class _Grid(HTMLParser):
                 self.end_line()
         elif tag == "tr":
             self._close_cell(t)
-            t.r = max(t.r + 1, len(self.rows))  # below the lines a frame's cell gave
-            self._grow(t.r)
-            t.c = 0
-            t.spans = [s for s in t.spans if s[2] >= t.r]
-            t.taken = {c for r0, c0, r1, c1 in t.spans if r0 < t.r for c in range(c0, c1 + 1)}
+            self._next_row(t)
         elif tag in ("td", "th"):
             self._close_cell(t)
-            if t.r < 0 or t.r >= len(self.rows):
-                t.r = len(self.rows)  # a cell before any <tr>
-                self._grow(t.r)
+            if not t.in_row:
+                self._next_row(t)  # a cell with no <tr> before it: a browser opens the row
             while t.c in t.taken:
                 t.c += 1
             a = dict(attrs)
@@ -187,6 +183,13 @@ class _Grid(HTMLParser):
             t.cell = []
         elif (tag == "br" or tag in _BLOCK) and t.cell is not None:
             t.cell.append("\n")
+
+    def _next_row(self, t: _Table) -> None:
+        t.r = max(t.r + 1, len(self.rows))  # below the lines a frame's cell gave
+        self._grow(t.r)
+        t.c, t.in_row = 0, True
+        t.spans = [s for s in t.spans if s[2] >= t.r]
+        t.taken = {c for r0, c0, r1, c1 in t.spans if r0 < t.r for c in range(c0, c1 + 1)}
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _HIDDEN:  # "<br/>"; a self-closed <td/> is an empty cell
