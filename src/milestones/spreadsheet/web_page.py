@@ -20,7 +20,7 @@ from .read import Limits, ReadError, Sheet
 
 __all__ = ["is_web_page", "read_web_page"]
 
-_MARKUP = re.compile(rb"<(!doctype\s+html|html|table|head|body|meta)\b", re.I)
+_MARKUP = re.compile(rb"<(!doctype\s+html|html|table|head|body|meta|style|title|div)\b", re.I)
 
 
 def is_web_page(head: bytes) -> bool:

@@ -74,9 +74,8 @@ class _Grid:
                         self._row().append(line.strip())
             elif tag == f"{_W}tbl":
                 self.table(el)
-            elif tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins", f"{_W}smartTag"):
-                self.block(el.find(f"{_W}sdtContent") if tag == f"{_W}sdt" and el.find(f"{_W}sdtContent")
-                           is not None else el)
+            elif tag in _WRAPPERS:
+                self.block(el)
 
     def _row(self) -> list[Any]:
         if len(self.rows) >= self.limits.max_rows:
@@ -88,13 +87,12 @@ class _Grid:
         self.tables += 1
         down: dict[int, list[int]] = {}  # first column → [first row, last row, last column] of a merge going down
         cells = 0
-        for tr in _rows(tbl):
+        for tr in _children(tbl, f"{_W}tr"):
             r = len(self.rows)
             row = self._row()
             before = tr.find(f"{_W}trPr/{_W}gridBefore")
             c = _int(before.get(f"{_W}val")) if before is not None else 0
-            for tc in tr.findall(f"{_W}tc") + [tc for sdt in tr.findall(f"{_W}sdt")
-                                                for tc in sdt.iter(f"{_W}tc")]:
+            for tc in _children(tr, f"{_W}tc"):
                 pr = tc.find(f"{_W}tcPr")
                 span = _int(pr.find(f"{_W}gridSpan").get(f"{_W}val")) if pr is not None and \
                     pr.find(f"{_W}gridSpan") is not None else 1
@@ -129,13 +127,18 @@ class _Grid:
             self.merged.append((merge[0], c, merge[1], merge[2]))
 
 
-def _rows(tbl):
-    """A table's own rows (a table inside one of its cells has its own), those in a content control too."""
-    for el in tbl:
-        if el.tag == f"{_W}tr":
+# what wraps paragraphs, rows or cells without being one: a content control, custom XML, a tracked insertion
+_WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins", f"{_W}smartTag"}
+
+
+def _children(parent, tag: str):
+    """``parent``'s own elements of ``tag`` in their order, those inside a wrapper too (a table's rows, not
+    the rows of a table inside one of its cells)."""
+    for el in parent:
+        if el.tag == tag:
             yield el
-        elif el.tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent"):
-            yield from _rows(el)
+        elif el.tag in _WRAPPERS:
+            yield from _children(el, tag)
 
 
 def _text(p) -> str:
@@ -163,8 +166,8 @@ def _cell_text(tc) -> str:
             lines.append(_text(el))
         elif el.tag == f"{_W}tbl":
             lines.extend(" ".join(_cell_text(c) for c in tr.findall(f"{_W}tc")) for tr in el.findall(f"{_W}tr"))
-        elif el.tag in (f"{_W}sdt", f"{_W}customXml"):
-            lines.append(_cell_text(el.find(f"{_W}sdtContent") if el.find(f"{_W}sdtContent") is not None else el))
+        elif el.tag in _WRAPPERS:
+            lines.append(_cell_text(el))
     return "\n".join(lines)
 
 
