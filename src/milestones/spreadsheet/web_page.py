@@ -259,8 +259,13 @@ class _Grid(HTMLParser):
 
 def _span(v: str | None) -> int:
     """A rowspan or colspan as a browser reads it: 1 when missing or not a number, at most 1,000."""
-    m = re.match(r"\s*(\d+)", v or "")
+    if not v:
+        return 1
+    m = _LEADING_NUMBER.match(v)
     return min(max(int(m.group(1)), 1), 1000) if m else 1
+
+
+_LEADING_NUMBER = re.compile(r"\s*(\d+)")
 
 
 def _fill(attrs: dict[str, str | None]) -> object:
