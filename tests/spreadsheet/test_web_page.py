@@ -4,8 +4,10 @@ named .xls, often in GB2312), and a table a browser saved; and the other text su
 WPS open them as tables, and so does the import now."""
 import shutil
 
+import pytest
+
 from milestones.spreadsheet.importer import read_import
-from milestones.spreadsheet.read import read_workbook
+from milestones.spreadsheet.read import ReadError, read_workbook
 from tests.spreadsheet.conftest import HTML, one_table as _table
 
 
@@ -111,3 +113,18 @@ def test_a_sloppy_page_reads_as_a_browser_shows_it(tmp_path):
     t, r = _table(page)
     assert (t.kind, t.year, [(n, v["total_investment"]) for n, v in r.items()]) == \
         ("key_projects", 2024, [("甲项目", 5.0), ("乙项目", 6.0)])
+
+
+def test_a_row_excel_hid_is_left_out_and_a_frame_page_says_where_the_sheets_are(tmp_path):
+    # Excel saves a hidden row as <tr style="display:none">: it was imported as a project
+    page = tmp_path / "export.xls"
+    page.write_text("<p>渝中区2024年重点项目计划表</p><table><tr><td>序号<td>项目名称<td>总投资（亿元）"
+                    "<tr><td>1<td>甲项目<td>5<tr style='display: none'><td>2<td>已取消项目<td>1<tr><td>3<td>丙项目<td>7"
+                    "</table>", encoding="utf-8")
+    t, r = _table(page)
+    assert list(r) == ["甲项目", "丙项目"]
+    assert [(p.row, p.severity) for p in t.problems if "隐藏行" in p.message] == [(4, "warning")]
+    frames = tmp_path / "计划.htm"  # the workbook of several sheets saved as a web page: its frame page
+    frames.write_text('<html><frameset rows="*,39"><frame src="计划.files/sheet001.htm"></frameset></html>')
+    with pytest.raises(ReadError, match="_files"):
+        read_workbook(frames)

@@ -37,6 +37,7 @@ _EXCEL = f"""<?xml version="1.0" encoding="UTF-8"?>
  </Worksheet>
  <Worksheet ss:Name="2024年">
   <Table ss:ExpandedColumnCount="6" ss:ExpandedRowCount="9">
+   <Column ss:Width="30"/><Column ss:Index="6" ss:Hidden="1" ss:Width="60"/>
    <Row><Cell ss:MergeAcross="5"><Data ss:Type="String">渝中区2024年重点项目计划表</Data></Cell></Row>
    <Row><Cell><Data ss:Type="String">序号</Data></Cell><Cell><Data ss:Type="String">区域</Data></Cell>
     <Cell><Data ss:Type="String">项目名称</Data></Cell><Cell><Data ss:Type="String">总投资（万元）</Data></Cell>
@@ -72,6 +73,7 @@ def test_an_excel_2003_xml_export_with_a_merge_a_hidden_row_and_a_hidden_sheet(t
         ("化龙桥片区城市更新", "西部", 12.0, "2024Q3")]
     assert any(p.row == 5 and "隐藏行" in p.message for p in t.problems)
     assert wb.sheets[1].rows[2][5] == "25%"  # a percentage reads as shown
+    assert wb.sheets[1].hidden_columns == {5}
 
 
 @pytest.mark.parametrize("text, said", [

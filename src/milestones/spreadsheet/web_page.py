@@ -20,7 +20,7 @@ from .read import Limits, ReadError, Sheet
 
 __all__ = ["is_web_page", "read_web_page"]
 
-_MARKUP = re.compile(rb"<(!doctype\s+html|html|table|head|body|meta|style|title|div)\b", re.I)
+_MARKUP = re.compile(rb"<(!doctype\s+html|html|table|head|body|meta|style|title|div|p|h[1-6]|span|font|center|form)\b", re.I)
 
 
 def is_web_page(head: bytes) -> bool:
@@ -47,6 +47,9 @@ def read_web_page(path: Path, limits: Limits) -> Sheet:
     grid.feed(text)
     grid.close()
     grid.end_line()
+    if not grid.tables and re.search(r"<frameset\b", text, re.I):
+        # Excel's web page of a workbook with several sheets: tabs over a folder of pages, one a sheet
+        raise ReadError(path, "这是多工作表网页的框架页，其中没有表格；请导入同名 _files 文件夹中各工作表的网页（sheet001.htm …）")
     if not grid.tables or not any(v not in (None, "") for row in grid.rows for v in row):
         # a system's export after the session ran out gives its login page, named as the export
         raise ReadError(path, "这是网页文件，但其中没有表格（可能是登录页或出错页面）；请重新导出")
@@ -57,7 +60,8 @@ def read_web_page(path: Path, limits: Limits) -> Sheet:
         row.extend([None] * (width - len(row)))
     fills = _fills(grid.fills, len(grid.rows))
     named = _SHEET_NAME.search(text)  # Excel's own web page names its sheet in a comment
-    return Sheet(named.group(1).strip() if named else path.stem, grid.rows, grid.merged, shading=lambda: fills)
+    return Sheet(named.group(1).strip() if named else path.stem, grid.rows, grid.merged, shading=lambda: fills,
+                 hidden_rows=grid.hidden_rows)
 
 
 def _fills(spans: list[tuple[int, int, int, int, object]], height: int) -> dict[tuple[int, int], object]:
@@ -97,6 +101,7 @@ def _decoded(path: Path, raw: bytes) -> str:
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "li", "pre", "center", "blockquote", "dt", "dd"}
 _HIDDEN = {"script", "style", "head", "title", "noscript", "template", "object", "select"}
 _SPACE = re.compile(r"[ \t\r\n\f]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _COLOUR = re.compile(r"background(?:-color)?\s*:\s*([^;\"']+)", re.I)
 
 
@@ -129,6 +134,7 @@ class _Grid(HTMLParser):
         self.line: list[str] = []  # text outside the tables, up to the end of its line
         self.cells = 0  # cells taken, spans counted whole: 1,000 rows of rowspan="1000" is a million
         self.tables = 0
+        self.hidden_rows: set[int] = set()
 
     # text outside the tables: a line ends at a block's edge, a <br> or a table
     def end_line(self) -> None:
@@ -172,6 +178,8 @@ class _Grid(HTMLParser):
         elif tag == "tr":
             self._close_cell(t)
             self._next_row(t)
+            if _HIDDEN_STYLE.search(dict(attrs).get("style") or ""):
+                self.hidden_rows.add(t.r)  # a row Excel hid, saved as a web page: left out as in the workbook
         elif tag in ("td", "th"):
             self._close_cell(t)
             if not t.in_row:

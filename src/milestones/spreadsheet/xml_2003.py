@@ -38,6 +38,7 @@ def read_xml_2003(path: Path, limits: Limits) -> list[Sheet]:
     sheet: Sheet | None = None
     fills: dict[tuple[int, int], object] = {}  # the sheet's coloured cells: a chart drawn by shading
     spans: list[tuple[int, int, int]] = []  # its cells merged down, still reaching
+    column = -1  # the last <Column> met
     r = -1
     cells = 0
     try:
@@ -45,8 +46,8 @@ def read_xml_2003(path: Path, limits: Limits) -> list[Sheet]:
         # at its end, its rows read before)
         for _, el in iterparse(str(path), forbid_dtd=True):
             tag = el.tag
-            if sheet is None and tag in (f"{_SS}Row", f"{_SS}Worksheet"):
-                sheet, r, fills, spans = Sheet(f"Sheet{len(sheets) + 1}", []), -1, {}, []
+            if sheet is None and tag in (f"{_SS}Column", f"{_SS}Row", f"{_SS}Worksheet"):
+                sheet, r, column, fills, spans = Sheet(f"Sheet{len(sheets) + 1}", []), -1, -1, {}, []
                 sheets.append(sheet)
             if tag == f"{_SS}Style":
                 fmt = el.find(f"{_SS}NumberFormat")
@@ -57,6 +58,13 @@ def read_xml_2003(path: Path, limits: Limits) -> list[Sheet]:
                     interior.get(f"{_SS}Pattern", "Solid") != "None" else None
                 styles[el.get(f"{_SS}ID") or ""] = (percent, fill)
                 el.clear()
+            elif tag == f"{_SS}Column" and sheet is not None:
+                at = el.get(f"{_SS}Index")
+                column = int(at) - 1 if at and at.isdigit() else column + 1
+                span = _count(el.get(f"{_SS}Span"))
+                if el.get(f"{_SS}Hidden") in ("1", "true"):  # an old copy of a column, hidden
+                    sheet.hidden_columns.update(range(column, min(column + span, limits.max_columns) + 1))
+                column += span
             elif tag == f"{_SS}Row" and sheet is not None:
                 at = el.get(f"{_SS}Index")
                 r = int(at) - 1 if at and at.isdigit() else r + 1

@@ -56,6 +56,9 @@ _MESSAGES = [
     ("工作表“{sheet}”有 {n} 行，超过上限 {limit} 行", "sheet “{sheet}” has {n} rows, over the limit of {limit}"),
     ("工作表“{sheet}”有 {n} 列，超过上限 {limit} 列", "sheet “{sheet}” has {n} columns, over the limit of {limit}"),
     ("工作表“{sheet}”有 {n} 个单元格，超过上限 {limit}", "sheet “{sheet}” has {n} cells, over the limit of {limit}"),
+    ("这是多工作表网页的框架页，其中没有表格；请导入同名 _files 文件夹中各工作表的网页（sheet001.htm …）",
+     "this is the frame page of a web page with several sheets, with no table in it: import each sheet's page from "
+     "the _files folder beside it (sheet001.htm …)"),
     ("这是网页文件，但其中没有表格（可能是登录页或出错页面）；请重新导出",
      "this is a web page with no table in it (perhaps a login or error page): export the table again"),
     ("文件含有 DTD/实体声明（可能是 XML 炸弹），已拒绝", "the file declares a DTD or entities (a possible XML bomb): refused"),
