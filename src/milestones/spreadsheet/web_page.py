@@ -80,15 +80,16 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 
 
 def _decoded(path: Path, raw: bytes) -> str:
-    """The page's text: by its byte-order mark, else the charset its <meta> names, else UTF-8, else
-    GB18030 (what a Chinese Windows system writes when it names none)."""
+    """The page's text: by its byte-order mark, else UTF-8 when it is valid UTF-8 (a page labelled gb2312
+    that a system wrote in UTF-8 read as GBK would be nonsense, while Chinese in GBK is never valid UTF-8),
+    else the charset its <meta> names, else GB18030 (what a Chinese Windows system writes)."""
     if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return raw.decode("utf-16", "replace")
     if raw.startswith(codecs.BOM_UTF8):
         return raw[3:].decode("utf-8", "replace")
     named = _CHARSET.search(raw[:4096])
     tried = [named.group(1).decode("ascii", "ignore").lower()] if named else []
-    for enc in [*tried, "utf-8", "gb18030"]:
+    for enc in ["utf-8", *tried, "gb18030"]:
         if enc in ("gb2312", "gbk", "x-gbk"):
             enc = "gb18030"  # the superset: a page labelled gb2312 often holds GBK characters
         try:
