@@ -73,3 +73,4 @@ def test_a_group_typed_in_the_name_column_of_an_unnumbered_table_is_a_heading(tm
     _, r = _table(_csv(tmp_path, "附件2.csv", "附件2\n渝中区2024年主要指标预期目标\n指标名称,单位,2024年目标\n"
                                               "经济发展类,,\n地区生产总值增长,%,6\n民生福祉,,\n城镇新增就业,万人,2.5\n"))
     assert [(n, v["category"]) for n, v in r.items()] == [("地区生产总值增长", "经济发展类"), ("城镇新增就业", "民生福祉")]
+

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.store.schema import Indicator, IndicatorYear, KeyProject, MeasureTarget, PlanEntry
 from tests.conftest import FIXTURES
-from tests.spreadsheet.conftest import csv_file as _csv
+from tests.spreadsheet.conftest import csv_file as _csv, one_table
 
 
 def _records(imp, i=0):
@@ -1732,3 +1732,16 @@ def test_a_dash_or_to_be_decided_in_a_date_column_is_no_error(tmp_path):
     got = [(r["start"], r["start_text"], r["completion"], r["completion_text"]) for r in t.records]
     assert got == [(None, None, None, "待定"), ("2025Q1", "2025Q1", None, None),
                    (None, "视前期进展确定", "2026Q4", "2026Q4")]
+
+
+def test_headings_over_the_binding_and_the_expected_indicators_give_their_attribute(tmp_path):
+    # "一、约束性指标" over some indicators, "二、预期性指标" over the rest: it was their category, and the
+    # attribute was not set
+    for heading, other in (("一、约束性指标", "二、预期性指标"), ("约束类指标", "预期类指标")):
+        t = one_table(_csv(tmp_path, "附件2.csv",
+                           f"附件2\n渝中区2024年主要指标预期目标\n序号,指标名称,单位,2024年目标\n{heading},,,\n"
+                           f"1,单位地区生产总值能耗降低,%,完成市下达任务\n{other},,,\n2,地区生产总值增长,%,6左右\n"
+                           "3,城镇新增就业,万人,2.5\n"))
+        r = t[1]
+        assert [(n, v["binding"], v["category"]) for n, v in r.items()] == [
+            ("单位地区生产总值能耗降低", True, None), ("地区生产总值增长", False, None), ("城镇新增就业", False, None)]

@@ -58,6 +58,10 @@ _BINDING_IN_NAME = re.compile(r"\s*[(（\[【]\s*(约束|预期|指导)性?(?:�
 _FOOTNOTE = re.compile(r"\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\u2460-\u2473]|[(（\[【]\s*注\s*[0-9一二三四五六七八九十]*\s*[)）\]】])\s*$")
 
 
+# a heading over the binding indicators, then the expected ones: "一、约束性指标", "预期类指标"
+_BINDING_HEADING = re.compile(r"(约束|预期)(?:性|类)(?:指标)?")
+
+
 def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     given = row.raw("name")
     detail = row.raw("name_detail") if row.has("name_detail") else None
@@ -139,6 +143,11 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         binding = in_name.group(1) == "约束"
     if binding is None and notes and _BINDING_NOTE.fullmatch(norm(notes)):
         binding, notes = norm(notes).startswith("约束"), None  # "约束性" alone in 备注: the attribute, put there
+    attribute = _BINDING_HEADING.fullmatch(norm(category)) if category else None
+    if attribute:  # under "一、约束性指标": the attribute of the rows below, not their category
+        category = None
+        if binding is None:
+            binding = attribute.group(1) == "约束"
     record = {
         "name": name, "unit": unit, "category": clean(row.raw("category")) or category,
         "binding": binding,
