@@ -442,8 +442,6 @@ _LARGEST_PROJECT = 3000
 _SMALLEST_PROJECT = 0.01
 
 
-
-
 def _package_parts_left_out(cols: Columns, records: list[tuple[int, dict[str, Any]]],
                             sheet_rows: list[int]) -> list[tuple[int, dict[str, Any]]]:
     """"1 城市更新打包项目" then "1.1 甲片区更新", "1.2 …": the parts of a package project, which

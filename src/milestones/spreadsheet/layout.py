@@ -23,8 +23,8 @@ from .headings import (
 )
 from .read import Sheet
 
-__all__ = ["KINDS", "Column", "Layout", "LayoutError", "detect_layout", "not_the_same_field", "CATEGORY_NUMBERING", "CONTINUED",
-           "NEEDED", "NAME_MARKS", "NAME_MARK", "category_text", "is_note_row"]
+__all__ = ["KINDS", "Column", "Layout", "LayoutError", "detect_layout", "not_the_same_field", "CATEGORY_NUMBERING",
+           "CONTINUED", "NEEDED", "NAME_MARKS", "NAME_MARK", "category_text", "is_note_row"]
 
 
 KINDS = ("indicator_results", "indicator_targets", "key_projects", "measures")
@@ -44,10 +44,10 @@ _FORM_WORDS = "填报|填表|报送|制表|审核|审批|单位负责人|负责�
 _FORM_LINE = re.compile(rf"^({_FORM_WORDS}|日期)")
 _NOTE_ABOVE = re.compile(r"^(注|备注|说明|附注|备注说明|有关说明|特别说明)\d*[:：]")
 _NOTE = re.compile(rf"^((注|备注|说明|资料来源|数据来源|填表|填报|附注)[:：]?|({_FORM_WORDS})人?[:：])")
-# "一、经济发展", "2.创新驱动", "（一）续建项目"; a bare numeral is part of a name ("十八梯", "1号线")
 # a table going on after a page break: "续表", "续上表", "接上表", "附件2（续）", "表2 续表",
 # "…完成情况表（续表）" (normalised text)
 CONTINUED = re.compile(r"^(续表|续上表|接上表|续)$|[(（]续表?[)）]$|^(附件|附表|表)\s*[0-9一二三四五六七八九十]*\s*续表?$")
+# "一、经济发展", "2.创新驱动", "（一）续建项目"; a bare numeral is part of a name ("十八梯", "1号线")
 CATEGORY_NUMBERING = re.compile(r"^(([一二三四五六七八九十]+|[0-9]+)[、.．:：\s]+|[(（][一二三四五六七八九十]+[)）][、.．:：\s]*)")
 _ANNEX = re.compile(r"^附件\s*([0-9一二三四五六七八九十]+)")
 

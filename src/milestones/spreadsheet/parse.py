@@ -363,7 +363,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             # "续表", "附件2（续）": the table going on after a page break (a Word annex, a page), not a
             # category of the rows below (they were all given it as their category or class)
             if left_out is not None:
-                left_out.append((r, first, "续表标记行，未导入", next(i for i, v in enumerate(cells) if v not in (None, ""))))
+                at = next(i for i, v in enumerate(cells) if v not in (None, ""))
+                left_out.append((r, first, "续表标记行，未导入", at))
             continue
         totalled = zones is not None and filled > 3 and seq_col is not None \
             and _heading_with_totals(cells, seq_col.index, name_index)
@@ -406,8 +407,10 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
 WRAPPED_LINE_SAID = "没有序号和数字，看作上一行的续行（从 PDF 复制的表格会把长文字断成两行），已并入上一行；如是单独的一项，请编上序号"
 # the columns of words, which a table copied from a PDF breaks onto a second line: a key project's, an
 # indicator's. A task list is left: a row under a task with no 序号 is as often its next target.
-_WRAPPING = {"key_projects": re.compile(r"name|content|owner|responsible_unit|leader|notes|q[1-4]_(goal|progress|issues|next)"),
-             "indicator_results": re.compile(r"name|notes|reason"), "indicator_targets": re.compile(r"name|notes|reason")}
+_WRAPPING = {
+    "key_projects": re.compile(r"name|content|owner|responsible_unit|leader|notes|q[1-4]_(goal|progress|issues|next)"),
+    "indicator_results": re.compile(r"name|notes|reason"), "indicator_targets": re.compile(r"name|notes|reason"),
+}
 # an indicator table's groups, typed alone in the name column with no number: a heading, not a line
 _INDICATOR_GROUP = re.compile(r"(经济发展|创新驱动|协调发展|绿色发展|绿色生态|开放发展|改革开放|共享发展|民生福祉|人民生活|"
                               r"社会民生|社会发展|生态环境|资源环境|生态文明|安全保障|安全发展|质量效益|结构优化|综合实力|"
@@ -421,6 +424,8 @@ def _wrapped_line(sheet: Sheet, layout: Layout, r: int, above: int, seq: int) ->
     words only in the columns of words: a figure, a date or a zone is a row of its own. A cell merged
     down from above (the 序号, a unit over several projects) holds the value above, not a line."""
     cells = sheet.rows[r]
+    if seq < len(cells) and cells[seq] not in (None, "") and not (type(cells[seq]) is str and not cells[seq].strip()):
+        return None  # a numbered row: every record of a numbered list, so this test comes first
     numbered = sheet.rows[above][seq] if seq < len(sheet.rows[above]) else None
     if numbered in (None, "") or type(numbered) is str and not NUMBER_CELL.fullmatch(norm(numbered)):
         return None

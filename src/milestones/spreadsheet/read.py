@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-__all__ = ["Limits", "Sheet", "Workbook", "ReadError", "read_workbook", "column_letter", "cell_text", "check_zip"]
+__all__ = ["Limits", "Sheet", "Workbook", "ReadError", "read_workbook", "column_letter", "cell_text", "check_zip",
+           "squared"]
 
 
 @dataclass(frozen=True)
@@ -619,6 +620,16 @@ def _sheet_files(zf: zipfile.ZipFile) -> dict[str, str]:
         target = target.lstrip("/")
         out[s.get("name")] = target if target.startswith("xl/") else "xl/" + target
     return out
+
+
+def squared(path: Path, rows: list[list[Any]], limits: Limits) -> None:
+    """``rows`` made one width, as a workbook's reader gives them (a cell merged down is filled into the
+    rows below it only where they reach its column); refused when that is over the cell limit."""
+    width = max((len(row) for row in rows), default=0)
+    if width * len(rows) > limits.max_cells:
+        raise ReadError(path, f"超过上限 {limits.max_cells:,} 个单元格")
+    for row in rows:
+        row.extend([None] * (width - len(row)))
 
 
 def _is_text_table(head: bytes) -> bool:

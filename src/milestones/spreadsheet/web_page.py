@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from .read import Limits, ReadError, Sheet
+from .read import Limits, ReadError, Sheet, squared
 
 __all__ = ["is_web_page", "read_web_page"]
 
@@ -53,11 +53,7 @@ def read_web_page(path: Path, limits: Limits) -> Sheet:
     if not grid.tables or not any(v not in (None, "") for row in grid.rows for v in row):
         # a system's export after the session ran out gives its login page, named as the export
         raise ReadError(path, "这是网页文件，但其中没有表格（可能是登录页或出错页面）；请重新导出")
-    width = max(len(row) for row in grid.rows)
-    if width * len(grid.rows) > limits.max_cells:
-        raise ReadError(path, f"超过上限 {limits.max_cells:,} 个单元格")
-    for row in grid.rows:  # a rectangle, as a workbook's reader gives it (cells merged down are filled in it)
-        row.extend([None] * (width - len(row)))
+    squared(path, grid.rows, limits)
     fills = _fills(grid.fills, len(grid.rows))
     named = _SHEET_NAME.search(text)  # Excel's own web page names its sheet in a comment
     return Sheet(named.group(1).strip() if named else path.stem, grid.rows, grid.merged, shading=lambda: fills,

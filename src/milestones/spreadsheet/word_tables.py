@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from .read import Limits, ReadError, Sheet, check_zip
+from .read import Limits, ReadError, Sheet, check_zip, squared
 
 __all__ = ["read_word_tables"]
 
@@ -47,11 +47,7 @@ def read_word_tables(path: Path, limits: Limits) -> Sheet:
         grid.block(body)
     if not grid.tables:
         raise ReadError(path, "Word 文档中没有表格")
-    width = max((len(row) for row in grid.rows), default=0)
-    if width * len(grid.rows) > limits.max_cells:
-        raise ReadError(path, f"超过上限 {limits.max_cells:,} 个单元格")
-    for row in grid.rows:  # a rectangle, as a workbook's reader gives it
-        row.extend([None] * (width - len(row)))
+    squared(path, grid.rows, limits)
     fills = grid.fills
     return Sheet(path.stem, grid.rows, grid.merged, shading=lambda: fills)
 

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .read import HEAD_ROWS, Limits, ReadError, Sheet, plain_number
+from .read import HEAD_ROWS, Limits, ReadError, Sheet, plain_number, squared
 
 __all__ = ["is_xml_2003", "read_xml_2003"]
 
@@ -79,7 +79,7 @@ def read_xml_2003(path: Path, limits: Limits) -> list[Sheet]:
                 sheet.hidden = True
             elif tag == f"{_SS}Worksheet" and sheet is not None:
                 sheet.name = el.get(f"{_SS}Name") or sheet.name
-                _finish(sheet, fills)
+                _finish(path, sheet, fills, limits)
                 el.clear()
                 sheet = None
     except ReadError:
@@ -165,12 +165,10 @@ def _value(data, sheet: Sheet, r: int, c: int) -> Any:
     return text if text else None
 
 
-def _finish(sheet: Sheet, fills: dict[tuple[int, int], object]) -> None:
+def _finish(path: Path, sheet: Sheet, fills: dict[tuple[int, int], object], limits: Limits) -> None:
     """The sheet as a workbook's reader gives it: a rectangle, the head's whole numbers read as
     integers, a chart drawn by colouring cells ready to be read."""
-    width = max((len(row) for row in sheet.rows), default=0)
-    for i, row in enumerate(sheet.rows):
-        row.extend([None] * (width - len(row)))
-        if i < HEAD_ROWS:
-            sheet.rows[i] = [plain_number(v) for v in row]
+    squared(path, sheet.rows, limits)
+    for i in range(min(HEAD_ROWS, len(sheet.rows))):
+        sheet.rows[i] = [plain_number(v) for v in sheet.rows[i]]
     sheet.shading = lambda: fills
