@@ -328,6 +328,26 @@ SUBJECTS = [("新增市场主体", "万户"), ("完成老旧小区改造", "万�
             ("新建学校", "所"), ("新增绿地", "公顷")]
 
 
+def _broken_by_pdf(ws, row: list, widths: list[int]) -> None:
+    """``row`` as a PDF's text pasted into Excel: each cell of words cut into lines no wider than its
+    column (a Chinese character two wide), the first line on the row, the others on rows of their own."""
+    lines = []
+    for v, w in zip(row, widths):
+        if not w or not isinstance(v, str):
+            lines.append([v])
+            continue
+        cut, line, at = [], "", 0
+        for ch in v:
+            step = 2 if "\u4e00" <= ch <= "\u9fff" or ch in "、，" else 1
+            if at + step > w:
+                cut.append(line)
+                line, at = "", 0
+            line, at = line + ch, at + step
+        lines.append(cut + [line])
+    for i in range(max(len(x) for x in lines)):
+        ws.append([x[i] if i < len(x) else None for x in lines])
+
+
 def measures_table(rnd: random.Random, ws):
     """A task breakdown: sections as heading rows, a task and its target per row, a deadline."""
     year = rnd.choice([2024, 2025])
@@ -341,6 +361,14 @@ def measures_table(rnd: random.Random, ws):
     section_col = rnd.random() < 0.3  # the section in a column of its own, else heading rows
     partners = rnd.random() < 0.3  # 配合单位 beside the unit responsible
     several = rnd.random() < 0.4  # a task over several targets, its cell merged down over them
+    # the unit and the deadline merged down too: a target's row holds its words alone, as a line a PDF
+    # broke does (unmerged, a CSV's blanks)
+    # copied from the published PDF: every cell of words broken where its column is full, the rest on
+    # rows with no 序号 (no merges: the task is typed on its first target's row)
+    pdf = rnd.random() < 0.15
+    shared = several and not pdf and rnd.random() < 0.5
+    widths = [0] + [rnd.randint(8, 14)] * section_col + [rnd.randint(8, 14), rnd.randint(10, 16), rnd.randint(6, 10)] \
+        + [rnd.randint(8, 12)] * partners + [0]
     ws.append([deco(rnd, h) for h in ["序号"] + (["领域"] if section_col else []) + [task_h, tgt_h, unit_h]
                + (["配合单位"] if partners else []) + [due_h]])
     truth = []
@@ -351,23 +379,31 @@ def measures_table(rnd: random.Random, ws):
         for task in rnd.sample(TASKS, rnd.randint(1, 3)):
             k += 1
             first = ws.max_row + 1
+            q = rnd.randint(1, 4)
             for subject, unit in rnd.sample(SUBJECTS, rnd.randint(2, 3) if several else 1):
                 value = rnd.choice([1.2, 3, 20, 50, 100, 2.5])
-                q = rnd.randint(1, 4)
+                q = q if shared else rnd.randint(1, 4)
                 due = rnd.choice([f"{q * 3}月底", f"{year}年{q * 3}月", f"{'一二三四'[q - 1]}季度",
                                   f"{year}年{'一二三四'[q - 1]}季度", f"{q * 3}月底前", f"{year}年{q * 3}月{(30, 30, 30, 31)[q - 1]}日前",
                                   ("", "", "上半年", "", "年底前")[q] or f"{q * 3}月底"])
                 text = f"{subject}{value:g}{unit}"
-                ws.append([k] + ([section] if section_col else []) + [f"{task}{k}", text, "区发展改革委"]
-                          + (["区财政局、区统计局"] if partners else []) + [due])
+                row = [k] + ([section] if section_col else []) + [f"{task}{k}", text, "区发展改革委"] \
+                    + (["区财政局、区统计局"] if partners else []) + [due]
+                if pdf:
+                    if ws.max_row >= first:
+                        row[0] = row[1 + section_col] = None  # the task drawn over its targets
+                    _broken_by_pdf(ws, row, widths)
+                else:
+                    ws.append(row)
                 truth.append({"measure": f"{task}{k}", "text": text, "value": float(value), "unit": unit,
                               "subject": subject, "quarter": f"{year}Q{q}",
                               # a heading row keeps its numbering: it names the plan's section (一)…(十一)
                               "section": section if section_col else f"{'一二三'[n]}、{section}"}
                              | ({"partner_units": "区财政局、区统计局"} if partners else {}))
             last = ws.max_row
-            if last > first:  # 序号 and the task merged down over the task's targets
-                for c in (1, 2 + section_col):
+            if last > first and not pdf:  # 序号 and the task merged down over the task's targets
+                width = 5 + section_col + partners
+                for c in (1, 2 + section_col, *(range(4 + section_col, width + 1) if shared else ())):
                     ws.merge_cells(start_row=first, start_column=c, end_row=last, end_column=c)
     return "measures", year, truth
 

@@ -1,7 +1,7 @@
 """A list copied from the published PDF into Excel: each long cell broken over two or three lines, the
 second line a row with no 序号 and no figure. It was read as projects named "二期工程" and "门诊综合楼",
 with nothing else, and the first lines kept half their names."""
-from milestones.spreadsheet.parse import WRAPPED_LINE_SAID
+from milestones.spreadsheet.broken_lines import TASK_LINE_SAID, WRAPPED_LINE_SAID
 from tests.spreadsheet.conftest import csv_file as _csv, one_table as _table
 
 
@@ -74,3 +74,49 @@ def test_a_group_typed_in_the_name_column_of_an_unnumbered_table_is_a_heading(tm
                                               "经济发展类,,\n地区生产总值增长,%,6\n民生福祉,,\n城镇新增就业,万人,2.5\n"))
     assert [(n, v["category"]) for n, v in r.items()] == [("地区生产总值增长", "经济发展类"), ("城镇新增就业", "民生福祉")]
 
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_a_task_list_broken_over_lines_keeps_its_tasks_targets_and_units_whole(saved, request):
+    t, r = _table(request.getfixturevalue(saved)["measures-copied-from-pdf-2024"])
+    # "程”" was a task of its own, "0亿元" and "于10个" targets, "区招商投资" the unit; "建委" a unit of
+    # a target "民1.2万户"
+    assert [m for m in dict.fromkeys(v["measure"] for v in r.values())] == [
+        "实施招商引资“一号工程”", "培育市场主体", "推进城市更新", "建设山城步道", "打造国际消费中心城市核心区"]
+    assert [(v["text"], v["responsible_unit"]) for v in r.values() if v["measure"] == "实施招商引资“一号工程”"] == [
+        ("全年引进项目100个以上", "区招商投资促进局"), ("到位资金200亿元", "区招商投资促进局"),
+        ("其中世界500强企业项目不少于10个", "区招商投资促进局")]
+    assert r["其中新增企业4000户"]["value"] == 4000 and r["其中新增企业4000户"]["responsible_unit"] == "区市场监管局"
+    assert r["惠及居民1.2万户"]["responsible_unit"] == "区住房城乡建委"
+    # a target in a cell of its own, with its own unit and deadline, is the task's next target; its
+    # lines go on it though it has no 序号
+    again = r["推进化龙桥片区城市更新，完成投资5亿元"]
+    assert (again["measure"], again["responsible_unit"], again["value"], again["quarter"]) == (
+        "推进城市更新", "区城市更新中心", 5.0, "2024Q4")
+    # a shorter target above, and a deadline of its own: no line but the next target, beside the last
+    # line of the unit drawn over both (it had the unit "局")
+    trail = r["完成第三批山城步道建设"]
+    assert (trail["measure"], trail["responsible_unit"], trail["quarter"]) == ("建设山城步道", "区城市管理局", "2024Q3")
+    assert r["社会消费品零售总额增长6%左右"]["partner_units"] == "区市场监管局"
+    said = [(p.row, p.column, p.text, p.severity) for p in t.problems if p.message == TASK_LINE_SAID]
+    assert said == [(6, "B", "程” | 0亿元，其中世界500强企业项目不少 | 促进局", "warning"), (7, "C", "于10个", "warning"),
+                    (9, "C", "000户 | 局", "warning"), (11, "C", "民1.2万户 | 建委", "warning"),
+                    (13, "C", "5亿元 | 中心", "warning"), (16, "D", "局", "warning"), (18, "B", "市核心区 | 局", "warning")]
+
+
+def test_a_task_list_typed_with_no_merges_keeps_each_target(tmp_path):
+    # no line in it shows a PDF's breaks: a row under a task with only a target is the task's next
+    # target, however long the one above
+    _, r = _table(_csv(tmp_path, "t.csv", "2024年重点工作任务分解表\n序号,重点任务,具体目标,责任单位,完成时限\n"
+                                          "1,培育市场主体,新增市场主体1.2万户其中新增企业4000户,区市场监管局,全年\n"
+                                          ",,新增个体工商户8000户,,\n2,推进城市更新,加装电梯100部,区住房城乡建委,9月底\n"))
+    assert list(r) == ["新增市场主体1.2万户其中新增企业4000户", "新增个体工商户8000户", "加装电梯100部"]
+    assert r["新增个体工商户8000户"]["measure"] == "培育市场主体"
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_a_deadline_and_units_merged_over_a_tasks_targets_are_each_targets(saved, request):
+    _, r = _table(request.getfixturevalue(saved)["measures-shared-deadline-2024"])
+    # only the first target had the deadline (and in a workbook its 配合单位): the others had none
+    assert {(v["quarter"], v["responsible_unit"], v["partner_units"]) for v in r.values() if v["measure"] == "推进城市更新"} \
+        == {("2024Q3", "区住房城乡建委", "各街道")}

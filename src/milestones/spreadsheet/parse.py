@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .broken_lines import INDICATOR_GROUP, TASK_LINE_SAID, WRAPPED_LINE_SAID, BrokenLines
 from .cells import NUMBER_CELL, clean, norm, text_of
 from .indicators import growth_below, read_indicator
 from .key_projects import read_projects
@@ -133,7 +134,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     for r, text, why, at in left_out:  # a hidden row may be a project taken out, or one filtered away: a warning
         where = column_letter(name_index if at is None else at)
         table.problems.append(Problem(sheet.name, r + 1, where, text_of(text), why,
-                                      "warning" if why in (_HIDDEN_ROW_SAID, WRAPPED_LINE_SAID) else "info"))
+                                      "warning" if why in (_HIDDEN_ROW_SAID, WRAPPED_LINE_SAID, TASK_LINE_SAID) else "info"))
     if layout.kind == "key_projects":
         read_projects(table, sheet, layout, rows, categories, heading_zones or [])
     else:
@@ -177,10 +178,10 @@ def _only_figures(sheet: Sheet, rows: list[int], c: int) -> bool:
 
 
 # Columns whose cells people merge down over the rows sharing a value: a zone
-# over its projects, a measure over its targets. Figures are not filled (a merged
-# 总投资 is the group's total, not each row's).
+# over its projects, a measure over its targets, and the units and the deadline its targets share.
+# Figures are not filled (a merged 总投资 is the group's total, not each row's).
 _FILLED_DOWN = {"zone", "area", "project_class", "nature", "level", "responsible_unit", "owner", "leader",
-                "section", "measure", "category", "binding", "unit", "construction_years"}
+                "section", "measure", "category", "binding", "unit", "construction_years", "partner_units", "quarter"}
 
 
 def _fill_merged_down(sheet: Sheet, layout: Layout) -> None:
@@ -210,9 +211,17 @@ _COLUMN_LABELS = {"甲", "乙", "丙", "丁", "A", "B", "C", "D"}
 
 # The columns that group rows, and the units and leaders answering for them, whose blanks in a CSV
 # are a merge it could not keep ("东部" over its projects, "经济发展" over its indicators, a task over
-# its targets, "区发展改革委" over the targets it leads)
+# its targets, "区发展改革委" over the targets it leads, the deadline they share)
 _GROUPING = ("zone", "area", "project_class", "nature", "level", "category", "section", "measure", "responsible_unit",
-             "leader")
+             "leader", "partner_units", "quarter")
+
+
+_SHARED = ("quarter", "partner_units")  # filled down over a task's targets only
+
+
+def _blank(cells: list, c: int) -> bool:
+    v = cells[c] if c < len(cells) else None
+    return v is None or type(v) is str and not v.strip()
 
 
 def _fill_blanks_down(sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None],
@@ -223,16 +232,22 @@ def _fill_blanks_down(sheet: Sheet, layout: Layout, rows: list[int], categories:
     fields = _GROUPING if sheet.plain else ("measure",) if layout.kind == "measures" else ()
     columns = sorted((layout.columns[f].index, f) for f in fields
                      if f in layout.columns and layout.columns[f].index != name_index)
+    task = layout.columns.get("measure")
+    # a task's next targets: the rows a deadline or 配合单位 over a task's targets reaches (a task of its
+    # own with none has none)
+    under_a_task = {r for r in rows if task is not None and _blank(sheet.rows[r], task.index)}
     for at, (c, fld) in enumerate(columns):
         col, above, group, filled = layout.columns[fld], None, None, []
-        left = [i for i, _ in columns[:at]]  # the groups this one is inside: "东部" | "化龙桥片区"
+        shared = fld in _SHARED
+        # the groups this one is inside: "东部" | "化龙桥片区"; a deadline a task's targets share is none
+        left = [i for i, f in columns[:at] if f not in _SHARED]
         for r, category in zip(rows, categories):
             cells = sheet.rows[r]
             outer = (category, *(cells[i] if i < len(cells) else None for i in left))
-            if outer != group:
+            if outer != group or shared and r not in under_a_task:
                 above, group = None, outer  # a category row, or a new value to the left, ends the merge
             v = cells[c] if c < len(cells) else None
-            if not (v is None or type(v) is str and not v.strip()):
+            if not _blank(cells, c):
                 above = v
             elif above is not None and c < len(cells):
                 cells[c] = above
@@ -302,6 +317,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     indicators = layout.kind.startswith("indicator")  # "其中：工业投资" is an indicator of its own there
     at_top = True  # the first row under the header
     wraps_onto: int | None = None  # the record row a line with no 序号 may be the rest of
+    lines = BrokenLines(sheet, layout)
     in_note = False  # the lines of a note in the middle of the table
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
@@ -351,14 +367,15 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             continue
         # before the category rows: a line of one cell beside the name ("积3.2万平方米") was taken for
         # a category, and every project below got it as its class
-        wrapped = layout.kind != "measures" and below is not None and seq_col is not None \
-            and _wrapped_line(sheet, layout, r, below, seq_col.index)
+        wrapped = below is not None and seq_col is not None and lines.line_of(r, below, seq_col.index)
         if wrapped:
-            said = _join_wrapped_line(sheet, r, below, wrapped)
-            wraps_onto = below  # a third line
+            said = lines.join(r, below, wrapped)
             if left_out is not None:
-                left_out.append((r, said, WRAPPED_LINE_SAID, wrapped[0]))
-            continue
+                left_out.append((r, said, lines.said(), wrapped[0]))
+            if not lines.record_too:
+                wraps_onto = below  # a third line
+                continue
+            filled = len(cells) - cells.count(None) - cells.count("")
         if filled <= 2 and type(first) is str and CONTINUED.search(norm(first)):
             # "续表", "附件2（续）": the table going on after a page break (a Word annex, a page), not a
             # category of the rows below (they were all given it as their category or class)
@@ -388,7 +405,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                 if alone and names_a_group(texts[name_index]):
                     cat = clean(cells[name_index])
             elif cat is None and indicators and filled == 1 and name_index < len(texts) \
-                    and _INDICATOR_GROUP.fullmatch(texts[name_index]):
+                    and INDICATOR_GROUP.fullmatch(texts[name_index]):
                 cat = clean(cells[name_index])  # "社会民生" alone in the name column: a heading, not an indicator
             if cat is not None:
                 category = _category_as_kept(cells, cat, layout.kind)
@@ -399,69 +416,10 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
         rows.append(r)
         categories.append(category)
         wraps_onto = r
+        lines.record()
         if zones is not None:
             zones.append(zone)
     return rows, categories
-
-
-WRAPPED_LINE_SAID = "没有序号和数字，看作上一行的续行（从 PDF 复制的表格会把长文字断成两行），已并入上一行；如是单独的一项，请编上序号"
-# the columns of words, which a table copied from a PDF breaks onto a second line: a key project's, an
-# indicator's. A task list is left: a row under a task with no 序号 is as often its next target.
-_WRAPPING = {
-    "key_projects": re.compile(r"name|content|owner|responsible_unit|leader|notes|q[1-4]_(goal|progress|issues|next)"),
-    "indicator_results": re.compile(r"name|notes|reason"), "indicator_targets": re.compile(r"name|notes|reason"),
-}
-# an indicator table's groups, typed alone in the name column with no number: a heading, not a line
-_INDICATOR_GROUP = re.compile(r"(经济发展|创新驱动|协调发展|绿色发展|绿色生态|开放发展|改革开放|共享发展|民生福祉|人民生活|"
-                              r"社会民生|社会发展|生态环境|资源环境|生态文明|安全保障|安全发展|质量效益|结构优化|综合实力|"
-                              r"城乡建设|公共服务|.*类|.*领域|.*指标)")
-
-
-def _wrapped_line(sheet: Sheet, layout: Layout, r: int, above: int, seq: int) -> list[int] | None:
-    """The columns of row ``r`` that go on the lines of the project on row ``above``, as a table copied
-    from a PDF breaks them ("解放碑-朝天门步行大道" over "二期工程", "区住房城乡" over "建委"), or None when
-    the row is a record of its own. A broken line has no 序号 of its own where the row above has one, and
-    words only in the columns of words: a figure, a date or a zone is a row of its own. A cell merged
-    down from above (the 序号, a unit over several projects) holds the value above, not a line."""
-    cells = sheet.rows[r]
-    if seq < len(cells) and cells[seq] not in (None, "") and not (type(cells[seq]) is str and not cells[seq].strip()):
-        return None  # a numbered row: every record of a numbered list, so this test comes first
-    numbered = sheet.rows[above][seq] if seq < len(sheet.rows[above]) else None
-    if numbered in (None, "") or type(numbered) is str and not NUMBER_CELL.fullmatch(norm(numbered)):
-        return None
-    from_above = {c for r0, c0, r1, c1 in sheet.merged if r0 < r <= r1 for c in range(c0, c1 + 1)}
-    wrapping = {col.index for fld, col in layout.columns.items() if _WRAPPING[layout.kind].fullmatch(fld)}
-    own = []
-    for c, v in enumerate(cells):
-        if v is None or v == "" or c in from_above:
-            continue
-        if c not in wrapping or type(v) is not str or NUMBER_CELL.fullmatch(norm(v)):
-            return None  # the 序号 itself is no column of words
-        if CATEGORY_NUMBERING.match(norm(v)) or v.lstrip().startswith("其中"):
-            return None  # "一、续建项目": a heading; "其中：" over the parts of the row above
-        own.append(c)
-    group = names_a_group if layout.kind == "key_projects" else _INDICATOR_GROUP.fullmatch
-    if len(own) == 1 and group(norm(cells[own[0]])):
-        return None  # "东部片区", "续建项目", "经济发展" alone on a row: a heading
-    return own or None
-
-
-def _join_wrapped_line(sheet: Sheet, r: int, above: int, columns: list[int]) -> str:
-    """Each cell of row ``r`` in ``columns`` read on the end of its column's cell on row ``above``; the
-    line's words, for the message. A PDF breaks a line where the column is full, in the middle of a word,
-    so Chinese is joined as it was typed (a space only between two Latin words); a cell that says again
-    what the row above says (a unit typed on both rows) is no second line."""
-    line, first = sheet.rows[r], sheet.rows[above]
-    for c in columns:
-        v = line[c].strip()
-        while len(first) <= c:
-            first.append(None)
-        start = text_of(first[c]).rstrip() if first[c] not in (None, "") else ""
-        if v == start:
-            continue
-        gap = " " if start[-1:].isascii() and start[-1:].isalpha() and v[:1].isascii() and v[:1].isalpha() else ""
-        first[c] = start + gap + v
-    return " | ".join(line[c].strip() for c in columns)
 
 
 _HEADING_OPENINGS = set("一二三四五六七八九十(（")

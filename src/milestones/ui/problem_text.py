@@ -255,6 +255,11 @@ _MESSAGES = [
     ("没有序号和数字，看作上一行的续行（从 PDF 复制的表格会把长文字断成两行），已并入上一行；如是单独的一项，请编上序号",
      "no number and no figures: read as the rest of the row above (a table copied from a PDF breaks long words onto "
      "a second row) and joined to it; if it is a row of its own, give it its number"),
+    ("没有序号，上一行的文字排满了该列，看作上一行的续行（从 PDF 复制的表格会把长文字断成两行），已并入上一行；"
+     "如是同一任务的另一条目标，请把序号和任务单元格向下合并",
+     "no number, and the row above fills its column: read as the rest of the row above (a table copied from a PDF "
+     "breaks long words onto a second row) and joined to it; if it is another target of the same task, merge the "
+     "number and the task cells down over it"),
     ("重复的表头行，未导入", "the header again (a printed page's, or a part's of the table); not imported"),
     ("与第{row}行重复，本行未导入", "the same as row {row}; this row is not imported"),
     ("与工作表“{sheet}”第{row}行是同一项目，但{zh_fields}不同；同一项目请只列一次，两个同名项目请填写项目编码，或在名称中写明区域",
