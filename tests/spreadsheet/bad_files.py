@@ -185,6 +185,16 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
         z.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
                    'main"><w:body><w:p><w:r><w:t>附件1</w:t></w:r></w:p></w:body></w:document>')
     c["a Word document with no table"] = (words, "没有表格", {})
+    frames = d / "plan.htm"  # Excel's web page of a workbook, mailed without the folder of its sheets' pages
+    frames.write_text('<html><head><!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet>'
+                      '<x:Name>附件1</x:Name><x:WorksheetSource HRef="plan.files/sheet001.htm"/></x:ExcelWorksheet>'
+                      '</x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]--></head><frameset rows="*,39">'
+                      '<frame src="plan.files/sheet001.htm" name="frSheet"></frameset></html>', encoding="gb18030")
+    c["a workbook's web page without its folder"] = (frames, "放在一起", {})
+    archive = d / "plan.mht"  # a single-file web page with no page in it
+    archive.write_bytes(b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+                        b"Content-Type: image/png\r\n\r\nPNG\r\n--b--\r\n")
+    c["a single-file web page with no page"] = (archive, "没有网页", {})
     return c
 
 

@@ -141,12 +141,16 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
         head = f.read(1024)
     if suffix in (".csv", ".txt"):
         return Workbook(path, [_read_csv(path, limits)], "csv")
-    if suffix in (".xls", ".html", ".htm", ".xml", ".xlsx") and not head.startswith((b"PK", b"\xd0\xcf\x11\xe0")):
-        from .web_page import is_web_page, read_web_page  # here: they build on this module
+    if suffix in (".xls", ".html", ".htm", ".xml", ".xlsx", ".mht", ".mhtml") \
+            and not head.startswith((b"PK", b"\xd0\xcf\x11\xe0")):
+        # here: they build on this module
+        from .web_page import is_web_archive, is_web_page, read_web_archive, read_web_pages
         from .xml_2003 import is_xml_2003, read_xml_2003
         if is_web_page(head):
             # an office system's "导出Excel": a web page named .xls, which Excel and WPS open as a table
-            return Workbook(path, [read_web_page(path, limits)], "html")
+            return Workbook(path, read_web_pages(path, limits), "html")
+        if is_web_archive(head):  # Excel's 单个文件网页 (.mht): a web page and its folder in one file
+            return Workbook(path, read_web_archive(path, limits), "html")
         if is_xml_2003(head):  # Excel's XML spreadsheet of 2003, what Java and .NET systems export as .xls
             sheets = read_xml_2003(path, limits)
             for sheet in sheets:

@@ -10,15 +10,19 @@ written as text.
 from __future__ import annotations
 
 import codecs
+import html
 import re
+from email import policy
+from email.parser import BytesParser
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from .read import Limits, ReadError, Sheet, squared
 
-__all__ = ["is_web_page", "read_web_page"]
+__all__ = ["is_web_archive", "is_web_page", "read_web_archive", "read_web_pages"]
 
 _MARKUP = re.compile(rb"<(!doctype\s+html|html|table|head|body|meta|style|title|div|p|h[1-6]|span|font|center|form)\b", re.I)
 
@@ -40,24 +44,127 @@ def is_web_page(head: bytes) -> bool:
     return _MARKUP.match(head) is not None
 
 
-def read_web_page(path: Path, limits: Limits) -> Sheet:
-    """The page's tables on one sheet, one under another, as Excel shows them."""
+def is_web_archive(head: bytes) -> bool:
+    """Whether a file's first bytes are a MIME message (Excel's 单个文件网页, .mht, or one named .xls)."""
+    head = head.lstrip().lower()
+    return head.startswith(b"mime-version:") or b"content-type: multipart/related" in head
+
+
+def read_web_pages(path: Path, limits: Limits) -> list[Sheet]:
+    """The page's tables on one sheet, one under another, as Excel shows them; or, for Excel's web page
+    of a workbook of several sheets (a frame page over a folder of pages), each sheet's page under its
+    tab's name."""
     text = _decoded(path, path.read_bytes())
+    listed = _worksheets(text)
+    if not listed:
+        sections = _sheet_sections(text)
+        if sections:
+            return [_page_sheet(path, section, limits, name) for name, section in sections]
+        return [_page_sheet(path, text, limits)]
+    folder = path.parent.resolve()
+    sheets = []
+    for name, href in listed:
+        page = (path.parent / href).resolve()
+        if not page.is_relative_to(folder) or page.suffix.lower() not in (".htm", ".html"):
+            raise ReadError(path, f"框架页中的工作表“{name}”指向本文件夹以外或不是网页的文件“{href}”，未读取")
+        if not page.is_file():
+            raise ReadError(path, f"这是多工作表网页的框架页，工作表“{name}”的网页“{href}”不在它旁边；请把同名文件夹"
+                                  "（.files 或 _files）与它放在一起，或在 Excel 中另存为 .xlsx 后再导入")
+        if page.stat().st_size > limits.max_file_bytes:
+            raise ReadError(page, f"文件过大（{page.stat().st_size / 1e6:.0f} MB，上限 {limits.max_file_bytes / 1e6:.0f} MB）")
+        sheets.append(_page_sheet(page, _decoded(page, page.read_bytes()), limits, name))
+    return sheets
+
+
+def read_web_archive(path: Path, limits: Limits) -> list[Sheet]:
+    """Excel's single-file web page (单个文件网页, .mht): the pages of a web page and its folder in one
+    MIME message. Its first page is the sheet, or the frame page naming the sheets' pages inside it."""
+    message = BytesParser(policy=policy.compat32).parsebytes(path.read_bytes())
+    pages = [(_location(part), part.get_payload(decode=True) or b"")
+             for part in message.walk() if part.get_content_type() == "text/html"]
+    if not pages:
+        raise ReadError(path, "这是单个文件网页（.mht），但其中没有网页")
+    text = _decoded(path, pages[0][1])
+    listed = _worksheets(text)
+    if not listed:
+        return [_page_sheet(path, text, limits)]
+    sheets = []
+    for name, href in listed:
+        page = next((data for where, data in pages if where == href or where.endswith("/" + href)), None)
+        if page is None:
+            raise ReadError(path, f"单个文件网页中缺少工作表“{name}”的网页“{href}”")
+        sheets.append(_page_sheet(path, _decoded(path, page), limits, name))
+    return sheets
+
+
+def _location(part) -> str:
+    """A part's Content-Location as typed: a Chinese file name is raw bytes there, GBK or UTF-8."""
+    raw = next((v for k, v in part.raw_items() if k.lower() == "content-location"), "")
+    raw = raw.encode("ascii", "surrogateescape") if isinstance(raw, str) else bytes(raw)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("gb18030", "replace")
+    return unquote(text.strip()).replace("\\", "/")
+
+
+# Excel's frame page lists its sheets in its XML island: <x:ExcelWorksheet><x:Name>附件1</x:Name>
+# <x:WorksheetSource HRef="计划.files/sheet001.htm"/>
+_WORKSHEET = re.compile(r"<x:ExcelWorksheet>(.*?)</x:ExcelWorksheet>", re.I | re.S)
+_SOURCE = re.compile(r"""<x:WorksheetSource\s+HRef\s*=\s*["']([^"']+)["']""", re.I)
+
+
+def _worksheets(text: str) -> list[tuple[str, str]]:
+    """A frame page's sheets: each tab's name and the page of its sheet (a path relative to the page);
+    none for a page that is itself a sheet."""
+    if not re.search(r"<frameset\b", text, re.I):
+        return []
+    listed = []
+    for block in _WORKSHEET.findall(text):
+        name, source = _SHEET_NAME.search(block), _SOURCE.search(block)
+        if source:
+            href = unquote(html.unescape(source.group(1))).replace("\\", "/")
+            listed.append((name.group(1).strip() if name else Path(href).stem, href))
+    return listed
+
+
+# LibreOffice's web page of a workbook: an overview of links to each sheet's part, <a name="table0">
+# over the sheet's heading (<h1>Sheet 1: <em>附件1</em></h1>) and its table
+_SHEET_LINK = re.compile(r"""<a\s+href\s*=\s*["']?#table(\d+)["']?\s*>(.*?)</a>""", re.I | re.S)
+_SHEET_ANCHOR = re.compile(r"""<a\s+name\s*=\s*["']?table(\d+)["']?\s*>""", re.I)
+_HEADING = re.compile(r"<h1\b.*?</h1>", re.I | re.S)
+
+
+def _sheet_sections(text: str) -> list[tuple[str, str]]:
+    """A page of several sheets one under another, as LibreOffice saves a workbook: each sheet's name
+    and its part of the page, without the overview and the sheet's heading (they were rows of the
+    table above, "Sheet 2: 附件2" an indicator). None for a page of one sheet."""
+    names = {n: html.unescape(re.sub(r"<[^>]+>", "", name)).strip() for n, name in _SHEET_LINK.findall(text)}
+    anchors = [(m.start(), m.group(1)) for m in _SHEET_ANCHOR.finditer(text)]
+    if len(anchors) < 2 or not all(n in names for _, n in anchors):
+        return []
+    ends = [at for at, _ in anchors[1:]] + [len(text)]
+    return [(names[n][:31] or f"Sheet{i + 1}", _HEADING.sub("", text[at:end], count=1))
+            for i, ((at, n), end) in enumerate(zip(anchors, ends))]
+
+
+def _page_sheet(path: Path, text: str, limits: Limits, name: str | None = None) -> Sheet:
+    """The tables of one page on one sheet, one under another."""
     grid = _Grid(path, limits)
     grid.feed(text)
     grid.close()
     grid.end_line()
     if not grid.tables and re.search(r"<frameset\b", text, re.I):
-        # Excel's web page of a workbook with several sheets: tabs over a folder of pages, one a sheet
+        # Excel's web page of a workbook with several sheets whose frame page names none of them
         raise ReadError(path, "这是多工作表网页的框架页，其中没有表格；请导入同名 _files 文件夹中各工作表的网页（sheet001.htm …）")
     if not grid.tables or not any(v not in (None, "") for row in grid.rows for v in row):
         # a system's export after the session ran out gives its login page, named as the export
         raise ReadError(path, "这是网页文件，但其中没有表格（可能是登录页或出错页面）；请重新导出")
     squared(path, grid.rows, limits)
     fills = _fills(grid.fills, len(grid.rows))
-    named = _SHEET_NAME.search(text)  # Excel's own web page names its sheet in a comment
-    return Sheet(named.group(1).strip() if named else path.stem, grid.rows, grid.merged, shading=lambda: fills,
-                 hidden_rows=grid.hidden_rows)
+    named = _SHEET_NAME.search(text) if name is None else None  # Excel's own web page names its sheet in a comment
+    return Sheet(name or (named.group(1).strip() if named else path.stem), grid.rows, grid.merged,
+                 shading=lambda: fills, hidden_rows=grid.hidden_rows)
 
 
 def _fills(spans: list[tuple[int, int, int, int, object]], height: int) -> dict[tuple[int, int], object]:

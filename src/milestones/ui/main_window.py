@@ -28,7 +28,8 @@ NAV_ROLE = Qt.UserRole + 1
 # what a planner may drop on the window to import: an old binary .xls, a WPS .et or a Word .doc gets the
 # "save it as …" message; an .xls an office system exported as a web page is read, as a saved .html and a
 # Word document's tables are
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".xls", ".et", ".html", ".htm", ".docx", ".doc")
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".xls", ".et", ".html", ".htm", ".mht", ".mhtml", ".docx",
+                        ".doc")
 
 
 class MainWindow(QMainWindow):
@@ -448,7 +449,7 @@ class MainWindow(QMainWindow):
 
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("导入附件表格"), "",
-                                                  self.tr("表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.docx);;所有文件 (*)"))
+                                                  self.tr("表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)"))
             if not path:
                 return None
         dialog = ImportDialog(self.ops, path, parent=self)

@@ -59,6 +59,15 @@ _MESSAGES = [
     ("这是多工作表网页的框架页，其中没有表格；请导入同名 _files 文件夹中各工作表的网页（sheet001.htm …）",
      "this is the frame page of a web page with several sheets, with no table in it: import each sheet's page from "
      "the _files folder beside it (sheet001.htm …)"),
+    ("框架页中的工作表“{sheet}”指向本文件夹以外或不是网页的文件“{href}”，未读取",
+     "the frame page's sheet “{sheet}” points outside its folder or to a file that is no web page, “{href}”: not read"),
+    ("这是多工作表网页的框架页，工作表“{sheet}”的网页“{href}”不在它旁边；请把同名文件夹（.files 或 _files）与它放在一起，"
+     "或在 Excel 中另存为 .xlsx 后再导入",
+     "this is the frame page of a web page with several sheets, and the page of sheet “{sheet}”, “{href}”, is not beside "
+     "it: put the folder of the same name (.files or _files) with it, or save the workbook as .xlsx in Excel, then "
+     "import that"),
+    ("这是单个文件网页（.mht），但其中没有网页", "this is a single-file web page (.mht) with no page in it"),
+    ("单个文件网页中缺少工作表“{sheet}”的网页“{href}”", "the single-file web page lacks the page of sheet “{sheet}”, “{href}”"),
     ("这是网页文件，但其中没有表格（可能是登录页或出错页面）；请重新导出",
      "this is a web page with no table in it (perhaps a login or error page): export the table again"),
     ("文件含有 DTD/实体声明（可能是 XML 炸弹），已拒绝", "the file declares a DTD or entities (a possible XML bomb): refused"),
