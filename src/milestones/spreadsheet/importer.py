@@ -16,7 +16,7 @@ from ..domain.quarter import Quarter
 from .cells import norm
 from .layout import KINDS
 from .legend import TIMELINE_LEGEND
-from .parse import parse_tables
+from .parse import continued_table, parse_tables
 from .parts import tables_in
 from .read import Limits, ReadError, read_workbook
 from .table import Problem, Table
@@ -90,6 +90,7 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
               if sh.height and any(str(v).strip() for row in sh.rows for v in row if v is not None)]
     shown = any(not sh.hidden for sh in filled)
     beside = any(not _is_timeline(sh) for sh in filled)  # a list beside a 横道图
+    before = None  # the sheet and the table a page with no header may go on
     for sheet in filled:  # an empty sheet beside the table is normal
         if _is_timeline(sheet) and beside:
             # the 横道图 beside the list (as our export writes it) draws the list's schedule: the list is
@@ -114,7 +115,13 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
             t.problems.append(Problem(sheet.name, None, None, "", "隐藏的工作表，未导入（要导入请先取消隐藏）", "info"))
             imp.tables.append(t)
             continue
-        imp.tables.extend(t for part in tables_in(sheet) for t in parse_tables(part, kind, year, path.name))
+        parts = tables_in(sheet)
+        read = [t for part in parts for t in parse_tables(part, kind, year, path.name)]
+        if len(parts) == 1 and len(read) == 1 and before is not None and kind is None and year is None:
+            read = [continued_table(parts[0], read[0], *before) or read[0]]  # a PDF's page, its title on the first
+        imp.tables.extend(read)
+        if read and not read[-1].no_table:
+            before = (parts[-1], read[-1])
     _listed_twice(imp.tables)
     if not imp.tables:
         imp.problems.append(Problem(path.name, None, None, "", "工作簿中没有任何数据"))

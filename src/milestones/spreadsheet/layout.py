@@ -87,6 +87,10 @@ class Layout:
     count_column: Column | None = None
     # the quarter a key-project report's title names ("2024年二季度…"): its 是否开工 says "by then"
     reported: int | None = None
+    # the category and zone headings the rows start under (a page going on a table: where the page
+    # before ended), and where they ended, as the data rows were read
+    carried: tuple[str | None, str | None] | None = None
+    ended: tuple[str | None, str | None] | None = None
 
 
 def _merge_map(sheet: Sheet) -> dict[tuple[int, int], tuple[int, int, int, int]]:

@@ -6,6 +6,7 @@ and hands them to the reader of the table's kind (:mod:`.indicators`, :mod:`.mea
 """
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -22,7 +23,7 @@ from .read import Sheet, cell_text, column_letter
 from .table import Problem, Row, Table
 from .zones import area_word, heading_name, names_a_group, nature_word, zone_word
 
-__all__ = ["parse_sheet", "parse_tables"]
+__all__ = ["continued_table", "parse_sheet", "parse_tables"]
 
 
 def parse_tables(sheet: Sheet, kind: str | None = None, year: int | None = None,
@@ -43,6 +44,72 @@ def parse_tables(sheet: Sheet, kind: str | None = None, year: int | None = None,
     done = both - 1
     return [parse_sheet(sheet, "indicator_results", done, detect_layout(sheet, "indicator_results", done)),
             parse_sheet(sheet, "indicator_targets", both, detect_layout(sheet, "indicator_targets", both))]
+
+
+def _header_row(layout: Layout) -> int | None:
+    """The header's last row as the planner counts rows; none on a page going on a table above."""
+    return layout.header_rows[-1] + 1 if layout.header_rows else None
+
+
+CONTINUED_SAID = "本页没有表头，序号接着工作表“{sheet}”的表格（如 PDF 转成的 Excel，每页一个工作表），按它的表头读取"
+
+
+REPEATED_SAID = "本页表头与工作表“{sheet}”的相同、没有标题，序号接续：是同一张表的下一页，年度和分类按它读取"
+
+
+def continued_table(sheet: Sheet, own: Table, before: Sheet, table: Table) -> Table | None:
+    """``sheet`` read as the next page of ``table`` (on ``before``) when it goes on with it, else None.
+    A PDF turned into a workbook a page a sheet (WPS's PDF转Excel) has the title on the first page
+    only, and the header there or on every page: a page with no header was left out as "no table", and
+    one with the header again had no year (an error) and its first rows lost the category heading the
+    page before ended under. ``own`` is what the page gave read on its own. A page goes on when its
+    first 序号 follows the last of the table, and it has no header (and no cell beyond the table's
+    columns) or the table's header again with no title above it."""
+    layout = table.layout
+    if layout is None or "seq" not in layout.columns or table.no_table or not table.rows:
+        return None
+    if zone_word(sheet.name) or area_word(sheet.name):
+        return None  # a sheet per zone or area, numbered on from the one before: a table of its own
+    if own.no_table:
+        width = max(c.index for c in [*layout.columns.values(), *layout.extra_columns]) + 1
+        if any(len(row) > width and any(v not in (None, "") for v in row[width:]) for row in sheet.rows):
+            return None
+        go = copy.deepcopy(layout)
+        go.header_rows, go.data_start, go.notes = [], 0, []
+        said = CONTINUED_SAID
+    else:
+        mine = own.layout
+        same = {f: c.index for f, c in mine.columns.items()} == {f: c.index for f, c in layout.columns.items()}
+        if not same or own.kind != table.kind or mine.title is not None or mine.annex is not None:
+            return None
+        go = copy.deepcopy(mine)
+        go.year = go.year or layout.year
+        go.title, go.annex, go.reported = layout.title, layout.annex, layout.reported
+        said = REPEATED_SAID
+    seq = layout.columns["seq"].index
+    last = next((n for r in reversed(table.rows) if (n := _whole(_cell(before, r - 1, seq))) is not None), None)
+    first = next((n for r in range(go.data_start, min(sheet.height, go.data_start + 10))
+                  if (n := _whole(_cell(sheet, r, seq))) is not None), None)
+    if last is None or first != last + 1:
+        return None
+    go.carried = layout.ended
+    t = parse_sheet(sheet, layout=go)
+    t.problems.insert(0, Problem(sheet.name, None, None, "", said.format(sheet=table.sheet),
+                                 "warning" if own.no_table else "info"))
+    return t
+
+
+def _cell(sheet: Sheet, r: int, c: int) -> Any:
+    return sheet.rows[r][c] if 0 <= r < sheet.height and c < len(sheet.rows[r]) else None
+
+
+def _whole(v: Any) -> int | None:
+    """A 序号: 6, 6.0 or "6"."""
+    if type(v) is str and v.strip().isdigit():
+        return int(v.strip())
+    if type(v) in (int, float) and float(v).is_integer():
+        return int(v)
+    return None
 
 
 def _results_and_next_targets(layout: Layout) -> int | None:
@@ -87,9 +154,9 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     _fill_merged_down(sheet, layout)
     if layout.kind == "measures" and ("target" in layout.columns) != ("measure" in layout.columns):
         outline(sheet, layout)  # one column of tasks: measures and targets both
-    table = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex)
+    table = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex, layout=layout)
     for note in layout.notes:
-        table.problems.append(Problem(sheet.name, layout.header_rows[-1] + 1, None, "", note, "info"))
+        table.problems.append(Problem(sheet.name, _header_row(layout), None, "", note, "info"))
     for r, c, message in sheet.warnings:
         if r >= layout.data_start:
             table.problems.append(Problem(sheet.name, r + 1, column_letter(c), "", message, "warning"))
@@ -99,21 +166,21 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         # would be read as indicators named "产业高地项目", or projects named "东部"
         table.no_table = True
         count = layout.count_column
-        table.problems = [Problem(sheet.name, layout.header_rows[-1] + 1, column_letter(count.index), count.header,
+        table.problems = [Problem(sheet.name, _header_row(layout), column_letter(count.index), count.header,
                                   f"第{column_letter(count.index)}列“{count.header}”是项目个数：这是汇总表，"
                                   "不是逐项列出的表，未导入")]
         return table
     if needed not in layout.columns:
         # a sheet of totals by zone beside the list ("片区 | 总投资"): said and left when another sheet is the table
         table.no_table = True
-        table.problems = [Problem(sheet.name, layout.header_rows[-1] + 1, None, "",
+        table.problems = [Problem(sheet.name, _header_row(layout), None, "",
                                   f"找不到“{ {'name': '名称', 'target': '目标'}[needed] }”列")]
         return table
     if layout.kind.startswith("indicator") and not any(
             f in layout.columns for f in ("target", "actual", "previous_actual", "growth", "status", "binding")) \
             and not any(f.startswith("period_m") for f in layout.columns):
         # "指标 | 单位 | 全市 | 渝中区 | 江北区": no column says what the figures are; only names would be imported
-        table.problems.append(Problem(sheet.name, layout.header_rows[-1] + 1, None, "",
+        table.problems.append(Problem(sheet.name, _header_row(layout), None, "",
                                       "表中没有目标、完成值或属性列，只能导入指标名称；请核对表头", "warning"))
     if layout.kind.startswith("indicator") and layout.year is None:
         table.problems.append(Problem(sheet.name, None, None, layout.title or "",
@@ -127,7 +194,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     if _only_figures(sheet, rows, name_index):
         # "片区 | 项目个数 | 总投资" beside the list: a summary of counts, whose figures would be read as names
         t = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex, no_table=True)
-        t.problems.append(Problem(sheet.name, layout.header_rows[-1] + 1, column_letter(name_index), "",
+        t.problems.append(Problem(sheet.name, _header_row(layout), column_letter(name_index), "",
                                   f"第{column_letter(name_index)}列“{layout.columns[needed].header}”只有数字，"
                                   "不是名称：这不是逐项列出的表（如汇总表）"))
         return t
@@ -309,6 +376,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     categories: list[str | None] = []
     category = _heading_above(sheet, layout)
     zone = zone_word(category)
+    if layout.carried is not None:
+        category, zone = layout.carried
     seq_col = layout.columns.get("seq")
     heading = _header_texts(sheet, layout)
     # the name column's heading as typed: a repeated header is a copy of it (no NFKC of every name)
@@ -419,6 +488,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
         lines.record()
         if zones is not None:
             zones.append(zone)
+    layout.ended = (category, zone)
     return rows, categories
 
 
@@ -447,7 +517,7 @@ _SUB_HEADING = re.compile(r"^([(（]([一二三四五六七八九十]+|\d+)[)）
 def _heading_above(sheet: Sheet, layout: Layout) -> str | None:
     """"一、新开工项目" on the row right above the header: the category of the rows below it
     (a table in parts, each with its header), not a title."""
-    top = layout.header_rows[0]
+    top = layout.header_rows[0] if layout.header_rows else 0
     if top == 0:
         return None
     cells = sheet.rows[top - 1]

@@ -52,6 +52,8 @@ class Table:
     parse_problems: list[Problem] | None = None  # the parse's own, kept by the first preview
     no_table: bool = False  # no header was found: a sheet of notes, a chart's data …
     hidden: bool = False  # a hidden sheet, left: the lists behind drop-downs, an old copy
+    # where the table was found (a Layout): a page with no header of its own may go on with it
+    layout: Any = field(default=None, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:

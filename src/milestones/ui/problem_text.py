@@ -269,6 +269,12 @@ _MESSAGES = [
      "no number, and the row above fills its column: read as the rest of the row above (a table copied from a PDF "
      "breaks long words onto a second row) and joined to it; if it is another target of the same task, merge the "
      "number and the task cells down over it"),
+    ("本页没有表头，序号接着工作表“{sheet}”的表格（如 PDF 转成的 Excel，每页一个工作表），按它的表头读取",
+     "this page has no header and its numbers go on from the table of sheet “{sheet}” (a PDF turned into a workbook, "
+     "a page a sheet): read with that table's header"),
+    ("本页表头与工作表“{sheet}”的相同、没有标题，序号接续：是同一张表的下一页，年度和分类按它读取",
+     "this page has the header of sheet “{sheet}”, no title, and its numbers go on: the same table's next page, its "
+     "year and headings taken from there"),
     ("重复的表头行，未导入", "the header again (a printed page's, or a part's of the table); not imported"),
     ("与第{row}行重复，本行未导入", "the same as row {row}; this row is not imported"),
     ("与工作表“{sheet}”第{row}行是同一项目，但{zh_fields}不同；同一项目请只列一次，两个同名项目请填写项目编码，或在名称中写明区域",

@@ -1,0 +1,89 @@
+"""A table turned from the published PDF into a workbook a page a sheet (WPS's PDF转Excel, Adobe's
+export): the title on the first page only, the header there or on every page. A page with no header
+was left out as "no table" — its projects never reached the plan — and a page with the header again
+had no year (an error over the file) and its first rows lost the heading the page before ended under."""
+import openpyxl
+from sqlalchemy import func, select
+
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.spreadsheet.parse import CONTINUED_SAID, REPEATED_SAID
+from tests.spreadsheet.conftest import convert
+
+_PROJECTS = ["序号", "项目名称", "总投资（亿元）", "2024年计划投资（亿元）", "开工时间", "竣工时间", "责任单位"]
+_INDICATORS = ["序号", "指标", "单位", "目标", "完成", "完成情况"]
+
+
+def _pages(tmp_path, name: str, pages: dict[str, list[list]]):
+    """The pages as sheets of a workbook, saved again by LibreOffice (as the planner's office suite would)."""
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in pages.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    (tmp_path / "typed").mkdir(exist_ok=True)
+    wb.save(tmp_path / "typed" / name)
+    convert([tmp_path / "typed" / name], tmp_path, "xlsx")
+    return tmp_path / name
+
+
+def _project(n: int, name: str) -> list:
+    return [n, name, 10 + n, 2, "2024年3月", "2026年12月", "区住房城乡建委"]
+
+
+def test_pages_with_no_header_go_on_the_table_of_the_first(tmp_path, db):
+    from milestones.store.schema import KeyProject as Project
+
+    path = _pages(tmp_path, "重点项目.xlsx", {
+        "Table 1": [["附件3"], ["渝中区2024年重点项目计划表"], _PROJECTS, ["一、东部片区"], _project(1, "甲项目"),
+                    _project(2, "乙项目")],
+        "Table 2": [_project(3, "丙项目"), ["二、西部片区"], _project(4, "丁项目")],
+        "Table 3": [_project(5, "戊项目")]})
+    imp = read_import(path)
+    read = [(t.sheet, t.year, [(r["name"], r["zone"]) for r in t.records]) for t in imp.tables]
+    # 丙项目 is on the page after 一、东部片区's heading: 东部 still
+    assert read == [("Table 1", 2024, [("甲项目", "东部"), ("乙项目", "东部")]),
+                    ("Table 2", 2024, [("丙项目", "东部"), ("丁项目", "西部")]),
+                    ("Table 3", 2024, [("戊项目", "西部")])]
+    said = [(t.sheet, p.message, p.severity) for t in imp.tables for p in t.problems if "本页" in p.message]
+    assert said == [("Table 2", CONTINUED_SAID.format(sheet="Table 1"), "warning"),
+                    ("Table 3", CONTINUED_SAID.format(sheet="Table 2"), "warning")]
+    assert not any(t.errors for t in imp.tables)
+    with db.read() as s:
+        before = s.scalar(select(func.count()).select_from(Project))
+    write(db, preview(db, imp))
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Project)) == before + 5
+
+
+def test_a_page_with_the_header_again_takes_the_year_and_the_heading_of_the_page_before(tmp_path):
+    path = _pages(tmp_path, "附件1.xlsx", {
+        "Table 1": [["附件1"], ["渝中区2023年主要经济指标完成情况"], _INDICATORS, ["一、经济发展"],
+                    [1, "地区生产总值增长", "%", 6, 6.1, "完成"], [2, "一般公共预算收入增长", "%", 3, 2.1, "未完成"]],
+        "Table 2": [_INDICATORS, [3, "固定资产投资增长", "%", 8, 5, "未完成"], ["二、社会民生"],
+                    [4, "城镇新增就业", "万人", 2.5, 2.6, "完成"]],
+        "Table 3": [[5, "空气质量优良天数", "天", 300, 310, "完成"]]})
+    imp = read_import(path)
+    assert not any(t.errors for t in imp.tables)  # 2023 was nowhere on page 2: "无法确定年度", an error
+    assert [(t.sheet, t.kind, t.year) for t in imp.tables] == [("Table 1", "indicator_results", 2023)] + \
+        [(f"Table {n}", "indicator_results", 2023) for n in (2, 3)]
+    category = {r["name"]: r["category"] for t in imp.tables for r in t.records}
+    assert category == {"地区生产总值增长": "经济发展", "一般公共预算收入增长": "经济发展", "固定资产投资增长": "经济发展",
+                        "城镇新增就业": "社会民生", "空气质量优良天数": "社会民生"}
+    assert [p.severity for p in imp.tables[1].problems if p.message == REPEATED_SAID.format(sheet="Table 1")] == ["info"]
+
+
+def test_sheets_numbered_anew_or_named_for_a_zone_are_tables_of_their_own(tmp_path):
+    path = _pages(tmp_path, "分片区.xlsx", {
+        "总表": [["渝中区2024年重点项目计划表"], _PROJECTS, _project(1, "甲项目"), _project(2, "乙项目")],
+        # numbered from 1 again with no header: not the list's next page, left as no table
+        "备用": [_project(1, "草稿项目")],
+        # numbered on, but a sheet of its own zone: its header's projects are 西部's, not 东部's
+        "西部片区": [_PROJECTS, _project(3, "丙项目")],
+        # numbered on, with cells beyond the table's columns: no page of it
+        "附表": [_project(3, "表外项目") + ["多出的列", "再多一列"]]})
+    imp = read_import(path)
+    tables = {t.sheet: t for t in imp.tables}
+    assert tables["备用"].no_table and tables["附表"].no_table
+    assert [(r["name"], r["zone"]) for r in tables["西部片区"].records] == [("丙项目", "西部")]
+    assert not [p for t in imp.tables for p in t.problems if "本页" in p.message]
