@@ -36,8 +36,8 @@ def test_pages_with_no_header_go_on_the_table_of_the_first(tmp_path, db):
 
     path = _pages(tmp_path, "重点项目.xlsx", {
         "Table 1": [["附件3"], ["渝中区2024年重点项目计划表"], _PROJECTS, ["一、东部片区"], _project(1, "甲项目"),
-                    _project(2, "乙项目")],
-        "Table 2": [_project(3, "丙项目"), ["二、西部片区"], _project(4, "丁项目")],
+                    _project(2, "乙项目"), [None, None, None, "— 12 —"]],
+        "Table 2": [["- 13 -"], _project(3, "丙项目"), ["二、西部片区"], _project(4, "丁项目"), [None, "第 2 页"]],
         "Table 3": [_project(5, "戊项目")]})
     imp = read_import(path)
     read = [(t.sheet, t.year, [(r["name"], r["zone"]) for r in t.records]) for t in imp.tables]
@@ -49,6 +49,10 @@ def test_pages_with_no_header_go_on_the_table_of_the_first(tmp_path, db):
     assert said == [("Table 2", CONTINUED_SAID.format(sheet="Table 1"), "warning"),
                     ("Table 3", CONTINUED_SAID.format(sheet="Table 2"), "warning")]
     assert not any(t.errors for t in imp.tables)
+    # the pages' numbers were the class of every project below them, and "- 13 -" a project with no name
+    assert {r.get("class") for t in imp.tables for r in t.records} == {None}
+    assert [(p.sheet, p.row, p.text) for t in imp.tables for p in t.problems if p.message == "页码行，未导入"] == [
+        ("Table 1", 7, "— 12 —"), ("Table 2", 1, "- 13 -"), ("Table 2", 5, "第 2 页")]
     with db.read() as s:
         before = s.scalar(select(func.count()).select_from(Project))
     write(db, preview(db, imp))
@@ -87,3 +91,26 @@ def test_sheets_numbered_anew_or_named_for_a_zone_are_tables_of_their_own(tmp_pa
     assert tables["备用"].no_table and tables["附表"].no_table
     assert [(r["name"], r["zone"]) for r in tables["西部片区"].records] == [("丙项目", "西部")]
     assert not [p for t in imp.tables for p in t.problems if "本页" in p.message]
+
+
+def test_a_pdf_turned_into_one_sheet_keeps_no_page_number_as_a_heading(tmp_path):
+    path = _pages(tmp_path, "一页.xlsx", {"Sheet1": [
+        ["渝中区2024年重点项目计划表"], _PROJECTS, _project(1, "甲项目"), [None, None, "-1-"], _PROJECTS,
+        _project(2, "乙项目"), [None, None, "2/3"], _project(3, "丙项目")]})
+    (t,) = read_import(path).tables
+    assert [(r["name"], r.get("class")) for r in t.records] == [("甲项目", None), ("乙项目", None), ("丙项目", None)]
+
+
+def test_the_first_pages_unit_and_the_last_pages_note_hold_for_every_page(tmp_path):
+    # "单位：万元" above the first page's header only: the next page's totals were read as 亿元;
+    # "注：带★的为市级重点项目" under the last page: the first page's ★ projects had no level
+    head = ["序号", "项目名称", "总投资", "2024年计划投资", "开工时间"]
+    path = _pages(tmp_path, "万元.xlsx", {
+        "第1页": [["渝中区2024年重点项目计划表"], ["单位：万元"], head, [1, "甲项目★", 125000, 20000, "2024年3月"],
+                 [2, "乙项目", 35000, 5000, "2024年6月"]],
+        "第2页": [head, [3, "丙项目★", 80000, 10000, "2024年9月"]],
+        "第3页": [[4, "丁项目", 12000, 3000, "2024年12月"], ["注：带★的为市级重点项目。"]]})
+    imp = read_import(path)
+    assert not any(t.errors for t in imp.tables)
+    got = {r["name"]: (r["total_investment"], r.get("level")) for t in imp.tables for r in t.records}
+    assert got == {"甲项目": (12.5, "市级重点"), "乙项目": (3.5, None), "丙项目": (8.0, "市级重点"), "丁项目": (1.2, None)}

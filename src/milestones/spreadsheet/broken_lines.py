@@ -68,10 +68,12 @@ class BrokenLines:
         down from above (the 序号, a unit over several projects) holds the value above, not a line."""
         sheet = self.sheet
         cells = sheet.rows[r]
+        self.record_too = False
         if seq < len(cells) and cells[seq] not in (None, "") and not (type(cells[seq]) is str and not cells[seq].strip()):
             return None  # a numbered row: every record of a numbered list, so this test comes first
         numbered = sheet.rows[above][seq] if seq < len(sheet.rows[above]) else None
-        if not self.tasks and (numbered in (None, "") or type(numbered) is str and not NUMBER_CELL.fullmatch(norm(numbered))):
+        unnumbered = numbered in (None, "") or type(numbered) is str and not NUMBER_CELL.fullmatch(norm(numbered))
+        if unnumbered and not self.tasks:
             return None  # a task's next target has no 序号 either: its lines go on it
         from_above = {c for r0, c0, r1, c1 in sheet.merged if r0 < r <= r1 for c in range(c0, c1 + 1)}
         if self.tasks and (seq in from_above or self._task_column() in from_above):
@@ -95,7 +97,6 @@ class BrokenLines:
         group = names_a_group if self.layout.kind == "key_projects" else INDICATOR_GROUP.fullmatch
         if len(own) == 1 and group(norm(cell_text(cells[own[0]]))):
             return None  # "东部片区", "续建项目", "经济发展" alone on a row: a heading
-        self.record_too = False
         if not own or not self.tasks:
             return own or None
         if not self._copied():
@@ -105,10 +106,13 @@ class BrokenLines:
         rest = set(own) - set(lines)
         if lines and rest & self._targets() and (others or rest <= self._targets()):
             # the next target of a task in a cell of its own (its deadline beside it or not), beside the
-            # lines of the unit drawn over both ("完成第三批山城步道建设 | 局"): the lines go on above, and the
-            # target is a record
-            self.record_too = True
-        elif rest or others:
+            # last line of the unit drawn over both ("完成第三批山城步道建设 | 局"): that line goes on above,
+            # and the target is a record. A line as wide as its column is the first of the row's own cell
+            # ("区发展" over "改革委"), not the end of the one above
+            tails = [c for c in lines if width(cell_text(cells[c]).strip()) < _FULL * self._widest_line(c)]
+            self.record_too = bool(tails)
+            return tails or None
+        if rest or others:
             return None
         return lines or None
 
@@ -147,7 +151,9 @@ class BrokenLines:
     @staticmethod
     def _again(cells: list, above: list, c: int) -> bool:
         """Whether the cell says again what the cell above says (a section typed on each row): no line."""
-        return c < len(above) and above[c] not in (None, "") and cell_text(cells[c]).strip() == cell_text(above[c]).strip()
+        if c >= len(above) or above[c] in (None, ""):
+            return False
+        return cell_text(cells[c]).strip() == cell_text(above[c]).strip()
 
     def _filled_above(self, c: int, above: int, v: str) -> bool:
         """Whether the last line above in column ``c`` filled the column, as a line a PDF broke does: a
@@ -171,7 +177,8 @@ class BrokenLines:
             self._pdf = False
             for r in range(self.layout.data_start + 1, sheet.height):
                 cells = sheet.rows[r]
-                own = [c for c, v in enumerate(cells) if v not in (None, "") and not self._again(cells, sheet.rows[r - 1], c)]
+                own = [c for c, v in enumerate(cells)
+                       if v not in (None, "") and not self._again(cells, sheet.rows[r - 1], c)]
                 if not own or seq in own or not set(own) <= self.wrapping or \
                         not all(self._filled_above(c, r - 1, cell_text(cells[c])) for c in own):
                     continue

@@ -86,11 +86,36 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
     except ReadError as exc:
         imp.problems.append(Problem(path.name, None, None, "", str(exc)))
         return imp
+    later = _read_sheets(imp, wb, path, kind, year)
+    if later:
+        # the table's 注 is on its last page: its first pages are read again from the file (the first
+        # reading wrote its fills and joins into the cells), knowing what the marks mean
+        imp.tables = []
+        _read_sheets(imp, read_workbook(path, limits), path, kind, year, later)
+    _listed_twice(imp.tables)
+    if not imp.tables:
+        imp.problems.append(Problem(path.name, None, None, "", "工作簿中没有任何数据"))
+    elif any(not t.no_table for t in imp.tables):
+        # a 填报说明 sheet beside the table is no error: it is said and left
+        for t in imp.tables:
+            if t.no_table:
+                t.problems = [p if p.severity == "info" else
+                              Problem(t.sheet, None, None, "", f"工作表中没有可识别的表格，未导入（{p.message}）", "info")
+                              for p in t.problems]
+    return imp
+
+
+def _read_sheets(imp: ImportFile, wb, path: Path, kind: str | None, year: int | None,
+                 marks: dict[str, tuple[dict, dict]] | None = None) -> dict[str, tuple[dict, dict]]:
+    """Each sheet's tables into ``imp``; ``marks`` gives a sheet what its table's later pages say ★
+    means. Returns the marks a later page explained that the table's first pages did not know."""
+    later: dict[str, tuple[dict, dict]] = {}
     filled = [sh for sh in wb.sheets
               if sh.height and any(str(v).strip() for row in sh.rows for v in row if v is not None)]
     shown = any(not sh.hidden for sh in filled)
     beside = any(not _is_timeline(sh) for sh in filled)  # a list beside a 横道图
     before = None  # the sheet and the table a page with no header may go on
+    pages_before: list[str] = []  # the sheets that table's pages are on so far
     for sheet in filled:  # an empty sheet beside the table is normal
         if _is_timeline(sheet) and beside:
             # the 横道图 beside the list (as our export writes it) draws the list's schedule: the list is
@@ -116,23 +141,27 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
             imp.tables.append(t)
             continue
         parts = tables_in(sheet)
-        read = [t for part in parts for t in parse_tables(part, kind, year, path.name)]
-        if len(parts) == 1 and len(read) == 1 and before is not None and kind is None and year is None:
-            read = [continued_table(parts[0], read[0], *before) or read[0]]  # a PDF's page, its title on the first
+        page = None
+        if len(parts) == 1 and before is not None and kind is None and year is None:
+            page = continued_table(parts[0], *before)  # a PDF's page, its title on the first
+        if page is not None:
+            read, pages = [page], [*pages_before, sheet.name]
+            noted = (page.layout.binding_marks, page.layout.level_marks)
+            if any(noted) and not (marks and pages[0] in marks):
+                later.update({name: noted for name in pages_before if not any(_marks(imp, name))})
+        else:
+            read = [t for part in parts for t in parse_tables(part, kind, year, path.name, (marks or {}).get(sheet.name))]
+            pages = [sheet.name]
         imp.tables.extend(read)
         if read and not read[-1].no_table:
-            before = (parts[-1], read[-1])
-    _listed_twice(imp.tables)
-    if not imp.tables:
-        imp.problems.append(Problem(path.name, None, None, "", "工作簿中没有任何数据"))
-    elif any(not t.no_table for t in imp.tables):
-        # a 填报说明 sheet beside the table is no error: it is said and left
-        for t in imp.tables:
-            if t.no_table:
-                t.problems = [p if p.severity == "info" else
-                              Problem(t.sheet, None, None, "", f"工作表中没有可识别的表格，未导入（{p.message}）", "info")
-                              for p in t.problems]
-    return imp
+            before, pages_before = (parts[-1], read[-1]), pages
+    return later
+
+
+def _marks(imp: ImportFile, sheet: str) -> tuple[dict, dict]:
+    """What the table read from ``sheet`` knew ★ and ▲ to mean."""
+    layout = next((t.layout for t in imp.tables if t.sheet == sheet and t.layout is not None), None)
+    return (layout.binding_marks, layout.level_marks) if layout is not None else ({}, {})
 
 
 # what a project is: two tables giving one project different values here disagree

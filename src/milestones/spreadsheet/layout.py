@@ -642,6 +642,15 @@ _BINDING_NOTE = re.compile(_MARKED + r"(?:指标)?(?:为|是|表示|系)(约束�
 _LEVEL_NOTE = re.compile(_MARKED + r"(?:项目)?(?:为|是|表示|系)(?:列入)?(国家级|省级|市级|区级|县级)重点")
 
 
+def noted_on(sheet: Sheet, layout: Layout) -> None:
+    """The marks the notes under a page's rows explain, given to ``layout`` where it has none (the
+    last page of a table turned from a PDF a page a sheet holds the table's 注)."""
+    if layout.kind.startswith("indicator") and "binding" not in layout.columns and not layout.binding_marks:
+        layout.binding_marks = _binding_marks(sheet, 0)
+    if layout.kind == "key_projects" and "level" not in layout.columns and not layout.level_marks:
+        layout.level_marks = _level_marks(sheet, 0)
+
+
 def _binding_marks(sheet: Sheet, top: int) -> dict[str, bool]:
     """{"★": True} for "注：带★的为约束性指标"."""
     return {m: said == "约束性" for m, said in _noted_marks(sheet, top, _BINDING_NOTE, ("约束", "预期")).items()}

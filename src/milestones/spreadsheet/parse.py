@@ -14,7 +14,7 @@ from .broken_lines import INDICATOR_GROUP, TASK_LINE_SAID, WRAPPED_LINE_SAID, Br
 from .cells import NUMBER_CELL, clean, norm, text_of
 from .indicators import growth_below, read_indicator
 from .key_projects import read_projects
-from .layout import (CATEGORY_NUMBERING, CONTINUED, NEEDED, Layout, LayoutError, category_text, detect_layout,
+from .layout import (CATEGORY_NUMBERING, CONTINUED, NEEDED, Layout, LayoutError, category_text, detect_layout, noted_on,
                      is_note_row)
 from .measures import SECTION_NUMBER, outline, read_measure
 from .project_sheet import (monthly_nodes, plan_and_actual_rows, quarter_figures, quarter_steps, shaded_chart,
@@ -27,17 +27,26 @@ __all__ = ["continued_table", "parse_sheet", "parse_tables"]
 
 
 def parse_tables(sheet: Sheet, kind: str | None = None, year: int | None = None,
-                 file_name: str | None = None) -> list[Table]:
+                 file_name: str | None = None, marks: tuple[dict, dict] | None = None) -> list[Table]:
     """The tables ``sheet`` holds: one, or two where one table is both attachments,
     "2023年完成情况及2024年目标" (2023年目标 | 2023年完成 | 2024年目标): the year's results
     and the next year's targets, each read as its own table (unless the planner chose a
-    kind or a year). ``file_name`` gives the year where the table names none."""
+    kind or a year). ``file_name`` gives the year where the table names none; ``marks``, what
+    ★ and ▲ mean where a later page's note says it (binding, level)."""
     try:
         layout = detect_layout(sheet, kind, year, file_name)
     except LayoutError as exc:
         t = Table(sheet.name, kind, year, no_table=True)
         t.problems.append(Problem(sheet.name, None, None, "", str(exc)))
         return [t]
+    if marks is not None:
+        if layout.kind.startswith("indicator") and "binding" not in layout.columns and not layout.binding_marks:
+            layout.binding_marks = marks[0]
+            layout.notes += [f"按表注（在后面的页上），名称带“{m}”的为{'约束性' if b else '预期性'}指标"
+                             for m, b in marks[0].items()]
+        if layout.kind == "key_projects" and "level" not in layout.columns and not layout.level_marks:
+            layout.level_marks = marks[1]
+            layout.notes += [f"按表注（在后面的页上），名称带“{m}”的为{level}项目" for m, level in marks[1].items()]
     both = _results_and_next_targets(layout) if kind is None and year is None else None
     if both is None:
         return [parse_sheet(sheet, kind, year, layout)]
@@ -57,46 +66,77 @@ CONTINUED_SAID = "本页没有表头，序号接着工作表“{sheet}”的表�
 REPEATED_SAID = "本页表头与工作表“{sheet}”的相同、没有标题，序号接续：是同一张表的下一页，年度和分类按它读取"
 
 
-def continued_table(sheet: Sheet, own: Table, before: Sheet, table: Table) -> Table | None:
-    """``sheet`` read as the next page of ``table`` (on ``before``) when it goes on with it, else None.
-    A PDF turned into a workbook a page a sheet (WPS's PDF转Excel) has the title on the first page
-    only, and the header there or on every page: a page with no header was left out as "no table", and
-    one with the header again had no year (an error) and its first rows lost the category heading the
-    page before ended under. ``own`` is what the page gave read on its own. A page goes on when its
-    first 序号 follows the last of the table, and it has no header (and no cell beyond the table's
-    columns) or the table's header again with no title above it."""
+def continued_table(sheet: Sheet, before: Sheet, table: Table) -> Table | None:
+    """``sheet`` read as the next page of ``table`` (on ``before``) when it goes on with it, else None
+    (and the sheet untouched, to be read on its own). A PDF turned into a workbook a page a sheet (WPS's
+    PDF转Excel) has the title on the first page only, and the header there or on every page: a page with
+    no header was left out as "no table", and one with the header again had no year (an error) and its
+    first rows lost the heading the page before ended under. A page goes on when its first 序号 follows
+    the last of the table, and it has no header (and no cell beyond the table's columns) or the table's
+    header again with no title above it."""
     layout = table.layout
     if layout is None or "seq" not in layout.columns or table.no_table or not table.rows:
         return None
     if zone_word(sheet.name) or area_word(sheet.name):
         return None  # a sheet per zone or area, numbered on from the one before: a table of its own
-    if own.no_table:
+    seq = layout.columns["seq"].index
+    merged = sheet.merged  # a header's merges put back on a sheet with none: not where there is no header
+    try:
+        mine = detect_layout(sheet)
+    except LayoutError:
+        mine = None
+    sheet.merged = merged
+    # no header, or a data row taken for one ("3 | 重庆长滨3号 | 市级重点项目 …")
+    headerless = mine is None or NEEDED[mine.kind] not in mine.columns \
+        or any(_whole(_cell(sheet, r, seq)) is not None for r in mine.header_rows)
+    if headerless:
         width = max(c.index for c in [*layout.columns.values(), *layout.extra_columns]) + 1
         if any(len(row) > width and any(v not in (None, "") for v in row[width:]) for row in sheet.rows):
             return None
         go = copy.deepcopy(layout)
         go.header_rows, go.data_start, go.notes = [], 0, []
-        said = CONTINUED_SAID
+        noted_on(sheet, go)
     else:
-        mine = own.layout
-        same = {f: c.index for f, c in mine.columns.items()} == {f: c.index for f, c in layout.columns.items()}
-        if not same or own.kind != table.kind or mine.title is not None or mine.annex is not None:
+        if mine.title is not None or mine.annex is not None:
             return None
-        go = copy.deepcopy(mine)
+        try:  # read as the table's kind: with no title, a page's kind is a guess (目标值 | 完成值 as a 附件2's)
+            mine = detect_layout(sheet, table.kind)
+        except LayoutError:
+            mine = None
+        if mine is None or not _headings(mine).items() <= _headings(layout).items():
+            sheet.merged = merged
+            return None
+        go = mine
         go.year = go.year or layout.year
         go.title, go.annex, go.reported = layout.title, layout.annex, layout.reported
-        said = REPEATED_SAID
-    seq = layout.columns["seq"].index
+        go.binding_marks = go.binding_marks or layout.binding_marks  # the first page's 注 (or this one's)
+        go.level_marks = go.level_marks or layout.level_marks
+        by_index = {c.index: c for c in layout.columns.values()}
+        for col in go.columns.values():
+            earlier = by_index[col.index]  # the same heading
+            if col.unit is None and earlier.unit is not None:
+                # "单位：万元" above the first page's header only: this page's figures are in it too
+                col.unit, col.scale = earlier.unit, earlier.scale
+                go.notes.append(f"第{column_letter(col.index)}列“{col.header}”按工作表“{table.sheet}”的单位"
+                                f"“{earlier.unit}”读取")
     last = next((n for r in reversed(table.rows) if (n := _whole(_cell(before, r - 1, seq))) is not None), None)
     first = next((n for r in range(go.data_start, min(sheet.height, go.data_start + 10))
                   if (n := _whole(_cell(sheet, r, seq))) is not None), None)
     if last is None or first != last + 1:
+        sheet.merged = merged
         return None
     go.carried = layout.ended
     t = parse_sheet(sheet, layout=go)
+    said = CONTINUED_SAID if headerless else REPEATED_SAID
     t.problems.insert(0, Problem(sheet.name, None, None, "", said.format(sheet=table.sheet),
-                                 "warning" if own.no_table else "info"))
+                                 "warning" if headerless else "info"))
     return t
+
+
+def _headings(layout: Layout) -> dict[int, str]:
+    """Each column's heading as read. The fields may differ, and a table read may have more: 片区 holding
+    东部 is read as the zone, and 板块 beside it then as the area."""
+    return {c.index: norm(c.header) for c in layout.columns.values()}
 
 
 def _cell(sheet: Sheet, r: int, c: int) -> Any:
@@ -201,7 +241,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     for r, text, why, at in left_out:  # a hidden row may be a project taken out, or one filtered away: a warning
         where = column_letter(name_index if at is None else at)
         table.problems.append(Problem(sheet.name, r + 1, where, text_of(text), why,
-                                      "warning" if why in (_HIDDEN_ROW_SAID, WRAPPED_LINE_SAID, TASK_LINE_SAID) else "info"))
+                                      "warning" if why in _WARNED else "info"))
     if layout.kind == "key_projects":
         read_projects(table, sheet, layout, rows, categories, heading_zones or [])
     else:
@@ -268,10 +308,13 @@ def _fill_merged_down(sheet: Sheet, layout: Layout) -> None:
 
 
 _HIDDEN_ROW_SAID = "隐藏行，未导入（要导入请先在表格中取消隐藏）"
+_WARNED = (_HIDDEN_ROW_SAID, WRAPPED_LINE_SAID, TASK_LINE_SAID)  # rows left out or joined: the planner checks them
 # a sum over other rows, not a record: "合计", "东部片区小计（16个）", "其中：新开工项目"
 _TOTAL_ROW = re.compile(r"^(其中[:：].*|.{0,12}(合计|总计|小计|共计)([(（][^()（）]*[)）])?)$")
 
 
+_PAGE_NUMBER = re.compile(r"[-—–―－~·]*\s*\d{1,4}\s*[-—–―－~·]*|第\s*\d{1,4}\s*页([,，\s]*共\s*\d{1,4}\s*页)?|"
+                          r"\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(\s*of\s*\d{1,4})?", re.I)
 _COLUMN_NUMBERS_SAID = "栏次行（各列的编号），未导入"
 _COLUMN_LABELS = {"甲", "乙", "丙", "丁", "A", "B", "C", "D"}
 
@@ -433,6 +476,13 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             if left_out is not None:
                 at = next(i for i, v in enumerate(cells) if v not in (None, ""))
                 left_out.append((r, first, "表格中间的注释行，未导入", at))
+            continue
+        if filled == 1 and type(first) is str and _PAGE_NUMBER.fullmatch(norm(first)) \
+                and not (first.strip().isdigit() and seq_col is not None and _cell(sheet, r, seq_col.index) == first):
+            # "— 12 —", "第 3 页": a printed page's number, kept by a PDF turned into a workbook; it was
+            # the category (or class) of every row below it. A bare number in the 序号 column is a row's
+            if left_out is not None:
+                left_out.append((r, first, "页码行，未导入", next(i for i, v in enumerate(cells) if v not in (None, ""))))
             continue
         # before the category rows: a line of one cell beside the name ("积3.2万平方米") was taken for
         # a category, and every project below got it as its class

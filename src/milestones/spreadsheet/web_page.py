@@ -124,7 +124,7 @@ def _worksheets(text: str) -> list[tuple[str, str]]:
         name, source = _SHEET_NAME.search(block), _SOURCE.search(block)
         if source:
             href = unquote(html.unescape(source.group(1))).replace("\\", "/")
-            listed.append((name.group(1).strip() if name else Path(href).stem, href))
+            listed.append((html.unescape(name.group(1)).strip() if name else Path(href).stem, href))
     return listed
 
 
