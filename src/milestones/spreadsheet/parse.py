@@ -345,7 +345,7 @@ def _fill_blanks_down(sheet: Sheet, layout: Layout, rows: list[int], categories:
     task = layout.columns.get("measure")
     # a task's next targets: the rows a deadline or 配合单位 over a task's targets reaches (a task of its
     # own with none has none)
-    under_a_task = {r for r in rows if task is not None and _blank(sheet.rows[r], task.index)}
+    under_a_task = {r for r in rows if _blank(sheet.rows[r], task.index)} if task is not None and sheet.plain else set()
     for at, (c, fld) in enumerate(columns):
         col, above, group, filled = layout.columns[fld], None, None, []
         shared = fld in _SHARED
