@@ -150,7 +150,8 @@ def _read_sheets(imp: ImportFile, wb, path: Path, kind: str | None, year: int | 
             if any(noted) and not (marks and pages[0] in marks):
                 later.update({name: noted for name in pages_before if not any(_marks(imp, name))})
         else:
-            read = [t for part in parts for t in parse_tables(part, kind, year, path.name, (marks or {}).get(sheet.name))]
+            noted = (marks or {}).get(sheet.name)
+            read = [t for part in parts for t in parse_tables(part, kind, year, path.name, noted)]
             pages = [sheet.name]
         imp.tables.extend(read)
         if read and not read[-1].no_table:

@@ -342,10 +342,10 @@ def _fill_blanks_down(sheet: Sheet, layout: Layout, rows: list[int], categories:
     fields = _GROUPING if sheet.plain else ("measure",) if layout.kind == "measures" else ()
     columns = sorted((layout.columns[f].index, f) for f in fields
                      if f in layout.columns and layout.columns[f].index != name_index)
-    task = layout.columns.get("measure")
-    # a task's next targets: the rows a deadline or 配合单位 over a task's targets reaches (a task of its
-    # own with none has none)
-    under_a_task = {r for r in rows if _blank(sheet.rows[r], task.index)} if task is not None and sheet.plain else set()
+    # a task's next targets, its cell blank: the rows a deadline or 配合单位 over a task's targets reaches
+    # (a task of its own with none has none)
+    task = layout.columns.get("measure") if sheet.plain else None
+    under_a_task = {r for r in rows if _blank(sheet.rows[r], task.index)} if task is not None else set()
     for at, (c, fld) in enumerate(columns):
         col, above, group, filled = layout.columns[fld], None, None, []
         shared = fld in _SHARED

@@ -12,9 +12,9 @@ from __future__ import annotations
 import codecs
 import html
 import re
+from dataclasses import dataclass, field
 from email import policy
 from email.parser import BytesParser
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -162,9 +162,10 @@ def _page_sheet(path: Path, text: str, limits: Limits, name: str | None = None) 
         raise ReadError(path, "这是网页文件，但其中没有表格（可能是登录页或出错页面）；请重新导出")
     squared(path, grid.rows, limits)
     fills = _fills(grid.fills, len(grid.rows))
-    named = _SHEET_NAME.search(text) if name is None else None  # Excel's own web page names its sheet in a comment
-    return Sheet(name or (named.group(1).strip() if named else path.stem), grid.rows, grid.merged,
-                 shading=lambda: fills, hidden_rows=grid.hidden_rows)
+    if name is None:  # Excel's own web page names its sheet in a comment
+        named = _SHEET_NAME.search(text)
+        name = named.group(1).strip() if named else path.stem
+    return Sheet(name, grid.rows, grid.merged, shading=lambda: fills, hidden_rows=grid.hidden_rows)
 
 
 def _fills(spans: list[tuple[int, int, int, int, object]], height: int) -> dict[tuple[int, int], object]:
