@@ -156,6 +156,15 @@ def test_a_workbook_saved_as_a_web_page_reads_each_sheet_from_its_folder(tmp_pat
     assert not t1.errors and not t2.errors
 
 
+def test_a_frame_page_escaping_its_folders_chinese_name_in_gbk_finds_the_pages(tmp_path):
+    from urllib.parse import quote
+
+    frames = _saved_as_web_page(tmp_path)
+    escaped = quote("计划", encoding="gbk")  # %BC%C6%BB%AE
+    frames.write_bytes(_FRAME.replace("计划.files/sheet00", f"{escaped}.files/sheet00").encode("gb2312"))
+    assert _tables(frames) == _READ
+
+
 def test_a_frame_page_without_its_folder_says_what_is_missing(tmp_path):
     frames = _saved_as_web_page(tmp_path)
     (tmp_path / "计划.files" / "sheet002.htm").unlink()

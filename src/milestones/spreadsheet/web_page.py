@@ -64,6 +64,8 @@ def read_web_pages(path: Path, limits: Limits) -> list[Sheet]:
     folder = path.parent.resolve()
     sheets = []
     for name, href in listed:
+        # "%BC%C6%BB%AE.files/…": a folder's Chinese name escaped in the page's own encoding, GBK
+        href = next((h for h in _unquoted(href) if (path.parent / h).is_file()), _unquoted(href)[0])
         page = (path.parent / href).resolve()
         if not page.is_relative_to(folder) or page.suffix.lower() not in (".htm", ".html"):
             raise ReadError(path, f"框架页中的工作表“{name}”指向本文件夹以外或不是网页的文件“{href}”，未读取")
@@ -90,7 +92,8 @@ def read_web_archive(path: Path, limits: Limits) -> list[Sheet]:
         return [_page_sheet(path, text, limits)]
     sheets = []
     for name, href in listed:
-        page = next((data for where, data in pages if where == href or where.endswith("/" + href)), None)
+        page = next((data for where, data in pages for h in _unquoted(href) if where == h or where.endswith("/" + h)),
+                    None)
         if page is None:
             raise ReadError(path, f"单个文件网页中缺少工作表“{name}”的网页“{href}”")
         sheets.append(_page_sheet(path, _decoded(path, page), limits, name))
@@ -123,9 +126,14 @@ def _worksheets(text: str) -> list[tuple[str, str]]:
     for block in _WORKSHEET.findall(text):
         name, source = _SHEET_NAME.search(block), _SOURCE.search(block)
         if source:
-            href = unquote(html.unescape(source.group(1))).replace("\\", "/")
-            listed.append((html.unescape(name.group(1)).strip() if name else Path(href).stem, href))
+            href = html.unescape(source.group(1)).replace("\\", "/")
+            listed.append((html.unescape(name.group(1)).strip() if name else Path(_unquoted(href)[0]).stem, href))
     return listed
+
+
+def _unquoted(href: str) -> list[str]:
+    """A page's path as written, its %-escapes read as UTF-8 and, where that differs, as GBK."""
+    return list(dict.fromkeys([unquote(href), unquote(href, encoding="gb18030")]))
 
 
 # LibreOffice's web page of a workbook: an overview of links to each sheet's part, <a name="table0">
