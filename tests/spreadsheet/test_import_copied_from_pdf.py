@@ -120,3 +120,18 @@ def test_a_deadline_and_units_merged_over_a_tasks_targets_are_each_targets(saved
     # only the first target had the deadline (and in a workbook its 配合单位): the others had none
     assert {(v["quarter"], v["responsible_unit"], v["partner_units"]) for v in r.values() if v["measure"] == "推进城市更新"} \
         == {("2024Q3", "区住房城乡建委", "各街道")}
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_a_deadline_cell_numbered_as_the_targets_gives_each_its_own(saved, request):
+    # "（1）6月底前；（2）12月底前" beside "（1）…；（2）…" refused the whole file ("应为季度或日期")
+    t, r = _table(request.getfixturevalue(saved)["measures-numbered-deadlines-2024"])
+    due = {text: v["quarter"] for text, v in r.items()}
+    assert due == {"完成老旧小区改造50万平方米": "2024Q2", "加装电梯100部": "2024Q4",
+                   "新增市场主体1.2万户": "2024Q3", "新增企业4000户": "2024Q4",
+                   # two deadlines for three targets: which is whose is not said, all are due by the last
+                   "完成固定资产投资增长5%": "2024Q4", "新开工项目30个": "2024Q4", "竣工项目20个": "2024Q4",
+                   "新建改造山城步道10公里": "2024Q4"}
+    said = [(p.row, p.message) for p in t.problems if p.column == "E"]
+    assert said == [(3, "完成时限按编号分别记入各条目标"), (4, "完成时限按编号分别记入各条目标"),
+                    (5, "完成时限按“年底”记入"), (6, "完成时限按“11月底前完工”记入")]

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain.quarter import QuarterParseError, parse_schedule_cell, parse_schedule_span
 from ..domain.target import OP_FROM_WORD, OP_WORDS, plain_number, split_targets
-from .cells import ITEM_NUMBER, PART_NUMBER, clean, nfkc, norm
+from .cells import ITEM_NUMBER, PART_NUMBER, clean, nfkc, norm, schedule_cell
 from .layout import Column, Layout
 from .read import Sheet
 from .table import Row, read_figure, read_target
@@ -149,9 +149,14 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
     if len(pieces) > 1 and not any(row.has(f) for f in ("value", "op", "subject", "actual", "unit")):
         # "全年引进项目100个以上，到位资金200亿元": a target each, as the plan's own text gives them
         # (not where the table gives one figure for the row: its own columns, or one 完成情况)
+        dues = _items(row.raw("quarter")) if row.has("quarter") else None
+        if dues is not None and len(dues) != len(pieces):
+            dues = None  # "（1）6月底前；（2）12月底前" beside three targets: which is whose is not said
+        elif dues is not None:
+            row.problem("quarter", row.raw("quarter"), "完成时限按编号分别记入各条目标", "info")
         records = []
-        for piece in pieces:
-            record = _measure_target(row, category, piece)
+        for k, piece in enumerate(pieces):
+            record = _measure_target(row, category, piece, dues[k] if dues else None)
             if record is None:
                 return None  # said once, on the row
             records.append(record)
@@ -173,24 +178,62 @@ def _units(row: Row) -> dict[str, str | None]:
     return {"responsible_unit": unit, "partner_units": partners}
 
 
-def _measure_target(row: Row, category: str | None, text: str) -> dict[str, Any] | None:
+def _items(v: Any) -> list[str] | None:
+    """A deadline cell numbered as the targets beside it are ("（1）6月底前；（2）12月底前", "1.9月底前
+    2.年底前"): each item's words; None for a cell that is not such a list. The numbers run 1, 2, 3 …
+    from the cell's start ("12.31前" is a date, "1.9月底前" alone a date too)."""
+    if type(v) is not str:
+        return None
+    text = nfkc(v).strip()
+    marks = list(_ITEM_MARK.finditer(text))
+    if len(marks) < 2 or marks[0].start() != 0 or [int(m.group(1) or m.group(2)) for m in marks] != \
+            list(range(1, len(marks) + 1)):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    items = [text[m.end():end].strip(" ；;，,。") for m, end in zip(marks, ends)]
+    return items if all(items) else None
+
+
+_ITEM_MARK = re.compile(r"(?:(?:^|(?<=[\s；;，,。]))\s*(\d{1,2})[.．、]|\s*[(（](\d{1,2})[)）])")
+
+
+def _due(row: Row, v: Any) -> str | None:
+    """The quarter a deadline cell (or one numbered item of it) gives, problems said on the row."""
+    year = row.layout.year
+    if _ONGOING.match(norm(v)):
+        return None  # "长期坚持", "每季度": no one deadline; the target is the year's (due at its end)
+    items = _items(v)
+    staged = _final_deadline(items[-1] if items else v, year)
+    if staged is None and items:
+        staged = _final_deadline(f"{items[-1]}、{items[-1]}", year)  # a plain date as the last item
+    if staged is not None:  # "6月、12月", "上半年完成50个、全年完成100个", "（1）6月；（2）12月": due by the last
+        quarter, said = staged
+        row.problem("quarter", v, f"完成时限按“{said}”记入", "info")
+        return quarter
+    if _names_no_time(norm(v)):
+        row.problem("quarter", v, "完成时限没有写时间，按全年的任务导入（不定季度）", "warning")
+        return None
+    cell, message = schedule_cell(v, year)
+    if message:
+        row.problem("quarter", v, message)
+    return str(cell.quarter) if cell and cell.quarter else None
+
+
+def _measure_target(row: Row, category: str | None, text: str, due: str | None = None) -> dict[str, Any] | None:
+    """One target of a task; ``due``, its own item of a numbered deadline cell."""
     target = read_target(row, "target", text)
     if target is None:
         return None
     section = clean(row.raw("section")) or category or _sheet_section(row.sheet.name)
     quarter = None
-    if row.has("quarter") and _ONGOING.match(norm(row.raw("quarter"))):
-        pass  # "长期坚持", "每季度": no one deadline; the target is the year's (due at its end)
+    if due is not None:
+        cell, message = schedule_cell(due, row.layout.year)
+        staged = _final_deadline(due, row.layout.year) if message else None
+        quarter = staged[0] if staged else str(cell.quarter) if cell and cell.quarter else None
+        if message and staged is None:
+            row.problem("quarter", due, message)
     elif row.has("quarter") and row.raw("quarter") not in (None, ""):
-        staged = _final_deadline(row.raw("quarter"), row.layout.year)
-        if staged is not None:  # "6月、12月", "上半年完成50个、全年完成100个": due by the last
-            quarter, said = staged
-            row.problem("quarter", row.raw("quarter"), f"完成时限按“{said}”记入", "info")
-        elif _names_no_time(norm(row.raw("quarter"))):
-            row.problem("quarter", row.raw("quarter"), "完成时限没有写时间，按全年的任务导入（不定季度）", "warning")
-        else:
-            cell = row.schedule("quarter")
-            quarter = str(cell.quarter) if cell and cell.quarter else None
+        quarter = _due(row, row.raw("quarter"))
     elif not row.has("quarter") and row.layout.year:  # due by the last quarter the schedule gives it a step
         planned = [n for n in range(1, 5) if row.has(f"node_q{n}") and clean(row.raw(f"node_q{n}"))]
         planned += [(m + 2) // 3 for m in range(1, 13)

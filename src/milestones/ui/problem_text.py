@@ -266,6 +266,7 @@ _MESSAGES = [
     # rows and cells (spreadsheet/parse.py and the readers of each kind)
     ("合计行，未导入", "a total row; not imported"),
     ("页码行，未导入", "a page's number; not imported"),
+    ("完成时限按编号分别记入各条目标", "the deadlines are numbered as the targets are: each target takes its own"),
     ("续表标记行，未导入", "the table going on (续表) after a page break; not imported"),
     ("隐藏行，未导入（要导入请先在表格中取消隐藏）", "a hidden row: not imported (unhide it in the table to import it)"),
     ("第{col}列“{header}”是隐藏列，导入的是第{col2}列“{header2}”",
