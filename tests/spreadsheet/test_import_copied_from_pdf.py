@@ -131,7 +131,10 @@ def test_a_deadline_cell_numbered_as_the_targets_gives_each_its_own(saved, reque
                    "新增市场主体1.2万户": "2024Q3", "新增企业4000户": "2024Q4",
                    # two deadlines for three targets: which is whose is not said, all are due by the last
                    "完成固定资产投资增长5%": "2024Q4", "新开工项目30个": "2024Q4", "竣工项目20个": "2024Q4",
-                   "新建改造山城步道10公里": "2024Q4"}
+                   "新建改造山城步道10公里": "2024Q4",
+                   # the number after each item ("…（1）"): it was the target's figure, "新建学校3所（1）" 1 所
+                   "新建学校3所": "2024Q3", "新增养老床位500张": "2024Q4"}
+    assert (r["新建学校3所"]["value"], r["新增养老床位500张"]["value"]) == (3, 500)
     said = [(p.row, p.message) for p in t.problems if p.column == "E"]
     assert said == [(3, "完成时限按编号分别记入各条目标"), (4, "完成时限按编号分别记入各条目标"),
-                    (5, "完成时限按“年底”记入"), (6, "完成时限按“11月底前完工”记入")]
+                    (5, "完成时限按“年底”记入"), (6, "完成时限按“11月底前完工”记入"), (7, "完成时限按编号分别记入各条目标")]

@@ -146,6 +146,9 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
     if not text:
         return None
     pieces = [ITEM_NUMBER.sub("", p) or p for p in split_targets(text)]  # "…；2.引进项目100个"
+    ends = [_NUMBER_AFTER.search(p) for p in pieces]
+    if len(pieces) > 1 and all(ends) and [int(m.group(1)) for m in ends] == list(range(1, len(pieces) + 1)):
+        pieces = [p[:m.start()] for p, m in zip(pieces, ends)]  # "加装电梯100部（2）": the number after, not 2 部
     if len(pieces) > 1 and not any(row.has(f) for f in ("value", "op", "subject", "actual", "unit")):
         # "全年引进项目100个以上，到位资金200亿元": a target each, as the plan's own text gives them
         # (not where the table gives one figure for the row: its own columns, or one 完成情况)
@@ -185,6 +188,10 @@ def _items(v: Any) -> list[str] | None:
     if type(v) is not str:
         return None
     text = nfkc(v).strip()
+    after = [m.group(1).strip(" ；;，,。") for m in _ITEM_AFTER.finditer(text)]
+    if len(after) > 1 and [int(m.group(2)) for m in _ITEM_AFTER.finditer(text)] == list(range(1, len(after) + 1)) \
+            and "".join(m.group(0) for m in _ITEM_AFTER.finditer(text)).strip(" ；;，,。") == text.strip(" ；;，,。"):
+        return after  # "6月底前完成（1），12月底前完成（2）": the number after each item
     marks = list(_ITEM_MARK.finditer(text))
     if len(marks) < 2 or marks[0].start() != 0 or [int(m.group(1) or m.group(2)) for m in marks] != \
             list(range(1, len(marks) + 1)):
@@ -194,6 +201,8 @@ def _items(v: Any) -> list[str] | None:
     return items if all(items) else None
 
 
+_NUMBER_AFTER = re.compile(r"\s*[(（](\d{1,2})[)）]\s*$")
+_ITEM_AFTER = re.compile(r"\s*[；;，,。]?\s*([^；;，,。()（）]+?)\s*[(（](\d{1,2})[)）]")
 _ITEM_MARK = re.compile(r"(?:(?:^|(?<=[\s；;，,。]))\s*(\d{1,2})[.．、]|\s*[(（](\d{1,2})[)）])")
 
 
