@@ -188,10 +188,10 @@ def _items(v: Any) -> list[str] | None:
     if type(v) is not str:
         return None
     text = nfkc(v).strip()
-    after = [m.group(1).strip(" ；;，,。") for m in _ITEM_AFTER.finditer(text)]
-    if len(after) > 1 and [int(m.group(2)) for m in _ITEM_AFTER.finditer(text)] == list(range(1, len(after) + 1)) \
-            and "".join(m.group(0) for m in _ITEM_AFTER.finditer(text)).strip(" ；;，,。") == text.strip(" ；;，,。"):
-        return after  # "6月底前完成（1），12月底前完成（2）": the number after each item
+    after = list(_ITEM_AFTER.finditer(text))
+    if len(after) > 1 and [int(m.group(2)) for m in after] == list(range(1, len(after) + 1)) \
+            and "".join(m.group(0) for m in after).strip(" ；;，,。") == text.strip(" ；;，,。"):
+        return [m.group(1).strip(" ；;，,。") for m in after]  # "6月底前完成（1），12月底前完成（2）"
     marks = list(_ITEM_MARK.finditer(text))
     if len(marks) < 2 or marks[0].start() != 0 or [int(m.group(1) or m.group(2)) for m in marks] != \
             list(range(1, len(marks) + 1)):
@@ -207,14 +207,12 @@ _ITEM_MARK = re.compile(r"(?:(?:^|(?<=[\s；;，,。]))\s*(\d{1,2})[.．、]|\s*
 
 
 def _due(row: Row, v: Any) -> str | None:
-    """The quarter a deadline cell (or one numbered item of it) gives, problems said on the row."""
+    """The quarter a deadline cell gives, problems said on the row."""
     year = row.layout.year
     if _ONGOING.match(norm(v)):
         return None  # "长期坚持", "每季度": no one deadline; the target is the year's (due at its end)
     items = _items(v)
-    staged = _final_deadline(items[-1] if items else v, year)
-    if staged is None and items:
-        staged = _final_deadline(f"{items[-1]}、{items[-1]}", year)  # a plain date as the last item
+    staged = _final_deadline(items[-1], year) or _one_date(items[-1], year) if items else _final_deadline(v, year)
     if staged is not None:  # "6月、12月", "上半年完成50个、全年完成100个", "（1）6月；（2）12月": due by the last
         quarter, said = staged
         row.problem("quarter", v, f"完成时限按“{said}”记入", "info")
@@ -228,6 +226,12 @@ def _due(row: Row, v: Any) -> str | None:
     return str(cell.quarter) if cell and cell.quarter else None
 
 
+def _one_date(text: str, year: int | None) -> tuple[str, str] | None:
+    """(quarter, text) for a plain date ("12月底前"), else None."""
+    cell, message = schedule_cell(text, year)
+    return (str(cell.quarter), text) if not message and cell and cell.quarter else None
+
+
 def _measure_target(row: Row, category: str | None, text: str, due: str | None = None) -> dict[str, Any] | None:
     """One target of a task; ``due``, its own item of a numbered deadline cell."""
     target = read_target(row, "target", text)
@@ -236,10 +240,10 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     section = clean(row.raw("section")) or category or _sheet_section(row.sheet.name)
     quarter = None
     if due is not None:
-        cell, message = schedule_cell(due, row.layout.year)
-        staged = _final_deadline(due, row.layout.year) if message else None
-        quarter = staged[0] if staged else str(cell.quarter) if cell and cell.quarter else None
-        if message and staged is None:
+        staged = _one_date(due, row.layout.year) or _final_deadline(due, row.layout.year)
+        quarter = staged[0] if staged else None
+        message = schedule_cell(due, row.layout.year)[1] if staged is None else None
+        if message:
             row.problem("quarter", due, message)
     elif row.has("quarter") and row.raw("quarter") not in (None, ""):
         quarter = _due(row, row.raw("quarter"))
