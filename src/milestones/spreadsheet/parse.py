@@ -80,6 +80,9 @@ def continued_table(sheet: Sheet, before: Sheet, table: Table) -> Table | None:
     if zone_word(sheet.name) or area_word(sheet.name):
         return None  # a sheet per zone or area, numbered on from the one before: a table of its own
     seq = layout.columns["seq"].index
+    last = next((n for r in reversed(table.rows) if (n := _whole(before.cell(r - 1, seq))) is not None), None)
+    if last is None or all(_whole(sheet.cell(r, seq)) != last + 1 for r in range(min(sheet.height, 15))):
+        return None  # a quick look first: most sheets after a table are tables of their own
     merged = sheet.merged  # a header's merges put back on a sheet with none: not where there is no header
     try:
         mine = detect_layout(sheet)
@@ -88,7 +91,7 @@ def continued_table(sheet: Sheet, before: Sheet, table: Table) -> Table | None:
     sheet.merged = merged
     # no header, or a data row taken for one ("3 | 重庆长滨3号 | 市级重点项目 …")
     headerless = mine is None or NEEDED[mine.kind] not in mine.columns \
-        or any(_whole(_cell(sheet, r, seq)) is not None for r in mine.header_rows)
+        or any(_whole(sheet.cell(r, seq)) is not None for r in mine.header_rows)
     if headerless:
         width = max(c.index for c in [*layout.columns.values(), *layout.extra_columns]) + 1
         if any(len(row) > width and any(v not in (None, "") for v in row[width:]) for row in sheet.rows):
@@ -119,10 +122,9 @@ def continued_table(sheet: Sheet, before: Sheet, table: Table) -> Table | None:
                 col.unit, col.scale = earlier.unit, earlier.scale
                 go.notes.append(f"第{column_letter(col.index)}列“{col.header}”按工作表“{table.sheet}”的单位"
                                 f"“{earlier.unit}”读取")
-    last = next((n for r in reversed(table.rows) if (n := _whole(_cell(before, r - 1, seq))) is not None), None)
     first = next((n for r in range(go.data_start, min(sheet.height, go.data_start + 10))
-                  if (n := _whole(_cell(sheet, r, seq))) is not None), None)
-    if last is None or first != last + 1:
+                  if (n := _whole(sheet.cell(r, seq))) is not None), None)
+    if first != last + 1:
         sheet.merged = merged
         return None
     go.carried = layout.ended
@@ -137,10 +139,6 @@ def _headings(layout: Layout) -> dict[int, str]:
     """Each column's heading as read. The fields may differ, and a table read may have more: 片区 holding
     东部 is read as the zone, and 板块 beside it then as the area."""
     return {c.index: norm(c.header) for c in layout.columns.values()}
-
-
-def _cell(sheet: Sheet, r: int, c: int) -> Any:
-    return sheet.rows[r][c] if 0 <= r < sheet.height and c < len(sheet.rows[r]) else None
 
 
 def _whole(v: Any) -> int | None:
@@ -478,7 +476,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                 left_out.append((r, first, "表格中间的注释行，未导入", at))
             continue
         if filled == 1 and type(first) is str and _PAGE_NUMBER.fullmatch(norm(first)) \
-                and not (first.strip().isdigit() and seq_col is not None and _cell(sheet, r, seq_col.index) == first):
+                and not (first.strip().isdigit() and seq_col is not None and sheet.cell(r, seq_col.index) == first):
             # "— 12 —", "第 3 页": a printed page's number, kept by a PDF turned into a workbook; it was
             # the category (or class) of every row below it. A bare number in the 序号 column is a row's
             if left_out is not None:
