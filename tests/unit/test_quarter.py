@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, strategies as st
 
-from milestones.domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
+from milestones.domain.quarter import Quarter, QuarterParseError, parse_schedule_cell, parse_schedule_span
 
 Q = Quarter
 
@@ -306,6 +306,21 @@ def test_a_deadline_set_by_a_festival_is_the_month_it_falls_in_or_before():
         parse_schedule_cell("2025年元旦前")
     with pytest.raises(QuarterParseError):  # no year to read it in
         parse_schedule_cell("春节前")
+
+
+def test_a_school_due_by_its_term_or_a_season_is_the_month_the_term_or_season_starts():
+    # a school's completion "2024年秋季开学前投用" or "2024年秋季投用" was refused, and with it the whole file
+    assert parse_schedule_cell("2024年秋季开学前投用").quarter == Quarter(2024, 3)  # by August
+    assert parse_schedule_cell("确保2024年秋季学期投入使用").quarter == Quarter(2024, 3)
+    assert parse_schedule_cell("2024年秋季投用").quarter == Quarter(2024, 3)
+    assert parse_schedule_cell("2025年春季开学前", 2024).quarter == Quarter(2025, 1)
+    assert parse_schedule_cell("暑假前完工", 2024).quarter == Quarter(2024, 2)  # by June
+    assert parse_schedule_cell("2024年暑期").quarter == Quarter(2024, 3)
+    assert parse_schedule_cell("2024年冬季").quarter == Quarter(2024, 4)
+    start, end = parse_schedule_span("2024年春季开工，秋季开学前建成", 2024)
+    assert (start.quarter, end.quarter) == (Quarter(2024, 1), Quarter(2024, 3))
+    with pytest.raises(QuarterParseError):  # no year to read it in
+        parse_schedule_cell("秋季开学前")
 
 
 def test_a_remark_in_brackets_after_the_date_is_kept_in_the_wording_and_the_date_read():

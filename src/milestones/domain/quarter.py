@@ -360,6 +360,8 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         s = f"{year + _RELATIVE_YEARS[relative.group(1)]}年{s[relative.end():]}"
     if _FESTIVAL.search(s):  # "2024年春节前", "国庆节前完成": the month the day falls in or before
         s = _FESTIVAL.sub(lambda m: f"{_FESTIVAL_MONTH[m.group(1)][m.group(2) == '后']}月", s)
+    if _SEASON.search(s):  # "2024年秋季投用", a school's "秋季开学": the month the season or the term starts
+        s = _SEASON.sub(lambda m: f"{_SEASON_MONTH[m.group(1)]}月", s)
     cell = _match(s, text)
     if cell is not None:
         return cell
@@ -396,8 +398,15 @@ DATE_REMARK = re.compile(r"[(（]([^()（）\d]{1,12})[)）]$")
 # (七一 and 十一 are 1 July and 1 October; not 元旦: "2025年元旦前" is the end of 2024)
 _FESTIVAL_MONTH = {"春节": (2, 3), "五一": (4, 5), "端午": (6, 6), "端午节": (6, 6), "汛期": (5, 10),
                    "汛": (5, 10), "中秋": (9, 9), "中秋节": (9, 9), "国庆": (9, 10), "国庆节": (9, 10),
-                   "七一": (6, 7), "十一": (9, 10)}
+                   "七一": (6, 7), "十一": (9, 10),
+                   # a school's terms and holidays, which its building is due by: 秋季开学 is September
+                   "秋季开学": (8, 9), "秋季学期": (8, 9), "春季开学": (2, 3), "春季学期": (2, 3),
+                   "暑假": (6, 7), "暑期": (6, 7), "寒假": (1, 2)}
 _FESTIVAL = re.compile("(" + "|".join(sorted(_FESTIVAL_MONTH, key=len, reverse=True)) + ")(前|后|以前|之前)")
+# a season or a school's term named with no "before" ("2024年秋季投用", "2024年秋季开学"): the month it starts in,
+# as a school's autumn term starts in September and its spring term in March at the latest
+_SEASON_MONTH = {"春季": 3, "夏季": 6, "秋季": 9, "冬季": 12, "暑假": 7, "暑期": 7, "寒假": 1}
+_SEASON = re.compile(r"(春季|夏季|秋季|冬季|暑假|暑期|寒假)(?:开学|学期|期间)?")
 
 
 # a year named from the table's: "当年" is its year, "明年" the next
