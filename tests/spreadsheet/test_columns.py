@@ -123,6 +123,16 @@ def test_an_approximate_figure_or_one_with_a_remark_is_taken_and_said():
                     (6, "G", "warning", "还没有数字，未记入")]  # 待定: the figure comes later
 
 
+def test_a_figure_with_a_footnote_mark_or_a_remark_before_it_is_taken():
+    # "12.5*" (a note below says what * means) and "（估算）8" refused the project's row
+    rows = [_row(1, "星号项目", total="12.5*"), _row(2, "估算项目", total="（估算）8"), _row(3, "编号项目", total="（1）12.5")]
+    t = parse_sheet(_sheet(rows))
+    assert {r["name"]: r["total_investment"] for r in t.records} == {"星号项目": 12.5, "估算项目": 8}
+    said = [(p.row, p.severity, p.message) for p in t.problems]
+    assert said == [(4, "warning", "按 8 记入，括号中的说明“估算”未导入"),  # the mark is the note's, said there
+                    (5, "error", "不是数字；应为数字（如 12.5 或 1,250）")]  # a number in brackets is no remark
+
+
 def test_a_figure_said_to_be_about_that_much_after_it_is_taken_and_said_too():
     # "10左右", "10余亿元" refused the project's row; "约10" was taken
     rows = [_row(1, "左右项目", total="10左右"), _row(2, "余亿项目", total="12余亿元"), _row(3, "约等项目", total="≈8"),

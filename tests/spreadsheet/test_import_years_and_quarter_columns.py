@@ -262,6 +262,19 @@ def test_started_yes_in_a_quarterly_report_records_the_start_by_that_quarter(db,
     assert any("“是否开工”没有对应的字段" in p.message for p in t.problems)
 
 
+def test_a_start_reported_as_the_state_of_the_works_records_it_by_the_reports_quarter(tmp_path):
+    # "开工情况: 已开工 | 未开工" in a quarter's report was said as no field: the starts never reached the plan
+    path = _csv(tmp_path, "q1.csv", "渝中区2024年一季度重点项目推进情况表\n序号,项目名称,1-3月完成投资（亿元）,开工情况,竣工情况\n"
+                                    "1,甲学校,0.15,已开工,未竣工\n2,乙医院,0.2,已于2月开工,\n3,丙步道,0,正在办理施工许可,\n"
+                                    "4,丁公园,0.1,开工,已建成\n")
+    (t,) = read_import(path).tables
+    got = {r["name"]: (r["actual_start"], r["actual_completion"]) for r in t.records}
+    assert got == {"甲学校": ("2024Q1", None), "乙医院": ("2024Q1", None), "丙步道": (None, None),
+                   "丁公园": ("2024Q1", "2024Q1")}
+    said = [(p.row, p.column, p.message) for p in t.problems if p.severity == "warning"]
+    assert said == [(5, "D", "应为“是”“否”或开工、竣工的时间，未导入")]  # a remark, not a start: said
+
+
 def test_quarter_amounts_of_a_later_year_are_said_and_left(lo_files):
     # "2024年" and "2025年" each over 一季度 … 四季度 with amounts: 2025's were dropped without a word
     t, r = _table(lo_files["key-projects-quarter-amounts-two-years-2024"])

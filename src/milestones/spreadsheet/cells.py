@@ -103,7 +103,8 @@ _SCHEDULE_EXPECTED = "应为季度或日期，如 2024年一季度、2024Q1、20
 # "约10", "3（含征地）", "10左右", "10余亿元": a figure with a word before, a remark after it, or a
 # word saying it is about that much between the figure and its unit
 _APPROX = re.compile(r"^(约合|大约|约|近|逾|超过|超|预计|≈|~|～)")
-_REMARK = re.compile(r"[(（]([^()（）]*)[)）]$")
+_REMARK = re.compile(r"[(（]([^()（）]*)[)）]$|^[(（]([^()（）\d]*)[)）]")  # "3（含征地）", "（估算）3"
+_MARK_AFTER = re.compile(r"(?<=\d)\s*[*＊※]+$")  # "12.5*": a footnote's mark, as ① is
 _ABOUT_AFTER = re.compile(r"(?<=\d)(左右|余|多|以上|\+)(?=(亿元|万元|元|亿|万|%)?$)")
 
 
@@ -119,10 +120,12 @@ def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None
         if text in _NO_FIGURE:  # "待定": no figure yet, said; not a typing slip that refuses the row
             return None, "还没有数字，未记入", "warning"
         if not NUMBER_CELL.fullmatch(text):
-            bare = _ABOUT_AFTER.sub("", _REMARK.sub("", _APPROX.sub("", text)))
+            bare = _ABOUT_AFTER.sub("", _REMARK.sub("", _APPROX.sub("", _MARK_AFTER.sub("", text)))).strip()
             if bare and bare != text and NUMBER_CELL.fullmatch(bare) and re.search(r"\d", bare):
                 remark = _REMARK.search(text)
-                said = (f"按 {bare} 记入" + (f"，括号中的说明“{remark.group(1)}”未导入" if remark else ""))
+                remark = remark and (remark.group(1) or remark.group(2))
+                said = None if bare == _MARK_AFTER.sub("", text) else \
+                    (f"按 {bare} 记入" + (f"，括号中的说明“{remark}”未导入" if remark else ""))
                 v = bare
             else:
                 what = "单元格是 Excel 错误值" if text.upper() in EXCEL_ERRORS else "不是数字"

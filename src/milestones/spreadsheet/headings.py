@@ -231,7 +231,10 @@ def _invested_before(text: str) -> bool:
 ASKED_EVENTS = {"是否开工": "started_asked", "是否已开工": "started_asked", "开工与否": "started_asked",
                 "是否开工建设": "started_asked", "是否竣工": "completed_asked", "是否已竣工": "completed_asked",
                 "是否完工": "completed_asked", "是否已完工": "completed_asked", "是否建成": "completed_asked",
-                "竣工与否": "completed_asked", "是否竣工投用": "completed_asked"}
+                "竣工与否": "completed_asked", "是否竣工投用": "completed_asked",
+                # "开工情况: 已开工 | 未开工" says the same
+                "开工情况": "started_asked", "开工状态": "started_asked", "竣工情况": "completed_asked",
+                "完工情况": "completed_asked", "建成情况": "completed_asked"}
 _ASKED_LEVEL = re.compile(r"是否(?:为|属于|列入)?(市级|区级|省级|国家级)重点(?:建设)?(?:项目)?")
 
 
@@ -379,7 +382,7 @@ def match_heading(kind: str, text: str) -> str | None:
         if base in ASKED_EVENTS:
             return ASKED_EVENTS[base]  # read only in a report naming its quarter (see ``layout``)
         if base.startswith("是否") or base.endswith("情况"):
-            return None  # "是否开工", "开工情况": a yes or a remark, not a date
+            return None  # "是否列入", "手续办理情况": a yes or a remark, not a date
     if kind == "key_projects" and base in _WHOLE_ONLY and YEAR.search(text):
         return "annual_investment"  # "2024年投资": the year's, not the project's whole
     syn = SYNONYMS[kind]

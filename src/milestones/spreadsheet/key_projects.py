@@ -547,7 +547,7 @@ def _asked_events(cols: Columns, by: str, records: list[tuple[int, dict[str, Any
                 if when is not None and when <= by:
                     record[event] = record[event] or when
                 else:
-                    cols.report(k, fld, v, "应为“是”或“否”，未导入", "warning")
+                    cols.report(k, fld, v, "应为“是”“否”或开工、竣工的时间，未导入", "warning")
 
 
 def _marked_quarters(cols: Columns, layout: Layout) -> list[list[str]] | None:

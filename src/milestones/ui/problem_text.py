@@ -139,7 +139,8 @@ _MESSAGES = [
     ("第{column}列“{heading}”作为责任单位导入（表中没有责任单位列）",
      "column {column} “{heading}” is imported as the responsible unit (the table has no column for one)"),
     ("标题行上的小计，未导入", "the subtotals on a heading row: not imported"),
-    ("应为“是”或“否”，未导入", "expected “是” (yes) or “否” (no): not imported"),
+    ("应为“是”“否”或开工、竣工的时间，未导入",
+     "expected “是” (yes), “否” (no) or when it started or was completed: not imported"),
     ("表格中间的注释行，未导入", "a note in the middle of the table: not imported"),
     ("第{first}至{last}列是{years}年各季度的金额，不是本表年度（{year}年）的，未导入",
      "columns {first} to {last} are amounts for each quarter of {years}, not of the table's year ({year}): "
