@@ -356,6 +356,8 @@ def measures_table(rnd: random.Random, ws):
     ws.append([rnd.choice([f"{year}年重点工作任务分解表", f"{year}年工作举措与量化目标"])])
     task_h = rnd.choice(["重点任务", "工作任务", "主要任务", "举措"])
     tgt_h = rnd.choice(["目标任务", "工作目标", "目标要求", "量化目标"])
+    if rnd.random() < 0.15:  # the report's targets as the tasks, what is to be done for each as theirs
+        task_h, tgt_h = "目标任务", rnd.choice(["具体举措", "具体措施", "主要措施"])
     unit_h = rnd.choice(["责任单位", "牵头单位"])
     due_h = rnd.choice(["完成时限", "时间节点", "完成时间"])
     section_col = rnd.random() < 0.3  # the section in a column of its own, else heading rows

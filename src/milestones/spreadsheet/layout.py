@@ -91,6 +91,8 @@ class Layout:
     # before ended), and where they ended, as the data rows were read
     carried: tuple[str | None, str | None] | None = None
     ended: tuple[str | None, str | None] | None = None
+    # the tasks of a list in one column, put in a column of their own after the last (see ``outline``)
+    derived_measure: bool = False
 
 
 def _merge_map(sheet: Sheet) -> dict[tuple[int, int], tuple[int, int, int, int]]:
@@ -455,6 +457,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         _invested_within_the_year(layout)
     if chosen == "measures":
         _subject_column(layout)
+        _task_and_its_targets(layout)
         _lead_and_other_units(layout)
     if chosen.startswith("indicator"):
         _figures_and_verdict(layout)
@@ -507,6 +510,25 @@ def _invested_within_the_year(layout: Layout) -> None:
     if col is not None and col.year and layout.year and col.year >= layout.year:
         del layout.columns["invested_before"]
         layout.notes.append(f"第{_letter(col.index)}列“{col.header}”含本年投资，不是截至上年底的累计，未导入")
+
+
+def _task_and_its_targets(layout: Layout) -> None:
+    """"目标任务 | 具体举措" in a task list with no column of tasks: the first names the task, the second
+    what is to be done for it, one target a row (the second was said as the same field and dropped, and
+    each task was its own target: what the 分解表 breaks it into was lost)."""
+    first = layout.columns.get("target")
+    if first is None or "measure" in layout.columns:
+        return
+    second = next((c for c in layout.extra_columns if c.field == "target" and c.year == first.year
+                   and c.index > first.index), None)
+    if second is None:
+        return
+    layout.columns["measure"] = Column("measure", first.index, first.header, first.year, first.unit)
+    layout.columns["target"] = second
+    layout.extra_columns = [c for c in layout.extra_columns if c is not second]
+    not_the_same_field(layout, second)
+    layout.notes.append(f"第{_letter(first.index)}列“{first.header}”是任务，第{_letter(second.index)}列"
+                        f"“{second.header}”是它的目标")
 
 
 def _lead_and_other_units(layout: Layout) -> None:

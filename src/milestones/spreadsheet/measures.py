@@ -65,6 +65,7 @@ def outline(sheet: Sheet, layout: Layout) -> None:
         cells.append(current or text)
     layout.columns["target"] = Column("target", col.index, col.header, col.year, col.unit)
     layout.columns["measure"] = Column("measure", width, col.header)
+    layout.derived_measure = True
 
 
 def _sheet_section(name: str) -> str | None:

@@ -189,7 +189,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         plan_and_actual_rows(sheet, layout)
         quarter_figures(sheet, layout)
         quarter_steps(sheet, layout)
-    _fill_merged_down(sheet, layout)
+    shared_targets = _fill_merged_down(sheet, layout)
     if layout.kind == "measures" and ("target" in layout.columns) != ("measure" in layout.columns):
         outline(sheet, layout)  # one column of tasks: measures and targets both
     table = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex, layout=layout)
@@ -228,7 +228,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     left_out: list[tuple[int, str, str, int | None]] = []
     heading_zones: list[str | None] | None = [] if layout.kind == "key_projects" else None
     rows, categories = _data_rows(sheet, layout, name_index, left_out, heading_zones)
-    _fill_blanks_down(sheet, layout, rows, categories, name_index, table)
+    _fill_blanks_down(sheet, layout, rows, categories, name_index, table, shared_targets)
     if _only_figures(sheet, rows, name_index):
         # "片区 | 项目个数 | 总投资" beside the list: a summary of counts, whose figures would be read as names
         t = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex, no_table=True)
@@ -245,6 +245,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     else:
         reader = {"indicator_results": read_indicator, "indicator_targets": read_indicator, "measures": read_measure}[layout.kind]
         seen: dict[str, int] = {}
+        first: dict[str, dict[str, Any]] = {}
         index = {fld: col.index for fld, col in layout.columns.items()}
         above: tuple[str | None, str] | None = None  # the indicator on the row above, with its category
         for r, category in zip(rows, categories):
@@ -256,11 +257,14 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
                 above = growth_below(row, got, category, above)
             for record in (got if isinstance(got, list) else [got]):  # a cell of several targets gives several
                 key = _dedupe_key(layout.kind, record)
+                if key in seen and shared_targets.get(r) == seen[key] - 1:
+                    _share_target(row, first[key], record, seen[key])
+                    continue
                 if key in seen:
                     row.problem(needed, record.get("name") or record.get("text"),
                                 f"与第{seen[key]}行重复，本行未导入")
                     continue
-                seen[key] = r + 1
+                seen[key], first[key] = r + 1, record
                 table.records.append(record)
                 table.rows.append(r + 1)
     if not table.records and not table.errors:
@@ -289,10 +293,16 @@ _FILLED_DOWN = {"zone", "area", "project_class", "nature", "level", "responsible
                 "section", "measure", "category", "binding", "unit", "construction_years", "partner_units", "quarter"}
 
 
-def _fill_merged_down(sheet: Sheet, layout: Layout) -> None:
+def _fill_merged_down(sheet: Sheet, layout: Layout) -> dict[int, int]:
     """A cell merged down over data rows holds its value in its first row only
-    (as every reader gives it): the rows below it get the value too."""
+    (as every reader gives it): the rows below it get the value too. In a task list a target
+    merged down over the rows of several units is one target they share: its rows below are
+    returned, each with the row it shares the target with (the second unit had been lost)."""
     columns = {col.index for fld, col in layout.columns.items() if fld in _FILLED_DOWN}
+    target = layout.columns.get("target") if layout.kind == "measures" else None
+    shared: dict[int, int] = {}
+    if target is not None:
+        columns.add(target.index)
     for r0, c0, r1, c1 in sheet.merged:
         if r1 <= r0 or r0 < layout.data_start or c0 != c1 or c0 not in columns:
             continue
@@ -303,6 +313,9 @@ def _fill_merged_down(sheet: Sheet, layout: Layout) -> None:
             row = sheet.rows[r]
             if c0 < len(row) and row[c0] in (None, ""):
                 row[c0] = value
+                if target is not None and c0 == target.index:
+                    shared[r] = r0
+    return shared
 
 
 _HIDDEN_ROW_SAID = "隐藏行，未导入（要导入请先在表格中取消隐藏）"
@@ -325,6 +338,7 @@ _GROUPING = ("zone", "area", "project_class", "nature", "level", "category", "se
 
 
 _SHARED = ("quarter", "partner_units")  # filled down over a task's targets only
+_TASKS_OWN = ("responsible_unit", "leader", "partner_units", "quarter")  # the same in a workbook with no merges
 
 
 def _blank(cells: list, c: int) -> bool:
@@ -333,21 +347,28 @@ def _blank(cells: list, c: int) -> bool:
 
 
 def _fill_blanks_down(sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None],
-                      name_index: int, table: Table) -> None:
+                      name_index: int, table: Table, shared_targets: dict[int, int]) -> None:
     """A blank under a filled cell of a grouping column, within one category, is the value above: a
     CSV saves a merge that way. A task's blank name in any file is its task above (else the row would
     be refused): said as a guess there, since the cells were not merged."""
-    fields = _GROUPING if sheet.plain else ("measure",) if layout.kind == "measures" else ()
+    task = layout.columns.get("measure") if layout.kind == "measures" and not layout.derived_measure else None
+    # in a workbook typed without merges, a task's next targets (序号 and task left blank) share its
+    # unit, leader and deadline as they would under merged cells; elsewhere its rows are read as typed
+    shared_fields = _SHARED if sheet.plain else _TASKS_OWN if task is not None else ()
+    fields = _GROUPING if sheet.plain else ("measure", *shared_fields) if layout.kind == "measures" else ()
     columns = sorted((layout.columns[f].index, f) for f in fields
-                     if f in layout.columns and layout.columns[f].index != name_index)
+                     if f in layout.columns and layout.columns[f].index != name_index
+                     and not (f == "measure" and layout.derived_measure))  # no column of the sheet's: no blanks
     # a task's next targets, its cell blank: the rows a deadline or 配合单位 over a task's targets reaches
     # (a task of its own with none has none)
-    task = layout.columns.get("measure") if sheet.plain else None
     under_a_task = {r for r in rows if _blank(sheet.rows[r], task.index)} if task is not None else set()
+    if under_a_task:
+        _target_over_units(sheet, layout, rows, under_a_task, shared_targets)
     for at, (c, fld) in enumerate(columns):
         col, above, group, filled = layout.columns[fld], None, None, []
-        shared = fld in _SHARED
+        shared = fld in shared_fields
         # the groups this one is inside: "东部" | "化龙桥片区"; a deadline a task's targets share is none
+        # (a target's own unit is one: the 配合单位 of the unit above is not its)
         left = [i for i, f in columns[:at] if f not in _SHARED]
         for r, category in zip(rows, categories):
             cells = sheet.rows[r]
@@ -367,6 +388,26 @@ def _fill_blanks_down(sheet: Sheet, layout: Layout, rows: list[int], categories:
                 sheet.name, filled[0] + 1, letter, "",
                 f"第{letter}列“{col.header}”有{len(filled)}个空白单元格，按上方的值填写（{why}）",
                 "info" if sheet.plain else "warning"))
+
+
+def _target_over_units(sheet: Sheet, layout: Layout, rows: list[int], under_a_task: set[int],
+                       shared_targets: dict[int, int]) -> None:
+    """A target merged down over the rows of two units, saved with no merges (a CSV, a workbook typed
+    so): the target on the first row, a blank beside the second unit. That row shares the target
+    above (it was left out without a word)."""
+    target, unit = layout.columns.get("target"), layout.columns.get("responsible_unit")
+    if target is None or unit is None:
+        return
+    above = None  # the row the target above was first written on
+    for r in rows:
+        cells = sheet.rows[r]
+        if not _blank(cells, target.index):
+            above = r
+        elif r not in under_a_task:
+            above = None  # a task of its own with no target
+        elif above is not None and not _blank(cells, unit.index) and target.index < len(cells):
+            cells[target.index] = sheet.rows[above][target.index]
+            shared_targets[r] = shared_targets.get(above, above)
 
 
 def _column_numbers(cells: list) -> bool:
@@ -605,6 +646,21 @@ def _repeats_header(cells: list[Any], heading: dict[int, set[str]]) -> bool:
     texts = [(c, norm(v)) for c, v in enumerate(cells) if v is not None and v != ""]
     same = sum(1 for c, t in texts if t in heading.get(c, ()))
     return same >= 2 and same * 2 >= len(texts)
+
+
+def _share_target(row: Row, target: dict[str, Any], other: dict[str, Any], at: int) -> None:
+    """A target merged down over a second unit's row: the unit answers for it too, and it is due by
+    the later deadline of the two; said on the row."""
+    joined = False
+    for fld in ("responsible_unit", "partner_units", "leader"):
+        mine, theirs = target.get(fld), other.get(fld)
+        if theirs and theirs not in re.split(r"[、,，;；]", mine or ""):
+            target[fld], joined = f"{mine}、{theirs}" if mine else theirs, True
+    if other.get("quarter") and (not target.get("quarter") or other["quarter"] > target["quarter"]):
+        target["quarter"], joined = other["quarter"], True
+    if joined:
+        row.problem("target", other["text"], f"与第{at}行是同一目标（合并单元格），本行的单位和完成时限一并记入该目标",
+                    "info")
 
 
 def _dedupe_key(kind: str, rec: dict[str, Any]) -> str:

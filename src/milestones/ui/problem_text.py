@@ -115,6 +115,8 @@ _MESSAGES = [
      "column {col} “{head}” holds units: imported as each indicator's unit"),
     ("第{col}列没有列名，填的是单位，作为各指标的单位导入",
      "column {col} has no heading and holds units: imported as each indicator's unit"),
+    ("第{col}列“{head}”是任务，第{col2}列“{head2}”是它的目标",
+     "column {col} “{head}” is the task, and column {col2} “{head2}” its targets"),
     ("第{col}列“{head}”在第{col2}列“{head2}”之外，作为配合单位导入",
      "column {col} “{head}”, besides column {col2} “{head2}”, is imported as the units working with it"),
     ("第{first}至{last}列都是空的：CSV 文件不保存单元格底色，用底色画的横道图请导入 xlsx 文件",
@@ -288,6 +290,8 @@ _MESSAGES = [
      "year and headings taken from there"),
     ("重复的表头行，未导入", "the header again (a printed page's, or a part's of the table); not imported"),
     ("与第{row}行重复，本行未导入", "the same as row {row}; this row is not imported"),
+    ("与第{row}行是同一目标（合并单元格），本行的单位和完成时限一并记入该目标",
+     "the same target as row {row} (a merged cell): this row's units and deadline are added to that target"),
     ("与工作表“{sheet}”第{row}行是同一项目，但{zh_fields}不同；同一项目请只列一次，两个同名项目请填写项目编码，或在名称中写明区域",
      "the same project as row {row} of sheet “{sheet}”, but with another {zh_fields}: list a project once; give two "
      "projects of one name their codes, or name the zone in the name"),
