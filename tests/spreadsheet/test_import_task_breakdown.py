@@ -2,7 +2,7 @@
 for each, and the units answering for them."""
 import pytest
 
-from tests.spreadsheet.conftest import exported_back, one_table as _table
+from tests.spreadsheet.conftest import csv_file as _csv, exported_back, one_table as _table
 
 
 @pytest.mark.parametrize("saved", ["lo_files", "lo_ods_files", "lo_csv_files"])
@@ -36,3 +36,31 @@ def test_a_target_merged_over_two_units_keeps_both_and_the_later_deadline(db, lo
 def _read(path):
     from milestones.spreadsheet.importer import read_import
     return read_import(path)
+
+
+def test_the_headings_offices_use_for_a_tasks_requirement_and_schedule(tmp_path):
+    # "工作要求" (the target) and "进度安排" (the deadline) were said as no field: the list had no target column
+    t, r = _table(_csv(tmp_path, "要求.csv", "2024年重点工作任务分解表\n序号,重点任务,工作要求,责任单位,责任人,进度安排\n"
+                                           "1,扩大有效投资,固定资产投资增长5%,区发展改革委,张三,一季度完成项目梳理，三季度开工15个\n"))
+    got = r["固定资产投资增长5%"]
+    assert (got["measure"], got["quarter"], got["leader"]) == ("扩大有效投资", "2024Q3", None)
+    # the unit's own 责任人 is no district leader: said, not kept as one
+    assert "第E列“责任人”没有对应的字段，未导入" in [p.message for p in t.problems]
+
+
+def test_the_headings_of_other_offices_key_project_lists(tmp_path):
+    # 工程名称 was no name (no table found), 2024年投资安排 no field (the year's plan lost), 重点项目类别 the
+    # name, 建设工期 and 包干领导 no field
+    t, r = _table(_csv(tmp_path, "工程.csv", "2024年重点工程投资计划表\n序号,工程名称,重点项目类别,总投资（万元）,2024年投资安排（万元）,"
+                                           "建设工期,包干领导\n1,甲道路工程,基础设施,10000,3000,2024-2025,张三\n"))
+    got = r["甲道路工程"]
+    assert (t.kind, got["class"], got["annual_investment"], got["construction_years"], got["leader"]) == \
+        ("key_projects", "基础设施", 0.3, "2024-2025", "张三")
+
+
+def test_a_years_targets_headed_as_its_arrangement(tmp_path):
+    # "2024年安排" beside "2023年预计完成" was no target: the table read as 2023's results
+    t, r = _table(_csv(tmp_path, "安排.csv", "2024年国民经济和社会发展主要指标\n序号,指标名称,单位,2023年预计完成,2024年安排\n"
+                                           "1,地区生产总值增速,%,6.1,6左右\n"))
+    assert (t.kind, t.year, r["地区生产总值增速"]["target"]["text"], r["地区生产总值增速"]["previous_actual"]) == \
+        ("indicator_targets", 2024, "6左右", 6.1)
