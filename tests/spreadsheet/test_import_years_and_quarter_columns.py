@@ -374,3 +374,15 @@ def test_going_into_production_is_an_industrial_projects_completion(tmp_path):
     t, r = _table(_csv(tmp_path, "tc.csv", "2024年重点项目计划表\n序号,项目名称,计划开工时间,计划投产时间\n"
                                           "1,智能制造基地,2024年3月,2025年6月\n"))
     assert (r["智能制造基地"]["start"], r["智能制造基地"]["completion"]) == ("2024Q1", "2025Q2")
+
+
+def test_quarter_columns_named_by_the_month_the_quarter_ends(tmp_path):
+    # "3月底形象进度", "6月底目标" were said as no field: the quarters' goals and progress were lost
+    (t,) = read_import(_csv(tmp_path, "节点.csv", "2024年重点项目季度推进计划\n序号,项目名称,3月底目标,6月底目标,9月末节点目标,"
+                                                 "12月底形象进度目标\n1,甲道路工程,完成招标,开工建设,主体施工,完工\n")).tables
+    (r,) = t.records
+    assert [r["quarters"][f"2024Q{n}"]["goal"] for n in range(1, 5)] == ["完成招标", "开工建设", "主体施工", "完工"]
+    assert (r["start"], r["completion"]) == ("2024Q2", "2024Q4")
+    (t,) = read_import(_csv(tmp_path, "进度.csv", "2024年重点项目二季度推进情况\n序号,项目名称,6月底形象进度,6月底存在问题\n"
+                                                 "1,甲道路工程,主体施工,征拆慢\n")).tables
+    assert t.records[0]["quarters"]["2024Q2"]["progress"] == "主体施工；存在问题：征拆慢"

@@ -151,6 +151,7 @@ _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 
 
 
 _MONTH_END = re.compile(r"(?:截至|截止|止|至|到)(\d{1,2})月(?:底|末|份)")
+_QUARTER_END = re.compile(r"^(?:截至|截止|到)?(3|6|9|12)月(?:底|末)")  # "3月底形象进度"
 
 
 def quarter_field(base: str) -> str | None:
@@ -164,6 +165,9 @@ def quarter_field(base: str) -> str | None:
     if month_end and "投资" in base and _done(base):
         month = int(month_end.group(1))
         return f"q{month // 3}_to_date" if month in (3, 6, 9, 12) else None
+    end = _QUARTER_END.match(base)
+    if end and "投资" not in base:  # "3月底形象进度", "6月底目标": the quarter that month ends
+        return _quarter_words(base[end.end():], int(end.group(1)) // 3)
     m = _QUARTER_COLUMN.search(base)
     if not m:
         return None
@@ -182,6 +186,11 @@ def quarter_field(base: str) -> str | None:
         return f"q{n}_to_date" if actual and ("截至" in base or "末" in base) else None
     if "投资" in rest:
         return f"q{n}_actual" if _done(rest) else f"q{n}_planned"
+    return _quarter_words(rest, n)
+
+
+def _quarter_words(rest: str, n: int) -> str | None:
+    """The field of quarter ``n``'s column of words, from its heading without the quarter."""
     remark = _remark_field(rest, n)
     if remark is not None:  # "一季度存在问题"
         return remark
