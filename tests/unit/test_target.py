@@ -233,6 +233,9 @@ def test_the_target_is_the_floor_not_the_hope_nor_the_remark():
     assert read("300天以上（优良率82%）") == ("at_least", 300.0, "天")
     assert read("≤35(微克/立方米)")[:2] == ("at_most", 35.0)  # a bracket without a figure changes nothing
     assert Target.parse("6%以上，力争7%").text == "6%以上，力争7%"  # the wording is kept whole
+    # the hope after "、" or straight after the figure was read as the target: 7% and 8% to meet, not 6% and 7%
+    assert read("确保完成6%力争7%") == ("exact", 6.0, "%")
+    assert read("增长7%、力争8%") == ("exact", 7.0, "%")
 
 
 def test_the_qualifier_in_brackets_after_a_figure_is_the_qualifier():

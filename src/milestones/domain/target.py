@@ -196,7 +196,8 @@ _ASPIRATION = re.compile(r"^(?:力争|争取|确保|努力|实现|达到|突破|
 # "85%（优良天数300天以上）": the figure, then a remark with a figure of its own (one without, such as
 # "（微克/立方米）", may be the unit and is left to the reading)
 _REMARK = re.compile(r"^(.*\d.*?)[(（][^()（）]*\d[^()（）]*[)）]$")
-_ASPIRED = re.compile(r"[,，;；]\s*(力争|争取|努力)")  # "6%以上，力争7%": the floor, then what is hoped for
+# "6%以上，力争7%", "增长7%、力争8%", "确保6%力争7%": the floor, then what is hoped for
+_ASPIRED = re.compile(r"(?:[,，;；、]|(?<=[\d%‰]))\s*(力争|争取|努力)")
 
 
 # "翻一番（全省人均GDP≥10万元）": words that are the target, then a remark with a figure of its own;
