@@ -411,8 +411,8 @@ def test_a_report_whose_title_names_the_quarter(db, tmp_path):
     assert t.records[0]["quarters"] == {"2024Q2": {"planned": None, "actual": 0.3, "progress": "主体施工",
                                                    "to_date": 0.5}}
     assert not any("没有对应的字段" in p.message for p in t.problems)
-    # without a quarter in the title, a plain 形象进度 column says nothing about which quarter
-    src.write_text("2024年重点项目表\n项目名称,总投资（亿元）,形象进度\n重庆长滨,10,主体施工\n", encoding="utf-8")
+    # without a quarter in the title (or the file's name), a plain 形象进度 column says nothing about which quarter
+    src = _csv(tmp_path, "重点项目表.csv", "2024年重点项目表\n项目名称,总投资（亿元）,形象进度\n重庆长滨,10,主体施工\n")
     (t,) = read_import(src).tables
     assert "quarters" not in t.records[0] and any("“形象进度”没有对应的字段" in p.message for p in t.problems)
 

@@ -262,3 +262,16 @@ def test_targets_numbered_under_their_task_in_one_column(tmp_path):
     assert {text: (v["measure"], v["value"]) for text, v in r.items()} == {
         "地区生产总值增长6%左右": ("推动经济持续回升向好", 6.0), "固定资产投资增长5%": ("推动经济持续回升向好", 5.0),
         "新增市场主体1.2万户": ("新增市场主体1.2万户", 1.2)}  # a task with no parts is its own target
+
+
+def test_a_monitoring_report_titled_by_its_months_keeps_their_period(tmp_path):
+    # "2024年1-9月…完成情况" with a plain 完成 column: the nine months' figures were held as the year's
+    # actuals, against the year's targets
+    t, r = _table(_csv(tmp_path, "月报.csv", "渝中区2024年1-9月主要经济指标完成情况\n指标名称,单位,全年目标,完成,同比增长（%）\n"
+                                           "地区生产总值,亿元,增长6%左右,1240.5,5.8\n"))
+    assert (r["地区生产总值"]["actual"], r["地区生产总值"]["actual_text"]) == (1240.5, "1-9月:1240.5、增长5.8%")
+    assert "表题是1-9月的：第D列“完成”作为1-9月的累计数导入（注明期间，不是全年的）" in [p.message for p in t.problems]
+    # a year's estimate beside the months' title is the year's figure
+    t, r = _table(_csv(tmp_path, "预计.csv", "渝中区2024年1-9月主要经济指标完成情况\n指标名称,单位,全年目标,全年预计\n"
+                                           "地区生产总值,亿元,增长6%左右,1650\n"))
+    assert (r["地区生产总值"]["actual"], r["地区生产总值"]["actual_text"]) == (1650.0, None)

@@ -386,3 +386,29 @@ def test_quarter_columns_named_by_the_month_the_quarter_ends(tmp_path):
     (t,) = read_import(_csv(tmp_path, "进度.csv", "2024年重点项目二季度推进情况\n序号,项目名称,6月底形象进度,6月底存在问题\n"
                                                  "1,甲道路工程,主体施工,征拆慢\n")).tables
     assert t.records[0]["quarters"]["2024Q2"]["progress"] == "主体施工；存在问题：征拆慢"
+
+
+def test_a_report_with_a_sheet_per_quarter_takes_each_sheets_quarter(tmp_path):
+    # a workbook with a sheet per quarter, titled "2024年重点项目推进情况表" on each: 本季度完成投资 and
+    # 形象进度 were said as no field on every sheet, and the quarters' reports never reached the plan
+    import openpyxl
+
+    from tests.spreadsheet.conftest import convert
+
+    wb = openpyxl.Workbook()
+    for n, (sheet, done, progress) in enumerate([("一季度", 0.5, "完成招标"), ("二季度", 0.8, "主体施工")]):
+        ws = wb.active if n == 0 else wb.create_sheet()
+        ws.title = sheet
+        ws.append(["2024年重点项目推进情况表"])
+        ws.append(["序号", "项目名称", "本季度完成投资（亿元）", "形象进度"])
+        ws.append([1, "甲道路工程", done, progress])
+    wb.save(tmp_path / "推进情况.xlsx")
+    convert([tmp_path / "推进情况.xlsx"], tmp_path / "lo")
+    first, second = read_import(tmp_path / "lo" / "推进情况.xlsx").tables
+    assert first.records[0]["quarters"] == {"2024Q1": {"planned": None, "actual": 0.5, "progress": "完成招标"}}
+    assert second.records[0]["quarters"] == {"2024Q2": {"planned": None, "actual": 0.8, "progress": "主体施工"}}
+    assert "表题没有写季度，按工作表名“二季度”作为二季度的报表" in [p.message for p in second.problems]
+    # a CSV's name is its sheet's: the quarter from the file's name
+    (t,) = read_import(_csv(tmp_path, "2024年三季度重点项目推进情况.csv", "重点项目推进情况表\n序号,项目名称,形象进度\n"
+                                                                    "1,甲道路工程,主体封顶\n")).tables
+    assert t.records[0]["quarters"]["2024Q3"]["progress"] == "主体封顶"

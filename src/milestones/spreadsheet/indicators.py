@@ -97,7 +97,8 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
             if row.has(fld) and row.raw(fld) not in (None, ""):
                 actual, text = read_figure(row, fld, unit)
                 if month < 12:  # before the year's end the figure is to date: "前三季度:7.8" (as NFKC leaves it)
-                    text = f"{period_word(row.layout.columns[fld].header)}:{text or plain_number(actual)}"
+                    said = row.layout.title_period or period_word(row.layout.columns[fld].header)
+                    text = f"{said}:{text or plain_number(actual)}"
                 actual_text = text
                 break
     growth = _growth(row) if row.has("growth") else None

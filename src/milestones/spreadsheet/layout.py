@@ -93,6 +93,8 @@ class Layout:
     ended: tuple[str | None, str | None] | None = None
     # the tasks of a list in one column, put in a column of their own after the last (see ``outline``)
     derived_measure: bool = False
+    # the months a monitoring report's title covers ("1-9月"), its 完成 column's period
+    title_period: str | None = None
 
 
 def _merge_map(sheet: Sheet) -> dict[tuple[int, int], tuple[int, int, int, int]]:
@@ -277,6 +279,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     chosen = kind or _guess_kind(headers, title, [t for t in lowest if t])
     layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
     reported = title_quarter(title) if chosen == "key_projects" else None
+    if chosen == "key_projects" and reported is None:
+        reported = _quarter_from_names(layout, sheet.name, file_name)
     running = _running_quarter(headers) if chosen == "key_projects" and reported is None else None
     if running is not None:
         reported = running[0]
@@ -389,12 +393,16 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         else:  # "项目业主 | 行业主管部门" with no 责任单位: the department the project answers to
             layout.columns["responsible_unit"] = supervisor
             layout.notes.append(f"第{_letter(supervisor.index)}列“{supervisor.header}”作为责任单位导入（表中没有责任单位列）")
+    if chosen == "indicator_results":
+        _period_in_title(layout)
     periods = sorted((c for f, c in layout.columns.items() if f.startswith("period_m")), key=lambda c: c.index)
     if len(periods) == 1 and "actual" not in layout.columns and periods[0].field == "period_m12":
         # "1-12月完成" alone is the actual; "1-10月" alone stays a figure to its month, said as such
         del layout.columns[periods[0].field]
         layout.columns["actual"] = Column("actual", periods[0].index, periods[0].header, periods[0].year,
                                           periods[0].unit)
+    elif layout.title_period is not None:
+        pass  # said with the title's months
     elif len(periods) == 1 and "actual" not in layout.columns:
         col = periods[0]
         layout.notes.append(f"第{_letter(col.index)}列“{col.header}”是{period_word(col.header)}的累计数，"
@@ -774,6 +782,45 @@ def _guess_year(layout: Layout, title: str | None, kind: str) -> int | None:
 
 
 _NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+# the months a monitoring report's title covers: "2024年1-9月主要经济指标完成情况", "上半年…"
+_TITLE_PERIOD = re.compile(r"(?<![\d-])(1\s*[-—–~～至]\s*(\d{1,2})\s*月|一季度|第一季度|上半年|前三季度)")
+_TITLE_PERIOD_END = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9}
+
+
+def _period_in_title(layout: Layout) -> None:
+    """A monitoring report titled by its months ("2024年1-9月…完成情况") with a plain 完成 column: the
+    figures are the months' totals, not the year's; kept as such, as a "1-9月" column is (they were
+    held against the year's targets as the year's actuals)."""
+    actual = layout.columns.get("actual")
+    m = _TITLE_PERIOD.search(norm(layout.title or ""))
+    if actual is None or m is None or any(f.startswith("period_m") for f in layout.columns) \
+            or re.search(r"全年|年度|预计", actual.header):
+        return
+    month = _TITLE_PERIOD_END.get(m.group(1)) or int(m.group(2))
+    if not 1 <= month < 12:
+        return
+    word = m.group(1) if m.group(2) is None else f"1-{month}月"
+    del layout.columns["actual"]
+    layout.columns[f"period_m{month:02d}"] = Column(f"period_m{month:02d}", actual.index, actual.header, actual.year,
+                                                   actual.unit, actual.scale)
+    layout.title_period = word
+    layout.notes.append(f"表题是{word}的：第{_letter(actual.index)}列“{actual.header}”作为{word}的累计数导入"
+                        "（注明期间，不是全年的）")
+
+
+def _quarter_from_names(layout: Layout, sheet_name: str, file_name: str | None) -> int | None:
+    """The quarter a report's sheet ("二季度", a workbook with a sheet per quarter) or else its file
+    ("2024年二季度重点项目推进情况.xlsx") names, when its title names none; said as a note."""
+    stem = file_name.rsplit(".", 1)[0] if file_name else None
+    for name, where in ((sheet_name, "工作表名"), (stem, "文件名")):
+        quarter = title_quarter(name) if name and len(norm(name)) <= 40 else None
+        if quarter is not None:
+            where = "文件名" if name == stem else where  # a CSV's sheet is the file
+            layout.notes.append(f"表题没有写季度，按{where}“{name}”作为{'一二三四'[quarter - 1]}季度的报表")
+            return quarter
+    return None
 
 
 def _year_from_names(layout: Layout, sheet_name: str, file_name: str | None) -> None:

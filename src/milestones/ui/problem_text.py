@@ -250,6 +250,13 @@ _MESSAGES = [
     ("标题和表头中没有年度，按文件名“{name}”取{year}年；如不对，请在“年度”中选择",
      "neither the title nor the header gives the year: {year}, from the file's name “{name}”; if that is wrong, "
      "choose the year"),
+    ("表题是{period}的：第{col}列“{head}”作为{period2}的累计数导入（注明期间，不是全年的）",
+     "the title is of {period}: column {col} “{head}” is imported as the total for {period} (its period said; "
+     "not the year's)"),
+    ("表题没有写季度，按工作表名“{name}”作为{cn_quarter}季度的报表",
+     "the title names no quarter: a report of quarter {cn_quarter}, from the sheet's name “{name}”"),
+    ("表题没有写季度，按文件名“{name}”作为{cn_quarter}季度的报表",
+     "the title names no quarter: a report of quarter {cn_quarter}, from the file's name “{name}”"),
     ("标题和表头中没有年度，按工作表名“{name}”取{year}年；如不对，请在“年度”中选择",
      "neither the title nor the header gives the year: {year}, from the sheet's name “{name}”; if that is wrong, "
      "choose the year"),
