@@ -279,7 +279,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     chosen = kind or _guess_kind(headers, title, [t for t in lowest if t])
     layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
     reported = title_quarter(title) if chosen == "key_projects" else None
-    if chosen == "key_projects" and reported is None:
+    if chosen == "key_projects" and reported is None and not _is_a_plan(title):
+        # a report's sheet or file names it; not a plan's ("…上半年调整计划": no report of a quarter)
         reported = _quarter_from_names(layout, sheet.name, file_name)
     running = _running_quarter(headers) if chosen == "key_projects" and reported is None else None
     if running is not None:
