@@ -323,6 +323,16 @@ def test_a_school_due_by_its_term_or_a_season_is_the_month_the_term_or_season_st
         parse_schedule_cell("秋季开学前")
 
 
+def test_a_state_going_on_in_a_schedule_column_is_the_projects_nature():
+    # "前期工作中" as the start refused the row, and with it the whole file
+    assert parse_schedule_cell("前期工作中").nature == "前期"
+    assert parse_schedule_cell("正在开展前期工作").nature == "前期"
+    assert parse_schedule_cell("施工中").nature == "续建"
+    assert parse_schedule_span("在建中")[0].nature == "续建"
+    with pytest.raises(QuarterParseError):  # a word alone is not a state going on
+        parse_schedule_cell("建设")
+
+
 def test_a_remark_in_brackets_after_the_date_is_kept_in_the_wording_and_the_date_read():
     # "2024年3月（已开工）" was refused, and with it the whole file
     cell = parse_schedule_cell("2024年3月（已开工）")

@@ -44,6 +44,19 @@ NATURE_WORDS = {
     "已建成投用": "已完工",
     "计划完工": "计划完工",
 }
+# the works said as going on in a schedule column ("施工中", "正在建设"), not a nature a heading names
+# ("三、建设项目" is a class)
+_WORKS_GOING_ON = {"施工": "续建", "建设": "续建", "前期手续": "前期", "项目储备": "前期"}
+# a state said as it goes on ("前期工作中", "正在开展前期工作", "前期阶段", "施工中"): the word within
+_GOING_ON = re.compile(r"^(?:正在|目前|开展|正)+|(?:办理中|推进中|进行中|中|阶段|期间)$")
+
+
+def nature_word_in(text: str) -> str | None:
+    """The nature a schedule cell's words say, padded as a state going on or not."""
+    if text in NATURE_WORDS:
+        return NATURE_WORDS[text]
+    bare = _GOING_ON.sub("", _GOING_ON.sub("", text))
+    return NATURE_WORDS.get(bare) or _WORKS_GOING_ON.get(bare) if bare != text else None
 
 # Excel's serial day 0 (the 1900 leap-year bug is why it is the 30th, not the 31st).
 _EXCEL_EPOCH = _dt.date(1899, 12, 30)
@@ -352,8 +365,9 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         s = "20" + s
     if _CN_MONTH.search(s):  # "十二月", "2024年三月底": a month in Chinese numerals
         s = _CN_MONTH.sub(lambda m: f"{_CN_MONTHS.index(m.group(1)) + 1}月", s)
-    if s in NATURE_WORDS:
-        return ScheduleCell(text.strip(), nature=NATURE_WORDS[s])
+    nature = nature_word_in(s)
+    if nature is not None:
+        return ScheduleCell(text.strip(), nature=nature)
     s = _LEAD.sub("", s, count=1).rstrip(".。，,;；")  # "2024.3.": a stray full stop
     relative = _RELATIVE_YEAR.match(s) if year is not None else None
     if relative:  # "明年6月", "当年底", "今年内": the table's year, or the one after or before it
@@ -435,7 +449,7 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
         return ScheduleCell(""), ScheduleCell("")
     text = str(value).strip()
     s = normalise_text(text)
-    if s in NATURE_WORDS:
+    if nature_word_in(s) is not None:
         return parse_schedule_cell(text), ScheduleCell("")
     stacked = _stacked(text, year)
     if stacked is not None:
