@@ -58,6 +58,10 @@ _BINDING_IN_NAME = re.compile(r"\s*[(（\[【]\s*(约束|预期|指导)性?(?:�
 _FOOTNOTE = re.compile(r"\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\u2460-\u2473]|[(（\[【]\s*注\s*[0-9一二三四五六七八九十]*\s*[)）\]】])\s*$")
 
 
+# the attribute written after the target in its cell: "6左右（预期性）", "≤5.5 约束性"
+_BINDING_AFTER_TARGET = re.compile(r"\s*[(（\[【]?\s*(约束|预期|指导)性(?:指标)?\s*[)）\]】]?\s*$")
+
+
 # a heading over the binding indicators, then the expected ones: "一、约束性指标", "预期类指标"
 _BINDING_HEADING = re.compile(r"(约束|预期)(?:性|类)(?:指标)?")
 
@@ -84,6 +88,9 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         unit = clean(row.raw("unit"))
     target = None
     tv = row.raw("target")
+    in_target = _BINDING_AFTER_TARGET.search(tv) if type(tv) is str else None
+    if in_target and in_target.start() > 0:  # "6左右（预期性）", "≤5.5 预期性": the attribute, not the unit
+        tv = tv[:in_target.start()]
     if tv not in (None, "") and norm(tv) not in NO_DATE:  # "—": no target for the year, the row stays
         target = read_target(row, "target", tv)
         if target is None:
@@ -142,6 +149,8 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     binding = _binding(row) if not row.layout.binding_marks else _marked(row.layout.binding_marks, mark)
     if binding is None and in_name:
         binding = in_name.group(1) == "约束"
+    if binding is None and in_target and in_target.start() > 0:
+        binding = in_target.group(1) == "约束"
     if binding is None and notes and _BINDING_NOTE.fullmatch(norm(notes)):
         binding, notes = norm(notes).startswith("约束"), None  # "约束性" alone in 备注: the attribute, put there
     attribute = _BINDING_HEADING.fullmatch(norm(category)) if category else None
