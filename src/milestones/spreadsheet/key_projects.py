@@ -16,7 +16,8 @@ from .layout import NAME_MARK, NAME_MARKS, Layout
 from .read import Sheet, cell_text, column_letter
 from .table import Problem, Table
 from .zones import (
-    HEADING_COUNT, NO_ZONE, area_word, level_word, names_a_group, nature_word, spanning_zones, zone_in_title, zone_word,
+    HEADING_COUNT, NO_ZONE, area_word, level_word, names_a_group, nature_word, spanning_zones, zone_and_area, zone_in_title,
+    zone_word,
 )
 
 
@@ -158,6 +159,10 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     category_nature = {c: nature_word(c) for c in category_zone}
     category_area = {c: area_word(c) for c in category_zone}
     category_level = {c: level_word(c) for c in category_zone}
+    # "东部-解放碑", "东部片区（解放碑板块）": the zone, then its area (the area was lost, or the zone refused)
+    zone_area = {z: pair for z in zone_of if (pair := zone_and_area(z)) is not None}
+    for z, (zone, _) in zone_area.items():
+        zone_of[z] = zone
     spanning = {z: spanning_zones(z) for z, w in zone_of.items() if w is None}
     for z, named in spanning.items():
         if named:  # "东部、中部": a project across zones is the whole district's, as the plan counts them
@@ -258,6 +263,12 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                              and HEADING_COUNT.sub("", norm(c)) not in NO_ZONE else None)
                          for c in category_zone}
     areas = cols.text("area")
+    if zone_area:
+        areas = [a or (zone_area[z][1] if z in zone_area else None) for a, z in zip(areas, zone_texts)]
+        col = layout.columns["zone"]
+        cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
+                                         f"第{column_letter(col.index)}列“{col.header}”在区域后写了板块"
+                                         "（如“东部-解放碑”）：分别作为区域和板块导入", "info")))
     if any(category_area.values()):  # "（一）解放碑—朝天门板块" under "一、东部片区": the projects' area
         areas = [a or (category_area[c] if c else None) for a, c in zip(areas, categories)]
     sheet_area = area_word(sheet.name)  # a sheet per area: "化龙桥片区", "解放碑中央商务区"

@@ -46,6 +46,21 @@ def heading_name(text: str, any_brackets: bool = True) -> str:
 _ZONE_LIST = re.compile(r"[、，,/／;；]|和|及|与")
 
 
+# a zone and its area in one cell: "东部-解放碑", "中部片区/大坪", "东部片区（解放碑板块）"
+_ZONE_THEN_AREA = re.compile(r"^([^-—–/／·(（]+?)\s*(?:[-—–/／·]\s*(.+)|[(（]\s*([^()（）]+?)\s*[)）])$")
+
+
+def zone_and_area(text: str) -> tuple[str, str] | None:
+    """(zone, area) of a zone cell naming the area after the zone, else None."""
+    m = _ZONE_THEN_AREA.match(norm(text))
+    if not m:
+        return None
+    zone, area = zone_word(m.group(1)), (m.group(2) or m.group(3) or "").strip()
+    if zone is None or zone == "全区" or not area or zone_word(area) or re.search(r"\d", area):
+        return None  # "东部、中部" spans zones; "东部片区（16个）" counts
+    return zone, area
+
+
 def spanning_zones(text: str) -> list[str]:
     """The zones a cell naming several of them lists ("东部、中部"), else nothing."""
     parts = [p for p in _ZONE_LIST.split(norm(text)) if p]
