@@ -142,3 +142,31 @@ def test_a_figure_said_to_be_about_that_much_after_it_is_taken_and_said_too():
     said = [(p.row, p.severity, p.message) for p in t.problems]
     assert said == [(3, "warning", "按 10 记入"), (4, "warning", "按 12亿元 记入"), (5, "warning", "按 8 记入"),
                     (6, "error", "不是数字；应为数字（如 12.5 或 1,250）")]  # 10多个 counts something: no amount
+
+
+def test_amounts_in_yuan_or_in_ten_millions_are_converted_to_yi_yuan(tmp_path):
+    # a system's export in 元 was taken as 亿元 (12.5 亿 read as 1,250,000,000 亿), a form in 千万元 or 百万元
+    # as 万元 (a thousandth of the amount)
+    import openpyxl
+
+    from milestones.spreadsheet.importer import read_import
+    from tests.spreadsheet.conftest import convert
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2024年重点项目表"])
+    ws.append(["序号", "项目名称", "总投资（元）", "年度计划投资（千万元）", "一季度计划投资（百万元）"])
+    ws.append([1, "甲道路工程", 1_250_000_000, 30, 75])
+    wb.save(tmp_path / "元.xlsx")
+    convert([tmp_path / "元.xlsx"], tmp_path / "lo")
+    (t,) = read_import(tmp_path / "lo" / "元.xlsx").tables
+    (r,) = t.records
+    assert (r["total_investment"], r["annual_investment"], r["quarters"]["2024Q1"]["planned"]) == (12.5, 3.0, 0.75)
+    assert "第C列“总投资（元）”以元填报，已换算为亿元" in [p.message for p in t.problems]
+    assert not [p for p in t.problems if p.severity != "info"]
+    # "单位：元" above the table holds for every money column
+    path = tmp_path / "单位.csv"
+    path.write_text("2024年重点项目表\n单位：元\n序号,项目名称,总投资,年度计划投资\n1,甲道路工程,1250000000,300000000\n",
+                    encoding="utf-8")
+    (t,) = read_import(path).tables
+    assert (t.records[0]["total_investment"], t.records[0]["annual_investment"]) == (12.5, 3.0)

@@ -35,6 +35,23 @@ def norm(value: Any) -> str:
     return _WS.sub("", s) if _WS.search(s) else s
 
 
+# money units offices write and what stored 亿元 a figure in each is: a system's export in 元, a
+# provincial form in 千万元 (the longer first: "千万元" is not 万元)
+_MONEY_UNIT = re.compile(r"亿元|千万元|百万元|十万元|万元|千元|元")
+_MONEY_SCALE = {"亿元": 1.0, "千万元": 0.1, "百万元": 0.01, "十万元": 1e-3, "万元": 1e-4, "千元": 1e-5, "元": 1e-8}
+
+
+def money_unit_in(unit: str | None) -> str | None:
+    """The money unit a column's unit names ("万元", "单位：千万元", "人民币元"), else None."""
+    m = _MONEY_UNIT.search(unit) if unit else None
+    return m.group(0) if m else None
+
+
+def money_scale(unit: str | None) -> float:
+    """What a figure in ``unit`` is multiplied by to be in 亿元 (1.0 for 亿元 or no money unit)."""
+    return _MONEY_SCALE.get(money_unit_in(unit) or "亿元", 1.0)
+
+
 def split_unit(text: str) -> tuple[str, str | None]:
     """"地区生产总值（%）" → ("地区生产总值", "%"); no brackets → (text, None)."""
     t = unicodedata.normalize("NFKC", str(text)).strip()

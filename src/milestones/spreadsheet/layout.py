@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.quarter import arabic_years
-from .cells import UNITISH, YEAR, nfkc, norm, split_unit
+from .cells import UNITISH, YEAR, money_scale, money_unit_in, nfkc, norm, split_unit
 from .csv_header import YEAR_HEADING, header_merges, looks_like_data
 from .headings import (
     BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, period_word,
@@ -274,7 +274,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             continue
         elif title is None or len(line) > len(title):
             title = arabic_years(line)  # "二〇二四年重点项目计划表": its year read as 2024
-    said_in_title = re.search(r"[(（](?:单位[:：])?(万元|亿元)[)）]$", norm(title)) if title else None
+    said_in_title = re.search(r"[(（](?:单位[:：])?((?:亿|千万|百万|十万|万|千)?元)[)）]$", norm(title)) if title else None
     money_unit = money_unit or (said_in_title.group(1) if said_in_title else None)  # "…计划表（万元）"
     chosen = kind or _guess_kind(headers, title, [t for t in lowest if t])
     layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
@@ -344,16 +344,17 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         _, unit = split_unit(YEAR.sub("", text))
         money = money_field(fld)
         if money and unit is None:  # "分月计划投资（万元）" over "1月": the unit in the group heading
-            inner = re.search(r"[(（](万元|亿元)[)）]", text)
+            inner = re.search(r"[(（]((?:亿|千万|百万|十万|万|千)?元)[)）]", text)
             unit = inner.group(1) if inner else None
         whole_table = money and unit is None and money_unit is not None
         if whole_table:
             unit = money_unit
         col = Column(fld, c, said, col_year, unit)
-        if money and unit and "万元" in unit:
-            col.scale = 1e-4
-            where = "（表上注明“单位：万元”）" if whole_table else ""
-            layout.notes.append(f"第{_letter(c)}列“{said}”以万元填报{where}，已换算为亿元")
+        if money and money_scale(unit) != 1.0:  # 万元, and 元 or 千万元 as some systems and forms have it
+            col.scale = money_scale(unit)
+            named = money_unit_in(unit)
+            where = f"（表上注明“单位：{named}”）" if whole_table else ""
+            layout.notes.append(f"第{_letter(c)}列“{said}”以{named}填报{where}，已换算为亿元")
         first = layout.columns.get(fld)
         if first is not None and first.year == col.year and first.index in sheet.hidden_columns \
                 and c not in sheet.hidden_columns:
@@ -643,7 +644,7 @@ def _shown(parts: list[str]) -> str:
 
 
 # "单位：万元" or "金额单位：亿元" on a line of its own above a table
-_TABLE_UNIT = re.compile(r"^(?:金额|投资)?单位[:：](万元|亿元)")
+_TABLE_UNIT = re.compile(r"^(?:金额|投资)?单位[:：]((?:亿|千万|百万|十万|万|千)?元)")
 _UNIT_CELL = re.compile(r"^[(（]?(?:单位[:：])?([^()（）:：]{1,8})[)）]?$")
 
 

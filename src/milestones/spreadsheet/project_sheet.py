@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cells import NO_DATE, NUMBER_CELL, norm, split_unit
+from .cells import NO_DATE, NUMBER_CELL, money_scale, money_unit_in, norm, split_unit
 from .layout import CATEGORY_NUMBERING, Column, Layout, not_the_same_field
 from .read import Sheet, column_letter
 from .zones import spanning_zones, zone_word
@@ -53,7 +53,7 @@ def plan_and_actual_rows(sheet: Sheet, layout: Layout) -> None:
             sheet.rows[r] = [None] * len(row)  # its figures are now its project's
             planned = None
     for n, col in quarters.items():
-        scale = 1e-4 if col.unit and "万元" in col.unit else col.scale
+        scale = money_scale(col.unit) if money_unit_in(col.unit) else col.scale
         year = col.year or layout.year
         del layout.columns[col.field]
         layout.columns[f"q{n}_planned"] = Column(f"q{n}_planned", col.index, col.header, year, col.unit, scale)
@@ -77,11 +77,11 @@ def quarter_figures(sheet: Sheet, layout: Layout) -> None:
     done = re.search(r"完成|实际", "".join(c.header for c in quarters.values())) or (
         layout.title and "完成" in norm(layout.title) and "计划" not in norm(layout.title))
     annual = layout.columns.get("annual_investment")
-    scaled = False
+    scaled = None  # the unit the figures were converted from
     for n, col in quarters.items():
         _, unit = split_unit(col.header)
         if unit is not None:
-            scale = 1e-4 if "万元" in unit else 1.0
+            scale = money_scale(unit)
         elif annual is not None:  # the quarters share the unit of the year's figure they split
             unit, scale = annual.unit, annual.scale
         else:
@@ -89,11 +89,11 @@ def quarter_figures(sheet: Sheet, layout: Layout) -> None:
         fld = f"q{n}_{'actual' if done else 'planned'}"
         del layout.columns[col.field]
         layout.columns[fld] = Column(fld, col.index, col.header, col.year or layout.year, unit, scale)
-        scaled = scaled or scale != 1.0
+        scaled = scaled or (money_unit_in(unit) or "万元" if scale != 1.0 else None)
     first, last = min(c.index for c in quarters.values()), max(c.index for c in quarters.values())
     layout.notes = [n for n in layout.notes if "横道图" not in n]
     layout.notes.append(f"第{column_letter(first)}至{column_letter(last)}列填的是金额，作为各季度"
-                        f"{'完成' if done else '计划'}投资导入（{'以万元填报，已换算为亿元' if scaled else '亿元'}）")
+                        f"{'完成' if done else '计划'}投资导入（{f'以{scaled}填报，已换算为亿元' if scaled else '亿元'}）")
 
 
 def quarter_steps(sheet: Sheet, layout: Layout) -> None:

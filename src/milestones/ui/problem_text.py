@@ -135,6 +135,11 @@ _MESSAGES = [
      "column {col} “{head}” is in 10,000 yuan (“单位：万元” above the table): converted to 100 million yuan"),
     ("第{col}列“{head}”以万元填报，已换算为亿元",
      "column {col} “{head}” is in 10,000 yuan (“万元”): converted to 100 million yuan (“亿元”)"),
+    # the same in 元, 千万元 … (a system's export in 元, a provincial form in 千万元)
+    ("第{col}列“{head}”以{unit}填报（表上注明“单位：{unit2}”），已换算为亿元",
+     "column {col} “{head}” is in “{unit}” (as above the table): converted to 100 million yuan (“亿元”)"),
+    ("第{col}列“{head}”以{unit}填报，已换算为亿元",
+     "column {col} “{head}” is in “{unit}”: converted to 100 million yuan (“亿元”)"),
     ("第{col}列“{head}”与第{other}列“{other_head}”是同一项，只导入了第{kept}列",
      "column {col} “{head}” is the same field as column {other} “{other_head}”: only column {kept} is imported"),
     ("这是本软件导出的横道图（按项目清单画的图），不能导入；请导入同一文件中的“重点项目”工作表",
@@ -171,6 +176,12 @@ _MESSAGES = [
      "columns {first} to {last} hold amounts: imported as each quarter's planned investment (100 million yuan)"),
     ("第{first}至{last}列填的是金额，作为各季度完成投资导入（以万元填报，已换算为亿元）",
      "columns {first} to {last} hold amounts: imported as each quarter's investment done (in 10,000 yuan, "
+     "converted to 100 million yuan)"),
+    ("第{first}至{last}列填的是金额，作为各季度计划投资导入（以{unit}填报，已换算为亿元）",
+     "columns {first} to {last} hold amounts: imported as each quarter's planned investment (in “{unit}”, "
+     "converted to 100 million yuan)"),
+    ("第{first}至{last}列填的是金额，作为各季度完成投资导入（以{unit}填报，已换算为亿元）",
+     "columns {first} to {last} hold amounts: imported as each quarter's investment done (in “{unit}”, "
      "converted to 100 million yuan)"),
     ("第{first}至{last}列填的是金额，作为各季度完成投资导入（亿元）",
      "columns {first} to {last} hold amounts: imported as each quarter's investment done (100 million yuan)"),
