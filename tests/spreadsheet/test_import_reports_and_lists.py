@@ -281,7 +281,8 @@ def test_the_attribute_written_after_the_target_is_the_attribute(tmp_path):
     # "≤5.5 预期性" had the unit "预期性"; "6左右（预期性）" kept the attribute in the target's words and none set
     t, r = _table(_csv(tmp_path, "属性.csv", "2024年主要指标预期目标\n序号,指标,单位,2024年目标\n"
                                            "1,地区生产总值增速,%,6左右（预期性）\n2,单位地区生产总值能耗降低,%,完成市下达任务（约束性）\n"
-                                           "3,城镇调查失业率,%,≤5.5 预期性\n"))
+                                           "3,城镇调查失业率,%,≤5.5 预期性\n4,节能指标,%,完成市下达的约束性指标\n"))
     got = {n: (v["binding"], v["target"]["text"], v["target"]["unit"]) for n, v in r.items()}
     assert got == {"地区生产总值增速": (False, "6左右", "%"), "单位地区生产总值能耗降低": (True, "完成市下达任务", None),
-                   "城镇调查失业率": (False, "≤5.5", "%")}
+                   "城镇调查失业率": (False, "≤5.5", "%"),
+                   "节能指标": (None, "完成市下达的约束性指标", None)}  # words of the target, not set apart

@@ -59,7 +59,8 @@ _FOOTNOTE = re.compile(r"\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\u2460-\u2473]|[(�
 
 
 # the attribute written after the target in its cell: "6左右（预期性）", "≤5.5 约束性"
-_BINDING_AFTER_TARGET = re.compile(r"\s*[(（\[【]?\s*(约束|预期|指导)性(?:指标)?\s*[)）\]】]?\s*$")
+# (set apart by brackets or a space: "完成市下达的约束性指标" is a target in words)
+_BINDING_AFTER_TARGET = re.compile(r"(?:\s*[(（\[【]\s*|\s+)(约束|预期|指导)性(?:指标)?\s*[)）\]】]?\s*$")
 
 
 # a heading over the binding indicators, then the expected ones: "一、约束性指标", "预期类指标"
