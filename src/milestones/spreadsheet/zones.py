@@ -50,14 +50,18 @@ _ZONE_LIST = re.compile(r"[、，,/／;；]|和|及|与")
 _ZONE_THEN_AREA = re.compile(r"^([^-—–/／·(（]+?)\s*(?:[-—–/／·]\s*(.+)|[(（]\s*([^()（）]+?)\s*[)）])$")
 
 
+_NO_AREA = re.compile(r"^(拟|待定|暂定|未定|暂无|其他|含.*|跨.*|等.*|部分|全部|(国家|省|市|区|县)级.*)$")
+
+
 def zone_and_area(text: str) -> tuple[str, str] | None:
     """(zone, area) of a zone cell naming the area after the zone, else None."""
     m = _ZONE_THEN_AREA.match(norm(text))
     if not m:
         return None
     zone, area = zone_word(m.group(1)), (m.group(2) or m.group(3) or "").strip()
-    if zone is None or zone == "全区" or not area or zone_word(area) or re.search(r"\d", area):
-        return None  # "东部、中部" spans zones; "东部片区（16个）" counts
+    if zone is None or zone == "全区" or not area or zone_word(area) or re.search(r"\d", area) \
+            or _NO_AREA.match(area) or nature_word(area, heading=False) or level_word(area, heading=False):
+        return None  # "东部、中部" spans zones; "东部片区（16个）" counts; "东部（续建）", "中部（待定）" say no area
     return zone, area
 
 
