@@ -7,11 +7,12 @@ def test_a_zone_cell_naming_the_area_after_the_zone_gives_both(tmp_path):
     # "东部片区（解放碑板块）" kept the zone and lost the area
     t, r = _table(_csv(tmp_path, "区域.csv", "2024年重点项目表\n序号,项目名称,所属区域,总投资（亿元）\n"
                                            "1,甲,东部片区（解放碑板块）,5\n2,乙,东部-解放碑,5\n3,丙,中部片区/大坪,5\n"
-                                           "4,丁,东部片区（16个）,5\n5,戊,东、中部,5\n"))
+                                           "4,丁,东部片区（16个）,5\n5,戊,东、中部,5\n6,己,中部（待定）,5\n"))
     assert {n: (v["zone"], v["area"]) for n, v in r.items()} == {
         "甲": ("东部", "解放碑板块"), "乙": ("东部", "解放碑"), "丙": ("中部", "大坪"),
         "丁": ("东部", None),  # a count in brackets is no area
-        "戊": ("全区", None)}  # across zones: the whole district's
+        "戊": ("全区", None),  # across zones: the whole district's
+        "己": ("中部", None)}  # a remark in brackets is no area
     assert not [p for p in t.problems if p.severity == "warning"]
     # an area column of its own is kept
     _, r = _table(_csv(tmp_path, "板块.csv", "2024年重点项目表\n序号,项目名称,区域,板块\n1,甲,东部-解放碑,解放碑中央商务区\n"))
