@@ -1,6 +1,8 @@
 """Columns headed only by a quarter or only by a year, as offices type them: "一季度 … 四季度" holding
 the quarter's investment or a 1 for each quarter of a chart, "2022年 | 2023年 | 2024年" holding each
 year's figure. Files written by LibreOffice, and CSVs as a planner saves them."""
+import pytest
+
 from milestones.spreadsheet.importer import read_import
 from tests.spreadsheet.conftest import csv_file as _csv, exported_back, one_table as _table
 
@@ -412,3 +414,16 @@ def test_a_report_with_a_sheet_per_quarter_takes_each_sheets_quarter(tmp_path):
     (t,) = read_import(_csv(tmp_path, "2024年三季度重点项目推进情况.csv", "重点项目推进情况表\n序号,项目名称,形象进度\n"
                                                                     "1,甲道路工程,主体封顶\n")).tables
     assert t.records[0]["quarters"]["2024Q3"]["progress"] == "主体封顶"
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_a_difference_row_under_plan_and_actual_is_left_out(saved, request):
+    # 计划 | 实际 | 差额 under each project, in a column headed 类别: the projects' class was "计划", their
+    # actual investment lost, and the 实际 and 差额 rows were refused as projects with no name
+    t, r = _table(request.getfixturevalue(saved)["key-projects-plan-actual-and-difference-2024"])
+    road = r["甲道路工程"]
+    assert road["class"] is None
+    assert [(road["quarters"][f"2024Q{n}"]["planned"], road["quarters"][f"2024Q{n}"]["actual"]) for n in (1, 2, 3)] == \
+        [(1.0, 0.8), (1.0, 1.2), (1.0, None)]
+    assert "“差额”行由计划、实际两行算出，未导入" in [p.message for p in t.problems]
+    assert not [p for p in t.problems if p.severity == "warning"]

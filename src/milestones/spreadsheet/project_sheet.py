@@ -12,6 +12,9 @@ from .zones import spanning_zones, zone_word
 
 _PLAN_WORDS = {"计划", "计划数", "计划投资", "年度计划", "计划值"}
 _ACTUAL_WORDS = {"实际", "完成", "实际完成", "完成投资", "实际投资", "完成数", "实际数", "完成值"}
+# a third row worked out from the two: the difference, the rate done (not a project, no figure to keep)
+_DERIVED_WORDS = {"差额", "差值", "差异", "偏差", "增减", "完成率", "完成比例", "完成进度", "进度", "比计划增减", "超欠",
+                  "超（欠）", "超(欠)", "超欠额", "对比"}
 _QUARTER_FIGURES = re.compile(r"mark_q([1-4])(?:_(\d{4}))?|q([1-4])_planned")
 
 
@@ -33,14 +36,15 @@ def plan_and_actual_rows(sheet: Sheet, layout: Layout) -> None:
     which = None  # the column saying which row is which
     for c in range(width):
         values = {norm(sheet.rows[r][c]) for r in body if c < len(sheet.rows[r])} - {""}
-        if c not in taken and values and values <= _PLAN_WORDS | _ACTUAL_WORDS \
+        if c not in taken and values and values <= _PLAN_WORDS | _ACTUAL_WORDS | _DERIVED_WORDS \
                 and values & _PLAN_WORDS and values & _ACTUAL_WORDS:
             which = c
             break
     if which is None:
         return
     actual_at = {n: width + i for i, n in enumerate(sorted(quarters))}
-    planned = None
+    planned = derived = None  # the project's row, while its next rows are its own
+    worked_out: set[str] = set()
     for r in body:
         row = sheet.rows[r]
         row.extend([None] * (width + len(actual_at) - len(row)))
@@ -51,7 +55,12 @@ def plan_and_actual_rows(sheet: Sheet, layout: Layout) -> None:
             for n, col in quarters.items():
                 sheet.rows[planned][actual_at[n]] = row[col.index]
             sheet.rows[r] = [None] * len(row)  # its figures are now its project's
+            derived = planned
             planned = None
+        elif said in _DERIVED_WORDS and derived is not None:
+            sheet.rows[r] = [None] * len(row)  # "差额": worked out from the two rows above
+            worked_out.add(said)
+            derived = None
     for n, col in quarters.items():
         scale = money_scale(col.unit) if money_unit_in(col.unit) else col.scale
         year = col.year or layout.year
@@ -62,6 +71,8 @@ def plan_and_actual_rows(sheet: Sheet, layout: Layout) -> None:
         del layout.columns[fld]
     layout.notes = [n for n in layout.notes if "横道图" not in n]
     layout.notes.append(f"每个项目两行：“计划”行为各季度计划投资，“实际”行为完成投资（第{column_letter(which)}列区分）")
+    if worked_out:
+        layout.notes.append(f"“{'、'.join(sorted(worked_out))}”行由计划、实际两行算出，未导入")
 
 
 def quarter_figures(sheet: Sheet, layout: Layout) -> None:

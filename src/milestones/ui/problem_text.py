@@ -115,6 +115,8 @@ _MESSAGES = [
      "column {col} “{head}” holds units: imported as each indicator's unit"),
     ("第{col}列没有列名，填的是单位，作为各指标的单位导入",
      "column {col} has no heading and holds units: imported as each indicator's unit"),
+    ("“{words}”行由计划、实际两行算出，未导入",
+     "the “{words}” rows are worked out from the planned and actual rows: not imported"),
     ("第{col}列“{head}”在区域后写了板块（如“东部-解放碑”）：分别作为区域和板块导入",
      "column {col} “{head}” names the area after the zone (as in “东部-解放碑”): imported as the zone and the area"),
     ("第{col}列“{head}”是任务，第{col2}列“{head2}”是它的目标",
