@@ -414,6 +414,8 @@ def test_a_report_with_a_sheet_per_quarter_takes_each_sheets_quarter(tmp_path):
     (t,) = read_import(_csv(tmp_path, "2024年三季度重点项目推进情况.csv", "重点项目推进情况表\n序号,项目名称,形象进度\n"
                                                                     "1,甲道路工程,主体封顶\n")).tables
     assert t.records[0]["quarters"]["2024Q3"]["progress"] == "主体封顶"
+    (t,) = read_import(_csv(tmp_path, "2024Q4.csv", "重点项目推进情况表\n序号,项目名称,形象进度\n1,甲道路工程,完工\n")).tables
+    assert t.records[0]["quarters"]["2024Q4"]["progress"] == "完工"  # a sheet or file named "2024Q4", "Q4"
 
 
 @pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])

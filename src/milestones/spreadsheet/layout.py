@@ -812,12 +812,20 @@ def _period_in_title(layout: Layout) -> None:
                         "（注明期间，不是全年的）")
 
 
+_Q_NAME = re.compile(r"(?:^|\d{4}\s*[-_年]?\s*)Q([1-4])$", re.I)  # a sheet named "Q2", "2024Q2", "2024-Q2"
+
+
+def _q_name(name: str) -> int | None:
+    m = _Q_NAME.search(norm(name))
+    return int(m.group(1)) if m else None
+
+
 def _quarter_from_names(layout: Layout, sheet_name: str, file_name: str | None) -> int | None:
     """The quarter a report's sheet ("二季度", a workbook with a sheet per quarter) or else its file
     ("2024年二季度重点项目推进情况.xlsx") names, when its title names none; said as a note."""
     stem = file_name.rsplit(".", 1)[0] if file_name else None
     for name, where in ((sheet_name, "工作表名"), (stem, "文件名")):
-        quarter = title_quarter(name) if name and len(norm(name)) <= 40 else None
+        quarter = (title_quarter(name) or _q_name(name)) if name and len(norm(name)) <= 40 else None
         if quarter is not None:
             where = "文件名" if name == stem else where  # a CSV's sheet is the file
             layout.notes.append(f"表题没有写季度，按{where}“{name}”作为{'一二三四'[quarter - 1]}季度的报表")
