@@ -64,3 +64,12 @@ def test_a_years_targets_headed_as_its_arrangement(tmp_path):
                                            "1,地区生产总值增速,%,6.1,6左右\n"))
     assert (t.kind, t.year, r["地区生产总值增速"]["target"]["text"], r["地区生产总值增速"]["previous_actual"]) == \
         ("indicator_targets", 2024, "6左右", 6.1)
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_the_units_under_one_heading_lead_and_work_with(saved, request):
+    # "责任单位" over "牵头 | 配合": the row under it was no header (its words no headings), so the 配合
+    # column was dropped as a second 责任单位
+    t, r = _table(request.getfixturevalue(saved)["measures-units-under-one-heading-2024"])
+    assert {text: (v["responsible_unit"], v["partner_units"]) for text, v in r.items()} == {
+        "完成老旧小区改造50万平方米": ("区住房城乡建委", "各街道"), "新增市场主体1.2万户": ("区市场监管局", "区税务局")}
