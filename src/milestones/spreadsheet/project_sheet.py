@@ -12,9 +12,10 @@ from .zones import spanning_zones, zone_word
 
 _PLAN_WORDS = {"计划", "计划数", "计划投资", "年度计划", "计划值"}
 _ACTUAL_WORDS = {"实际", "完成", "实际完成", "完成投资", "实际投资", "完成数", "实际数", "完成值"}
-# a third row worked out from the two: the difference, the rate done (not a project, no figure to keep)
-_DERIVED_WORDS = {"差额", "差值", "差异", "偏差", "增减", "完成率", "完成比例", "完成进度", "进度", "比计划增减", "超欠",
-                  "超（欠）", "超(欠)", "超欠额", "对比"}
+# a third row worked out from the two: the difference, the rate done (not a project, no figure to keep;
+# not "进度", which may hold each quarter's progress in words)
+_DERIVED_WORDS = {"差额", "差值", "差异", "偏差", "增减", "完成率", "完成比例", "比计划增减", "超欠", "超（欠）", "超(欠)",
+                  "超欠额"}
 _QUARTER_FIGURES = re.compile(r"mark_q([1-4])(?:_(\d{4}))?|q([1-4])_planned")
 
 
