@@ -37,7 +37,8 @@ def norm(value: Any) -> str:
 
 # money units offices write and what stored 亿元 a figure in each is: a system's export in 元, a
 # provincial form in 千万元 (the longer first: "千万元" is not 万元)
-_MONEY_UNIT = re.compile(r"亿元|千万元|百万元|十万元|万元|千元|元")
+MONEY_UNIT = r"(?:亿|千万|百万|十万|万|千)?元"  # in a heading's brackets or a "单位：" line too
+_MONEY_UNIT = re.compile(MONEY_UNIT)
 _MONEY_SCALE = {"亿元": 1.0, "千万元": 0.1, "百万元": 0.01, "十万元": 1e-3, "万元": 1e-4, "千元": 1e-5, "元": 1e-8}
 
 

@@ -37,8 +37,8 @@ _INDICATOR = {
     "notes": ["备注", "指标解释", "指标说明", "解释"],
 }
 # The periods of an indicator monitoring table, each a total from January to a month's end
-_PERIOD_END = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
-PERIODS = rf"{'|'.join(_PERIOD_END)}|1-(\d{{1,2}})月"
+PERIOD_END = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
+PERIODS = rf"{'|'.join(PERIOD_END)}|1-(\d{{1,2}})月"
 _PERIOD = re.compile(rf"({PERIODS})(?:累计|完成|完成值|实际|实际完成|累计完成)?")
 _PART_OF_YEAR = re.compile(r"\d{1,2}-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}月")
 _MONTH_COLUMN = re.compile(r"(\d{1,2})月(?:份|底|末)?(?:计划|投资|计划投资|完成|完成投资|实际完成)?")
@@ -355,7 +355,7 @@ def match_heading(kind: str, text: str) -> str | None:
     if kind.startswith("indicator"):
         m = _PERIOD.fullmatch(base)
         if m:  # a monitoring table: 一季度 | 上半年 | 前三季度 | 全年, each a total to that quarter
-            month = _PERIOD_END.get(m.group(1)) or int(m.group(2))
+            month = PERIOD_END.get(m.group(1)) or int(m.group(2))
             return f"period_m{month:02d}" if 1 <= month <= 12 else None
     if kind == "measures":
         m = _QUARTER_DONE.fullmatch(base)

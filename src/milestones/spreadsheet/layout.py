@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.quarter import arabic_years
-from .cells import UNITISH, YEAR, money_scale, money_unit_in, nfkc, norm, split_unit
+from .cells import MONEY_UNIT, UNITISH, YEAR, money_scale, money_unit_in, nfkc, norm, split_unit
 from .csv_header import YEAR_HEADING, header_merges, looks_like_data
 from .headings import (
-    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, period_word,
+    BARE_FIGURES, NAME_AND_CONTENT, PERIOD_END, SYNONYMS, is_quarter_field, match_heading, money_field, period_word,
     quarter_field, quarter_figure, this_quarter, title_quarter,
 )
 from .read import Sheet
@@ -274,7 +274,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             continue
         elif title is None or len(line) > len(title):
             title = arabic_years(line)  # "二〇二四年重点项目计划表": its year read as 2024
-    said_in_title = re.search(r"[(（](?:单位[:：])?((?:亿|千万|百万|十万|万|千)?元)[)）]$", norm(title)) if title else None
+    said_in_title = re.search(rf"[(（](?:单位[:：])?({MONEY_UNIT})[)）]$", norm(title)) if title else None
     money_unit = money_unit or (said_in_title.group(1) if said_in_title else None)  # "…计划表（万元）"
     chosen = kind or _guess_kind(headers, title, [t for t in lowest if t])
     layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
@@ -344,7 +344,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         _, unit = split_unit(YEAR.sub("", text))
         money = money_field(fld)
         if money and unit is None:  # "分月计划投资（万元）" over "1月": the unit in the group heading
-            inner = re.search(r"[(（]((?:亿|千万|百万|十万|万|千)?元)[)）]", text)
+            inner = re.search(rf"[(（]({MONEY_UNIT})[)）]", text)
             unit = inner.group(1) if inner else None
         whole_table = money and unit is None and money_unit is not None
         if whole_table:
@@ -397,14 +397,14 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             layout.notes.append(f"第{_letter(supervisor.index)}列“{supervisor.header}”作为责任单位导入（表中没有责任单位列）")
     if chosen == "indicator_results":
         _period_in_title(layout)
-    periods = sorted((c for f, c in layout.columns.items() if f.startswith("period_m")), key=lambda c: c.index)
+    # (a title's months said already for its one column)
+    periods = [] if layout.title_period else sorted((c for f, c in layout.columns.items() if f.startswith("period_m")),
+                                                    key=lambda c: c.index)
     if len(periods) == 1 and "actual" not in layout.columns and periods[0].field == "period_m12":
         # "1-12月完成" alone is the actual; "1-10月" alone stays a figure to its month, said as such
         del layout.columns[periods[0].field]
         layout.columns["actual"] = Column("actual", periods[0].index, periods[0].header, periods[0].year,
                                           periods[0].unit)
-    elif layout.title_period is not None:
-        pass  # said with the title's months
     elif len(periods) == 1 and "actual" not in layout.columns:
         col = periods[0]
         layout.notes.append(f"第{_letter(col.index)}列“{col.header}”是{period_word(col.header)}的累计数，"
@@ -644,7 +644,7 @@ def _shown(parts: list[str]) -> str:
 
 
 # "单位：万元" or "金额单位：亿元" on a line of its own above a table
-_TABLE_UNIT = re.compile(r"^(?:金额|投资)?单位[:：]((?:亿|千万|百万|十万|万|千)?元)")
+_TABLE_UNIT = re.compile(rf"^(?:金额|投资)?单位[:：]({MONEY_UNIT})")
 _UNIT_CELL = re.compile(r"^[(（]?(?:单位[:：])?([^()（）:：]{1,8})[)）]?$")
 
 
@@ -788,7 +788,6 @@ _NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 # the months a monitoring report's title covers: "2024年1-9月主要经济指标完成情况", "上半年…"
 _TITLE_PERIOD = re.compile(r"(?<![\d-])(1\s*[-—–~～至]\s*(\d{1,2})\s*月|一季度|第一季度|上半年|前三季度)")
-_TITLE_PERIOD_END = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9}
 
 
 def _period_in_title(layout: Layout) -> None:
@@ -800,7 +799,7 @@ def _period_in_title(layout: Layout) -> None:
     if actual is None or m is None or any(f.startswith("period_m") for f in layout.columns) \
             or re.search(r"全年|年度|预计", actual.header):
         return
-    month = _TITLE_PERIOD_END.get(m.group(1)) or int(m.group(2))
+    month = PERIOD_END.get(m.group(1)) or int(m.group(2))
     if not 1 <= month < 12:
         return
     word = m.group(1) if m.group(2) is None else f"1-{month}月"
@@ -820,14 +819,20 @@ def _q_name(name: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _sheet_and_file_names(sheet_name: str, file_name: str | None) -> list[tuple[str, str]]:
+    """The sheet's name, then the file's without its suffix, each with how a note calls it (a CSV's
+    sheet is named after its file: the file's name, said so)."""
+    stem = file_name.rsplit(".", 1)[0] if file_name else None
+    return [(name, "文件名" if name == stem else where)
+            for name, where in ((sheet_name, "工作表名"), (stem, "文件名")) if name]
+
+
 def _quarter_from_names(layout: Layout, sheet_name: str, file_name: str | None) -> int | None:
     """The quarter a report's sheet ("二季度", a workbook with a sheet per quarter) or else its file
     ("2024年二季度重点项目推进情况.xlsx") names, when its title names none; said as a note."""
-    stem = file_name.rsplit(".", 1)[0] if file_name else None
-    for name, where in ((sheet_name, "工作表名"), (stem, "文件名")):
-        quarter = (title_quarter(name) or _q_name(name)) if name and len(norm(name)) <= 40 else None
+    for name, where in _sheet_and_file_names(sheet_name, file_name):
+        quarter = (title_quarter(name) or _q_name(name)) if len(norm(name)) <= 40 else None
         if quarter is not None:
-            where = "文件名" if name == stem else where  # a CSV's sheet is the file
             layout.notes.append(f"表题没有写季度，按{where}“{name}”作为{'一二三四'[quarter - 1]}季度的报表")
             return quarter
     return None
@@ -836,12 +841,10 @@ def _quarter_from_names(layout: Layout, sheet_name: str, file_name: str | None) 
 def _year_from_names(layout: Layout, sheet_name: str, file_name: str | None) -> None:
     """The one year a sheet's name, or else the file's, names: an export from a project
     database has no title ("2024年重点项目库导出.xlsx"), a workbook may hold a sheet per year."""
-    stem = file_name.rsplit(".", 1)[0] if file_name else None
-    for name, where in ((sheet_name, "工作表名"), (stem, "文件名")):
-        years = set(_NAMED_YEAR.findall(norm(name))) if name else set()
+    for name, where in _sheet_and_file_names(sheet_name, file_name):
+        years = set(_NAMED_YEAR.findall(norm(name)))
         if len(years) == 1:  # "2023年完成情况及2024年目标.xlsx" names two: no guess
             layout.year = int(years.pop())
-            where = "文件名" if name == stem else where  # a CSV's sheet is the file
             layout.notes.append(f"标题和表头中没有年度，按{where}“{name}”取{layout.year}年；如不对，请在“年度”中选择")
             return
         if years:
