@@ -73,3 +73,25 @@ def test_the_units_under_one_heading_lead_and_work_with(saved, request):
     t, r = _table(request.getfixturevalue(saved)["measures-units-under-one-heading-2024"])
     assert {text: (v["responsible_unit"], v["partner_units"]) for text, v in r.items()} == {
         "完成老旧小区改造50万平方米": ("区住房城乡建委", "各街道"), "新增市场主体1.2万户": ("区市场监管局", "区税务局")}
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_the_unit_marked_as_leading_is_responsible_and_the_others_work_with_it(saved, request):
+    # "区商务委（牵头）、区发展改革委、各街道" was kept whole as the unit responsible: the 举措与目标 view,
+    # the export and a unit's search showed three units answering for it and none working with it
+    t, r = _table(request.getfixturevalue(saved)["measures-units-marked-lead-2024"])
+    assert {text: (v["responsible_unit"], v["partner_units"]) for text, v in r.items()} == {
+        "社会消费品零售总额增长6%": ("区商务委", "区发展改革委、各街道"),
+        "新引进首店40家": ("区商务委", "区发展改革委、各街道"),  # the unit merged down over the task's targets
+        "新建学校2所": ("区教委、区卫生健康委", "区住房城乡建委"),  # two lead it
+        "社区医院1个": ("区教委、区卫生健康委", "区住房城乡建委"),
+        "新增市场主体1.2万户": ("区市场监管局", None),  # alone: the mark says no more than the column
+        "完成老旧小区改造50个": ("区住房城乡建委牵头，各街道配合", None)}  # a sentence stays the planner's words
+    said = [(p.row, p.message) for p in t.problems]
+    assert (4, "标“牵头”的单位作为责任单位，其余作为配合单位导入") in said
+    assert not [p for p in t.problems if p.severity != "info"]
+
+
+def test_units_marked_as_leading_go_back_as_the_unit_and_its_partners(db, lo_files, tmp_path):
+    back = exported_back(db, _read(lo_files["measures-units-marked-lead-2024"]), tmp_path / "牵头.xlsx")
+    assert back.diffs[0].changed == {} and not back.diffs[0].new

@@ -179,7 +179,30 @@ def _units(row: Row) -> dict[str, str | None]:
     both = _LEAD_AND_PARTNERS.match(unit) if unit and not partners else None
     if both:  # "牵头单位：区商务委" alone is the unit, without its label
         unit, partners = both.group(1), both.group(2)
+    elif unit and not partners and _MARKED_LEAD.search(unit):
+        leads, others = _marked_leads(unit)
+        if others:
+            row.problem("responsible_unit", unit, "标“牵头”的单位作为责任单位，其余作为配合单位导入", "info")
+        if leads:  # a unit alone marked （牵头） is the unit: the mark says no more than the column does
+            unit, partners = "、".join(leads), "、".join(others) or None
     return {"responsible_unit": unit, "partner_units": partners}
+
+
+# "区发展改革委（牵头）、区财政局、各街道": the units a task names, the one leading it marked
+_MARKED_LEAD = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[)）]")
+_UNIT_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
+
+
+def _marked_leads(cell: str) -> tuple[list[str], list[str]]:
+    """The units marked （牵头） and the others, each in the cell's order; none when a unit is
+    blank (the cell is not a plain list of units)."""
+    leads, others = [], []
+    for unit in _UNIT_SEPARATOR.split(cell.strip(" 。；;，,")):
+        name = _MARKED_LEAD.sub("", unit).strip()
+        if not name:
+            return [], []
+        (leads if _MARKED_LEAD.search(unit) else others).append(name)
+    return leads, others
 
 
 def _items(v: Any) -> list[str] | None:

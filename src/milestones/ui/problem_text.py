@@ -121,6 +121,8 @@ _MESSAGES = [
      "column {col} “{head}” names the area after the zone (as in “东部-解放碑”): imported as the zone and the area"),
     ("第{col}列“{head}”是任务，第{col2}列“{head2}”是它的目标",
      "column {col} “{head}” is the task, and column {col2} “{head2}” its targets"),
+    ("标“牵头”的单位作为责任单位，其余作为配合单位导入",
+     "the units marked “牵头” are imported as responsible, the others as the units working with them"),
     ("第{col}列“{head}”在第{col2}列“{head2}”之外，作为配合单位导入",
      "column {col} “{head}”, besides column {col2} “{head2}”, is imported as the units working with it"),
     ("第{first}至{last}列都是空的：CSV 文件不保存单元格底色，用底色画的横道图请导入 xlsx 文件",
