@@ -446,3 +446,43 @@ def test_the_indicator_table_holds_a_growth_target_against_the_growth(window, db
     col = [c.key for c in m.columns].index("score")
     row = next(r for r in range(m.rowCount()) if m.rows[r]["name"] == "民营经济增加值")
     assert m.index(row, col).data() == "未完成"
+
+
+def test_a_reported_figure_shows_its_words_and_an_edit_replaces_them(window, db, tmp_path):
+    # the view showed only the number ("5.8" under 亿元 for "增长5.8%"), and an edit of it left the words
+    # from the file in place: the export wrote the old words and the verdict read them
+    from milestones.spreadsheet.export import export
+    from milestones.spreadsheet.importer import read_import
+    from milestones.store.changes import update_row
+    from milestones.store.schema import Indicator, IndicatorYear
+
+    with db.read() as s:
+        iy = s.scalars(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                       .where(Indicator.name == "民营经济增加值", IndicatorYear.year == 2024)).one()
+    update_row(db, "indicator_year", iy.id, {"target_text": "增长8%", "target_op": "exact", "target_value": 8.0,
+                                             "target_unit": "%", "actual": None, "actual_text": "增长8.5%"},
+               iy.version)
+    m = window.indicators_model
+    m.reload()
+    row = next(r for r in range(m.rowCount()) if m.rows[r]["name"] == "民营经济增加值")
+    actual, score = (m.index(row, [c.key for c in m.columns].index(k)) for k in ("actual", "score"))
+    assert (actual.data(), actual.data(Qt.EditRole), score.data()) == ("增长8.5%", "增长8.5%", "完成")
+
+    assert m.setData(actual, "720")  # the amount, typed: the growth's words are no longer what was reported
+    with db.read() as s:
+        got = s.get(IndicatorYear, iy.id)
+        assert (got.actual, got.actual_text) == (720.0, None)
+    assert actual.data() == "720"
+    assert m.setData(actual, "增长6%")  # a growth of an amount: the words, and no amount
+    with db.read() as s:
+        got = s.get(IndicatorYear, iy.id)
+        assert (got.actual, got.actual_text) == (None, "增长6%")
+    assert (actual.data(), score.data()) == ("增长6%", "未完成")
+    out = tmp_path / "附件1.xlsx"
+    export(db, "indicator_results", out, year=2024)
+    back = {r["name"]: r for t in read_import(out).tables for r in t.records}
+    assert (back["民营经济增加值"]["actual"], back["民营经济增加值"]["actual_text"]) == (None, "增长6%")
+    window.ops.undo_stack.undo()  # one step puts the amount back, and no words with it
+    with db.read() as s:
+        got = s.get(IndicatorYear, iy.id)
+        assert (got.actual, got.actual_text) == (720.0, None)

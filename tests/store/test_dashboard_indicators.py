@@ -24,6 +24,19 @@ def test_nothing_reported_is_pending_not_unscorable(db):
     assert (c["met"], c["pending"], c["unscorable"]) == (1, 12, 1)
 
 
+def test_a_growth_reported_for_an_amount_target_is_reported_and_not_judged(db):
+    # an amount targeted in 亿元 (800) reported only as its growth ("增长5%"): its 5 was held against 800
+    # and counted as not met; with no amount the report says nothing the target can judge
+    private = _iy(db, "民营经济增加值")  # in 亿元
+    update_row(db, "indicator_year", private.id, {"target_text": "800亿元", "target_op": "exact", "target_value": 800.0,
+                                                 "target_unit": "亿元", "actual": None, "actual_text": "增长5%"},
+               private.version)
+    c = dashboard(db, 2024).indicators
+    assert (c["not_met"], c["pending"], c["unscorable"]) == (0, 13, 1)
+    private = _iy(db, "民营经济增加值")
+    update_row(db, "indicator_year", private.id, {"actual_text": "待定"}, private.version)  # no figure yet
+    assert dashboard(db, 2024).indicators["pending"] == 14
+
 
 def test_the_measures_targets_are_counted_as_reported(db):
     from milestones.domain import Quarter

@@ -126,12 +126,18 @@ def read_target(row: Row, fld: str, value: Any) -> Target | None:
 
 
 def read_figure(row: Row, fld: str, unit: str | None) -> tuple[float | None, str | None]:
-    """An actual may be "5.2", "增长5.2%", "完成市下达任务" or "—": keep both.
+    """The figure in ``fld`` and its words, as :func:`figure_in` reads them."""
+    return figure_in(row.raw(fld), unit)
+
+
+def figure_in(v: Any, unit: str | None) -> tuple[float | None, str | None]:
+    """An actual may be "5.2", "增长5.2%", "完成市下达任务" or "—": its number in the indicator's
+    ``unit`` and its words (None for a plain number, which says no more than the number).
 
     With several figures ("完成210.4亿元、增长5.1%") the one in the
-    indicator's unit is the value; otherwise the last one.
+    indicator's unit is the value; otherwise the last one. An amount (亿元)
+    reported only by its growth ("增长5.8%") has no number: 5.8 is no amount.
     """
-    v = row.raw(fld)
     if v in (None, ""):
         return None, None
     if isinstance(v, (int, float)) and not isinstance(v, bool):
@@ -145,15 +151,19 @@ def read_figure(row: Row, fld: str, unit: str | None) -> tuple[float | None, str
     if not found:
         return None, text
     chosen = found[-1].group(1)
+    amounts = [m for m in found if not _GROWTH_BEFORE.search(said[:m.start()])]
+    if unit and norm(unit) not in _RATES and not amounts and not any(m.group(2).startswith(unit) for m in found):
+        return None, text  # "增长5.8%" for an amount in 亿元: only its growth is reported, kept in the words
     if unit and len(found) > 1:
         in_unit = [m.group(1) for m in found if m.group(2).startswith(unit)]
-        # "220.5，增长4.8%" for an amount: the amount, not its growth
-        amounts = [m.group(1) for m in found if not _GROWTH_BEFORE.search(said[:m.start()])]
         if in_unit:
             chosen = in_unit[0]
         elif amounts and norm(unit) not in ("%", "‰"):
-            chosen = amounts[0]
+            chosen = amounts[0].group(1)  # "220.5，增长4.8%" for an amount: the amount, not its growth
     return float(chosen.replace(",", "")), text
+
+
+_RATES = ("%", "‰", "个百分点")
 
 
 _PERIOD_SAID = re.compile(rf"({PERIODS})[:：]")

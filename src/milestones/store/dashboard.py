@@ -102,9 +102,11 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text) \
                 if iy.target_text else None
             actual = compared_figure(target, iy.actual, iy.actual_text, unit) if target else iy.actual
-            if actual is None and iy.actual is not None:  # reported, in a figure the target cannot judge
-                target = None
-                actual = iy.actual
+            if actual is None and (iy.actual is not None or _has_figure(iy.actual_text)):
+                # reported, in a figure the target cannot judge ("增长5%" of an amount targeted in 亿元)
+                verdict = verdict_of(iy.status)
+                indicators[verdict if verdict in ("met", "not_met") else "unscorable"] += 1
+                continue
             indicators[_judged(iy.status, actual, target)] += 1
         measure_targets: Counter = Counter()
         year_end = Quarter(plan.year, 4)
@@ -133,6 +135,10 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             measure_targets=measure_targets,
             reported=(int(listed_now[0] or 0), int(listed_now[1])),
         )
+
+
+def _has_figure(text: str | None) -> bool:
+    return bool(text) and any(c.isdigit() for c in text)
 
 
 def _judged(status: str | None, actual: float | None, target: Target | None) -> str:

@@ -5,6 +5,7 @@ through the same undo commands as the project table.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy import select
 
-from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
+from ..domain.quarter import Quarter, QuarterParseError, normalise_text, parse_schedule_cell
 from ..domain.target import OP_WORDS, Target, compared_figure, parse_number, plain_number
 from ..store.changes import ChangeSet
 from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section
@@ -27,7 +28,9 @@ class Column:
     key: str
     header: str  # Chinese source text, translated in context "Columns"
     field: str | None = None  # editable field in the row's table
-    kind: str = "text"  # text / number / quarter / target / binding
+    kind: str = "text"  # text / number / figure / quarter / target / binding
+    # "figure": a number reported in the planner's words where there are any ("增长5.8%", "完成市下达任务"),
+    # kept in the row's ``<key>_text``
 
 
 class RowTableModel(QAbstractTableModel):
@@ -87,6 +90,8 @@ class RowTableModel(QAbstractTableModel):
         return f
 
     def display(self, row: dict[str, Any], col: Column) -> str:
+        if col.kind == "figure" and row.get(f"{col.key}_text"):
+            return row[f"{col.key}_text"]  # "增长5.8%", "完成市下达任务": the planner's words, not only their number
         v = row.get(col.key)
         if v is None:
             return ""
@@ -105,6 +110,8 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return self.display(row, col)
         if role == Qt.EditRole:
+            if col.kind == "figure" and row.get(f"{col.key}_text"):
+                return row[f"{col.key}_text"]  # edited as written, so a word typed is not lost
             v = row.get(col.key)
             if isinstance(v, float):  # text, so the cell edits in a line: Qt's spin box keeps 2 decimals
                 return plain_number(v)
@@ -113,14 +120,17 @@ class RowTableModel(QAbstractTableModel):
             return self._errors.get((row["id"], col.key)) or (self.display(row, col) if col.kind == "text" else None)
         if role == Qt.BackgroundRole and (row["id"], col.key) in self._errors:
             return QBrush(QColor("#f8d0d0"))
-        if role == Qt.TextAlignmentRole and col.kind == "number":
+        if role == Qt.TextAlignmentRole and (col.kind == "number" or col.kind == "figure"
+                                             and not row.get(f"{col.key}_text")):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
 
-    def parse(self, col: Column, value: Any) -> dict[str, Any]:
-        """The field values an edit of ``col`` writes; raises ValueError with the reason."""
+    def parse(self, col: Column, value: Any, row: dict[str, Any]) -> dict[str, Any]:
+        """The field values an edit of ``col`` in ``row`` writes; raises ValueError with the reason."""
         if isinstance(value, str):
             value = value.strip()
+        if col.kind == "figure":
+            return _figure(col, value, row)
         if value in ("", None):
             return {col.field: None}
         if col.kind == "number":
@@ -147,7 +157,7 @@ class RowTableModel(QAbstractTableModel):
             return False
         row, col = self.rows[index.row()], self.columns[index.column()]
         try:
-            values = self.parse(col, value)
+            values = self.parse(col, value, row)
         except ValueError as exc:
             self._errors[(row["id"], col.key)] = str(exc)
             self.dataChanged.emit(index, index)
@@ -174,7 +184,7 @@ class TargetsModel(RowTableModel):
         Column("unit", "单位", "unit"), Column("quarter", "季度", "quarter", "quarter"),
         Column("responsible_unit", "责任单位", "responsible_unit"),
         Column("partner_units", "配合单位", "partner_units"), Column("leader", "牵头领导", "leader"),
-        Column("actual", "完成值", "actual", "number"), Column("status", "完成情况", "status"),
+        Column("actual", "完成值", "actual", "figure"), Column("status", "完成情况", "status"),
     ]
 
     def __init__(self, ops: Operations, year: int | None, parent=None) -> None:
@@ -200,16 +210,17 @@ class TargetsModel(RowTableModel):
                 "id": t.id, "version": t.version, "section": f"({_cn(sec.number)}) {sec.title}", "measure": m.title,
                 "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OP_WORDS.get(t.op, t.op)),
                 "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
-                "partner_units": t.partner_units, "leader": t.leader, "actual": t.actual, "status": t.status,
+                "partner_units": t.partner_units, "leader": t.leader, "actual": t.actual, "actual_text": t.actual_text,
+                "status": t.status,
             } for t, m, sec in s.execute(q).all()]
 
-    def parse(self, col, value):
+    def parse(self, col, value, row):
         if col.field == "text":
             if not str(value or "").strip():
                 raise ValueError(QCoreApplication.translate("Edit", "目标原文不能为空"))
             t = Target.parse(value)
             return {"text": t.text, "op": t.op, "value": t.value, "unit": t.unit}
-        return super().parse(col, value)
+        return super().parse(col, value, row)
 
 
 class IndicatorsModel(RowTableModel):
@@ -219,8 +230,8 @@ class IndicatorsModel(RowTableModel):
     columns = [
         Column("seq", "序号"), Column("name", "指标"), Column("category", "类别"), Column("unit", "单位"),
         Column("binding", "属性", "binding", "binding"),
-        Column("target_text", "目标", "target_text"), Column("actual", "完成值", "actual", "number"),
-        Column("previous_actual", "上年完成", "previous_actual", "number"),
+        Column("target_text", "目标", "target_text"), Column("actual", "完成值", "actual", "figure"),
+        Column("previous_actual", "上年完成", "previous_actual", "figure"),
         Column("score", "评价"), Column("status", "完成情况", "status"),
         Column("status_reason", "原因说明", "status_reason"), Column("replaced_by", "调整为"),
     ]
@@ -251,20 +262,21 @@ class IndicatorsModel(RowTableModel):
                     "id": iy.id, "version": iy.version, "seq": iy.seq or i, "name": ind.name,
                     "category": ind.category, "unit": ind.unit, "binding": iy.binding,
                     "target_text": iy.target_text, "target_op": iy.target_op, "target_value": iy.target_value,
-                    "target_unit": iy.target_unit, "actual": iy.actual, "previous_actual": iy.previous_actual,
+                    "target_unit": iy.target_unit, "actual": iy.actual, "actual_text": iy.actual_text,
+                    "previous_actual": iy.previous_actual, "previous_actual_text": iy.previous_actual_text,
                     "score": QCoreApplication.translate("Scores", score) if score else "", "status": iy.status,
                     "status_reason": iy.status_reason,
                     "replaced_by": iy.replaced_by.name if iy.replaced_by else None,
                 })
             return out
 
-    def parse(self, col, value):
+    def parse(self, col, value, row):
         if col.field == "target_text":
             if not str(value or "").strip():
                 return {"target_text": None, "target_op": None, "target_value": None, "target_unit": None}
             t = Target.parse(value)
             return {"target_text": t.text, "target_op": t.op, "target_value": t.value, "target_unit": t.unit}
-        return super().parse(col, value)
+        return super().parse(col, value, row)
 
 
 _CN = "零一二三四五六七八九十"
@@ -278,3 +290,17 @@ def _cn(n: int) -> str:
         return "十" + _CN[n - 10]
     return str(n)
 
+
+def _figure(col: Column, value: Any, row: dict[str, Any]) -> dict[str, Any]:
+    """A reported figure typed in a view, read as the import reads it: "1750" is the number alone,
+    "增长5.8%" or "完成，1750亿元" the words with their number, so the words kept from a file never
+    outlive an edit of the figure (the export writes the words)."""
+    from ..spreadsheet.table import figure_in  # the import's reading; loaded on the first edit, not at start-up
+
+    if value in ("", None):
+        return {col.field: None, f"{col.field}_text": None}
+    plain = normalise_text(str(value)).replace(",", "")
+    if re.fullmatch(r"-?\d+(?:\.\d+)?", plain):  # "1,750", "１７５０": the number, no words to keep
+        return {col.field: float(plain), f"{col.field}_text": None}
+    number, words = figure_in(value, row.get("unit"))
+    return {col.field: number, f"{col.field}_text": words}
