@@ -94,4 +94,35 @@ def test_the_unit_marked_as_leading_is_responsible_and_the_others_work_with_it(s
 
 def test_units_marked_as_leading_go_back_as_the_unit_and_its_partners(db, lo_files, tmp_path):
     back = exported_back(db, _read(lo_files["measures-units-marked-lead-2024"]), tmp_path / "牵头.xlsx")
+    # the list's own section, named for its title ("（十二）渝中区2024年重点工作任务分解表"), is no second table
+    assert [t.sheet for t in back.tables] == ["举措与目标"]
+    assert back.diffs[0].changed == {} and not back.diffs[0].new and not back.diffs[0].missing
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_a_review_saying_in_words_what_was_reached_and_why(saved, request):
+    # with no 完成值 column, "已引进首店46家，超额完成" stayed a word the verdict could not read: the
+    # dashboard counted every target as not reported; and 备注 was matched, then dropped without a word
+    t, r = _table(request.getfixturevalue(saved)["measures-review-in-words-2024"])
+    got = {text: (v["actual"], v["actual_text"], v["status"], v["notes"]) for text, v in r.items()}
+    assert got == {
+        "新引进首店40家": (46.0, "已引进首店46家，超额完成", "超额完成", None),
+        "完成老旧小区改造50个": (42.0, "完成42个，完成率84%", None, "受资金到位影响，剩余8个结转2025年"),
+        "新增市场主体1.2万户": (1.35, "新增1.35万户", None, None),
+        "建成5G基站500个": (None, None, "正在推进", "选址已完成")}
+    assert not [p for p in t.problems if p.severity != "info"]
+
+
+def test_a_reviews_figures_and_remarks_are_counted_kept_and_exported_back(db, lo_files, tmp_path):
+    from milestones.domain import Quarter
+    from milestones.store.dashboard import dashboard
+
+    before = dashboard(db, 2024, Quarter(2024, 4)).measure_targets
+    back = exported_back(db, _read(lo_files["measures-review-in-words-2024"]), tmp_path / "完成情况.xlsx")
+    c = dashboard(db, 2024, Quarter(2024, 4)).measure_targets
+    # met: 46 ≥ 40 and 1.35 ≥ 1.2; not met: 42 < 50; 正在推进 says nothing reached yet
+    assert (c["met"] - before["met"], c["not_met"] - before["not_met"], c["pending"] - before["pending"]) == (2, 1, 1)
+    (t,) = back.tables
+    assert {v["text"]: v["notes"] for v in t.records if v["notes"]} == {
+        "完成老旧小区改造50个": "受资金到位影响，剩余8个结转2025年", "建成5G基站500个": "选址已完成"}
     assert back.diffs[0].changed == {} and not back.diffs[0].new

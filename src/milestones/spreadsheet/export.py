@@ -413,10 +413,11 @@ def _measures(wb, db: Database, year: int) -> int:
             Col("目标值", "value", "number"), Col("单位", "unit", "center"),
             Col("完成时限", "quarter", "quarter"), Col("责任单位", "responsible_unit", max_width=24),
             Col("配合单位", "partner_units", max_width=24), Col("牵头领导", "leader", "center"),
-            Col("完成值", "actual_shown", "number"), Col("完成情况", "status", "center")]
+            Col("完成值", "actual_shown", "number"), Col("完成情况", "status", "center"),
+            Col("备注", "notes", max_width=30)]
     if not any(r["actual"] is not None or r["actual_text"] or r["status"] for r in records):
-        cols = cols[:-2]  # nothing reported yet: the plan's table as published
-    for key in ("partner_units", "leader"):  # a plan naming only the units responsible
+        cols = [c for c in cols if c.key not in ("actual_shown", "status")]  # the plan's table as published
+    for key in ("partner_units", "leader", "notes"):  # a plan naming only the units responsible, and no remarks
         if not any(r[key] for r in records):
             cols = [c for c in cols if c.key != key]
     sheet = _Sheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表", cols)

@@ -6,10 +6,10 @@ import re
 from typing import Any
 
 from ..domain.target import DECLINE_WORDS, Target, TargetParseError, plain_number, verdict_of, verdict_word
-from .cells import FIGURE, ITEM_NUMBER, NO_DATE, clean, figure_or_none, norm, split_unit
+from .cells import ITEM_NUMBER, NO_DATE, clean, figure_or_none, norm, split_unit
 from .headings import period_word
 from .layout import NAME_MARK
-from .table import Row, read_figure, read_target
+from .table import Row, figure_in_status, read_figure, read_target
 
 
 def _marked(marks: dict[str, bool], mark: re.Match | None) -> bool | None:
@@ -132,12 +132,8 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         else:  # (taken alone it was said twice: "4.2、增长4.2%")
             actual_text = _with_growth(actual, actual_text, growth)
     status = clean(row.raw("status"))
-    if actual is None and actual_text is None and status and FIGURE.search(norm(status)):
-        # no 完成 column: "完成6.1%，超目标0.1个百分点" in 完成情况 is the figure reached, in words;
-        # the verdict is the clause that says one ("未完成"), else the figure decides
-        actual, actual_text = read_figure(row, "status", unit)
-        status = next((w for c in re.split(r"[,，;；、]", status) if (w := verdict_word(c)) is not None),
-                      None) or verdict_word(status)  # "5.16（完成）", "296 未完成": the word after the figure
+    if actual is None and actual_text is None and status:
+        actual, actual_text, status = figure_in_status(row, unit)
     if status is None and actual is None and actual_text and verdict_of(actual_text) in ("met", "not_met"):
         status = actual_text  # 完成 | 未完成 in the 完成 column of a target in words: the verdict, not pending
     elif status is None and actual is not None and actual_text:

@@ -10,7 +10,7 @@ from ..domain.target import OP_FROM_WORD, OP_WORDS, plain_number, split_targets
 from .cells import ITEM_NUMBER, PART_NUMBER, clean, nfkc, norm, schedule_cell
 from .layout import Column, Layout
 from .read import Sheet
-from .table import Row, read_figure, read_target
+from .table import Row, figure_in_status, read_figure, read_target
 
 
 _CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
@@ -299,6 +299,9 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
                 actual, text = read_figure(row, fld, unit)
                 actual_text = f"{'一二三四'[n - 1]}季度:{text or plain_number(actual)}"
                 break
+    status = clean(row.raw("status"))
+    if actual is None and actual_text is None and status:  # a review with no 完成值 column
+        actual, actual_text, status = figure_in_status(row, unit)
     subject = clean(row.raw("subject")) or target.subject
     said = target.text
     if subject and not row.has("value") and not re.search(r"[\u4e00-\u9fff]{2}", norm(said).replace("以上", "")
@@ -310,5 +313,5 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         "text": said, "subject": subject, "op": op,
         "value": value, "unit": unit, "quarter": quarter,
         **_units(row), "leader": clean(row.raw("leader")),
-        "actual": actual, "actual_text": actual_text, "status": clean(row.raw("status")),
+        "actual": actual, "actual_text": actual_text, "status": status, "notes": clean(row.raw("notes")),
     }

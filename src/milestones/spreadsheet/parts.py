@@ -10,6 +10,8 @@ from .read import Sheet
 
 __all__ = ["tables_in"]
 
+# a heading numbered as the table's sections are ("一、", "（十二）"), which a title never is
+_SECTION_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 _ANNEX_ROW = re.compile(r"^\s*附\s*件\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?\s*$")
 
 
@@ -48,6 +50,8 @@ def _titled_tables(sheet: Sheet) -> list[int]:
             continue  # a quick look first: tens of thousands of data rows start with a number or a name
         if "续" in lead and CONTINUED.search(norm(lead)):
             continue  # "表2 续表": the table above going on after a page break, not a table of its own
+        if _SECTION_NUMBERED.match(lead):
+            continue  # "（十二）2024年重点工作任务分解表": a section of the table, named for the list it came from
         below = next((b for b in range(r + 1, min(r + 3, sheet.height)) if _filled_cells(sheet.rows[b])), None)
         texts = header_texts(sheet.rows[below]) if below is not None else None
         if texts is not None and texts != first[1] and _filled_rows(sheet, r, first[0] + 1) > 0:

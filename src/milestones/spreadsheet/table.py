@@ -9,7 +9,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, Target, TargetParseError
+from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, Target, TargetParseError, verdict_word
 from .cells import EXCEL_ERRORS, FIGURE, clean, norm, number_cell, schedule_cell, text_of
 from .headings import PERIODS
 from .layout import Layout
@@ -161,6 +161,19 @@ def figure_in(v: Any, unit: str | None) -> tuple[float | None, str | None]:
         elif amounts and norm(unit) not in ("%", "‰"):
             chosen = amounts[0].group(1)  # "220.5，增长4.8%" for an amount: the amount, not its growth
     return float(chosen.replace(",", "")), text
+
+
+def figure_in_status(row: Row, unit: str | None) -> tuple[float | None, str | None, str | None]:
+    """A table with no 完成 column: "完成6.1%，超目标0.1个百分点" in 完成情况 is the figure reached, in
+    words, and its verdict the clause that says one ("未完成"), else none (the figure decides).
+    (None, None, the cell) where the cell holds no figure."""
+    status = clean(row.raw("status"))
+    if not status or not FIGURE.search(norm(status)):
+        return None, None, status
+    actual, actual_text = read_figure(row, "status", unit)
+    verdict = next((w for c in re.split(r"[,，;；、]", status) if (w := verdict_word(c)) is not None),
+                   None) or verdict_word(status)  # "5.16（完成）", "296 未完成": the word after the figure
+    return actual, actual_text, verdict
 
 
 _RATES = ("%", "‰", "个百分点")

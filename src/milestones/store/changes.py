@@ -49,7 +49,7 @@ EDITABLE = {
     "measure": (Measure, {"title", "text", "responsible_unit", "quarter"}),
     "measure_target": (MeasureTarget, {
         "text", "subject", "op", "value", "unit", "responsible_unit", "partner_units", "leader", "quarter",
-        "actual", "actual_text", "status",
+        "actual", "actual_text", "status", "notes",
     }),
     "indicator_year": (IndicatorYear, {
         "binding", "target_text", "target_op", "target_value", "target_unit", "actual", "actual_text",

@@ -155,6 +155,6 @@ def measure_records(db: Database, year: int | None) -> list[dict[str, Any]]:
             "quarter": str(t.quarter) if t.quarter else None,
             "responsible_unit": t.responsible_unit or m.responsible_unit, "partner_units": t.partner_units,
             "leader": t.leader,
-            "actual": t.actual, "actual_text": t.actual_text, "status": t.status,
+            "actual": t.actual, "actual_text": t.actual_text, "status": t.status, "notes": t.notes,
         } for t, m, sec in s.execute(q).all()]
 

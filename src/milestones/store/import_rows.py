@@ -93,7 +93,8 @@ def target_values(rec: dict[str, Any]) -> dict[str, Any]:
             "quarter": _q(rec.get("quarter")), "responsible_unit": rec.get("responsible_unit"),
             "partner_units": rec.get("partner_units"), "leader": rec.get("leader"), "subject": rec.get("subject"),
             # what was reached: an empty cell leaves what the database has
-            "actual": rec.get("actual"), "actual_text": rec.get("actual_text"), "status": rec.get("status")}
+            "actual": rec.get("actual"), "actual_text": rec.get("actual_text"), "status": rec.get("status"),
+            "notes": rec.get("notes")}
     return {k: v for k, v in vals.items() if v is not None or k in ("value", "unit")}
 
 

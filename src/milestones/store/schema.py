@@ -318,6 +318,7 @@ class MeasureTarget(Versioned, Base):
     actual: Mapped[float | None] = mapped_column(Float)
     actual_text: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)  # 备注: why it fell behind, what is left
     measure: Mapped[Measure] = relationship(back_populates="targets")
 
 

@@ -31,7 +31,7 @@ RECORD_COLUMNS = {
     "key_projects": ["name", "zone", "area", "class", "total_investment", "annual_investment", "start",
                      "completion", "nature", "responsible_unit"],
     "measures": ["section", "measure", "text", "value", "unit", "quarter", "responsible_unit", "partner_units",
-                 "leader", "actual", "status"],
+                 "leader", "actual", "status", "notes"],
 }
 # (field, the column it follows)
 OPTIONAL_COLUMNS = {
@@ -138,6 +138,8 @@ class RecordsModel(QAbstractTableModel):
                 v = rec.get(key)
             if isinstance(v, dict):
                 return v.get("text")
+            if key in ("actual", "previous_actual") and rec.get(f"{key}_text"):
+                return rec[f"{key}_text"]  # "增长5.8%": as the file says it, not only its number
             if key == "zone" and v:  # one of four words: shown as the project list shows it (East in English)
                 return QCoreApplication.translate("MainWindow", v)
             if v is not None and rec.get(f"{key}_by"):  # 是否开工 是 in a report: by then, an earlier one kept

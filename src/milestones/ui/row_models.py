@@ -185,6 +185,7 @@ class TargetsModel(RowTableModel):
         Column("responsible_unit", "责任单位", "responsible_unit"),
         Column("partner_units", "配合单位", "partner_units"), Column("leader", "牵头领导", "leader"),
         Column("actual", "完成值", "actual", "figure"), Column("status", "完成情况", "status"),
+        Column("notes", "备注", "notes"),
     ]
 
     def __init__(self, ops: Operations, year: int | None, parent=None) -> None:
@@ -211,7 +212,7 @@ class TargetsModel(RowTableModel):
                 "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OP_WORDS.get(t.op, t.op)),
                 "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
                 "partner_units": t.partner_units, "leader": t.leader, "actual": t.actual, "actual_text": t.actual_text,
-                "status": t.status,
+                "status": t.status, "notes": t.notes,
             } for t, m, sec in s.execute(q).all()]
 
     def parse(self, col, value, row):
