@@ -117,7 +117,8 @@ class RowTableModel(QAbstractTableModel):
                 return plain_number(v)
             return v.short if isinstance(v, Quarter) else v
         if role == Qt.ToolTipRole:
-            return self._errors.get((row["id"], col.key)) or (self.display(row, col) if col.kind == "text" else None)
+            long = col.kind == "text" or col.kind == "figure" and row.get(f"{col.key}_text")  # words a cell may cut
+            return self._errors.get((row["id"], col.key)) or (self.display(row, col) if long else None)
         if role == Qt.BackgroundRole and (row["id"], col.key) in self._errors:
             return QBrush(QColor("#f8d0d0"))
         if role == Qt.TextAlignmentRole and (col.kind == "number" or col.kind == "figure"
