@@ -86,7 +86,11 @@ def test_the_unit_marked_as_leading_is_responsible_and_the_others_work_with_it(s
         "新建学校2所": ("区教委、区卫生健康委", "区住房城乡建委"),  # two lead it
         "社区医院1个": ("区教委、区卫生健康委", "区住房城乡建委"),
         "新增市场主体1.2万户": ("区市场监管局", None),  # alone: the mark says no more than the column
-        "完成老旧小区改造50个": ("区住房城乡建委牵头，各街道配合", None)}  # a sentence stays the planner's words
+        "完成老旧小区改造50个": ("区住房城乡建委牵头，各街道配合", None),  # a sentence stays the planner's words
+        # one unit a line in the cell: they were run together ("区商务委区文化旅游委各街道")
+        "举办促消费活动100场": ("区商务委", "区文化旅游委、各街道"),
+        "改造老旧管网30公里": ("区住房城乡建委", None),  # a name wrapped in its cell is one name
+        "建成政务数据共享平台1个": ("区大数据发展局、区政府办公室", None)}
     said = [(p.row, p.message) for p in t.problems]
     assert (4, "标“牵头”的单位作为责任单位，其余作为配合单位导入") in said
     assert not [p for p in t.problems if p.severity != "info"]
@@ -126,3 +130,13 @@ def test_a_reviews_figures_and_remarks_are_counted_kept_and_exported_back(db, lo
     assert {v["text"]: v["notes"] for v in t.records if v["notes"]} == {
         "完成老旧小区改造50个": "受资金到位影响，剩余8个结转2025年", "建成5G基站500个": "选址已完成"}
     assert back.diffs[0].changed == {} and not back.diffs[0].new
+
+
+def test_a_projects_units_one_a_line_are_a_list_and_a_wrapped_name_one_name(tmp_path):
+    # "区住房城乡建委⏎化龙桥片区管委会" read as one unit "区住房城乡建委化龙桥片区管委会"
+    t, r = _table(_csv(tmp_path, "单位.csv", "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,业主单位,责任单位\n"
+                                           '1,甲项目,东部,10,"重庆渝中城市建设\n发展有限公司","区住房城乡建委\n化龙桥片区管委会"\n'
+                                           '2,乙项目,西部,5,区城投公司,"区住房城乡\n建委"\n'))
+    assert {n: (v["owner"], v["responsible_unit"]) for n, v in r.items()} == {
+        "甲项目": ("重庆渝中城市建设发展有限公司", "区住房城乡建委、化龙桥片区管委会"),
+        "乙项目": ("区城投公司", "区住房城乡建委")}

@@ -207,6 +207,32 @@ def _one_quarter_span(v: Any, year: int | None):
 _YEAR_NEEDED = "没有写年度，表格标题中也没有；请在预览上方的“年度”中选择（命令行：--year）"
 
 
+# how the name of a unit ends (委, 局, 办, 街道, 公司 …): "渝中区", "区住房城乡" (a wrapped line) do not
+UNIT_END = re.compile(r"(?:委|局|办|室|处|部|门|所|院|会|联|协|队|站|馆|社|中心|公司|集团|企业|单位|街道|政府|海关|"
+                      r"银行|平台|片区|园区)$")
+# "区发展改革委（牵头）": the unit leading a task, among the units it names
+LEAD_MARK = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[)）]")
+
+
+def units_cell(v: Any) -> str | None:
+    """A cell naming units, one a line ("区商务委⏎区发展改革委"), as the list would write them:
+    "区商务委、区发展改革委". A line break inside a name (a wrapped cell: "区住房城乡⏎建委") is none,
+    as :func:`clean` has it."""
+    if type(v) is str and "\n" in v:
+        lines = [line for line in (clean(part) for part in v.split("\n")) if line]
+        if len(lines) > 1 and all(UNIT_END.search(LEAD_MARK.sub("", line).strip()) for line in lines) \
+                and not any(line[0] in "(（" for line in lines):
+            return "、".join(lines)
+    return clean(v)
+
+
+def units_column(values: list[Any]) -> list[str | None]:
+    """:func:`units_cell` of every cell, the column cleaned at once where no cell breaks a line."""
+    if not any(type(v) is str and "\n" in v for v in values):
+        return clean_column(values)
+    return memo(units_cell, values)
+
+
 def clean_column(values: list[Any]) -> list[str | None]:
     """:func:`clean` of every cell of a column. Names are all different, so the
     distinct texts are NFKC-normalised in one call rather than one call each

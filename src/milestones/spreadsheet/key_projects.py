@@ -10,6 +10,7 @@ from ..domain.quarter import DATE_REMARK, NATURE_WORDS, Quarter
 from ..domain.target import plain_number, verdict_of
 from .cells import (
     ITEM_NUMBER, NO_DATE, PART_NUMBER, clean_column, memo, norm, number_cell, schedule_fields, span_fields, text_of,
+    units_column,
 )
 from .headings import is_quarter_field
 from .layout import NAME_MARK, NAME_MARKS, Layout
@@ -61,6 +62,10 @@ class Columns:
         if fld not in self._texts:
             self._texts[fld] = clean_column(self.raw(fld))
         return list(self._texts[fld])
+
+    def units(self, fld: str) -> list[str | None]:
+        """The column's cells as units: one a line in a cell is a list of them."""
+        return units_column(self.raw(fld)) if self.has(fld) else [None] * self.n
 
     def report(self, k: int, fld: str | None, text: Any, message: str, severity: str = "error") -> None:
         if self.dropped[k]:
@@ -281,7 +286,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     columns = zip(
         names, cols.text("code"), zones, areas, classes, categories, natures, levels,
         contents, cols.text("construction_years"), totals, annuals, before, starts, completions,
-        actual_starts, actual_completions, cols.text("owner"), cols.text("responsible_unit"), cols.text("leader"),
+        actual_starts, actual_completions, cols.units("owner"), cols.units("responsible_unit"), cols.text("leader"),
         cols.text("notes"))
     records: list[tuple[int, dict[str, Any]]] = []
     for k, (name, code, zone, area, cls, category, nature, level, content, years, total, annual, invested, start,

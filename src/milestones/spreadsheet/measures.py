@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain.quarter import QuarterParseError, parse_schedule_cell, parse_schedule_span
 from ..domain.target import OP_FROM_WORD, OP_WORDS, plain_number, split_targets
-from .cells import ITEM_NUMBER, PART_NUMBER, clean, nfkc, norm, schedule_cell
+from .cells import ITEM_NUMBER, LEAD_MARK, PART_NUMBER, UNIT_END, clean, nfkc, norm, schedule_cell, units_cell
 from .layout import Column, Layout
 from .read import Sheet
 from .table import Row, figure_in_status, read_figure, read_target
@@ -175,11 +175,11 @@ _LEAD_AND_PARTNERS = re.compile(r"^牵头(?:单位|部门)?[:：]\s*(.+?)\s*(?:[
 def _units(row: Row) -> dict[str, str | None]:
     """The unit responsible and the units working with it (配合单位), from their columns or from
     one cell naming both."""
-    unit, partners = clean(row.raw("responsible_unit")), clean(row.raw("partner_units"))
+    unit, partners = units_cell(row.raw("responsible_unit")), units_cell(row.raw("partner_units"))
     both = _LEAD_AND_PARTNERS.match(unit) if unit and not partners else None
     if both:  # "牵头单位：区商务委" alone is the unit, without its label
         unit, partners = both.group(1), both.group(2)
-    elif unit and not partners and _MARKED_LEAD.search(unit):
+    elif unit and not partners and LEAD_MARK.search(unit):
         leads, others = _marked_leads(unit)
         if others:
             row.problem("responsible_unit", unit, "标“牵头”的单位作为责任单位，其余作为配合单位导入", "info")
@@ -189,19 +189,18 @@ def _units(row: Row) -> dict[str, str | None]:
 
 
 # "区发展改革委（牵头）、区财政局、各街道": the units a task names, the one leading it marked
-_MARKED_LEAD = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[)）]")
-_UNIT_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
+_UNIT_SEPARATOR = re.compile(r"\s*[、，,；;/／]\s*|\s+")
 
 
 def _marked_leads(cell: str) -> tuple[list[str], list[str]]:
     """The units marked （牵头） and the others, each in the cell's order; none when a unit is
     blank (the cell is not a plain list of units)."""
     leads, others = [], []
-    for unit in _UNIT_SEPARATOR.split(cell.strip(" 。；;，,")):
-        name = _MARKED_LEAD.sub("", unit).strip()
-        if not name:
-            return [], []
-        (leads if _MARKED_LEAD.search(unit) else others).append(name)
+    for unit in _UNIT_SEPARATOR.split(LEAD_MARK.sub(lambda m: m.group().replace(" ", ""), cell.strip(" 。；;，,"))):
+        name = LEAD_MARK.sub("", unit).strip()
+        if not UNIT_END.search(name):
+            return [], []  # not a plain list of units ("区商务委（牵头），会同相关方面"): kept as written
+        (leads if LEAD_MARK.search(unit) else others).append(name)
     return leads, others
 
 
