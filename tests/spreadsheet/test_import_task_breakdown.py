@@ -140,3 +140,12 @@ def test_a_projects_units_one_a_line_are_a_list_and_a_wrapped_name_one_name(tmp_
     assert {n: (v["owner"], v["responsible_unit"]) for n, v in r.items()} == {
         "甲项目": ("重庆渝中城市建设发展有限公司", "区住房城乡建委、化龙桥片区管委会"),
         "乙项目": ("区城投公司", "区住房城乡建委")}
+
+
+def test_a_reports_next_steps_headed_as_next_work(tmp_path):
+    # "下步工作" and "存在困难和问题" were no field: what holds the project up and what comes next, dropped
+    t, r = _table(_csv(tmp_path, "三季度.csv", "渝中区2024年第三季度重点项目推进情况表\n"
+                                             "序号,项目名称,年度计划投资（万元）,1-9月完成投资（万元）,形象进度,存在困难和问题,下步工作\n"
+                                             "1,乙项目,8000,3000,完成征地拆迁,资金到位慢,争取专项债\n"))
+    assert r["乙项目"]["quarters"]["2024Q3"]["progress"] == "完成征地拆迁；存在问题：资金到位慢；下步打算：争取专项债"
+    assert not [p for p in t.problems if "未导入" in p.message]
