@@ -62,6 +62,9 @@ _PACE_VERDICTS = {"进度评价", "进度判断", "序时进度", "是否达到�
 _LEADERS = ["牵头领导", "责任领导", "联系领导", "分管领导", "包联领导", "牵头区领导", "联系区领导", "区级领导",
             "责任区领导", "挂帅领导", "区级联系领导", "牵头区级领导", "责任区级领导", "区级责任领导", "区级牵头领导",
             "分管区领导", "包干领导", "包保领导", "联系区级领导"]
+# the unit and its own person in one column ("区住房城乡建委 张三"): the unit's cell, kept as written
+_UNIT_AND_PERSON = {"责任单位及责任人", "责任单位和责任人", "责任单位(责任人)", "牵头单位及责任人", "责任单位及联系人",
+                    "责任单位/责任人", "责任单位及负责人"}
 SYNONYMS: dict[str, dict[str, list[str]]] = {
     "indicator_results": _INDICATOR,
     "indicator_targets": _INDICATOR,
@@ -342,6 +345,8 @@ def match_heading(kind: str, text: str) -> str | None:
     base = norm(base)
     if kind == "measures" and base in SYNONYMS[kind]["partner_units"]:
         return "partner_units"  # a task's 配合单位 (in other tables a column we keep no field for)
+    if kind in ("key_projects", "measures") and base in _UNIT_AND_PERSON:
+        return "responsible_unit"  # "责任单位及责任人": the unit, its person with it in the cell
     if not base or any(w in base for w in _NOT_A_FIELD):
         return None
     if kind == "key_projects" and NAME_AND_CONTENT.match(base):
