@@ -1756,18 +1756,21 @@ def test_an_amount_reported_only_by_its_growth_has_no_amount(db, tmp_path):
     src = tmp_path / "增长.csv"
     src.write_text("附件1\n渝中区2024年主要指标完成情况\n序号,指标名称,单位,2024年目标,2024年完成\n"
                    "1,地区生产总值,亿元,增长6%,增长5.8%\n2,一般公共预算收入,亿元,1700,下降12%\n"
-                   "3,社会消费品零售总额,亿元,800,\"812，增长4%\"\n",
+                   "3,社会消费品零售总额,亿元,800,\"812，增长4%\"\n4,固定资产投资,亿元,500,\"1,031.5\"\n",
                    encoding="utf-8")
     convert([src], tmp_path, infilter="Text - txt - csv (StarCalc):44,34,76")
     imp = read_import(tmp_path / "增长.xlsx")
     (t,) = imp.tables
     got = {r["name"]: (r["actual"], r["actual_text"]) for r in t.records}
     assert got == {"地区生产总值": (None, "增长5.8%"), "一般公共预算收入": (None, "下降12%"),
-                   "社会消费品零售总额": (812.0, "812，增长4%")}
+                   "社会消费品零售总额": (812.0, "812，增长4%"),
+                   "固定资产投资": (1031.5, None)}
+    # the CSV itself holds "1,031.5" as text: a number typed with its separator is the number, no words
+    assert [(r["actual"], r["actual_text"]) for r in read_import(src).tables[0].records][3] == (1031.5, None)
     before = dashboard(db, 2024).indicators
     preview(db, imp)
     write(db, imp)
     c = dashboard(db, 2024).indicators
     # 5.8% < 6%: not met, by the growth; 下降12% against 1700 亿元: reported, nothing to judge it by; 812 ≥ 800
     assert (c["not_met"] - before["not_met"], c["unscorable"] - before["unscorable"], c["met"] - before["met"]) == \
-        (1, 1, 1)
+        (1, 1, 2)

@@ -143,8 +143,8 @@ def figure_in(v: Any, unit: str | None) -> tuple[float | None, str | None]:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return float(v), None
     text = clean(v)
-    if re.fullmatch(r"-?\d+(?:\.\d+)?", text or ""):
-        return float(text), None  # a number stored as text says no more than the number
+    if _PLAIN_NUMBER.fullmatch(text or ""):
+        return float(text.replace(",", "")), None  # a number stored as text ("1,731.2") says no more than the number
     said = _WHEN_IN_BRACKETS.sub("", norm(text))  # "5.8（1-11月）": the period in brackets is no figure
     period = _PERIOD_SAID.match(said)  # "1-9月:5.5": nor is the period before it
     found = list(FIGURE.finditer(said, period.end() if period else 0))
@@ -177,6 +177,7 @@ def figure_in_status(row: Row, unit: str | None) -> tuple[float | None, str | No
 
 
 _RATES = ("%", "‰", "个百分点")
+_PLAIN_NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 
 
 _PERIOD_SAID = re.compile(rf"({PERIODS})[:：]")

@@ -5,7 +5,6 @@ through the same undo commands as the project table.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy import select
 
-from ..domain.quarter import Quarter, QuarterParseError, normalise_text, parse_schedule_cell
+from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.target import OP_WORDS, Target, compared_figure, parse_number, plain_number
 from ..store.changes import ChangeSet
 from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section
@@ -301,8 +300,5 @@ def _figure(col: Column, value: Any, row: dict[str, Any]) -> dict[str, Any]:
 
     if value in ("", None):
         return {col.field: None, f"{col.field}_text": None}
-    plain = normalise_text(str(value)).replace(",", "")
-    if re.fullmatch(r"-?\d+(?:\.\d+)?", plain):  # "1,750", "１７５０": the number, no words to keep
-        return {col.field: float(plain), f"{col.field}_text": None}
-    number, words = figure_in(value, row.get("unit"))
+    number, words = figure_in(value, row.get("unit"))  # "1,750", "１７５０": the number, no words to keep
     return {col.field: number, f"{col.field}_text": words}
