@@ -7,12 +7,14 @@ clear line and exit with status 2; never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import sys
 from typing import Sequence
 
 EXIT_USAGE = 2
+EXIT_SOFTWARE = 70  # a fault of milestones itself (sysexits' EX_SOFTWARE)
 command_ran = False  # a headless command (not the desktop app) was run by main()
 
 
@@ -482,9 +484,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         message = _user_error(exc)
         if message is None:
-            raise
+            return _internal_error(exc)
         print(f"milestones: {message}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _internal_error(exc: Exception) -> int:
+    """A fault of milestones itself: one line for the planner, the traceback in the log file the
+    window writes too, for whoever fixes it. What is written is written in one transaction, so
+    the database holds all of a change or none of it. MILESTONES_DEBUG=1 shows the traceback."""
+    if os.environ.get("MILESTONES_DEBUG"):
+        raise exc
+    import traceback
+
+    from platformdirs import user_log_path
+
+    details = "".join(traceback.format_exception(exc))
+    try:
+        log_dir = user_log_path("milestones", appauthor=False)
+        log_dir.mkdir(parents=True, exist_ok=True)
+        log_file = log_dir / "milestones.log"
+        with open(log_file, "a", encoding="utf-8") as log:
+            log.write(f"{datetime.datetime.now().isoformat(timespec='seconds')} ERROR milestones.cli: "
+                      f"{' '.join(sys.argv)}\n{details}")
+        where = str(log_file)
+    except OSError:
+        where = None
+    said = f"{type(exc).__name__}: {exc}"
+    if where:
+        print(f"milestones: 程序出错，操作未完成（{said}）；数据库未被部分改动。详细信息已记入 {where}", file=sys.stderr)
+    else:
+        print(f"milestones: 程序出错，操作未完成（{said}）；数据库未被部分改动。\n{details}", file=sys.stderr)
+    return EXIT_SOFTWARE
 
 
 def _user_error(exc: Exception) -> str | None:

@@ -78,3 +78,21 @@ def test_info_copy_and_print_speak_english_when_asked(tmp_path):
     assert r.returncode != 0 and "the last quarter is before the first" in r.stderr
     r = run("--lang", "en", "--db", db, "admin", "init-roles")
     assert r.returncode != 0 and "PostgreSQL" in r.stderr and "角色" not in r.stderr
+
+
+def test_a_fault_of_the_program_is_one_line_and_the_details_go_to_the_log(tmp_path, monkeypatch, capsys):
+    # a bug in reading a file showed the planner a Python traceback
+    from milestones import cli
+
+    def broken(args):
+        raise NameError("name '_ZH_DIGIT' is not defined")
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.delenv("MILESTONES_DEBUG", raising=False)
+    monkeypatch.setitem(cli.COMMANDS, "info", broken)
+    assert cli.main(["--db", str(tmp_path / "x.db"), "info"]) == cli.EXIT_SOFTWARE
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "程序出错，操作未完成" in err and "_ZH_DIGIT" in err
+    log = next((tmp_path / "state").rglob("milestones.log")).read_text(encoding="utf-8")
+    assert "Traceback" in log and "broken" in log and " info" in log

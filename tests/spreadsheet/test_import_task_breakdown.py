@@ -156,3 +156,30 @@ def test_the_unit_and_its_person_in_one_column_is_the_unit_responsible(tmp_path)
     t, r = _table(_csv(tmp_path, "责任人.csv", "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,责任单位及责任人\n"
                                             "1,甲项目,东部,10,区住房城乡建委 张三\n"))
     assert r["甲项目"]["responsible_unit"] == "区住房城乡建委 张三"
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_a_years_schedule_in_words_gives_each_quarter_its_goal_and_dates_the_project(saved, request):
+    # "2024年度进度计划" (3月开工，12月主体完工) was said as no field: the year's steps, and the start
+    # the table gives nowhere else, were lost
+    t, r = _table(request.getfixturevalue(saved)["key-projects-year-plan-in-words-2024"])
+    goals = {n: {q: v.get("goal") for q, v in (p.get("quarters") or {}).items()} for n, p in r.items()}
+    assert goals == {
+        "甲道路工程": {"2024Q1": "3月开工", "2024Q4": "12月主体完工"},
+        "乙停车场": {"2024Q1": "一季度完成招标", "2024Q2": "二季度开工", "2024Q4": "年底前完成主体结构"},
+        "丙学校": {"2024Q3": "9月竣工投用"},
+        "丁医院": {"2024Q2": "4月开工建设"},  # the next year's step is no goal of this year's
+        "戊公园": {"2024Q4": "完成主体工程"}}  # no time: the year's goal, due by its end
+    dates = {n: (p["start"], p["completion"]) for n, p in r.items()}
+    assert dates == {"甲道路工程": ("2024Q1", None), "乙停车场": ("2024Q2", None), "丙学校": (None, "2024Q3"),
+                     "丁医院": ("2024Q1", "2025Q2"),  # the date column wins; the completion is the plan's words
+                     "戊公园": (None, None)}
+    said = [p.message for p in t.problems]
+    assert "第G列“2024年度进度计划”按所写时间分为各季度的节点目标，写“开工”“竣工”的时间作为开工、完工季度" in said
+    assert not [p for p in t.problems if p.severity != "info"]
+
+
+def test_a_years_schedule_in_words_is_drawn_and_exported_back(db, lo_files, tmp_path):
+    back = exported_back(db, _read(lo_files["key-projects-year-plan-in-words-2024"]), tmp_path / "进度计划.xlsx",
+                         kind="key_projects")
+    assert back.diffs[0].changed == {} and not back.diffs[0].new

@@ -259,6 +259,10 @@ ASKED_EVENTS = {"是否开工": "started_asked", "是否已开工": "started_ask
 _ASKED_LEVEL = re.compile(r"是否(?:为|属于|列入)?(市级|区级|省级|国家级)重点(?:建设)?(?:项目)?")
 
 
+# the year's schedule in words, a step after each time: "3月开工，12月主体完工", "一季度完成招标，二季度开工"
+_YEAR_PLAN = {"进度计划", "年度进度计划", "进度安排", "年度进度安排", "推进计划", "年度推进计划", "节点计划", "年度节点计划",
+              "计划进度", "计划进度安排", "进度节点", "进度节点安排", "时间节点", "时间节点安排", "节点安排", "实施计划",
+              "年度实施计划", "形象进度计划", "年度形象进度计划", "推进计划安排", "建设进度计划", "年度建设进度计划"}
 _YEAR_CONTENT = re.compile(r"(年度|本年度|本年|全年)?(主要)?(建设|工作)(内容|任务)")
 
 
@@ -386,6 +390,8 @@ def match_heading(kind: str, text: str) -> str | None:
             return q
         if base in _YEAR_GOAL:  # "2024年目标任务": the year's goal, due by its last quarter
             return "q4_goal"
+        if base.removeprefix("度") in _YEAR_PLAN:  # "2024年(度)进度计划": the year's steps, each with its time
+            return "year_plan"
         if _YEAR_CONTENT.fullmatch(base) and (YEAR.search(text) or base[0] in "年本全"):
             # "2024年主要建设内容" beside "建设内容及规模": what the year is to build, its goal
             return "q4_goal"

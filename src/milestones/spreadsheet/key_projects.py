@@ -252,6 +252,17 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         if said:
             cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
                                              "开工、完工季度取自季度节点（写“开工”“竣工”的季度）", "info")))
+    plans = _year_plans(cols, layout)
+    if plans:  # "3月开工，12月主体完工" in 2024年进度计划: its 开工 and 竣工 date the project
+        said = sum(1 for s, (_, a, _e) in zip(starts, plans) if a and not (s and s[0]))
+        said += sum(1 for c, (_, _s, b) in zip(completions, plans) if b and not (c and c[0]))
+        starts = [s if s and s[0] else ((a, None, None, None) if a else s) for s, (_, a, _e) in zip(starts, plans)]
+        completions = [c if c and c[0] else ((b, None, None, None) if b else c)
+                       for c, (_, _s, b) in zip(completions, plans)]
+        col = layout.columns["year_plan"]
+        cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
+                                         f"第{column_letter(col.index)}列“{col.header}”按所写时间分为各季度的节点目标"
+                                         + ("，写“开工”“竣工”的时间作为开工、完工季度" if said else ""), "info")))
     actual_starts, actual_completions = cols.schedules("actual_start"), cols.schedules("actual_completion")
     if None in natures:
         for k in range(cols.n):
@@ -320,6 +331,13 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         _month_values(cols, layout, records)
     if layout.year and (quarter_cols or any(f.startswith("month_") for f in layout.columns)):
         _check_quarters_add_up(cols, layout.year, records)
+    if plans:
+        for k, rec in records:
+            for n, goal in plans[k][0].items():
+                q = rec.setdefault("quarters", {}).setdefault(f"{layout.year}Q{n}",
+                                                              {"planned": None, "actual": None, "progress": None})
+                if not q.get("goal"):  # a quarter's own goal column says it
+                    q["goal"] = goal
     keys = [f"code:{r['code']}" if r["code"] else f"name:{norm(r['name']).lower()}" for _, r in records]
     if len(set(keys)) == len(keys):  # no duplicates: the usual case
         table.records.extend(r for _, r in records)
@@ -627,6 +645,55 @@ def _node_milestones(cols: Columns, layout: Layout) -> list[tuple[str | None, st
         end = next((str(q) for q, t in texts if t[k] and _says(_NODE_END, t[k])), None)
         found.append((start, end if end and (start is None or end >= start) else None))
     return found if any(a or b for a, b in found) else None
+
+
+# a year's schedule in words: its steps apart, and the time each begins with ("3月开工", "二季度完成主体",
+# "2025年6月竣工", "年底前完成主体", "10-12月完成装修")
+_CLAUSES = re.compile(r"[，,；;。\n]+")
+_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_MONTH = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_STEP_TIME = re.compile(rf"^(?:(\d{{4}})年)?(?:{_MONTH}(?:[-—–~～至到]{_MONTH})?月份?(?:底|末|初|中旬|上旬|下旬|中)?"
+                        r"|第?([一二三四1-4])季度(?:末|底|初)?|(上半年|年中|下半年|年底|年末|年内|全年))(?:前|内|之前)?\s*[:：]?")
+
+
+def _step_quarter(m: re.Match[str]) -> int | None:
+    month = m.group(3) or m.group(2)
+    if month:
+        n = int(month) if month.isdigit() else _CN_MONTH[month]
+        return (n + 2) // 3 if 1 <= n <= 12 else None
+    if m.group(4):
+        return _CN_QUARTER[m.group(4)]
+    return 2 if m.group(5) in ("上半年", "年中") else 4
+
+
+def _year_plans(cols: Columns, layout: Layout) -> list[tuple[dict[int, str], str | None, str | None]] | None:
+    """The year's steps in one cell ("3月开工，12月主体完工"): each quarter's goal (its steps as
+    written) and the quarters a step says 开工 and 竣工 in, as quarterly nodes give them. A cell
+    naming no time is the year's goal, the fourth quarter's, as 年度目标 is."""
+    if not cols.has("year_plan") or layout.year is None:
+        return None
+    plans = []
+    for text in cols.text("year_plan"):
+        goals: dict[int, str] = {}
+        start = end = None
+        for clause in _CLAUSES.split(text or ""):
+            m = _STEP_TIME.match(clause.strip())
+            step = clause.strip()[m.end():].strip() if m else ""
+            n = _step_quarter(m) if m and step else None
+            if n is None:
+                continue
+            q = Quarter(int(m.group(1)) if m.group(1) else layout.year, n)
+            if q.year == layout.year:
+                goals[n] = f"{goals[n]}，{clause.strip()}" if n in goals else clause.strip()
+            if start is None and _says(_NODE_START, step):
+                start = str(q)
+            if end is None and _says(_NODE_END, step):
+                end = str(q)
+        if text and not goals and start is None and end is None:
+            goals = {4: text}
+        plans.append((goals, start, end if end and (start is None or end >= start) else None))
+    return plans
 
 
 def _month_values(cols: Columns, layout: Layout, records: list[tuple[int, dict[str, Any]]]) -> None:

@@ -121,6 +121,11 @@ _MESSAGES = [
      "column {col} “{head}” names the area after the zone (as in “东部-解放碑”): imported as the zone and the area"),
     ("第{col}列“{head}”是任务，第{col2}列“{head2}”是它的目标",
      "column {col} “{head}” is the task, and column {col2} “{head2}” its targets"),
+    ("第{col}列“{head}”按所写时间分为各季度的节点目标，写“开工”“竣工”的时间作为开工、完工季度",
+     "column {col} “{head}” is split by the times it names into each quarter's goals, and the times it says "
+     "“开工” and “竣工” are the start and the completion"),
+    ("第{col}列“{head}”按所写时间分为各季度的节点目标",
+     "column {col} “{head}” is split by the times it names into each quarter's goals"),
     ("标“牵头”的单位作为责任单位，其余作为配合单位导入",
      "the units marked “牵头” are imported as responsible, the others as the units working with them"),
     ("第{col}列“{head}”在第{col2}列“{head2}”之外，作为配合单位导入",
