@@ -6,7 +6,7 @@ import re
 from itertools import zip_longest
 from typing import Any
 
-from ..domain.quarter import DATE_REMARK, NATURE_WORDS, Quarter
+from ..domain.quarter import DATE_REMARK, NATURE_WORDS, Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.target import plain_number, verdict_of
 from .cells import (
     ITEM_NUMBER, NO_DATE, PART_NUMBER, clean_column, memo, norm, number_cell, schedule_fields, span_fields, text_of,
@@ -245,20 +245,13 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                        for c, m in zip(completions, marked)]
     nodes = _node_milestones(cols, layout)
     if nodes:  # a table of quarterly nodes: "开工建设" in a quarter is the start, "竣工验收" the completion
-        said = sum(1 for s, (a, _) in zip(starts, nodes) if a and not (s and s[0]))
-        said += sum(1 for c, (_, b) in zip(completions, nodes) if b and not (c and c[0]))
-        starts = [s if s and s[0] else ((a, None, None, None) if a else s) for s, (a, _) in zip(starts, nodes)]
-        completions = [c if c and c[0] else ((b, None, None, None) if b else c) for c, (_, b) in zip(completions, nodes)]
+        starts, completions, said = _dated_by(starts, completions, nodes)
         if said:
             cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
                                              "开工、完工季度取自季度节点（写“开工”“竣工”的季度）", "info")))
     plans = _year_plans(cols, layout)
     if plans:  # "3月开工，12月主体完工" in 2024年进度计划: its 开工 and 竣工 date the project
-        said = sum(1 for s, (_, a, _e) in zip(starts, plans) if a and not (s and s[0]))
-        said += sum(1 for c, (_, _s, b) in zip(completions, plans) if b and not (c and c[0]))
-        starts = [s if s and s[0] else ((a, None, None, None) if a else s) for s, (_, a, _e) in zip(starts, plans)]
-        completions = [c if c and c[0] else ((b, None, None, None) if b else c)
-                       for c, (_, _s, b) in zip(completions, plans)]
+        starts, completions, said = _dated_by(starts, completions, [(a, b) for _, a, b in plans])
         col = layout.columns["year_plan"]
         cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
                                          f"第{column_letter(col.index)}列“{col.header}”按所写时间分为各季度的节点目标"
@@ -630,6 +623,16 @@ def _says(event: re.Pattern, goal: str) -> bool:
     return any(event.match(step) for step in norm(goal).split("、"))
 
 
+def _dated_by(starts: list, completions: list, found: list[tuple[str | None, str | None]]) -> tuple[list, list, int]:
+    """The start and completion ``found`` (quarterly nodes, a year's schedule in words) where no date
+    column gives them, and how many that dated."""
+    said = sum(1 for s, (a, _) in zip(starts, found) if a and not (s and s[0]))
+    said += sum(1 for c, (_, b) in zip(completions, found) if b and not (c and c[0]))
+    starts = [s if s and s[0] else ((a, None, None, None) if a else s) for s, (a, _) in zip(starts, found)]
+    completions = [c if c and c[0] else ((b, None, None, None) if b else c) for c, (_, b) in zip(completions, found)]
+    return starts, completions, said
+
+
 def _node_milestones(cols: Columns, layout: Layout) -> list[tuple[str | None, str | None]] | None:
     """Each row's (start, completion) quarter as its quarterly nodes say them, in
     order: the first quarter whose node is "开工" and the first whose node is
@@ -648,23 +651,12 @@ def _node_milestones(cols: Columns, layout: Layout) -> list[tuple[str | None, st
 
 
 # a year's schedule in words: its steps apart, and the time each begins with ("3月开工", "二季度完成主体",
-# "2025年6月竣工", "年底前完成主体", "10-12月完成装修")
+# "2025年6月竣工", "年底前完成主体", "10-12月完成装修": due by the range's end)
 _CLAUSES = re.compile(r"[，,；;。\n]+")
-_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
-_MONTH = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"
-_STEP_TIME = re.compile(rf"^(?:(\d{{4}})年)?(?:{_MONTH}(?:[-—–~～至到]{_MONTH})?月份?(?:底|末|初|中旬|上旬|下旬|中)?"
-                        r"|第?([一二三四1-4])季度(?:末|底|初)?|(上半年|年中|下半年|年底|年末|年内|全年))(?:前|内|之前)?\s*[:：]?")
-
-
-def _step_quarter(m: re.Match[str]) -> int | None:
-    month = m.group(3) or m.group(2)
-    if month:
-        n = int(month) if month.isdigit() else _CN_MONTH[month]
-        return (n + 2) // 3 if 1 <= n <= 12 else None
-    if m.group(4):
-        return _CN_QUARTER[m.group(4)]
-    return 2 if m.group(5) in ("上半年", "年中") else 4
+_M = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_STEP_TIME = re.compile(rf"^(?:\d{{4}}年)?(?:(?:{_M}[-—–~～至到])?{_M}月份?(?:底|末|初|中旬|上旬|下旬|中)?"
+                        r"|第?[一二三四1-4]季度(?:末|底|初)?|上半年|年中|下半年|年底|年末|年内|全年)(?:前|内|之前)?")
+_RANGE_START = re.compile(rf"{_M}[-—–~～至到](?={_M}月)")
 
 
 def _year_plans(cols: Columns, layout: Layout) -> list[tuple[dict[int, str], str | None, str | None]] | None:
@@ -677,15 +669,19 @@ def _year_plans(cols: Columns, layout: Layout) -> list[tuple[dict[int, str], str
     for text in cols.text("year_plan"):
         goals: dict[int, str] = {}
         start = end = None
-        for clause in _CLAUSES.split(text or ""):
-            m = _STEP_TIME.match(clause.strip())
-            step = clause.strip()[m.end():].strip() if m else ""
-            n = _step_quarter(m) if m and step else None
-            if n is None:
+        for clause in (c.strip() for c in _CLAUSES.split(text or "")):
+            m = _STEP_TIME.match(clause)
+            step = clause[m.end():].strip(" :：") if m else ""
+            if not step:
                 continue
-            q = Quarter(int(m.group(1)) if m.group(1) else layout.year, n)
+            try:
+                q = parse_schedule_cell(_RANGE_START.sub("", m.group()), layout.year).quarter
+            except QuarterParseError:
+                continue
+            if q is None:
+                continue
             if q.year == layout.year:
-                goals[n] = f"{goals[n]}，{clause.strip()}" if n in goals else clause.strip()
+                goals[q.q] = f"{goals[q.q]}，{clause}" if q.q in goals else clause
             if start is None and _says(_NODE_START, step):
                 start = str(q)
             if end is None and _says(_NODE_END, step):
