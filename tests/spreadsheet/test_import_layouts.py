@@ -1774,3 +1774,27 @@ def test_an_amount_reported_only_by_its_growth_has_no_amount(db, tmp_path):
     # 5.8% < 6%: not met, by the growth; 下降12% against 1700 亿元: reported, nothing to judge it by; 812 ≥ 800
     assert (c["not_met"] - before["not_met"], c["unscorable"] - before["unscorable"], c["met"] - before["met"]) == \
         (1, 1, 2)
+
+
+def test_the_units_said_above_an_indicator_table_with_no_unit_column(tmp_path):
+    # "单位：亿元、%" (or "单位：%") on a line above the header was no unit: every indicator had none,
+    # and a target of 80 could not be told from 80%
+    from tests.spreadsheet.conftest import convert
+
+    src = tmp_path / "单位.csv"
+    src.write_text("附件1：渝中区2023年主要经济指标完成情况表\n单位：亿元、%\n指标,2023年目标,2023年完成,是否完成\n"
+                   "地区生产总值增速,6,6.1,是\n一般公共预算收入,80,82.3,是\n社会消费品零售总额增长,5,4.2,否\n",
+                   encoding="utf-8")
+    convert([src], tmp_path, infilter="Text - txt - csv (StarCalc):44,34,76")
+    (t,) = read_import(tmp_path / "单位.xlsx").tables
+    assert {r["name"]: r["unit"] for r in t.records} == {"地区生产总值增速": "%", "一般公共预算收入": "亿元",
+                                                          "社会消费品零售总额增长": "%"}
+    assert "表上注明“单位：亿元、%”：名称为增速、比率的指标取%，其余取亿元" in [p.message for p in t.problems]
+    one = tmp_path / "一个单位.csv"
+    one.write_text("2023年空气质量指标完成情况\n单位：微克/立方米\n指标,目标,完成\nPM2.5年均浓度,35,33\n", encoding="utf-8")
+    (t,) = read_import(one).tables
+    assert t.records[0]["unit"] == "微克/立方米" and t.records[0]["target"]["unit"] == "微克/立方米"
+    form = tmp_path / "填报.csv"  # the unit filling the form in is no unit of measure
+    form.write_text("2023年主要指标完成情况\n单位：渝中区统计局\n指标,目标,完成\n地区生产总值增速,6,6.1\n", encoding="utf-8")
+    (t,) = read_import(form).tables
+    assert t.records[0]["unit"] is None

@@ -67,6 +67,23 @@ _BINDING_AFTER_TARGET = re.compile(r"(?:\s*[(（\[【]\s*|\s+)(约束|预期|指
 _BINDING_HEADING = re.compile(r"(约束|预期)(?:性|类)(?:指标)?")
 
 
+# a name saying it is a rate: in a table "单位：亿元、%", its unit is the %
+_RATE_NAME = re.compile(r"(?:增速|增长|增幅|增长率|率|比重|占比|比例|降低|下降)$")
+
+
+def _unit_of_table(row: Row, name: str) -> str | None:
+    """The unit "单位：%" (or "单位：亿元、%") above the table gives an indicator with none of its own:
+    the one unit, or of two, the rate for a name saying a rate (增速, 比重 …) and the other for the rest."""
+    units = row.layout.table_units
+    if len(units) == 1:
+        return units[0]
+    rates = [u for u in units if u in ("%", "‰")]
+    amounts = [u for u in units if u not in ("%", "‰")]
+    if len(rates) != 1 or len(amounts) != 1:
+        return None  # three units, or two amounts: which is whose the table does not say
+    return rates[0] if _RATE_NAME.search(name) else amounts[0]
+
+
 def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     given = row.raw("name")
     detail = row.raw("name_detail") if row.has("name_detail") else None
@@ -87,6 +104,8 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     name = re.sub(r"^其中[:：]\s*", "", ITEM_NUMBER.sub("", name) or name)  # "1.", "（3）": the list's numbering
     if row.has("unit") and clean(row.raw("unit")):
         unit = clean(row.raw("unit"))
+    elif unit is None and row.layout.table_units:
+        unit = _unit_of_table(row, name)
     target = None
     tv = row.raw("target")
     in_target = _BINDING_AFTER_TARGET.search(tv) if type(tv) is str else None

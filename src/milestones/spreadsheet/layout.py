@@ -95,6 +95,8 @@ class Layout:
     derived_measure: bool = False
     # the months a monitoring report's title covers ("1-9月"), its 完成 column's period
     title_period: str | None = None
+    # "单位：亿元、%" above an indicator table with no 单位 column: the units its indicators are in
+    table_units: list[str] = field(default_factory=list)
 
 
 def _merge_map(sheet: Sheet) -> dict[tuple[int, int], tuple[int, int, int, int]]:
@@ -261,13 +263,18 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     annex = None
     title = None
     money_unit = None  # "单位：万元" above the table: every money column without a unit of its own
+    table_units: list[str] = []  # "单位：亿元、%" above an indicator table
     for line in title_lines:
         m = _ANNEX.match(norm(line))
         u = _TABLE_UNIT.match(norm(line))
+        units = _TABLE_UNITS.match(norm(line))
         if m and len(norm(line)) <= 6:
             annex = f"附件{m.group(1)}"
-        elif u:
-            money_unit = u.group(1)
+        elif u or units:
+            money_unit = u.group(1) if u else money_unit
+            named = [x.strip() for x in re.split(r"[、,，;；]", units.group(1)) if x.strip()] if units else []
+            # units, not "单位：渝中区统计局" (the form's unit filling it in)
+            table_units = named if all(len(x) <= 6 and UNITISH.search(x) for x in named) else []
         elif _FORM_LINE.match(norm(line)) or _NOTE_ABOVE.match(norm(line)):
             # "填报单位（盖章）：… 填报日期：…" is about the form, "说明：本表所列为2023年…" about filling it
             # in: neither is the table's title (the note's year was taken for the table's)
@@ -278,6 +285,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     money_unit = money_unit or (said_in_title.group(1) if said_in_title else None)  # "…计划表（万元）"
     chosen = kind or _guess_kind(headers, title, [t for t in lowest if t])
     layout = Layout(chosen, None, title, annex, header_rows, header_rows[-1] + 1)
+    if chosen.startswith("indicator"):
+        layout.table_units = table_units
     reported = title_quarter(title) if chosen == "key_projects" else None
     if chosen == "key_projects" and reported is None and not _is_a_plan(title):
         # a report's sheet or file names it; not a plan's ("…上半年调整计划": no report of a quarter)
@@ -473,6 +482,12 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         _figures_and_verdict(layout)
         _two_level_names(sheet, layout)
         _unheaded_units(sheet, layout, headers)
+        if "unit" in layout.columns:
+            layout.table_units = []  # each row's own unit
+        elif len(layout.table_units) == 2 and len(set(layout.table_units) & {"%", "‰"}) == 1:
+            rate, amount = sorted(layout.table_units, key=lambda u: u not in ("%", "‰"))
+            layout.notes.append(f"表上注明“单位：{'、'.join(layout.table_units)}”：名称为增速、比率的指标取{rate}，"
+                                f"其余取{amount}")
     return layout
 
 
@@ -645,6 +660,8 @@ def _shown(parts: list[str]) -> str:
 
 # "单位：万元" or "金额单位：亿元" on a line of its own above a table
 _TABLE_UNIT = re.compile(rf"^(?:金额|投资)?单位[:：]({MONEY_UNIT})")
+# "单位：%", "单位：亿元、%" above an indicator table: the units of the indicators it lists
+_TABLE_UNITS = re.compile(r"^(?:计量)?单位[:：]\s*([^:：]{1,20})$")
 _UNIT_CELL = re.compile(r"^[(（]?(?:单位[:：])?([^()（）:：]{1,8})[)）]?$")
 
 
