@@ -183,3 +183,13 @@ def test_a_years_schedule_in_words_is_drawn_and_exported_back(db, lo_files, tmp_
     back = exported_back(db, _read(lo_files["key-projects-year-plan-in-words-2024"]), tmp_path / "进度计划.xlsx",
                          kind="key_projects")
     assert back.diffs[0].changed == {} and not back.diffs[0].new
+
+
+def test_each_quarters_schedule_headed_as_its_plan_is_its_goal(tmp_path):
+    # "一季度进度计划" was no field and "二季度进度安排" was read as progress reported
+    t, r = _table(_csv(tmp_path, "分季度.csv", "2024年重点项目分季度推进计划表\n序号,项目名称,区域,总投资（亿元）,"
+                                             "一季度进度计划,二季度进度安排,三季度工作安排,四季度进度计划\n"
+                                             "1,甲项目,东部,10,完成招标,开工建设,主体施工,竣工验收\n"))
+    got = {q: v.get("goal") for q, v in r["甲项目"]["quarters"].items()}
+    assert got == {"2024Q1": "完成招标", "2024Q2": "开工建设", "2024Q3": "主体施工", "2024Q4": "竣工验收"}
+    assert (r["甲项目"]["start"], r["甲项目"]["completion"]) == ("2024Q2", "2024Q4")

@@ -198,10 +198,10 @@ def _quarter_words(rest: str, n: int) -> str | None:
     remark = _remark_field(rest, n)
     if remark is not None:  # "一季度存在问题"
         return remark
-    if ("进度" in rest or "进展" in rest) and not ("目标" in rest or "计划" in rest):
+    if ("进度" in rest or "进展" in rest) and not ("目标" in rest or "计划" in rest or "安排" in rest):
         return f"q{n}_progress"  # what was done
-    if "目标" in rest or "节点" in rest or "计划进度" in rest or "任务" in rest:
-        return f"q{n}_goal"  # what the plan sets for the quarter ("一季度形象进度目标")
+    if "目标" in rest or "节点" in rest or "计划进度" in rest or "任务" in rest or "进度计划" in rest or "安排" in rest:
+        return f"q{n}_goal"  # what the plan sets for the quarter ("一季度形象进度目标", "二季度进度计划")
     return None
 
 
