@@ -193,3 +193,21 @@ def test_each_quarters_schedule_headed_as_its_plan_is_its_goal(tmp_path):
     got = {q: v.get("goal") for q, v in r["甲项目"]["quarters"].items()}
     assert got == {"2024Q1": "完成招标", "2024Q2": "开工建设", "2024Q3": "主体施工", "2024Q4": "竣工验收"}
     assert (r["甲项目"]["start"], r["甲项目"]["completion"]) == ("2024Q2", "2024Q4")
+
+
+def test_a_target_beginning_with_its_deadline_is_due_then(tmp_path):
+    # with no 完成时限 column, "6月底前完成老旧小区改造50个" had no quarter (a target of the whole year); what it
+    # counts keeps its time, as the plan's own "二季度开工项目" does (each quarter's count is a target of its own)
+    from tests.spreadsheet.conftest import convert
+
+    src = _csv(tmp_path, "时限.csv", "2024年重点工作任务\n序号,重点任务,具体目标,责任单位\n"
+                                    "1,城市更新,6月底前完成老旧小区改造50个,区住房城乡建委\n"
+                                    "2,促进消费,年底前新引进首店40家,区商务委\n"
+                                    "3,营商环境,三季度末新增市场主体1.2万户,区市场监管局\n"
+                                    "4,数字经济,建成5G基站500个,区经济信息委\n")
+    convert([src], tmp_path, infilter="Text - txt - csv (StarCalc):44,34,76")
+    t, r = _table(tmp_path / "时限.xlsx")
+    assert {text: (v["quarter"], v["subject"]) for text, v in r.items()} == {
+        "6月底前完成老旧小区改造50个": ("2024Q2", "完成老旧小区改造"), "年底前新引进首店40家": ("2024Q4", "年底前新引进首店"),
+        "三季度末新增市场主体1.2万户": ("2024Q3", "三季度末新增市场主体"), "建成5G基站500个": (None, "建成5G基站")}
+    assert [p.row for p in t.problems if p.message == "完成时限取自目标开头的时间"] == [3, 4, 5]

@@ -17,6 +17,7 @@ __all__ = [
     "QuarterParseError",
     "ScheduleCell",
     "parse_schedule_cell",
+    "leading_time",
     "normalise_text",
     "NATURE_WORDS",
     "parse_schedule_span",
@@ -570,6 +571,30 @@ def _build(kind: str, m: re.Match[str], text: str) -> ScheduleCell:
     if kind == "year_only":
         return ScheduleCell(text, None, year=int(g[0]))
     raise AssertionError(kind)  # pragma: no cover
+
+
+# the time a step or a target begins with: "3月开工", "二季度完成主体", "2025年6月竣工", "年底前新引进首店40家",
+# "10-12月完成装修" (due by the range's end)
+_M = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_LEADING_TIME = re.compile(rf"^(?:\d{{4}}(?:年(?=[\d一二三四五六七八九十第上下])|(?=年[底末内中])))?"
+                           rf"(?:(?:{_M}[-—–~～至到])?{_M}月份?(?:底|末|初|中旬|上旬|下旬|中)?"
+                           r"|第?[一二三四1-4]季度(?:末|底|初)?|上半年|年中|下半年|年底|年末|年内|全年)(?:前|内|之前)?")
+_RANGE_START = re.compile(rf"{_M}[-—–~～至到](?={_M}月)")
+
+
+def leading_time(text: str, year: int | None) -> tuple[Quarter | None, str]:
+    """The quarter of the time ``text`` begins with and the words after it ("3月开工" → 一季度, "开工");
+    (None, ``text``) when it begins with no time, or with nothing after it."""
+    t = normalise_text(text)
+    m = _LEADING_TIME.match(t)
+    rest = t[m.end():].strip(" :：，,") if m else ""
+    if not rest:
+        return None, text
+    try:
+        q = parse_schedule_cell(_RANGE_START.sub("", m.group()), year).quarter
+    except QuarterParseError:
+        return None, text
+    return (q, rest) if q is not None else (None, text)
 
 
 _YEAR_WORD = re.compile(r"(\d{4})\s*年")

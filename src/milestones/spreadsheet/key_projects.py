@@ -6,7 +6,7 @@ import re
 from itertools import zip_longest
 from typing import Any
 
-from ..domain.quarter import DATE_REMARK, NATURE_WORDS, Quarter, QuarterParseError, parse_schedule_cell
+from ..domain.quarter import DATE_REMARK, NATURE_WORDS, Quarter, leading_time
 from ..domain.target import plain_number, verdict_of
 from .cells import (
     ITEM_NUMBER, NO_DATE, PART_NUMBER, clean_column, memo, norm, number_cell, schedule_fields, span_fields, text_of,
@@ -650,13 +650,8 @@ def _node_milestones(cols: Columns, layout: Layout) -> list[tuple[str | None, st
     return found if any(a or b for a, b in found) else None
 
 
-# a year's schedule in words: its steps apart, and the time each begins with ("3月开工", "二季度完成主体",
-# "2025年6月竣工", "年底前完成主体", "10-12月完成装修": due by the range's end)
+# a year's schedule in words: its steps apart ("3月开工，12月主体完工")
 _CLAUSES = re.compile(r"[，,；;。\n]+")
-_M = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
-_STEP_TIME = re.compile(rf"^(?:\d{{4}}年)?(?:(?:{_M}[-—–~～至到])?{_M}月份?(?:底|末|初|中旬|上旬|下旬|中)?"
-                        r"|第?[一二三四1-4]季度(?:末|底|初)?|上半年|年中|下半年|年底|年末|年内|全年)(?:前|内|之前)?")
-_RANGE_START = re.compile(rf"{_M}[-—–~～至到](?={_M}月)")
 
 
 def _year_plans(cols: Columns, layout: Layout) -> list[tuple[dict[int, str], str | None, str | None]] | None:
@@ -670,14 +665,7 @@ def _year_plans(cols: Columns, layout: Layout) -> list[tuple[dict[int, str], str
         goals: dict[int, str] = {}
         start = end = None
         for clause in (c.strip() for c in _CLAUSES.split(text or "")):
-            m = _STEP_TIME.match(clause)
-            step = clause[m.end():].strip(" :：") if m else ""
-            if not step:
-                continue
-            try:
-                q = parse_schedule_cell(_RANGE_START.sub("", m.group()), layout.year).quarter
-            except QuarterParseError:
-                continue
+            q, step = leading_time(clause, layout.year)
             if q is None:
                 continue
             if q.year == layout.year:
