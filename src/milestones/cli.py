@@ -484,12 +484,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         message = _user_error(exc)
         if message is None:
-            return _internal_error(exc)
+            return _internal_error(exc, sys.argv[1:] if argv is None else list(argv))
         print(f"milestones: {message}", file=sys.stderr)
         return EXIT_USAGE
 
 
-def _internal_error(exc: Exception) -> int:
+def _internal_error(exc: Exception, argv: list[str]) -> int:
     """A fault of milestones itself: one line for the planner, the traceback in the log file the
     window writes too, for whoever fixes it. What is written is written in one transaction, so
     the database holds all of a change or none of it. MILESTONES_DEBUG=1 shows the traceback."""
@@ -506,7 +506,7 @@ def _internal_error(exc: Exception) -> int:
         log_file = log_dir / "milestones.log"
         with open(log_file, "a", encoding="utf-8") as log:
             log.write(f"{datetime.datetime.now().isoformat(timespec='seconds')} ERROR milestones.cli: "
-                      f"{' '.join(sys.argv)}\n{details}")
+                      f"milestones {' '.join(argv)}\n{details}")
         where = str(log_file)
     except OSError:
         where = None

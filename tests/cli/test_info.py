@@ -95,4 +95,4 @@ def test_a_fault_of_the_program_is_one_line_and_the_details_go_to_the_log(tmp_pa
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert "程序出错，操作未完成" in err and "_ZH_DIGIT" in err
     log = next((tmp_path / "state").rglob("milestones.log")).read_text(encoding="utf-8")
-    assert "Traceback" in log and "broken" in log and " info" in log
+    assert "Traceback" in log and "broken" in log and f"milestones --db {tmp_path / 'x.db'} info" in log
