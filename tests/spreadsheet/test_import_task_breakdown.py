@@ -211,3 +211,14 @@ def test_a_target_beginning_with_its_deadline_is_due_then(tmp_path):
         "6月底前完成老旧小区改造50个": ("2024Q2", "完成老旧小区改造"), "年底前新引进首店40家": ("2024Q4", "年底前新引进首店"),
         "三季度末新增市场主体1.2万户": ("2024Q3", "三季度末新增市场主体"), "建成5G基站500个": (None, "建成5G基站")}
     assert [p.row for p in t.problems if p.message == "完成时限取自目标开头的时间"] == [3, 4, 5]
+
+
+def test_a_years_schedule_in_words_says_the_quarter_within_the_construction_years(tmp_path):
+    # 建设起止年限 2024-2025 gave 丙项目 the first quarter of 2024 though its plan says 四季度开工, and
+    # 乙项目 the end of 2024 though it says 6月完工
+    t, r = _table(_csv(tmp_path, "年限.csv", "渝中区2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,建设起止年限,"
+                                           "2024年进度计划\n1,甲项目,东部,10,2024-2026,3月开工；年底完成路基\n"
+                                           "2,乙项目,东部,5,2023-2024,续建；6月完工\n3,丙项目,西部,8,2024-2025,"
+                                           "完成前期手续；四季度开工\n"))
+    assert {n: (p["start"], p["completion"]) for n, p in r.items()} == {
+        "甲项目": ("2024Q1", "2026Q4"), "乙项目": ("2023Q1", "2024Q2"), "丙项目": ("2024Q4", "2025Q4")}

@@ -232,12 +232,15 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         span_starts, span_ends = cols.spans("span")
         starts = [a or b for a, b in zip(starts, span_starts)]
         completions = [a or b for a, b in zip(completions, span_ends)]
-    elif cols.has("construction_years") and not cols.has("start") and not cols.has("completion"):
-        # 建设起止年限 "2024-2026" is the only schedule the table gives: read it as one, quietly
-        # (it may be a duration, "3年", which says no dates and is no error)
+    by_years = None
+    if not cols.has("span") and cols.has("construction_years") and not cols.has("start") \
+            and not cols.has("completion"):
+        # 建设起止年限 "2024-2026" is the only dated schedule the table gives: read it as one, quietly
+        # (it may be a duration, "3年", which says no dates and is no error); a quarterly node or the
+        # year's schedule in words says the quarter within its year ("四季度开工" is not 2024's first quarter)
         years = memo(lambda v: span_fields(v, layout.year), cols.raw("construction_years"))
-        starts = [s if s and not s[3] else None for s, _ in (y or (None, None) for y in years)]
-        completions = [e if s and not s[3] else None for s, e in (y or (None, None) for y in years)]
+        by_years = [(s, e) if s and not s[3] else (None, None) for s, e in (y or (None, None) for y in years)]
+        starts, completions = [s for s, _ in by_years], [e for _, e in by_years]
     marked = _marked_quarters(cols, layout)
     if marked:  # the planner's own 横道图 beside the table: its first and last marks, where no date is given
         starts = [s if s and s[0] else ((m[0], None, None, None) if m else s) for s, m in zip(starts, marked)]
@@ -245,13 +248,13 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                        for c, m in zip(completions, marked)]
     nodes = _node_milestones(cols, layout)
     if nodes:  # a table of quarterly nodes: "开工建设" in a quarter is the start, "竣工验收" the completion
-        starts, completions, said = _dated_by(starts, completions, nodes)
+        starts, completions, said = _dated_by(starts, completions, nodes, by_years)
         if said:
             cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
                                              "开工、完工季度取自季度节点（写“开工”“竣工”的季度）", "info")))
     plans = _year_plans(cols, layout)
     if plans:  # "3月开工，12月主体完工" in 2024年进度计划: its 开工 and 竣工 date the project
-        starts, completions, said = _dated_by(starts, completions, [(a, b) for _, a, b in plans])
+        starts, completions, said = _dated_by(starts, completions, [(a, b) for _, a, b in plans], by_years)
         col = layout.columns["year_plan"]
         cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
                                          f"第{column_letter(col.index)}列“{col.header}”按所写时间分为各季度的节点目标"
@@ -623,13 +626,21 @@ def _says(event: re.Pattern, goal: str) -> bool:
     return any(event.match(step) for step in norm(goal).split("、"))
 
 
-def _dated_by(starts: list, completions: list, found: list[tuple[str | None, str | None]]) -> tuple[list, list, int]:
+def _dated_by(starts: list, completions: list, found: list[tuple[str | None, str | None]],
+              by_years: list[tuple[Any, Any]] | None) -> tuple[list, list, int]:
     """The start and completion ``found`` (quarterly nodes, a year's schedule in words) where no date
-    column gives them, and how many that dated."""
-    said = sum(1 for s, (a, _) in zip(starts, found) if a and not (s and s[0]))
-    said += sum(1 for c, (_, b) in zip(completions, found) if b and not (c and c[0]))
-    starts = [s if s and s[0] else ((a, None, None, None) if a else s) for s, (a, _) in zip(starts, found)]
-    completions = [c if c and c[0] else ((b, None, None, None) if b else c) for c, (_, b) in zip(completions, found)]
+    column gives them, or only 建设起止年限 does (``by_years``: a year, not its quarter), and how many
+    that dated."""
+    years = by_years or [(None, None)] * len(found)
+
+    def weak(cell, from_years) -> bool:
+        return not (cell and cell[0]) or cell is from_years
+
+    said = sum(1 for s, (a, _), (y, _e) in zip(starts, found, years) if a and weak(s, y))
+    said += sum(1 for c, (_, b), (_s, y) in zip(completions, found, years) if b and weak(c, y))
+    starts = [(a, None, None, None) if a and weak(s, y) else s for s, (a, _), (y, _e) in zip(starts, found, years)]
+    completions = [(b, None, None, None) if b and weak(c, y) else c
+                   for c, (_, b), (_s, y) in zip(completions, found, years)]
     return starts, completions, said
 
 
