@@ -222,3 +222,19 @@ def test_a_years_schedule_in_words_says_the_quarter_within_the_construction_year
                                            "完成前期手续；四季度开工\n"))
     assert {n: (p["start"], p["completion"]) for n, p in r.items()} == {
         "甲项目": ("2024Q1", "2026Q4"), "乙项目": ("2023Q1", "2024Q2"), "丙项目": ("2024Q4", "2025Q4")}
+
+
+def test_a_project_code_after_the_name_is_the_code(db, tmp_path):
+    # "甲道路工程（2401-500103-04-01-123456）" was the name: next year's list naming it plainly added it again
+    from milestones.spreadsheet.importer import preview, read_import, write
+
+    first = _csv(tmp_path, "代码.csv", "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）\n"
+                                     "1,甲道路工程（2401-500103-04-01-123456）,东部,10\n"
+                                     "2,乙停车场(项目代码:2312-500103-04-05-654321),西部,5\n")
+    t, r = _table(first)
+    assert {n: p["code"] for n, p in r.items()} == {"甲道路工程": "2401-500103-04-01-123456",
+                                                   "乙停车场": "2312-500103-04-05-654321"}
+    write(db, preview(db, read_import(first)))
+    plain = _csv(tmp_path, "名称.csv", "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）\n1,甲道路工程,东部,10\n")
+    again = preview(db, read_import(plain))
+    assert again.diffs[0].counts()["new"] == 0 and again.diffs[0].counts()["unchanged"] == 1

@@ -156,6 +156,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         # "1、2号楼改造" among plain names is a name)
         names = [ITEM_NUMBER.sub("", n) or n if n else n for n in names]
     _list_marks(cols, names)
+    coded = _codes_in_names(cols, names)
     natured = _nature_marks(cols, names)
     marked = _name_marks(cols, names)
     zone_texts = cols.text("zone")
@@ -291,7 +292,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     _check_figures(cols, totals, annuals, starts, completions, before)
     none4 = (None, None, None, None)
     columns = zip(
-        names, cols.text("code"), zones, areas, classes, categories, natures, levels,
+        names, [c or m for c, m in zip(cols.text("code"), coded)] if any(coded) else cols.text("code"), zones, areas, classes, categories, natures, levels,
         contents, cols.text("construction_years"), totals, annuals, before, starts, completions,
         actual_starts, actual_completions, cols.units("owner"), cols.units("responsible_unit"), cols.text("leader"),
         cols.text("notes"))
@@ -409,6 +410,23 @@ def _happened(cell: tuple, said: re.Pattern) -> str | None:
 
 
 _BRACKET_AFTER = re.compile(r"\s*[(（【\[]([^()（）【】\[\]]{2,6})[)）】\]]$")
+# the national investment project code after a name: "甲道路工程（2401-500103-04-01-123456）",
+# "乙停车场(项目代码:2312-500103-04-05-654321)"
+_CODE_AFTER = re.compile(r"\s*[(（【\[]\s*(?:(?:项目|统一)?(?:代码|编码|编号)\s*[:：]?\s*)?"
+                         r"(\d{4}-\d{6}-\d{2}-\d{2}-\d{6})\s*[)）】\]]$")
+
+
+def _codes_in_names(cols: Columns, names: list[str | None]) -> list[str | None]:
+    """The project code in brackets after a name is the project's code, not part of its name (next
+    year's list naming it plainly, or by its code, finds it). Gives each row's code (None for none)."""
+    codes: list[str | None] = [None] * len(names)
+    for k, name in enumerate(names):
+        if name and name[-1] in ")）】]" and "-" in name:
+            m = _CODE_AFTER.search(name)
+            if m and m.start() > 0:
+                names[k], codes[k] = name[:m.start()], m.group(1)
+                cols.report(k, "name", name, f"名称后的“{m.group(1)}”是项目代码，作为项目编码导入", "info")
+    return codes
 
 
 def _nature_marks(cols: Columns, names: list[str | None]) -> list[str | None]:

@@ -130,6 +130,8 @@ _MESSAGES = [
      "the table says “单位：{units}” above it: indicators named as a growth or a rate are in {rate}, the others in "
      "{amount}"),
     ("完成时限取自目标开头的时间", "the deadline is the time the target begins with"),
+    ("名称后的“{code}”是项目代码，作为项目编码导入",
+     "“{code}” after the name is the project's code: imported as its code, not as part of the name"),
     ("标“牵头”的单位作为责任单位，其余作为配合单位导入",
      "the units marked “牵头” are imported as responsible, the others as the units working with them"),
     ("第{col}列“{head}”在第{col2}列“{head2}”之外，作为配合单位导入",
