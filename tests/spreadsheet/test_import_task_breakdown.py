@@ -174,6 +174,7 @@ def test_a_years_schedule_in_words_gives_each_quarter_its_goal_and_dates_the_pro
     assert dates == {"甲道路工程": ("2024Q1", None), "乙停车场": ("2024Q2", None), "丙学校": (None, "2024Q3"),
                      "丁医院": ("2024Q1", "2025Q2"),  # the date column wins; the completion is the plan's words
                      "戊公园": (None, None)}
+    assert r["丙学校"]["nature"] == "续建"  # the step with no time says the kind of project
     said = [p.message for p in t.problems]
     assert "第G列“2024年度进度计划”按所写时间分为各季度的节点目标，写“开工”“竣工”的时间作为开工、完工季度" in said
     assert not [p for p in t.problems if p.severity != "info"]

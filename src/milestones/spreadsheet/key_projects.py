@@ -255,7 +255,9 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                                              "开工、完工季度取自季度节点（写“开工”“竣工”的季度）", "info")))
     plans = _year_plans(cols, layout)
     if plans:  # "3月开工，12月主体完工" in 2024年进度计划: its 开工 and 竣工 date the project
-        starts, completions, said = _dated_by(starts, completions, [(a, b) for _, a, b in plans], by_years)
+        starts, completions, said = _dated_by(starts, completions, [(a, b) for _, a, b, _n in plans], by_years)
+        if None in natures:  # "续建；6月完工": the nature it says, where nothing else does
+            natures = [n or p[3] for n, p in zip(natures, plans)]
         col = layout.columns["year_plan"]
         cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
                                          f"第{column_letter(col.index)}列“{col.header}”按所写时间分为各季度的节点目标"
@@ -683,19 +685,21 @@ def _node_milestones(cols: Columns, layout: Layout) -> list[tuple[str | None, st
 _CLAUSES = re.compile(r"[，,；;。\n]+")
 
 
-def _year_plans(cols: Columns, layout: Layout) -> list[tuple[dict[int, str], str | None, str | None]] | None:
+def _year_plans(cols: Columns, layout: Layout) -> list[tuple[dict[int, str], str | None, str | None, str | None]] | None:
     """The year's steps in one cell ("3月开工，12月主体完工"): each quarter's goal (its steps as
-    written) and the quarters a step says 开工 and 竣工 in, as quarterly nodes give them. A cell
-    naming no time is the year's goal, the fourth quarter's, as 年度目标 is."""
+    written), the quarters a step says 开工 and 竣工 in, as quarterly nodes give them, and the
+    nature a step alone says ("续建"). A cell naming no time is the year's goal, the fourth
+    quarter's, as 年度目标 is."""
     if not cols.has("year_plan") or layout.year is None:
         return None
     plans = []
     for text in cols.text("year_plan"):
         goals: dict[int, str] = {}
-        start = end = None
+        start = end = nature = None
         for clause in (c.strip() for c in _CLAUSES.split(text or "")):
             q, step = leading_time(clause, layout.year)
             if q is None:
+                nature = nature or nature_word(clause, heading=False)
                 continue
             if q.year == layout.year:
                 goals[q.q] = f"{goals[q.q]}，{clause}" if q.q in goals else clause
@@ -703,9 +707,9 @@ def _year_plans(cols: Columns, layout: Layout) -> list[tuple[dict[int, str], str
                 start = str(q)
             if end is None and _says(_NODE_END, step):
                 end = str(q)
-        if text and not goals and start is None and end is None:
+        if text and not goals and start is None and end is None and nature is None:
             goals = {4: text}
-        plans.append((goals, start, end if end and (start is None or end >= start) else None))
+        plans.append((goals, start, end if end and (start is None or end >= start) else None, nature))
     return plans
 
 
