@@ -280,3 +280,17 @@ def test_no_merged_ranges_overlap_which_excel_would_repair(db, tmp_path):
             clash = [(a, b) for a, b in itertools.combinations(ranges, 2)
                      if not (a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1])]
             assert clash == [], (kind, ws.title)
+
+
+def test_the_key_project_list_is_the_plans_when_next_years_targets_are_held(db, tmp_path):
+    # with next year's 附件2 imported, the key-project export with no year took the latest indicator year
+    # (2025), which has no plan: it failed with a traceback (the measures export already took the plan's)
+    from milestones.spreadsheet.importer import write
+
+    targets = tmp_path / "附件2.csv"
+    targets.write_text("附件2\n渝中区2025年主要指标预期目标\n序号,指标名称,单位,2025年目标\n1,地区生产总值增速,%,6左右\n",
+                       encoding="utf-8")
+    write(db, preview(db, read_import(targets)))
+    n, imp = _roundtrip(db, "key_projects", tmp_path)
+    assert n == 49 and imp.tables[0].year == 2024
+    assert export(db, "indicator_targets", tmp_path / "targets.xlsx") == 1  # the indicators' latest year still

@@ -470,8 +470,10 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
         raise ValueError("只导出未填报的项目时须指定填报季度")
     if report is not None and (kind != "key_projects" or report.year != plan_year):
         raise ValueError(f"填报季度应为{plan_year or year or ''}年的季度，且只用于重点项目表（得到：{report}）")
-    elif year is None:
+    if kind.startswith("indicator") and year is None:
         year = _latest_indicator_year(db, kind)
+    elif year is None:
+        year = plan_year  # the latest plan's (next year's 附件2 imported beside it is no plan of projects)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
