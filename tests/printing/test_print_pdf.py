@@ -164,3 +164,32 @@ def test_printing_in_english_from_the_command_line(tmp_path):
     first = pages_text(pdf)[0]
     assert "·keyprojects" in first and "重点项目季度进度" not in first
     assert "Page1of" in first
+
+
+def test_a_goal_at_the_end_of_the_year_is_a_whole_diamond(tmp_path):
+    # a quarter's goal in the fourth quarter sits on the chart's right edge: it was cut in half there
+    from PySide6.QtGui import QColor, QImage
+
+    from milestones.spreadsheet.importer import preview, read_import, write
+    from milestones.store import open_store
+
+    src = tmp_path / "计划.csv"
+    src.write_text("渝中区2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,2024年进度计划\n"
+                   "1,甲道路工程,东部,10,年底完成主体\n", encoding="utf-8")
+    path = tmp_path / "plan.db"
+    db = open_store(path, with_sample=False)
+    write(db, preview(db, read_import(src)))
+    db.close()
+    out = tmp_path / "goal.png"
+    run_print(path, "--dpi", "150", "--out", str(out))
+    img = QImage(str(next(tmp_path.glob("goal*.png"))))
+
+    def dark(x, y):
+        return QColor(img.pixel(x, y)).lightness() < 200
+
+    # the chart's right edge: the rightmost column with a long run of drawn pixels (its frame), in the
+    # page's upper half (the chart of one project is short; the footer's rule is across, not down)
+    rows = range(0, img.height() // 2)
+    edge = next(x for x in range(img.width() - 1, 0, -1) if sum(dark(x, y) for y in rows) > 60)
+    beyond = sum(dark(x, y) for x in range(edge + 1, edge + 6) for y in rows)
+    assert beyond > 0  # the right half of the diamond, drawn past the edge

@@ -160,12 +160,19 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
             if proj is not None and proj.milestones:
                 p.setPen(dark_pen)
                 for _name, planned, actual in proj.milestones:
-                    if planned is not None:
-                        p.setBrush(white)
-                        _diamond(p, view.px(planned.index + 1), y + h * 0.39, h * 0.16)
-                    if actual is not None:
-                        p.setBrush(dark)
-                        _diamond(p, view.px(actual.index + 1), y + h * 0.74, h * 0.12)
+                    for when, fill, cy, rad in ((planned, white, y + h * 0.39, h * 0.16),
+                                                (actual, dark, y + h * 0.74, h * 0.12)):
+                        if when is None:
+                            continue
+                        x = view.px(when.index + 1)
+                        # a goal at the end of the last quarter shown is a whole diamond, not half of one
+                        edge = abs(x - r.right()) < rad or abs(x - r.left()) < rad
+                        if edge:
+                            p.setClipRect(r.adjusted(-rad - 1, 0, rad + 1, 0))
+                        p.setBrush(fill)
+                        _diamond(p, x, cy, rad)
+                        if edge:
+                            p.setClipRect(r)
         if o.investment:
             proj = lay.projects.get(int(lay.project_id[i]))
             if proj is not None and proj.investment:
