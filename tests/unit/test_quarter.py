@@ -345,3 +345,22 @@ def test_a_remark_in_brackets_after_the_date_is_kept_in_the_wording_and_the_date
         parse_schedule_cell("2024年3月（2025年6月）")
     with pytest.raises(QuarterParseError):  # a remark alone is no date
         parse_schedule_cell("（已开工）")
+
+
+@pytest.mark.parametrize("text,quarter,rest", [
+    ("3月开工", (2024, 1), "开工"), ("年底前新引进首店40家", (2024, 4), "新引进首店40家"),
+    ("三季度开工重庆站", (2024, 3), "开工重庆站"), ("2025年6月竣工", (2025, 2), "竣工"),
+    ("10-12月完成装修", (2024, 4), "完成装修"), ("9月30日前完工", (2024, 3), "完工"), ("Q3开工", (2024, 3), "开工"),
+    ("2024.6开工", (2024, 2), "开工"), ("十一月底前完工", (2024, 4), "完工"), ("2024年全年完成", (2024, 4), "完成"),
+    ("第二季度：开工建设", (2024, 2), "开工建设")])
+def test_the_time_a_step_begins_with(text, quarter, rest):
+    from milestones.domain.quarter import leading_time
+
+    assert leading_time(text, 2024) == (Quarter(*quarter), rest)
+
+
+@pytest.mark.parametrize("text", ["建成5G基站500个", "12个街道全覆盖", "3月", "2024年完成"])
+def test_words_that_begin_with_no_time_or_are_only_one(text):
+    from milestones.domain.quarter import leading_time
+
+    assert leading_time(text, 2024) == (None, text)

@@ -249,7 +249,9 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                        for c, m in zip(completions, marked)]
     nodes = _node_milestones(cols, layout)
     if nodes:  # a table of quarterly nodes: "开工建设" in a quarter is the start, "竣工验收" the completion
-        starts, completions, said = _dated_by(starts, completions, nodes, by_years)
+        # (not over 建设起止年限: a year's goal, "2024年主要建设内容: 开工建设", is due by the year's end,
+        # which says no quarter of the start)
+        starts, completions, said = _dated_by(starts, completions, nodes, None)
         if said:
             cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
                                              "开工、完工季度取自季度节点（写“开工”“竣工”的季度）", "info")))
@@ -649,8 +651,8 @@ def _says(event: re.Pattern, goal: str) -> bool:
 def _dated_by(starts: list, completions: list, found: list[tuple[str | None, str | None]],
               by_years: list[tuple[Any, Any]] | None) -> tuple[list, list, int]:
     """The start and completion ``found`` (quarterly nodes, a year's schedule in words) where no date
-    column gives them, or only 建设起止年限 does (``by_years``: a year, not its quarter), and how many
-    that dated."""
+    column gives them, or only 建设起止年限 does (``by_years``, where given: a year, not its quarter), and
+    how many that dated."""
     years = by_years or [(None, None)] * len(found)
 
     def weak(cell, from_years) -> bool:
