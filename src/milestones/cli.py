@@ -179,7 +179,7 @@ def cmd_info(args) -> int:
     try:
         summary = plan_summary(db, args.year)
     except PlanNotFound as exc:
-        print(f"milestones: {exc}", file=sys.stderr)
+        _error(args, exc)
         return 1
     finally:
         db.close()
@@ -327,7 +327,7 @@ def cmd_export(args) -> int:
                    project_class=args.project_class, timeline=args.timeline, report=report,
                    unreported_only=args.unreported)
     except (ValueError, LookupError) as exc:
-        print(f"milestones: {exc}", file=sys.stderr)
+        _error(args, exc)
         return 1
     finally:
         db.close()
@@ -367,7 +367,7 @@ def cmd_print(args) -> int:
             first = Quarter.parse(args.first) if args.first else Quarter(year, 1)
             last = Quarter.parse(args.last) if args.last else Quarter(year, 4)
         except QuarterParseError as exc:
-            print(f"milestones: {exc}", file=sys.stderr)
+            _error(args, exc)
             return EXIT_USAGE
         if last < first:
             print("milestones: " + _say(args, "截止季度早于起始季度", "the last quarter is before the first"),
@@ -383,7 +383,7 @@ def cmd_print(args) -> int:
         )
         files = print_to_file(db, args.out, zones, settings, year=year, dpi=args.dpi)
     except (ValueError, PlanNotFound) as exc:
-        print(f"milestones: {exc}", file=sys.stderr)
+        _error(args, exc)
         return 1
     finally:
         db.close()
@@ -441,6 +441,17 @@ def _lang(args) -> str:
     return getattr(args, "lang", None) or "zh"
 
 
+def _error(args, exc: Exception | str) -> None:
+    """A command's own error, one line, in the language asked for (the store and the reader word
+    theirs in Chinese; the interface's catalogue gives the English)."""
+    message = str(exc)
+    if _lang(args) == "en":
+        from .ui.problem_text import english
+
+        message = english(message)
+    print(f"milestones: {message}", file=sys.stderr)
+
+
 def _say(args, zh: str, en: str) -> str:
     """A line of the command's own, in the language asked for (``--lang en``)."""
     return en if _lang(args) == "en" else zh
@@ -484,12 +495,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         message = _user_error(exc)
         if message is None:
-            return _internal_error(exc, sys.argv[1:] if argv is None else list(argv))
-        print(f"milestones: {message}", file=sys.stderr)
+            return _internal_error(exc, sys.argv[1:] if argv is None else list(argv), _lang(args))
+        _error(args, message)
         return EXIT_USAGE
 
 
-def _internal_error(exc: Exception, argv: list[str]) -> int:
+def _internal_error(exc: Exception, argv: list[str], lang: str = "zh") -> int:
     """A fault of milestones itself: one line for the planner, the traceback in the log file the
     window writes too, for whoever fixes it. What is written is written in one transaction, so
     the database holds all of a change or none of it. MILESTONES_DEBUG=1 shows the traceback."""
@@ -511,10 +522,13 @@ def _internal_error(exc: Exception, argv: list[str]) -> int:
     except OSError:
         where = None
     said = f"{type(exc).__name__}: {exc}"
-    if where:
-        print(f"milestones: 程序出错，操作未完成（{said}）；数据库未被部分改动。详细信息已记入 {where}", file=sys.stderr)
+    if lang == "en":
+        line = f"milestones: a fault in milestones stopped the command ({said}); the database holds no part of it."
+        after = f" The details are in {where}" if where else f"\n{details}"
     else:
-        print(f"milestones: 程序出错，操作未完成（{said}）；数据库未被部分改动。\n{details}", file=sys.stderr)
+        line = f"milestones: 程序出错，操作未完成（{said}）；数据库未被部分改动。"
+        after = f"详细信息已记入 {where}" if where else f"\n{details}"
+    print(line + after, file=sys.stderr)
     return EXIT_SOFTWARE
 
 

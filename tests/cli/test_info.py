@@ -96,3 +96,29 @@ def test_a_fault_of_the_program_is_one_line_and_the_details_go_to_the_log(tmp_pa
     assert "程序出错，操作未完成" in err and "_ZH_DIGIT" in err
     log = next((tmp_path / "state").rglob("milestones.log")).read_text(encoding="utf-8")
     assert "Traceback" in log and "broken" in log and f"milestones --db {tmp_path / 'x.db'} info" in log
+
+
+def test_a_commands_own_error_speaks_the_language_asked_for(tmp_path):
+    # `--lang en` printed the store's Chinese ("数据库中还没有计划") for an empty database
+    r = run("--lang", "en", "--db", str(tmp_path / "e.db"), "--empty", "info")
+    assert r.returncode != 0 and r.stderr.strip() == "milestones: the database holds no plan yet"
+    r = run("--lang", "en", "--db", str(tmp_path / "e.db"), "--empty", "export", "indicator_results",
+            str(tmp_path / "x.xlsx"))
+    assert r.returncode != 0 and "the database holds no indicators" in r.stderr
+    r = run("--db", str(tmp_path / "e.db"), "--empty", "info")
+    assert r.stderr.strip() == "milestones: 数据库中还没有计划"
+
+
+def test_a_fault_of_the_program_in_english(tmp_path, monkeypatch, capsys):
+    from milestones import cli
+
+    def broken(args):
+        raise KeyError("zone")
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.delenv("MILESTONES_DEBUG", raising=False)
+    monkeypatch.setitem(cli.COMMANDS, "info", broken)
+    assert cli.main(["--lang", "en", "--db", str(tmp_path / "x.db"), "info"]) == cli.EXIT_SOFTWARE
+    err = capsys.readouterr().err
+    assert err.startswith("milestones: a fault in milestones stopped the command (KeyError: 'zone')")
+    assert "milestones.log" in err and "Traceback" not in err

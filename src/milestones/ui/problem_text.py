@@ -394,6 +394,9 @@ _MESSAGES = [
      "the investment to the end of “{quarter}” is less than the earlier quarters' sum: “{same}” is recorded "
      "as {n} (100 million yuan), correcting them"),
     ("“{sheet}”没有年度，无法导入指标", "“{sheet}” has no year: its indicators cannot be imported"),
+    ("数据库中还没有计划", "the database holds no plan yet"),
+    ("数据库中没有{year}年的计划", "the database holds no plan for {year}"),
+    ("数据库中没有指标", "the database holds no indicators"),
     ("数据库中还没有计划，无法导入重点项目；请先指定年度",
      "the database has no plan yet, so key projects cannot be imported: choose the year first"),
     ("数据库中还没有计划，无法导入举措；请先指定年度",
