@@ -1798,3 +1798,23 @@ def test_the_units_said_above_an_indicator_table_with_no_unit_column(tmp_path):
     form.write_text("2023年主要指标完成情况\n单位：渝中区统计局\n指标,目标,完成\n地区生产总值增速,6,6.1\n", encoding="utf-8")
     (t,) = read_import(form).tables
     assert t.records[0]["unit"] is None
+
+
+def test_a_rates_change_in_points_is_no_level_of_the_rate(db, tmp_path):
+    # "下降0.3个百分点" in the 完成 column of 城镇调查失业率 (target ≤5.5) was read as a rate of 0.3%: met
+    from milestones.store.dashboard import dashboard
+    from milestones.spreadsheet.importer import write
+
+    src = tmp_path / "百分点.csv"
+    src.write_text("附件1\n2024年主要指标完成情况\n序号,指标,单位,目标,完成\n1,城镇调查失业率,%,≤5.5,下降0.3个百分点\n"
+                   "2,全年城镇登记失业率,%,≤4.5,\"4.2，下降0.3个百分点\"\n3,研发投入强度,%,提高0.1个百分点,提高0.15个百分点\n",
+                   encoding="utf-8")
+    imp = read_import(src)
+    got = {r["name"]: (r["actual"], r["actual_text"]) for r in imp.tables[0].records}
+    assert got == {"城镇调查失业率": (None, "下降0.3个百分点"), "全年城镇登记失业率": (4.2, "4.2，下降0.3个百分点"),
+                   "研发投入强度": (None, "提高0.15个百分点")}
+    before = dashboard(db, 2024).indicators
+    write(db, preview(db, imp))
+    c = dashboard(db, 2024).indicators
+    # met: 4.2 ≤ 4.5 only; the two changes in points are reported but judge no level
+    assert (c["met"] - before["met"], c["unscorable"] - before["unscorable"]) == (1, 2)

@@ -150,10 +150,14 @@ def figure_in(v: Any, unit: str | None) -> tuple[float | None, str | None]:
     found = list(FIGURE.finditer(said, period.end() if period else 0))
     if not found:
         return None, text
-    chosen = found[-1].group(1)
     amounts = [m for m in found if not _GROWTH_BEFORE.search(said[:m.start()])]
     if unit and norm(unit) not in _RATES and not amounts and not any(m.group(2).startswith(unit) for m in found):
         return None, text  # "增长5.8%" for an amount in 亿元: only its growth is reported, kept in the words
+    if unit and norm(unit) in ("%", "‰"):  # "下降0.3个百分点" for a rate in %: a change of the rate, not the rate
+        found = [m for m in found if not m.group(2).startswith("个百分点")]
+        if not found:
+            return None, text
+    chosen = found[-1].group(1)
     if unit and len(found) > 1:
         in_unit = [m.group(1) for m in found if m.group(2).startswith(unit)]
         if in_unit:
