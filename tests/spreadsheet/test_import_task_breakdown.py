@@ -239,3 +239,16 @@ def test_a_project_code_after_the_name_is_the_code(db, tmp_path):
     plain = _csv(tmp_path, "名称.csv", "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）\n1,甲道路工程,东部,10\n")
     again = preview(db, read_import(plain))
     assert again.diffs[0].counts()["new"] == 0 and again.diffs[0].counts()["unchanged"] == 1
+
+
+def test_a_step_with_no_time_goes_with_the_step_it_follows_or_leads_to(tmp_path):
+    # "3月开工，完成桩基施工": the second step was dropped without a word (it had no time of its own)
+    t, r = _table(_csv(tmp_path, "步骤.csv", "渝中区2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,2024年进度计划\n"
+                                           "1,甲,东部,1,3月开工，完成桩基施工；9月主体封顶\n"
+                                           "2,乙,东部,1,完成前期手续；四季度开工\n3,丙,东部,1,续建；加快主体施工\n"
+                                           "4,丁,东部,1,2025年6月竣工，完成验收\n"))
+    goals = {n: {q: v["goal"] for q, v in (p.get("quarters") or {}).items()} for n, p in r.items()}
+    assert goals == {"甲": {"2024Q1": "3月开工，完成桩基施工", "2024Q3": "9月主体封顶"},
+                     "乙": {"2024Q4": "完成前期手续，四季度开工"},  # what leads up to the start
+                     "丙": {"2024Q4": "加快主体施工"},  # no time at all: the year's, by its end
+                     "丁": {}}  # after a later year's step: that year's

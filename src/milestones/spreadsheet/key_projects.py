@@ -698,19 +698,37 @@ def _year_plans(cols: Columns, layout: Layout) -> list[tuple[dict[int, str], str
     for text in cols.text("year_plan"):
         goals: dict[int, str] = {}
         start = end = nature = None
+        last: int | None = None  # the quarter of the step before, which a step with no time goes on (0: another year's)
+        waiting: list[str] = []  # steps with no time before the first timed one: they lead up to it
         for clause in (c.strip() for c in _CLAUSES.split(text or "")):
+            if not clause:
+                continue
             q, step = leading_time(clause, layout.year)
             if q is None:
-                nature = nature or nature_word(clause, heading=False)
+                said = nature_word(clause, heading=False)
+                nature = nature or said
+                if said is None and last == 0:
+                    continue  # after a later year's step ("2025年6月竣工，完成验收"): that year's
+                if said is None and last is not None:
+                    goals[last] = f"{goals[last]}，{clause}"  # "3月开工，完成桩基施工": the first quarter's too
+                elif said is None:
+                    waiting.append(clause)  # "完成前期手续；四季度开工": before the fourth quarter's start
                 continue
-            if q.year == layout.year:
+            if q.year != layout.year:
+                last = 0  # no quarter of this year's
+            else:
+                clause = "，".join([*waiting, clause])
+                waiting = []
                 goals[q.q] = f"{goals[q.q]}，{clause}" if q.q in goals else clause
+                last = q.q
             if start is None and _says(_NODE_START, step):
                 start = str(q)
             if end is None and _says(_NODE_END, step):
                 end = str(q)
         if text and not goals and start is None and end is None and nature is None:
             goals = {4: text}
+        elif waiting:  # steps with no time and none after them: the year's, by its end
+            goals[4] = "，".join([goals[4], *waiting] if 4 in goals else waiting)
         plans.append((goals, start, end if end and (start is None or end >= start) else None, nature))
     return plans
 
