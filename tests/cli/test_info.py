@@ -80,16 +80,22 @@ def test_info_copy_and_print_speak_english_when_asked(tmp_path):
     assert r.returncode != 0 and "PostgreSQL" in r.stderr and "角色" not in r.stderr
 
 
-def test_a_fault_of_the_program_is_one_line_and_the_details_go_to_the_log(tmp_path, monkeypatch, capsys):
-    # a bug in reading a file showed the planner a Python traceback
+def _broken_info(monkeypatch, tmp_path, fault: Exception):
+    """`milestones info` replaced by a command failing with ``fault``, its log under ``tmp_path``."""
     from milestones import cli
 
     def broken(args):
-        raise NameError("name '_ZH_DIGIT' is not defined")
+        raise fault
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.delenv("MILESTONES_DEBUG", raising=False)
     monkeypatch.setitem(cli.COMMANDS, "info", broken)
+    return cli
+
+
+def test_a_fault_of_the_program_is_one_line_and_the_details_go_to_the_log(tmp_path, monkeypatch, capsys):
+    # a bug in reading a file showed the planner a Python traceback
+    cli = _broken_info(monkeypatch, tmp_path, NameError("name '_ZH_DIGIT' is not defined"))
     assert cli.main(["--db", str(tmp_path / "x.db"), "info"]) == cli.EXIT_SOFTWARE
     err = capsys.readouterr().err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
@@ -110,14 +116,7 @@ def test_a_commands_own_error_speaks_the_language_asked_for(tmp_path):
 
 
 def test_a_fault_of_the_program_in_english(tmp_path, monkeypatch, capsys):
-    from milestones import cli
-
-    def broken(args):
-        raise KeyError("zone")
-
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.delenv("MILESTONES_DEBUG", raising=False)
-    monkeypatch.setitem(cli.COMMANDS, "info", broken)
+    cli = _broken_info(monkeypatch, tmp_path, KeyError("zone"))
     assert cli.main(["--lang", "en", "--db", str(tmp_path / "x.db"), "info"]) == cli.EXIT_SOFTWARE
     err = capsys.readouterr().err
     assert err.startswith("milestones: a fault in milestones stopped the command (KeyError: 'zone')")
