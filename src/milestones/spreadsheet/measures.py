@@ -193,8 +193,8 @@ _UNIT_SEPARATOR = re.compile(r"\s*[、，,；;/／]\s*|\s+")
 
 
 def _marked_leads(cell: str) -> tuple[list[str], list[str]]:
-    """The units marked （牵头） and the others, each in the cell's order; none when a unit is
-    blank (the cell is not a plain list of units)."""
+    """The units marked （牵头） and the others, each in the cell's order; none when a piece does not
+    end as a unit's name does (the cell is not a plain list of units)."""
     leads, others = [], []
     for unit in _UNIT_SEPARATOR.split(LEAD_MARK.sub(lambda m: m.group().replace(" ", ""), cell.strip(" 。；;，,"))):
         name = LEAD_MARK.sub("", unit).strip()
