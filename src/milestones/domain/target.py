@@ -409,7 +409,8 @@ def _verdict_words(word: str):
 
 
 _STATED_GROWTH = re.compile(rf"({GROWTH_WORDS}|{DECLINE_WORDS})\s*(-?\d+(?:\.\d+)?)\s*%")
-_RATE_UNITS = ("%", "‰", "个百分点")
+PERCENTS = ("%", "‰")  # a rate's level
+RATE_UNITS = (*PERCENTS, "个百分点")  # a rate, or a change of one
 
 
 def compared_figure(target: Target, actual: float | None, actual_text: str | None,
@@ -422,7 +423,7 @@ def compared_figure(target: Target, actual: float | None, actual_text: str | Non
         return None
     tu = normalise_text(target.unit or "")
     u = normalise_text(unit or "")
-    if tu in _RATE_UNITS and u and u not in _RATE_UNITS:
+    if tu in RATE_UNITS and u and u not in RATE_UNITS:
         m = _STATED_GROWTH.search(normalise_text(actual_text or ""))
         if not m:
             return None

@@ -73,15 +73,10 @@ _RATE_NAME = re.compile(r"(?:增速|增长|增幅|增长率|率|比重|占比|�
 
 def _unit_of_table(row: Row, name: str) -> str | None:
     """The unit "单位：%" (or "单位：亿元、%") above the table gives an indicator with none of its own:
-    the one unit, or of two, the rate for a name saying a rate (增速, 比重 …) and the other for the rest."""
+    the one unit, or of a rate's and an amount's (in that order, see the layout), the rate's for a
+    name saying a rate (增速, 比重 …) and the other for the rest."""
     units = row.layout.table_units
-    if len(units) == 1:
-        return units[0]
-    rates = [u for u in units if u in ("%", "‰")]
-    amounts = [u for u in units if u not in ("%", "‰")]
-    if len(rates) != 1 or len(amounts) != 1:
-        return None  # three units, or two amounts: which is whose the table does not say
-    return rates[0] if _RATE_NAME.search(name) else amounts[0]
+    return units[0] if len(units) == 1 or _RATE_NAME.search(name) else units[1]
 
 
 def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:

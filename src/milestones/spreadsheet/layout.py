@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.quarter import arabic_years
+from ..domain.target import PERCENTS
 from .cells import MONEY_UNIT, UNITISH, YEAR, money_scale, money_unit_in, nfkc, norm, split_unit
 from .csv_header import YEAR_HEADING, header_merges, looks_like_data
 from .headings import (
@@ -484,10 +485,13 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         _unheaded_units(sheet, layout, headers)
         if "unit" in layout.columns:
             layout.table_units = []  # each row's own unit
-        elif len(layout.table_units) == 2 and len(set(layout.table_units) & {"%", "‰"}) == 1:
-            rate, amount = sorted(layout.table_units, key=lambda u: u not in ("%", "‰"))
-            layout.notes.append(f"表上注明“单位：{'、'.join(layout.table_units)}”：名称为增速、比率的指标取{rate}，"
-                                f"其余取{amount}")
+        elif len(layout.table_units) == 2 and len(set(layout.table_units) & set(PERCENTS)) == 1:
+            said = "、".join(layout.table_units)
+            layout.table_units.sort(key=lambda u: u not in PERCENTS)  # the rate's first, then the amount's
+            rate, amount = layout.table_units
+            layout.notes.append(f"表上注明“单位：{said}”：名称为增速、比率的指标取{rate}，其余取{amount}")
+        elif len(layout.table_units) > 1:
+            layout.table_units = []  # three units, or two amounts: which is whose the table does not say
     return layout
 
 

@@ -275,11 +275,11 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         planned += [(m + 2) // 3 for m in range(1, 13)
                     if row.has(f"node_m{m:02d}") and clean(row.raw(f"node_m{m:02d}"))]
         quarter = f"{row.layout.year}Q{max(planned)}" if planned else None
-    timed = leading_time(target.text, row.layout.year)[0]
-    if quarter is None and timed is not None and not (row.has("quarter") and norm(row.raw("quarter"))):
-        # "6月底前完成老旧小区改造50个" with no deadline column: due by the time it begins with
-        quarter = str(timed)
-        row.problem("target", text, "完成时限取自目标开头的时间", "info")
+    if quarter is None and not (row.has("quarter") and norm(row.raw("quarter"))):
+        timed = leading_time(target.text, row.layout.year)[0]
+        if timed is not None:  # "6月底前完成老旧小区改造50个" with no deadline column: due by the time it begins with
+            quarter = str(timed)
+            row.problem("target", text, "完成时限取自目标开头的时间", "info")
     measure = clean(row.raw("measure"))
     if measure and ITEM_NUMBER.match(measure):  # "1.培育市场主体": the list's numbering
         measure = ITEM_NUMBER.sub("", measure) or measure

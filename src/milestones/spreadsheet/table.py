@@ -9,7 +9,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, Target, TargetParseError, verdict_word
+from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, PERCENTS, RATE_UNITS, Target, TargetParseError, verdict_word
 from .cells import EXCEL_ERRORS, FIGURE, clean, norm, number_cell, schedule_cell, text_of
 from .headings import PERIODS
 from .layout import Layout
@@ -151,9 +151,9 @@ def figure_in(v: Any, unit: str | None) -> tuple[float | None, str | None]:
     if not found:
         return None, text
     amounts = [m for m in found if not _GROWTH_BEFORE.search(said[:m.start()])]
-    if unit and norm(unit) not in _RATES and not amounts and not any(m.group(2).startswith(unit) for m in found):
+    if unit and norm(unit) not in RATE_UNITS and not amounts and not any(m.group(2).startswith(unit) for m in found):
         return None, text  # "增长5.8%" for an amount in 亿元: only its growth is reported, kept in the words
-    if unit and norm(unit) in ("%", "‰"):  # "下降0.3个百分点" for a rate in %: a change of the rate, not the rate
+    if unit and norm(unit) in PERCENTS:  # "下降0.3个百分点" for a rate in %: a change of the rate, not the rate
         found = [m for m in found if not m.group(2).startswith("个百分点")]
         if not found:
             return None, text
@@ -162,7 +162,7 @@ def figure_in(v: Any, unit: str | None) -> tuple[float | None, str | None]:
         in_unit = [m.group(1) for m in found if m.group(2).startswith(unit)]
         if in_unit:
             chosen = in_unit[0]
-        elif amounts and norm(unit) not in ("%", "‰"):
+        elif amounts and norm(unit) not in PERCENTS:
             chosen = amounts[0].group(1)  # "220.5，增长4.8%" for an amount: the amount, not its growth
     return float(chosen.replace(",", "")), text
 
@@ -180,7 +180,6 @@ def figure_in_status(row: Row, unit: str | None) -> tuple[float | None, str | No
     return actual, actual_text, verdict
 
 
-_RATES = ("%", "‰", "个百分点")
 _PLAIN_NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 
 
