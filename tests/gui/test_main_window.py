@@ -448,6 +448,29 @@ def test_the_indicator_table_holds_a_growth_target_against_the_growth(window, db
     assert m.index(row, col).data() == "未完成"
 
 
+def test_the_indicator_table_judges_a_rise_in_points_by_last_years_level(window, db):
+    from milestones.store.changes import update_row
+    from milestones.store.schema import Indicator, IndicatorYear
+
+    with db.read() as s:
+        iy = s.scalars(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                       .where(Indicator.name == "建设用地安全利用率", IndicatorYear.year == 2024)).one()
+    # a rate in % targeted to rise 0.5 points: 31.2 is no judgement of it until last year's level is known
+    update_row(db, "indicator_year", iy.id, {"target_text": "提高0.5个百分点", "target_op": "exact",
+                                             "target_value": 0.5, "target_unit": "个百分点", "actual": 31.2},
+               iy.version)
+    m = window.indicators_model
+    m.reload()
+    col = [c.key for c in m.columns].index("score")
+    row = next(r for r in range(m.rowCount()) if m.rows[r]["name"] == "建设用地安全利用率")
+    assert m.index(row, col).data() == "无法评价"
+    with db.read() as s:
+        iy = s.get(IndicatorYear, iy.id)
+    update_row(db, "indicator_year", iy.id, {"previous_actual": 30.5}, iy.version)  # 上年完成 typed in
+    m.reload()
+    assert m.index(row, col).data() == "完成"  # 0.7 points
+
+
 def test_a_reported_figure_shows_its_words_and_an_edit_replaces_them(window, db, tmp_path):
     # the view showed only the number ("5.8" under 亿元 for "增长5.8%"), and an edit of it left the words
     # from the file in place: the export wrote the old words and the verdict read them

@@ -68,3 +68,26 @@ def test_the_tables_own_words_count_whatever_form_they_take(db):
     c = dashboard(db, 2024).indicators
     assert (c["met"], c["not_met"], c["pending"]) == (2, 1, 11)
 
+
+
+def test_a_rate_targeted_to_rise_by_points_is_judged_by_how_far_it_moved(db, tmp_path):
+    # "提高0.5个百分点" on 常住人口城镇化率 (in %): the rate reached (61.2) was held against 0.5 as a
+    # level, or not judged at all; it is the rate less last year's (60.6 in the 2023 table) that counts
+    from milestones.spreadsheet.importer import preview, read_import, write
+    from tests.spreadsheet.conftest import csv_file
+
+    for year, rows in ((2023, "1,常住人口城镇化率,%,60.5,60.6,完成\n"),
+                       (2024, "1,常住人口城镇化率,%,提高0.5个百分点,61.2,\n"
+                              "2,城镇居民人均可支配收入增速高于GDP增速,%,提高1个百分点,61.5%，提高0.3个百分点,\n")):
+        path = csv_file(tmp_path, f"附件1-{year}.csv", f"附件1\n{year}年主要指标完成情况\n"
+                                                      f"序号,指标,单位,{year}年目标,{year}年完成,完成情况\n{rows}")
+        imp = read_import(path)
+        assert [t.errors for t in imp.tables] == [[]]
+        write(db, preview(db, imp))
+    c = dashboard(db, 2024).indicators
+    # the first moved 0.6 points (met); the second says it moved 0.3 against 1 (not met)
+    assert (c["met"], c["not_met"], c["unscorable"]) == (1, 1, 0)
+    urban = _iy(db, "常住人口城镇化率")
+    # a targets table's 上年完成 is last year's level when the year's own row is missing or differs
+    update_row(db, "indicator_year", urban.id, {"previous_actual": 61.0}, urban.version)
+    assert dashboard(db, 2024).indicators["not_met"] == 2  # 61.2 − 61.0 is 0.2

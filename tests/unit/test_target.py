@@ -203,6 +203,17 @@ def test_the_figure_a_target_is_held_against():
     assert compared_figure(Target.parse("4.6万人"), 5.1, None, "万人") == 5.1
     assert compared_figure(Target.parse("4.6万人"), 5.1, None, "亿元") is None  # a unit slip is not judged
     assert compared_figure(Target.parse("300"), 320.0, None, "天") == 320.0  # a target without a unit
+    # a change in points of a rate: the change the report states, else the rate less last year's
+    points = Target.parse("提高0.5个百分点")
+    assert (points.op, points.value, points.unit) == ("exact", 0.5, "个百分点")
+    assert compared_figure(points, 61.2, "61.2%，比上年提高0.6个百分点", "%") == 0.6
+    assert compared_figure(points, 61.2, None, "%", previous=60.6) == 0.6  # not 0.6000000000000014
+    assert compared_figure(points, 61.2, None, "%") is None  # no level of last year: not the 61.2 itself
+    assert compared_figure(points, 61.2, None, None) is None  # nor when the table gives no unit
+    fall = Target.parse("下降0.3个百分点")
+    assert fall.score(compared_figure(fall, 5.1, "5.1%，下降0.4个百分点", "%")) is Score.MET
+    assert fall.score(compared_figure(fall, 5.3, None, "%", previous=5.5)) is Score.NOT_MET
+    assert compared_figure(points, 0.6, None, "个百分点") == 0.6  # an indicator counted in points itself
 
 
 def test_a_cell_of_several_targets_is_cut_where_each_has_its_own_figure():

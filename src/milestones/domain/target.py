@@ -414,15 +414,19 @@ RATE_UNITS = (*PERCENTS, "个百分点")  # a rate, or a change of one
 
 
 def compared_figure(target: Target, actual: float | None, actual_text: str | None,
-                    unit: str | None) -> float | None:
+                    unit: str | None, previous: float | None = None) -> float | None:
     """The figure to hold against ``target``: the reported ``actual`` (in the
     indicator's ``unit``) when the two are of one kind; for a growth target
     ("增长5%") on an amount (亿元), the growth the report states ("220.5亿元，
-    增长4.8%"); None when they cannot be compared (5% is not 220.5 亿元)."""
+    增长4.8%"); for a change in points ("提高0.5个百分点") of a rate, the change
+    the report states or the rate reported less ``previous``, the year before's;
+    None when they cannot be compared (5% is not 220.5 亿元)."""
     if actual is None and not actual_text:
         return None
     tu = normalise_text(target.unit or "")
     u = normalise_text(unit or "")
+    if tu == "个百分点" and u != tu:
+        return _change_in_points(actual, actual_text, previous)
     if tu in RATE_UNITS and u and u not in RATE_UNITS:
         m = _STATED_GROWTH.search(normalise_text(actual_text or ""))
         if not m:
@@ -437,6 +441,21 @@ def compared_figure(target: Target, actual: float | None, actual_text: str | Non
         if m and _DECLINE.fullmatch(m.group(1)) and float(m.group(2)) == actual:
             return -actual
     return actual
+
+
+_STATED_POINTS = re.compile(rf"({GROWTH_WORDS}|{DECLINE_WORDS})\s*(-?\d+(?:\.\d+)?)\s*个百分点")
+
+
+def _change_in_points(actual: float | None, actual_text: str | None, previous: float | None) -> float | None:
+    """How far a rate moved: "61.2%，提高0.6个百分点" says it; else the rate reached less the year
+    before's (rounded, so 61.2 − 60.6 is 0.6 and not 0.6000000000000014)."""
+    m = _STATED_POINTS.search(normalise_text(actual_text or ""))
+    if m:
+        value = float(m.group(2))
+        return -value if _DECLINE.fullmatch(m.group(1)) else value
+    if actual is None or previous is None:
+        return None
+    return round(actual - previous, 6)
 
 
 def score(target: Target, actual: float | None, *, about_tolerance: float = 0.1) -> Score:

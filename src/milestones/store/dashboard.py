@@ -14,7 +14,7 @@ from ..domain.quarter import Quarter
 from ..domain.target import Score, Target, compared_figure, verdict_of
 from .database import Database
 from .project_rows import light_expression, reported_in
-from .queries import QuarterCounts, find_plan, quarter_counts
+from .queries import QuarterCounts, find_plan, previous_levels, quarter_counts
 from .schema import (
     Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, QuarterInvestment, Section, StatedFigure,
     Zone,
@@ -92,6 +92,7 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
         ):
             lights.setdefault(zones.get(zone_id, ""), Counter())[Light(value)] += n
         indicators: Counter = Counter()
+        levels = previous_levels(s, plan.year)
         for iy, unit in s.execute(select(IndicatorYear, Indicator.unit).join(
                 Indicator, Indicator.id == IndicatorYear.indicator_id).where(IndicatorYear.year == plan.year)):
             indicators["listed"] += 1
@@ -101,7 +102,8 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
                 continue
             target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text) \
                 if iy.target_text else None
-            actual = compared_figure(target, iy.actual, iy.actual_text, unit) if target else iy.actual
+            actual = compared_figure(target, iy.actual, iy.actual_text, unit,
+                                     levels.get(iy.indicator_id)) if target else iy.actual
             if actual is None and (iy.actual is not None or _has_figure(iy.actual_text)):
                 # reported, in a figure the target cannot judge ("增长5%" of an amount targeted in 亿元)
                 verdict = verdict_of(iy.status)

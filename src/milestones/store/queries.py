@@ -50,6 +50,17 @@ def find_plan(s: Session, year: int | None = None) -> Plan:
     return plan
 
 
+def previous_levels(s: Session, year: int) -> dict[int, float]:
+    """Each indicator's level the year before ``year``, by indicator id: the 上年完成 a targets
+    table states, else that year's own actual. A target of a change in points ("提高0.5个百分点")
+    is judged against it."""
+    levels = dict(s.execute(select(IndicatorYear.indicator_id, IndicatorYear.actual)
+                            .where(IndicatorYear.year == year - 1, IndicatorYear.actual.is_not(None))).all())
+    levels.update(s.execute(select(IndicatorYear.indicator_id, IndicatorYear.previous_actual)
+                            .where(IndicatorYear.year == year, IndicatorYear.previous_actual.is_not(None))).all())
+    return levels
+
+
 def _stated(s: Session, plan_id: int) -> dict[str, float]:
     return {k: v for k, v in s.execute(
         select(StatedFigure.key, StatedFigure.value).where(StatedFigure.plan_id == plan_id))}

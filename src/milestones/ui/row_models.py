@@ -15,6 +15,7 @@ from sqlalchemy import select
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.target import OP_WORDS, Target, compared_figure, parse_number, plain_number
 from ..store.changes import ChangeSet
+from ..store.queries import previous_levels
 from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section
 from .lang import quarter_label
 from .operations import Operations
@@ -250,6 +251,7 @@ class IndicatorsModel(RowTableModel):
             q = (select(IndicatorYear, Indicator).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
                  .where(IndicatorYear.year == self.year).order_by(IndicatorYear.seq, Indicator.name))
             out = []
+            levels = previous_levels(s, self.year) if self.year is not None else {}
             for i, (iy, ind) in enumerate(s.execute(q).all(), start=1):
                 target = None
                 if iy.target_text:
@@ -257,7 +259,7 @@ class IndicatorsModel(RowTableModel):
                 # no value reported yet: nothing to judge (not "无法评价", which says the target cannot be scored)
                 score = ""
                 if target and (iy.actual is not None or iy.actual_text):
-                    figure = compared_figure(target, iy.actual, iy.actual_text, ind.unit)
+                    figure = compared_figure(target, iy.actual, iy.actual_text, ind.unit, levels.get(ind.id))
                     score = target.score(figure).label_zh if figure is not None or iy.actual is not None else ""
                 out.append({
                     "id": iy.id, "version": iy.version, "seq": iy.seq or i, "name": ind.name,
