@@ -948,6 +948,28 @@ def test_rates_are_no_figures_and_a_total_to_a_quarters_last_month_is_that_quart
                                               "第E列“开工率”没有对应的字段，未导入"}
 
 
+def test_a_share_of_the_years_plan_is_no_figure_of_the_plan(tmp_path):
+    # "完成年度计划(%)" before the year's planned investment was read as that investment (75 万元), and
+    # the real one (60000 万元) dropped as a second copy; in an indicator table "完成年度计划" was the target
+    path = _csv(tmp_path, "r.csv", "2024年重点项目1-9月推进情况表\n单位：万元\n序号,项目名称,完成年度计划(%),"
+                                   "2024年计划投资,2024年1-9月完成投资\n1,甲项目,75,60000,45000\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    (r,) = t.records
+    assert (r["annual_investment"], r["quarters"]["2024Q3"]["to_date"]) == (6.0, 4.5)
+    assert "第C列“完成年度计划(%)”没有对应的字段，未导入" in {p.message for p in t.problems}
+    # (with no target column, 97.1 was the target of 地区生产总值: 97.1 亿元 against 1651.2 reached)
+    path = _csv(tmp_path, "i.csv", "2023年主要指标完成情况\n指标名称,计量单位,完成年度计划,2023年完成\n"
+                                   "地区生产总值,亿元,97.1,1651.2\n城镇新增就业,万人,108,2.7\n")
+    t, by_name = one_table(path)
+    assert [(r["target"], r["actual"]) for r in by_name.values()] == [(None, 1651.2), (None, 2.7)]
+    # a task list's "目标完成比例(%)" is no target either, and "完成年度目标" still is one
+    path = _csv(tmp_path, "m.csv", "2024年重点任务分解表\n序号,重点任务,完成年度目标,目标完成比例(%),责任单位\n"
+                                   "1,推进招商引资,引进项目100个以上,80,区投资促进中心\n")
+    t, by_text = one_table(path)
+    assert list(by_text) == ["引进项目100个以上"]
+
+
 def test_a_name_column_of_groups_and_their_indicators(lo_files):
     # "指标名称" over two columns: "基本社会保障" merged down beside its three indicators. Only the
     # group was read (with the first indicator's target), its other indicators were rows without a name
@@ -1816,5 +1838,6 @@ def test_a_rates_change_in_points_is_no_level_of_the_rate(db, tmp_path):
     before = dashboard(db, 2024).indicators
     write(db, preview(db, imp))
     c = dashboard(db, 2024).indicators
-    # met: 4.2 ≤ 4.5 only; the two changes in points are reported but judge no level
-    assert (c["met"] - before["met"], c["unscorable"] - before["unscorable"]) == (1, 2)
+    # met: 4.2 ≤ 4.5, and a rise of 0.15 points against a target of 0.1 points; the fall of 0.3 points
+    # is reported but judges no level (≤5.5)
+    assert (c["met"] - before["met"], c["unscorable"] - before["unscorable"]) == (2, 1)

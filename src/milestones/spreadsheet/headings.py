@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..domain.target import PERCENTS
 from .cells import YEAR, norm, split_unit
 
 __all__ = ["SYNONYMS", "PERIODS", "match_heading", "quarter_field", "is_quarter_field", "period_word"]
@@ -342,6 +343,13 @@ NAME_AND_CONTENT = re.compile(r"^(?:项目名称|项目|名称)(?:及|和|与|�
 _INNER_MONEY_UNIT = re.compile(r"\s*[(（](?:单位[:：])?(?:万元|亿元)[)）]\s*(?=\S)")
 
 
+# a share of the year's plan reached: a rate worked out from the figures beside it, no figure of its own
+# ("完成年度目标" alone may be a task list's target: it needs a share's word or the 计划 of the year)
+_SHARE_OF_PLAN = re.compile(r"(?:完成|占|为|达到?)(?:本年|年度|全年|当年)?(?:投资)?(?:计划|目标|任务)(?:投资)?的?"
+                            r"(?:比例|比重|百分比|%)|(?:完成|占)(?:本年|年度|全年|当年)(?:投资)?计划|"
+                            r"占(?:本年|年度|全年|当年)?(?:投资)?(?:计划|目标|任务)|.*(?:完成比例|完成率|完成百分比)")
+
+
 def match_heading(kind: str, text: str) -> str | None:
     """The field a header means, for one kind."""
     base = YEAR.sub("", text)
@@ -353,6 +361,8 @@ def match_heading(kind: str, text: str) -> str | None:
         return "responsible_unit"  # "责任单位及责任人": the unit, its person with it in the cell
     if not base or any(w in base for w in _NOT_A_FIELD):
         return None
+    if _SHARE_OF_PLAN.fullmatch(base) or (kind == "key_projects" and norm(_unit or "") in PERCENTS):
+        return None  # "完成年度计划(%)", "占全年目标比例": how much of the plan is done, worked out from the figures
     if kind == "key_projects" and NAME_AND_CONTENT.match(base):
         return "name"  # read apart by the reader: see ``Layout.name_with_content``
     if kind.startswith("indicator") and any(w in base for w in _NOT_AN_INDICATOR_FIELD) and base not in _PACE_VERDICTS:
