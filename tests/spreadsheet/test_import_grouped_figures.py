@@ -54,7 +54,7 @@ def test_a_results_table_with_target_and_result_each_over_amount_and_growth(lo_f
     assert r["固定资产投资"]["actual_text"] == "下降1.5%"
 
 
-def test_a_targets_growth_that_is_no_figure_is_said_on_its_row_and_column(tmp_path):
+def test_a_targets_growth_in_words_is_kept_with_the_target(tmp_path):
     path = _csv(
         tmp_path, "附件2.csv",
         "2024年主要指标预期目标\n序号,指标,单位,2024年目标,2024年目标\n,,,绝对值,增长（%）\n"
@@ -62,10 +62,9 @@ def test_a_targets_growth_that_is_no_figure_is_said_on_its_row_and_column(tmp_pa
     (t,) = read_import(path).tables
     assert t.kind == "indicator_targets"
     r = {rec["name"]: rec for rec in t.records}
-    (said,) = [p for p in t.problems if p.severity == "warning"]
-    assert (said.row, said.column, said.text) == (4, "E", "较快增长")
-    assert "目标增长" in said.message
-    assert r["地区生产总值"]["target"]["text"] == "1740"
+    # words with no figure are the target's too, as written (they were warned of and dropped)
+    assert not [p for p in t.problems if p.severity != "info"]
+    assert r["地区生产总值"]["target"]["text"] == "1740（较快增长）"
     assert r["社会消费品零售总额"]["target"] == {"op": "about", "value": 7.0, "unit": "%", "text": "增长约7%"}
 
 
@@ -342,3 +341,32 @@ def test_the_supervising_department_is_the_responsible_unit_when_no_column_names
     (t,) = read_import(_csv(tmp_path, "b.csv", head.format(more=",责任单位") + rows.format(more=",区发展改革委"))).tables
     assert t.records[0]["responsible_unit"] == "区发展改革委"
     assert any("“行业主管部门”没有对应的字段" in p.message for p in t.problems)
+
+
+def test_growth_columns_beside_the_years_figures_keep_their_op_and_their_words(lo_files):
+    # 2023年 and 2024年 each over a figure and 增长（%）: "6左右" lost its 左右 ("1750（增长6%）"); words where the
+    # growth goes ("与经济增长同步", "完成市下达任务") were warned of as no percentage and dropped, leaving
+    # those indicators with no target; "—" for last year's amount was kept as words ("—、下降2%")
+    r = _read_whole(lo_files["fujian2-growth-columns-in-words-2024"], "indicator_targets", 2024)
+    assert r["地区生产总值"]["target"] == {"op": "exact", "value": 1750.0, "unit": "亿元", "text": "1750（增长6%左右）"}
+    assert r["地区生产总值"]["previous_actual_text"] == "1650、增长5.5%"
+    assert r["固定资产投资总额"]["target"]["text"] == "增长5%"
+    assert (r["固定资产投资总额"]["previous_actual"], r["固定资产投资总额"]["previous_actual_text"]) == (None, "下降2%")
+    income = r["居民人均可支配收入增长"]
+    assert income["target"] == {"op": "text", "value": None, "unit": None, "text": "与经济增长同步"}
+    assert (income["previous_actual"], income["previous_actual_text"]) == (5.0, "增长5%")  # a rate's growth is its level
+    energy = r["单位地区生产总值能耗降低"]
+    assert (energy["target"]["text"], energy["previous_actual_text"], energy["binding"]) == (
+        "完成市下达任务", "完成市下达任务", True)
+    assert r["城镇调查失业率"]["target"]["op"] == "at_most" and r["城镇调查失业率"]["previous_actual"] == 5.2
+
+
+def test_words_where_a_results_tables_growth_goes_are_what_was_reached(tmp_path):
+    # a 附件1's 增长 column holding "完成市下达任务" was warned of as no percentage and dropped
+    path = _csv(tmp_path, "附件1.csv", "2023年主要指标完成情况\n序号,指标,单位,目标,完成,增长（%）\n"
+                                        "1,地区生产总值,亿元,1700,1651.2,5.2\n"
+                                        "2,单位地区生产总值能耗降低,%,完成市下达任务,—,完成市下达任务\n")
+    r = _read_whole(path, "indicator_results", 2023)
+    assert r["地区生产总值"]["actual_text"] == "1651.2、增长5.2%"
+    energy = r["单位地区生产总值能耗降低"]
+    assert (energy["actual"], energy["actual_text"], energy["status"]) == (None, "完成市下达任务", "完成市下达任务")

@@ -42,7 +42,16 @@ def _growth_words(growth: float) -> str:
 def _with_growth(value: float | None, text: str | None, growth: float) -> str:
     """A figure's words with its growth after them: "220.5、增长4.8%"; the growth alone without one."""
     said = _growth_words(growth)
+    if text and norm(text) in NO_DATE:
+        text = None  # "—" for the amount, "下降2%" for its growth: the growth alone
     return f"{text or plain_number(value)}、{said}" if value is not None or text else said
+
+
+def _with_words(value: float | None, text: str | None, words: str) -> str:
+    """A figure's words with words from its growth column after them ("完成市下达任务")."""
+    if text and norm(text) in NO_DATE:
+        text = None
+    return f"{text or plain_number(value)}、{words}" if value is not None or text else words
 
 
 def _the_targets_growth(row: Row) -> bool:
@@ -123,21 +132,25 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
                     text = f"{said}:{text or plain_number(actual)}"
                 actual_text = text
                 break
-    growth = _growth(row) if row.has("growth") else None
+    # 2024年目标 1730 | 增长（%） 6左右: in a targets table the year's growth is the target's, in its words
+    targets_growth = row.has("growth") and _the_targets_growth(row)
+    growth, growth_words = _growth(row) if row.has("growth") and not targets_growth else (None, None)
     previous, previous_text = read_figure(row, "previous_actual", unit)
-    earlier = _growth(row, "previous_growth") if row.has("previous_growth") else None
-    if earlier is not None:  # 2023年预计完成 1631.3 | 2023年增长 5.2: last year's figure, with its growth
+    earlier, earlier_words = _growth(row, "previous_growth") if row.has("previous_growth") else (None, None)
+    if previous_text and norm(previous_text) in NO_DATE:
+        previous_text = None  # "—": nothing last year
+    if earlier is not None and previous is None and not previous_text and norm(unit) in ("%", ""):
+        previous, previous_text = earlier, _growth_words(earlier)  # a rate's growth alone, as for the year's
+    elif earlier is not None:  # 2023年预计完成 1631.3 | 2023年增长 5.2: last year's figure, with its growth
         previous_text = _with_growth(previous, previous_text, earlier)
-    said = _target_growth(row) if row.has("target_growth") else None
-    if said is None and growth is not None and _the_targets_growth(row):
-        # 2024年目标 1730 | 增长（%） 6: the year's target, in its words; nothing is reached yet
-        said, growth = _growth_words(growth), None
+    elif earlier_words:  # "完成市下达任务" where last year's growth goes: what last year reached, in words
+        previous_text = _with_words(previous, previous_text, earlier_words)
+    said = _target_growth(row, "target_growth") if row.has("target_growth") else None
+    if said is None and targets_growth:
+        said = _target_growth(row, "growth")
     if said is not None:
-        if target is None:
-            try:
-                target = Target.parse(said)
-            except TargetParseError:
-                row.problem("target_growth", row.raw("target_growth"), _GROWTH_EXPECTED, "warning")
+        if target is None:  # the growth is the target: "增长6%左右", or words ("与经济增长同步")
+            target = Target.parse(said)
         elif target.unit not in ("%", "个百分点"):
             target = Target(target.op, target.value, target.unit, f"{target.text}（{said}）", target.subject)
     if growth is not None:  # kept with the amount it is the growth of: "220.5、增长4.8%"
@@ -145,6 +158,8 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
             actual, actual_text = growth, _growth_words(growth)  # a rate indicator reports its growth alone
         else:  # (taken alone it was said twice: "4.2、增长4.2%")
             actual_text = _with_growth(actual, actual_text, growth)
+    elif growth_words:  # "完成市下达任务" where the growth goes: what was reached, in words
+        actual_text = _with_words(actual, actual_text, growth_words)
     status = clean(row.raw("status"))
     if actual is None and actual_text is None and status:
         actual, actual_text, status = figure_in_status(row, unit)
@@ -207,42 +222,38 @@ def _paired(record: dict[str, Any], unit: str | None) -> list[dict[str, Any]] | 
             for n, t, a in zip(names, targets, actuals)]
 
 
-def _growth(row: Row, fld: str = "growth") -> float | None:
-    """A 同比增长 cell: 4.8, "4.8%", "增长4.8%", "-2.1", "下降2.1%"."""
+def _growth(row: Row, fld: str = "growth") -> tuple[float | None, str | None]:
+    """A 同比增长 cell: 4.8, "4.8%", "增长4.8%", "-2.1", "下降2.1%"; or words with no figure, which
+    say what was reached another way ("完成市下达任务", "与经济增长同步"), kept as written."""
     v = row.raw(fld)
     if v in (None, ""):
-        return None
+        return None, None
     if type(v) in (int, float):
-        return float(v)
+        return float(v), None
     text = norm(v)
     m = re.search(r"-?\d+(?:\.\d+)?", text)
     if not m:
-        if text not in ("-", "—", "/", "无"):
-            row.problem(fld, v, "增长应为百分数，如 5.2 或 增长5.2%", "warning")
-        return None
+        return None, (None if text in NO_DATE else clean(v))
     value = float(m.group())
-    return -abs(value) if re.search(DECLINE_WORDS, text) else value
+    return (-abs(value) if re.search(DECLINE_WORDS, text) else value), None
 
 
-_GROWTH_EXPECTED = "目标增长应为百分数，如 6 或 6左右"
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?![\d.%])")
 _GROWTH_SAID = re.compile(rf"^(增长|提高|{DECLINE_WORDS})")
 
 
-def _target_growth(row: Row) -> str | None:
+def _target_growth(row: Row, fld: str) -> str | None:
     """A target's growth column ("2024年预期目标" over "增长（%）") in a target's words: 6 → "增长6%",
     "6左右" → "增长6%左右", "-2" → "下降2%" (the op the cell says is kept; a bare number read as
-    growth lost it)."""
-    v = row.raw("target_growth")
+    growth lost it); words with no figure ("与经济增长同步", "较快增长") as written."""
+    v = row.raw(fld)
     if v in (None, ""):
         return None
     if type(v) in (int, float):
         return _growth_words(float(v))
     text = norm(v)
     if not re.search(r"\d", text):
-        if text not in NO_DATE:
-            row.problem("target_growth", v, _GROWTH_EXPECTED, "warning")
-        return None
+        return None if text in NO_DATE else clean(v)
     text = _NUMBER.sub(lambda m: m.group() + "%", text)
     if _GROWTH_SAID.match(text):
         return text
