@@ -177,6 +177,16 @@ def test_navigation_tree_selects_zone_and_area(window):
     assert all(r["section"].startswith("(一)") for r in window.targets_model.rows)
 
 
+def test_a_measures_words_show_on_hover_over_the_measure(window):
+    # the plan's paragraph of each measure (and a task list's 工作措施) was held but shown nowhere
+    m = window.targets_model
+    col = [c.key for c in m.columns].index("measure")
+    r = next(i for i, row in enumerate(m.rows) if row["measure"] == "深度融入西部陆海新通道建设")
+    tip = m.index(r, col).data(Qt.ToolTipRole)
+    assert tip.startswith("<p><b>深度融入西部陆海新通道建设</b></p>") and "深化建设物流贸易总部基地" in tip
+    assert m.index(r, col).data() == "深度融入西部陆海新通道建设"  # the cell itself stays the measure's name
+
+
 def test_edit_a_measure_target_reparses_it(window, db):
     m = window.targets_model
     col = [c.key for c in m.columns].index("text")

@@ -180,6 +180,26 @@ def test_a_years_schedule_in_words_gives_each_quarter_its_goal_and_dates_the_pro
     assert not [p for p in t.problems if p.severity != "info"]
 
 
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_the_years_goal_under_its_plan_is_timed_and_the_stage_heading_counts_through_the_zones(saved, request):
+    # "一、续建项目（3个）" over "（一）东部片区": the zone heading ended the stage's, and no project had a
+    # nature; "2024年计划" over "形象进度" ("6月底完工开街", "三季度开工") was the fourth quarter's goal whole,
+    # so 十八梯E区 was due to finish in 2024Q4 and 重庆站 to start in 2024Q1 (建设起止年限 2024-2028)
+    t, r = _table(request.getfixturevalue(saved)["key-projects-stage-over-zone-headings-2024"])
+    assert {n: (p["zone"], p["nature"]) for n, p in r.items()} == {
+        "十八梯E区": ("东部", "续建"), "山城巷二期": ("东部", "续建"), "陆海国际中心": ("西部", "续建"),
+        "重庆站综合交通枢纽（渝中段）": ("中部", "新开工"), "嘉陵新村地块更新": ("中部", "新开工")}
+    goals = {n: {q: v["goal"] for q, v in p["quarters"].items()} for n, p in r.items()}
+    assert goals == {"十八梯E区": {"2024Q2": "6月底完工开街"}, "山城巷二期": {"2024Q4": "主体结构完工"},
+                     "陆海国际中心": {"2024Q4": "塔楼封顶"}, "重庆站综合交通枢纽（渝中段）": {"2024Q3": "三季度开工"},
+                     "嘉陵新村地块更新": {"2024Q2": "4月开工", "2024Q4": "年底完成50%"}}
+    dates = {n: (p["start"], p["completion"]) for n, p in r.items()}
+    assert dates == {"十八梯E区": ("2022Q1", "2024Q2"), "山城巷二期": ("2023Q1", "2025Q4"),
+                     "陆海国际中心": ("2019Q1", "2026Q4"), "重庆站综合交通枢纽（渝中段）": ("2024Q3", "2028Q4"),
+                     "嘉陵新村地块更新": ("2024Q2", "2025Q4")}
+    assert not [p for p in t.problems if p.severity != "info"]
+
+
 def test_a_years_schedule_in_words_is_drawn_and_exported_back(db, lo_files, tmp_path):
     back = exported_back(db, _read(lo_files["key-projects-year-plan-in-words-2024"]), tmp_path / "进度计划.xlsx",
                          kind="key_projects")
@@ -252,3 +272,59 @@ def test_a_step_with_no_time_goes_with_the_step_it_follows_or_leads_to(tmp_path)
                      "乙": {"2024Q4": "完成前期手续，四季度开工"},  # what leads up to the start
                      "丙": {"2024Q4": "加快主体施工"},  # no time at all: the year's, by its end
                      "丁": {}}  # after a later year's step: that year's
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_a_tasks_actions_beside_its_quantified_target_are_the_measures_words(saved, request):
+    # "重点任务 | 工作措施 | 量化指标": the 措施 was read as the target ("深化建设物流贸易总部基地", a target in
+    # words) and the real target, with its figure, as what it counts — nothing was judged, nothing split
+    t, r = _table(request.getfixturevalue(saved)["measures-actions-and-quantified-targets-2024"])
+    got = {text: (v["measure"], v["measure_text"], v["op"], v["value"], v["quarter"]) for text, v in r.items()}
+    assert got == {
+        "经西部陆海新通道货运量与货值量增长15%以上": ("深度融入西部陆海新通道建设", "深化建设物流贸易总部基地",
+                                            "at_least", 15.0, "2024Q4"),
+        "与东盟国家进出口额占比保持在25%以上": ("深化建设国际消费中心", "布局进口商品保税展示交易中心", "at_least", 25.0, "2024Q4"),
+        "新增进口商品直营店5家": ("深化建设国际消费中心", "加大RCEP国家优质消费品集采进口", "exact", 5.0, "2024Q3"),
+        # one cell of two targets: each its own, both with the measure's words
+        "新增市级以上金融机构5家": ("提级发展现代金融业", "新增市级以上金融机构，发展绿色金融", "exact", 5.0, "2024Q4"),
+        "绿色金融规模突破1400亿元": ("提级发展现代金融业", "新增市级以上金融机构，发展绿色金融", "above", 1400.0, "2024Q4")}
+    assert "第C列“工作措施”是举措的工作措施，第D列“量化指标”是它的目标" in [p.message for p in t.problems]
+    assert not [p for p in t.problems if p.severity != "info"]
+
+
+def test_a_measures_actions_are_kept_beside_the_plans_words_and_a_second_import_changes_nothing(db, lo_files):
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import preview, read_import, write
+    from milestones.store.schema import Measure
+
+    with db.read() as s:
+        plan_words = s.scalars(select(Measure.text).where(Measure.title == "深度融入西部陆海新通道建设")).one()
+    assert "深化建设物流贸易总部基地" in plan_words  # the task list's action is taken from the plan's paragraph
+    imp = preview(db, read_import(lo_files["measures-actions-and-quantified-targets-2024"]))
+    write(db, imp)
+    with db.read() as s:
+        words = dict(s.execute(select(Measure.title, Measure.text)).all())
+    assert words["深度融入西部陆海新通道建设"] == plan_words  # said already: the plan's paragraph stays whole
+    assert words["提级发展现代金融业"] == "新增市级以上金融机构，发展绿色金融"  # a measure the plan does not have
+    # a measure on two rows: both its actions, each once
+    assert words["深化建设国际消费中心"] == "布局进口商品保税展示交易中心；加大RCEP国家优质消费品集采进口"
+    again = preview(db, read_import(lo_files["measures-actions-and-quantified-targets-2024"]))
+    assert again.diffs[0].changed == {} and not again.diffs[0].new  # the same list: nothing to change
+
+
+def test_an_action_changed_in_the_list_is_shown_in_the_preview_and_written(db, tmp_path):
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import preview, read_import, write
+    from milestones.store.schema import Measure
+
+    head = "2024年重点任务分解表\n序号,重点任务,工作措施,量化指标,牵头单位\n"
+    write(db, preview(db, read_import(_csv(tmp_path, "a.csv", head + "1,发展首店经济,引进首店品牌,新引进首店40家,区商务委\n"))))
+    imp = preview(db, read_import(_csv(tmp_path, "b.csv", head + "1,发展首店经济,举办首发活动,新引进首店40家,区商务委\n")))
+    (changed,) = imp.diffs[0].changed.values()
+    # the words held are kept (they may be the plan's paragraph) and the new action is added after them
+    assert changed == {"measure_text": ("引进首店品牌", "引进首店品牌\n举办首发活动")}
+    write(db, imp)
+    with db.read() as s:
+        assert s.scalars(select(Measure.text).where(Measure.title == "发展首店经济")).one() == "引进首店品牌\n举办首发活动"

@@ -398,13 +398,13 @@ def match_heading(kind: str, text: str) -> str | None:
         q = quarter_field(base)
         if q is not None:
             return q
-        if base in _YEAR_GOAL:  # "2024年目标任务": the year's goal, due by its last quarter
-            return "q4_goal"
-        if base.removeprefix("度") in _YEAR_PLAN:  # "2024年(度)进度计划": the year's steps, each with its time
+        # the year's goal ("2024年目标任务"), steps ("2024年(度)进度计划") or what the year is to build ("2024年
+        # 主要建设内容" beside "建设内容及规模"): each step due in the quarter its time says ("6月底完工开街"),
+        # one with no time by the year's last quarter
+        if base in _YEAR_GOAL or base.removeprefix("度") in _YEAR_PLAN:
             return "year_plan"
         if _YEAR_CONTENT.fullmatch(base) and (YEAR.search(text) or base[0] in "年本全"):
-            # "2024年主要建设内容" beside "建设内容及规模": what the year is to build, its goal
-            return "q4_goal"
+            return "year_plan"
         m = _BARE_QUARTER.fullmatch(base)
         if m:  # a column of the planner's own 横道图: a mark in each quarter of the span
             return f"mark_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"

@@ -136,7 +136,7 @@ class Columns:
 
 
 def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None],
-                  row_zone: list[str | None]) -> None:
+                  row_zone: list[str | None], row_nature: list[str | None]) -> None:
     """Key-project records, read a column at a time (the 50,000-row case)."""
     cols = Columns(sheet, layout, rows)
     names = cols.text("name")
@@ -261,9 +261,10 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         if None in natures:  # "续建；6月完工": the nature it says, where nothing else does
             natures = [n or p[3] for n, p in zip(natures, plans)]
         col = layout.columns["year_plan"]
-        cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
-                                         f"第{column_letter(col.index)}列“{col.header}”按所写时间分为各季度的节点目标"
-                                         + ("，写“开工”“竣工”的时间作为开工、完工季度" if said else ""), "info")))
+        if said or any(set(goals) - {4} for goals, *_ in plans):  # (with no time in it, the year's goal: nothing to say)
+            cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
+                                             f"第{column_letter(col.index)}列“{col.header}”按所写时间分为各季度的节点目标"
+                                             + ("，写“开工”“竣工”的时间作为开工、完工季度" if said else ""), "info")))
     actual_starts, actual_completions = cols.schedules("actual_start"), cols.schedules("actual_completion")
     if None in natures:
         for k in range(cols.n):
@@ -272,8 +273,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                     if cell is not None and cell[2]:
                         natures[k] = cell[2]
                         break
-                else:  # or the category row above: "（一）续建项目"
-                    natures[k] = category_nature.get(categories[k])
+                else:  # or the category row above: "（一）续建项目", or "一、续建项目" over "（一）东部片区"
+                    natures[k] = category_nature.get(categories[k]) or row_nature[k]
     classes = said_classes
     class_of_category = {c: (c if category_zone[c] is None and category_nature[c] is None
                              and category_area[c] is None and category_level[c] is None

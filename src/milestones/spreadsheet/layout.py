@@ -90,8 +90,8 @@ class Layout:
     reported: int | None = None
     # the category and zone headings the rows start under (a page going on a table: where the page
     # before ended), and where they ended, as the data rows were read
-    carried: tuple[str | None, str | None] | None = None
-    ended: tuple[str | None, str | None] | None = None
+    carried: tuple[str | None, str | None, str | None] | None = None  # (category, zone, stage)
+    ended: tuple[str | None, str | None, str | None] | None = None
     # the tasks of a list in one column, put in a column of their own after the last (see ``outline``)
     derived_measure: bool = False
     # the months a monitoring report's title covers ("1-9月"), its 完成 column's period
@@ -332,7 +332,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                 this_quarters.append(c)
             fld = of_quarter or fld
         elif fld is None and chosen == "key_projects" and bare == "形象进度" and YEAR.search(text):
-            fld = "q4_goal"  # "2024年形象进度" in a plan (no quarter reported): what the year is to reach
+            fld = "year_plan"  # "2024年形象进度" in a plan (no quarter reported): what the year is to reach
         elif fld is None and chosen == "key_projects" and lowest[c] in BARE_FIGURES and "投资" in norm(title):
             # "一季度" over "计划 | 完成" in a table titled "…季度投资计划及完成情况表": the quarter's investment
             fld = quarter_field(f"{bare}投资")
@@ -476,6 +476,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     if chosen == "key_projects":
         _invested_within_the_year(layout)
     if chosen == "measures":
+        _measure_and_its_target(layout)
         _subject_column(layout)
         _task_and_its_targets(layout)
         _lead_and_other_units(layout)
@@ -539,6 +540,30 @@ def _invested_within_the_year(layout: Layout) -> None:
     if col is not None and col.year and layout.year and col.year >= layout.year:
         del layout.columns["invested_before"]
         layout.notes.append(f"第{_letter(col.index)}列“{col.header}”含本年投资，不是截至上年底的累计，未导入")
+
+
+# what a task is to do, in words: beside a column of its quantified target, no target itself
+_MEASURE_PROSE = {"具体措施", "工作措施", "主要措施", "措施", "具体举措", "具体工作", "主要工作", "工作内容", "主要内容",
+                  "具体内容", "具体任务"}
+
+
+def _measure_and_its_target(layout: Layout) -> None:
+    """"重点任务 | 工作措施 | 量化指标": the task, what is to be done for it, and its quantified target.
+    The 措施 was read as the target, and the real target (with its figure) as what it counts."""
+    if "measure" not in layout.columns or "target" not in layout.columns:
+        return
+    targets = [layout.columns["target"], *(c for c in layout.extra_columns if c.field == "target")]
+    prose = [c for c in targets if norm(split_unit(YEAR.sub("", c.header))[0]) in _MEASURE_PROSE]
+    others = [c for c in targets if c not in prose]
+    if len(prose) != 1 or not others:
+        return
+    said = prose[0]
+    layout.columns["measure_text"] = Column("measure_text", said.index, said.header, said.year, said.unit)
+    layout.columns["target"] = others[0]
+    layout.extra_columns = [c for c in layout.extra_columns if c is not said and c is not others[0]]
+    not_the_same_field(layout, said)
+    layout.notes.append(f"第{_letter(said.index)}列“{said.header}”是举措的工作措施，"
+                        f"第{_letter(others[0].index)}列“{others[0].header}”是它的目标")
 
 
 def _task_and_its_targets(layout: Layout) -> None:

@@ -314,7 +314,7 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         said = f"{subject}{_with_unit(said, unit)}"
     return {
         "section": section, "section_number": _section_number(section), "measure": measure,
-        "text": said, "subject": subject, "op": op,
+        "measure_text": clean(row.raw("measure_text")), "text": said, "subject": subject, "op": op,
         "value": value, "unit": unit, "quarter": quarter,
         **_units(row), "leader": clean(row.raw("leader")),
         "actual": actual, "actual_text": actual_text, "status": status, "notes": clean(row.raw("notes")),

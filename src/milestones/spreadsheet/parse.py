@@ -227,7 +227,8 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     table.name_column = column_letter(name_index)
     left_out: list[tuple[int, str, str, int | None]] = []
     heading_zones: list[str | None] | None = [] if layout.kind == "key_projects" else None
-    rows, categories = _data_rows(sheet, layout, name_index, left_out, heading_zones)
+    heading_natures: list[str | None] = []
+    rows, categories = _data_rows(sheet, layout, name_index, left_out, heading_zones, heading_natures)
     _fill_blanks_down(sheet, layout, rows, categories, name_index, table, shared_targets)
     if _only_figures(sheet, rows, name_index):
         # "片区 | 项目个数 | 总投资" beside the list: a summary of counts, whose figures would be read as names
@@ -241,7 +242,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         table.problems.append(Problem(sheet.name, r + 1, where, text_of(text), why,
                                       "warning" if why in _WARNED else "info"))
     if layout.kind == "key_projects":
-        read_projects(table, sheet, layout, rows, categories, heading_zones or [])
+        read_projects(table, sheet, layout, rows, categories, heading_zones or [], heading_natures)
     else:
         reader = {"indicator_results": read_indicator, "indicator_targets": read_indicator, "measures": read_measure}[layout.kind]
         seen: dict[str, int] = {}
@@ -447,19 +448,21 @@ _SUB_NUMBER = re.compile(r"[(（][一二三四五六七八九十]+[)）]")  # "�
 
 def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                left_out: list[tuple[int, str, str, int | None]] | None = None,
-               zones: list[str | None] | None = None) -> tuple[list[int], list[str | None]]:
+               zones: list[str | None] | None = None,
+               natures: list[str | None] | None = None) -> tuple[list[int], list[str | None]]:
     """The rows holding records, each with the category row above it ("一、经济发展");
     blank rows are skipped and a note row ("注：…") ends the table. Total rows
     (合计, 小计) and the header repeated on each printed page are left out and,
     with ``left_out``, listed there (row, text, why). With ``zones``, each row's
     zone heading goes there: "一、东部片区" counts through the "（一）…" headings under
-    it, up to the next heading of its own level."""
+    it, up to the next heading of its own level; with ``natures`` likewise the stage
+    ("一、续建项目" over "（一）东部片区")."""
     rows: list[int] = []
     categories: list[str | None] = []
     category = _heading_above(sheet, layout)
-    zone = zone_word(category)
+    zone, nature = zone_word(category), nature_word(category)
     if layout.carried is not None:
-        category, zone = layout.carried
+        category, zone, nature = layout.carried
     seq_col = layout.columns.get("seq")
     heading = _header_texts(sheet, layout)
     # the name column's heading as typed: a repeated header is a copy of it (no NFKC of every name)
@@ -568,8 +571,13 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             if cat is not None:
                 category = _category_as_kept(cells, cat, layout.kind)
                 if zones is not None:
-                    under = (type(first) is str and _SUB_HEADING.match(norm(first))) or area_word(cat) or nature_word(cat)
+                    sub = type(first) is str and _SUB_HEADING.match(norm(first))
+                    under = sub or area_word(cat) or nature_word(cat)
                     zone = zone_word(cat) or (zone if under else None)  # a part of the zone, or its projects' stage
+                    # and the stage through the zones and areas under it, up to the next heading of its level
+                    top = type(first) is str and SECTION_NUMBER.match(norm(first))
+                    nature = nature_word(cat) or (nature if sub or not top and (zone_word(cat) or area_word(cat))
+                                                  else None)
                 continue
         rows.append(r)
         categories.append(category)
@@ -577,7 +585,9 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
         lines.record()
         if zones is not None:
             zones.append(zone)
-    layout.ended = (category, zone)
+        if natures is not None:
+            natures.append(nature)
+    layout.ended = (category, zone, nature)
     return rows, categories
 
 

@@ -16,7 +16,8 @@ from .import_match import (
 )
 from .import_quarters import quarter_changes
 from .import_rows import (
-    CHUNK, TableLike, changes_of, entry_values, indicator_year_values, project_values, reported_by, target_values,
+    CHUNK, TableLike, changes_of, entry_values, indicator_year_values, measure_text, measure_texts, project_values,
+    reported_by, target_values,
 )
 from .plan_document import name_key
 from .schema import Area, Indicator, IndicatorYear, KeyProject, Measure, Plan, PlanEntry, Section
@@ -145,12 +146,18 @@ def _diff(s: Session, table: TableLike) -> Diff:
         plan = plan_of(s, table.year)
         d.plan_year = plan.year if plan is not None else None
         held = HeldTargets(s, plan)
+        said = measure_texts(table.records)
         for i, rec in enumerate(table.records):
             t = held.match(rec)
             if t is None:
                 d.new.append(i)
                 continue
             ch = changes_of(t, target_values(rec))
+            if rec.get("measure_text"):
+                words = t.measure.text
+                now = measure_text(words, said[name_key(rec["measure"])])
+                if now != words:
+                    ch["measure_text"] = (words, now)
             (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
         d.missing = sorted({t.text for t in held.unmatched()})
     return d

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
 from .changes import ChangeSet
+from .plan_document import name_key
 
 
 CHUNK = 500
@@ -96,6 +97,28 @@ def target_values(rec: dict[str, Any]) -> dict[str, Any]:
             "actual": rec.get("actual"), "actual_text": rec.get("actual_text"), "status": rec.get("status"),
             "notes": rec.get("notes")}
     return {k: v for k, v in vals.items() if v is not None or k in ("value", "unit")}
+
+
+def measure_texts(records: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """What a file says each measure is to do ("工作措施"), by the measure's name: its rows' words,
+    each once, in the file's order. A file without them says nothing (the held words stay)."""
+    pieces: dict[str, list[str]] = {}
+    for rec in records:
+        text = rec.get("measure_text")
+        if text:
+            said = pieces.setdefault(name_key(rec["measure"]), [])
+            if text not in said:
+                said.append(text)
+    return pieces
+
+
+def measure_text(held: str | None, pieces: list[str]) -> str | None:
+    """A measure's words after a file's: the plan's paragraph is kept (a task list's 措施 are mostly
+    taken from it, "深化建设物流贸易总部基地"), and what it does not say yet is added after it."""
+    new = [p for p in pieces if p not in (held or "")]
+    if not new:
+        return held
+    return "；".join(new) if not held else f"{held}\n{'；'.join(new)}"
 
 
 def same_value(a: Any, b: Any) -> bool:

@@ -25,8 +25,8 @@ from .database import Database
 from .import_match import HeldTargets, plan_of, strip_section_number
 from .import_projects import apply_projects, drop_missing
 from .import_rows import (
-    CHUNK, ImportError_, Receipt, TableLike, indicator_year_values, insert_row, record_update, target_values,
-    update_changed,
+    CHUNK, ImportError_, Receipt, TableLike, indicator_year_values, insert_row, measure_text, measure_texts, record_update,
+    target_values, update_changed,
 )
 from .plan_document import name_key
 from .schema import (
@@ -142,6 +142,7 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
         measures[(m.section_id, name_key(m.title))] = m
     held = HeldTargets(s, plan)
     flat = _list_section(getattr(t, "title", None))
+    said = measure_texts(t.records)  # "工作措施": what each measure is to do, where the file says
     for rec in t.records:
         values = target_values(rec)
         target = held.match(rec)
@@ -149,6 +150,9 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             # the target the preview matched, where the plan holds it: a file naming its section
             # otherwise (a list's new title, no sections) made a second section, measure and target
             update_changed(receipt, "measure_target", target, values)
+            if rec.get("measure_text"):
+                m = target.measure
+                update_changed(receipt, "measure", m, {"text": measure_text(m.text, said[name_key(rec["measure"])])})
             tick(1)
             continue
         # the section by its title; by its number only where the file names it no other way, or
@@ -175,11 +179,14 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
         m = measures.get(mkey)
         if m is None:
             seq = 1 + max((mm.seq for (sid, _), mm in measures.items() if sid == sec.id), default=0)
-            m = Measure(section_id=sec.id, seq=seq, title=rec["measure"], responsible_unit=rec.get("responsible_unit"))
+            m = Measure(section_id=sec.id, seq=seq, title=rec["measure"], responsible_unit=rec.get("responsible_unit"),
+                        text=measure_text(None, said.get(mkey[1], [])))
             s.add(m)
             s.flush()
             measures[mkey] = m
             receipt.inserted.append(("measure", m.id))
+        elif rec.get("measure_text"):
+            update_changed(receipt, "measure", m, {"text": measure_text(m.text, said[mkey[1]])})
         seq = 1 + (s.scalar(select(MeasureTarget.seq).where(MeasureTarget.measure_id == m.id)
                             .order_by(MeasureTarget.seq.desc()).limit(1)) or 0)
         insert_row(s, receipt, "measure_target", MeasureTarget(measure_id=m.id, seq=seq, text=rec["text"], **values))

@@ -121,6 +121,8 @@ _MESSAGES = [
      "column {col} “{head}” names the area after the zone (as in “东部-解放碑”): imported as the zone and the area"),
     ("第{col}列“{head}”是任务，第{col2}列“{head2}”是它的目标",
      "column {col} “{head}” is the task, and column {col2} “{head2}” its targets"),
+    ("第{col}列“{head}”是举措的工作措施，第{col2}列“{head2}”是它的目标",
+     "column {col} “{head}” says what the measure does, and column {col2} “{head2}” is its target"),
     ("第{col}列“{head}”按所写时间分为各季度的节点目标，写“开工”“竣工”的时间作为开工、完工季度",
      "column {col} “{head}” is split by the times it names into each quarter's goals, and the times it says "
      "“开工” and “竣工” are the start and the completion"),
@@ -377,8 +379,6 @@ _MESSAGES = [
     ("无法识别的目标值，应为如 6%左右、8%以上、5.5%以内、突破650亿元，或文字目标",
      "the target is not recognised; expected such as “6%左右”, “8%以上”, “5.5%以内”, “突破650亿元”, or words"),
     ("无法识别的目标值", "the target is not recognised"),
-    ("目标增长应为百分数，如 6 或 6左右", "the target's growth should be a percentage, such as 6 or “6左右”"),
-    ("增长应为百分数，如 5.2 或 增长5.2%", "the growth should be a percentage, such as 5.2 or “增长5.2%”"),
     ("区域应为 东部、中部、西部 或 全区",
      "the zone should be “东部” (east), “中部” (central), “西部” (west) or “全区” (district-wide)"),
     ("跨{zones}，按全区导入", "spans “{zones}”: imported as district-wide (“全区”)"),

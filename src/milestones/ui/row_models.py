@@ -6,6 +6,7 @@ through the same undo commands as the project table.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -210,11 +211,19 @@ class TargetsModel(RowTableModel):
                 q = q.where(Section.id == self.section_id)
             return [{
                 "id": t.id, "version": t.version, "section": f"({_cn(sec.number)}) {sec.title}", "measure": m.title,
+                "measure_text": m.text,
                 "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OP_WORDS.get(t.op, t.op)),
                 "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
                 "partner_units": t.partner_units, "leader": t.leader, "actual": t.actual, "actual_text": t.actual_text,
                 "status": t.status, "notes": t.notes,
             } for t, m, sec in s.execute(q).all()]
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "measure":
+            row = self.rows[index.row()]
+            if row.get("measure_text"):  # what the plan (or the 工作措施 of a task list) says the measure does
+                return f"<p><b>{escape(row['measure'])}</b></p><p>{escape(row['measure_text'])}</p>"
+        return super().data(index, role)
 
     def parse(self, col, value, row):
         if col.field == "text":

@@ -98,6 +98,7 @@ FIELDS = [
     QT_TRANSLATE_NOOP("Fields", "配合单位"),
     QT_TRANSLATE_NOOP("Fields", "业主单位"),
     QT_TRANSLATE_NOOP("Fields", "备注"),
+    QT_TRANSLATE_NOOP("Fields", "工作措施"),
     QT_TRANSLATE_NOOP("Fields", "项目编码"),
     QT_TRANSLATE_NOOP("Fields", "单位"),
     QT_TRANSLATE_NOOP("Fields", "属性"),
