@@ -328,3 +328,18 @@ def test_an_action_changed_in_the_list_is_shown_in_the_preview_and_written(db, t
     write(db, imp)
     with db.read() as s:
         assert s.scalars(select(Measure.text).where(Measure.title == "发展首店经济")).one() == "引进首店品牌\n举办首发活动"
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_quarters_under_the_target_heading_are_the_tasks_steps_not_four_more_targets(saved, request):
+    # "目标任务" over "全年 | 一季度 | 二季度 | 三季度 | 四季度": the quarters were said to be the target again and
+    # dropped; they are the task's quarterly steps (said, not imported one by one), due by the last
+    t, r = _table(request.getfixturevalue(saved)["measures-quarters-under-the-target-2024"])
+    # a figure alone counts what the task names: "1.2万户" said nothing in a list of targets
+    assert {text: (v["measure"], v["subject"], v["value"], v["quarter"]) for text, v in r.items()} == {
+        "新增市场主体1.2万户": ("新增市场主体", "新增市场主体", 1.2, "2024Q4"),
+        "引进首店40家": ("引进首店", "引进首店", 40.0, "2024Q4"),
+        "老旧小区改造50个": ("老旧小区改造", "老旧小区改造", 50.0, "2024Q4")}
+    said = [p.message for p in t.problems]
+    assert "第D至G列是各季度的进度安排，未逐项导入；完成时限取最后一个有安排的季度" in said
+    assert not [m for m in said if "同一项" in m]

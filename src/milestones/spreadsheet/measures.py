@@ -126,6 +126,17 @@ def _final_deadline(v: Any, year: int | None) -> tuple[str, str] | None:
     return None
 
 
+_QUALIFIER = re.compile(r"以上|以下|以内|左右|约|不少于|不低于|不超过|不高于|达到|突破|超过|力争|[≥≤<>＞＜~～-]")
+
+
+def _figure_only(text: str, unit: str | None) -> bool:
+    """"1.2万户", "40家以上", "≥50个": a figure and its unit, naming nothing it counts."""
+    rest = re.sub(r"[\d.,%‰\s]+", "", norm(text))
+    if unit:
+        rest = rest.replace(norm(unit), "", 1)
+    return not _QUALIFIER.sub("", rest)
+
+
 def _with_unit(text: str, unit: str | None) -> str:
     """"50以上" with 万平方米 → "50万平方米以上"; a figure that says its unit stays as it is."""
     m = None
@@ -312,6 +323,10 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
                                                            .replace("左右", "").replace("以内", "")):
         # 量化指标 | 单位 | 目标 as "新增市场主体 | 万户 | 1.2": the target as the plan would write it
         said = f"{subject}{_with_unit(said, unit)}"
+    elif not subject and target.value is not None and _figure_only(said, target.unit):
+        # "新增市场主体 | 1.2万户": a figure alone counts what the task names (alone, "1.2万户" in a list of
+        # what a file leaves out, or on the dashboard, said nothing)
+        subject, said = measure, f"{measure}{_with_unit(said, unit)}"
     return {
         "section": section, "section_number": _section_number(section), "measure": measure,
         "measure_text": clean(row.raw("measure_text")), "text": said, "subject": subject, "op": op,
