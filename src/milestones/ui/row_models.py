@@ -221,8 +221,11 @@ class TargetsModel(RowTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "measure":
             row = self.rows[index.row()]
-            if row.get("measure_text"):  # what the plan (or the 工作措施 of a task list) says the measure does
-                return f"<p><b>{escape(row['measure'])}</b></p><p>{escape(row['measure_text'])}</p>"
+            title, text = row["measure"], row.get("measure_text")
+            if text and text.startswith(title):  # the plan's paragraph opens with the measure's name
+                return f"<p><b>{escape(title)}</b>{escape(text[len(title):])}</p>".replace("\n", "<br>")
+            if text:  # what the plan (or the 工作措施 of a task list) says the measure does
+                return f"<p><b>{escape(title)}</b></p><p>{escape(text)}</p>".replace("\n", "<br>")
         return super().data(index, role)
 
     def parse(self, col, value, row):
