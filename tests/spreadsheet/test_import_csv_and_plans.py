@@ -128,6 +128,19 @@ def test_a_nature_typed_with_more_words_is_the_nature_the_filter_lists(tmp_path)
     assert [r[n]["nature"] for n in r] == ["新开工", "新开工", "续建", "计划完工", "改扩建"]
 
 
+def test_a_nature_with_a_remark_is_the_nature_and_the_remark_is_said(tmp_path):
+    # "新开工（计划6月）", "续建（2023年开工）" were kept whole: the filter listed each as a nature of its own,
+    # and 计划竣工 was no 计划完工
+    t, r = _table(_csv(tmp_path, "性质.csv", "2024年重点项目推进表\n序号,项目名称,项目性质,开竣工时间,总投资（亿元）\n"
+                                          "1,甲项目,新开工（计划6月）,2024.6-2026.12,10\n"
+                                          "2,乙项目,续建（2023年开工）,2023.3-2025.6,5\n"
+                                          "3,丙项目,计划竣工,2022.1-2024.10,8\n4,丁项目,改扩建（二期）,2024.3-2024.12,1\n"))
+    assert [r[n]["nature"] for n in r] == ["新开工", "续建", "计划完工", "改扩建（二期）"]  # no nature: kept as typed
+    said = [(p.row, p.message) for p in t.problems]
+    assert (3, "建设性质按“新开工”导入，括号中的“计划6月”未导入") in said
+    assert (4, "建设性质按“续建”导入，括号中的“2023年开工”未导入") in said
+
+
 def test_a_monitoring_table_with_the_years_estimate_judges_by_the_estimate(tmp_path):
     # "1-9月完成 | 同比增长 | 全年预计 | 进度评价": the estimate is the figure the year's target is judged by;
     # the growth is the nine months' and was shown as the estimate's ("1745、增长5.2%"); the verdict on

@@ -44,6 +44,8 @@ NATURE_WORDS = {
     "已投用": "已完工",
     "已建成投用": "已完工",
     "计划完工": "计划完工",
+    "计划竣工": "计划完工",
+    "计划建成": "计划完工",
 }
 # the works said as going on in a schedule column ("施工中", "正在建设"), not a nature a heading names
 # ("三、建设项目" is a class)

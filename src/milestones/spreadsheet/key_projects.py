@@ -202,6 +202,12 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                                          f"填的是{what}导入", "info")))
     # 在建 is 续建, as in a date column; 新开工项目 and 计划新开工 are 新开工 (the filter lists one nature)
     natures = memo(lambda n: nature_word(n, heading=False) or n if n else n, said_natures)
+    for k, (n, said) in enumerate(zip(natures, said_natures)):
+        remark = _REMARK_AFTER.search(n) if n and n == said else None
+        word = nature_word(n[:remark.start()], heading=False) if remark else None
+        if word:  # "新开工（计划6月）", "续建（2023年开工）": the nature, its remark said (the filter listed each apart)
+            natures[k] = word
+            cols.report(k, "nature", said, f"建设性质按“{word}”导入，括号中的“{remark.group(1)}”未导入", "info")
     if any(natured):  # "重庆长滨（续建）" with no nature said beside it
         natures = [n or m for n, m in zip(natures, natured)]
     events: list[tuple[str, ...] | None] = [None] * cols.n
@@ -683,6 +689,8 @@ def _node_milestones(cols: Columns, layout: Layout) -> list[tuple[str | None, st
         found.append((start, end if end and (start is None or end >= start) else None))
     return found if any(a or b for a, b in found) else None
 
+
+_REMARK_AFTER = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")  # "新开工（计划6月）": a remark after a word
 
 # a year's schedule in words: its steps apart ("3月开工，12月主体完工")
 _CLAUSES = re.compile(r"[，,；;。\n]+")

@@ -121,6 +121,8 @@ _MESSAGES = [
      "column {col} “{head}” names the area after the zone (as in “东部-解放碑”): imported as the zone and the area"),
     ("第{col}列“{head}”是任务，第{col2}列“{head2}”是它的目标",
      "column {col} “{head}” is the task, and column {col2} “{head2}” its targets"),
+    ("建设性质按“{word}”导入，括号中的“{words}”未导入",
+     "the nature is imported as “{word}”; the remark in brackets, “{words}”, is not imported"),
     ("第{col}列“{head}”是举措的工作措施，第{col2}列“{head2}”是它的目标",
      "column {col} “{head}” says what the measure does, and column {col2} “{head2}” is its target"),
     ("第{col}列“{head}”按所写时间分为各季度的节点目标，写“开工”“竣工”的时间作为开工、完工季度",
