@@ -1759,7 +1759,8 @@ def test_a_dash_or_to_be_decided_in_a_date_column_is_no_error(tmp_path):
 def test_headings_over_the_binding_and_the_expected_indicators_give_their_attribute(tmp_path):
     # "一、约束性指标" over some indicators, "二、预期性指标" over the rest: it was their category, and the
     # attribute was not set
-    for heading, other in (("一、约束性指标", "二、预期性指标"), ("约束类指标", "预期类指标")):
+    # ("二、指导性指标": expected, as an attribute column's 指导性 is; it was their category)
+    for heading, other in (("一、约束性指标", "二、预期性指标"), ("约束类指标", "预期类指标"), ("一、约束性指标", "二、指导性指标")):
         t = one_table(_csv(tmp_path, "附件2.csv",
                            f"附件2\n渝中区2024年主要指标预期目标\n序号,指标名称,单位,2024年目标\n{heading},,,\n"
                            f"1,单位地区生产总值能耗降低,%,完成市下达任务\n{other},,,\n2,地区生产总值增长,%,6左右\n"

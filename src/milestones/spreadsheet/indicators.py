@@ -20,7 +20,8 @@ def _marked(marks: dict[str, bool], mark: re.Match | None) -> bool | None:
     return (not next(iter(marks.values()))) if len(set(marks.values())) == 1 else None
 
 
-_BINDING_NOTE = re.compile(r"(约束|预期)性(指标)?")
+_ATTRIBUTES = "约束|预期|指导"  # 指导性 is expected (预期性), not binding
+_BINDING_NOTE = re.compile(rf"({_ATTRIBUTES})性(指标)?")
 
 
 def _binding(row: Row) -> bool | None:
@@ -41,14 +42,12 @@ def _growth_words(growth: float) -> str:
 
 def _with_growth(value: float | None, text: str | None, growth: float) -> str:
     """A figure's words with its growth after them: "220.5、增长4.8%"; the growth alone without one."""
-    said = _growth_words(growth)
-    if text and norm(text) in NO_DATE:
-        text = None  # "—" for the amount, "下降2%" for its growth: the growth alone
-    return f"{text or plain_number(value)}、{said}" if value is not None or text else said
+    return _with_words(value, text, _growth_words(growth))
 
 
 def _with_words(value: float | None, text: str | None, words: str) -> str:
-    """A figure's words with words from its growth column after them ("完成市下达任务")."""
+    """A figure's words with its growth column's after them ("220.5、增长4.8%"); with no figure ("—"
+    for the amount) the growth's words alone ("下降2%", "完成市下达任务")."""
     if text and norm(text) in NO_DATE:
         text = None
     return f"{text or plain_number(value)}、{words}" if value is not None or text else words
@@ -61,7 +60,7 @@ def _the_targets_growth(row: Row) -> bool:
 
 
 # "（约束性）" after a name, or between it and its unit: "PM2.5年均浓度（约束性）（微克/立方米）"
-_BINDING_IN_NAME = re.compile(r"\s*[(（\[【]\s*(约束|预期|指导)性?(?:指标)?\s*[)）\]】]\s*(?=$|[(（][^()（）]+[)）]\s*$)")
+_BINDING_IN_NAME = re.compile(rf"\s*[(（\[【]\s*({_ATTRIBUTES})性?(?:指标)?\s*[)）\]】]\s*(?=$|[(（][^()（）]+[)）]\s*$)")
 # a footnote's mark after a name: "城镇新增就业¹", "地区生产总值①", "一般公共预算收入（注1）" — read as
 # half-width it became part of the name ("城镇新增就业1"), a second indicator beside the first
 _FOOTNOTE = re.compile(r"\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\u2460-\u2473]|[(（\[【]\s*注\s*[0-9一二三四五六七八九十]*\s*[)）\]】])\s*$")
@@ -69,11 +68,11 @@ _FOOTNOTE = re.compile(r"\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\u2460-\u2473]|[(�
 
 # the attribute written after the target in its cell: "6左右（预期性）", "≤5.5 约束性"
 # (set apart by brackets or a space: "完成市下达的约束性指标" is a target in words)
-_BINDING_AFTER_TARGET = re.compile(r"(?:\s*[(（\[【]\s*|\s+)(约束|预期|指导)性(?:指标)?\s*[)）\]】]?\s*$")
+_BINDING_AFTER_TARGET = re.compile(rf"(?:\s*[(（\[【]\s*|\s+)({_ATTRIBUTES})性(?:指标)?\s*[)）\]】]?\s*$")
 
 
 # a heading over the binding indicators, then the expected ones: "一、约束性指标", "预期类指标"
-_BINDING_HEADING = re.compile(r"(约束|预期)(?:性|类)(?:指标)?")
+_BINDING_HEADING = re.compile(rf"({_ATTRIBUTES})(?:性|类)(?:指标)?")
 
 
 # a name saying it is a rate: in a table "单位：亿元、%", its unit is the %

@@ -202,12 +202,16 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                                          f"填的是{what}导入", "info")))
     # 在建 is 续建, as in a date column; 新开工项目 and 计划新开工 are 新开工 (the filter lists one nature)
     natures = memo(lambda n: nature_word(n, heading=False) or n if n else n, said_natures)
-    for k, (n, said) in enumerate(zip(natures, said_natures)):
-        remark = _REMARK_AFTER.search(n) if n and n == said else None
-        word = nature_word(n[:remark.start()], heading=False) if remark else None
-        if word:  # "新开工（计划6月）", "续建（2023年开工）": the nature, its remark said (the filter listed each apart)
-            natures[k] = word
-            cols.report(k, "nature", said, f"建设性质按“{word}”导入，括号中的“{remark.group(1)}”未导入", "info")
+    remarked = {}  # "新开工（计划6月）", "续建（2023年开工）": the nature, its remark said (the filter listed each apart)
+    for said in set(said_natures) - {None}:
+        remark = _REMARK_AFTER.search(said) if not nature_word(said, heading=False) else None
+        word = nature_word(said[:remark.start()], heading=False) if remark else None
+        if word:
+            remarked[said] = (word, f"建设性质按“{word}”导入，括号中的“{remark.group(1)}”未导入")
+    for k, said in enumerate(said_natures) if remarked else ():
+        if said in remarked:
+            natures[k] = remarked[said][0]
+            cols.report(k, "nature", said, remarked[said][1], "info")
     if any(natured):  # "重庆长滨（续建）" with no nature said beside it
         natures = [n or m for n, m in zip(natures, natured)]
     events: list[tuple[str, ...] | None] = [None] * cols.n
