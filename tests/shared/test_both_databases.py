@@ -112,7 +112,10 @@ def test_sentences_where_tables_put_them_import_on_both(any_db, tmp_path):
         write(any_db, imp)
     with any_db.read() as s:  # kept whole, as typed (its Chinese punctuation too)
         assert status in s.scalars(select(IndicatorYear.status)).all()
-        assert s.scalar(select(PlanEntry.nature).join(KeyProject).where(KeyProject.name == "长文字项目")) == nature
+        # the nature the filter lists, its long remark kept whole in the project's 备注
+        got = s.execute(select(PlanEntry.nature, KeyProject.notes).join(KeyProject)
+                        .where(KeyProject.name == "长文字项目")).one()
+        assert tuple(got) == ("续建", "主体工程已于2023年完工，配套工程继续实施中")
 
 
 def test_a_name_longer_than_the_database_keeps_is_refused_on_its_row(any_db, tmp_path):

@@ -136,9 +136,10 @@ def test_a_nature_with_a_remark_is_the_nature_and_the_remark_is_said(tmp_path):
                                           "2,乙项目,续建（2023年开工）,2023.3-2025.6,5\n"
                                           "3,丙项目,计划竣工,2022.1-2024.10,8\n4,丁项目,改扩建（二期）,2024.3-2024.12,1\n"))
     assert [r[n]["nature"] for n in r] == ["新开工", "续建", "计划完工", "改扩建（二期）"]  # no nature: kept as typed
+    assert [r[n]["notes"] for n in r] == ["计划6月", "2023年开工", None, None]  # the remark is kept, in 备注
     said = [(p.row, p.message) for p in t.problems]
-    assert (3, "建设性质按“新开工”导入，括号中的“计划6月”未导入") in said
-    assert (4, "建设性质按“续建”导入，括号中的“2023年开工”未导入") in said
+    assert (3, "建设性质按“新开工”导入，括号中的“计划6月”记入备注") in said
+    assert (4, "建设性质按“续建”导入，括号中的“2023年开工”记入备注") in said
 
 
 def test_a_monitoring_table_with_the_years_estimate_judges_by_the_estimate(tmp_path):

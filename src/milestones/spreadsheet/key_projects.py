@@ -202,16 +202,21 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                                          f"填的是{what}导入", "info")))
     # 在建 is 续建, as in a date column; 新开工项目 and 计划新开工 are 新开工 (the filter lists one nature)
     natures = memo(lambda n: nature_word(n, heading=False) or n if n else n, said_natures)
-    remarked = {}  # "新开工（计划6月）", "续建（2023年开工）": the nature, its remark said (the filter listed each apart)
+    # "新开工（计划6月）", "续建（主体工程已完工，配套工程实施中）": the nature the filter lists (it listed each
+    # apart), the remark kept in the project's 备注
+    remarked = {}
     for said in set(said_natures) - {None}:
         remark = _REMARK_AFTER.search(said) if not nature_word(said, heading=False) else None
         word = nature_word(said[:remark.start()], heading=False) if remark else None
         if word:
-            remarked[said] = (word, f"建设性质按“{word}”导入，括号中的“{remark.group(1)}”未导入")
+            remarked[said] = (word, remark.group(1))
+    notes = cols.text("notes")
     for k, said in enumerate(said_natures) if remarked else ():
         if said in remarked:
-            natures[k] = remarked[said][0]
-            cols.report(k, "nature", said, remarked[said][1], "info")
+            natures[k], remark = remarked[said]
+            held = notes[k]
+            notes[k] = remark if not held else held if remark in held else f"{held}；{remark}"
+            cols.report(k, "nature", said, f"建设性质按“{natures[k]}”导入，括号中的“{remark}”记入备注", "info")
     if any(natured):  # "重庆长滨（续建）" with no nature said beside it
         natures = [n or m for n, m in zip(natures, natured)]
     events: list[tuple[str, ...] | None] = [None] * cols.n
@@ -310,7 +315,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         names, [c or m for c, m in zip(cols.text("code"), coded)] if any(coded) else cols.text("code"), zones, areas, classes, categories, natures, levels,
         contents, cols.text("construction_years"), totals, annuals, before, starts, completions,
         actual_starts, actual_completions, cols.units("owner"), cols.units("responsible_unit"), cols.text("leader"),
-        cols.text("notes"))
+        notes)
     records: list[tuple[int, dict[str, Any]]] = []
     for k, (name, code, zone, area, cls, category, nature, level, content, years, total, annual, invested, start,
             completion, actual_start, actual_completion, owner, unit, leader, notes) in enumerate(columns):
