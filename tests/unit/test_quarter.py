@@ -263,7 +263,10 @@ def test_what_has_happened_already_reads_too():
     # "已" before the verb: a start or a completion in the past, as a report says it
     assert parse_schedule_cell("2023年3月已开工").quarter == Q(2023, 1)
     assert parse_schedule_cell("2024年底已完工").quarter == Q(2024, 4)
-    assert parse_schedule_cell("2023年已开工").year == 2023
+    # the year only, and what has happened says the nature as "已开工" alone does (it said nothing)
+    assert (parse_schedule_cell("2023年已开工").year, parse_schedule_cell("2023年已开工").nature) == (2023, "续建")
+    assert parse_schedule_cell("2022年已建成").nature == "已完工"
+    assert parse_schedule_cell("2024年开工").nature is None  # a plan: nothing has happened yet
     assert parse_schedule_cell("已建成").nature == "已完工"
 
 

@@ -263,7 +263,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 2024年中 / 2024年年中: mid-year, the end of June
     (re.compile(r"^(\d{4})年?(?:年)?中$"), "middle"),
     # 2024年开工 / 2024年完工投用: the year is known, the quarter is not
-    (re.compile(r"^(\d{4})年(?:内)?已?(开工|完工|竣工|交付|完成|投用|完工投用|启动|建成)$"), "year_only"),
+    (re.compile(r"^(\d{4})年(?:内)?(已?)(开工|完工|竣工|交付|完成|投用|完工投用|启动|建成)$"), "year_only"),
 ]
 
 
@@ -570,8 +570,8 @@ def _build(kind: str, m: re.Match[str], text: str) -> ScheduleCell:
         return ScheduleCell(text, Quarter(int(g[0]), 1))
     if kind == "middle":
         return ScheduleCell(text, Quarter(int(g[0]), 2))
-    if kind == "year_only":
-        return ScheduleCell(text, None, year=int(g[0]))
+    if kind == "year_only":  # "2023年已开工": the year, and what has happened says the nature (续建)
+        return ScheduleCell(text, None, nature=NATURE_WORDS.get(g[1] + g[2]) if g[1] else None, year=int(g[0]))
     raise AssertionError(kind)  # pragma: no cover
 
 
