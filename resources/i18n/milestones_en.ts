@@ -580,7 +580,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="231" />
+        <location filename="../../src/milestones/ui/row_models.py" line="234" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -2073,6 +2073,11 @@ Data already saved is not affected. Details are in %2</translation>
         <location filename="../../src/milestones/ui/import_dialog.py" line="120" />
         <source>修改：</source>
         <translation>Changed: </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="120" />
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="123" />

@@ -250,6 +250,15 @@ def test_the_english_interface_says_what_is_wrong_with_a_file_in_english(window,
         said = [problems.index(r, 5).data() for r in range(problems.rowCount())]
         assert "column E “牵头单位” matches no field; not imported" in said
         dialog.reject()
+        # a changed record lists its fields as English does, not with the Chinese enumeration comma
+        changed = tmp_path / "c.csv"
+        changed.write_text("2024年重点项目表\n序号,项目名称,总投资（亿元）,计划开工\n1,重庆长滨,99,2024年4月\n",
+                           encoding="utf-8")
+        dialog = _preview(window, qtbot, changed)
+        records = next(v.model() for v in dialog.findChildren(QTableView)
+                       if type(v.model()).__name__ == "RecordsModel")
+        assert records.index(0, 0).data() == "Changed: Total investment (100M CNY), Planned start"
+        dialog.reject()
     finally:
         install_translation(QApplication.instance(), "zh")
 

@@ -117,7 +117,7 @@ class RecordsModel(QAbstractTableModel):
         if self.diff is None:
             return ""
         if row in self.diff.changed:
-            return self.tr("修改：") + "、".join(field_label(k) for k in self.diff.changed[row])
+            return self.tr("修改：") + self.tr("、").join(field_label(k) for k in self.diff.changed[row])
         if row in self.diff.new:
             if row in self.diff.similar:  # likely a typo for a listed project: said, not merged
                 return self.tr("新增（与“%1”相近）").replace("%1", self.diff.similar[row])
