@@ -312,3 +312,15 @@ def test_a_task_review_by_quarter_takes_the_latest_quarter_reported(tmp_path):
     assert (invest["actual"], invest["actual_text"], invest["quarter"]) == (4.1, "二季度:增长4.1%", None)
     assert (firms["actual"], firms["actual_text"], firms["status"]) == (0.3, "一季度:新增0.3万户", "超序时进度")
     assert any(p.message == "第E至F列是各季度的进展：完成情况取最近一个填了的季度" for p in t.problems)
+
+
+def test_a_list_of_projects_to_finish_within_the_year_keeps_when_each_is_due(tmp_path):
+    # a 民生实事 list ("项目名称 | 建设内容及目标 | 牵头单位 | 完成时限"): 完成时限 was no field of a project,
+    # so none had a completion and the timeline drew nothing
+    t, r = _table(_csv(tmp_path, "民生实事.csv", "渝中区2024年重点民生实事项目清单\n序号,项目名称,建设内容及目标,牵头单位,完成时限\n"
+                                              "1,社区食堂建设,新建社区食堂10个,区民政局,2024年12月\n"
+                                              "2,义务教育学位供给,新增学位2000个,区教委,2024年9月\n"))
+    assert t.kind == "key_projects"
+    assert {n: (v["content"], v["completion"]) for n, v in r.items()} == {
+        "社区食堂建设": ("新建社区食堂10个", "2024Q4"), "义务教育学位供给": ("新增学位2000个", "2024Q3")}
+    assert not [p for p in t.problems if "完成时限" in p.message]
