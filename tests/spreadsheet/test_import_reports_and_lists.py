@@ -165,6 +165,21 @@ def test_a_nature_after_the_name_is_the_nature_not_part_of_the_name(db, tmp_path
     assert preview(db, read_import(plain)).diffs[0].counts()["unchanged"] == 1
 
 
+def test_a_level_after_the_name_is_the_level_not_part_of_the_name(db, tmp_path):
+    # "重庆长滨（市级）", "红楼宾馆综合改造（市重点）": the level stayed in the name, so the plan's own 重庆长滨
+    # was said to be missing and the list's a new project beside it
+    from milestones.spreadsheet.importer import preview, read_import
+
+    path = _csv(tmp_path, "级别.csv", "2024年重点项目表\n序号,项目名称,总投资（亿元）\n1,重庆长滨（市级）,10\n"
+                                     "2,红楼宾馆综合改造（市重点）,5\n3,甲项目(区级重点项目),2\n4,乙项目（市政）,1\n")
+    t, r = _table(path)
+    assert {n: v["level"] for n, v in r.items()} == {
+        "重庆长滨": "市级重点", "红楼宾馆综合改造": "市级重点", "甲项目": "区级重点", "乙项目（市政）": None}
+    assert [p.row for p in t.problems if "是项目级别" in p.message] == [3, 4, 5]
+    d = preview(db, read_import(path)).diffs[0]
+    assert len(d.new) == 2 and len(d.changed) == 2  # the plan's two projects, given their level
+
+
 def test_a_date_that_says_it_happened_is_the_actual_date_too(tmp_path):
     # "2023年5月已开工" in 计划开工 was only the planned start: the timeline showed the project not begun
     _, r = _table(_csv(tmp_path, "t.csv", "2024年重点项目计划表\n项目名称,计划开工,计划竣工\n"

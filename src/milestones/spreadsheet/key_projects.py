@@ -157,7 +157,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         names = [ITEM_NUMBER.sub("", n) or n if n else n for n in names]
     _list_marks(cols, names)
     coded = _codes_in_names(cols, names)
-    natured = _nature_marks(cols, names)
+    natured, leveled = _bracket_marks(cols, names)
     marked = _name_marks(cols, names)
     zone_texts = cols.text("zone")
     zone_of = {z: zone_word(z) for z in set(zone_texts) if z}
@@ -241,6 +241,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         own = re.search(r"(市级|区级|县级)重点", norm(layout.title))
         others = own.group() if own and own.group() not in layout.level_marks.values() else None
         levels = [layout.level_marks.get(m, others) if m is not None else others for m in marked]
+    if any(leveled):  # "红楼宾馆综合改造（市重点）" with no level said beside it
+        levels = [lv or m for lv, m in zip(levels, leveled)]
     if any(category_level.values()):  # "一、市级重点项目" over its projects: their level, where no column says it
         levels = [lv or (category_level[c] if c else None) for lv, c in zip(levels, categories)]
     starts, completions = cols.schedules("start"), cols.schedules("completion")
@@ -449,23 +451,33 @@ def _codes_in_names(cols: Columns, names: list[str | None]) -> list[str | None]:
     return codes
 
 
-def _nature_marks(cols: Columns, names: list[str | None]) -> list[str | None]:
-    """"重庆长滨（续建）": the nature said after the name is no part of it — kept, next year's list
-    naming it plainly would make a second project. Gives each row's nature (None for none)."""
+_LEVEL_AFTER = re.compile(r"^(国家|省|市|区|县)(?:级重点|级|重点)(?:项目)?$")  # "（市级）", "（市重点）"
+
+
+def _bracket_marks(cols: Columns, names: list[str | None]) -> tuple[list[str | None], list[str | None]]:
+    """"重庆长滨（续建）", "红楼宾馆综合改造（市重点）": the nature or the level said after the name is no
+    part of it — kept, next year's list naming it plainly would make a second project. Gives each
+    row's nature and level (None for none)."""
     natures: list[str | None] = [None] * len(names)
-    said: dict[str, tuple[int, str] | None] = {}  # a list's endings repeat ("（一期）"): each read once
+    levels: list[str | None] = [None] * len(names)
+    said: dict[str, tuple[int, str, str] | None] = {}  # a list's endings repeat ("（一期）"): each read once
     for k, name in enumerate(names):
         if name and name[-1] in ")）】]":
             tail = name[-10:]  # the bracket and its two to six characters, and what is before it
             if tail not in said:
                 m = _BRACKET_AFTER.search(tail)
                 word = nature_word(m.group(1), heading=False) if m else None
-                said[tail] = (len(tail) - m.start(), word) if word else None
+                level = _LEVEL_AFTER.match(norm(m.group(1))) if m and not word else None
+                said[tail] = (len(tail) - m.start(), "nature", word) if word else \
+                    (len(tail) - m.start(), "level", f"{level.group(1)}级重点") if level else None
             found = said[tail]
             if found is not None and found[0] < len(name):  # a name that is only "（续建）" stays
-                names[k], natures[k] = name[:-found[0]], found[1]
-                cols.report(k, "name", name, f"名称后的“{name[-found[0]:].strip()}”是建设性质，未计入名称", "info")
-    return natures
+                cut, what, word = found
+                names[k] = name[:-cut]
+                (natures if what == "nature" else levels)[k] = word
+                cols.report(k, "name", name, f"名称后的“{name[-cut:].strip()}”是"
+                            f"{'建设性质' if what == 'nature' else '项目级别'}，未计入名称", "info")
+    return natures, levels
 
 
 _MARKS = set(NAME_MARKS + "＊")
