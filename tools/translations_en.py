@@ -17,7 +17,7 @@ EN = {
     "计划开工": "Planned start", "实际开工": "Actual start", "计划完工": "Planned completion",
     "实际完工": "Actual completion", "%1前": "by %1", "责任单位": "Responsible unit",
     "配合单位": "Working with", "业主单位": "Owner", "项目编码": "Code",
-    "备注": "Notes", "预警": "Warning", "部分": "Section", "举措": "Measure", "工作措施": "Actions", "目标（原文）": "Target (as written)",
+    "备注": "Notes", "预警": "Warning", "部分": "Section", "举措": "Measure", "工作措施": "Actions", "责任人": "Person responsible", "目标（原文）": "Target (as written)",
     "指标对象": "Subject", "方式": "Type", "目标值": "Target value", "单位": "Unit", "季度": "Quarter",
     "完成值": "Actual", "完成情况": "Status", "指标": "Indicators", "属性": "Binding", "目标": "Target",
     "上年完成": "Previous year", "评价": "Assessment", "原因说明": "Reason", "调整为": "Replaced by",

@@ -203,7 +203,8 @@ def test_edit_a_measure_target_reparses_it(window, db):
 
 
 @pytest.mark.parametrize("key, heading, said", [("partner_units", "配合单位", "区发展改革委、区商务委"),
-                                                 ("leader", "牵头领导", "张副区长")])
+                                                 ("leader", "牵头领导", "张副区长"),
+                                                 ("contact", "责任人", "王五 13900000000")])
 def test_a_targets_partner_units_and_leader_are_edited_in_the_measures_view_and_undone(window, db, key, heading,
                                                                                      said):
     m = window.targets_model
@@ -520,3 +521,20 @@ def test_a_reported_figure_shows_its_words_and_an_edit_replaces_them(window, db,
     with db.read() as s:
         got = s.get(IndicatorYear, iy.id)
         assert (got.actual, got.actual_text) == (720.0, None)
+
+
+def test_the_person_to_call_shows_in_the_project_list_and_is_edited_there(window, db):
+    from milestones.store.schema import KeyProject
+
+    m = window.project_model
+    col = m.keys.index("contact")
+    assert m.headerData(col, Qt.Horizontal) == "责任人"
+    assert m.keys[col - 1] == "responsible_unit"  # beside the unit the person is at
+    idx = m.index(0, col)
+    assert m.setData(idx, "张三 13800000001")
+    with db.read() as s:
+        assert s.get(KeyProject, m.project_id(0)).contact == "张三 13800000001"
+    assert idx.data() == "张三 13800000001"
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert s.get(KeyProject, m.project_id(0)).contact is None

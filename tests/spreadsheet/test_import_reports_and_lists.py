@@ -1,6 +1,10 @@
 """A progress report as offices send it: a title that names no quarter, the quarter told by what
 was done by then ("1-6月完成投资"), and a start and completion written "2024.3/2024.12"; a plan
 whose year's figures are grouped under one heading; a verdict written after the figure."""
+import pytest
+from sqlalchemy import select
+
+from milestones.spreadsheet.importer import read_import
 from tests.spreadsheet.conftest import csv_file as _csv, one_table as _table
 
 
@@ -301,3 +305,36 @@ def test_the_attribute_written_after_the_target_is_the_attribute(tmp_path):
     assert got == {"地区生产总值增速": (False, "6左右", "%"), "单位地区生产总值能耗降低": (True, "完成市下达任务", None),
                    "城镇调查失业率": (False, "≤5.5", "%"),
                    "节能指标": (None, "完成市下达的约束性指标", None)}  # words of the target, not set apart
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_the_person_to_call_is_kept_with_the_phone(saved, request):
+    # 责任人 | 联系电话 were said to have no field and dropped: a planner looking at a late project had to go
+    # back to the spreadsheet to find whom to call
+    t, r = _table(request.getfixturevalue(saved)["key-projects-person-to-call-2024"])
+    assert {n: v["contact"] for n, v in r.items()} == {
+        "甲道路工程": "张三 13800000001",  # the phone typed as a number, not 13800000001.0 nor 1.38E+10
+        "乙停车场": "李四 023-63000000",  # both on two lines of one cell
+        "丙学校": None}
+    assert not [p for p in t.problems if "责任人" in p.message or "联系电话" in p.message]
+
+
+def test_the_person_to_call_goes_back_in_the_export_and_into_the_views(db, lo_files, tmp_path):
+    from milestones.store.queries import project_detail
+    from milestones.store.schema import KeyProject
+    from tests.spreadsheet.conftest import exported_back
+
+    back = exported_back(db, read_import(lo_files["key-projects-person-to-call-2024"]), tmp_path / "责任人.xlsx",
+                         kind="key_projects")
+    assert back.diffs[0].changed == {} and not back.diffs[0].new
+    assert {r["name"]: r["contact"] for r in back.tables[0].records if r["contact"]} == {
+        "甲道路工程": "张三 13800000001", "乙停车场": "李四 023-63000000"}
+    with db.read() as s:
+        pid = s.scalars(select(KeyProject.id).where(KeyProject.name == "甲道路工程")).one()
+    assert project_detail(db, pid)["project"]["contact"] == "张三 13800000001"
+
+
+def test_a_tasks_person_to_call_is_kept_too(tmp_path):
+    _, r = _table(_csv(tmp_path, "分解.csv", "2024年重点任务分解表\n序号,重点任务,具体目标,牵头单位,联系人及电话\n"
+                                            "1,发展首店经济,新引进首店40家,区商务委,王五 13900000000\n"))
+    assert r["新引进首店40家"]["contact"] == "王五 13900000000"

@@ -24,10 +24,11 @@ TASK_LINE_SAID = ("没有序号，上一行的文字排满了该列，看作上�
 
 # the columns of words, which a PDF breaks onto a second line
 _WRAPPING = {
-    "key_projects": re.compile(r"name|content|owner|responsible_unit|leader|notes|q[1-4]_(goal|progress|issues|next)"),
+    "key_projects": re.compile(r"name|content|owner|responsible_unit|leader|contact|notes|"
+                               r"q[1-4]_(goal|progress|issues|next)"),
     "indicator_results": re.compile(r"name|notes|reason"), "indicator_targets": re.compile(r"name|notes|reason"),
     # a deadline is left out: every deadline is about as wide, so a full line says nothing there
-    "measures": re.compile(r"section|measure|target|responsible_unit|partner_units|leader|notes|actual"),
+    "measures": re.compile(r"section|measure|target|responsible_unit|partner_units|leader|contact|notes|actual"),
 }
 # an indicator table's groups, typed alone in the name column with no number: a heading, not a line
 INDICATOR_GROUP = re.compile(r"(经济发展|创新驱动|协调发展|绿色发展|绿色生态|开放发展|改革开放|共享发展|民生福祉|人民生活|"

@@ -308,3 +308,12 @@ def span_fields(v: Any, year: int | None = None):
         return (None, None, None, "完工早于开工" if exc.reason == "完工早于开工" else _SPAN_EXPECTED), None
     fields = [((str(c.quarter) if c.quarter else None), (c.text or None), c.nature, None) for c in (start, end)]
     return fields[0], (fields[1] if any(fields[1][:3]) else None)
+
+
+def contact_of(person: str | None, phone: str | None) -> str | None:
+    """责任人 and 联系电话 as one: "张三 13800000000" (a cell's lines, "张三⏎13800000000", on one line);
+    a phone already in the person's cell is not written twice."""
+    said = [" ".join(p.split()) for p in (person, phone) if p]
+    if len(said) == 2 and said[1] in said[0]:
+        said.pop()
+    return " ".join(said) or None

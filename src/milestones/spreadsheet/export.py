@@ -230,7 +230,8 @@ def _indicators(wb, db: Database, kind: str, year: int) -> int:
     return n
 
 
-_OPTIONAL_PROJECT_COLUMNS = {"code", "level", "content", "construction_years", "invested_before", "owner", "leader"}
+_OPTIONAL_PROJECT_COLUMNS = {"code", "level", "content", "construction_years", "invested_before", "owner", "leader",
+                             "contact"}
 
 
 def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, report: Quarter | None = None) -> int:
@@ -242,7 +243,8 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, repo
             Col("年度计划投资（亿元）", "annual_investment", "number"), Col("计划开工", "start", "quarter"),
             Col("计划完工", "completion", "quarter"), Col("实际开工", "actual_start", "quarter"),
             Col("实际完工", "actual_completion", "quarter"), Col("业主单位", "owner", max_width=24),
-            Col("责任单位", "responsible_unit", max_width=24), Col("牵头领导", "leader"), Col("备注", "notes", max_width=30)]
+            Col("责任单位", "responsible_unit", max_width=24), Col("责任人", "contact", max_width=20), Col("牵头领导", "leader"),
+            Col("备注", "notes", max_width=30)]
     # Columns many offices never fill leave the table when no exported project
     # has a value: the printed table keeps to one page wide with readable text.
     records = list(project_records(db, f))
@@ -412,12 +414,12 @@ def _measures(wb, db: Database, year: int) -> int:
             Col("指标对象", "subject", max_width=24), Col("方式", "op_word", "center"),
             Col("目标值", "value", "number"), Col("单位", "unit", "center"),
             Col("完成时限", "quarter", "quarter"), Col("责任单位", "responsible_unit", max_width=24),
-            Col("配合单位", "partner_units", max_width=24), Col("牵头领导", "leader", "center"),
-            Col("完成值", "actual_shown", "number"), Col("完成情况", "status", "center"),
+            Col("配合单位", "partner_units", max_width=24), Col("责任人", "contact", max_width=20),
+            Col("牵头领导", "leader", "center"), Col("完成值", "actual_shown", "number"), Col("完成情况", "status", "center"),
             Col("备注", "notes", max_width=30)]
     if not any(r["actual"] is not None or r["actual_text"] or r["status"] for r in records):
         cols = [c for c in cols if c.key not in ("actual_shown", "status")]  # the plan's table as published
-    for key in ("partner_units", "leader", "notes"):  # a plan naming only the units responsible, and no remarks
+    for key in ("partner_units", "contact", "leader", "notes"):  # a plan naming only the units responsible, no remarks
         if not any(r[key] for r in records):
             cols = [c for c in cols if c.key != key]
     sheet = _Sheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表", cols)

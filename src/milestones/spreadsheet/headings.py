@@ -63,6 +63,13 @@ _PACE_VERDICTS = {"进度评价", "进度判断", "序时进度", "是否达到�
 _LEADERS = ["牵头领导", "责任领导", "联系领导", "分管领导", "包联领导", "牵头区领导", "联系区领导", "区级领导",
             "责任区领导", "挂帅领导", "区级联系领导", "牵头区级领导", "责任区级领导", "区级责任领导", "区级牵头领导",
             "分管区领导", "包干领导", "包保领导", "联系区级领导"]
+# the person at the unit who answers for a project or a task, and the phone to reach them by: whom a
+# planner calls when it falls behind (a project's or a task's 责任人; elsewhere no field)
+_CONTACT = {norm(w) for w in (
+            "责任人", "项目责任人", "负责人", "项目负责人", "具体负责人", "联系人", "项目联系人", "具体联系人", "责任人员",
+            "责任人及联系方式", "责任人及电话", "责任人及联系电话", "联系人及电话", "联系人及联系方式", "联系人及联系电话",
+            "负责人及联系方式", "负责人及电话", "责任人（联系电话）", "联系人（联系电话）")}
+_CONTACT_PHONE = {"联系电话", "联系方式", "电话", "手机", "联系手机", "手机号码", "办公电话", "联系号码"}
 # the unit and its own person in one column ("区住房城乡建委 张三"): the unit's cell, kept as written
 _UNIT_AND_PERSON = {"责任单位及责任人", "责任单位和责任人", "责任单位(责任人)", "牵头单位及责任人", "责任单位及联系人",
                     "责任单位/责任人", "责任单位及负责人"}
@@ -361,6 +368,10 @@ def match_heading(kind: str, text: str) -> str | None:
         return "partner_units"  # a task's 配合单位 (in other tables a column we keep no field for)
     if kind in ("key_projects", "measures") and base in _UNIT_AND_PERSON:
         return "responsible_unit"  # "责任单位及责任人": the unit, its person with it in the cell
+    if kind in ("key_projects", "measures") and (base in _CONTACT or norm(YEAR.sub("", text)) in _CONTACT):
+        return "contact"
+    if kind in ("key_projects", "measures") and base in _CONTACT_PHONE:
+        return "contact_phone"  # read with the person beside it
     if not base or any(w in base for w in _NOT_A_FIELD):
         return None
     if _SHARE_OF_PLAN.fullmatch(base) or (kind == "key_projects" and norm(_unit or "") in PERCENTS):

@@ -9,8 +9,8 @@ from typing import Any
 from ..domain.quarter import DATE_REMARK, NATURE_WORDS, Quarter, leading_time
 from ..domain.target import plain_number, verdict_of
 from .cells import (
-    ITEM_NUMBER, NO_DATE, PART_NUMBER, clean_column, memo, norm, number_cell, schedule_fields, span_fields, text_of,
-    units_column,
+    ITEM_NUMBER, NO_DATE, PART_NUMBER, clean_column, contact_of, memo, norm, number_cell, schedule_fields, span_fields,
+    text_of, units_column,
 )
 from .headings import is_quarter_field
 from .layout import NAME_MARK, NAME_MARKS, Layout
@@ -317,10 +317,10 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         names, [c or m for c, m in zip(cols.text("code"), coded)] if any(coded) else cols.text("code"), zones, areas, classes, categories, natures, levels,
         contents, cols.text("construction_years"), totals, annuals, before, starts, completions,
         actual_starts, actual_completions, cols.units("owner"), cols.units("responsible_unit"), cols.text("leader"),
-        notes)
+        map(contact_of, cols.text("contact"), cols.text("contact_phone")), notes)
     records: list[tuple[int, dict[str, Any]]] = []
     for k, (name, code, zone, area, cls, category, nature, level, content, years, total, annual, invested, start,
-            completion, actual_start, actual_completion, owner, unit, leader, notes) in enumerate(columns):
+            completion, actual_start, actual_completion, owner, unit, leader, contact, notes) in enumerate(columns):
         if cols.dropped[k] or cols.bad[k]:
             continue
         start, completion = start or none4, completion or none4
@@ -332,7 +332,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             "start": start[0], "start_text": start[1], "completion": completion[0], "completion_text": completion[1],
             "actual_start": (actual_start or none4)[0] or _happened(start, _BEGUN),
             "actual_completion": (actual_completion or none4)[0] or _happened(completion, _DONE),
-            "owner": owner, "responsible_unit": unit, "leader": leader, "notes": notes,
+            "owner": owner, "responsible_unit": unit, "leader": leader, "contact": contact, "notes": notes,
         }))
     if layout.reported and layout.year:
         by = f"{layout.year}Q{layout.reported}"

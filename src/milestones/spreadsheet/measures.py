@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain.quarter import QuarterParseError, leading_time, parse_schedule_cell, parse_schedule_span
 from ..domain.target import OP_FROM_WORD, OP_WORDS, plain_number, split_targets
-from .cells import ITEM_NUMBER, LEAD_MARK, PART_NUMBER, UNIT_END, clean, nfkc, norm, schedule_cell, units_cell
+from .cells import ITEM_NUMBER, LEAD_MARK, PART_NUMBER, UNIT_END, clean, contact_of, nfkc, norm, schedule_cell, units_cell
 from .layout import Column, Layout
 from .read import Sheet
 from .table import Row, figure_in_status, read_figure, read_target
@@ -332,5 +332,6 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         "measure_text": clean(row.raw("measure_text")), "text": said, "subject": subject, "op": op,
         "value": value, "unit": unit, "quarter": quarter,
         **_units(row), "leader": clean(row.raw("leader")),
+        "contact": contact_of(clean(row.raw("contact")), clean(row.raw("contact_phone"))),
         "actual": actual, "actual_text": actual_text, "status": status, "notes": clean(row.raw("notes")),
     }

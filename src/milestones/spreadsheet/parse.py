@@ -290,7 +290,7 @@ def _only_figures(sheet: Sheet, rows: list[int], c: int) -> bool:
 # Columns whose cells people merge down over the rows sharing a value: a zone
 # over its projects, a measure over its targets, and the units and the deadline its targets share.
 # Figures are not filled (a merged 总投资 is the group's total, not each row's).
-_FILLED_DOWN = {"zone", "area", "project_class", "nature", "level", "responsible_unit", "owner", "leader",
+_FILLED_DOWN = {"zone", "area", "project_class", "nature", "level", "responsible_unit", "owner", "leader", "contact",
                 "section", "measure", "category", "binding", "unit", "construction_years", "partner_units", "quarter"}
 
 
@@ -662,7 +662,7 @@ def _share_target(row: Row, target: dict[str, Any], other: dict[str, Any], at: i
     """A target merged down over a second unit's row: the unit answers for it too, and it is due by
     the later deadline of the two; said on the row."""
     joined = False
-    for fld in ("responsible_unit", "partner_units", "leader"):
+    for fld in ("responsible_unit", "partner_units", "leader", "contact"):
         mine, theirs = target.get(fld), other.get(fld)
         if theirs and theirs not in re.split(r"[、,，;；]", mine or ""):
             target[fld], joined = f"{mine}、{theirs}" if mine else theirs, True

@@ -40,7 +40,7 @@ __all__ = [
 EDITABLE = {
     "key_project": (KeyProject, {
         "code", "name", "project_class", "content", "construction_years", "total_investment", "owner",
-        "responsible_unit", "leader", "zone_id", "area_id", "planned_start", "planned_start_date",
+        "responsible_unit", "leader", "contact", "zone_id", "area_id", "planned_start", "planned_start_date",
         "planned_start_text", "actual_start", "actual_start_date", "planned_completion",
         "planned_completion_date", "planned_completion_text", "actual_completion", "actual_completion_date",
         "notes",
@@ -48,7 +48,7 @@ EDITABLE = {
     "plan_entry": (PlanEntry, {"nature", "level", "annual_investment", "invested_before", "seq"}),
     "measure": (Measure, {"title", "text", "responsible_unit", "quarter"}),
     "measure_target": (MeasureTarget, {
-        "text", "subject", "op", "value", "unit", "responsible_unit", "partner_units", "leader", "quarter",
+        "text", "subject", "op", "value", "unit", "responsible_unit", "partner_units", "leader", "contact", "quarter",
         "actual", "actual_text", "status", "notes",
     }),
     "indicator_year": (IndicatorYear, {

@@ -72,7 +72,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
         cols = [p.id, p.code, p.name, p.zone_id, p.area_id, p.project_class, e.nature, e.level, p.content,
                 p.construction_years, p.total_investment, e.invested_before, e.annual_investment, p.planned_start,
                 p.planned_start_text, p.planned_completion, p.planned_completion_text, p.actual_start,
-                p.actual_completion, p.owner, p.responsible_unit, p.leader, p.notes]
+                p.actual_completion, p.owner, p.responsible_unit, p.leader, p.contact, p.notes]
 
         def q(quarter):
             return None if quarter is None else str(quarter)
@@ -90,7 +90,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
             reports = quarterly.of(part)
             for pid in part:
                 (_, code, name, zone_id, area_id, cls, nature, level, content, years, total, before, annual, ps, pst,
-                 pc, pct, as_, ac, owner, unit, leader, notes) = rows[pid]
+                 pc, pct, as_, ac, owner, unit, leader, contact, notes) = rows[pid]
                 yield {
                     "code": code, "name": name, "zone": zone_names.get(zone_id), "area": area_names.get(area_id),
                     "class": cls, "nature": nature, "level": level, "content": content, "construction_years": years,
@@ -98,7 +98,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
                     "start": q(ps), "start_text": None if ps is not None else pst,
                     "completion": q(pc), "completion_text": None if pc is not None else pct,
                     "actual_start": q(as_), "actual_completion": q(ac),
-                    "owner": owner, "responsible_unit": unit, "leader": leader, "notes": notes,
+                    "owner": owner, "responsible_unit": unit, "leader": leader, "contact": contact, "notes": notes,
                     "quarters": reports.get(pid, {}),
                 }
 
@@ -154,7 +154,7 @@ def measure_records(db: Database, year: int | None) -> list[dict[str, Any]]:
             "subject": t.subject, "op": t.op, "value": t.value, "unit": t.unit,
             "quarter": str(t.quarter) if t.quarter else None,
             "responsible_unit": t.responsible_unit or m.responsible_unit, "partner_units": t.partner_units,
-            "leader": t.leader,
+            "leader": t.leader, "contact": t.contact,
             "actual": t.actual, "actual_text": t.actual_text, "status": t.status, "notes": t.notes,
         } for t, m, sec in s.execute(q).all()]
 

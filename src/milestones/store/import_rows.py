@@ -62,7 +62,8 @@ def project_values(rec: dict[str, Any]) -> dict[str, Any]:
         "code": rec.get("code"), "name": rec.get("name"), "project_class": rec.get("class"),
         "content": rec.get("content"), "construction_years": rec.get("construction_years"),
         "total_investment": rec.get("total_investment"), "owner": rec.get("owner"),
-        "responsible_unit": rec.get("responsible_unit"), "leader": rec.get("leader"), "notes": rec.get("notes"),
+        "responsible_unit": rec.get("responsible_unit"), "leader": rec.get("leader"), "contact": rec.get("contact"),
+        "notes": rec.get("notes"),
         "planned_start": _q(rec.get("start")), "planned_completion": _q(rec.get("completion")),
         "actual_start": _q(rec.get("actual_start")), "actual_completion": _q(rec.get("actual_completion")),
         # the wording is kept only when it says more than a quarter ("2024年开工")
@@ -92,7 +93,8 @@ def entry_values(rec: dict[str, Any]) -> dict[str, Any]:
 def target_values(rec: dict[str, Any]) -> dict[str, Any]:
     vals = {"op": rec.get("op"), "value": rec.get("value"), "unit": rec.get("unit"),
             "quarter": _q(rec.get("quarter")), "responsible_unit": rec.get("responsible_unit"),
-            "partner_units": rec.get("partner_units"), "leader": rec.get("leader"), "subject": rec.get("subject"),
+            "partner_units": rec.get("partner_units"), "leader": rec.get("leader"), "contact": rec.get("contact"),
+            "subject": rec.get("subject"),
             # what was reached: an empty cell leaves what the database has
             "actual": rec.get("actual"), "actual_text": rec.get("actual_text"), "status": rec.get("status"),
             "notes": rec.get("notes")}

@@ -63,6 +63,7 @@ class ProjectRow:
     owner: str | None
     notes: str | None
     on_list: bool = True
+    contact: str | None = None  # 责任人 and phone
     invested: tuple[tuple[int, float], ...] = ()  # (quarter index, actual 亿元) as reported
     extra: dict = field(default_factory=dict)
 
@@ -92,13 +93,14 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("planned_completion", "key_project", "planned_completion"),
     ("actual_completion", "key_project", "actual_completion"),
     ("responsible_unit", "key_project", "responsible_unit"),
+    ("contact", "key_project", "contact"),
     ("owner", "key_project", "owner"),
     ("code", "key_project", "code"),
     ("notes", "key_project", "notes"),
 ]
 
 _TEXT_COLUMNS = (KeyProject.name, KeyProject.code, KeyProject.responsible_unit, KeyProject.owner,
-                 KeyProject.notes, KeyProject.project_class, KeyProject.content, KeyProject.leader)
+                 KeyProject.notes, KeyProject.project_class, KeyProject.content, KeyProject.leader, KeyProject.contact)
 
 
 def _base(f: ProjectFilter, plan_id: int | None) -> Select:
@@ -186,7 +188,8 @@ _SORT = {
     "invested_before": PlanEntry.invested_before,
     "planned_start": KeyProject.planned_start, "actual_start": KeyProject.actual_start,
     "planned_completion": KeyProject.planned_completion, "actual_completion": KeyProject.actual_completion,
-    "responsible_unit": KeyProject.responsible_unit, "owner": KeyProject.owner, "notes": KeyProject.notes,
+    "responsible_unit": KeyProject.responsible_unit, "contact": KeyProject.contact, "owner": KeyProject.owner,
+    "notes": KeyProject.notes,
     "zone": KeyProject.zone_id, "area": KeyProject.area_id,
 }
 
@@ -250,7 +253,7 @@ def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dic
             invested_before=e.invested_before if e else None,
             planned_start=p.planned_start, actual_start=p.actual_start,
             planned_completion=p.planned_completion, actual_completion=p.actual_completion,
-            responsible_unit=p.responsible_unit, owner=p.owner, notes=p.notes,
+            responsible_unit=p.responsible_unit, owner=p.owner, notes=p.notes, contact=p.contact,
             on_list=e.on_list if e else False, invested=tuple(invested.get(p.id, ())),
         )
     return out

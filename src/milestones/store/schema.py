@@ -163,6 +163,7 @@ class KeyProject(Versioned, Base):
     owner: Mapped[str | None] = mapped_column(Text)
     responsible_unit: Mapped[str | None] = mapped_column(Text)
     leader: Mapped[str | None] = mapped_column(Text)
+    contact: Mapped[str | None] = mapped_column(Text)  # 责任人 / 联系人 and phone, as the table gives them
     zone_id: Mapped[int | None] = mapped_column(ForeignKey("zone.id"), index=True)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"), index=True)
     # schedule: quarters, with the day where known and the text as written
@@ -314,6 +315,7 @@ class MeasureTarget(Versioned, Base):
     responsible_unit: Mapped[str | None] = mapped_column(Text)
     partner_units: Mapped[str | None] = mapped_column(Text)  # 配合单位: the units working with the responsible one
     leader: Mapped[str | None] = mapped_column(Text)  # 牵头领导: the district leader the target answers to
+    contact: Mapped[str | None] = mapped_column(Text)  # 责任人: the person at the unit, and phone
     quarter: Mapped[Quarter | None] = mapped_column(QuarterType)
     actual: Mapped[float | None] = mapped_column(Float)
     actual_text: Mapped[str | None] = mapped_column(Text)

@@ -36,8 +36,8 @@ RECORD_COLUMNS = {
 # (field, the column it follows)
 OPTIONAL_COLUMNS = {
     "key_projects": [("invested_before", "total_investment"), ("actual_start", "start"),
-                     ("actual_completion", "completion")],
-    "measures": [("measure_text", "measure")],
+                     ("actual_completion", "completion"), ("contact", "responsible_unit")],
+    "measures": [("measure_text", "measure"), ("contact", "partner_units")],
 }
 
 
@@ -52,7 +52,7 @@ FIELD_LABELS = {
     "category": "类别", "binding": "属性", "target": "目标", "target_text": "目标", "target_op": "目标方式",
     "target_value": "目标值", "target_unit": "目标单位", "actual": "完成值", "actual_text": "完成情况（原文）",
     "previous_actual": "上年完成", "previous_actual_text": "上年完成（原文）", "status": "完成情况",
-    "reason": "原因说明", "status_reason": "原因说明", "section": "部分", "measure": "举措", "measure_text": "工作措施", "text": "目标（原文）",
+    "reason": "原因说明", "status_reason": "原因说明", "section": "部分", "measure": "举措", "measure_text": "工作措施", "contact": "责任人", "text": "目标（原文）",
     "value": "目标值", "quarter": "季度", "op": "方式", "subject": "指标对象", "zone_id": "区域", "area_id": "板块",
     "on_list": "列入计划", "content": "建设内容", "construction_years": "建设年限", "leader": "牵头领导",
     "planned_start_text": "计划开工（原文）", "planned_completion_text": "计划完工（原文）", "name_key": "名称",

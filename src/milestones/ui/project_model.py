@@ -27,7 +27,7 @@ HEADERS = {
     "annual_investment": "年度计划投资(亿元)", "invested_before": "截至上年底累计完成投资(亿元)",
     "planned_start": "计划开工", "actual_start": "实际开工",
     "planned_completion": "计划完工", "actual_completion": "实际完工", "responsible_unit": "责任单位",
-    "owner": "业主单位", "code": "项目编码", "notes": "备注", "light": "预警",
+    "contact": "责任人", "owner": "业主单位", "code": "项目编码", "notes": "备注", "light": "预警",
 }
 
 

@@ -185,7 +185,8 @@ class TargetsModel(RowTableModel):
         Column("op_label", "方式"), Column("value", "目标值", "value", "number"),
         Column("unit", "单位", "unit"), Column("quarter", "季度", "quarter", "quarter"),
         Column("responsible_unit", "责任单位", "responsible_unit"),
-        Column("partner_units", "配合单位", "partner_units"), Column("leader", "牵头领导", "leader"),
+        Column("partner_units", "配合单位", "partner_units"), Column("contact", "责任人", "contact"),
+        Column("leader", "牵头领导", "leader"),
         Column("actual", "完成值", "actual", "figure"), Column("status", "完成情况", "status"),
         Column("notes", "备注", "notes"),
     ]
@@ -214,7 +215,7 @@ class TargetsModel(RowTableModel):
                 "measure_text": m.text,
                 "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OP_WORDS.get(t.op, t.op)),
                 "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
-                "partner_units": t.partner_units, "leader": t.leader, "actual": t.actual, "actual_text": t.actual_text,
+                "partner_units": t.partner_units, "contact": t.contact, "leader": t.leader, "actual": t.actual, "actual_text": t.actual_text,
                 "status": t.status, "notes": t.notes,
             } for t, m, sec in s.execute(q).all()]
 
