@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.targets_table.setWordWrap(True)
         for key, width in (("section", 150), ("measure", 190), ("text", 380), ("subject", 170), ("op_label", 60),
                            ("value", 80), ("unit", 70), ("quarter", 110), ("responsible_unit", 130),
-                           ("partner_units", 130), ("contact", 110), ("leader", 80), ("notes", 200)):
+                           ("partner_units", 130), ("contact", 170), ("leader", 80), ("notes", 200)):
             self.targets_table.setColumnWidth([c.key for c in self.targets_model.columns].index(key), width)
         self.targets_model.edit_failed.connect(self._show_cell_error)
         self.indicators_model = IndicatorsModel(self.ops, self.year, self)
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         if isinstance(model, ProjectTableModel):
             t.verticalHeader().hide()  # 序号 is a column of its own
             t.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
-            widths = {"name": 260, "area": 170, "responsible_unit": 140, "notes": 200}
+            widths = {"name": 260, "area": 170, "responsible_unit": 140, "contact": 170, "notes": 200}
             fm = t.horizontalHeader().fontMetrics()
             for i, key in enumerate(model.keys):
                 # at least as wide as the heading ("年度计划投资(亿元)", longer in English)
