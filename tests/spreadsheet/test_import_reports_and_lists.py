@@ -338,3 +338,15 @@ def test_a_tasks_person_to_call_is_kept_too(tmp_path):
     _, r = _table(_csv(tmp_path, "分解.csv", "2024年重点任务分解表\n序号,重点任务,具体目标,牵头单位,联系人及电话\n"
                                             "1,发展首店经济,新引进首店40家,区商务委,王五 13900000000\n"))
     assert r["新引进首店40家"]["contact"] == "王五 13900000000"
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_funding_sources_under_the_years_plan_are_its_parts_not_a_project(saved, request):
+    # "2024年计划投资" merged over "合计 | 中央资金 | 市级资金 | 区级资金 | 社会投资": that row was read as a project
+    # with no name (warned), and the five columns as copies of the year's plan
+    t, r = _table(request.getfixturevalue(saved)["key-projects-funding-sources-2024"])
+    assert {n: (v["total_investment"], v["annual_investment"]) for n, v in r.items()} == {
+        "甲项目": (12.0, 3.0), "乙项目": (5.0, 0.8)}
+    said = [p.message for p in t.problems]
+    assert "第E列“2024年计划投资／中央资金”是第D列“2024年计划投资／合计”的其中一项，未导入" in said
+    assert not [p for p in t.problems if p.severity != "info"]

@@ -199,8 +199,16 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         # "目标" over "2023年 | 2024年": years under a heading are no headings by themselves
         years_under = [t for t in (norm(sheet.cell(below, c)) for c in range(width)) if t]
         years_under = bool(years_under) and all(YEAR_HEADING.fullmatch(t) for t in years_under)
+        # "2024年计划投资" merged over "合计 | 中央资金 | 市级资金 | …": words no field names, under a group
+        # heading and nowhere else (the row was read as a project with no name, the group as five copies)
+        across = {c for (r0, c0, r1, c1) in set(merges.values()) if r0 == r1 == h and c1 > c0
+                  for c in range(c0, c1 + 1)}
+        filled_below = {c for c in range(width) if norm(sheet.cell(below, c))}
+        words_under = bool(across) and filled_below == across and not any(
+            re.fullmatch(r"[-+\d.,%\s]+", norm(sheet.cell(below, c))) for c in filled_below)
         if (spans_down or spans_across or year_only or grouped) and not record_below \
-                and (sub >= 1 or years_under and (spans_across or grouped)) and not looks_like_data(sheet, below, width):
+                and (sub >= 1 or words_under or years_under and (spans_across or grouped)) \
+                and not looks_like_data(sheet, below, width):
             header_rows.append(below)
     if h > 0 and not header_rows[1:] and any(r0 == h - 1 and r1 >= h for (r0, c0, r1, c1) in set(merges.values())):
         # the row picked is the lower of two (its cells filled from merges above): "二季度" over
