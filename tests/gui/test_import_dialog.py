@@ -20,6 +20,13 @@ def _preview(window, qtbot, path):
     return dialog
 
 
+def _model(dialog, kind: str):
+    """The dialog's first table of ``kind`` ("RecordsModel", "ProblemsModel")."""
+    from PySide6.QtWidgets import QTableView
+
+    return next(v.model() for v in dialog.findChildren(QTableView) if type(v.model()).__name__ == kind)
+
+
 def _count(db):
     with db.read() as s:
         return s.scalar(select(func.count()).select_from(KeyProject))
@@ -230,7 +237,7 @@ def test_the_note_over_what_the_file_leaves_out_follows_the_box_across_readings(
 
 
 def test_the_english_interface_says_what_is_wrong_with_a_file_in_english(window, qtbot, tmp_path):
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication
 
     from milestones.app import install_translation
 
@@ -245,8 +252,7 @@ def test_the_english_interface_says_what_is_wrong_with_a_file_in_english(window,
         csv.write_text("2025年主要目标预期建议表\n序号,指标名称,单位,2025年目标,牵头单位\n1,地区生产总值增速,%,6左右,区发展改革委\n",
                        encoding="utf-8")
         dialog = _preview(window, qtbot, csv)
-        problems = next(v.model() for v in dialog.findChildren(QTableView)
-                        if type(v.model()).__name__ == "ProblemsModel")
+        problems = _model(dialog, "ProblemsModel")
         said = [problems.index(r, 5).data() for r in range(problems.rowCount())]
         assert "column E “牵头单位” matches no field; not imported" in said
         dialog.reject()
@@ -255,8 +261,7 @@ def test_the_english_interface_says_what_is_wrong_with_a_file_in_english(window,
         changed.write_text("2024年重点项目表\n序号,项目名称,总投资（亿元）,计划开工\n1,重庆长滨,99,2024年4月\n",
                            encoding="utf-8")
         dialog = _preview(window, qtbot, changed)
-        records = next(v.model() for v in dialog.findChildren(QTableView)
-                       if type(v.model()).__name__ == "RecordsModel")
+        records = _model(dialog, "RecordsModel")
         assert records.index(0, 0).data() == "Changed: Total investment (100M CNY), Planned start"
         dialog.reject()
     finally:

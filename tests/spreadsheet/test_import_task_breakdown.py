@@ -153,7 +153,7 @@ def test_a_reports_next_steps_headed_as_next_work(tmp_path):
 
 
 def test_the_unit_and_its_person_in_one_column_is_the_unit_responsible(tmp_path):
-    # "责任单位及责任人" was said as no field (责任人 alone stays one): the units were lost
+    # "责任单位及责任人" was said as no field: the units were lost (责任人 alone is the person to call)
     t, r = _table(_csv(tmp_path, "责任人.csv", "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,责任单位及责任人\n"
                                             "1,甲项目,东部,10,区住房城乡建委 张三\n"))
     assert r["甲项目"]["responsible_unit"] == "区住房城乡建委 张三"
