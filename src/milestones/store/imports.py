@@ -25,8 +25,8 @@ from .database import Database
 from .import_match import HeldTargets, plan_of, strip_section_number
 from .import_projects import apply_projects, drop_missing
 from .import_rows import (
-    CHUNK, ImportError_, Receipt, TableLike, indicator_year_values, insert_row, measure_text, measure_texts, record_update,
-    target_values, update_changed,
+    CHUNK, ImportError_, Receipt, TableLike, indicator_year_values, insert_row, measure_text, measure_texts,
+    record_update, target_values, update_changed,
 )
 from .plan_document import name_key
 from .schema import (
