@@ -188,6 +188,25 @@ def test_a_measures_words_show_on_hover_over_the_measure(window):
     assert m.index(r, col).data() == "深度融入西部陆海新通道建设"  # the cell itself stays the measure's name
 
 
+def test_a_measures_words_are_edited_once_for_all_its_targets_and_undone(window, db):
+    # the words were held (the plan's paragraph, a list's 工作措施) but could not be changed in the view
+    from milestones.store.schema import Measure
+
+    m = window.targets_model
+    rows = [i for i, row in enumerate(m.rows) if row["measure"] == "深度融入西部陆海新通道建设"]
+    before = m.rows[rows[0]]["measure_text"]
+    assert m.set_measure_words(rows[0], "深化建设物流贸易总部基地。\n布局进口商品保税展示交易中心。")
+    with db.read() as s:
+        assert s.get(Measure, m.rows[rows[0]]["measure_id"]).text.endswith("保税展示交易中心。")
+    col = [c.key for c in m.columns].index("measure")
+    tips = {m.index(i, col).data(Qt.ToolTipRole) for i in rows}  # every target of the measure shows the new words
+    assert len(tips) == 1 and "保税展示交易中心" in tips.pop() and len(rows) > 1
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert s.get(Measure, m.rows[rows[0]]["measure_id"]).text == before
+    assert m.rows[rows[0]]["measure_text"] == before
+
+
 def test_edit_a_measure_target_reparses_it(window, db):
     m = window.targets_model
     col = [c.key for c in m.columns].index("text")

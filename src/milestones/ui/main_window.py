@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
                            ("partner_units", 130), ("contact", 170), ("leader", 80), ("notes", 200)):
             self.targets_table.setColumnWidth([c.key for c in self.targets_model.columns].index(key), width)
         self.targets_model.edit_failed.connect(self._show_cell_error)
+        self.targets_table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.targets_table.customContextMenuRequested.connect(self._targets_menu)
         self.indicators_model = IndicatorsModel(self.ops, self.year, self)
         self.indicators_table = self._table(self.indicators_model)
         for key, width in (("name", 240), ("target_text", 140), ("status_reason", 300), ("replaced_by", 200)):
@@ -531,6 +533,36 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("共 %1 个项目").replace("%1", str(self.project_model.total())))
+
+    def _targets_menu(self, pos) -> None:
+        index = self.targets_table.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self.targets_table)
+        act = menu.addAction(self.tr("编辑举措说明…"), lambda: self.edit_measure_words(index.row()))
+        act.setEnabled(not self.read_only)
+        menu.popup(self.targets_table.viewport().mapToGlobal(pos))
+
+    def edit_measure_words(self, row: int) -> None:
+        """What the measure does (the plan's paragraph, a task list's 工作措施), edited in a box of its own."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+
+        r = self.targets_model.rows[row]
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("举措说明"))
+        lay = QVBoxLayout(dialog)
+        title = QLabel(r["measure"], dialog)
+        title.setStyleSheet("font-weight: bold")
+        lay.addWidget(title)
+        box = QPlainTextEdit(r["measure_text"] or "", dialog)  # a paragraph: wrapped, as the plan prints it
+        lay.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        lay.addWidget(buttons)
+        dialog.resize(640, 360)
+        if dialog.exec() == QDialog.Accepted:
+            self.targets_model.set_measure_words(row, box.toPlainText())
 
     def _show_cell_error(self, index, message: str) -> None:
         view = {self.project_model: self.project_table, self.targets_model: self.targets_table,

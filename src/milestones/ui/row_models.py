@@ -212,12 +212,29 @@ class TargetsModel(RowTableModel):
                 q = q.where(Section.id == self.section_id)
             return [{
                 "id": t.id, "version": t.version, "section": f"({_cn(sec.number)}) {sec.title}", "measure": m.title,
-                "measure_text": m.text,
+                "measure_text": m.text, "measure_id": m.id, "measure_version": m.version,
                 "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OP_WORDS.get(t.op, t.op)),
                 "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
                 "partner_units": t.partner_units, "contact": t.contact, "leader": t.leader, "actual": t.actual, "actual_text": t.actual_text,
                 "status": t.status, "notes": t.notes,
             } for t, m, sec in s.execute(q).all()]
+
+    def _on_changed(self, cs: ChangeSet) -> None:
+        if cs.updated.get("measure") or cs.inserted.get("measure") or cs.deleted.get("measure"):
+            self.reload()  # a measure's words or title: every target row of it shows them
+        else:
+            super()._on_changed(cs)
+
+    def set_measure_words(self, row: int, words: str | None) -> bool:
+        """What the measure of ``row`` does, as the planner writes it (the plan's paragraph, a list's
+        工作措施): one undo step; blank clears it."""
+        r = self.rows[row]
+        new = (words or "").strip() or None
+        if new == r["measure_text"]:
+            return True
+        edit = FieldEdit("measure", r["measure_id"], "text", r["measure_text"], new, r["measure_version"])
+        text = QCoreApplication.translate("Undo", "修改举措说明“%1”").replace("%1", r["measure"])
+        return push(self.ops, EditCommand(self.ops, [edit], text))
 
     def data(self, index, role=Qt.DisplayRole):
         if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "measure":
