@@ -71,6 +71,8 @@ _AFTER = [
 # as the unit too (plans invent units: 场, 栋, 万人次 …).
 _QUALIFIER_WORDS = tuple(w for w, _ in _AFTER)
 _QUALIFIERS_LONGEST_FIRST = sorted(_QUALIFIER_WORDS, key=len, reverse=True)  # "及以上" before "以上"
+# every word that qualifies a figure, before or after it ("不低于", "突破", "以上", "左右")
+QUALIFIER_WORDS = tuple(sorted({w for w, _ in _BEFORE} | set(_QUALIFIER_WORDS), key=len, reverse=True))
 _KNOWN_UNITS = sorted(
     ["万平方米", "平方米", "万人次", "人次", "亿元", "万元", "万人", "公里", "公顷", "万户", "个百分点", "%", "‰",
      "个", "家", "场", "名", "所", "栋", "次", "项", "条", "张", "天", "人", "元", "户", "亩", "吨", "座", "处",
@@ -428,11 +430,7 @@ def compared_figure(target: Target, actual: float | None, actual_text: str | Non
     if tu == "个百分点" and u != tu:
         return _change_in_points(actual, actual_text, previous)
     if tu in RATE_UNITS and u and u not in RATE_UNITS:
-        m = _STATED_GROWTH.search(normalise_text(actual_text or ""))
-        if not m:
-            return None
-        value = float(m.group(2))
-        return -value if _DECLINE.fullmatch(m.group(1)) else value
+        return _stated(_STATED_GROWTH, actual_text)
     if tu and u and tu != u:
         return None  # 万人 against 亿元: a unit slip the figure cannot judge
     if actual is not None and actual > 0 and target.value is not None and target.value < 0:
@@ -449,13 +447,21 @@ _STATED_POINTS = re.compile(rf"({GROWTH_WORDS}|{DECLINE_WORDS})\s*(-?\d+(?:\.\d+
 def _change_in_points(actual: float | None, actual_text: str | None, previous: float | None) -> float | None:
     """How far a rate moved: "61.2%，提高0.6个百分点" says it; else the rate reached less the year
     before's (rounded, so 61.2 − 60.6 is 0.6 and not 0.6000000000000014)."""
-    m = _STATED_POINTS.search(normalise_text(actual_text or ""))
-    if m:
-        value = float(m.group(2))
-        return -value if _DECLINE.fullmatch(m.group(1)) else value
+    stated = _stated(_STATED_POINTS, actual_text)
+    if stated is not None:
+        return stated
     if actual is None or previous is None:
         return None
     return round(actual - previous, 6)
+
+
+def _stated(change: re.Pattern, text: str | None) -> float | None:
+    """The change a report states in words ("增长4.8%", "下降0.3个百分点"), a fall negative."""
+    m = change.search(normalise_text(text or ""))
+    if not m:
+        return None
+    value = float(m.group(2))
+    return -value if _DECLINE.fullmatch(m.group(1)) else value
 
 
 def score(target: Target, actual: float | None, *, about_tolerance: float = 0.1) -> Score:

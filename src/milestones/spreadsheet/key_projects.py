@@ -313,11 +313,14 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     before = cols.numbers("invested_before")
     _check_figures(cols, totals, annuals, starts, completions, before)
     none4 = (None, None, None, None)
+    codes = [c or m for c, m in zip(cols.text("code"), coded)] if any(coded) else cols.text("code")
+    contacts = list(map(contact_of, cols.text("contact"), cols.text("contact_phone"))) \
+        if cols.has("contact") or cols.has("contact_phone") else [None] * cols.n  # (50,000 calls for nothing)
     columns = zip(
-        names, [c or m for c, m in zip(cols.text("code"), coded)] if any(coded) else cols.text("code"), zones, areas, classes, categories, natures, levels,
+        names, codes, zones, areas, classes, categories, natures, levels,
         contents, cols.text("construction_years"), totals, annuals, before, starts, completions,
         actual_starts, actual_completions, cols.units("owner"), cols.units("responsible_unit"), cols.text("leader"),
-        map(contact_of, cols.text("contact"), cols.text("contact_phone")), notes)
+        contacts, notes)
     records: list[tuple[int, dict[str, Any]]] = []
     for k, (name, code, zone, area, cls, category, nature, level, content, years, total, annual, invested, start,
             completion, actual_start, actual_completion, owner, unit, leader, contact, notes) in enumerate(columns):
@@ -717,50 +720,56 @@ _REMARK_AFTER = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")  # "新开工�
 _CLAUSES = re.compile(r"[，,；;。\n]+")
 
 
-def _year_plans(cols: Columns, layout: Layout) -> list[tuple[dict[int, str], str | None, str | None, str | None]] | None:
-    """The year's steps in one cell ("3月开工，12月主体完工"): each quarter's goal (its steps as
-    written), the quarters a step says 开工 and 竣工 in, as quarterly nodes give them, and the
-    nature a step alone says ("续建"). A cell naming no time is the year's goal, the fourth
-    quarter's, as 年度目标 is."""
+_YearPlan = tuple[dict[int, str], str | None, str | None, str | None]
+
+
+def _year_plans(cols: Columns, layout: Layout) -> list[_YearPlan] | None:
+    """The year's steps in one cell ("3月开工，12月主体完工"), for each row: see :func:`_year_plan`.
+    A list repeats its cells ("年底完工", "续建"): each is read once."""
     if not cols.has("year_plan") or layout.year is None:
         return None
-    plans = []
-    for text in cols.text("year_plan"):
-        goals: dict[int, str] = {}
-        start = end = nature = None
-        last: int | None = None  # the quarter of the step before, which a step with no time goes on (0: another year's)
-        waiting: list[str] = []  # steps with no time before the first timed one: they lead up to it
-        for clause in (c.strip() for c in _CLAUSES.split(text or "")):
-            if not clause:
-                continue
-            q, step = leading_time(clause, layout.year)
-            if q is None:
-                said = nature_word(clause, heading=False)
-                nature = nature or said
-                if said is None and last == 0:
-                    continue  # after a later year's step ("2025年6月竣工，完成验收"): that year's
-                if said is None and last is not None:
-                    goals[last] = f"{goals[last]}，{clause}"  # "3月开工，完成桩基施工": the first quarter's too
-                elif said is None:
-                    waiting.append(clause)  # "完成前期手续；四季度开工": before the fourth quarter's start
-                continue
-            if q.year != layout.year:
-                last = 0  # no quarter of this year's
-            else:
-                clause = "，".join([*waiting, clause])
-                waiting = []
-                goals[q.q] = f"{goals[q.q]}，{clause}" if q.q in goals else clause
-                last = q.q
-            if start is None and _says(_NODE_START, step):
-                start = str(q)
-            if end is None and _says(_NODE_END, step):
-                end = str(q)
-        if text and not goals and start is None and end is None and nature is None:
-            goals = {4: text}
-        elif waiting:  # steps with no time and none after them: the year's, by its end
-            goals[4] = "，".join([goals[4], *waiting] if 4 in goals else waiting)
-        plans.append((goals, start, end if end and (start is None or end >= start) else None, nature))
-    return plans
+    year = layout.year
+    return memo(lambda text: _year_plan(text, year), cols.text("year_plan"))
+
+
+def _year_plan(text: str | None, year: int) -> _YearPlan:
+    """Each quarter's goal (its steps as written), the quarters a step says 开工 and 竣工 in, as
+    quarterly nodes give them, and the nature a step alone says ("续建"). A cell naming no time is
+    the year's goal, the fourth quarter's, as 年度目标 is."""
+    goals: dict[int, str] = {}
+    start = end = nature = None
+    last: int | None = None  # the quarter of the step before, which a step with no time goes on (0: another year's)
+    waiting: list[str] = []  # steps with no time before the first timed one: they lead up to it
+    for clause in (c.strip() for c in _CLAUSES.split(text or "")):
+        if not clause:
+            continue
+        q, step = leading_time(clause, year)
+        if q is None:
+            said = nature_word(clause, heading=False)
+            nature = nature or said
+            if said is None and last == 0:
+                continue  # after a later year's step ("2025年6月竣工，完成验收"): that year's
+            if said is None and last is not None:
+                goals[last] = f"{goals[last]}，{clause}"  # "3月开工，完成桩基施工": the first quarter's too
+            elif said is None:
+                waiting.append(clause)  # "完成前期手续；四季度开工": before the fourth quarter's start
+            continue
+        if q.year != year:
+            last = 0  # no quarter of this year's
+        else:
+            clause = "，".join([*waiting, clause])
+            waiting = []
+            goals[q.q] = f"{goals[q.q]}，{clause}" if q.q in goals else clause
+            last = q.q
+        if start is None and _says(_NODE_START, step):
+            start = str(q)
+        if end is None and _says(_NODE_END, step):
+            end = str(q)
+    if text and not goals and start is None and end is None and nature is None:
+        goals = {4: text}
+    elif waiting:  # steps with no time and none after them: the year's, by its end
+        goals[4] = "，".join([goals[4], *waiting] if 4 in goals else waiting)
+    return goals, start, end if end and (start is None or end >= start) else None, nature
 
 
 def _month_values(cols: Columns, layout: Layout, records: list[tuple[int, dict[str, Any]]]) -> None:

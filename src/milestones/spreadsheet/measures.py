@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..domain.quarter import QuarterParseError, leading_time, parse_schedule_cell, parse_schedule_span
-from ..domain.target import OP_FROM_WORD, OP_WORDS, plain_number, split_targets
+from ..domain.target import OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, plain_number, split_targets
 from .cells import ITEM_NUMBER, LEAD_MARK, PART_NUMBER, UNIT_END, clean, contact_of, nfkc, norm, schedule_cell, units_cell
 from .layout import Column, Layout
 from .read import Sheet
@@ -126,7 +126,7 @@ def _final_deadline(v: Any, year: int | None) -> tuple[str, str] | None:
     return None
 
 
-_QUALIFIER = re.compile(r"以上|以下|以内|左右|约|不少于|不低于|不超过|不高于|达到|突破|超过|力争|[≥≤<>＞＜~～-]")
+_QUALIFIER = re.compile("|".join(map(re.escape, QUALIFIER_WORDS)) + r"|力争|确保|[~～-]")
 
 
 def _figure_only(text: str, unit: str | None) -> bool:
