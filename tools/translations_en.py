@@ -18,7 +18,10 @@ EN = {
     "实际完工": "Actual completion", "%1前": "by %1", "责任单位": "Responsible unit",
     "配合单位": "Working with", "业主单位": "Owner", "项目编码": "Code",
     "备注": "Notes", "预警": "Warning", "部分": "Section", "举措": "Measure", "工作措施": "Actions", "编辑举措说明…": "Edit what the measure does…", "举措说明": "What the measure does",
-    "修改举措说明“%1”": "Edit what measure “%1” does", "责任人": "Person responsible", "目标（原文）": "Target (as written)",
+    "修改举措说明“%1”": "Edit what measure “%1” does", "季度安排": "Quarterly steps",
+    "修改季度安排": "Edit quarterly steps", "季度安排只填%1年的季度": "Steps are for the quarters of %1 only",
+    "“%1”应写成“一季度：完成……”": "Write “%1” as “Q1: …”", "%1写了两次": "%1 is given twice",
+    "（完成：%1）": " (done: %1)", "责任人": "Person responsible", "目标（原文）": "Target (as written)",
     "指标对象": "Subject", "方式": "Type", "目标值": "Target value", "单位": "Unit", "季度": "Quarter",
     "完成值": "Actual", "完成情况": "Status", "指标": "Indicators", "属性": "Binding", "目标": "Target",
     "上年完成": "Previous year", "评价": "Assessment", "原因说明": "Reason", "调整为": "Replaced by",
@@ -156,6 +159,7 @@ EN = {
 IN_CONTEXT = {
     ("ProjectDialog", "计划投资(亿元)"): "Planned (100M CNY)",  # a column heading of the quarters' table
     ("ProjectDialog", "完成投资(亿元)"): "Actual (100M CNY)",
+    ("Fields", "完成"): "done:",  # before each quarter's review in the preview's 季度安排
 }
 
 

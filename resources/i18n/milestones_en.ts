@@ -250,6 +250,11 @@ Data already saved is not affected. Details are in %2</translation>
         <source>调整为</source>
         <translation>Replaced by</translation>
     </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="29" />
+        <source>季度安排</source>
+        <translation>Quarterly steps</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -575,19 +580,34 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="146" />
+        <location filename="../../src/milestones/ui/row_models.py" line="147" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="154" />
+        <location filename="../../src/milestones/ui/row_models.py" line="155" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="252" />
+        <location filename="../../src/milestones/ui/row_models.py" line="284" />
+        <source>季度安排只填%1年的季度</source>
+        <translation>Steps are for the quarters of %1 only</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="307" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="134" />
+        <source>“%1”应写成“一季度：完成……”</source>
+        <translation>Write “%1” as “Q1: …”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="134" />
+        <source>%1写了两次</source>
+        <translation>%1 is given twice</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1011,16 @@ Data already saved is not affected. Details are in %2</translation>
         <source>计划完工（原文）</source>
         <translation>Planned completion (as written)</translation>
     </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="129" />
+        <source>季度安排</source>
+        <translation>Quarterly steps</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="130" />
+        <source>完成</source>
+        <translation>done:</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1054,185 +1084,185 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="240" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="258" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="244" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="317" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="262" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="335" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="255" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="273" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="257" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="258" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="276" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="281" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="293" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="299" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="284" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="302" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="284" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="302" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="337" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="355" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="342" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="360" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="344" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="362" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="346" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="364" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="379" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="397" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="441" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="441" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="430" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="448" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="433" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="443" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="461" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="446" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="446" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="446" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="447" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="448" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="456" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="474" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="467" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="485" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="390" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="408" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="484" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="408" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="410" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="471" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="489" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="482" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="433" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="482" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="528" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="513" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="531" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -1265,12 +1295,12 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="102" />
+        <location filename="../../src/milestones/ui/row_models.py" line="103" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="102" />
+        <location filename="../../src/milestones/ui/row_models.py" line="103" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1554,37 +1584,37 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="549" />
+        <location filename="../../src/milestones/ui/main_window.py" line="552" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="564" />
+        <location filename="../../src/milestones/ui/main_window.py" line="578" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="580" />
+        <location filename="../../src/milestones/ui/main_window.py" line="594" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="582" />
+        <location filename="../../src/milestones/ui/main_window.py" line="596" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="600" />
+        <location filename="../../src/milestones/ui/main_window.py" line="614" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="620" />
+        <location filename="../../src/milestones/ui/main_window.py" line="634" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="624" />
+        <location filename="../../src/milestones/ui/main_window.py" line="638" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -1795,17 +1825,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="191" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="209" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="191" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="209" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="191" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="209" />
         <location filename="../../src/milestones/ui/strings.py" line="65" />
         <source>说明</source>
         <translation>Note</translation>
@@ -2090,37 +2120,37 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="131" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="121" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="137" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="121" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="137" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="124" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="140" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="141" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="142" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="166" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
@@ -2179,6 +2209,11 @@ Data already saved is not affected. Details are in %2</translation>
         <location filename="../../src/milestones/ui/strings.py" line="39" />
         <source>文字</source>
         <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="326" />
+        <source>（完成：%1）</source>
+        <translation> (done: %1)</translation>
     </message>
 </context>
 <context>
@@ -2272,14 +2307,19 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="174" />
+        <location filename="../../src/milestones/ui/row_models.py" line="175" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="236" />
+        <location filename="../../src/milestones/ui/row_models.py" line="245" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="274" />
+        <source>修改季度安排</source>
+        <translation>Edit quarterly steps</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/undo.py" line="99" />
@@ -2307,7 +2347,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="204" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="222" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

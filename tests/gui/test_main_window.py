@@ -239,6 +239,59 @@ def test_a_targets_partner_units_and_leader_are_edited_in_the_measures_view_and_
         assert getattr(s.get(MeasureTarget, m.rows[r]["id"]), key) is None
 
 
+def _steps_of(db, target_id):
+    from milestones.store.changes import project_details
+
+    return [(str(st["quarter"]), st["text"], st["value"], st["actual"]) for st in project_details(db, target_id, "steps")]
+
+
+def test_a_targets_quarterly_steps_are_typed_in_one_cell_read_back_and_undone(window, db):
+    # a task's 季度分解 (一季度 0.3万户 …) had nowhere to go: an office follows its tasks quarter by quarter
+    from milestones.store.changes import replace_project_details
+
+    m = window.targets_model
+    col = [c.key for c in m.columns].index("steps")
+    assert m.headerData(col, Qt.Horizontal) == "季度安排"
+    r = next(i for i, row in enumerate(m.rows) if row["text"] == "签约正式合同额600亿元")
+    tid = m.rows[r]["id"]
+    assert m.index(r, col).data() == "" and m.index(r, col).data(Qt.ToolTipRole) is None
+    assert m.setData(m.index(r, col), "一季度：签约150亿元；二季度：300亿元\n四季度：600亿元")
+    assert _steps_of(db, tid) == [("2024Q1", "签约150亿元", 150.0, None), ("2024Q2", "300亿元", 300.0, None),
+                                  ("2024Q4", "600亿元", 600.0, None)]
+    shown = m.index(r, col).data()
+    assert shown == "一季度：签约150亿元；二季度：300亿元；四季度：600亿元"
+    assert m.index(r, col).data(Qt.EditRole) == shown  # edited as shown: what is typed back reads the same
+    n = window.ops.undo_stack.count()
+    assert m.setData(m.index(r, col), shown) and window.ops.undo_stack.count() == n  # the same steps: no change
+    # a quarter's review (from an import) stays on its quarter when the plan is retyped, and is in the tip
+    steps = [dict(zip(("quarter", "text", "value", "actual", "actual_text"), st)) for st in
+             [(q, t, v, a, None) for q, t, v, a in _steps_of(db, tid)]]
+    from milestones.domain.quarter import Quarter
+    for st in steps:
+        st["quarter"] = Quarter.parse(st["quarter"])
+    steps[0]["actual"] = 160.0
+    replace_project_details(db, tid, "steps", steps)
+    m.reload()
+    assert m.setData(m.index(r, col), "二季度：350亿元；四季度：600亿元")
+    assert _steps_of(db, tid) == [("2024Q1", None, None, 160.0), ("2024Q2", "350亿元", 350.0, None),
+                                  ("2024Q4", "600亿元", 600.0, None)]
+    assert "一季度：—（完成：160亿元）" in m.index(r, col).data(Qt.ToolTipRole)
+    window.undo_action.trigger()
+    assert _steps_of(db, tid)[0] == ("2024Q1", "签约150亿元", 150.0, 160.0)
+
+
+@pytest.mark.parametrize("typed, said", [("五季度：签约", "应写成"), ("签约150亿元", "应写成"),
+                                         ("一季度：a；一季度：b", "一季度写了两次"),
+                                         ("2025年一季度：签约", "季度安排只填2024年的季度")])
+def test_steps_that_cannot_be_read_are_refused_at_the_cell_and_write_nothing(window, db, typed, said):
+    m = window.targets_model
+    col = [c.key for c in m.columns].index("steps")
+    r = next(i for i, row in enumerate(m.rows) if row["text"] == "签约正式合同额600亿元")
+    assert not m.setData(m.index(r, col), typed)
+    assert said in m.index(r, col).data(Qt.ToolTipRole)
+    assert _steps_of(db, m.rows[r]["id"]) == []
+
+
 def test_switching_language_rebuilds_the_window_in_english(qtbot, db, settings):
     from PySide6.QtWidgets import QApplication
 

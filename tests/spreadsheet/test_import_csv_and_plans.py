@@ -311,7 +311,11 @@ def test_a_task_review_by_quarter_takes_the_latest_quarter_reported(tmp_path):
     invest, firms = r["固定资产投资增长5%"], r["新增市场主体1.2万户"]
     assert (invest["actual"], invest["actual_text"], invest["quarter"]) == (4.1, "二季度:增长4.1%", None)
     assert (firms["actual"], firms["actual_text"], firms["status"]) == (0.3, "一季度:新增0.3万户", "超序时进度")
-    assert any(p.message == "第E至F列是各季度的进展：完成情况取最近一个填了的季度" for p in t.problems)
+    assert any(p.message == "第E至F列是各季度的进展：逐季记入，完成值取最近一个填了的季度" for p in t.problems)
+    # and each quarter's review is kept beside its quarter, the figure and the words as written
+    assert [(s["quarter"], s["actual"], s["actual_text"]) for s in invest["steps"]] == [
+        ("2024Q1", 3.2, "增长3.2%"), ("2024Q2", 4.1, "增长4.1%")]
+    assert [(s["quarter"], s["text"], s["actual"]) for s in firms["steps"]] == [("2024Q1", None, 0.3)]
 
 
 def test_a_list_of_projects_to_finish_within_the_year_keeps_when_each_is_due(tmp_path):

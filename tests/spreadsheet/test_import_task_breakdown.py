@@ -2,7 +2,7 @@
 for each, and the units answering for them."""
 import pytest
 
-from tests.spreadsheet.conftest import csv_file as _csv, exported_back, one_table as _table
+from tests.spreadsheet.conftest import convert, csv_file as _csv, exported_back, one_table as _table
 
 
 @pytest.mark.parametrize("saved", ["lo_files", "lo_ods_files", "lo_csv_files"])
@@ -334,7 +334,7 @@ def test_an_action_changed_in_the_list_is_shown_in_the_preview_and_written(db, t
 @pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
 def test_quarters_under_the_target_heading_are_the_tasks_steps_not_four_more_targets(saved, request):
     # "目标任务" over "全年 | 一季度 | 二季度 | 三季度 | 四季度": the quarters were said to be the target again and
-    # dropped; they are the task's quarterly steps (said, not imported one by one), due by the last
+    # dropped; they are the task's quarterly steps, due by the last
     t, r = _table(request.getfixturevalue(saved)["measures-quarters-under-the-target-2024"])
     # a figure alone counts what the task names: "1.2万户" said nothing in a list of targets
     assert {text: (v["measure"], v["subject"], v["value"], v["quarter"]) for text, v in r.items()} == {
@@ -342,5 +342,84 @@ def test_quarters_under_the_target_heading_are_the_tasks_steps_not_four_more_tar
         "引进首店40家": ("引进首店", "引进首店", 40.0, "2024Q4"),
         "老旧小区改造50个": ("老旧小区改造", "老旧小区改造", 50.0, "2024Q4")}
     said = [p.message for p in t.problems]
-    assert "第D至G列是各季度的进度安排，未逐项导入；完成时限取最后一个有安排的季度" in said
+    assert "第D至G列是各季度的进度安排：逐季记入；完成时限取最后一个有安排的季度" in said
     assert not [m for m in said if "同一项" in m]
+    # each quarter's step kept as written (a figure alone in the target's unit), with its figure
+    steps = {text: [(st["quarter"], st["text"], st["value"]) for st in v["steps"]] for text, v in r.items()}
+    assert steps["新增市场主体1.2万户"] == [("2024Q1", "0.3万户", 0.3), ("2024Q2", "0.6万户", 0.6),
+                                      ("2024Q3", "0.9万户", 0.9), ("2024Q4", "1.2万户", 1.2)]
+    assert steps["老旧小区改造50个"] == [("2024Q2", "启动20个", 20.0), ("2024Q3", "完成20个", 20.0),
+                                     ("2024Q4", "完成50个", 50.0)]
+
+
+def _steps_held(db, text):
+    from sqlalchemy import select
+
+    from milestones.store.schema import MeasureTarget, TargetStep
+
+    with db.read() as s:
+        q = (select(TargetStep).join(MeasureTarget, MeasureTarget.id == TargetStep.target_id)
+             .where(MeasureTarget.text == text).order_by(TargetStep.quarter))
+        return [(str(st.quarter), st.text, st.value, st.actual, st.actual_text) for st in s.scalars(q)]
+
+
+def test_a_quarterly_breakdown_is_kept_then_each_quarters_review_goes_beside_its_step(db, lo_files, tmp_path):
+    from milestones.spreadsheet.importer import preview, read_import, write
+    from milestones.store.imports import revert_import
+
+    write(db, preview(db, read_import(lo_files["measures-quarters-under-the-target-2024"])))
+    assert _steps_held(db, "新增市场主体1.2万户") == [
+        ("2024Q1", "0.3万户", 0.3, None, None), ("2024Q2", "0.6万户", 0.6, None, None),
+        ("2024Q3", "0.9万户", 0.9, None, None), ("2024Q4", "1.2万户", 1.2, None, None)]
+    # the half-year review, as offices send it: "完成情况" merged over the quarters
+    review = tmp_path / "review.xlsx"
+    _xlsx(review, [["2024年重点工作目标任务推进情况"], ["序号", "重点任务", "全年目标", "完成情况", None],
+                   [None, None, None, "一季度", "二季度"],
+                   [1, "新增市场主体", "1.2万户", 0.35, "新增0.5万户"]], merged=["D2:E2", "A2:A3", "B2:B3", "C2:C3"])
+    imp = preview(db, read_import(review))
+    (changed,) = imp.diffs[0].changed.values()
+    old, new = changed["steps"]
+    assert [(str(st.quarter), st.actual, st.actual_text) for st in new][:2] == [
+        ("2024Q1", 0.35, None), ("2024Q2", 0.5, "新增0.5万户")]
+    receipt = write(db, imp)
+    held = _steps_held(db, "新增市场主体1.2万户")
+    assert held[:2] == [("2024Q1", "0.3万户", 0.3, 0.35, None), ("2024Q2", "0.6万户", 0.6, 0.5, "新增0.5万户")]
+    assert held[2:] == [("2024Q3", "0.9万户", 0.9, None, None), ("2024Q4", "1.2万户", 1.2, None, None)]
+    # undoing the review's import takes back what it wrote, and only that
+    revert_import(db, receipt)
+    assert [h[3:] for h in _steps_held(db, "新增市场主体1.2万户")] == [(None, None)] * 4
+
+
+def test_quarterly_steps_and_reviews_are_exported_and_read_back_unchanged(db, lo_files, tmp_path):
+    from milestones.spreadsheet.importer import preview, read_import, write
+
+    write(db, preview(db, read_import(lo_files["measures-quarters-under-the-target-2024"])))
+    with db.session() as s:
+        from sqlalchemy import update
+
+        from milestones.store.schema import TargetStep
+        s.execute(update(TargetStep).where(TargetStep.id == 1).values(actual=0.35))
+    back = exported_back(db, read_import(lo_files["measures-quarters-under-the-target-2024"]), tmp_path / "m.xlsx")
+    assert back.diffs[0].changed == {} and not back.diffs[0].new
+    firms = next(r for r in back.tables[0].records if r["text"] == "新增市场主体1.2万户")
+    assert [(st["quarter"], st["text"], st["actual"]) for st in firms["steps"]] == [
+        ("2024Q1", "0.3万户", 0.35), ("2024Q2", "0.6万户", None), ("2024Q3", "0.9万户", None),
+        ("2024Q4", "1.2万户", None)]
+    assert firms["actual"] is None  # a quarter's review is no result of the year
+    # the export opens in LibreOffice as a table with the quarters under their headings
+    convert([tmp_path / "m.xlsx"], tmp_path, "csv:Text - txt - csv (StarCalc):44,34,76")
+    rows = (tmp_path / "m.csv").read_text(encoding="utf-8").splitlines()
+    assert any(r.startswith(",季度安排") or ",季度安排," in r for r in rows[:4])
+    assert any("0.3万户,0.6万户,0.9万户,1.2万户" in r and ",0.35," in r for r in rows)
+
+
+def _xlsx(path, rows, merged=()):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    for m in merged:
+        ws.merge_cells(m)
+    wb.save(path)

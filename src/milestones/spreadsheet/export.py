@@ -417,11 +417,17 @@ def _measures(wb, db: Database, year: int) -> int:
             Col("配合单位", "partner_units", max_width=24), Col("责任人", "contact", max_width=20),
             Col("牵头领导", "leader", "center"), Col("完成值", "actual_shown", "number"), Col("完成情况", "status", "center"),
             Col("备注", "notes", max_width=30)]
-    if not any(r["actual"] is not None or r["actual_text"] or r["status"] for r in records):
+    if not any(r["actual"] is not None or r["actual_text"] or r["status"]
+               or any(_step_done(st) for st in r["steps"].values()) for r in records):
         cols = [c for c in cols if c.key not in ("actual_shown", "status")]  # the plan's table as published
     for key in ("partner_units", "contact", "leader", "notes"):  # a plan naming only the units responsible, no remarks
         if not any(r[key] for r in records):
             cols = [c for c in cols if c.key != key]
+    steps, reviews = _step_columns(records)
+    at = next(i for i, c in enumerate(cols) if c.key == "quarter") + 1
+    cols[at:at] = steps
+    at = next((i for i, c in enumerate(cols) if c.key == "actual_shown"), len(cols))
+    cols[at:at] = reviews  # each quarter's review before the year's result
     sheet = _Sheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表", cols)
     sheet.header()
     merged = [c for c, col in enumerate(cols) if col.key in ("seq", "measure")]
@@ -436,7 +442,10 @@ def _measures(wb, db: Database, year: int) -> int:
         if opens:
             _merge_down(sheet, merged, first)
             first, measure, n = sheet.row, rec["measure"], n + 1
+        steps = rec["steps"]
         vals = dict(rec, seq=n if opens else None, measure=rec["measure"] if opens else None,
+                    **{f"step_q{q}": (steps.get(q) or {}).get("text") for q in range(1, 5)},
+                    **{f"done_q{q}": _step_done(steps.get(q)) for q in range(1, 5)},
                     op_word=OP_WORDS.get(rec["op"], rec["op"]),
                     quarter=_quarter_text(rec["quarter"], None),
                     actual_shown=rec["actual_text"] or rec["actual"])  # "已完成35项" as written, else the figure
@@ -444,6 +453,25 @@ def _measures(wb, db: Database, year: int) -> int:
     _merge_down(sheet, merged, first)
     sheet.finish()
     return len(records)
+
+
+def _step_columns(records: list[dict[str, Any]]) -> tuple[list[Col], list[Col]]:
+    """The quarterly steps, all four quarters where any target has one (a form to fill in), and each
+    quarter's review where any was reported."""
+    steps = reviews = []
+    if any(st.get("text") for r in records for st in r["steps"].values()):
+        steps = [Col(f"{w}季度", f"step_q{q}", max_width=20, group="季度安排") for q, w in enumerate("一二三四", 1)]
+    if any(_step_done(st) for r in records for st in r["steps"].values()):
+        reviews = [Col(f"{w}季度", f"done_q{q}", max_width=20, group="各季度完成情况")
+                   for q, w in enumerate("一二三四", 1)]
+    return steps, reviews
+
+
+def _step_done(step: dict[str, Any] | None) -> str | float | None:
+    """A quarter's review as the import read it: its words, else its figure."""
+    if not step:
+        return None
+    return step["actual_text"] or step["actual"]
 
 
 def _merge_down(sheet: "_Sheet", columns: list[int], first: int) -> None:

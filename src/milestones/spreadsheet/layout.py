@@ -153,6 +153,10 @@ def _header_score(texts: list[str]) -> int:
     return score
 
 
+# a group heading over the quarters that says they hold what was done, not what is planned
+_REVIEW_GROUP = re.compile(r"完成情况|完成进度|进展|推进情况|落实情况|实施情况|完成值|实际完成")
+
+
 def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None,
                   file_name: str | None = None) -> Layout:
     """Find title, header and columns of the table in ``sheet``. With no year in the
@@ -331,6 +335,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             elif own is not None and (fld is None or said_below in SYNONYMS[chosen].get(own, ())
                                       or own.startswith(("node_", "done_"))):
                 fld = own  # and "目标任务" over "一季度 | 二季度 …": each quarter's step of the task, not its target
+            if chosen == "measures" and (own or "").startswith("node_q") and _REVIEW_GROUP.search(norm(group[c])):
+                fld = f"done_q{own[-1]}"  # "完成情况" over "一季度 | 二季度 …": each quarter's review, not its step
         if fld is None and chosen == "key_projects" and lowest[c] and "投资" in group[c] and "投资" not in lowest[c]:
             fld = match_heading(chosen, f"{lowest[c]}投资")  # "投资情况" over "2024年计划": the year's planned investment
         if fld in ("started_asked", "completed_asked") and reported is None:
@@ -451,17 +457,15 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         layout.notes.append(f"第{_letter(marks[0].index)}至{_letter(marks[-1].index)}列是横道图：开工、完工"
                             "未另填时，取第一个和最后一个有标记的季度")
     reviews = sorted((c for f, c in layout.columns.items() if f.startswith("done_q")), key=lambda c: c.index)
-    if reviews and "actual" not in layout.columns:
-        layout.notes.append(f"第{_letter(reviews[0].index)}至{_letter(reviews[-1].index)}列是各季度的进展："
-                            "完成情况取最近一个填了的季度")
-    elif reviews:
-        for col in reviews:
-            layout.notes.append(f"第{_letter(col.index)}列“{col.header}”没有对应的字段，未导入")
+    if reviews:  # each quarter's review goes beside its step; the target's 完成值, where no column gives it,
+        # is the latest quarter reported
+        layout.notes.append(f"第{_letter(reviews[0].index)}至{_letter(reviews[-1].index)}列是各季度的进展：逐季记入"
+                            + ("" if "actual" in layout.columns else "，完成值取最近一个填了的季度"))
     nodes = sorted((c for f, c in layout.columns.items() if f.startswith(("node_q", "node_m"))), key=lambda c: c.index)
     if nodes:
         monthly = any(c.field.startswith("node_m") for c in nodes)
         layout.notes.append(f"第{_letter(nodes[0].index)}至{_letter(nodes[-1].index)}列是"
-                            f"{'各月' if monthly else '各季度'}的进度安排，未逐项导入"
+                            f"{'各月' if monthly else '各季度'}的进度安排：逐季记入"
                             + ("" if "quarter" in layout.columns else
                                f"；完成时限取最后一个有安排的{'月份所在季度' if monthly else '季度'}"))
     if chosen.startswith("indicator") and "binding" not in layout.columns:

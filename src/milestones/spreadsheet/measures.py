@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ..domain.quarter import QuarterParseError, leading_time, parse_schedule_cell, parse_schedule_span
+from ..domain.steps import step_figure
 from ..domain.target import OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, plain_number, split_targets
 from .cells import ITEM_NUMBER, LEAD_MARK, PART_NUMBER, UNIT_END, clean, contact_of, nfkc, norm, schedule_cell, units_cell
 from .layout import Column, Layout
@@ -281,11 +282,9 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
             row.problem("quarter", due, message)
     elif row.has("quarter") and row.raw("quarter") not in (None, ""):
         quarter = _due(row, row.raw("quarter"))
-    elif not row.has("quarter") and row.layout.year:  # due by the last quarter the schedule gives it a step
-        planned = [n for n in range(1, 5) if row.has(f"node_q{n}") and clean(row.raw(f"node_q{n}"))]
-        planned += [(m + 2) // 3 for m in range(1, 13)
-                    if row.has(f"node_m{m:02d}") and clean(row.raw(f"node_m{m:02d}"))]
-        quarter = f"{row.layout.year}Q{max(planned)}" if planned else None
+    elif not row.has("quarter"):  # due by the last quarter the schedule gives it a step ("—" is none)
+        planned = [st["quarter"] for st in _steps(row, clean(row.raw("unit")) or target.unit) if st["text"]]
+        quarter = max(planned, key=lambda q: q[-1]) if planned else None
     if quarter is None and not (row.has("quarter") and norm(row.raw("quarter"))):
         timed = leading_time(target.text, row.layout.year)[0]
         if timed is not None:  # "6月底前完成老旧小区改造50个" with no deadline column: due by the time it begins with
@@ -314,6 +313,7 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
                 actual, text = read_figure(row, fld, unit)
                 actual_text = f"{'一二三四'[n - 1]}季度:{text or plain_number(actual)}"
                 break
+    steps = _steps(row, unit)
     status = clean(row.raw("status"))
     if actual is None and actual_text is None and status:  # a review with no 完成值 column
         actual, actual_text, status = figure_in_status(row, unit)
@@ -334,4 +334,44 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         **_units(row), "leader": clean(row.raw("leader")),
         "contact": contact_of(clean(row.raw("contact")), clean(row.raw("contact_phone"))),
         "actual": actual, "actual_text": actual_text, "status": status, "notes": clean(row.raw("notes")),
+        "steps": steps,
     }
+
+
+def _steps(row: Row, unit: str | None) -> list[dict[str, Any]]:
+    """The target's quarterly steps ("一季度 | 二季度 …" under 目标任务, or "3月 | 6月 …") and what each
+    quarter's review says was done ("一季度完成情况"), in quarter order. A figure alone is a step in the
+    target's unit ("0.3" beside 1.2万户: 0.3万户); months of one quarter are one step, each said with its
+    month ("5月：完成选址，6月：开工")."""
+    year = row.layout.year
+    if year is None:
+        return []
+    planned: dict[int, list[str]] = {}
+    for n in range(1, 5):
+        if row.has(f"node_q{n}") and (said := _step_words(row.raw(f"node_q{n}"), unit)):
+            planned.setdefault(n, []).append(said)
+    for m in range(1, 13):
+        if row.has(f"node_m{m:02d}") and (said := _step_words(row.raw(f"node_m{m:02d}"), unit)):
+            planned.setdefault((m + 2) // 3, []).append(f"{m}月：{said}")
+    done: dict[int, tuple[float | None, str | None]] = {}
+    for n in range(1, 5):
+        if row.has(f"done_q{n}") and row.raw(f"done_q{n}") not in (None, ""):
+            done[n] = read_figure(row, f"done_q{n}", unit)
+    steps = []
+    for n in sorted(set(planned) | set(done)):
+        text = "，".join(planned.get(n, [])) or None
+        actual, actual_text = done.get(n, (None, None))
+        steps.append({"quarter": f"{year}Q{n}", "text": text, "value": step_figure(text),
+                      "actual": actual, "actual_text": actual_text})
+    return steps
+
+
+def _step_words(v: Any, unit: str | None) -> str | None:
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return f"{plain_number(float(v))}{unit or ''}"
+    text = clean(v)
+    if text and re.fullmatch(r"[-—–/／\\]+|无|—+", text):
+        return None  # "—": no step that quarter
+    if text and unit and re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return f"{text}{unit}"
+    return text

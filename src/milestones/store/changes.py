@@ -301,36 +301,44 @@ def start_next_plan(db: Database, from_year: int, *, title: str | None = None) -
     return cs
 
 
-# -- a project's details: milestones, quarterly investment, progress notes ------
+# -- a row's details: a project's milestones, quarterly investment, progress notes; a target's steps --
 DETAIL_KINDS = {
     "milestones": ("milestone", ("name", "planned_quarter", "planned_date", "actual_quarter", "actual_date", "note")),
     "investments": ("quarter_investment", ("quarter", "planned", "actual")),
     "notes": ("progress_note", ("quarter", "noted_on", "text")),
+    "steps": ("target_step", ("quarter", "text", "value", "actual", "actual_text")),
 }
 
 
-def project_details(db: Database, project_id: int, kind: str) -> list[dict[str, Any]]:
-    """The rows of one detail list, as plain dicts in their order."""
-    from .schema import Milestone, ProgressNote, QuarterInvestment
+def _detail_model(kind: str):
+    """(the detail's model, its parent's model, the column naming the parent, the parent's table)."""
+    from .schema import MeasureTarget, Milestone, ProgressNote, QuarterInvestment, TargetStep
 
+    if kind == "steps":
+        return TargetStep, MeasureTarget, "target_id", "measure_target"
     model = {"milestones": Milestone, "investments": QuarterInvestment, "notes": ProgressNote}[kind]
+    return model, KeyProject, "project_id", "key_project"
+
+
+def project_details(db: Database, project_id: int, kind: str) -> list[dict[str, Any]]:
+    """The rows of one detail list (of a project, or with ``kind`` "steps" of a target), as plain
+    dicts in their order."""
+    model, _parent, key, _table = _detail_model(kind)
     fields = DETAIL_KINDS[kind][1]
-    order = {"milestones": Milestone.sort_order, "investments": QuarterInvestment.quarter,
-             "notes": ProgressNote.id}[kind]
+    order = {"milestones": "sort_order", "notes": "id"}.get(kind, "quarter")
     with db.read() as s:
-        rows = s.scalars(select(model).where(model.project_id == project_id).order_by(order, model.id))
+        rows = s.scalars(select(model).where(getattr(model, key) == project_id)
+                         .order_by(getattr(model, order), model.id))
         return [{f: getattr(r, f) for f in fields} for r in rows]
 
 
 def replace_project_details(db: Database, project_id: int, kind: str, rows: list[dict[str, Any]],
                             expected: list[dict[str, Any]] | None = None) -> ChangeSet:
-    """Replace a project's whole detail list in one transaction.
+    """Replace a detail list (of a project, or with ``kind`` "steps" of a target) in one transaction.
 
     ``expected`` is the list as the editor read it: if someone changed it
     since, the write is refused as a :class:`Conflict`."""
-    from .schema import Milestone, ProgressNote, QuarterInvestment
-
-    model = {"milestones": Milestone, "investments": QuarterInvestment, "notes": ProgressNote}[kind]
+    model, parent, key, parent_table = _detail_model(kind)
     table, fields = DETAIL_KINDS[kind]
     clean = []
     for i, r in enumerate(rows):
@@ -339,22 +347,24 @@ def replace_project_details(db: Database, project_id: int, kind: str, rows: list
             raise EditError("节点名称不能为空")
         if kind == "notes" and not values["text"]:
             raise EditError("形象进度不能为空")
+        if kind in ("investments", "steps") and values["quarter"] is None:
+            raise EditError("季度不能为空")
         if kind == "investments":
-            if values["quarter"] is None:
-                raise EditError("季度不能为空")
             for f in ("planned", "actual"):
                 if values[f] is not None and values[f] < 0:
                     raise EditError("投资不能为负数")
+        if kind == "steps" and not (values["text"] or values["actual"] is not None or values["actual_text"]):
+            continue  # a quarter with nothing planned and nothing done is no step
         clean.append(values)
-    if kind == "investments":
+    if kind in ("investments", "steps"):
         quarters = [v["quarter"] for v in clean]
         if len(set(quarters)) != len(quarters):
             raise EditError("同一季度只能填一行")
     cs = ChangeSet()
     with db.session() as s:
-        if s.get(KeyProject, project_id) is None:
-            raise Conflict("key_project", project_id, None)
-        existing = list(s.scalars(select(model).where(model.project_id == project_id)))
+        if s.get(parent, project_id) is None:
+            raise Conflict(parent_table, project_id, None)
+        existing = list(s.scalars(select(model).where(getattr(model, key) == project_id)))
         if expected is not None:
             current = sorted((tuple(getattr(r, f) for f in fields) for r in existing), key=repr)
             if current != sorted((tuple(e.get(f) for f in fields) for e in expected), key=repr):
@@ -364,7 +374,7 @@ def replace_project_details(db: Database, project_id: int, kind: str, rows: list
         s.flush()
         for i, values in enumerate(clean):
             extra = {"sort_order": i} if kind == "milestones" else {}
-            s.add(model(project_id=project_id, **values, **extra))
+            s.add(model(**{key: project_id}, **values, **extra))
         s.flush()
-    cs.note("updated", "key_project", project_id)
+    cs.note("updated", parent_table, project_id)
     return cs

@@ -15,7 +15,7 @@ from .project_rows import ProjectFilter, plan_id_for, project_ids
 from ..domain.quarter import Quarter
 from .schema import (
     QUARTER_GOAL, Area, Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, Milestone, Plan, PlanEntry,
-    ProgressNote, QuarterInvestment, Section, Zone,
+    ProgressNote, QuarterInvestment, Section, TargetStep, Zone,
 )
 
 __all__ = ["ExportFilter", "indicator_records", "project_records", "measure_records"]
@@ -149,6 +149,16 @@ def measure_records(db: Database, year: int | None) -> list[dict[str, Any]]:
              .join(Measure, Measure.id == MeasureTarget.measure_id)
              .join(Section, and_(Section.id == Measure.section_id, Section.plan_id == plan_id))
              .order_by(Section.number, Measure.seq, MeasureTarget.seq))
+        rows = s.execute(q).all()
+        plan = s.get(Plan, plan_id) if plan_id is not None else None
+        # target → quarter → the step: the table's columns are the plan year's four quarters
+        steps: dict[int, dict[int, dict[str, Any]]] = {}
+        ids = [t.id for t, _m, _sec in rows]
+        for c in range(0, len(ids), 500):
+            for st in s.scalars(select(TargetStep).where(TargetStep.target_id.in_(ids[c:c + 500]))):
+                if plan is not None and st.quarter.year == plan.year:
+                    steps.setdefault(st.target_id, {})[st.quarter.q] = {
+                        "text": st.text, "actual": st.actual, "actual_text": st.actual_text}
         return [{
             "section": sec.title, "section_number": sec.number, "measure": m.title, "text": t.text,
             "subject": t.subject, "op": t.op, "value": t.value, "unit": t.unit,
@@ -156,5 +166,6 @@ def measure_records(db: Database, year: int | None) -> list[dict[str, Any]]:
             "responsible_unit": t.responsible_unit or m.responsible_unit, "partner_units": t.partner_units,
             "leader": t.leader, "contact": t.contact,
             "actual": t.actual, "actual_text": t.actual_text, "status": t.status, "notes": t.notes,
-        } for t, m, sec in s.execute(q).all()]
+            "steps": steps.get(t.id, {}),
+        } for t, m, sec in rows]
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
+from ..domain.steps import Step
 from .database import Database
 from .import_match import (
     HeldTargets, ProjectIndex, areas_of, ensure_zones_readonly, name_keys_of, plan_of, where_of,
@@ -17,7 +18,7 @@ from .import_match import (
 from .import_quarters import quarter_changes
 from .import_rows import (
     CHUNK, TableLike, changes_of, entry_values, indicator_year_values, measure_text, measure_texts, project_values,
-    reported_by, target_values,
+    reported_by, steps_after, target_values,
 )
 from .plan_document import name_key
 from .schema import Area, Indicator, IndicatorYear, KeyProject, Measure, Plan, PlanEntry, Section
@@ -153,6 +154,11 @@ def _diff(s: Session, table: TableLike) -> Diff:
                 d.new.append(i)
                 continue
             ch = changes_of(t, target_values(rec))
+            if rec.get("steps"):
+                held_steps = steps_after(t.steps, [])
+                now_steps = steps_after(t.steps, rec["steps"])
+                if now_steps != held_steps:
+                    ch["steps"] = ([Step(**h) for h in held_steps], [Step(**n) for n in now_steps])
             if rec.get("measure_text"):
                 words = t.measure.text
                 now = measure_text(words, said[name_key(rec["measure"])])

@@ -101,6 +101,45 @@ def target_values(rec: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in vals.items() if v is not None or k in ("value", "unit")}
 
 
+STEP_FIELDS = ("text", "value", "actual", "actual_text")
+
+
+def step_values(step: dict[str, Any]) -> dict[str, Any]:
+    """What a file's step writes: a step stated replaces its words and figure (words with no figure
+    clear the figure), a quarter's review its result; an empty cell leaves what the database has."""
+    vals = {}
+    if step.get("text") is not None:
+        vals.update(text=step["text"], value=step.get("value"))
+    if step.get("actual") is not None or step.get("actual_text") is not None:
+        vals.update(actual=step.get("actual"), actual_text=step.get("actual_text"))
+    return vals
+
+
+def steps_after(held: list[Any], steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A target's steps once a file's are written over ``held`` (rows or dicts with the step fields):
+    by quarter, in quarter order; what the file does not give stays."""
+    out = {h.quarter: {"quarter": h.quarter, **{f: getattr(h, f) for f in STEP_FIELDS}} for h in held}
+    for step in steps:
+        q = Quarter.parse(step["quarter"])
+        out.setdefault(q, {"quarter": q, **dict.fromkeys(STEP_FIELDS)}).update(step_values(step))
+    return [out[q] for q in sorted(out)]
+
+
+def write_steps(s: Session, receipt: Receipt, target_id: int, held: list[Any], steps: list[dict[str, Any]]) -> None:
+    """A file's quarterly steps of one target over those held, each recorded for undo."""
+    from .schema import TargetStep
+
+    by_quarter = {h.quarter: h for h in held}
+    for step in steps:
+        q = Quarter.parse(step["quarter"])
+        vals = step_values(step)
+        row = by_quarter.get(q)
+        if row is None:
+            insert_row(s, receipt, "target_step", TargetStep(target_id=target_id, quarter=q, **vals))
+        elif vals:
+            update_changed(receipt, "target_step", row, vals)
+
+
 def measure_texts(records: list[dict[str, Any]]) -> dict[str, list[str]]:
     """What a file says each measure is to do ("工作措施"), by the measure's name: its rows' words,
     each once, in the file's order. A file without them says nothing (the held words stay)."""

@@ -26,12 +26,12 @@ from .import_match import HeldTargets, plan_of, strip_section_number
 from .import_projects import apply_projects, drop_missing
 from .import_rows import (
     CHUNK, ImportError_, Receipt, TableLike, indicator_year_values, insert_row, measure_text, measure_texts,
-    record_update, target_values, update_changed,
+    record_update, target_values, update_changed, write_steps,
 )
 from .plan_document import name_key
 from .schema import (
     Area, Indicator, IndicatorYear, KeyProject, ListChange, Measure, MeasureTarget, Milestone, PlanEntry,
-    Plan, ProgressNote, QuarterInvestment, Section,
+    Plan, ProgressNote, QuarterInvestment, Section, TargetStep,
 )
 
 __all__ = ["apply_import", "revert_import", "ImportCancelled"]
@@ -150,6 +150,8 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             # the target the preview matched, where the plan holds it: a file naming its section
             # otherwise (a list's new title, no sections) made a second section, measure and target
             update_changed(receipt, "measure_target", target, values)
+            if rec.get("steps"):
+                write_steps(s, receipt, target.id, target.steps, rec["steps"])
             if rec.get("measure_text"):
                 m = target.measure
                 update_changed(receipt, "measure", m, {"text": measure_text(m.text, said[name_key(rec["measure"])])})
@@ -189,7 +191,9 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             update_changed(receipt, "measure", m, {"text": measure_text(m.text, said[mkey[1]])})
         seq = 1 + (s.scalar(select(MeasureTarget.seq).where(MeasureTarget.measure_id == m.id)
                             .order_by(MeasureTarget.seq.desc()).limit(1)) or 0)
-        insert_row(s, receipt, "measure_target", MeasureTarget(measure_id=m.id, seq=seq, text=rec["text"], **values))
+        target = insert_row(s, receipt, "measure_target", MeasureTarget(measure_id=m.id, seq=seq, text=rec["text"],
+                                                                         **values))
+        write_steps(s, receipt, target.id, [], rec.get("steps") or [])
         tick(1)
     s.flush()
 
@@ -213,9 +217,9 @@ def _same_title(held: str, given: str) -> bool:
 _MODELS = {"indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,
            "plan_entry": PlanEntry, "area": Area, "section": Section, "measure": Measure,
            "measure_target": MeasureTarget, "quarter_investment": QuarterInvestment, "progress_note": ProgressNote,
-           "milestone": Milestone, "list_change": ListChange}
+           "milestone": Milestone, "list_change": ListChange, "target_step": TargetStep}
 # children first, so foreign keys never point at a deleted row
-_DELETE_ORDER = ["measure_target", "measure", "section", "quarter_investment", "progress_note", "milestone",
+_DELETE_ORDER = ["target_step", "measure_target", "measure", "section", "quarter_investment", "progress_note", "milestone",
                  "list_change", "plan_entry", "key_project", "area", "indicator_year", "indicator"]
 
 

@@ -322,6 +322,24 @@ class MeasureTarget(Versioned, Base):
     status: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)  # 备注: why it fell behind, what is left
     measure: Mapped[Measure] = relationship(back_populates="targets")
+    steps: Mapped[list["TargetStep"]] = relationship(
+        back_populates="target", cascade="all, delete-orphan", order_by="TargetStep.quarter")
+
+
+class TargetStep(Versioned, Base):
+    """A quarter's step of a target (季度分解: "一季度 0.3万户, 二季度 0.6万户 …"), as the task
+    list gives it, and what that quarter's review says was done."""
+
+    __tablename__ = "target_step"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("measure_target.id", ondelete="CASCADE"), nullable=False)
+    quarter: Mapped[Quarter] = mapped_column(QuarterType, nullable=False)
+    text: Mapped[str | None] = mapped_column(Text)  # the step as written ("完成方案设计", "0.6万户")
+    value: Mapped[float | None] = mapped_column(Float)  # its figure, where it has one
+    actual_text: Mapped[str | None] = mapped_column(Text)  # what the quarter's review says was done
+    actual: Mapped[float | None] = mapped_column(Float)
+    target: Mapped[MeasureTarget] = relationship(back_populates="steps")
+    __table_args__ = (UniqueConstraint("target_id", "quarter"),)
 
 
 # -- indicators ---------------------------------------------------------------

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ..spreadsheet.importer import ImportFile, preview, read_import, write
 from ..spreadsheet.marked import not_kept_in_copy, write_marked_copy
 from ..store.imports import revert_import
-from .lang import exact_text
+from .lang import exact_text, language
 from .problem_text import problem_text
 from .undo import StoreCommand
 from .worker import Task
@@ -37,7 +37,7 @@ RECORD_COLUMNS = {
 OPTIONAL_COLUMNS = {
     "key_projects": [("invested_before", "total_investment"), ("actual_start", "start"),
                      ("actual_completion", "completion"), ("contact", "responsible_unit")],
-    "measures": [("measure_text", "measure"), ("contact", "partner_units")],
+    "measures": [("measure_text", "measure"), ("steps", "quarter"), ("contact", "partner_units")],
 }
 
 
@@ -53,7 +53,7 @@ FIELD_LABELS = {
     "target_value": "目标值", "target_unit": "目标单位", "actual": "完成值", "actual_text": "完成情况（原文）",
     "previous_actual": "上年完成", "previous_actual_text": "上年完成（原文）", "status": "完成情况",
     "reason": "原因说明", "status_reason": "原因说明", "section": "部分", "measure": "举措", "measure_text": "工作措施",
-    "contact": "责任人", "text": "目标（原文）",
+    "contact": "责任人", "text": "目标（原文）", "steps": "季度安排",
     "value": "目标值", "quarter": "季度", "op": "方式", "subject": "指标对象", "zone_id": "区域", "area_id": "板块",
     "on_list": "列入计划", "content": "建设内容", "construction_years": "建设年限", "leader": "牵头领导",
     "planned_start_text": "计划开工（原文）", "planned_completion_text": "计划完工（原文）", "name_key": "名称",
@@ -79,8 +79,24 @@ def field_label(key: str) -> str:
     return QCoreApplication.translate("Fields", FIELD_LABELS.get(key, key))
 
 
-def _v(v) -> str:
+def _v(v, unit: str | None = None) -> str:
+    if isinstance(v, list):  # a target's steps
+        return _steps(v, unit) or "—"
     return "—" if v is None else exact_text(v)
+
+
+def _steps(steps: list, unit: str | None) -> str:
+    """A target's steps as the 举措与目标 view shows them: each quarter's step, then what was done."""
+    from ..domain.quarter import Quarter
+    from ..domain.steps import Step, steps_text
+
+    held = [st if isinstance(st, Step) else Step(**{**st, "quarter": Quarter.parse(st["quarter"])}) for st in steps]
+    if not held:
+        return ""
+    year, english = held[0].quarter.year, language() == "en"
+    planned = steps_text(held, year, english=english)
+    done = steps_text(held, year, done=True, english=english, unit=unit)
+    return planned if not done else f"{planned}{' | ' if planned else ''}{QCoreApplication.translate('Fields', '完成')} {done}"
 
 
 
@@ -93,7 +109,7 @@ class RecordsModel(QAbstractTableModel):
         self.keys = list(RECORD_COLUMNS.get(table.kind or "", ["name"]))
         # the columns many tables leave out, shown where this one fills them
         for key, after in OPTIONAL_COLUMNS.get(table.kind or "", []):
-            if after in self.keys and any(rec.get(key) is not None for rec in table.records):
+            if after in self.keys and any(rec.get(key) not in (None, []) for rec in table.records):
                 self.keys.insert(self.keys.index(after) + 1, key)
         # the quarterly report's figures, one column each ("2024年一季度 完成投资(亿元)")
         present = {(q, part) for rec in table.records for q, parts in (rec.get("quarters") or {}).items()
@@ -140,6 +156,8 @@ class RecordsModel(QAbstractTableModel):
                 v = rec.get(key)
             if isinstance(v, dict):
                 return v.get("text")
+            if key == "steps":
+                return _steps(v or [], rec.get("unit"))
             if key in ("actual", "previous_actual") and rec.get(f"{key}_text"):
                 return rec[f"{key}_text"]  # "增长5.8%": as the file says it, not only its number
             if key == "zone" and v:  # one of four words: shown as the project list shows it (East in English)
@@ -148,7 +166,7 @@ class RecordsModel(QAbstractTableModel):
                 return self.tr("%1前").replace("%1", exact_text(v))
             return "" if v is None else exact_text(v)
         if role == Qt.ToolTipRole and index.column() == 0 and self.diff and index.row() in self.diff.changed:
-            return "\n".join(f"{field_label(k)}：{_v(old)} → {_v(new)}"
+            return "\n".join(f"{field_label(k)}：{_v(old, rec.get('unit'))} → {_v(new, rec.get('unit'))}"
                               for k, (old, new) in self.diff.changed[index.row()].items())
         if role == Qt.BackgroundRole and self.diff is not None:
             if index.row() in self.diff.similar:

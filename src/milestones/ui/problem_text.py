@@ -109,8 +109,11 @@ _MESSAGES = [
     ("第{col}列“{head}”记入{cn_quarter}季度（表题没有写季度，按第{by}列“{by_head}”）",
      "column {col} “{head}” is taken as quarter {cn_quarter}'s: the title names no quarter, and column {by} “{by_head}” "
      "reports that quarter"),
-    ("第{first}至{last}列是各季度的进展：完成情况取最近一个填了的季度",
-     "columns {first} to {last} are each quarter's progress: what was reached is the latest quarter filled in"),
+    ("第{first}至{last}列是各季度的进展：逐季记入，完成值取最近一个填了的季度",
+     "columns {first} to {last} are each quarter's progress: kept quarter by quarter; what was reached is the "
+     "latest quarter filled in"),
+    ("第{first}至{last}列是各季度的进展：逐季记入",
+     "columns {first} to {last} are each quarter's progress: kept quarter by quarter"),
     ("第{col}列“{head}”填的是单位，作为各指标的单位导入",
      "column {col} “{head}” holds units: imported as each indicator's unit"),
     ("第{col}列没有列名，填的是单位，作为各指标的单位导入",
@@ -212,16 +215,16 @@ _MESSAGES = [
     ("第{first}至{last}列是横道图：开工、完工未另填时，取第一个和最后一个有标记的季度",
      "columns {first} to {last} are a timeline chart: where no start or completion is written, the first and "
      "the last marked quarters are taken"),
-    ("第{first}至{last}列是各季度的进度安排，未逐项导入；完成时限取最后一个有安排的季度",
-     "columns {first} to {last} are each quarter's steps, not imported one by one; a target is due by the last "
+    ("第{first}至{last}列是各季度的进度安排：逐季记入；完成时限取最后一个有安排的季度",
+     "columns {first} to {last} are each quarter's steps: kept quarter by quarter; a target is due by the last "
      "quarter with a step"),
-    ("第{first}至{last}列是各季度的进度安排，未逐项导入",
-     "columns {first} to {last} are each quarter's steps, not imported one by one"),
-    ("第{first}至{last}列是各月的进度安排，未逐项导入；完成时限取最后一个有安排的月份所在季度",
-     "columns {first} to {last} are each month's steps, not imported one by one; a target is due by the quarter "
-     "of the last month with a step"),
-    ("第{first}至{last}列是各月的进度安排，未逐项导入",
-     "columns {first} to {last} are each month's steps, not imported one by one"),
+    ("第{first}至{last}列是各季度的进度安排：逐季记入",
+     "columns {first} to {last} are each quarter's steps: kept quarter by quarter"),
+    ("第{first}至{last}列是各月的进度安排：逐季记入；完成时限取最后一个有安排的月份所在季度",
+     "columns {first} to {last} are each month's steps: kept by the quarter of their month; a target is due by "
+     "the quarter of the last month with a step"),
+    ("第{first}至{last}列是各月的进度安排：逐季记入",
+     "columns {first} to {last} are each month's steps: kept by the quarter of their month"),
     ("第{first}至{last}列是各月的进度节点：按季度合并，记入季度目标",
      "columns {first} to {last} are each month's steps: joined by quarter, as each quarter's goal"),
     ("第{first}至{last}列是各月投资：按季度合计，记入季度投资",

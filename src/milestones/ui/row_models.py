@@ -14,13 +14,14 @@ from PySide6.QtGui import QBrush, QColor
 from sqlalchemy import select
 
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
+from ..domain.steps import Step, parse_steps, quarter_word, step_figure, steps_text
 from ..domain.target import OP_WORDS, Target, compared_figure, parse_number, plain_number
 from ..store.changes import ChangeSet
 from ..store.queries import previous_levels
-from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section
-from .lang import quarter_label
+from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section, TargetStep
+from .lang import language, quarter_label
 from .operations import Operations
-from .undo import EditCommand, FieldEdit, push
+from .undo import DetailsCommand, EditCommand, FieldEdit, push
 
 
 
@@ -184,6 +185,7 @@ class TargetsModel(RowTableModel):
         Column("text", "目标（原文）", "text"), Column("subject", "指标对象", "subject"),
         Column("op_label", "方式"), Column("value", "目标值", "value", "number"),
         Column("unit", "单位", "unit"), Column("quarter", "季度", "quarter", "quarter"),
+        Column("steps", "季度安排", "steps", "steps"),
         Column("responsible_unit", "责任单位", "responsible_unit"),
         Column("partner_units", "配合单位", "partner_units"), Column("contact", "责任人", "contact"),
         Column("leader", "牵头领导", "leader"),
@@ -210,14 +212,21 @@ class TargetsModel(RowTableModel):
                  .where(Section.plan_id == plan_id).order_by(Section.number, Measure.seq, MeasureTarget.seq))
             if self.section_id is not None:
                 q = q.where(Section.id == self.section_id)
+            rows = s.execute(q).all()
+            steps: dict[int, list[dict[str, Any]]] = {}
+            ids = [t.id for t, _m, _sec in rows]
+            for c in range(0, len(ids), 500):
+                for st in s.scalars(select(TargetStep).where(TargetStep.target_id.in_(ids[c:c + 500]))
+                                    .order_by(TargetStep.quarter)):
+                    steps.setdefault(st.target_id, []).append({f: getattr(st, f) for f in _STEP_FIELDS})
             return [{
                 "id": t.id, "version": t.version, "section": f"({_cn(sec.number)}) {sec.title}", "measure": m.title,
                 "measure_text": m.text, "measure_id": m.id, "measure_version": m.version,
                 "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OP_WORDS.get(t.op, t.op)),
                 "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
                 "partner_units": t.partner_units, "contact": t.contact, "leader": t.leader, "actual": t.actual, "actual_text": t.actual_text,
-                "status": t.status, "notes": t.notes,
-            } for t, m, sec in s.execute(q).all()]
+                "status": t.status, "notes": t.notes, "steps": steps.get(t.id, []),
+            } for t, m, sec in rows]
 
     def _on_changed(self, cs: ChangeSet) -> None:
         if cs.updated.get("measure") or cs.inserted.get("measure") or cs.deleted.get("measure"):
@@ -236,7 +245,53 @@ class TargetsModel(RowTableModel):
         text = QCoreApplication.translate("Undo", "修改举措说明“%1”").replace("%1", r["measure"])
         return push(self.ops, EditCommand(self.ops, [edit], text))
 
+    def display(self, row, col):
+        if col.kind == "steps":
+            return steps_text([Step(**st) for st in row["steps"]], self.year, english=language() == "en")
+        return super().display(row, col)
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not index.isValid() or self.columns[index.column()].kind != "steps":
+            return super().setData(index, value, role)
+        row = self.rows[index.row()]
+        try:
+            planned = self._planned_steps(str(value or ""))
+        except ValueError as exc:
+            self._errors[(row["id"], "steps")] = str(exc)
+            self.dataChanged.emit(index, index)
+            self.edit_failed.emit(QPersistentModelIndex(index), str(exc))
+            return False
+        self._errors.pop((row["id"], "steps"), None)
+        # the planned words are what was typed; each quarter's review stays on its quarter
+        held = {st["quarter"]: st for st in row["steps"]}
+        new = []
+        for q in sorted(set(planned) | {q for q, st in held.items() if st["actual"] is not None or st["actual_text"]}):
+            done = held.get(q, {})
+            new.append({"quarter": q, "text": planned.get(q), "value": step_figure(planned.get(q)),
+                        "actual": done.get("actual"), "actual_text": done.get("actual_text")})
+        if new == row["steps"]:
+            return True
+        text = QCoreApplication.translate("Undo", "修改季度安排")
+        return push(self.ops, DetailsCommand(self.ops, row["id"], "steps", row["steps"], new, text))
+
+    def _planned_steps(self, text: str) -> dict[Quarter, str]:
+        try:
+            pairs = parse_steps(text, self.year)
+        except ValueError as exc:
+            raise ValueError(_step_error(str(exc))) from None
+        for q, _said in pairs:
+            if self.year is not None and q.year != self.year:
+                raise ValueError(QCoreApplication.translate("Edit", "季度安排只填%1年的季度").replace("%1", str(self.year)))
+        return dict(pairs)
+
     def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.EditRole and index.isValid() and self.columns[index.column()].kind == "steps":
+            return self.display(self.rows[index.row()], self.columns[index.column()])  # edited as shown
+        if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].kind == "steps":
+            row = self.rows[index.row()]
+            if (row["id"], "steps") in self._errors:
+                return self._errors[(row["id"], "steps")]
+            return _steps_tip([Step(**st) for st in row["steps"]], self.year, row["unit"])
         if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "measure":
             row = self.rows[index.row()]
             title, text = row["measure"], row.get("measure_text")
@@ -253,6 +308,36 @@ class TargetsModel(RowTableModel):
             t = Target.parse(value)
             return {"text": t.text, "op": t.op, "value": t.value, "unit": t.unit}
         return super().parse(col, value, row)
+
+
+_STEP_FIELDS = ("quarter", "text", "value", "actual", "actual_text")
+
+
+def _steps_tip(steps: list[Step], year: int | None, unit: str | None) -> str | None:
+    """Each quarter's step and what its review says was done, a line each."""
+    if not steps:
+        return None
+    english = language() == "en"
+    lines = []
+    for st in steps:
+        line = f"{quarter_word(st.quarter, year, english)}{': ' if english else '：'}{st.text or '—'}"
+        done = st.actual_text or (f"{plain_number(st.actual)}{unit or ''}" if st.actual is not None else None)
+        if done:
+            line += QCoreApplication.translate("Targets", "（完成：%1）").replace("%1", done)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _step_error(message: str) -> str:
+    """parse_steps' reasons in the interface's language."""
+    import re
+
+    for pattern, source in ((r"“(.*)”应写成“一季度：完成……”", "“%1”应写成“一季度：完成……”"),
+                            (r"“(.*)”不是季度", "“%1”不是季度"), (r"(.*)写了两次", "%1写了两次")):
+        m = re.fullmatch(pattern, message)
+        if m:
+            return QCoreApplication.translate("Edit", source).replace("%1", m.group(1))
+    return message
 
 
 class IndicatorsModel(RowTableModel):

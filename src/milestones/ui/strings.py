@@ -26,7 +26,7 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("Columns", "指标"), QT_TRANSLATE_NOOP("Columns", "属性"),
     QT_TRANSLATE_NOOP("Columns", "目标"), QT_TRANSLATE_NOOP("Columns", "上年完成"),
     QT_TRANSLATE_NOOP("Columns", "评价"), QT_TRANSLATE_NOOP("Columns", "原因说明"),
-    QT_TRANSLATE_NOOP("Columns", "调整为"),
+    QT_TRANSLATE_NOOP("Columns", "调整为"), QT_TRANSLATE_NOOP("Columns", "季度安排"),
 ]
 LIGHTS = [
     QT_TRANSLATE_NOOP("Lights", "已完成"), QT_TRANSLATE_NOOP("Lights", "正常"),
@@ -126,4 +126,10 @@ FIELDS = [
     QT_TRANSLATE_NOOP("Fields", "牵头领导"),
     QT_TRANSLATE_NOOP("Fields", "计划开工（原文）"),
     QT_TRANSLATE_NOOP("Fields", "计划完工（原文）"),
+    QT_TRANSLATE_NOOP("Fields", "季度安排"),
+    QT_TRANSLATE_NOOP("Fields", "完成"),
+]
+# a target's quarterly steps typed in the 举措与目标 view (domain.steps says why it cannot read them)
+STEP_ERRORS = [
+    QT_TRANSLATE_NOOP("Edit", "“%1”应写成“一季度：完成……”"), QT_TRANSLATE_NOOP("Edit", "%1写了两次"),
 ]

@@ -133,7 +133,8 @@ class RemoveProjectsCommand(StoreCommand):
 
 
 class DetailsCommand(StoreCommand):
-    """A project's milestones, quarterly investment or progress notes, replaced as one step."""
+    """A project's milestones, quarterly investment or progress notes, or a target's quarterly steps,
+    replaced as one step."""
 
     def __init__(self, ops: Operations, project_id: int, kind: str, old: list, new: list, text: str) -> None:
         super().__init__(ops, text)

@@ -1,0 +1,88 @@
+"""A target's quarterly steps (季度分解), written the way an office writes them in one cell:
+"一季度：0.3万户；二季度：0.6万户；三季度：0.9万户；四季度：1.2万户".
+
+The same text is what the 举措与目标 view shows and what a planner types there, so a
+schedule can be read back from what was shown.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .quarter import Quarter, QuarterParseError, parse_schedule_cell
+from .target import Target, plain_number
+
+QUARTER_WORDS = "一二三四"
+_ITEMS = re.compile(r"[；;\n]+")
+# "一季度：…", "2025年二季度: …", "Q3 …", "三季度完成…" (the label, then what the step is)
+_LABEL = re.compile(r"^\s*((?:\d{4}\s*年\s*)?(?:第?[一二三四1-4]\s*季度?|[Qq][1-4]|\d{4}\s*[Qq][1-4]))\s*[:：]?\s*(.*)$",
+                    re.S)
+
+
+@dataclass(frozen=True)
+class Step:
+    quarter: Quarter
+    text: str | None = None  # the step as written
+    value: float | None = None  # its figure, where it has one
+    actual_text: str | None = None  # what the quarter's review says was done
+    actual: float | None = None
+
+
+def step_figure(text: str | None) -> float | None:
+    """The figure a step states ("0.6万户" → 0.6, "累计完成60%" → 60); None for words ("完成方案设计")."""
+    if not text:
+        return None
+    return Target.parse(text).value
+
+
+def quarter_word(q: Quarter, year: int | None, english: bool = False) -> str:
+    """"一季度" within the plan's year, "2025年一季度" outside it (in English "Q1", "2025 Q1")."""
+    if english:
+        return f"Q{q.q}" if q.year == year else f"{q.year} Q{q.q}"
+    word = f"{QUARTER_WORDS[q.q - 1]}季度"
+    return word if q.year == year else f"{q.year}年{word}"
+
+
+def steps_text(steps: list[Step], year: int | None, *, done: bool = False, english: bool = False,
+               unit: str | None = None) -> str:
+    """The steps in one line, in quarter order; ``done``: what each quarter's review says instead (a
+    figure alone in the target's ``unit``). :func:`parse_steps` reads it back."""
+    parts = []
+    for s in sorted(steps, key=lambda s: s.quarter):
+        said = s.actual_text if done else s.text
+        if done and said is None and s.actual is not None:
+            said = f"{plain_number(s.actual)}{unit or ''}"
+        if said:
+            parts.append(f"{quarter_word(s.quarter, year, english)}{': ' if english else '：'}{said}")
+    return ("; " if english else "；").join(parts)
+
+
+def parse_steps(text: str, year: int | None) -> list[tuple[Quarter, str]]:
+    """(quarter, step) pairs from a cell as :func:`steps_text` writes it; raises ValueError saying
+    which item could not be read. Blank gives no steps."""
+    out: dict[Quarter, str] = {}
+    last: Quarter | None = None
+    for item in _ITEMS.split(text or ""):
+        item = item.strip().strip("，,。")
+        if not item:
+            continue
+        m = _LABEL.match(item)
+        if not m and last is not None:  # "一季度：完成方案；启动招标": the step goes on
+            out[last] += f"；{item}"
+            continue
+        if not m or not m.group(2).strip():
+            raise ValueError(f"“{item}”应写成“一季度：完成……”")
+        label = m.group(1).replace("第", "")
+        if not label.endswith("度") and "季" not in label and not re.search(r"[Qq]", label):
+            label += "季度"
+        try:
+            quarter = parse_schedule_cell(label, year).quarter
+        except QuarterParseError:
+            quarter = None
+        if quarter is None:
+            raise ValueError(f"“{m.group(1)}”不是季度")
+        if quarter in out:
+            raise ValueError(f"{quarter_word(quarter, year)}写了两次")
+        out[quarter] = m.group(2).strip()
+        last = quarter
+    return sorted(out.items())
