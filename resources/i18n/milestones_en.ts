@@ -346,13 +346,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="53" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="178" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="183" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="53" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="178" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="183" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -363,13 +363,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="54" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="179" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="184" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="54" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="179" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="184" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -469,60 +469,80 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="198" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="161" />
+        <source>本季度有安排</source>
+        <translation>Steps this quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="161" />
+        <source>达到安排</source>
+        <translation>Steps reached</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="162" />
+        <source>落后于安排</source>
+        <translation>Behind their steps</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="162" />
+        <source>安排未报进展</source>
+        <translation>Steps not reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="203" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="213" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="218" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="219" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="224" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="155" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="219" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="156" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="219" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="215" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="220" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="156" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="216" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="221" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="213" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="218" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="215" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="220" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="217" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="222" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="217" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="222" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>

@@ -410,6 +410,28 @@ def test_dashboard_follows_the_chosen_quarter(window):
     assert window.project_model.at == Quarter(2024, 2)
 
 
+def test_the_dashboard_shows_the_quarters_steps_only_where_targets_have_them(window, db):
+    from PySide6.QtWidgets import QLabel
+
+    from milestones.domain import Quarter
+
+    d = window.dashboard
+    window.show_dashboard()
+    d.set_at(Quarter(2024, 2))
+
+    def captions():
+        lay = d.target_layout
+        return [lay.itemAt(i).widget().text() for i in range(lay.count()) if isinstance(lay.itemAt(i).widget(), QLabel)]
+
+    assert "本季度有安排" not in captions()
+    m = window.targets_model
+    r = next(i for i, row in enumerate(m.rows) if row["text"] == "签约正式合同额600亿元")
+    assert m.setData(m.index(r, [c.key for c in m.columns].index("steps")), "二季度：300亿元；四季度：600亿元")
+    d.refresh()
+    shown = captions()
+    assert shown[shown.index("本季度有安排") - 1] == "1" and shown[shown.index("安排未报进展") - 1] == "1"
+
+
 def test_the_dashboard_counts_only_when_shown(window, db, monkeypatch):
     # counting a city's projects costs a fifth of a second: not after every edit in the table
     from milestones.ui import dashboard as dashboard_ui

@@ -91,3 +91,28 @@ def test_a_rate_targeted_to_rise_by_points_is_judged_by_how_far_it_moved(db, tmp
     # a targets table's 上年完成 is last year's level when the year's own row is missing or differs
     update_row(db, "indicator_year", urban.id, {"previous_actual": 61.0}, urban.version)
     assert dashboard(db, 2024).indicators["not_met"] == 2  # 61.2 − 61.0 is 0.2
+
+
+def test_the_quarters_steps_are_judged_and_a_target_due_later_is_not_behind_at_mid_year(db):
+    # a 季度分解: 新增市场主体1.2万户 by the year's end, 0.6万户 by the second quarter
+    from milestones.domain import Quarter
+    from milestones.store.changes import replace_project_details
+    from milestones.store.schema import MeasureTarget
+
+    with db.read() as s:
+        contracts = s.scalars(select(MeasureTarget).where(MeasureTarget.text == "签约正式合同额600亿元")).one()
+    q2 = Quarter(2024, 2)
+    assert dashboard(db, 2024, q2).quarter_steps["planned"] == 0  # no target has steps yet: no tiles
+    update_row(db, "measure_target", contracts.id, {"quarter": Quarter(2024, 4), "actual": 350.0}, contracts.version)
+    replace_project_details(db, contracts.id, "steps", [
+        {"quarter": Quarter(2024, 1), "text": "150亿元", "value": 150.0, "actual": 160.0},
+        {"quarter": q2, "text": "300亿元", "value": 300.0, "actual": 280.0},
+        {"quarter": Quarter(2024, 4), "text": "600亿元", "value": 600.0}])
+    assert dashboard(db, 2024, Quarter(2024, 1)).quarter_steps == {"planned": 1, "met": 1}
+    assert dashboard(db, 2024, q2).quarter_steps == {"planned": 1, "not_met": 1}  # 280 < 300: behind its step
+    assert dashboard(db, 2024, Quarter(2024, 3)).quarter_steps == {}  # no step that quarter
+    assert dashboard(db, 2024, Quarter(2024, 4)).quarter_steps == {"planned": 1, "pending": 1}
+    # 350 of 600 by mid-year is no target missed: it is due at the year's end
+    mid = dashboard(db, 2024, q2).measure_targets
+    assert mid["not_met"] == 0 and mid["not_due"] >= 1
+    assert dashboard(db, 2024, Quarter(2024, 4)).measure_targets["not_met"] == 1

@@ -16,8 +16,8 @@ from .database import Database
 from .project_rows import light_expression, reported_in
 from .queries import QuarterCounts, find_plan, previous_levels, quarter_counts
 from .schema import (
-    Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, QuarterInvestment, Section, StatedFigure,
-    Zone,
+    Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, Plan, PlanEntry, QuarterInvestment, Section,
+    StatedFigure, TargetStep, Zone,
 )
 
 __all__ = ["Dashboard", "dashboard"]
@@ -38,6 +38,8 @@ class Dashboard:
     # what the plan's text says of the year's indicators: listed, binding, expected (when it says)
     indicators_stated: dict[str, int] = field(default_factory=dict)
     measure_targets: Counter = field(default_factory=Counter)  # listed, due (by ``at``), met, not_met, pending…
+    # the steps of ``at`` (季度安排): planned, and of those met, not_met, pending (no review yet), unscorable
+    quarter_steps: Counter = field(default_factory=Counter)
     # 开工率 / 竣工率: of the listed projects due to start (complete) by ``at``, how many
     # have (made, due); a project started early is not "due" and does not inflate the rate
     starts_due: tuple[int, int] = (0, 0)
@@ -119,8 +121,11 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             due = (t.quarter if t.quarter is not None else year_end) <= at
             measure_targets["due"] += due
             judged = _judged(t.status, t.actual, Target(t.op, t.value, t.unit, t.text))
-            # unreported and not yet due is not behind: 到期未填报 counts the due ones only
-            measure_targets[judged if judged != "pending" or due else "not_due"] += 1
+            # unreported and not yet due is not behind: 到期未填报 counts the due ones only; nor is a target
+            # due later that a quarter's review has not brought to the year's figure yet (0.5 of 1.2万户 at
+            # mid-year was 未完成)
+            measure_targets[judged if due or judged not in ("pending", "not_met") else "not_due"] += 1
+        quarter_steps = _quarter_steps(s, plan, at)
         due = {}
         for plan_col, actual_col in ((KeyProject.planned_start, KeyProject.actual_start),
                                      (KeyProject.planned_completion, KeyProject.actual_completion)):
@@ -134,9 +139,26 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             investment_planned=planned, investment_planned_to_date=inv[0], investment_actual_to_date=inv[1],
             time_elapsed=time_elapsed(at) if at.year == plan.year else (1.0 if at.year > plan.year else 0.0),
             lights_by_zone=lights, indicators=indicators, indicators_stated=indicators_stated,
-            measure_targets=measure_targets,
+            measure_targets=measure_targets, quarter_steps=quarter_steps,
             reported=(int(listed_now[0] or 0), int(listed_now[1])),
         )
+
+
+def _quarter_steps(s, plan: Plan, at: Quarter) -> Counter:
+    """How the targets' steps of the quarter stand: each judged as its target would be, at the step's
+    figure ("0.6万户" reached by 0.65); a step in words, or a review in words, cannot be scored."""
+    counts: Counter = Counter()
+    q = (select(TargetStep, MeasureTarget).join(MeasureTarget, MeasureTarget.id == TargetStep.target_id)
+         .join(Measure, Measure.id == MeasureTarget.measure_id).join(Section, Section.id == Measure.section_id)
+         .where(Section.plan_id == plan.id, TargetStep.quarter == at, TargetStep.text.is_not(None)))
+    for st, t in s.execute(q):
+        counts["planned"] += 1
+        if st.actual is None and st.actual_text:
+            counts["unscorable"] += 1  # reported in words ("完成方案设计")
+            continue
+        step = Target(t.op, st.value, t.unit, st.text) if st.value is not None else None
+        counts[_judged(None, st.actual, step)] += 1
+    return counts
 
 
 def _has_figure(text: str | None) -> bool:

@@ -150,11 +150,16 @@ class DashboardView(QWidget):
                          if gap > 0 else self.tr("超前 %1 个百分点").replace("%1", f"{-gap:.1f}"))
         self._fill_lights(d)
         self._fill_indicators(d)
-        m = d.measure_targets
-        self._fill_tiles(self.target_layout, [
+        m, st = d.measure_targets, d.quarter_steps
+        tiles = [
             (self.tr("目标数"), m["listed"]), (self.tr("截至本季度到期"), m["due"]), (self.tr("完成"), m["met"]),
             (self.tr("未完成"), m["not_met"]), (self.tr("到期未填报"), m["pending"]), (self.tr("无法评价"), m["unscorable"]),
-        ])
+        ]
+        self._fill_tiles(self.target_layout, tiles)
+        if st["planned"]:  # the quarter's steps of the targets broken down by quarter (季度安排), a row below
+            self._fill_tiles(self.target_layout, [
+                (self.tr("本季度有安排"), st["planned"]), (self.tr("达到安排"), st["met"]),
+                (self.tr("落后于安排"), st["not_met"]), (self.tr("安排未报进展"), st["pending"])], row=2, clear=False)
 
     def _draw_chart(self, d) -> None:
         self.chart.clear()
@@ -219,9 +224,10 @@ class DashboardView(QWidget):
             tiles.append((self.tr("未标注属性"), c["binding_unknown"]))
         self._fill_tiles(self.ind_layout, tiles)
 
-    def _fill_tiles(self, lay, items: list[tuple[str, int | str]]) -> None:
-        """A row of big figures with their captions."""
-        self._clear(lay)
+    def _fill_tiles(self, lay, items: list[tuple[str, int | str]], row: int = 0, clear: bool = True) -> None:
+        """A row of big figures with their captions (``row``: the grid row of the figures)."""
+        if clear:
+            self._clear(lay)
         big = QFont()
         big.setPointSize(big.pointSize() + 6)
         big.setBold(True)
@@ -231,5 +237,5 @@ class DashboardView(QWidget):
             num.setAlignment(Qt.AlignCenter)
             lab = QLabel(text)
             lab.setAlignment(Qt.AlignCenter)
-            lay.addWidget(num, 0, i)
-            lay.addWidget(lab, 1, i)
+            lay.addWidget(num, row, i)
+            lay.addWidget(lab, row + 1, i)
