@@ -352,6 +352,27 @@ def test_quarters_under_the_target_heading_are_the_tasks_steps_not_four_more_tar
                                      ("2024Q4", "完成50个", 50.0)]
 
 
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_quarterly_targets_beside_each_quarters_review_are_the_steps_and_what_was_done(saved, request):
+    # "季度目标" and "完成情况" each merged over 一季度 … 四季度: the second group was read as the steps again
+    # ("the same field, only column E imported") and every quarter's review was lost
+    t, r = _table(request.getfixturevalue(saved)["measures-quarterly-targets-and-reviews-2024"])
+    got = {text: [(st["quarter"], st["text"], st["actual"], st["actual_text"]) for st in v["steps"]]
+           for text, v in r.items()}
+    assert got["新增市场主体1.2万户"] == [("2024Q1", "0.3万户", 0.35, None), ("2024Q2", "0.6万户", 0.58, None),
+                                    ("2024Q3", "0.9万户", None, None), ("2024Q4", "1.2万户", None, None)]
+    assert got["完成老旧小区改造50个"][:2] == [("2024Q1", "完成设计", None, "已完成设计"),
+                                        ("2024Q2", "开工20个", 22.0, "开工22个")]
+    # "—" is no step: the quarters with one, and the target due by the last of them
+    assert [st[0] for st in got["引进首店40家以上"]] == ["2024Q2", "2024Q4"]
+    assert {v["quarter"] for v in r.values()} == {"2024Q4"}
+    # the latest review is the target's 完成值 where no column gives one
+    assert (r["新增市场主体1.2万户"]["actual"], r["新增市场主体1.2万户"]["actual_text"]) == (0.58, "二季度:0.58")
+    said = [p.message for p in t.problems]
+    assert "第I至L列是各季度的进展：逐季记入，完成值取最近一个填了的季度" in said
+    assert not [m for m in said if "同一项" in m]
+
+
 def _steps_held(db, text):
     from sqlalchemy import select
 

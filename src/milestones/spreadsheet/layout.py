@@ -141,12 +141,17 @@ def header_texts(row: list[Any]) -> tuple[str, ...] | None:
     return tuple(texts) if _header_score(texts) >= 3 else None
 
 
+# a figure of things counted ("开工20个", "完工50个", "新增0.3万户"): a record's words, never a heading, though
+# 开工 / 完工 / 完成 in them read as one (a task's quarterly steps outscored the header above them)
+_COUNTED = re.compile(r"\d(?:\.\d+)?\s*(?:个|家|户|项|场|所|栋|套|处|条|座|名|人|万[户人元个家]|亿元|公里|千米|平方米|亩|吨|辆|台)")
+
+
 def _header_score(texts: list[str]) -> int:
     """How many distinct cells of a row read as column names (a title merged
     across the table counts once)."""
     score = 0
     for t in set(texts):
-        if not t or len(t) > 30 or re.fullmatch(r"[-\d.,%]+", t):
+        if not t or len(t) > 30 or re.fullmatch(r"[-\d.,%]+", t) or _COUNTED.search(t):
             continue
         if any(match_heading(k, t) for k in KINDS):
             score += 1
