@@ -21,7 +21,7 @@ EN = {
     "修改举措说明“%1”": "Edit what measure “%1” does", "季度安排": "Quarterly steps",
     "修改季度安排": "Edit quarterly steps", "季度安排只填%1年的季度": "Steps are for the quarters of %1 only",
     "“%1”应写成“一季度：完成……”": "Write “%1” as “Q1: …”", "%1写了两次": "%1 is given twice",
-    "（完成：%1）": " (done: %1)", "本季度有安排": "Steps this quarter", "达到安排": "Steps reached",
+    "（完成：%1）": " (done: %1)", "，落后": ", behind", "本季度有安排": "Steps this quarter", "达到安排": "Steps reached",
     "落后于安排": "Behind their steps", "安排未报进展": "Steps not reported", "责任人": "Person responsible", "目标（原文）": "Target (as written)",
     "指标对象": "Subject", "方式": "Type", "目标值": "Target value", "单位": "Unit", "季度": "Quarter",
     "完成值": "Actual", "完成情况": "Status", "指标": "Indicators", "属性": "Binding", "目标": "Target",

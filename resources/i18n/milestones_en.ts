@@ -615,7 +615,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="307" />
+        <location filename="../../src/milestones/ui/row_models.py" line="312" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -2231,9 +2231,14 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="326" />
+        <location filename="../../src/milestones/ui/row_models.py" line="331" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="333" />
+        <source>，落后</source>
+        <translation>, behind</translation>
     </message>
 </context>
 <context>

@@ -276,8 +276,15 @@ def test_a_targets_quarterly_steps_are_typed_in_one_cell_read_back_and_undone(wi
     assert _steps_of(db, tid) == [("2024Q1", None, None, 160.0), ("2024Q2", "350亿元", 350.0, None),
                                   ("2024Q4", "600亿元", 600.0, None)]
     assert "一季度：—（完成：160亿元）" in m.index(r, col).data(Qt.ToolTipRole)
+    assert m.index(r, col).data(Qt.BackgroundRole) is None  # nothing reviewed is behind its step
     window.undo_action.trigger()
     assert _steps_of(db, tid)[0] == ("2024Q1", "签约150亿元", 150.0, 160.0)
+    # a quarter's review below its step: the cell is marked, and the tip says which quarter is behind
+    steps[1]["actual"] = 280.0
+    replace_project_details(db, tid, "steps", steps)
+    m.reload()
+    assert m.index(r, col).data(Qt.BackgroundRole) is not None
+    assert "二季度：300亿元（完成：280亿元），落后" in m.index(r, col).data(Qt.ToolTipRole).splitlines()
 
 
 @pytest.mark.parametrize("typed, said", [("五季度：签约", "应写成"), ("签约150亿元", "应写成"),

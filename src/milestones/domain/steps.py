@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .quarter import Quarter, QuarterParseError, parse_schedule_cell
-from .target import Target, plain_number
+from .target import Score, Target, plain_number
 
 QUARTER_WORDS = "一二三四"
 _ITEMS = re.compile(r"[；;\n]+")
@@ -86,3 +86,11 @@ def parse_steps(text: str, year: int | None) -> list[tuple[Quarter, str]]:
         out[quarter] = m.group(2).strip()
         last = quarter
     return sorted(out.items())
+
+
+def step_score(step: Step, op: str, unit: str | None) -> Score:
+    """How a quarter's review stands against its step, judged as the target would be (``op``) at the
+    step's figure: 0.65 reaches "0.6万户" of a target "新增1.2万户"; a step or review in words cannot be."""
+    if step.value is None or step.actual is None:
+        return Score.UNSCORABLE
+    return Target(op, step.value, unit, step.text or "").score(step.actual)

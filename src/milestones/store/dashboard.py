@@ -11,6 +11,7 @@ from sqlalchemy import and_, case, func, select
 
 from ..domain.progress import Light, time_elapsed
 from ..domain.quarter import Quarter
+from ..domain.steps import Step, step_score
 from ..domain.target import Score, Target, compared_figure, verdict_of
 from .database import Database
 from .project_rows import light_expression, reported_in
@@ -156,8 +157,11 @@ def _quarter_steps(s, plan: Plan, at: Quarter) -> Counter:
         if st.actual is None and st.actual_text:
             counts["unscorable"] += 1  # reported in words ("完成方案设计")
             continue
-        step = Target(t.op, st.value, t.unit, st.text) if st.value is not None else None
-        counts[_judged(None, st.actual, step)] += 1
+        if st.actual is None:
+            counts["pending"] += 1
+            continue
+        counts[{Score.MET: "met", Score.NOT_MET: "not_met"}.get(
+            step_score(Step(st.quarter, st.text, st.value, st.actual_text, st.actual), t.op, t.unit), "unscorable")] += 1
     return counts
 
 

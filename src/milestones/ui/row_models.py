@@ -14,8 +14,8 @@ from PySide6.QtGui import QBrush, QColor
 from sqlalchemy import select
 
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
-from ..domain.steps import Step, parse_steps, quarter_word, step_figure, steps_text
-from ..domain.target import OP_WORDS, Target, compared_figure, parse_number, plain_number
+from ..domain.steps import Step, parse_steps, quarter_word, step_figure, step_score, steps_text
+from ..domain.target import OP_WORDS, Score, Target, compared_figure, parse_number, plain_number
 from ..store.changes import ChangeSet
 from ..store.queries import previous_levels
 from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section, TargetStep
@@ -291,7 +291,12 @@ class TargetsModel(RowTableModel):
             row = self.rows[index.row()]
             if (row["id"], "steps") in self._errors:
                 return self._errors[(row["id"], "steps")]
-            return _steps_tip([Step(**st) for st in row["steps"]], self.year, row["unit"])
+            return _steps_tip([Step(**st) for st in row["steps"]], self.year, row["unit"], row["op"])
+        if role == Qt.BackgroundRole and index.isValid() and self.columns[index.column()].kind == "steps":
+            row = self.rows[index.row()]
+            if (row["id"], "steps") not in self._errors and any(
+                    step_score(Step(**st), row["op"], row["unit"]) is Score.NOT_MET for st in row["steps"]):
+                return QBrush(QColor("#fde2c8"))  # a quarter's review below its step: behind
         if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "measure":
             row = self.rows[index.row()]
             title, text = row["measure"], row.get("measure_text")
@@ -313,7 +318,7 @@ class TargetsModel(RowTableModel):
 _STEP_FIELDS = ("quarter", "text", "value", "actual", "actual_text")
 
 
-def _steps_tip(steps: list[Step], year: int | None, unit: str | None) -> str | None:
+def _steps_tip(steps: list[Step], year: int | None, unit: str | None, op: str) -> str | None:
     """Each quarter's step and what its review says was done, a line each."""
     if not steps:
         return None
@@ -324,6 +329,8 @@ def _steps_tip(steps: list[Step], year: int | None, unit: str | None) -> str | N
         done = st.actual_text or (f"{plain_number(st.actual)}{unit or ''}" if st.actual is not None else None)
         if done:
             line += QCoreApplication.translate("Targets", "（完成：%1）").replace("%1", done)
+        if step_score(st, op, unit) is Score.NOT_MET:
+            line += QCoreApplication.translate("Targets", "，落后")
         lines.append(line)
     return "\n".join(lines)
 
