@@ -719,27 +719,27 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="144" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="156" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="160" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="157" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="161" />
         <source>“%1”已存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="177" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="183" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="192" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="198" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>

@@ -75,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--no-timeline", dest="timeline", action="store_false",
                      help="重点项目表不附“横道图”工作表")
     exp.add_argument("--report", metavar="QUARTER",
-                     help="附该季度的填报列（计划投资、完成投资、形象进度），如 2024Q2：发给业主单位填写后导入")
+                     help="附该季度的填报列，如 2024Q2：重点项目表为计划投资、完成投资、形象进度，发给业主单位填写后导入；"
+                          "举措表为截至该季度的各季度完成情况，发给责任单位填写后导入")
     exp.add_argument("--unreported", action="store_true", help="与 --report 同用：只含尚未填报该季度投资的项目")
 
     pr = sub.add_parser("print", help="打印季度进度时间轴到 PDF 或 PNG")

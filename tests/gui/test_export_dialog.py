@@ -85,3 +85,22 @@ def test_the_form_goes_only_to_those_still_to_report(window, db, qtbot, tmp_path
         dialog.start()
     names = {r["name"] for r in read_import(out).tables[0].records}
     assert len(names) == 48 and "重庆长滨" not in names
+
+
+def test_the_dialog_writes_the_units_form_for_the_targets_quarter(window, qtbot, tmp_path):
+    # the office sends the task list to the units each quarter and imports what they fill in
+    dialog = window.export_file()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("measures"))
+    assert dialog.report.isEnabled() and not dialog.zone.isEnabled()
+    dialog.report.setCurrentIndex(dialog.report.findData(2))
+    assert dialog.path.text().endswith("2024年二季度工作举措填报表.xlsx")
+    out = tmp_path / "form.xlsx"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=15000):
+        dialog.start()
+    from openpyxl import load_workbook
+
+    ws = load_workbook(out)["举措与目标"]
+    upper, lower = [c.value for c in ws[3]], [c.value for c in ws[4]]
+    at = upper.index("各季度完成情况")
+    assert lower[at:at + 2] == ["一季度", "二季度"] and "完成值" in upper  # the quarters so far, then the year's

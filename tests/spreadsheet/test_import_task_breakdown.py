@@ -444,3 +444,41 @@ def _xlsx(path, rows, merged=()):
     for m in merged:
         ws.merge_cells(m)
     wb.save(path)
+
+
+def test_a_quarters_form_filled_in_by_a_unit_in_libreoffice_comes_back_as_that_quarters_review(db, lo_files, tmp_path):
+    import openpyxl
+
+    from milestones.domain.quarter import Quarter
+    from milestones.spreadsheet.export import export
+    from milestones.spreadsheet.importer import preview, read_import, write
+
+    write(db, preview(db, read_import(lo_files["measures-quarters-under-the-target-2024"])))
+    form = tmp_path / "二季度工作举措填报表.xlsx"
+    export(db, "measures", form, report=Quarter(2024, 2))
+    # nothing filled in yet: the form reads back as what the database holds
+    blank = preview(db, read_import(form)).diffs[0]
+    assert blank.changed == {} and not blank.new
+    wb = openpyxl.load_workbook(form)
+    ws = wb["举措与目标"]
+    upper, lower = [c.value for c in ws[3]], [c.value for c in ws[4]]
+    at = upper.index("各季度完成情况")
+    assert lower[at:at + 2] == ["一季度", "二季度"] and lower[at + 2] is None
+    for row in ws.iter_rows(min_row=5):
+        if row[2].value == "新增市场主体1.2万户":
+            row[at + 1].value = "新增0.62万户"
+        if row[2].value == "引进首店40家":
+            row[at].value, row[at + 1].value = 12, 19
+    wb.save(tmp_path / "filled.xlsx")
+    # the unit opens it in LibreOffice and saves it: that is the file that comes back
+    (tmp_path / "lo").mkdir()
+    convert([tmp_path / "filled.xlsx"], tmp_path / "lo", "xlsx:Calc MS Excel 2007 XML")
+    imp = preview(db, read_import(tmp_path / "lo" / "filled.xlsx"))
+    assert imp.diffs[0].counts()["changed"] == 2 and not imp.diffs[0].new
+    write(db, imp)
+    assert _steps_held(db, "新增市场主体1.2万户")[1] == ("2024Q2", "0.6万户", 0.6, 0.62, "新增0.62万户")
+    assert [h[3] for h in _steps_held(db, "引进首店40家")[:2]] == [12.0, 19.0]
+    from milestones.store.dashboard import dashboard
+
+    steps = dashboard(db, 2024, Quarter(2024, 2)).quarter_steps
+    assert (steps["planned"], steps["met"], steps["not_met"], steps["pending"]) == (3, 1, 1, 1)  # 0.62 ≥ 0.6; 19 < 20

@@ -405,9 +405,10 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
     ws.set_footer("&C第 &P 页 共 &N 页")
 
 
-def _measures(wb, db: Database, year: int) -> int:
+def _measures(wb, db: Database, year: int, report: Quarter | None = None) -> int:
     """As the plan's attachment reads: each section a heading row ("（一）…"), each measure
-    numbered and merged down over its targets, a target to a row."""
+    numbered and merged down over its targets, a target to a row. ``report``: the form the units
+    fill in for that quarter, its review column (and the earlier quarters') there even if blank."""
     records = measure_records(db, year)
     cols = [Col("序号", "seq", "center", min_width=5),
             Col("举措", "measure", max_width=30), Col("目标", "text", max_width=50),
@@ -417,13 +418,13 @@ def _measures(wb, db: Database, year: int) -> int:
             Col("配合单位", "partner_units", max_width=24), Col("责任人", "contact", max_width=20),
             Col("牵头领导", "leader", "center"), Col("完成值", "actual_shown", "number"), Col("完成情况", "status", "center"),
             Col("备注", "notes", max_width=30)]
-    if not any(r["actual"] is not None or r["actual_text"] or r["status"]
-               or any(_step_done(st) for st in r["steps"].values()) for r in records):
+    if report is None and not any(r["actual"] is not None or r["actual_text"] or r["status"]
+                                  or any(_step_done(st) for st in r["steps"].values()) for r in records):
         cols = [c for c in cols if c.key not in ("actual_shown", "status")]  # the plan's table as published
     for key in ("partner_units", "contact", "leader", "notes"):  # a plan naming only the units responsible, no remarks
         if not any(r[key] for r in records):
             cols = [c for c in cols if c.key != key]
-    steps, reviews = _step_columns(records)
+    steps, reviews = _step_columns(records, report)
     at = next(i for i, c in enumerate(cols) if c.key == "quarter") + 1
     cols[at:at] = steps
     at = next((i for i, c in enumerate(cols) if c.key == "actual_shown"), len(cols))
@@ -455,15 +456,18 @@ def _measures(wb, db: Database, year: int) -> int:
     return len(records)
 
 
-def _step_columns(records: list[dict[str, Any]]) -> tuple[list[Col], list[Col]]:
-    """The quarterly steps, all four quarters where any target has one (a form to fill in), and each
-    quarter's review where any was reported."""
-    steps = reviews = []
+def _step_columns(records: list[dict[str, Any]], report: Quarter | None = None) -> tuple[list[Col], list[Col]]:
+    """The quarterly steps, all four quarters where any target has one (a form to fill in), and the
+    quarters reviewed: each one any target has a review of, and with ``report`` that quarter and the
+    ones before it (the form a unit fills in, last quarter's review beside this quarter's blank)."""
+    steps = []
     if any(st.get("text") for r in records for st in r["steps"].values()):
         steps = [Col(f"{w}季度", f"step_q{q}", max_width=20, group="季度安排") for q, w in enumerate("一二三四", 1)]
-    if any(_step_done(st) for r in records for st in r["steps"].values()):
-        reviews = [Col(f"{w}季度", f"done_q{q}", max_width=20, group="各季度完成情况")
-                   for q, w in enumerate("一二三四", 1)]
+    reviewed = {q for r in records for q, st in r["steps"].items() if _step_done(st)}
+    if report is not None:
+        reviewed |= set(range(1, report.q + 1))
+    reviews = [Col(f"{'一二三四'[q - 1]}季度", f"done_q{q}", max_width=20, group="各季度完成情况")
+               for q in sorted(reviewed)]
     return steps, reviews
 
 
@@ -488,8 +492,9 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
 
     ``report``: the key-project table gets that quarter's 计划投资 | 完成投资 |
     形象进度 columns even where nothing is filled yet: the form owners fill in
-    and send back, which then imports as the quarter's report. With
-    ``unreported_only``, only the projects that have not reported it yet."""
+    and send back, which then imports as the quarter's report; the measures table
+    gets each quarter's 完成情况 up to it, for the units answering for the targets.
+    With ``unreported_only``, only the projects that have not reported it yet."""
     if kind not in EXPORT_KINDS:
         raise ValueError(f"未知的表格类型“{kind}”，应为：{', '.join(EXPORT_KINDS)}")
     plan_year = None
@@ -498,8 +503,10 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
             plan_year = find_plan(s, year).year
     if unreported_only and report is None:
         raise ValueError("只导出未填报的项目时须指定填报季度")
-    if report is not None and (kind != "key_projects" or report.year != plan_year):
-        raise ValueError(f"填报季度应为{plan_year or year or ''}年的季度，且只用于重点项目表（得到：{report}）")
+    if report is not None and (kind not in ("key_projects", "measures") or report.year != plan_year):
+        raise ValueError(f"填报季度应为{plan_year or year or ''}年的季度，且只用于重点项目表和举措表（得到：{report}）")
+    if unreported_only and kind != "key_projects":
+        raise ValueError("只导出未填报的项目只用于重点项目表")
     if kind.startswith("indicator") and year is None:
         year = _latest_indicator_year(db, kind)
     elif year is None:
@@ -517,7 +524,7 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
             chase = report if unreported_only else None
             n = _projects(wb, db, ExportFilter(year, zone, area, project_class, chase), plan_year, timeline, report)
         else:
-            n = _measures(wb, db, plan_year)
+            n = _measures(wb, db, plan_year, report)
         wb.close()
     except BaseException:
         try:

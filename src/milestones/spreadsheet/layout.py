@@ -146,6 +146,12 @@ def header_texts(row: list[Any]) -> tuple[str, ...] | None:
 _COUNTED = re.compile(r"\d(?:\.\d+)?\s*(?:个|家|户|项|场|所|栋|套|处|条|座|名|人|万[户人元个家]|亿元|公里|千米|平方米|亩|吨|辆|台)")
 
 
+def _columns_said(cols: list[Column]) -> str:
+    """"第N列", or "第D至G列" for several (a quarter's form has one review column)."""
+    first, last = _letter(cols[0].index), _letter(cols[-1].index)
+    return f"第{first}列" if first == last else f"第{first}至{last}列"
+
+
 def _header_score(texts: list[str]) -> int:
     """How many distinct cells of a row read as column names (a title merged
     across the table counts once)."""
@@ -464,12 +470,12 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     reviews = sorted((c for f, c in layout.columns.items() if f.startswith("done_q")), key=lambda c: c.index)
     if reviews:  # each quarter's review goes beside its step; the target's 完成值, where no column gives it,
         # is the latest quarter reported
-        layout.notes.append(f"第{_letter(reviews[0].index)}至{_letter(reviews[-1].index)}列是各季度的进展：逐季记入"
+        layout.notes.append(f"{_columns_said(reviews)}是各季度的进展：逐季记入"
                             + ("" if "actual" in layout.columns else "，完成值取最近一个填了的季度"))
     nodes = sorted((c for f, c in layout.columns.items() if f.startswith(("node_q", "node_m"))), key=lambda c: c.index)
     if nodes:
         monthly = any(c.field.startswith("node_m") for c in nodes)
-        layout.notes.append(f"第{_letter(nodes[0].index)}至{_letter(nodes[-1].index)}列是"
+        layout.notes.append(f"{_columns_said(nodes)}是"
                             f"{'各月' if monthly else '各季度'}的进度安排：逐季记入"
                             + ("" if "quarter" in layout.columns else
                                f"；完成时限取最后一个有安排的{'月份所在季度' if monthly else '季度'}"))

@@ -115,8 +115,10 @@ class ExportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         projects = self.kind.currentData() == "key_projects"
-        for box in (self.zone, self.area, self.project_class, self.timeline, self.report):
+        for box in (self.zone, self.area, self.project_class, self.timeline):
             box.setEnabled(projects)  # the indicator and measure tables are the whole plan's
+        # a quarter's form: the owners' of the projects, or the units' answering for the targets
+        self.report.setEnabled(self.kind.currentData() in ("key_projects", "measures"))
         self.unreported.setEnabled(projects and self.report.currentData() is not None)
 
     def _typed(self) -> None:
@@ -133,6 +135,8 @@ class ExportDialog(QDialog):
         name = FILE_NAMES[kind]
         if kind == "key_projects" and self.report.currentData():
             name = f"{'一二三四'[self.report.currentData() - 1]}季度重点项目填报表"
+        elif kind == "measures" and self.report.currentData():
+            name = f"{'一二三四'[self.report.currentData() - 1]}季度工作举措填报表"
         folder = Path(self.path.text()).parent if self.path.text() else Path.home()
         self.path.setText(str(folder / f"{self.year.value()}年{name}{which}.xlsx"))
 
@@ -174,6 +178,8 @@ class ExportDialog(QDialog):
                        project_class=self.project_class.currentData(),
                        timeline=self.timeline.isChecked(), report=report,
                        unreported_only=report is not None and self.unreported.isChecked()) if projects else {}
+        if kind == "measures":
+            options = dict(report=report)
         self.progress = QProgressDialog(self.tr("正在导出…"), None, 0, 0, self)
         self.progress.setMinimumDuration(300)
         self.task = Task(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, **options),
