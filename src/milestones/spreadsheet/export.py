@@ -468,6 +468,8 @@ def _step_columns(records: list[dict[str, Any]], report: Quarter | None = None) 
         reviewed |= set(range(1, report.q + 1))
     reviews = [Col(f"{'一二三四'[q - 1]}季度", f"done_q{q}", max_width=20, group="各季度完成情况")
                for q in sorted(reviewed)]
+    if len(reviews) == 1:  # one quarter: its own heading, not a group a column wide wrapped on three lines
+        reviews = [Col(f"{reviews[0].header}完成情况", reviews[0].key, max_width=20)]
     return steps, reviews
 
 
