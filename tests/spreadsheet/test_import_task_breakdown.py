@@ -488,3 +488,12 @@ def test_a_quarters_form_filled_in_by_a_unit_in_libreoffice_comes_back_as_that_q
 
     steps = dashboard(db, 2024, Quarter(2024, 2)).quarter_steps
     assert (steps["planned"], steps["met"], steps["not_met"], steps["pending"]) == (3, 1, 1, 1)  # 0.62 ≥ 0.6; 19 < 20
+
+
+def test_a_dash_in_a_quarters_review_is_no_review(tmp_path):
+    # "—" under 二季度进展 was the latest review ("二季度:—") and the target's result
+    t, r = _table(_csv(tmp_path, "进展.csv", "2024年重点任务推进情况\n序号,重点任务,目标,牵头单位,一季度进展,二季度进展\n"
+                                           "1,扩大有效投资,固定资产投资增长5%,区发展改革委,增长3.2%,—\n"))
+    got = r["固定资产投资增长5%"]
+    assert (got["actual"], got["actual_text"]) == (3.2, "一季度:增长3.2%")
+    assert [(st["quarter"], st["actual"]) for st in got["steps"]] == [("2024Q1", 3.2)]

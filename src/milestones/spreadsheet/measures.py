@@ -309,7 +309,7 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     if not row.has("actual"):  # a review by quarter: the latest quarter reported, said as such
         for n in range(4, 0, -1):
             fld = f"done_q{n}"
-            if row.has(fld) and row.raw(fld) not in (None, ""):
+            if row.has(fld) and not _NO_STEP.fullmatch(clean(row.raw(fld)) or "—"):
                 actual, text = read_figure(row, fld, unit)
                 actual_text = f"{'一二三四'[n - 1]}季度:{text or plain_number(actual)}"
                 break
@@ -355,7 +355,7 @@ def _steps(row: Row, unit: str | None) -> list[dict[str, Any]]:
             planned.setdefault((m + 2) // 3, []).append(f"{m}月：{said}")
     done: dict[int, tuple[float | None, str | None]] = {}
     for n in range(1, 5):
-        if row.has(f"done_q{n}") and row.raw(f"done_q{n}") not in (None, ""):
+        if row.has(f"done_q{n}") and not _NO_STEP.fullmatch(clean(row.raw(f"done_q{n}")) or "—"):
             done[n] = read_figure(row, f"done_q{n}", unit)
     steps = []
     for n in sorted(set(planned) | set(done)):
@@ -366,11 +366,14 @@ def _steps(row: Row, unit: str | None) -> list[dict[str, Any]]:
     return steps
 
 
+_NO_STEP = re.compile(r"[-—–/／\\]+|无")  # a quarter with nothing planned, or nothing to review
+
+
 def _step_words(v: Any, unit: str | None) -> str | None:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return f"{plain_number(float(v))}{unit or ''}"
     text = clean(v)
-    if text and re.fullmatch(r"[-—–/／\\]+|无|—+", text):
+    if text and _NO_STEP.fullmatch(text):
         return None  # "—": no step that quarter
     if text and unit and re.fullmatch(r"\d+(?:\.\d+)?", text):
         return f"{text}{unit}"
