@@ -16,7 +16,7 @@ from sqlalchemy import select
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.steps import Step, parse_steps, quarter_word, step_figure, step_score, steps_text
 from ..domain.target import OP_WORDS, Score, Target, compared_figure, parse_number, plain_number
-from ..store.changes import ChangeSet
+from ..store.changes import DETAIL_KINDS, ChangeSet
 from ..store.queries import previous_levels
 from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section, TargetStep
 from .lang import language, quarter_label
@@ -218,7 +218,7 @@ class TargetsModel(RowTableModel):
             for c in range(0, len(ids), 500):
                 for st in s.scalars(select(TargetStep).where(TargetStep.target_id.in_(ids[c:c + 500]))
                                     .order_by(TargetStep.quarter)):
-                    steps.setdefault(st.target_id, []).append({f: getattr(st, f) for f in _STEP_FIELDS})
+                    steps.setdefault(st.target_id, []).append({f: getattr(st, f) for f in DETAIL_KINDS["steps"][1]})
             return [{
                 "id": t.id, "version": t.version, "section": f"({_cn(sec.number)}) {sec.title}", "measure": m.title,
                 "measure_text": m.text, "measure_id": m.id, "measure_version": m.version,
@@ -313,9 +313,6 @@ class TargetsModel(RowTableModel):
             t = Target.parse(value)
             return {"text": t.text, "op": t.op, "value": t.value, "unit": t.unit}
         return super().parse(col, value, row)
-
-
-_STEP_FIELDS = ("quarter", "text", "value", "actual", "actual_text")
 
 
 def _steps_tip(steps: list[Step], year: int | None, unit: str | None, op: str) -> str | None:
