@@ -497,3 +497,18 @@ def test_a_dash_in_a_quarters_review_is_no_review(tmp_path):
     got = r["固定资产投资增长5%"]
     assert (got["actual"], got["actual_text"]) == (3.2, "一季度:增长3.2%")
     assert [(st["quarter"], st["actual"]) for st in got["steps"]] == [("2024Q1", 3.2)]
+
+
+def test_each_quarters_target_beside_what_it_reached_are_the_steps_and_their_reviews(tmp_path):
+    # "一季度目标 | 一季度完成 | 二季度目标 | 二季度完成": 一季度完成 was read as the deadline ("0.35" no quarter,
+    # an error on every row) and 二季度完成 as the same field
+    t, r = _table(_csv(tmp_path, "季度推进.csv", "2024年重点任务季度推进表\n"
+                                             "序号,重点任务,全年目标,牵头单位,一季度目标,一季度完成,二季度目标,二季度完成\n"
+                                             "1,新增市场主体,1.2万户,区市场监管局,0.3,0.35,0.6,0.58\n"
+                                             "2,引进首店,引进首店40家,区商务委,10,12,20,19\n"))
+    firms = r["新增市场主体1.2万户"]
+    assert [(st["quarter"], st["text"], st["actual"]) for st in firms["steps"]] == [
+        ("2024Q1", "0.3万户", 0.35), ("2024Q2", "0.6万户", 0.58)]
+    # the year's target (全年目标) is due at the year's end, though the table gives only two quarters' steps
+    assert {v["quarter"] for v in r.values()} == {"2024Q4"}
+    assert not [p for p in t.problems if p.severity == "error" or "同一项" in p.message]

@@ -51,7 +51,9 @@ _MONTH_NODE = re.compile(r"(\d{1,2})月(?:底|末|份)?前?(?:进度安排|工�
 _QUARTER_NODE = re.compile(rf"(?:{_QUARTER_WORD})末?(?:进度安排|工作安排|节点|节点目标|目标|计划|安排|进度)?", re.I)
 # a task's review, quarter by quarter: "一季度进展", "二季度推进情况", "截至三季度完成情况"
 _QUARTER_DONE = re.compile(rf"(?:截至|截止)?(?:{_QUARTER_WORD})末?(?:工作)?(?:进展|进展情况|推进情况|完成情况|落实情况|"
-                           r"工作进展|进度情况|完成进度|实施情况)", re.I)
+                           r"工作进展|进度情况|完成进度|实施情况|实际完成情况|"
+                           # "一季度目标 | 一季度完成": what the quarter reached beside its step (it was the deadline)
+                           r"(?:实际)?完成(?:值|数|量)?|实际|实绩)", re.I)
 # Headers an indicator table has that contain a field's word and are not it:
 # 责任单位 is no unit of measure, 与目标差距 no target.
 _NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "数据来源", "差距", "差额",

@@ -285,6 +285,9 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     elif not row.has("quarter"):  # due by the last quarter the schedule gives it a step ("—" is none)
         planned = [st["quarter"] for st in _steps(row, clean(row.raw("unit")) or target.unit) if st["text"]]
         quarter = max(planned, key=lambda q: q[-1]) if planned else None
+        heading = row.layout.columns.get("target")
+        if quarter and heading is not None and _YEARS_TARGET.search(heading.header or ""):
+            quarter = f"{row.layout.year}Q4"  # "全年目标" beside the first two quarters' steps: the year's
     if quarter is None and not (row.has("quarter") and norm(row.raw("quarter"))):
         timed = leading_time(target.text, row.layout.year)[0]
         if timed is not None:  # "6月底前完成老旧小区改造50个" with no deadline column: due by the time it begins with
@@ -366,6 +369,7 @@ def _steps(row: Row, unit: str | None) -> list[dict[str, Any]]:
     return steps
 
 
+_YEARS_TARGET = re.compile(r"全年|年度|本年")  # a target heading saying it is the year's, whatever its steps
 _NO_STEP = re.compile(r"[-—–/／\\]+|无")  # a quarter with nothing planned, or nothing to review
 
 
