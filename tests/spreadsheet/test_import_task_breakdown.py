@@ -512,3 +512,17 @@ def test_each_quarters_target_beside_what_it_reached_are_the_steps_and_their_rev
     # the year's target (全年目标) is due at the year's end, though the table gives only two quarters' steps
     assert {v["quarter"] for v in r.values()} == {"2024Q4"}
     assert not [p for p in t.problems if p.severity == "error" or "同一项" in p.message]
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_each_quarter_merged_over_its_target_and_what_was_done(saved, request):
+    # "一季度" over "目标 | 完成": 目标 was read as the year's target again and dropped, so no quarter had a step
+    t, r = _table(request.getfixturevalue(saved)["measures-each-quarter-over-target-and-done-2024"])
+    got = {text: [(st["quarter"], st["text"], st["actual"], st["actual_text"]) for st in v["steps"]]
+           for text, v in r.items()}
+    assert got["新增市场主体1.2万户"] == [("2024Q1", "0.3万户", 0.35, None), ("2024Q2", "0.6万户", 0.58, None),
+                                    ("2024Q3", "0.9万户", 0.93, None)]
+    assert got["引进首店40家"][2] == ("2024Q3", "30家", 31.0, "已引进31家")  # "计划 | 完成情况" under 三季度
+    assert got["完成老旧小区改造50个"] == [("2024Q1", "完成设计", None, "已完成"), ("2024Q2", "开工20个", 22.0, "开工22个")]
+    assert {v["quarter"] for v in r.values()} == {"2024Q4"}  # 全年目标: the year's
+    assert not [p for p in t.problems if p.severity == "error" or "同一项" in p.message]

@@ -343,6 +343,9 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
                 fld = f"actual_{own}"  # "实际" over "开工 | 竣工" beside "计划" over the same: what happened
             elif own == "total_investment" and "总" not in said_below and money_field(fld or ""):
                 pass  # "2024年计划" over "投资": the year's planned investment, not the project's total
+            elif chosen == "measures" and (fld or "").startswith(("node_q", "done_q")) and \
+                    own in ("target", "actual", "quarter", "status"):
+                pass  # "一季度" over "目标 | 完成": the quarter's step and what it reached, not the year's target
             elif own is not None and (fld is None or said_below in SYNONYMS[chosen].get(own, ())
                                       or own.startswith(("node_", "done_"))):
                 fld = own  # and "目标任务" over "一季度 | 二季度 …": each quarter's step of the task, not its target
