@@ -376,3 +376,25 @@ def test_an_office_systems_web_page_export_dropped_on_the_window_imports(window,
     with db.read() as s:
         names = set(s.scalars(select(KeyProject.name)))
     assert {"解放碑-朝天门步行大道二期工程", "重庆市渝中区人民医院门诊综合楼"} <= names and "二期工程" not in names
+
+
+def test_a_tasks_quarterly_steps_and_reviews_show_in_the_preview_and_a_second_review_as_a_change(
+        window, db, qtbot, tmp_path):
+    src = tmp_path / "分解.csv"
+    src.write_text("2024年重点任务季度推进表\n序号,重点任务,全年目标,牵头单位,一季度目标,一季度完成,二季度目标\n"
+                   "1,新增市场主体,1.2万户,区市场监管局,0.3,0.35,0.6\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    model = _model(dialog, "RecordsModel")
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    col = heads.index("季度安排")
+    assert heads[col - 1] == "季度"
+    assert model.data(model.index(0, col)) == "一季度：0.3万户；二季度：0.6万户 | 完成 一季度：0.35万户"
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.confirm()
+    # the second quarter's review: the same task, its steps changed, old → new in the tip
+    src.write_text("2024年重点任务季度推进表\n序号,重点任务,全年目标,牵头单位,二季度目标,二季度完成\n"
+                   "1,新增市场主体,1.2万户,区市场监管局,0.6,0.58\n", encoding="utf-8")
+    model = _model(_preview(window, qtbot, src), "RecordsModel")
+    assert model.data(model.index(0, 0)).startswith("修改：") and "季度安排" in model.data(model.index(0, 0))
+    assert "→ 一季度：0.3万户；二季度：0.6万户 | 完成 一季度：0.35万户；二季度：0.58万户" in \
+        model.data(model.index(0, 0), Qt.ToolTipRole)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QProgressDialog, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from ..domain.quarter import Quarter
+from ..domain.steps import Step, steps_text
 from ..spreadsheet.importer import ImportFile, preview, read_import, write
 from ..spreadsheet.marked import not_kept_in_copy, write_marked_copy
 from ..store.imports import revert_import
@@ -87,9 +89,6 @@ def _v(v, unit: str | None = None) -> str:
 
 def _steps(steps: list, unit: str | None) -> str:
     """A target's steps as the 举措与目标 view shows them: each quarter's step, then what was done."""
-    from ..domain.quarter import Quarter
-    from ..domain.steps import Step, steps_text
-
     held = [st if isinstance(st, Step) else Step(**{**st, "quarter": Quarter.parse(st["quarter"])}) for st in steps]
     if not held:
         return ""
