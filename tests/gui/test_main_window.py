@@ -639,3 +639,21 @@ def test_the_person_to_call_shows_in_the_project_list_and_is_edited_there(window
     window.undo_action.trigger()
     with db.read() as s:
         assert s.get(KeyProject, m.project_id(0)).contact is None
+
+
+def test_steps_are_shown_typed_and_refused_in_english_in_the_english_interface(window):
+    from PySide6.QtWidgets import QApplication
+
+    from milestones.app import install_translation
+
+    install_translation(QApplication.instance(), "en")
+    try:
+        m = window.targets_model
+        col = [c.key for c in m.columns].index("steps")
+        r = next(i for i, row in enumerate(m.rows) if row["text"] == "签约正式合同额600亿元")
+        assert m.setData(m.index(r, col), "Q2: 300亿元; Q4: 600亿元")
+        assert m.index(r, col).data() == "Q2: 300亿元; Q4: 600亿元"
+        assert not m.setData(m.index(r, col), "Q1: a; Q1: b")
+        assert m.index(r, col).data(Qt.ToolTipRole) == "Q1 is given twice"
+    finally:
+        install_translation(QApplication.instance(), "zh")

@@ -19,6 +19,15 @@ _LABEL = re.compile(r"^\s*((?:\d{4}\s*年\s*)?(?:第?[一二三四1-4]\s*季度?
                     re.S)
 
 
+class StepsError(ValueError):
+    """Steps that cannot be read: ``kind`` "form" (an item with no quarter, ``what`` the item), "quarter"
+    (a label that is no quarter) or "twice" (``what`` the quarter given twice), for the interface to say."""
+
+    def __init__(self, message: str, kind: str, what) -> None:
+        super().__init__(message)
+        self.kind, self.what = kind, what
+
+
 @dataclass(frozen=True)
 class Step:
     quarter: Quarter
@@ -71,7 +80,7 @@ def parse_steps(text: str, year: int | None) -> list[tuple[Quarter, str]]:
             out[last] += f"；{item}"
             continue
         if not m or not m.group(2).strip():
-            raise ValueError(f"“{item}”应写成“一季度：完成……”")
+            raise StepsError(f"“{item}”应写成“一季度：完成……”", "form", item)
         label = m.group(1).replace("第", "")
         if not label.endswith("度") and "季" not in label and not re.search(r"[Qq]", label):
             label += "季度"
@@ -80,9 +89,9 @@ def parse_steps(text: str, year: int | None) -> list[tuple[Quarter, str]]:
         except QuarterParseError:
             quarter = None
         if quarter is None:
-            raise ValueError(f"“{m.group(1)}”不是季度")
+            raise StepsError(f"“{m.group(1)}”不是季度", "quarter", m.group(1))
         if quarter in out:
-            raise ValueError(f"{quarter_word(quarter, year)}写了两次")
+            raise StepsError(f"{quarter_word(quarter, year)}写了两次", "twice", quarter)
         out[quarter] = m.group(2).strip()
         last = quarter
     return sorted(out.items())

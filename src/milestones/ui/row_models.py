@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from sqlalchemy import select
 
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
-from ..domain.steps import Step, parse_steps, quarter_word, step_figure, step_score, steps_text
+from ..domain.steps import Step, StepsError, parse_steps, quarter_word, step_figure, step_score, steps_text
 from ..domain.target import OP_WORDS, Score, Target, compared_figure, parse_number, plain_number
 from ..store.changes import DETAIL_KINDS, ChangeSet
 from ..store.queries import previous_levels
@@ -277,8 +277,8 @@ class TargetsModel(RowTableModel):
     def _planned_steps(self, text: str) -> dict[Quarter, str]:
         try:
             pairs = parse_steps(text, self.year)
-        except ValueError as exc:
-            raise ValueError(_step_error(str(exc))) from None
+        except StepsError as exc:
+            raise ValueError(_step_error(exc, self.year)) from None
         for q, _said in pairs:
             if self.year is not None and q.year != self.year:
                 raise ValueError(QCoreApplication.translate("Edit", "季度安排只填%1年的季度").replace("%1", str(self.year)))
@@ -332,16 +332,13 @@ def _steps_tip(steps: list[Step], year: int | None, unit: str | None, op: str) -
     return "\n".join(lines)
 
 
-def _step_error(message: str) -> str:
-    """parse_steps' reasons in the interface's language."""
-    import re
-
-    for pattern, source in ((r"“(.*)”应写成“一季度：完成……”", "“%1”应写成“一季度：完成……”"),
-                            (r"“(.*)”不是季度", "“%1”不是季度"), (r"(.*)写了两次", "%1写了两次")):
-        m = re.fullmatch(pattern, message)
-        if m:
-            return QCoreApplication.translate("Edit", source).replace("%1", m.group(1))
-    return message
+def _step_error(exc: StepsError, year: int | None) -> str:
+    """parse_steps' reason in the interface's language."""
+    if exc.kind == "twice":
+        said, source = quarter_word(exc.what, year, language() == "en"), "%1写了两次"
+    else:
+        said, source = exc.what, {"form": "“%1”应写成“一季度：完成……”", "quarter": "“%1”不是季度"}[exc.kind]
+    return QCoreApplication.translate("Edit", source).replace("%1", str(said))
 
 
 class IndicatorsModel(RowTableModel):
