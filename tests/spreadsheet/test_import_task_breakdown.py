@@ -526,3 +526,23 @@ def test_each_quarter_merged_over_its_target_and_what_was_done(saved, request):
     assert got["完成老旧小区改造50个"] == [("2024Q1", "完成设计", None, "已完成"), ("2024Q2", "开工20个", 22.0, "开工22个")]
     assert {v["quarter"] for v in r.values()} == {"2024Q4"}  # 全年目标: the year's
     assert not [p for p in t.problems if p.severity == "error" or "同一项" in p.message]
+
+
+def test_a_schedule_written_in_the_deadline_cell_is_the_tasks_quarterly_steps(tmp_path):
+    # "一季度完成方案设计，二季度开工20个，四季度完工50个" under 进度安排 gave the deadline and the steps were said only
+    t, r = _table(_csv(tmp_path, "进度.csv", "2024年重点任务分解表\n序号,重点任务,目标,牵头单位,进度安排\n"
+                                           "1,老旧小区改造,完成老旧小区改造50个,区住房城乡建委,"
+                                           "一季度完成方案设计，二季度开工20个，四季度完工50个\n"
+                                           "2,智慧停车,新增停车位2000个,区城管局,3月底前完成选址；6月底前开工；9月底前建成1000个\n"
+                                           "3,首店经济,引进首店40家,区商务委,6月底前，12月底前\n"
+                                           "4,招商引资,签约项目50个,区投资促进中心,12月底前\n"))
+    steps = {text: [(st["quarter"], st["text"], st["value"]) for st in v["steps"]] for text, v in r.items()}
+    # the quarter said once, by the step it is kept under; a month is kept in the step's words
+    assert steps["完成老旧小区改造50个"] == [("2024Q1", "完成方案设计", None), ("2024Q2", "开工20个", 20.0),
+                                      ("2024Q4", "完工50个", 50.0)]
+    assert steps["新增停车位2000个"] == [("2024Q1", "3月底前完成选址", None), ("2024Q2", "6月底前开工", None),
+                                    ("2024Q3", "9月底前建成1000个", 1000.0)]
+    # times alone, or one time, are the deadline and no steps
+    assert steps["引进首店40家"] == [] and steps["签约项目50个"] == []
+    assert {text: v["quarter"] for text, v in r.items()} == {
+        "完成老旧小区改造50个": "2024Q4", "新增停车位2000个": "2024Q3", "引进首店40家": "2024Q4", "签约项目50个": "2024Q4"}

@@ -732,6 +732,12 @@ def _year_plans(cols: Columns, layout: Layout) -> list[_YearPlan] | None:
     return memo(lambda text: _year_plan(text, year), cols.text("year_plan"))
 
 
+def timed_steps(text: str | None, year: int) -> dict[int, str]:
+    """Each quarter's steps of a schedule in words ("一季度完成方案设计，二季度开工，四季度完工"), by the
+    quarter of the plan's year: see :func:`_year_plan` (a task list's 进度安排 is written the same way)."""
+    return _year_plan(text, year)[0]
+
+
 def _year_plan(text: str | None, year: int) -> _YearPlan:
     """Each quarter's goal (its steps as written), the quarters a step says 开工 and 竣工 in, as
     quarterly nodes give them, and the nature a step alone says ("续建"). A cell naming no time is

@@ -9,6 +9,7 @@ from ..domain.quarter import QuarterParseError, leading_time, parse_schedule_cel
 from ..domain.steps import step_figure
 from ..domain.target import OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, plain_number, split_targets
 from .cells import ITEM_NUMBER, LEAD_MARK, PART_NUMBER, UNIT_END, clean, contact_of, nfkc, norm, schedule_cell, units_cell
+from .key_projects import timed_steps
 from .layout import Column, Layout
 from .read import Sheet
 from .table import Row, figure_in_status, read_figure, read_target
@@ -356,6 +357,13 @@ def _steps(row: Row, unit: str | None) -> list[dict[str, Any]]:
     for m in range(1, 13):
         if row.has(f"node_m{m:02d}") and (said := _step_words(row.raw(f"node_m{m:02d}"), unit)):
             planned.setdefault((m + 2) // 3, []).append(f"{m}月：{said}")
+    if not planned and row.has("quarter") and type(row.raw("quarter")) is str:
+        # a deadline written as the quarters' steps ("一季度完成方案设计，二季度开工，四季度完工"): the steps,
+        # where it names two quarters or more (one is the deadline alone)
+        said = {q: _QUARTER_SAID.sub("", text) or text for q, text in timed_steps(clean(row.raw("quarter")), year).items()
+                if leading_time(text, year)[1]}  # a time alone ("6月底前，12月底前") is no step
+        if len(said) > 1:
+            planned = {q: [text] for q, text in said.items()}
     done: dict[int, tuple[float | None, str | None]] = {}
     for n in range(1, 5):
         if row.has(f"done_q{n}") and not _NO_STEP.fullmatch(clean(row.raw(f"done_q{n}")) or "—"):
@@ -369,6 +377,8 @@ def _steps(row: Row, unit: str | None) -> list[dict[str, Any]]:
     return steps
 
 
+# the quarter a step opens with, said already by the quarter it is kept under ("一季度完成方案设计")
+_QUARTER_SAID = re.compile(r"^(?:第?[一二三四1-4]季度(?:末|内|底)?前?|[Qq][1-4])[:：，,\s]*")
 _YEARS_TARGET = re.compile(r"全年|年度|本年")  # a target heading saying it is the year's, whatever its steps
 _NO_STEP = re.compile(r"[-—–/／\\]+|无")  # a quarter with nothing planned, or nothing to review
 
