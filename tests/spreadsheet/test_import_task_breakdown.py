@@ -535,14 +535,19 @@ def test_a_schedule_written_in_the_deadline_cell_is_the_tasks_quarterly_steps(tm
                                            "一季度完成方案设计，二季度开工20个，四季度完工50个\n"
                                            "2,智慧停车,新增停车位2000个,区城管局,3月底前完成选址；6月底前开工；9月底前建成1000个\n"
                                            "3,首店经济,引进首店40家,区商务委,6月底前，12月底前\n"
-                                           "4,招商引资,签约项目50个,区投资促进中心,12月底前\n"))
+                                           "4,招商引资,签约项目50个,区投资促进中心,12月底前\n"
+                                           "5,招商引资,引进项目80个，正式合同投资额300亿元,区投资促进中心,"
+                                           "6月底前完成40个，12月底前全面完成\n"))
     steps = {text: [(st["quarter"], st["text"], st["value"]) for st in v["steps"]] for text, v in r.items()}
     # the quarter said once, by the step it is kept under; a month is kept in the step's words
     assert steps["完成老旧小区改造50个"] == [("2024Q1", "完成方案设计", None), ("2024Q2", "开工20个", 20.0),
                                       ("2024Q4", "完工50个", 50.0)]
     assert steps["新增停车位2000个"] == [("2024Q1", "3月底前完成选址", None), ("2024Q2", "6月底前开工", None),
                                     ("2024Q3", "9月底前建成1000个", 1000.0)]
-    # times alone, or one time, are the deadline and no steps
+    # times alone, or one time, are the deadline and no steps; nor is one schedule beside two targets (whose
+    # steps they are is not said: "完成40个" is of the 80 projects, not of the 300亿元)
     assert steps["引进首店40家"] == [] and steps["签约项目50个"] == []
+    assert steps["引进项目80个"] == [] and steps["正式合同投资额300亿元"] == []
     assert {text: v["quarter"] for text, v in r.items()} == {
-        "完成老旧小区改造50个": "2024Q4", "新增停车位2000个": "2024Q3", "引进首店40家": "2024Q4", "签约项目50个": "2024Q4"}
+        "完成老旧小区改造50个": "2024Q4", "新增停车位2000个": "2024Q3", "引进首店40家": "2024Q4", "签约项目50个": "2024Q4",
+        "引进项目80个": "2024Q4", "正式合同投资额300亿元": "2024Q4"}

@@ -173,7 +173,9 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
             row.problem("quarter", row.raw("quarter"), "完成时限按编号分别记入各条目标", "info")
         records = []
         for k, piece in enumerate(pieces):
-            record = _measure_target(row, category, piece, dues[k] if dues else None)
+            # one schedule beside several targets ("6月底前完成40个，12月底前全面完成"): whose steps they are is
+            # not said, so the deadline cell gives none
+            record = _measure_target(row, category, piece, dues[k] if dues else None, deadline_steps=False)
             if record is None:
                 return None  # said once, on the row
             records.append(record)
@@ -268,8 +270,10 @@ def _one_date(text: str, year: int | None) -> tuple[str, str] | None:
     return (str(cell.quarter), text) if not message and cell and cell.quarter else None
 
 
-def _measure_target(row: Row, category: str | None, text: str, due: str | None = None) -> dict[str, Any] | None:
-    """One target of a task; ``due``, its own item of a numbered deadline cell."""
+def _measure_target(row: Row, category: str | None, text: str, due: str | None = None,
+                    deadline_steps: bool = True) -> dict[str, Any] | None:
+    """One target of a task; ``due``, its own item of a numbered deadline cell; ``deadline_steps``: a
+    deadline written as the quarters' steps is this target's."""
     target = read_target(row, "target", text)
     if target is None:
         return None
@@ -284,7 +288,8 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     elif row.has("quarter") and row.raw("quarter") not in (None, ""):
         quarter = _due(row, row.raw("quarter"))
     elif not row.has("quarter"):  # due by the last quarter the schedule gives it a step ("—" is none)
-        planned = [st["quarter"] for st in _steps(row, clean(row.raw("unit")) or target.unit) if st["text"]]
+        planned = [st["quarter"] for st in _steps(row, clean(row.raw("unit")) or target.unit, deadline_steps)
+                   if st["text"]]
         quarter = max(planned, key=lambda q: q[-1]) if planned else None
         heading = row.layout.columns.get("target")
         if quarter and heading is not None and _YEARS_TARGET.search(heading.header or ""):
@@ -317,7 +322,7 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
                 actual, text = read_figure(row, fld, unit)
                 actual_text = f"{'一二三四'[n - 1]}季度:{text or plain_number(actual)}"
                 break
-    steps = _steps(row, unit)
+    steps = _steps(row, unit, deadline_steps)
     status = clean(row.raw("status"))
     if actual is None and actual_text is None and status:  # a review with no 完成值 column
         actual, actual_text, status = figure_in_status(row, unit)
@@ -342,7 +347,7 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     }
 
 
-def _steps(row: Row, unit: str | None) -> list[dict[str, Any]]:
+def _steps(row: Row, unit: str | None, from_deadline: bool = True) -> list[dict[str, Any]]:
     """The target's quarterly steps ("一季度 | 二季度 …" under 目标任务, or "3月 | 6月 …") and what each
     quarter's review says was done ("一季度完成情况"), in quarter order. A figure alone is a step in the
     target's unit ("0.3" beside 1.2万户: 0.3万户); months of one quarter are one step, each said with its
@@ -357,7 +362,7 @@ def _steps(row: Row, unit: str | None) -> list[dict[str, Any]]:
     for m in range(1, 13):
         if row.has(f"node_m{m:02d}") and (said := _step_words(row.raw(f"node_m{m:02d}"), unit)):
             planned.setdefault((m + 2) // 3, []).append(f"{m}月：{said}")
-    if not planned and row.has("quarter") and type(row.raw("quarter")) is str:
+    if not planned and from_deadline and row.has("quarter") and type(row.raw("quarter")) is str:
         # a deadline written as the quarters' steps ("一季度完成方案设计，二季度开工，四季度完工"): the steps,
         # where it names two quarters or more (one is the deadline alone)
         said = {q: _QUARTER_SAID.sub("", text) or text for q, text in timed_steps(clean(row.raw("quarter")), year).items()
