@@ -1104,185 +1104,185 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="258" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="257" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="262" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="335" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="261" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="334" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="273" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="272" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="274" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="276" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="293" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="299" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="292" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="298" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="302" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="301" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="302" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="301" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="355" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="354" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="360" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="359" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="362" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="361" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="364" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="363" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="365" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="365" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="397" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="396" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="441" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="440" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="441" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="440" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="448" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="447" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="450" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="461" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="460" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="474" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="485" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="484" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="408" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="407" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="484" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="483" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="425" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="489" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="488" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="450" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="528" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="527" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="531" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="530" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -1604,37 +1604,52 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="552" />
+        <location filename="../../src/milestones/ui/main_window.py" line="544" />
+        <source>编辑季度安排…</source>
+        <translation>Edit quarterly steps…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="556" />
+        <source>季度安排</source>
+        <translation>Quarterly steps</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="561" />
+        <source>每行一个季度，如：一季度：完成方案设计</source>
+        <translation>A quarter a line, e.g. Q1: design finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="579" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="578" />
+        <location filename="../../src/milestones/ui/main_window.py" line="605" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="594" />
+        <location filename="../../src/milestones/ui/main_window.py" line="621" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="596" />
+        <location filename="../../src/milestones/ui/main_window.py" line="623" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="614" />
+        <location filename="../../src/milestones/ui/main_window.py" line="641" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="634" />
+        <location filename="../../src/milestones/ui/main_window.py" line="661" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="638" />
+        <location filename="../../src/milestones/ui/main_window.py" line="665" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -1845,17 +1860,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="209" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="208" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="209" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="208" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="209" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="208" />
         <location filename="../../src/milestones/ui/strings.py" line="65" />
         <source>说明</source>
         <translation>Note</translation>
@@ -2140,37 +2155,37 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="130" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="137" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="136" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="137" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="136" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="139" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="140" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="142" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="141" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="166" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="165" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
@@ -2231,12 +2246,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="331" />
+        <location filename="../../src/milestones/ui/row_models.py" line="328" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="333" />
+        <location filename="../../src/milestones/ui/row_models.py" line="330" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -2372,7 +2387,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="222" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="221" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

@@ -657,3 +657,19 @@ def test_steps_are_shown_typed_and_refused_in_english_in_the_english_interface(w
         assert m.index(r, col).data(Qt.ToolTipRole) == "Q1 is given twice"
     finally:
         install_translation(QApplication.instance(), "zh")
+
+
+def test_a_targets_steps_are_edited_a_quarter_a_line_from_the_rows_menu(window, db):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    m = window.targets_model
+    r = next(i for i, row in enumerate(m.rows) if row["text"] == "签约正式合同额600亿元")
+    m.setData(m.index(r, [c.key for c in m.columns].index("steps")), "一季度：150亿元；二季度：300亿元")
+    window.edit_steps(r)
+    dialog = window.steps_dialog
+    assert dialog.isVisible() and dialog.box.toPlainText() == "一季度：150亿元\n二季度：300亿元"  # a quarter a line
+    dialog.box.setPlainText("一季度：150亿元\n二季度：签约300亿元；启动二期\n四季度：600亿元")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+    assert _steps_of(db, m.rows[r]["id"]) == [("2024Q1", "150亿元", 150.0, None),
+                                              ("2024Q2", "签约300亿元；启动二期", 300.0, None),
+                                              ("2024Q4", "600亿元", 600.0, None)]

@@ -541,7 +541,34 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.targets_table)
         act = menu.addAction(self.tr("编辑举措说明…"), lambda: self.edit_measure_words(index.row()))
         act.setEnabled(not self.read_only)
+        act = menu.addAction(self.tr("编辑季度安排…"), lambda: self.edit_steps(index.row()))
+        act.setEnabled(not self.read_only)
         menu.popup(self.targets_table.viewport().mapToGlobal(pos))
+
+    def edit_steps(self, row: int) -> None:
+        """A target's quarterly steps, a quarter a line, in a box of their own (the cell holds one line)."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+
+        m = self.targets_model
+        col = [c.key for c in m.columns].index("steps")
+        r = m.rows[row]
+        self.steps_dialog = dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("季度安排"))
+        lay = QVBoxLayout(dialog)
+        title = QLabel(r["text"], dialog)
+        title.setStyleSheet("font-weight: bold")
+        lay.addWidget(title)
+        lay.addWidget(QLabel(self.tr("每行一个季度，如：一季度：完成方案设计"), dialog))
+        shown = m.index(row, col).data(Qt.EditRole) or ""
+        dialog.box = box = QPlainTextEdit(shown.replace("；", "\n").replace("; ", "\n"), dialog)
+        lay.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        lay.addWidget(buttons)
+        dialog.accepted.connect(lambda: m.setData(m.index(row, col), box.toPlainText()))
+        dialog.resize(520, 300)
+        dialog.open()
 
     def edit_measure_words(self, row: int) -> None:
         """What the measure does (the plan's paragraph, a task list's 工作措施), edited in a box of its own."""
