@@ -278,6 +278,8 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     if target is None:
         return None
     section = clean(row.raw("section")) or category or _sheet_section(row.sheet.name)
+    unit = clean(row.raw("unit")) or target.unit
+    steps = _steps(row, unit, deadline_steps)  # read once: the deadline and the record both use them
     quarter = None
     if due is not None:
         staged = _one_date(due, row.layout.year) or _final_deadline(due, row.layout.year)
@@ -288,8 +290,7 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     elif row.has("quarter") and row.raw("quarter") not in (None, ""):
         quarter = _due(row, row.raw("quarter"))
     elif not row.has("quarter"):  # due by the last quarter the schedule gives it a step ("—" is none)
-        planned = [st["quarter"] for st in _steps(row, clean(row.raw("unit")) or target.unit, deadline_steps)
-                   if st["text"]]
+        planned = [st["quarter"] for st in steps if st["text"]]
         quarter = max(planned, key=lambda q: q[-1]) if planned else None
         heading = row.layout.columns.get("target")
         if quarter and heading is not None and _YEARS_TARGET.search(heading.header or ""):
@@ -313,7 +314,6 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         if op is None:
             row.problem("op", row.raw("op"), f"方式应为：{'、'.join(OP_WORDS.values())}")
             return None
-    unit = clean(row.raw("unit")) or target.unit
     actual, actual_text = read_figure(row, "actual", unit)
     if not row.has("actual"):  # a review by quarter: the latest quarter reported, said as such
         for n in range(4, 0, -1):
@@ -322,7 +322,6 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
                 actual, text = read_figure(row, fld, unit)
                 actual_text = f"{'一二三四'[n - 1]}季度:{text or plain_number(actual)}"
                 break
-    steps = _steps(row, unit, deadline_steps)
     status = clean(row.raw("status"))
     if actual is None and actual_text is None and status:  # a review with no 完成值 column
         actual, actual_text, status = figure_in_status(row, unit)

@@ -106,6 +106,7 @@ class RecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self.table, self.diff = table, diff
         self.keys = list(RECORD_COLUMNS.get(table.kind or "", ["name"]))
+        self._steps_shown: dict[int, str] = {}
         # the columns many tables leave out, shown where this one fills them
         for key, after in OPTIONAL_COLUMNS.get(table.kind or "", []):
             if after in self.keys and any(rec.get(key) not in (None, []) for rec in table.records):
@@ -155,8 +156,10 @@ class RecordsModel(QAbstractTableModel):
                 v = rec.get(key)
             if isinstance(v, dict):
                 return v.get("text")
-            if key == "steps":
-                return _steps(v or [], rec.get("unit"))
+            if key == "steps":  # worked out once per record, not on every paint
+                if index.row() not in self._steps_shown:
+                    self._steps_shown[index.row()] = _steps(v or [], rec.get("unit"))
+                return self._steps_shown[index.row()]
             if key in ("actual", "previous_actual") and rec.get(f"{key}_text"):
                 return rec[f"{key}_text"]  # "增长5.8%": as the file says it, not only its number
             if key == "zone" and v:  # one of four words: shown as the project list shows it (East in English)

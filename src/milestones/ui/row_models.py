@@ -226,6 +226,10 @@ class TargetsModel(RowTableModel):
                 "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
                 "partner_units": t.partner_units, "contact": t.contact, "leader": t.leader, "actual": t.actual, "actual_text": t.actual_text,
                 "status": t.status, "notes": t.notes, "steps": steps.get(t.id, []),
+                # judged once here, not on every paint of the cell
+                "steps_shown": steps_text([Step(**st) for st in steps.get(t.id, [])], self.year,
+                                          english=language() == "en"),
+                "steps_behind": any(step_score(Step(**st), t.op, t.unit) is Score.NOT_MET for st in steps.get(t.id, [])),
             } for t, m, sec in rows]
 
     def _on_changed(self, cs: ChangeSet) -> None:
@@ -247,7 +251,7 @@ class TargetsModel(RowTableModel):
 
     def display(self, row, col):
         if col.kind == "steps":
-            return steps_text([Step(**st) for st in row["steps"]], self.year, english=language() == "en")
+            return row["steps_shown"]
         return super().display(row, col)
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
@@ -294,8 +298,7 @@ class TargetsModel(RowTableModel):
             return _steps_tip([Step(**st) for st in row["steps"]], self.year, row["unit"], row["op"])
         if role == Qt.BackgroundRole and index.isValid() and self.columns[index.column()].kind == "steps":
             row = self.rows[index.row()]
-            if (row["id"], "steps") not in self._errors and any(
-                    step_score(Step(**st), row["op"], row["unit"]) is Score.NOT_MET for st in row["steps"]):
+            if (row["id"], "steps") not in self._errors and row["steps_behind"]:
                 return QBrush(QColor("#fde2c8"))  # a quarter's review below its step: behind
         if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "measure":
             row = self.rows[index.row()]
