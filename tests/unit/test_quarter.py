@@ -164,6 +164,15 @@ def test_deadlines_as_measure_tables_write_them():
         parse_schedule_cell("2024年前完成")  # by the end of 2023 or of 2024: not guessed
 
 
+def test_within_a_named_year_is_by_its_end_as_within_the_tables_year_is():
+    # "年内开工" and "2024年内" were the fourth quarter, "2024年内开工" and "今年内开工" the year with no
+    # quarter: the same deadline written with its year was never due, nor ever late
+    for text in ("年内开工", "2024年内开工", "今年内开工", "2024年内完工", "2024年年内开工", "2024年内"):
+        assert parse_schedule_cell(text, 2024).quarter == Q(2024, 4), text
+    # a year with no "within" stays the year alone: when in it is not said
+    assert (parse_schedule_cell("2024年开工").quarter, parse_schedule_cell("2024年开工").year) == (None, 2024)
+
+
 def test_before_the_first_of_a_month_is_by_the_end_of_the_month_before():
     # "7月1日前" was the third quarter: a project due by 30 June showed as due a quarter late
     cell = parse_schedule_cell("2024年7月1日前")

@@ -262,8 +262,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(\d{4})年?(?:年)?初$"), "begin"),
     # 2024年中 / 2024年年中: mid-year, the end of June
     (re.compile(r"^(\d{4})年?(?:年)?中$"), "middle"),
-    # 2024年开工 / 2024年完工投用: the year is known, the quarter is not
-    (re.compile(r"^(\d{4})年(?:内)?(已?)(开工|完工|竣工|交付|完成|投用|完工投用|启动|建成)$"), "year_only"),
+    # 2024年开工 / 2024年完工投用: the year is known, the quarter is not ("2024年内开工" is by the
+    # year's end, as "年内开工" and "2024年内" are)
+    (re.compile(r"^(\d{4})年(已?)(开工|完工|竣工|交付|完成|投用|完工投用|启动|建成)$"), "year_only"),
 ]
 
 
