@@ -335,214 +335,214 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="39" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="56" />
         <source>截至季度：</source>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="50" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="67" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="53" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="183" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="70" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="202" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="53" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="183" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="70" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="202" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="53" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="70" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="54" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="184" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="71" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="203" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="54" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="184" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="71" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="203" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="54" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="71" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="71" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="88" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="92" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="92" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="76" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="76" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="77" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="94" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="77" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="94" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="78" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="95" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="87" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="104" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="91" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="108" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="94" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="111" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="137" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="154" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="147" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="164" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="149" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="166" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="150" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="167" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="156" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="174" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="161" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="179" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="161" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="179" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="162" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="180" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="162" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="180" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="203" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="222" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="218" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="237" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="224" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="243" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="219" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="238" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="156" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="219" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="238" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="220" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="239" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="156" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="221" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="174" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="240" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="218" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="237" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="220" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="239" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="222" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="222" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -600,22 +600,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="147" />
+        <location filename="../../src/milestones/ui/row_models.py" line="168" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="155" />
+        <location filename="../../src/milestones/ui/row_models.py" line="176" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="284" />
+        <location filename="../../src/milestones/ui/row_models.py" line="351" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="312" />
+        <location filename="../../src/milestones/ui/row_models.py" line="384" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -1104,185 +1104,185 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="257" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="260" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="261" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="334" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="264" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="337" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="272" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="274" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="277" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="278" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="292" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="298" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="295" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="301" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="301" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="304" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="301" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="304" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="354" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="357" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="359" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="362" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="361" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="364" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="363" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="365" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="368" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="365" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="368" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="396" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="399" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="440" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="443" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="440" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="443" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="447" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="450" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="450" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="453" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="460" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="467" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="468" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="476" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="484" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="487" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="407" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="410" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="483" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="425" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="430" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="488" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="491" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="450" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="453" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="527" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="530" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="530" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="533" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -1315,12 +1315,12 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="103" />
+        <location filename="../../src/milestones/ui/row_models.py" line="124" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="103" />
+        <location filename="../../src/milestones/ui/row_models.py" line="124" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1356,300 +1356,300 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="50" />
+        <location filename="../../src/milestones/ui/main_window.py" line="53" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="57" />
+        <location filename="../../src/milestones/ui/main_window.py" line="60" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="62" />
+        <location filename="../../src/milestones/ui/main_window.py" line="65" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="182" />
+        <location filename="../../src/milestones/ui/main_window.py" line="195" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="233" />
+        <location filename="../../src/milestones/ui/main_window.py" line="262" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="235" />
+        <location filename="../../src/milestones/ui/main_window.py" line="264" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="237" />
-        <location filename="../../src/milestones/ui/main_window.py" line="314" />
+        <location filename="../../src/milestones/ui/main_window.py" line="266" />
+        <location filename="../../src/milestones/ui/main_window.py" line="356" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="245" />
+        <location filename="../../src/milestones/ui/main_window.py" line="274" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="252" />
-        <location filename="../../src/milestones/ui/main_window.py" line="312" />
+        <location filename="../../src/milestones/ui/main_window.py" line="281" />
+        <location filename="../../src/milestones/ui/main_window.py" line="354" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="255" />
+        <location filename="../../src/milestones/ui/main_window.py" line="284" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="293" />
+        <location filename="../../src/milestones/ui/main_window.py" line="335" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="295" />
+        <location filename="../../src/milestones/ui/main_window.py" line="337" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="297" />
+        <location filename="../../src/milestones/ui/main_window.py" line="339" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="298" />
+        <location filename="../../src/milestones/ui/main_window.py" line="340" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="300" />
+        <location filename="../../src/milestones/ui/main_window.py" line="342" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="301" />
+        <location filename="../../src/milestones/ui/main_window.py" line="343" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="302" />
+        <location filename="../../src/milestones/ui/main_window.py" line="344" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="303" />
+        <location filename="../../src/milestones/ui/main_window.py" line="345" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="304" />
+        <location filename="../../src/milestones/ui/main_window.py" line="346" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="305" />
+        <location filename="../../src/milestones/ui/main_window.py" line="347" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="306" />
+        <location filename="../../src/milestones/ui/main_window.py" line="348" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="307" />
+        <location filename="../../src/milestones/ui/main_window.py" line="349" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="308" />
+        <location filename="../../src/milestones/ui/main_window.py" line="350" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="309" />
-        <location filename="../../src/milestones/ui/main_window.py" line="521" />
+        <location filename="../../src/milestones/ui/main_window.py" line="351" />
+        <location filename="../../src/milestones/ui/main_window.py" line="570" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="310" />
+        <location filename="../../src/milestones/ui/main_window.py" line="352" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="311" />
+        <location filename="../../src/milestones/ui/main_window.py" line="353" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="313" />
+        <location filename="../../src/milestones/ui/main_window.py" line="355" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="323" />
+        <location filename="../../src/milestones/ui/main_window.py" line="365" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="327" />
+        <location filename="../../src/milestones/ui/main_window.py" line="369" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="335" />
+        <location filename="../../src/milestones/ui/main_window.py" line="377" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="344" />
+        <location filename="../../src/milestones/ui/main_window.py" line="386" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="348" />
+        <location filename="../../src/milestones/ui/main_window.py" line="390" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="351" />
+        <location filename="../../src/milestones/ui/main_window.py" line="393" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="395" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="446" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="446" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="439" />
+        <location filename="../../src/milestones/ui/main_window.py" line="488" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="440" />
+        <location filename="../../src/milestones/ui/main_window.py" line="489" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="453" />
+        <location filename="../../src/milestones/ui/main_window.py" line="502" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="454" />
+        <location filename="../../src/milestones/ui/main_window.py" line="503" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="466" />
+        <location filename="../../src/milestones/ui/main_window.py" line="515" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="482" />
+        <location filename="../../src/milestones/ui/main_window.py" line="531" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="496" />
+        <location filename="../../src/milestones/ui/main_window.py" line="545" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="497" />
+        <location filename="../../src/milestones/ui/main_window.py" line="546" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="507" />
+        <location filename="../../src/milestones/ui/main_window.py" line="556" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="508" />
+        <location filename="../../src/milestones/ui/main_window.py" line="557" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="523" />
+        <location filename="../../src/milestones/ui/main_window.py" line="572" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="535" />
+        <location filename="../../src/milestones/ui/main_window.py" line="584" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="542" />
+        <location filename="../../src/milestones/ui/main_window.py" line="591" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="544" />
+        <location filename="../../src/milestones/ui/main_window.py" line="593" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="556" />
+        <location filename="../../src/milestones/ui/main_window.py" line="605" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="561" />
+        <location filename="../../src/milestones/ui/main_window.py" line="610" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="579" />
+        <location filename="../../src/milestones/ui/main_window.py" line="628" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="605" />
+        <location filename="../../src/milestones/ui/main_window.py" line="654" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="621" />
+        <location filename="../../src/milestones/ui/main_window.py" line="670" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="623" />
+        <location filename="../../src/milestones/ui/main_window.py" line="672" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="641" />
+        <location filename="../../src/milestones/ui/main_window.py" line="690" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="661" />
+        <location filename="../../src/milestones/ui/main_window.py" line="710" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="665" />
+        <location filename="../../src/milestones/ui/main_window.py" line="714" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -1860,17 +1860,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="208" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="211" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="208" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="211" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="208" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="211" />
         <location filename="../../src/milestones/ui/strings.py" line="65" />
         <source>说明</source>
         <translation>Note</translation>
@@ -2155,37 +2155,37 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="130" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="131" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="137" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="137" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="140" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="141" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="142" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="165" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="168" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
@@ -2246,14 +2246,63 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="328" />
+        <location filename="../../src/milestones/ui/row_models.py" line="371" />
+        <source>截至%1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="436" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="330" />
+        <location filename="../../src/milestones/ui/row_models.py" line="438" />
         <source>，落后</source>
         <translation>, behind</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../../src/milestones/ui/targets_page.py" line="28" />
+        <source>搜索举措、目标、单位、备注…</source>
+        <translation>Search measures, targets, units, notes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/targets_page.py" line="36" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="95" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/targets_page.py" line="38" />
+        <source>落后于本季度安排</source>
+        <translation>Behind this quarter's step</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/targets_page.py" line="41" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/targets_page.py" line="83" />
+        <source>截至%1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/targets_page.py" line="83" />
+        <source>评价</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/targets_page.py" line="106" />
+        <source>共 %1 个目标</source>
+        <translation>%1 targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/targets_page.py" line="108" />
+        <source>显示 %1 个，共 %2 个目标</source>
+        <translation>%1 of %2 targets shown</translation>
     </message>
 </context>
 <context>
@@ -2347,17 +2396,17 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="175" />
+        <location filename="../../src/milestones/ui/row_models.py" line="196" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="245" />
+        <location filename="../../src/milestones/ui/row_models.py" line="310" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="274" />
+        <location filename="../../src/milestones/ui/row_models.py" line="341" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>
@@ -2387,7 +2436,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="221" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="224" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>
@@ -2403,6 +2452,14 @@ Data already saved is not affected. Details are in %2</translation>
         <location filename="../../src/milestones/ui/project_dialog.py" line="44" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
+    </message>
+</context>
+<context>
+    <name>_Tile</name>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="38" />
+        <source>点击查看这些目标</source>
+        <translation>Click to list these targets</translation>
     </message>
 </context>
 </TS>

@@ -173,8 +173,13 @@ def test_navigation_tree_selects_zone_and_area(window):
     assert areas == {"解放碑中央商务区"}
     measures = next(plan.child(i) for i in range(plan.childCount()) if plan.child(i).text(0) == "工作举措与目标")
     nav.setCurrentItem(measures.child(0))  # section (一)
-    assert window.stack.currentWidget() is window.targets_table
+    assert window.stack.currentWidget() is window.targets_page
     assert all(r["section"].startswith("(一)") for r in window.targets_model.rows)
+    # one section shown: its name on every row says nothing the navigation does not; all sections: it does
+    section = [c.key for c in window.targets_model.columns].index("section")
+    assert window.targets_table.isColumnHidden(section)
+    nav.setCurrentItem(measures)
+    assert not window.targets_table.isColumnHidden(section)
 
 
 def test_a_measures_words_show_on_hover_over_the_measure(window):
@@ -673,3 +678,105 @@ def test_a_targets_steps_are_edited_a_quarter_a_line_from_the_rows_menu(window, 
     assert _steps_of(db, m.rows[r]["id"]) == [("2024Q1", "150亿元", 150.0, None),
                                               ("2024Q2", "签约300亿元；启动二期", 300.0, None),
                                               ("2024Q4", "600亿元", 600.0, None)]
+
+
+def _target_col(m, key):
+    return [c.key for c in m.columns].index(key)
+
+
+def _target_row(m, text):
+    return next(i for i, row in enumerate(m.rows) if row["text"] == text)
+
+
+def test_the_targets_a_unit_leads_or_works_on_are_found_by_unit_and_words(window, qtbot):
+    # a unit reports on its own targets: among the plan's hundred-odd, the bar finds them
+    window.show_targets("")
+    page, m = window.targets_page, window.targets_model
+    listed = len(m.all_rows)
+    r = _target_row(m, "签约正式合同额600亿元")
+    assert m.setData(m.index(r, _target_col(m, "responsible_unit")), "区商务委、区投资促进中心")
+    r = _target_row(m, "落地招大引强项目100个")
+    assert m.setData(m.index(r, _target_col(m, "partner_units")), "区投资促进中心")
+    units = [page.unit.itemText(i) for i in range(page.unit.count())]
+    assert units[:2] == ["全部", "区投资促进中心"]  # named twice: first; each unit of a list on its own
+    assert "区商务委" in units and "区商务委、区投资促进中心" not in units
+    page.unit.setCurrentIndex(page.unit.findData("区投资促进中心"))
+    assert sorted(row["text"] for row in m.rows) == ["签约正式合同额600亿元", "落地招大引强项目100个"]
+    assert page.count.text() == f"显示 2 个，共 {listed} 个目标"
+    page.unit.setCurrentIndex(0)
+    # words anywhere in the row, each of them, full-width or not
+    page.search.setText("合同额　６００")
+    qtbot.waitUntil(lambda: len(m.rows) == 1, timeout=3000)
+    assert m.rows[0]["text"] == "签约正式合同额600亿元"
+    page.search.setText("")
+    qtbot.waitUntil(lambda: len(m.rows) == listed, timeout=3000)
+    assert page.count.text() == f"共 {listed} 个目标"
+
+
+def test_a_targets_standing_at_the_dashboards_quarter_is_shown_and_filtered(window, qtbot):
+    from milestones.domain import Quarter
+
+    window.dashboard.set_at(Quarter(2024, 4))
+    window.show_targets("")
+    page, m = window.targets_page, window.targets_model
+    col = _target_col(m, "standing")
+    r = _target_row(m, "签约正式合同额600亿元")
+    assert m.index(r, col).data() == "到期未填报"  # the year's target, nothing reported by its end
+    assert m.setData(m.index(r, _target_col(m, "actual")), "650")
+    r = _target_row(m, "落地招大引强项目100个")
+    assert m.setData(m.index(r, _target_col(m, "actual")), "80")
+    assert m.index(_target_row(m, "签约正式合同额600亿元"), col).data() == "完成"
+    assert m.index(r, col).data() == "未完成"
+    assert m.index(r, col).data(Qt.BackgroundRole) is not None  # shaded: what a meeting asks about
+    page.standing.setCurrentIndex(page.standing.findData("not_met"))
+    assert [row["text"] for row in m.rows] == ["落地招大引强项目100个"]
+    # at mid-year the same review is not a miss yet: the target is due at the year's end
+    window.dashboard.set_at(Quarter(2024, 2))
+    assert m.rows == []
+    page.standing.setCurrentIndex(page.standing.findData("not_due"))
+    assert "落地招大引强项目100个" in [row["text"] for row in m.rows]
+    assert page.standing_label.text() == "截至2024年二季度"
+
+
+def test_a_dashboard_count_of_targets_opens_those_targets(window, qtbot):
+    from milestones.domain import Quarter
+
+    m = window.targets_model
+    window.show_targets("")
+    r = _target_row(m, "落地招大引强项目100个")
+    assert m.setData(m.index(r, _target_col(m, "actual")), "80")
+    window.show_dashboard()
+    d = window.dashboard
+    d.set_at(Quarter(2024, 4))
+    lay = d.target_layout
+    widgets = [lay.itemAt(i).widget() for i in range(lay.count())]
+    caption = next(i for i, w in enumerate(widgets) if w.text() == "未完成")
+    figure = widgets[caption - 1]
+    assert figure.text() == "1"
+    qtbot.mouseClick(figure, Qt.LeftButton)
+    assert window.stack.currentWidget() is window.targets_page
+    assert [row["text"] for row in m.rows] == ["落地招大引强项目100个"]  # every section's, not one
+    assert window.nav.currentItem().text(0) == "工作举措与目标"
+    assert window.targets_page.standing.currentData() == "not_met"
+
+
+def test_the_targets_columns_are_the_planners_choice_and_kept(window, settings, db, qtbot):
+    from milestones.ui.main_window import MainWindow
+
+    window.show_targets("")
+    t, m = window.targets_table, window.targets_model
+    menu = window.column_menu(t)
+    assert "目标（原文）" not in [a.text() for a in menu.actions()]  # which target it is: always shown
+    leader = next(a for a in menu.actions() if a.text() == "牵头领导")
+    leader.setChecked(False)
+    assert t.isColumnHidden(_target_col(m, "leader"))
+    again = MainWindow(db, settings)
+    qtbot.addWidget(again)
+    assert again.targets_table.isColumnHidden(_target_col(m, "leader"))
+    assert not again.project_table.isColumnHidden(_col(again.project_model, "responsible_unit"))  # its own choice
+
+
+def test_the_unit_box_offers_all_units_even_before_any_is_named(window):
+    # the bundled plan names no unit for its targets: the box said nothing at all, not 全部
+    page = window.targets_page
+    assert page.unit.currentText() == "全部" and page.standing.currentText() == "全部"

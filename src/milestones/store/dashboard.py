@@ -21,7 +21,7 @@ from .schema import (
     StatedFigure, TargetStep, Zone,
 )
 
-__all__ = ["Dashboard", "dashboard"]
+__all__ = ["Dashboard", "dashboard", "target_standing"]
 
 
 @dataclass
@@ -118,14 +118,8 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
         for t in s.scalars(select(MeasureTarget).join(Measure, Measure.id == MeasureTarget.measure_id)
                            .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
             measure_targets["listed"] += 1
-            # a target the plan gives no quarter is the year's: due at its fourth quarter
-            due = (t.quarter if t.quarter is not None else year_end) <= at
-            measure_targets["due"] += due
-            judged = _judged(t.status, t.actual, Target(t.op, t.value, t.unit, t.text))
-            # unreported and not yet due is not behind: 到期未填报 counts the due ones only; nor is a target
-            # due later that a quarter's review has not brought to the year's figure yet (0.5 of 1.2万户 at
-            # mid-year was 未完成)
-            measure_targets[judged if due or judged not in ("pending", "not_met") else "not_due"] += 1
+            measure_targets["due"] += (t.quarter if t.quarter is not None else year_end) <= at
+            measure_targets[target_standing(t, plan.year, at)] += 1
         quarter_steps = _quarter_steps(s, plan, at)
         due = {}
         for plan_col, actual_col in ((KeyProject.planned_start, KeyProject.actual_start),
@@ -143,6 +137,19 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             measure_targets=measure_targets, quarter_steps=quarter_steps,
             reported=(int(listed_now[0] or 0), int(listed_now[1])),
         )
+
+
+def target_standing(t, year: int, at: Quarter) -> str:
+    """How a measure's target stands at ``at``: "met", "not_met", "pending" (due, nothing reported),
+    "unscorable" or "not_due". ``t`` has a MeasureTarget's fields (status, actual, op, value, unit,
+    text, quarter); the dashboard counts these and the 举措与目标 view shows and filters by them."""
+    # a target the plan gives no quarter is the year's: due at its fourth quarter
+    due = (t.quarter if t.quarter is not None else Quarter(year, 4)) <= at
+    judged = _judged(t.status, t.actual, Target(t.op, t.value, t.unit, t.text))
+    # unreported and not yet due is not behind: 到期未填报 counts the due ones only; nor is a target
+    # due later that a quarter's review has not brought to the year's figure yet (0.5 of 1.2万户 at
+    # mid-year was 未完成)
+    return judged if due or judged not in ("pending", "not_met") else "not_due"
 
 
 def _quarter_steps(s, plan: Plan, at: Quarter) -> Counter:

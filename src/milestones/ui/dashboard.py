@@ -28,8 +28,25 @@ def _rate(made_due: tuple[int, int]) -> str:
     return f"{made / due:.0%}（{made}/{due}）" if language() == "zh" else f"{made / due:.0%} ({made}/{due})"
 
 
+class _Tile(QLabel):
+    """A figure that opens the list it counts."""
+
+    def __init__(self, text: str, clicked, parent=None) -> None:
+        super().__init__(text, parent)
+        self._clicked = clicked
+        self.setCursor(Qt.PointingHandCursor)
+        self.setToolTip(self.tr("点击查看这些目标"))
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.LeftButton:
+            self._clicked()
+        super().mousePressEvent(event)
+
+
 class DashboardView(QWidget):
     quarter_changed = Signal(object)
+    # a count of the measures' targets was clicked: show them ("not_met" …, "behind", "" for all)
+    targets_asked = Signal(str)
 
     def __init__(self, ops, year: int, parent=None) -> None:
         super().__init__(parent)
@@ -152,14 +169,16 @@ class DashboardView(QWidget):
         self._fill_indicators(d)
         m, st = d.measure_targets, d.quarter_steps
         tiles = [
-            (self.tr("目标数"), m["listed"]), (self.tr("截至本季度到期"), m["due"]), (self.tr("完成"), m["met"]),
-            (self.tr("未完成"), m["not_met"]), (self.tr("到期未填报"), m["pending"]), (self.tr("无法评价"), m["unscorable"]),
+            (self.tr("目标数"), m["listed"], ""), (self.tr("截至本季度到期"), m["due"], None),
+            (self.tr("完成"), m["met"], "met"), (self.tr("未完成"), m["not_met"], "not_met"),
+            (self.tr("到期未填报"), m["pending"], "pending"), (self.tr("无法评价"), m["unscorable"], "unscorable"),
         ]
-        self._fill_tiles(self.target_layout, tiles)
+        self._fill_tiles(self.target_layout, [t[:2] for t in tiles], links=[t[2] for t in tiles])
         if st["planned"]:  # the quarter's steps of the targets broken down by quarter (季度安排), a row below
             self._fill_tiles(self.target_layout, [
                 (self.tr("本季度有安排"), st["planned"]), (self.tr("达到安排"), st["met"]),
-                (self.tr("落后于安排"), st["not_met"]), (self.tr("安排未报进展"), st["pending"])], row=2, clear=False)
+                (self.tr("落后于安排"), st["not_met"]), (self.tr("安排未报进展"), st["pending"])], row=2, clear=False,
+                links=[None, None, "behind", None])
 
     def _draw_chart(self, d) -> None:
         self.chart.clear()
@@ -224,15 +243,18 @@ class DashboardView(QWidget):
             tiles.append((self.tr("未标注属性"), c["binding_unknown"]))
         self._fill_tiles(self.ind_layout, tiles)
 
-    def _fill_tiles(self, lay, items: list[tuple[str, int | str]], row: int = 0, clear: bool = True) -> None:
-        """A row of big figures with their captions (``row``: the grid row of the figures)."""
+    def _fill_tiles(self, lay, items: list[tuple[str, int | str]], row: int = 0, clear: bool = True,
+                    links: list[str | None] | None = None) -> None:
+        """A row of big figures with their captions (``row``: the grid row of the figures); a figure
+        with a link (a standing of the targets) shows those targets when clicked."""
         if clear:
             self._clear(lay)
         big = QFont()
         big.setPointSize(big.pointSize() + 6)
         big.setBold(True)
         for i, (text, n) in enumerate(items):
-            num = QLabel(str(n))
+            link = links[i] if links else None
+            num = QLabel(str(n)) if link is None else _Tile(str(n), lambda k=link: self.targets_asked.emit(k))
             num.setFont(big)
             num.setAlignment(Qt.AlignCenter)
             lab = QLabel(text)

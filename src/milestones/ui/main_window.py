@@ -5,7 +5,7 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signa
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget,
-    QTableView, QToolTip, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QTableView, QToolTip, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QVBoxLayout, QWidget,
 )
 from sqlalchemy import select
 
@@ -22,9 +22,12 @@ from .operations import Operations
 from .problem_text import problem_text
 from .project_model import ProjectTableModel
 from .row_models import IndicatorsModel, TargetsModel, _cn
+from .targets_page import TargetsPage
 from .undo import AddProjectCommand, RemoveProjectsCommand, push
 
 NAV_ROLE = Qt.UserRole + 1
+# the column that says which row it is: never hidden (a project's name, a target as written)
+_NAMING_COLUMNS = frozenset({"name", "text"})
 # what a planner may drop on the window to import: an old binary .xls, a WPS .et or a Word .doc gets the
 # "save it as …" message; an .xls an office system exported as a web page is read, as a saved .html and a
 # Word document's tables are
@@ -86,7 +89,6 @@ class MainWindow(QMainWindow):
         heading = self.project_table.horizontalHeader()
         heading.setContextMenuPolicy(Qt.CustomContextMenu)
         heading.customContextMenuRequested.connect(lambda pos: self.column_menu().popup(heading.mapToGlobal(pos)))
-        self._hide_columns(self.settings.value("projects/hidden_columns", [], list) or [])
         self.count_label = QLabel(self.projects_page)
         self.project_model.reloaded.connect(self._update_count)
         self.project_model.edit_failed.connect(self._show_cell_error)
@@ -95,12 +97,18 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.count_label)
         self._update_count()
 
-        self.targets_model = TargetsModel(self.ops, self.year, self)
+        self.targets_model = TargetsModel(self.ops, self.year, self, at=at)
         self.targets_table = self._table(self.targets_model)
+        self.targets_table.setObjectName("targetTable")
+        self.targets_page = TargetsPage(self.targets_model, self.targets_table, self)
+        heading = self.targets_table.horizontalHeader()
+        heading.setContextMenuPolicy(Qt.CustomContextMenu)
+        heading.customContextMenuRequested.connect(
+            lambda pos: self.column_menu(self.targets_table).popup(self.targets_table.horizontalHeader().mapToGlobal(pos)))
         self.targets_table.setWordWrap(True)
         for key, width in (("section", 150), ("measure", 190), ("text", 380), ("subject", 170), ("op_label", 60),
                            ("value", 80), ("unit", 70), ("quarter", 110), ("steps", 240), ("responsible_unit", 130),
-                           ("partner_units", 130), ("contact", 170), ("leader", 80), ("notes", 200)):
+                           ("partner_units", 130), ("contact", 170), ("leader", 80), ("standing", 90), ("notes", 200)):
             self.targets_table.setColumnWidth([c.key for c in self.targets_model.columns].index(key), width)
         self.targets_model.edit_failed.connect(self._show_cell_error)
         self.targets_table.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -114,6 +122,7 @@ class MainWindow(QMainWindow):
         if self.year:
             self.dashboard.set_at(at)
             self.dashboard.quarter_changed.connect(self._set_at)
+            self.dashboard.targets_asked.connect(self.show_targets)
 
         from .timeline_view import TimelineView
 
@@ -123,7 +132,9 @@ class MainWindow(QMainWindow):
         self.timeline.project_activated.connect(self._open_project)
         self.project_table.selectionModel().currentRowChanged.connect(self._table_row_changed)
 
-        for w in (self.projects_page, self.targets_table, self.indicators_table, self.dashboard, self.timeline):
+        for table in (self.project_table, self.targets_table):
+            self._hide_columns(table)
+        for w in (self.projects_page, self.targets_page, self.indicators_table, self.dashboard, self.timeline):
             self.stack.addWidget(w)
         self.stack.currentChanged.connect(self._page_changed)
 
@@ -166,31 +177,48 @@ class MainWindow(QMainWindow):
         return t
 
     # -- the project list's columns ------------------------------------------
-    def column_menu(self) -> QMenu:
-        """Each column of the project list, ticked when shown (the name always is)."""
+    def column_menu(self, table: QTableView | None = None) -> QMenu:
+        """Each column of a list (the projects' unless ``table`` says), ticked when shown; the
+        column naming the row (project, target) always is."""
+        table = table or self.project_table
         menu = QMenu(self)
         menu.aboutToHide.connect(menu.deleteLater)  # one per right click
-        model, table = self.project_model, self.project_table
-        for i, key in enumerate(model.keys):
-            if key == "name":
+        model, keys = table.model(), self._column_keys(table)
+        for i, key in enumerate(keys):
+            if key in _NAMING_COLUMNS:
                 continue
             act = menu.addAction(model.headerData(i, Qt.Horizontal))
             act.setCheckable(True)
-            act.setChecked(not table.isColumnHidden(i))
-            act.toggled.connect(lambda shown, i=i: self.show_column(i, shown))
+            act.setChecked(key not in self._hidden_keys(table))
+            act.toggled.connect(lambda shown, i=i: self.show_column(i, shown, table))
         menu.addSeparator()
-        menu.addAction(self.tr("显示全部列"), lambda: [self.show_column(i, True) for i in range(len(model.keys))])
+        menu.addAction(self.tr("显示全部列"), lambda: [self.show_column(i, True, table) for i in range(len(keys))])
         return menu
 
-    def show_column(self, index: int, shown: bool) -> None:
-        self.project_table.setColumnHidden(index, not shown)
-        keys = self.project_model.keys
-        self.settings.setValue("projects/hidden_columns",
-                               [k for i, k in enumerate(keys) if self.project_table.isColumnHidden(i)])
+    def show_column(self, index: int, shown: bool, table: QTableView | None = None) -> None:
+        table = table or self.project_table
+        key = self._column_keys(table)[index]
+        hidden = [k for k in self._hidden_keys(table) if k != key] + ([] if shown else [key])
+        self.settings.setValue(self._columns_setting(table), hidden)
+        self._hide_columns(table)
 
-    def _hide_columns(self, keys: list[str]) -> None:
-        for i, key in enumerate(self.project_model.keys):
-            self.project_table.setColumnHidden(i, key in keys and key != "name")
+    def _column_keys(self, table: QTableView) -> list[str]:
+        model = table.model()
+        return model.keys if isinstance(model, ProjectTableModel) else [c.key for c in model.columns]
+
+    def _columns_setting(self, table: QTableView) -> str:
+        return "projects/hidden_columns" if table is self.project_table else "targets/hidden_columns"
+
+    def _hidden_keys(self, table: QTableView) -> list[str]:
+        return self.settings.value(self._columns_setting(table), [], list) or []
+
+    def _hide_columns(self, table: QTableView) -> None:
+        """The planner's choice of columns; and 部分 while one section is shown, the same on every row."""
+        hidden = set(self._hidden_keys(table)) - _NAMING_COLUMNS
+        if table is self.targets_table and self.targets_model.section_id is not None:
+            hidden.add("section")
+        for i, key in enumerate(self._column_keys(table)):
+            table.setColumnHidden(i, key in hidden)
 
     def _default_quarter(self) -> Quarter | None:
         if not self.year:
@@ -202,6 +230,7 @@ class MainWindow(QMainWindow):
 
     def _set_at(self, q: Quarter) -> None:
         self.project_model.at = q
+        self.targets_model.set_at(q)
         self.filter_bar.set_at(q)
         self.timeline.set_at(q)
 
@@ -256,6 +285,18 @@ class MainWindow(QMainWindow):
                 yi.setData(0, NAV_ROLE, ("indicators", y))
         self.nav.expandToDepth(1)
 
+    def _select_nav(self, what: tuple) -> None:
+        """Point the navigation at ``what`` (its NAV_ROLE data) without acting on it again."""
+        it = QTreeWidgetItemIterator(self.nav)
+        while it.value():
+            data = it.value().data(0, NAV_ROLE)
+            if data is not None and tuple(data) == what:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentItem(it.value())
+                self.nav.blockSignals(False)
+                return
+            it += 1
+
     def _nav_changed(self, item, _prev) -> None:
         if item is None:
             return
@@ -267,7 +308,8 @@ class MainWindow(QMainWindow):
             self.filter_bar.set_zone_area(what[2], what[3])
         elif what[0] == "targets":
             self.targets_model.set_section(what[2])
-            self.stack.setCurrentWidget(self.targets_table)
+            self._hide_columns(self.targets_table)
+            self.stack.setCurrentWidget(self.targets_page)
         elif what[0] == "indicators":
             if what[1] is not None:
                 self.indicators_model.set_year(what[1])
@@ -308,7 +350,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(self.tr("打印时间轴…"), self.print_timeline, QKeySequence.Print, "print")
         self.about_action = self._action(self.tr("关于 milestones"), self.about)
         self.projects_view_action = self._action(self.tr("项目表"), self.show_projects, "Ctrl+1")
-        self.targets_view_action = self._action(self.tr("举措与目标"), self.show_targets, "Ctrl+2")
+        self.targets_view_action = self._action(self.tr("举措与目标"), lambda: self.show_targets(), "Ctrl+2")
         self.indicators_view_action = self._action(self.tr("指标"), self.show_indicators, "Ctrl+3")
         self.dashboard_view_action = self._action(self.tr("概览"), self.show_dashboard, "Ctrl+4")
         self.timeline_view_action = self._action(self.tr("进度时间轴"), self.show_timeline, "Ctrl+5")
@@ -368,8 +410,15 @@ class MainWindow(QMainWindow):
     def show_projects(self) -> None:
         self.stack.setCurrentWidget(self.projects_page)
 
-    def show_targets(self) -> None:
-        self.stack.setCurrentWidget(self.targets_table)
+    def show_targets(self, standing: str | None = None) -> None:
+        """The 举措与目标 page; with ``standing`` ("not_met" …, "" for all), every section's targets
+        of that standing, as a dashboard tile counted them."""
+        if standing is not None:
+            self.targets_model.set_section(None)
+            self._hide_columns(self.targets_table)
+            self.targets_page.show_standing(standing)
+            self._select_nav(("targets", self.year, None))
+        self.stack.setCurrentWidget(self.targets_page)
 
     def show_indicators(self) -> None:
         self.stack.setCurrentWidget(self.indicators_table)

@@ -5,6 +5,8 @@ through the same undo commands as the project table.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from html import escape
 from typing import Any
@@ -17,6 +19,7 @@ from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.steps import Step, StepsError, parse_steps, quarter_word, step_figure, step_score, steps_text
 from ..domain.target import OP_WORDS, Score, Target, compared_figure, parse_number, plain_number
 from ..store.changes import DETAIL_KINDS, ChangeSet
+from ..store.dashboard import target_standing
 from ..store.queries import previous_levels
 from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section, TargetStep
 from .lang import language, quarter_label
@@ -37,6 +40,7 @@ class Column:
 
 class RowTableModel(QAbstractTableModel):
     edit_failed = Signal(QPersistentModelIndex, str)
+    reloaded = Signal()  # the rows shown changed as a whole (a reload, a filter): counts follow
     table = ""
     columns: list[Column] = []
     year: int | None = None  # the plan's: a quarter typed without one ("三季度") is in it
@@ -44,6 +48,7 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, ops: Operations, parent=None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.all_rows: list[dict[str, Any]] = []  # every row read; ``rows`` are those the filter keeps
         self.rows: list[dict[str, Any]] = []
         self._errors: dict[tuple[int, str], str] = {}
         self.read_only = False
@@ -53,16 +58,32 @@ class RowTableModel(QAbstractTableModel):
     def load(self) -> list[dict[str, Any]]:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def keep(self, row: dict[str, Any]) -> bool:
+        """Whether the view's filter shows ``row`` (every row, unless a model filters)."""
+        return True
+
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = self.load()
+        self.all_rows = self.load()
+        self.rows = [r for r in self.all_rows if self.keep(r)]
         self.endResetModel()
+        self.reloaded.emit()
+
+    def refilter(self) -> None:
+        """Apply a changed filter to the rows already read."""
+        self.beginResetModel()
+        self.rows = [r for r in self.all_rows if self.keep(r)]
+        self.endResetModel()
+        self.reloaded.emit()
 
     def _on_changed(self, cs: ChangeSet) -> None:
         if cs.updated.get(self.table) or cs.inserted.get(self.table) or cs.deleted.get(self.table):
             touched = cs.updated.get(self.table, set())
             if not cs.inserted.get(self.table) and not cs.deleted.get(self.table):
                 fresh = {r["id"]: r for r in self.load() if r["id"] in touched}
+                self.all_rows = [fresh.get(r["id"], r) for r in self.all_rows]
+                # an edited row stays in view even if the filter would now leave it out: it does not
+                # vanish under the planner's cursor (the next change of the filter applies it)
                 for i, r in enumerate(self.rows):
                     if r["id"] in fresh:
                         self.rows[i] = fresh[r["id"]]
@@ -186,21 +207,53 @@ class TargetsModel(RowTableModel):
         Column("op_label", "方式"), Column("value", "目标值", "value", "number"),
         Column("unit", "单位", "unit"), Column("quarter", "季度", "quarter", "quarter"),
         Column("steps", "季度安排", "steps", "steps"),
+        # what was done beside what was set, so a row is read without scrolling across; who does it after
+        Column("actual", "完成值", "actual", "figure"), Column("status", "完成情况", "status"),
+        Column("standing", "评价"),
         Column("responsible_unit", "责任单位", "responsible_unit"),
         Column("partner_units", "配合单位", "partner_units"), Column("contact", "责任人", "contact"),
-        Column("leader", "牵头领导", "leader"),
-        Column("actual", "完成值", "actual", "figure"), Column("status", "完成情况", "status"),
-        Column("notes", "备注", "notes"),
+        Column("leader", "牵头领导", "leader"), Column("notes", "备注", "notes"),
     ]
 
-    def __init__(self, ops: Operations, year: int | None, parent=None) -> None:
+    def __init__(self, ops: Operations, year: int | None, parent=None, at: Quarter | None = None) -> None:
         self.year = year
+        self.at = at  # the quarter the targets are judged at (the dashboard's): due by then or not
         self.section_id: int | None = None
+        self.filter = TargetFilter()
         super().__init__(ops, parent)
 
     def set_section(self, section_id: int | None) -> None:
         self.section_id = section_id
         self.reload()
+
+    def set_at(self, at: Quarter | None) -> None:
+        if at != self.at:
+            self.at = at
+            self.reload()
+
+    def set_filter(self, f: "TargetFilter") -> None:
+        if f != self.filter:
+            self.filter = f
+            self.refilter()
+
+    def keep(self, row):
+        f = self.filter
+        if f.unit and f.unit not in row["units"]:
+            return False
+        if f.standing == "behind":
+            if not row["behind_at"]:
+                return False
+        elif f.standing and row["standing"] != f.standing:
+            return False
+        return all(word in row["haystack"] for word in _search_words(f.text))
+
+    def units(self) -> list[str]:
+        """The units named as responsible or working with, the most often named first."""
+        counts: dict[str, int] = {}
+        for r in self.all_rows:
+            for u in r["units"]:
+                counts[u] = counts.get(u, 0) + 1
+        return sorted(counts, key=lambda u: (-counts[u], u))
 
     def load(self):
         from ..store.project_rows import plan_id_for
@@ -213,6 +266,7 @@ class TargetsModel(RowTableModel):
             if self.section_id is not None:
                 q = q.where(Section.id == self.section_id)
             rows = s.execute(q).all()
+            at = self.at or (Quarter(self.year, 4) if self.year else None)
             steps: dict[int, list[dict[str, Any]]] = {}
             ids = [t.id for t, _m, _sec in rows]
             for c in range(0, len(ids), 500):
@@ -230,6 +284,14 @@ class TargetsModel(RowTableModel):
                 "steps_shown": steps_text([Step(**st) for st in steps.get(t.id, [])], self.year,
                                           english=language() == "en"),
                 "steps_behind": any(step_score(Step(**st), t.op, t.unit) is Score.NOT_MET for st in steps.get(t.id, [])),
+                # behind the step of the quarter judged at, as the dashboard's 落后于安排 counts it
+                "behind_at": any(st["quarter"] == at and step_score(Step(**st), t.op, t.unit) is Score.NOT_MET
+                                 for st in steps.get(t.id, [])),
+                "standing": target_standing(t, self.year, at) if at is not None else None,
+                "units": _units(t.responsible_unit, t.partner_units),
+                "haystack": _search_text(m.title, t.text, t.subject, t.responsible_unit, t.partner_units, t.contact,
+                                         t.leader, t.notes, t.actual_text, t.status,
+                                         *(st["text"] for st in steps.get(t.id, []))),
             } for t, m, sec in rows]
 
     def _on_changed(self, cs: ChangeSet) -> None:
@@ -252,6 +314,8 @@ class TargetsModel(RowTableModel):
     def display(self, row, col):
         if col.kind == "steps":
             return row["steps_shown"]
+        if col.key == "standing":
+            return QCoreApplication.translate("Targets", STANDING_WORDS[row["standing"]]) if row["standing"] else ""
         return super().display(row, col)
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
@@ -300,6 +364,12 @@ class TargetsModel(RowTableModel):
             row = self.rows[index.row()]
             if (row["id"], "steps") not in self._errors and row["steps_behind"]:
                 return QBrush(QColor("#fde2c8"))  # a quarter's review below its step: behind
+        if role == Qt.BackgroundRole and index.isValid() and self.columns[index.column()].key == "standing":
+            colour = _STANDING_COLOURS.get(self.rows[index.row()]["standing"])
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "standing":
+            at = self.at or (Quarter(self.year, 4) if self.year else None)
+            return QCoreApplication.translate("Targets", "截至%1").replace("%1", quarter_label(at)) if at else None
         if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "measure":
             row = self.rows[index.row()]
             title, text = row["measure"], row.get("measure_text")
@@ -316,6 +386,42 @@ class TargetsModel(RowTableModel):
             t = Target.parse(value)
             return {"text": t.text, "op": t.op, "value": t.value, "unit": t.unit}
         return super().parse(col, value, row)
+
+
+# how a target stands at the quarter judged at (store.dashboard.target_standing), as the dashboard's tiles say it
+STANDING_WORDS = {"met": "完成", "not_met": "未完成", "pending": "到期未填报", "unscorable": "无法评价",
+                  "not_due": "未到期"}
+_STANDING_COLOURS = {"not_met": "#f8d0d0", "pending": "#fff1c2"}
+
+
+@dataclass(frozen=True)
+class TargetFilter:
+    """What the 举措与目标 view shows: words anywhere in the row, a unit (responsible or working
+    with), and a standing ("met" … as STANDING_WORDS, or "behind": behind the quarter's step)."""
+    text: str = ""
+    unit: str = ""
+    standing: str = ""
+
+
+_UNIT_SEPARATORS = re.compile(r"[、，,；;/／\s]+")
+
+
+def _units(*cells: str | None) -> frozenset[str]:
+    """"区住房城乡建委、区财政局" names two units."""
+    return frozenset(u for c in cells if c for u in _UNIT_SEPARATORS.split(c) if u)
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()  # "ＰＰＰ" finds "PPP", "5G" finds "５Ｇ"
+
+
+def _search_text(*parts: str | None) -> str:
+    return "\n".join(_fold(p) for p in parts if p)
+
+
+def _search_words(text: str) -> list[str]:
+    """Each word typed must be found: "老旧 建委" finds the 老旧小区 targets 区住房城乡建委 leads."""
+    return _fold(text).split()
 
 
 def _steps_tip(steps: list[Step], year: int | None, unit: str | None, op: str) -> str | None:

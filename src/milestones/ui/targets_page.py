@@ -1,0 +1,108 @@
+"""The 举措与目标 page: the targets' table under a bar that narrows it.
+
+A unit reports on what it leads or works with, a meeting asks what is behind: the bar finds
+those among a plan's hundred-odd targets (words anywhere in the row, a unit, a standing at the
+dashboard's quarter), and the line below says how many are shown of how many.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from .lang import quarter_label
+from .row_models import STANDING_WORDS, TargetFilter, TargetsModel
+
+# the standings offered, in the dashboard's order, then the quarter's steps
+_STANDINGS = ("met", "not_met", "pending", "unscorable", "not_due", "behind")
+
+
+class TargetsPage(QWidget):
+    def __init__(self, model: TargetsModel, table: QTableView, parent=None) -> None:
+        super().__init__(parent)
+        self.model, self.table = model, table
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("targetSearch")
+        self.search.setPlaceholderText(self.tr("搜索举措、目标、单位、备注…"))
+        self.search.setClearButtonEnabled(True)
+        self.unit = QComboBox(self)
+        self.unit.setObjectName("targetUnit")
+        self.unit.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.unit.setMinimumContentsLength(10)
+        self.standing = QComboBox(self)
+        self.standing.setObjectName("targetStanding")
+        self.standing.addItem(self.tr("全部"), "")
+        for key in _STANDINGS:
+            word = self.tr("落后于本季度安排") if key == "behind" else self.tr(STANDING_WORDS[key])
+            self.standing.addItem(word, key)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(QLabel(self.tr("单位"), self))
+        bar.addWidget(self.unit)
+        self.standing_label = QLabel(self)
+        bar.addWidget(self.standing_label)
+        bar.addWidget(self.standing)
+        lay.addLayout(bar)
+        lay.addWidget(table, 1)
+        self.count = QLabel(self)
+        lay.addWidget(self.count)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)  # type-ahead: filter when the typing pauses
+        self._timer.timeout.connect(self._apply)
+        self.search.textChanged.connect(self._timer.start)
+        self.unit.currentIndexChanged.connect(self._apply)
+        self.standing.currentIndexChanged.connect(self._apply)
+        model.reloaded.connect(self._reloaded)
+        model.dataChanged.connect(self._fill_units)  # a unit typed into a row is offered at once
+        self._reloaded()
+
+    def show_standing(self, standing: str) -> None:
+        """Show the targets of one standing ("" for all), the other narrowing cleared: what a
+        dashboard tile counted."""
+        for box in (self.unit, self.standing):
+            box.blockSignals(True)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.unit.setCurrentIndex(0)
+        self.standing.setCurrentIndex(max(0, self.standing.findData(standing)))
+        for box in (self.unit, self.standing, self.search):
+            box.blockSignals(False)
+        self._apply()
+
+    def _apply(self) -> None:
+        self._timer.stop()
+        self.model.set_filter(TargetFilter(self.search.text().strip(), self.unit.currentData() or "",
+                                           self.standing.currentData() or ""))
+        self._update_count()
+
+    def _reloaded(self) -> None:
+        at = self.model.at
+        self.standing_label.setText(self.tr("截至%1").replace("%1", quarter_label(at)) if at else self.tr("评价"))
+        self._fill_units()
+        self._update_count()
+
+    def _fill_units(self, *_changed) -> None:
+        """The units offered follow the rows; the choice is kept where it is still named."""
+        chosen = self.unit.currentData() or ""
+        units = self.model.units()
+        if self.unit.count() and units == [self.unit.itemData(i) for i in range(1, self.unit.count())]:
+            return
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("全部"), "")
+        for u in units:
+            self.unit.addItem(u, u)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
+        self.unit.blockSignals(False)
+        if (self.unit.currentData() or "") != chosen:
+            self._apply()  # the unit chosen is named no more
+
+    def _update_count(self) -> None:
+        shown, listed = len(self.model.rows), len(self.model.all_rows)
+        if shown == listed:
+            self.count.setText(self.tr("共 %1 个目标").replace("%1", str(listed)))
+        else:
+            self.count.setText(self.tr("显示 %1 个，共 %2 个目标").replace("%1", str(shown)).replace("%2", str(listed)))
