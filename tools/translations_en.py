@@ -24,7 +24,12 @@ EN = {
     "（完成：%1）": " (done: %1)", "编辑季度安排…": "Edit quarterly steps…",
     "每行一个季度，如：一季度：完成方案设计": "A quarter a line, e.g. Q1: design finished", "，落后": ", behind", "本季度有安排": "Steps this quarter", "达到安排": "Steps reached",
     "落后于安排": "Behind their steps", "截至%1": "As of %1", "搜索举措、目标、单位、备注…": "Search measures, targets, units, notes…",
-    "落后于本季度安排": "Behind this quarter's step", "共 %1 个目标": "%1 targets",
+    "落后于本季度安排": "Behind this quarter's step", "全部（一个文件）": "All (one file)",
+    "每个单位一个文件": "A file for each unit", "“%1”中已有各单位的“%2”。要替换它们吗？":
+    "“%1” already holds the units' “%2”. Replace them?", "正在为各单位导出…": "Exporting each unit's table…", "保存到文件夹": "Save to folder",
+    "这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）":
+    "This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)",
+    "%1的表格：": "%1's table: ", "共 %1 个目标": "%1 targets",
     "显示 %1 个，共 %2 个目标": "%1 of %2 targets shown", "点击查看这些目标": "Click to list these targets", "安排未报进展": "Steps not reported", "责任人": "Person responsible", "目标（原文）": "Target (as written)",
     "指标对象": "Subject", "方式": "Type", "目标值": "Target value", "单位": "Unit", "季度": "Quarter",
     "完成值": "Actual", "完成情况": "Status", "指标": "Indicators", "属性": "Binding", "目标": "Target",

@@ -610,12 +610,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="351" />
+        <location filename="../../src/milestones/ui/row_models.py" line="348" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="384" />
+        <location filename="../../src/milestones/ui/row_models.py" line="381" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -633,113 +633,149 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="33" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="36" />
         <source>导出附件表格</source>
         <translation>Export attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="49" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="52" />
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="49" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="52" />
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="49" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="52" />
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="49" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="52" />
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="88" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="109" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="100" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="121" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="54" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="57" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="44" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="47" />
         <source>附“横道图”工作表（按季度的计划与实际）</source>
         <translation>Add a timeline sheet (planned and actual by quarter)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="48" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="51" />
         <source>不附</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="61" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="64" />
         <source>表格</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="62" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="65" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="63" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="66" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="64" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="67" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="65" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="68" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="67" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="70" />
         <source>季度填报列</source>
         <translation>Quarter's report form</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="71" />
         <source>只含尚未填报该季度投资的项目</source>
         <translation>Only projects that have not reported that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="71" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="78" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="80" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="132" />
+        <source>全部（一个文件）</source>
+        <translation>All (one file)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="135" />
+        <source>每个单位一个文件</source>
+        <translation>A file for each unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="177" />
+        <source>保存到文件夹</source>
+        <translation>Save to folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="182" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="160" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="201" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="241" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="161" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="202" />
         <source>“%1”已存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="183" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="226" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="242" />
+        <source>“%1”中已有各单位的“%2”。要替换它们吗？</source>
+        <translation>“%1” already holds the units' “%2”. Replace them?</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="254" />
+        <source>正在为各单位导出…</source>
+        <translation>Exporting each unit's table…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="254" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="271" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -1110,179 +1146,189 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="264" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="337" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="338" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="276" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="277" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="278" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="278" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="279" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="295" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="301" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="296" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="302" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="304" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="305" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="304" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="305" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="357" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="358" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="362" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="363" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="364" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="365" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="367" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="368" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="369" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="368" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="369" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="399" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="400" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="443" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="411" />
+        <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
+        <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="448" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="443" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="448" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="450" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="455" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="453" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="458" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="468" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="471" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="471" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="471" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="467" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="472" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="468" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="476" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="481" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="487" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="492" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="410" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="415" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="491" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="433" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="430" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="435" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="491" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="494" />
+        <source>%1的表格：</source>
+        <translation>%1's table: </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="453" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="458" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="530" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="538" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="533" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="541" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -2246,17 +2292,17 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="371" />
+        <location filename="../../src/milestones/ui/row_models.py" line="368" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="436" />
+        <location filename="../../src/milestones/ui/row_models.py" line="425" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="438" />
+        <location filename="../../src/milestones/ui/row_models.py" line="427" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -2401,12 +2447,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="310" />
+        <location filename="../../src/milestones/ui/row_models.py" line="307" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="341" />
+        <location filename="../../src/milestones/ui/row_models.py" line="338" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>

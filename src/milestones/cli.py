@@ -78,6 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help="附该季度的填报列，如 2024Q2：重点项目表为计划投资、完成投资、形象进度，发给业主单位填写后导入；"
                           "举措表为截至该季度的各季度完成情况，发给责任单位填写后导入")
     exp.add_argument("--unreported", action="store_true", help="与 --report 同用：只含尚未填报该季度投资的项目")
+    per_unit = exp.add_mutually_exclusive_group()
+    per_unit.add_argument("--unit", help="只导出该单位的（重点项目：业主单位或责任单位；举措表：责任单位或配合单位），"
+                                         "单位名写入表题")
+    per_unit.add_argument("--each-unit", action="store_true",
+                          help="每个单位一个文件，写入 out 文件夹，文件名如“2024年二季度工作举措填报表（区商务委）.xlsx”")
 
     pr = sub.add_parser("print", help="打印季度进度时间轴到 PDF 或 PNG")
     _add_db_option(pr, argparse.SUPPRESS)
@@ -316,6 +321,7 @@ def cmd_export(args) -> int:
     from .store import open_store
 
     from .domain.quarter import parse_schedule_cell
+    from .store.queries import find_plan
 
     db = open_store(args.db, with_sample=not args.empty)
     try:
@@ -324,15 +330,29 @@ def cmd_export(args) -> int:
             report = parse_schedule_cell(args.report, args.year).quarter
             if report is None:
                 raise ValueError(f"“{args.report}”不是季度，应为如 2024Q2")
-        n = export(db, args.kind, args.out, year=args.year, zone=args.zone, area=args.area,
-                   project_class=args.project_class, timeline=args.timeline, report=report,
-                   unreported_only=args.unreported)
+        if args.each_unit:
+            from .spreadsheet.export import export_each_unit, file_stem
+
+            with db.read() as s:
+                year = find_plan(s, args.year).year
+            written = export_each_unit(
+                db, args.kind, args.out, file_stem(args.kind, year, report), year=year, zone=args.zone,
+                area=args.area, project_class=args.project_class, timeline=args.timeline, report=report,
+                unreported_only=args.unreported)
+        else:
+            n = export(db, args.kind, args.out, year=args.year, zone=args.zone, area=args.area,
+                       project_class=args.project_class, timeline=args.timeline, report=report,
+                       unreported_only=args.unreported, unit=args.unit)
     except (ValueError, LookupError) as exc:
         _error(args, exc)
         return 1
     finally:
         db.close()
-    print(_say(args, f"已导出 {n} 条记录到 {args.out}", f"Exported {n} records to {args.out}"))
+    if args.each_unit:
+        print(_say(args, f"已为 {len(written)} 个单位各导出一个文件到 {args.out}",
+                   f"Exported a file for each of {len(written)} units to {args.out}"))
+    else:
+        print(_say(args, f"已导出 {n} 条记录到 {args.out}", f"Exported {n} records to {args.out}"))
     return 0
 
 

@@ -104,3 +104,36 @@ def test_the_dialog_writes_the_units_form_for_the_targets_quarter(window, qtbot,
     upper, lower = [c.value for c in ws[3]], [c.value for c in ws[4]]
     at = upper.index("各季度完成情况")
     assert lower[at:at + 2] == ["一季度", "二季度"] and "完成值" in upper  # the quarters so far, then the year's
+
+
+def test_the_dialog_writes_each_unit_its_own_form_into_a_folder(window, qtbot, tmp_path):
+    m = window.targets_model
+    col = [c.key for c in m.columns].index("responsible_unit")
+    for text, unit in (("签约正式合同额600亿元", "区商务委"), ("落地招大引强项目100个", "区商务委、区投资促进中心")):
+        r = next(i for i, row in enumerate(m.rows) if row["text"] == text)
+        assert m.setData(m.index(r, col), unit)
+    dialog = window.export_file()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("measures"))
+    dialog.report.setCurrentIndex(dialog.report.findData(2))
+    units = [dialog.unit.itemText(i) for i in range(dialog.unit.count())]
+    assert units == ["全部（一个文件）", "每个单位一个文件", "区商务委", "区投资促进中心"]
+    dialog.unit.setCurrentIndex(dialog.unit.findData("区商务委"))
+    assert dialog.path.text().endswith("2024年二季度工作举措填报表（区商务委）.xlsx")
+    dialog.unit.setCurrentIndex(1)
+    assert dialog.path.text().endswith("2024年二季度工作举措填报表（各单位）")  # a folder of their own
+    dialog.path.setText(str(tmp_path))  # the folder each unit's file goes to
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        dialog.start()
+    written = sorted(p.name for p in tmp_path.glob("*.xlsx"))
+    assert written == ["2024年二季度工作举措填报表（区商务委）.xlsx", "2024年二季度工作举措填报表（区投资促进中心）.xlsx"]
+    (t,) = read_import(tmp_path / written[1]).tables
+    assert [r["text"] for r in t.records] == ["落地招大引强项目100个"]
+    # again into the same folder: not replaced unasked
+    again = window.export_file()
+    again.kind.setCurrentIndex(again.kind.findData("measures"))
+    again.report.setCurrentIndex(again.report.findData(2))
+    again.unit.setCurrentIndex(1)
+    again.path.setText(str(tmp_path))
+    again.start()
+    assert again.replace_box.isVisible()
+    again.replace_box.button(QMessageBox.No).click()

@@ -9,6 +9,7 @@ text, never a formula.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ import xlsxwriter
 from ..domain.quarter import Quarter, schedule_words
 from ..domain.target import OP_WORDS
 from ..store import Database
-from ..store.exports import ExportFilter, indicator_records, measure_records, project_records
+from ..store.exports import ExportFilter, export_units, indicator_records, measure_records, project_records
 from .legend import TIMELINE_LEGEND
 from .zones import NO_ZONE_HEADING
 from ..store.queries import find_plan
@@ -258,6 +259,8 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, repo
     title = f"{year}年重点项目季度计划表"
     if f.zone:
         title = f"{year}年{f.zone}重点项目季度计划表"
+    if f.unit:
+        title += f"（{f.unit}）"
     sheet = _Sheet(wb, "重点项目", "附件3", title, cols)
     sheet.header()
     n = 0
@@ -405,11 +408,11 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
     ws.set_footer("&C第 &P 页 共 &N 页")
 
 
-def _measures(wb, db: Database, year: int, report: Quarter | None = None) -> int:
+def _measures(wb, db: Database, year: int, report: Quarter | None = None, unit: str | None = None) -> int:
     """As the plan's attachment reads: each section a heading row ("（一）…"), each measure
     numbered and merged down over its targets, a target to a row. ``report``: the form the units
     fill in for that quarter, its review column (and the earlier quarters') there even if blank."""
-    records = measure_records(db, year)
+    records = measure_records(db, year, unit)
     cols = [Col("序号", "seq", "center", min_width=5),
             Col("举措", "measure", max_width=30), Col("目标", "text", max_width=50),
             Col("指标对象", "subject", max_width=24), Col("方式", "op_word", "center"),
@@ -429,7 +432,7 @@ def _measures(wb, db: Database, year: int, report: Quarter | None = None) -> int
     cols[at:at] = steps
     at = next((i for i, c in enumerate(cols) if c.key == "actual_shown"), len(cols))
     cols[at:at] = reviews  # each quarter's review before the year's result
-    sheet = _Sheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表", cols)
+    sheet = _Sheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表" + (f"（{unit}）" if unit else ""), cols)
     sheet.header()
     merged = [c for c, col in enumerate(cols) if col.key in ("seq", "measure")]
     section = measure = None
@@ -489,14 +492,16 @@ def _merge_down(sheet: "_Sheet", columns: list[int], first: int) -> None:
 
 def export(db: Database, kind: str, out: str | Path, *, year: int | None = None, zone: str | None = None,
            area: str | None = None, project_class: str | None = None, timeline: bool = True,
-           report: Quarter | None = None, unreported_only: bool = False) -> int:
+           report: Quarter | None = None, unreported_only: bool = False, unit: str | None = None) -> int:
     """Write one attachment table to ``out``; return the number of records written.
 
     ``report``: the key-project table gets that quarter's 计划投资 | 完成投资 |
     形象进度 columns even where nothing is filled yet: the form owners fill in
     and send back, which then imports as the quarter's report; the measures table
     gets each quarter's 完成情况 up to it, for the units answering for the targets.
-    With ``unreported_only``, only the projects that have not reported it yet."""
+    With ``unreported_only``, only the projects that have not reported it yet. With ``unit``, only
+    the rows that unit answers for (a project's owner or unit responsible; a target's units), its
+    name in the title: the form sent to it."""
     if kind not in EXPORT_KINDS:
         raise ValueError(f"未知的表格类型“{kind}”，应为：{', '.join(EXPORT_KINDS)}")
     plan_year = None
@@ -509,6 +514,8 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
         raise ValueError(f"填报季度应为{plan_year or year or ''}年的季度，且只用于重点项目表和举措表（得到：{report}）")
     if unreported_only and kind != "key_projects":
         raise ValueError("只导出未填报的项目只用于重点项目表")
+    if unit and kind not in ("key_projects", "measures"):
+        raise ValueError(f"按单位导出只用于重点项目表和举措表（得到：{kind}）")
     if kind.startswith("indicator") and year is None:
         year = _latest_indicator_year(db, kind)
     elif year is None:
@@ -524,9 +531,10 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
             n = _indicators(wb, db, kind, year)
         elif kind == "key_projects":
             chase = report if unreported_only else None
-            n = _projects(wb, db, ExportFilter(year, zone, area, project_class, chase), plan_year, timeline, report)
+            n = _projects(wb, db, ExportFilter(year, zone, area, project_class, chase, unit or None), plan_year,
+                          timeline, report)
         else:
-            n = _measures(wb, db, plan_year, report)
+            n = _measures(wb, db, plan_year, report, unit or None)
         wb.close()
     except BaseException:
         try:
@@ -536,6 +544,57 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
         raise
     tmp.replace(out)
     return n
+
+
+# what each table is called in a file's name
+FILE_NAMES = {"indicator_results": "附件1", "indicator_targets": "附件2", "key_projects": "重点项目",
+              "measures": "举措与目标"}
+
+
+def file_stem(kind: str, year: int, report: Quarter | None = None, parts: Iterable[str] = ()) -> str:
+    """A file name that says what is in it: "2024年重点项目（东部·解放碑中央商务区）", or a quarter's
+    form: "2024年二季度工作举措填报表"."""
+    name = FILE_NAMES[kind]
+    if report is not None and kind == "key_projects":
+        name = f"{'一二三四'[report.q - 1]}季度重点项目填报表"
+    elif report is not None and kind == "measures":
+        name = f"{'一二三四'[report.q - 1]}季度工作举措填报表"
+    which = f"（{'·'.join(parts)}）" if parts else ""
+    return f"{year}年{name}{which}"
+
+
+def export_each_unit(db: Database, kind: str, folder: str | Path, name: str, *, year: int | None = None,
+                     zone: str | None = None, area: str | None = None, project_class: str | None = None,
+                     report: Quarter | None = None, unreported_only: bool = False, timeline: bool = True,
+                     progress=None, cancelled=None) -> list[Path]:
+    """Each unit its own form: one file per unit the rows name, "``name``（unit）.xlsx" in ``folder``,
+    as :func:`export` with ``unit`` writes it. Cancelled, it stops after the file being written (each
+    file written is whole); returns the files written."""
+    if kind not in ("key_projects", "measures"):
+        raise ValueError(f"按单位导出只用于重点项目表和举措表（得到：{kind}）")
+    with db.read() as s:
+        plan_year = find_plan(s, year).year
+    chase = report if unreported_only else None
+    units = export_units(db, kind, ExportFilter(plan_year, zone, area, project_class, chase) if kind == "key_projects"
+                         else ExportFilter(plan_year))
+    if not units:
+        raise ValueError("要导出的记录都没有填写单位" if kind == "measures" else "要导出的项目都没有填写业主单位或责任单位")
+    options = dict(zone=zone, area=area, project_class=project_class, timeline=timeline,
+                   unreported_only=unreported_only) if kind == "key_projects" else {}
+    folder, written = Path(folder), []
+    for i, unit in enumerate(units):
+        if cancelled is not None and cancelled():
+            break
+        out = folder / f"{name}（{_FILE_UNSAFE.sub('_', unit)}）.xlsx"
+        export(db, kind, out, year=plan_year, report=report, unit=unit, **options)
+        written.append(out)
+        if progress is not None:
+            progress(i + 1, len(units))
+    return written
+
+
+# characters no file name may hold on Windows (a unit typed "区委/区政府办公室" is split into two already)
+_FILE_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def _latest_indicator_year(db: Database, kind: str) -> int:

@@ -8,17 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, select
 
 from .database import Database
 from .project_rows import ProjectFilter, plan_id_for, project_ids
 from ..domain.quarter import Quarter
+from ..domain.units import by_mentions, units_named
 from .schema import (
     QUARTER_GOAL, Area, Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, Milestone, Plan, PlanEntry,
     ProgressNote, QuarterInvestment, Section, TargetStep, Zone,
 )
 
-__all__ = ["ExportFilter", "indicator_records", "project_records", "measure_records"]
+__all__ = ["ExportFilter", "export_units", "unit_choices", "indicator_records", "project_records", "measure_records"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class ExportFilter:
     area: str | None = None
     project_class: str | None = None
     unreported: Quarter | None = None  # only projects that have not reported this quarter's investment
+    unit: str | None = None  # only the rows this unit answers for (its own form): domain.units.units_named
 
 
 def indicator_records(db: Database, year: int) -> list[dict[str, Any]]:
@@ -91,6 +93,8 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
             for pid in part:
                 (_, code, name, zone_id, area_id, cls, nature, level, content, years, total, before, annual, ps, pst,
                  pc, pct, as_, ac, owner, unit, leader, contact, notes) = rows[pid]
+                if f.unit and f.unit not in units_named(owner, unit):
+                    continue  # a project's form goes to its owner and to the unit responsible
                 yield {
                     "code": code, "name": name, "zone": zone_names.get(zone_id), "area": area_names.get(area_id),
                     "class": cls, "nature": nature, "level": level, "content": content, "construction_years": years,
@@ -142,7 +146,9 @@ class _QuarterReports:
         return out
 
 
-def measure_records(db: Database, year: int | None) -> list[dict[str, Any]]:
+def measure_records(db: Database, year: int | None, unit: str | None = None) -> list[dict[str, Any]]:
+    """The plan's targets with their measures and steps; with ``unit``, those it is responsible for
+    or works on."""
     with db.read() as s:
         plan_id = plan_id_for(s, year)
         q = (select(MeasureTarget, Measure, Section).select_from(MeasureTarget)
@@ -150,6 +156,9 @@ def measure_records(db: Database, year: int | None) -> list[dict[str, Any]]:
              .join(Section, and_(Section.id == Measure.section_id, Section.plan_id == plan_id))
              .order_by(Section.number, Measure.seq, MeasureTarget.seq))
         rows = s.execute(q).all()
+        if unit:
+            rows = [(t, m, sec) for t, m, sec in rows
+                    if unit in units_named(t.responsible_unit or m.responsible_unit, t.partner_units)]
         plan = s.get(Plan, plan_id) if plan_id is not None else None
         # target → quarter → the step: the table's columns are the plan year's four quarters
         steps: dict[int, dict[int, dict[str, Any]]] = {}
@@ -169,3 +178,36 @@ def measure_records(db: Database, year: int | None) -> list[dict[str, Any]]:
             "steps": steps.get(t.id, {}),
         } for t, m, sec in rows]
 
+
+
+def export_units(db: Database, kind: str, f: ExportFilter) -> list[str]:
+    """The units the rows of an export name, the most often named first: one form each.
+    Key projects: the owner and the unit responsible; targets: the units responsible and working on."""
+    if kind == "key_projects":
+        named = [units_named(r["owner"], r["responsible_unit"]) for r in project_records(db, f)]
+    elif kind == "measures":
+        named = [units_named(r["responsible_unit"], r["partner_units"]) for r in measure_records(db, f.year)]
+    else:
+        raise ValueError(f"按单位导出只用于重点项目表和举措表（得到：{kind}）")
+    return by_mentions(named)
+
+
+def unit_choices(db: Database, kind: str, year: int | None) -> list[str]:
+    """The units a table of the year names, for a planner to choose whose form to write; quick (a
+    count per distinct cell, not a read of every row), the most often named first."""
+    with db.read() as s:
+        plan_id = plan_id_for(s, year)
+        if kind == "key_projects":
+            q = (select(KeyProject.owner, KeyProject.responsible_unit, func.count()).join(
+                PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan_id,
+                                PlanEntry.on_list.is_(True))).group_by(KeyProject.owner, KeyProject.responsible_unit))
+        elif kind == "measures":
+            q = (select(func.coalesce(MeasureTarget.responsible_unit, Measure.responsible_unit),
+                        MeasureTarget.partner_units, func.count())
+                 .join(Measure, Measure.id == MeasureTarget.measure_id)
+                 .join(Section, and_(Section.id == Measure.section_id, Section.plan_id == plan_id))
+                 .group_by(func.coalesce(MeasureTarget.responsible_unit, Measure.responsible_unit),
+                           MeasureTarget.partner_units))
+        else:
+            return []
+        return by_mentions([units_named(a, b) for a, b, n in s.execute(q) for _ in range(n)])

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
 from ..domain.steps import Step
+from ..domain.units import record_units, unit_of_form, units_named
 from .database import Database
 from .import_match import (
     HeldTargets, ProjectIndex, areas_of, ensure_zones_readonly, name_keys_of, plan_of, where_of,
@@ -36,6 +37,8 @@ class Diff:
     # record → [(field, the column's bound)] for a name, code or title longer than the database keeps
     too_long: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
     plan_year: int | None = None  # the plan the records go to: the latest one for a table without a year
+    # the unit a table is the form of ("…填报表（区商务委）", every row naming it): missing counts its rows only
+    form_unit: str | None = None
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -139,10 +142,13 @@ def _diff(s: Session, table: TableLike) -> Diff:
         if plan is not None:
             listed = set(matched.values())
             missing_ids = [pid for pid in projects.on_plan if pid not in listed]
+            d.form_unit = unit_of_form(getattr(table, "title", None), [record_units(kind, r) for r in table.records])
             for c in range(0, len(missing_ids), CHUNK):
-                d.missing += list(s.scalars(select(KeyProject.name).join(PlanEntry)
-                                            .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True),
-                                                   KeyProject.id.in_(missing_ids[c:c + CHUNK]))))
+                d.missing += [name for name, owner, unit in s.execute(
+                    select(KeyProject.name, KeyProject.owner, KeyProject.responsible_unit).join(PlanEntry)
+                    .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True),
+                           KeyProject.id.in_(missing_ids[c:c + CHUNK])))
+                    if d.form_unit is None or d.form_unit in units_named(owner, unit)]
     elif kind == "measures":
         plan = plan_of(s, table.year)
         d.plan_year = plan.year if plan is not None else None
@@ -165,7 +171,9 @@ def _diff(s: Session, table: TableLike) -> Diff:
                 if now != words:
                     ch["measure_text"] = (words, now)
             (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
-        d.missing = sorted({t.text for t in held.unmatched()})
+        d.form_unit = unit_of_form(getattr(table, "title", None), [record_units(kind, r) for r in table.records])
+        d.missing = sorted({t.text for t in held.unmatched() if d.form_unit is None or d.form_unit in units_named(
+            t.responsible_unit or t.measure.responsible_unit, t.partner_units)})
     return d
 
 

@@ -10,14 +10,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.quarter import Quarter
-from ..spreadsheet.export import export
+from ..spreadsheet.export import export, export_each_unit, file_stem
+from ..store.exports import unit_choices
 from ..store.project_rows import distinct_values
 from ..store.schema import Area, Zone
 from .import_dialog import KIND_NAMES
 from .worker import Task
 
-FILE_NAMES = {"indicator_results": "附件1", "indicator_targets": "附件2", "key_projects": "重点项目",
-              "measures": "举措与目标"}
+
+
+EACH_UNIT = "\x00each"  # the unit box's choice of one file per unit (no unit is named so)
 
 
 class ExportDialog(QDialog):
@@ -30,6 +32,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self._named_by_us = True  # the file name follows the choices until the planner types one
+        self._each_unit_path = False  # the path shown is a folder (each unit its own file)
         self.setWindowTitle(self.tr("导出附件表格"))
         form = QFormLayout(self)
         self.kind = QComboBox(self)
@@ -67,17 +70,26 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("季度填报列"), self.report)
         self.unreported = QCheckBox(self.tr("只含尚未填报该季度投资的项目"), self)
         form.addRow("", self.unreported)
+        # whose form: every unit's rows in one file, one unit's, or each unit its own file
+        self.unit = QComboBox(self)
+        self.unit.setObjectName("exportUnit")
+        self.unit.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.unit.setMinimumContentsLength(16)
+        form.addRow(self.tr("单位"), self.unit)
         self.report.currentIndexChanged.connect(self._kind_changed)
         form.addRow(self.tr("保存到"), row)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.kind.currentIndexChanged.connect(self._fill_units)
+        self.year.valueChanged.connect(self._fill_units)
         for signal in (self.kind.currentIndexChanged, self.year.valueChanged, self.zone.currentIndexChanged,
                        self.area.currentIndexChanged, self.project_class.currentIndexChanged,
-                       self.report.currentIndexChanged):
+                       self.report.currentIndexChanged, self.unit.currentIndexChanged):
             signal.connect(self._suggest)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._fill_units()
         self.zone.currentIndexChanged.connect(self._fill_areas)
         self._kind_changed()
         self._suggest()
@@ -113,6 +125,24 @@ class ExportDialog(QDialog):
         self.area.setCurrentIndex(max(self.area.findData(current), 0))
         self.area.blockSignals(False)
 
+    def _fill_units(self) -> None:
+        chosen = self.unit.currentData()
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("全部（一个文件）"), None)
+        kind = self.kind.currentData()
+        if kind in ("key_projects", "measures"):
+            self.unit.addItem(self.tr("每个单位一个文件"), EACH_UNIT)
+            try:
+                units = unit_choices(self.ops.db, kind, self.year.value())
+            except LookupError:  # no plan of that year: nothing to narrow
+                units = []
+            for u in units:
+                self.unit.addItem(u, u)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
+        self.unit.setEnabled(self.unit.count() > 2)  # a table naming no unit has no unit's form
+        self.unit.blockSignals(False)
+
     def _kind_changed(self) -> None:
         projects = self.kind.currentData() == "key_projects"
         for box in (self.zone, self.area, self.project_class, self.timeline):
@@ -126,21 +156,29 @@ class ExportDialog(QDialog):
 
     def _suggest(self) -> None:
         """A file name that says what is in it: 2024年重点项目（东部·解放碑中央商务区）.xlsx"""
-        if not self._named_by_us:
-            return
+        if not self._named_by_us and (self.unit.currentData() == EACH_UNIT) == self._each_unit_path:
+            return  # the planner's own name, unless it must turn from a file to a folder or back
         kind = self.kind.currentData()
         parts = [v for v in (self.zone.currentData(), self.area.currentData(), self.project_class.currentData())
                  if v] if kind == "key_projects" else []
-        which = f"（{'·'.join(parts)}）" if parts else ""
-        name = FILE_NAMES[kind]
-        if kind == "key_projects" and self.report.currentData():
-            name = f"{'一二三四'[self.report.currentData() - 1]}季度重点项目填报表"
-        elif kind == "measures" and self.report.currentData():
-            name = f"{'一二三四'[self.report.currentData() - 1]}季度工作举措填报表"
+        report = Quarter(self.year.value(), self.report.currentData()) if self.report.currentData() else None
+        unit = self.unit.currentData()
         folder = Path(self.path.text()).parent if self.path.text() else Path.home()
-        self.path.setText(str(folder / f"{self.year.value()}年{name}{which}.xlsx"))
+        self._each_unit_path = unit == EACH_UNIT
+        if unit == EACH_UNIT:  # a folder of their own: each unit's file is named in it, "…（区商务委）.xlsx"
+            self.path.setText(str(folder / f"{file_stem(kind, self.year.value(), report, parts)}（各单位）"))
+            return
+        if unit:
+            parts.append(unit)
+        self.path.setText(str(folder / f"{file_stem(kind, self.year.value(), report, parts)}.xlsx"))
 
     def _browse(self) -> None:
+        if self.unit.currentData() == EACH_UNIT:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("保存到文件夹"), str(Path(self.path.text()).parent))
+            if folder:
+                self.path.setText(folder)
+                self._named_by_us = False
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为"), self.path.text(), "Excel (*.xlsx)")
         if path:
             self.path.setText(path if path.endswith(".xlsx") else path + ".xlsx")
@@ -151,6 +189,9 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         out = self.path.text().strip()
         if not out:
+            return
+        if self.unit.currentData() == EACH_UNIT:
+            self._start_each_unit(Path(out))
             return
         if not out.lower().endswith(".xlsx"):
             out += ".xlsx"
@@ -180,11 +221,43 @@ class ExportDialog(QDialog):
                        unreported_only=report is not None and self.unreported.isChecked()) if projects else {}
         if kind == "measures":
             options = dict(report=report)
+        if kind in ("key_projects", "measures") and self.unit.currentData():
+            options["unit"] = self.unit.currentData()
         self.progress = QProgressDialog(self.tr("正在导出…"), None, 0, 0, self)
         self.progress.setMinimumDuration(300)
         self.task = Task(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, **options),
                          parent=self)
         self.task.succeeded.connect(lambda n: self._done(out))
+        self.task.failed.connect(self._failed)
+        self.task.start()
+
+    def _start_each_unit(self, folder: Path) -> None:
+        """Each unit its own form in ``folder``; a file of a unit already there is replaced only when
+        the planner says so."""
+        kind, year = self.kind.currentData(), self.year.value()
+        report = Quarter(year, self.report.currentData()) if self.report.currentData() else None
+        stem = file_stem(kind, year, report)
+        if folder.is_dir() and any(folder.glob(f"{stem}（*）.xlsx")) and getattr(self, "_confirmed", None) != str(folder):
+            self.replace_box = QMessageBox(QMessageBox.Question, self.tr("文件已存在"),
+                                           self.tr("“%1”中已有各单位的“%2”。要替换它们吗？")
+                                           .replace("%1", str(folder)).replace("%2", stem),
+                                           QMessageBox.Yes | QMessageBox.No, self)
+            self.replace_box.setDefaultButton(QMessageBox.No)
+            self.replace_box.accepted.connect(lambda: (setattr(self, "_confirmed", str(folder)),
+                                                       self._start_each_unit(folder)))
+            self.replace_box.open()
+            return
+        projects = kind == "key_projects"
+        options = dict(zone=self.zone.currentData(), area=self.area.currentData(),
+                       project_class=self.project_class.currentData(), timeline=self.timeline.isChecked(),
+                       unreported_only=report is not None and self.unreported.isChecked()) if projects else {}
+        self.progress = QProgressDialog(self.tr("正在为各单位导出…"), self.tr("取消"), 0, 0, self)
+        self.progress.setMinimumDuration(300)
+        self.task = Task(export_each_unit, self.ops.db, kind, folder, stem, year=year, report=report, parent=self,
+                         **options)
+        self.task.progressed.connect(lambda done, total: (self.progress.setMaximum(total), self.progress.setValue(done)))
+        self.progress.canceled.connect(self.task.cancel)
+        self.task.succeeded.connect(lambda files: self._done(str(folder)))
         self.task.failed.connect(self._failed)
         self.task.start()
 

@@ -269,7 +269,8 @@ class ImportDialog(QDialog):
         self.remove_missing = QCheckBox(self)
         self.remove_missing.hide()
         self.remove_missing.toggled.connect(self._say_missing)
-        self._missing_notes: list[tuple[QLabel, int, bool]] = []  # note, count, taken off by the box
+        # note, count, taken off by the box, the unit whose form the table is
+        self._missing_notes: list[tuple[QLabel, int, bool, str | None]] = []
         lay.addWidget(self.remove_missing)
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(self.tr("导入"), QDialogButtonBox.AcceptRole)
@@ -406,11 +407,15 @@ class ImportDialog(QDialog):
                 missing.setModel(QStringListModel(d.missing, missing))
                 missing.setUniformItemSizes(True)  # tens of thousands of names stay quick
                 _pane(split, said, missing, 1)
-                if t.kind == "key_projects":  # the mid-year list: what it leaves out is dropped
+                if t.kind == "key_projects" and d.form_unit:  # one unit's form: its projects only
+                    self.remove_missing.setText(self.tr("这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）")
+                                                .replace("%1", d.form_unit).replace("%2", str(len(d.missing))))
+                    self.remove_missing.show()
+                elif t.kind == "key_projects":  # the mid-year list: what it leaves out is dropped
                     self.remove_missing.setText(self.tr("这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）")
                                                 .replace("%1", str(t.year or "")).replace("%2", str(len(d.missing))))
                     self.remove_missing.show()
-                self._missing_notes.append((said, len(d.missing), t.kind == "key_projects"))
+                self._missing_notes.append((said, len(d.missing), t.kind == "key_projects", d.form_unit))
                 self._say_missing()
             # each pane's first height as its rows want it, up to a dozen: two problems need no more room
             # than two rows, fifty warnings more than the records do
@@ -481,10 +486,13 @@ class ImportDialog(QDialog):
 
     def _say_missing(self) -> None:
         """The note over what the file leaves out says what the import will do with it."""
-        for said, n, list_of_projects in self._missing_notes:
+        for said, n, list_of_projects, unit in self._missing_notes:
             removing = list_of_projects and self.remove_missing.isChecked()
-            said.setText((self.tr("数据库中有而文件中没有（%1）：导入后移出计划") if removing else
-                          self.tr("数据库中有而文件中没有（%1）：导入不改动这些记录")).replace("%1", str(n)))
+            text = (self.tr("数据库中有而文件中没有（%1）：导入后移出计划") if removing else
+                    self.tr("数据库中有而文件中没有（%1）：导入不改动这些记录")).replace("%1", str(n))
+            if unit:  # a unit's form leaves out the other units' rows: only its own are counted
+                text = self.tr("%1的表格：").replace("%1", unit) + text
+            said.setText(text)
 
     def _failed(self, message: str) -> None:
         self.result_state = "failed"

@@ -89,6 +89,16 @@ _MESSAGES = [
      "the formula was saved without its result (open and save the file in Excel or WPS, then import it)"),
     # the workbook and its tables (spreadsheet/importer.py, layout.py)
     ("未知的表格类型，应为：{kinds}", "unknown kind of table; expected one of: {kinds}"),
+    # exporting (spreadsheet/export.py)
+    ("未知的表格类型“{kind}”，应为：{kinds}", "unknown kind of table “{kind}”; expected one of: {kinds}"),
+    ("只导出未填报的项目时须指定填报季度", "to export only the projects not yet reported, give the quarter to report"),
+    ("填报季度应为{year}年的季度，且只用于重点项目表和举措表（得到：{got}）",
+     "the quarter to report must be one of {year} and is for the key-project and measures tables only (got: {got})"),
+    ("只导出未填报的项目只用于重点项目表", "only the key-project table can be limited to the projects not yet reported"),
+    ("按单位导出只用于重点项目表和举措表（得到：{kind}）",
+     "a table per unit is for the key-project and measures tables only (got: {kind})"),
+    ("要导出的记录都没有填写单位", "none of the targets to export names a unit"),
+    ("要导出的项目都没有填写业主单位或责任单位", "none of the projects to export names an owner or a responsible unit"),
     ("工作簿中没有任何数据", "the workbook holds no data"),
     ("工作表中没有可识别的表格，未导入（{inner}）", "no table found in this sheet; not imported ({inner})"),
     ("文件有错误，未导入任何数据", "the file has errors; nothing was imported"),

@@ -5,7 +5,6 @@ through the same undo commands as the project table.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from html import escape
@@ -18,6 +17,7 @@ from sqlalchemy import select
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.steps import Step, StepsError, parse_steps, quarter_word, step_figure, step_score, steps_text
 from ..domain.target import OP_WORDS, Score, Target, compared_figure, parse_number, plain_number
+from ..domain.units import by_mentions, units_named
 from ..store.changes import DETAIL_KINDS, ChangeSet
 from ..store.dashboard import target_standing
 from ..store.queries import previous_levels
@@ -249,11 +249,7 @@ class TargetsModel(RowTableModel):
 
     def units(self) -> list[str]:
         """The units named as responsible or working with, the most often named first."""
-        counts: dict[str, int] = {}
-        for r in self.all_rows:
-            for u in r["units"]:
-                counts[u] = counts.get(u, 0) + 1
-        return sorted(counts, key=lambda u: (-counts[u], u))
+        return by_mentions([r["units"] for r in self.all_rows])
 
     def load(self):
         from ..store.project_rows import plan_id_for
@@ -288,7 +284,7 @@ class TargetsModel(RowTableModel):
                 "behind_at": any(st["quarter"] == at and step_score(Step(**st), t.op, t.unit) is Score.NOT_MET
                                  for st in steps.get(t.id, [])),
                 "standing": target_standing(t, self.year, at) if at is not None else None,
-                "units": _units(t.responsible_unit, t.partner_units),
+                "units": units_named(t.responsible_unit or m.responsible_unit, t.partner_units),
                 "haystack": _search_text(m.title, t.text, t.subject, t.responsible_unit, t.partner_units, t.contact,
                                          t.leader, t.notes, t.actual_text, t.status,
                                          *(st["text"] for st in steps.get(t.id, []))),
@@ -401,14 +397,6 @@ class TargetFilter:
     text: str = ""
     unit: str = ""
     standing: str = ""
-
-
-_UNIT_SEPARATORS = re.compile(r"[、，,；;/／\s]+")
-
-
-def _units(*cells: str | None) -> frozenset[str]:
-    """"区住房城乡建委、区财政局" names two units."""
-    return frozenset(u for c in cells if c for u in _UNIT_SEPARATORS.split(c) if u)
 
 
 def _fold(text: str) -> str:

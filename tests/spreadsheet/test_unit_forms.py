@@ -1,0 +1,116 @@
+"""Each unit its own form: the office sends every unit the rows it answers for, and reads back what
+each sends, without the other units' rows counting as gone."""
+import subprocess
+import sys
+
+from milestones.spreadsheet.export import export, export_each_unit
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.domain.quarter import Quarter
+
+from .conftest import convert, csv_file
+
+MEASURES = """2024年重点工作任务季度分解表
+序号,工作任务,目标任务,一季度,二季度,三季度,四季度,牵头单位,配合单位
+1,推进城镇老旧小区改造,完成改造老旧小区50个,启动20个,开工40个,完工20个,完工50个,区住房城乡建委,区财政局
+2,新增城镇就业,新增就业1.2万人,0.3万人,0.6万人,0.9万人,1.2万人,区人力社保局,
+3,建设社区食堂,建成社区食堂10个,完成选址,—,建成5个,建成10个,区民政局,区住房城乡建委、区财政局
+"""
+
+PROJECTS = """2024年重点项目表
+序号,项目名称,区域,总投资（亿元）,年度计划投资（亿元）,计划开工,计划完工,业主单位,责任单位
+1,化龙桥片区道路,西部,12,3,2024年3月,2025年12月,区城投集团,区住房城乡建委
+2,大坪医院扩建,西部,8,1.5,2024年6月,2026年6月,大坪医院,区卫生健康委
+3,朝天门码头改造,东部,5,2,2024年9月,2026年12月,区城投集团,区交通局
+"""
+
+
+def _with_units(db, tmp_path):
+    for name, text in (("m.csv", MEASURES), ("p.csv", PROJECTS)):
+        imp = preview(db, read_import(csv_file(tmp_path, name, text)))
+        assert not imp.has_errors
+        write(db, imp)
+
+
+def test_each_unit_gets_the_targets_it_leads_or_works_on_in_a_file_of_its_own(db, tmp_path):
+    _with_units(db, tmp_path)
+    files = export_each_unit(db, "measures", tmp_path / "forms", "2024年二季度工作举措填报表", report=Quarter(2024, 2))
+    names = {f.name for f in files}
+    # 区住房城乡建委 and 区财政局 are named twice (one leads, one works with), the others once: first
+    assert [f.name for f in files][:2] == ["2024年二季度工作举措填报表（区住房城乡建委）.xlsx",
+                                           "2024年二季度工作举措填报表（区财政局）.xlsx"]
+    assert names >= {"2024年二季度工作举措填报表（区民政局）.xlsx", "2024年二季度工作举措填报表（区人力社保局）.xlsx"}
+    (t,) = read_import(tmp_path / "forms" / "2024年二季度工作举措填报表（区财政局）.xlsx").tables
+    assert t.title == "2024年工作举措与量化目标表（区财政局）"
+    assert sorted(r["text"] for r in t.records) == ["完成改造老旧小区50个", "建成社区食堂10个"]
+    # read back against the database: nothing changed, and the other units' targets are not "gone"
+    d = preview(db, read_import(tmp_path / "forms" / "2024年二季度工作举措填报表（区财政局）.xlsx")).diffs[0]
+    assert d.counts() == {"new": 0, "changed": 0, "unchanged": 2, "missing": 0} and d.form_unit == "区财政局"
+
+
+def test_a_units_form_filled_in_and_saved_by_libreoffice_comes_back_as_that_units_review(db, tmp_path):
+    import openpyxl
+
+    _with_units(db, tmp_path)
+    out = tmp_path / "民政局.xlsx"
+    export(db, "measures", out, report=Quarter(2024, 2), unit="区民政局")
+    wb = openpyxl.load_workbook(out)
+    ws = wb.active
+    heads = [c.value for c in ws[3]]
+    row = next(r for r in ws.iter_rows(min_row=5) if r[2].value == "建成社区食堂10个")
+    row[heads.index("各季度完成情况") + 1].value = "已建成2个"  # 二季度, under 各季度完成情况
+    wb.save(out)
+    convert([out], tmp_path / "lo")  # saved again by LibreOffice, as the unit's office would
+    imp = preview(db, read_import(tmp_path / "lo" / "民政局.xlsx"))
+    (t,), d = imp.tables, imp.diffs[0]
+    assert d.form_unit == "区民政局" and d.counts()["missing"] == 0
+    ((i, ch),) = d.changed.items()
+    assert t.records[i]["text"] == "建成社区食堂10个" and "steps" in ch
+
+
+def test_a_project_goes_to_its_owner_and_to_the_unit_responsible(db, tmp_path):
+    _with_units(db, tmp_path)
+    out = tmp_path / "城投.xlsx"
+    assert export(db, "key_projects", out, unit="区城投集团") == 2
+    (t, *_) = read_import(out).tables
+    assert sorted(r["name"] for r in t.records) == ["化龙桥片区道路", "朝天门码头改造"]
+    assert t.title == "2024年重点项目季度计划表（区城投集团）"
+    assert export(db, "key_projects", tmp_path / "建委.xlsx", unit="区住房城乡建委") == 1
+
+
+def test_a_units_list_taken_as_whole_drops_only_that_units_projects(db, tmp_path):
+    from milestones.store.schema import KeyProject, PlanEntry
+    from sqlalchemy import select
+
+    _with_units(db, tmp_path)
+    out = tmp_path / "城投.xlsx"
+    export(db, "key_projects", out, unit="区城投集团", timeline=False)
+    # the unit sends its list back without 朝天门码头改造: the project is no longer theirs to build
+    import openpyxl
+
+    wb = openpyxl.load_workbook(out)
+    ws = wb.active
+    gone = next(r for r in ws.iter_rows() if any(c.value == "朝天门码头改造" for c in r))
+    ws.delete_rows(gone[0].row)
+    wb.save(out)
+    imp = preview(db, read_import(out))
+    d = imp.diffs[0]
+    assert d.form_unit == "区城投集团" and d.missing == ["朝天门码头改造"]  # not the 49 others
+    write(db, imp, remove_missing=True)
+    with db.read() as s:
+        off = set(s.scalars(select(KeyProject.name).join(PlanEntry).where(PlanEntry.on_list.is_(False))))
+    assert off == {"朝天门码头改造"}
+
+
+def test_the_command_line_writes_each_units_form_and_says_so_in_english(db_path, db, tmp_path):
+    _with_units(db, tmp_path)
+    db.close()
+    run = [sys.executable, "-m", "milestones", "--db", str(db_path)]
+    out = subprocess.run(run + ["export", "measures", str(tmp_path / "forms"), "--report", "2024Q2", "--each-unit"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "已为 4 个单位各导出一个文件" in out.stdout
+    assert len(list((tmp_path / "forms").glob("2024年二季度工作举措填报表（*）.xlsx"))) == 4
+    out = subprocess.run(run + ["--lang", "en", "export", "indicator_results", str(tmp_path / "x.xlsx"), "--unit", "区财政局"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1
+    assert "a table per unit is for the key-project and measures tables only" in out.stderr
