@@ -25,6 +25,16 @@ def _labelled(label: QLabel, box: QWidget, parent: QWidget) -> QWidget:
     return pair
 
 
+def type_ahead(search: QLineEdit, apply) -> QTimer:
+    """Filter when the typing in ``search`` pauses, not at every key (stop the timer to apply at once)."""
+    timer = QTimer(search)
+    timer.setSingleShot(True)
+    timer.setInterval(250)
+    timer.timeout.connect(apply)
+    search.textChanged.connect(timer.start)
+    return timer
+
+
 class FilterBar(QWidget):
     """Search text (all text columns), zone, area, class, nature, light."""
 
@@ -58,11 +68,7 @@ class FilterBar(QWidget):
             box.setMinimumContentsLength(4)
         self.area.setMinimumContentsLength(9)
         lay.addWidget(self.removed)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)  # type-ahead: filter when the typing pauses
-        self._timer.timeout.connect(self._emit)
-        self.search.textChanged.connect(self._timer.start)
+        self._timer = type_ahead(self.search, self._emit)
         for box in (self.area, self.project_class, self.nature, self.level, self.light):
             box.currentIndexChanged.connect(self._emit)
         self.zone.currentIndexChanged.connect(self._zone_changed)

@@ -6,9 +6,9 @@ dashboard's quarter), and the line below says how many are shown of how many.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from .filter_bar import type_ahead
 from .lang import quarter_label
 from .row_models import STANDING_WORDS, TargetFilter, TargetsModel
 
@@ -48,11 +48,7 @@ class TargetsPage(QWidget):
         self.count = QLabel(self)
         lay.addWidget(self.count)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)  # type-ahead: filter when the typing pauses
-        self._timer.timeout.connect(self._apply)
-        self.search.textChanged.connect(self._timer.start)
+        self._timer = type_ahead(self.search, self._apply)
         self.unit.currentIndexChanged.connect(self._apply)
         self.standing.currentIndexChanged.connect(self._apply)
         model.reloaded.connect(self._reloaded)
