@@ -4,6 +4,8 @@ import shutil
 from milestones.domain.target import Score, Target, compared_figure, verdict_of
 from milestones.spreadsheet.importer import read_import
 
+from .conftest import csv_file, one_table
+
 
 def _records(imp, i=0):
     return {r.get("name") or r.get("text"): r for r in imp.tables[i].records}
@@ -343,3 +345,20 @@ def test_hidden_rows_are_left_out_and_said_and_a_hidden_copy_of_a_column_gives_w
         said = {(p.row, p.severity, p.message) for p in t.problems}
         assert (4, "warning", "隐藏行，未导入（要导入请先在表格中取消隐藏）") in said
         assert any("第D列" in m and "隐藏列" in m and "第E列" in m for _, _, m in said)
+
+
+def test_a_start_or_completion_given_by_the_year_alone_is_said_once_for_its_column(tmp_path):
+    # "2024年开工" has no quarter: the dashboard's starts by quarter leave it out, which the preview said
+    # nowhere; "年内开工" and "2024年内开工" are the year's end, and say nothing
+    path = csv_file(tmp_path, "k.csv", "2024年重点项目计划表\n"
+                    "序号,项目名称,区域,总投资（亿元）,计划开工时间,计划竣工时间\n"
+                    "1,解放碑步行街提升,中部,3.2,2024年开工,2025年竣工\n"
+                    "2,化龙桥片区道路,西部,12,2024年内开工,2026年完工\n"
+                    "3,朝天门码头改造,东部,5,年内开工,2026年6月\n"
+                    "4,大坪医院扩建,西部,8,2024年下半年,2026年\n")
+    t, by_name = one_table(path)
+    assert [by_name[n]["start"] for n in ("解放碑步行街提升", "化龙桥片区道路", "朝天门码头改造")] == [None, "2024Q4", "2024Q4"]
+    said = {p.column: p.message for p in t.problems if p.severity == "info" and "只写了年份" in p.message}
+    assert said == {
+        "E": "第E列有 1 个项目只写了年份（如“2024年开工”），没有季度：按原文记入，时间轴标出全年，不计入各季度的开工数",
+        "F": "第F列有 2 个项目只写了年份（如“2025年竣工”），没有季度：按原文记入，时间轴标出全年，不计入各季度的完工数"}

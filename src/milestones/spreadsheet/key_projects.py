@@ -22,6 +22,10 @@ from .zones import (
 )
 
 
+
+_A_YEAR = re.compile(r"\d{4}\s*年")  # a year named in a schedule's wording
+
+
 class Columns:
     """The data rows of a sheet read a column at a time.
 
@@ -110,6 +114,17 @@ class Columns:
             remark = DATE_REMARK.search(norm(v)) if v in remarked and out[k] and out[k][0] else None
             if remark:
                 self.report(k, fld, v, f"按 {out[k][0]} 记入，括号中的说明“{remark.group(1)}”未导入", "warning")
+        # "2024年开工": the year and no quarter, kept as written; said once for the column, since the
+        # dashboard's starts and completions by quarter leave these projects out
+        year_only = [v for v, parsed in zip(values, out)
+                     if parsed and parsed[0] is None and parsed[1] and not parsed[2] and not parsed[3]
+                     and _A_YEAR.search(parsed[1])]
+        if year_only:
+            col = self.layout.columns[fld]
+            self.problems.append((0, Problem(
+                self.sheet.name, None, column_letter(col.index), str(year_only[0]),
+                f"第{column_letter(col.index)}列有 {len(year_only)} 个项目只写了年份（如“{norm(str(year_only[0]))}”），"
+                f"没有季度：按原文记入，时间轴标出全年，不计入各季度的{'开工' if fld == 'start' else '完工'}数", "info")))
         # "2024.10" typed into a number cell is stored as 2024.1: October read as January
         october = {v for v in set(values) if type(v) is float and 1900 < v < 2100 and round(v * 100) % 100 == 10}
         if october:
