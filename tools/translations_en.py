@@ -30,7 +30,9 @@ EN = {
     "这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）":
     "This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)",
     "%1的表格：": "%1's table: ", "共 %1 个目标": "%1 targets",
-    "显示 %1 个，共 %2 个目标": "%1 of %2 targets shown", "点击查看这些目标": "Click to list these targets", "安排未报进展": "Steps not reported", "责任人": "Person responsible", "目标（原文）": "Target (as written)",
+    "显示 %1 个，共 %2 个目标": "%1 of %2 targets shown", "点击查看这些目标": "Click to list these targets",
+    "点击查看这些项目": "Click to list these projects",
+    "点击查看尚未填报本季度投资的项目": "Click to list the projects yet to report this quarter's investment", "安排未报进展": "Steps not reported", "责任人": "Person responsible", "目标（原文）": "Target (as written)",
     "指标对象": "Subject", "方式": "Type", "目标值": "Target value", "单位": "Unit", "季度": "Quarter",
     "完成值": "Actual", "完成情况": "Status", "指标": "Indicators", "属性": "Binding", "目标": "Target",
     "上年完成": "Previous year", "评价": "Assessment", "原因说明": "Reason", "调整为": "Replaced by",

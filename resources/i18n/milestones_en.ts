@@ -335,214 +335,229 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="56" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="60" />
         <source>截至季度：</source>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="67" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="71" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="70" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="202" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="74" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="70" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="202" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="74" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="70" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="74" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="71" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="203" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="211" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="71" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="203" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="211" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="71" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="88" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="92" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="92" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="92" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="97" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="97" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="94" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="98" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="94" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="98" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="95" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="99" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="104" />
+        <source>点击查看尚未填报本季度投资的项目</source>
+        <translation>Click to list the projects yet to report this quarter's investment</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="112" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="108" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="116" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="111" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="154" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="162" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="164" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="166" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="174" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="167" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="175" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="180" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="180" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="174" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="182" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="179" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="187" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="179" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="187" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="180" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="188" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="180" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="188" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="222" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="230" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="237" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="234" />
+        <source>点击查看这些项目</source>
+        <translation>Click to list these projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="246" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="243" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="252" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="238" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="267" />
+        <source>点击查看这些目标</source>
+        <translation>Click to list these targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="181" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="247" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="238" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="181" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="247" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="239" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="248" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="174" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="240" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="182" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="249" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="237" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="246" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="239" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="248" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1081,58 +1096,58 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="49" />
         <source>搜索项目名称、单位、备注…</source>
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="49" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="59" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="51" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="61" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="51" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="61" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="52" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="62" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="52" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="62" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="53" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="63" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="53" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="63" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="73" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="102" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="79" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="108" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="79" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="85" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="92" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="98" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
     </message>
@@ -1417,285 +1432,285 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="195" />
+        <location filename="../../src/milestones/ui/main_window.py" line="196" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="262" />
+        <location filename="../../src/milestones/ui/main_window.py" line="263" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="264" />
+        <location filename="../../src/milestones/ui/main_window.py" line="265" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="266" />
-        <location filename="../../src/milestones/ui/main_window.py" line="356" />
+        <location filename="../../src/milestones/ui/main_window.py" line="267" />
+        <location filename="../../src/milestones/ui/main_window.py" line="357" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="274" />
+        <location filename="../../src/milestones/ui/main_window.py" line="275" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="281" />
-        <location filename="../../src/milestones/ui/main_window.py" line="354" />
+        <location filename="../../src/milestones/ui/main_window.py" line="282" />
+        <location filename="../../src/milestones/ui/main_window.py" line="355" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="284" />
+        <location filename="../../src/milestones/ui/main_window.py" line="285" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="335" />
+        <location filename="../../src/milestones/ui/main_window.py" line="336" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="337" />
+        <location filename="../../src/milestones/ui/main_window.py" line="338" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="339" />
+        <location filename="../../src/milestones/ui/main_window.py" line="340" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="340" />
+        <location filename="../../src/milestones/ui/main_window.py" line="341" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="342" />
+        <location filename="../../src/milestones/ui/main_window.py" line="343" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="343" />
+        <location filename="../../src/milestones/ui/main_window.py" line="344" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="344" />
+        <location filename="../../src/milestones/ui/main_window.py" line="345" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="345" />
+        <location filename="../../src/milestones/ui/main_window.py" line="346" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="346" />
+        <location filename="../../src/milestones/ui/main_window.py" line="347" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="347" />
+        <location filename="../../src/milestones/ui/main_window.py" line="348" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="348" />
+        <location filename="../../src/milestones/ui/main_window.py" line="349" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="349" />
+        <location filename="../../src/milestones/ui/main_window.py" line="350" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="350" />
+        <location filename="../../src/milestones/ui/main_window.py" line="351" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="351" />
-        <location filename="../../src/milestones/ui/main_window.py" line="570" />
+        <location filename="../../src/milestones/ui/main_window.py" line="352" />
+        <location filename="../../src/milestones/ui/main_window.py" line="586" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="352" />
+        <location filename="../../src/milestones/ui/main_window.py" line="353" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="354" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="355" />
+        <location filename="../../src/milestones/ui/main_window.py" line="356" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="365" />
+        <location filename="../../src/milestones/ui/main_window.py" line="366" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="369" />
+        <location filename="../../src/milestones/ui/main_window.py" line="370" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="377" />
+        <location filename="../../src/milestones/ui/main_window.py" line="378" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="386" />
+        <location filename="../../src/milestones/ui/main_window.py" line="387" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="390" />
+        <location filename="../../src/milestones/ui/main_window.py" line="391" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="394" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="395" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="446" />
+        <location filename="../../src/milestones/ui/main_window.py" line="462" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="446" />
+        <location filename="../../src/milestones/ui/main_window.py" line="462" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="488" />
+        <location filename="../../src/milestones/ui/main_window.py" line="504" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="489" />
+        <location filename="../../src/milestones/ui/main_window.py" line="505" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="502" />
+        <location filename="../../src/milestones/ui/main_window.py" line="518" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="503" />
+        <location filename="../../src/milestones/ui/main_window.py" line="519" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="515" />
+        <location filename="../../src/milestones/ui/main_window.py" line="531" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="531" />
+        <location filename="../../src/milestones/ui/main_window.py" line="547" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="545" />
+        <location filename="../../src/milestones/ui/main_window.py" line="561" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="546" />
+        <location filename="../../src/milestones/ui/main_window.py" line="562" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="556" />
+        <location filename="../../src/milestones/ui/main_window.py" line="572" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="557" />
+        <location filename="../../src/milestones/ui/main_window.py" line="573" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="572" />
+        <location filename="../../src/milestones/ui/main_window.py" line="588" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="584" />
+        <location filename="../../src/milestones/ui/main_window.py" line="600" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="591" />
+        <location filename="../../src/milestones/ui/main_window.py" line="607" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="593" />
+        <location filename="../../src/milestones/ui/main_window.py" line="609" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="605" />
+        <location filename="../../src/milestones/ui/main_window.py" line="621" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="610" />
+        <location filename="../../src/milestones/ui/main_window.py" line="626" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="628" />
+        <location filename="../../src/milestones/ui/main_window.py" line="644" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="654" />
+        <location filename="../../src/milestones/ui/main_window.py" line="670" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="670" />
+        <location filename="../../src/milestones/ui/main_window.py" line="686" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="672" />
+        <location filename="../../src/milestones/ui/main_window.py" line="688" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="690" />
+        <location filename="../../src/milestones/ui/main_window.py" line="706" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="710" />
+        <location filename="../../src/milestones/ui/main_window.py" line="726" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="714" />
+        <location filename="../../src/milestones/ui/main_window.py" line="730" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -2316,7 +2331,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/targets_page.py" line="36" />
-        <location filename="../../src/milestones/ui/targets_page.py" line="95" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="91" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -2331,22 +2346,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="83" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="79" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="83" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="79" />
         <source>评价</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="106" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="102" />
         <source>共 %1 个目标</source>
         <translation>%1 targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="108" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="104" />
         <source>显示 %1 个，共 %2 个目标</source>
         <translation>%1 of %2 targets shown</translation>
     </message>
@@ -2498,14 +2513,6 @@ Data already saved is not affected. Details are in %2</translation>
         <location filename="../../src/milestones/ui/project_dialog.py" line="44" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
-    </message>
-</context>
-<context>
-    <name>_Tile</name>
-    <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="38" />
-        <source>点击查看这些目标</source>
-        <translation>Click to list these targets</translation>
     </message>
 </context>
 </TS>

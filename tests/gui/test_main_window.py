@@ -780,3 +780,58 @@ def test_the_unit_box_offers_all_units_even_before_any_is_named(window):
     # the bundled plan names no unit for its targets: the box said nothing at all, not 全部
     page = window.targets_page
     assert page.unit.currentText() == "全部" and page.standing.currentText() == "全部"
+
+
+def test_a_count_of_the_dashboards_lights_opens_those_projects(window, qtbot):
+    from milestones.domain import Quarter
+    from milestones.domain.progress import Light
+
+    window.show_dashboard()
+    d = window.dashboard
+    d.set_at(Quarter(2024, 4))
+    lay = d.lights_layout
+    # the first zone with a red or yellow count: the figure the planner's eye goes to
+    found = None
+    for r in range(1, lay.rowCount()):
+        for c, light in ((1, Light.RED), (2, Light.YELLOW)):
+            item = lay.itemAtPosition(r, c)
+            if item and item.widget().text() not in ("", "0"):
+                found = (lay.itemAtPosition(r, 0).widget().text(), light, int(item.widget().text()), item.widget())
+                break
+        if found:
+            break
+    assert found, "the bundled plan has late projects at its year's end"
+    zone, light, n, figure = found
+    window.filter_bar.search.setText("长滨")  # a narrowing left from before is cleared, not added to
+    qtbot.mouseClick(figure, Qt.LeftButton)
+    assert window.stack.currentWidget() is window.projects_page
+    m = window.project_model
+    assert m.rowCount() == n
+    assert {m.index(r, _col(m, "zone")).data() for r in range(n)} == {zone}
+    assert {m.index(r, _col(m, "light")).data() for r in range(n)} == {light_text_of(light)}
+    assert window.filter_bar.search.text() == ""
+
+
+def light_text_of(light):
+    from milestones.ui.project_model import light_text
+
+    return light_text(light)
+
+
+def test_who_is_still_to_report_the_quarters_investment_is_a_click_away(window, db, qtbot):
+    from milestones.domain import Quarter
+    from milestones.store.schema import KeyProject, QuarterInvestment
+
+    with db.session() as s:  # one project has reported the second quarter
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))
+        s.add(QuarterInvestment(project_id=pid, quarter=Quarter(2024, 2), actual=0.3))
+    window.show_dashboard()
+    d = window.dashboard
+    d.set_at(Quarter(2024, 2))
+    d.refresh()
+    assert d.inv_labels["reported"].text() == "1 / 49 个"
+    qtbot.mouseClick(d.inv_labels["reported"], Qt.LeftButton)
+    assert window.stack.currentWidget() is window.projects_page
+    m = window.project_model
+    assert m.rowCount() == 48 and window.filter_bar.light.currentText() == "未报本季度投资"
+    assert "重庆长滨" not in {m.index(r, _col(m, "name")).data() for r in range(m.rowCount())}

@@ -13,6 +13,7 @@ from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..store.dashboard import dashboard
 from .lang import language, quarter_label, quarter_tick
+from .filter_bar import UNREPORTED
 from .project_model import LIGHT_COLOURS, light_text
 
 
@@ -31,11 +32,11 @@ def _rate(made_due: tuple[int, int]) -> str:
 class _Tile(QLabel):
     """A figure that opens the list it counts."""
 
-    def __init__(self, text: str, clicked, parent=None) -> None:
+    def __init__(self, text: str, clicked, tip: str, parent=None) -> None:
         super().__init__(text, parent)
         self._clicked = clicked
         self.setCursor(Qt.PointingHandCursor)
-        self.setToolTip(self.tr("点击查看这些目标"))
+        self.setToolTip(tip)
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.LeftButton:
@@ -47,6 +48,9 @@ class DashboardView(QWidget):
     quarter_changed = Signal(object)
     # a count of the measures' targets was clicked: show them ("not_met" …, "behind", "" for all)
     targets_asked = Signal(str)
+    # a count of projects was clicked: show them, by zone name ("" no zone, None every zone) and light
+    # (a Light's value, or "unreported": no investment reported for the quarter)
+    projects_asked = Signal(object, str)
 
     def __init__(self, ops, year: int, parent=None) -> None:
         super().__init__(parent)
@@ -95,7 +99,11 @@ class DashboardView(QWidget):
             ("reported", self.tr("本季度已报投资的项目")),
         ]):
             f.addWidget(QLabel(text, inv), r, 0)
-            lab = QLabel("—", inv)
+            if key == "reported":  # who is still to report: a click lists them
+                lab = _Tile("—", lambda: self.projects_asked.emit(None, UNREPORTED),
+                            self.tr("点击查看尚未填报本季度投资的项目"), inv)
+            else:
+                lab = QLabel("—", inv)
             lab.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
             f.addWidget(lab, r, 1)
             self.inv_labels[key] = lab
@@ -222,7 +230,8 @@ class DashboardView(QWidget):
             lay.addWidget(QLabel(self.tr(name) if name else self.tr("未指定区域")), r, 0)
             for c, light in enumerate(order, start=1):
                 n = d.lights_by_zone[name][light]
-                lab = QLabel(str(n))
+                lab = _Tile(str(n), lambda z=name, v=light.value: self.projects_asked.emit(z, v),
+                            self.tr("点击查看这些项目")) if n else QLabel(str(n))
                 lab.setAlignment(Qt.AlignCenter)
                 if n and light in (Light.RED, Light.YELLOW):
                     lab.setStyleSheet(f"background: {LIGHT_COLOURS[light].name()}; color: white; border-radius: 3px")
@@ -254,7 +263,8 @@ class DashboardView(QWidget):
         big.setBold(True)
         for i, (text, n) in enumerate(items):
             link = links[i] if links else None
-            num = QLabel(str(n)) if link is None else _Tile(str(n), lambda k=link: self.targets_asked.emit(k))
+            num = QLabel(str(n)) if link is None else _Tile(str(n), lambda k=link: self.targets_asked.emit(k),
+                                                             self.tr("点击查看这些目标"))
             num.setFont(big)
             num.setAlignment(Qt.AlignCenter)
             lab = QLabel(text)

@@ -131,6 +131,24 @@ class FilterBar(QWidget):
         self.area.blockSignals(False)
         self._emit()
 
+    def show_only(self, zone_id: int | None, light: str | None) -> None:
+        """Every project of one zone (NO_ZONE: none; None: all) and one light (or UNREPORTED), the
+        other boxes cleared: what a count of the dashboard counted."""
+        boxes = (self.search, self.zone, self.area, self.project_class, self.nature, self.level, self.light, self.removed)
+        for w in boxes:
+            w.blockSignals(True)
+        self.search.clear()
+        for box in (self.project_class, self.nature, self.level):
+            box.setCurrentIndex(0)
+        self.removed.setChecked(False)
+        self.zone.setCurrentIndex(max(self.zone.findData(zone_id), 0))
+        self._fill_areas()
+        self.area.setCurrentIndex(0)
+        self.light.setCurrentIndex(max(self.light.findData(light), 0))
+        for w in boxes:
+            w.blockSignals(False)
+        self._emit()
+
     def set_at(self, at) -> None:
         self._base = dataclasses.replace(self._base, at=at)
         self._emit()

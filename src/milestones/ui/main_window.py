@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
             self.dashboard.set_at(at)
             self.dashboard.quarter_changed.connect(self._set_at)
             self.dashboard.targets_asked.connect(self.show_targets)
+            self.dashboard.projects_asked.connect(self.show_projects_of)
 
         from .timeline_view import TimelineView
 
@@ -409,6 +410,21 @@ class MainWindow(QMainWindow):
     # -- commands -----------------------------------------------------------
     def show_projects(self) -> None:
         self.stack.setCurrentWidget(self.projects_page)
+
+    def show_projects_of(self, zone: str | None, light: str) -> None:
+        """The projects a count of the dashboard counted: a zone's (by name; "" the projects without
+        one, None every zone's) of one light, or those yet to report the quarter's investment."""
+        from .filter_bar import NO_ZONE
+
+        zone_id = None
+        if zone == "":
+            zone_id = NO_ZONE
+        elif zone:
+            with self.db.read() as s:
+                zone_id = s.scalar(select(Zone.id).where(Zone.name == zone))
+        self.filter_bar.show_only(zone_id, light)
+        self._select_nav(("projects", self.year, None, None))
+        self.show_projects()
 
     def show_targets(self, standing: str | None = None) -> None:
         """The 举措与目标 page; with ``standing`` ("not_met" …, "" for all), every section's targets
