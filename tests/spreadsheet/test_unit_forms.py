@@ -44,7 +44,7 @@ def test_each_unit_gets_the_targets_it_leads_or_works_on_in_a_file_of_its_own(db
     assert sorted(r["text"] for r in t.records) == ["完成改造老旧小区50个", "建成社区食堂10个"]
     # read back against the database: nothing changed, and the other units' targets are not "gone"
     d = preview(db, read_import(tmp_path / "forms" / "2024年二季度工作举措填报表（区财政局）.xlsx")).diffs[0]
-    assert d.counts() == {"new": 0, "changed": 0, "unchanged": 2, "missing": 0} and d.form_unit == "区财政局"
+    assert d.counts() == {"new": 0, "changed": 0, "unchanged": 2, "missing": 0} and d.scope == ("unit", "区财政局")
 
 
 def test_a_units_form_filled_in_and_saved_by_libreoffice_comes_back_as_that_units_review(db, tmp_path):
@@ -62,7 +62,7 @@ def test_a_units_form_filled_in_and_saved_by_libreoffice_comes_back_as_that_unit
     convert([out], tmp_path / "lo")  # saved again by LibreOffice, as the unit's office would
     imp = preview(db, read_import(tmp_path / "lo" / "民政局.xlsx"))
     (t,), d = imp.tables, imp.diffs[0]
-    assert d.form_unit == "区民政局" and d.counts()["missing"] == 0
+    assert d.scope == ("unit", "区民政局") and d.counts()["missing"] == 0
     ((i, ch),) = d.changed.items()
     assert t.records[i]["text"] == "建成社区食堂10个" and "steps" in ch
 
@@ -94,7 +94,7 @@ def test_a_units_list_taken_as_whole_drops_only_that_units_projects(db, tmp_path
     wb.save(out)
     imp = preview(db, read_import(out))
     d = imp.diffs[0]
-    assert d.form_unit == "区城投集团" and d.missing == ["朝天门码头改造"]  # not the 49 others
+    assert d.scope == ("unit", "区城投集团") and d.missing == ["朝天门码头改造"]  # not the 49 others
     write(db, imp, remove_missing=True)
     with db.read() as s:
         off = set(s.scalars(select(KeyProject.name).join(PlanEntry).where(PlanEntry.on_list.is_(False))))
@@ -114,3 +114,27 @@ def test_the_command_line_writes_each_units_form_and_says_so_in_english(db_path,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 1
     assert "a table per unit is for the key-project and measures tables only" in out.stderr
+
+
+def test_a_zones_list_read_back_speaks_for_that_zone_only(db, tmp_path):
+    import openpyxl
+    from milestones.store.schema import KeyProject, PlanEntry
+    from sqlalchemy import select
+
+    # the east zone's office gets its list and sends it back without one project: the other zones'
+    # 43 were listed as missing, and "the whole list" would have taken them all off the plan
+    out = tmp_path / "东部.xlsx"
+    export(db, "key_projects", out, zone="东部", timeline=False)
+    wb = openpyxl.load_workbook(out)
+    ws = wb.active
+    assert ws["A2"].value == "2024年东部重点项目季度计划表"
+    gone = next(r for r in ws.iter_rows() if any(c.value == "重庆长滨" for c in r))
+    ws.delete_rows(gone[0].row)
+    wb.save(out)
+    imp = preview(db, read_import(out))
+    d = imp.diffs[0]
+    assert d.scope == ("zone", "东部") and d.missing == ["重庆长滨"]
+    write(db, imp, remove_missing=True)
+    with db.read() as s:
+        off = set(s.scalars(select(KeyProject.name).join(PlanEntry).where(PlanEntry.on_list.is_(False))))
+    assert off == {"重庆长滨"}

@@ -218,10 +218,12 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
     """Attach to each table its diff against the database (reads only)."""
     from ..store.import_diff import diff_table
 
+    # one list on several sheets (a sheet per zone) is the whole plan's, not a zone's each
+    alone = sum(1 for t in imp.tables if t.records and t.kind == "key_projects") <= 1
     with _bulk():
         for i, t in enumerate(imp.tables):
             if t.records and t.kind:
-                imp.diffs[i] = d = diff_table(db, t)
+                imp.diffs[i] = d = diff_table(db, t, alone)
                 # what the diff finds is said beside what the parse found; a second preview
                 # (against another database, or after a write) says it afresh, not twice
                 if t.parse_problems is None:

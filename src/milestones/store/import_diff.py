@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
 from ..domain.steps import Step
-from ..domain.units import record_units, unit_of_form, units_named
 from .database import Database
 from .import_match import (
-    HeldTargets, ProjectIndex, areas_of, ensure_zones_readonly, name_keys_of, plan_of, where_of,
+    HeldTargets, ProjectIndex, areas_of, ensure_zones_readonly, form_scope, in_scope, name_keys_of, plan_of,
+    target_in_scope, where_of,
 )
 from .import_quarters import quarter_changes
 from .import_rows import (
@@ -37,8 +37,8 @@ class Diff:
     # record → [(field, the column's bound)] for a name, code or title longer than the database keeps
     too_long: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
     plan_year: int | None = None  # the plan the records go to: the latest one for a table without a year
-    # the unit a table is the form of ("…填报表（区商务委）", every row naming it): missing counts its rows only
-    form_unit: str | None = None
+    # whose table it is, when not the whole plan's (import_match.form_scope): missing counts its rows only
+    scope: tuple[str, str] | None = None
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -46,10 +46,11 @@ class Diff:
 
 
 # -- diff ---------------------------------------------------------------------
-def diff_table(db: Database, table: TableLike) -> Diff:
-    """What importing ``table`` would change. Reads only."""
+def diff_table(db: Database, table: TableLike, alone: bool = True) -> Diff:
+    """What importing ``table`` would change. Reads only. ``alone``: the only key-project table of its
+    file; a list on a sheet per zone speaks for the whole plan together, not a zone each."""
     with db.read() as s:
-        return _diff(s, table)
+        return _diff(s, table, alone)
 
 
 # the record fields that land in a bounded column: names, codes, titles (free texts are TEXT)
@@ -71,7 +72,7 @@ def _too_long(table: TableLike) -> dict[int, list[tuple[str, int]]]:
     return out
 
 
-def _diff(s: Session, table: TableLike) -> Diff:
+def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
     d = Diff()
     d.too_long = _too_long(table)
     kind = table.kind
@@ -141,14 +142,12 @@ def _diff(s: Session, table: TableLike) -> Diff:
             d.similar = _similar_names(s, plan, [table.records[i]["name"] for i in d.new], d.new)
         if plan is not None:
             listed = set(matched.values())
-            missing_ids = [pid for pid in projects.on_plan if pid not in listed]
-            d.form_unit = unit_of_form(getattr(table, "title", None), [record_units(kind, r) for r in table.records])
+            d.scope = form_scope(table) if alone else None
+            missing_ids = in_scope(s, d.scope, [pid for pid in projects.on_plan if pid not in listed])
             for c in range(0, len(missing_ids), CHUNK):
-                d.missing += [name for name, owner, unit in s.execute(
-                    select(KeyProject.name, KeyProject.owner, KeyProject.responsible_unit).join(PlanEntry)
-                    .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True),
-                           KeyProject.id.in_(missing_ids[c:c + CHUNK])))
-                    if d.form_unit is None or d.form_unit in units_named(owner, unit)]
+                d.missing += list(s.scalars(select(KeyProject.name).join(PlanEntry)
+                                            .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True),
+                                                   KeyProject.id.in_(missing_ids[c:c + CHUNK]))))
     elif kind == "measures":
         plan = plan_of(s, table.year)
         d.plan_year = plan.year if plan is not None else None
@@ -171,9 +170,8 @@ def _diff(s: Session, table: TableLike) -> Diff:
                 if now != words:
                     ch["measure_text"] = (words, now)
             (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
-        d.form_unit = unit_of_form(getattr(table, "title", None), [record_units(kind, r) for r in table.records])
-        d.missing = sorted({t.text for t in held.unmatched() if d.form_unit is None or d.form_unit in units_named(
-            t.responsible_unit or t.measure.responsible_unit, t.partner_units)})
+        d.scope = form_scope(table)
+        d.missing = sorted({t.text for t in held.unmatched() if target_in_scope(d.scope, t)})
     return d
 
 

@@ -8,9 +8,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.units import record_units, unit_of_form, units_named
 from .import_rows import TableLike
 from .plan_document import name_key, name_keys
-from .schema import Area, KeyProject, Measure, MeasureTarget, Plan, PlanEntry, Section
+from .schema import Area, KeyProject, Measure, MeasureTarget, Plan, PlanEntry, Section, Zone
 
 
 # -- lookups ------------------------------------------------------------------
@@ -150,3 +151,44 @@ class HeldTargets:
 
     def unmatched(self) -> list[MeasureTarget]:
         return [t for t in self.held if id(t) not in self._taken]
+
+
+# -- whose table ----------------------------------------------------------------
+_ZONE_IN_TITLE = re.compile(r"[东中西]部")
+
+
+def form_scope(table: TableLike) -> tuple[str, str] | None:
+    """Whose table it is when it is not the whole plan's: ("unit", "区商务委") for a unit's form (its
+    title ends in the unit, every row names it), ("zone", "东部") for a zone's list (its title names
+    the zone, every project is in it). What such a table leaves out is the others' rows, not rows gone."""
+    title, records = getattr(table, "title", None), table.records
+    unit = unit_of_form(title, [record_units(table.kind or "", r) for r in records])
+    if unit:
+        return ("unit", unit)
+    named = set(_ZONE_IN_TITLE.findall(title or ""))
+    if table.kind == "key_projects" and records and len(named) == 1 and {r.get("zone") for r in records} == named:
+        return ("zone", named.pop())
+    return None
+
+
+def in_scope(s: Session, scope: tuple[str, str] | None, project_ids: list[int]) -> list[int]:
+    """Of ``project_ids``, those a table of ``scope`` speaks for (all of them with no scope)."""
+    if scope is None:
+        return list(project_ids)
+    kept: list[int] = []
+    for c in range(0, len(project_ids), 500):
+        part = project_ids[c:c + 500]
+        if scope[0] == "unit":
+            kept += [pid for pid, owner, unit in s.execute(
+                select(KeyProject.id, KeyProject.owner, KeyProject.responsible_unit).where(KeyProject.id.in_(part)))
+                if scope[1] in units_named(owner, unit)]
+        else:
+            kept += list(s.scalars(select(KeyProject.id).join(Zone, Zone.id == KeyProject.zone_id)
+                                   .where(KeyProject.id.in_(part), Zone.name == scope[1])))
+    return kept
+
+
+def target_in_scope(scope: tuple[str, str] | None, t: MeasureTarget) -> bool:
+    """Whether a unit's form speaks for target ``t`` (any target, with no scope)."""
+    return scope is None or scope[0] != "unit" or scope[1] in units_named(
+        t.responsible_unit or t.measure.responsible_unit, t.partner_units)

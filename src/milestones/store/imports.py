@@ -20,10 +20,9 @@ from typing import Iterable
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from ..domain.units import record_units, unit_of_form, units_named
 from .changes import ChangeSet
 from .database import Database
-from .import_match import HeldTargets, plan_of, strip_section_number
+from .import_match import HeldTargets, form_scope, in_scope, plan_of, strip_section_number
 from .import_projects import apply_projects, drop_missing
 from .import_rows import (
     CHUNK, ImportError_, Receipt, TableLike, indicator_year_values, insert_row, measure_text, measure_texts,
@@ -82,7 +81,7 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
         if remove_missing:
             for plan, listed, in_file, sheets in lists.values():
                 gone = [pid for pid in listed if pid not in in_file]
-                drop_missing(s, sheets, plan, of_form_units(s, tables, gone), receipt)
+                drop_missing(s, sheets, plan, _spoken_for(s, tables, gone), receipt)
     return receipt
 
 
@@ -90,19 +89,12 @@ class ImportCancelled(RuntimeError):
     pass
 
 
-def of_form_units(s: Session, tables: list[TableLike], gone: list[int]) -> list[int]:
-    """Of the projects a list leaves out, those it speaks for: all of them, unless every sheet is one
-    unit's form ("…（区商务委）"), which leaves out the other units' projects, not projects gone."""
-    units = [unit_of_form(getattr(t, "title", None), [record_units(t.kind, r) for r in t.records])
-             for t in tables if t.kind == "key_projects"]
-    if not units or None in units:
-        return gone
-    kept = []
-    for c in range(0, len(gone), CHUNK):
-        kept += [pid for pid, owner, unit in s.execute(
-            select(KeyProject.id, KeyProject.owner, KeyProject.responsible_unit)
-            .where(KeyProject.id.in_(gone[c:c + CHUNK]))) if units_named(owner, unit) & set(units)]
-    return kept
+def _spoken_for(s: Session, tables: list[TableLike], gone: list[int]) -> list[int]:
+    """Of the projects a list leaves out, those it speaks for: all of them, unless it is one table that
+    is a unit's form or a zone's list (import_match.form_scope), which leaves out the others' projects."""
+    lists = [t for t in tables if t.kind == "key_projects"]
+    scope = form_scope(lists[0]) if len(lists) == 1 else None  # several sheets: the whole list together
+    return in_scope(s, scope, gone)
 
 
 def _apply_indicators(s: Session, t: TableLike, receipt: Receipt, tick) -> None:

@@ -407,15 +407,16 @@ class ImportDialog(QDialog):
                 missing.setModel(QStringListModel(d.missing, missing))
                 missing.setUniformItemSizes(True)  # tens of thousands of names stay quick
                 _pane(split, said, missing, 1)
-                if t.kind == "key_projects" and d.form_unit:  # one unit's form: its projects only
+                if t.kind == "key_projects" and d.scope:  # one unit's form, one zone's list: theirs only
                     self.remove_missing.setText(self.tr("这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）")
-                                                .replace("%1", d.form_unit).replace("%2", str(len(d.missing))))
+                                                .replace("%1", self.tr(d.scope[1])).replace("%2", str(len(d.missing))))
                     self.remove_missing.show()
                 elif t.kind == "key_projects":  # the mid-year list: what it leaves out is dropped
                     self.remove_missing.setText(self.tr("这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）")
                                                 .replace("%1", str(t.year or "")).replace("%2", str(len(d.missing))))
                     self.remove_missing.show()
-                self._missing_notes.append((said, len(d.missing), t.kind == "key_projects", d.form_unit))
+                self._missing_notes.append((said, len(d.missing), t.kind == "key_projects",
+                                            self.tr(d.scope[1]) if d.scope else None))
                 self._say_missing()
             # each pane's first height as its rows want it, up to a dozen: two problems need no more room
             # than two rows, fifty warnings more than the records do
@@ -490,7 +491,7 @@ class ImportDialog(QDialog):
             removing = list_of_projects and self.remove_missing.isChecked()
             text = (self.tr("数据库中有而文件中没有（%1）：导入后移出计划") if removing else
                     self.tr("数据库中有而文件中没有（%1）：导入不改动这些记录")).replace("%1", str(n))
-            if unit:  # a unit's form leaves out the other units' rows: only its own are counted
+            if unit:  # a unit's form (a zone's list) leaves out the others' rows: only its own are counted
                 text = self.tr("%1的表格：").replace("%1", unit) + text
             said.setText(text)
 
