@@ -562,22 +562,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="48" />
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="48" />
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="49" />
+        <location filename="../../src/milestones/ui/strings.py" line="54" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="49" />
+        <location filename="../../src/milestones/ui/strings.py" line="54" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -635,12 +635,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="134" />
+        <location filename="../../src/milestones/ui/strings.py" line="149" />
         <source>“%1”应写成“一季度：完成……”</source>
         <translation>Write “%1” as “Q1: …”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="134" />
+        <location filename="../../src/milestones/ui/strings.py" line="149" />
         <source>%1写了两次</source>
         <translation>%1 is given twice</translation>
     </message>
@@ -795,42 +795,42 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="55" />
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="55" />
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="56" />
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="56" />
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="59" />
+        <location filename="../../src/milestones/ui/strings.py" line="69" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="59" />
+        <location filename="../../src/milestones/ui/strings.py" line="69" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="60" />
+        <location filename="../../src/milestones/ui/strings.py" line="70" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="60" />
+        <location filename="../../src/milestones/ui/strings.py" line="70" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -838,257 +838,257 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="80" />
+        <location filename="../../src/milestones/ui/strings.py" line="95" />
         <source>计划投资(亿元)</source>
         <translation>planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="81" />
+        <location filename="../../src/milestones/ui/strings.py" line="96" />
         <source>完成投资(亿元)</source>
         <translation>actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="82" />
+        <location filename="../../src/milestones/ui/strings.py" line="97" />
         <source>累计完成投资(亿元)</source>
         <translation>invested this year to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="83" />
+        <location filename="../../src/milestones/ui/strings.py" line="98" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="84" />
+        <location filename="../../src/milestones/ui/strings.py" line="99" />
         <source>形象进度目标</source>
         <translation>progress goal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="85" />
+        <location filename="../../src/milestones/ui/strings.py" line="100" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="86" />
+        <location filename="../../src/milestones/ui/strings.py" line="101" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="87" />
+        <location filename="../../src/milestones/ui/strings.py" line="102" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <location filename="../../src/milestones/ui/strings.py" line="103" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="89" />
+        <location filename="../../src/milestones/ui/strings.py" line="104" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="90" />
+        <location filename="../../src/milestones/ui/strings.py" line="105" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="91" />
+        <location filename="../../src/milestones/ui/strings.py" line="106" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <location filename="../../src/milestones/ui/strings.py" line="107" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="93" />
+        <location filename="../../src/milestones/ui/strings.py" line="108" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="94" />
+        <location filename="../../src/milestones/ui/strings.py" line="109" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="95" />
+        <location filename="../../src/milestones/ui/strings.py" line="110" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="96" />
+        <location filename="../../src/milestones/ui/strings.py" line="111" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="97" />
+        <location filename="../../src/milestones/ui/strings.py" line="112" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="98" />
+        <location filename="../../src/milestones/ui/strings.py" line="113" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="99" />
+        <location filename="../../src/milestones/ui/strings.py" line="114" />
         <source>配合单位</source>
         <translation>Working with</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="100" />
+        <location filename="../../src/milestones/ui/strings.py" line="115" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="101" />
+        <location filename="../../src/milestones/ui/strings.py" line="116" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="102" />
+        <location filename="../../src/milestones/ui/strings.py" line="117" />
         <source>工作措施</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="103" />
+        <location filename="../../src/milestones/ui/strings.py" line="118" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="104" />
+        <location filename="../../src/milestones/ui/strings.py" line="119" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="105" />
+        <location filename="../../src/milestones/ui/strings.py" line="120" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="106" />
+        <location filename="../../src/milestones/ui/strings.py" line="121" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="107" />
+        <location filename="../../src/milestones/ui/strings.py" line="122" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="108" />
+        <location filename="../../src/milestones/ui/strings.py" line="123" />
         <source>目标方式</source>
         <translation>Target type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="109" />
+        <location filename="../../src/milestones/ui/strings.py" line="124" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="110" />
+        <location filename="../../src/milestones/ui/strings.py" line="125" />
         <source>目标单位</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="111" />
+        <location filename="../../src/milestones/ui/strings.py" line="126" />
         <source>完成值</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="112" />
+        <location filename="../../src/milestones/ui/strings.py" line="127" />
         <source>完成情况（原文）</source>
         <translation>Actual (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="113" />
+        <location filename="../../src/milestones/ui/strings.py" line="128" />
         <source>上年完成</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="114" />
+        <location filename="../../src/milestones/ui/strings.py" line="129" />
         <source>上年完成（原文）</source>
         <translation>Previous year (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="115" />
+        <location filename="../../src/milestones/ui/strings.py" line="130" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="116" />
+        <location filename="../../src/milestones/ui/strings.py" line="131" />
         <source>原因说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="117" />
+        <location filename="../../src/milestones/ui/strings.py" line="132" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="118" />
+        <location filename="../../src/milestones/ui/strings.py" line="133" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="119" />
+        <location filename="../../src/milestones/ui/strings.py" line="134" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="120" />
+        <location filename="../../src/milestones/ui/strings.py" line="135" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="121" />
+        <location filename="../../src/milestones/ui/strings.py" line="136" />
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="122" />
+        <location filename="../../src/milestones/ui/strings.py" line="137" />
         <source>指标对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="123" />
+        <location filename="../../src/milestones/ui/strings.py" line="138" />
         <source>列入计划</source>
         <translation>On the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="124" />
+        <location filename="../../src/milestones/ui/strings.py" line="139" />
         <source>建设内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="125" />
+        <location filename="../../src/milestones/ui/strings.py" line="140" />
         <source>建设年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="126" />
+        <location filename="../../src/milestones/ui/strings.py" line="141" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="127" />
+        <location filename="../../src/milestones/ui/strings.py" line="142" />
         <source>计划开工（原文）</source>
         <translation>Planned start (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="128" />
+        <location filename="../../src/milestones/ui/strings.py" line="143" />
         <source>计划完工（原文）</source>
         <translation>Planned completion (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="129" />
+        <location filename="../../src/milestones/ui/strings.py" line="144" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="130" />
+        <location filename="../../src/milestones/ui/strings.py" line="145" />
         <source>完成</source>
         <translation>done:</translation>
     </message>
@@ -1237,62 +1237,62 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="448" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="448" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="455" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="456" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="458" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="459" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="468" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="469" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="471" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="472" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="471" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="472" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="471" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="472" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="472" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="474" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="481" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="482" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="492" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="493" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
@@ -1302,73 +1302,73 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="491" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="492" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="433" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="434" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="435" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="436" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="494" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="495" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="511" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="458" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="459" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="511" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="538" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="539" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="541" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="542" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <location filename="../../src/milestones/ui/strings.py" line="57" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <location filename="../../src/milestones/ui/strings.py" line="57" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <location filename="../../src/milestones/ui/strings.py" line="58" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <location filename="../../src/milestones/ui/strings.py" line="58" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="54" />
+        <location filename="../../src/milestones/ui/strings.py" line="59" />
         <source>未识别</source>
         <translation>Not recognised</translation>
     </message>
@@ -1715,22 +1715,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="46" />
+        <location filename="../../src/milestones/ui/strings.py" line="51" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="46" />
+        <location filename="../../src/milestones/ui/strings.py" line="51" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="47" />
+        <location filename="../../src/milestones/ui/strings.py" line="52" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="47" />
+        <location filename="../../src/milestones/ui/strings.py" line="52" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -1858,62 +1858,62 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Could not write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <location filename="../../src/milestones/ui/strings.py" line="87" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <location filename="../../src/milestones/ui/strings.py" line="87" />
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>上半年</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="75" />
+        <location filename="../../src/milestones/ui/strings.py" line="90" />
         <source>下半年</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="75" />
+        <location filename="../../src/milestones/ui/strings.py" line="90" />
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="76" />
+        <location filename="../../src/milestones/ui/strings.py" line="91" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="76" />
+        <location filename="../../src/milestones/ui/strings.py" line="91" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="77" />
+        <location filename="../../src/milestones/ui/strings.py" line="92" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="77" />
+        <location filename="../../src/milestones/ui/strings.py" line="92" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -1932,32 +1932,32 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="211" />
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="75" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="63" />
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="63" />
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="64" />
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="64" />
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="75" />
         <source>内容</source>
         <translation>Found</translation>
     </message>
@@ -2270,6 +2270,44 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
 </context>
 <context>
+    <name>Standings</name>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="46" />
+        <location filename="../../src/milestones/ui/strings.py" line="64" />
+        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <source>完成</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="46" />
+        <location filename="../../src/milestones/ui/strings.py" line="64" />
+        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <source>未完成</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="47" />
+        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <source>到期未填报</source>
+        <translation>Due, not reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="47" />
+        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <source>无法评价</source>
+        <translation>Cannot be scored</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="48" />
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
+        <location filename="../../src/milestones/ui/strings.py" line="80" />
+        <source>未到期</source>
+        <translation>Not due</translation>
+    </message>
+</context>
+<context>
     <name>Targets</name>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="37" />
@@ -2312,12 +2350,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="425" />
+        <location filename="../../src/milestones/ui/row_models.py" line="430" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="427" />
+        <location filename="../../src/milestones/ui/row_models.py" line="432" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -2429,22 +2467,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Move the plan of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="68" />
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="68" />
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="69" />
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="69" />
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>西部</source>
         <translation>West</translation>
     </message>

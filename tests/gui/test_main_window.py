@@ -660,6 +660,17 @@ def test_steps_are_shown_typed_and_refused_in_english_in_the_english_interface(w
         assert m.index(r, col).data() == "Q2: 300亿元; Q4: 600亿元"
         assert not m.setData(m.index(r, col), "Q1: a; Q1: b")
         assert m.index(r, col).data(Qt.ToolTipRole) == "Q1 is given twice"
+        # a target's standing, in its column and in the view's box (both said it in Chinese)
+        standing = m.index(r, [c.key for c in m.columns].index("standing")).data()
+        assert standing in ("Met", "Not met", "Due, not reported", "Cannot be scored", "Not due"), standing
+        from PySide6.QtWidgets import QTableView
+
+        from milestones.ui.targets_page import TargetsPage
+
+        page = TargetsPage(m, QTableView())  # the page as the English interface builds it
+        words = [page.standing.itemText(i) for i in range(page.standing.count())]
+        assert words == ["All", "Met", "Not met", "Due, not reported", "Cannot be scored", "Not due",
+                         "Behind this quarter's step"]
     finally:
         install_translation(QApplication.instance(), "zh")
 

@@ -311,7 +311,7 @@ class TargetsModel(RowTableModel):
         if col.kind == "steps":
             return row["steps_shown"]
         if col.key == "standing":
-            return QCoreApplication.translate("Targets", STANDING_WORDS[row["standing"]]) if row["standing"] else ""
+            return standing_word(row["standing"]) if row["standing"] else ""
         return super().display(row, col)
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
@@ -387,6 +387,11 @@ class TargetsModel(RowTableModel):
 # how a target stands at the quarter judged at (store.dashboard.target_standing), as the dashboard's tiles say it
 STANDING_WORDS = {"met": "完成", "not_met": "未完成", "pending": "到期未填报", "unscorable": "无法评价",
                   "not_due": "未到期"}
+def standing_word(standing: str) -> str:
+    """A standing in the interface's language (ui/strings.py lists the words for lupdate)."""
+    return QCoreApplication.translate("Standings", STANDING_WORDS[standing])
+
+
 _STANDING_COLOURS = {"not_met": "#f8d0d0", "pending": "#fff1c2"}
 
 

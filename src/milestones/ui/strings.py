@@ -42,6 +42,11 @@ SCORES = [
     QT_TRANSLATE_NOOP("Scores", "完成"), QT_TRANSLATE_NOOP("Scores", "未完成"),
     QT_TRANSLATE_NOOP("Scores", "无法评价"),
 ]
+STANDINGS = [  # how a target stands at a quarter (row_models.STANDING_WORDS), in its column and the view's box
+    QT_TRANSLATE_NOOP("Standings", "完成"), QT_TRANSLATE_NOOP("Standings", "未完成"),
+    QT_TRANSLATE_NOOP("Standings", "到期未填报"), QT_TRANSLATE_NOOP("Standings", "无法评价"),
+    QT_TRANSLATE_NOOP("Standings", "未到期"),
+]
 ZONES = [
     QT_TRANSLATE_NOOP("MainWindow", "东部"), QT_TRANSLATE_NOOP("MainWindow", "中部"),
     QT_TRANSLATE_NOOP("MainWindow", "西部"), QT_TRANSLATE_NOOP("MainWindow", "全区"),
@@ -55,7 +60,12 @@ KINDS = [
     QT_TRANSLATE_NOOP("ExportDialog", "指标完成情况（附件1）"), QT_TRANSLATE_NOOP("ExportDialog", "指标目标（附件2）"),
     QT_TRANSLATE_NOOP("ExportDialog", "重点项目"), QT_TRANSLATE_NOOP("ExportDialog", "举措与目标"),
 ]
-EXPORT_ZONES = [
+EXPORT_STANDINGS = [  # how a target stands at a quarter (row_models.STANDING_WORDS), in its column and the view's box
+    QT_TRANSLATE_NOOP("Standings", "完成"), QT_TRANSLATE_NOOP("Standings", "未完成"),
+    QT_TRANSLATE_NOOP("Standings", "到期未填报"), QT_TRANSLATE_NOOP("Standings", "无法评价"),
+    QT_TRANSLATE_NOOP("Standings", "未到期"),
+]
+ZONES = [
     QT_TRANSLATE_NOOP("ExportDialog", "东部"), QT_TRANSLATE_NOOP("ExportDialog", "中部"),
     QT_TRANSLATE_NOOP("ExportDialog", "西部"), QT_TRANSLATE_NOOP("ExportDialog", "全区"),
 ]
@@ -64,7 +74,12 @@ PROBLEM_HEADERS = [
     QT_TRANSLATE_NOOP("ProblemsModel", "行"), QT_TRANSLATE_NOOP("ProblemsModel", "列"),
     QT_TRANSLATE_NOOP("ProblemsModel", "内容"), QT_TRANSLATE_NOOP("ProblemsModel", "说明"),
 ]
-TIMELINE_ZONES = [
+TIMELINE_STANDINGS = [  # how a target stands at a quarter (row_models.STANDING_WORDS), in its column and the view's box
+    QT_TRANSLATE_NOOP("Standings", "完成"), QT_TRANSLATE_NOOP("Standings", "未完成"),
+    QT_TRANSLATE_NOOP("Standings", "到期未填报"), QT_TRANSLATE_NOOP("Standings", "无法评价"),
+    QT_TRANSLATE_NOOP("Standings", "未到期"),
+]
+ZONES = [
     QT_TRANSLATE_NOOP("TimelineView", "全区"), QT_TRANSLATE_NOOP("TimelineView", "东部"),
     QT_TRANSLATE_NOOP("TimelineView", "中部"), QT_TRANSLATE_NOOP("TimelineView", "西部"),
 ]

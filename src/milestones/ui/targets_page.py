@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableV
 
 from .filter_bar import type_ahead
 from .lang import quarter_label
-from .row_models import STANDING_WORDS, TargetFilter, TargetsModel
+from .row_models import TargetFilter, TargetsModel, standing_word
 
 # the standings offered, in the dashboard's order, then the quarter's steps
 _STANDINGS = ("met", "not_met", "pending", "unscorable", "not_due", "behind")
@@ -35,7 +35,7 @@ class TargetsPage(QWidget):
         self.standing.setObjectName("targetStanding")
         self.standing.addItem(self.tr("全部"), "")
         for key in _STANDINGS:
-            word = self.tr("落后于本季度安排") if key == "behind" else self.tr(STANDING_WORDS[key])
+            word = self.tr("落后于本季度安排") if key == "behind" else standing_word(key)
             self.standing.addItem(word, key)
         bar.addWidget(self.search, 1)
         bar.addWidget(QLabel(self.tr("单位"), self))
