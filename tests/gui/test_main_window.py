@@ -821,6 +821,8 @@ def test_a_count_of_the_dashboards_lights_opens_those_projects(window, qtbot):
     assert {m.index(r, _col(m, "zone")).data() for r in range(n)} == {zone}
     assert {m.index(r, _col(m, "light")).data() for r in range(n)} == {light_text_of(light)}
     assert window.filter_bar.search.text() == ""
+    if zone != "未指定区域":  # the navigation points at the zone shown
+        assert window.nav.currentItem().text(0) == zone
 
 
 def light_text_of(light):

@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
             with self.db.read() as s:
                 zone_id = s.scalar(select(Zone.id).where(Zone.name == zone))
         self.filter_bar.show_only(zone_id, light)
-        self._select_nav(("projects", self.year, None, None))
+        self._select_nav(("projects", self.year, zone_id if zone_id != NO_ZONE else None, None))
         self.show_projects()
 
     def show_targets(self, standing: str | None = None) -> None:
