@@ -285,7 +285,8 @@ class TargetsModel(RowTableModel):
                                  for st in steps.get(t.id, [])),
                 "standing": target_standing(t, self.year, at) if at is not None else None,
                 "units": units_named(t.responsible_unit or m.responsible_unit, t.partner_units),
-                "haystack": _search_text(m.title, t.text, t.subject, t.responsible_unit, t.partner_units, t.contact,
+                "haystack": _search_text(m.title, t.text, t.subject, t.responsible_unit or m.responsible_unit,
+                                         t.partner_units, t.contact,
                                          t.leader, t.notes, t.actual_text, t.status,
                                          *(st["text"] for st in steps.get(t.id, []))),
             } for t, m, sec in rows]
@@ -387,6 +388,8 @@ class TargetsModel(RowTableModel):
 # how a target stands at the quarter judged at (store.dashboard.target_standing), as the dashboard's tiles say it
 STANDING_WORDS = {"met": "完成", "not_met": "未完成", "pending": "到期未填报", "unscorable": "无法评价",
                   "not_due": "未到期"}
+
+
 def standing_word(standing: str) -> str:
     """A standing in the interface's language (ui/strings.py lists the words for lupdate)."""
     return QCoreApplication.translate("Standings", STANDING_WORDS[standing])
