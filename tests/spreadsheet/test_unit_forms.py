@@ -138,3 +138,14 @@ def test_a_zones_list_read_back_speaks_for_that_zone_only(db, tmp_path):
     with db.read() as s:
         off = set(s.scalars(select(KeyProject.name).join(PlanEntry).where(PlanEntry.on_list.is_(False))))
     assert off == {"重庆长滨"}
+
+
+def test_units_named_at_length_or_with_a_slash_still_get_a_file_each(db, tmp_path):
+    long = "区" + "城市更新和历史文化街区保护利用工作领导小组办公室" * 3
+    text = MEASURES.replace("区人力社保局", long).replace("区民政局", "区委:区政府办公室")
+    imp = preview(db, read_import(csv_file(tmp_path, "m.csv", text)))
+    write(db, imp)
+    files = export_each_unit(db, "measures", tmp_path / "forms", "表")
+    assert len(files) == len(set(files)) == 4 and all(f.exists() for f in files)
+    assert all(len(f.name.encode()) < 255 for f in files)
+    assert (tmp_path / "forms" / "表（区委_区政府办公室）.xlsx") in files

@@ -585,7 +585,12 @@ def export_each_unit(db: Database, kind: str, folder: str | Path, name: str, *, 
     for i, unit in enumerate(units):
         if cancelled is not None and cancelled():
             break
-        out = folder / f"{name}（{_FILE_UNSAFE.sub('_', unit)}）.xlsx"
+        # a unit typed as a sentence still makes a file name a system keeps (255 bytes); two units alike
+        # once shortened get a number each, never one file for both
+        said = _FILE_UNSAFE.sub("_", unit)[:40]
+        out = folder / f"{name}（{said}）.xlsx"
+        if out in written:
+            out = folder / f"{name}（{said}）-{i + 1}.xlsx"
         export(db, kind, out, year=plan_year, report=report, unit=unit, **options)
         written.append(out)
         if progress is not None:
