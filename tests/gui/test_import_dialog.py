@@ -154,6 +154,24 @@ def test_spreadsheets_dropped_on_the_window_are_previewed_one_after_the_other(wi
     qtbot.waitUntil(lambda: window._importing is None, timeout=5000)
 
 
+def test_several_files_chosen_at_once_are_previewed_one_after_the_other(window, qtbot, tmp_path, monkeypatch):
+    # the units' forms come back together: the file box took one file at a time
+    from PySide6.QtWidgets import QFileDialog
+
+    first, second = write_projects_xlsx(tmp_path / "a.xlsx", 3), write_projects_xlsx(tmp_path / "b.xlsx", 4)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(first), str(second)], ""))
+    dialog = window.import_file()
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
+    assert dialog.path == first
+    dialog.reject()
+    qtbot.waitUntil(lambda: window._importing is not None and window._importing is not dialog, timeout=5000)
+    second_dialog = window._importing
+    qtbot.waitUntil(lambda: second_dialog.result_state == "preview", timeout=15000)
+    assert second_dialog.path == second and "新增 4" in second_dialog.summary.text()
+    second_dialog.reject()
+    qtbot.waitUntil(lambda: window._importing is None, timeout=5000)
+
+
 def test_the_quarterly_reports_figures_show_in_the_preview_and_reach_the_project(window, db, qtbot, tmp_path):
     src = tmp_path / "一季度报告.csv"
     src.write_text("2024年一季度重点项目投资完成情况\n序号,项目名称,一季度完成投资（万元）,一季度形象进度\n"

@@ -515,10 +515,18 @@ class MainWindow(QMainWindow):
         from .import_dialog import ImportDialog
 
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("导入附件表格"), "",
-                                                  self.tr("表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)"))
-            if not path:
+            # the forms of many units come back at once: several files are previewed one after the other
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("导入附件表格"), "",
+                self.tr("表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)"))
+            if not paths:
                 return None
+            if len(paths) > 1 or self._importing is not None:
+                self._import_queue += paths
+                if self._importing is None:
+                    self._import_next()
+                return self._importing
+            path = paths[0]
         dialog = ImportDialog(self.ops, path, parent=self)
         dialog.imported.connect(lambda _r: (self.filter_bar.refresh_choices(), self._fill_nav()))
         dialog.open()
