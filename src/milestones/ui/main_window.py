@@ -115,7 +115,8 @@ class MainWindow(QMainWindow):
         self.targets_table.customContextMenuRequested.connect(self._targets_menu)
         self.indicators_model = IndicatorsModel(self.ops, self.year, self)
         self.indicators_table = self._table(self.indicators_model)
-        for key, width in (("name", 240), ("target_text", 140), ("status_reason", 300), ("replaced_by", 200)):
+        for key, width in (("seq", 50), ("name", 240), ("target_text", 140), ("previous_actual", 140),
+                           ("status_reason", 300), ("replaced_by", 200)):
             self.indicators_table.setColumnWidth([c.key for c in self.indicators_model.columns].index(key), width)
         self.indicators_model.edit_failed.connect(self._show_cell_error)
         self.dashboard = DashboardView(self.ops, self.year, self) if self.year else QWidget(self)

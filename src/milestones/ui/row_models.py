@@ -451,7 +451,7 @@ class IndicatorsModel(RowTableModel):
 
     table = "indicator_year"
     columns = [
-        Column("seq", "序号"), Column("name", "指标"), Column("category", "类别"), Column("unit", "单位"),
+        Column("seq", "序号", kind="number"), Column("name", "指标"), Column("category", "类别"), Column("unit", "单位"),
         Column("binding", "属性", "binding", "binding"),
         Column("target_text", "目标", "target_text"), Column("actual", "完成值", "actual", "figure"),
         Column("previous_actual", "上年完成", "previous_actual", "figure"),
