@@ -32,6 +32,12 @@ EN = {
     "%1的表格：": "%1's table: ", "共 %1 个目标": "%1 targets",
     "显示 %1 个，共 %2 个目标": "%1 of %2 targets shown", "点击查看这些目标": "Click to list these targets",
     "点击查看这些项目": "Click to list these projects",
+    "各单位进展": "Progress by unit", "点击查看": "Click to list them", "牵头目标": "Targets led",
+    "目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。":
+    "No target or project names a responsible unit yet: import a table with a 责任单位 column, or fill it in, "
+    "and each unit's progress is listed here.",
+    "截至%1，各单位牵头的目标和负责的重点项目（点击数字查看）":
+    "As of %1: the targets each unit leads and the key projects it is responsible for (click a figure to list them)",
     "点击查看尚未填报本季度投资的项目": "Click to list the projects yet to report this quarter's investment", "安排未报进展": "Steps not reported", "责任人": "Person responsible", "目标（原文）": "Target (as written)",
     "指标对象": "Subject", "方式": "Type", "目标值": "Target value", "单位": "Unit", "季度": "Quarter",
     "完成值": "Actual", "完成情况": "Status", "指标": "Indicators", "属性": "Binding", "目标": "Target",

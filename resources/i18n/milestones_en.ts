@@ -562,22 +562,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="54" />
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="54" />
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -625,22 +625,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="348" />
+        <location filename="../../src/milestones/ui/row_models.py" line="349" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="381" />
+        <location filename="../../src/milestones/ui/row_models.py" line="382" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="149" />
+        <location filename="../../src/milestones/ui/strings.py" line="170" />
         <source>“%1”应写成“一季度：完成……”</source>
         <translation>Write “%1” as “Q1: …”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="149" />
+        <location filename="../../src/milestones/ui/strings.py" line="170" />
         <source>%1写了两次</source>
         <translation>%1 is given twice</translation>
     </message>
@@ -795,42 +795,42 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="60" />
+        <location filename="../../src/milestones/ui/strings.py" line="67" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="60" />
+        <location filename="../../src/milestones/ui/strings.py" line="67" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="61" />
+        <location filename="../../src/milestones/ui/strings.py" line="68" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="61" />
+        <location filename="../../src/milestones/ui/strings.py" line="68" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="69" />
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="69" />
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="70" />
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="70" />
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -838,257 +838,257 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="95" />
+        <location filename="../../src/milestones/ui/strings.py" line="116" />
         <source>计划投资(亿元)</source>
         <translation>planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="96" />
+        <location filename="../../src/milestones/ui/strings.py" line="117" />
         <source>完成投资(亿元)</source>
         <translation>actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="97" />
+        <location filename="../../src/milestones/ui/strings.py" line="118" />
         <source>累计完成投资(亿元)</source>
         <translation>invested this year to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="98" />
+        <location filename="../../src/milestones/ui/strings.py" line="119" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="99" />
+        <location filename="../../src/milestones/ui/strings.py" line="120" />
         <source>形象进度目标</source>
         <translation>progress goal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="100" />
+        <location filename="../../src/milestones/ui/strings.py" line="121" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="101" />
+        <location filename="../../src/milestones/ui/strings.py" line="122" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="102" />
+        <location filename="../../src/milestones/ui/strings.py" line="123" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="103" />
+        <location filename="../../src/milestones/ui/strings.py" line="124" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="104" />
+        <location filename="../../src/milestones/ui/strings.py" line="125" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="105" />
+        <location filename="../../src/milestones/ui/strings.py" line="126" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="106" />
+        <location filename="../../src/milestones/ui/strings.py" line="127" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="107" />
+        <location filename="../../src/milestones/ui/strings.py" line="128" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="108" />
+        <location filename="../../src/milestones/ui/strings.py" line="129" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="109" />
+        <location filename="../../src/milestones/ui/strings.py" line="130" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="110" />
+        <location filename="../../src/milestones/ui/strings.py" line="131" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="111" />
+        <location filename="../../src/milestones/ui/strings.py" line="132" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="112" />
+        <location filename="../../src/milestones/ui/strings.py" line="133" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="113" />
+        <location filename="../../src/milestones/ui/strings.py" line="134" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="114" />
+        <location filename="../../src/milestones/ui/strings.py" line="135" />
         <source>配合单位</source>
         <translation>Working with</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="115" />
+        <location filename="../../src/milestones/ui/strings.py" line="136" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="116" />
+        <location filename="../../src/milestones/ui/strings.py" line="137" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="117" />
+        <location filename="../../src/milestones/ui/strings.py" line="138" />
         <source>工作措施</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="118" />
+        <location filename="../../src/milestones/ui/strings.py" line="139" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="119" />
+        <location filename="../../src/milestones/ui/strings.py" line="140" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="120" />
+        <location filename="../../src/milestones/ui/strings.py" line="141" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="121" />
+        <location filename="../../src/milestones/ui/strings.py" line="142" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="122" />
+        <location filename="../../src/milestones/ui/strings.py" line="143" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="123" />
+        <location filename="../../src/milestones/ui/strings.py" line="144" />
         <source>目标方式</source>
         <translation>Target type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="124" />
+        <location filename="../../src/milestones/ui/strings.py" line="145" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="125" />
+        <location filename="../../src/milestones/ui/strings.py" line="146" />
         <source>目标单位</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="126" />
+        <location filename="../../src/milestones/ui/strings.py" line="147" />
         <source>完成值</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="127" />
+        <location filename="../../src/milestones/ui/strings.py" line="148" />
         <source>完成情况（原文）</source>
         <translation>Actual (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="128" />
+        <location filename="../../src/milestones/ui/strings.py" line="149" />
         <source>上年完成</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="129" />
+        <location filename="../../src/milestones/ui/strings.py" line="150" />
         <source>上年完成（原文）</source>
         <translation>Previous year (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="130" />
+        <location filename="../../src/milestones/ui/strings.py" line="151" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="131" />
+        <location filename="../../src/milestones/ui/strings.py" line="152" />
         <source>原因说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="132" />
+        <location filename="../../src/milestones/ui/strings.py" line="153" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="133" />
+        <location filename="../../src/milestones/ui/strings.py" line="154" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="134" />
+        <location filename="../../src/milestones/ui/strings.py" line="155" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="135" />
+        <location filename="../../src/milestones/ui/strings.py" line="156" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="136" />
+        <location filename="../../src/milestones/ui/strings.py" line="157" />
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="137" />
+        <location filename="../../src/milestones/ui/strings.py" line="158" />
         <source>指标对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="138" />
+        <location filename="../../src/milestones/ui/strings.py" line="159" />
         <source>列入计划</source>
         <translation>On the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="139" />
+        <location filename="../../src/milestones/ui/strings.py" line="160" />
         <source>建设内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="140" />
+        <location filename="../../src/milestones/ui/strings.py" line="161" />
         <source>建设年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="141" />
+        <location filename="../../src/milestones/ui/strings.py" line="162" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="142" />
+        <location filename="../../src/milestones/ui/strings.py" line="163" />
         <source>计划开工（原文）</source>
         <translation>Planned start (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="143" />
+        <location filename="../../src/milestones/ui/strings.py" line="164" />
         <source>计划完工（原文）</source>
         <translation>Planned completion (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="144" />
+        <location filename="../../src/milestones/ui/strings.py" line="165" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="145" />
+        <location filename="../../src/milestones/ui/strings.py" line="166" />
         <source>完成</source>
         <translation>done:</translation>
     </message>
@@ -1348,27 +1348,27 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="57" />
+        <location filename="../../src/milestones/ui/strings.py" line="64" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="57" />
+        <location filename="../../src/milestones/ui/strings.py" line="64" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="58" />
+        <location filename="../../src/milestones/ui/strings.py" line="65" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="58" />
+        <location filename="../../src/milestones/ui/strings.py" line="65" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="59" />
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
         <source>未识别</source>
         <translation>Not recognised</translation>
     </message>
@@ -1417,320 +1417,326 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="53" />
+        <location filename="../../src/milestones/ui/main_window.py" line="54" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="60" />
+        <location filename="../../src/milestones/ui/main_window.py" line="61" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="65" />
+        <location filename="../../src/milestones/ui/main_window.py" line="66" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="196" />
+        <location filename="../../src/milestones/ui/main_window.py" line="203" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="263" />
+        <location filename="../../src/milestones/ui/main_window.py" line="271" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="265" />
+        <location filename="../../src/milestones/ui/main_window.py" line="273" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="267" />
-        <location filename="../../src/milestones/ui/main_window.py" line="357" />
+        <location filename="../../src/milestones/ui/main_window.py" line="275" />
+        <location filename="../../src/milestones/ui/main_window.py" line="369" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="275" />
+        <location filename="../../src/milestones/ui/main_window.py" line="277" />
+        <location filename="../../src/milestones/ui/main_window.py" line="370" />
+        <source>各单位进展</source>
+        <translation>Progress by unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="285" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="282" />
-        <location filename="../../src/milestones/ui/main_window.py" line="355" />
+        <location filename="../../src/milestones/ui/main_window.py" line="292" />
+        <location filename="../../src/milestones/ui/main_window.py" line="367" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="285" />
+        <location filename="../../src/milestones/ui/main_window.py" line="295" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="336" />
+        <location filename="../../src/milestones/ui/main_window.py" line="348" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="338" />
+        <location filename="../../src/milestones/ui/main_window.py" line="350" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="340" />
+        <location filename="../../src/milestones/ui/main_window.py" line="352" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="341" />
+        <location filename="../../src/milestones/ui/main_window.py" line="353" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="343" />
+        <location filename="../../src/milestones/ui/main_window.py" line="355" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="344" />
+        <location filename="../../src/milestones/ui/main_window.py" line="356" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="345" />
+        <location filename="../../src/milestones/ui/main_window.py" line="357" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="346" />
+        <location filename="../../src/milestones/ui/main_window.py" line="358" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="347" />
+        <location filename="../../src/milestones/ui/main_window.py" line="359" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="348" />
+        <location filename="../../src/milestones/ui/main_window.py" line="360" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="349" />
+        <location filename="../../src/milestones/ui/main_window.py" line="361" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="350" />
+        <location filename="../../src/milestones/ui/main_window.py" line="362" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="351" />
+        <location filename="../../src/milestones/ui/main_window.py" line="363" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="352" />
-        <location filename="../../src/milestones/ui/main_window.py" line="586" />
+        <location filename="../../src/milestones/ui/main_window.py" line="364" />
+        <location filename="../../src/milestones/ui/main_window.py" line="620" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="365" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="354" />
+        <location filename="../../src/milestones/ui/main_window.py" line="366" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="356" />
+        <location filename="../../src/milestones/ui/main_window.py" line="368" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="366" />
+        <location filename="../../src/milestones/ui/main_window.py" line="379" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="370" />
+        <location filename="../../src/milestones/ui/main_window.py" line="383" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="378" />
+        <location filename="../../src/milestones/ui/main_window.py" line="391" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="387" />
+        <location filename="../../src/milestones/ui/main_window.py" line="400" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="391" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="394" />
+        <location filename="../../src/milestones/ui/main_window.py" line="407" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="409" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="462" />
+        <location filename="../../src/milestones/ui/main_window.py" line="488" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="462" />
+        <location filename="../../src/milestones/ui/main_window.py" line="488" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="504" />
+        <location filename="../../src/milestones/ui/main_window.py" line="530" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="505" />
+        <location filename="../../src/milestones/ui/main_window.py" line="531" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="518" />
+        <location filename="../../src/milestones/ui/main_window.py" line="546" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="519" />
+        <location filename="../../src/milestones/ui/main_window.py" line="547" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="531" />
+        <location filename="../../src/milestones/ui/main_window.py" line="565" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="547" />
+        <location filename="../../src/milestones/ui/main_window.py" line="581" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="561" />
+        <location filename="../../src/milestones/ui/main_window.py" line="595" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="562" />
+        <location filename="../../src/milestones/ui/main_window.py" line="596" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="572" />
+        <location filename="../../src/milestones/ui/main_window.py" line="606" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="573" />
+        <location filename="../../src/milestones/ui/main_window.py" line="607" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="588" />
+        <location filename="../../src/milestones/ui/main_window.py" line="622" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="600" />
+        <location filename="../../src/milestones/ui/main_window.py" line="634" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="607" />
+        <location filename="../../src/milestones/ui/main_window.py" line="641" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="609" />
+        <location filename="../../src/milestones/ui/main_window.py" line="643" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="621" />
+        <location filename="../../src/milestones/ui/main_window.py" line="655" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="626" />
+        <location filename="../../src/milestones/ui/main_window.py" line="660" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="644" />
+        <location filename="../../src/milestones/ui/main_window.py" line="678" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="670" />
+        <location filename="../../src/milestones/ui/main_window.py" line="704" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="686" />
+        <location filename="../../src/milestones/ui/main_window.py" line="720" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="688" />
+        <location filename="../../src/milestones/ui/main_window.py" line="722" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="706" />
+        <location filename="../../src/milestones/ui/main_window.py" line="740" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="726" />
+        <location filename="../../src/milestones/ui/main_window.py" line="760" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="730" />
+        <location filename="../../src/milestones/ui/main_window.py" line="764" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="51" />
+        <location filename="../../src/milestones/ui/strings.py" line="58" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="51" />
+        <location filename="../../src/milestones/ui/strings.py" line="58" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <location filename="../../src/milestones/ui/strings.py" line="59" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <location filename="../../src/milestones/ui/strings.py" line="59" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -1858,62 +1864,62 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Could not write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="87" />
+        <location filename="../../src/milestones/ui/strings.py" line="108" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="87" />
+        <location filename="../../src/milestones/ui/strings.py" line="108" />
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <location filename="../../src/milestones/ui/strings.py" line="109" />
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <location filename="../../src/milestones/ui/strings.py" line="109" />
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="89" />
+        <location filename="../../src/milestones/ui/strings.py" line="110" />
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="89" />
+        <location filename="../../src/milestones/ui/strings.py" line="110" />
         <source>上半年</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="90" />
+        <location filename="../../src/milestones/ui/strings.py" line="111" />
         <source>下半年</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="90" />
+        <location filename="../../src/milestones/ui/strings.py" line="111" />
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="91" />
+        <location filename="../../src/milestones/ui/strings.py" line="112" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="91" />
+        <location filename="../../src/milestones/ui/strings.py" line="112" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <location filename="../../src/milestones/ui/strings.py" line="113" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <location filename="../../src/milestones/ui/strings.py" line="113" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -1932,32 +1938,32 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="211" />
-        <location filename="../../src/milestones/ui/strings.py" line="75" />
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <location filename="../../src/milestones/ui/strings.py" line="87" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <location filename="../../src/milestones/ui/strings.py" line="87" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="75" />
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>内容</source>
         <translation>Found</translation>
     </message>
@@ -2273,36 +2279,36 @@ Data already saved is not affected. Details are in %2</translation>
     <name>Standings</name>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="46" />
-        <location filename="../../src/milestones/ui/strings.py" line="64" />
-        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <location filename="../../src/milestones/ui/strings.py" line="71" />
+        <location filename="../../src/milestones/ui/strings.py" line="92" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="46" />
-        <location filename="../../src/milestones/ui/strings.py" line="64" />
-        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <location filename="../../src/milestones/ui/strings.py" line="71" />
+        <location filename="../../src/milestones/ui/strings.py" line="92" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="47" />
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
-        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <location filename="../../src/milestones/ui/strings.py" line="93" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="47" />
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
-        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <location filename="../../src/milestones/ui/strings.py" line="93" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="48" />
-        <location filename="../../src/milestones/ui/strings.py" line="66" />
-        <location filename="../../src/milestones/ui/strings.py" line="80" />
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <location filename="../../src/milestones/ui/strings.py" line="94" />
         <source>未到期</source>
         <translation>Not due</translation>
     </message>
@@ -2345,17 +2351,17 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="368" />
+        <location filename="../../src/milestones/ui/row_models.py" line="369" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="430" />
+        <location filename="../../src/milestones/ui/row_models.py" line="433" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="432" />
+        <location filename="../../src/milestones/ui/row_models.py" line="435" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -2467,22 +2473,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Move the plan of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="83" />
+        <location filename="../../src/milestones/ui/strings.py" line="104" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="83" />
+        <location filename="../../src/milestones/ui/strings.py" line="104" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="84" />
+        <location filename="../../src/milestones/ui/strings.py" line="105" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="84" />
+        <location filename="../../src/milestones/ui/strings.py" line="105" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -2500,12 +2506,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="307" />
+        <location filename="../../src/milestones/ui/row_models.py" line="308" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="338" />
+        <location filename="../../src/milestones/ui/row_models.py" line="339" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>
@@ -2538,6 +2544,92 @@ Data already saved is not affected. Details are in %2</translation>
         <location filename="../../src/milestones/ui/import_dialog.py" line="224" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="49" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="80" />
+        <source>目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。</source>
+        <translation>No target or project names a responsible unit yet: import a table with a 责任单位 column, or fill it in, and each unit's progress is listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="82" />
+        <source>截至%1，各单位牵头的目标和负责的重点项目（点击数字查看）</source>
+        <translation>As of %1: the targets each unit leads and the key projects it is responsible for (click a figure to list them)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="94" />
+        <source>点击查看</source>
+        <translation>Click to list them</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="51" />
+        <location filename="../../src/milestones/ui/strings.py" line="76" />
+        <location filename="../../src/milestones/ui/strings.py" line="97" />
+        <source>牵头目标</source>
+        <translation>Targets led</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="51" />
+        <location filename="../../src/milestones/ui/strings.py" line="76" />
+        <location filename="../../src/milestones/ui/strings.py" line="97" />
+        <source>完成</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <location filename="../../src/milestones/ui/strings.py" line="77" />
+        <location filename="../../src/milestones/ui/strings.py" line="98" />
+        <source>未完成</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <location filename="../../src/milestones/ui/strings.py" line="77" />
+        <location filename="../../src/milestones/ui/strings.py" line="98" />
+        <source>到期未填报</source>
+        <translation>Due, not reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <location filename="../../src/milestones/ui/strings.py" line="99" />
+        <source>落后于本季度安排</source>
+        <translation>Behind this quarter's step</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <location filename="../../src/milestones/ui/strings.py" line="99" />
+        <source>重点项目</source>
+        <translation>Key projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="54" />
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <location filename="../../src/milestones/ui/strings.py" line="100" />
+        <source>严重滞后</source>
+        <translation>Very late</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="54" />
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <location filename="../../src/milestones/ui/strings.py" line="100" />
+        <source>滞后</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="55" />
+        <location filename="../../src/milestones/ui/strings.py" line="80" />
+        <location filename="../../src/milestones/ui/strings.py" line="101" />
+        <source>未报本季度投资</source>
+        <translation>Quarter not reported</translation>
     </message>
 </context>
 <context>

@@ -848,3 +848,43 @@ def test_who_is_still_to_report_the_quarters_investment_is_a_click_away(window, 
     m = window.project_model
     assert m.rowCount() == 48 and window.filter_bar.light.currentText() == "未报本季度投资"
     assert "重庆长滨" not in {m.index(r, _col(m, "name")).data() for r in range(m.rowCount())}
+
+
+def test_each_units_targets_and_projects_at_the_quarter_and_a_click_to_them(window, db, qtbot):
+    # what an office sends round after a quarter: each unit's targets missed or unreported, its projects late
+    with db.session() as s:
+        for text, unit, actual in (("签约正式合同额600亿元", "区商务委", 650.0), ("落地招大引强项目100个", "区商务委", 80.0),
+                                   ("市外到位资金额180亿元", "区投资促进中心", None)):
+            t = s.scalar(select(MeasureTarget).where(MeasureTarget.text == text))
+            t.responsible_unit, t.actual, t.partner_units = unit, actual, "区财政局"  # working with: not counted
+        for name, unit in (("重庆长滨", "区住房城乡建委"), ("红楼宾馆综合改造", "区住房城乡建委")):
+            s.scalar(select(KeyProject).where(KeyProject.name == name)).responsible_unit = unit
+    window.dashboard.set_at(Quarter(2024, 4))
+    window.show_units()
+    v = window.units_view
+    table = v.table
+    heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    rows = {table.item(r, 0).text(): {heads[c]: table.item(r, c).text() for c in range(1, table.columnCount())}
+            for r in range(table.rowCount())}
+    assert set(rows) == {"区商务委", "区投资促进中心", "区住房城乡建委"}  # 区财政局 only works with them
+    assert rows["区商务委"]["牵头目标"] == "2" and rows["区商务委"]["完成"] == "1" and rows["区商务委"]["未完成"] == "1"
+    assert rows["区投资促进中心"]["到期未填报"] == "1"
+    assert rows["区住房城乡建委"]["重点项目"] == "2" and rows["区住房城乡建委"]["未报本季度投资"] == "2"
+    assert v.heading.text().startswith("截至2024年四季度")
+    r = next(i for i in range(table.rowCount()) if table.item(i, 0).text() == "区商务委")
+    v._clicked(r, heads.index("未完成"))
+    assert window.stack.currentWidget() is window.targets_page
+    assert [row["text"] for row in window.targets_model.rows] == ["落地招大引强项目100个"]
+    assert window.targets_page.unit.currentData() == "区商务委"
+    window.show_units()
+    r = next(i for i in range(table.rowCount()) if table.item(i, 0).text() == "区住房城乡建委")
+    v._clicked(r, heads.index("未报本季度投资"))
+    m = window.project_model
+    assert window.stack.currentWidget() is window.projects_page
+    assert {m.index(i, _col(m, "name")).data() for i in range(m.rowCount())} == {"重庆长滨", "红楼宾馆综合改造"}
+
+
+def test_the_units_page_says_what_to_do_when_no_unit_is_named(window):
+    window.show_units()
+    assert window.units_view.table.rowCount() == 0
+    assert "还没有填写责任单位" in window.units_view.heading.text()

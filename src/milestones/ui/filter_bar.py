@@ -131,13 +131,14 @@ class FilterBar(QWidget):
         self.area.blockSignals(False)
         self._emit()
 
-    def show_only(self, zone_id: int | None, light: str | None) -> None:
-        """Every project of one zone (NO_ZONE: none; None: all) and one light (or UNREPORTED), the
-        other boxes cleared: what a count of the dashboard counted."""
+    def show_only(self, zone_id: int | None, light: str | None, text: str = "") -> None:
+        """Every project of one zone (NO_ZONE: none; None: all) and one light (or UNREPORTED), with
+        ``text`` (a unit's name) if given, the other boxes cleared: what a count of the dashboard or
+        of 各单位进展 counted."""
         boxes = (self.search, self.zone, self.area, self.project_class, self.nature, self.level, self.light, self.removed)
         for w in boxes:
             w.blockSignals(True)
-        self.search.clear()
+        self.search.setText(text)
         for box in (self.project_class, self.nature, self.level):
             box.setCurrentIndex(0)
         self.removed.setChecked(False)

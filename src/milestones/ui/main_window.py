@@ -24,6 +24,7 @@ from .project_model import ProjectTableModel
 from .row_models import IndicatorsModel, TargetsModel, _cn
 from .targets_page import TargetsPage
 from .undo import AddProjectCommand, RemoveProjectsCommand, push
+from .units_view import UnitsView
 
 NAV_ROLE = Qt.UserRole + 1
 # the column that says which row it is: never hidden (a project's name, a target as written)
@@ -126,6 +127,10 @@ class MainWindow(QMainWindow):
             self.dashboard.targets_asked.connect(self.show_targets)
             self.dashboard.projects_asked.connect(self.show_projects_of)
 
+        self.units_view = UnitsView(self.ops, self.year, self)
+        self.units_view.at = at
+        self.units_view.asked.connect(self._unit_asked)
+
         from .timeline_view import TimelineView
 
         self.timeline = TimelineView(self.ops, self.year, self.filter_bar.current(), self)
@@ -136,7 +141,8 @@ class MainWindow(QMainWindow):
 
         for table in (self.project_table, self.targets_table):
             self._hide_columns(table)
-        for w in (self.projects_page, self.targets_page, self.indicators_table, self.dashboard, self.timeline):
+        for w in (self.projects_page, self.targets_page, self.indicators_table, self.dashboard, self.timeline,
+                  self.units_view):
             self.stack.addWidget(w)
         self.stack.currentChanged.connect(self._page_changed)
 
@@ -233,6 +239,7 @@ class MainWindow(QMainWindow):
     def _set_at(self, q: Quarter) -> None:
         self.project_model.at = q
         self.targets_model.set_at(q)
+        self.units_view.set_at(q)
         self.filter_bar.set_at(q)
         self.timeline.set_at(q)
 
@@ -267,6 +274,8 @@ class MainWindow(QMainWindow):
                 projects.setData(0, NAV_ROLE, ("projects", year, None, None))
                 timeline = QTreeWidgetItem(plan, [self.tr("进度时间轴")])
                 timeline.setData(0, NAV_ROLE, ("timeline", year))
+                units = QTreeWidgetItem(plan, [self.tr("各单位进展")])
+                units.setData(0, NAV_ROLE, ("units", year))
                 for z in s.scalars(select(Zone).order_by(Zone.sort_order)):
                     zi = QTreeWidgetItem(projects, [self.tr(z.name)])
                     zi.setData(0, NAV_ROLE, ("projects", year, z.id, None))
@@ -320,6 +329,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.dashboard)
         elif what[0] == "timeline":
             self.show_timeline()
+        elif what[0] == "units":
+            self.show_units()
 
     # -- actions and menus --------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
@@ -356,6 +367,7 @@ class MainWindow(QMainWindow):
         self.indicators_view_action = self._action(self.tr("指标"), self.show_indicators, "Ctrl+3")
         self.dashboard_view_action = self._action(self.tr("概览"), self.show_dashboard, "Ctrl+4")
         self.timeline_view_action = self._action(self.tr("进度时间轴"), self.show_timeline, "Ctrl+5")
+        self.units_view_action = self._action(self.tr("各单位进展"), self.show_units, "Ctrl+6")
         self.zh_action = self._action("中文", lambda: self.language_requested.emit("zh"), name="langZh")
         self.en_action = self._action("English", lambda: self.language_requested.emit("en"), name="langEn")
         for a, lang in ((self.zh_action, "zh"), (self.en_action, "en")):
@@ -387,7 +399,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.find_action)
         view = mb.addMenu(self.tr("视图(&V)"))
         for a in (self.projects_view_action, self.timeline_view_action, self.targets_view_action,
-                  self.indicators_view_action, self.dashboard_view_action):
+                  self.indicators_view_action, self.dashboard_view_action, self.units_view_action):
             view.addAction(a)
         lang = view.addMenu(self.tr("语言"))
         lang.addAction(self.zh_action)
@@ -439,6 +451,20 @@ class MainWindow(QMainWindow):
 
     def show_indicators(self) -> None:
         self.stack.setCurrentWidget(self.indicators_table)
+
+    def show_units(self) -> None:
+        self._select_nav(("units", self.year))
+        self.stack.setCurrentWidget(self.units_view)
+
+    def _unit_asked(self, unit: str, kind: str, which: str) -> None:
+        """A figure of 各单位进展: that unit's targets of a standing, or its projects of a light."""
+        if kind == "targets":
+            self.show_targets(which)
+            self.targets_page.show_standing(which, unit)
+        else:
+            self.filter_bar.show_only(None, which or None, unit)
+            self._select_nav(("projects", self.year, None, None))
+            self.show_projects()
 
     def show_dashboard(self) -> None:
         self.stack.setCurrentWidget(self.dashboard)

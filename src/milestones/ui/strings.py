@@ -47,6 +47,13 @@ STANDINGS = [  # how a target stands at a quarter (row_models.STANDING_WORDS), i
     QT_TRANSLATE_NOOP("Standings", "到期未填报"), QT_TRANSLATE_NOOP("Standings", "无法评价"),
     QT_TRANSLATE_NOOP("Standings", "未到期"),
 ]
+UNITS_VIEW = [  # the headings of 各单位进展 (ui/units_view.py), looked up from its column list
+    QT_TRANSLATE_NOOP("UnitsView", "牵头目标"), QT_TRANSLATE_NOOP("UnitsView", "完成"),
+    QT_TRANSLATE_NOOP("UnitsView", "未完成"), QT_TRANSLATE_NOOP("UnitsView", "到期未填报"),
+    QT_TRANSLATE_NOOP("UnitsView", "落后于本季度安排"), QT_TRANSLATE_NOOP("UnitsView", "重点项目"),
+    QT_TRANSLATE_NOOP("UnitsView", "严重滞后"), QT_TRANSLATE_NOOP("UnitsView", "滞后"),
+    QT_TRANSLATE_NOOP("UnitsView", "未报本季度投资"),
+]
 ZONES = [
     QT_TRANSLATE_NOOP("MainWindow", "东部"), QT_TRANSLATE_NOOP("MainWindow", "中部"),
     QT_TRANSLATE_NOOP("MainWindow", "西部"), QT_TRANSLATE_NOOP("MainWindow", "全区"),
@@ -65,6 +72,13 @@ EXPORT_STANDINGS = [  # how a target stands at a quarter (row_models.STANDING_WO
     QT_TRANSLATE_NOOP("Standings", "到期未填报"), QT_TRANSLATE_NOOP("Standings", "无法评价"),
     QT_TRANSLATE_NOOP("Standings", "未到期"),
 ]
+UNITS_VIEW = [  # the headings of 各单位进展 (ui/units_view.py), looked up from its column list
+    QT_TRANSLATE_NOOP("UnitsView", "牵头目标"), QT_TRANSLATE_NOOP("UnitsView", "完成"),
+    QT_TRANSLATE_NOOP("UnitsView", "未完成"), QT_TRANSLATE_NOOP("UnitsView", "到期未填报"),
+    QT_TRANSLATE_NOOP("UnitsView", "落后于本季度安排"), QT_TRANSLATE_NOOP("UnitsView", "重点项目"),
+    QT_TRANSLATE_NOOP("UnitsView", "严重滞后"), QT_TRANSLATE_NOOP("UnitsView", "滞后"),
+    QT_TRANSLATE_NOOP("UnitsView", "未报本季度投资"),
+]
 ZONES = [
     QT_TRANSLATE_NOOP("ExportDialog", "东部"), QT_TRANSLATE_NOOP("ExportDialog", "中部"),
     QT_TRANSLATE_NOOP("ExportDialog", "西部"), QT_TRANSLATE_NOOP("ExportDialog", "全区"),
@@ -78,6 +92,13 @@ TIMELINE_STANDINGS = [  # how a target stands at a quarter (row_models.STANDING_
     QT_TRANSLATE_NOOP("Standings", "完成"), QT_TRANSLATE_NOOP("Standings", "未完成"),
     QT_TRANSLATE_NOOP("Standings", "到期未填报"), QT_TRANSLATE_NOOP("Standings", "无法评价"),
     QT_TRANSLATE_NOOP("Standings", "未到期"),
+]
+UNITS_VIEW = [  # the headings of 各单位进展 (ui/units_view.py), looked up from its column list
+    QT_TRANSLATE_NOOP("UnitsView", "牵头目标"), QT_TRANSLATE_NOOP("UnitsView", "完成"),
+    QT_TRANSLATE_NOOP("UnitsView", "未完成"), QT_TRANSLATE_NOOP("UnitsView", "到期未填报"),
+    QT_TRANSLATE_NOOP("UnitsView", "落后于本季度安排"), QT_TRANSLATE_NOOP("UnitsView", "重点项目"),
+    QT_TRANSLATE_NOOP("UnitsView", "严重滞后"), QT_TRANSLATE_NOOP("UnitsView", "滞后"),
+    QT_TRANSLATE_NOOP("UnitsView", "未报本季度投资"),
 ]
 ZONES = [
     QT_TRANSLATE_NOOP("TimelineView", "全区"), QT_TRANSLATE_NOOP("TimelineView", "东部"),

@@ -55,14 +55,14 @@ class TargetsPage(QWidget):
         model.dataChanged.connect(self._fill_units)  # a unit typed into a row is offered at once
         self._reloaded()
 
-    def show_standing(self, standing: str) -> None:
-        """Show the targets of one standing ("" for all), the other narrowing cleared: what a
-        dashboard tile counted."""
+    def show_standing(self, standing: str, unit: str = "") -> None:
+        """Show the targets of one standing ("" for all), of one unit if given, the other narrowing
+        cleared: what a figure of the dashboard or of 各单位进展 counted."""
         for box in (self.unit, self.standing):
             box.blockSignals(True)
         self.search.blockSignals(True)
         self.search.clear()
-        self.unit.setCurrentIndex(0)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(unit)) if unit else 0)
         self.standing.setCurrentIndex(max(0, self.standing.findData(standing)))
         for box in (self.unit, self.standing, self.search):
             box.blockSignals(False)

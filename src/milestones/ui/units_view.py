@@ -1,0 +1,107 @@
+"""各单位进展: each unit's targets and projects at the dashboard's quarter, the one most to ask about first.
+
+What an office sends round after a quarter (各责任单位目标任务完成情况); a figure opens the targets or
+the projects it counts.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from ..domain.progress import Light
+from ..domain.quarter import Quarter
+from ..store.unit_progress import unit_progress
+from .filter_bar import UNREPORTED
+from .lang import quarter_label
+
+# (heading, what is counted, which list a click opens: ("targets", standing) or ("projects", light))
+_COLUMNS = [
+    ("牵头目标", "targets", "listed", ("targets", "")),
+    ("完成", "targets", "met", ("targets", "met")),
+    ("未完成", "targets", "not_met", ("targets", "not_met")),
+    ("到期未填报", "targets", "pending", ("targets", "pending")),
+    ("落后于本季度安排", "targets", "behind", ("targets", "behind")),
+    ("重点项目", "projects", "listed", ("projects", "")),
+    ("严重滞后", "projects", Light.RED.value, ("projects", Light.RED.value)),
+    ("滞后", "projects", Light.YELLOW.value, ("projects", Light.YELLOW.value)),
+    ("未报本季度投资", "projects", "unreported", ("projects", UNREPORTED)),
+]
+_ALARM = {"not_met": "#f8d0d0", "pending": "#fff1c2", "behind": "#fde2c8", Light.RED.value: "#f8d0d0",
+          Light.YELLOW.value: "#fff1c2", "unreported": "#fff1c2"}
+
+
+class UnitsView(QWidget):
+    # a figure was clicked: the unit, and ("targets", standing) or ("projects", light)
+    asked = Signal(str, str, str)
+
+    def __init__(self, ops, year: int | None, parent=None) -> None:
+        super().__init__(parent)
+        self.ops, self.year = ops, year
+        self.at: Quarter | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        lay.addWidget(self.heading)
+        self.table = QTableWidget(0, len(_COLUMNS) + 1, self)
+        self.table.setObjectName("unitTable")
+        # English headings are longer than the figures: a word a line ("Behind / this / quarter's / step")
+        self.table.setHorizontalHeaderLabels([self.tr("单位")] + [self.tr(c[0]).replace(" ", "\n") for c in _COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.NoSelection)
+        self.table.verticalHeader().hide()
+        # the figures share the width, each at least as wide as its heading; the unit's name as set
+        heads = self.table.horizontalHeader()
+        heads.setSectionResizeMode(QHeaderView.Stretch)
+        heads.setSectionResizeMode(0, QHeaderView.Interactive)
+        self.table.setColumnWidth(0, 240)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.cellClicked.connect(self._clicked)
+        lay.addWidget(self.table, 1)
+        self.units = []
+        self._stale = True
+        ops.changed.connect(lambda _cs: self.refresh())
+
+    def set_at(self, at: Quarter) -> None:
+        self.at = at
+        self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Recount, if shown; else on the next show (as the dashboard does)."""
+        if not self.isVisible() or not self.year:
+            self._stale = True
+            return
+        self._stale = False
+        at = self.at or Quarter(self.year, 4)
+        self.units = unit_progress(self.ops.db, self.year, at)
+        if not self.units:
+            self.heading.setText(self.tr("目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。"))
+        else:
+            self.heading.setText(self.tr("截至%1，各单位牵头的目标和负责的重点项目（点击数字查看）")
+                                 .replace("%1", quarter_label(at)))
+        self.table.setRowCount(len(self.units))
+        for r, u in enumerate(self.units):
+            self.table.setItem(r, 0, QTableWidgetItem(u.unit))
+            for c, (_head, what, key, _link) in enumerate(_COLUMNS, start=1):
+                n = getattr(u, what)[key]
+                item = QTableWidgetItem(str(n) if n else "")
+                item.setTextAlignment(Qt.AlignCenter)
+                if n and key in _ALARM:
+                    item.setBackground(QBrush(QColor(_ALARM[key])))
+                if n:
+                    item.setToolTip(self.tr("点击查看"))
+                self.table.setItem(r, c, item)
+
+    def _clicked(self, row: int, column: int) -> None:
+        if column == 0 or row >= len(self.units):
+            return
+        _head, what, key, (kind, which) = _COLUMNS[column - 1]
+        unit = self.units[row]
+        if getattr(unit, what)[key]:
+            self.asked.emit(unit.unit, kind, which)

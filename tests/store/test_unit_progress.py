@@ -1,0 +1,40 @@
+"""各单位进展: each unit's targets and projects at a quarter, the same on SQLite and PostgreSQL."""
+from sqlalchemy import select
+
+from milestones.domain import Quarter
+from milestones.store.schema import KeyProject, MeasureTarget, QuarterInvestment, TargetStep
+from milestones.store.unit_progress import unit_progress
+
+
+def test_each_unit_answers_for_the_targets_it_leads_and_the_projects_it_is_responsible_for(any_db):
+    db = any_db
+    with db.session() as s:
+        for text, unit, partners, actual in (
+                ("签约正式合同额600亿元", "区商务委", "区财政局", 650.0),
+                ("落地招大引强项目100个", "区商务委、区投资促进中心", None, 80.0),
+                ("市外到位资金额180亿元", "区投资促进中心", None, None)):
+            t = s.scalar(select(MeasureTarget).where(MeasureTarget.text == text))
+            t.responsible_unit, t.partner_units, t.actual = unit, partners, actual
+        # a quarter's review below its step: behind at that quarter
+        t = s.scalar(select(MeasureTarget).where(MeasureTarget.text == "市外到位资金额180亿元"))
+        s.add(TargetStep(target_id=t.id, quarter=Quarter(2024, 2), text="90亿元", value=90.0, actual=60.0))
+        p = {name: s.scalar(select(KeyProject).where(KeyProject.name == name))
+             for name in ("重庆长滨", "红楼宾馆综合改造", "重庆中心T3塔楼")}
+        p["重庆长滨"].responsible_unit = "区住房城乡建委"
+        p["红楼宾馆综合改造"].responsible_unit, p["红楼宾馆综合改造"].owner = "区住房城乡建委", "区城投集团"
+        p["重庆中心T3塔楼"].owner = "区城投集团"  # no unit responsible: its owner answers for it
+        s.flush()
+        s.add(QuarterInvestment(project_id=p["重庆长滨"].id, quarter=Quarter(2024, 2), actual=0.5))
+    units = {u.unit: u for u in unit_progress(db, 2024, Quarter(2024, 2))}
+    assert set(units) == {"区商务委", "区投资促进中心", "区住房城乡建委", "区城投集团"}  # 区财政局 only works with them
+    assert units["区商务委"].targets["listed"] == 2 and units["区投资促进中心"].targets["listed"] == 2
+    assert units["区投资促进中心"].targets["behind"] == 1
+    assert units["区住房城乡建委"].projects["listed"] == 2 and units["区住房城乡建委"].projects["unreported"] == 1
+    assert units["区城投集团"].projects["listed"] == 1  # 红楼宾馆 is the responsible unit's, not the owner's
+    at_year_end = {u.unit: u for u in unit_progress(db, 2024, Quarter(2024, 4))}
+    assert at_year_end["区商务委"].targets["met"] == 1 and at_year_end["区商务委"].targets["not_met"] == 1
+    assert at_year_end["区投资促进中心"].targets["pending"] == 1
+    # the one most to ask about comes first: missed, unreported, behind, late or silent
+    ranked = unit_progress(db, 2024, Quarter(2024, 4))
+    assert [u.attention for u in ranked] == sorted((u.attention for u in ranked), reverse=True)
+    assert at_year_end["区投资促进中心"].attention == 2  # 落地招大引强 not met, 市外到位资金 not reported
