@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="导出附件表格（xlsx）")
     _add_db_option(exp, argparse.SUPPRESS)
-    exp.add_argument("kind", choices=KINDS, help="表格类型")
+    exp.add_argument("kind", choices=[*KINDS, "unit_progress"],
+                     help="表格类型（unit_progress：各单位进展，截至 --report 的季度，默认四季度）")
     exp.add_argument("out", help="输出文件 .xlsx")
     exp.add_argument("--year", type=int, help="年度")
     exp.add_argument("--zone", help="只导出该区域（东部/中部/西部/全区）")
@@ -330,7 +331,11 @@ def cmd_export(args) -> int:
             report = parse_schedule_cell(args.report, args.year).quarter
             if report is None:
                 raise ValueError(f"“{args.report}”不是季度，应为如 2024Q2")
-        if args.each_unit:
+        if args.kind == "unit_progress":
+            from .spreadsheet.unit_report import export_unit_progress
+
+            n = export_unit_progress(db, args.out, args.year, report)
+        elif args.each_unit:
             from .spreadsheet.export import export_each_unit, file_stem
 
             with db.read() as s:

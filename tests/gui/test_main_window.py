@@ -884,6 +884,21 @@ def test_each_units_targets_and_projects_at_the_quarter_and_a_click_to_them(wind
     assert {m.index(i, _col(m, "name")).data() for i in range(m.rowCount())} == {"重庆长滨", "红楼宾馆综合改造"}
 
 
+def test_the_units_page_writes_its_table_for_the_office_to_send_round(window, db, qtbot, tmp_path):
+    import openpyxl
+
+    with db.session() as s:
+        s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨")).responsible_unit = "区住房城乡建委"
+    window.dashboard.set_at(Quarter(2024, 3))
+    window.show_units()
+    with qtbot.waitSignal(window.units_view.exported, timeout=10000):
+        out = window.units_view.export(str(tmp_path / "进展"))
+    assert out.endswith("进展.xlsx")
+    ws = openpyxl.load_workbook(out).active
+    assert ws["A2"].value == "2024年三季度各单位目标任务和重点项目进展情况" and ws["B5"].value == "区住房城乡建委"
+    assert "已导出到" in window.statusBar().currentMessage()
+
+
 def test_the_units_page_says_what_to_do_when_no_unit_is_named(window):
     window.show_units()
     assert window.units_view.table.rowCount() == 0

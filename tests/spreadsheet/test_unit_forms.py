@@ -149,3 +149,24 @@ def test_units_named_at_length_or_with_a_slash_still_get_a_file_each(db, tmp_pat
     assert len(files) == len(set(files)) == 4 and all(f.exists() for f in files)
     assert all(len(f.name.encode()) < 255 for f in files)
     assert (tmp_path / "forms" / "表（区委_区政府办公室）.xlsx") in files
+
+
+def test_the_units_progress_goes_round_as_a_table_libreoffice_opens_with_the_same_figures(db, tmp_path):
+    import csv
+
+    from milestones.spreadsheet.unit_report import export_unit_progress
+
+    _with_units(db, tmp_path)
+    out = tmp_path / "各单位进展.xlsx"
+    # three units lead the targets (区财政局 only works with them), three answer for the projects (their owners
+    # do not: each has a unit responsible), 区住房城乡建委 both
+    assert export_unit_progress(db, out, 2024, Quarter(2024, 2)) == 5
+    convert([out], tmp_path / "lo", "csv:Text - txt - csv (StarCalc):44,34,76")
+    rows = list(csv.reader((tmp_path / "lo" / "各单位进展.csv").open(encoding="utf-8")))
+    assert rows[1][0] == "2024年二季度各单位目标任务和重点项目进展情况"
+    heads = rows[3]
+    by_unit = {r[1]: dict(zip(heads, r)) for r in rows[4:] if len(r) > 1 and r[1]}
+    assert by_unit["区住房城乡建委"]["牵头"] == "1" and by_unit["区住房城乡建委"]["负责"] == "1"
+    assert by_unit["区人力社保局"]["牵头"] == "1" and "区财政局" not in by_unit  # working with: not counted
+    assert by_unit["区交通局"]["未报本季度投资"] == "1" and "区城投集团" not in by_unit
+    assert rows[-1][0].startswith("注：截至2024年二季度")

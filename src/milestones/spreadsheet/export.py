@@ -52,7 +52,7 @@ def _section_label(n: int) -> str:
 class Col:
     header: str
     key: str
-    kind: str = "text"  # text / number / quarter / binding
+    kind: str = "text"  # text / number / count / quarter / binding
     group: str | None = None  # upper header row (merged over its columns)
     min_width: int = 6
     max_width: int = 40
@@ -76,6 +76,7 @@ class _Sheet:
             "text": f(border=1, text_wrap=True),
             "center": f(border=1, align="center"),
             "number": f(border=1, num_format="#,##0.00##", align="right"),
+            "count": f(border=1, num_format="0", align="center"),  # how many: a whole number, centred
             "category": f(font_name="黑体", bold=True, border=1),
             "note": f(font_size=10, text_wrap=True),
         }
@@ -145,8 +146,8 @@ class _Sheet:
             if v is None or v == "":
                 ws.write_blank(row, c, None, fmt["text"])
                 continue
-            if col.kind == "number" and isinstance(v, (int, float)) and not isinstance(v, bool):
-                ws.write_number(row, c, v, fmt["number"])
+            if col.kind in ("number", "count") and isinstance(v, (int, float)) and not isinstance(v, bool):
+                ws.write_number(row, c, v, fmt[col.kind])
                 w = len(f"{v:,.2f}") + 2
             else:
                 text = v if isinstance(v, str) else str(v)
@@ -165,6 +166,11 @@ class _Sheet:
 
     def note(self, text: str) -> None:
         self.ws.merge_range(self.row, 0, self.row, len(self.cols) - 1, text, self.fmt["note"])
+        # a merged cell's wrapped text does not grow its row: as many lines as the table's width takes
+        width = sum(max(c.min_width, min(c.max_width, w)) for c, w in zip(self.cols, self.widths))
+        lines = -(-display_width(text) // max(width, 1))
+        if lines > 1:
+            self.ws.set_row(self.row, 14 * lines + 2)
         self.row += 1
 
     def finish(self) -> None:
@@ -520,21 +526,29 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
         year = _latest_indicator_year(db, kind)
     elif year is None:
         year = plan_year  # the latest plan's (next year's 附件2 imported beside it is no plan of projects)
+
+    def fill(wb) -> int:
+        if kind.startswith("indicator"):
+            return _indicators(wb, db, kind, year)
+        if kind == "key_projects":
+            chase = report if unreported_only else None
+            return _projects(wb, db, ExportFilter(year, zone, area, project_class, chase, unit or None), plan_year,
+                             timeline, report)
+        return _measures(wb, db, plan_year, report, unit or None)
+
+    return write_workbook(out, fill)
+
+
+def write_workbook(out: str | Path, fill) -> int:
+    """``fill(workbook)`` written to ``out``; returns what ``fill`` does. Written beside, then renamed:
+    a failed export never leaves half a file under the real name. Text is never a formula."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
-    # write beside, then rename: a failed export never leaves half a file under the real name
     wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
                                         "strings_to_numbers": False, "strings_to_urls": False})
     try:
-        if kind.startswith("indicator"):
-            n = _indicators(wb, db, kind, year)
-        elif kind == "key_projects":
-            chase = report if unreported_only else None
-            n = _projects(wb, db, ExportFilter(year, zone, area, project_class, chase, unit or None), plan_year,
-                          timeline, report)
-        else:
-            n = _measures(wb, db, plan_year, report, unit or None)
+        n = fill(wb)
         wb.close()
     except BaseException:
         try:

@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.units_view = UnitsView(self.ops, self.year, self)
         self.units_view.at = at
         self.units_view.asked.connect(self._unit_asked)
+        self.units_view.exported.connect(
+            lambda out: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", out), 10000))
 
         from .timeline_view import TimelineView
 

@@ -5,9 +5,14 @@ the projects it counts.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
 
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
@@ -34,6 +39,7 @@ _ALARM = {"not_met": "#f8d0d0", "pending": "#fff1c2", "behind": "#fde2c8", Light
 class UnitsView(QWidget):
     # a figure was clicked: the unit, and ("targets", standing) or ("projects", light)
     asked = Signal(str, str, str)
+    exported = Signal(str)  # the table was written there
 
     def __init__(self, ops, year: int | None, parent=None) -> None:
         super().__init__(parent)
@@ -41,9 +47,15 @@ class UnitsView(QWidget):
         self.at: Quarter | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        lay.addWidget(self.heading)
+        top.addWidget(self.heading, 1)
+        self.export_button = QPushButton(self.tr("导出表格…"), self)
+        self.export_button.setObjectName("exportUnits")
+        self.export_button.clicked.connect(self.export)
+        top.addWidget(self.export_button)
+        lay.addLayout(top)
         self.table = QTableWidget(0, len(_COLUMNS) + 1, self)
         self.table.setObjectName("unitTable")
         # English headings are longer than the figures: a word a line ("Behind / this / quarter's / step")
@@ -97,6 +109,24 @@ class UnitsView(QWidget):
                 if n:
                     item.setToolTip(self.tr("点击查看"))
                 self.table.setItem(r, c, item)
+
+    def export(self, path: str | None = None) -> str | None:
+        """The table as the office sends it round (xlsx); ``path`` asked for when not given."""
+        from ..spreadsheet.unit_report import export_unit_progress  # the writer loads on the first export, not at start
+        at = self.at or Quarter(self.year, 4)
+        if not path:
+            suggested = Path.home() / f"{self.year}年{'一二三四'[at.q - 1]}季度各单位进展.xlsx"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出各单位进展"), str(suggested), "Excel (*.xlsx)")
+            if not path:
+                return None
+        path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
+        try:
+            export_unit_progress(self.ops.db, path, self.year, at)
+        except (OSError, ValueError, LookupError) as exc:  # a folder one cannot write to, a file open elsewhere
+            QMessageBox(QMessageBox.Warning, self.tr("导出失败"), str(exc), QMessageBox.Ok, self).open()
+            return None
+        self.exported.emit(path)
+        return path
 
     def _clicked(self, row: int, column: int) -> None:
         if column == 0 or row >= len(self.units):
