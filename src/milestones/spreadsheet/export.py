@@ -61,7 +61,7 @@ class Col:
 _HEADING_WRAPS_AT = 16  # display columns: eight Chinese characters
 
 
-class _Sheet:
+class AttachmentSheet:
     """One attachment table on one worksheet."""
 
     def __init__(self, wb: xlsxwriter.Workbook, name: str, annex: str, title: str, cols: list[Col]) -> None:
@@ -208,12 +208,12 @@ def _indicators(wb, db: Database, kind: str, year: int) -> int:
                 Col("属性", "binding", "binding"), Col("目标", "target", group=f"{year}年"),
                 Col("完成", "actual", group=f"{year}年"), Col("完成情况", "status", "center"),
                 Col("原因说明", "reason", max_width=40)]
-        sheet = _Sheet(wb, "附件1", "附件1", f"{year}年经济社会发展主要目标完成情况表", cols)
+        sheet = AttachmentSheet(wb, "附件1", "附件1", f"{year}年经济社会发展主要目标完成情况表", cols)
     else:
         cols = [Col("序号", "seq", "center", min_width=5), Col("指标", "name", max_width=36), Col("单位", "unit", "center"),
                 Col("属性", "binding", "binding"), Col(f"{year - 1}年预计完成", "previous"),
                 Col(f"{year}年目标", "target"), Col("备注", "notes", max_width=30)]
-        sheet = _Sheet(wb, "附件2", "附件2", f"{year}年经济社会发展主要目标预期建议表", cols)
+        sheet = AttachmentSheet(wb, "附件2", "附件2", f"{year}年经济社会发展主要目标预期建议表", cols)
     sheet.header()
     n = 0
     chinese = "一二三四五六七八九十"
@@ -267,7 +267,7 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, repo
         title = f"{year}年{f.zone}重点项目季度计划表"
     if f.unit:
         title += f"（{f.unit}）"
-    sheet = _Sheet(wb, "重点项目", "附件3", title, cols)
+    sheet = AttachmentSheet(wb, "重点项目", "附件3", title, cols)
     sheet.header()
     n = 0
     spans = []
@@ -438,7 +438,7 @@ def _measures(wb, db: Database, year: int, report: Quarter | None = None, unit: 
     cols[at:at] = steps
     at = next((i for i, c in enumerate(cols) if c.key == "actual_shown"), len(cols))
     cols[at:at] = reviews  # each quarter's review before the year's result
-    sheet = _Sheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表" + (f"（{unit}）" if unit else ""), cols)
+    sheet = AttachmentSheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表" + (f"（{unit}）" if unit else ""), cols)
     sheet.header()
     merged = [c for c, col in enumerate(cols) if col.key in ("seq", "measure")]
     section = measure = None
@@ -489,7 +489,7 @@ def _step_done(step: dict[str, Any] | None) -> str | float | None:
     return step["actual_text"] or step["actual"]
 
 
-def _merge_down(sheet: "_Sheet", columns: list[int], first: int) -> None:
+def _merge_down(sheet: "AttachmentSheet", columns: list[int], first: int) -> None:
     """Merge each of ``columns`` from row ``first`` down to the last row written, where that is more than one."""
     if sheet.row - 1 > first:
         for c in columns:

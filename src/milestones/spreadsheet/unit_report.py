@@ -12,7 +12,7 @@ from ..domain.quarter import Quarter
 from ..store import Database
 from ..store.queries import find_plan
 from ..store.unit_progress import unit_progress
-from .export import Col, _Sheet, write_workbook
+from .export import Col, AttachmentSheet, write_workbook
 
 _TARGETS, _PROJECTS = "工作举措量化目标（个）", "重点项目（个）"
 # (heading, group, what is counted)
@@ -37,7 +37,7 @@ def export_unit_progress(db: Database, out: str | Path, year: int | None = None,
         cols = [Col("序号", "seq", "count", min_width=5), Col("单位", "unit", max_width=30)] + [
             Col(head, key, "count", group=group, min_width=7) for head, group, _what, key in _FIGURES]
         quarter = f"{'一二三四'[at.q - 1]}季度" if at.year == year else at.label_zh
-        sheet = _Sheet(wb, "各单位进展", "", f"{year}年{quarter}各单位目标任务和重点项目进展情况", cols)
+        sheet = AttachmentSheet(wb, "各单位进展", "", f"{year}年{quarter}各单位目标任务和重点项目进展情况", cols)
         sheet.header()
         for n, u in enumerate(units, start=1):
             # a nought is left blank, as offices leave it: the figures that are there stand out
