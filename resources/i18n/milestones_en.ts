@@ -725,6 +725,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/export_dialog.py" line="71" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="155" />
         <source>只含尚未填报该季度投资的项目</source>
         <translation>Only projects that have not reported that quarter</translation>
     </message>
@@ -749,48 +750,53 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>A file for each unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="177" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="156" />
+        <source>只含尚未填报该季度的目标</source>
+        <translation>Only the targets not yet reported for that quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="181" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="182" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="186" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="201" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="241" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="245" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="202" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="206" />
         <source>“%1”已存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="226" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="230" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="242" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="246" />
         <source>“%1”中已有各单位的“%2”。要替换它们吗？</source>
         <translation>“%1” already holds the units' “%2”. Replace them?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="254" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="259" />
         <source>正在为各单位导出…</source>
         <translation>Exporting each unit's table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="254" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="259" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="271" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="276" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>

@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--report", metavar="QUARTER",
                      help="附该季度的填报列，如 2024Q2：重点项目表为计划投资、完成投资、形象进度，发给业主单位填写后导入；"
                           "举措表为截至该季度的各季度完成情况，发给责任单位填写后导入")
-    exp.add_argument("--unreported", action="store_true", help="与 --report 同用：只含尚未填报该季度投资的项目")
+    exp.add_argument("--unreported", action="store_true", help="与 --report 同用：只含尚未填报该季度的（重点项目：该季度投资；举措表：该季度进展，到期的还有完成值），用于催报")
     per_unit = exp.add_mutually_exclusive_group()
     per_unit.add_argument("--unit", help="只导出该单位的（重点项目：业主单位或责任单位；举措表：责任单位或配合单位），"
                                          "单位名写入表题")

@@ -170,3 +170,33 @@ def test_the_units_progress_goes_round_as_a_table_libreoffice_opens_with_the_sam
     assert by_unit["区人力社保局"]["牵头"] == "1" and "区财政局" not in by_unit  # working with: not counted
     assert by_unit["区交通局"]["未报本季度投资"] == "1" and "区城投集团" not in by_unit
     assert rows[-1][0].startswith("注：截至2024年二季度")
+
+
+def test_only_the_units_yet_to_report_the_quarter_get_a_reminder_of_what_they_owe(db, tmp_path):
+    # the office chases: each unit gets the targets it has not reported for the quarter, and a unit
+    # that has reported everything gets no file
+    from milestones.store.schema import MeasureTarget, TargetStep
+    from sqlalchemy import select
+
+    _with_units(db, tmp_path)
+    with db.session() as s:
+        t = s.scalar(select(MeasureTarget).where(MeasureTarget.text == "新增就业1.2万人"))
+        s.scalar(select(TargetStep).where(TargetStep.target_id == t.id, TargetStep.quarter == Quarter(2024, 2))).actual = 0.65
+    files = export_each_unit(db, "measures", tmp_path / "chase", "二季度催报", report=Quarter(2024, 2),
+                             unreported_only=True)
+    names = sorted(f.name for f in files)
+    assert "二季度催报（区人力社保局）.xlsx" not in names  # its one target is reported
+    assert "二季度催报（区民政局）.xlsx" in names
+    (t,) = read_import(tmp_path / "chase" / "二季度催报（区住房城乡建委）.xlsx").tables
+    assert sorted(r["text"] for r in t.records) == ["完成改造老旧小区50个", "建成社区食堂10个"]
+    with db.read() as s:
+        listed = len(s.scalars(select(MeasureTarget.id)).all())
+    # the whole plan's, in one file: every target but the one reported
+    assert export(db, "measures", tmp_path / "all.xlsx", report=Quarter(2024, 2), unreported_only=True) == listed - 1
+    with db.session() as s:  # everything reported: nobody to chase, said so
+        for t in s.scalars(select(MeasureTarget)):
+            t.actual = 1.0
+    import pytest
+
+    with pytest.raises(ValueError, match="2024年四季度都已填报"):
+        export_each_unit(db, "measures", tmp_path / "none", "四季度催报", report=Quarter(2024, 4), unreported_only=True)

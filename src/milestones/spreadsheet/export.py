@@ -414,11 +414,12 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
     ws.set_footer("&C第 &P 页 共 &N 页")
 
 
-def _measures(wb, db: Database, year: int, report: Quarter | None = None, unit: str | None = None) -> int:
+def _measures(wb, db: Database, year: int, report: Quarter | None = None, unit: str | None = None,
+              unreported: Quarter | None = None) -> int:
     """As the plan's attachment reads: each section a heading row ("（一）…"), each measure
     numbered and merged down over its targets, a target to a row. ``report``: the form the units
     fill in for that quarter, its review column (and the earlier quarters') there even if blank."""
-    records = measure_records(db, year, unit)
+    records = measure_records(db, year, unit, unreported)
     cols = [Col("序号", "seq", "center", min_width=5),
             Col("举措", "measure", max_width=30), Col("目标", "text", max_width=50),
             Col("指标对象", "subject", max_width=24), Col("方式", "op_word", "center"),
@@ -505,7 +506,7 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
     形象进度 columns even where nothing is filled yet: the form owners fill in
     and send back, which then imports as the quarter's report; the measures table
     gets each quarter's 完成情况 up to it, for the units answering for the targets.
-    With ``unreported_only``, only the projects that have not reported it yet. With ``unit``, only
+    With ``unreported_only``, only the projects (targets) that have not reported it yet. With ``unit``, only
     the rows that unit answers for (a project's owner or unit responsible; a target's units), its
     name in the title: the form sent to it."""
     if kind not in EXPORT_KINDS:
@@ -518,8 +519,8 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
         raise ValueError("只导出未填报的项目时须指定填报季度")
     if report is not None and (kind not in ("key_projects", "measures") or report.year != plan_year):
         raise ValueError(f"填报季度应为{plan_year or year or ''}年的季度，且只用于重点项目表和举措表（得到：{report}）")
-    if unreported_only and kind != "key_projects":
-        raise ValueError("只导出未填报的项目只用于重点项目表")
+    if unreported_only and kind not in ("key_projects", "measures"):
+        raise ValueError("只导出未填报的记录只用于重点项目表和举措表")
     if unit and kind not in ("key_projects", "measures"):
         raise ValueError(f"按单位导出只用于重点项目表和举措表（得到：{kind}）")
     if kind.startswith("indicator") and year is None:
@@ -534,7 +535,7 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
             chase = report if unreported_only else None
             return _projects(wb, db, ExportFilter(year, zone, area, project_class, chase, unit or None), plan_year,
                              timeline, report)
-        return _measures(wb, db, plan_year, report, unit or None)
+        return _measures(wb, db, plan_year, report, unit or None, report if unreported_only else None)
 
     return write_workbook(out, fill)
 
@@ -590,11 +591,13 @@ def export_each_unit(db: Database, kind: str, folder: str | Path, name: str, *, 
         plan_year = find_plan(s, year).year
     chase = report if unreported_only else None
     units = export_units(db, kind, ExportFilter(plan_year, zone, area, project_class, chase) if kind == "key_projects"
-                         else ExportFilter(plan_year))
+                         else ExportFilter(plan_year, unreported=chase))
+    if not units and chase is not None:
+        raise ValueError(f"{chase.label_zh}都已填报，没有要催报的单位")
     if not units:
         raise ValueError("要导出的记录都没有填写单位" if kind == "measures" else "要导出的项目都没有填写业主单位或责任单位")
     options = dict(zone=zone, area=area, project_class=project_class, timeline=timeline,
-                   unreported_only=unreported_only) if kind == "key_projects" else {}
+                   unreported_only=unreported_only) if kind == "key_projects" else dict(unreported_only=unreported_only)
     folder, written = Path(folder), []
     for i, unit in enumerate(units):
         if cancelled is not None and cancelled():

@@ -146,9 +146,11 @@ class _QuarterReports:
         return out
 
 
-def measure_records(db: Database, year: int | None, unit: str | None = None) -> list[dict[str, Any]]:
+def measure_records(db: Database, year: int | None, unit: str | None = None,
+                    unreported: Quarter | None = None) -> list[dict[str, Any]]:
     """The plan's targets with their measures and steps; with ``unit``, those it is responsible for
-    or works on."""
+    or works on; with ``unreported``, those with nothing reported for that quarter yet (no review of
+    the quarter, nor, once the target is due, its result): the ones to chase."""
     with db.read() as s:
         plan_id = plan_id_for(s, year)
         q = (select(MeasureTarget, Measure, Section).select_from(MeasureTarget)
@@ -168,6 +170,8 @@ def measure_records(db: Database, year: int | None, unit: str | None = None) -> 
                 if plan is not None and st.quarter.year == plan.year:
                     steps.setdefault(st.target_id, {})[st.quarter.q] = {
                         "text": st.text, "actual": st.actual, "actual_text": st.actual_text}
+        if unreported is not None:
+            rows = [(t, m, sec) for t, m, sec in rows if not _reported(t, steps.get(t.id, {}), unreported, plan)]
         return [{
             "section": sec.title, "section_number": sec.number, "measure": m.title, "text": t.text,
             "subject": t.subject, "op": t.op, "value": t.value, "unit": t.unit,
@@ -180,13 +184,24 @@ def measure_records(db: Database, year: int | None, unit: str | None = None) -> 
 
 
 
+def _reported(t: MeasureTarget, steps: dict[int, dict[str, Any]], at: Quarter, plan: Plan | None) -> bool:
+    """Whether the quarter ``at`` is reported for target ``t``: its review of the quarter, or its result
+    once it is due (a target the plan gives no quarter is due at the year's end)."""
+    review = steps.get(at.q) if plan is not None and at.year == plan.year else None
+    if review and (review["actual"] is not None or review["actual_text"]):
+        return True
+    due = t.quarter if t.quarter is not None else (Quarter(plan.year, 4) if plan is not None else None)
+    return due is not None and due <= at and (t.actual is not None or bool(t.actual_text) or bool(t.status))
+
+
 def export_units(db: Database, kind: str, f: ExportFilter) -> list[str]:
     """The units the rows of an export name, the most often named first: one form each.
     Key projects: the owner and the unit responsible; targets: the units responsible and working on."""
     if kind == "key_projects":
         named = [units_named(r["owner"], r["responsible_unit"]) for r in project_records(db, f)]
     elif kind == "measures":
-        named = [units_named(r["responsible_unit"], r["partner_units"]) for r in measure_records(db, f.year)]
+        named = [units_named(r["responsible_unit"], r["partner_units"])
+                 for r in measure_records(db, f.year, unreported=f.unreported)]
     else:
         raise ValueError(f"按单位导出只用于重点项目表和举措表（得到：{kind}）")
     return by_mentions(named)

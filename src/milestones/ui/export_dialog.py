@@ -149,7 +149,11 @@ class ExportDialog(QDialog):
             box.setEnabled(projects)  # the indicator and measure tables are the whole plan's
         # a quarter's form: the owners' of the projects, or the units' answering for the targets
         self.report.setEnabled(self.kind.currentData() in ("key_projects", "measures"))
-        self.unreported.setEnabled(projects and self.report.currentData() is not None)
+        forms = self.kind.currentData() in ("key_projects", "measures")
+        self.unreported.setEnabled(forms and self.report.currentData() is not None)
+        # whom to chase: the projects yet to report the quarter's investment, the targets yet to report it at all
+        self.unreported.setText(self.tr("只含尚未填报该季度投资的项目") if projects or not forms
+                                else self.tr("只含尚未填报该季度的目标"))
 
     def _typed(self) -> None:
         self._named_by_us = False
@@ -220,7 +224,7 @@ class ExportDialog(QDialog):
                        timeline=self.timeline.isChecked(), report=report,
                        unreported_only=report is not None and self.unreported.isChecked()) if projects else {}
         if kind == "measures":
-            options = dict(report=report)
+            options = dict(report=report, unreported_only=report is not None and self.unreported.isChecked())
         if kind in ("key_projects", "measures") and self.unit.currentData():
             options["unit"] = self.unit.currentData()
         self.progress = QProgressDialog(self.tr("正在导出…"), None, 0, 0, self)
@@ -250,7 +254,8 @@ class ExportDialog(QDialog):
         projects = kind == "key_projects"
         options = dict(zone=self.zone.currentData(), area=self.area.currentData(),
                        project_class=self.project_class.currentData(), timeline=self.timeline.isChecked(),
-                       unreported_only=report is not None and self.unreported.isChecked()) if projects else {}
+                       unreported_only=report is not None and self.unreported.isChecked()) if projects else dict(
+                           unreported_only=report is not None and self.unreported.isChecked())
         self.progress = QProgressDialog(self.tr("正在为各单位导出…"), self.tr("取消"), 0, 0, self)
         self.progress.setMinimumDuration(300)
         self.task = Task(export_each_unit, self.ops.db, kind, folder, stem, year=year, report=report, parent=self,
