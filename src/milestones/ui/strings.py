@@ -67,19 +67,7 @@ KINDS = [
     QT_TRANSLATE_NOOP("ExportDialog", "指标完成情况（附件1）"), QT_TRANSLATE_NOOP("ExportDialog", "指标目标（附件2）"),
     QT_TRANSLATE_NOOP("ExportDialog", "重点项目"), QT_TRANSLATE_NOOP("ExportDialog", "举措与目标"),
 ]
-EXPORT_STANDINGS = [  # how a target stands at a quarter (row_models.STANDING_WORDS), in its column and the view's box
-    QT_TRANSLATE_NOOP("Standings", "完成"), QT_TRANSLATE_NOOP("Standings", "未完成"),
-    QT_TRANSLATE_NOOP("Standings", "到期未填报"), QT_TRANSLATE_NOOP("Standings", "无法评价"),
-    QT_TRANSLATE_NOOP("Standings", "未到期"),
-]
-UNITS_VIEW = [  # the headings of 各单位进展 (ui/units_view.py), looked up from its column list
-    QT_TRANSLATE_NOOP("UnitsView", "牵头目标"), QT_TRANSLATE_NOOP("UnitsView", "完成"),
-    QT_TRANSLATE_NOOP("UnitsView", "未完成"), QT_TRANSLATE_NOOP("UnitsView", "到期未填报"),
-    QT_TRANSLATE_NOOP("UnitsView", "落后于本季度安排"), QT_TRANSLATE_NOOP("UnitsView", "重点项目"),
-    QT_TRANSLATE_NOOP("UnitsView", "严重滞后"), QT_TRANSLATE_NOOP("UnitsView", "滞后"),
-    QT_TRANSLATE_NOOP("UnitsView", "未报本季度投资"),
-]
-ZONES = [
+EXPORT_ZONES = [
     QT_TRANSLATE_NOOP("ExportDialog", "东部"), QT_TRANSLATE_NOOP("ExportDialog", "中部"),
     QT_TRANSLATE_NOOP("ExportDialog", "西部"), QT_TRANSLATE_NOOP("ExportDialog", "全区"),
 ]
@@ -88,19 +76,7 @@ PROBLEM_HEADERS = [
     QT_TRANSLATE_NOOP("ProblemsModel", "行"), QT_TRANSLATE_NOOP("ProblemsModel", "列"),
     QT_TRANSLATE_NOOP("ProblemsModel", "内容"), QT_TRANSLATE_NOOP("ProblemsModel", "说明"),
 ]
-TIMELINE_STANDINGS = [  # how a target stands at a quarter (row_models.STANDING_WORDS), in its column and the view's box
-    QT_TRANSLATE_NOOP("Standings", "完成"), QT_TRANSLATE_NOOP("Standings", "未完成"),
-    QT_TRANSLATE_NOOP("Standings", "到期未填报"), QT_TRANSLATE_NOOP("Standings", "无法评价"),
-    QT_TRANSLATE_NOOP("Standings", "未到期"),
-]
-UNITS_VIEW = [  # the headings of 各单位进展 (ui/units_view.py), looked up from its column list
-    QT_TRANSLATE_NOOP("UnitsView", "牵头目标"), QT_TRANSLATE_NOOP("UnitsView", "完成"),
-    QT_TRANSLATE_NOOP("UnitsView", "未完成"), QT_TRANSLATE_NOOP("UnitsView", "到期未填报"),
-    QT_TRANSLATE_NOOP("UnitsView", "落后于本季度安排"), QT_TRANSLATE_NOOP("UnitsView", "重点项目"),
-    QT_TRANSLATE_NOOP("UnitsView", "严重滞后"), QT_TRANSLATE_NOOP("UnitsView", "滞后"),
-    QT_TRANSLATE_NOOP("UnitsView", "未报本季度投资"),
-]
-ZONES = [
+TIMELINE_ZONES = [
     QT_TRANSLATE_NOOP("TimelineView", "全区"), QT_TRANSLATE_NOOP("TimelineView", "东部"),
     QT_TRANSLATE_NOOP("TimelineView", "中部"), QT_TRANSLATE_NOOP("TimelineView", "西部"),
 ]
