@@ -131,6 +131,17 @@ def test_the_planner_overrides_the_kind_and_sees_what_the_file_leaves_out(window
     dialog.reject()
 
 
+def _second_follows(window, qtbot, dialog, second):
+    """The first preview put aside, the second file's follows; then none."""
+    dialog.reject()
+    qtbot.waitUntil(lambda: window._importing is not None and window._importing is not dialog, timeout=5000)
+    second_dialog = window._importing
+    qtbot.waitUntil(lambda: second_dialog.result_state == "preview", timeout=15000)
+    assert second_dialog.path == second and "新增 4" in second_dialog.summary.text()
+    second_dialog.reject()
+    qtbot.waitUntil(lambda: window._importing is None, timeout=5000)
+
+
 def test_spreadsheets_dropped_on_the_window_are_previewed_one_after_the_other(window, qtbot, tmp_path):
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
@@ -145,13 +156,7 @@ def test_spreadsheets_dropped_on_the_window_are_previewed_one_after_the_other(wi
     dialog = window._importing
     qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
     assert dialog.path == first and "新增 3" in dialog.summary.text()
-    dialog.reject()  # the next file's preview follows
-    qtbot.waitUntil(lambda: window._importing is not None and window._importing is not dialog, timeout=5000)
-    second_dialog = window._importing
-    qtbot.waitUntil(lambda: second_dialog.result_state == "preview", timeout=15000)
-    assert second_dialog.path == second and "新增 4" in second_dialog.summary.text()
-    second_dialog.reject()
-    qtbot.waitUntil(lambda: window._importing is None, timeout=5000)
+    _second_follows(window, qtbot, dialog, second)
 
 
 def test_several_files_chosen_at_once_are_previewed_one_after_the_other(window, qtbot, tmp_path, monkeypatch):
@@ -163,13 +168,7 @@ def test_several_files_chosen_at_once_are_previewed_one_after_the_other(window, 
     dialog = window.import_file()
     qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
     assert dialog.path == first
-    dialog.reject()
-    qtbot.waitUntil(lambda: window._importing is not None and window._importing is not dialog, timeout=5000)
-    second_dialog = window._importing
-    qtbot.waitUntil(lambda: second_dialog.result_state == "preview", timeout=15000)
-    assert second_dialog.path == second and "新增 4" in second_dialog.summary.text()
-    second_dialog.reject()
-    qtbot.waitUntil(lambda: window._importing is None, timeout=5000)
+    _second_follows(window, qtbot, dialog, second)
 
 
 def test_the_quarterly_reports_figures_show_in_the_preview_and_reach_the_project(window, db, qtbot, tmp_path):
