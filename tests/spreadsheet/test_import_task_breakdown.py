@@ -551,3 +551,29 @@ def test_a_schedule_written_in_the_deadline_cell_is_the_tasks_quarterly_steps(tm
     assert {text: v["quarter"] for text, v in r.items()} == {
         "完成老旧小区改造50个": "2024Q4", "新增停车位2000个": "2024Q3", "引进首店40家": "2024Q4", "签约项目50个": "2024Q4",
         "引进项目80个": "2024Q4", "正式合同投资额300亿元": "2024Q4"}
+
+
+def test_a_lists_actions_are_exported_beside_their_task_and_read_back_unchanged(db, tmp_path):
+    # "重点任务 | 工作措施 | 量化指标": the 工作措施 were kept as the measure's words and left out of the export,
+    # so the list an office sent on lost a column; the plan's own paragraphs stay out of it
+    import openpyxl
+
+    from milestones.spreadsheet.export import export
+    from milestones.spreadsheet.importer import preview, read_import
+
+    plain = tmp_path / "plan.xlsx"
+    export(db, "measures", plain)
+    assert "工作措施" not in [c.value for c in openpyxl.load_workbook(plain).active[3]]
+    src = _csv(tmp_path, "清单.csv", "2024年重点工作任务清单\n"
+                   "序号,重点任务,工作措施,量化指标,责任单位,完成时限\n"
+                   "1,推进城镇老旧小区改造,加快项目审批，统筹资金，分批次推进改造,完成改造老旧小区50个,区住房城乡建委,2024年12月底\n"
+                   "1,推进城镇老旧小区改造,加快项目审批，统筹资金，分批次推进改造,加装电梯20部,区住房城乡建委,2024年12月底\n"
+                   "2,稳定和扩大就业,开展招聘活动，落实稳岗政策,新增就业1.2万人,区人力社保局,2024年12月底\n")
+    out = tmp_path / "back.xlsx"
+    back = exported_back(db, preview(db, read_import(src)), out)
+    ws = openpyxl.load_workbook(out).active
+    heads = [c.value for c in ws[3]]
+    assert heads[:3] == ["序号", "举措", "工作措施"]
+    actions = [r[2].value for r in ws.iter_rows(min_row=4) if r[1].value == "推进城镇老旧小区改造"]
+    assert actions == ["加快项目审批，统筹资金，分批次推进改造"]  # once, merged down over the task's two targets
+    assert back.diffs[0].counts()["changed"] == 0 and back.diffs[0].counts()["new"] == 0

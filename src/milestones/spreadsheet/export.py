@@ -434,6 +434,8 @@ def _measures(wb, db: Database, year: int, report: Quarter | None = None, unit: 
     for key in ("partner_units", "contact", "leader", "notes"):  # a plan naming only the units responsible, no remarks
         if not any(r[key] for r in records):
             cols = [c for c in cols if c.key != key]
+    if any(r["measure_text"] for r in records):  # a task list's 工作措施, beside its task, merged down as it is
+        cols.insert(2, Col("工作措施", "measure_text", max_width=40))
     steps, reviews = _step_columns(records, report)
     at = next(i for i, c in enumerate(cols) if c.key == "quarter") + 1
     cols[at:at] = steps
@@ -441,7 +443,7 @@ def _measures(wb, db: Database, year: int, report: Quarter | None = None, unit: 
     cols[at:at] = reviews  # each quarter's review before the year's result
     sheet = AttachmentSheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表" + (f"（{unit}）" if unit else ""), cols)
     sheet.header()
-    merged = [c for c, col in enumerate(cols) if col.key in ("seq", "measure")]
+    merged = [c for c, col in enumerate(cols) if col.key in ("seq", "measure", "measure_text")]
     section = measure = None
     first, n = sheet.row, 0
     for rec in records:
@@ -455,6 +457,7 @@ def _measures(wb, db: Database, year: int, report: Quarter | None = None, unit: 
             first, measure, n = sheet.row, rec["measure"], n + 1
         steps = rec["steps"]
         vals = dict(rec, seq=n if opens else None, measure=rec["measure"] if opens else None,
+                    measure_text=rec["measure_text"] if opens else None,
                     **{f"step_q{q}": (steps.get(q) or {}).get("text") for q in range(1, 5)},
                     **{f"done_q{q}": _step_done(steps.get(q)) for q in range(1, 5)},
                     op_word=OP_WORDS.get(rec["op"], rec["op"]),

@@ -174,6 +174,9 @@ def measure_records(db: Database, year: int | None, unit: str | None = None,
             rows = [(t, m, sec) for t, m, sec in rows if not _reported(t, steps.get(t.id, {}), unreported, plan)]
         return [{
             "section": sec.title, "section_number": sec.number, "measure": m.title, "text": t.text,
+            # the measure's words where a list gave them (工作措施); not the plan's paragraph, which opens with the
+            # measure's name and would make every export of the plan a page of prose
+            "measure_text": m.text if m.text and not m.text.startswith(m.title) else None,
             "subject": t.subject, "op": t.op, "value": t.value, "unit": t.unit,
             "quarter": str(t.quarter) if t.quarter else None,
             "responsible_unit": t.responsible_unit or m.responsible_unit, "partner_units": t.partner_units,
