@@ -32,7 +32,9 @@ EN = {
     "%1的表格：": "%1's table: ", "共 %1 个目标": "%1 targets",
     "显示 %1 个，共 %2 个目标": "%1 of %2 targets shown", "点击查看这些目标": "Click to list these targets",
     "点击查看这些项目": "Click to list these projects",
-    "各单位进展": "Progress by unit", "导出各单位进展": "Export progress by unit",
+    "各单位进展": "Progress by unit", "导出各单位进展": "Export progress by unit", "将“%1”改名为…": "Rename “%1”…",
+    "单位改名": "Rename a unit", "“%1”改为（可选已有单位，或输入新名称）：": "Rename “%1” to (a unit listed, or a new name):",
+    "单位“%1”改名为“%2”": "Rename unit “%1” to “%2”",
     "只含尚未填报该季度的目标": "Only the targets not yet reported for that quarter", "点击查看": "Click to list them", "牵头目标": "Targets led",
     "目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。":
     "No target or project names a responsible unit yet: import a table with a 责任单位 column, or fill it in, "

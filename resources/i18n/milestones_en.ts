@@ -1703,27 +1703,27 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="723" />
+        <location filename="../../src/milestones/ui/main_window.py" line="724" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="725" />
+        <location filename="../../src/milestones/ui/main_window.py" line="726" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="743" />
+        <location filename="../../src/milestones/ui/main_window.py" line="744" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="763" />
+        <location filename="../../src/milestones/ui/main_window.py" line="764" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="767" />
+        <location filename="../../src/milestones/ui/main_window.py" line="768" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -2556,29 +2556,49 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="96" />
+        <location filename="../../src/milestones/ui/units_view.py" line="99" />
         <source>目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。</source>
         <translation>No target or project names a responsible unit yet: import a table with a 责任单位 column, or fill it in, and each unit's progress is listed here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="98" />
+        <location filename="../../src/milestones/ui/units_view.py" line="101" />
         <source>截至%1，各单位牵头的目标和负责的重点项目（点击数字查看）</source>
         <translation>As of %1: the targets each unit leads and the key projects it is responsible for (click a figure to list them)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="110" />
+        <location filename="../../src/milestones/ui/units_view.py" line="113" />
         <source>点击查看</source>
         <translation>Click to list them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="119" />
+        <location filename="../../src/milestones/ui/units_view.py" line="122" />
         <source>导出各单位进展</source>
         <translation>Export progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="126" />
+        <location filename="../../src/milestones/ui/units_view.py" line="129" />
         <source>导出失败</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="141" />
+        <source>将“%1”改名为…</source>
+        <translation>Rename “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="147" />
+        <source>单位改名</source>
+        <translation>Rename a unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="148" />
+        <source>“%1”改为（可选已有单位，或输入新名称）：</source>
+        <translation>Rename “%1” to (a unit listed, or a new name):</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="168" />
+        <source>单位“%1”改名为“%2”</source>
+        <translation>Rename unit “%1” to “%2”</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="51" />

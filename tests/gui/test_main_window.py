@@ -903,3 +903,21 @@ def test_the_units_page_says_what_to_do_when_no_unit_is_named(window):
     window.show_units()
     assert window.units_view.table.rowCount() == 0
     assert "还没有填写责任单位" in window.units_view.heading.text()
+
+
+def test_a_unit_typed_two_ways_is_renamed_from_the_units_page_in_one_undo_step(window, db, qtbot):
+    with db.session() as s:
+        s.scalar(select(MeasureTarget).where(MeasureTarget.text == "签约正式合同额600亿元")).responsible_unit = "区住建委"
+        s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨")).responsible_unit = "区住房城乡建委"
+    window.show_units()
+    v = window.units_view
+    assert sorted(u.unit for u in v.units) == ["区住建委", "区住房城乡建委"]
+    box = v.ask_rename("区住建委")
+    assert "区住房城乡建委" in [box.comboBoxItems()[i] for i in range(len(box.comboBoxItems()))]
+    box.setTextValue("区住房城乡建委")
+    box.accept()
+    assert [u.unit for u in v.units] == ["区住房城乡建委"]
+    u = v.units[0]
+    assert (u.targets["listed"], u.projects["listed"]) == (1, 1)
+    window.ops.undo_stack.undo()
+    assert sorted(u.unit for u in v.units) == ["区住建委", "区住房城乡建委"]

@@ -38,3 +38,24 @@ def test_each_unit_answers_for_the_targets_it_leads_and_the_projects_it_is_respo
     ranked = unit_progress(db, 2024, Quarter(2024, 4))
     assert [u.attention for u in ranked] == sorted((u.attention for u in ranked), reverse=True)
     assert at_year_end["区投资促进中心"].attention == 2  # 落地招大引强 not met, 市外到位资金 not reported
+
+
+def test_a_unit_typed_two_ways_is_named_one_way_in_every_cell(any_db):
+    from milestones.domain.units import renamed_in
+    from milestones.store.unit_progress import unit_renames
+
+    # in a cell: the unit replaced, the others and the separators as typed, not named twice
+    assert renamed_in("区住建委、区财政局", "区住建委", "区住房城乡建委") == "区住房城乡建委、区财政局"
+    assert renamed_in("区住房城乡建委、区住建委", "区住建委", "区住房城乡建委") == "区住房城乡建委"
+    assert renamed_in("区住建委办公室", "区住建委", "X") is None  # a unit is a whole name, not a part of one
+    db = any_db
+    with db.session() as s:
+        t = s.scalar(select(MeasureTarget).where(MeasureTarget.text == "签约正式合同额600亿元"))
+        t.responsible_unit, t.partner_units = "区住建委", "区财政局、区住建委"
+        p = s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨"))
+        p.responsible_unit, p.owner = "区住房城乡建委", "区住建委"
+    edits = unit_renames(db, 2024, "区住建委", "区住房城乡建委")
+    assert sorted((table, f, becomes) for table, _id, f, _was, becomes, _v in edits) == [
+        ("key_project", "owner", "区住房城乡建委"),
+        ("measure_target", "partner_units", "区财政局、区住房城乡建委"),
+        ("measure_target", "responsible_unit", "区住房城乡建委")]

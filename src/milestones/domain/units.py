@@ -44,3 +44,26 @@ def record_units(kind: str, rec: dict) -> frozenset[str]:
     if kind == "key_projects":
         return units_named(rec.get("owner"), rec.get("responsible_unit"))
     return units_named(rec.get("responsible_unit"), rec.get("partner_units"))
+
+
+_PARTS = re.compile(r"([、，,；;/／\s]+)")
+
+
+def renamed_in(cell: str | None, old: str, new: str) -> str | None:
+    """``cell`` with the unit ``old`` named ``new`` instead, its other units and separators as typed;
+    named twice after it ("区住建委、区住房城乡建委" → one), once. None when ``cell`` does not name ``old``."""
+    if not cell or old not in units_named(cell):
+        return None
+    parts = _PARTS.split(cell)  # unit, separator, unit, …
+    out: list[str] = []
+    seen: set[str] = set()
+    for i in range(0, len(parts), 2):
+        unit = new if parts[i] == old else parts[i]
+        if unit and unit in seen:
+            continue
+        if unit:
+            seen.add(unit)
+        if out and i > 0:
+            out.append(parts[i - 1])
+        out.append(unit)
+    return "".join(out).strip("、，,；;/／ ") or None

@@ -10,20 +10,20 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, or_, select
 
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
 from ..domain.target import Score
-from ..domain.units import units_named
+from ..domain.units import renamed_in, units_named
 from .dashboard import target_standing
 from .database import Database
 from .project_rows import light_expression, reported_in
 from .queries import find_plan
 from .schema import KeyProject, Measure, MeasureTarget, PlanEntry, Section, TargetStep
 
-__all__ = ["UnitProgress", "unit_progress"]
+__all__ = ["UnitProgress", "unit_progress", "unit_renames"]
 
 
 @dataclass
@@ -82,3 +82,37 @@ def unit_progress(db: Database, year: int | None, at: Quarter | None = None) -> 
                 c[Light(value).value] += n
                 c["unreported"] += n * unreported
     return sorted(units.values(), key=lambda u: (-u.attention, u.unit))
+
+
+def unit_renames(db: Database, year: int | None, old: str, new: str) -> list[tuple[str, int, str, str, str, int]]:
+    """Where the year's plan names the unit ``old`` (a target's, a measure's or a listed project's unit
+    cells), each cell as it would read naming ``new`` instead: (table, row id, field, was, becomes, row
+    version), for one edit of them all. "区住建委" typed in one table and "区住房城乡建委" in another are one
+    unit once the planner says so."""
+    out: list[tuple[str, int, str, str, str, int]] = []
+
+    def cells(table: str, row, fields: tuple[str, ...]) -> None:
+        for f in fields:
+            was = getattr(row, f)
+            becomes = renamed_in(was, old, new)
+            if becomes is not None and becomes != was:
+                out.append((table, row.id, f, was, becomes, row.version))
+
+    with db.read() as s:
+        plan = find_plan(s, year)
+        def naming(*columns):  # the cells that may name it: read only those (a city's projects are many)
+            return or_(*(c.contains(old, autoescape=True) for c in columns))
+
+        for m in s.scalars(select(Measure).join(Section, Section.id == Measure.section_id)
+                           .where(Section.plan_id == plan.id, naming(Measure.responsible_unit))):
+            cells("measure", m, ("responsible_unit",))
+        for t in s.scalars(select(MeasureTarget).join(Measure, Measure.id == MeasureTarget.measure_id)
+                           .join(Section, Section.id == Measure.section_id)
+                           .where(Section.plan_id == plan.id,
+                                  naming(MeasureTarget.responsible_unit, MeasureTarget.partner_units))):
+            cells("measure_target", t, ("responsible_unit", "partner_units"))
+        for p in s.scalars(select(KeyProject).join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id,
+                                                                   PlanEntry.plan_id == plan.id))
+                           .where(naming(KeyProject.owner, KeyProject.responsible_unit))):
+            cells("key_project", p, ("owner", "responsible_unit"))
+    return out

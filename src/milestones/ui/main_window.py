@@ -718,6 +718,7 @@ class MainWindow(QMainWindow):
         for m in (self.project_model, self.targets_model, self.indicators_model):
             m.read_only = ro
         self.timeline.editable = not ro
+        self.units_view.read_only = ro
         role = self.db.role()
         if ro:
             self.role_label.setText(self.tr("只读：%1 只能查看").replace("%1", role))

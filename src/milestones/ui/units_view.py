@@ -10,13 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
-from ..store.unit_progress import unit_progress
+from ..store.unit_progress import unit_progress, unit_renames
 from .filter_bar import UNREPORTED
 from .lang import quarter_label
 
@@ -70,8 +70,11 @@ class UnitsView(QWidget):
         self.table.setColumnWidth(0, 240)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.cellClicked.connect(self._clicked)
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
         lay.addWidget(self.table, 1)
         self.units = []
+        self.read_only = False  # a viewer of a shared plan renames nothing
         self._stale = True
         ops.changed.connect(lambda _cs: self.refresh())
 
@@ -127,6 +130,43 @@ class UnitsView(QWidget):
             return None
         self.exported.emit(path)
         return path
+
+    def _menu(self, pos) -> None:
+        row = self.table.rowAt(pos.y())
+        if row < 0 or row >= len(self.units) or self.read_only:
+            return
+        menu = QMenu(self.table)
+        menu.aboutToHide.connect(menu.deleteLater)
+        unit = self.units[row].unit
+        menu.addAction(self.tr("将“%1”改名为…").replace("%1", unit), lambda: self.ask_rename(unit))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def ask_rename(self, unit: str) -> QInputDialog:
+        """One unit typed two ways ("区住建委", "区住房城乡建委"): name it one way everywhere the plan names it."""
+        box = QInputDialog(self)
+        box.setWindowTitle(self.tr("单位改名"))
+        box.setLabelText(self.tr("“%1”改为（可选已有单位，或输入新名称）：").replace("%1", unit))
+        box.setComboBoxItems([u.unit for u in self.units if u.unit != unit])
+        box.setComboBoxEditable(True)
+        box.setTextValue("")
+        box.textValueSelected.connect(lambda new: self.rename(unit, new))
+        box.open()  # not exec(): the window (and a test) keeps running
+        self.rename_box = box
+        return box
+
+    def rename(self, old: str, new: str) -> bool:
+        """Every cell of the plan naming ``old`` names ``new`` instead: one change, one undo step."""
+        from .undo import EditCommand, FieldEdit, push
+
+        new = new.strip()
+        if not new or new == old:
+            return False
+        edits = [FieldEdit(table, row_id, f, was, becomes, version)
+                 for table, row_id, f, was, becomes, version in unit_renames(self.ops.db, self.year, old, new)]
+        if not edits:
+            return False
+        text = self.tr("单位“%1”改名为“%2”").replace("%1", old).replace("%2", new)
+        return push(self.ops, EditCommand(self.ops, edits, text))
 
     def _clicked(self, row: int, column: int) -> None:
         if column == 0 or row >= len(self.units):
