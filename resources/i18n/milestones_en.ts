@@ -673,8 +673,8 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="100" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="121" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="101" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="122" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -725,7 +725,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/export_dialog.py" line="71" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="158" />
         <source>只含尚未填报该季度投资的项目</source>
         <translation>Only projects that have not reported that quarter</translation>
     </message>
@@ -740,63 +740,63 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="133" />
         <source>全部（一个文件）</source>
         <translation>All (one file)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="136" />
         <source>每个单位一个文件</source>
         <translation>A file for each unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="156" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="159" />
         <source>只含尚未填报该季度的目标</source>
         <translation>Only the targets not yet reported for that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="184" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="186" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="189" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="205" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="245" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="208" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="248" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="206" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="209" />
         <source>“%1”已存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="230" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="233" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="249" />
         <source>“%1”中已有各单位的“%2”。要替换它们吗？</source>
         <translation>“%1” already holds the units' “%2”. Replace them?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="259" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="262" />
         <source>正在为各单位导出…</source>
         <translation>Exporting each unit's table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="259" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="262" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="276" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="279" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -1102,58 +1102,64 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="49" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="62" />
         <source>搜索项目名称、单位、备注…</source>
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="59" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="74" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="61" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="76" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="61" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="76" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="62" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="77" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="62" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="77" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="63" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="78" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="63" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="78" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="79" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="108" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="78" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="95" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="127" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="137" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="85" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="101" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="98" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="114" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
     </message>

@@ -360,7 +360,7 @@ def test_on_a_laptop_screen_the_filters_wrap_and_the_navigation_keeps_its_width(
     qtbot.waitUntil(lambda: bar.removed.y() > bar.search.geometry().bottom(), timeout=3000)  # narrow: two lines
     assert window.splitter.sizes()[0] >= 250
     assert window.minimumSizeHint().width() < 800
-    for box in (bar.zone, bar.area, bar.project_class, bar.nature, bar.level, bar.light, bar.removed):
+    for box in (bar.zone, bar.area, bar.project_class, bar.nature, bar.level, bar.light, bar.unit, bar.removed):
         right = box.mapTo(bar, box.rect().topRight()).x()
         assert box.isVisible() and right <= bar.width()  # nothing pushed off the edge
     assert bar.height() >= 2 * bar.search.height()
@@ -882,6 +882,8 @@ def test_each_units_targets_and_projects_at_the_quarter_and_a_click_to_them(wind
     m = window.project_model
     assert window.stack.currentWidget() is window.projects_page
     assert {m.index(i, _col(m, "name")).data() for i in range(m.rowCount())} == {"重庆长滨", "红楼宾馆综合改造"}
+    # by the unit box, not by words: a unit named in another project's notes is not its project
+    assert window.filter_bar.unit.currentData() == "区住房城乡建委" and window.filter_bar.search.text() == ""
 
 
 def test_the_units_page_writes_its_table_for_the_office_to_send_round(window, db, qtbot, tmp_path):
@@ -921,3 +923,22 @@ def test_a_unit_typed_two_ways_is_renamed_from_the_units_page_in_one_undo_step(w
     assert (u.targets["listed"], u.projects["listed"]) == (1, 1)
     window.ops.undo_stack.undo()
     assert sorted(u.unit for u in v.units) == ["区住建委", "区住房城乡建委"]
+
+
+def test_the_project_list_narrows_to_one_units_projects_owned_or_answered_for(window, db, qtbot):
+    with db.session() as s:
+        s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨")).responsible_unit = "区住房城乡建委、区财政局"
+        s.scalar(select(KeyProject).where(KeyProject.name == "红楼宾馆综合改造")).owner = "区住房城乡建委"
+        s.scalar(select(KeyProject).where(KeyProject.name == "重庆中心T3塔楼")).notes = "区住房城乡建委督办"
+    window.show_projects()
+    bar, m = window.filter_bar, window.project_model
+    bar.unit.showPopup()  # the units are read when the box opens: named a moment ago, offered now
+    bar.unit.hidePopup()
+    assert [bar.unit.itemText(i) for i in range(bar.unit.count())][:2] == ["全部", "区住房城乡建委"]
+    bar.unit.setCurrentIndex(bar.unit.findData("区住房城乡建委"))
+    qtbot.waitUntil(lambda: m.rowCount() == 2, timeout=3000)
+    assert {m.index(i, _col(m, "name")).data() for i in range(m.rowCount())} == {"重庆长滨", "红楼宾馆综合改造"}
+    dialog = window.export_file()  # exporting what one looks at: that unit's projects, its name on the file
+    assert dialog.unit.currentData() == "区住房城乡建委"
+    assert dialog.path.text().endswith("2024年重点项目（区住房城乡建委）.xlsx")
+    dialog.reject()

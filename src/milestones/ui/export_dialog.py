@@ -23,7 +23,7 @@ EACH_UNIT = "\x00each"  # the unit box's choice of one file per unit (no unit is
 
 
 class ExportDialog(QDialog):
-    """``selection`` (zone, area, class names) starts the project filters where
+    """``selection`` (zone, area, class names, and a unit) starts the project filters where
     the planner's view is: exporting what one is looking at is the usual case."""
 
     exported = Signal(str)
@@ -96,7 +96,8 @@ class ExportDialog(QDialog):
 
     # -- choices ------------------------------------------------------------
     def _fill(self, selection: tuple) -> None:
-        zone, area, project_class = selection
+        zone, area, project_class, *unit = selection
+        self._unit_shown = unit[0] if unit else None  # chosen once the unit box is filled
         everything = self.tr("全部")
         with self.ops.db.read() as s:
             zones = [z.name for z in s.query(Zone).order_by(Zone.sort_order)]
@@ -139,6 +140,8 @@ class ExportDialog(QDialog):
                 units = []
             for u in units:
                 self.unit.addItem(u, u)
+        if chosen is None and getattr(self, "_unit_shown", None) and kind == "key_projects":
+            chosen, self._unit_shown = self._unit_shown, None  # the unit the project list shows: its form
         self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
         self.unit.setEnabled(self.unit.count() > 2)  # a table naming no unit has no unit's form
         self.unit.blockSignals(False)

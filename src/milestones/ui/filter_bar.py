@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ..domain.progress import Light
+from ..store.exports import unit_choices
 from ..store.project_rows import ProjectFilter, distinct_values
 from ..store.schema import Area, Zone
 from .flow_layout import FlowLayout
@@ -35,6 +36,18 @@ def type_ahead(search: QLineEdit, apply) -> QTimer:
     return timer
 
 
+class _ChoicesWhenOpened(QComboBox):
+    """A box whose choices are read again each time it opens."""
+
+    def __init__(self, fill, parent=None) -> None:
+        super().__init__(parent)
+        self._fill = fill
+
+    def showPopup(self) -> None:
+        self._fill()
+        super().showPopup()
+
+
 class FilterBar(QWidget):
     """Search text (all text columns), zone, area, class, nature, light."""
 
@@ -56,20 +69,23 @@ class FilterBar(QWidget):
         self.nature = QComboBox(self)
         self.level = QComboBox(self)
         self.light = QComboBox(self)
+        self.unit = _ChoicesWhenOpened(self._fill_units, self)  # the owner's or the unit responsible
+        self.unit.setObjectName("projectUnit")
         self.removed = QCheckBox(self.tr("含已移出"), self)
         lay.addWidget(self.search)
         for label, w in ((self.tr("区域"), self.zone), (self.tr("板块"), self.area),
                          (self.tr("类别"), self.project_class), (self.tr("性质"), self.nature),
-                         (self.tr("级别"), self.level), (self.tr("预警"), self.light)):
+                         (self.tr("级别"), self.level), (self.tr("预警"), self.light), (self.tr("单位"), self.unit)):
             lay.addWidget(_labelled(QLabel(label, self), w, self))  # a label never wraps away from its box
         # long area names must not make the bar wider than a laptop's screen
-        for box in (self.zone, self.area, self.project_class, self.nature, self.level, self.light):
+        for box in (self.zone, self.area, self.project_class, self.nature, self.level, self.light, self.unit):
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(4)
-        self.area.setMinimumContentsLength(9)
+        self.area.setMinimumContentsLength(8)
+        self.unit.setMinimumContentsLength(3)  # a laptop keeps the bar on one line; the list shows names whole
         lay.addWidget(self.removed)
         self._timer = type_ahead(self.search, self._emit)
-        for box in (self.area, self.project_class, self.nature, self.level, self.light):
+        for box in (self.area, self.project_class, self.nature, self.level, self.light, self.unit):
             box.currentIndexChanged.connect(self._emit)
         self.zone.currentIndexChanged.connect(self._zone_changed)
         self.removed.toggled.connect(self._emit)
@@ -100,6 +116,19 @@ class FilterBar(QWidget):
             box.setCurrentIndex(max(i, 0))
             box.blockSignals(False)
         self._fill_areas()
+        self._fill_units()
+
+    def _fill_units(self) -> None:
+        """The units the year's projects name, read when the box opens: a unit typed into the table
+        a moment ago is offered, and no edit pays for counting them."""
+        current = self.unit.currentData()
+        was_blocked = self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("全部"), None)
+        for u in unit_choices(self.db, "key_projects", self._base.year) if self._base.year else []:
+            self.unit.addItem(u, u)
+        self.unit.setCurrentIndex(max(self.unit.findData(current), 0))
+        self.unit.blockSignals(was_blocked)
 
     def _fill_areas(self) -> None:
         current = self.area.currentData()
@@ -131,14 +160,17 @@ class FilterBar(QWidget):
         self.area.blockSignals(False)
         self._emit()
 
-    def show_only(self, zone_id: int | None, light: str | None, text: str = "") -> None:
-        """Every project of one zone (NO_ZONE: none; None: all) and one light (or UNREPORTED), with
-        ``text`` (a unit's name) if given, the other boxes cleared: what a count of the dashboard or
-        of 各单位进展 counted."""
-        boxes = (self.search, self.zone, self.area, self.project_class, self.nature, self.level, self.light, self.removed)
+    def show_only(self, zone_id: int | None, light: str | None, unit: str = "") -> None:
+        """Every project of one zone (NO_ZONE: none; None: all) and one light (or UNREPORTED), of one
+        unit if given, the other boxes cleared: what a count of the dashboard or of 各单位进展 counted."""
+        boxes = (self.search, self.zone, self.area, self.project_class, self.nature, self.level, self.light,
+                 self.unit, self.removed)
         for w in boxes:
             w.blockSignals(True)
-        self.search.setText(text)
+        self.search.clear()
+        if unit and self.unit.findData(unit) < 0:
+            self._fill_units()  # named since the box was last filled
+        self.unit.setCurrentIndex(max(self.unit.findData(unit), 0) if unit else 0)
         for box in (self.project_class, self.nature, self.level):
             box.setCurrentIndex(0)
         self.removed.setChecked(False)
@@ -172,16 +204,18 @@ class FilterBar(QWidget):
             levels=(self.level.currentData(),) if self.level.currentData() else (),
             lights=(self.light.currentData(),) if self.light.currentData() not in (None, UNREPORTED) else (),
             unreported=self.light.currentData() == UNREPORTED,
+            unit=self.unit.currentData() or "",
             include_removed=self.removed.isChecked(),
         )
 
-    def selection(self) -> tuple[str | None, str | None, str | None]:
-        """The zone, area and class chosen, by name (what an export filters by)."""
+    def selection(self) -> tuple[str | None, str | None, str | None, str | None]:
+        """The zone, area, class and unit chosen, by name (what an export filters by)."""
         zone_id, area_id = self.zone.currentData(), self.area.currentData()
         with self.db.read() as s:
             zone = s.get(Zone, zone_id) if zone_id not in (None, NO_ZONE) else None
             area = s.get(Area, area_id) if area_id is not None else None
-            return (zone.name if zone else None, area.name if area else None, self.project_class.currentData())
+            return (zone.name if zone else None, area.name if area else None, self.project_class.currentData(),
+                    self.unit.currentData())
 
     def _emit(self) -> None:
         self._timer.stop()
