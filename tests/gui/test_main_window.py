@@ -360,9 +360,11 @@ def test_on_a_laptop_screen_the_filters_wrap_and_the_navigation_keeps_its_width(
     qtbot.waitUntil(lambda: bar.removed.y() > bar.search.geometry().bottom(), timeout=3000)  # narrow: two lines
     assert window.splitter.sizes()[0] >= 250
     assert window.minimumSizeHint().width() < 800
-    for box in (bar.zone, bar.area, bar.project_class, bar.nature, bar.level, bar.light, bar.unit, bar.removed):
+    for box in (bar.zone, bar.area, bar.nature, bar.light, bar.unit, bar.removed):
         right = box.mapTo(bar, box.rect().topRight()).x()
         assert box.isVisible() and right <= bar.width()  # nothing pushed off the edge
+    # the bundled plan names no class or level: those boxes would offer 全部 alone, and take no room
+    assert not bar.project_class.isVisible() and not bar.level.isVisible()
     assert bar.height() >= 2 * bar.search.height()
     table_top = window.project_table.mapTo(window, window.project_table.rect().topLeft()).y()
     assert table_top >= bar.mapTo(window, bar.rect().bottomLeft()).y()  # the table below both lines
@@ -942,3 +944,13 @@ def test_the_project_list_narrows_to_one_units_projects_owned_or_answered_for(wi
     assert dialog.unit.currentData() == "区住房城乡建委"
     assert dialog.path.text().endswith("2024年重点项目（区住房城乡建委）.xlsx")
     dialog.reject()
+
+
+def test_a_class_or_level_box_shows_once_the_list_names_one(window, qtbot):
+    bar = window.filter_bar
+    window.show_projects()
+    assert not bar.project_class.isVisible()
+    m = window.project_model
+    assert m.setData(m.index(_row_of(m, "重庆长滨"), _col(m, "project_class")), "城市更新")  # typed in the table
+    qtbot.waitUntil(lambda: bar.project_class.isVisible(), timeout=3000)
+    assert bar.project_class.findData("城市更新") > 0

@@ -72,11 +72,13 @@ class FilterBar(QWidget):
         self.unit = _ChoicesWhenOpened(self._fill_units, self)  # the owner's or the unit responsible
         self.unit.setObjectName("projectUnit")
         self.removed = QCheckBox(self.tr("含已移出"), self)
+        self._pairs: dict[QComboBox, QWidget] = {}
         lay.addWidget(self.search)
         for label, w in ((self.tr("区域"), self.zone), (self.tr("板块"), self.area),
                          (self.tr("类别"), self.project_class), (self.tr("性质"), self.nature),
                          (self.tr("级别"), self.level), (self.tr("预警"), self.light), (self.tr("单位"), self.unit)):
-            lay.addWidget(_labelled(QLabel(label, self), w, self))  # a label never wraps away from its box
+            self._pairs[w] = _labelled(QLabel(label, self), w, self)  # a label never wraps away from its box
+            lay.addWidget(self._pairs[w])
         # long area names must not make the bar wider than a laptop's screen
         for box in (self.zone, self.area, self.project_class, self.nature, self.level, self.light, self.unit):
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -115,6 +117,9 @@ class FilterBar(QWidget):
             i = box.findData(current)
             box.setCurrentIndex(max(i, 0))
             box.blockSignals(False)
+        # a list that names no class or level offers nothing to choose: its box leaves room for the others
+        for box in (self.project_class, self.level):
+            self._pairs[box].setVisible(box.count() > 1)
         self._fill_areas()
         self._fill_units()
 

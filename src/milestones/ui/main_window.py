@@ -1,7 +1,7 @@
 """The main window: navigation tree on the left, the matching view on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget,
@@ -82,6 +82,14 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(self.projects_page)
         self.filter_bar = FilterBar(self.db, ProjectFilter(year=self.year, at=at), self.projects_page)
         self.filter_bar.changed.connect(self.project_model.set_filter)
+        # a class or level typed into the table is offered by its filter (and shows the box) soon after;
+        # a burst of edits reads the choices once
+        self._choices_timer = QTimer(self)
+        self._choices_timer.setSingleShot(True)
+        self._choices_timer.setInterval(500)
+        self._choices_timer.timeout.connect(self.filter_bar.refresh_choices)
+        self.ops.changed.connect(lambda cs: self._choices_timer.start()
+                                 if {"key_project", "plan_entry"} & (set(cs.updated) | set(cs.inserted)) else None)
         self.project_table = self._table(self.project_model)
         self.project_table.setItemDelegate(ProjectDelegate(self.project_model, self.project_table))
         self.project_table.setObjectName("projectTable")
