@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self._choices_timer = QTimer(self)
         self._choices_timer.setSingleShot(True)
         self._choices_timer.setInterval(500)
-        self._choices_timer.timeout.connect(self.filter_bar.refresh_choices)
+        self._choices_timer.timeout.connect(self._refresh_choices)
         self.ops.changed.connect(lambda cs: self._choices_timer.start()
                                  if {"key_project", "plan_entry"} & (set(cs.updated) | set(cs.inserted)) else None)
         self.project_table = self._table(self.project_model)
@@ -237,6 +237,15 @@ class MainWindow(QMainWindow):
             hidden.add("section")
         for i, key in enumerate(self._column_keys(table)):
             table.setColumnHidden(i, key in hidden)
+
+    def _refresh_choices(self) -> None:
+        """The filter's choices read again after edits; a shared database out of reach keeps the old ones
+        (the status bar already says the connection is lost; the next edit reads them again)."""
+        try:
+            self.filter_bar.refresh_choices()
+        except Exception as exc:
+            if not self.ops.is_connection_error(exc):
+                raise
 
     def _default_quarter(self) -> Quarter | None:
         if not self.year:
