@@ -352,13 +352,18 @@ def test_quarters_under_the_target_heading_are_the_tasks_steps_not_four_more_tar
                                      ("2024Q4", "完成50个", 50.0)]
 
 
+def _steps_of(path):
+    """The table, its records by target, and each target's steps as read: (quarter, step, figure done, words done)."""
+    t, r = _table(path)
+    return t, r, {text: [(st["quarter"], st["text"], st["actual"], st["actual_text"]) for st in v["steps"]]
+                  for text, v in r.items()}
+
+
 @pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
 def test_quarterly_targets_beside_each_quarters_review_are_the_steps_and_what_was_done(saved, request):
     # "季度目标" and "完成情况" each merged over 一季度 … 四季度: the second group was read as the steps again
     # ("the same field, only column E imported") and every quarter's review was lost
-    t, r = _table(request.getfixturevalue(saved)["measures-quarterly-targets-and-reviews-2024"])
-    got = {text: [(st["quarter"], st["text"], st["actual"], st["actual_text"]) for st in v["steps"]]
-           for text, v in r.items()}
+    t, r, got = _steps_of(request.getfixturevalue(saved)["measures-quarterly-targets-and-reviews-2024"])
     assert got["新增市场主体1.2万户"] == [("2024Q1", "0.3万户", 0.35, None), ("2024Q2", "0.6万户", 0.58, None),
                                     ("2024Q3", "0.9万户", None, None), ("2024Q4", "1.2万户", None, None)]
     assert got["完成老旧小区改造50个"][:2] == [("2024Q1", "完成设计", None, "已完成设计"),
@@ -517,9 +522,7 @@ def test_each_quarters_target_beside_what_it_reached_are_the_steps_and_their_rev
 @pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
 def test_each_quarter_merged_over_its_target_and_what_was_done(saved, request):
     # "一季度" over "目标 | 完成": 目标 was read as the year's target again and dropped, so no quarter had a step
-    t, r = _table(request.getfixturevalue(saved)["measures-each-quarter-over-target-and-done-2024"])
-    got = {text: [(st["quarter"], st["text"], st["actual"], st["actual_text"]) for st in v["steps"]]
-           for text, v in r.items()}
+    t, r, got = _steps_of(request.getfixturevalue(saved)["measures-each-quarter-over-target-and-done-2024"])
     assert got["新增市场主体1.2万户"] == [("2024Q1", "0.3万户", 0.35, None), ("2024Q2", "0.6万户", 0.58, None),
                                     ("2024Q3", "0.9万户", 0.93, None)]
     assert got["引进首店40家"][2] == ("2024Q3", "30家", 31.0, "已引进31家")  # "计划 | 完成情况" under 三季度

@@ -22,7 +22,6 @@ from .zones import (
 )
 
 
-
 _A_YEAR = re.compile(r"\d{4}\s*年")  # a year named in a schedule's wording
 
 

@@ -21,7 +21,7 @@ from .schema import (
     StatedFigure, TargetStep, Zone,
 )
 
-__all__ = ["Dashboard", "dashboard", "target_standing"]
+__all__ = ["Dashboard", "dashboard", "target_due", "target_standing"]
 
 
 @dataclass
@@ -114,11 +114,10 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
                 continue
             indicators[_judged(iy.status, actual, target)] += 1
         measure_targets: Counter = Counter()
-        year_end = Quarter(plan.year, 4)
         for t in s.scalars(select(MeasureTarget).join(Measure, Measure.id == MeasureTarget.measure_id)
                            .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
             measure_targets["listed"] += 1
-            measure_targets["due"] += (t.quarter if t.quarter is not None else year_end) <= at
+            measure_targets["due"] += target_due(t, plan.year) <= at
             measure_targets[target_standing(t, plan.year, at)] += 1
         quarter_steps = _quarter_steps(s, plan, at)
         due = {}
@@ -139,12 +138,16 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
         )
 
 
+def target_due(t, year: int) -> Quarter:
+    """When target ``t`` is due: its quarter; one the plan gives no quarter is the year's, due at its fourth."""
+    return t.quarter if t.quarter is not None else Quarter(year, 4)
+
+
 def target_standing(t, year: int, at: Quarter) -> str:
     """How a measure's target stands at ``at``: "met", "not_met", "pending" (due, nothing reported),
     "unscorable" or "not_due". ``t`` has a MeasureTarget's fields (status, actual, op, value, unit,
     text, quarter); the dashboard counts these and the 举措与目标 view shows and filters by them."""
-    # a target the plan gives no quarter is the year's: due at its fourth quarter
-    due = (t.quarter if t.quarter is not None else Quarter(year, 4)) <= at
+    due = target_due(t, year) <= at
     judged = _judged(t.status, t.actual, Target(t.op, t.value, t.unit, t.text))
     # unreported and not yet due is not behind: 到期未填报 counts the due ones only; nor is a target
     # due later that a quarter's review has not brought to the year's figure yet (0.5 of 1.2万户 at

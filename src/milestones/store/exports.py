@@ -10,6 +10,7 @@ from typing import Any, Iterator
 
 from sqlalchemy import and_, func, select
 
+from .dashboard import target_due
 from .database import Database
 from .project_rows import ProjectFilter, plan_id_for, project_ids
 from ..domain.quarter import Quarter
@@ -193,8 +194,8 @@ def _reported(t: MeasureTarget, steps: dict[int, dict[str, Any]], at: Quarter, p
     review = steps.get(at.q) if plan is not None and at.year == plan.year else None
     if review and (review["actual"] is not None or review["actual_text"]):
         return True
-    due = t.quarter if t.quarter is not None else (Quarter(plan.year, 4) if plan is not None else None)
-    return due is not None and due <= at and (t.actual is not None or bool(t.actual_text) or bool(t.status))
+    return plan is not None and target_due(t, plan.year) <= at and (
+        t.actual is not None or bool(t.actual_text) or bool(t.status))
 
 
 def export_units(db: Database, kind: str, f: ExportFilter) -> list[str]:

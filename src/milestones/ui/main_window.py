@@ -443,9 +443,10 @@ class MainWindow(QMainWindow):
     def show_projects(self) -> None:
         self.stack.setCurrentWidget(self.projects_page)
 
-    def show_projects_of(self, zone: str | None, light: str) -> None:
-        """The projects a count of the dashboard counted: a zone's (by name; "" the projects without
-        one, None every zone's) of one light, or those yet to report the quarter's investment."""
+    def show_projects_of(self, zone: str | None, light: str, unit: str = "") -> None:
+        """The projects a count of the dashboard or of 各单位进展 counted: a zone's (by name; "" the projects
+        without one, None every zone's) of one light, or those yet to report the quarter's investment, of
+        one unit if given."""
         from .filter_bar import NO_ZONE
 
         zone_id = None
@@ -454,7 +455,7 @@ class MainWindow(QMainWindow):
         elif zone:
             with self.db.read() as s:
                 zone_id = s.scalar(select(Zone.id).where(Zone.name == zone))
-        self.filter_bar.show_only(zone_id, light)
+        self.filter_bar.show_only(zone_id, light or None, unit)
         self._select_nav(("projects", self.year, zone_id if zone_id != NO_ZONE else None, None))
         self.show_projects()
 
@@ -481,9 +482,7 @@ class MainWindow(QMainWindow):
             self.show_targets(which)
             self.targets_page.show_standing(which, unit)
         else:
-            self.filter_bar.show_only(None, which or None, unit)
-            self._select_nav(("projects", self.year, None, None))
-            self.show_projects()
+            self.show_projects_of(None, which, unit)
 
     def show_dashboard(self) -> None:
         self.stack.setCurrentWidget(self.dashboard)
