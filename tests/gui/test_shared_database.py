@@ -105,3 +105,18 @@ def test_a_viewer_window_is_read_only(qtbot, pg_server, pg_url, tmp_path):
         w.watch_timer.stop()
         w.watcher.close()
         w.db.close()
+
+
+def test_ones_own_edits_do_not_reload_the_window_as_others_changes(window, db, qtbot):
+    # on SQLite every edit was taken for another person's 2 s later: the whole plan was read again
+    # (the project list, targets, indicators, dashboard and timeline) and the status bar said
+    # "已显示他人的最新修改" after the planner's own typing (this file's one SQLite case)
+    window.check_others()
+    m = window.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, m.keys.index("name")).data() == "重庆长滨")
+    assert m.setData(m.index(row, m.keys.index("notes")), "已开会协调")
+    with db.read() as s:
+        assert s.scalars(select(KeyProject.notes).where(KeyProject.name == "重庆长滨")).one() == "已开会协调"
+    assert window.check_others() is False
+    window.undo_action.trigger()
+    assert window.check_others() is False

@@ -25,8 +25,14 @@ def test_a_change_from_another_process_is_noticed(kind, tmp_path, request):
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
     assert w.poll() is True
     assert w.poll() is False
-    if kind == "postgresql":
-        update_row(db, "key_project", pid, {"notes": "自己修改"})
-        assert w.poll() is False  # our own write is not someone else's
+    update_row(db, "key_project", pid, {"notes": "自己修改"})
+    assert w.poll() is False  # our own write is not someone else's
+    # ours and another's between two polls: theirs is not hidden by ours
+    update_row(db, "key_project", pid, {"notes": "自己再改"})
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+    update_row(db, "key_project", pid, {"notes": "自己又改"})
+    assert w.poll() is True
+    assert w.poll() is False
     w.close()
     db.close()
+

@@ -25,7 +25,7 @@ from .. import paths as resources
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Database", "open_database", "database_url", "MigrationError", "StoreError"]
+__all__ = ["Database", "open_database", "database_url", "MigrationError", "StoreError", "COMMITS_WRAP"]
 
 
 class StoreError(RuntimeError):
@@ -100,6 +100,7 @@ class Database:
         import uuid
 
         self.tag = uuid.uuid4().hex  # names this connection's own change notifications
+        self.own_commits = 0  # write transactions this Database committed (store.watch counts them out)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.engine.execution_options(sqlite_immediate=True),
                                             expire_on_commit=False)
@@ -126,6 +127,13 @@ class Database:
                 from .watch import CHANNEL
 
                 s.connection().exec_driver_sql(f"NOTIFY {CHANNEL}, '{self.tag}'")
+            else:
+                # a count of commits in the file's header, moved with the data (BEGIN IMMEDIATE holds
+                # the write lock, so read-and-add is safe): the watcher tells our commits from others'
+                c = s.connection()
+                n = c.exec_driver_sql("PRAGMA user_version").scalar()
+                c.exec_driver_sql(f"PRAGMA user_version = {(int(n) + 1) % COMMITS_WRAP}")
+        self.own_commits += 1  # after the commit: a failed one is nobody's
 
     def read(self) -> Session:
         """A session for reading (the caller closes it)."""
@@ -206,6 +214,7 @@ def current_revision(engine: Engine) -> str | None:
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
+COMMITS_WRAP = 2 ** 31  # SQLite's user_version is a signed 32-bit integer
 _UPGRADE_LOCK = 0x6D696C65  # "mile": the advisory lock taken while a shared database upgrades
 
 

@@ -3,13 +3,16 @@
 PostgreSQL: every write transaction sends ``NOTIFY milestones_changes`` with
 its Database's tag; a watcher LISTENs on its own connection and reports
 notifications from others. SQLite: ``PRAGMA data_version`` moves when another
-connection commits. Either way ``poll()`` is cheap and never blocks.
+connection commits, our own pooled connections included, so each write transaction
+also counts itself in the file's ``user_version`` (Database.session): the file's count
+moving further than our own commits is someone else's change. Either way ``poll()``
+is cheap and never blocks.
 """
 from __future__ import annotations
 
 import logging
 
-from .database import Database
+from .database import COMMITS_WRAP, Database
 
 __all__ = ["ChangeWatcher", "CHANNEL"]
 
@@ -22,12 +25,15 @@ class ChangeWatcher:
         self.db = db
         self._conn = None
         self._version = None
+        self._commits = 0  # the file's count of commits, and ours, at the last poll (SQLite)
+        self._own = 0
         self.error: str | None = None
 
     def _connect(self) -> None:
         if self.db.is_sqlite:
             self._conn = self.db.engine.raw_connection()
             self._version = self._data_version()
+            self._commits, self._own = self._pragma("user_version"), self.db.own_commits
         else:
             import psycopg
 
@@ -37,9 +43,12 @@ class ChangeWatcher:
             self._conn.execute(f"LISTEN {CHANNEL}")
 
     def _data_version(self) -> int:
+        return self._pragma("data_version")
+
+    def _pragma(self, name: str) -> int:
         cur = self._conn.cursor()
         try:
-            cur.execute("PRAGMA data_version")
+            cur.execute(f"PRAGMA {name}")
             return cur.fetchone()[0]
         finally:
             cur.close()
@@ -52,8 +61,15 @@ class ChangeWatcher:
                 return False
             if self.db.is_sqlite:
                 v = self._data_version()
-                changed, self._version = v != self._version, v
-                return changed
+                if v == self._version:
+                    return False
+                self._version = v
+                commits, own = self._pragma("user_version"), self.db.own_commits
+                moved, mine = (commits - self._commits) % COMMITS_WRAP, own - self._own
+                self._commits, self._own = commits, own
+                # none of ours: the change is someone else's (a writer that does not count its commits
+                # included); ours, and the count moved further: someone else's as well
+                return mine == 0 or moved > mine
             changed = False
             for n in self._conn.notifies(timeout=0, stop_after=1000):
                 if n.payload != self.db.tag:
