@@ -335,249 +335,254 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="60" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="63" />
         <source>截至季度：</source>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="71" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="74" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="74" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="77" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="213" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="74" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="77" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="213" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="74" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="77" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="211" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="78" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="211" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="78" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="78" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="92" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="95" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="99" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="99" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="97" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="100" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="97" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="100" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="98" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="101" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="98" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="101" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="99" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="102" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="104" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="107" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="112" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="115" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="116" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="162" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="165" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="175" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="174" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="177" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="175" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="178" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="180" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="183" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="180" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="183" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="182" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="185" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="187" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="190" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="187" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="190" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="188" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="191" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="188" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="191" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="230" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="233" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="234" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="237" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="246" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="252" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="257" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="267" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="258" />
+        <source>点击查看这些指标</source>
+        <translation>Click to list these indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="263" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="181" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="247" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="184" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="181" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="247" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="184" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="248" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="252" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="182" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="249" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="185" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="253" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="246" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="248" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="252" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="254" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="255" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="60" />
+        <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="60" />
+        <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="61" />
+        <location filename="../../src/milestones/ui/strings.py" line="63" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="61" />
+        <location filename="../../src/milestones/ui/strings.py" line="63" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -635,12 +640,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="146" />
+        <location filename="../../src/milestones/ui/strings.py" line="148" />
         <source>“%1”应写成“一季度：完成……”</source>
         <translation>Write “%1” as “Q1: …”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="146" />
+        <location filename="../../src/milestones/ui/strings.py" line="148" />
         <source>%1写了两次</source>
         <translation>%1 is given twice</translation>
     </message>
@@ -801,42 +806,42 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="67" />
+        <location filename="../../src/milestones/ui/strings.py" line="69" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="67" />
+        <location filename="../../src/milestones/ui/strings.py" line="69" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="68" />
+        <location filename="../../src/milestones/ui/strings.py" line="70" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="68" />
+        <location filename="../../src/milestones/ui/strings.py" line="70" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="71" />
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="71" />
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -844,257 +849,257 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <location filename="../../src/milestones/ui/strings.py" line="94" />
         <source>计划投资(亿元)</source>
         <translation>planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="93" />
+        <location filename="../../src/milestones/ui/strings.py" line="95" />
         <source>完成投资(亿元)</source>
         <translation>actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="94" />
+        <location filename="../../src/milestones/ui/strings.py" line="96" />
         <source>累计完成投资(亿元)</source>
         <translation>invested this year to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="95" />
+        <location filename="../../src/milestones/ui/strings.py" line="97" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="96" />
+        <location filename="../../src/milestones/ui/strings.py" line="98" />
         <source>形象进度目标</source>
         <translation>progress goal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="97" />
+        <location filename="../../src/milestones/ui/strings.py" line="99" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="98" />
+        <location filename="../../src/milestones/ui/strings.py" line="100" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="99" />
+        <location filename="../../src/milestones/ui/strings.py" line="101" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="100" />
+        <location filename="../../src/milestones/ui/strings.py" line="102" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="101" />
+        <location filename="../../src/milestones/ui/strings.py" line="103" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="102" />
+        <location filename="../../src/milestones/ui/strings.py" line="104" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="103" />
+        <location filename="../../src/milestones/ui/strings.py" line="105" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="104" />
+        <location filename="../../src/milestones/ui/strings.py" line="106" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="105" />
+        <location filename="../../src/milestones/ui/strings.py" line="107" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="106" />
+        <location filename="../../src/milestones/ui/strings.py" line="108" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="107" />
+        <location filename="../../src/milestones/ui/strings.py" line="109" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="108" />
+        <location filename="../../src/milestones/ui/strings.py" line="110" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="109" />
+        <location filename="../../src/milestones/ui/strings.py" line="111" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="110" />
+        <location filename="../../src/milestones/ui/strings.py" line="112" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="111" />
+        <location filename="../../src/milestones/ui/strings.py" line="113" />
         <source>配合单位</source>
         <translation>Working with</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="112" />
+        <location filename="../../src/milestones/ui/strings.py" line="114" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="113" />
+        <location filename="../../src/milestones/ui/strings.py" line="115" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="114" />
+        <location filename="../../src/milestones/ui/strings.py" line="116" />
         <source>工作措施</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="115" />
+        <location filename="../../src/milestones/ui/strings.py" line="117" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="116" />
+        <location filename="../../src/milestones/ui/strings.py" line="118" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="117" />
+        <location filename="../../src/milestones/ui/strings.py" line="119" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="118" />
+        <location filename="../../src/milestones/ui/strings.py" line="120" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="119" />
+        <location filename="../../src/milestones/ui/strings.py" line="121" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="120" />
+        <location filename="../../src/milestones/ui/strings.py" line="122" />
         <source>目标方式</source>
         <translation>Target type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="121" />
+        <location filename="../../src/milestones/ui/strings.py" line="123" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="122" />
+        <location filename="../../src/milestones/ui/strings.py" line="124" />
         <source>目标单位</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="123" />
+        <location filename="../../src/milestones/ui/strings.py" line="125" />
         <source>完成值</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="124" />
+        <location filename="../../src/milestones/ui/strings.py" line="126" />
         <source>完成情况（原文）</source>
         <translation>Actual (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="125" />
+        <location filename="../../src/milestones/ui/strings.py" line="127" />
         <source>上年完成</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="126" />
+        <location filename="../../src/milestones/ui/strings.py" line="128" />
         <source>上年完成（原文）</source>
         <translation>Previous year (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="127" />
+        <location filename="../../src/milestones/ui/strings.py" line="129" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="128" />
+        <location filename="../../src/milestones/ui/strings.py" line="130" />
         <source>原因说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="129" />
+        <location filename="../../src/milestones/ui/strings.py" line="131" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="130" />
+        <location filename="../../src/milestones/ui/strings.py" line="132" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="131" />
+        <location filename="../../src/milestones/ui/strings.py" line="133" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="132" />
+        <location filename="../../src/milestones/ui/strings.py" line="134" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="133" />
+        <location filename="../../src/milestones/ui/strings.py" line="135" />
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="134" />
+        <location filename="../../src/milestones/ui/strings.py" line="136" />
         <source>指标对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="135" />
+        <location filename="../../src/milestones/ui/strings.py" line="137" />
         <source>列入计划</source>
         <translation>On the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="136" />
+        <location filename="../../src/milestones/ui/strings.py" line="138" />
         <source>建设内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="137" />
+        <location filename="../../src/milestones/ui/strings.py" line="139" />
         <source>建设年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="138" />
+        <location filename="../../src/milestones/ui/strings.py" line="140" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="139" />
+        <location filename="../../src/milestones/ui/strings.py" line="141" />
         <source>计划开工（原文）</source>
         <translation>Planned start (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="140" />
+        <location filename="../../src/milestones/ui/strings.py" line="142" />
         <source>计划完工（原文）</source>
         <translation>Planned completion (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="141" />
+        <location filename="../../src/milestones/ui/strings.py" line="143" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="142" />
+        <location filename="../../src/milestones/ui/strings.py" line="144" />
         <source>完成</source>
         <translation>done:</translation>
     </message>
@@ -1360,27 +1365,27 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="64" />
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="64" />
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="67" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="67" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="66" />
+        <location filename="../../src/milestones/ui/strings.py" line="68" />
         <source>未识别</source>
         <translation>Not recognised</translation>
     </message>
@@ -1396,6 +1401,55 @@ Data already saved is not affected. Details are in %2</translation>
         <location filename="../../src/milestones/ui/row_models.py" line="124" />
         <source>预期性</source>
         <translation>Expected</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../src/milestones/ui/indicators_page.py" line="21" />
+        <source>搜索指标、目标、完成情况、原因…</source>
+        <translation>Search indicators, targets, results, reasons…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicators_page.py" line="25" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="30" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicators_page.py" line="33" />
+        <source>评价</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicators_page.py" line="34" />
+        <source>属性</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicators_page.py" line="48" />
+        <source>%1年共 %2 个指标</source>
+        <translation>%2 indicators of %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicators_page.py" line="49" />
+        <source>显示 %1 个，%2年共 %3 个指标</source>
+        <translation>%1 of %3 indicators of %2 shown</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="49" />
+        <source>约束性</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="49" />
+        <source>预期性</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="50" />
+        <source>未标注属性</source>
+        <translation>Type not stated</translation>
     </message>
 </context>
 <context>
@@ -1429,17 +1483,17 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="54" />
+        <location filename="../../src/milestones/ui/main_window.py" line="55" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="61" />
+        <location filename="../../src/milestones/ui/main_window.py" line="62" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="66" />
+        <location filename="../../src/milestones/ui/main_window.py" line="67" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
@@ -1449,307 +1503,307 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="281" />
+        <location filename="../../src/milestones/ui/main_window.py" line="291" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="283" />
+        <location filename="../../src/milestones/ui/main_window.py" line="293" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="285" />
-        <location filename="../../src/milestones/ui/main_window.py" line="379" />
+        <location filename="../../src/milestones/ui/main_window.py" line="295" />
+        <location filename="../../src/milestones/ui/main_window.py" line="389" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="287" />
-        <location filename="../../src/milestones/ui/main_window.py" line="380" />
+        <location filename="../../src/milestones/ui/main_window.py" line="297" />
+        <location filename="../../src/milestones/ui/main_window.py" line="390" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="295" />
+        <location filename="../../src/milestones/ui/main_window.py" line="305" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="302" />
-        <location filename="../../src/milestones/ui/main_window.py" line="377" />
+        <location filename="../../src/milestones/ui/main_window.py" line="312" />
+        <location filename="../../src/milestones/ui/main_window.py" line="387" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="305" />
+        <location filename="../../src/milestones/ui/main_window.py" line="315" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="358" />
+        <location filename="../../src/milestones/ui/main_window.py" line="368" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="360" />
+        <location filename="../../src/milestones/ui/main_window.py" line="370" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="362" />
+        <location filename="../../src/milestones/ui/main_window.py" line="372" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="363" />
+        <location filename="../../src/milestones/ui/main_window.py" line="373" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="365" />
+        <location filename="../../src/milestones/ui/main_window.py" line="375" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="366" />
+        <location filename="../../src/milestones/ui/main_window.py" line="376" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="367" />
+        <location filename="../../src/milestones/ui/main_window.py" line="377" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="368" />
+        <location filename="../../src/milestones/ui/main_window.py" line="378" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="369" />
+        <location filename="../../src/milestones/ui/main_window.py" line="379" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="370" />
+        <location filename="../../src/milestones/ui/main_window.py" line="380" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="371" />
+        <location filename="../../src/milestones/ui/main_window.py" line="381" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="372" />
+        <location filename="../../src/milestones/ui/main_window.py" line="382" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="373" />
+        <location filename="../../src/milestones/ui/main_window.py" line="383" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="374" />
-        <location filename="../../src/milestones/ui/main_window.py" line="631" />
+        <location filename="../../src/milestones/ui/main_window.py" line="384" />
+        <location filename="../../src/milestones/ui/main_window.py" line="649" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="375" />
+        <location filename="../../src/milestones/ui/main_window.py" line="385" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="376" />
+        <location filename="../../src/milestones/ui/main_window.py" line="386" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="378" />
+        <location filename="../../src/milestones/ui/main_window.py" line="388" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="389" />
+        <location filename="../../src/milestones/ui/main_window.py" line="399" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="411" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="410" />
+        <location filename="../../src/milestones/ui/main_window.py" line="420" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="414" />
+        <location filename="../../src/milestones/ui/main_window.py" line="424" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="417" />
+        <location filename="../../src/milestones/ui/main_window.py" line="427" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="419" />
+        <location filename="../../src/milestones/ui/main_window.py" line="429" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="499" />
+        <location filename="../../src/milestones/ui/main_window.py" line="517" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="499" />
+        <location filename="../../src/milestones/ui/main_window.py" line="517" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="541" />
+        <location filename="../../src/milestones/ui/main_window.py" line="559" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="542" />
+        <location filename="../../src/milestones/ui/main_window.py" line="560" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="557" />
+        <location filename="../../src/milestones/ui/main_window.py" line="575" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="558" />
+        <location filename="../../src/milestones/ui/main_window.py" line="576" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="142" />
-        <location filename="../../src/milestones/ui/main_window.py" line="576" />
+        <location filename="../../src/milestones/ui/main_window.py" line="138" />
+        <location filename="../../src/milestones/ui/main_window.py" line="594" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="592" />
+        <location filename="../../src/milestones/ui/main_window.py" line="610" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="606" />
+        <location filename="../../src/milestones/ui/main_window.py" line="624" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="607" />
+        <location filename="../../src/milestones/ui/main_window.py" line="625" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="617" />
+        <location filename="../../src/milestones/ui/main_window.py" line="635" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="636" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="633" />
+        <location filename="../../src/milestones/ui/main_window.py" line="651" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="645" />
+        <location filename="../../src/milestones/ui/main_window.py" line="663" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="652" />
+        <location filename="../../src/milestones/ui/main_window.py" line="670" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="654" />
+        <location filename="../../src/milestones/ui/main_window.py" line="672" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="666" />
+        <location filename="../../src/milestones/ui/main_window.py" line="684" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="671" />
+        <location filename="../../src/milestones/ui/main_window.py" line="689" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="689" />
+        <location filename="../../src/milestones/ui/main_window.py" line="707" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="715" />
+        <location filename="../../src/milestones/ui/main_window.py" line="733" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="732" />
+        <location filename="../../src/milestones/ui/main_window.py" line="750" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="734" />
+        <location filename="../../src/milestones/ui/main_window.py" line="752" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="752" />
+        <location filename="../../src/milestones/ui/main_window.py" line="770" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="772" />
+        <location filename="../../src/milestones/ui/main_window.py" line="790" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="776" />
+        <location filename="../../src/milestones/ui/main_window.py" line="794" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="58" />
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="58" />
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="59" />
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="59" />
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -1877,62 +1931,62 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Could not write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="84" />
+        <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="84" />
+        <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="85" />
+        <location filename="../../src/milestones/ui/strings.py" line="87" />
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="85" />
+        <location filename="../../src/milestones/ui/strings.py" line="87" />
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="86" />
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="86" />
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
         <source>上半年</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="87" />
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>下半年</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="87" />
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <location filename="../../src/milestones/ui/strings.py" line="90" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <location filename="../../src/milestones/ui/strings.py" line="90" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="89" />
+        <location filename="../../src/milestones/ui/strings.py" line="91" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="89" />
+        <location filename="../../src/milestones/ui/strings.py" line="91" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -1951,32 +2005,32 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="211" />
-        <location filename="../../src/milestones/ui/strings.py" line="77" />
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="75" />
+        <location filename="../../src/milestones/ui/strings.py" line="77" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="75" />
+        <location filename="../../src/milestones/ui/strings.py" line="77" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="76" />
+        <location filename="../../src/milestones/ui/strings.py" line="78" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="76" />
+        <location filename="../../src/milestones/ui/strings.py" line="78" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="77" />
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
         <source>内容</source>
         <translation>Found</translation>
     </message>
@@ -2271,7 +2325,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
 </context>
 <context>
-    <name>Scores</name>
+    <name>Standings</name>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="42" />
         <source>完成</source>
@@ -2284,36 +2338,28 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="43" />
-        <source>无法评价</source>
-        <translation>Cannot be scored</translation>
-    </message>
-</context>
-<context>
-    <name>Standings</name>
-    <message>
-        <location filename="../../src/milestones/ui/strings.py" line="46" />
-        <source>完成</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/strings.py" line="46" />
-        <source>未完成</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/strings.py" line="47" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="47" />
+        <location filename="../../src/milestones/ui/strings.py" line="43" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="48" />
+        <location filename="../../src/milestones/ui/strings.py" line="44" />
         <source>未到期</source>
         <translation>Not due</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="46" />
+        <source>已调整</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="46" />
+        <source>待填报</source>
+        <translation>Not reported</translation>
     </message>
 </context>
 <context>
@@ -2359,12 +2405,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="433" />
+        <location filename="../../src/milestones/ui/row_models.py" line="446" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="435" />
+        <location filename="../../src/milestones/ui/row_models.py" line="448" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -2372,43 +2418,43 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="28" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="22" />
         <source>搜索举措、目标、单位、备注…</source>
         <translation>Search measures, targets, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="36" />
-        <location filename="../../src/milestones/ui/targets_page.py" line="91" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="30" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="68" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="38" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="32" />
         <source>落后于本季度安排</source>
         <translation>Behind this quarter's step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="41" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="34" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="79" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="56" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="79" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="56" />
         <source>评价</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="102" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="51" />
         <source>共 %1 个目标</source>
         <translation>%1 targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="104" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="52" />
         <source>显示 %1 个，共 %2 个目标</source>
         <translation>%1 of %2 targets shown</translation>
     </message>
@@ -2476,22 +2522,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Move the plan of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="80" />
+        <location filename="../../src/milestones/ui/strings.py" line="82" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="80" />
+        <location filename="../../src/milestones/ui/strings.py" line="82" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="81" />
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="81" />
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -2607,47 +2653,47 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Rename unit “%1” to “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="51" />
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
         <source>牵头目标</source>
         <translation>Targets led</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="51" />
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <location filename="../../src/milestones/ui/strings.py" line="54" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <location filename="../../src/milestones/ui/strings.py" line="54" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <location filename="../../src/milestones/ui/strings.py" line="55" />
         <source>落后于本季度安排</source>
         <translation>Behind this quarter's step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <location filename="../../src/milestones/ui/strings.py" line="55" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="54" />
+        <location filename="../../src/milestones/ui/strings.py" line="56" />
         <source>严重滞后</source>
         <translation>Very late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="54" />
+        <location filename="../../src/milestones/ui/strings.py" line="56" />
         <source>滞后</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="55" />
+        <location filename="../../src/milestones/ui/strings.py" line="57" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
     </message>

@@ -544,8 +544,112 @@ def test_an_unexpected_error_is_a_message_and_a_log_line_not_a_traceback(qtbot, 
 
 def test_the_indicator_table_judges_only_reported_values(window):
     m = window.indicators_model
-    col = [c.key for c in m.columns].index("score")
-    assert {m.index(r, col).data() for r in range(m.rowCount())} == {""}  # none reported: nothing judged
+    col = [c.key for c in m.columns].index("standing")
+    # none reported: the dashboard's word for it, greyed and not shaded (no finding before the figures come)
+    assert {m.index(r, col).data() for r in range(m.rowCount())} == {"待填报"}
+    assert m.index(0, col).data(Qt.BackgroundRole) is None and m.index(0, col).data(Qt.ForegroundRole) is not None
+
+
+def _indicator_row(m, name):
+    return next(r for r in range(m.rowCount()) if m.rows[r]["name"] == name)
+
+
+def _report_indicator(db, name, **fields):
+    from milestones.store.changes import update_row
+    from milestones.store.schema import Indicator, IndicatorYear
+
+    with db.read() as s:
+        iy = s.scalars(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                       .where(Indicator.name == name, IndicatorYear.year == 2024)).one()
+    update_row(db, "indicator_year", iy.id, fields, iy.version)
+
+
+def test_the_indicator_table_and_the_dashboard_judge_alike(window, db):
+    from milestones.store.dashboard import dashboard
+
+    # the view held the figure against the target and ignored the table's own word: "完成" written by a
+    # unit beside a figure the target cannot judge was 无法评价 in the view and 完成 on the dashboard
+    _report_indicator(db, "民营经济增加值", actual=None, actual_text="增长5%", status="完成")  # target 突破650亿元
+    _report_indicator(db, "地区生产总值增速", actual=5.0)  # target 6%左右
+    _report_indicator(db, "城镇新增就业", status="调整", status_reason="按市里口径调整")
+    m = window.indicators_model
+    m.reload()
+    col = [c.key for c in m.columns].index("standing")
+    got = {m.rows[r]["name"]: m.index(r, col).data() for r in range(m.rowCount())}
+    assert (got["民营经济增加值"], got["地区生产总值增速"], got["城镇新增就业"]) == ("完成", "未完成", "已调整")
+    assert m.index(_indicator_row(m, "地区生产总值增速"), col).data(Qt.BackgroundRole) is not None
+    counts = dashboard(db, 2024).indicators
+    shown = [m.rows[r]["standing"] for r in range(m.rowCount())]
+    for standing in ("met", "not_met", "adjusted", "pending", "unscorable"):
+        assert shown.count(standing) == counts[standing], standing
+
+
+def test_the_indicators_page_narrows_by_words_standing_and_attribute(window, db, qtbot):
+    _report_indicator(db, "地区生产总值增速", actual=5.0, binding=True)
+    _report_indicator(db, "城镇新增就业", actual=5.2, actual_text="新增就业5.2万人", binding=False)
+    window.indicators_model.reload()  # written past the window, as another planner's report would be
+    window.show_indicators_of("")
+    page, m = window.indicators_page, window.indicators_model
+    assert window.stack.currentWidget() is page
+    listed = len(m.all_rows)
+    assert page.count.text() == f"2024年共 {listed} 个指标"
+    page.standing.setCurrentIndex(page.standing.findData("not_met"))
+    assert [r["name"] for r in m.rows] == ["地区生产总值增速"]
+    assert page.count.text() == f"显示 1 个，2024年共 {listed} 个指标"
+    page.standing.setCurrentIndex(0)
+    page.binding.setCurrentIndex(page.binding.findData("expected"))
+    assert [r["name"] for r in m.rows] == ["城镇新增就业"]
+    page.binding.setCurrentIndex(page.binding.findData("unknown"))
+    assert len(m.rows) == listed - 2
+    page.binding.setCurrentIndex(0)
+    page.search.setText("就业　５．２")  # words anywhere in the row, full-width or not
+    qtbot.waitUntil(lambda: len(m.rows) == 1, timeout=3000)
+    assert m.rows[0]["name"] == "城镇新增就业"
+    page.search.setText("")
+    qtbot.waitUntil(lambda: len(m.rows) == listed, timeout=3000)
+
+
+def test_a_dashboard_count_of_indicators_opens_those_indicators(window, db, qtbot):
+    from milestones.domain import Quarter
+
+    _report_indicator(db, "地区生产总值增速", actual=5.0)  # target 6%左右: not met
+    window.indicators_model.set_year(2023)  # another year was open: the count is of the plan year's
+    window.show_dashboard()
+    d = window.dashboard
+    d.set_at(Quarter(2024, 4))
+    d.refresh()  # the report was written past the window (as another planner's would be)
+    lay = d.ind_layout
+    widgets = [lay.itemAt(i).widget() for i in range(lay.count())]
+
+    def click(caption):
+        i = next(i for i, w in enumerate(widgets) if w.text() == caption)
+        qtbot.mouseClick(widgets[i - 1], Qt.LeftButton)
+        return widgets[i - 1].text()
+
+    assert click("未完成") == "1"
+    m, page = window.indicators_model, window.indicators_page
+    assert window.stack.currentWidget() is page and m.year == 2024
+    assert [r["name"] for r in m.rows] == ["地区生产总值增速"]
+    assert window.nav.currentItem().text(0) == "2024年指标"
+    window.show_dashboard()
+    assert click("未标注属性") == str(len(m.all_rows))  # the bundled plan says no indicator's attribute
+    assert len(m.rows) == len(m.all_rows) and page.standing.currentData() == ""
+    assert page.binding.currentData() == "unknown"
+
+
+def test_the_indicators_columns_are_the_planners_choice_and_kept(window, settings, db, qtbot):
+    from milestones.ui.main_window import MainWindow
+
+    t, m = window.indicators_table, window.indicators_model
+    menu = window.column_menu(t)
+    assert "指标" not in [a.text() for a in menu.actions()]  # which indicator it is: always shown
+    next(a for a in menu.actions() if a.text() == "类别").setChecked(False)
+    col = [c.key for c in m.columns].index("category")
+    assert t.isColumnHidden(col)
+    again = MainWindow(db, settings)
+    qtbot.addWidget(again)
+    assert again.indicators_table.isColumnHidden(col)
+    assert not again.targets_table.isColumnHidden(_target_col(again.targets_model, "unit"))  # its own choice
 
 
 def test_the_indicator_table_holds_a_growth_target_against_the_growth(window, db):
@@ -563,7 +667,7 @@ def test_the_indicator_table_holds_a_growth_target_against_the_growth(window, db
                                              "actual_text": "700亿元，增长6%"}, iy.version)
     m = window.indicators_model
     m.reload()
-    col = [c.key for c in m.columns].index("score")
+    col = [c.key for c in m.columns].index("standing")
     row = next(r for r in range(m.rowCount()) if m.rows[r]["name"] == "民营经济增加值")
     assert m.index(row, col).data() == "未完成"
 
@@ -581,7 +685,7 @@ def test_the_indicator_table_judges_a_rise_in_points_by_last_years_level(window,
                iy.version)
     m = window.indicators_model
     m.reload()
-    col = [c.key for c in m.columns].index("score")
+    col = [c.key for c in m.columns].index("standing")
     row = next(r for r in range(m.rowCount()) if m.rows[r]["name"] == "建设用地安全利用率")
     assert m.index(row, col).data() == "无法评价"
     with db.read() as s:
@@ -608,7 +712,7 @@ def test_a_reported_figure_shows_its_words_and_an_edit_replaces_them(window, db,
     m = window.indicators_model
     m.reload()
     row = next(r for r in range(m.rowCount()) if m.rows[r]["name"] == "民营经济增加值")
-    actual, score = (m.index(row, [c.key for c in m.columns].index(k)) for k in ("actual", "score"))
+    actual, score = (m.index(row, [c.key for c in m.columns].index(k)) for k in ("actual", "standing"))
     assert (actual.data(), actual.data(Qt.EditRole), score.data()) == ("增长8.5%", "增长8.5%", "完成")
 
     assert m.setData(actual, "720")  # the amount, typed: the growth's words are no longer what was reported

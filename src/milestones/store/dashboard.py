@@ -100,19 +100,7 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
                 Indicator, Indicator.id == IndicatorYear.indicator_id).where(IndicatorYear.year == plan.year)):
             indicators["listed"] += 1
             indicators["binding" if iy.binding else "expected" if iy.binding is False else "binding_unknown"] += 1
-            if verdict_of(iy.status) == "adjusted":
-                indicators["adjusted"] += 1
-                continue
-            target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text) \
-                if iy.target_text else None
-            actual = compared_figure(target, iy.actual, iy.actual_text, unit,
-                                     levels.get(iy.indicator_id)) if target else iy.actual
-            if actual is None and (iy.actual is not None or _has_figure(iy.actual_text)):
-                # reported, in a figure the target cannot judge ("增长5%" of an amount targeted in 亿元)
-                verdict = verdict_of(iy.status)
-                indicators[verdict if verdict in ("met", "not_met") else "unscorable"] += 1
-                continue
-            indicators[_judged(iy.status, actual, target)] += 1
+            indicators[indicator_standing(iy, unit, levels.get(iy.indicator_id))] += 1
         measure_targets: Counter = Counter()
         for t in s.scalars(select(MeasureTarget).join(Measure, Measure.id == MeasureTarget.measure_id)
                            .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
@@ -136,6 +124,26 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             measure_targets=measure_targets, quarter_steps=quarter_steps,
             reported=(int(listed_now[0] or 0), int(listed_now[1])),
         )
+
+
+def indicator_standing(iy, unit: str | None, previous: float | None) -> str:
+    """How one year's indicator stands: "adjusted" (the table says it was changed), "met", "not_met",
+    "pending" (no figure reported yet) or "unscorable" (reported in a figure its target cannot
+    judge: "增长5%" of an amount targeted in 亿元). ``iy`` has an IndicatorYear's fields,
+    ``unit`` is the indicator's and ``previous`` the year before's level (for a change in points).
+    The dashboard counts these and the indicators' view shows and filters by them."""
+    verdict = verdict_of(iy.status)
+    if verdict in ("adjusted", "met", "not_met"):
+        return verdict  # the table's own word first
+    if iy.actual is None and not _has_figure(iy.actual_text):
+        return "pending"  # nothing yet, or words with no figure ("待定")
+    if not iy.target_text:
+        return "unscorable"
+    target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text)
+    figure = compared_figure(target, iy.actual, iy.actual_text, unit, previous)
+    if figure is None:
+        return "unscorable"
+    return {Score.MET: "met", Score.NOT_MET: "not_met"}.get(target.score(figure), "unscorable")
 
 
 def target_due(t, year: int) -> Quarter:

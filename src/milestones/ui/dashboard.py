@@ -51,6 +51,9 @@ class DashboardView(QWidget):
     # a count of projects was clicked: show them, by zone name ("" no zone, None every zone) and light
     # (a Light's value, or "unreported": no investment reported for the quarter)
     projects_asked = Signal(object, str)
+    # a count of the year's indicators was clicked: show them, by standing ("met" …) and attribute
+    # ("binding", "expected", "unknown"), "" for any
+    indicators_asked = Signal(str, str)
 
     def __init__(self, ops, year: int, parent=None) -> None:
         super().__init__(parent)
@@ -181,12 +184,12 @@ class DashboardView(QWidget):
             (self.tr("完成"), m["met"], "met"), (self.tr("未完成"), m["not_met"], "not_met"),
             (self.tr("到期未填报"), m["pending"], "pending"), (self.tr("无法评价"), m["unscorable"], "unscorable"),
         ]
-        self._fill_tiles(self.target_layout, [t[:2] for t in tiles], links=[t[2] for t in tiles])
+        self._fill_tiles(self.target_layout, [t[:2] for t in tiles], links=self._targets_links([t[2] for t in tiles]))
         if st["planned"]:  # the quarter's steps of the targets broken down by quarter (季度安排), a row below
             self._fill_tiles(self.target_layout, [
                 (self.tr("本季度有安排"), st["planned"]), (self.tr("达到安排"), st["met"]),
                 (self.tr("落后于安排"), st["not_met"]), (self.tr("安排未报进展"), st["pending"])], row=2, clear=False,
-                links=[None, None, "behind", None])
+                links=self._targets_links([None, None, "behind", None]))
 
     def _draw_chart(self, d) -> None:
         self.chart.clear()
@@ -243,19 +246,27 @@ class DashboardView(QWidget):
         def of_plan(key: str) -> str:  # "14 / 26": listed against what the plan's text states
             return f"{c[key]} / {stated[key]}" if key in stated else str(c[key])
 
-        tiles = [(self.tr("已列入 / 计划") if "listed" in stated else self.tr("已列入"), of_plan("listed")),
-                 (self.tr("完成"), c["met"]), (self.tr("未完成"), c["not_met"]),
-                 (self.tr("调整"), c["adjusted"]), (self.tr("待填报"), c["pending"]),
-                 (self.tr("无法评价"), c["unscorable"]),
-                 (self.tr("约束性"), of_plan("binding")), (self.tr("预期性"), of_plan("expected"))]
+        # (caption, figure, what a click shows: a standing, an attribute)
+        tiles = [(self.tr("已列入 / 计划") if "listed" in stated else self.tr("已列入"), of_plan("listed"), ("", "")),
+                 (self.tr("完成"), c["met"], ("met", "")), (self.tr("未完成"), c["not_met"], ("not_met", "")),
+                 (self.tr("调整"), c["adjusted"], ("adjusted", "")), (self.tr("待填报"), c["pending"], ("pending", "")),
+                 (self.tr("无法评价"), c["unscorable"], ("unscorable", "")),
+                 (self.tr("约束性"), of_plan("binding"), ("", "binding")),
+                 (self.tr("预期性"), of_plan("expected"), ("", "expected"))]
         if c["binding_unknown"]:  # listed without 约束性/预期性: the 附件2 that says it is still to be imported
-            tiles.append((self.tr("未标注属性"), c["binding_unknown"]))
-        self._fill_tiles(self.ind_layout, tiles)
+            tiles.append((self.tr("未标注属性"), c["binding_unknown"], ("", "unknown")))
+        tip = self.tr("点击查看这些指标")
+        self._fill_tiles(self.ind_layout, [t[:2] for t in tiles],
+                         links=[(lambda a=t[2]: self.indicators_asked.emit(*a), tip) for t in tiles])
+
+    def _targets_links(self, standings: list[str | None]) -> list:
+        return [None if k is None else (lambda k=k: self.targets_asked.emit(k), self.tr("点击查看这些目标"))
+                for k in standings]
 
     def _fill_tiles(self, lay, items: list[tuple[str, int | str]], row: int = 0, clear: bool = True,
-                    links: list[str | None] | None = None) -> None:
+                    links: list | None = None) -> None:
         """A row of big figures with their captions (``row``: the grid row of the figures); a figure
-        with a link (a standing of the targets) shows those targets when clicked."""
+        with a link (what to call, its tooltip) shows what it counts when clicked."""
         if clear:
             self._clear(lay)
         big = QFont()
@@ -263,8 +274,7 @@ class DashboardView(QWidget):
         big.setBold(True)
         for i, (text, n) in enumerate(items):
             link = links[i] if links else None
-            num = QLabel(str(n)) if link is None else _Tile(str(n), lambda k=link: self.targets_asked.emit(k),
-                                                             self.tr("点击查看这些目标"))
+            num = QLabel(str(n)) if link is None else _Tile(str(n), *link)
             num.setFont(big)
             num.setAlignment(Qt.AlignCenter)
             lab = QLabel(text)

@@ -22,6 +22,7 @@ from .operations import Operations
 from .problem_text import problem_text
 from .project_model import ProjectTableModel
 from .row_models import IndicatorsModel, TargetsModel, _cn
+from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
 from .undo import AddProjectCommand, RemoveProjectsCommand, push
 from .units_view import UnitsView
@@ -94,10 +95,6 @@ class MainWindow(QMainWindow):
         self.project_table.setItemDelegate(ProjectDelegate(self.project_model, self.project_table))
         self.project_table.setObjectName("projectTable")
         self.project_table.doubleClicked.connect(self._open_detail)
-        # the planner's own choice of columns: a right click on the heading shows or hides each
-        heading = self.project_table.horizontalHeader()
-        heading.setContextMenuPolicy(Qt.CustomContextMenu)
-        heading.customContextMenuRequested.connect(lambda pos: self.column_menu().popup(heading.mapToGlobal(pos)))
         self.count_label = QLabel(self.projects_page)
         self.project_model.reloaded.connect(self._update_count)
         self.project_model.edit_failed.connect(self._show_cell_error)
@@ -110,10 +107,6 @@ class MainWindow(QMainWindow):
         self.targets_table = self._table(self.targets_model)
         self.targets_table.setObjectName("targetTable")
         self.targets_page = TargetsPage(self.targets_model, self.targets_table, self)
-        heading = self.targets_table.horizontalHeader()
-        heading.setContextMenuPolicy(Qt.CustomContextMenu)
-        heading.customContextMenuRequested.connect(
-            lambda pos: self.column_menu(self.targets_table).popup(self.targets_table.horizontalHeader().mapToGlobal(pos)))
         self.targets_table.setWordWrap(True)
         for key, width in (("section", 150), ("measure", 190), ("text", 380), ("subject", 170), ("op_label", 60),
                            ("value", 80), ("unit", 70), ("quarter", 110), ("steps", 240), ("responsible_unit", 130),
@@ -124,16 +117,20 @@ class MainWindow(QMainWindow):
         self.targets_table.customContextMenuRequested.connect(self._targets_menu)
         self.indicators_model = IndicatorsModel(self.ops, self.year, self)
         self.indicators_table = self._table(self.indicators_model)
-        for key, width in (("seq", 50), ("name", 240), ("target_text", 140), ("previous_actual", 140),
+        for key, width in (("seq", 50), ("name", 240), ("unit", 60), ("binding", 70), ("previous_actual", 140), ("target_text", 140),
+                           ("actual", 110), ("standing", 80),
                            ("status_reason", 300), ("replaced_by", 200)):
             self.indicators_table.setColumnWidth([c.key for c in self.indicators_model.columns].index(key), width)
         self.indicators_model.edit_failed.connect(self._show_cell_error)
+        self.indicators_table.setObjectName("indicatorTable")
+        self.indicators_page = IndicatorsPage(self.indicators_model, self.indicators_table, self)
         self.dashboard = DashboardView(self.ops, self.year, self) if self.year else QWidget(self)
         if self.year:
             self.dashboard.set_at(at)
             self.dashboard.quarter_changed.connect(self._set_at)
             self.dashboard.targets_asked.connect(self.show_targets)
             self.dashboard.projects_asked.connect(self.show_projects_of)
+            self.dashboard.indicators_asked.connect(self.show_indicators_of)
 
         self.units_view = UnitsView(self.ops, self.year, self)
         self.units_view.at = at
@@ -149,9 +146,13 @@ class MainWindow(QMainWindow):
         self.timeline.project_activated.connect(self._open_project)
         self.project_table.selectionModel().currentRowChanged.connect(self._table_row_changed)
 
-        for table in (self.project_table, self.targets_table):
+        for table in (self.project_table, self.targets_table, self.indicators_table):
+            heading = table.horizontalHeader()  # the planner's own choice of columns, kept per list
+            heading.setContextMenuPolicy(Qt.CustomContextMenu)
+            heading.customContextMenuRequested.connect(
+                lambda pos, t=table: self.column_menu(t).popup(t.horizontalHeader().mapToGlobal(pos)))
             self._hide_columns(table)
-        for w in (self.projects_page, self.targets_page, self.indicators_table, self.dashboard, self.timeline,
+        for w in (self.projects_page, self.targets_page, self.indicators_page, self.dashboard, self.timeline,
                   self.units_view):
             self.stack.addWidget(w)
         self.stack.currentChanged.connect(self._page_changed)
@@ -225,7 +226,8 @@ class MainWindow(QMainWindow):
         return model.keys if isinstance(model, ProjectTableModel) else [c.key for c in model.columns]
 
     def _columns_setting(self, table: QTableView) -> str:
-        return "projects/hidden_columns" if table is self.project_table else "targets/hidden_columns"
+        return {self.project_table: "projects/hidden_columns", self.targets_table: "targets/hidden_columns",
+                self.indicators_table: "indicators/hidden_columns"}[table]
 
     def _hidden_keys(self, table: QTableView) -> list[str]:
         return self.settings.value(self._columns_setting(table), [], list) or []
@@ -309,7 +311,7 @@ class MainWindow(QMainWindow):
                     si.setToolTip(0, sec.title)
                     si.setData(0, NAV_ROLE, ("targets", year, sec.id))
             ind = QTreeWidgetItem(self.nav, [self.tr("指标")])
-            ind.setData(0, NAV_ROLE, ("indicators", self.year))
+            ind.setData(0, NAV_ROLE, ("indicators", None))  # the year shown last
             for y in sorted({y for (y,) in s.execute(select(IndicatorYear.year).distinct())}):
                 yi = QTreeWidgetItem(ind, [self.tr("%1年指标").replace("%1", str(y))])
                 yi.setData(0, NAV_ROLE, ("indicators", y))
@@ -343,7 +345,7 @@ class MainWindow(QMainWindow):
         elif what[0] == "indicators":
             if what[1] is not None:
                 self.indicators_model.set_year(what[1])
-            self.stack.setCurrentWidget(self.indicators_table)
+            self.stack.setCurrentWidget(self.indicators_page)
         elif what[0] == "dashboard":
             self.stack.setCurrentWidget(self.dashboard)
         elif what[0] == "timeline":
@@ -470,7 +472,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.targets_page)
 
     def show_indicators(self) -> None:
-        self.stack.setCurrentWidget(self.indicators_table)
+        self.stack.setCurrentWidget(self.indicators_page)
+
+    def show_indicators_of(self, standing: str, binding: str = "") -> None:
+        """The plan year's indicators of a standing ("not_met" …) and/or an attribute ("binding" …),
+        "" for all: what a figure of the dashboard counted."""
+        if self.indicators_model.year != self.year:
+            self.indicators_model.set_year(self.year)
+        self.indicators_page.show_standing(standing, binding)
+        self._select_nav(("indicators", self.year))
+        self.show_indicators()
 
     def show_units(self) -> None:
         self._select_nav(("units", self.year))

@@ -16,10 +16,10 @@ from sqlalchemy import select
 
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.steps import Step, StepsError, parse_steps, quarter_word, step_figure, step_score, steps_text
-from ..domain.target import OP_WORDS, Score, Target, compared_figure, parse_number, plain_number
+from ..domain.target import OP_WORDS, Score, Target, parse_number, plain_number
 from ..domain.units import by_mentions, units_named
 from ..store.changes import DETAIL_KINDS, ChangeSet
-from ..store.dashboard import target_standing
+from ..store.dashboard import indicator_standing, target_standing
 from ..store.queries import previous_levels
 from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section, TargetStep
 from .lang import language, quarter_label
@@ -397,6 +397,10 @@ def standing_word(standing: str) -> str:
 
 _STANDING_COLOURS = {"not_met": "#f8d0d0", "pending": "#fff1c2"}
 
+# how a year's indicator stands (store.dashboard.indicator_standing), as the dashboard's tiles say it
+INDICATOR_STANDING_WORDS = {"met": "完成", "not_met": "未完成", "adjusted": "已调整", "pending": "待填报",
+                            "unscorable": "无法评价"}
+
 
 @dataclass(frozen=True)
 class TargetFilter:
@@ -405,6 +409,15 @@ class TargetFilter:
     text: str = ""
     unit: str = ""
     standing: str = ""
+
+
+@dataclass(frozen=True)
+class IndicatorFilter:
+    """What the indicators' view shows: words anywhere in the row, a standing (as
+    INDICATOR_STANDING_WORDS) and an attribute ("binding" 约束性, "expected" 预期性, "unknown" not stated)."""
+    text: str = ""
+    standing: str = ""
+    binding: str = ""
 
 
 def _fold(text: str) -> str:
@@ -453,19 +466,34 @@ class IndicatorsModel(RowTableModel):
     columns = [
         Column("seq", "序号", kind="number"), Column("name", "指标"), Column("category", "类别"), Column("unit", "单位"),
         Column("binding", "属性", "binding", "binding"),
-        Column("target_text", "目标", "target_text"), Column("actual", "完成值", "actual", "figure"),
+        # last year's level, the target, what was reached and how it stands: read across without scrolling
         Column("previous_actual", "上年完成", "previous_actual", "figure"),
-        Column("score", "评价"), Column("status", "完成情况", "status"),
+        Column("target_text", "目标", "target_text"), Column("actual", "完成值", "actual", "figure"),
+        Column("standing", "评价"), Column("status", "完成情况", "status"),
         Column("status_reason", "原因说明", "status_reason"), Column("replaced_by", "调整为"),
     ]
 
     def __init__(self, ops: Operations, year: int | None, parent=None) -> None:
         self.year = year
+        self.filter = IndicatorFilter()
         super().__init__(ops, parent)
 
     def set_year(self, year: int) -> None:
         self.year = year
         self.reload()
+
+    def set_filter(self, f: "IndicatorFilter") -> None:
+        if f != self.filter:
+            self.filter = f
+            self.refilter()
+
+    def keep(self, row):
+        f = self.filter
+        if f.standing and row["standing"] != f.standing:
+            return False
+        if f.binding and {True: "binding", False: "expected", None: "unknown"}[row["binding"]] != f.binding:
+            return False
+        return all(word in row["haystack"] for word in _search_words(f.text))
 
     def load(self):
         with self.ops.db.read() as s:
@@ -474,25 +502,34 @@ class IndicatorsModel(RowTableModel):
             out = []
             levels = previous_levels(s, self.year) if self.year is not None else {}
             for i, (iy, ind) in enumerate(s.execute(q).all(), start=1):
-                target = None
-                if iy.target_text:
-                    target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text)
-                # no value reported yet: nothing to judge (not "无法评价", which says the target cannot be scored)
-                score = ""
-                if target and (iy.actual is not None or iy.actual_text):
-                    figure = compared_figure(target, iy.actual, iy.actual_text, ind.unit, levels.get(ind.id))
-                    score = target.score(figure).label_zh if figure is not None or iy.actual is not None else ""
+                replaced_by = iy.replaced_by.name if iy.replaced_by else None
                 out.append({
                     "id": iy.id, "version": iy.version, "seq": iy.seq or i, "name": ind.name,
                     "category": ind.category, "unit": ind.unit, "binding": iy.binding,
                     "target_text": iy.target_text, "target_op": iy.target_op, "target_value": iy.target_value,
                     "target_unit": iy.target_unit, "actual": iy.actual, "actual_text": iy.actual_text,
                     "previous_actual": iy.previous_actual, "previous_actual_text": iy.previous_actual_text,
-                    "score": QCoreApplication.translate("Scores", score) if score else "", "status": iy.status,
-                    "status_reason": iy.status_reason,
-                    "replaced_by": iy.replaced_by.name if iy.replaced_by else None,
+                    # judged once here, as the dashboard counts it, not on every paint of the cell
+                    "standing": indicator_standing(iy, ind.unit, levels.get(ind.id)), "status": iy.status,
+                    "status_reason": iy.status_reason, "replaced_by": replaced_by,
+                    "haystack": _search_text(ind.name, ind.category, ind.unit, iy.target_text, iy.actual_text,
+                                             iy.previous_actual_text, iy.status, iy.status_reason, replaced_by),
                 })
             return out
+
+    def display(self, row, col):
+        if col.key == "standing":
+            return QCoreApplication.translate("Standings", INDICATOR_STANDING_WORDS[row["standing"]])
+        return super().display(row, col)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if index.isValid() and self.columns[index.column()].key == "standing":
+            standing = self.rows[index.row()]["standing"]
+            if role == Qt.BackgroundRole and standing == "not_met":
+                return QBrush(QColor(_STANDING_COLOURS["not_met"]))
+            if role == Qt.ForegroundRole and standing == "pending":
+                return QBrush(QColor("#808080"))  # not a finding: the year's figures come at its end
+        return super().data(index, role)
 
     def parse(self, col, value, row):
         if col.field == "target_text":

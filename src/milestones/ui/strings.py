@@ -38,14 +38,16 @@ TARGET_OPS = [
     QT_TRANSLATE_NOOP("Targets", "不高于"), QT_TRANSLATE_NOOP("Targets", "高于"),
     QT_TRANSLATE_NOOP("Targets", "低于"), QT_TRANSLATE_NOOP("Targets", "达到"), QT_TRANSLATE_NOOP("Targets", "文字"),
 ]
-SCORES = [
-    QT_TRANSLATE_NOOP("Scores", "完成"), QT_TRANSLATE_NOOP("Scores", "未完成"),
-    QT_TRANSLATE_NOOP("Scores", "无法评价"),
-]
 STANDINGS = [  # how a target stands at a quarter (row_models.STANDING_WORDS), in its column and the view's box
     QT_TRANSLATE_NOOP("Standings", "完成"), QT_TRANSLATE_NOOP("Standings", "未完成"),
     QT_TRANSLATE_NOOP("Standings", "到期未填报"), QT_TRANSLATE_NOOP("Standings", "无法评价"),
     QT_TRANSLATE_NOOP("Standings", "未到期"),
+    # and a year's indicator (row_models.INDICATOR_STANDING_WORDS)
+    QT_TRANSLATE_NOOP("Standings", "已调整"), QT_TRANSLATE_NOOP("Standings", "待填报"),
+]
+INDICATOR_ATTRIBUTES = [  # the indicators' page's 属性 box (ui/indicators_page.py)
+    QT_TRANSLATE_NOOP("IndicatorsPage", "约束性"), QT_TRANSLATE_NOOP("IndicatorsPage", "预期性"),
+    QT_TRANSLATE_NOOP("IndicatorsPage", "未标注属性"),
 ]
 UNITS_VIEW = [  # the headings of 各单位进展 (ui/units_view.py), looked up from its column list
     QT_TRANSLATE_NOOP("UnitsView", "牵头目标"), QT_TRANSLATE_NOOP("UnitsView", "完成"),

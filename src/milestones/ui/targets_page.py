@@ -6,27 +6,21 @@ dashboard's quarter), and the line below says how many are shown of how many.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QTableView
 
-from .filter_bar import type_ahead
 from .lang import quarter_label
+from .list_page import ListPage
 from .row_models import TargetFilter, TargetsModel, standing_word
 
 # the standings offered, in the dashboard's order, then the quarter's steps
 _STANDINGS = ("met", "not_met", "pending", "unscorable", "not_due", "behind")
 
 
-class TargetsPage(QWidget):
+class TargetsPage(ListPage):
     def __init__(self, model: TargetsModel, table: QTableView, parent=None) -> None:
-        super().__init__(parent)
-        self.model, self.table = model, table
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        self.search = QLineEdit(self)
-        self.search.setObjectName("targetSearch")
+        super().__init__(model, table, "", parent)
         self.search.setPlaceholderText(self.tr("搜索举措、目标、单位、备注…"))
-        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("targetSearch")
         self.unit = QComboBox(self)
         self.unit.setObjectName("targetUnit")
         self.unit.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -37,48 +31,31 @@ class TargetsPage(QWidget):
         for key in _STANDINGS:
             word = self.tr("落后于本季度安排") if key == "behind" else standing_word(key)
             self.standing.addItem(word, key)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(QLabel(self.tr("单位"), self))
-        bar.addWidget(self.unit)
+        self.add_box(self.tr("单位"), self.unit)
         self.standing_label = QLabel(self)
-        bar.addWidget(self.standing_label)
-        bar.addWidget(self.standing)
-        lay.addLayout(bar)
-        lay.addWidget(table, 1)
-        self.count = QLabel(self)
-        lay.addWidget(self.count)
-
-        self._timer = type_ahead(self.search, self._apply)
-        self.unit.currentIndexChanged.connect(self._apply)
-        self.standing.currentIndexChanged.connect(self._apply)
-        model.reloaded.connect(self._reloaded)
+        self.add_box(self.standing_label, self.standing)
         model.dataChanged.connect(self._fill_units)  # a unit typed into a row is offered at once
         self._reloaded()
 
     def show_standing(self, standing: str, unit: str = "") -> None:
         """Show the targets of one standing ("" for all), of one unit if given, the other narrowing
         cleared: what a figure of the dashboard or of 各单位进展 counted."""
-        for box in (self.unit, self.standing):
-            box.blockSignals(True)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.unit.setCurrentIndex(max(0, self.unit.findData(unit)) if unit else 0)
-        self.standing.setCurrentIndex(max(0, self.standing.findData(standing)))
-        for box in (self.unit, self.standing, self.search):
-            box.blockSignals(False)
-        self._apply()
+        self.choose({self.unit: unit, self.standing: standing})
 
-    def _apply(self) -> None:
-        self._timer.stop()
-        self.model.set_filter(TargetFilter(self.search.text().strip(), self.unit.currentData() or "",
-                                           self.standing.currentData() or ""))
-        self._update_count()
+    def current_filter(self) -> TargetFilter:
+        return TargetFilter(self.search.text().strip(), self.unit.currentData() or "",
+                            self.standing.currentData() or "")
+
+    def counted(self, shown: int, listed: int) -> str:
+        if shown == listed:
+            return self.tr("共 %1 个目标").replace("%1", str(listed))
+        return self.tr("显示 %1 个，共 %2 个目标").replace("%1", str(shown)).replace("%2", str(listed))
 
     def _reloaded(self) -> None:
         at = self.model.at
         self.standing_label.setText(self.tr("截至%1").replace("%1", quarter_label(at)) if at else self.tr("评价"))
         self._fill_units()
-        self._update_count()
+        super()._reloaded()
 
     def _fill_units(self, *_changed) -> None:
         """The units offered follow the rows; the choice is kept where it is still named."""
@@ -95,10 +72,3 @@ class TargetsPage(QWidget):
         self.unit.blockSignals(False)
         if (self.unit.currentData() or "") != chosen:
             self._apply()  # the unit chosen is named no more
-
-    def _update_count(self) -> None:
-        shown, listed = len(self.model.rows), len(self.model.all_rows)
-        if shown == listed:
-            self.count.setText(self.tr("共 %1 个目标").replace("%1", str(listed)))
-        else:
-            self.count.setText(self.tr("显示 %1 个，共 %2 个目标").replace("%1", str(shown)).replace("%2", str(listed)))

@@ -1,0 +1,67 @@
+"""A list's table under a bar that narrows it, and a line saying how many rows are shown.
+
+The 举措与目标 and the indicators' pages are built alike: a search box (each word found
+anywhere in the row), boxes of their own (a unit, a standing, an attribute), the count
+below. A figure of the dashboard opens a page with one of its boxes set and the rest cleared.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from .filter_bar import type_ahead
+
+
+class ListPage(QWidget):
+    def __init__(self, model, table: QTableView, placeholder: str, parent=None) -> None:
+        super().__init__(parent)
+        self.model, self.table = model, table
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.bar.addWidget(self.search, 1)
+        lay.addLayout(self.bar)
+        lay.addWidget(table, 1)
+        self.count = QLabel(self)
+        lay.addWidget(self.count)
+        self.boxes: list[QComboBox] = []
+        self._timer = type_ahead(self.search, self._apply)
+        model.reloaded.connect(self._reloaded)
+
+    def add_box(self, label: QLabel | str, box: QComboBox) -> None:
+        """A box of choices after the search, its label before it; a choice narrows at once."""
+        self.bar.addWidget(label if isinstance(label, QLabel) else QLabel(label, self))
+        self.bar.addWidget(box)
+        self.boxes.append(box)
+        box.currentIndexChanged.connect(self._apply)
+
+    def current_filter(self):  # pragma: no cover - each page says
+        raise NotImplementedError
+
+    def counted(self, shown: int, listed: int) -> str:  # pragma: no cover - each page says
+        raise NotImplementedError
+
+    def choose(self, chosen: dict[QComboBox, str]) -> None:
+        """Set the boxes given (by their items' data), every other box to 全部 and the search
+        cleared: what a figure elsewhere counted. A choice no box offers is 全部."""
+        for w in (*self.boxes, self.search):
+            w.blockSignals(True)
+        self.search.clear()
+        for box in self.boxes:
+            box.setCurrentIndex(max(0, box.findData(chosen.get(box, ""))))
+        for w in (*self.boxes, self.search):
+            w.blockSignals(False)
+        self._apply()
+
+    def _apply(self) -> None:
+        self._timer.stop()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def _reloaded(self) -> None:
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.counted(len(self.model.rows), len(self.model.all_rows)))
