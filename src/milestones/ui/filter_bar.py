@@ -121,7 +121,8 @@ class FilterBar(QWidget):
         for box in (self.project_class, self.level):
             self._pairs[box].setVisible(box.count() > 1)
         self._fill_areas()
-        self._fill_units()
+        if not self.unit.count():
+            self.unit.addItem(everything, None)  # the units themselves are read when the box opens
 
     def _fill_units(self) -> None:
         """The units the year's projects name, read when the box opens: a unit typed into the table
