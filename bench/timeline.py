@@ -5,6 +5,8 @@
 paint_ratio: median frame time of a 1600×1000 timeline while panning and
 zooming, with N projects, divided by the same with 100 projects.
 frame_ms: that median with N projects. layout_s: building the layout for N.
+edit_ratio: the time from an edit of one project (its unit) to the timeline showing it,
+with N projects against 100 (edit_ms: with N; it read and laid out all N again before).
 All measured in this one run, offscreen.
 """
 from __future__ import annotations
@@ -67,6 +69,38 @@ def frames(db, n_frames: int = 60) -> list[float]:
     return times
 
 
+def edit_ms(db, n_edits: int = 5) -> float:
+    """Median time to show one edit of a project in the timeline, from the change to its row."""
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
+
+    from milestones.store.schema import KeyProject
+    from milestones.ui.operations import Operations
+    from milestones.ui.timeline_view import TimelineView
+    from milestones.ui.undo import EditCommand, FieldEdit, push
+
+    app = QApplication.instance() or QApplication([])
+    ops = Operations(db)
+    tl = TimelineView(ops, 2024)
+    tl.resize(1200, 800)
+    tl.show()
+    app.processEvents()
+    times = []
+    for i in range(n_edits):
+        with db.read() as s:
+            p = s.scalars(select(KeyProject).order_by(KeyProject.id).offset(i * 7).limit(1)).one()
+            pid, old, version = p.id, p.responsible_unit, p.version
+        push(ops, EditCommand(ops, [FieldEdit("key_project", pid, "responsible_unit", old, f"单位{i}", version)], "bench"))
+        tl._reload_timer.stop()  # time the catch-up itself, not the timer's wait
+        t = time.perf_counter()
+        tl._catch_up()
+        app.processEvents()
+        times.append(time.perf_counter() - t)
+        assert tl.layout_.units[tl.layout_.row_of[pid]] == f"单位{i}"
+    tl.close()
+    return statistics.median(times) * 1000
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
     tmp = Path(tempfile.mkdtemp(prefix="ms-timeline-"))
@@ -85,8 +119,10 @@ def main() -> None:
     t = time.perf_counter()
     build_layout(projects, at=Quarter(2024, 4))
     layout_s = time.perf_counter() - t
-    print(f"projects={n} frame_ms_100={small_ms:.2f} rows={len(rows)}")
-    print(f"paint_ratio={big_ms / small_ms:.2f} frame_ms={big_ms:.2f} layout_s={layout_s:.2f}")
+    edit_small, edit_big = edit_ms(small), edit_ms(big)
+    print(f"projects={n} frame_ms_100={small_ms:.2f} rows={len(rows)} edit_ms_100={edit_small:.1f}")
+    print(f"paint_ratio={big_ms / small_ms:.2f} frame_ms={big_ms:.2f} layout_s={layout_s:.2f} "
+          f"edit_ratio={edit_big / edit_small:.2f} edit_ms={edit_big:.1f}")
 
 
 if __name__ == "__main__":

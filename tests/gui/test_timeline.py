@@ -187,3 +187,63 @@ def test_the_tooltip_gives_the_hovered_quarters_report(window, db, qtbot):
     assert "2024年二季度形象进度：主体&lt;施工&gt;" in tip  # the owner's words, not markup
     assert "2024年二季度节点：主体封顶" in tip  # what the plan set for the quarter
     assert "形象进度" not in tl.tooltip(pid, Quarter(2024, 3))  # nothing reported for the third quarter
+
+
+def _count_reads(monkeypatch):
+    """Every read of the timeline's projects: how many projects each asked for (None: all of them)."""
+    import milestones.ui.timeline_view as view
+
+    reads, real = [], view.load_projects
+    monkeypatch.setattr(view, "load_projects", lambda db, f, **k: reads.append(len(f.ids) or None) or real(db, f, **k))
+    return reads
+
+
+def test_an_edit_redraws_the_projects_row_without_reading_every_project(window, db, qtbot, monkeypatch):
+    # each edit read and laid out every project again while the timeline showed: about a second at
+    # 50,000 projects after every drag of a bar or date typed in the table
+    pid = _add(db)
+    with db.session() as s:  # a project under way: the quarters laid out run to today
+        s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨")).actual_start = Q(2024, 1)
+    tl = _show_timeline(window, qtbot)
+    tl.reload()
+    reads = _count_reads(monkeypatch)
+    assert tl.move_bar(pid, Q(2024, 4), Q(2025, 2), "start")  # within the quarters laid out
+    qtbot.waitUntil(lambda: reads == [1], timeout=3000)
+    lay, row = tl.layout_, tl.layout_.row_of[pid]
+    assert (lay.plan_x0[row], lay.plan_x1[row]) == (Q(2024, 4).index, Q(2025, 2).index + 1)
+    assert tl.layout_ is lay  # laid out in place
+    m = window.project_model
+    m.reload()
+    r = next(i for i in range(m.rowCount()) if m.project_id(i) == pid)
+    assert m.setData(m.index(r, m.keys.index("responsible_unit")), "区城市更新中心")
+    qtbot.waitUntil(lambda: reads == [1, 1], timeout=3000)
+    assert lay.units[row] == "区城市更新中心" and lay.projects[pid].responsible_unit == "区城市更新中心"
+    assert m.setData(m.index(r, m.keys.index("actual_start")), "2024年四季度")  # started: the light follows
+    qtbot.waitUntil(lambda: reads == [1, 1, 1], timeout=3000)
+    assert lay.actual_x0[row] == Q(2024, 4).index
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: reads == [1, 1, 1, 1], timeout=3000)
+    assert lay.actual_x0[row] != lay.actual_x0[row]  # NaN: not started again
+
+
+def test_an_edit_that_moves_a_project_elsewhere_lays_out_everything_again(window, db, qtbot, monkeypatch):
+    pid = _add(db)
+    tl = _show_timeline(window, qtbot)
+    tl.reload()
+    reads = _count_reads(monkeypatch)
+    # past the quarters laid out: the axis must grow
+    assert tl.move_bar(pid, Q(2026, 1), Q(2027, 4), "move")
+    qtbot.waitUntil(lambda: None in reads, timeout=3000)
+    assert tl.layout_.last == Q(2027, 4)
+    # another zone: another group and place
+    with db.read() as s:
+        west = s.scalar(select(Zone.id).where(Zone.name == "西部"))
+    del reads[:]
+    m = window.project_model
+    m.reload()
+    r = next(i for i in range(m.rowCount()) if m.project_id(i) == pid)
+    assert m.setData(m.index(r, m.keys.index("zone")), west) or m.setData(m.index(r, m.keys.index("zone")), "西部")
+    qtbot.waitUntil(lambda: None in reads, timeout=3000)
+    row = tl.layout_.row_of[pid]
+    group = max(g for g in tl.layout_.groups if g[0] < row)
+    assert group[1] == "西部"

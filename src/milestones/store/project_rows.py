@@ -35,6 +35,7 @@ class ProjectFilter:
     include_removed: bool = False
     unreported: bool = False  # only projects with no actual investment reported for ``at``
     unit: str = ""  # only projects whose owner or unit responsible names this unit
+    ids: tuple[int, ...] = ()  # only these (a view reading again the few projects an edit touched)
 
 
 @dataclass
@@ -135,6 +136,8 @@ def _base(f: ProjectFilter, plan_id: int | None) -> Select:
         q = q.where(light_expression(f.at).in_(f.lights))
     if f.unreported and f.at is not None:
         q = q.where(~reported_in(f.at))
+    if f.ids:
+        q = q.where(KeyProject.id.in_(f.ids))
     if f.unit:
         # in SQL a part of the cell ("区交通局" in "区交通局、区财政局"); a unit's name is rarely a part of another's
         q = q.where(or_(KeyProject.owner.contains(f.unit, autoescape=True),

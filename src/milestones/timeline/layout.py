@@ -71,10 +71,33 @@ class TimelineLayout:
     first: Quarter = Quarter(2024, 1)
     last: Quarter = Quarter(2024, 4)
     at: Quarter = Quarter(2024, 4)
+    today_x: float = 0.0  # what the rows were judged with, for a row laid out again alone
+    rules: LightRules = LightRules()
 
     @property
     def rows(self) -> int:
         return len(self.kind)
+
+    def replace(self, p: TimelineProject) -> bool:
+        """Lay out project ``p``'s row again in place (an edit of its dates, unit or investment): True
+        when done, False when the layout must be built again — ``p`` is not shown here, or now
+        reaches outside the quarters laid out. Its group and place are the caller's to check."""
+        if p.id not in self.projects:
+            return False
+        self.projects[p.id] = p
+        i = self.row_of.get(p.id)
+        if i is None:
+            return True  # in a collapsed group: no row to draw
+        x0, x1, ax0, ax1, marks, hint, hx0, hx1, dashed, light = _row_values(p, self.at, self.today_x, self.rules)
+        lo = min((x for x in (x0, ax0, hx0) if x == x), default=None)  # x == x: not NaN
+        hi = max((x for x in (x1, ax1, hx1) if x == x), default=None)
+        if (lo is not None and lo < self.first.index) or (hi is not None and hi > self.last.index + 1):
+            return False
+        self.plan_x0[i], self.plan_x1[i], self.actual_x0[i], self.actual_x1[i] = x0, x1, ax0, ax1
+        self.plan_marks[i], self.light[i] = marks, light
+        self.hint_x0[i], self.hint_x1[i], self.hint_span[i], self.hints[i] = hx0, hx1, dashed, hint
+        self.labels[i], self.units[i] = p.name, p.responsible_unit or ""
+        return True
 
     def visible(self, top: float, bottom: float) -> tuple[int, int]:
         """Rows [i0, i1) that overlap the band [top, bottom)."""
@@ -116,6 +139,20 @@ def _hint(p: TimelineProject, at: Quarter) -> tuple[str, float, float, int]:
         return "", NAN, NAN, 0
     text, year, names_year = said
     return text, float(year * 4), float(year * 4 + 4), int(names_year)
+
+
+def _row_values(p: TimelineProject, at: Quarter, today_x: float, rules: LightRules) -> tuple:
+    """What a project's row draws: (planned x0, x1, actual x0, x1, marks, the plan's words where it
+    has no quarter, their x0, x1, whether they name a year, its light at ``at``). A plain tuple: the
+    layout makes one per project, 50,000 in a city."""
+    x0, x1 = _span(p.planned_start, p.planned_completion)
+    ax0, ax1 = _span(p.actual_start, p.actual_completion, open_end=today_x if p.actual_start is not None else None)
+    marks = (p.planned_start is not None) | (p.planned_completion is not None) << 1
+    text, hx0, hx1, dashed = _hint(p, at) if x0 != x0 else ("", NAN, NAN, 0)
+    to_date = invested_to(at, [(q.index, a) for q, _planned, a in p.investment]) if p.investment else None
+    light = warning_light(ProjectStatus(p.planned_start, p.actual_start, p.planned_completion,
+                                        p.actual_completion, p.annual_investment, to_date), at, rules)
+    return x0, x1, ax0, ax1, marks, text, hx0, hx1, dashed, LIGHT_CODES[light]
 
 
 def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject], *, at: Quarter,
@@ -165,17 +202,11 @@ def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject]
         if g in collapsed:
             continue
         row_of[p.id] = len(kind)
-        x0, x1 = _span(p.planned_start, p.planned_completion)
-        ax0, ax1 = _span(p.actual_start, p.actual_completion,
-                         open_end=today_x if p.actual_start is not None else None)
+        x0, x1, ax0, ax1, mark, hint, hx0, hx1, dashed, light = _row_values(p, at, today_x, rules)
         kind.append(0), pid.append(p.id), p0.append(x0), p1.append(x1), a0.append(ax0), a1.append(ax1)
-        marks.append((p.planned_start is not None) | (p.planned_completion is not None) << 1)
-        text, hx0, hx1, dashed = _hint(p, at) if x0 != x0 else ("", NAN, NAN, 0)
-        h0.append(hx0), h1.append(hx1), hspan.append(dashed), hints.append(text)
-        to_date = invested_to(at, [(q.index, a) for q, _planned, a in p.investment]) if p.investment else None
-        light = warning_light(ProjectStatus(p.planned_start, p.actual_start, p.planned_completion,
-                                            p.actual_completion, p.annual_investment, to_date), at, rules)
-        lights.append(LIGHT_CODES[light])
+        marks.append(mark)
+        h0.append(hx0), h1.append(hx1), hspan.append(dashed), hints.append(hint)
+        lights.append(light)
         labels.append(p.name)
         units.append(p.responsible_unit or "")
         for v in (x0, ax0, hx0):
@@ -200,5 +231,5 @@ def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject]
         light=np.asarray(lights, dtype=np.int8), plan_marks=np.asarray(marks, dtype=np.int8),
         hint_x0=np.asarray(h0), hint_x1=np.asarray(h1), hint_span=np.asarray(hspan, dtype=np.int8), hints=hints,
         labels=labels, units=units, groups=groups, projects=by_id,
-        row_of=row_of, first=first, last=last, at=at,
+        row_of=row_of, first=first, last=last, at=at, today_x=today_x, rules=rules,
     )

@@ -333,7 +333,9 @@ class TimelineView(QWidget):
         self.vb.sigRangeChanged.connect(self._range_changed)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
-        self._reload_timer.timeout.connect(self.reload)
+        self._reload_timer.timeout.connect(self._catch_up)
+        self._touched: set[int] = set()  # projects edited since the last catch-up, their rows alone redrawn
+        self._read_all = False  # a change a row alone cannot show: read every project again
         ops.changed.connect(self._on_changed)
         self.setFocusPolicy(Qt.StrongFocus)
         self._dirty = True
@@ -392,7 +394,45 @@ class TimelineView(QWidget):
     def _on_changed(self, cs: ChangeSet) -> None:
         if cs.empty:
             return
-        self._reload_timer.start(50)  # many changes in one go: reload once
+        touched = cs.updated.get("key_project", set())
+        if touched and set(cs.updated) == {"key_project"} and not cs.inserted and not cs.deleted:
+            self._touched |= touched  # a project's own fields: its dates, unit, name
+        else:
+            self._read_all = True  # a list's, a quarter's investment, projects added or taken off
+        self._reload_timer.start(50)  # many changes in one go: catch up once
+
+    def _catch_up(self) -> None:
+        """Show the changes since the last catch-up: the edited projects' rows alone where that is
+        all that changed (an edit at 50,000 projects read and laid out all of them again, about a
+        second), else everything again."""
+        touched, read_all = self._touched, self._read_all
+        self._touched, self._read_all = set(), False
+        if read_all or len(touched) > 200 or self._dirty or self.layout_ is None or not self.isVisible():
+            self.reload()
+        elif not self._redraw_rows(touched):
+            self.reload()
+
+    def _redraw_rows(self, ids: set[int]) -> bool:
+        """Read projects ``ids`` again and redraw their rows in place; False when the picture needs more:
+        a project came into or left the list (a filter by light), moved to another zone or area, or
+        now reaches outside the quarters laid out."""
+        fresh = {p.id: p for p in load_projects(self.ops.db, dataclasses.replace(self._filter(), ids=tuple(sorted(ids))))}
+        place = {p.id: i for i, p in enumerate(self._projects)}
+        for pid in ids:
+            new, i = fresh.get(pid), place.get(pid)
+            if (new is None) != (i is None):
+                return False
+            if new is None:
+                continue
+            old = self._projects[i]
+            if (old.zone, old.area) != (new.zone, new.area):
+                return False
+            self._projects[i] = new
+            if not self.layout_.replace(new):
+                return False
+        self._reports = {}
+        self._repaint_all()
+        return True
 
     def toggle_group(self, group: str) -> None:
         self.collapsed.symmetric_difference_update({group})
