@@ -31,6 +31,18 @@ EN = {
     "This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)",
     "%1的表格：": "%1's table: ", "共 %1 个目标": "%1 targets",
     "显示 %1 个，共 %2 个目标": "%1 of %2 targets shown", "点击查看这些目标": "Click to list these targets",
+    "预警规则": "Warning rules", "预警规则…": "Warning rules…", "修改预警规则": "Change the warning rules",
+    "规则保存在计划数据库中，共用数据库的同事看到同样的预警；表格、时间轴、概览、各单位进展和打印都按它判断。":
+        "The rules are kept in the plan's database: colleagues sharing it see the same warnings; the table, the "
+        "timeline, the dashboard, units' progress and printouts all judge by them.",
+    "开工、完工晚于计划": "Start or completion later than planned", "滞后（黄）：晚": "Behind (yellow): late by",
+    "严重滞后（红）：晚": "Far behind (red): late by", "年度投资完成率落后序时进度": "Year's investment behind the time elapsed",
+    "滞后（黄）：超过": "Behind (yellow): more than", "严重滞后（红）：超过": "Far behind (red): more than",
+    "只在项目已填报本年度实际投资时判断；未填报不算作零。":
+        "Judged only once a project has reported this year's actual investment; nothing reported is not zero.",
+    "恢复默认": "Defaults", "只读：只能查看规则": "Read-only: the rules can only be viewed",
+    " 个季度及以上": " quarter(s) or more", " 个百分点": " points",
+    "预警规则已修改，各处预警已按新规则显示": "Warning rules changed: every warning now follows them",
     "已调整": "Adjusted", "待填报": "Not reported", "点击查看这些指标": "Click to list these indicators",
     "搜索指标、目标、完成情况、原因…": "Search indicators, targets, results, reasons…",
     "%1年共 %2 个指标": "%2 indicators of %1", "显示 %1 个，%2年共 %3 个指标": "%1 of %3 indicators of %2 shown",

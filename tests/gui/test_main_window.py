@@ -1075,3 +1075,34 @@ def test_an_edit_does_not_count_the_units_of_every_project(window, qtbot, monkey
     bar.unit.showPopup()
     bar.unit.hidePopup()
     assert len(read) == 1 and bar.unit.findData("区商务委") > 0
+
+
+def test_the_offices_warning_rules_are_set_in_a_dialog_and_every_light_follows(window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from milestones.domain.progress import Light
+    from milestones.store.dashboard import dashboard
+
+    m = window.project_model
+    col = _col(m, "light")
+    lights = {m.index(r, _col(m, "name")).data(): m.index(r, col).data() for r in range(m.rowCount())}
+    late = next(name for name, light in lights.items() if light == "滞后")
+    dialog = window.edit_light_rules()
+    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+    assert (dialog.yellow_quarters.value(), dialog.red_quarters.value()) == (1, 2)  # the defaults shown
+    dialog.yellow_quarters.setValue(3)  # later than red: said at once, and not taken
+    assert not ok.isEnabled() and "严重滞后" in dialog.problem.text()
+    dialog.yellow_quarters.setValue(1)
+    dialog.red_quarters.setValue(1)  # one quarter late is already 严重滞后
+    assert ok.isEnabled() and dialog.problem.text() == ""
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    assert m.index(_row_of(m, late), col).data() == "严重滞后"
+    assert window.undo_action.text().endswith("修改预警规则")
+    # the dashboard counts by them too: its red figures add up to the table's 严重滞后 rows
+    reds = sum(1 for r in range(m.rowCount()) if m.index(r, col).data() == "严重滞后")
+    assert sum(c[Light.RED] for c in dashboard(window.db, 2024, m.at).lights_by_zone.values()) == reds
+    window.undo_action.trigger()
+    assert m.index(_row_of(m, late), col).data() == "滞后"
+    again = window.edit_light_rules()
+    assert again.red_quarters.value() == 2  # what the plan keeps now
+    again.reject()

@@ -47,10 +47,21 @@ class Light(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class LightRules:
+    """When a project turns yellow (滞后) or red (严重滞后): a start or completion so many quarters
+    late, or investment so many percentage points behind 序时进度. Offices set their own (银川:
+    10 and 30 points); the plan's database keeps them (store.settings)."""
     yellow_quarters_late: int = 1
     red_quarters_late: int = 2
     yellow_points_behind: float = 10.0
     red_points_behind: float = 30.0
+
+    def problem(self) -> str | None:
+        """Why these rules cannot be used, in the planner's words; None when they can."""
+        if not 1 <= self.yellow_quarters_late <= self.red_quarters_late:
+            return "“滞后”的季度数应至少为 1，且不大于“严重滞后”的季度数"
+        if not 0 <= self.yellow_points_behind <= self.red_points_behind <= 100:
+            return "落后序时进度的百分点应在 0 到 100 之间，且“滞后”不大于“严重滞后”"
+        return None
 
 
 def time_elapsed(at: _dt.date | Quarter) -> float:

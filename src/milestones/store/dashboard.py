@@ -16,6 +16,7 @@ from ..domain.target import Score, Target, compared_figure, verdict_of
 from .database import Database
 from .project_rows import light_expression, reported_in
 from .queries import QuarterCounts, find_plan, previous_levels, quarter_counts
+from .settings import light_rules
 from .schema import (
     Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, Plan, PlanEntry, QuarterInvestment, Section,
     StatedFigure, TargetStep, Zone,
@@ -85,7 +86,7 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             select(func.sum(case((reported_in(at), 1), else_=0)), func.count())
             .select_from(PlanEntry).join(KeyProject, KeyProject.id == PlanEntry.project_id)
             .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))).one()
-        light = light_expression(at)
+        light = light_expression(at, light_rules(s))
         zones = {z.id: z.name for z in s.scalars(select(Zone))}
         lights: dict[str, Counter] = {}
         for zone_id, value, n in s.execute(

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from ..domain.progress import Light, LightRules, ProjectStatus, invested_to, time_elapsed, warning_light
 from ..domain.quarter import Quarter
 from .schema import Area, KeyProject, PlanEntry, QuarterInvestment, Zone
+from .settings import light_rules
 
 __all__ = ["ProjectFilter", "ProjectRow", "COLUMNS", "project_ids", "project_rows", "distinct_values"]
 
@@ -105,7 +106,7 @@ _TEXT_COLUMNS = (KeyProject.name, KeyProject.code, KeyProject.responsible_unit, 
                  KeyProject.notes, KeyProject.project_class, KeyProject.content, KeyProject.leader, KeyProject.contact)
 
 
-def _base(f: ProjectFilter, plan_id: int | None) -> Select:
+def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules()) -> Select:
     entry = and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan_id)
     q = select(KeyProject.id).select_from(KeyProject).join(PlanEntry, entry)
     if not f.include_removed:
@@ -133,7 +134,7 @@ def _base(f: ProjectFilter, plan_id: int | None) -> Select:
     if f.levels:
         q = q.where(PlanEntry.level.in_(f.levels))
     if f.lights and f.at is not None:
-        q = q.where(light_expression(f.at).in_(f.lights))
+        q = q.where(light_expression(f.at, rules).in_(f.lights))
     if f.unreported and f.at is not None:
         q = q.where(~reported_in(f.at))
     if f.ids:
@@ -213,20 +214,21 @@ def plan_id_for(s: Session, year: int | None) -> int | None:
 def project_ids(s: Session, f: ProjectFilter, sort: str = "seq", descending: bool = False) -> list[int]:
     """Ids of the projects that match, in order. Ties keep the list order."""
     plan_id = plan_id_for(s, f.year)
+    rules = light_rules(s) if f.lights else LightRules()
     col = _SORT.get(sort, PlanEntry.seq)
     if sort == "zone":
         # grouped as the plan is: by zone, then area, then list order
         z, a = aliased(Zone), aliased(Area)
-        q = (_base(f, plan_id).outerjoin(z, z.id == KeyProject.zone_id).outerjoin(a, a.id == KeyProject.area_id)
+        q = (_base(f, plan_id, rules).outerjoin(z, z.id == KeyProject.zone_id).outerjoin(a, a.id == KeyProject.area_id)
              .order_by(z.sort_order.is_(None), z.sort_order.desc() if descending else z.sort_order,
                        a.sort_order.is_(None), a.sort_order, a.name, PlanEntry.seq, KeyProject.id))
         return list(s.scalars(q))
     elif sort == "area":
         a = aliased(Area)
-        q = _base(f, plan_id).outerjoin(a, a.id == KeyProject.area_id)
+        q = _base(f, plan_id, rules).outerjoin(a, a.id == KeyProject.area_id)
         col = a.name
     else:
-        q = _base(f, plan_id)
+        q = _base(f, plan_id, rules)
     order = col.desc() if descending else col.asc()
     # NULLs last either way: an empty cell is not "smallest"
     q = q.order_by(col.is_(None), order, PlanEntry.seq, KeyProject.id)
@@ -275,7 +277,8 @@ def distinct_values(s: Session, column: str) -> list[str]:
 
 
 def count_projects(s: Session, f: ProjectFilter) -> int:
-    return s.scalar(select(func.count()).select_from(_base(f, plan_id_for(s, f.year)).subquery())) or 0
+    rules = light_rules(s) if f.lights else LightRules()
+    return s.scalar(select(func.count()).select_from(_base(f, plan_id_for(s, f.year), rules).subquery())) or 0
 
 
 def rows_in_order(s: Session, ids: Iterable[int], year: int | None = None) -> list[ProjectRow]:

@@ -22,6 +22,7 @@ from .database import Database
 from .project_rows import light_expression, reported_in
 from .queries import find_plan
 from .schema import KeyProject, Measure, MeasureTarget, PlanEntry, Section, TargetStep
+from .settings import light_rules
 
 __all__ = ["UnitProgress", "unit_progress", "unit_renames"]
 
@@ -69,7 +70,7 @@ def unit_progress(db: Database, year: int | None, at: Quarter | None = None) -> 
                 c["listed"] += 1
                 c[standing] += 1
                 c["behind"] += t.id in behind
-        light = light_expression(at)
+        light = light_expression(at, light_rules(s))
         silent = case((reported_in(at), 0), else_=1)
         for owner, responsible, value, unreported, n in s.execute(
                 select(KeyProject.owner, KeyProject.responsible_unit, light, silent, func.count())

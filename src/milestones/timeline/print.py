@@ -280,15 +280,18 @@ def write_png(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: Pr
 def layouts_for(db, zones: list[str], s: PrintSettings, year: int | None = None):
     """(zone, layout) for each zone to print, each laid out for the print period."""
     from ..store.project_rows import ProjectFilter
+    from ..store.settings import light_rules
     from .data import load_projects, zone_filter
     from .layout import build_layout
 
     first, last = s.period
+    with db.read() as session:
+        rules = light_rules(session)  # the plan's, as the screen shows them
     out = []
     for zone in zones:
         f = zone_filter(db, ProjectFilter(year=year or first.year), zone)
         projects = load_projects(db, f)
-        out.append((zone, build_layout(projects, at=last, span=s.period, today=s.options.today)))
+        out.append((zone, build_layout(projects, at=last, span=s.period, today=s.options.today, rules=rules)))
     return out
 
 

@@ -375,6 +375,7 @@ class MainWindow(QMainWindow):
                                           "removeProjects")
         self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.Find, "find")
         self.bulk_action = self._action(self.tr("批量修改所选项目…"), self.bulk_edit, "Ctrl+B", "bulkEdit")
+        self.light_rules_action = self._action(self.tr("预警规则…"), self.edit_light_rules, None, "lightRules")
         self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.Quit)
         self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.Open)
         self.connect_action = self._action(self.tr("连接共享数据库…"), self.connect_shared)
@@ -418,6 +419,8 @@ class MainWindow(QMainWindow):
         edit.addAction(self.bulk_action)
         edit.addSeparator()
         edit.addAction(self.find_action)
+        edit.addSeparator()
+        edit.addAction(self.light_rules_action)
         view = mb.addMenu(self.tr("视图(&V)"))
         for a in (self.projects_view_action, self.timeline_view_action, self.targets_view_action,
                   self.indicators_view_action, self.dashboard_view_action, self.units_view_action):
@@ -532,6 +535,27 @@ class MainWindow(QMainWindow):
             self.project_table.selectRow(row)
             self.project_table.scrollTo(self.project_model.index(row, 1))
         return cmd.project_id
+
+    def edit_light_rules(self):
+        """The plan's warning-light rules in a dialog; kept (one undo step) when accepted."""
+        from ..store.settings import light_rules
+        from .light_rules_dialog import LightRulesDialog
+        from .undo import LightRulesCommand
+
+        with self.db.read() as s:
+            old = light_rules(s)
+        dialog = LightRulesDialog(old, not self.read_only, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+
+        def keep() -> None:
+            new = dialog.rules()
+            if new != old:
+                push(self.ops, LightRulesCommand(self.ops, old, new))
+                self.statusBar().showMessage(self.tr("预警规则已修改，各处预警已按新规则显示"), 8000)
+
+        dialog.accepted.connect(keep)
+        dialog.open()  # not exec(): the app (and a test) keeps running
+        return dialog
 
     def bulk_edit(self, key: str | None = None, value=None) -> bool:
         """Set one column of every selected project (one undo step)."""

@@ -12,11 +12,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
-from ..domain.progress import Light
+from ..domain.progress import Light, LightRules
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.target import parse_number
 from ..store.changes import ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
+from ..store.settings import light_rules
 from .lang import format_value, quarter_label
 from .operations import Operations
 from .undo import EditCommand, FieldEdit, push
@@ -73,6 +74,7 @@ class ProjectTableModel(QAbstractTableModel):
         self._errors: dict[tuple[int, str], str] = {}
         self.read_only = False
         self._zones: dict[int, str] = {}
+        self.rules = LightRules()
         self._areas: dict[int, tuple[str, int]] = {}
         ops.changed.connect(self._on_changed)
         self.reload()
@@ -90,6 +92,7 @@ class ProjectTableModel(QAbstractTableModel):
         self.beginResetModel()
         with self.ops.db.read() as s:
             self._ids = project_ids(s, self._filter, *self._sort)
+            self.rules = light_rules(s)  # the plan's warning-light rules
         self._cache.clear()
         self._shown = min(len(self._ids), BATCH)
         self.endResetModel()
@@ -139,7 +142,8 @@ class ProjectTableModel(QAbstractTableModel):
         return self._cache.get(pid)
 
     def _on_changed(self, cs: ChangeSet) -> None:
-        if cs.inserted.get("key_project") or cs.deleted.get("key_project") or cs.inserted.get("plan_entry") \
+        if "setting" in cs.inserted or "setting" in cs.updated \
+                or cs.inserted.get("key_project") or cs.deleted.get("key_project") or cs.inserted.get("plan_entry") \
                 or cs.updated.get("plan_entry") and self._entry_list_changed(cs):
             self.reload()
             return
@@ -212,11 +216,11 @@ class ProjectTableModel(QAbstractTableModel):
             if (row.id, key) in self._errors:
                 return QBrush(QColor("#f8d0d0"))
             if key == "light" and self.at is not None:
-                c = QColor(LIGHT_COLOURS[row.light(self.at)])
+                c = QColor(LIGHT_COLOURS[row.light(self.at, self.rules)])
                 c.setAlpha(90)
                 return QBrush(c)
         if role == Qt.DecorationRole and key == "light" and self.at is not None:
-            return LIGHT_COLOURS[row.light(self.at)]
+            return LIGHT_COLOURS[row.light(self.at, self.rules)]
         if role == Qt.UserRole:
             return row.id
         return None
@@ -224,13 +228,13 @@ class ProjectTableModel(QAbstractTableModel):
     def _light_history(self, row: ProjectRow) -> str:
         """The light quarter by quarter up to the chosen one: a project that was
         red and has caught up still shows it had been (offices keep that)."""
-        lines = [f"{quarter_label(q)}：{light_text(row.light(q))}"
+        lines = [f"{quarter_label(q)}：{light_text(row.light(q, self.rules))}"
                  for q in Quarter.range(Quarter(self.at.year, 1), self.at)]
         return "\n".join(lines)
 
     def _display(self, row: ProjectRow, key: str) -> str:
         if key == "light":
-            return light_text(row.light(self.at)) if self.at else ""
+            return light_text(row.light(self.at, self.rules)) if self.at else ""
         v = getattr(row, key)
         if key == "zone" and v:
             return QCoreApplication.translate("MainWindow", v)  # the zone names are interface words too

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollBar, QTabBar, QToolTip, QVBoxLayout, QWidget,
 )
 
+from ..domain.progress import LightRules
 from ..domain.quarter import Quarter
 from ..domain.target import plain_number
 from ..store.changes import ChangeSet
 from ..store.project_rows import ProjectFilter
 from ..store.schema import KeyProject
+from ..store.settings import light_rules
 from ..timeline.data import load_projects, zone_filter
 from ..timeline.layout import TimelineLayout, TimelineProject, build_layout
 from ..timeline.paint import Options, View, axis_height, paint_axis, paint_chart, paint_labels, paint_legend
@@ -276,6 +278,7 @@ class TimelineView(QWidget):
         self.layout_: TimelineLayout | None = None
         self._projects: list[TimelineProject] = []
         self._reports: dict = {}  # (project, quarter) → its quarterly report, for the tooltip
+        self._rules = LightRules()  # the plan's, read with the projects
         self.at = Quarter(year, 4) if year else Quarter.from_date(dt.date.today())
 
         self.tabs = QTabBar(self)
@@ -369,6 +372,8 @@ class TimelineView(QWidget):
         self._dirty = False
         self._reports = {}
         self._projects = load_projects(self.ops.db, self._filter())
+        with self.ops.db.read() as s:
+            self._rules = light_rules(s)
         self._rebuild()
         self.reloaded.emit()
 
@@ -383,7 +388,7 @@ class TimelineView(QWidget):
     def _rebuild(self) -> None:
         if self._dirty and not self.isVisible():
             return
-        self.layout_ = build_layout(self._projects, at=self.at, collapsed=self.collapsed)
+        self.layout_ = build_layout(self._projects, at=self.at, collapsed=self.collapsed, rules=self._rules)
         self.item.set_layout(self.layout_)
         self.vb.setLimits(xMin=self.layout_.first.index - 40, xMax=self.layout_.last.index + 41,
                           minXRange=1 / 3, maxXRange=60)

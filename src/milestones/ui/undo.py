@@ -151,6 +151,27 @@ class DetailsCommand(StoreCommand):
         self.ops.run(changes.replace_project_details, self.pid, self.kind, self.old, expected=self.new)
 
 
+class LightRulesCommand(StoreCommand):
+    """The plan's warning-light rules changed: every light is judged again."""
+
+    def __init__(self, ops: Operations, old, new) -> None:
+        super().__init__(ops, QCoreApplication.translate("Undo", "修改预警规则"))
+        self.old, self.new = old, new
+
+    def perform(self) -> None:
+        from ..store.settings import set_light_rules
+
+        self.ops.run(set_light_rules, self.new)
+
+    def forward(self) -> None:
+        self.perform()
+
+    def backward(self) -> None:
+        from ..store.settings import set_light_rules
+
+        self.ops.run(set_light_rules, self.old)
+
+
 def push(ops: Operations, command) -> bool:
     """Run a command's first change; push it only if that succeeded.
 
