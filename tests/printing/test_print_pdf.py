@@ -193,3 +193,25 @@ def test_a_goal_at_the_end_of_the_year_is_a_whole_diamond(tmp_path):
     edge = next(x for x in range(img.width() - 1, 0, -1) if sum(dark(x, y) for y in rows) > 60)
     beyond = sum(dark(x, y) for x in range(edge + 1, edge + 6) for y in rows)
     assert beyond > 0  # the right half of the diamond, drawn past the edge
+
+
+def test_the_legend_says_what_the_lights_mean_by_the_offices_rules(many, tmp_path):
+    # a meeting reads the colours without the program at hand: the printout says the quarter the
+    # lights are judged at and the rules the office set (编辑 → 预警规则…), wrapped on a narrow page
+    from milestones.domain import LightRules
+    from milestones.store import open_store
+    from milestones.store.settings import set_light_rules
+
+    out = tmp_path / "east.pdf"
+    run_print(many, "--zone", "东部", "--to", "2024Q3", "--out", str(out))
+    first = pages_text(out)[0]
+    assert "预警截至2024年三季度：开工或完工晚1个季度、或年度投资落后序时进度超过10个百分点为滞后" in first
+    assert "晚2个季度、或落后超过30个百分点为严重滞后" in first
+    db = open_store(many)
+    set_light_rules(db, LightRules(yellow_quarters_late=1, red_quarters_late=3, yellow_points_behind=15,
+                                   red_points_behind=25))
+    db.close()
+    run_print(many, "--zone", "东部", "--portrait", "--out", str(out))
+    texts = pages_text(out)
+    assert "超过15个百分点为滞后" in texts[0] and "晚3个季度、或落后超过25个百分点为严重滞后" in texts[0]
+    assert "预警截至" not in texts[-1]  # with the legend, on its first page only

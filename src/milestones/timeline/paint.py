@@ -17,7 +17,7 @@ from ..domain.quarter import Quarter
 from .layout import TimelineLayout, x_of_date
 
 __all__ = ["View", "Options", "LIGHT_COLOURS", "paint_chart", "paint_axis", "paint_labels", "paint_legend",
-           "axis_height", "legend_items"]
+           "axis_height", "legend_items", "legend_height"]
 
 # by LIGHT_CODES: done, green, yellow, red, not started
 LIGHT_COLOURS = ["#4f7fbf", "#3a9d4a", "#e0a400", "#d0342c", "#9a9a9a"]
@@ -347,22 +347,62 @@ def legend_items(o: Options) -> list[tuple[str, str]]:
     return items
 
 
-def paint_legend(p: QPainter, rect: QRectF, o: Options) -> float:
-    """The legend in one line (wrapping as needed); returns the height used."""
-    p.save()
+def _legend_places(rect: QRectF, o: Options, note: str = "") -> tuple[QFont, float, list[tuple[str, str, float, float]]]:
+    """Where each legend mark goes, wrapping at the rect's right edge: the font, the line height and
+    (kind, text, x, y) per item; ``note`` (what the lights mean) goes last, on a line of its own."""
     font = _font(o, 0.9)
-    p.setFont(font)
     fm = QFontMetricsF(font)
     h = fm.height() * 1.4
-    x, y = rect.left(), rect.top()
     sw = h * 0.9
-    for i, (kind, text) in enumerate(legend_items(o)):
+    x, y = rect.left(), rect.top()
+    places = []
+    for kind, text in legend_items(o):
         w = sw + 6 + fm.horizontalAdvance(text) + 16
         if x + w > rect.right() and x > rect.left():
             x, y = rect.left(), y + h
+        places.append((kind, text, x, y))
+        x += w
+    if note:
+        places.append(("note", note, rect.left(), y + h))
+    return font, h, places
+
+
+def _note_height(fm: QFontMetricsF, width: float, note: str, h: float) -> float:
+    """The note's lines at ``width`` (a narrow portrait page wraps it), each a legend line high."""
+    lines = fm.boundingRect(QRectF(0, 0, max(width, 1.0), 1e6), int(Qt.TextWordWrap), note).height() / fm.height()
+    return max(1, round(lines)) * h
+
+
+def legend_height(width: float, o: Options, note: str = "") -> float:
+    """The height :func:`paint_legend` takes at ``width`` (a printed page keeps room for it)."""
+    font, h, places = _legend_places(QRectF(0, 0, width, 0), o, note)
+    if not places:
+        return 0.0
+    kind, text, _x, y = places[-1]
+    return y + (_note_height(QFontMetricsF(font), width, text, h) if kind == "note" else h)
+
+
+def paint_legend(p: QPainter, rect: QRectF, o: Options, note: str = "") -> float:
+    """The legend in one line (wrapping as needed), ``note`` on a line below it; returns the height used."""
+    p.save()
+    font, h, places = _legend_places(rect, o, note)
+    p.setFont(font)
+    fm = QFontMetricsF(font)
+    sw = h * 0.9
+    lights = 0
+    y = rect.top()
+    for kind, text, x, y in places:
+        if kind == "note":
+            p.setPen(QColor("#444"))
+            nh = _note_height(fm, rect.width(), text, h)
+            p.drawText(QRectF(x, y, rect.width(), nh), Qt.AlignVCenter | Qt.AlignLeft | Qt.TextWordWrap, text)
+            y += nh - h
+            continue
+        w = sw + 6 + fm.horizontalAdvance(text) + 16
         box = QRectF(x, y + h * 0.2, sw, h * 0.6)
         if kind == "light":
-            p.fillRect(box, QColor(LIGHT_COLOURS[i]))
+            p.fillRect(box, QColor(LIGHT_COLOURS[lights]))
+            lights += 1
         elif kind == "planned":
             c = QColor("#3a9d4a")
             f = QColor(c)
@@ -388,7 +428,6 @@ def paint_legend(p: QPainter, rect: QRectF, o: Options) -> float:
             p.drawLine(QPointF(box.center().x(), box.top()), QPointF(box.center().x(), box.bottom()))
         p.setPen(QColor("#222"))
         p.drawText(QRectF(x + sw + 6, y, w, h), Qt.AlignVCenter | Qt.AlignLeft, text)
-        x += w
     p.restore()
     return y + h - rect.top()
 

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 
 from ..domain.quarter import Quarter
 from .layout import TimelineLayout
-from .paint import Options, View, axis_height, paint_axis, paint_chart, paint_labels, paint_legend
+from .paint import Options, View, axis_height, legend_height, paint_axis, paint_chart, paint_labels, paint_legend
 
 __all__ = ["PrintSettings", "Page", "plan_pages", "render_pages", "write_pdf", "write_png", "period_label"]
 
@@ -68,7 +68,7 @@ def period_label(first: Quarter, last: Quarter, language: str = "zh") -> str:
 class _Metrics:
     """Page geometry in device units for one paper and resolution."""
 
-    def __init__(self, s: PrintSettings, dpi: float, page: QRectF) -> None:
+    def __init__(self, s: PrintSettings, dpi: float, page: QRectF, note: str = "") -> None:
         self.dpi = dpi
         self.mm = dpi * MM
         self.page = page  # the printable rectangle (margins applied)
@@ -78,7 +78,9 @@ class _Metrics:
         self.axis_h = axis_height(Options(font_px=self.font_px))
         self.row_h = s.row_mm * self.mm
         self.labels_w = (s.labels_mm + (s.unit_mm if s.options.unit_column else 0)) * self.mm
-        self.legend_h = self.font_px * 2.6
+        self.note = note  # what the lights mean, under the legend
+        self.legend_h = max(self.font_px * 2.6, legend_height(page.width(), Options(
+            language=s.options.language, font_family=s.options.font_family, font_px=self.font_px), note))
         self.chart_w = page.width() - self.labels_w
 
     def body_rows(self, with_legend: bool) -> int:
@@ -86,6 +88,23 @@ class _Metrics:
         if with_legend:
             h -= self.legend_h
         return max(1, int(h // self.row_h))
+
+
+def rules_note(layouts: list[tuple[str, TimelineLayout]], language: str = "zh") -> str:
+    """What the lights of a printout mean: the quarter they are judged at and the office's rules
+    (a meeting reads the colours without the program's settings at hand)."""
+    if not layouts:
+        return ""
+    lay = layouts[0][1]
+    r, at = lay.rules, lay.at
+    pts = lambda v: f"{v:g}"  # noqa: E731 - 10.0 → "10"
+    if language == "zh":
+        return (f"预警截至{at.label_zh}：开工或完工晚{r.yellow_quarters_late}个季度、或年度投资落后序时进度超过"
+                f"{pts(r.yellow_points_behind)}个百分点为滞后；晚{r.red_quarters_late}个季度、或落后超过"
+                f"{pts(r.red_points_behind)}个百分点为严重滞后")
+    return (f"Warnings as of {at.year} Q{at.q}: late = start or completion {r.yellow_quarters_late} quarter(s) late, "
+            f"or the year's investment more than {pts(r.yellow_points_behind)} points behind the time elapsed; "
+            f"very late = {r.red_quarters_late} quarter(s) late, or more than {pts(r.red_points_behind)} points")
 
 
 def page_size(s: PrintSettings) -> QPageSize:
@@ -154,7 +173,7 @@ def _draw_page(p: QPainter, page: Page, s: PrintSettings, m: _Metrics) -> None:
                Qt.AlignHCenter | Qt.AlignVCenter, f"{zone_label}    {period}{tile}")
     y = r.top() + m.header_h
     if page.legend:
-        paint_legend(p, QRectF(r.left(), y, r.width(), m.legend_h), o)
+        paint_legend(p, QRectF(r.left(), y, r.width(), m.legend_h), o, m.note)
         y += m.legend_h
     # the scale and the labels repeat on every page
     chart_left = r.left() + m.labels_w
@@ -200,7 +219,7 @@ def render_pages(painter: QPainter, layouts: list[tuple[str, TimelineLayout]], s
                  page_rect: QRectF, new_page: Callable[[], None], *,
                  progress: Callable[[int, int], None] | None = None) -> int:
     """Draw every page on ``painter``; ``new_page`` moves the device on. Returns the page count."""
-    m = _Metrics(s, dpi, page_rect)
+    m = _Metrics(s, dpi, page_rect, rules_note(layouts, s.options.language))
     pages = plan_pages(layouts, s, m)
     for i, page in enumerate(pages):
         if i:
@@ -257,7 +276,7 @@ def write_png(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: Pr
         return pt
 
     painter = start()
-    m = _Metrics(s, dpi, paint)
+    m = _Metrics(s, dpi, paint, rules_note(layouts, s.options.language))
     pages = plan_pages(layouts, s, m)
     for i, page in enumerate(pages):
         if i:
