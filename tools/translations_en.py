@@ -35,11 +35,12 @@ EN = {
     "规则保存在计划数据库中，共用数据库的同事看到同样的预警；表格、时间轴、概览、各单位进展和打印都按它判断。":
         "The rules are kept in the plan's database: colleagues sharing it see the same warnings; the table, the "
         "timeline, the dashboard, units' progress and printouts all judge by them.",
-    "开工、完工晚于计划": "Start or completion later than planned", "滞后（黄）：晚": "Behind (yellow): late by",
-    "严重滞后（红）：晚": "Far behind (red): late by", "年度投资完成率落后序时进度": "Year's investment behind the time elapsed",
-    "滞后（黄）：超过": "Behind (yellow): more than", "严重滞后（红）：超过": "Far behind (red): more than",
+    "开工、完工晚于计划": "Start or completion later than planned", "滞后（黄）：晚": "Late (yellow): by",
+    "严重滞后（红）：晚": "Very late (red): by", "年度投资完成率落后序时进度": "Year's investment behind the time elapsed",
+    "滞后（黄）：超过": "Late (yellow): more than", "严重滞后（红）：超过": "Very late (red): more than",
     "只在项目已填报本年度实际投资时判断；未填报不算作零。":
         "Judged only once a project has reported this year's actual investment; nothing reported is not zero.",
+    "完成率不足序时进度的": "Investment under", "% 也为严重滞后": "% of the time elapsed is very late too",
     "恢复默认": "Defaults", "只读：只能查看规则": "Read-only: the rules can only be viewed",
     " 个季度及以上": " quarter(s) or more", " 个百分点": " points",
     "预警规则已修改，各处预警已按新规则显示": "Warning rules changed: every warning now follows them",

@@ -1455,67 +1455,77 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>LightRulesDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="19" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="20" />
         <source>预警规则</source>
         <translation>Warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="21" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="22" />
         <source>规则保存在计划数据库中，共用数据库的同事看到同样的预警；表格、时间轴、概览、各单位进展和打印都按它判断。</source>
         <translation>The rules are kept in the plan's database: colleagues sharing it see the same warnings; the table, the timeline, the dashboard, units' progress and printouts all judge by them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="25" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="26" />
         <source>开工、完工晚于计划</source>
         <translation>Start or completion later than planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="29" />
-        <source>滞后（黄）：晚</source>
-        <translation>Behind (yellow): late by</translation>
-    </message>
-    <message>
         <location filename="../../src/milestones/ui/light_rules_dialog.py" line="30" />
-        <source>严重滞后（红）：晚</source>
-        <translation>Far behind (red): late by</translation>
+        <source>滞后（黄）：晚</source>
+        <translation>Late (yellow): by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="33" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="31" />
+        <source>严重滞后（红）：晚</source>
+        <translation>Very late (red): by</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="34" />
         <source>年度投资完成率落后序时进度</source>
         <translation>Year's investment behind the time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="37" />
-        <source>滞后（黄）：超过</source>
-        <translation>Behind (yellow): more than</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="38" />
-        <source>严重滞后（红）：超过</source>
-        <translation>Far behind (red): more than</translation>
-    </message>
-    <message>
         <location filename="../../src/milestones/ui/light_rules_dialog.py" line="39" />
+        <source>滞后（黄）：超过</source>
+        <translation>Late (yellow): more than</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="40" />
+        <source>严重滞后（红）：超过</source>
+        <translation>Very late (red): more than</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="41" />
+        <source>完成率不足序时进度的</source>
+        <translation>Investment under</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="44" />
+        <source>% 也为严重滞后</source>
+        <translation>% of the time elapsed is very late too</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="52" />
         <source>只在项目已填报本年度实际投资时判断；未填报不算作零。</source>
         <translation>Judged only once a project has reported this year's actual investment; nothing reported is not zero.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="51" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="64" />
         <source>恢复默认</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="64" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="80" />
         <source>只读：只能查看规则</source>
         <translation>Read-only: the rules can only be viewed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="70" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="91" />
         <source> 个季度及以上</source>
         <translation> quarter(s) or more</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="78" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="99" />
         <source> 个百分点</source>
         <translation> points</translation>
     </message>
@@ -1680,7 +1690,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="386" />
-        <location filename="../../src/milestones/ui/main_window.py" line="674" />
+        <location filename="../../src/milestones/ui/main_window.py" line="682" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -1735,133 +1745,133 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="521" />
+        <location filename="../../src/milestones/ui/main_window.py" line="529" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="521" />
+        <location filename="../../src/milestones/ui/main_window.py" line="529" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="554" />
+        <location filename="../../src/milestones/ui/main_window.py" line="562" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="584" />
+        <location filename="../../src/milestones/ui/main_window.py" line="592" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="585" />
+        <location filename="../../src/milestones/ui/main_window.py" line="593" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="600" />
+        <location filename="../../src/milestones/ui/main_window.py" line="608" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="601" />
+        <location filename="../../src/milestones/ui/main_window.py" line="609" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="139" />
-        <location filename="../../src/milestones/ui/main_window.py" line="619" />
+        <location filename="../../src/milestones/ui/main_window.py" line="627" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="635" />
+        <location filename="../../src/milestones/ui/main_window.py" line="643" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="649" />
+        <location filename="../../src/milestones/ui/main_window.py" line="657" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="650" />
+        <location filename="../../src/milestones/ui/main_window.py" line="658" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="660" />
+        <location filename="../../src/milestones/ui/main_window.py" line="668" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="661" />
+        <location filename="../../src/milestones/ui/main_window.py" line="669" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="676" />
+        <location filename="../../src/milestones/ui/main_window.py" line="684" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="688" />
+        <location filename="../../src/milestones/ui/main_window.py" line="696" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="695" />
+        <location filename="../../src/milestones/ui/main_window.py" line="703" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="697" />
+        <location filename="../../src/milestones/ui/main_window.py" line="705" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="709" />
+        <location filename="../../src/milestones/ui/main_window.py" line="717" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="714" />
+        <location filename="../../src/milestones/ui/main_window.py" line="722" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="732" />
+        <location filename="../../src/milestones/ui/main_window.py" line="740" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="758" />
+        <location filename="../../src/milestones/ui/main_window.py" line="766" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="775" />
+        <location filename="../../src/milestones/ui/main_window.py" line="783" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="777" />
+        <location filename="../../src/milestones/ui/main_window.py" line="785" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="795" />
+        <location filename="../../src/milestones/ui/main_window.py" line="803" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="815" />
+        <location filename="../../src/milestones/ui/main_window.py" line="823" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="819" />
+        <location filename="../../src/milestones/ui/main_window.py" line="827" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -1080,8 +1080,9 @@ def test_an_edit_does_not_count_the_units_of_every_project(window, qtbot, monkey
 def test_the_offices_warning_rules_are_set_in_a_dialog_and_every_light_follows(window, qtbot):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from milestones.domain.progress import Light
+    from milestones.domain.progress import Light, LightRules
     from milestones.store.dashboard import dashboard
+    from milestones.store.settings import light_rules
 
     m = window.project_model
     col = _col(m, "light")
@@ -1095,7 +1096,12 @@ def test_the_offices_warning_rules_are_set_in_a_dialog_and_every_light_follows(w
     dialog.yellow_quarters.setValue(1)
     dialog.red_quarters.setValue(1)  # one quarter late is already 严重滞后
     assert ok.isEnabled() and dialog.problem.text() == ""
+    assert not dialog.share.isEnabled()
+    dialog.share_on.setChecked(True)  # 三亚's rule, offered at half of 序时进度
+    assert dialog.share.isEnabled() and dialog.rules().red_share_of_elapsed == 0.5
     qtbot.mouseClick(ok, Qt.LeftButton)
+    with window.db.read() as s:
+        assert light_rules(s) == LightRules(1, 1, 10.0, 30.0, 0.5)
     assert m.index(_row_of(m, late), col).data() == "严重滞后"
     assert window.undo_action.text().endswith("修改预警规则")
     # the dashboard counts by them too: its red figures add up to the table's 严重滞后 rows
@@ -1106,3 +1112,22 @@ def test_the_offices_warning_rules_are_set_in_a_dialog_and_every_light_follows(w
     again = window.edit_light_rules()
     assert again.red_quarters.value() == 2  # what the plan keeps now
     again.reject()
+
+
+def test_find_searches_the_list_in_view(window, qtbot):
+    # Ctrl+F on the targets' page jumped to the project list, away from the targets being read
+    window.show()
+    window.show_targets("")
+    window.find_action.trigger()
+    assert window.stack.currentWidget() is window.targets_page
+    qtbot.waitUntil(lambda: window.targets_page.search.hasFocus(), timeout=3000)
+    window.show_indicators_of("")
+    window.find_action.trigger()
+    qtbot.waitUntil(lambda: window.indicators_page.search.hasFocus(), timeout=3000)
+    window.show_timeline()
+    window.find_action.trigger()
+    assert window.stack.currentWidget() is window.timeline  # the timeline narrows by the projects' bar
+    qtbot.waitUntil(lambda: window.filter_bar.search.hasFocus(), timeout=3000)
+    window.show_dashboard()
+    window.find_action.trigger()
+    assert window.stack.currentWidget() is window.projects_page

@@ -56,6 +56,12 @@ def test_the_offices_rules_judge_every_light(any_db, tmp_path):
     s = PrintSettings(period=(Q(2024, 1), AT))
     (_zone, lay), = layouts_for(db, ["全区"], s, 2024)
     assert lay.light[lay.row_of[behind]] == LIGHT_CODES[Light.RED]
+    # 三亚's rule: under half of 序时进度 is red whatever the points (30 % of 50 % is not; 20 % would be)
+    set_light_rules(db, LightRules(yellow_quarters_late=2, red_quarters_late=3, yellow_points_behind=25,
+                                   red_points_behind=40, red_share_of_elapsed=0.7))
+    assert _lights(db, behind, late) == [Light.RED, Light.GREEN]  # 30 % < 0.7 × 50 %
+    (_zone, lay), = layouts_for(db, ["全区"], s, 2024)
+    assert lay.light[lay.row_of[behind]] == LIGHT_CODES[Light.RED]
     # a lenient one: neither is flagged
     set_light_rules(db, LightRules(yellow_quarters_late=2, red_quarters_late=3,
                                    yellow_points_behind=25, red_points_behind=40))
@@ -73,7 +79,7 @@ def test_rules_that_cannot_be_used_are_refused_and_unreadable_ones_fall_back(db)
         assert s.scalar(select(Setting).where(Setting.key == LIGHT_RULES)) is None  # nothing written
     with db.session() as s:  # written by hand, or by a later version with more to say
         s.add(Setting(key=LIGHT_RULES, value=json.dumps({"yellow_quarters_late": 2, "red_quarters_late": 4,
-                                                          "red_share_of_elapsed": 0.5})))
+                                                          "red_months_late": 5})))
     with db.read() as s:
         assert light_rules(s) == LightRules(yellow_quarters_late=2, red_quarters_late=4)  # what it knows, kept
     with db.session() as s:

@@ -5,7 +5,7 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from milestones.domain import ProjectStatus, Quarter, warning_light
-from milestones.domain.progress import invested_to
+from milestones.domain.progress import LightRules, invested_to
 from milestones.store.database import upgrade
 from milestones.store.project_rows import light_expression
 from milestones.store.schema import KeyProject, Plan, PlanEntry, QuarterInvestment
@@ -19,8 +19,10 @@ upgrade(engine)
 @settings(max_examples=400, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(quarters, quarters, quarters, quarters, st.builds(Quarter, st.integers(2023, 2026), st.integers(1, 4)),
        st.one_of(st.none(), st.sampled_from([0.0, 2.0, 4.0, 10.0])),
-       st.dictionaries(st.builds(Quarter, st.integers(2023, 2026), st.integers(1, 4)), amounts, max_size=5))
-def test_sql_light_matches_the_rule(ps, as_, pc, ac, at, annual, actuals):
+       st.dictionaries(st.builds(Quarter, st.integers(2023, 2026), st.integers(1, 4)), amounts, max_size=5),
+       st.sampled_from([LightRules(), LightRules(1, 1, 5.0, 15.0), LightRules(2, 3, 20.0, 40.0, 0.5),
+                        LightRules(1, 2, 10.0, 30.0, 0.8)]))
+def test_sql_light_matches_the_rule(ps, as_, pc, ac, at, annual, actuals, rules):
     with Session(engine) as s:
         plan = Plan(jurisdiction="测试区", year=at.year, title="t")
         p = KeyProject(name="p", name_key="p", planned_start=ps, actual_start=as_,
@@ -30,8 +32,8 @@ def test_sql_light_matches_the_rule(ps, as_, pc, ac, at, annual, actuals):
         s.add(PlanEntry(plan_id=plan.id, project_id=p.id, annual_investment=annual))
         s.add_all([QuarterInvestment(project_id=p.id, quarter=q, actual=a) for q, a in actuals.items()])
         s.flush()
-        got = s.scalar(select(light_expression(at)).join(PlanEntry, PlanEntry.project_id == KeyProject.id)
+        got = s.scalar(select(light_expression(at, rules)).join(PlanEntry, PlanEntry.project_id == KeyProject.id)
                        .where(KeyProject.id == p.id))
         s.rollback()
     to_date = invested_to(at, [(q.index, a) for q, a in actuals.items()])
-    assert got == warning_light(ProjectStatus(ps, as_, pc, ac, annual, to_date), at).value
+    assert got == warning_light(ProjectStatus(ps, as_, pc, ac, annual, to_date), at, rules).value

@@ -54,6 +54,8 @@ class LightRules:
     red_quarters_late: int = 2
     yellow_points_behind: float = 10.0
     red_points_behind: float = 30.0
+    # 三亚: investment below this share of 序时进度 is red (0.5: under half of it); 0 = not used
+    red_share_of_elapsed: float = 0.0
 
     def problem(self) -> str | None:
         """Why these rules cannot be used, in the planner's words; None when they can."""
@@ -61,6 +63,8 @@ class LightRules:
             return "“滞后”的季度数应至少为 1，且不大于“严重滞后”的季度数"
         if not 0 <= self.yellow_points_behind <= self.red_points_behind <= 100:
             return "落后序时进度的百分点应在 0 到 100 之间，且“滞后”不大于“严重滞后”"
+        if not 0 <= self.red_share_of_elapsed <= 1:
+            return "低于序时进度的比例应在 0 到 100% 之间"
         return None
 
 
@@ -131,7 +135,7 @@ def warning_light(p: ProjectStatus, at: Quarter, rules: LightRules = LightRules(
     rate = investment_rate(p.actual_to_date, p.annual_planned)
     if rate is not None:
         behind = (time_elapsed(at) - rate) * 100
-        if behind > rules.red_points_behind:
+        if behind > rules.red_points_behind or rate < rules.red_share_of_elapsed * time_elapsed(at):
             light = Light.RED
         elif behind > rules.yellow_points_behind and light is Light.GREEN:
             light = Light.YELLOW

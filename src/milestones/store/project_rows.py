@@ -179,10 +179,14 @@ def light_expression(at: Quarter, rules: LightRules = LightRules()):
                .correlate(KeyProject.__table__).scalar_subquery())
     planned = PlanEntry.__table__.c.annual_investment
     behind = case((planned != 0, (literal(time_elapsed(at)) - to_date / planned) * 100), else_=None)
+    # 三亚's rule: under a share of 序时进度 (the same product as the Python rule's, for the same rounding)
+    under_share = case((planned != 0, to_date / planned < literal(rules.red_share_of_elapsed * time_elapsed(at))),
+                       else_=False)
     return case(
         (and_(ac.is_not(None), ac <= a), Light.DONE.value),
         (late >= rules.red_quarters_late, Light.RED.value),
         (behind > rules.red_points_behind, Light.RED.value),
+        (under_share, Light.RED.value),
         (late >= rules.yellow_quarters_late, Light.YELLOW.value),
         (behind > rules.yellow_points_behind, Light.YELLOW.value),
         (and_(ps.is_not(None), ps > a, as_.is_(None)), Light.NOT_STARTED.value),

@@ -98,13 +98,16 @@ def rules_note(layouts: list[tuple[str, TimelineLayout]], language: str = "zh") 
     lay = layouts[0][1]
     r, at = lay.rules, lay.at
     pts = lambda v: f"{v:g}"  # noqa: E731 - 10.0 → "10"
+    share = round(r.red_share_of_elapsed * 100)
     if language == "zh":
         return (f"预警截至{at.label_zh}：开工或完工晚{r.yellow_quarters_late}个季度、或年度投资落后序时进度超过"
                 f"{pts(r.yellow_points_behind)}个百分点为滞后；晚{r.red_quarters_late}个季度、或落后超过"
-                f"{pts(r.red_points_behind)}个百分点为严重滞后")
+                f"{pts(r.red_points_behind)}个百分点" + (f"、或完成率不足序时进度的{share}%" if share else "")
+                + "为严重滞后")
     return (f"Warnings as of {at.year} Q{at.q}: late = start or completion {r.yellow_quarters_late} quarter(s) late, "
             f"or the year's investment more than {pts(r.yellow_points_behind)} points behind the time elapsed; "
-            f"very late = {r.red_quarters_late} quarter(s) late, or more than {pts(r.red_points_behind)} points")
+            f"very late = {r.red_quarters_late} quarter(s) late, or more than {pts(r.red_points_behind)} points"
+            + (f", or under {share}% of the time elapsed" if share else ""))
 
 
 def page_size(s: PrintSettings) -> QPageSize:

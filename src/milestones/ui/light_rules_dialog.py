@@ -6,7 +6,8 @@ light follows them: the table, the timeline, the dashboard, 各单位进展 and 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox, QVBoxLayout,
+    QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QSpinBox, QVBoxLayout,
 )
 
 from ..domain.progress import LightRules
@@ -37,6 +38,15 @@ class LightRulesDialog(QDialog):
         self.red_points = self._points()
         form.addRow(self.tr("滞后（黄）：超过"), self.yellow_points)
         form.addRow(self.tr("严重滞后（红）：超过"), self.red_points)
+        self.share_on = QCheckBox(self.tr("完成率不足序时进度的"), self)
+        self.share = QSpinBox(self)
+        self.share.setRange(1, 100)
+        self.share.setSuffix(self.tr("% 也为严重滞后"))
+        self.share_on.toggled.connect(self.share.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.share_on)
+        row.addWidget(self.share, 1)
+        form.addRow(row)
         inner.addLayout(form)
         # a wrapped label in a form row was given one line's height and overlapped the next
         hint = QLabel(self.tr("只在项目已填报本年度实际投资时判断；未填报不算作零。"), self)
@@ -59,9 +69,12 @@ class LightRulesDialog(QDialog):
         lay.addWidget(self.buttons)
 
         self.set_rules(rules)
-        for box in (self.yellow_quarters, self.red_quarters, self.yellow_points, self.red_points):
+        for box in (self.yellow_quarters, self.red_quarters, self.yellow_points, self.red_points, self.share):
             box.valueChanged.connect(self._check)
             box.setEnabled(editable)
+        self.share_on.setEnabled(editable)
+        self.share_on.toggled.connect(self._check)
+        self.share.setEnabled(editable and self.share_on.isChecked())
         self.defaults.setEnabled(editable)
         if not editable:
             self.problem.setText(self.tr("只读：只能查看规则"))
@@ -91,10 +104,14 @@ class LightRulesDialog(QDialog):
         self.red_quarters.setValue(rules.red_quarters_late)
         self.yellow_points.setValue(rules.yellow_points_behind)
         self.red_points.setValue(rules.red_points_behind)
+        self.share_on.setChecked(rules.red_share_of_elapsed > 0)
+        self.share.setValue(round(rules.red_share_of_elapsed * 100) or 50)  # 三亚: under half of 序时进度
+        self.share.setEnabled(self.share_on.isChecked() and self.share_on.isEnabled())
 
     def rules(self) -> LightRules:
         return LightRules(self.yellow_quarters.value(), self.red_quarters.value(),
-                          self.yellow_points.value(), self.red_points.value())
+                          self.yellow_points.value(), self.red_points.value(),
+                          self.share.value() / 100 if self.share_on.isChecked() else 0.0)
 
     def _check(self) -> None:
         """Say at once why rules cannot be kept (yellow later than red), and keep OK from taking them."""

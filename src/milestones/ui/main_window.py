@@ -506,9 +506,17 @@ class MainWindow(QMainWindow):
         self.timeline.setFocus()
 
     def focus_search(self) -> None:
-        self.show_projects()
-        self.filter_bar.search.setFocus()
-        self.filter_bar.search.selectAll()
+        """The search box of the list in view: the targets' or the indicators' page has its own, the
+        timeline shares the projects' (and stays in view); elsewhere the project list's."""
+        page = self.stack.currentWidget()
+        if page in (self.targets_page, self.indicators_page):
+            box = page.search
+        else:
+            if page is not self.timeline:
+                self.show_projects()
+            box = self.filter_bar.search
+        box.setFocus()
+        box.selectAll()
 
     def selected_project_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.project_table.selectionModel().selectedRows()})

@@ -25,9 +25,10 @@ _MESSAGES = [
     ("{db} 不是 milestones 计划数据库（没有版本信息）", "{db} is not a milestones plan database (it has no version)"),
     # the plan's warning-light rules (domain/progress.py LightRules.problem)
     ("“滞后”的季度数应至少为 1，且不大于“严重滞后”的季度数",
-     "“Behind” needs at least 1 quarter, and no more quarters than “Far behind”"),
+     "“Late” needs at least 1 quarter, and no more quarters than “Very late”"),
     ("落后序时进度的百分点应在 0 到 100 之间，且“滞后”不大于“严重滞后”",
-     "Points behind the time elapsed are between 0 and 100, and “Behind” is no more than “Far behind”"),
+     "Points behind the time elapsed are between 0 and 100, and “Late” is no more than “Very late”"),
+    ("低于序时进度的比例应在 0 到 100% 之间", "The share of the time elapsed is between 0 and 100%"),
     # reading the file (spreadsheet/read.py); it names the file first, see the end
     ("文件不存在", "the file does not exist"),
     ("这是文件夹，不是表格文件", "this is a folder, not a spreadsheet"),
