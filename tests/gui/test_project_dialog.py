@@ -104,3 +104,28 @@ def test_the_light_shows_its_history_quarter_by_quarter(window, db):
     assert dialog.save()
     history = m.index(row, m.keys.index("light")).data(Qt.ToolTipRole)
     assert history.splitlines() == ["2024年一季度：滞后", "2024年二季度：正常"]
+
+
+def test_the_years_quarters_are_ready_to_be_typed_into(window, db):
+    # the quarter's report is the planner's main chore: the list was empty, and each figure needed
+    # 添加一行 and the quarter typed before it
+    pid = _pid(db)
+    dialog = window._open_project(pid)
+    inv = dialog.details["investments"]
+    assert [inv.table.item(r, 0).text() for r in range(inv.table.rowCount())] == [
+        "2024年一季度", "2024年二季度", "2024年三季度", "2024年四季度"]
+    assert not inv.changed()  # blank quarters are not a change
+    assert inv.table.columnWidth(0) >= 130  # not as narrow as its heading
+    inv.table.item(1, 2).setText("0.8")  # 二季度 done
+    assert dialog.save()
+    rows = project_details(db, pid, "investments")
+    assert [(r["quarter"], r["planned"], r["actual"]) for r in rows] == [(Quarter(2024, 2), None, 0.8)]
+    dialog = window._open_project(pid)
+    inv = dialog.details["investments"]
+    assert [inv.table.item(r, 2).text() for r in range(4)] == ["", "0.8", "", ""]
+    assert not inv.changed()
+    inv.table.item(1, 2).setText("")  # cleared: the quarter's figure is taken off
+    assert dialog.save()
+    assert project_details(db, pid, "investments") == []
+    window.undo_action.trigger()
+    assert len(project_details(db, pid, "investments")) == 1

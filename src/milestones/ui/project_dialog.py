@@ -23,18 +23,26 @@ class _DetailTable(QWidget):
     """One editable list with add and remove buttons."""
 
     def __init__(self, kind: str, headers: list[str], fields: tuple[str, ...], rows: list[dict], editable: bool,
-                 parent=None) -> None:
+                 parent=None, blank_quarters=()) -> None:
         super().__init__(parent)
         self.kind, self.fields = kind, fields
         self.original = rows
         lay = QVBoxLayout(self)
-        self.table = QTableWidget(len(rows), len(fields), self)
+        shown = list(rows)
+        if editable and blank_quarters:
+            # the plan year's quarters not reported yet, ready to be typed into (a row left blank is not saved)
+            have = {r.get("quarter") for r in rows}
+            shown += [{"quarter": q} for q in blank_quarters if q not in have]
+            shown.sort(key=lambda r: (r.get("quarter") is None, r.get("quarter") or 0))
+        self.table = QTableWidget(len(shown), len(fields), self)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for r, row in enumerate(rows):
+        for r, row in enumerate(shown):
             for c, f in enumerate(fields):
                 self.table.setItem(r, c, QTableWidgetItem(exact_text(row.get(f))))
         self.table.resizeColumnsToContents()  # each heading whole ("Planned (100M CNY)" was cut to "lanned (100M")
+        for c in range(len(fields) - 1):  # an empty list's columns were as narrow as "季度"
+            self.table.setColumnWidth(c, max(self.table.columnWidth(c), 130))
         if not editable:
             self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         lay.addWidget(self.table)
@@ -67,6 +75,8 @@ class _DetailTable(QWidget):
                 item = self.table.item(r, c)
                 text = item.text().strip() if item else ""
                 row[f] = text or None
+            if self.kind == "investments" and row["planned"] is None and row["actual"] is None:
+                continue  # a quarter with no figure: nothing to keep (clearing both takes the quarter off)
             if any(v is not None for v in row.values()):
                 out.append(row)
         return out
@@ -119,7 +129,8 @@ class ProjectDialog(QDialog):
         self.details = {
             "investments": _DetailTable("investments", [self.tr("季度"), self.tr("计划投资(亿元)"), self.tr("完成投资(亿元)")],
                                         ("quarter", "planned", "actual"),
-                                        changes.project_details(ops.db, project_id, "investments"), editable),
+                                        changes.project_details(ops.db, project_id, "investments"), editable,
+                                        blank_quarters=_year_quarters(year)),
             "milestones": _DetailTable("milestones", [self.tr("节点"), self.tr("计划季度"), self.tr("计划日期"),
                                                       self.tr("实际季度"), self.tr("实际日期"), self.tr("说明")],
                                        ("name", "planned_quarter", "planned_date", "actual_quarter", "actual_date",
@@ -181,7 +192,14 @@ class ProjectDialog(QDialog):
         for r, row in enumerate(rows):
             for c, v in enumerate(row):
                 t.setItem(r, c, QTableWidgetItem(_s(v)))
+        t.resizeColumnsToContents()  # "截至上年底累计完成投资(亿元)" was cut to "年底累计完成投资"
         return t
+
+
+def _year_quarters(year: int | None) -> list:
+    from ..domain.quarter import Quarter
+
+    return [Quarter(year, q) for q in range(1, 5)] if year else []
 
 
 def _parse_row(row: dict) -> dict:
