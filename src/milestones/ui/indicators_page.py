@@ -17,7 +17,7 @@ _ATTRIBUTES = (("binding", "约束性"), ("expected", "预期性"), ("unknown", 
 
 class IndicatorsPage(ListPage):
     def __init__(self, model: IndicatorsModel, table: QTableView, parent=None) -> None:
-        super().__init__(model, table, "", parent)
+        super().__init__(model, table, parent)
         self.search.setPlaceholderText(self.tr("搜索指标、目标、完成情况、原因…"))
         self.search.setObjectName("indicatorSearch")
         self.standing = QComboBox(self)

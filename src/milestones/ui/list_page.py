@@ -12,14 +12,13 @@ from .filter_bar import type_ahead
 
 
 class ListPage(QWidget):
-    def __init__(self, model, table: QTableView, placeholder: str, parent=None) -> None:
+    def __init__(self, model, table: QTableView, parent=None) -> None:
         super().__init__(parent)
         self.model, self.table = model, table
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.bar = QHBoxLayout()
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(placeholder)
+        self.search = QLineEdit(self)  # its placeholder is the page's to word
         self.search.setClearButtonEnabled(True)
         self.bar.addWidget(self.search, 1)
         lay.addLayout(self.bar)

@@ -44,6 +44,7 @@ class RowTableModel(QAbstractTableModel):
     table = ""
     columns: list[Column] = []
     year: int | None = None  # the plan's: a quarter typed without one ("三季度") is in it
+    filter = None  # what the view narrows the rows by (see keep)
 
     def __init__(self, ops: Operations, parent=None) -> None:
         super().__init__(parent)
@@ -61,6 +62,12 @@ class RowTableModel(QAbstractTableModel):
     def keep(self, row: dict[str, Any]) -> bool:
         """Whether the view's filter shows ``row`` (every row, unless a model filters)."""
         return True
+
+    def set_filter(self, f) -> None:
+        """Narrow the rows already read to those ``f`` keeps (a model's own filter type)."""
+        if f != self.filter:
+            self.filter = f
+            self.refilter()
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -230,11 +237,6 @@ class TargetsModel(RowTableModel):
         if at != self.at:
             self.at = at
             self.reload()
-
-    def set_filter(self, f: "TargetFilter") -> None:
-        if f != self.filter:
-            self.filter = f
-            self.refilter()
 
     def keep(self, row):
         f = self.filter
@@ -481,11 +483,6 @@ class IndicatorsModel(RowTableModel):
     def set_year(self, year: int) -> None:
         self.year = year
         self.reload()
-
-    def set_filter(self, f: "IndicatorFilter") -> None:
-        if f != self.filter:
-            self.filter = f
-            self.refilter()
 
     def keep(self, row):
         f = self.filter

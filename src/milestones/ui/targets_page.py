@@ -18,7 +18,7 @@ _STANDINGS = ("met", "not_met", "pending", "unscorable", "not_due", "behind")
 
 class TargetsPage(ListPage):
     def __init__(self, model: TargetsModel, table: QTableView, parent=None) -> None:
-        super().__init__(model, table, "", parent)
+        super().__init__(model, table, parent)
         self.search.setPlaceholderText(self.tr("搜索举措、目标、单位、备注…"))
         self.search.setObjectName("targetSearch")
         self.unit = QComboBox(self)
