@@ -1102,6 +1102,10 @@ def test_the_offices_warning_rules_are_set_in_a_dialog_and_every_light_follows(w
     qtbot.mouseClick(ok, Qt.LeftButton)
     with window.db.read() as s:
         assert light_rules(s) == LightRules(1, 1, 10.0, 30.0, 0.5)
+    window.show_timeline()  # its legend says on hover what the colours mean now
+    qtbot.waitUntil(lambda: window.timeline.layout_ is not None, timeout=3000)
+    assert "晚1个季度、或落后超过30个百分点、或完成率不足序时进度的50%为严重滞后" in window.timeline.legend.toolTip()
+    window.show_projects()
     assert m.index(_row_of(m, late), col).data() == "严重滞后"
     assert window.undo_action.text().endswith("修改预警规则")
     # the dashboard counts by them too: its red figures add up to the table's 严重滞后 rows

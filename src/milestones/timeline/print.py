@@ -19,7 +19,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 
 from ..domain.quarter import Quarter
 from .layout import TimelineLayout
-from .paint import Options, View, axis_height, legend_height, paint_axis, paint_chart, paint_labels, paint_legend
+from .paint import (
+    Options, View, axis_height, legend_height, paint_axis, paint_chart, paint_labels, paint_legend, rules_note,
+)
 
 __all__ = ["PrintSettings", "Page", "plan_pages", "render_pages", "write_pdf", "write_png", "period_label"]
 
@@ -88,26 +90,6 @@ class _Metrics:
         if with_legend:
             h -= self.legend_h
         return max(1, int(h // self.row_h))
-
-
-def rules_note(layouts: list[tuple[str, TimelineLayout]], language: str = "zh") -> str:
-    """What the lights of a printout mean: the quarter they are judged at and the office's rules
-    (a meeting reads the colours without the program's settings at hand)."""
-    if not layouts:
-        return ""
-    lay = layouts[0][1]
-    r, at = lay.rules, lay.at
-    pts = lambda v: f"{v:g}"  # noqa: E731 - 10.0 → "10"
-    share = round(r.red_share_of_elapsed * 100)
-    if language == "zh":
-        return (f"预警截至{at.label_zh}：开工或完工晚{r.yellow_quarters_late}个季度、或年度投资落后序时进度超过"
-                f"{pts(r.yellow_points_behind)}个百分点为滞后；晚{r.red_quarters_late}个季度、或落后超过"
-                f"{pts(r.red_points_behind)}个百分点" + (f"、或完成率不足序时进度的{share}%" if share else "")
-                + "为严重滞后")
-    return (f"Warnings as of {at.year} Q{at.q}: late = start or completion {r.yellow_quarters_late} quarter(s) late, "
-            f"or the year's investment more than {pts(r.yellow_points_behind)} points behind the time elapsed; "
-            f"very late = {r.red_quarters_late} quarter(s) late, or more than {pts(r.red_points_behind)} points"
-            + (f", or under {share}% of the time elapsed" if share else ""))
 
 
 def page_size(s: PrintSettings) -> QPageSize:
@@ -222,7 +204,7 @@ def render_pages(painter: QPainter, layouts: list[tuple[str, TimelineLayout]], s
                  page_rect: QRectF, new_page: Callable[[], None], *,
                  progress: Callable[[int, int], None] | None = None) -> int:
     """Draw every page on ``painter``; ``new_page`` moves the device on. Returns the page count."""
-    m = _Metrics(s, dpi, page_rect, rules_note(layouts, s.options.language))
+    m = _Metrics(s, dpi, page_rect, rules_note(layouts[0][1] if layouts else None, s.options.language))
     pages = plan_pages(layouts, s, m)
     for i, page in enumerate(pages):
         if i:
@@ -279,7 +261,7 @@ def write_png(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: Pr
         return pt
 
     painter = start()
-    m = _Metrics(s, dpi, paint, rules_note(layouts, s.options.language))
+    m = _Metrics(s, dpi, paint, rules_note(layouts[0][1] if layouts else None, s.options.language))
     pages = plan_pages(layouts, s, m)
     for i, page in enumerate(pages):
         if i:

@@ -29,7 +29,9 @@ from ..store.schema import KeyProject
 from ..store.settings import light_rules
 from ..timeline.data import load_projects, zone_filter
 from ..timeline.layout import TimelineLayout, TimelineProject, build_layout
-from ..timeline.paint import Options, View, axis_height, paint_axis, paint_chart, paint_labels, paint_legend
+from ..timeline.paint import (
+    Options, View, axis_height, paint_axis, paint_chart, paint_labels, paint_legend, rules_note,
+)
 from .lang import language, quarter_label
 from .undo import EditCommand, FieldEdit, push
 
@@ -394,6 +396,7 @@ class TimelineView(QWidget):
                           minXRange=1 / 3, maxXRange=60)
         self._update_scroll()
         self.count.setText(self.tr("%1 个项目").replace("%1", str(len(self._projects))))
+        self.legend.setToolTip(rules_note(self.layout_, language()))  # what the colours mean, by the office's rules
         self._repaint_all()
 
     def _on_changed(self, cs: ChangeSet) -> None:
