@@ -45,6 +45,26 @@ def test_an_edit_in_one_window_shows_in_the_other_keeping_its_selection(two, qtb
     assert b.selected_project_ids() == [keep]
 
 
+def test_anothers_change_shows_on_the_units_page_and_their_rules_on_the_lights(two, qtbot):
+    # 各单位进展 was counted again only after one's own edits; and the warning rules are the plan's
+    from milestones.domain import LightRules
+    from milestones.store.settings import set_light_rules
+
+    a, b = two
+    b.show_units()
+    qtbot.waitUntil(lambda: b.units_view.isVisible(), timeout=3000)
+    col = a.project_model.keys.index("responsible_unit")
+    assert a.project_model.setData(a.project_model.index(_row(a, "重庆长滨"), col), "区城市更新中心")
+    qtbot.waitUntil(lambda: b.check_others(), timeout=10000)  # True once it has shown another's change
+    assert "区城市更新中心" in [u.unit for u in b.units_view.units]
+    m = b.project_model
+    light, name = m.keys.index("light"), m.keys.index("name")
+    late = next(m.index(r, name).data() for r in range(m.rowCount()) if m.index(r, light).data() == "滞后")
+    set_light_rules(a.db, LightRules(yellow_quarters_late=1, red_quarters_late=1))  # as a's dialog writes them
+    qtbot.waitUntil(lambda: b.check_others(), timeout=10000)
+    assert m.index(_row(b, late), light).data() == "严重滞后"
+
+
 def test_a_simultaneous_edit_of_the_same_cell_asks_who_wins(two, qtbot, monkeypatch):
     from milestones.ui.conflict_dialog import ConflictDialog
 

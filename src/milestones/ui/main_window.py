@@ -819,7 +819,9 @@ class MainWindow(QMainWindow):
         self.indicators_model.reload()
         if self.year:
             self.dashboard.refresh()
+        self.units_view.refresh()  # counted now if shown, else when next shown
         self.timeline.reload()
+        self._choices_timer.start()  # a class or level someone else typed is offered too
         self.statusBar().showMessage(self.tr("已显示他人的最新修改"), 5000)
         return True
 
