@@ -41,6 +41,9 @@ EN = {
     "只在项目已填报本年度实际投资时判断；未填报不算作零。":
         "Judged only once a project has reported this year's actual investment; nothing reported is not zero.",
     "完成率不足序时进度的": "Investment under", "% 也为严重滞后": "% of the time elapsed is very late too",
+    "进展情况文字…": "Progress paragraph…", "把本页的数字写成汇报材料里的一段文字，可复制后修改":
+        "These figures written as a report's paragraph, to copy and edit", "进展情况（%1）": "Progress (%1)",
+    "复制": "Copy",
     "恢复默认": "Defaults", "只读：只能查看规则": "Read-only: the rules can only be viewed",
     " 个季度及以上": " quarter(s) or more", " 个百分点": " points",
     "预警规则已修改，各处预警已按新规则显示": "Warning rules changed: every warning now follows them",

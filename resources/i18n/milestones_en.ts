@@ -340,229 +340,249 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="74" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="69" />
+        <source>进展情况文字…</source>
+        <translation>Progress paragraph…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="70" />
+        <source>把本页的数字写成汇报材料里的一段文字，可复制后修改</source>
+        <translation>These figures written as a report's paragraph, to copy and edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="78" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="77" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="213" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="81" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="77" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="213" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="81" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="77" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="81" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="78" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="82" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="78" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="82" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="78" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="82" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="95" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="99" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="99" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="103" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="99" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="103" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="100" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="104" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="100" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="104" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="101" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="101" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="102" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="106" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="107" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="111" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="115" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="126" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="165" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="151" />
+        <source>进展情况（%1）</source>
+        <translation>Progress (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="156" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="196" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="175" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="206" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="177" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="208" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="178" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="209" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="183" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="183" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="185" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="216" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="190" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="221" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="190" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="221" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="191" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="222" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="191" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="222" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="233" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="264" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="237" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="268" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="281" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="257" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="288" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="258" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="289" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="263" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="294" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="184" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="215" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="282" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="184" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="215" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="282" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="252" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="283" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="185" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="253" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="216" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="284" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="281" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="252" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="283" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="254" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="285" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="255" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="286" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -620,22 +640,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="168" />
+        <location filename="../../src/milestones/ui/row_models.py" line="175" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="176" />
+        <location filename="../../src/milestones/ui/row_models.py" line="183" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="349" />
+        <location filename="../../src/milestones/ui/row_models.py" line="351" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="382" />
+        <location filename="../../src/milestones/ui/row_models.py" line="384" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -1393,12 +1413,12 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="124" />
+        <location filename="../../src/milestones/ui/row_models.py" line="131" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="124" />
+        <location filename="../../src/milestones/ui/row_models.py" line="131" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1866,12 +1886,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="823" />
+        <location filename="../../src/milestones/ui/main_window.py" line="825" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="827" />
+        <location filename="../../src/milestones/ui/main_window.py" line="829" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -2126,250 +2146,250 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="106" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="96" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="106" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="107" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="107" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="97" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="107" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="98" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="108" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="98" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="108" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="99" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="109" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="99" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="109" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="100" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="110" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="100" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="110" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="101" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="102" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="103" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="104" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="105" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="106" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="106" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="162" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="161" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="170" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="162" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="162" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="138" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -2488,17 +2508,17 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="369" />
+        <location filename="../../src/milestones/ui/row_models.py" line="371" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="446" />
+        <location filename="../../src/milestones/ui/row_models.py" line="448" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="448" />
+        <location filename="../../src/milestones/ui/row_models.py" line="450" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -2550,62 +2570,62 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="291" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="293" />
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="292" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="294" />
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="300" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="302" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="301" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="303" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="396" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="398" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="546" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="549" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="549" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="552" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="552" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="555" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="568" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="571" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="570" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="573" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="574" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="577" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="594" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="597" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -2638,17 +2658,17 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="196" />
+        <location filename="../../src/milestones/ui/row_models.py" line="203" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="308" />
+        <location filename="../../src/milestones/ui/row_models.py" line="310" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="339" />
+        <location filename="../../src/milestones/ui/row_models.py" line="341" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>
@@ -2794,12 +2814,12 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>_DetailTable</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="43" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="51" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="44" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="52" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>

@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(info, argparse.SUPPRESS)
     info.add_argument("--year", type=int, help="计划年度（默认：最新）")
     info.add_argument("--json", action="store_true", help="以 JSON 输出")
+    info.add_argument("--progress", metavar="QUARTER", help="写出截至该季度的进展情况文字（如 2024Q2），供汇报材料使用")
 
     imp = sub.add_parser("import", help="导入附件表格（xlsx/xlsm/ods/csv、系统导出的网页或 XML 格式 xls、Word 文档 docx 中的表格）：先预览，再一次性写入")
     _add_db_option(imp, argparse.SUPPRESS)
@@ -184,6 +185,8 @@ def cmd_info(args) -> int:
 
     db = open_store(args.db, with_sample=not args.empty)
     try:
+        if args.progress:
+            return _print_progress(args, db)
         summary = plan_summary(db, args.year)
     except PlanNotFound as exc:
         _error(args, exc)
@@ -195,6 +198,21 @@ def cmd_info(args) -> int:
         sys.stdout.write("\n")
     else:
         print_summary(summary, lang=_lang(args))
+    return 0
+
+
+def _print_progress(args, db) -> int:
+    """The quarter's progress paragraph (进展情况), as the dashboard's 进展情况文字… writes it."""
+    from .domain.quarter import Quarter, QuarterParseError
+    from .store.dashboard import dashboard
+    from .store.summary import progress_summary
+
+    try:
+        at = Quarter.parse(args.progress)
+    except QuarterParseError as exc:
+        _error(args, exc)
+        return 2
+    print(progress_summary(dashboard(db, args.year or at.year, at), _lang(args)))
     return 0
 
 

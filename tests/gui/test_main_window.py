@@ -1135,3 +1135,24 @@ def test_find_searches_the_list_in_view(window, qtbot):
     window.show_dashboard()
     window.find_action.trigger()
     assert window.stack.currentWidget() is window.projects_page
+
+
+def test_the_dashboard_writes_its_figures_as_a_reports_paragraph(window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from milestones.domain import Quarter
+
+    window.show_dashboard()
+    d = window.dashboard
+    d.set_at(Quarter(2024, 2))
+    qtbot.mouseClick(d.summary_button, Qt.LeftButton)
+    dialog = d.findChild(QDialog, "summaryDialog")
+    assert dialog.windowTitle() == "进展情况（2024年二季度）"
+    text = dialog.text.toPlainText()
+    assert text.startswith("截至2024年二季度，全区列入计划的重点项目49个")
+    dialog.text.setPlainText(text + "下一步，加快推进。")  # the planner adds a sentence before copying
+    copy = next(b for b in dialog.findChildren(QDialogButtonBox)[0].buttons() if b.text() == "复制")
+    qtbot.mouseClick(copy, Qt.LeftButton)
+    assert QGuiApplication.clipboard().text().endswith("下一步，加快推进。")
+    dialog.reject()

@@ -347,7 +347,7 @@ def legend_items(o: Options) -> list[tuple[str, str]]:
     return items
 
 
-def _legend_places(rect: QRectF, o: Options, note: str = "") -> tuple[QFont, float, list[tuple[str, str, float, float]]]:
+def _legend_places(rect: QRectF, o: Options, note: str = "") -> tuple[QFont, float, list[tuple]]:
     """Where each legend mark goes, wrapping at the rect's right edge: the font, the line height and
     (kind, text, x, y) per item; ``note`` (what the lights mean) goes last, on a line of its own."""
     font = _font(o, 0.9)

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget, QHeaderView,
+    QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..domain.progress import Light
@@ -66,6 +66,10 @@ class DashboardView(QWidget):
             self.quarter.addItem(quarter_label(q), q.index)  # plain ints compare reliably as item data
         top.addWidget(self.quarter)
         top.addStretch(1)
+        self.summary_button = QPushButton(self.tr("进展情况文字…"), self)
+        self.summary_button.setToolTip(self.tr("把本页的数字写成汇报材料里的一段文字，可复制后修改"))
+        self.summary_button.clicked.connect(self.show_summary)
+        top.addWidget(self.summary_button)
         lay.addLayout(top)
 
         grid = QGridLayout()
@@ -126,9 +130,36 @@ class DashboardView(QWidget):
         grid.setColumnStretch(1, 2)
 
         self.quarter.currentIndexChanged.connect(self._quarter_changed)
+        self.figures = None  # the last count shown
         self._stale = True
         ops.changed.connect(lambda _cs: self.refresh())
         self.refresh()
+
+    def summary_text(self) -> str:
+        """The chosen quarter's progress as a report's paragraph, from the figures shown."""
+        from ..store.summary import progress_summary
+
+        if self._stale or self.figures is None:
+            self.figures = dashboard(self.ops.db, self.year, self.at())
+        return progress_summary(self.figures, language())
+
+    def show_summary(self) -> QDialog:
+        """The paragraph in a box to read, edit and copy (not modal: the dashboard stays usable)."""
+        dialog = QDialog(self)
+        dialog.setObjectName("summaryDialog")
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("进展情况（%1）").replace("%1", quarter_label(self.at())))
+        lay = QVBoxLayout(dialog)
+        dialog.text = QPlainTextEdit(self.summary_text(), dialog)
+        lay.addWidget(dialog.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, dialog)
+        copy = buttons.addButton(self.tr("复制"), QDialogButtonBox.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(dialog.text.toPlainText()))
+        buttons.rejected.connect(dialog.reject)
+        lay.addWidget(buttons)
+        dialog.resize(640, 320)
+        dialog.open()
+        return dialog
 
     def at(self) -> Quarter:
         return Quarter.from_index(self.quarter.currentData())
@@ -154,7 +185,7 @@ class DashboardView(QWidget):
             self._stale = True
             return
         self._stale = False
-        d = dashboard(self.ops.db, self.year, self.at())
+        d = self.figures = dashboard(self.ops.db, self.year, self.at())
         for r, qc in enumerate(d.quarters):
             for c, v in enumerate([qc.starts_stated, qc.starts_listed, qc.starts_done,
                                    qc.completions_stated, qc.completions_listed, qc.completions_done]):
@@ -218,6 +249,7 @@ class DashboardView(QWidget):
         while layout.count():
             w = layout.takeAt(0).widget()
             if w:
+                w.hide()  # gone now, not when the event loop deletes it (a repaint in between drew both)
                 w.deleteLater()
 
     def _fill_lights(self, d) -> None:

@@ -424,7 +424,8 @@ class TimelineView(QWidget):
         """Read projects ``ids`` again and redraw their rows in place; False when the picture needs more:
         a project came into or left the list (a filter by light), moved to another zone or area, or
         now reaches outside the quarters laid out."""
-        fresh = {p.id: p for p in load_projects(self.ops.db, dataclasses.replace(self._filter(), ids=tuple(sorted(ids))))}
+        only = dataclasses.replace(self._filter(), ids=tuple(sorted(ids)))
+        fresh = {p.id: p for p in load_projects(self.ops.db, only)}
         place = {p.id: i for i, p in enumerate(self._projects)}
         for pid in ids:
             new, i = fresh.get(pid), place.get(pid)

@@ -1,0 +1,128 @@
+"""The quarter's progress in a paragraph, as an office writes it into its report (进展情况).
+
+Every quarter a planner turns the dashboard's figures into the same sentences: projects started and
+completed against those due, investment against 序时进度, the lights by zone, the indicators and the
+measures' targets. This writes that paragraph from :class:`Dashboard`, in Chinese or English, for the
+planner to paste and edit; a figure nobody has reported yet is said so, never written as zero.
+"""
+from __future__ import annotations
+
+from ..domain.progress import Light
+from .dashboard import Dashboard
+
+__all__ = ["progress_summary"]
+
+_ZONES_EN = {"东部": "the east", "中部": "the centre", "西部": "the west", "全区": "district-wide"}
+_ZONE_ORDER = ("东部", "中部", "西部", "全区", "")
+
+
+def progress_summary(d: Dashboard, language: str = "zh") -> str:
+    zh = language == "zh"
+    parts = [_projects(d, zh), _starts(d, zh), _investment(d, zh), _warnings(d, zh), _indicators(d, zh),
+             _targets(d, zh)]
+    return ("" if zh else " ").join(p for p in parts if p)
+
+
+def _pct(n: float, digits: int = 0) -> str:
+    return f"{n * 100:.{digits}f}%"
+
+
+def _projects(d: Dashboard, zh: bool) -> str:
+    listed = d.reported[1]
+    planned = d.investment_planned or d.investment_stated
+    if zh:
+        return f"截至{d.at.label_zh}，全区列入计划的重点项目{listed}个" + (
+            f"，计划年度投资{planned:,.1f}亿元。" if planned else "。")
+    return f"As of {d.at.year} Q{d.at.q}, {listed} key project{'s are' if listed != 1 else ' is'} on the plan" + (
+        f", with {planned:,.1f} (100M CNY) planned for the year." if planned else ".")
+
+
+def _starts(d: Dashboard, zh: bool) -> str:
+    (started, due_s), (done, due_c) = d.starts_due, d.completions_due
+    if zh:
+        return "；".join([
+            f"应开工{due_s}个，已开工{started}个，开工率{_pct(started / due_s)}" if due_s else "尚无应开工项目",
+            f"应完工{due_c}个，已完工{done}个，竣工率{_pct(done / due_c)}" if due_c else "尚无应完工项目"]) + "。"
+    return "; ".join([
+        f"{started} of the {due_s} due to start have started ({_pct(started / due_s)})" if due_s
+        else "none was due to start yet",
+        f"{done} of the {due_c} due to complete have completed ({_pct(done / due_c)})" if due_c
+        else "none was due to complete yet"]) + "."
+
+
+def _investment(d: Dashboard, zh: bool) -> str:
+    if d.investment_actual_to_date is None:
+        return "各项目尚未填报实际完成投资。" if zh else "No project has reported its actual investment yet."
+    reported, rate, gap, done = d.reported[0], d.investment_rate, d.points_behind, d.investment_actual_to_date
+    if zh:
+        s = f"本季度已报投资的项目{reported}个，截至本季度完成投资{done:,.1f}亿元"
+        if rate is not None:
+            s += f"，占年度计划的{_pct(rate, 1)}"
+            s += (f"，落后序时进度{gap:.1f}个百分点" if gap > 0 else
+                  f"，超过序时进度{-gap:.1f}个百分点" if gap < 0 else "，与序时进度持平")
+        return s + "。"
+    s = (f"{reported} project{'s have' if reported != 1 else ' has'} reported the quarter; "
+         f"{done:,.1f} (100M CNY) invested to date")
+    if rate is not None:
+        s += f", {_pct(rate, 1)} of the year's plan"
+        s += (f", {gap:.1f} points behind the time elapsed" if gap > 0 else
+              f", {-gap:.1f} points ahead of the time elapsed" if gap < 0 else ", level with the time elapsed")
+    return s + "."
+
+
+def _by_zone(d: Dashboard, light: Light, zh: bool) -> tuple[int, str]:
+    """How many projects of ``light``, and which zones they are in ("东部1个、未指定区域5个")."""
+    parts, total = [], 0
+    for zone in sorted(d.lights_by_zone, key=lambda z: _ZONE_ORDER.index(z) if z in _ZONE_ORDER else 9):
+        n = d.lights_by_zone[zone][light]
+        if n:
+            total += n
+            parts.append(f"{zone or '未指定区域'}{n}个" if zh else
+                         f"{n} in {_ZONES_EN.get(zone, zone)}" if zone else f"{n} with no zone")
+    return total, ("、" if zh else ", ").join(parts)
+
+
+def _warnings(d: Dashboard, zh: bool) -> str:
+    (red, red_zones), (yellow, yellow_zones) = _by_zone(d, Light.RED, zh), _by_zone(d, Light.YELLOW, zh)
+    if not (red or yellow):
+        return "无滞后项目。" if zh else "No project is late."
+    if zh:
+        said = ([f"严重滞后{red}个（{red_zones}）"] if red else []) + ([f"滞后{yellow}个（{yellow_zones}）"] if yellow else [])
+        return "预警：" + "，".join(said) + "。"
+    said = ([f"{red} very late ({red_zones})"] if red else []) + ([f"{yellow} late ({yellow_zones})"] if yellow else [])
+    return "Warnings: " + "; ".join(said) + "."
+
+
+def _indicators(d: Dashboard, zh: bool) -> str:
+    c = d.indicators
+    if not c["listed"]:
+        return ""
+    if zh:
+        s = f"年度指标{c['listed']}项：完成{c['met']}项、未完成{c['not_met']}项、待填报{c['pending']}项"
+        s += f"、调整{c['adjusted']}项" if c["adjusted"] else ""
+        return s + (f"、无法评价{c['unscorable']}项" if c["unscorable"] else "") + "。"
+    s = f"Indicators of the year: {c['listed']}, of which {c['met']} met, {c['not_met']} not met, " \
+        f"{c['pending']} not reported"
+    s += f", {c['adjusted']} adjusted" if c["adjusted"] else ""
+    return s + (f", {c['unscorable']} cannot be scored" if c["unscorable"] else "") + "."
+
+
+def _targets(d: Dashboard, zh: bool) -> str:
+    m, st = d.measure_targets, d.quarter_steps
+    if not m["listed"]:
+        return ""
+    if zh:
+        s = (f"工作举措量化目标{m['listed']}个，截至本季度到期{m['due']}个：完成{m['met']}个、未完成{m['not_met']}个、"
+             f"到期未填报{m['pending']}个")
+        s += f"、无法评价{m['unscorable']}个" if m["unscorable"] else ""
+        if st["planned"]:  # the quarter's steps (季度安排)
+            s += (f"；本季度有季度安排的{st['planned']}个，达到安排{st['met']}个、落后于安排{st['not_met']}个、"
+                  f"未报进展{st['pending']}个")
+        return s + "。"
+    s = (f"Quantified targets of the measures: {m['listed']}, {m['due']} due by this quarter: {m['met']} met, "
+         f"{m['not_met']} not met, {m['pending']} due and not reported")
+    s += f", {m['unscorable']} cannot be scored" if m["unscorable"] else ""
+    if st["planned"]:
+        s += f"; {st['planned']} have a step this quarter: {st['met']} reached, {st['not_met']} behind, " \
+             f"{st['pending']} not reported"
+    return s + "."

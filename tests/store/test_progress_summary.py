@@ -1,0 +1,53 @@
+"""The quarter's progress written as the paragraph of a report (进展情况), from the dashboard's figures."""
+from milestones.domain import Light, Quarter
+from milestones.store.changes import add_project, replace_project_details
+from milestones.store.dashboard import dashboard
+from milestones.store.summary import progress_summary
+
+Q = Quarter
+
+
+def test_the_paragraph_says_the_dashboards_figures(db):
+    d = dashboard(db, 2024, Q(2024, 2))
+    text = progress_summary(d)
+    assert text.startswith("截至2024年二季度，全区列入计划的重点项目49个，计划年度投资184.8亿元。")
+    made, due = d.starts_due
+    assert f"应开工{due}个，已开工{made}个，开工率0%" in text
+    assert "各项目尚未填报实际完成投资。" in text  # nothing reported is not "0 亿元, 0 %"
+    assert "年度指标14项：完成0项、未完成0项、待填报14项。" in text
+    m = d.measure_targets
+    assert (f"工作举措量化目标{m['listed']}个，截至本季度到期{m['due']}个：完成0个、未完成0个、"
+            f"到期未填报{m['pending']}个。") in text
+    yellow = sum(c[Light.YELLOW] for c in d.lights_by_zone.values())
+    assert f"预警：滞后{yellow}个（东部1个、未指定区域2个）。" in text  # by zone, as the dashboard counts them
+
+
+def test_investment_reported_is_held_against_the_time_elapsed(db):
+    pid, _ = add_project(db, 2024, "投资测试项目", planned_start="2024Q1", actual_start="2024Q1",
+                         annual_investment=4.0, zone_id=None)
+    replace_project_details(db, pid, "investments", [{"quarter": "2024Q1", "planned": "1", "actual": "0.6"},
+                                                     {"quarter": "2024Q2", "planned": "1", "actual": "0.6"}])
+    d = dashboard(db, 2024, Q(2024, 2))
+    text = progress_summary(d)
+    rate = d.investment_rate
+    assert f"本季度已报投资的项目1个，截至本季度完成投资1.2亿元，占年度计划的{rate * 100:.1f}%" in text
+    assert f"落后序时进度{d.points_behind:.1f}个百分点。" in text
+    assert "未指定区域" in text  # the project has no zone, and its light is counted there
+    english = progress_summary(d, "en")
+    assert english.startswith("As of 2024 Q2, 50 key projects are on the plan")
+    assert "1 project has reported the quarter; 1.2 (100M CNY) invested to date" in english
+    assert "points behind the time elapsed" in english and "年" not in english.replace("项目", "")
+
+
+def test_the_quarters_steps_are_said_where_targets_have_them(db):
+    from sqlalchemy import select
+
+    from milestones.store.changes import replace_project_details
+    from milestones.store.schema import MeasureTarget
+
+    with db.read() as s:
+        t = s.scalars(select(MeasureTarget).where(MeasureTarget.text == "签约正式合同额600亿元")).one()
+    replace_project_details(db, t.id, "steps", [{"quarter": "2024Q2", "text": "签约300亿元", "value": 300,
+                                                "actual": 250}])
+    text = progress_summary(dashboard(db, 2024, Q(2024, 2)))
+    assert "；本季度有季度安排的1个，达到安排0个、落后于安排1个、未报进展0个。" in text
