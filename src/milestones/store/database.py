@@ -122,17 +122,18 @@ class Database:
 
         On PostgreSQL it also tells everyone listening (delivered at commit)."""
         with self._write_sessions.begin() as s:
+            if self.is_sqlite:
+                # a count of commits in the file's header, moved with the data (BEGIN IMMEDIATE holds the
+                # write lock, so read-and-add is safe; first, so a block that commits itself counts too):
+                # the watcher tells our commits from others'
+                c = s.connection()
+                n = c.exec_driver_sql("PRAGMA user_version").scalar()
+                c.exec_driver_sql(f"PRAGMA user_version = {(int(n) + 1) % COMMITS_WRAP}")
             yield s
             if not self.is_sqlite:
                 from .watch import CHANNEL
 
                 s.connection().exec_driver_sql(f"NOTIFY {CHANNEL}, '{self.tag}'")
-            else:
-                # a count of commits in the file's header, moved with the data (BEGIN IMMEDIATE holds
-                # the write lock, so read-and-add is safe): the watcher tells our commits from others'
-                c = s.connection()
-                n = c.exec_driver_sql("PRAGMA user_version").scalar()
-                c.exec_driver_sql(f"PRAGMA user_version = {(int(n) + 1) % COMMITS_WRAP}")
         self.own_commits += 1  # after the commit: a failed one is nobody's
 
     def read(self) -> Session:
