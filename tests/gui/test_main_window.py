@@ -1111,6 +1111,8 @@ def test_the_offices_warning_rules_are_set_in_a_dialog_and_every_light_follows(w
     # the dashboard counts by them too: its red figures add up to the table's 严重滞后 rows
     reds = sum(1 for r in range(m.rowCount()) if m.index(r, col).data() == "严重滞后")
     assert sum(c[Light.RED] for c in dashboard(window.db, 2024, m.at).lights_by_zone.values()) == reds
+    window.show_dashboard()  # and says by which rules on hover
+    assert "晚1个季度、或落后超过30个百分点、或完成率不足序时进度的50%为严重滞后" in window.dashboard.lights_box.toolTip()
     window.undo_action.trigger()
     assert m.index(_row_of(m, late), col).data() == "滞后"
     again = window.edit_light_rules()

@@ -67,6 +67,21 @@ class LightRules:
             return "低于序时进度的比例应在 0 到 100% 之间"
         return None
 
+    def describe(self, at: Quarter, language: str = "zh") -> str:
+        """The rules in a sentence, judged at ``at``: what a printout's legend, the timeline's and the
+        dashboard's say the colours mean."""
+        pts = lambda v: f"{v:g}"  # noqa: E731 - 10.0 → "10"
+        share = round(self.red_share_of_elapsed * 100)
+        if language == "zh":
+            return (f"预警截至{at.label_zh}：开工或完工晚{self.yellow_quarters_late}个季度、或年度投资落后序时进度超过"
+                    f"{pts(self.yellow_points_behind)}个百分点为滞后；晚{self.red_quarters_late}个季度、或落后超过"
+                    f"{pts(self.red_points_behind)}个百分点" + (f"、或完成率不足序时进度的{share}%" if share else "")
+                    + "为严重滞后")
+        return (f"Warnings as of {at.year} Q{at.q}: late = start or completion {self.yellow_quarters_late} "
+                f"quarter(s) late, or the year's investment more than {pts(self.yellow_points_behind)} points behind "
+                f"the time elapsed; very late = {self.red_quarters_late} quarter(s) late, or more than "
+                f"{pts(self.red_points_behind)} points" + (f", or under {share}% of the time elapsed" if share else ""))
+
 
 def time_elapsed(at: _dt.date | Quarter) -> float:
     """序时进度: the share of the year gone, in whole months (a quarter's end = 25 %…100 %).

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, case, func, select
 
-from ..domain.progress import Light, time_elapsed
+from ..domain.progress import Light, LightRules, time_elapsed
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
 from ..domain.target import Score, Target, compared_figure, verdict_of
@@ -48,6 +48,7 @@ class Dashboard:
     completions_due: tuple[int, int] = (0, 0)
     # the quarter's report: listed projects that have reported ``at``'s actual investment, of all listed
     reported: tuple[int, int] = (0, 0)
+    rules: LightRules = field(default_factory=LightRules)  # the office's warning rules the lights were judged by
 
     @property
     def investment_rate(self) -> float | None:
@@ -86,7 +87,8 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             select(func.sum(case((reported_in(at), 1), else_=0)), func.count())
             .select_from(PlanEntry).join(KeyProject, KeyProject.id == PlanEntry.project_id)
             .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))).one()
-        light = light_expression(at, light_rules(s))
+        rules = light_rules(s)
+        light = light_expression(at, rules)
         zones = {z.id: z.name for z in s.scalars(select(Zone))}
         lights: dict[str, Counter] = {}
         for zone_id, value, n in s.execute(
@@ -123,7 +125,7 @@ def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dash
             time_elapsed=time_elapsed(at) if at.year == plan.year else (1.0 if at.year > plan.year else 0.0),
             lights_by_zone=lights, indicators=indicators, indicators_stated=indicators_stated,
             measure_targets=measure_targets, quarter_steps=quarter_steps,
-            reported=(int(listed_now[0] or 0), int(listed_now[1])),
+            reported=(int(listed_now[0] or 0), int(listed_now[1])), rules=rules,
         )
 
 

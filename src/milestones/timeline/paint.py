@@ -383,22 +383,10 @@ def legend_height(width: float, o: Options, note: str = "") -> float:
 
 
 def rules_note(lay: TimelineLayout | None, language: str = "zh") -> str:
-    """What the lights mean: the quarter they are judged at and the office's rules (a meeting reads a
-    printout's colours without the program's settings at hand; the screen's legend says it on hover)."""
-    if lay is None:
-        return ""
-    r, at = lay.rules, lay.at
-    pts = lambda v: f"{v:g}"  # noqa: E731 - 10.0 → "10"
-    share = round(r.red_share_of_elapsed * 100)
-    if language == "zh":
-        return (f"预警截至{at.label_zh}：开工或完工晚{r.yellow_quarters_late}个季度、或年度投资落后序时进度超过"
-                f"{pts(r.yellow_points_behind)}个百分点为滞后；晚{r.red_quarters_late}个季度、或落后超过"
-                f"{pts(r.red_points_behind)}个百分点" + (f"、或完成率不足序时进度的{share}%" if share else "")
-                + "为严重滞后")
-    return (f"Warnings as of {at.year} Q{at.q}: late = start or completion {r.yellow_quarters_late} quarter(s) late, "
-            f"or the year's investment more than {pts(r.yellow_points_behind)} points behind the time elapsed; "
-            f"very late = {r.red_quarters_late} quarter(s) late, or more than {pts(r.red_points_behind)} points"
-            + (f", or under {share}% of the time elapsed" if share else ""))
+    """What a layout's lights mean: the quarter they are judged at and the office's rules (a meeting
+    reads a printout's colours without the program's settings at hand; the screen's legend says it on
+    hover)."""
+    return "" if lay is None else lay.rules.describe(lay.at, language)
 
 
 def paint_legend(p: QPainter, rect: QRectF, o: Options, note: str = "") -> float:

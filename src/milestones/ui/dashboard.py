@@ -116,7 +116,7 @@ class DashboardView(QWidget):
             self.inv_labels[key] = lab
         grid.addWidget(inv, 0, 1)
 
-        lights = QGroupBox(self.tr("分区预警"), self)
+        self.lights_box = lights = QGroupBox(self.tr("分区预警"), self)
         self.lights_layout = QGridLayout(lights)
         grid.addWidget(lights, 1, 1)
 
@@ -253,6 +253,7 @@ class DashboardView(QWidget):
                 w.deleteLater()
 
     def _fill_lights(self, d) -> None:
+        self.lights_box.setToolTip(d.rules.describe(d.at, language()))  # what the colours mean here
         lay = self.lights_layout
         self._clear(lay)
         order = [Light.RED, Light.YELLOW, Light.GREEN, Light.NOT_STARTED, Light.DONE]
