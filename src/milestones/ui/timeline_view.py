@@ -406,7 +406,7 @@ class TimelineView(QWidget):
         if touched and set(cs.updated) == {"key_project"} and not cs.inserted and not cs.deleted:
             self._touched |= touched  # a project's own fields: its dates, unit, name
         else:
-            self._read_all = True  # a list's, a quarter's investment, projects added or taken off
+            self._read_all = True  # a plan entry's (nature, annual investment, the list), added projects, the rules
         self._reload_timer.start(50)  # many changes in one go: catch up once
 
     def _catch_up(self) -> None:
