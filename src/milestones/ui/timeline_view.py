@@ -344,6 +344,7 @@ class TimelineView(QWidget):
         ops.changed.connect(self._on_changed)
         self.setFocusPolicy(Qt.StrongFocus)
         self._dirty = True
+        self._relayout = False  # the projects are read, their layout waits to be shown
         self._fitted = False
 
     # -- data ---------------------------------------------------------------
@@ -354,9 +355,15 @@ class TimelineView(QWidget):
         self.tabs.setCurrentIndex(self.ZONES.index(zone))
 
     def set_filter(self, f: ProjectFilter) -> None:
-        """The table's filter (text, class, nature, light); the tabs choose the zone."""
-        self.base = dataclasses.replace(f, zone_ids=(), area_ids=())
-        self.reload()
+        """The table's filter (text, class, nature, light); the tabs choose the zone. Another quarter
+        alone (the dashboard's) changes which projects show only under a light filter: else the same
+        projects are laid out again (set_at), not read again."""
+        base = dataclasses.replace(f, zone_ids=(), area_ids=())
+        same = (dataclasses.replace(base, at=None) == dataclasses.replace(self.base, at=None)
+                and not (base.lights or base.unreported))
+        self.base = base
+        if not same:
+            self.reload()
 
     def set_at(self, at: Quarter) -> None:
         self.at = at
@@ -372,6 +379,7 @@ class TimelineView(QWidget):
             self._dirty = True
             return
         self._dirty = False
+        self._touched, self._read_all = set(), False  # everything is read now
         self._reports = {}
         self._projects = load_projects(self.ops.db, self._filter())
         with self.ops.db.read() as s:
@@ -386,10 +394,17 @@ class TimelineView(QWidget):
             if not self._fitted:
                 self._fitted = True
                 self.fit_year()
+        else:
+            if self._touched or self._read_all:
+                self._catch_up()  # edits made in the table while the timeline was hidden
+            if self._relayout:
+                self._rebuild()
 
     def _rebuild(self) -> None:
-        if self._dirty and not self.isVisible():
+        if not self.isVisible():
+            self._relayout = True  # laid out when shown (a quarter chosen on the dashboard: 0.5 s at 50,000)
             return
+        self._relayout = False
         self.layout_ = build_layout(self._projects, at=self.at, collapsed=self.collapsed, rules=self._rules)
         self.item.set_layout(self.layout_)
         self.vb.setLimits(xMin=self.layout_.first.index - 40, xMax=self.layout_.last.index + 41,
@@ -411,13 +426,15 @@ class TimelineView(QWidget):
 
     def _catch_up(self) -> None:
         """Show the changes since the last catch-up: the edited projects' rows alone where that is
-        all that changed (an edit at 50,000 projects read and laid out all of them again, about a
-        second), else everything again."""
+        all that changed (an edit at 50,000 projects read and laid out all of them again, 2.5 s),
+        else everything again. Hidden, the changes wait for it to be shown (edits in the table)."""
+        if not self.isVisible():
+            return
         touched, read_all = self._touched, self._read_all
         self._touched, self._read_all = set(), False
-        if read_all or len(touched) > 200 or self._dirty or self.layout_ is None or not self.isVisible():
+        if read_all or len(touched) > 200 or self._dirty or self.layout_ is None:
             self.reload()
-        elif not self._redraw_rows(touched):
+        elif touched and not self._redraw_rows(touched):
             self.reload()
 
     def _redraw_rows(self, ids: set[int]) -> bool:
