@@ -1158,3 +1158,20 @@ def test_the_dashboard_writes_its_figures_as_a_reports_paragraph(window, qtbot):
     qtbot.mouseClick(copy, Qt.LeftButton)
     assert QGuiApplication.clipboard().text().endswith("下一步，加快推进。")
     dialog.reject()
+
+
+def test_the_navigation_points_at_the_page_shown(window):
+    # after a link opened the targets, Ctrl+1 showed the projects with 工作举措与目标 still highlighted
+    window.show_targets("")
+    assert window.nav.currentItem().text(0) == "工作举措与目标"
+    window.show_projects()
+    assert window.nav.currentItem().text(0) == "重点项目"
+    window.show_timeline()
+    assert window.nav.currentItem().text(0) == "进度时间轴"
+    window.show_dashboard()
+    assert window.nav.currentItem().text(0) == "2024年计划"
+    window.show_projects_of("东部", "red")  # a zone chosen stays chosen
+    assert window.nav.currentItem().text(0) == "东部"
+    window.indicators_model.set_year(2023)
+    window.show_indicators()
+    assert window.nav.currentItem().text(0) == "2023年指标"

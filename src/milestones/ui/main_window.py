@@ -265,7 +265,19 @@ class MainWindow(QMainWindow):
         self.timeline.set_at(q)
 
     def _page_changed(self, _i: int) -> None:
-        self.filter_bar.setVisible(self.stack.currentWidget() in (self.projects_page, self.timeline))
+        page = self.stack.currentWidget()
+        self.filter_bar.setVisible(page in (self.projects_page, self.timeline))
+        # the navigation points at the page shown (a shortcut or a link left it on the page before); a zone
+        # or a section already chosen there stays
+        what = {self.projects_page: ("projects", self.year, None, None),
+                self.targets_page: ("targets", self.year, None),
+                self.indicators_page: ("indicators", self.indicators_model.year),
+                self.dashboard: ("dashboard", self.year), self.timeline: ("timeline", self.year),
+                self.units_view: ("units", self.year)}.get(page)
+        item = self.nav.currentItem()
+        current = item.data(0, NAV_ROLE) if item is not None else None
+        if what is not None and (not current or current[0] != what[0]):
+            self._select_nav(what)
 
     def _select_in_table(self, pid: int) -> None:
         row = self.project_model.row_of(pid)
