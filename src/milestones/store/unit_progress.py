@@ -101,6 +101,7 @@ def unit_renames(db: Database, year: int | None, old: str, new: str) -> list[tup
 
     with db.read() as s:
         plan = find_plan(s, year)
+
         def naming(*columns):  # the cells that may name it: read only those (a city's projects are many)
             return or_(*(c.contains(old, autoescape=True) for c in columns))
 

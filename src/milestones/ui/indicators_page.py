@@ -6,11 +6,10 @@ anywhere in the row, a standing, an attribute) as the dashboard's figures count 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QTableView
 
 from .list_page import ListPage
-from .row_models import INDICATOR_STANDING_WORDS, IndicatorFilter, IndicatorsModel
+from .row_models import INDICATOR_STANDING_WORDS, IndicatorFilter, IndicatorsModel, standing_word
 
 _ATTRIBUTES = (("binding", "约束性"), ("expected", "预期性"), ("unknown", "未标注属性"))
 
@@ -23,8 +22,8 @@ class IndicatorsPage(ListPage):
         self.standing = QComboBox(self)
         self.standing.setObjectName("indicatorStanding")
         self.standing.addItem(self.tr("全部"), "")
-        for key, word in INDICATOR_STANDING_WORDS.items():
-            self.standing.addItem(QCoreApplication.translate("Standings", word), key)
+        for key in INDICATOR_STANDING_WORDS:
+            self.standing.addItem(standing_word(key, INDICATOR_STANDING_WORDS), key)
         self.binding = QComboBox(self)
         self.binding.setObjectName("indicatorBinding")
         self.binding.addItem(self.tr("全部"), "")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.progress import LightRules
+from .problem_text import problem_text
 
 
 class LightRulesDialog(QDialog):
@@ -119,7 +120,5 @@ class LightRulesDialog(QDialog):
             self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
             return
         problem = self.rules().problem()
-        from .problem_text import problem_text
-
         self.problem.setText(problem_text(problem) if problem else "")
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(problem is None)

@@ -569,8 +569,7 @@ class MainWindow(QMainWindow):
 
         def keep() -> None:
             new = dialog.rules()
-            if new != old:
-                push(self.ops, LightRulesCommand(self.ops, old, new))
+            if new != old and push(self.ops, LightRulesCommand(self.ops, old, new)):  # refused: failed says why
                 self.statusBar().showMessage(self.tr("预警规则已修改，各处预警已按新规则显示"), 8000)
 
         dialog.accepted.connect(keep)

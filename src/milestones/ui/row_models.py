@@ -392,9 +392,10 @@ STANDING_WORDS = {"met": "完成", "not_met": "未完成", "pending": "到期未
                   "not_due": "未到期"}
 
 
-def standing_word(standing: str) -> str:
-    """A standing in the interface's language (ui/strings.py lists the words for lupdate)."""
-    return QCoreApplication.translate("Standings", STANDING_WORDS[standing])
+def standing_word(standing: str, words: dict[str, str] = STANDING_WORDS) -> str:
+    """A standing in the interface's language, a target's (or with INDICATOR_STANDING_WORDS an
+    indicator's); ui/strings.py lists the words for lupdate."""
+    return QCoreApplication.translate("Standings", words[standing])
 
 
 _STANDING_COLOURS = {"not_met": "#f8d0d0", "pending": "#fff1c2"}
@@ -516,7 +517,7 @@ class IndicatorsModel(RowTableModel):
 
     def display(self, row, col):
         if col.key == "standing":
-            return QCoreApplication.translate("Standings", INDICATOR_STANDING_WORDS[row["standing"]])
+            return standing_word(row["standing"], INDICATOR_STANDING_WORDS)
         return super().display(row, col)
 
     def data(self, index, role=Qt.DisplayRole):
