@@ -193,6 +193,26 @@ EN = {
     "数据库中有而文件中没有（%1）：导入后移出计划": "In the database but not in the file (%1): taken off the plan",
     "这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）":
         "This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)", "新增（与“%1”相近）": "New (like “%1”)",
+    # reports kept as sent (上报存档)
+    "存档上报…": "Keep as reported…", "重新存档…": "Keep again…", "存档上报": "Keep the report",
+    "把本季度的数字和各项目此刻的预警、投资、开工完工原样存档：以后更正数据或修改预警规则，不改变已上报的内容":
+        "Keep the quarter's figures and each project's warning, investment, start and completion as they are now: "
+        "later corrections or rule changes do not change what was reported",
+    "按现在的数据": "From today's data", "上报存档时（%1）": "As reported (kept %1)",
+    "存档%1的上报？\n\n将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。":
+        "Keep the report of %1?\n\nThe figures of this page are kept, with the warning, the year's investment, start "
+        "and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a "
+        "project's warning history will say what was reported. This can be undone.",
+    "%1已于%3存档上报。\n\n用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）":
+        "The report of %1 was kept on %3.\n\nKeep it again from today's data, replacing what was kept? "
+        "(%2 projects; this can be undone)",
+    "存档%1上报": "Keep the report of %1", "重新存档%1上报": "Keep the report of %1 again",
+    "已于%1存档上报": "Reported and kept on %1", "（%1）": " (%1)", "新列入%n个": "%n added since",
+    "移出%n个": "%n removed since", "此后各项目预警未变": "no warning has changed since", "；": "; ",
+    "此后%n个项目预警有变": "%n project(s) with another warning since", "本季度尚未存档上报": "Not kept as reported yet",
+    "上报后预警有变": "Warning changed since reported", "%1：%2": "%1: %2", "%1：%2（已上报）": "%1: %2 (reported)",
+    "%1：上报时%3，现为%2": "%1: %3 when reported, %2 now",
+    "持平": "level",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {

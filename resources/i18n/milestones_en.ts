@@ -335,254 +335,348 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="63" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
         <source>截至季度：</source>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="69" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="88" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="235" />
+        <source>存档上报…</source>
+        <translation>Keep as reported…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="89" />
+        <source>把本季度的数字和各项目此刻的预警、投资、开工完工原样存档：以后更正数据或修改预警规则，不改变已上报的内容</source>
+        <translation>Keep the quarter's figures and each project's warning, investment, start and completion as they are now: later corrections or rule changes do not change what was reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
         <source>进展情况文字…</source>
         <translation>Progress paragraph…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="70" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="94" />
         <source>把本页的数字写成汇报材料里的一段文字，可复制后修改</source>
         <translation>These figures written as a report's paragraph, to copy and edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="78" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="102" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="81" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="81" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="81" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="82" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="106" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="82" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="106" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="82" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="106" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="99" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="103" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="127" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="103" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="127" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="104" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="128" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="104" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="128" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="129" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="129" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="106" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="130" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="111" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="135" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="143" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="147" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="126" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="150" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="151" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="181" />
         <source>进展情况（%1）</source>
         <translation>Progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="156" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="185" />
+        <source>按现在的数据</source>
+        <translation>From today's data</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="187" />
+        <source>上报存档时（%1）</source>
+        <translation>As reported (kept %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="195" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="196" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="207" />
+        <source>存档%1的上报？
+
+将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。</source>
+        <translation>Keep the report of %1?
+
+The figures of this page are kept, with the warning, the year's investment, start and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a project's warning history will say what was reported. This can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
+        <source>%1已于%3存档上报。
+
+用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）</source>
+        <translation>The report of %1 was kept on %3.
+
+Keep it again from today's data, replacing what was kept? (%2 projects; this can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="213" />
+        <source>存档上报</source>
+        <translation>Keep the report</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="226" />
+        <source>存档%1上报</source>
+        <translation>Keep the report of %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="226" />
+        <source>重新存档%1上报</source>
+        <translation>Keep the report of %1 again</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="235" />
+        <source>重新存档…</source>
+        <translation>Keep again…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="240" />
+        <source>已于%1存档上报</source>
+        <translation>Reported and kept on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
+        <source>新列入%n个</source>
+        <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/dashboard.py" line="247" />
+        <source>移出%n个</source>
+        <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="249" />
+        <source>此后各项目预警未变</source>
+        <translation>no warning has changed since</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="293" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="206" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="303" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="208" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="305" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="209" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="306" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="307" />
+        <source>持平</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="312" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="312" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="216" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="314" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="221" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="319" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="221" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="319" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="222" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="320" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="222" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="320" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="264" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="364" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="268" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="368" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="281" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="381" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="288" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="289" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="389" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="294" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="394" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="215" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="282" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="313" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="215" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="282" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="313" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="283" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="216" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="284" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="314" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="281" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="381" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="283" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="285" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="286" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -620,22 +714,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="294" />
+        <location filename="../../src/milestones/ui/project_model.py" line="317" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="302" />
+        <location filename="../../src/milestones/ui/project_model.py" line="325" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="307" />
+        <location filename="../../src/milestones/ui/project_model.py" line="330" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="313" />
+        <location filename="../../src/milestones/ui/project_model.py" line="336" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -1127,66 +1221,71 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="62" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="63" />
         <source>搜索项目名称、单位、备注…</source>
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="74" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="75" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="77" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="78" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="77" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="78" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="78" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="79" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="78" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="79" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="79" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="80" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="79" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="80" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="79" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="80" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="97" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="133" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="143" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="102" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="139" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="149" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="103" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="108" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="116" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="121" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="122" />
+        <source>上报后预警有变</source>
+        <translation>Warning changed since reported</translation>
     </message>
 </context>
 <context>
@@ -1426,33 +1525,33 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="21" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="20" />
         <source>搜索指标、目标、完成情况、原因…</source>
         <translation>Search indicators, targets, results, reasons…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="25" />
-        <location filename="../../src/milestones/ui/indicators_page.py" line="30" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="24" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="29" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="33" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="32" />
         <source>评价</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="34" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="33" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="48" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="47" />
         <source>%1年共 %2 个指标</source>
         <translation>%2 indicators of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="49" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="48" />
         <source>显示 %1 个，%2年共 %3 个指标</source>
         <translation>%1 of %3 indicators of %2 shown</translation>
     </message>
@@ -1475,77 +1574,77 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>LightRulesDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="20" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="21" />
         <source>预警规则</source>
         <translation>Warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="22" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="23" />
         <source>规则保存在计划数据库中，共用数据库的同事看到同样的预警；表格、时间轴、概览、各单位进展和打印都按它判断。</source>
         <translation>The rules are kept in the plan's database: colleagues sharing it see the same warnings; the table, the timeline, the dashboard, units' progress and printouts all judge by them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="26" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="27" />
         <source>开工、完工晚于计划</source>
         <translation>Start or completion later than planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="30" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="31" />
         <source>滞后（黄）：晚</source>
         <translation>Late (yellow): by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="31" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="32" />
         <source>严重滞后（红）：晚</source>
         <translation>Very late (red): by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="34" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="35" />
         <source>年度投资完成率落后序时进度</source>
         <translation>Year's investment behind the time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="39" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="40" />
         <source>滞后（黄）：超过</source>
         <translation>Late (yellow): more than</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="40" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="41" />
         <source>严重滞后（红）：超过</source>
         <translation>Very late (red): more than</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="41" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="42" />
         <source>完成率不足序时进度的</source>
         <translation>Investment under</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="44" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="45" />
         <source>% 也为严重滞后</source>
         <translation>% of the time elapsed is very late too</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="52" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="53" />
         <source>只在项目已填报本年度实际投资时判断；未填报不算作零。</source>
         <translation>Judged only once a project has reported this year's actual investment; nothing reported is not zero.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="64" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="65" />
         <source>恢复默认</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="80" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="81" />
         <source>只读：只能查看规则</source>
         <translation>Read-only: the rules can only be viewed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="91" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="92" />
         <source> 个季度及以上</source>
         <translation> quarter(s) or more</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="99" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="100" />
         <source> 个百分点</source>
         <translation> points</translation>
     </message>
@@ -1577,6 +1676,21 @@ Data already saved is not affected. Details are in %2</translation>
         <source>未到期</source>
         <translation>Not due</translation>
     </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="249" />
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="251" />
+        <source>%1：%2（已上报）</source>
+        <translation>%1: %2 (reported)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="253" />
+        <source>%1：上报时%3，现为%2</source>
+        <translation>%1: %3 when reported, %2 now</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1601,297 +1715,297 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="292" />
+        <location filename="../../src/milestones/ui/main_window.py" line="304" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="294" />
+        <location filename="../../src/milestones/ui/main_window.py" line="306" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="296" />
-        <location filename="../../src/milestones/ui/main_window.py" line="391" />
+        <location filename="../../src/milestones/ui/main_window.py" line="308" />
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="298" />
-        <location filename="../../src/milestones/ui/main_window.py" line="392" />
+        <location filename="../../src/milestones/ui/main_window.py" line="310" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="306" />
+        <location filename="../../src/milestones/ui/main_window.py" line="318" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="313" />
-        <location filename="../../src/milestones/ui/main_window.py" line="389" />
+        <location filename="../../src/milestones/ui/main_window.py" line="325" />
+        <location filename="../../src/milestones/ui/main_window.py" line="401" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="316" />
+        <location filename="../../src/milestones/ui/main_window.py" line="328" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="369" />
+        <location filename="../../src/milestones/ui/main_window.py" line="381" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="371" />
+        <location filename="../../src/milestones/ui/main_window.py" line="383" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="373" />
+        <location filename="../../src/milestones/ui/main_window.py" line="385" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="374" />
+        <location filename="../../src/milestones/ui/main_window.py" line="386" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="376" />
+        <location filename="../../src/milestones/ui/main_window.py" line="388" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="377" />
+        <location filename="../../src/milestones/ui/main_window.py" line="389" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="378" />
+        <location filename="../../src/milestones/ui/main_window.py" line="390" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="379" />
+        <location filename="../../src/milestones/ui/main_window.py" line="391" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="380" />
+        <location filename="../../src/milestones/ui/main_window.py" line="392" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="381" />
+        <location filename="../../src/milestones/ui/main_window.py" line="393" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="382" />
+        <location filename="../../src/milestones/ui/main_window.py" line="394" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="383" />
+        <location filename="../../src/milestones/ui/main_window.py" line="395" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="384" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="385" />
+        <location filename="../../src/milestones/ui/main_window.py" line="397" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="386" />
-        <location filename="../../src/milestones/ui/main_window.py" line="682" />
+        <location filename="../../src/milestones/ui/main_window.py" line="398" />
+        <location filename="../../src/milestones/ui/main_window.py" line="693" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="387" />
+        <location filename="../../src/milestones/ui/main_window.py" line="399" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="388" />
+        <location filename="../../src/milestones/ui/main_window.py" line="400" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="390" />
+        <location filename="../../src/milestones/ui/main_window.py" line="402" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="413" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="405" />
+        <location filename="../../src/milestones/ui/main_window.py" line="417" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="413" />
+        <location filename="../../src/milestones/ui/main_window.py" line="425" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="424" />
+        <location filename="../../src/milestones/ui/main_window.py" line="436" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="428" />
+        <location filename="../../src/milestones/ui/main_window.py" line="440" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="431" />
+        <location filename="../../src/milestones/ui/main_window.py" line="443" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="433" />
+        <location filename="../../src/milestones/ui/main_window.py" line="445" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="529" />
+        <location filename="../../src/milestones/ui/main_window.py" line="541" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="529" />
+        <location filename="../../src/milestones/ui/main_window.py" line="541" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="562" />
+        <location filename="../../src/milestones/ui/main_window.py" line="573" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="592" />
+        <location filename="../../src/milestones/ui/main_window.py" line="603" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="593" />
+        <location filename="../../src/milestones/ui/main_window.py" line="604" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="619" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="609" />
+        <location filename="../../src/milestones/ui/main_window.py" line="620" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="139" />
-        <location filename="../../src/milestones/ui/main_window.py" line="627" />
+        <location filename="../../src/milestones/ui/main_window.py" line="638" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="643" />
+        <location filename="../../src/milestones/ui/main_window.py" line="654" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="657" />
+        <location filename="../../src/milestones/ui/main_window.py" line="668" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="658" />
+        <location filename="../../src/milestones/ui/main_window.py" line="669" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="668" />
+        <location filename="../../src/milestones/ui/main_window.py" line="679" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="669" />
+        <location filename="../../src/milestones/ui/main_window.py" line="680" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="684" />
+        <location filename="../../src/milestones/ui/main_window.py" line="695" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="696" />
+        <location filename="../../src/milestones/ui/main_window.py" line="707" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="703" />
+        <location filename="../../src/milestones/ui/main_window.py" line="714" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="705" />
+        <location filename="../../src/milestones/ui/main_window.py" line="716" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="717" />
+        <location filename="../../src/milestones/ui/main_window.py" line="728" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="722" />
+        <location filename="../../src/milestones/ui/main_window.py" line="733" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="740" />
+        <location filename="../../src/milestones/ui/main_window.py" line="751" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="766" />
+        <location filename="../../src/milestones/ui/main_window.py" line="777" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="783" />
+        <location filename="../../src/milestones/ui/main_window.py" line="796" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="785" />
+        <location filename="../../src/milestones/ui/main_window.py" line="798" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="803" />
+        <location filename="../../src/milestones/ui/main_window.py" line="816" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="825" />
+        <location filename="../../src/milestones/ui/main_window.py" line="838" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="829" />
+        <location filename="../../src/milestones/ui/main_window.py" line="842" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -2513,12 +2627,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="448" />
+        <location filename="../../src/milestones/ui/row_models.py" line="449" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="450" />
+        <location filename="../../src/milestones/ui/row_models.py" line="451" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -2590,42 +2704,42 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="398" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="413" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="549" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="567" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="552" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="570" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="555" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="573" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="571" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="589" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="573" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="591" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="577" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="595" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="597" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="615" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -2653,7 +2767,7 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="269" />
+        <location filename="../../src/milestones/ui/project_model.py" line="292" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>

@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--year", type=int, help="计划年度（默认：最新）")
     info.add_argument("--json", action="store_true", help="以 JSON 输出")
     info.add_argument("--progress", metavar="QUARTER", help="写出截至该季度的进展情况文字（如 2024Q2），供汇报材料使用")
+    info.add_argument("--as-reported", action="store_true",
+                      help="与 --progress 同用：写出该季度上报存档时的文字（而非按现在的数据）")
 
     imp = sub.add_parser("import", help="导入附件表格（xlsx/xlsm/ods/csv、系统导出的网页或 XML 格式 xls、Word 文档 docx 中的表格）：先预览，再一次性写入")
     _add_db_option(imp, argparse.SUPPRESS)
@@ -212,7 +214,19 @@ def _print_progress(args, db) -> int:
     except QuarterParseError as exc:
         _error(args, exc)
         return 2
-    print(progress_summary(dashboard(db, args.year or at.year, at), _lang(args)))
+    if not args.as_reported:
+        print(progress_summary(dashboard(db, args.year or at.year, at), _lang(args)))
+        return 0
+    from .store.reports import kept_report
+
+    with db.read() as s:
+        report = kept_report(s, args.year or at.year, at)
+    if report is None:
+        _error(args, _say(args, f"{at.label_zh}尚未存档上报：去掉 --as-reported 按现在的数据写出，或先在概览页“存档上报…”",
+                          f"{at.year} Q{at.q} has not been kept as reported: leave out --as-reported for today's "
+                          "figures, or keep it first on the dashboard (Keep as reported…)"))
+        return 1
+    print(progress_summary(report.figures, _lang(args)))
     return 0
 
 

@@ -134,3 +134,24 @@ def test_the_quarters_progress_paragraph_for_a_report(tmp_path):
     assert r.stdout.startswith("As of 2024 Q3, 49 key projects are on the plan")
     r = run("--db", db, "info", "--progress", "明年")
     assert r.returncode == 2 and "“明年”" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_paragraph_of_a_kept_report_is_the_one_sent(tmp_path):
+    from milestones.domain.quarter import Quarter
+    from milestones.store import changes, open_store
+    from milestones.store.reports import keep_report
+
+    path = tmp_path / "kept.db"
+    db = open_store(path)
+    pid, _ = changes.add_project(db, 2024, "投资测试项目", planned_start="2024Q1", actual_start="2024Q1",
+                                 annual_investment=4.0)
+    changes.replace_project_details(db, pid, "investments", [{"quarter": "2024Q1", "actual": "0.4"}])
+    keep_report(db, 2024, Quarter(2024, 1))
+    changes.replace_project_details(db, pid, "investments", [{"quarter": "2024Q1", "actual": "1.0"}])  # corrected
+    db.close()
+    now = run("--db", str(path), "info", "--progress", "2024Q1")
+    sent = run("--db", str(path), "info", "--progress", "2024Q1", "--as-reported")
+    assert sent.returncode == 0, sent.stderr
+    assert "完成投资1.0亿元" in now.stdout and "完成投资0.4亿元" in sent.stdout
+    r = run("--db", str(path), "--lang", "en", "info", "--progress", "2024Q2", "--as-reported")
+    assert r.returncode == 1 and "2024 Q2 has not been kept as reported" in r.stderr and "Traceback" not in r.stderr

@@ -1175,3 +1175,61 @@ def test_the_navigation_points_at_the_page_shown(window):
     window.indicators_model.set_year(2023)
     window.show_indicators()
     assert window.nav.currentItem().text(0) == "2023年指标"
+
+
+def test_a_quarters_report_is_kept_as_sent(window, qtbot):
+    # the lights were recomputed from today's data: a figure corrected in August rewrote what the
+    # second quarter's report had said, and a project that caught up lost its red (瓯海 keeps it)
+    from PySide6.QtWidgets import QDialog, QMessageBox
+    from sqlalchemy import select
+
+    from milestones.domain import Quarter
+    from milestones.store import changes
+    from milestones.store.schema import KeyProject, PlanEntry
+
+    db = window.db
+    with db.session() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))
+        s.scalar(select(PlanEntry).where(PlanEntry.project_id == pid)).annual_investment = 4.0
+        s.get(KeyProject, pid).actual_start = Quarter(2024, 1)
+    changes.replace_project_details(db, pid, "investments", [
+        {"quarter": Quarter(2024, 1), "actual": 0.1}, {"quarter": Quarter(2024, 2), "actual": 0.1}])
+    window.show_dashboard()
+    d = window.dashboard
+    d.set_at(Quarter(2024, 2))
+    assert d.kept_label.text().endswith("本季度尚未存档上报</span>")
+    qtbot.mouseClick(d.keep_button, Qt.LeftButton)
+    box = d.findChild(QMessageBox, "keepBox")
+    assert "49个项目" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.Yes), Qt.LeftButton)
+    qtbot.waitUntil(lambda: "已于" in d.kept_label.text(), timeout=3000)
+    assert window.ops.undo_stack.undoText() == "存档2024年二季度上报"
+    assert d.keep_button.text() == "重新存档…"
+    assert "此后各项目预警未变" in d.kept_label.text()
+
+    # the unit corrects its second quarter: caught up now, and the report still says red
+    window.ops.run(changes.replace_project_details, pid, "investments", [
+        {"quarter": Quarter(2024, 1), "actual": 0.1}, {"quarter": Quarter(2024, 2), "actual": 1.9}])
+    qtbot.waitUntil(lambda: "此后1个项目预警有变" in d.kept_label.text(), timeout=3000)
+    d.kept_label.linkActivated.emit("changed")  # the link lists them
+    assert window.stack.currentWidget() is window.projects_page
+    m = window.project_model
+    assert m.ids() == [pid]
+    col = m.keys.index("light")
+    assert m.data(m.index(0, col)) == "正常"
+    history = m.data(m.index(0, col), Qt.ToolTipRole)
+    assert "2024年二季度：上报时严重滞后，现为正常" in history
+    assert "2024年一季度：" in history and "已上报" not in history.splitlines()[0]
+
+    # the paragraph of the report as sent, beside today's
+    window.show_dashboard()
+    qtbot.mouseClick(d.summary_button, Qt.LeftButton)
+    dialog = d.findChild(QDialog, "summaryDialog")
+    assert "严重滞后" not in dialog.text.toPlainText()
+    dialog.which.setCurrentIndex(1)
+    assert "严重滞后1个" in dialog.text.toPlainText()
+    dialog.reject()
+
+    window.ops.undo_stack.undo()  # keeping it was one undo step
+    qtbot.waitUntil(lambda: "尚未存档上报" in d.kept_label.text(), timeout=3000)
+    assert d.keep_button.text() == "存档上报…"

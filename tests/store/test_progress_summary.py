@@ -51,3 +51,15 @@ def test_the_quarters_steps_are_said_where_targets_have_them(db):
                                                 "actual": 250}])
     text = progress_summary(dashboard(db, 2024, Q(2024, 2)))
     assert "；本季度有季度安排的1个，达到安排0个、落后于安排1个、未报进展0个。" in text
+
+
+def test_investment_on_the_time_elapsed_is_level_not_ahead_by_nothing(db):
+    # 0.1 + 0.05 of 0.3 is 50.000000000000001 %: the paragraph said "超过序时进度0.0个百分点"
+    pid, _ = add_project(db, 2024, "持平项目", planned_start="2024Q1", actual_start="2024Q1",
+                         annual_investment=0.3, zone_id=None)
+    replace_project_details(db, pid, "investments", [{"quarter": "2024Q1", "actual": "0.1"},
+                                                     {"quarter": "2024Q2", "actual": "0.05"}])
+    d = dashboard(db, 2024, Q(2024, 2))
+    assert d.points_behind != 0 and abs(d.points_behind) < 1e-9
+    assert "占年度计划的50.0%，与序时进度持平。" in progress_summary(d)
+    assert "level with the time elapsed" in progress_summary(d, "en")

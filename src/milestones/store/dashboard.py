@@ -22,7 +22,7 @@ from .schema import (
     StatedFigure, TargetStep, Zone,
 )
 
-__all__ = ["Dashboard", "dashboard", "target_due", "target_standing"]
+__all__ = ["Dashboard", "count_figures", "dashboard", "target_due", "target_standing"]
 
 
 @dataclass
@@ -66,67 +66,72 @@ class Dashboard:
 
 def dashboard(db: Database, year: int | None, at: Quarter | None = None) -> Dashboard:
     with db.read() as s:
-        plan = find_plan(s, year)
-        at = at or Quarter(plan.year, 4)
-        on_list = select(PlanEntry.project_id).where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))
-        figures = dict(s.execute(select(StatedFigure.key, StatedFigure.value)
-                                 .where(StatedFigure.plan_id == plan.id)).all())
-        stated = figures.get("annual_investment")
-        key = f"indicators_{plan.year}"
-        indicators_stated = {k: int(figures[f]) for k, f in (("listed", key), ("binding", f"{key}_binding"),
-                                                              ("expected", f"{key}_expected")) if f in figures}
-        planned = s.scalar(select(func.sum(PlanEntry.annual_investment))
-                           .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True)))
-        first = Quarter(plan.year, 1)
-        inv = s.execute(
-            select(func.sum(QuarterInvestment.planned), func.sum(QuarterInvestment.actual))
-            .where(QuarterInvestment.project_id.in_(on_list),
-                   QuarterInvestment.quarter >= first, QuarterInvestment.quarter <= at)
-        ).one()
-        listed_now = s.execute(
-            select(func.sum(case((reported_in(at), 1), else_=0)), func.count())
-            .select_from(PlanEntry).join(KeyProject, KeyProject.id == PlanEntry.project_id)
-            .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))).one()
-        rules = light_rules(s)
-        light = light_expression(at, rules)
-        zones = {z.id: z.name for z in s.scalars(select(Zone))}
-        lights: dict[str, Counter] = {}
-        for zone_id, value, n in s.execute(
-            select(KeyProject.zone_id, light, func.count())
-            .join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))
-            .where(PlanEntry.on_list.is_(True)).group_by(KeyProject.zone_id, light)
-        ):
-            lights.setdefault(zones.get(zone_id, ""), Counter())[Light(value)] += n
-        indicators: Counter = Counter()
-        levels = previous_levels(s, plan.year)
-        for iy, unit in s.execute(select(IndicatorYear, Indicator.unit).join(
-                Indicator, Indicator.id == IndicatorYear.indicator_id).where(IndicatorYear.year == plan.year)):
-            indicators["listed"] += 1
-            indicators["binding" if iy.binding else "expected" if iy.binding is False else "binding_unknown"] += 1
-            indicators[indicator_standing(iy, unit, levels.get(iy.indicator_id))] += 1
-        measure_targets: Counter = Counter()
-        for t in s.scalars(select(MeasureTarget).join(Measure, Measure.id == MeasureTarget.measure_id)
-                           .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
-            measure_targets["listed"] += 1
-            measure_targets["due"] += target_due(t, plan.year) <= at
-            measure_targets[target_standing(t, plan.year, at)] += 1
-        quarter_steps = _quarter_steps(s, plan, at)
-        due = {}
-        for plan_col, actual_col in ((KeyProject.planned_start, KeyProject.actual_start),
-                                     (KeyProject.planned_completion, KeyProject.actual_completion)):
-            made = func.sum(case((and_(actual_col.is_not(None), actual_col <= at), 1), else_=0))
-            row = s.execute(select(made, func.count()).where(
-                KeyProject.id.in_(on_list), plan_col >= first, plan_col <= at)).one()
-            due[plan_col.key] = (int(row[0] or 0), int(row[1]))
-        return Dashboard(
-            starts_due=due["planned_start"], completions_due=due["planned_completion"],
-            year=plan.year, at=at, quarters=quarter_counts(s, plan), investment_stated=stated,
-            investment_planned=planned, investment_planned_to_date=inv[0], investment_actual_to_date=inv[1],
-            time_elapsed=time_elapsed(at) if at.year == plan.year else (1.0 if at.year > plan.year else 0.0),
-            lights_by_zone=lights, indicators=indicators, indicators_stated=indicators_stated,
-            measure_targets=measure_targets, quarter_steps=quarter_steps,
-            reported=(int(listed_now[0] or 0), int(listed_now[1])), rules=rules,
-        )
+        return count_figures(s, year, at)
+
+
+def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
+    """The dashboard's figures read in session ``s`` (a report kept counts them inside its own write)."""
+    plan = find_plan(s, year)
+    at = at or Quarter(plan.year, 4)
+    on_list = select(PlanEntry.project_id).where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))
+    figures = dict(s.execute(select(StatedFigure.key, StatedFigure.value)
+                             .where(StatedFigure.plan_id == plan.id)).all())
+    stated = figures.get("annual_investment")
+    key = f"indicators_{plan.year}"
+    indicators_stated = {k: int(figures[f]) for k, f in (("listed", key), ("binding", f"{key}_binding"),
+                                                          ("expected", f"{key}_expected")) if f in figures}
+    planned = s.scalar(select(func.sum(PlanEntry.annual_investment))
+                       .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True)))
+    first = Quarter(plan.year, 1)
+    inv = s.execute(
+        select(func.sum(QuarterInvestment.planned), func.sum(QuarterInvestment.actual))
+        .where(QuarterInvestment.project_id.in_(on_list),
+               QuarterInvestment.quarter >= first, QuarterInvestment.quarter <= at)
+    ).one()
+    listed_now = s.execute(
+        select(func.sum(case((reported_in(at), 1), else_=0)), func.count())
+        .select_from(PlanEntry).join(KeyProject, KeyProject.id == PlanEntry.project_id)
+        .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))).one()
+    rules = light_rules(s)
+    light = light_expression(at, rules)
+    zones = {z.id: z.name for z in s.scalars(select(Zone))}
+    lights: dict[str, Counter] = {}
+    for zone_id, value, n in s.execute(
+        select(KeyProject.zone_id, light, func.count())
+        .join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))
+        .where(PlanEntry.on_list.is_(True)).group_by(KeyProject.zone_id, light)
+    ):
+        lights.setdefault(zones.get(zone_id, ""), Counter())[Light(value)] += n
+    indicators: Counter = Counter()
+    levels = previous_levels(s, plan.year)
+    for iy, unit in s.execute(select(IndicatorYear, Indicator.unit).join(
+            Indicator, Indicator.id == IndicatorYear.indicator_id).where(IndicatorYear.year == plan.year)):
+        indicators["listed"] += 1
+        indicators["binding" if iy.binding else "expected" if iy.binding is False else "binding_unknown"] += 1
+        indicators[indicator_standing(iy, unit, levels.get(iy.indicator_id))] += 1
+    measure_targets: Counter = Counter()
+    for t in s.scalars(select(MeasureTarget).join(Measure, Measure.id == MeasureTarget.measure_id)
+                       .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
+        measure_targets["listed"] += 1
+        measure_targets["due"] += target_due(t, plan.year) <= at
+        measure_targets[target_standing(t, plan.year, at)] += 1
+    quarter_steps = _quarter_steps(s, plan, at)
+    due = {}
+    for plan_col, actual_col in ((KeyProject.planned_start, KeyProject.actual_start),
+                                 (KeyProject.planned_completion, KeyProject.actual_completion)):
+        made = func.sum(case((and_(actual_col.is_not(None), actual_col <= at), 1), else_=0))
+        row = s.execute(select(made, func.count()).where(
+            KeyProject.id.in_(on_list), plan_col >= first, plan_col <= at)).one()
+        due[plan_col.key] = (int(row[0] or 0), int(row[1]))
+    return Dashboard(
+        starts_due=due["planned_start"], completions_due=due["planned_completion"],
+        year=plan.year, at=at, quarters=quarter_counts(s, plan), investment_stated=stated,
+        investment_planned=planned, investment_planned_to_date=inv[0], investment_actual_to_date=inv[1],
+        time_elapsed=time_elapsed(at) if at.year == plan.year else (1.0 if at.year > plan.year else 0.0),
+        lights_by_zone=lights, indicators=indicators, indicators_stated=indicators_stated,
+        measure_targets=measure_targets, quarter_steps=quarter_steps,
+        reported=(int(listed_now[0] or 0), int(listed_now[1])), rules=rules,
+    )
 
 
 def indicator_standing(iy, unit: str | None, previous: float | None) -> str:

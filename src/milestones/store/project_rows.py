@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..domain.progress import Light, LightRules, ProjectStatus, invested_to, time_elapsed, warning_light
 from ..domain.quarter import Quarter
-from .schema import Area, KeyProject, PlanEntry, QuarterInvestment, Zone
+from .schema import Area, KeptProject, KeptReport, KeyProject, PlanEntry, QuarterInvestment, Zone
 from .settings import light_rules
 
 __all__ = ["ProjectFilter", "ProjectRow", "COLUMNS", "project_ids", "project_rows", "distinct_values"]
@@ -35,6 +35,7 @@ class ProjectFilter:
     at: Quarter | None = None
     include_removed: bool = False
     unreported: bool = False  # only projects with no actual investment reported for ``at``
+    changed_since_kept: bool = False  # only projects whose light at ``at`` is not the one its kept report says
     unit: str = ""  # only projects whose owner or unit responsible names this unit
     ids: tuple[int, ...] = ()  # only these (a view reading again the few projects an edit touched)
 
@@ -137,6 +138,8 @@ def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules(
         q = q.where(light_expression(f.at, rules).in_(f.lights))
     if f.unreported and f.at is not None:
         q = q.where(~reported_in(f.at))
+    if f.changed_since_kept and f.at is not None:
+        q = q.where(changed_since_kept(plan_id, f.at, rules))
     if f.ids:
         q = q.where(KeyProject.id.in_(f.ids))
     if f.unit:
@@ -157,6 +160,24 @@ def _pos(x):
     return case((x > 0, x), else_=0)
 
 
+def invested_expression(at: Quarter):
+    """:func:`invested_to` as SQL: what the project (the outer query's KeyProject) has invested in
+    ``at``'s year to the end of ``at``; NULL when nothing is reported."""
+    qi = QuarterInvestment.__table__.c
+    return (select(func.sum(qi.actual)).where(qi.project_id == KeyProject.__table__.c.id, qi.actual.is_not(None),
+                                              qi.quarter >= at.year * 4, qi.quarter <= at.index)
+            .correlate(KeyProject.__table__).scalar_subquery())
+
+
+def changed_since_kept(plan_id: int | None, at: Quarter, rules):
+    """SQL: the project (the outer query's KeyProject, joined to its PlanEntry) was in ``at``'s kept
+    report with a light other than the one it has now."""
+    kp = KeptProject.__table__.c
+    return exists().where(kp.project_id == KeyProject.id, kp.report_id == KeptReport.id,
+                          KeptReport.plan_id == plan_id, KeptReport.quarter == at,
+                          kp.light != light_expression(at, rules))
+
+
 def light_expression(at: Quarter, rules: LightRules = LightRules()):
     """:func:`warning_light` as SQL, so a light filter and the dashboard's count
     run in the database (tested against the Python rule). The query must join
@@ -173,10 +194,7 @@ def light_expression(at: Quarter, rules: LightRules = LightRules()):
     late = case((late_start > late_completion, late_start), else_=late_completion)
     # investment against 序时进度, in the same operations as the Python rule so
     # that a project exactly on a threshold falls the same side of it
-    qi = QuarterInvestment.__table__.c
-    to_date = (select(func.sum(qi.actual)).where(qi.project_id == KeyProject.__table__.c.id, qi.actual.is_not(None),
-                                                  qi.quarter >= at.year * 4, qi.quarter <= a)
-               .correlate(KeyProject.__table__).scalar_subquery())
+    to_date = invested_expression(at)
     planned = PlanEntry.__table__.c.annual_investment
     behind = case((planned != 0, (literal(time_elapsed(at)) - to_date / planned) * 100), else_=None)
     # 三亚's rule: under a share of 序时进度 (the same product as the Python rule's, for the same rounding)
@@ -218,7 +236,7 @@ def plan_id_for(s: Session, year: int | None) -> int | None:
 def project_ids(s: Session, f: ProjectFilter, sort: str = "seq", descending: bool = False) -> list[int]:
     """Ids of the projects that match, in order. Ties keep the list order."""
     plan_id = plan_id_for(s, f.year)
-    rules = light_rules(s) if f.lights else LightRules()
+    rules = light_rules(s) if f.lights or f.changed_since_kept else LightRules()
     col = _SORT.get(sort, PlanEntry.seq)
     if sort == "zone":
         # grouped as the plan is: by zone, then area, then list order
@@ -281,7 +299,7 @@ def distinct_values(s: Session, column: str) -> list[str]:
 
 
 def count_projects(s: Session, f: ProjectFilter) -> int:
-    rules = light_rules(s) if f.lights else LightRules()
+    rules = light_rules(s) if f.lights or f.changed_since_kept else LightRules()
     return s.scalar(select(func.count()).select_from(_base(f, plan_id_for(s, f.year), rules).subquery())) or 0
 
 

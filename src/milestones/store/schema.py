@@ -386,6 +386,38 @@ class IndicatorYear(Versioned, Base):
     __table_args__ = (UniqueConstraint("indicator_id", "year"),)
 
 
+# -- quarterly reports kept as sent --------------------------------------------
+class KeptReport(Base):
+    """A quarter's report as it was sent (上报存档): the rules its lights were judged by and its
+    figures (JSON: the counts and the paragraph), so later corrections do not rewrite it."""
+
+    __tablename__ = "kept_report"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), nullable=False)
+    quarter: Mapped[Quarter] = mapped_column(QuarterType, nullable=False)
+    kept_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    kept_by: Mapped[str | None] = mapped_column(Text)
+    rules: Mapped[str] = mapped_column(Text, nullable=False)  # LightRules as JSON
+    figures: Mapped[str] = mapped_column(Text, nullable=False)  # JSON
+    __table_args__ = (UniqueConstraint("plan_id", "quarter"),)
+
+
+class KeptProject(Base):
+    """One listed project in a kept report: its light then, what it had invested in the year by the
+    quarter's end, and the quarters it had started and completed by then."""
+
+    __tablename__ = "kept_project"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("kept_report.id", ondelete="CASCADE"), nullable=False)
+    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False,
+                                            index=True)
+    light: Mapped[str] = mapped_column(String(20), nullable=False)  # a Light's value
+    invested: Mapped[float | None] = mapped_column(Float)  # 亿元 in the plan year, to the quarter's end
+    actual_start: Mapped[Quarter | None] = mapped_column(QuarterType)
+    actual_completion: Mapped[Quarter | None] = mapped_column(QuarterType)
+    __table_args__ = (UniqueConstraint("report_id", "project_id"),)
+
+
 # -- settings shared by everyone using this database --------------------------
 class Setting(Base):
     """Preferences that belong to the plan, not to one desktop: the warning-light

@@ -14,7 +14,7 @@ from .changes import ChangeSet, EditError
 from .database import Database
 from .schema import Setting
 
-__all__ = ["light_rules", "set_light_rules", "LIGHT_RULES"]
+__all__ = ["light_rules", "set_light_rules", "rules_from_json", "rules_to_json", "LIGHT_RULES"]
 
 log = logging.getLogger(__name__)
 LIGHT_RULES = "light_rules"
@@ -27,16 +27,28 @@ def light_rules(s: Session) -> LightRules:
     if text is None:
         return LightRules()
     try:
-        kept = json.loads(text)
-        names = {f.name: f.type for f in dataclasses.fields(LightRules)}
-        rules = LightRules(**{k: (int(v) if names[k] == "int" else float(v)) for k, v in kept.items() if k in names})
-    except (ValueError, TypeError, AttributeError) as exc:
+        rules = rules_from_json(text)
+    except ValueError as exc:
         log.warning("light rules unreadable (%s): the defaults are used", exc)
         return LightRules()
     if rules.problem():
         log.warning("light rules kept are not usable (%s): the defaults are used", rules.problem())
         return LightRules()
     return rules
+
+
+def rules_to_json(rules: LightRules) -> str:
+    return json.dumps(dataclasses.asdict(rules), ensure_ascii=False)
+
+
+def rules_from_json(text: str) -> LightRules:
+    """Rules kept as JSON (here, or with a kept report); ValueError when unreadable."""
+    try:
+        kept = json.loads(text)
+        names = {f.name: f.type for f in dataclasses.fields(LightRules)}
+        return LightRules(**{k: (int(v) if names[k] == "int" else float(v)) for k, v in kept.items() if k in names})
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise ValueError(str(exc)) from exc
 
 
 def set_light_rules(db: Database, rules: LightRules) -> ChangeSet:
@@ -47,7 +59,7 @@ def set_light_rules(db: Database, rules: LightRules) -> ChangeSet:
     cs = ChangeSet()
     with db.session() as s:
         row = s.scalar(select(Setting).where(Setting.key == LIGHT_RULES))
-        text = json.dumps(dataclasses.asdict(rules), ensure_ascii=False)
+        text = rules_to_json(rules)
         if row is None:
             row = Setting(key=LIGHT_RULES, value=text)
             s.add(row)

@@ -53,7 +53,8 @@ def _starts(d: Dashboard, zh: bool) -> str:
 def _investment(d: Dashboard, zh: bool) -> str:
     if d.investment_actual_to_date is None:
         return "各项目尚未填报实际完成投资。" if zh else "No project has reported its actual investment yet."
-    reported, rate, gap, done = d.reported[0], d.investment_rate, d.points_behind, d.investment_actual_to_date
+    reported, rate, done = d.reported[0], d.investment_rate, d.investment_actual_to_date
+    gap = None if d.points_behind is None else round(d.points_behind, 1)  # as written: 0.04 behind is level
     if zh:
         s = f"本季度已报投资的项目{reported}个，截至本季度完成投资{done:,.1f}亿元"
         if rate is not None:

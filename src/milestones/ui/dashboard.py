@@ -1,20 +1,32 @@
 """The plan at a glance for one quarter: starts and completions, investment, lights, indicators."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+    QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..store.dashboard import dashboard
+from ..store.reports import changes_since_kept, kept_quarters, kept_report, report_snapshot
+from ..store.summary import progress_summary
 from .lang import language, quarter_label, quarter_tick
-from .filter_bar import UNREPORTED
+from .filter_bar import CHANGED, UNREPORTED
 from .project_model import LIGHT_COLOURS, light_text
+from .undo import KeepReportCommand, push
+
+
+def _when(at: dt.datetime) -> str:
+    """When a report was kept, in local time (SQLite gives back UTC without its zone)."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.timezone.utc)
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _fmt(v, digits=1) -> str:
@@ -65,7 +77,19 @@ class DashboardView(QWidget):
         for q in Quarter.range(Quarter(year, 1), Quarter(year, 4)):
             self.quarter.addItem(quarter_label(q), q.index)  # plain ints compare reliably as item data
         top.addWidget(self.quarter)
+        # the quarter's report as it was sent (上报存档): kept, and what has moved since
+        self.kept_label = QLabel(self)
+        self.kept_label.setObjectName("keptLabel")
+        self.kept_label.setTextFormat(Qt.RichText)
+        self.kept_label.linkActivated.connect(self._kept_link)
+        top.addSpacing(12)
+        top.addWidget(self.kept_label)
         top.addStretch(1)
+        self.keep_button = QPushButton(self.tr("存档上报…"), self)
+        self.keep_button.setToolTip(self.tr("把本季度的数字和各项目此刻的预警、投资、开工完工原样存档："
+                                            "以后更正数据或修改预警规则，不改变已上报的内容"))
+        self.keep_button.clicked.connect(self.ask_keep)
+        top.addWidget(self.keep_button)
         self.summary_button = QPushButton(self.tr("进展情况文字…"), self)
         self.summary_button.setToolTip(self.tr("把本页的数字写成汇报材料里的一段文字，可复制后修改"))
         self.summary_button.clicked.connect(self.show_summary)
@@ -131,26 +155,41 @@ class DashboardView(QWidget):
 
         self.quarter.currentIndexChanged.connect(self._quarter_changed)
         self.figures = None  # the last count shown
+        self.kept: tuple | None = None  # (when, by whom) the chosen quarter's report was kept
+        self.read_only = False  # a viewer of a shared plan sees what was kept and keeps nothing
         self._stale = True
         ops.changed.connect(lambda _cs: self.refresh())
         self.refresh()
 
-    def summary_text(self) -> str:
-        """The chosen quarter's progress as a report's paragraph, from the figures shown."""
-        from ..store.summary import progress_summary
-
+    def summary_text(self, kept: bool = False) -> str:
+        """The chosen quarter's progress as a report's paragraph, from the figures shown, or (``kept``)
+        from the figures of the report kept for it."""
+        if kept:
+            with self.ops.db.read() as s:
+                report = kept_report(s, self.year, self.at())
+            return progress_summary(report.figures, language()) if report else ""
         if self._stale or self.figures is None:
             self.figures = dashboard(self.ops.db, self.year, self.at())
         return progress_summary(self.figures, language())
 
     def show_summary(self) -> QDialog:
-        """The paragraph in a box to read, edit and copy (not modal: the dashboard stays usable)."""
+        """The paragraph in a box to read, edit and copy (not modal: the dashboard stays usable). A
+        quarter whose report was kept offers the paragraph of that report beside today's."""
         dialog = QDialog(self)
         dialog.setObjectName("summaryDialog")
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.setWindowTitle(self.tr("进展情况（%1）").replace("%1", quarter_label(self.at())))
         lay = QVBoxLayout(dialog)
         dialog.text = QPlainTextEdit(self.summary_text(), dialog)
+        dialog.which = QComboBox(dialog)
+        dialog.which.addItem(self.tr("按现在的数据"), False)
+        if self.kept is not None:
+            dialog.which.addItem(self.tr("上报存档时（%1）").replace("%1", _when(self.kept[0])), True)
+            dialog.which.currentIndexChanged.connect(
+                lambda: dialog.text.setPlainText(self.summary_text(dialog.which.currentData())))
+            lay.addWidget(dialog.which)
+        else:
+            dialog.which.hide()
         lay.addWidget(dialog.text)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, dialog)
         copy = buttons.addButton(self.tr("复制"), QDialogButtonBox.ActionRole)
@@ -160,6 +199,63 @@ class DashboardView(QWidget):
         dialog.resize(640, 320)
         dialog.open()
         return dialog
+
+    def ask_keep(self) -> QMessageBox:
+        """Ask before keeping the quarter's report (replacing one kept before); not modal."""
+        at = quarter_label(self.at())
+        if self.kept is None:
+            text = self.tr("存档%1的上报？\n\n将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。"
+                           "以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。")
+        else:
+            text = self.tr("%1已于%3存档上报。\n\n用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）")
+            text = text.replace("%3", _when(self.kept[0]))
+        listed = self.figures.reported[1] if self.figures else 0
+        box = QMessageBox(QMessageBox.Question, self.tr("存档上报"),
+                          text.replace("%1", at).replace("%2", str(listed)), QMessageBox.Yes | QMessageBox.No, self)
+        box.setObjectName("keepBox")
+        box.setDefaultButton(QMessageBox.Yes if self.kept is None else QMessageBox.No)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.accepted.connect(self.keep)
+        box.open()
+        return box
+
+    def keep(self) -> bool:
+        """Keep the quarter's report now (one undo step)."""
+        at = self.at()
+        before = report_snapshot(self.ops.db, self.year, at) if self.kept is not None else None
+        text = (self.tr("存档%1上报") if before is None else self.tr("重新存档%1上报")).replace("%1", quarter_label(at))
+        return push(self.ops, KeepReportCommand(self.ops, self.year, at, before, text))
+
+    def _show_kept(self) -> None:
+        """What the kept-report line says for the chosen quarter: when it was kept, what moved since."""
+        with self.ops.db.read() as s:
+            kept = kept_quarters(s, self.year).get(self.at())
+            moved = changes_since_kept(s, self.year, self.at()) if kept else None
+        self.kept = kept
+        self.keep_button.setText(self.tr("存档上报…") if kept is None else self.tr("重新存档…"))
+        self.keep_button.setEnabled(not self.read_only)
+        if kept is None:
+            self.kept_label.setText(f"<span style='color:#777'>{self.tr('本季度尚未存档上报')}</span>")
+            return
+        words = [self.tr("已于%1存档上报").replace("%1", _when(kept[0]))
+                 + (self.tr("（%1）").replace("%1", kept[1]) if kept[1] else "")]
+        if moved["changed"]:
+            words.append(f"<a href='changed'>{self.tr('此后%n个项目预警有变', '', moved['changed'])}</a>")
+        if moved["added"]:
+            words.append(self.tr("新列入%n个", "", moved["added"]))
+        if moved["removed"]:
+            words.append(self.tr("移出%n个", "", moved["removed"]))
+        if len(words) == 1:
+            words.append(self.tr("此后各项目预警未变"))
+        self.kept_label.setText(self.tr("；").join(words))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.keep_button.setEnabled(not read_only)
+
+    def _kept_link(self, link: str) -> None:
+        if link == "changed":
+            self.projects_asked.emit(None, CHANGED)
 
     def at(self) -> Quarter:
         return Quarter.from_index(self.quarter.currentData())
@@ -186,6 +282,7 @@ class DashboardView(QWidget):
             return
         self._stale = False
         d = self.figures = dashboard(self.ops.db, self.year, self.at())
+        self._show_kept()
         for r, qc in enumerate(d.quarters):
             for c, v in enumerate([qc.starts_stated, qc.starts_listed, qc.starts_done,
                                    qc.completions_stated, qc.completions_listed, qc.completions_done]):
@@ -204,9 +301,10 @@ class DashboardView(QWidget):
         L["elapsed"].setText(f"{d.time_elapsed:.0%}")
         done, listed = d.reported  # who is still to report: the planner chases them (预警 filter: 未报本季度投资)
         L["reported"].setText(self.tr("%1 / %2 个").replace("%1", str(done)).replace("%2", str(listed)))
-        gap = d.points_behind
+        gap = None if d.points_behind is None else round(d.points_behind, 1)  # as shown: 0.04 behind is level
         L["gap"].setText("—" if gap is None else self.tr("落后 %1 个百分点").replace("%1", f"{gap:.1f}")
-                         if gap > 0 else self.tr("超前 %1 个百分点").replace("%1", f"{-gap:.1f}"))
+                         if gap > 0 else self.tr("超前 %1 个百分点").replace("%1", f"{-gap:.1f}")
+                         if gap < 0 else self.tr("持平"))
         self._fill_lights(d)
         self._fill_indicators(d)
         m, st = d.measure_targets, d.quarter_steps

@@ -15,6 +15,7 @@ from .project_model import light_text
 
 NO_ZONE = -1
 UNREPORTED = "unreported"  # in the 预警 box: no actual investment reported for the quarter
+CHANGED = "changed_since_kept"  # in the 预警 box: a light other than the quarter's kept report says
 
 
 def _labelled(label: QLabel, box: QWidget, parent: QWidget) -> QWidget:
@@ -85,6 +86,10 @@ class FilterBar(QWidget):
             box.setMinimumContentsLength(4)
         self.area.setMinimumContentsLength(8)
         self.unit.setMinimumContentsLength(3)  # a laptop keeps the bar on one line; the list shows names whole
+        # what the dashboard's links choose ("未报本季度投资", "上报后预警有变") reads whole
+        self.light.setMinimumContentsLength(7)
+        for box in (self.zone, self.area, self.project_class, self.nature, self.level, self.light, self.unit):
+            box.currentTextChanged.connect(box.setToolTip)  # a choice cut short reads whole on hover
         lay.addWidget(self.removed)
         self._timer = type_ahead(self.search, self._emit)
         for box in (self.area, self.project_class, self.nature, self.level, self.light, self.unit):
@@ -114,6 +119,7 @@ class FilterBar(QWidget):
             if box is self.light:  # who is still to report the quarter's investment: the planner chases them
                 box.insertSeparator(box.count())
                 box.addItem(self.tr("未报本季度投资"), UNREPORTED)
+                box.addItem(self.tr("上报后预警有变"), CHANGED)
             i = box.findData(current)
             box.setCurrentIndex(max(i, 0))
             box.blockSignals(False)
@@ -167,7 +173,7 @@ class FilterBar(QWidget):
         self._emit()
 
     def show_only(self, zone_id: int | None, light: str | None, unit: str = "") -> None:
-        """Every project of one zone (NO_ZONE: none; None: all) and one light (or UNREPORTED), of one
+        """Every project of one zone (NO_ZONE: none; None: all) and one light (or UNREPORTED, CHANGED), of one
         unit if given, the other boxes cleared: what a count of the dashboard or of 各单位进展 counted."""
         boxes = (self.search, self.zone, self.area, self.project_class, self.nature, self.level, self.light,
                  self.unit, self.removed)
@@ -208,8 +214,9 @@ class FilterBar(QWidget):
             classes=(self.project_class.currentData(),) if self.project_class.currentData() else (),
             natures=(self.nature.currentData(),) if self.nature.currentData() else (),
             levels=(self.level.currentData(),) if self.level.currentData() else (),
-            lights=(self.light.currentData(),) if self.light.currentData() not in (None, UNREPORTED) else (),
+            lights=(self.light.currentData(),) if self.light.currentData() not in (None, UNREPORTED, CHANGED) else (),
             unreported=self.light.currentData() == UNREPORTED,
+            changed_since_kept=self.light.currentData() == CHANGED,
             unit=self.unit.currentData() or "",
             include_removed=self.removed.isChecked(),
         )

@@ -789,6 +789,8 @@ class MainWindow(QMainWindow):
             m.read_only = ro
         self.timeline.editable = not ro
         self.units_view.read_only = ro
+        if isinstance(self.dashboard, DashboardView):
+            self.dashboard.set_read_only(ro)
         role = self.db.role()
         if ro:
             self.role_label.setText(self.tr("只读：%1 只能查看").replace("%1", role))

@@ -17,6 +17,7 @@ from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.target import parse_number
 from ..store.changes import ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
+from ..store.reports import kept_lights
 from ..store.settings import light_rules
 from .lang import format_value, quarter_label
 from .operations import Operations
@@ -71,6 +72,7 @@ class ProjectTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._shown = 0
         self._cache: dict[int, ProjectRow] = {}
+        self._kept: dict[int, dict[Quarter, Light]] = {}  # the lights kept reports gave, read on hover
         self._errors: dict[tuple[int, str], str] = {}
         self.read_only = False
         self._zones: dict[int, str] = {}
@@ -94,6 +96,7 @@ class ProjectTableModel(QAbstractTableModel):
             self._ids = project_ids(s, self._filter, *self._sort)
             self.rules = light_rules(s)  # the plan's warning-light rules
         self._cache.clear()
+        self._kept.clear()
         self._shown = min(len(self._ids), BATCH)
         self.endResetModel()
         self.reloaded.emit()
@@ -142,6 +145,11 @@ class ProjectTableModel(QAbstractTableModel):
         return self._cache.get(pid)
 
     def _on_changed(self, cs: ChangeSet) -> None:
+        if "kept_report" in cs.inserted or "kept_report" in cs.deleted:
+            self._kept.clear()
+            if self._filter.changed_since_kept:
+                self.reload()
+                return
         if "setting" in cs.inserted or "setting" in cs.updated \
                 or cs.inserted.get("key_project") or cs.deleted.get("key_project") or cs.inserted.get("plan_entry") \
                 or cs.updated.get("plan_entry") and self._entry_list_changed(cs):
@@ -227,9 +235,24 @@ class ProjectTableModel(QAbstractTableModel):
 
     def _light_history(self, row: ProjectRow) -> str:
         """The light quarter by quarter up to the chosen one: a project that was
-        red and has caught up still shows it had been (offices keep that)."""
-        lines = [f"{quarter_label(q)}：{light_text(row.light(q, self.rules))}"
-                 for q in Quarter.range(Quarter(self.at.year, 1), self.at)]
+        red and has caught up still shows it had been (offices keep that). A quarter
+        whose report was kept says what that report said, and today's light where
+        a correction or a rule changed since has moved it."""
+        if row.id not in self._kept:
+            with self.ops.db.read() as s:
+                self._kept[row.id] = kept_lights(s, row.id, self.year)
+        kept = self._kept[row.id]
+        lines = []
+        for q in Quarter.range(Quarter(self.at.year, 1), self.at):
+            now, then = row.light(q, self.rules), kept.get(q)
+            if then is None:
+                text = QCoreApplication.translate("Lights", "%1：%2")
+            elif then == now:
+                text = QCoreApplication.translate("Lights", "%1：%2（已上报）")
+            else:
+                text = QCoreApplication.translate("Lights", "%1：上报时%3，现为%2")
+            lines.append(text.replace("%1", quarter_label(q)).replace("%2", light_text(now))
+                         .replace("%3", light_text(then) if then else ""))
         return "\n".join(lines)
 
     def _display(self, row: ProjectRow, key: str) -> str:

@@ -360,7 +360,7 @@ class TimelineView(QWidget):
         projects are laid out again (set_at), not read again."""
         base = dataclasses.replace(f, zone_ids=(), area_ids=())
         same = (dataclasses.replace(base, at=None) == dataclasses.replace(self.base, at=None)
-                and not (base.lights or base.unreported))
+                and not (base.lights or base.unreported or base.changed_since_kept))
         self.base = base
         if not same:
             self.reload()

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..store import changes
+from ..store import changes, reports
 from .operations import Operations
 
 
@@ -170,6 +170,26 @@ class LightRulesCommand(StoreCommand):
         from ..store.settings import set_light_rules
 
         self.ops.run(set_light_rules, self.old)
+
+
+class KeepReportCommand(StoreCommand):
+    """A quarter's report kept as sent; undo takes it back, or puts back the one it replaced."""
+
+    def __init__(self, ops: Operations, year: int, at, before: dict | None, text: str) -> None:
+        super().__init__(ops, text)
+        self.year, self.at, self.before = year, at, before
+
+    def perform(self) -> None:
+        self.ops.run(reports.keep_report, self.year, self.at)
+
+    def forward(self) -> None:
+        self.perform()
+
+    def backward(self) -> None:
+        if self.before is None:
+            self.ops.run(reports.drop_report, self.year, self.at)
+        else:
+            self.ops.run(reports.restore_report, self.before)
 
 
 def push(ops: Operations, command) -> bool:

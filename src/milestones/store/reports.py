@@ -1,0 +1,216 @@
+"""Quarterly reports kept as they were sent (上报存档).
+
+Every quarter the office sends the district its key projects' progress. The lights and figures the
+app shows are computed from today's data and today's rules, so a figure corrected in August, or a
+rule changed in the autumn, silently rewrites what the second quarter's report said, and a project
+that caught up loses the red it had shown (瓯海 keeps it: DOMAIN.md §4). Keeping a report stores, in
+one transaction, the dashboard's figures and each listed project's light, investment to date, start
+and completion as they stood; the history of a project's light then reads the kept quarters, and the
+dashboard says what has changed since.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import and_, case, delete, exists, func, insert, literal, select
+from sqlalchemy.orm import Session
+
+from ..domain.progress import Light
+from ..domain.quarter import Quarter
+from .changes import ChangeSet, EditError
+from .dashboard import Dashboard, count_figures
+from .database import Database
+from .project_rows import changed_since_kept, invested_expression, light_expression
+from .queries import QuarterCounts, find_plan
+from .schema import KeptProject, KeptReport, KeyProject, PlanEntry
+from .settings import light_rules, rules_from_json, rules_to_json
+
+__all__ = ["KeptReportInfo", "keep_report", "drop_report", "report_snapshot", "restore_report", "kept_report",
+           "kept_quarters", "kept_lights", "changes_since_kept"]
+
+CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class KeptReportInfo:
+    quarter: Quarter
+    kept_at: dt.datetime
+    kept_by: str | None
+    figures: Dashboard  # as counted when it was kept, its rules included
+
+
+def _who(db: Database) -> str | None:
+    """Who kept it: the database role on a shared server, the desktop's user on a local file."""
+    if not db.is_sqlite:
+        return db.role()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        return None
+
+
+def keep_report(db: Database, year: int | None, at: Quarter) -> ChangeSet:
+    """Keep quarter ``at``'s report as it stands now, replacing one kept before; one transaction."""
+    who = _who(db)
+    cs = ChangeSet()
+    with db.session() as s:
+        plan = find_plan(s, year)
+        if at.year != plan.year:
+            raise EditError(f"{plan.year}年计划只能存档{plan.year}年各季度的上报")
+        old = s.scalar(select(KeptReport.id).where(KeptReport.plan_id == plan.id, KeptReport.quarter == at))
+        if old is not None:
+            _delete(s, old)
+            cs.note("deleted", "kept_report", old)
+        d = count_figures(s, plan.year, at)
+        report = KeptReport(plan_id=plan.id, quarter=at, kept_at=dt.datetime.now(dt.timezone.utc), kept_by=who,
+                            rules=rules_to_json(d.rules), figures=json.dumps(_to_json(d), ensure_ascii=False))
+        s.add(report)
+        s.flush()
+        p = KeyProject.__table__.c
+        s.execute(insert(KeptProject).from_select(
+            ["report_id", "project_id", "light", "invested", "actual_start", "actual_completion"],
+            select(literal(report.id), p.id, light_expression(at, d.rules), invested_expression(at),
+                   case((p.actual_start <= at.index, p.actual_start), else_=None),
+                   case((p.actual_completion <= at.index, p.actual_completion), else_=None))
+            .select_from(KeyProject.__table__)
+            .join(PlanEntry.__table__, and_(PlanEntry.project_id == p.id, PlanEntry.plan_id == plan.id))
+            .where(PlanEntry.on_list.is_(True))))
+        cs.note("inserted", "kept_report", report.id)
+    return cs
+
+
+def drop_report(db: Database, year: int | None, at: Quarter) -> ChangeSet:
+    """Take a kept report back (undo, or a report kept by mistake)."""
+    cs = ChangeSet()
+    with db.session() as s:
+        plan = find_plan(s, year)
+        old = s.scalar(select(KeptReport.id).where(KeptReport.plan_id == plan.id, KeptReport.quarter == at))
+        if old is not None:
+            _delete(s, old)
+            cs.note("deleted", "kept_report", old)
+    return cs
+
+
+def report_snapshot(db: Database, year: int | None, at: Quarter) -> dict | None:
+    """A kept report's rows as plain values, to put it back if keeping it again is undone."""
+    with db.read() as s:
+        plan = find_plan(s, year)
+        r = s.scalar(select(KeptReport).where(KeptReport.plan_id == plan.id, KeptReport.quarter == at))
+        if r is None:
+            return None
+        kp = KeptProject.__table__.c
+        rows = [dict(m) for m in s.execute(
+            select(kp.project_id, kp.light, kp.invested, kp.actual_start, kp.actual_completion)
+            .where(kp.report_id == r.id)).mappings()]
+        return {"year": plan.year, "quarter": at, "kept_at": r.kept_at, "kept_by": r.kept_by, "rules": r.rules,
+                "figures": r.figures, "projects": rows}
+
+
+def restore_report(db: Database, snapshot: dict) -> ChangeSet:
+    """Put back a report :func:`report_snapshot` read (replacing what is kept for its quarter)."""
+    cs = ChangeSet()
+    with db.session() as s:
+        plan = find_plan(s, snapshot["year"])
+        at = snapshot["quarter"]
+        old = s.scalar(select(KeptReport.id).where(KeptReport.plan_id == plan.id, KeptReport.quarter == at))
+        if old is not None:
+            _delete(s, old)
+            cs.note("deleted", "kept_report", old)
+        report = KeptReport(plan_id=plan.id, quarter=at, kept_at=snapshot["kept_at"], kept_by=snapshot["kept_by"],
+                            rules=snapshot["rules"], figures=snapshot["figures"])
+        s.add(report)
+        s.flush()
+        # projects deleted since are left out: the foreign key would refuse them
+        alive = set(s.scalars(select(KeyProject.id)))
+        rows = [dict(r, report_id=report.id) for r in snapshot["projects"] if r["project_id"] in alive]
+        kp = KeptProject.__table__
+        for c in range(0, len(rows), CHUNK):
+            s.execute(insert(kp), rows[c:c + CHUNK])
+        cs.note("inserted", "kept_report", report.id)
+    return cs
+
+
+def _delete(s: Session, report_id: int) -> None:
+    s.execute(delete(KeptProject).where(KeptProject.report_id == report_id))
+    s.execute(delete(KeptReport).where(KeptReport.id == report_id))
+
+
+def kept_quarters(s: Session, year: int | None) -> dict[Quarter, tuple[dt.datetime, str | None]]:
+    """The plan's kept reports: quarter → (when, by whom)."""
+    plan = find_plan(s, year)
+    return {q: (at, by) for q, at, by in s.execute(
+        select(KeptReport.quarter, KeptReport.kept_at, KeptReport.kept_by)
+        .where(KeptReport.plan_id == plan.id).order_by(KeptReport.quarter))}
+
+
+def kept_report(s: Session, year: int | None, at: Quarter) -> KeptReportInfo | None:
+    plan = find_plan(s, year)
+    r = s.scalar(select(KeptReport).where(KeptReport.plan_id == plan.id, KeptReport.quarter == at))
+    if r is None:
+        return None
+    return KeptReportInfo(r.quarter, r.kept_at, r.kept_by, _from_json(json.loads(r.figures), rules_from_json(r.rules)))
+
+
+def kept_lights(s: Session, project_id: int, year: int | None) -> dict[Quarter, Light]:
+    """One project's light in each kept report of the plan: what those quarters' reports said."""
+    plan = find_plan(s, year)
+    return {q: Light(v) for q, v in s.execute(
+        select(KeptReport.quarter, KeptProject.light).join(KeptReport, KeptReport.id == KeptProject.report_id)
+        .where(KeptReport.plan_id == plan.id, KeptProject.project_id == project_id))}
+
+
+def changes_since_kept(s: Session, year: int | None, at: Quarter) -> Counter:
+    """What has moved since ``at``'s report was kept: "changed" (listed projects whose light is not
+    the one reported), "added" (on the list now, not in the report), "removed" (reported, off the list
+    now). Empty when the quarter has no kept report."""
+    plan = find_plan(s, year)
+    rid = s.scalar(select(KeptReport.id).where(KeptReport.plan_id == plan.id, KeptReport.quarter == at))
+    out: Counter = Counter()
+    if rid is None:
+        return out
+    kp = KeptProject.__table__.c
+    listed = and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))
+    in_report = exists().where(kp.report_id == rid, kp.project_id == KeyProject.id)
+    out["changed"] = s.scalar(select(func.count()).select_from(KeyProject).join(PlanEntry, listed)
+                              .where(changed_since_kept(plan.id, at, light_rules(s)))) or 0
+    out["added"] = s.scalar(select(func.count()).select_from(KeyProject).join(PlanEntry, listed)
+                            .where(~in_report)) or 0
+    on_list = select(PlanEntry.project_id).where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))
+    out["removed"] = s.scalar(select(func.count()).select_from(KeptProject)
+                              .where(kp.report_id == rid, kp.project_id.not_in(on_list))) or 0
+    return +out
+
+
+# -- the dashboard's figures as JSON ------------------------------------------
+def _to_json(d: Dashboard) -> dict:
+    return {
+        "year": d.year, "at": d.at.index,
+        "quarters": [[c.quarter.index, c.starts_stated, c.completions_stated, c.starts_listed,
+                      c.completions_listed, c.starts_done, c.completions_done] for c in d.quarters],
+        "investment_stated": d.investment_stated, "investment_planned": d.investment_planned,
+        "investment_planned_to_date": d.investment_planned_to_date,
+        "investment_actual_to_date": d.investment_actual_to_date, "time_elapsed": d.time_elapsed,
+        "lights_by_zone": {z: {k.value: n for k, n in c.items()} for z, c in d.lights_by_zone.items()},
+        "indicators": dict(d.indicators), "indicators_stated": d.indicators_stated,
+        "measure_targets": dict(d.measure_targets), "quarter_steps": dict(d.quarter_steps),
+        "starts_due": list(d.starts_due), "completions_due": list(d.completions_due), "reported": list(d.reported),
+    }
+
+
+def _from_json(j: dict, rules) -> Dashboard:
+    return Dashboard(
+        year=j["year"], at=Quarter.from_index(j["at"]),
+        quarters=[QuarterCounts(Quarter.from_index(q[0]), *q[1:]) for q in j["quarters"]],
+        investment_stated=j["investment_stated"], investment_planned=j["investment_planned"],
+        investment_planned_to_date=j["investment_planned_to_date"],
+        investment_actual_to_date=j["investment_actual_to_date"], time_elapsed=j["time_elapsed"],
+        lights_by_zone={z: Counter({Light(k): n for k, n in c.items()}) for z, c in j["lights_by_zone"].items()},
+        indicators=Counter(j["indicators"]), indicators_stated=j["indicators_stated"],
+        measure_targets=Counter(j["measure_targets"]), quarter_steps=Counter(j["quarter_steps"]),
+        starts_due=tuple(j["starts_due"]), completions_due=tuple(j["completions_due"]),
+        reported=tuple(j["reported"]), rules=rules,
+    )
