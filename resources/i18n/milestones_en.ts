@@ -367,13 +367,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="105" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="344" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="105" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="344" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -384,13 +384,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="106" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="106" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -518,165 +518,175 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Keep again…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="240" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="238" />
+        <source>本季度尚未存档上报</source>
+        <translation>Not kept as reported yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
         <source>已于%1存档上报</source>
         <translation>Reported and kept on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="242" />
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
+        <source>此后%n个项目预警有变</source>
+        <translation><numerusform>%n project(s) with another warning since</numerusform><numerusform>%n project(s) with another warning since</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/dashboard.py" line="247" />
         <source>新列入%n个</source>
         <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="247" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="249" />
         <source>移出%n个</source>
         <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="249" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
         <source>此后各项目预警未变</source>
         <translation>no warning has changed since</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="252" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="293" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="295" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="303" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="305" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="305" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="307" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="306" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="308" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="307" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="309" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="312" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="314" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="312" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="314" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="314" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="319" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="321" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="319" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="321" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="320" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="320" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="364" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="366" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="368" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="381" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="390" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="389" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="391" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="394" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="396" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="313" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="315" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="313" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="315" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="314" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="381" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="387" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
