@@ -213,12 +213,21 @@ EN = {
     "上报后预警有变": "Warning changed since reported", "%1：%2": "%1: %2", "%1：%2（已上报）": "%1: %2 (reported)",
     "%1：上报时%3，现为%2": "%1: %3 when reported, %2 now",
     "持平": "level",
+    # the record of schedule changes (修改记录)
+    "%1完成投资(亿元)": "%1 actual investment (100M CNY)", "%1计划投资(亿元)": "%1 planned investment (100M CNY)",
+    "%1年计划投资(亿元)": "%1 planned investment (100M CNY)", "（空）": "(blank)",
+    "%1 %2（%3）：%4 → %5": "%1 %2 (%3): %4 → %5", "修改记录：": "Changes:", "编辑": "edit",
+    "撤销导入": "import undone", "时间": "When", "内容": "What", "原为": "Was", "改为": "Became",
+    "修改人": "By", "修改记录": "Changes", "共%n次修改，其余见项目窗口的“修改记录”":
+        "%n changes in all; the project window's Changes tab has the rest",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {
     ("ProjectDialog", "计划投资(亿元)"): "Planned (100M CNY)",  # a column heading of the quarters' table
     ("ProjectDialog", "完成投资(亿元)"): "Actual (100M CNY)",
     ("Fields", "完成"): "done:",  # before each quarter's review in the preview's 季度安排
+    ("Changes", "导入"): "import",  # how a change was made
+    ("ProjectDialog", "方式"): "How",
 }
 
 

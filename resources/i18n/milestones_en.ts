@@ -54,6 +54,59 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../../src/milestones/ui/change_text.py" line="25" />
+        <source>%1完成投资(亿元)</source>
+        <translation>%1 actual investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/change_text.py" line="27" />
+        <source>%1计划投资(亿元)</source>
+        <translation>%1 planned investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/change_text.py" line="29" />
+        <source>%1年计划投资(亿元)</source>
+        <translation>%1 planned investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/change_text.py" line="36" />
+        <source>（空）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/change_text.py" line="52" />
+        <source>%1 %2（%3）：%4 → %5</source>
+        <translation>%1 %2 (%3): %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="257" />
+        <source>共%n次修改，其余见项目窗口的“修改记录”</source>
+        <translation>%n changes in all; the project window's Changes tab has the rest</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="258" />
+        <source>修改记录：</source>
+        <translation>Changes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="152" />
+        <source>编辑</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="152" />
+        <source>导入</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="153" />
+        <source>撤销导入</source>
+        <translation>import undone</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="9" />
@@ -335,152 +388,152 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="66" />
         <source>截至季度：</source>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="88" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="235" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="79" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="230" />
         <source>存档上报…</source>
         <translation>Keep as reported…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="89" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="80" />
         <source>把本季度的数字和各项目此刻的预警、投资、开工完工原样存档：以后更正数据或修改预警规则，不改变已上报的内容</source>
         <translation>Keep the quarter's figures and each project's warning, investment, start and completion as they are now: later corrections or rule changes do not change what was reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="84" />
         <source>进展情况文字…</source>
         <translation>Progress paragraph…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="94" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="85" />
         <source>把本页的数字写成汇报材料里的一段文字，可复制后修改</source>
         <translation>These figures written as a report's paragraph, to copy and edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="102" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="344" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="344" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="106" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="97" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="106" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="97" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="106" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="97" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="114" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="127" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="127" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="128" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="128" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="129" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="129" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="130" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="121" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="135" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="126" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="143" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="134" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="147" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="138" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="150" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="141" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="181" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
         <source>进展情况（%1）</source>
         <translation>Progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="185" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="176" />
         <source>按现在的数据</source>
         <translation>From today's data</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="187" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="178" />
         <source>上报存档时（%1）</source>
         <translation>As reported (kept %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="195" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="186" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="207" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="198" />
         <source>存档%1的上报？
 
 将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。</source>
@@ -489,7 +542,7 @@ Data already saved is not affected. Details are in %2</translation>
 The figures of this page are kept, with the warning, the year's investment, start and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a project's warning history will say what was reported. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="201" />
         <source>%1已于%3存档上报。
 
 用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）</source>
@@ -498,195 +551,195 @@ The figures of this page are kept, with the warning, the year's investment, star
 Keep it again from today's data, replacing what was kept? (%2 projects; this can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="213" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="204" />
         <source>存档上报</source>
         <translation>Keep the report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="226" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="219" />
         <source>存档%1上报</source>
         <translation>Keep the report of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="226" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="219" />
         <source>重新存档%1上报</source>
         <translation>Keep the report of %1 again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="235" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="230" />
         <source>重新存档…</source>
         <translation>Keep again…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="238" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="233" />
         <source>本季度尚未存档上报</source>
         <translation>Not kept as reported yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="236" />
         <source>已于%1存档上报</source>
         <translation>Reported and kept on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="242" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="237" />
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="239" />
         <source>此后%n个项目预警有变</source>
         <translation><numerusform>%n project(s) with another warning since</numerusform><numerusform>%n project(s) with another warning since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="247" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="242" />
         <source>新列入%n个</source>
         <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="249" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
         <source>移出%n个</source>
         <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="246" />
         <source>此后各项目预警未变</source>
         <translation>no warning has changed since</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="252" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="247" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="295" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="290" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="305" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="300" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="307" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="302" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="308" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="303" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="309" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="304" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="314" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="309" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="314" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="309" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="311" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="321" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="321" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="317" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="317" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="366" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="361" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="365" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="378" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="390" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="391" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="396" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="391" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="315" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="310" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="315" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="310" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="380" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="311" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="381" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="378" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="380" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="387" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -724,22 +777,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="317" />
+        <location filename="../../src/milestones/ui/project_model.py" line="341" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="325" />
+        <location filename="../../src/milestones/ui/project_model.py" line="349" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="330" />
+        <location filename="../../src/milestones/ui/project_model.py" line="354" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="336" />
+        <location filename="../../src/milestones/ui/project_model.py" line="360" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -1687,17 +1740,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="249" />
+        <location filename="../../src/milestones/ui/project_model.py" line="273" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="251" />
+        <location filename="../../src/milestones/ui/project_model.py" line="275" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="253" />
+        <location filename="../../src/milestones/ui/project_model.py" line="277" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -2264,256 +2317,291 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="79" />
         <source>内容</source>
-        <translation>Found</translation>
+        <translation>What</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="106" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="107" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="106" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="107" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="107" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="108" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="107" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="108" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="107" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="108" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="108" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="109" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="108" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="109" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="109" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="110" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="109" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="110" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="110" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="110" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="111" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="162" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
+        <source>原为</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
+        <source>改为</source>
+        <translation>Became</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
+        <source>修改人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="153" />
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="156" />
+        <source>修改记录</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="162" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="179" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="162" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="145" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="162" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -2777,9 +2865,14 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="292" />
+        <location filename="../../src/milestones/ui/project_model.py" line="316" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="333" />
+        <source>批量修改%n个项目的%1</source>
+        <translation>Change %1 of %n project(s)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/row_models.py" line="203" />
@@ -2817,12 +2910,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Undo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="132" />
+        <location filename="../../src/milestones/ui/undo.py" line="122" />
+        <source>移出%n个项目</source>
+        <translation>Remove %n project(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="133" />
         <source>撤销移出</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="158" />
+        <location filename="../../src/milestones/ui/undo.py" line="159" />
         <source>修改预警规则</source>
         <translation>Change the warning rules</translation>
     </message>
@@ -2938,12 +3036,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>_DetailTable</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="51" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="52" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="52" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="53" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>

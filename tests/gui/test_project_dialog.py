@@ -129,3 +129,27 @@ def test_the_years_quarters_are_ready_to_be_typed_into(window, db):
     assert project_details(db, pid, "investments") == []
     window.undo_action.trigger()
     assert len(project_details(db, pid, "investments")) == 1
+
+
+def test_who_moved_the_plan_shows_where_the_plan_is_read(window, db):
+    # a planned completion moved from 一季度 to 四季度 stops the project being late: the office asks who and when
+    m = window.project_model
+    name = m.keys.index("name")
+    row = next(r for r in range(m.rowCount()) if m.index(r, name).data() == "重庆中心T3塔楼")
+    col = m.keys.index("planned_completion")
+    assert m.index(row, col).data() == "2024年一季度"
+    assert m.index(row, col).data(Qt.ToolTipRole) is None  # never changed
+    assert m.setData(m.index(row, col), "2024年四季度")
+    tip = m.index(row, col).data(Qt.ToolTipRole)
+    lines = tip.splitlines()
+    assert lines[0] == "修改记录：" and lines[1].endswith("（编辑）：2024年一季度 → 2024年四季度")
+    assert m.index(row, m.keys.index("planned_start")).data(Qt.ToolTipRole) is None  # another field's cell
+    window.undo_action.trigger()  # an undo is a change too: the record keeps both
+    tip = m.index(row, col).data(Qt.ToolTipRole)
+    assert tip.splitlines()[1].endswith("2024年四季度 → 2024年一季度")
+    dialog = window._open_project(_pid(db, "重庆中心T3塔楼"))
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    table = dialog.tabs.widget(tabs.index("修改记录"))
+    assert table.rowCount() == 2
+    assert [table.item(0, c).text() for c in range(1, 4)] == ["计划完工", "2024年四季度", "2024年一季度"]
+    assert table.item(0, 5).text() == "编辑" and table.item(0, 4).text()  # by whom

@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.quarter import Quarter
 from .database import Database
+from .history import TRACKED, log_changes, quarter_changes, row_changes
 from .plan_document import name_key
 from .schema import (
     Area,
@@ -159,6 +160,7 @@ def _apply(s: Session, table: str, row_id: int, values: dict[str, Any], expected
         raise Conflict(table, row_id, None)
     if expected_version is not None and obj.version != expected_version:
         raise Conflict(table, row_id, _row_dict(obj))
+    before = {k: getattr(obj, k) for k in values if k in TRACKED.get(table, ())}
     for k, v in values.items():
         v = _coerce(model, k, v)
         if k == "name" and model is KeyProject:
@@ -169,6 +171,7 @@ def _apply(s: Session, table: str, row_id: int, values: dict[str, Any], expected
     if model is KeyProject and {"planned_start", "planned_completion"} & set(values):
         _check_schedule(obj)
     s.flush()
+    log_changes(s, row_changes(table, obj, before), "edit")  # who moved the plan, and when
     cs.note("updated", table, row_id)
     cs.versions[(table, row_id)] = obj.version
     if model is PlanEntry:
@@ -369,6 +372,9 @@ def replace_project_details(db: Database, project_id: int, kind: str, rows: list
             current = sorted((tuple(getattr(r, f) for f in fields) for r in existing), key=repr)
             if current != sorted((tuple(e.get(f) for f in fields) for e in expected), key=repr):
                 raise Conflict(table, project_id, {"rows": [{f: getattr(r, f) for f in fields} for r in existing]})
+        if kind == "investments":  # a quarter's figure corrected is recorded; a first report is not a change
+            log_changes(s, quarter_changes(project_id, [{f: getattr(r, f) for f in fields} for r in existing],
+                                           clean), "edit")
         for r in existing:
             s.delete(r)
         s.flush()

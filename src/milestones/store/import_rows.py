@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
 from .changes import ChangeSet
+from .history import TRACKED, Change, row_changes
 from .plan_document import name_key
 
 
@@ -36,6 +37,7 @@ class Receipt:
     inserted: list[tuple[str, int]] = field(default_factory=list)
     updated: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)  # old values
     changes: ChangeSet = field(default_factory=ChangeSet)
+    history: list[Change] = field(default_factory=list)  # values held that the import replaced (修改记录)
 
 
 # -- the fields compared per kind ---------------------------------------------
@@ -201,6 +203,8 @@ def record_update(receipt: Receipt, table: str, obj: Any, values: dict[str, Any]
     receipt.changes.note("updated", table, obj.id)
     for k, v in values.items():
         setattr(obj, k, v)
+    if table in TRACKED:
+        receipt.history.extend(row_changes(table, obj, old))
 
 
 def allocate_ids(s: Session, table, n: int) -> list[int]:

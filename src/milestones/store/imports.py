@@ -19,9 +19,11 @@ from typing import Iterable
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from .changes import ChangeSet
 from .database import Database
+from .history import TRACKED, log_changes, row_changes
 from .import_match import HeldTargets, form_scope, in_scope, plan_of, strip_section_number
 from .import_projects import apply_projects, drop_missing
 from .import_rows import (
@@ -82,6 +84,7 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
             for plan, listed, in_file, sheets in lists.values():
                 gone = [pid for pid in listed if pid not in in_file]
                 drop_missing(s, sheets, plan, _spoken_for(s, tables, gone), receipt)
+        log_changes(s, receipt.history, "import")
     return receipt
 
 
@@ -236,8 +239,21 @@ def revert_import(db: Database, receipt: Receipt) -> ChangeSet:
     """Take back an import: old values restored, inserted rows deleted, one transaction."""
     cs = ChangeSet()
     with db.session() as s:
+        # the figures the import had replaced come back: recorded as such (the rows read in chunks first)
+        held: dict[tuple[str, int], object] = {}
+        for table in TRACKED:
+            ids = sorted({row_id for t, row_id, _old in receipt.updated if t == table})
+            model = _MODELS[table]
+            for c in range(0, len(ids), CHUNK):
+                held.update(((table, o.id), o) for o in s.scalars(select(model).where(model.id.in_(ids[c:c + CHUNK]))))
+        undone = []
         for table, row_id, old in reversed(receipt.updated):
             model = _MODELS[table]
+            obj = held.get((table, row_id))
+            if obj is not None:
+                undone += row_changes(table, obj, {k: getattr(obj, k) for k in old}, old)
+                for k, v in old.items():  # a row the import changed twice is seen as each step left it
+                    set_committed_value(obj, k, v)
             s.execute(update(model).where(model.id == row_id).values(**old, version=model.version + 1))
             cs.note("updated", table, row_id)
         by_table: dict[str, list[int]] = {}
@@ -253,4 +269,5 @@ def revert_import(db: Database, receipt: Receipt) -> ChangeSet:
                 s.execute(delete(model).where(model.id.in_(part)))
             for i in ids:
                 cs.note("deleted", table, i)
+        log_changes(s, undone, "import_undone")
     return cs

@@ -198,6 +198,7 @@ def plan_summary(db: Database, year: int | None = None) -> dict[str, Any]:
 
 def project_detail(db: Database, project_id: int) -> dict[str, Any]:
     """A project's whole record: fields, milestones, quarterly investment, notes, list history."""
+    from .history import project_changes
     from .schema import ListChange, Milestone, ProgressNote, QuarterInvestment
 
     with db.read() as s:
@@ -226,6 +227,9 @@ def project_detail(db: Database, project_id: int) -> dict[str, Any]:
                                          .order_by(ProgressNote.id))],
             "history": [{"year": y, "change": c.change, "date": c.changed_on, "reason": c.reason}
                         for c, y in history],
+            "changes": [{"field": c.field, "quarter": c.quarter, "year": c.year, "old": c.old, "new": c.new,
+                         "at": c.changed_at, "by": c.changed_by, "how": c.how}
+                        for c in project_changes(s, p.id)],
         }
 
 

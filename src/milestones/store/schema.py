@@ -386,6 +386,26 @@ class IndicatorYear(Versioned, Base):
     __table_args__ = (UniqueConstraint("indicator_id", "year"),)
 
 
+# -- the record of schedule changes --------------------------------------------
+class ScheduleChange(Base):
+    """One change of a field that decides a project's light (a planned or actual quarter, an investment):
+    the values before and after as shown, when, by whom, and how ("edit", "import", "import_undone").
+    Append-only; written in the transaction of the change itself (store/history.py)."""
+
+    __tablename__ = "schedule_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False,
+                                            index=True)
+    field: Mapped[str] = mapped_column(String(40), nullable=False)
+    quarter: Mapped[Quarter | None] = mapped_column(QuarterType)  # of a quarter's investment
+    year: Mapped[int | None] = mapped_column(Integer)  # of a year's planned investment
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    changed_by: Mapped[str | None] = mapped_column(Text)
+    how: Mapped[str] = mapped_column(String(20), nullable=False)
+
+
 # -- quarterly reports kept as sent --------------------------------------------
 class KeptReport(Base):
     """A quarter's report as it was sent (上报存档): the rules its lights were judged by and its

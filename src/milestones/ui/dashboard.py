@@ -1,8 +1,6 @@
 """The plan at a glance for one quarter: starts and completions, investment, lights, indicators."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
@@ -16,17 +14,10 @@ from ..domain.quarter import Quarter
 from ..store.dashboard import dashboard
 from ..store.reports import changes_since_kept, kept_quarters, kept_report, report_snapshot
 from ..store.summary import progress_summary
-from .lang import language, quarter_label, quarter_tick
+from .lang import language, local_time, quarter_label, quarter_tick
 from .filter_bar import CHANGED, UNREPORTED
 from .project_model import LIGHT_COLOURS, light_text
 from .undo import KeepReportCommand, push
-
-
-def _when(at: dt.datetime) -> str:
-    """When a report was kept, in local time (SQLite gives back UTC without its zone)."""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.timezone.utc)
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _fmt(v, digits=1) -> str:
@@ -184,7 +175,7 @@ class DashboardView(QWidget):
         dialog.which = QComboBox(dialog)
         dialog.which.addItem(self.tr("按现在的数据"), False)
         if self.kept is not None:
-            dialog.which.addItem(self.tr("上报存档时（%1）").replace("%1", _when(self.kept[0])), True)
+            dialog.which.addItem(self.tr("上报存档时（%1）").replace("%1", local_time(self.kept[0])), True)
             dialog.which.currentIndexChanged.connect(
                 lambda: dialog.text.setPlainText(self.summary_text(dialog.which.currentData())))
             lay.addWidget(dialog.which)
@@ -208,7 +199,7 @@ class DashboardView(QWidget):
                            "以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。")
         else:
             text = self.tr("%1已于%3存档上报。\n\n用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）")
-            text = text.replace("%3", _when(self.kept[0]))
+            text = text.replace("%3", local_time(self.kept[0]))
         listed = self.figures.reported[1] if self.figures else 0
         box = QMessageBox(QMessageBox.Question, self.tr("存档上报"),
                           text.replace("%1", at).replace("%2", str(listed)), QMessageBox.Yes | QMessageBox.No, self)
@@ -222,9 +213,13 @@ class DashboardView(QWidget):
     def keep(self) -> bool:
         """Keep the quarter's report now (one undo step)."""
         at = self.at()
-        before = report_snapshot(self.ops.db, self.year, at) if self.kept is not None else None
-        text = (self.tr("存档%1上报") if before is None else self.tr("重新存档%1上报")).replace("%1", quarter_label(at))
-        return push(self.ops, KeepReportCommand(self.ops, self.year, at, before, text))
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)  # about a second at 50,000 projects
+        try:
+            before = report_snapshot(self.ops.db, self.year, at) if self.kept is not None else None
+            text = (self.tr("存档%1上报") if before is None else self.tr("重新存档%1上报")).replace("%1", quarter_label(at))
+            return push(self.ops, KeepReportCommand(self.ops, self.year, at, before, text))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
 
     def _show_kept(self) -> None:
         """What the kept-report line says for the chosen quarter: when it was kept, what moved since."""
@@ -238,7 +233,7 @@ class DashboardView(QWidget):
             not_kept = self.tr("本季度尚未存档上报")  # (lupdate finds no tr() inside an f-string)
             self.kept_label.setText("<span style='color:#777'>" + not_kept + "</span>")
             return
-        words = [self.tr("已于%1存档上报").replace("%1", _when(kept[0]))
+        words = [self.tr("已于%1存档上报").replace("%1", local_time(kept[0]))
                  + (self.tr("（%1）").replace("%1", kept[1]) if kept[1] else "")]
         if moved["changed"]:
             moved_text = self.tr("此后%n个项目预警有变", "", moved["changed"])

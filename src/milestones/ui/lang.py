@@ -1,6 +1,8 @@
 """The interface language, and formatting that depends on it."""
 from __future__ import annotations
 
+import datetime as dt
+
 from ..domain.quarter import Quarter
 from ..domain.target import plain_number
 
@@ -22,6 +24,14 @@ def quarter_label(q: Quarter | None) -> str:
     if q is None:
         return ""
     return q.label_zh if _language == "zh" else f"{q.year} Q{q.q}"
+
+
+def local_time(at: dt.datetime) -> str:
+    """A moment the database kept (when a report was kept, a change made), in this desktop's time;
+    SQLite gives it back in UTC without its zone."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.timezone.utc)
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def quarter_tick(q: int) -> str:

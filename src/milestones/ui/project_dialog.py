@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
 
 from ..store import changes
 from ..store.queries import project_detail
-from .lang import exact_text, format_value
+from .change_text import change_how, change_value, change_what
+from .lang import exact_text, format_value, local_time
 from .problem_text import problem_text
 from .undo import DetailsCommand, push
 
@@ -147,6 +148,12 @@ class ProjectDialog(QDialog):
         self.tabs.addTab(self._table([self.tr("年度"), self.tr("变动"), self.tr("日期"), self.tr("原因")],
                                      [[h["year"], change.get(h["change"], h["change"]), h["date"], h["reason"]]
                                       for h in d["history"]]), self.tr("调整记录"))
+        # who moved the plan or corrected a figure, and when (the latest first)
+        self.tabs.addTab(self._table([self.tr("时间"), self.tr("内容"), self.tr("原为"), self.tr("改为"), self.tr("修改人"),
+                                      self.tr("方式")],
+                                     [[local_time(c["at"]), change_what(c), change_value(c, c["old"]),
+                                       change_value(c, c["new"]), c["by"], change_how(c["how"])] for c in d["changes"]]),
+                         self.tr("修改记录"))
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020")
         lay.addWidget(self.message)

@@ -17,8 +17,10 @@ from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.target import parse_number
 from ..store.changes import ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
+from ..store.history import project_changes
 from ..store.reports import kept_lights
 from ..store.settings import light_rules
+from .change_text import RECORDED_COLUMNS, change_line
 from .lang import format_value, quarter_label
 from .operations import Operations
 from .undo import EditCommand, FieldEdit, push
@@ -73,6 +75,7 @@ class ProjectTableModel(QAbstractTableModel):
         self._shown = 0
         self._cache: dict[int, ProjectRow] = {}
         self._kept: dict[int, dict[Quarter, Light]] = {}  # the lights kept reports gave, read on hover
+        self._changes: dict[int, list[dict]] = {}  # the recorded changes, read on hover
         self._errors: dict[tuple[int, str], str] = {}
         self.read_only = False
         self._zones: dict[int, str] = {}
@@ -97,6 +100,7 @@ class ProjectTableModel(QAbstractTableModel):
             self.rules = light_rules(s)  # the plan's warning-light rules
         self._cache.clear()
         self._kept.clear()
+        self._changes.clear()
         self._shown = min(len(self._ids), BATCH)
         self.endResetModel()
         self.reloaded.emit()
@@ -159,6 +163,7 @@ class ProjectTableModel(QAbstractTableModel):
         rows = []
         for pid in touched:
             self._cache.pop(pid, None)
+            self._changes.pop(pid, None)
             if pid in self._ids:
                 i = self._ids.index(pid)
                 if i < self._shown:
@@ -217,6 +222,8 @@ class ProjectTableModel(QAbstractTableModel):
                 return self._display(row, "name")
             if key == "light" and self.at is not None:
                 return self._light_history(row)
+            if key in RECORDED_COLUMNS:
+                return self._changes_of(row, key)
             return None
         if role == Qt.TextAlignmentRole and (key in NUMBER_KEYS or key == "seq"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
@@ -232,6 +239,23 @@ class ProjectTableModel(QAbstractTableModel):
         if role == Qt.UserRole:
             return row.id
         return None
+
+    def _changes_of(self, row: ProjectRow, key: str) -> str | None:
+        """The recorded changes of one cell's field, the latest first: a planned completion moved from
+        二季度 to 四季度 says so where it shows (read on hover, kept until the row changes)."""
+        if row.id not in self._changes:
+            with self.ops.db.read() as s:
+                self._changes[row.id] = [
+                    {"field": c.field, "year": c.year, "quarter": c.quarter, "old": c.old, "new": c.new,
+                     "at": c.changed_at, "by": c.changed_by, "how": c.how} for c in project_changes(s, row.id)]
+        mine = [c for c in self._changes[row.id] if c["field"] == key and c["year"] in (None, self.year)]
+        if not mine:
+            return None
+        lines = [change_line(c) for c in mine[:5]]
+        if len(mine) > 5:
+            n = len(mine)  # lupdate skips a tr() whose count is a call
+            lines.append(QCoreApplication.translate("Changes", "共%n次修改，其余见项目窗口的“修改记录”", "", n))
+        return QCoreApplication.translate("Changes", "修改记录：") + "\n" + "\n".join(lines)
 
     def _light_history(self, row: ProjectRow) -> str:
         """The light quarter by quarter up to the chosen one: a project that was
@@ -305,8 +329,8 @@ class ProjectTableModel(QAbstractTableModel):
                 edits += self._edits_for(row, key, new)
         if not edits:
             return True
-        text = QCoreApplication.translate("Undo", "批量修改%n个项目的%1", "", len({e.row_id for e in edits})) \
-            .replace("%1", header_text(key))
+        n = len({e.row_id for e in edits})  # lupdate skips a tr() whose count is a call
+        text = QCoreApplication.translate("Undo", "批量修改%n个项目的%1", "", n).replace("%1", header_text(key))
         return push(self.ops, EditCommand(self.ops, edits, text))
 
     def _parse(self, key: str, value: Any) -> Any:

@@ -147,3 +147,8 @@ FIELDS = [
 STEP_ERRORS = [
     QT_TRANSLATE_NOOP("Edit", "“%1”应写成“一季度：完成……”"), QT_TRANSLATE_NOOP("Edit", "%1写了两次"),
 ]
+
+# how a recorded change was made (ui/change_text.py)
+CHANGE_HOW = [QT_TRANSLATE_NOOP("Changes", "编辑"), QT_TRANSLATE_NOOP("Changes", "导入"),
+              QT_TRANSLATE_NOOP("Changes", "撤销导入")]
+

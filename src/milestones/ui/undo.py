@@ -118,7 +118,8 @@ class RemoveProjectsCommand(StoreCommand):
     """Take projects off the year's list; their records and history stay."""
 
     def __init__(self, ops: Operations, year: int, project_ids: list[int], reason: str | None) -> None:
-        super().__init__(ops, QCoreApplication.translate("Undo", "移出%n个项目", "", len(project_ids)))
+        n = len(project_ids)  # lupdate skips a tr() whose count is a call
+        super().__init__(ops, QCoreApplication.translate("Undo", "移出%n个项目", "", n))
         self.year, self.ids, self.reason = year, project_ids, reason
 
     def perform(self) -> None:

@@ -1,0 +1,128 @@
+"""The record of schedule and investment changes (修改记录).
+
+A light is judged against the plan as it stands: a planned completion moved from 二季度 to 四季度 takes a
+late project's red away, and a unit's corrected figure changes the quarter's investment. Offices sharing
+a plan ask who moved it, when, and what it was before. Every write path that can change such a field —
+an edit (the table, the project window, a bulk edit, an undo), an import, an import taken back — writes
+the change here in its own transaction.
+
+A change is a value held that is replaced or cleared; a value given for the first time is not (the first
+planned quarter, the first report of a quarter's investment), so an import of a new list writes nothing
+here and the record holds revisions only.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, object_session
+
+from ..domain.quarter import Quarter
+from .schema import KeyProject, Plan, PlanEntry, QuarterInvestment, ScheduleChange
+
+__all__ = ["TRACKED", "Change", "row_changes", "quarter_changes", "log_changes", "project_changes", "shown"]
+
+# the fields that decide a light, by table: a change of any is recorded
+TRACKED: dict[str, tuple[str, ...]] = {
+    "key_project": ("planned_start", "planned_completion", "actual_start", "actual_completion", "total_investment"),
+    "plan_entry": ("annual_investment",),
+    "quarter_investment": ("planned", "actual"),
+}
+CHUNK = 1000
+
+
+@dataclass(frozen=True)
+class Change:
+    project_id: int
+    field: str  # a key_project field, "annual_investment", or "quarter_planned" / "quarter_actual"
+    old: Any
+    new: Any
+    quarter: Quarter | None = None
+    year: int | None = None
+
+
+def row_changes(table: str, obj: Any, old: dict[str, Any], new: dict[str, Any] | None = None) -> list[Change]:
+    """The recorded changes of ORM row ``obj`` of ``table`` from ``old`` to ``new`` (its values now, if not
+    given)."""
+    fields = TRACKED.get(table, ())
+    out = []
+    for k, before in old.items():
+        after = getattr(obj, k) if new is None else new.get(k)
+        if k not in fields or before is None or shown(before) == shown(after):
+            continue
+        if table == "key_project":
+            out.append(Change(obj.id, k, before, after))
+        elif table == "plan_entry":
+            plan = object_session(obj).get(Plan, obj.plan_id)
+            out.append(Change(obj.project_id, k, before, after, year=plan.year if plan else None))
+        else:
+            out.append(Change(obj.project_id, f"quarter_{k}", before, after, quarter=obj.quarter))
+    return out
+
+
+def quarter_changes(project_id: int, before: Iterable[dict], after: Iterable[dict]) -> list[Change]:
+    """A project's quarterly investment list replaced (the project window): the figures held that changed."""
+    new = {r["quarter"]: r for r in after}
+    out = []
+    for r in before:
+        now = new.get(r["quarter"], {})
+        for k in TRACKED["quarter_investment"]:
+            if r.get(k) is not None and shown(r[k]) != shown(now.get(k)):
+                out.append(Change(project_id, f"quarter_{k}", r[k], now.get(k), quarter=r["quarter"]))
+    return out
+
+
+def shown(v: Any) -> str | None:
+    """A value as the record keeps it: a quarter as 2024Q2, an amount without float noise."""
+    if v is None:
+        return None
+    if isinstance(v, Quarter):
+        return v.short
+    if isinstance(v, float):
+        return f"{v:.6f}".rstrip("0").rstrip(".")
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    return str(v)
+
+
+def _who(s: Session) -> str | None:
+    """Who is writing: the role on a shared server, the desktop's user on a local file (asked once per
+    connection)."""
+    conn = s.connection()
+    info = conn.info
+    if "milestones_who" not in info:
+        if conn.dialect.name == "postgresql":
+            info["milestones_who"] = conn.exec_driver_sql("SELECT current_user").scalar()
+        else:
+            try:
+                info["milestones_who"] = getpass.getuser()
+            except (KeyError, OSError):  # no name for this uid (a container)
+                info["milestones_who"] = None
+    return info["milestones_who"]
+
+
+def log_changes(s: Session, changes: list[Change], how: str) -> None:
+    """Write ``changes`` in session ``s`` (the change's own transaction)."""
+    if not changes:
+        return
+    now, who = dt.datetime.now(dt.timezone.utc), _who(s)
+    rows = [{"project_id": c.project_id, "field": c.field, "quarter": c.quarter, "year": c.year,
+             "old": shown(c.old), "new": shown(c.new), "changed_at": now, "changed_by": who, "how": how}
+            for c in changes]
+    for i in range(0, len(rows), CHUNK):
+        s.execute(insert(ScheduleChange), rows[i:i + CHUNK])
+
+
+def project_changes(s: Session, project_id: int, fields: Iterable[str] | None = None) -> list[ScheduleChange]:
+    """A project's recorded changes, the latest first (of ``fields`` only, if given)."""
+    q = select(ScheduleChange).where(ScheduleChange.project_id == project_id)
+    if fields is not None:
+        q = q.where(ScheduleChange.field.in_(list(fields)))
+    return list(s.scalars(q.order_by(ScheduleChange.changed_at.desc(), ScheduleChange.id.desc())))
+
+
+# what each tracked table's model is, for the import's undo
+MODELS = {"key_project": KeyProject, "plan_entry": PlanEntry, "quarter_investment": QuarterInvestment}

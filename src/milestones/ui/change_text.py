@@ -1,0 +1,54 @@
+"""The record of schedule changes (修改记录) in the planner's words: what changed, from what to what,
+when, by whom and how. The project window's tab and the project list's tooltips read the same words."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.quarter import Quarter, QuarterParseError
+from .lang import local_time, quarter_label
+
+__all__ = ["change_what", "change_value", "change_how", "change_line", "RECORDED_COLUMNS"]
+
+_HOW = {"edit": "编辑", "import": "导入", "import_undone": "撤销导入"}
+# the project list's headings of the recorded fields (translated as the headings are, "Columns")
+_NAMES = {"planned_start": "计划开工", "planned_completion": "计划完工", "actual_start": "实际开工",
+          "actual_completion": "实际完工", "total_investment": "总投资(亿元)", "annual_investment": "年度计划投资(亿元)"}
+# the project list's columns whose tooltip tells their field's recorded changes
+RECORDED_COLUMNS = frozenset(("planned_start", "planned_completion", "actual_start", "actual_completion",
+                              "total_investment", "annual_investment"))
+
+
+def change_what(c: dict) -> str:
+    """"计划完工", "2024年二季度完成投资(亿元)", "2024年计划投资(亿元)"."""
+    field = c["field"]
+    if field == "quarter_actual":
+        return QCoreApplication.translate("Changes", "%1完成投资(亿元)").replace("%1", quarter_label(c["quarter"]))
+    if field == "quarter_planned":
+        return QCoreApplication.translate("Changes", "%1计划投资(亿元)").replace("%1", quarter_label(c["quarter"]))
+    if field == "annual_investment" and c.get("year"):
+        return QCoreApplication.translate("Changes", "%1年计划投资(亿元)").replace("%1", str(c["year"]))
+    return QCoreApplication.translate("Columns", _NAMES.get(field, field))
+
+
+def change_value(c: dict, text: str | None) -> str:
+    """A value as the record keeps it, as shown: a quarter in words; nothing as （空）."""
+    if text is None:
+        return QCoreApplication.translate("Changes", "（空）")
+    if c["field"] in ("planned_start", "planned_completion", "actual_start", "actual_completion"):
+        try:
+            return quarter_label(Quarter.parse(text))
+        except QuarterParseError:
+            return text
+    return text
+
+
+def change_how(how: str) -> str:
+    return QCoreApplication.translate("Changes", _HOW.get(how, how))  # the words are listed in ui/strings.py
+
+
+def change_line(c: dict) -> str:
+    """One change on a line: "2024-08-12 10:21 张三（编辑）：2024年二季度 → 2024年四季度"."""
+    who = c.get("by") or ""
+    text = QCoreApplication.translate("Changes", "%1 %2（%3）：%4 → %5")
+    return (text.replace("%1", local_time(c["at"])).replace("%2", who).replace("%3", change_how(c["how"]))
+            .replace("%4", change_value(c, c["old"])).replace("%5", change_value(c, c["new"])))

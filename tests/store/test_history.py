@@ -1,0 +1,104 @@
+"""Who moved a project's plan, and when: every change of a field that decides its light is recorded
+in the change's own transaction, whatever wrote it (an edit, an undo, an import, an import taken back)."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from milestones.domain.quarter import Quarter
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.store import changes
+from milestones.store.history import project_changes
+from milestones.store.imports import revert_import
+from milestones.store.queries import project_detail
+from milestones.store.schema import KeyProject, PlanEntry, ScheduleChange
+
+
+def _pid(db, name: str = "重庆长滨") -> int:
+    with db.read() as s:
+        return s.scalar(select(KeyProject.id).where(KeyProject.name == name))
+
+
+def _planned(db) -> int:
+    """A project the plan gives a planned completion (重庆中心T3塔楼, 一季度)."""
+    with db.read() as s:
+        return s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼",
+                                                    KeyProject.planned_completion.is_not(None)))
+
+
+def _log(db, pid: int) -> list[tuple]:
+    with db.read() as s:
+        return [(c.field, c.quarter.short if c.quarter else None, c.year, c.old, c.new, c.how)
+                for c in reversed(project_changes(s, pid))]
+
+
+def test_a_planned_completion_moved_is_recorded_with_who_and_when(any_db):
+    db = any_db
+    pid = _planned(db)
+    with db.read() as s:
+        p = s.get(KeyProject, pid)
+        before, version = p.planned_completion, p.version
+    changes.update_row(db, "key_project", pid, {"planned_completion": "2025Q4", "notes": "延期"}, version)
+    log = _log(db, pid)
+    assert log == [("planned_completion", None, None, before.short, "2025Q4", "edit")]
+    with db.read() as s:
+        (c,) = project_changes(s, pid)
+        assert c.changed_by  # the desktop's user, or the server's role
+        assert c.changed_at is not None
+    # the same value again, and a field that decides no light: nothing more
+    changes.update_row(db, "key_project", pid, {"planned_completion": "2025年四季度", "notes": "又延期"})
+    assert len(_log(db, pid)) == 1
+
+
+def test_a_value_given_for_the_first_time_is_not_a_change(any_db):
+    db = any_db
+    pid = _pid(db)
+    changes.update_row(db, "key_project", pid, {"actual_start": "2024Q1"})  # it had none
+    assert _log(db, pid) == []
+    changes.update_row(db, "key_project", pid, {"actual_start": None})  # cleared: a value held is gone
+    assert _log(db, pid) == [("actual_start", None, None, "2024Q1", None, "edit")]
+
+
+def test_a_quarters_figure_corrected_and_a_years_plan_are_recorded(any_db):
+    db = any_db
+    pid = _pid(db)
+    q1, q2 = Quarter(2024, 1), Quarter(2024, 2)
+    changes.replace_project_details(db, pid, "investments", [{"quarter": q1, "actual": 0.4}])  # first report
+    assert _log(db, pid) == []
+    changes.replace_project_details(db, pid, "investments", [
+        {"quarter": q1, "actual": 0.5}, {"quarter": q2, "planned": 1.0}])  # corrected; Q2 planned is new
+    assert _log(db, pid) == [("quarter_actual", "2024Q1", None, "0.4", "0.5", "edit")]
+    with db.read() as s:
+        entry = s.scalar(select(PlanEntry).where(PlanEntry.project_id == pid))
+    changes.update_row(db, "plan_entry", entry.id, {"annual_investment": 3.5})
+    changes.update_row(db, "plan_entry", entry.id, {"annual_investment": 0.1 + 0.2})  # no float noise kept
+    assert _log(db, pid)[1:] == [("annual_investment", None, 2024, "3.5", "0.3", "edit")]
+    assert project_detail(db, pid)["changes"][0]["new"] == "0.3"  # the latest first
+
+
+def test_an_import_and_its_undo_are_recorded(any_db, tmp_path):
+    db = any_db
+    pid = _pid(db)
+    src = tmp_path / "季报.csv"
+    src.write_text("2024年重点项目季度投资完成情况\n项目名称,一季度完成投资（万元）\n重庆长滨,2000\n", encoding="utf-8")
+    write(db, preview(db, read_import(src)))  # the first report: no change recorded
+    assert _log(db, pid) == []
+    src.write_text("2024年重点项目季度投资完成情况\n项目名称,一季度完成投资（万元）\n重庆长滨,2500\n", encoding="utf-8")
+    receipt = write(db, preview(db, read_import(src)))  # the unit's corrected report
+    assert _log(db, pid) == [("quarter_actual", "2024Q1", None, "0.2", "0.25", "import")]
+    revert_import(db, receipt)
+    assert _log(db, pid)[-1] == ("quarter_actual", "2024Q1", None, "0.25", "0.2", "import_undone")
+
+
+def test_a_refused_edit_records_nothing(any_db):
+    db = any_db
+    pid = _planned(db)
+    with db.read() as s:
+        version = s.get(KeyProject, pid).version
+    changes.update_row(db, "key_project", pid, {"planned_completion": "2025Q4"}, version)
+    with pytest.raises(changes.Conflict):  # made on a stale copy
+        changes.update_row(db, "key_project", pid, {"planned_completion": "2026Q4"}, version)
+    with pytest.raises(ValueError):  # no quarter
+        changes.update_row(db, "key_project", pid, {"planned_completion": "明年"})
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(ScheduleChange)) == 1
