@@ -220,6 +220,10 @@ EN = {
     "撤销导入": "import undone", "时间": "When", "内容": "What", "原为": "Was", "改为": "Became",
     "修改人": "By", "修改记录": "Changes", "共%n次修改，其余见项目窗口的“修改记录”":
         "%n changes in all; the project window's Changes tab has the rest",
+    "最近修改…": "Recent changes…", "最近修改": "Recent changes", "按项目名称或修改人查找…": "Find by project or author…",
+    "双击打开项目": "Double-click to open the project", "没有记录": "Nothing recorded",
+    "没有相符的记录": "Nothing matches", "最近%1次": "The latest %1", "共%1次": "%1 in all",
+    "项目": "Project",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {
@@ -228,6 +232,7 @@ IN_CONTEXT = {
     ("Fields", "完成"): "done:",  # before each quarter's review in the preview's 季度安排
     ("Changes", "导入"): "import",  # how a change was made
     ("ProjectDialog", "方式"): "How",
+    ("RecentChangesDialog", "方式"): "How",
 }
 
 

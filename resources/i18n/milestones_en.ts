@@ -81,12 +81,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="257" />
+        <location filename="../../src/milestones/ui/project_model.py" line="255" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="258" />
+        <location filename="../../src/milestones/ui/project_model.py" line="256" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -777,22 +777,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="341" />
+        <location filename="../../src/milestones/ui/project_model.py" line="339" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="349" />
+        <location filename="../../src/milestones/ui/project_model.py" line="347" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="354" />
+        <location filename="../../src/milestones/ui/project_model.py" line="352" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="360" />
+        <location filename="../../src/milestones/ui/project_model.py" line="358" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -1740,17 +1740,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="273" />
+        <location filename="../../src/milestones/ui/project_model.py" line="271" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="275" />
+        <location filename="../../src/milestones/ui/project_model.py" line="273" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="277" />
+        <location filename="../../src/milestones/ui/project_model.py" line="275" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -1789,13 +1789,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="308" />
-        <location filename="../../src/milestones/ui/main_window.py" line="403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="310" />
-        <location filename="../../src/milestones/ui/main_window.py" line="404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="405" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
@@ -1806,7 +1806,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="325" />
-        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="402" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
@@ -1852,223 +1852,228 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="391" />
+        <source>最近修改…</source>
+        <translation>Recent changes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="392" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="392" />
+        <location filename="../../src/milestones/ui/main_window.py" line="393" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="394" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="394" />
+        <location filename="../../src/milestones/ui/main_window.py" line="395" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="395" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="397" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="398" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="398" />
-        <location filename="../../src/milestones/ui/main_window.py" line="693" />
+        <location filename="../../src/milestones/ui/main_window.py" line="399" />
+        <location filename="../../src/milestones/ui/main_window.py" line="705" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="399" />
+        <location filename="../../src/milestones/ui/main_window.py" line="400" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="401" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="402" />
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="413" />
+        <location filename="../../src/milestones/ui/main_window.py" line="414" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="417" />
+        <location filename="../../src/milestones/ui/main_window.py" line="418" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="425" />
+        <location filename="../../src/milestones/ui/main_window.py" line="426" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="436" />
+        <location filename="../../src/milestones/ui/main_window.py" line="438" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="440" />
+        <location filename="../../src/milestones/ui/main_window.py" line="442" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="443" />
+        <location filename="../../src/milestones/ui/main_window.py" line="445" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="445" />
+        <location filename="../../src/milestones/ui/main_window.py" line="447" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="541" />
+        <location filename="../../src/milestones/ui/main_window.py" line="543" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="541" />
+        <location filename="../../src/milestones/ui/main_window.py" line="543" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="573" />
+        <location filename="../../src/milestones/ui/main_window.py" line="575" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="603" />
+        <location filename="../../src/milestones/ui/main_window.py" line="615" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="604" />
+        <location filename="../../src/milestones/ui/main_window.py" line="616" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="619" />
+        <location filename="../../src/milestones/ui/main_window.py" line="631" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="620" />
+        <location filename="../../src/milestones/ui/main_window.py" line="632" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="139" />
-        <location filename="../../src/milestones/ui/main_window.py" line="638" />
+        <location filename="../../src/milestones/ui/main_window.py" line="650" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="654" />
+        <location filename="../../src/milestones/ui/main_window.py" line="666" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="668" />
+        <location filename="../../src/milestones/ui/main_window.py" line="680" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="669" />
+        <location filename="../../src/milestones/ui/main_window.py" line="681" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="679" />
+        <location filename="../../src/milestones/ui/main_window.py" line="691" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="680" />
+        <location filename="../../src/milestones/ui/main_window.py" line="692" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="695" />
+        <location filename="../../src/milestones/ui/main_window.py" line="707" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="707" />
+        <location filename="../../src/milestones/ui/main_window.py" line="719" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="714" />
+        <location filename="../../src/milestones/ui/main_window.py" line="726" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="716" />
+        <location filename="../../src/milestones/ui/main_window.py" line="728" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="728" />
+        <location filename="../../src/milestones/ui/main_window.py" line="740" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="733" />
+        <location filename="../../src/milestones/ui/main_window.py" line="745" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="751" />
+        <location filename="../../src/milestones/ui/main_window.py" line="763" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="777" />
+        <location filename="../../src/milestones/ui/main_window.py" line="789" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="796" />
+        <location filename="../../src/milestones/ui/main_window.py" line="808" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="798" />
+        <location filename="../../src/milestones/ui/main_window.py" line="810" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="816" />
+        <location filename="../../src/milestones/ui/main_window.py" line="828" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="838" />
+        <location filename="../../src/milestones/ui/main_window.py" line="850" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="842" />
+        <location filename="../../src/milestones/ui/main_window.py" line="854" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -2607,6 +2612,79 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
 </context>
 <context>
+    <name>RecentChangesDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="26" />
+        <source>最近修改</source>
+        <translation>Recent changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="30" />
+        <source>按项目名称或修改人查找…</source>
+        <translation>Find by project or author…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="36" />
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="36" />
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="36" />
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="36" />
+        <source>原为</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="36" />
+        <source>改为</source>
+        <translation>Became</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="36" />
+        <source>修改人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="37" />
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="63" />
+        <source>双击打开项目</source>
+        <translation>Double-click to open the project</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="68" />
+        <source>没有记录</source>
+        <translation>Nothing recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="68" />
+        <source>没有相符的记录</source>
+        <translation>Nothing matches</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="70" />
+        <source>最近%1次</source>
+        <translation>The latest %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="72" />
+        <source>共%1次</source>
+        <translation>%1 in all</translation>
+    </message>
+</context>
+<context>
     <name>RecordsModel</name>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="131" />
@@ -2865,12 +2943,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="316" />
+        <location filename="../../src/milestones/ui/project_model.py" line="314" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="333" />
+        <location filename="../../src/milestones/ui/project_model.py" line="331" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>

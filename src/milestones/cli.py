@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--year", type=int, help="计划年度（默认：最新）")
     info.add_argument("--json", action="store_true", help="以 JSON 输出")
     info.add_argument("--progress", metavar="QUARTER", help="写出截至该季度的进展情况文字（如 2024Q2），供汇报材料使用")
+    info.add_argument("--changes", nargs="?", const=50, type=int, metavar="N",
+                      help="列出最近 N 次（默认 50）计划与投资的修改：谁、何时、原为、改为")
     info.add_argument("--as-reported", action="store_true",
                       help="与 --progress 同用：写出该季度上报存档时的文字（而非按现在的数据）")
 
@@ -189,6 +191,8 @@ def cmd_info(args) -> int:
     try:
         if args.progress:
             return _print_progress(args, db)
+        if args.changes is not None:
+            return _print_changes(args, db)
         summary = plan_summary(db, args.year)
     except PlanNotFound as exc:
         _error(args, exc)
@@ -227,6 +231,26 @@ def _print_progress(args, db) -> int:
                           "figures, or keep it first on the dashboard (Keep as reported…)"))
         return 1
     print(progress_summary(report.figures, _lang(args)))
+    return 0
+
+
+def _print_changes(args, db) -> int:
+    """The latest recorded changes (修改记录), one a line, or as JSON."""
+    from .store.history import recent_changes
+
+    with db.read() as s:
+        rows = recent_changes(s, max(args.changes, 1))
+    if args.json:
+        json.dump([dict(r, at=r["at"].isoformat(), quarter=r["quarter"].short if r["quarter"] else None)
+                   for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not rows:
+        print(_say(args, "还没有修改记录", "No change recorded yet"))
+    for r in rows:
+        what = r["field"] + (f" {r['quarter'].short}" if r["quarter"] else f" {r['year']}" if r["year"] else "")
+        print(f"{r['at']:%Y-%m-%d %H:%M} UTC\t{r['by'] or ''}\t{r['how']}\t{r['project']}\t{what}\t"
+              f"{r['old'] if r['old'] is not None else '-'} → {r['new'] if r['new'] is not None else '-'}")
     return 0
 
 

@@ -155,3 +155,27 @@ def test_the_paragraph_of_a_kept_report_is_the_one_sent(tmp_path):
     assert "完成投资1.0亿元" in now.stdout and "完成投资0.4亿元" in sent.stdout
     r = run("--db", str(path), "--lang", "en", "info", "--progress", "2024Q2", "--as-reported")
     assert r.returncode == 1 and "2024 Q2 has not been kept as reported" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_latest_changes_for_a_script(tmp_path):
+    import json as json_
+
+    from milestones.store import changes, open_store
+
+    path = tmp_path / "changed.db"
+    db = open_store(path)
+    with db.read() as s:
+        from sqlalchemy import select
+
+        from milestones.store.schema import KeyProject
+
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
+    changes.update_row(db, "key_project", pid, {"planned_completion": "2024Q4"})
+    db.close()
+    r = run("--db", str(path), "info", "--changes")
+    assert r.returncode == 0, r.stderr
+    (line,) = r.stdout.splitlines()
+    assert line.split("\t")[2:] == ["edit", "重庆中心T3塔楼", "planned_completion", "2024Q1 → 2024Q4"]
+    r = run("--db", str(path), "info", "--changes", "5", "--json")
+    (c,) = json_.loads(r.stdout)
+    assert (c["project"], c["old"], c["new"], c["how"]) == ("重庆中心T3塔楼", "2024Q1", "2024Q4", "edit")

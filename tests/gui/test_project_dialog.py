@@ -153,3 +153,25 @@ def test_who_moved_the_plan_shows_where_the_plan_is_read(window, db):
     assert table.rowCount() == 2
     assert [table.item(0, c).text() for c in range(1, 4)] == ["计划完工", "2024年四季度", "2024年一季度"]
     assert table.item(0, 5).text() == "编辑" and table.item(0, 4).text()  # by whom
+
+
+def test_the_latest_changes_across_projects_open_their_project(window, db, qtbot):
+    # an office sharing a plan asks on Monday what colleagues changed: 编辑 → 最近修改…
+    from milestones.store import changes
+
+    t3, cb = _pid(db, "重庆中心T3塔楼"), _pid(db, "重庆长滨")
+    changes.update_row(db, "key_project", t3, {"planned_completion": "2024Q3"})
+    changes.replace_project_details(db, cb, "investments", [{"quarter": "2024Q1", "actual": 0.4}])
+    dialog = window.show_recent_changes()
+    assert dialog.table.rowCount() == 1 and dialog.count.text() == "共1次"
+    window.ops.run(changes.replace_project_details, cb, "investments", [{"quarter": "2024Q1", "actual": 0.5}])
+    assert dialog.table.rowCount() == 2  # a change made meanwhile shows at once
+    assert [dialog.table.item(0, c).text() for c in range(1, 5)] == ["重庆长滨", "2024年一季度完成投资(亿元)", "0.4", "0.5"]
+    dialog.search.setText("T3")
+    dialog._timer.timeout.emit()  # the typing has paused
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "重庆中心T3塔楼"
+    with qtbot.waitSignal(dialog.project_asked, timeout=3000) as opened:
+        dialog.table.cellDoubleClicked.emit(0, 1)
+    assert opened.args == [t3]
+    dialog.close()
+    window.ops.run(changes.update_row, "key_project", t3, {"planned_completion": "2024Q4"})  # the dialog is gone

@@ -21,9 +21,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, object_session
 
 from ..domain.quarter import Quarter
-from .schema import KeyProject, Plan, PlanEntry, QuarterInvestment, ScheduleChange
+from .schema import KeyProject, Plan, ScheduleChange
 
-__all__ = ["TRACKED", "Change", "row_changes", "quarter_changes", "log_changes", "project_changes", "shown"]
+__all__ = ["TRACKED", "Change", "row_changes", "quarter_changes", "log_changes", "change_dict", "project_changes", "recent_changes", "shown"]
 
 # the fields that decide a light, by table: a change of any is recorded
 TRACKED: dict[str, tuple[str, ...]] = {
@@ -116,13 +116,25 @@ def log_changes(s: Session, changes: list[Change], how: str) -> None:
         s.execute(insert(ScheduleChange), rows[i:i + CHUNK])
 
 
-def project_changes(s: Session, project_id: int, fields: Iterable[str] | None = None) -> list[ScheduleChange]:
-    """A project's recorded changes, the latest first (of ``fields`` only, if given)."""
+def change_dict(c: ScheduleChange, **extra) -> dict:
+    """A recorded change as plain values (what the views and the CLI read)."""
+    return {"project_id": c.project_id, "field": c.field, "year": c.year, "quarter": c.quarter, "old": c.old,
+            "new": c.new, "at": c.changed_at, "by": c.changed_by, "how": c.how, **extra}
+
+
+def project_changes(s: Session, project_id: int) -> list[dict]:
+    """A project's recorded changes, the latest first."""
     q = select(ScheduleChange).where(ScheduleChange.project_id == project_id)
-    if fields is not None:
-        q = q.where(ScheduleChange.field.in_(list(fields)))
-    return list(s.scalars(q.order_by(ScheduleChange.changed_at.desc(), ScheduleChange.id.desc())))
+    return [change_dict(c) for c in s.scalars(q.order_by(ScheduleChange.changed_at.desc(), ScheduleChange.id.desc()))]
 
 
-# what each tracked table's model is, for the import's undo
-MODELS = {"key_project": KeyProject, "plan_entry": PlanEntry, "quarter_investment": QuarterInvestment}
+def recent_changes(s: Session, limit: int = 500, text: str = "") -> list[dict]:
+    """The latest changes across the plan's projects, with the project's name: what colleagues changed
+    lately. ``text`` keeps those whose project name or author contains it."""
+    q = (select(ScheduleChange, KeyProject.name).join(KeyProject, KeyProject.id == ScheduleChange.project_id)
+         .order_by(ScheduleChange.changed_at.desc(), ScheduleChange.id.desc()).limit(limit))
+    for word in text.split():
+        like = f"%{word}%"
+        q = q.where(KeyProject.name.like(like) | ScheduleChange.changed_by.like(like))
+    return [change_dict(c, project=name) for c, name in s.execute(q)]
+

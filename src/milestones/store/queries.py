@@ -227,9 +227,7 @@ def project_detail(db: Database, project_id: int) -> dict[str, Any]:
                                          .order_by(ProgressNote.id))],
             "history": [{"year": y, "change": c.change, "date": c.changed_on, "reason": c.reason}
                         for c, y in history],
-            "changes": [{"field": c.field, "quarter": c.quarter, "year": c.year, "old": c.old, "new": c.new,
-                         "at": c.changed_at, "by": c.changed_by, "how": c.how}
-                        for c in project_changes(s, p.id)],
+            "changes": project_changes(s, p.id),
         }
 
 

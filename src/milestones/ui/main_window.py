@@ -388,6 +388,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.Find, "find")
         self.bulk_action = self._action(self.tr("批量修改所选项目…"), self.bulk_edit, "Ctrl+B", "bulkEdit")
         self.light_rules_action = self._action(self.tr("预警规则…"), self.edit_light_rules, None, "lightRules")
+        self.changes_action = self._action(self.tr("最近修改…"), self.show_recent_changes, None, "recentChanges")
         self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.Quit)
         self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.Open)
         self.connect_action = self._action(self.tr("连接共享数据库…"), self.connect_shared)
@@ -433,6 +434,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.find_action)
         edit.addSeparator()
         edit.addAction(self.light_rules_action)
+        edit.addAction(self.changes_action)
         view = mb.addMenu(self.tr("视图(&V)"))
         for a in (self.projects_view_action, self.timeline_view_action, self.targets_view_action,
                   self.indicators_view_action, self.dashboard_view_action, self.units_view_action):
@@ -574,6 +576,16 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(keep)
         dialog.open()  # not exec(): the app (and a test) keeps running
+        return dialog
+
+    def show_recent_changes(self):
+        """The latest changes of plans and figures across the projects; a row opens its project."""
+        from .changes_dialog import RecentChangesDialog
+
+        dialog = RecentChangesDialog(self.ops, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.project_asked.connect(self._open_project)
+        dialog.show()  # beside the window: a project opened from it, and the list stays
         return dialog
 
     def bulk_edit(self, key: str | None = None, value=None) -> bool:

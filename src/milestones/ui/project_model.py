@@ -245,9 +245,7 @@ class ProjectTableModel(QAbstractTableModel):
         二季度 to 四季度 says so where it shows (read on hover, kept until the row changes)."""
         if row.id not in self._changes:
             with self.ops.db.read() as s:
-                self._changes[row.id] = [
-                    {"field": c.field, "year": c.year, "quarter": c.quarter, "old": c.old, "new": c.new,
-                     "at": c.changed_at, "by": c.changed_by, "how": c.how} for c in project_changes(s, row.id)]
+                self._changes[row.id] = project_changes(s, row.id)
         mine = [c for c in self._changes[row.id] if c["field"] == key and c["year"] in (None, self.year)]
         if not mine:
             return None
