@@ -224,6 +224,7 @@ EN = {
     "双击打开项目": "Double-click to open the project", "没有记录": "Nothing recorded",
     "没有相符的记录": "Nothing matches", "最近%1次": "The latest %1", "共%1次": "%1 in all",
     "项目": "Project",
+    "原计划：%1 → %2（已调整）": "Original plan: %1 → %2 (revised)",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {

@@ -2885,37 +2885,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="567" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="571" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="570" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="574" />
+        <source>原计划：%1 → %2（已调整）</source>
+        <translation>Original plan: %1 → %2 (revised)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="577" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="573" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="580" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="589" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="596" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="591" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="598" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="595" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="602" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="615" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="622" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>

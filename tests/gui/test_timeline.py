@@ -268,3 +268,23 @@ def test_edits_and_a_quarter_chosen_while_hidden_wait_for_the_timeline_to_show(w
     qtbot.waitUntil(lambda: reads == [1], timeout=3000)  # the edited project alone
     assert tl.layout_.at == Q(2024, 2)
     assert tl.layout_.units[tl.layout_.row_of[pid]] == "区城市更新中心"
+
+
+def test_a_bar_dragged_later_keeps_the_original_plan_beside_it(window, db, qtbot):
+    # moving a completion later takes a late project's colour away: the chart shows what was planned
+    from milestones.domain import Quarter
+
+    tl = _show_timeline(window, qtbot)
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
+    p = tl.layout_.projects[pid]
+    assert not tl.options.baselines and p.original is None
+    assert tl.move_bar(pid, p.planned_start or Quarter(2024, 1), Quarter(2024, 4), "end")
+    qtbot.waitUntil(lambda: tl.layout_.projects[pid].planned_completion == Quarter(2024, 4), timeout=3000)
+    i = tl.layout_.row_of[pid]
+    assert tl.layout_.base_x1[i] == Quarter(2024, 1).index + 1  # the thin bar ends where the plan did
+    assert tl.options.baselines  # and the legend names it
+    assert "原计划：" in tl.tooltip(pid) and "2024年一季度（已调整）" in tl.tooltip(pid)
+    window.undo_action.trigger()  # back as planned: the mark goes
+    qtbot.waitUntil(lambda: tl.layout_.projects[pid].planned_completion == Quarter(2024, 1), timeout=3000)
+    qtbot.waitUntil(lambda: not tl.options.baselines, timeout=3000)

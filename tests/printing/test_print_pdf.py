@@ -215,3 +215,22 @@ def test_the_legend_says_what_the_lights_mean_by_the_offices_rules(many, tmp_pat
     texts = pages_text(out)
     assert "超过15个百分点为滞后" in texts[0] and "晚3个季度、或落后超过25个百分点为严重滞后" in texts[0]
     assert "预警截至" not in texts[-1]  # with the legend, on its first page only
+
+
+def test_a_revised_plan_prints_its_original_span(many, tmp_path):
+    # a completion moved from 2025 to 2026 stops the project being late: the printout shows what was planned
+    from milestones.store import open_store
+    from milestones.store.changes import update_row
+    from milestones.store.schema import KeyProject
+
+    out = tmp_path / "east.pdf"
+    run_print(many, "--zone", "东部", "--out", str(out))
+    assert "原计划（已调整）" not in pages_text(out)[0]  # nothing revised: the legend does not name the mark
+    db = open_store(many)
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "东部测试项目00"))
+    update_row(db, "key_project", pid, {"planned_completion": "2026Q2"})
+    db.close()
+    run_print(many, "--zone", "东部", "--out", str(out))
+    texts = pages_text(out)
+    assert "原计划（已调整）" in texts[0] and "原计划" not in texts[-1]

@@ -102,3 +102,23 @@ def test_a_refused_edit_records_nothing(any_db):
         changes.update_row(db, "key_project", pid, {"planned_completion": "明年"})
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(ScheduleChange)) == 1
+
+
+def test_the_timeline_reads_the_plan_before_it_was_revised(any_db):
+    from milestones.store.project_rows import ProjectFilter
+    from milestones.timeline.data import load_projects
+
+    db = any_db
+    pid = _planned(db)
+
+    def original():
+        (p,) = load_projects(db, ProjectFilter(year=2024, ids=(pid,)))
+        return p.original
+
+    assert original() is None
+    changes.update_row(db, "key_project", pid, {"planned_completion": "2024Q3"})
+    changes.update_row(db, "key_project", pid, {"planned_completion": "2024Q4"})
+    start = load_projects(db, ProjectFilter(year=2024, ids=(pid,)))[0].planned_start
+    assert original() == (start, Quarter(2024, 1))  # before the first revision, not the last
+    changes.update_row(db, "key_project", pid, {"planned_completion": "2024Q1"})
+    assert original() is None  # back as it was planned: nothing to show

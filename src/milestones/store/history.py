@@ -17,13 +17,13 @@ import getpass
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, object_session
 
 from ..domain.quarter import Quarter
 from .schema import KeyProject, Plan, ScheduleChange
 
-__all__ = ["TRACKED", "Change", "row_changes", "quarter_changes", "log_changes", "change_dict", "project_changes", "recent_changes", "shown"]
+__all__ = ["TRACKED", "Change", "row_changes", "quarter_changes", "log_changes", "change_dict", "project_changes", "original_plans", "recent_changes", "shown"]
 
 # the fields that decide a light, by table: a change of any is recorded
 TRACKED: dict[str, tuple[str, ...]] = {
@@ -126,6 +126,22 @@ def project_changes(s: Session, project_id: int) -> list[dict]:
     """A project's recorded changes, the latest first."""
     q = select(ScheduleChange).where(ScheduleChange.project_id == project_id)
     return [change_dict(c) for c in s.scalars(q.order_by(ScheduleChange.changed_at.desc(), ScheduleChange.id.desc()))]
+
+
+def original_plans(s: Session, wanted: set[int] | None = None) -> dict[int, dict[str, Quarter | None]]:
+    """For each project whose planned start or completion was revised, what it was before the first
+    revision ("planned_start" / "planned_completion" → that quarter): the plan a timeline shows as 原计划.
+    A quarter cleared is no revision of the plan (the undo of a quarter first given clears it: that
+    quarter was never the plan). One query over the record (revisions are few beside the projects);
+    ``wanted`` keeps those projects."""
+    sc = ScheduleChange.__table__.c
+    first = (select(func.min(sc.id)).where(sc.field.in_(("planned_start", "planned_completion")), sc.new.is_not(None))
+             .group_by(sc.project_id, sc.field))
+    out: dict[int, dict[str, Quarter | None]] = {}
+    for pid, field, old in s.execute(select(sc.project_id, sc.field, sc.old).where(sc.id.in_(first))):
+        if wanted is None or pid in wanted:
+            out.setdefault(pid, {})[field] = Quarter.parse(old) if old else None
+    return out
 
 
 def recent_changes(s: Session, limit: int = 500, text: str = "") -> list[dict]:

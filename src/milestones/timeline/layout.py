@@ -38,6 +38,8 @@ class TimelineProject:
     start_text: str | None = None  # the plan's wording when it names no quarter ("2024年开工")
     completion_text: str | None = None
     annual_investment: float | None = None  # 亿元 planned for the plan year: the light weighs investment against it
+    # the planned (start, completion) before the plan was revised (原计划), where it differs from today's
+    original: tuple[Quarter | None, Quarter | None] | None = None
 
 
 def x_of_date(d: dt.date) -> float:
@@ -62,6 +64,8 @@ class TimelineLayout:
     hint_x0: np.ndarray  # where a row without a planned quarter writes what the plan says
     hint_x1: np.ndarray
     hint_span: np.ndarray  # 1: the wording names a year ("2024年开工"): outline that year
+    base_x0: np.ndarray  # the plan before it was revised (原计划); NaN where it never was
+    base_x1: np.ndarray
     hints: list[str]
     labels: list[str]
     units: list[str]
@@ -78,6 +82,11 @@ class TimelineLayout:
     def rows(self) -> int:
         return len(self.kind)
 
+    @property
+    def has_baselines(self) -> bool:
+        """Some row shows a revised plan's original span (the legend names the mark then)."""
+        return bool(np.any(self.base_x0 == self.base_x0))  # NaN is not equal to itself
+
     def replace(self, p: TimelineProject) -> bool:
         """Lay out project ``p``'s row again in place (an edit of its dates, unit or investment): True
         when done, False when the layout must be built again — ``p`` is not shown here, or now
@@ -88,14 +97,16 @@ class TimelineLayout:
         i = self.row_of.get(p.id)
         if i is None:
             return True  # in a collapsed group: no row to draw
-        x0, x1, ax0, ax1, marks, hint, hx0, hx1, dashed, light = _row_values(p, self.at, self.today_x, self.rules)
-        lo = min((x for x in (x0, ax0, hx0) if x == x), default=None)  # x == x: not NaN
-        hi = max((x for x in (x1, ax1, hx1) if x == x), default=None)
+        x0, x1, ax0, ax1, marks, hint, hx0, hx1, dashed, light, bx0, bx1 = _row_values(
+            p, self.at, self.today_x, self.rules)
+        lo = min((x for x in (x0, ax0, hx0, bx0) if x == x), default=None)  # x == x: not NaN
+        hi = max((x for x in (x1, ax1, hx1, bx1) if x == x), default=None)
         if (lo is not None and lo < self.first.index) or (hi is not None and hi > self.last.index + 1):
             return False
         self.plan_x0[i], self.plan_x1[i], self.actual_x0[i], self.actual_x1[i] = x0, x1, ax0, ax1
         self.plan_marks[i], self.light[i] = marks, light
         self.hint_x0[i], self.hint_x1[i], self.hint_span[i], self.hints[i] = hx0, hx1, dashed, hint
+        self.base_x0[i], self.base_x1[i] = bx0, bx1
         self.labels[i], self.units[i] = p.name, p.responsible_unit or ""
         return True
 
@@ -143,8 +154,8 @@ def _hint(p: TimelineProject, at: Quarter) -> tuple[str, float, float, int]:
 
 def _row_values(p: TimelineProject, at: Quarter, today_x: float, rules: LightRules) -> tuple:
     """What a project's row draws: (planned x0, x1, actual x0, x1, marks, the plan's words where it
-    has no quarter, their x0, x1, whether they name a year, its light at ``at``). A plain tuple: the
-    layout makes one per project, 50,000 in a city."""
+    has no quarter, their x0, x1, whether they name a year, its light at ``at``, the original plan's
+    x0, x1). A plain tuple: the layout makes one per project, 50,000 in a city."""
     x0, x1 = _span(p.planned_start, p.planned_completion)
     ax0, ax1 = _span(p.actual_start, p.actual_completion, open_end=today_x if p.actual_start is not None else None)
     marks = (p.planned_start is not None) | (p.planned_completion is not None) << 1
@@ -152,7 +163,8 @@ def _row_values(p: TimelineProject, at: Quarter, today_x: float, rules: LightRul
     to_date = invested_to(at, [(q.index, a) for q, _planned, a in p.investment]) if p.investment else None
     light = warning_light(ProjectStatus(p.planned_start, p.actual_start, p.planned_completion,
                                         p.actual_completion, p.annual_investment, to_date), at, rules)
-    return x0, x1, ax0, ax1, marks, text, hx0, hx1, dashed, LIGHT_CODES[light]
+    bx0, bx1 = _span(*p.original) if p.original is not None else (NAN, NAN)
+    return x0, x1, ax0, ax1, marks, text, hx0, hx1, dashed, LIGHT_CODES[light], bx0, bx1
 
 
 def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject], *, at: Quarter,
@@ -175,6 +187,8 @@ def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject]
     marks: list[int] = []
     h0: list[float] = []
     h1: list[float] = []
+    b0: list[float] = []
+    b1: list[float] = []
     hspan: list[int] = []
     hints: list[str] = []
     labels: list[str] = []
@@ -197,22 +211,23 @@ def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject]
             kind.append(1), pid.append(-1), p0.append(NAN), p1.append(NAN), a0.append(NAN), a1.append(NAN)
             lights.append(-1), labels.append(g), units.append("")
             marks.append(0), h0.append(NAN), h1.append(NAN), hspan.append(0), hints.append("")
+            b0.append(NAN), b1.append(NAN)
         count += 1
         by_id[p.id] = p
         if g in collapsed:
             continue
         row_of[p.id] = len(kind)
-        x0, x1, ax0, ax1, mark, hint, hx0, hx1, dashed, light = _row_values(p, at, today_x, rules)
+        x0, x1, ax0, ax1, mark, hint, hx0, hx1, dashed, light, bx0, bx1 = _row_values(p, at, today_x, rules)
         kind.append(0), pid.append(p.id), p0.append(x0), p1.append(x1), a0.append(ax0), a1.append(ax1)
-        marks.append(mark)
+        marks.append(mark), b0.append(bx0), b1.append(bx1)
         h0.append(hx0), h1.append(hx1), hspan.append(dashed), hints.append(hint)
         lights.append(light)
         labels.append(p.name)
         units.append(p.responsible_unit or "")
-        for v in (x0, ax0, hx0):
+        for v in (x0, ax0, hx0, bx0):
             if v == v:  # not NaN
                 lo = v if lo is None or v < lo else lo
-        for v in (x1, ax1, hx1):
+        for v in (x1, ax1, hx1, bx1):
             if v == v:
                 hi = v if hi is None or v > hi else hi
     if group_row >= 0:
@@ -230,6 +245,7 @@ def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject]
         plan_x0=np.asarray(p0), plan_x1=np.asarray(p1), actual_x0=np.asarray(a0), actual_x1=np.asarray(a1),
         light=np.asarray(lights, dtype=np.int8), plan_marks=np.asarray(marks, dtype=np.int8),
         hint_x0=np.asarray(h0), hint_x1=np.asarray(h1), hint_span=np.asarray(hspan, dtype=np.int8), hints=hints,
+        base_x0=np.asarray(b0, dtype=float), base_x1=np.asarray(b1, dtype=float),
         labels=labels, units=units, groups=groups, projects=by_id,
         row_of=row_of, first=first, last=last, at=at, today_x=today_x, rules=rules,
     )

@@ -37,6 +37,7 @@ class Options:
     font_family: str | None = None
     font_px: float = 12.0  # text size in device units
     today: dt.date | None = None
+    baselines: bool = False  # some row shows a revised plan's original span: the legend names the mark
 
 
 @dataclass
@@ -115,6 +116,7 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
     hint_fm = QFontMetricsF(hint_font)
     hint_outline = QPen(QColor("#8c8c8c"), max(1.0, h * 0.05), Qt.DashLine)
     no_brush = QBrush(Qt.NoBrush)
+    baseline = QColor("#6e6e6e")
     for i in range(i0, i1):
         y = view.py(i)
         if lay.kind[i] == 1:
@@ -125,6 +127,10 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
         p.setPen(grid)
         p.drawLine(QPointF(r.left(), y + h), QPointF(r.right(), y + h))
         light = int(lay.light[i])
+        bx0 = lay.base_x0[i]
+        if o.planned and bx0 == bx0:  # the plan before it was revised (原计划): a thin grey bar above today's
+            bx1 = lay.base_x1[i]
+            p.fillRect(QRectF(view.px(bx0), y + h * 0.05, max(view.px(bx1) - view.px(bx0), 2.0), h * 0.09), baseline)
         x0, x1 = lay.plan_x0[i], lay.plan_x1[i]
         if preview is not None and preview[0] == lay.project_id[i]:
             x0, x1 = preview[1], preview[2]
@@ -342,6 +348,7 @@ def legend_items(o: Options) -> list[tuple[str, str]]:
     items = [("light", name) for name in LIGHT_NAMES[o.language]]
     items += [("planned", "计划工期" if zh else "Planned"), ("actual", "实际工期" if zh else "Actual"),
               ("milestone", "开工/完工节点" if zh else "Start/completion"),
+              *([("baseline", "原计划（已调整）" if zh else "Original plan (revised)")] if o.baselines else []),
               ("year", "年内，季度未定" if zh else "Within the year, quarter not set"),
               ("today", "今天" if zh else "Today")]
     return items
@@ -424,6 +431,9 @@ def paint_legend(p: QPainter, rect: QRectF, o: Options, note: str = "") -> float
             p.setPen(QPen(QColor("#444"), 1))
             p.setBrush(QColor("white"))
             _diamond(p, box.center().x(), box.center().y(), box.height() * 0.45)
+        elif kind == "baseline":
+            p.fillRect(QRectF(box.left(), box.center().y() - box.height() * 0.15, box.width(), box.height() * 0.3),
+                       QColor("#6e6e6e"))
         elif kind == "year":
             p.setPen(QPen(QColor("#8c8c8c"), 1, Qt.DashLine))
             p.setBrush(Qt.NoBrush)

@@ -82,7 +82,8 @@ class _Metrics:
         self.labels_w = (s.labels_mm + (s.unit_mm if s.options.unit_column else 0)) * self.mm
         self.note = note  # what the lights mean, under the legend
         self.legend_h = max(self.font_px * 2.6, legend_height(page.width(), Options(
-            language=s.options.language, font_family=s.options.font_family, font_px=self.font_px), note))
+            language=s.options.language, font_family=s.options.font_family, font_px=self.font_px,
+            baselines=s.options.baselines), note))
         self.chart_w = page.width() - self.labels_w
 
     def body_rows(self, with_legend: bool) -> int:
@@ -204,6 +205,7 @@ def render_pages(painter: QPainter, layouts: list[tuple[str, TimelineLayout]], s
                  page_rect: QRectF, new_page: Callable[[], None], *,
                  progress: Callable[[int, int], None] | None = None) -> int:
     """Draw every page on ``painter``; ``new_page`` moves the device on. Returns the page count."""
+    s.options.baselines = any(lay.has_baselines for _zone, lay in layouts)  # the legend names 原计划 then
     m = _Metrics(s, dpi, page_rect, rules_note(layouts[0][1] if layouts else None, s.options.language))
     pages = plan_pages(layouts, s, m)
     for i, page in enumerate(pages):
@@ -261,6 +263,7 @@ def write_png(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: Pr
         return pt
 
     painter = start()
+    s.options.baselines = any(lay.has_baselines for _zone, lay in layouts)
     m = _Metrics(s, dpi, paint, rules_note(layouts[0][1] if layouts else None, s.options.language))
     pages = plan_pages(layouts, s, m)
     for i, page in enumerate(pages):

@@ -412,6 +412,8 @@ class TimelineView(QWidget):
         self._update_scroll()
         self.count.setText(self.tr("%1 个项目").replace("%1", str(len(self._projects))))
         self.legend.setToolTip(rules_note(self.layout_, language()))  # what the colours mean, by the office's rules
+        self.options.baselines = self.layout_.has_baselines
+        self.legend.update()
         self._repaint_all()
 
     def _on_changed(self, cs: ChangeSet) -> None:
@@ -457,6 +459,8 @@ class TimelineView(QWidget):
             if not self.layout_.replace(new):
                 return False
         self._reports = {}
+        self.options.baselines = self.layout_.has_baselines  # a first revision adds 原计划 to the legend
+        self.legend.update()
         self._repaint_all()
         return True
 
@@ -566,6 +570,9 @@ class TimelineView(QWidget):
         # the plan's own words where it gives no quarter ("2024年完工")
         lines.append(self.tr("计划：%1 → %2").replace("%1", quarter_label(p.planned_start) or p.start_text or "—")
                      .replace("%2", quarter_label(p.planned_completion) or p.completion_text or "—"))
+        if p.original is not None:  # the plan was revised: what it was (the thin grey bar)
+            lines.append(self.tr("原计划：%1 → %2（已调整）").replace("%1", quarter_label(p.original[0]) or "—")
+                         .replace("%2", quarter_label(p.original[1]) or "—"))
         if p.actual_start or p.actual_completion:
             lines.append(self.tr("实际：%1 → %2").replace("%1", quarter_label(p.actual_start) or "—")
                          .replace("%2", quarter_label(p.actual_completion) or "—"))
