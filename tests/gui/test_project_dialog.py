@@ -139,7 +139,9 @@ def test_who_moved_the_plan_shows_where_the_plan_is_read(window, db):
     col = m.keys.index("planned_completion")
     assert m.index(row, col).data() == "2024年一季度"
     assert m.index(row, col).data(Qt.ToolTipRole) is None  # never changed
+    assert m.index(row, col).data(Qt.FontRole) is None
     assert m.setData(m.index(row, col), "2024年四季度")
+    assert m.index(row, col).data(Qt.FontRole).italic()  # a revised plan reads apart at a glance
     tip = m.index(row, col).data(Qt.ToolTipRole)
     lines = tip.splitlines()
     assert lines[0] == "修改记录：" and lines[1].endswith("（编辑）：2024年一季度 → 2024年四季度")

@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session, aliased
 
 from ..domain.progress import Light, LightRules, ProjectStatus, invested_to, time_elapsed, warning_light
 from ..domain.quarter import Quarter
-from .schema import Area, KeptProject, KeptReport, KeyProject, PlanEntry, QuarterInvestment, Zone
+from .schema import (
+    Area, KeptProject, KeptReport, KeyProject, Plan, PlanEntry, QuarterInvestment, ScheduleChange, Zone,
+)
 from .settings import light_rules
 
 __all__ = ["ProjectFilter", "ProjectRow", "COLUMNS", "project_ids", "project_rows", "distinct_values"]
@@ -69,6 +71,7 @@ class ProjectRow:
     on_list: bool = True
     contact: str | None = None  # 责任人 and phone
     invested: tuple[tuple[int, float], ...] = ()  # (quarter index, actual 亿元) as reported
+    revised: frozenset[str] = frozenset()  # the columns whose value was revised (修改记录), of REVISABLE
     extra: dict = field(default_factory=dict)
 
     def status(self, at: Quarter | None = None) -> ProjectStatus:
@@ -79,6 +82,10 @@ class ProjectRow:
     def light(self, at: Quarter, rules: LightRules = LightRules()) -> Light:
         return warning_light(self.status(at), at, rules)
 
+
+# the table's columns a revision is recorded for (store/history.py TRACKED, by column)
+REVISABLE = ("planned_start", "planned_completion", "actual_start", "actual_completion", "total_investment",
+             "annual_investment")
 
 # (key, which table the value is written to, the field there)
 COLUMNS: list[tuple[str, str, str]] = [
@@ -226,8 +233,6 @@ _SORT = {
 
 
 def plan_id_for(s: Session, year: int | None) -> int | None:
-    from .schema import Plan
-
     q = select(Plan.id)
     q = q.where(Plan.year == year) if year is not None else q.order_by(Plan.year.desc())
     return s.scalar(q.limit(1))
@@ -274,6 +279,13 @@ def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dic
     for pid, quarter, actual in s.execute(select(qi.project_id, qi.quarter, qi.actual)
                                           .where(qi.project_id.in_(list(ids)), qi.actual.is_not(None))):
         invested.setdefault(pid, []).append((quarter.index, actual))
+    # the cells whose value was revised (修改记录): the table sets them apart
+    revised: dict[int, set[str]] = {}
+    sc = ScheduleChange.__table__.c
+    for pid, name in s.execute(select(sc.project_id, sc.field).distinct().where(
+            sc.project_id.in_(list(ids)), sc.field.in_(REVISABLE),
+            or_(sc.year.is_(None), sc.year == select(Plan.year).where(Plan.id == plan_id).scalar_subquery()))):
+        revised.setdefault(pid, set()).add(name)
     out = {}
     for p, e, zone, area in s.execute(q):
         out[p.id] = ProjectRow(
@@ -287,6 +299,7 @@ def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dic
             planned_completion=p.planned_completion, actual_completion=p.actual_completion,
             responsible_unit=p.responsible_unit, owner=p.owner, notes=p.notes, contact=p.contact,
             on_list=e.on_list if e else False, invested=tuple(invested.get(p.id, ())),
+            revised=frozenset(revised.get(p.id, ())),
         )
     return out
 

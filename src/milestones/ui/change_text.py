@@ -7,15 +7,12 @@ from PySide6.QtCore import QCoreApplication
 from ..domain.quarter import Quarter, QuarterParseError
 from .lang import local_time, quarter_label
 
-__all__ = ["change_what", "change_value", "change_how", "change_line", "RECORDED_COLUMNS"]
+__all__ = ["change_what", "change_value", "change_how", "change_line"]
 
 _HOW = {"edit": "编辑", "import": "导入", "import_undone": "撤销导入"}
 # the project list's headings of the recorded fields (translated as the headings are, "Columns")
 _NAMES = {"planned_start": "计划开工", "planned_completion": "计划完工", "actual_start": "实际开工",
           "actual_completion": "实际完工", "total_investment": "总投资(亿元)", "annual_investment": "年度计划投资(亿元)"}
-# the project list's columns whose tooltip tells their field's recorded changes
-RECORDED_COLUMNS = frozenset(("planned_start", "planned_completion", "actual_start", "actual_completion",
-                              "total_investment", "annual_investment"))
 
 
 def change_what(c: dict) -> str:

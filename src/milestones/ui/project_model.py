@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, QCoreApplication
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain.progress import Light, LightRules
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
@@ -20,7 +20,7 @@ from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids
 from ..store.history import project_changes
 from ..store.reports import kept_lights
 from ..store.settings import light_rules
-from .change_text import RECORDED_COLUMNS, change_line
+from .change_text import change_line
 from .lang import format_value, quarter_label
 from .operations import Operations
 from .undo import EditCommand, FieldEdit, push
@@ -76,6 +76,8 @@ class ProjectTableModel(QAbstractTableModel):
         self._cache: dict[int, ProjectRow] = {}
         self._kept: dict[int, dict[Quarter, Light]] = {}  # the lights kept reports gave, read on hover
         self._changes: dict[int, list[dict]] = {}  # the recorded changes, read on hover
+        self._revised_font = QFont()
+        self._revised_font.setItalic(True)
         self._errors: dict[tuple[int, str], str] = {}
         self.read_only = False
         self._zones: dict[int, str] = {}
@@ -222,9 +224,11 @@ class ProjectTableModel(QAbstractTableModel):
                 return self._display(row, "name")
             if key == "light" and self.at is not None:
                 return self._light_history(row)
-            if key in RECORDED_COLUMNS:
+            if key in row.revised:  # who changed it, when, from what
                 return self._changes_of(row, key)
             return None
+        if role == Qt.FontRole and key in row.revised:  # revised since first given (修改记录): set apart
+            return self._revised_font
         if role == Qt.TextAlignmentRole and (key in NUMBER_KEYS or key == "seq"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.BackgroundRole:
