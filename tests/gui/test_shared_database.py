@@ -140,3 +140,18 @@ def test_ones_own_edits_do_not_reload_the_window_as_others_changes(window, db, q
     assert window.check_others() is False
     window.undo_action.trigger()
     assert window.check_others() is False
+
+
+def test_the_latest_changes_show_a_colleagues_as_they_come(two, qtbot):
+    # 最近修改 is what an office sharing a plan reads: another's change shows without reopening it
+    a, b = two
+    dialog = b.show_recent_changes()
+    assert dialog.table.rowCount() == 0
+    col = a.project_model.keys.index("planned_completion")
+    row = _row(a, "重庆中心T3塔楼")
+    assert a.project_model.setData(a.project_model.index(row, col), "2024年四季度")
+    qtbot.waitUntil(lambda: b.check_others(), timeout=10000)
+    assert dialog.table.rowCount() == 1
+    assert [dialog.table.item(0, c).text() for c in (1, 3, 4)] == ["重庆中心T3塔楼", "2024年一季度", "2024年四季度"]
+    assert dialog.table.item(0, 5).text() == "milestones_admin"  # the login that made it
+    dialog.close()

@@ -39,6 +39,7 @@ SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".xls", ".et", ".html"
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
+    others_changed = Signal()  # someone else's change was read: open lists read again
     open_database_requested = Signal(str)
 
     def __init__(self, db, settings: QSettings, year: int | None = None) -> None:
@@ -585,6 +586,7 @@ class MainWindow(QMainWindow):
         dialog = RecentChangesDialog(self.ops, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.project_asked.connect(self._open_project)
+        self.others_changed.connect(dialog.refresh)  # what colleagues change shows as it comes
         dialog.show()  # beside the window: a project opened from it, and the list stays
         return dialog
 
@@ -847,6 +849,7 @@ class MainWindow(QMainWindow):
         self.units_view.refresh()  # counted now if shown, else when next shown
         self.timeline.reload()
         self._choices_timer.start()  # a class or level someone else typed is offered too
+        self.others_changed.emit()
         self.statusBar().showMessage(self.tr("已显示他人的最新修改"), 5000)
         return True
 
