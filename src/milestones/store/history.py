@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, object_session
 from ..domain.quarter import Quarter
 from .schema import KeyProject, Plan, ScheduleChange
 
-__all__ = ["TRACKED", "Change", "row_changes", "quarter_changes", "log_changes", "change_dict", "project_changes", "original_plans", "recent_changes", "shown"]
+__all__ = ["TRACKED", "Change", "author", "row_changes", "quarter_changes", "log_changes", "change_dict", "project_changes", "original_plans", "recent_changes", "shown"]
 
 # the fields that decide a light, by table: a change of any is recorded
 TRACKED: dict[str, tuple[str, ...]] = {
@@ -88,7 +88,7 @@ def shown(v: Any) -> str | None:
     return str(v)
 
 
-def _who(s: Session) -> str | None:
+def author(s: Session) -> str | None:
     """Who is writing: the role on a shared server, the desktop's user on a local file (asked once per
     connection)."""
     conn = s.connection()
@@ -108,7 +108,7 @@ def log_changes(s: Session, changes: list[Change], how: str) -> None:
     """Write ``changes`` in session ``s`` (the change's own transaction)."""
     if not changes:
         return
-    now, who = dt.datetime.now(dt.timezone.utc), _who(s)
+    now, who = dt.datetime.now(dt.timezone.utc), author(s)
     rows = [{"project_id": c.project_id, "field": c.field, "quarter": c.quarter, "year": c.year,
              "old": shown(c.old), "new": shown(c.new), "changed_at": now, "changed_by": who, "how": how}
             for c in changes]

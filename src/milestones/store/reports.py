@@ -11,7 +11,6 @@ dashboard says what has changed since.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from .changes import ChangeSet, EditError
 from .dashboard import Dashboard, count_figures
+from .history import author
 from .database import Database
 from .project_rows import changed_since_kept, invested_expression, light_expression
 from .queries import QuarterCounts, find_plan
@@ -43,30 +43,19 @@ class KeptReportInfo:
     figures: Dashboard  # as counted when it was kept, its rules included
 
 
-def _who(db: Database) -> str | None:
-    """Who kept it: the database role on a shared server, the desktop's user on a local file."""
-    if not db.is_sqlite:
-        return db.role()
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no name for this uid (a container)
-        return None
-
-
 def keep_report(db: Database, year: int | None, at: Quarter) -> ChangeSet:
     """Keep quarter ``at``'s report as it stands now, replacing one kept before; one transaction."""
-    who = _who(db)
     cs = ChangeSet()
     with db.session() as s:
         plan = find_plan(s, year)
         if at.year != plan.year:
             raise EditError(f"{plan.year}年计划只能存档{plan.year}年各季度的上报")
-        old = s.scalar(select(KeptReport.id).where(KeptReport.plan_id == plan.id, KeptReport.quarter == at))
+        old = _report_id(s, plan.id, at)
         if old is not None:
             _delete(s, old)
             cs.note("deleted", "kept_report", old)
         d = count_figures(s, plan.year, at)
-        report = KeptReport(plan_id=plan.id, quarter=at, kept_at=dt.datetime.now(dt.timezone.utc), kept_by=who,
+        report = KeptReport(plan_id=plan.id, quarter=at, kept_at=dt.datetime.now(dt.timezone.utc), kept_by=author(s),
                             rules=rules_to_json(d.rules), figures=json.dumps(_to_json(d), ensure_ascii=False))
         s.add(report)
         s.flush()
@@ -87,8 +76,7 @@ def drop_report(db: Database, year: int | None, at: Quarter) -> ChangeSet:
     """Take a kept report back (undo, or a report kept by mistake)."""
     cs = ChangeSet()
     with db.session() as s:
-        plan = find_plan(s, year)
-        old = s.scalar(select(KeptReport.id).where(KeptReport.plan_id == plan.id, KeptReport.quarter == at))
+        old = _report_id(s, find_plan(s, year).id, at)
         if old is not None:
             _delete(s, old)
             cs.note("deleted", "kept_report", old)
@@ -116,7 +104,7 @@ def restore_report(db: Database, snapshot: dict) -> ChangeSet:
     with db.session() as s:
         plan = find_plan(s, snapshot["year"])
         at = snapshot["quarter"]
-        old = s.scalar(select(KeptReport.id).where(KeptReport.plan_id == plan.id, KeptReport.quarter == at))
+        old = _report_id(s, plan.id, at)
         if old is not None:
             _delete(s, old)
             cs.note("deleted", "kept_report", old)
@@ -132,6 +120,10 @@ def restore_report(db: Database, snapshot: dict) -> ChangeSet:
             s.execute(insert(kp), rows[c:c + CHUNK])
         cs.note("inserted", "kept_report", report.id)
     return cs
+
+
+def _report_id(s: Session, plan_id: int, at: Quarter) -> int | None:
+    return s.scalar(select(KeptReport.id).where(KeptReport.plan_id == plan_id, KeptReport.quarter == at))
 
 
 def _delete(s: Session, report_id: int) -> None:
@@ -168,7 +160,7 @@ def changes_since_kept(s: Session, year: int | None, at: Quarter) -> Counter:
     the one reported), "added" (on the list now, not in the report), "removed" (reported, off the list
     now). Empty when the quarter has no kept report."""
     plan = find_plan(s, year)
-    rid = s.scalar(select(KeptReport.id).where(KeptReport.plan_id == plan.id, KeptReport.quarter == at))
+    rid = _report_id(s, plan.id, at)
     out: Counter = Counter()
     if rid is None:
         return out
