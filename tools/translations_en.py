@@ -225,6 +225,7 @@ EN = {
     "没有相符的记录": "Nothing matches", "最近%1次": "The latest %1", "共%1次": "%1 in all",
     "项目": "Project",
     "原计划：%1 → %2（已调整）": "Original plan: %1 → %2 (revised)",
+    "计划已调整": "Plan revised", "计划调整过的项目%n个": "%n project(s) with a revised plan",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {

@@ -56,37 +56,37 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="25" />
+        <location filename="../../src/milestones/ui/change_text.py" line="22" />
         <source>%1完成投资(亿元)</source>
         <translation>%1 actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="27" />
+        <location filename="../../src/milestones/ui/change_text.py" line="24" />
         <source>%1计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="29" />
+        <location filename="../../src/milestones/ui/change_text.py" line="26" />
         <source>%1年计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="36" />
+        <location filename="../../src/milestones/ui/change_text.py" line="33" />
         <source>（空）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="52" />
+        <location filename="../../src/milestones/ui/change_text.py" line="49" />
         <source>%1 %2（%3）：%4 → %5</source>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="255" />
+        <location filename="../../src/milestones/ui/project_model.py" line="259" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="256" />
+        <location filename="../../src/milestones/ui/project_model.py" line="260" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -394,7 +394,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="79" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="230" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="232" />
         <source>存档上报…</source>
         <translation>Keep as reported…</translation>
     </message>
@@ -420,13 +420,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="96" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="96" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -437,13 +437,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="97" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="97" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -453,87 +453,87 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="114" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="116" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="121" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="121" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="121" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="126" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="128" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="134" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="136" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="138" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="140" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="141" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="143" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="174" />
         <source>进展情况（%1）</source>
         <translation>Progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="176" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="178" />
         <source>按现在的数据</source>
         <translation>From today's data</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="178" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="180" />
         <source>上报存档时（%1）</source>
         <translation>As reported (kept %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="186" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="188" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="198" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="200" />
         <source>存档%1的上报？
 
 将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。</source>
@@ -542,7 +542,7 @@ Data already saved is not affected. Details are in %2</translation>
 The figures of this page are kept, with the warning, the year's investment, start and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a project's warning history will say what was reported. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="201" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="203" />
         <source>%1已于%3存档上报。
 
 用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）</source>
@@ -551,195 +551,201 @@ The figures of this page are kept, with the warning, the year's investment, star
 Keep it again from today's data, replacing what was kept? (%2 projects; this can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="204" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="206" />
         <source>存档上报</source>
         <translation>Keep the report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="219" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="221" />
         <source>存档%1上报</source>
         <translation>Keep the report of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="219" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="221" />
         <source>重新存档%1上报</source>
         <translation>Keep the report of %1 again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="230" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="232" />
         <source>重新存档…</source>
         <translation>Keep again…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="233" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="235" />
         <source>本季度尚未存档上报</source>
         <translation>Not kept as reported yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="236" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="238" />
         <source>已于%1存档上报</source>
         <translation>Reported and kept on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="237" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="239" />
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="239" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
         <source>此后%n个项目预警有变</source>
         <translation><numerusform>%n project(s) with another warning since</numerusform><numerusform>%n project(s) with another warning since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="242" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
         <source>新列入%n个</source>
         <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="246" />
         <source>移出%n个</source>
         <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="246" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="248" />
         <source>此后各项目预警未变</source>
         <translation>no warning has changed since</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="247" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="249" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="296" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="290" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="292" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/dashboard.py" line="295" />
+        <source>计划调整过的项目%n个</source>
+        <translation><numerusform>%n project(s) with a revised plan</numerusform><numerusform>%n project(s) with a revised plan</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="300" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="306" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="302" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="308" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="303" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="309" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="304" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="310" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="309" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="315" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="309" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="315" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="311" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="317" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="317" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="323" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="317" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="323" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="361" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="367" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="365" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="371" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="378" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="391" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="392" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="391" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="397" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="310" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="310" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="380" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="311" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="381" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="317" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="387" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="378" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="380" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="389" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -777,22 +783,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="339" />
+        <location filename="../../src/milestones/ui/project_model.py" line="343" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="347" />
+        <location filename="../../src/milestones/ui/project_model.py" line="351" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="352" />
+        <location filename="../../src/milestones/ui/project_model.py" line="356" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="358" />
+        <location filename="../../src/milestones/ui/project_model.py" line="362" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -1284,71 +1290,76 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="63" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="65" />
         <source>搜索项目名称、单位、备注…</source>
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="75" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="77" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="78" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="80" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="78" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="80" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="79" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="81" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="79" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="81" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="80" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="82" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="80" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="82" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="80" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="82" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="102" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="139" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="149" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="104" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="142" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="152" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="108" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="110" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="121" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="123" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="122" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="124" />
         <source>上报后预警有变</source>
         <translation>Warning changed since reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="125" />
+        <source>计划已调整</source>
+        <translation>Plan revised</translation>
     </message>
 </context>
 <context>
@@ -1740,17 +1751,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="271" />
+        <location filename="../../src/milestones/ui/project_model.py" line="275" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="273" />
+        <location filename="../../src/milestones/ui/project_model.py" line="277" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="275" />
+        <location filename="../../src/milestones/ui/project_model.py" line="279" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -1758,322 +1769,322 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="55" />
+        <location filename="../../src/milestones/ui/main_window.py" line="56" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="62" />
+        <location filename="../../src/milestones/ui/main_window.py" line="63" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="67" />
+        <location filename="../../src/milestones/ui/main_window.py" line="68" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="214" />
+        <location filename="../../src/milestones/ui/main_window.py" line="215" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="304" />
+        <location filename="../../src/milestones/ui/main_window.py" line="305" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="306" />
+        <location filename="../../src/milestones/ui/main_window.py" line="307" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="308" />
-        <location filename="../../src/milestones/ui/main_window.py" line="404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="309" />
+        <location filename="../../src/milestones/ui/main_window.py" line="405" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="310" />
-        <location filename="../../src/milestones/ui/main_window.py" line="405" />
+        <location filename="../../src/milestones/ui/main_window.py" line="311" />
+        <location filename="../../src/milestones/ui/main_window.py" line="406" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="318" />
+        <location filename="../../src/milestones/ui/main_window.py" line="319" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="325" />
-        <location filename="../../src/milestones/ui/main_window.py" line="402" />
+        <location filename="../../src/milestones/ui/main_window.py" line="326" />
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="328" />
+        <location filename="../../src/milestones/ui/main_window.py" line="329" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="381" />
+        <location filename="../../src/milestones/ui/main_window.py" line="382" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="383" />
+        <location filename="../../src/milestones/ui/main_window.py" line="384" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="385" />
+        <location filename="../../src/milestones/ui/main_window.py" line="386" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="386" />
+        <location filename="../../src/milestones/ui/main_window.py" line="387" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="388" />
+        <location filename="../../src/milestones/ui/main_window.py" line="389" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="389" />
+        <location filename="../../src/milestones/ui/main_window.py" line="390" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="390" />
+        <location filename="../../src/milestones/ui/main_window.py" line="391" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="391" />
+        <location filename="../../src/milestones/ui/main_window.py" line="392" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="392" />
+        <location filename="../../src/milestones/ui/main_window.py" line="393" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="394" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="394" />
+        <location filename="../../src/milestones/ui/main_window.py" line="395" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="395" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="397" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="398" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="398" />
+        <location filename="../../src/milestones/ui/main_window.py" line="399" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="399" />
-        <location filename="../../src/milestones/ui/main_window.py" line="705" />
+        <location filename="../../src/milestones/ui/main_window.py" line="400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="707" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="401" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="402" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="414" />
+        <location filename="../../src/milestones/ui/main_window.py" line="415" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="418" />
+        <location filename="../../src/milestones/ui/main_window.py" line="419" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="426" />
+        <location filename="../../src/milestones/ui/main_window.py" line="427" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="438" />
+        <location filename="../../src/milestones/ui/main_window.py" line="439" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="442" />
+        <location filename="../../src/milestones/ui/main_window.py" line="443" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="445" />
+        <location filename="../../src/milestones/ui/main_window.py" line="446" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="447" />
+        <location filename="../../src/milestones/ui/main_window.py" line="448" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="543" />
+        <location filename="../../src/milestones/ui/main_window.py" line="544" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="543" />
+        <location filename="../../src/milestones/ui/main_window.py" line="544" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="575" />
+        <location filename="../../src/milestones/ui/main_window.py" line="576" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="615" />
+        <location filename="../../src/milestones/ui/main_window.py" line="617" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="616" />
+        <location filename="../../src/milestones/ui/main_window.py" line="618" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="631" />
+        <location filename="../../src/milestones/ui/main_window.py" line="633" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="632" />
+        <location filename="../../src/milestones/ui/main_window.py" line="634" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="139" />
-        <location filename="../../src/milestones/ui/main_window.py" line="650" />
+        <location filename="../../src/milestones/ui/main_window.py" line="140" />
+        <location filename="../../src/milestones/ui/main_window.py" line="652" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="666" />
+        <location filename="../../src/milestones/ui/main_window.py" line="668" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="680" />
+        <location filename="../../src/milestones/ui/main_window.py" line="682" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="681" />
+        <location filename="../../src/milestones/ui/main_window.py" line="683" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="691" />
+        <location filename="../../src/milestones/ui/main_window.py" line="693" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="692" />
+        <location filename="../../src/milestones/ui/main_window.py" line="694" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="707" />
+        <location filename="../../src/milestones/ui/main_window.py" line="709" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="719" />
+        <location filename="../../src/milestones/ui/main_window.py" line="721" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="726" />
+        <location filename="../../src/milestones/ui/main_window.py" line="728" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="728" />
+        <location filename="../../src/milestones/ui/main_window.py" line="730" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="740" />
+        <location filename="../../src/milestones/ui/main_window.py" line="742" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="745" />
+        <location filename="../../src/milestones/ui/main_window.py" line="747" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="763" />
+        <location filename="../../src/milestones/ui/main_window.py" line="765" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="789" />
+        <location filename="../../src/milestones/ui/main_window.py" line="791" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="808" />
+        <location filename="../../src/milestones/ui/main_window.py" line="810" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="810" />
+        <location filename="../../src/milestones/ui/main_window.py" line="812" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="828" />
+        <location filename="../../src/milestones/ui/main_window.py" line="830" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="850" />
+        <location filename="../../src/milestones/ui/main_window.py" line="853" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="854" />
+        <location filename="../../src/milestones/ui/main_window.py" line="857" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -2948,12 +2959,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="314" />
+        <location filename="../../src/milestones/ui/project_model.py" line="318" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="331" />
+        <location filename="../../src/milestones/ui/project_model.py" line="335" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>

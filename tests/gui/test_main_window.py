@@ -1233,3 +1233,23 @@ def test_a_quarters_report_is_kept_as_sent(window, qtbot):
     window.ops.undo_stack.undo()  # keeping it was one undo step
     qtbot.waitUntil(lambda: "尚未存档上报" in d.kept_label.text(), timeout=3000)
     assert d.keep_button.text() == "存档上报…"
+
+
+def test_the_dashboard_links_to_the_projects_whose_plan_was_revised(window, qtbot):
+    from sqlalchemy import select
+
+    from milestones.store.schema import KeyProject
+
+    with window.db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
+    window.show_dashboard()
+    d = window.dashboard
+    assert "计划调整过" not in d.rates.text()
+    m = window.project_model
+    col = m.keys.index("planned_completion")
+    assert m.setData(m.index(m.row_of(pid), col), "2024年四季度")
+    window.show_dashboard()
+    qtbot.waitUntil(lambda: "计划调整过的项目1个" in d.rates.text(), timeout=3000)
+    d.rates.linkActivated.emit("revised")
+    assert window.stack.currentWidget() is window.projects_page
+    assert m.ids() == [pid] and window.filter_bar.light.currentText() == "计划已调整"

@@ -122,3 +122,21 @@ def test_the_timeline_reads_the_plan_before_it_was_revised(any_db):
     assert original() == (start, Quarter(2024, 1))  # before the first revision, not the last
     changes.update_row(db, "key_project", pid, {"planned_completion": "2024Q1"})
     assert original() is None  # back as it was planned: nothing to show
+
+
+def test_the_projects_whose_plan_was_revised_are_counted_and_listed(any_db):
+    from milestones.store.dashboard import dashboard
+    from milestones.store.project_rows import ProjectFilter, project_ids
+    from milestones.store.summary import progress_summary
+
+    db = any_db
+    pid = _planned(db)
+    assert dashboard(db, 2024, Quarter(2024, 2)).plan_revised == 0
+    changes.update_row(db, "key_project", _pid(db), {"actual_start": "2024Q1"})  # an actual: no plan revised
+    changes.update_row(db, "key_project", pid, {"planned_completion": "2024Q4"})
+    d = dashboard(db, 2024, Quarter(2024, 2))
+    assert d.plan_revised == 1
+    assert "调整过计划开工或完工时间的1个。" in progress_summary(d)
+    assert "1 had their planned start or completion revised." in progress_summary(d, "en")
+    with db.read() as s:
+        assert project_ids(s, ProjectFilter(year=2024, plan_revised=True)) == [pid]

@@ -14,7 +14,7 @@ from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
 from ..domain.target import Score, Target, compared_figure, verdict_of
 from .database import Database
-from .project_rows import light_expression, reported_in
+from .project_rows import light_expression, plan_revised, reported_in
 from .queries import QuarterCounts, find_plan, previous_levels, quarter_counts
 from .settings import light_rules
 from .schema import (
@@ -49,6 +49,7 @@ class Dashboard:
     # the quarter's report: listed projects that have reported ``at``'s actual investment, of all listed
     reported: tuple[int, int] = (0, 0)
     rules: LightRules = field(default_factory=LightRules)  # the office's warning rules the lights were judged by
+    plan_revised: int = 0  # listed projects whose planned start or completion was revised (修改记录)
 
     @property
     def investment_rate(self) -> float | None:
@@ -123,6 +124,7 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         row = s.execute(select(made, func.count()).where(
             KeyProject.id.in_(on_list), plan_col >= first, plan_col <= at)).one()
         due[plan_col.key] = (int(row[0] or 0), int(row[1]))
+    revised = s.scalar(select(func.count()).select_from(KeyProject).where(KeyProject.id.in_(on_list), plan_revised()))
     return Dashboard(
         starts_due=due["planned_start"], completions_due=due["planned_completion"],
         year=plan.year, at=at, quarters=quarter_counts(s, plan), investment_stated=stated,
@@ -130,7 +132,7 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         time_elapsed=time_elapsed(at) if at.year == plan.year else (1.0 if at.year > plan.year else 0.0),
         lights_by_zone=lights, indicators=indicators, indicators_stated=indicators_stated,
         measure_targets=measure_targets, quarter_steps=quarter_steps,
-        reported=(int(listed_now[0] or 0), int(listed_now[1])), rules=rules,
+        reported=(int(listed_now[0] or 0), int(listed_now[1])), rules=rules, plan_revised=int(revised or 0),
     )
 
 

@@ -38,6 +38,7 @@ class ProjectFilter:
     include_removed: bool = False
     unreported: bool = False  # only projects with no actual investment reported for ``at``
     changed_since_kept: bool = False  # only projects whose light at ``at`` is not the one its kept report says
+    plan_revised: bool = False  # only projects whose planned start or completion was revised (修改记录)
     unit: str = ""  # only projects whose owner or unit responsible names this unit
     ids: tuple[int, ...] = ()  # only these (a view reading again the few projects an edit touched)
 
@@ -147,6 +148,8 @@ def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules(
         q = q.where(~reported_in(f.at))
     if f.changed_since_kept and f.at is not None:
         q = q.where(changed_since_kept(plan_id, f.at, rules))
+    if f.plan_revised:
+        q = q.where(plan_revised())
     if f.ids:
         q = q.where(KeyProject.id.in_(f.ids))
     if f.unit:
@@ -183,6 +186,14 @@ def changed_since_kept(plan_id: int | None, at: Quarter, rules):
     return exists().where(kp.project_id == KeyProject.id, kp.report_id == KeptReport.id,
                           KeptReport.plan_id == plan_id, KeptReport.quarter == at,
                           kp.light != light_expression(at, rules))
+
+
+def plan_revised():
+    """SQL: the project's (the outer query's KeyProject) planned start or completion was revised to
+    another quarter (a quarter cleared is no revision: history.original_plans)."""
+    sc = ScheduleChange.__table__.c
+    return exists().where(sc.project_id == KeyProject.id, sc.field.in_(("planned_start", "planned_completion")),
+                          sc.new.is_not(None))
 
 
 def light_expression(at: Quarter, rules: LightRules = LightRules()):

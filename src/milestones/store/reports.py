@@ -190,6 +190,7 @@ def _to_json(d: Dashboard) -> dict:
         "indicators": dict(d.indicators), "indicators_stated": d.indicators_stated,
         "measure_targets": dict(d.measure_targets), "quarter_steps": dict(d.quarter_steps),
         "starts_due": list(d.starts_due), "completions_due": list(d.completions_due), "reported": list(d.reported),
+        "plan_revised": d.plan_revised,
     }
 
 
@@ -204,5 +205,5 @@ def _from_json(j: dict, rules) -> Dashboard:
         indicators=Counter(j["indicators"]), indicators_stated=j["indicators_stated"],
         measure_targets=Counter(j["measure_targets"]), quarter_steps=Counter(j["quarter_steps"]),
         starts_due=tuple(j["starts_due"]), completions_due=tuple(j["completions_due"]),
-        reported=tuple(j["reported"]), rules=rules,
+        reported=tuple(j["reported"]), rules=rules, plan_revised=j.get("plan_revised", 0),
     )

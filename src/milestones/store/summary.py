@@ -38,16 +38,18 @@ def _projects(d: Dashboard, zh: bool) -> str:
 
 
 def _starts(d: Dashboard, zh: bool) -> str:
-    (started, due_s), (done, due_c) = d.starts_due, d.completions_due
+    (started, due_s), (done, due_c), revised = d.starts_due, d.completions_due, d.plan_revised
     if zh:
         return "；".join([
             f"应开工{due_s}个，已开工{started}个，开工率{_pct(started / due_s)}" if due_s else "尚无应开工项目",
-            f"应完工{due_c}个，已完工{done}个，竣工率{_pct(done / due_c)}" if due_c else "尚无应完工项目"]) + "。"
+            f"应完工{due_c}个，已完工{done}个，竣工率{_pct(done / due_c)}" if due_c else "尚无应完工项目",
+            *([f"调整过计划开工或完工时间的{revised}个"] if revised else [])]) + "。"
     return "; ".join([
         f"{started} of the {due_s} due to start have started ({_pct(started / due_s)})" if due_s
         else "none was due to start yet",
         f"{done} of the {due_c} due to complete have completed ({_pct(done / due_c)})" if due_c
-        else "none was due to complete yet"]) + "."
+        else "none was due to complete yet",
+        *([f"{revised} had their planned start or completion revised"] if revised else [])]) + "."
 
 
 def _investment(d: Dashboard, zh: bool) -> str:

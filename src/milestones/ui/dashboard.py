@@ -15,7 +15,7 @@ from ..store.dashboard import dashboard
 from ..store.reports import changes_since_kept, kept_quarters, kept_report, report_snapshot
 from ..store.summary import progress_summary
 from .lang import language, local_time, quarter_label, quarter_tick
-from .filter_bar import CHANGED, UNREPORTED
+from .filter_bar import CHANGED, REVISED, UNREPORTED
 from .project_model import LIGHT_COLOURS, light_text
 from .undo import KeepReportCommand, push
 
@@ -102,7 +102,9 @@ class DashboardView(QWidget):
         self.counts.verticalHeader().setDefaultSectionSize(28)
         self.counts.setFixedHeight(self.counts.horizontalHeader().sizeHint().height() + 4 * 28 + 4)
         v.addWidget(self.counts)
-        self.rates = QLabel(box)  # 开工率 / 竣工率 to the chosen quarter
+        self.rates = QLabel(box)  # 开工率 / 竣工率 to the chosen quarter, and the plans revised (a link to them)
+        self.rates.setTextFormat(Qt.RichText)
+        self.rates.linkActivated.connect(lambda _link: self.projects_asked.emit(None, REVISED))
         v.addWidget(self.rates)
         self.chart = pg.PlotWidget(background="w")
         self.chart.setMinimumHeight(160)
@@ -287,8 +289,12 @@ class DashboardView(QWidget):
                 item.setTextAlignment(Qt.AlignCenter)
                 self.counts.setItem(r, c, item)
             self.counts.setVerticalHeaderItem(r, QTableWidgetItem(quarter_tick(qc.quarter.q)))
-        self.rates.setText(self.tr("截至%1：开工率 %2，竣工率 %3").replace("%1", quarter_label(d.at))
-                           .replace("%2", _rate(d.starts_due)).replace("%3", _rate(d.completions_due)))
+        rates = (self.tr("截至%1：开工率 %2，竣工率 %3").replace("%1", quarter_label(d.at))
+                 .replace("%2", _rate(d.starts_due)).replace("%3", _rate(d.completions_due)))
+        if d.plan_revised:
+            revised = self.tr("计划调整过的项目%n个", "", d.plan_revised)
+            rates += self.tr("；") + "<a href='revised'>" + revised + "</a>"
+        self.rates.setText(rates)
         self._draw_chart(d)
         L = self.inv_labels
         L["stated"].setText(_fmt(d.investment_stated))

@@ -16,6 +16,8 @@ from .project_model import light_text
 NO_ZONE = -1
 UNREPORTED = "unreported"  # in the 预警 box: no actual investment reported for the quarter
 CHANGED = "changed_since_kept"  # in the 预警 box: a light other than the quarter's kept report says
+REVISED = "plan_revised"  # in the 预警 box: the planned start or completion was revised (修改记录)
+SPECIAL = (UNREPORTED, CHANGED, REVISED)  # the 预警 box's choices that are no light
 
 
 def _labelled(label: QLabel, box: QWidget, parent: QWidget) -> QWidget:
@@ -120,6 +122,7 @@ class FilterBar(QWidget):
                 box.insertSeparator(box.count())
                 box.addItem(self.tr("未报本季度投资"), UNREPORTED)
                 box.addItem(self.tr("上报后预警有变"), CHANGED)
+                box.addItem(self.tr("计划已调整"), REVISED)
             i = box.findData(current)
             box.setCurrentIndex(max(i, 0))
             box.blockSignals(False)
@@ -173,7 +176,7 @@ class FilterBar(QWidget):
         self._emit()
 
     def show_only(self, zone_id: int | None, light: str | None, unit: str = "") -> None:
-        """Every project of one zone (NO_ZONE: none; None: all) and one light (or UNREPORTED, CHANGED), of one
+        """Every project of one zone (NO_ZONE: none; None: all) and one light (or one of SPECIAL), of one
         unit if given, the other boxes cleared: what a count of the dashboard or of 各单位进展 counted."""
         boxes = (self.search, self.zone, self.area, self.project_class, self.nature, self.level, self.light,
                  self.unit, self.removed)
@@ -214,9 +217,10 @@ class FilterBar(QWidget):
             classes=(self.project_class.currentData(),) if self.project_class.currentData() else (),
             natures=(self.nature.currentData(),) if self.nature.currentData() else (),
             levels=(self.level.currentData(),) if self.level.currentData() else (),
-            lights=(self.light.currentData(),) if self.light.currentData() not in (None, UNREPORTED, CHANGED) else (),
+            lights=(self.light.currentData(),) if self.light.currentData() not in (None, *SPECIAL) else (),
             unreported=self.light.currentData() == UNREPORTED,
             changed_since_kept=self.light.currentData() == CHANGED,
+            plan_revised=self.light.currentData() == REVISED,
             unit=self.unit.currentData() or "",
             include_removed=self.removed.isChecked(),
         )
