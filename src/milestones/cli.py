@@ -211,6 +211,7 @@ def _print_progress(args, db) -> int:
     """The quarter's progress paragraph (进展情况), as the dashboard's 进展情况文字… writes it."""
     from .domain.quarter import Quarter, QuarterParseError
     from .store.dashboard import dashboard
+    from .store.reports import kept_report, report_before
     from .store.summary import progress_summary
 
     try:
@@ -218,19 +219,18 @@ def _print_progress(args, db) -> int:
     except QuarterParseError as exc:
         _error(args, exc)
         return 2
-    if not args.as_reported:
-        print(progress_summary(dashboard(db, args.year or at.year, at), _lang(args)))
-        return 0
-    from .store.reports import kept_report
-
     with db.read() as s:
-        report = kept_report(s, args.year or at.year, at)
+        report = kept_report(s, args.year or at.year, at) if args.as_reported else None
+        before = report_before(s, args.year or at.year, at)  # the warnings against the last quarter's report
+    if not args.as_reported:
+        print(progress_summary(dashboard(db, args.year or at.year, at), _lang(args), before))
+        return 0
     if report is None:
         _error(args, _say(args, f"{at.label_zh}尚未存档上报：去掉 --as-reported 按现在的数据写出，或先在概览页“存档上报…”",
                           f"{at.year} Q{at.q} has not been kept as reported: leave out --as-reported for today's "
                           "figures, or keep it first on the dashboard (Keep as reported…)"))
         return 1
-    print(progress_summary(report.figures, _lang(args)))
+    print(progress_summary(report.figures, _lang(args), before))
     return 0
 
 

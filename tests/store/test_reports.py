@@ -140,3 +140,34 @@ def test_a_project_deleted_takes_its_kept_rows_with_it(behind):
         s.delete(s.get(KeyProject, pid))
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(KeptProject)) == 48
+
+
+def test_the_next_quarters_paragraph_compares_the_warnings_with_the_last_report(behind):
+    from milestones.store.dashboard import dashboard
+    from milestones.store.reports import report_before
+
+    db, pid = behind
+    keep_report(db, 2024, Q2)  # 重庆长滨 red (and three others yellow, as the plan stands)
+    _invest(db, pid, 0.1, 0.1, 2.8)  # caught up in the third quarter
+    q3 = Quarter(2024, 3)
+    with db.read() as s:
+        before = report_before(s, 2024, q3)
+        assert report_before(s, 2024, Quarter(2024, 1)) is None  # nothing before the year's first quarter
+    assert before is not None and before.at == Q2
+    now = dashboard(db, 2024, q3)
+
+    def count(d, light):
+        return sum(c[light] for c in d.lights_by_zone.values())
+
+    # 重庆长滨 left red; projects a quarter later than planned by now moved up: the sentence says the sums
+    moves = []
+    for light, name in ((Light.RED, "严重滞后"), (Light.YELLOW, "滞后")):
+        n = count(now, light) - count(before, light)
+        if n:
+            moves.append(f"{name}{'增加' if n > 0 else '减少'}{abs(n)}个")
+    assert moves  # the bundled plan's quarters moved some lights
+    assert "较2024年二季度上报时，" + "、".join(moves) + "。" in progress_summary(now, "zh", before)
+    assert "Against the 2024 Q2 report:" in progress_summary(now, "en", before)
+    assert "较2024年三季度上报时，预警项目数持平。" in progress_summary(now, "zh", now)  # nothing moved
+    assert "Against the 2024 Q3 report: as many warnings." in progress_summary(now, "en", now)
+    assert "上报时" not in progress_summary(now)  # no report before: no comparison

@@ -30,7 +30,7 @@ from .schema import KeptProject, KeptReport, KeyProject, PlanEntry
 from .settings import light_rules, rules_from_json, rules_to_json
 
 __all__ = ["KeptReportInfo", "keep_report", "drop_report", "report_snapshot", "restore_report", "kept_report",
-           "kept_quarters", "kept_lights", "changes_since_kept"]
+           "kept_quarters", "kept_lights", "changes_since_kept", "report_before"]
 
 CHUNK = 2000
 
@@ -145,6 +145,14 @@ def kept_report(s: Session, year: int | None, at: Quarter) -> KeptReportInfo | N
     if r is None:
         return None
     return KeptReportInfo(r.quarter, r.kept_at, r.kept_by, _from_json(json.loads(r.figures), rules_from_json(r.rules)))
+
+
+def report_before(s: Session, year: int | None, at: Quarter) -> Dashboard | None:
+    """The figures of the kept report of the quarter before ``at`` in the same plan year, if kept."""
+    if at.q == 1:
+        return None
+    report = kept_report(s, year, Quarter(at.year, at.q - 1))
+    return report.figures if report else None
 
 
 def kept_lights(s: Session, project_id: int, year: int | None) -> dict[Quarter, Light]:

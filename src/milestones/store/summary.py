@@ -16,10 +16,12 @@ _ZONES_EN = {"东部": "the east", "中部": "the centre", "西部": "the west",
 _ZONE_ORDER = ("东部", "中部", "西部", "全区", "")
 
 
-def progress_summary(d: Dashboard, language: str = "zh") -> str:
+def progress_summary(d: Dashboard, language: str = "zh", before: Dashboard | None = None) -> str:
+    """The paragraph; ``before`` is the previous quarter's kept report, if any: the warnings are
+    then compared with what that report said (较一季度上报时…)."""
     zh = language == "zh"
-    parts = [_projects(d, zh), _starts(d, zh), _investment(d, zh), _warnings(d, zh), _indicators(d, zh),
-             _targets(d, zh)]
+    parts = [_projects(d, zh), _starts(d, zh), _investment(d, zh), _warnings(d, zh), _since(d, before, zh),
+             _indicators(d, zh), _targets(d, zh)]
     return ("" if zh else " ").join(p for p in parts if p)
 
 
@@ -94,6 +96,22 @@ def _warnings(d: Dashboard, zh: bool) -> str:
         return "预警：" + "，".join(said) + "。"
     said = ([f"{red} very late ({red_zones})"] if red else []) + ([f"{yellow} late ({yellow_zones})"] if yellow else [])
     return "Warnings: " + "; ".join(said) + "."
+
+
+def _since(d: Dashboard, before: Dashboard | None, zh: bool) -> str:
+    """How the warnings moved since the previous quarter's report (环比, against what was reported)."""
+    if before is None:
+        return ""
+    moves = []
+    for light, zh_name, en_name in ((Light.RED, "严重滞后", "very late"), (Light.YELLOW, "滞后", "late")):
+        n = _by_zone(d, light, zh)[0] - _by_zone(before, light, zh)[0]
+        if n:
+            moves.append((f"{zh_name}{'增加' if n > 0 else '减少'}{abs(n)}个") if zh else
+                         f"{abs(n)} {'more' if n > 0 else 'fewer'} {en_name}")
+    if zh:
+        return f"较{before.at.label_zh}上报时，" + ("、".join(moves) if moves else "预警项目数持平") + "。"
+    return f"Against the {before.at.year} Q{before.at.q} report: " + (
+        ", ".join(moves) if moves else "as many warnings") + "."
 
 
 def _indicators(d: Dashboard, zh: bool) -> str:

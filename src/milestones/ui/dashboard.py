@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..store.dashboard import dashboard
-from ..store.reports import changes_since_kept, kept_quarters, kept_report, report_snapshot
+from ..store.reports import changes_since_kept, kept_quarters, kept_report, report_before, report_snapshot
 from ..store.summary import progress_summary
 from .lang import language, local_time, quarter_label, quarter_tick
 from .filter_bar import CHANGED, REVISED, UNREPORTED
@@ -157,13 +157,14 @@ class DashboardView(QWidget):
     def summary_text(self, kept: bool = False) -> str:
         """The chosen quarter's progress as a report's paragraph, from the figures shown, or (``kept``)
         from the figures of the report kept for it."""
+        with self.ops.db.read() as s:
+            report = kept_report(s, self.year, self.at()) if kept else None
+            before = report_before(s, self.year, self.at())  # the warnings compared with the last report
         if kept:
-            with self.ops.db.read() as s:
-                report = kept_report(s, self.year, self.at())
-            return progress_summary(report.figures, language()) if report else ""
+            return progress_summary(report.figures, language(), before) if report else ""
         if self._stale or self.figures is None:
             self.figures = dashboard(self.ops.db, self.year, self.at())
-        return progress_summary(self.figures, language())
+        return progress_summary(self.figures, language(), before)
 
     def show_summary(self) -> QDialog:
         """The paragraph in a box to read, edit and copy (not modal: the dashboard stays usable). A
