@@ -294,3 +294,29 @@ def test_the_key_project_list_is_the_plans_when_next_years_targets_are_held(db, 
     n, imp = _roundtrip(db, "key_projects", tmp_path)
     assert n == 49 and imp.tables[0].year == 2024
     assert export(db, "indicator_targets", tmp_path / "targets.xlsx") == 1  # the indicators' latest year still
+
+
+def test_the_timeline_sheet_draws_a_revised_plans_original_row(db, tmp_path):
+    # what planners draw by hand: the plan before it was postponed, in grey, above today's
+    from sqlalchemy import select
+
+    from milestones.store.changes import update_row
+    from milestones.store.schema import KeyProject
+
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
+    update_row(db, "key_project", pid, {"planned_completion": "2024Q3"})
+    out = tmp_path / "t.xlsx"
+    export(db, "key_projects", out)
+    ws = load_workbook(out)["横道图"]
+    assert ws["A1"].value.endswith("（调整过计划的项目另起一行灰色为原计划）")
+    r = next(c.row for c in ws["B"] if c.value == "重庆中心T3塔楼")
+    assert [ws.cell(r + k, 4).value for k in range(3)] == ["原计划", "计划", "实际"]
+    q1, q3 = 4 + 4 + 1, 4 + 4 + 3  # columns of 2024 Q1 and Q3 (1-based)
+    assert ws.cell(r, q1).value == "■完工" and ws.cell(r, q1).fill.fgColor.rgb.endswith("D9D9D9")
+    assert ws.cell(r + 1, q3).value == "■完工" and ws.cell(r + 1, q3).fill.fgColor.rgb.endswith("9DC3E6")
+    assert f"B{r}:B{r + 2}" in {str(m) for m in ws.merged_cells.ranges}  # the name over its three rows
+    other = next(c.row for c in ws["B"] if c.value == "重庆长滨")
+    assert [ws.cell(other + k, 4).value for k in range(2)] == ["计划", "实际"]  # the others keep two rows
+    n, imp = _roundtrip(db, "key_projects", tmp_path)  # the drawing is still recognised as ours, not a table
+    assert len(imp.tables) == 1 and imp.diffs[0].counts()["changed"] == 0

@@ -328,7 +328,8 @@ def _register_merge(ws, r0: int, c0: int, r1: int, c1: int) -> None:
 
 
 def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> None:
-    """横道图: each project on two rows (plan, then actual), one column per quarter."""
+    """横道图: each project on two rows (plan, then actual), one column per quarter; a project whose plan
+    was revised on three (the original plan first)."""
     ws = wb.add_worksheet("横道图")
     first, last = Quarter(year - 1, 1), Quarter(year + 2, 4)
     quarters = list(Quarter.range(first, last))
@@ -336,13 +337,16 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
     fmt = lambda **kw: wb.add_format({"font_name": BODY_FONT, "font_size": 10, "border": 1, "valign": "vcenter", **kw})
     head = fmt(bold=True, align="center", bg_color="#F2F2F2", font_name="黑体")
     text, centre = fmt(text_wrap=True), fmt(align="center")
-    fills = (fmt(bg_color="#9DC3E6", align="center"), fmt(bg_color="#A9D18E", align="center"))
+    fills = {"计划": fmt(bg_color="#9DC3E6", align="center"), "实际": fmt(bg_color="#A9D18E", align="center"),
+             "原计划": fmt(bg_color="#D9D9D9", font_color="#595959", align="center")}
     # a plan row without a quarter: the plan's words ("2024年完工", "前期") in place of a bar,
     # across that year's quarters, on a pale band when the words name the year themselves
     said_fmt = fmt(font_color="#595959", italic=True, align="center")
     said_in_band = fmt(font_color="#595959", italic=True, align="center", bg_color="#EDEDED")
     group = fmt(bold=True, font_name="黑体", bg_color="#FFF2CC")
-    ws.merge_range(0, 0, 0, width - 1, f"{year}年重点项目季度计划横道图{TIMELINE_LEGEND}",
+    # a project whose planned quarters were revised has a row more above its plan: the plan before (原计划)
+    revised = "（调整过计划的项目另起一行灰色为原计划）" if any(rec.get("original") for _n, rec in spans) else ""
+    ws.merge_range(0, 0, 0, width - 1, f"{year}年重点项目季度计划横道图{TIMELINE_LEGEND}{revised}",
                    wb.add_format({"font_name": TITLE_FONT, "font_size": 16, "bold": True, "align": "center"}))
     # header: row 1 has the years, row 2 the quarters; the first four columns span both
     for c, h in enumerate(["序号", "项目名称", "区域/板块", "计划/实际"]):
@@ -369,8 +373,10 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
             ws.merge_range(row, 0, row, width - 1, " ".join(x for x in g if x), group)
             row += 1
             last_group = g
-        for k, (label, s_key, e_key) in enumerate((("计划", "start", "completion"),
-                                                    ("实际", "actual_start", "actual_completion"))):
+        lines = [("计划", rec["start"], rec["completion"]), ("实际", rec["actual_start"], rec["actual_completion"])]
+        if rec.get("original"):
+            lines.insert(0, ("原计划", *rec["original"]))
+        for k, (label, start_text, end_text) in enumerate(lines):
             if k == 0:
                 ws.write_string(row, 0, str(n), centre)
                 ws.write_string(row, 1, rec["name"], text)
@@ -379,10 +385,10 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
                 for c in range(3):
                     ws.write_blank(row, c, None, text)
             ws.write_string(row, 3, label, centre)
-            start = Quarter.parse(rec[s_key]) if rec[s_key] else None
-            end = Quarter.parse(rec[e_key]) if rec[e_key] else None
+            start = Quarter.parse(start_text) if start_text else None
+            end = Quarter.parse(end_text) if end_text else None
             said = schedule_words(rec.get("start_text"), rec.get("completion_text"), rec.get("nature"), year) \
-                if k == 0 and not start and not end else None
+                if label == "计划" and not start and not end else None
             if said is not None and first.year <= said[1] <= last.year:
                 words, in_year, band = said
                 c0 = 4 + quarters.index(Quarter(in_year, 1))
@@ -397,12 +403,12 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
                     or (end and not start and q == end)
                 mark = ("▶开工" if start and q == start else "") + ("■完工" if end and q == end else "")
                 if inside:
-                    ws.write_string(row, 4 + i, mark.replace("开工■完工", "■") if len(mark) > 3 else mark, fills[k])
+                    ws.write_string(row, 4 + i, mark.replace("开工■完工", "■") if len(mark) > 3 else mark, fills[label])
                 else:
                     ws.write_blank(row, 4 + i, None, text)
             row += 1
         for c in range(3):
-            _register_merge(ws, row - 2, c, row - 1, c)
+            _register_merge(ws, row - len(lines), c, row - 1, c)
     ws.set_column(0, 0, 5)
     ws.set_column(1, 1, 34)
     ws.set_column(2, 2, 22)

@@ -12,6 +12,7 @@ from sqlalchemy import and_, func, select
 
 from .dashboard import target_due
 from .database import Database
+from .history import original_plans, original_span
 from .project_rows import ProjectFilter, plan_id_for, project_ids
 from ..domain.quarter import Quarter
 from ..domain.units import by_mentions, units_named
@@ -82,6 +83,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
 
         year = s.get(Plan, plan_id).year
         quarterly = _QuarterReports(s, year)
+        revised = original_plans(s)  # the 横道图 draws a revised plan's original span too
         for c in range(0, len(ids), chunk):
             part = ids[c:c + chunk]
             rows = {}
@@ -105,7 +107,12 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
                     "actual_start": q(as_), "actual_completion": q(ac),
                     "owner": owner, "responsible_unit": unit, "leader": leader, "contact": contact, "notes": notes,
                     "quarters": reports.get(pid, {}),
+                    "original": _texts(original_span(revised.get(pid), ps, pc)),
                 }
+
+
+def _texts(span: tuple | None) -> tuple[str | None, str | None] | None:
+    return None if span is None else tuple(None if q is None else str(q) for q in span)
 
 
 class _QuarterReports:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, object_session
 from ..domain.quarter import Quarter
 from .schema import KeyProject, Plan, ScheduleChange
 
-__all__ = ["TRACKED", "Change", "author", "row_changes", "quarter_changes", "log_changes", "change_dict", "project_changes", "original_plans", "recent_changes", "shown"]
+__all__ = ["TRACKED", "Change", "author", "row_changes", "quarter_changes", "log_changes", "change_dict", "project_changes", "original_plans", "original_span", "recent_changes", "shown"]
 
 # the fields that decide a light, by table: a change of any is recorded
 TRACKED: dict[str, tuple[str, ...]] = {
@@ -142,6 +142,15 @@ def original_plans(s: Session, wanted: set[int] | None = None) -> dict[int, dict
         if wanted is None or pid in wanted:
             out.setdefault(pid, {})[field] = Quarter.parse(old) if old else None
     return out
+
+
+def original_span(first: dict | None, start: Quarter | None, completion: Quarter | None) -> tuple | None:
+    """The planned (start, completion) before it was revised, from :func:`original_plans`' entry for the
+    project; None where it was not, or is back as it was."""
+    if not first:
+        return None
+    was = (first.get("planned_start", start), first.get("planned_completion", completion))
+    return None if was == (start, completion) or was == (None, None) else was
 
 
 def recent_changes(s: Session, limit: int = 500, text: str = "") -> list[dict]:

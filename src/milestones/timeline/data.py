@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..store import Database
-from ..store.history import original_plans
+from ..store.history import original_plans, original_span
 from ..store.project_rows import ProjectFilter, project_milestones, timeline_rows
 from ..store.schema import QuarterInvestment, Zone
 from .layout import TimelineProject
@@ -43,12 +43,5 @@ def load_projects(db: Database, f: ProjectFilter, *, milestone_limit: int = 2000
     return [TimelineProject(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
                             tuple(milestones.get(r[0], ())), tuple(invest.get(r[0], ())),
                             start_text=r[10], completion_text=r[11], annual_investment=r[12],
-                            original=_original(revised.get(r[0]), r[4], r[5])) for r in rows]
+                            original=original_span(revised.get(r[0]), r[4], r[5])) for r in rows]
 
-
-def _original(first: dict | None, start, completion) -> tuple | None:
-    """The planned span before it was revised, where it differs from today's (原计划)."""
-    if not first:
-        return None
-    was = (first.get("planned_start", start), first.get("planned_completion", completion))
-    return None if was == (start, completion) or was == (None, None) else was
