@@ -225,7 +225,14 @@ EN = {
     "没有相符的记录": "Nothing matches", "最近%1次": "The latest %1", "共%1次": "%1 in all",
     "项目": "Project",
     "原计划：%1 → %2（已调整）": "Original plan: %1 → %2 (revised)",
-    "计划已调整": "Plan revised", "计划调整过的项目%n个": "%n project(s) with a revised plan",
+    "计划已调整": "Plan revised",
+    "分类统计（截至%1）": "Breakdown (as of %1)", "按：": "By:", "项目数": "Projects",
+    "截至本季度完成投资(亿元)": "Invested to the quarter (100M CNY)",
+    "双击一行查看这些项目；“复制”后可直接粘贴到 Word 或 Excel":
+        "Double-click a row for its projects; Copy pastes into Word or Excel as a table",
+    "未分类": "No class", "未指定板块": "No area", "合计": "Total", "分类统计…": "Breakdown…",
+    "按类别、区域或板块统计项目数、投资、开工完工和预警，可复制到汇报材料":
+        "Projects, investment, starts, completions and warnings by class, zone or area, to copy into a report", "计划调整过的项目%n个": "%n project(s) with a revised plan",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {

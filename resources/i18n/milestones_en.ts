@@ -26,6 +26,105 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
 </context>
 <context>
+    <name>BreakdownDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="31" />
+        <source>分类统计（截至%1）</source>
+        <translation>Breakdown (as of %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="34" />
+        <source>按：</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="36" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="41" />
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="36" />
+        <source>区域</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="36" />
+        <source>板块</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="41" />
+        <source>项目数</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="41" />
+        <source>年度计划投资(亿元)</source>
+        <translation>Annual planned investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="41" />
+        <source>截至本季度完成投资(亿元)</source>
+        <translation>Invested to the quarter (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="42" />
+        <source>投资完成率</source>
+        <translation>Investment completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="42" />
+        <source>已开工</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="42" />
+        <source>已完工</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="42" />
+        <source>严重滞后</source>
+        <translation>Very late</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="42" />
+        <source>滞后</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="49" />
+        <source>双击一行查看这些项目；“复制”后可直接粘贴到 Word 或 Excel</source>
+        <translation>Double-click a row for its projects; Copy pastes into Word or Excel as a table</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="51" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="66" />
+        <source>未分类</source>
+        <translation>No class</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="66" />
+        <source>未指定区域</source>
+        <translation>No zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="66" />
+        <source>未指定板块</source>
+        <translation>No area</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="70" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <location filename="../../src/milestones/ui/bulk_dialog.py" line="15" />
@@ -388,152 +487,162 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="66" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="67" />
         <source>截至季度：</source>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="79" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="232" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="80" />
+        <source>分类统计…</source>
+        <translation>Breakdown…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="81" />
+        <source>按类别、区域或板块统计项目数、投资、开工完工和预警，可复制到汇报材料</source>
+        <translation>Projects, investment, starts, completions and warnings by class, zone or area, to copy into a report</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="84" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="238" />
         <source>存档上报…</source>
         <translation>Keep as reported…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="80" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="85" />
         <source>把本季度的数字和各项目此刻的预警、投资、开工完工原样存档：以后更正数据或修改预警规则，不改变已上报的内容</source>
         <translation>Keep the quarter's figures and each project's warning, investment, start and completion as they are now: later corrections or rule changes do not change what was reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="84" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="89" />
         <source>进展情况文字…</source>
         <translation>Progress paragraph…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="85" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="90" />
         <source>把本页的数字写成汇报材料里的一段文字，可复制后修改</source>
         <translation>These figures written as a report's paragraph, to copy and edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="98" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="101" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="351" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="101" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="351" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="101" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="97" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="102" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="97" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="102" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="97" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="102" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="116" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="121" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="125" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="125" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="121" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="126" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="121" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="126" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="127" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="127" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="128" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="128" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="133" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="136" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="141" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="140" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="145" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="143" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="148" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="174" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="180" />
         <source>进展情况（%1）</source>
         <translation>Progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="178" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="184" />
         <source>按现在的数据</source>
         <translation>From today's data</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="180" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="186" />
         <source>上报存档时（%1）</source>
         <translation>As reported (kept %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="188" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="194" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="200" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="206" />
         <source>存档%1的上报？
 
 将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。</source>
@@ -542,7 +651,7 @@ Data already saved is not affected. Details are in %2</translation>
 The figures of this page are kept, with the warning, the year's investment, start and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a project's warning history will say what was reported. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="203" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="209" />
         <source>%1已于%3存档上报。
 
 用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）</source>
@@ -551,201 +660,201 @@ The figures of this page are kept, with the warning, the year's investment, star
 Keep it again from today's data, replacing what was kept? (%2 projects; this can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="206" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="212" />
         <source>存档上报</source>
         <translation>Keep the report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="221" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="227" />
         <source>存档%1上报</source>
         <translation>Keep the report of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="221" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="227" />
         <source>重新存档%1上报</source>
         <translation>Keep the report of %1 again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="232" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="238" />
         <source>重新存档…</source>
         <translation>Keep again…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="235" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
         <source>本季度尚未存档上报</source>
         <translation>Not kept as reported yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="238" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
         <source>已于%1存档上报</source>
         <translation>Reported and kept on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="239" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="247" />
         <source>此后%n个项目预警有变</source>
         <translation><numerusform>%n project(s) with another warning since</numerusform><numerusform>%n project(s) with another warning since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
         <source>新列入%n个</source>
         <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="246" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="252" />
         <source>移出%n个</source>
         <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="248" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="254" />
         <source>此后各项目预警未变</source>
         <translation>no warning has changed since</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="249" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="296" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="255" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="302" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="292" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="298" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="295" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="301" />
         <source>计划调整过的项目%n个</source>
         <translation><numerusform>%n project(s) with a revised plan</numerusform><numerusform>%n project(s) with a revised plan</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="306" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="312" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="308" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="314" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="309" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="315" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="310" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="315" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="321" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="315" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="321" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="317" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="323" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="328" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="328" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="323" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="329" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="323" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="329" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="367" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="373" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="371" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="377" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="390" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="391" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="397" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="392" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="398" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="397" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="403" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="391" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="391" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="392" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="317" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="387" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="323" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="393" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="390" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="392" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="394" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="389" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="395" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1784,307 +1893,307 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="215" />
+        <location filename="../../src/milestones/ui/main_window.py" line="216" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="305" />
+        <location filename="../../src/milestones/ui/main_window.py" line="306" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="307" />
+        <location filename="../../src/milestones/ui/main_window.py" line="308" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="309" />
-        <location filename="../../src/milestones/ui/main_window.py" line="405" />
+        <location filename="../../src/milestones/ui/main_window.py" line="310" />
+        <location filename="../../src/milestones/ui/main_window.py" line="406" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="311" />
-        <location filename="../../src/milestones/ui/main_window.py" line="406" />
+        <location filename="../../src/milestones/ui/main_window.py" line="312" />
+        <location filename="../../src/milestones/ui/main_window.py" line="407" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="319" />
+        <location filename="../../src/milestones/ui/main_window.py" line="320" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="326" />
-        <location filename="../../src/milestones/ui/main_window.py" line="403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="327" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="329" />
+        <location filename="../../src/milestones/ui/main_window.py" line="330" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="382" />
+        <location filename="../../src/milestones/ui/main_window.py" line="383" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="384" />
+        <location filename="../../src/milestones/ui/main_window.py" line="385" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="386" />
+        <location filename="../../src/milestones/ui/main_window.py" line="387" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="387" />
+        <location filename="../../src/milestones/ui/main_window.py" line="388" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="389" />
+        <location filename="../../src/milestones/ui/main_window.py" line="390" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="390" />
+        <location filename="../../src/milestones/ui/main_window.py" line="391" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="391" />
+        <location filename="../../src/milestones/ui/main_window.py" line="392" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="392" />
+        <location filename="../../src/milestones/ui/main_window.py" line="393" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="394" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="394" />
+        <location filename="../../src/milestones/ui/main_window.py" line="395" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="395" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="397" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="398" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="398" />
+        <location filename="../../src/milestones/ui/main_window.py" line="399" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="399" />
+        <location filename="../../src/milestones/ui/main_window.py" line="400" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="400" />
-        <location filename="../../src/milestones/ui/main_window.py" line="707" />
+        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="736" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="402" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="402" />
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="405" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="415" />
+        <location filename="../../src/milestones/ui/main_window.py" line="416" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="419" />
+        <location filename="../../src/milestones/ui/main_window.py" line="420" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="427" />
+        <location filename="../../src/milestones/ui/main_window.py" line="428" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="439" />
+        <location filename="../../src/milestones/ui/main_window.py" line="440" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="443" />
+        <location filename="../../src/milestones/ui/main_window.py" line="444" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="446" />
+        <location filename="../../src/milestones/ui/main_window.py" line="447" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="449" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="544" />
+        <location filename="../../src/milestones/ui/main_window.py" line="573" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="544" />
+        <location filename="../../src/milestones/ui/main_window.py" line="573" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="576" />
+        <location filename="../../src/milestones/ui/main_window.py" line="605" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="617" />
+        <location filename="../../src/milestones/ui/main_window.py" line="646" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="647" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="633" />
+        <location filename="../../src/milestones/ui/main_window.py" line="662" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="634" />
+        <location filename="../../src/milestones/ui/main_window.py" line="663" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="140" />
-        <location filename="../../src/milestones/ui/main_window.py" line="652" />
+        <location filename="../../src/milestones/ui/main_window.py" line="141" />
+        <location filename="../../src/milestones/ui/main_window.py" line="681" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="668" />
+        <location filename="../../src/milestones/ui/main_window.py" line="697" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="682" />
+        <location filename="../../src/milestones/ui/main_window.py" line="711" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="683" />
+        <location filename="../../src/milestones/ui/main_window.py" line="712" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="693" />
+        <location filename="../../src/milestones/ui/main_window.py" line="722" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="694" />
+        <location filename="../../src/milestones/ui/main_window.py" line="723" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="709" />
+        <location filename="../../src/milestones/ui/main_window.py" line="738" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="721" />
+        <location filename="../../src/milestones/ui/main_window.py" line="750" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="728" />
+        <location filename="../../src/milestones/ui/main_window.py" line="757" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="730" />
+        <location filename="../../src/milestones/ui/main_window.py" line="759" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="742" />
+        <location filename="../../src/milestones/ui/main_window.py" line="771" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="747" />
+        <location filename="../../src/milestones/ui/main_window.py" line="776" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="765" />
+        <location filename="../../src/milestones/ui/main_window.py" line="794" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="791" />
+        <location filename="../../src/milestones/ui/main_window.py" line="820" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="810" />
+        <location filename="../../src/milestones/ui/main_window.py" line="839" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="812" />
+        <location filename="../../src/milestones/ui/main_window.py" line="841" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="830" />
+        <location filename="../../src/milestones/ui/main_window.py" line="859" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="853" />
+        <location filename="../../src/milestones/ui/main_window.py" line="882" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="857" />
+        <location filename="../../src/milestones/ui/main_window.py" line="886" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -1253,3 +1253,36 @@ def test_the_dashboard_links_to_the_projects_whose_plan_was_revised(window, qtbo
     d.rates.linkActivated.emit("revised")
     assert window.stack.currentWidget() is window.projects_page
     assert m.ids() == [pid] and window.filter_bar.light.currentText() == "计划已调整"
+
+
+def test_the_breakdown_by_zone_and_class_copies_as_a_table_and_opens_its_projects(window, qtbot):
+    # 分类推进情况: the table a report needs, pasted into Word with one click
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog
+    from sqlalchemy import select
+
+    from milestones.store.schema import KeyProject
+
+    with window.db.session() as s:
+        for name in ("重庆长滨", "红楼宾馆综合改造"):
+            s.scalar(select(KeyProject).where(KeyProject.name == name)).project_class = "城市更新"
+    window.filter_bar.refresh_choices()  # as a change notice does
+    window.show_dashboard()
+    qtbot.mouseClick(window.dashboard.breakdown_button, Qt.LeftButton)
+    dialog = window.findChild(QDialog, "breakdown")
+    assert dialog.windowTitle() == "分类统计（截至2024年四季度）"
+    t = dialog.table
+    assert [t.item(r, 0).text() for r in range(t.rowCount())] == ["城市更新", "未分类", "合计"]
+    assert t.item(0, 1).text() == "2" and t.item(2, 1).text() == "49"
+    text = dialog.copy()
+    assert text.splitlines()[0].startswith("类别\t项目数\t年度计划投资(亿元)")
+    assert QGuiApplication.clipboard().text() == text
+    dialog.table.cellDoubleClicked.emit(0, 0)  # its projects
+    assert window.stack.currentWidget() is window.projects_page
+    assert window.project_model.total() == 2 and window.filter_bar.project_class.currentText() == "城市更新"
+    dialog.by.setCurrentIndex(dialog.by.findData("zone"))
+    assert [t.item(r, 0).text() for r in range(t.rowCount())] == ["东部", "中部", "西部", "未指定区域", "合计"]
+    dialog.table.cellDoubleClicked.emit(0, 0)
+    assert window.project_model.total() == 16 and window.filter_bar.zone.currentText() == "东部"
+    assert window.filter_bar.project_class.currentIndex() == 0  # the class chosen before is cleared
+    dialog.close()

@@ -57,6 +57,7 @@ class DashboardView(QWidget):
     # a count of the year's indicators was clicked: show them, by standing ("met" …) and attribute
     # ("binding", "expected", "unknown"), "" for any
     indicators_asked = Signal(str, str)
+    breakdown_asked = Signal()  # 分类统计… was clicked: the window opens it (its rows open projects)
 
     def __init__(self, ops, year: int, parent=None) -> None:
         super().__init__(parent)
@@ -76,6 +77,10 @@ class DashboardView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.kept_label)
         top.addStretch(1)
+        self.breakdown_button = QPushButton(self.tr("分类统计…"), self)
+        self.breakdown_button.setToolTip(self.tr("按类别、区域或板块统计项目数、投资、开工完工和预警，可复制到汇报材料"))
+        self.breakdown_button.clicked.connect(self.breakdown_asked)
+        top.addWidget(self.breakdown_button)
         self.keep_button = QPushButton(self.tr("存档上报…"), self)
         self.keep_button.setToolTip(self.tr("把本季度的数字和各项目此刻的预警、投资、开工完工原样存档："
                                             "以后更正数据或修改预警规则，不改变已上报的内容"))

@@ -175,7 +175,8 @@ class FilterBar(QWidget):
         self.area.blockSignals(False)
         self._emit()
 
-    def show_only(self, zone_id: int | None, light: str | None, unit: str = "") -> None:
+    def show_only(self, zone_id: int | None, light: str | None, unit: str = "", *, area_id: int | None = None,
+                  project_class: str | None = None) -> None:
         """Every project of one zone (NO_ZONE: none; None: all) and one light (or one of SPECIAL), of one
         unit if given, the other boxes cleared: what a count of the dashboard or of 各单位进展 counted."""
         boxes = (self.search, self.zone, self.area, self.project_class, self.nature, self.level, self.light,
@@ -188,10 +189,12 @@ class FilterBar(QWidget):
         self.unit.setCurrentIndex(max(self.unit.findData(unit), 0) if unit else 0)
         for box in (self.project_class, self.nature, self.level):
             box.setCurrentIndex(0)
+        if project_class is not None:  # a class of 分类统计 ("" is the projects naming none: no box choice for it)
+            self.project_class.setCurrentIndex(max(self.project_class.findData(project_class), 0))
         self.removed.setChecked(False)
         self.zone.setCurrentIndex(max(self.zone.findData(zone_id), 0))
         self._fill_areas()
-        self.area.setCurrentIndex(0)
+        self.area.setCurrentIndex(max(self.area.findData(area_id), 0) if area_id is not None else 0)
         self.light.setCurrentIndex(max(self.light.findData(light), 0))
         for w in boxes:
             w.blockSignals(False)

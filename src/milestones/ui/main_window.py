@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
             self.dashboard.quarter_changed.connect(self._set_at)
             self.dashboard.targets_asked.connect(self.show_targets)
             self.dashboard.projects_asked.connect(self.show_projects_of)
+            self.dashboard.breakdown_asked.connect(self.show_breakdown)
             self.dashboard.indicators_asked.connect(self.show_indicators_of)
 
         self.units_view = UnitsView(self.ops, self.year, self)
@@ -478,6 +479,34 @@ class MainWindow(QMainWindow):
         self.filter_bar.show_only(zone_id, light or None, unit)
         self._select_nav(("projects", self.year, zone_id if zone_id != NO_ZONE else None, None))
         self.show_projects()
+
+    def show_projects_in(self, by: str, key: str | None, key_id: int | None) -> None:
+        """The projects a row of 分类统计 counted: a class's, a zone's or an area's (a group naming none
+        has no box choice: every project shows then)."""
+        from .filter_bar import NO_ZONE
+
+        if by == "zone":
+            self.show_projects_of(key if key is not None else "", "")
+            return
+        zone_id = None
+        if by == "area" and key_id is not None:
+            with self.db.read() as s:
+                zone_id = s.scalar(select(Area.zone_id).where(Area.id == key_id))
+        self.filter_bar.show_only(zone_id, None, area_id=key_id if by == "area" else None,
+                                  project_class=key if by == "class" else None)
+        self._select_nav(("projects", self.year, zone_id if zone_id != NO_ZONE else None, None))
+        self.show_projects()
+
+    def show_breakdown(self):
+        """分类统计: the projects by class, zone or area at the dashboard's quarter (not modal)."""
+        from .breakdown_dialog import BreakdownDialog
+
+        at = self.dashboard.at() if isinstance(self.dashboard, DashboardView) else None
+        dialog = BreakdownDialog(self.ops, self.year, at, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.projects_asked.connect(self.show_projects_in)
+        dialog.show()
+        return dialog
 
     def show_targets(self, standing: str | None = None) -> None:
         """The 举措与目标 page; with ``standing`` ("not_met" …, "" for all), every section's targets
