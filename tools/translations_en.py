@@ -226,6 +226,7 @@ EN = {
     "项目": "Project",
     "原计划：%1 → %2（已调整）": "Original plan: %1 → %2 (revised)",
     "计划已调整": "Plan revised",
+    "%1（原计划%2）": "%1 (originally %2)",
     "分类统计（截至%1）": "Breakdown (as of %1)", "按：": "By:", "项目数": "Projects",
     "截至本季度完成投资(亿元)": "Invested to the quarter (100M CNY)",
     "双击一行查看这些项目；“复制”后可直接粘贴到 Word 或 Excel":

@@ -2646,6 +2646,11 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not saved</translation>
     </message>
     <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
+        <source>%1（原计划%2）</source>
+        <translation>%1 (originally %2)</translation>
+    </message>
+    <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
         <source>说明</source>
         <translation>Note</translation>

@@ -146,6 +146,11 @@ def test_who_moved_the_plan_shows_where_the_plan_is_read(window, db):
     lines = tip.splitlines()
     assert lines[0] == "修改记录：" and lines[1].endswith("（编辑）：2024年一季度 → 2024年四季度")
     assert m.index(row, m.keys.index("planned_start")).data(Qt.ToolTipRole) is None  # another field's cell
+    from PySide6.QtWidgets import QLabel
+
+    dialog = window._open_project(_pid(db, "重庆中心T3塔楼"))
+    assert "2024年四季度（原计划2024年一季度）" in [w.text() for w in dialog.tabs.widget(0).findChildren(QLabel)]
+    dialog.reject()
     window.undo_action.trigger()  # an undo is a change too: the record keeps both
     tip = m.index(row, col).data(Qt.ToolTipRole)
     assert tip.splitlines()[1].endswith("2024年四季度 → 2024年一季度")

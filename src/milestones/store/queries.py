@@ -198,7 +198,7 @@ def plan_summary(db: Database, year: int | None = None) -> dict[str, Any]:
 
 def project_detail(db: Database, project_id: int) -> dict[str, Any]:
     """A project's whole record: fields, milestones, quarterly investment, notes, list history."""
-    from .history import project_changes
+    from .history import original_plans, original_span, project_changes
     from .schema import ListChange, Milestone, ProgressNote, QuarterInvestment
 
     with db.read() as s:
@@ -228,6 +228,8 @@ def project_detail(db: Database, project_id: int) -> dict[str, Any]:
             "history": [{"year": y, "change": c.change, "date": c.changed_on, "reason": c.reason}
                         for c, y in history],
             "changes": project_changes(s, p.id),
+            # the planned (start, completion) before it was revised, where it differs (原计划)
+            "original": original_span(original_plans(s, {p.id}).get(p.id), p.planned_start, p.planned_completion),
         }
 
 

@@ -110,9 +110,9 @@ class ProjectDialog(QDialog):
             (self.tr("总投资(亿元)"), p["total_investment"]), (self.tr("业主单位"), p["owner"]),
             (self.tr("责任单位"), p["responsible_unit"]), (self.tr("责任人"), p["contact"]),
             (self.tr("牵头领导"), p["leader"]),
-            (self.tr("计划开工"), p["planned_start"] or p["planned_start_text"]),
+            (self.tr("计划开工"), self._planned(p["planned_start"] or p["planned_start_text"], d["original"], 0)),
             (self.tr("实际开工"), p["actual_start"]),
-            (self.tr("计划完工"), p["planned_completion"] or p["planned_completion_text"]),
+            (self.tr("计划完工"), self._planned(p["planned_completion"] or p["planned_completion_text"], d["original"], 1)),
             (self.tr("实际完工"), p["actual_completion"]),
             (self.tr("备注"), p["notes"]), (self.tr("来源"), p["source"]),
         ]
@@ -190,6 +190,12 @@ class ProjectDialog(QDialog):
             table.original = changes.project_details(self.ops.db, self.pid, kind)
         self.accept()
         return True
+
+    def _planned(self, now, original: tuple | None, i: int) -> str:
+        """A planned quarter, and what it was before a revision ("2024年四季度（原计划2024年一季度）")."""
+        if original is None or original[i] == now:
+            return _s(now)
+        return self.tr("%1（原计划%2）").replace("%1", _s(now) or "—").replace("%2", _s(original[i]) or "—")
 
     def _table(self, headers, rows) -> QTableWidget:
         t = QTableWidget(len(rows), len(headers))
