@@ -140,3 +140,30 @@ def test_the_projects_whose_plan_was_revised_are_counted_and_listed(any_db):
     assert "1 had their planned start or completion revised." in progress_summary(d, "en")
     with db.read() as s:
         assert project_ids(s, ProjectFilter(year=2024, plan_revised=True)) == [pid]
+
+
+def test_a_revision_under_last_years_plan_is_not_one_of_this_years(any_db):
+    # a 续建 project whose completion moved in 2023 is planned as it stood when 2024's plan was adopted
+    import datetime as dt
+
+    from milestones.store.dashboard import dashboard
+    from milestones.store.project_rows import ProjectFilter, project_ids, project_rows
+    from milestones.timeline.data import load_projects
+
+    db = any_db
+    pid = _planned(db)
+    changes.update_row(db, "key_project", pid, {"planned_completion": "2024Q3"})
+
+    def seen():
+        with db.read() as s:
+            listed = project_ids(s, ProjectFilter(year=2024, plan_revised=True))
+            italic = project_rows(s, [pid], 2024)[pid].revised
+        (p,) = load_projects(db, ProjectFilter(year=2024, ids=(pid,)))
+        return listed, italic, p.original, dashboard(db, 2024, Quarter(2024, 2)).plan_revised
+
+    assert seen() == ([pid], frozenset({"planned_completion"}), (None, Quarter(2024, 1)), 1)
+    with db.session() as s:  # the same revision, made in the autumn before 2024's plan
+        s.scalar(select(ScheduleChange)).changed_at = dt.datetime(2023, 10, 8, 9, 30, tzinfo=dt.timezone.utc)
+    assert seen() == ([], frozenset(), None, 0)
+    assert project_detail(db, pid, 2024)["original"] is None
+    assert project_detail(db, pid, 2023)["original"] == (None, Quarter(2024, 1))  # 2023's plan was revised

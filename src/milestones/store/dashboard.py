@@ -14,6 +14,7 @@ from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
 from ..domain.target import Score, Target, compared_figure, verdict_of
 from .database import Database
+from .history import plan_year_start
 from .project_rows import light_expression, plan_revised, reported_in
 from .queries import QuarterCounts, find_plan, previous_levels, quarter_counts
 from .settings import light_rules
@@ -124,7 +125,8 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         row = s.execute(select(made, func.count()).where(
             KeyProject.id.in_(on_list), plan_col >= first, plan_col <= at)).one()
         due[plan_col.key] = (int(row[0] or 0), int(row[1]))
-    revised = s.scalar(select(func.count()).select_from(KeyProject).where(KeyProject.id.in_(on_list), plan_revised()))
+    revised = s.scalar(select(func.count()).select_from(KeyProject).where(
+        KeyProject.id.in_(on_list), plan_revised(plan_year_start(plan.year))))
     return Dashboard(
         starts_due=due["planned_start"], completions_due=due["planned_completion"],
         year=plan.year, at=at, quarters=quarter_counts(s, plan), investment_stated=stated,

@@ -12,7 +12,7 @@ from sqlalchemy import and_, func, select
 
 from .dashboard import target_due
 from .database import Database
-from .history import original_plans, original_span
+from .history import original_plans, original_span, plan_year_start
 from .project_rows import ProjectFilter, plan_id_for, project_ids
 from ..domain.quarter import Quarter
 from ..domain.units import by_mentions, units_named
@@ -83,7 +83,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
 
         year = s.get(Plan, plan_id).year
         quarterly = _QuarterReports(s, year)
-        revised = original_plans(s)  # the 横道图 draws a revised plan's original span too
+        revised = original_plans(s, since=plan_year_start(year))  # the 横道图 draws a revised plan's original too
         for c in range(0, len(ids), chunk):
             part = ids[c:c + chunk]
             rows = {}

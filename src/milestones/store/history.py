@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session, object_session
 from ..domain.quarter import Quarter
 from .schema import KeyProject, Plan, ScheduleChange
 
-__all__ = ["TRACKED", "Change", "author", "row_changes", "quarter_changes", "log_changes", "change_dict", "project_changes", "original_plans", "original_span", "recent_changes", "shown"]
+__all__ = ["TRACKED", "Change", "author", "row_changes", "quarter_changes", "log_changes", "change_dict",
+           "project_changes", "original_plans", "original_span", "plan_year_start", "recent_changes", "shown"]
 
 # the fields that decide a light, by table: a change of any is recorded
 TRACKED: dict[str, tuple[str, ...]] = {
@@ -128,15 +129,24 @@ def project_changes(s: Session, project_id: int) -> list[dict]:
     return [change_dict(c) for c in s.scalars(q.order_by(ScheduleChange.changed_at.desc(), ScheduleChange.id.desc()))]
 
 
-def original_plans(s: Session, wanted: set[int] | None = None) -> dict[int, dict[str, Quarter | None]]:
+def plan_year_start(year: int) -> dt.datetime:
+    """When a plan year's revisions begin: its plan is adopted then, so a 续建 project revised under last
+    year's plan is not "revised" in this year's (the plan as it stood then is this year's original)."""
+    return dt.datetime(year, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def original_plans(s: Session, wanted: set[int] | None = None,
+                   since: dt.datetime | None = None) -> dict[int, dict[str, Quarter | None]]:
     """For each project whose planned start or completion was revised, what it was before the first
     revision ("planned_start" / "planned_completion" → that quarter): the plan a timeline shows as 原计划.
     A quarter cleared is no revision of the plan (the undo of a quarter first given clears it: that
     quarter was never the plan). One query over the record (revisions are few beside the projects);
-    ``wanted`` keeps those projects."""
+    ``wanted`` keeps those projects; ``since`` (:func:`plan_year_start`) the revisions made from then on."""
     sc = ScheduleChange.__table__.c
-    first = (select(func.min(sc.id)).where(sc.field.in_(("planned_start", "planned_completion")), sc.new.is_not(None))
-             .group_by(sc.project_id, sc.field))
+    first = select(func.min(sc.id)).where(sc.field.in_(("planned_start", "planned_completion")), sc.new.is_not(None))
+    if since is not None:
+        first = first.where(sc.changed_at >= since)
+    first = first.group_by(sc.project_id, sc.field)
     out: dict[int, dict[str, Quarter | None]] = {}
     for pid, field, old in s.execute(select(sc.project_id, sc.field, sc.old).where(sc.id.in_(first))):
         if wanted is None or pid in wanted:

@@ -6,6 +6,7 @@ every project into memory at once.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -17,6 +18,7 @@ from ..domain.quarter import Quarter
 from .schema import (
     Area, KeptProject, KeptReport, KeyProject, Plan, PlanEntry, QuarterInvestment, ScheduleChange, Zone,
 )
+from .history import plan_year_start
 from .settings import light_rules
 
 __all__ = ["ProjectFilter", "ProjectRow", "COLUMNS", "project_ids", "project_rows", "distinct_values"]
@@ -115,7 +117,8 @@ _TEXT_COLUMNS = (KeyProject.name, KeyProject.code, KeyProject.responsible_unit, 
                  KeyProject.notes, KeyProject.project_class, KeyProject.content, KeyProject.leader, KeyProject.contact)
 
 
-def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules()) -> Select:
+def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules(),
+          since: dt.datetime | None = None) -> Select:
     entry = and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan_id)
     q = select(KeyProject.id).select_from(KeyProject).join(PlanEntry, entry)
     if not f.include_removed:
@@ -149,7 +152,7 @@ def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules(
     if f.changed_since_kept and f.at is not None:
         q = q.where(changed_since_kept(plan_id, f.at, rules))
     if f.plan_revised:
-        q = q.where(plan_revised())
+        q = q.where(plan_revised(since))
     if f.ids:
         q = q.where(KeyProject.id.in_(f.ids))
     if f.unit:
@@ -188,12 +191,20 @@ def changed_since_kept(plan_id: int | None, at: Quarter, rules):
                           kp.light != light_expression(at, rules))
 
 
-def plan_revised():
+def plan_revised(since: dt.datetime | None):
     """SQL: the project's (the outer query's KeyProject) planned start or completion was revised to
-    another quarter (a quarter cleared is no revision: history.original_plans)."""
+    another quarter from ``since`` on (history.plan_year_start; a quarter cleared is no revision)."""
     sc = ScheduleChange.__table__.c
-    return exists().where(sc.project_id == KeyProject.id, sc.field.in_(("planned_start", "planned_completion")),
-                          sc.new.is_not(None))
+    cond = [sc.project_id == KeyProject.id, sc.field.in_(("planned_start", "planned_completion")), sc.new.is_not(None)]
+    if since is not None:
+        cond.append(sc.changed_at >= since)
+    return exists().where(*cond)
+
+
+def revisions_since(s: Session, plan_id: int | None) -> dt.datetime | None:
+    """When the plan's year began: its revisions are those made from then on."""
+    year = s.scalar(select(Plan.year).where(Plan.id == plan_id)) if plan_id is not None else None
+    return None if year is None else plan_year_start(year)
 
 
 def light_expression(at: Quarter, rules: LightRules = LightRules()):
@@ -253,20 +264,22 @@ def project_ids(s: Session, f: ProjectFilter, sort: str = "seq", descending: boo
     """Ids of the projects that match, in order. Ties keep the list order."""
     plan_id = plan_id_for(s, f.year)
     rules = light_rules(s) if f.lights or f.changed_since_kept else LightRules()
+    since = revisions_since(s, plan_id) if f.plan_revised else None
     col = _SORT.get(sort, PlanEntry.seq)
     if sort == "zone":
         # grouped as the plan is: by zone, then area, then list order
         z, a = aliased(Zone), aliased(Area)
-        q = (_base(f, plan_id, rules).outerjoin(z, z.id == KeyProject.zone_id).outerjoin(a, a.id == KeyProject.area_id)
+        q = (_base(f, plan_id, rules, since).outerjoin(z, z.id == KeyProject.zone_id)
+             .outerjoin(a, a.id == KeyProject.area_id)
              .order_by(z.sort_order.is_(None), z.sort_order.desc() if descending else z.sort_order,
                        a.sort_order.is_(None), a.sort_order, a.name, PlanEntry.seq, KeyProject.id))
         return list(s.scalars(q))
     elif sort == "area":
         a = aliased(Area)
-        q = _base(f, plan_id, rules).outerjoin(a, a.id == KeyProject.area_id)
+        q = _base(f, plan_id, rules, since).outerjoin(a, a.id == KeyProject.area_id)
         col = a.name
     else:
-        q = _base(f, plan_id, rules)
+        q = _base(f, plan_id, rules, since)
     order = col.desc() if descending else col.asc()
     # NULLs last either way: an empty cell is not "smallest"
     q = q.order_by(col.is_(None), order, PlanEntry.seq, KeyProject.id)
@@ -293,8 +306,9 @@ def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dic
     # the cells whose value was revised (修改记录): the table sets them apart
     revised: dict[int, set[str]] = {}
     sc = ScheduleChange.__table__.c
+    since = revisions_since(s, plan_id)
     for pid, name in s.execute(select(sc.project_id, sc.field).distinct().where(
-            sc.project_id.in_(list(ids)), sc.field.in_(REVISABLE),
+            sc.project_id.in_(list(ids)), sc.field.in_(REVISABLE), *([sc.changed_at >= since] if since else []),
             or_(sc.year.is_(None), sc.year == select(Plan.year).where(Plan.id == plan_id).scalar_subquery()))):
         revised.setdefault(pid, set()).add(name)
     out = {}
@@ -324,7 +338,9 @@ def distinct_values(s: Session, column: str) -> list[str]:
 
 def count_projects(s: Session, f: ProjectFilter) -> int:
     rules = light_rules(s) if f.lights or f.changed_since_kept else LightRules()
-    return s.scalar(select(func.count()).select_from(_base(f, plan_id_for(s, f.year), rules).subquery())) or 0
+    plan_id = plan_id_for(s, f.year)
+    since = revisions_since(s, plan_id) if f.plan_revised else None
+    return s.scalar(select(func.count()).select_from(_base(f, plan_id, rules, since).subquery())) or 0
 
 
 def rows_in_order(s: Session, ids: Iterable[int], year: int | None = None) -> list[ProjectRow]:

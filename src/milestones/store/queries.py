@@ -196,9 +196,10 @@ def plan_summary(db: Database, year: int | None = None) -> dict[str, Any]:
         }
 
 
-def project_detail(db: Database, project_id: int) -> dict[str, Any]:
-    """A project's whole record: fields, milestones, quarterly investment, notes, list history."""
-    from .history import original_plans, original_span, project_changes
+def project_detail(db: Database, project_id: int, year: int | None = None) -> dict[str, Any]:
+    """A project's whole record: fields, milestones, quarterly investment, notes, list history; with
+    ``year``, the plan before that year's revisions (``original``)."""
+    from .history import original_plans, original_span, plan_year_start, project_changes
     from .schema import ListChange, Milestone, ProgressNote, QuarterInvestment
 
     with db.read() as s:
@@ -229,7 +230,8 @@ def project_detail(db: Database, project_id: int) -> dict[str, Any]:
                         for c, y in history],
             "changes": project_changes(s, p.id),
             # the planned (start, completion) before it was revised, where it differs (原计划)
-            "original": original_span(original_plans(s, {p.id}).get(p.id), p.planned_start, p.planned_completion),
+            "original": original_span(original_plans(s, {p.id}, plan_year_start(year) if year else None).get(p.id),
+                                      p.planned_start, p.planned_completion),
         }
 
 

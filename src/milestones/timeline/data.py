@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from ..store import Database
 from ..store.history import original_plans, original_span
-from ..store.project_rows import ProjectFilter, project_milestones, timeline_rows
+from ..store.project_rows import ProjectFilter, plan_id_for, project_milestones, revisions_since, timeline_rows
 from ..store.schema import QuarterInvestment, Zone
 from .layout import TimelineProject
 
@@ -39,7 +39,7 @@ def load_projects(db: Database, f: ProjectFilter, *, milestone_limit: int = 2000
             for pid, quarter, planned, actual in conn.execute(
                     select(qi.project_id, qi.quarter, qi.planned, qi.actual).where(qi.project_id.in_(ids[c:c + 500]))):
                 invest.setdefault(pid, []).append((quarter, planned, actual))
-        revised = original_plans(s, set(ids))
+        revised = original_plans(s, set(ids), revisions_since(s, plan_id_for(s, f.year)))
     return [TimelineProject(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
                             tuple(milestones.get(r[0], ())), tuple(invest.get(r[0], ())),
                             start_text=r[10], completion_text=r[11], annual_investment=r[12],

@@ -93,7 +93,7 @@ class ProjectDialog(QDialog):
     def __init__(self, ops, project_id: int, year: int | None, parent=None, editable: bool = True) -> None:
         super().__init__(parent)
         self.ops, self.pid = ops, project_id
-        d = project_detail(ops.db, project_id)
+        d = project_detail(ops.db, project_id, year)
         p = d["project"]
         self.setWindowTitle(p["name"])
         self.resize(820, 560)
