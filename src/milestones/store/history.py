@@ -26,7 +26,7 @@ from .schema import KeyProject, Plan, ScheduleChange
 __all__ = ["TRACKED", "Change", "author", "row_changes", "quarter_changes", "log_changes", "change_dict",
            "project_changes", "original_plans", "original_span", "plan_year_start", "recent_changes", "shown"]
 
-# the fields that decide a light, by table: a change of any is recorded
+# the fields a light or a report's figures turn on, by table: a change of any is recorded
 TRACKED: dict[str, tuple[str, ...]] = {
     "key_project": ("planned_start", "planned_completion", "actual_start", "actual_completion", "total_investment"),
     "plan_entry": ("annual_investment",),
