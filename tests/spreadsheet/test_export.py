@@ -320,3 +320,26 @@ def test_the_timeline_sheet_draws_a_revised_plans_original_row(db, tmp_path):
     assert [ws.cell(other + k, 4).value for k in range(2)] == ["计划", "实际"]  # the others keep two rows
     n, imp = _roundtrip(db, "key_projects", tmp_path)  # the drawing is still recognised as ours, not a table
     assert len(imp.tables) == 1 and imp.diffs[0].counts()["changed"] == 0
+
+
+def test_the_timeline_sheets_original_row_survives_libreoffice(db, tmp_path):
+    # the 横道图 is handed on as a file: LibreOffice reads the three-row project, merges and fills as written
+    from sqlalchemy import select
+
+    from milestones.store.changes import update_row
+    from milestones.store.schema import KeyProject
+
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
+    update_row(db, "key_project", pid, {"planned_completion": "2024Q3"})
+    out = tmp_path / "t.xlsx"
+    export(db, "key_projects", out)
+    saved = tmp_path / "lo"
+    saved.mkdir()
+    convert([out], saved, "xlsx")
+    ws = load_workbook(saved / "t.xlsx")["横道图"]
+    r = next(c.row for c in ws["B"] if c.value == "重庆中心T3塔楼")
+    assert [ws.cell(r + k, 4).value for k in range(3)] == ["原计划", "计划", "实际"]
+    assert ws.cell(r, 9).value == "■完工" and ws.cell(r, 9).fill.fgColor.rgb.endswith("D9D9D9")
+    assert ws.cell(r + 1, 11).value == "■完工"
+    assert f"B{r}:B{r + 2}" in {str(m) for m in ws.merged_cells.ranges}
