@@ -296,8 +296,8 @@ def test_the_key_project_list_is_the_plans_when_next_years_targets_are_held(db, 
     assert export(db, "indicator_targets", tmp_path / "targets.xlsx") == 1  # the indicators' latest year still
 
 
-def test_the_timeline_sheet_draws_a_revised_plans_original_row(db, tmp_path):
-    # what planners draw by hand: the plan before it was postponed, in grey, above today's
+def _export_with_a_revised_plan(db, tmp_path):
+    """The bundled plan exported after 重庆中心T3塔楼's completion moved from 2024 Q1 to Q3."""
     from sqlalchemy import select
 
     from milestones.store.changes import update_row
@@ -308,6 +308,12 @@ def test_the_timeline_sheet_draws_a_revised_plans_original_row(db, tmp_path):
     update_row(db, "key_project", pid, {"planned_completion": "2024Q3"})
     out = tmp_path / "t.xlsx"
     export(db, "key_projects", out)
+    return out
+
+
+def test_the_timeline_sheet_draws_a_revised_plans_original_row(db, tmp_path):
+    # what planners draw by hand: the plan before it was postponed, in grey, above today's
+    out = _export_with_a_revised_plan(db, tmp_path)
     ws = load_workbook(out)["横道图"]
     assert ws["A1"].value.endswith("（调整过计划的项目另起一行灰色为原计划）")
     r = next(c.row for c in ws["B"] if c.value == "重庆中心T3塔楼")
@@ -324,16 +330,7 @@ def test_the_timeline_sheet_draws_a_revised_plans_original_row(db, tmp_path):
 
 def test_the_timeline_sheets_original_row_survives_libreoffice(db, tmp_path):
     # the 横道图 is handed on as a file: LibreOffice reads the three-row project, merges and fills as written
-    from sqlalchemy import select
-
-    from milestones.store.changes import update_row
-    from milestones.store.schema import KeyProject
-
-    with db.read() as s:
-        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
-    update_row(db, "key_project", pid, {"planned_completion": "2024Q3"})
-    out = tmp_path / "t.xlsx"
-    export(db, "key_projects", out)
+    out = _export_with_a_revised_plan(db, tmp_path)
     saved = tmp_path / "lo"
     saved.mkdir()
     convert([out], saved, "xlsx")

@@ -303,14 +303,15 @@ def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dic
     for pid, quarter, actual in s.execute(select(qi.project_id, qi.quarter, qi.actual)
                                           .where(qi.project_id.in_(list(ids)), qi.actual.is_not(None))):
         invested.setdefault(pid, []).append((quarter.index, actual))
-    # the cells whose value was revised (修改记录): the table sets them apart
+    # the cells whose value was revised in the plan's year (修改记录): the table sets them apart
     revised: dict[int, set[str]] = {}
-    sc = ScheduleChange.__table__.c
-    since = revisions_since(s, plan_id)
-    for pid, name in s.execute(select(sc.project_id, sc.field).distinct().where(
-            sc.project_id.in_(list(ids)), sc.field.in_(REVISABLE), *([sc.changed_at >= since] if since else []),
-            or_(sc.year.is_(None), sc.year == select(Plan.year).where(Plan.id == plan_id).scalar_subquery()))):
-        revised.setdefault(pid, set()).add(name)
+    year = s.scalar(select(Plan.year).where(Plan.id == plan_id)) if plan_id is not None else None
+    if year is not None:
+        sc = ScheduleChange.__table__.c
+        for pid, name in s.execute(select(sc.project_id, sc.field).distinct().where(
+                sc.project_id.in_(list(ids)), sc.field.in_(REVISABLE), sc.changed_at >= plan_year_start(year),
+                or_(sc.year.is_(None), sc.year == year))):
+            revised.setdefault(pid, set()).add(name)
     out = {}
     for p, e, zone, area in s.execute(q):
         out[p.id] = ProjectRow(

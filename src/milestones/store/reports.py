@@ -87,7 +87,7 @@ def report_snapshot(db: Database, year: int | None, at: Quarter) -> dict | None:
     """A kept report's rows as plain values, to put it back if keeping it again is undone."""
     with db.read() as s:
         plan = find_plan(s, year)
-        r = s.scalar(select(KeptReport).where(KeptReport.plan_id == plan.id, KeptReport.quarter == at))
+        r = _report(s, plan.id, at)
         if r is None:
             return None
         kp = KeptProject.__table__.c
@@ -126,6 +126,10 @@ def _report_id(s: Session, plan_id: int, at: Quarter) -> int | None:
     return s.scalar(select(KeptReport.id).where(KeptReport.plan_id == plan_id, KeptReport.quarter == at))
 
 
+def _report(s: Session, plan_id: int, at: Quarter) -> KeptReport | None:
+    return s.scalar(select(KeptReport).where(KeptReport.plan_id == plan_id, KeptReport.quarter == at))
+
+
 def _delete(s: Session, report_id: int) -> None:
     s.execute(delete(KeptProject).where(KeptProject.report_id == report_id))
     s.execute(delete(KeptReport).where(KeptReport.id == report_id))
@@ -140,8 +144,7 @@ def kept_quarters(s: Session, year: int | None) -> dict[Quarter, tuple[dt.dateti
 
 
 def kept_report(s: Session, year: int | None, at: Quarter) -> KeptReportInfo | None:
-    plan = find_plan(s, year)
-    r = s.scalar(select(KeptReport).where(KeptReport.plan_id == plan.id, KeptReport.quarter == at))
+    r = _report(s, find_plan(s, year).id, at)
     if r is None:
         return None
     return KeptReportInfo(r.quarter, r.kept_at, r.kept_by, _from_json(json.loads(r.figures), rules_from_json(r.rules)))
