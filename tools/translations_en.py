@@ -234,6 +234,13 @@ EN = {
     "未分类": "No class", "未指定板块": "No area", "合计": "Total", "分类统计…": "Breakdown…",
     "按类别、区域或板块统计项目数、投资、开工完工和预警，可复制到汇报材料":
         "Projects, investment, starts, completions and warnings by class, zone or area, to copy into a report", "计划调整过的项目%n个": "%n project(s) with a revised plan",
+    "导出推进情况表…": "Export progress table…",
+    "逐项目的年度投资完成、开工竣工、形象进度和预警及原因，附分类统计，存为可打印的 Excel 表格":
+        "Each project's investment this year, start and completion, progress and warning with its reason, "
+        "and the breakdown, as an Excel table ready to print",
+    "按存档上报时的预警和完成投资": "Warnings and investment as kept when reported",
+    "截至季度": "As of quarter", "预警（截至%1）：%2": "Warning (as of %1): %2",
+    "重点项目推进情况表（季度）": "Key projects' progress (quarter)", "各单位进展（季度）": "Units' progress (quarter)",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {

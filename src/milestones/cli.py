@@ -71,8 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="导出附件表格（xlsx）")
     _add_db_option(exp, argparse.SUPPRESS)
-    exp.add_argument("kind", choices=[*KINDS, "unit_progress"],
-                     help="表格类型（unit_progress：各单位进展，截至 --report 的季度，默认四季度）")
+    exp.add_argument("kind", choices=[*KINDS, "project_progress", "unit_progress"],
+                     help="表格类型（project_progress：重点项目推进情况表，逐项目的投资完成、开工竣工和预警，附分类统计；"
+                          "unit_progress：各单位进展；两者均截至 --report 的季度，默认四季度）")
     exp.add_argument("out", help="输出文件 .xlsx")
     exp.add_argument("--year", type=int, help="年度")
     exp.add_argument("--zone", help="只导出该区域（东部/中部/西部/全区）")
@@ -83,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--report", metavar="QUARTER",
                      help="附该季度的填报列，如 2024Q2：重点项目表为计划投资、完成投资、形象进度，发给业主单位填写后导入；"
                           "举措表为截至该季度的各季度完成情况，发给责任单位填写后导入")
+    exp.add_argument("--as-reported", action="store_true",
+                     help="与 project_progress 同用：按该季度存档上报时的预警和完成投资导出")
     exp.add_argument("--unreported", action="store_true", help="与 --report 同用：只含尚未填报该季度的（重点项目：该季度投资；举措表：该季度进展，到期的还有完成值），用于催报")
     per_unit = exp.add_mutually_exclusive_group()
     per_unit.add_argument("--unit", help="只导出该单位的（重点项目：业主单位或责任单位；举措表：责任单位或配合单位），"
@@ -377,7 +380,7 @@ def cmd_export(args) -> int:
     from .spreadsheet.export import export
     from .store import open_store
 
-    from .domain.quarter import parse_schedule_cell
+    from .domain.quarter import Quarter, parse_schedule_cell
     from .store.queries import find_plan
 
     db = open_store(args.db, with_sample=not args.empty)
@@ -387,10 +390,23 @@ def cmd_export(args) -> int:
             report = parse_schedule_cell(args.report, args.year).quarter
             if report is None:
                 raise ValueError(f"“{args.report}”不是季度，应为如 2024Q2")
+        if args.each_unit and args.kind not in ("key_projects", "measures"):
+            raise ValueError(f"--each-unit 只用于重点项目表和举措表（得到：{args.kind}）")
+        if args.as_reported and args.kind != "project_progress":
+            raise ValueError("--as-reported 只用于 project_progress（重点项目推进情况表）")
         if args.kind == "unit_progress":
             from .spreadsheet.unit_report import export_unit_progress
 
             n = export_unit_progress(db, args.out, args.year, report)
+        elif args.kind == "project_progress":
+            from .spreadsheet.progress_report import export_project_progress
+            from .store.exports import ExportFilter
+
+            with db.read() as s:
+                year = find_plan(s, args.year).year
+            n = export_project_progress(db, args.out, report or Quarter(year, 4),
+                                        ExportFilter(year, args.zone, args.area, args.project_class, unit=args.unit),
+                                        as_reported=args.as_reported)
         elif args.each_unit:
             from .spreadsheet.export import export_each_unit, file_stem
 

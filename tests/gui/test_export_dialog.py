@@ -137,3 +137,51 @@ def test_the_dialog_writes_each_unit_its_own_form_into_a_folder(window, qtbot, t
     again.start()
     assert again.replace_box.isVisible()
     again.replace_box.button(QMessageBox.No).click()
+
+
+def test_the_dashboard_exports_its_quarters_progress_as_reported_once_kept(window, qtbot, tmp_path):
+    from openpyxl import load_workbook
+    from PySide6.QtCore import Qt
+
+    from milestones.domain import Quarter
+    from milestones.store.reports import keep_report
+    from milestones.ui.export_dialog import ExportDialog
+
+    window.filter_bar.zone.setCurrentIndex(window.filter_bar.zone.findText("东部"))  # the list's filter: not the report's
+    window.show_dashboard()
+    d = window.dashboard
+    d.set_at(Quarter(2024, 2))
+    qtbot.mouseClick(d.export_button, Qt.LeftButton)
+    dialog = window.findChild(ExportDialog)
+    assert dialog.kind.currentData() == "project_progress" and dialog.report.currentData() == 2
+    assert dialog.zone.currentData() is None  # the dashboard counts the whole plan
+    assert dialog.path.text().endswith("2024年上半年重点项目推进情况表.xlsx")
+    assert dialog.report_label.text() == "截至季度" and not dialog.timeline.isEnabled()
+    assert not dialog.as_reported.isEnabled()  # the quarter is not kept
+    dialog.reject()
+
+    keep_report(window.db, 2024, Quarter(2024, 2))
+    qtbot.mouseClick(d.export_button, Qt.LeftButton)
+    dialog = [w for w in window.findChildren(ExportDialog) if w.isVisible()][0]
+    assert dialog.as_reported.isEnabled()
+    dialog.as_reported.setChecked(True)
+    dialog.report.setCurrentIndex(dialog.report.findData(3))  # the third quarter: not kept
+    assert not dialog.as_reported.isEnabled() and not dialog.as_reported.isChecked()
+    dialog.report.setCurrentIndex(dialog.report.findData(2))
+    dialog.as_reported.setChecked(True)
+    out = tmp_path / "上报.xlsx"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=15000):
+        dialog.start()
+    assert load_workbook(out)["推进情况"]["A2"].value == "2024年上半年重点项目推进情况表（上报存档）"
+
+
+def test_a_quarters_report_has_no_quarter_left_out(window):
+    dialog = window.export_file()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("unit_progress"))
+    assert dialog.report.currentData() == 4  # "不附" is no choice for a report at a quarter
+    assert not dialog.report.model().item(0).isEnabled()
+    assert dialog.path.text().endswith("2024年四季度各单位进展.xlsx")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("key_projects"))
+    assert dialog.report.model().item(0).isEnabled() and dialog.report_label.text() == "季度填报列"
+    dialog.reject()

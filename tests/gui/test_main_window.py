@@ -1286,3 +1286,31 @@ def test_the_breakdown_by_zone_and_class_copies_as_a_table_and_opens_its_project
     assert window.project_model.total() == 16 and window.filter_bar.zone.currentText() == "东部"
     assert window.filter_bar.project_class.currentIndex() == 0  # the class chosen before is cleared
     dialog.close()
+
+
+def test_a_late_projects_light_says_why(window, qtbot):
+    # 严重滞后 alone sent the planner to the project window to work out which date or figure did it
+    from milestones.store import changes
+    from milestones.store.schema import PlanEntry
+
+    db = window.db
+    with db.session() as s:
+        p = s.scalars(select(KeyProject).where(KeyProject.name == "重庆长滨")).one()
+        p.planned_start, p.actual_start, p.planned_completion = Quarter(2024, 1), None, None
+        s.scalar(select(PlanEntry).where(PlanEntry.project_id == p.id)).annual_investment = 10.0
+        pid = p.id
+    changes.replace_project_details(db, pid, "investments", [{"quarter": Quarter(2024, 2), "actual": 1.0}])
+    window.show_dashboard()
+    window.dashboard.set_at(Quarter(2024, 2))
+    m = window.project_model
+    m.reload()
+    tip = m.data(m.index(_row_of(m, "重庆长滨"), _col(m, "light")), Qt.ToolTipRole)
+    assert tip.splitlines()[0] == ("严重滞后：年度投资完成10.0%，落后序时进度（50%）40.0个百分点；"
+                                   "计划2024年一季度开工，尚未开工，已晚1个季度")
+    assert "2024年一季度：正常" in tip  # the history follows, as before
+
+    window.resize(1400, 850)
+    window.show_timeline()
+    tl = window.timeline
+    qtbot.waitUntil(lambda: tl.layout_ is not None and pid in tl.layout_.projects, timeout=5000)
+    assert "预警（截至2024年二季度）：严重滞后：年度投资完成10.0%" in tl.tooltip(pid)

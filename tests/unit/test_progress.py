@@ -1,4 +1,5 @@
 import datetime as dt
+from hypothesis import given, settings, strategies as st
 
 from milestones.domain import Light, LightRules, ProjectStatus, Quarter, investment_rate, time_elapsed, warning_light
 
@@ -56,3 +57,46 @@ def test_investment_to_date_counts_the_plan_year_up_to_the_quarter():
     assert invested_to(Q(2024, 4), reports) == 3.5
     assert invested_to(Q(2024, 2), []) is None  # nothing reported is unknown, not zero
     assert invested_to(Q(2024, 1), [(Q(2024, 1).index, 0.0)]) == 0.0  # a reported zero is a zero
+
+
+def test_a_light_says_why():
+    from milestones.domain.progress import light_reasons
+
+    late = ProjectStatus(planned_start=Q(2024, 1), planned_completion=Q(2024, 2), annual_planned=10, actual_to_date=1)
+    reasons = light_reasons(late, Q(2024, 3))
+    assert [r.text() for r in reasons] == [
+        "计划2024年一季度开工，尚未开工，已晚2个季度",
+        "年度投资完成10.0%，落后序时进度（75%）65.0个百分点",
+        "计划2024年二季度完工，尚未完工，已晚1个季度",
+    ]
+    assert [r.light for r in reasons] == [Light.RED, Light.RED, Light.YELLOW]  # the worst first, then in order
+    started_late = ProjectStatus(planned_start=Q(2024, 1), actual_start=Q(2024, 2))
+    assert [r.text("en") for r in light_reasons(started_late, Q(2024, 4))] == [
+        "planned to start in 2024 Q1, started in 2024 Q2: 1 quarter(s) late"]
+    sanya = LightRules(red_share_of_elapsed=0.5)  # under half of 序时进度 is red, though only 26 points behind
+    assert [r.text() for r in light_reasons(ProjectStatus(annual_planned=10, actual_to_date=2.4), Q(2024, 2), sanya)] \
+        == ["年度投资完成24.0%，不足序时进度50%的50%"]
+    assert light_reasons(ProjectStatus(planned_start=Q(2024, 1), actual_start=Q(2024, 1)), Q(2024, 4)) == []
+    done = ProjectStatus(planned_completion=Q(2024, 1), actual_completion=Q(2024, 3))
+    assert light_reasons(done, Q(2024, 4)) == []  # done: no reasons, whatever came before
+
+
+_quarters = st.one_of(st.none(), st.builds(Quarter, st.integers(2023, 2025), st.integers(1, 4)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_quarters, _quarters, _quarters, _quarters, st.builds(Quarter, st.just(2024), st.integers(1, 4)),
+       st.one_of(st.none(), st.sampled_from([0.0, 4.0, 10.0])),
+       st.one_of(st.none(), st.sampled_from([0.0, 0.3, 1.0, 2.5, 5.0, 9.0])),
+       st.sampled_from([LightRules(), LightRules(1, 1, 5.0, 15.0), LightRules(2, 3, 20.0, 40.0, 0.5)]))
+def test_the_reasons_give_the_light(ps, as_, pc, ac, at, planned, invested, rules):
+    """The light is the worst of its reasons; a project with none is on time, done or not yet due."""
+    from milestones.domain.progress import light_reasons
+
+    p = ProjectStatus(ps, as_, pc, ac, planned, invested)
+    light, reasons = warning_light(p, at, rules), light_reasons(p, at, rules)
+    if light in (Light.RED, Light.YELLOW):
+        assert max(r.light.rank for r in reasons) == light.rank
+    else:
+        assert reasons == []
+    assert all(r.text() and r.text("en") for r in reasons)

@@ -22,6 +22,8 @@ __all__ = [
     "investment_rate",
     "invested_to",
     "warning_light",
+    "LightReason",
+    "light_reasons",
 ]
 
 
@@ -157,3 +159,75 @@ def warning_light(p: ProjectStatus, at: Quarter, rules: LightRules = LightRules(
     if light is Light.GREEN and p.planned_start is not None and p.planned_start > at and p.actual_start is None:
         return Light.NOT_STARTED
     return light
+
+
+@dataclass(frozen=True, slots=True)
+class LightReason:
+    """One reason a project is late (滞后) or very late (严重滞后), in figures; :meth:`text` words it.
+
+    ``kind``: "start" (its start late, ``actual`` None while it has not started), "completion" (not
+    completed ``quarters`` after its planned quarter), "investment" (the year's rate ``rate`` more
+    than the rules' points behind 序时进度 ``elapsed``), "share" (the rate under the rules' share of
+    序时进度: 三亚's rule)."""
+
+    kind: str
+    light: Light  # the light this reason alone gives
+    quarters: int = 0
+    planned: Quarter | None = None
+    actual: Quarter | None = None
+    rate: float | None = None
+    elapsed: float | None = None
+    share: float | None = None
+
+    def text(self, language: str = "zh") -> str:
+        zh = language == "zh"
+        if self.kind in ("start", "completion"):
+            n, when = self.quarters, self.planned.label_zh if zh else f"{self.planned.year} Q{self.planned.q}"
+            if self.kind == "start" and self.actual is not None:
+                got = self.actual.label_zh if zh else f"{self.actual.year} Q{self.actual.q}"
+                return (f"计划{when}开工，{got}开工，晚{n}个季度" if zh
+                        else f"planned to start in {when}, started in {got}: {n} quarter(s) late")
+            if self.kind == "start":
+                return (f"计划{when}开工，尚未开工，已晚{n}个季度" if zh
+                        else f"planned to start in {when}, not started: {n} quarter(s) late")
+            return (f"计划{when}完工，尚未完工，已晚{n}个季度" if zh
+                    else f"planned to complete in {when}, not completed: {n} quarter(s) late")
+        rate, elapsed = f"{self.rate * 100:.1f}", f"{self.elapsed * 100:g}"
+        if self.kind == "share":
+            share = f"{self.share * 100:g}"
+            return (f"年度投资完成{rate}%，不足序时进度{elapsed}%的{share}%" if zh
+                    else f"{rate}% of the year's investment done, under {share}% of the {elapsed}% time elapsed")
+        behind = f"{(self.elapsed - self.rate) * 100:.1f}"
+        return (f"年度投资完成{rate}%，落后序时进度（{elapsed}%）{behind}个百分点" if zh
+                else f"{rate}% of the year's investment done, {behind} points behind the {elapsed}% time elapsed")
+
+
+def light_reasons(p: ProjectStatus, at: Quarter, rules: LightRules = LightRules()) -> list[LightReason]:
+    """Why :func:`warning_light` gives what it gives: each late start or completion and each
+    investment shortfall that alone makes the project at least 滞后, the worst first. Empty for a
+    project on time, done or not yet due. The light is the worst of them (tested)."""
+    if p.actual_completion is not None and p.actual_completion <= at:
+        return []
+    out = []
+
+    def light_of(late: int) -> Light | None:
+        return Light.RED if late >= rules.red_quarters_late else Light.YELLOW if late >= rules.yellow_quarters_late \
+            else None
+
+    started = p.actual_start if p.actual_start and p.actual_start <= at else None
+    late = _lateness(p.planned_start, started, at)
+    if light_of(late):
+        out.append(LightReason("start", light_of(late), late, p.planned_start, started))
+    late = _lateness(p.planned_completion, None, at)
+    if light_of(late):
+        out.append(LightReason("completion", light_of(late), late, p.planned_completion))
+    rate = investment_rate(p.actual_to_date, p.annual_planned)
+    if rate is not None:
+        elapsed = time_elapsed(at)
+        behind = (elapsed - rate) * 100
+        if rate < rules.red_share_of_elapsed * elapsed and behind <= rules.red_points_behind:
+            out.append(LightReason("share", Light.RED, rate=rate, elapsed=elapsed, share=rules.red_share_of_elapsed))
+        elif behind > rules.yellow_points_behind:
+            light = Light.RED if behind > rules.red_points_behind else Light.YELLOW
+            out.append(LightReason("investment", light, rate=rate, elapsed=elapsed))
+    return sorted(out, key=lambda r: -r.light.rank)

@@ -208,6 +208,11 @@ class Quarter:
         return f"{self.year}年{_ZH_QUARTER[self.q]}"
 
     @property
+    def year_to_date_zh(self) -> str:
+        """The part of its year a report at this quarter's end covers, as reports name it."""
+        return ("一季度", "上半年", "前三季度", "全年")[self.q - 1]
+
+    @property
     def short(self) -> str:
         return f"{self.year}Q{self.q}"
 

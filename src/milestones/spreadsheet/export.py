@@ -32,6 +32,9 @@ EXPORT_KINDS = ("indicator_results", "indicator_targets", "key_projects", "measu
 BODY_FONT = "仿宋"
 TITLE_FONT = "宋体"
 _SECTION_NO = "零一二三四五六七八九十"
+# a light's cell: the screen's colours, light enough to read black text on and to print in grey
+LIGHT_FILLS = {"red": {"bg_color": "#F4B6B2", "bold": True}, "yellow": {"bg_color": "#FBE3A0"},
+               "green": {"bg_color": "#CDE8CF"}, "done": {"bg_color": "#C9D8EE"}, "not_started": {}}
 
 
 def display_width(text: str) -> int:
@@ -52,7 +55,7 @@ def _section_label(n: int) -> str:
 class Col:
     header: str
     key: str
-    kind: str = "text"  # text / number / count / quarter / binding
+    kind: str = "text"  # text / number / count / percent / quarter / binding / light (a domain Light)
     group: str | None = None  # upper header row (merged over its columns)
     min_width: int = 6
     max_width: int = 40
@@ -77,6 +80,7 @@ class AttachmentSheet:
             "center": f(border=1, align="center"),
             "number": f(border=1, num_format="#,##0.00##", align="right"),
             "count": f(border=1, num_format="0", align="center"),  # how many: a whole number, centred
+            "percent": f(border=1, num_format="0.0%", align="right"),
             "category": f(font_name="黑体", bold=True, border=1),
             "note": f(font_size=10, text_wrap=True),
         }
@@ -85,6 +89,7 @@ class AttachmentSheet:
         self.widths = [min(display_width(c.header) + 2, _HEADING_WRAPS_AT) if c.kind in ("number", "quarter")
                        else display_width(c.header) + 2 for c in cols]
         self.annex, self.title = annex, title
+        self.lights: dict = {}  # a light's cell format, made when first written
 
     def header(self) -> None:
         ws, n = self.ws, len(self.cols)
@@ -146,9 +151,12 @@ class AttachmentSheet:
             if v is None or v == "":
                 ws.write_blank(row, c, None, fmt["text"])
                 continue
-            if col.kind in ("number", "count") and isinstance(v, (int, float)) and not isinstance(v, bool):
+            if col.kind in ("number", "count", "percent") and isinstance(v, (int, float)) and not isinstance(v, bool):
                 ws.write_number(row, c, v, fmt[col.kind])
                 w = len(f"{v:,.2f}") + 2
+            elif col.kind == "light":  # its word on its colour, as the screen and the printout show it
+                ws.write_string(row, c, v.label_zh, self._light_format(v))
+                w = display_width(v.label_zh) + 2
             else:
                 text = v if isinstance(v, str) else str(v)
                 ws.write_string(row, c, text, fmt["center" if col.kind in ("quarter", "binding") else "text"])
@@ -163,6 +171,12 @@ class AttachmentSheet:
             # spreadsheet programs do not grow a row by themselves for text a program wrote
             ws.set_row(row, 15 * lines)
         self.row += 1
+
+    def _light_format(self, light):
+        if light not in self.lights:
+            self.lights[light] = self.wb.add_format({"font_name": BODY_FONT, "font_size": 11, "valign": "vcenter",
+                                                     "border": 1, "align": "center", **LIGHT_FILLS[light.value]})
+        return self.lights[light]
 
     def note(self, text: str) -> None:
         self.ws.merge_range(self.row, 0, self.row, len(self.cols) - 1, text, self.fmt["note"])
@@ -572,7 +586,7 @@ def write_workbook(out: str | Path, fill) -> int:
 
 # what each table is called in a file's name
 FILE_NAMES = {"indicator_results": "附件1", "indicator_targets": "附件2", "key_projects": "重点项目",
-              "measures": "举措与目标"}
+              "measures": "举措与目标", "project_progress": "重点项目推进情况表", "unit_progress": "各单位进展"}
 
 
 def file_stem(kind: str, year: int, report: Quarter | None = None, parts: Iterable[str] = ()) -> str:
@@ -583,6 +597,10 @@ def file_stem(kind: str, year: int, report: Quarter | None = None, parts: Iterab
         name = f"{'一二三四'[report.q - 1]}季度重点项目填报表"
     elif report is not None and kind == "measures":
         name = f"{'一二三四'[report.q - 1]}季度工作举措填报表"
+    elif report is not None and kind == "project_progress":  # 2024年上半年重点项目推进情况表
+        name = f"{report.year_to_date_zh}{name}"
+    elif report is not None and kind == "unit_progress":
+        name = f"{'一二三四'[report.q - 1]}季度{name}"
     which = f"（{'·'.join(parts)}）" if parts else ""
     return f"{year}年{name}{which}"
 

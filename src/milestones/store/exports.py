@@ -32,6 +32,7 @@ class ExportFilter:
     project_class: str | None = None
     unreported: Quarter | None = None  # only projects that have not reported this quarter's investment
     unit: str | None = None  # only the rows this unit answers for (its own form): domain.units.units_named
+    include_removed: bool = False  # the projects taken off the year's list too (a kept report may list them)
 
 
 def indicator_records(db: Database, year: int) -> list[dict[str, Any]]:
@@ -66,7 +67,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
             zone_ids=(zones.get(f.zone, -1),) if f.zone else (),
             area_ids=(areas.get(f.area, -1),) if f.area else (),
             classes=(f.project_class,) if f.project_class else (),
-            at=f.unreported, unreported=f.unreported is not None,
+            at=f.unreported, unreported=f.unreported is not None, include_removed=f.include_removed,
         )
         ids = project_ids(s, pf, "zone")
         plan_id = plan_id_for(s, f.year)
@@ -76,7 +77,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
         cols = [p.id, p.code, p.name, p.zone_id, p.area_id, p.project_class, e.nature, e.level, p.content,
                 p.construction_years, p.total_investment, e.invested_before, e.annual_investment, p.planned_start,
                 p.planned_start_text, p.planned_completion, p.planned_completion_text, p.actual_start,
-                p.actual_completion, p.owner, p.responsible_unit, p.leader, p.contact, p.notes]
+                p.actual_completion, p.owner, p.responsible_unit, p.leader, p.contact, p.notes, e.on_list]
 
         def q(quarter):
             return None if quarter is None else str(quarter)
@@ -95,11 +96,11 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
             reports = quarterly.of(part)
             for pid in part:
                 (_, code, name, zone_id, area_id, cls, nature, level, content, years, total, before, annual, ps, pst,
-                 pc, pct, as_, ac, owner, unit, leader, contact, notes) = rows[pid]
+                 pc, pct, as_, ac, owner, unit, leader, contact, notes, on_list) = rows[pid]
                 if f.unit and f.unit not in units_named(owner, unit):
                     continue  # a project's form goes to its owner and to the unit responsible
                 yield {
-                    "code": code, "name": name, "zone": zone_names.get(zone_id), "area": area_names.get(area_id),
+                    "id": pid, "on_list": on_list, "code": code, "name": name, "zone": zone_names.get(zone_id), "area": area_names.get(area_id),
                     "class": cls, "nature": nature, "level": level, "content": content, "construction_years": years,
                     "total_investment": total, "invested_before": before, "annual_investment": annual,
                     "start": q(ps), "start_text": None if ps is not None else pst,

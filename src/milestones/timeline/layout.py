@@ -41,6 +41,12 @@ class TimelineProject:
     # the planned (start, completion) before the plan was revised (原计划), where it differs from today's
     original: tuple[Quarter | None, Quarter | None] | None = None
 
+    def status(self, at: Quarter) -> ProjectStatus:
+        """What its light at ``at`` is judged on."""
+        to_date = invested_to(at, [(q.index, a) for q, _planned, a in self.investment]) if self.investment else None
+        return ProjectStatus(self.planned_start, self.actual_start, self.planned_completion, self.actual_completion,
+                             self.annual_investment, to_date)
+
 
 def x_of_date(d: dt.date) -> float:
     """A day's position on the quarter axis (for the today line)."""
@@ -160,9 +166,7 @@ def _row_values(p: TimelineProject, at: Quarter, today_x: float, rules: LightRul
     ax0, ax1 = _span(p.actual_start, p.actual_completion, open_end=today_x if p.actual_start is not None else None)
     marks = (p.planned_start is not None) | (p.planned_completion is not None) << 1
     text, hx0, hx1, dashed = _hint(p, at) if x0 != x0 else ("", NAN, NAN, 0)
-    to_date = invested_to(at, [(q.index, a) for q, _planned, a in p.investment]) if p.investment else None
-    light = warning_light(ProjectStatus(p.planned_start, p.actual_start, p.planned_completion,
-                                        p.actual_completion, p.annual_investment, to_date), at, rules)
+    light = warning_light(p.status(at), at, rules)
     bx0, bx1 = _span(*p.original) if p.original is not None else (NAN, NAN)
     return x0, x1, ax0, ax1, marks, text, hx0, hx1, dashed, LIGHT_CODES[light], bx0, bx1
 

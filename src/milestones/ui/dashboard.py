@@ -58,6 +58,7 @@ class DashboardView(QWidget):
     # ("binding", "expected", "unknown"), "" for any
     indicators_asked = Signal(str, str)
     breakdown_asked = Signal()  # 分类统计… was clicked: the window opens it (its rows open projects)
+    export_asked = Signal(object)  # 导出推进情况表… was clicked, at this Quarter: the window's export dialog
 
     def __init__(self, ops, year: int, parent=None) -> None:
         super().__init__(parent)
@@ -90,6 +91,11 @@ class DashboardView(QWidget):
         self.summary_button.setToolTip(self.tr("把本页的数字写成汇报材料里的一段文字，可复制后修改"))
         self.summary_button.clicked.connect(self.show_summary)
         top.addWidget(self.summary_button)
+        self.export_button = QPushButton(self.tr("导出推进情况表…"), self)
+        self.export_button.setToolTip(self.tr("逐项目的年度投资完成、开工竣工、形象进度和预警及原因，附分类统计，"
+                                              "存为可打印的 Excel 表格"))
+        self.export_button.clicked.connect(lambda: self.export_asked.emit(self.at()))
+        top.addWidget(self.export_button)
         lay.addLayout(top)
 
         grid = QGridLayout()

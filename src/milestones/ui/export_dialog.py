@@ -20,6 +20,8 @@ from .worker import Task
 
 
 EACH_UNIT = "\x00each"  # the unit box's choice of one file per unit (no unit is named so)
+# the quarter's reports: tables to send and print, not to read back
+REPORT_KINDS = {"project_progress": "重点项目推进情况表（季度）", "unit_progress": "各单位进展（季度）"}
 
 
 class ExportDialog(QDialog):
@@ -28,7 +30,8 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)
 
-    def __init__(self, ops, year: int | None, parent=None, selection: tuple | None = None) -> None:
+    def __init__(self, ops, year: int | None, parent=None, selection: tuple | None = None, kind: str | None = None,
+                 at: Quarter | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self._named_by_us = True  # the file name follows the choices until the planner types one
@@ -38,7 +41,9 @@ class ExportDialog(QDialog):
         self.kind = QComboBox(self)
         for k, name in KIND_NAMES.items():
             self.kind.addItem(self.tr(name), k)
-        self.kind.setCurrentIndex(self.kind.findData("key_projects"))
+        for k, name in REPORT_KINDS.items():
+            self.kind.addItem(self.tr(name), k)
+        self.kind.setCurrentIndex(self.kind.findData(kind or "key_projects"))
         self.year = QSpinBox(self)
         self.year.setRange(1990, 2100)
         self.year.setValue(year or 2024)
@@ -51,6 +56,11 @@ class ExportDialog(QDialog):
         self.report.addItem(self.tr("不附"), None)
         for q, label in enumerate((self.tr("一季度"), self.tr("二季度"), self.tr("三季度"), self.tr("四季度")), start=1):
             self.report.addItem(label, q)
+        if at is not None:
+            self.report.setCurrentIndex(self.report.findData(at.q))
+        # a report: today's figures, or as the quarter's report was kept (上报存档)
+        self.as_reported = QCheckBox(self.tr("按存档上报时的预警和完成投资"), self)
+        self.as_reported.setObjectName("asReported")
         self.path = QLineEdit(self)
         self.path.textEdited.connect(self._typed)
         self.path.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 60)  # the whole file name shows
@@ -68,6 +78,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("类别"), self.project_class)
         form.addRow("", self.timeline)
         form.addRow(self.tr("季度填报列"), self.report)
+        self.report_label = form.labelForField(self.report)
+        form.addRow("", self.as_reported)
         self.unreported = QCheckBox(self.tr("只含尚未填报该季度投资的项目"), self)
         form.addRow("", self.unreported)
         # whose form: every unit's rows in one file, one unit's, or each unit its own file
@@ -88,6 +100,7 @@ class ExportDialog(QDialog):
                        self.area.currentIndexChanged, self.project_class.currentIndexChanged,
                        self.report.currentIndexChanged, self.unit.currentIndexChanged):
             signal.connect(self._suggest)
+        self.year.valueChanged.connect(self._as_reported_choice)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._fill_units()
         self.zone.currentIndexChanged.connect(self._fill_areas)
@@ -147,16 +160,40 @@ class ExportDialog(QDialog):
         self.unit.blockSignals(False)
 
     def _kind_changed(self) -> None:
-        projects = self.kind.currentData() == "key_projects"
-        for box in (self.zone, self.area, self.project_class, self.timeline):
+        kind = self.kind.currentData()
+        projects = kind in ("key_projects", "project_progress")
+        for box in (self.zone, self.area, self.project_class):
             box.setEnabled(projects)  # the indicator and measure tables are the whole plan's
+        self.timeline.setEnabled(kind == "key_projects")
+        # a quarter's report is at a quarter: "不附" is no choice there
+        reporting = kind in REPORT_KINDS
+        self.report.model().item(0).setEnabled(not reporting)
+        if reporting and self.report.currentData() is None:
+            self.report.setCurrentIndex(self.report.count() - 1)
+        self.report_label.setText(self.tr("截至季度") if reporting else self.tr("季度填报列"))
+        self._as_reported_choice()
         # a quarter's form: the owners' of the projects, or the units' answering for the targets
-        self.report.setEnabled(self.kind.currentData() in ("key_projects", "measures"))
-        forms = self.kind.currentData() in ("key_projects", "measures")
+        self.report.setEnabled(kind in ("key_projects", "measures") or reporting)
+        forms = kind in ("key_projects", "measures")
         self.unreported.setEnabled(forms and self.report.currentData() is not None)
         # whom to chase: the projects yet to report the quarter's investment, the targets yet to report it at all
         self.unreported.setText(self.tr("只含尚未填报该季度投资的项目") if projects or not forms
                                 else self.tr("只含尚未填报该季度的目标"))
+
+    def _as_reported_choice(self) -> None:
+        """Offered for the projects' report at a quarter whose report was kept."""
+        kept = False
+        if self.kind.currentData() == "project_progress" and self.report.currentData():
+            from ..store.reports import kept_quarters
+
+            try:
+                with self.ops.db.read() as s:
+                    kept = Quarter(self.year.value(), self.report.currentData()) in kept_quarters(s, self.year.value())
+            except LookupError:  # no plan of that year
+                kept = False
+        self.as_reported.setEnabled(kept)
+        if not kept:
+            self.as_reported.setChecked(False)
 
     def _typed(self) -> None:
         self._named_by_us = False
@@ -167,7 +204,7 @@ class ExportDialog(QDialog):
             return  # the planner's own name, unless it must turn from a file to a folder or back
         kind = self.kind.currentData()
         parts = [v for v in (self.zone.currentData(), self.area.currentData(), self.project_class.currentData())
-                 if v] if kind == "key_projects" else []
+                 if v] if kind in ("key_projects", "project_progress") else []
         report = Quarter(self.year.value(), self.report.currentData()) if self.report.currentData() else None
         unit = self.unit.currentData()
         folder = Path(self.path.text()).parent if self.path.text() else Path.home()
@@ -222,6 +259,9 @@ class ExportDialog(QDialog):
         kind, year = self.kind.currentData(), self.year.value()
         projects = kind == "key_projects"
         report = Quarter(year, self.report.currentData()) if self.report.currentData() else None
+        if kind in REPORT_KINDS:
+            self._start_report(kind, out, report)
+            return
         options = dict(zone=self.zone.currentData(), area=self.area.currentData(),
                        project_class=self.project_class.currentData(),
                        timeline=self.timeline.isChecked(), report=report,
@@ -234,6 +274,26 @@ class ExportDialog(QDialog):
         self.progress.setMinimumDuration(300)
         self.task = Task(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, **options),
                          parent=self)
+        self.task.succeeded.connect(lambda n: self._done(out))
+        self.task.failed.connect(self._failed)
+        self.task.start()
+
+    def _start_report(self, kind: str, out: str, at: Quarter) -> None:
+        if kind == "unit_progress":
+            from ..spreadsheet.unit_report import export_unit_progress
+
+            work = lambda progress, cancelled: export_unit_progress(self.ops.db, out, at.year, at)  # noqa: E731
+        else:
+            from ..spreadsheet.progress_report import export_project_progress
+            from ..store.exports import ExportFilter
+
+            f = ExportFilter(at.year, self.zone.currentData(), self.area.currentData(), self.project_class.currentData())
+            as_reported = self.as_reported.isChecked()
+            work = lambda progress, cancelled: export_project_progress(  # noqa: E731
+                self.ops.db, out, at, f, as_reported=as_reported)
+        self.progress = QProgressDialog(self.tr("正在导出…"), None, 0, 0, self)
+        self.progress.setMinimumDuration(300)
+        self.task = Task(work, parent=self)
         self.task.succeeded.connect(lambda n: self._done(out))
         self.task.failed.connect(self._failed)
         self.task.start()

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
             self.dashboard.targets_asked.connect(self.show_targets)
             self.dashboard.projects_asked.connect(self.show_projects_of)
             self.dashboard.breakdown_asked.connect(self.show_breakdown)
+            self.dashboard.export_asked.connect(lambda at: self.export_file("project_progress", at))
             self.dashboard.indicators_asked.connect(self.show_indicators_of)
 
         self.units_view = UnitsView(self.ops, self.year, self)
@@ -396,7 +397,7 @@ class MainWindow(QMainWindow):
         self.connect_action = self._action(self.tr("连接共享数据库…"), self.connect_shared)
         self.new_plan_action = self._action(self.tr("新建下一年度计划…"), self.new_plan)
         self.import_action = self._action(self.tr("导入表格…"), self.import_file, "Ctrl+I", "importFile")
-        self.export_action = self._action(self.tr("导出表格…"), self.export_file, "Ctrl+E", "exportFile")
+        self.export_action = self._action(self.tr("导出表格…"), lambda: self.export_file(), "Ctrl+E", "exportFile")
         self.print_action = self._action(self.tr("打印时间轴…"), self.print_timeline, QKeySequence.Print, "print")
         self.about_action = self._action(self.tr("关于 milestones"), self.about)
         self.projects_view_action = self._action(self.tr("项目表"), self.show_projects, "Ctrl+1")
@@ -674,10 +675,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def export_file(self):
+    def export_file(self, kind: str | None = None, at: Quarter | None = None):
+        """The export dialog, on ``kind`` at quarter ``at`` when given (the dashboard's report, which
+        counts the whole plan: the list's filter does not narrow it)."""
         from .export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.ops, self.year, self, selection=self.filter_bar.selection())
+        selection = self.filter_bar.selection() if kind is None else None
+        dialog = ExportDialog(self.ops, self.year, self, selection=selection, kind=kind, at=at)
         dialog.exported.connect(lambda out: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", out), 10000))
         dialog.open()
         return dialog

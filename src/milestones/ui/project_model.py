@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..domain.progress import Light, LightRules
+from ..domain.progress import Light, LightRules, ProjectStatus, light_reasons, warning_light
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.target import parse_number
 from ..store.changes import ChangeSet
@@ -21,7 +21,7 @@ from ..store.history import project_changes
 from ..store.reports import kept_lights
 from ..store.settings import light_rules
 from .change_text import change_line
-from .lang import format_value, quarter_label
+from .lang import format_value, language, quarter_label
 from .operations import Operations
 from .undo import EditCommand, FieldEdit, push
 
@@ -56,6 +56,18 @@ LIGHT_NAMES = {"done": "已完成", "green": "正常", "yellow": "滞后", "red"
 def light_text(light: Light) -> str:
     name = LIGHT_NAMES[light.value]
     return QCoreApplication.translate("Lights", name)
+
+
+def light_why(status: ProjectStatus, at: Quarter, rules: LightRules) -> str:
+    """The light at ``at`` and why ("严重滞后：计划2024年一季度开工，尚未开工，已晚2个季度"): what a
+    planner asks first on seeing red."""
+    light = warning_light(status, at, rules)
+    reasons = light_reasons(status, at, rules)
+    text = light_text(light)
+    if not reasons:
+        return text
+    return QCoreApplication.translate("Lights", "%1：%2").replace("%1", text).replace(
+        "%2", QCoreApplication.translate("Lights", "；").join(r.text(language()) for r in reasons))
 
 
 class ProjectTableModel(QAbstractTableModel):
@@ -268,7 +280,7 @@ class ProjectTableModel(QAbstractTableModel):
             with self.ops.db.read() as s:
                 self._kept[row.id] = kept_lights(s, row.id, self.year)
         kept = self._kept[row.id]
-        lines = []
+        lines = [light_why(row.status(self.at), self.at, self.rules), ""]
         for q in Quarter.range(Quarter(self.at.year, 1), self.at):
             now, then = row.light(q, self.rules), kept.get(q)
             if then is None:

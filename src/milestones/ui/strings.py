@@ -68,6 +68,7 @@ KINDS = [
     QT_TRANSLATE_NOOP("ImportDialog", "未识别"),
     QT_TRANSLATE_NOOP("ExportDialog", "指标完成情况（附件1）"), QT_TRANSLATE_NOOP("ExportDialog", "指标目标（附件2）"),
     QT_TRANSLATE_NOOP("ExportDialog", "重点项目"), QT_TRANSLATE_NOOP("ExportDialog", "举措与目标"),
+    QT_TRANSLATE_NOOP("ExportDialog", "重点项目推进情况表（季度）"), QT_TRANSLATE_NOOP("ExportDialog", "各单位进展（季度）"),
 ]
 EXPORT_ZONES = [
     QT_TRANSLATE_NOOP("ExportDialog", "东部"), QT_TRANSLATE_NOOP("ExportDialog", "中部"),

@@ -33,6 +33,7 @@ from ..timeline.paint import (
     Options, View, axis_height, paint_axis, paint_chart, paint_labels, paint_legend, rules_note,
 )
 from .lang import language, quarter_label
+from .project_model import light_why
 from .undo import EditCommand, FieldEdit, push
 
 log = logging.getLogger(__name__)
@@ -578,6 +579,9 @@ class TimelineView(QWidget):
                          .replace("%2", quarter_label(p.actual_completion) or "—"))
         if p.responsible_unit:
             lines.append(self.tr("责任单位：%1").replace("%1", p.responsible_unit))
+        at = self.layout_.at
+        lines.append(self.tr("预警（截至%1）：%2").replace("%1", quarter_label(at))
+                     .replace("%2", html.escape(light_why(p.status(at), at, self.layout_.rules))))
         if quarter is not None:
             lines += self._quarter_lines(pid, quarter)
         return "<br>".join(lines)

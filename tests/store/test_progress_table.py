@@ -1,0 +1,98 @@
+"""重点项目推进情况表: a row per project at a quarter, today's or as the quarter's report was kept."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from milestones.domain.progress import Light
+from milestones.domain.quarter import Quarter
+from milestones.store import changes
+from milestones.store.breakdown import breakdown
+from milestones.store.exports import ExportFilter
+from milestones.store.progress_table import progress_table, tally
+from milestones.store.reports import keep_report
+from milestones.store.schema import KeyProject
+
+Q2 = Quarter(2024, 2)
+
+
+def _rows(table):
+    return {r.record["name"]: r for r in table.rows}
+
+
+def _id(db, name):
+    with db.read() as s:
+        return s.scalar(select(KeyProject.id).where(KeyProject.name == name))
+
+
+def test_each_project_at_the_quarter_with_its_light_and_why(classed):
+    changes.replace_project_details(classed, _id(classed, "重庆长滨"), "notes",
+                                    [{"quarter": "2024Q1", "text": "完成桩基施工"}])
+    table = progress_table(classed, ExportFilter(2024), Q2)
+    rows = _rows(table)
+    assert len(table.rows) == 49 and table.kept is None
+    binjiang = rows["重庆长滨"]  # started, 2.0 of 4.0 invested by mid-year: on time
+    assert (binjiang.invested, binjiang.rate, binjiang.actual_start) == (2.0, 0.5, Quarter(2024, 1))
+    assert binjiang.light is Light.GREEN and binjiang.reasons == []
+    assert (binjiang.progress, binjiang.progress_quarter) == ("完成桩基施工", Quarter(2024, 1))  # the latest said
+    tower = rows["重庆中心T3塔楼"]  # 1.0 of 10.0: 40 points behind 序时进度, and due to complete in the first quarter
+    assert tower.light is Light.RED
+    assert [r.text() for r in tower.reasons] == ["年度投资完成10.0%，落后序时进度（50%）40.0个百分点",
+                                                 "计划2024年一季度完工，尚未完工，已晚1个季度"]
+    assert rows["红楼宾馆综合改造"].invested is None and rows["红楼宾馆综合改造"].rate is None  # nothing reported
+
+
+def test_its_breakdown_agrees_with_the_dashboards_breakdown(classed):
+    table = progress_table(classed, ExportFilter(2024), Q2)
+    for by in ("class", "zone", "area"):
+        with classed.read() as s:
+            sql = breakdown(s, 2024, Q2, by)
+        ours = tally(table.rows, by)
+        assert [(r.key, r.projects, r.planned, r.invested, r.started, r.completed, r.red, r.yellow) for r in ours] == \
+            [(r.key, r.projects, r.planned, r.invested, r.started, r.completed, r.red, r.yellow) for r in sql], by
+    (total,) = tally(table.rows, None)
+    assert (total.projects, total.planned, total.invested) == (49, 16.0, 3.0)
+
+
+def test_a_zones_table_lists_its_projects_only(classed):
+    table = progress_table(classed, ExportFilter(2024, zone="西部"), Q2)
+    assert table.rows and {r.record["zone"] for r in table.rows} == {"西部"}
+
+
+def test_as_reported_gives_the_kept_lights_and_figures_not_todays(classed):
+    db = classed
+    keep_report(db, 2024, Q2)
+    tower, binjiang = _id(db, "重庆中心T3塔楼"), _id(db, "重庆长滨")
+    # after the report: the tower's unit corrects its figure (only its completion late today), 重庆长滨's completion is
+    # planned earlier (late today), and a project joins the list
+    changes.replace_project_details(db, tower, "investments", [{"quarter": "2024Q1", "actual": 6.0}])
+    with db.session() as s:
+        s.get(KeyProject, binjiang).planned_completion = Quarter(2024, 1)
+    changes.add_project(db, 2024, "新列入项目")
+    today = _rows(progress_table(db, ExportFilter(2024), Q2))
+    assert today["重庆中心T3塔楼"].light is Light.YELLOW and "新列入项目" in today
+
+    table = progress_table(db, ExportFilter(2024), Q2, as_reported=True)
+    rows = _rows(table)
+    assert table.kept is not None and table.kept.quarter == Q2 and table.left_out == 1
+    assert "新列入项目" not in rows  # not in the report sent
+    assert rows["重庆中心T3塔楼"].light is Light.RED and rows["重庆中心T3塔楼"].invested == 1.0
+    assert rows["重庆中心T3塔楼"].reasons[0].text().startswith("年度投资完成10.0%")
+    moved = rows["重庆长滨"]  # green in the report; today's plan would make it late: no reason it cannot give
+    assert moved.light is Light.GREEN and moved.plan_moved and moved.reasons == []
+
+
+def test_as_reported_keeps_a_project_taken_off_the_list_since(classed):
+    db = classed
+    keep_report(db, 2024, Q2)
+    changes.remove_project(db, 2024, _id(db, "重庆中心T3塔楼"), reason="并入其他项目")
+    rows = _rows(progress_table(db, ExportFilter(2024), Q2, as_reported=True))
+    assert rows["重庆中心T3塔楼"].light is Light.RED and not rows["重庆中心T3塔楼"].record["on_list"]
+    assert "重庆中心T3塔楼" not in _rows(progress_table(db, ExportFilter(2024), Q2))
+
+
+def test_a_quarter_not_kept_cannot_be_given_as_reported(classed):
+    with pytest.raises(LookupError, match="尚未存档上报"):
+        progress_table(classed, ExportFilter(2024), Q2, as_reported=True)
+    with pytest.raises(ValueError, match="2024年的季度"):
+        progress_table(classed, ExportFilter(2024), Quarter(2023, 4))
