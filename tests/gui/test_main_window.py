@@ -1309,6 +1309,13 @@ def test_a_late_projects_light_says_why(window, qtbot):
                                    "计划2024年一季度开工，尚未开工，已晚1个季度")
     assert "2024年一季度：正常" in tip  # the history follows, as before
 
+    from PySide6.QtWidgets import QLabel
+
+    dialog = window._open_project(pid)  # the project window says it too, at the window's quarter
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "预警（截至2024年二季度）" in texts and tip.splitlines()[0] in texts
+    dialog.reject()
+
     window.resize(1400, 850)
     window.show_timeline()
     tl = window.timeline

@@ -103,7 +103,8 @@ def test_the_light_shows_its_history_quarter_by_quarter(window, db):
     dialog.details["investments"].add_row({"quarter": "2024Q2", "planned": "1", "actual": "2"})  # 52.5 % of 50 %
     assert dialog.save()
     history = m.index(row, m.keys.index("light")).data(Qt.ToolTipRole)
-    assert history.splitlines() == ["2024年一季度：滞后", "2024年二季度：正常"]
+    # today's light first (on time now: no reason), then quarter by quarter
+    assert history.splitlines() == ["正常", "", "2024年一季度：滞后", "2024年二季度：正常"]
 
 
 def test_the_years_quarters_are_ready_to_be_typed_into(window, db):

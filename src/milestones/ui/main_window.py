@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
     def _open_project(self, pid: int):
         from .project_dialog import ProjectDialog
 
-        dialog = ProjectDialog(self.ops, pid, self.year, self, editable=not self.read_only)
+        dialog = ProjectDialog(self.ops, pid, self.year, self, editable=not self.read_only, at=self.project_model.at)
         dialog.open()
         return dialog
 

@@ -9,10 +9,14 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget,
 )
 
+from ..domain.quarter import Quarter
 from ..store import changes
+from ..store.project_rows import project_rows
 from ..store.queries import project_detail
+from ..store.settings import light_rules
 from .change_text import change_how, change_value, change_what
-from .lang import exact_text, format_value, local_time
+from .lang import exact_text, format_value, local_time, quarter_label
+from .project_model import light_why
 from .problem_text import problem_text
 from .undo import DetailsCommand, push
 
@@ -90,7 +94,8 @@ class _DetailTable(QWidget):
 
 
 class ProjectDialog(QDialog):
-    def __init__(self, ops, project_id: int, year: int | None, parent=None, editable: bool = True) -> None:
+    def __init__(self, ops, project_id: int, year: int | None, parent=None, editable: bool = True,
+                 at: Quarter | None = None) -> None:
         super().__init__(parent)
         self.ops, self.pid = ops, project_id
         d = project_detail(ops.db, project_id, year)
@@ -116,6 +121,12 @@ class ProjectDialog(QDialog):
             (self.tr("实际完工"), p["actual_completion"]),
             (self.tr("备注"), p["notes"]), (self.tr("来源"), p["source"]),
         ]
+        if at is not None and year:  # its light at the quarter the window shows, and why
+            with ops.db.read() as s:
+                row, rules = project_rows(s, [project_id], year).get(project_id), light_rules(s)
+            if row is not None:
+                rows.insert(rows.index((self.tr("实际完工"), p["actual_completion"])) + 1,
+                            (self.tr("预警（截至%1）").replace("%1", quarter_label(at)), light_why(row.status(at), at, rules)))
         for label, value in rows:
             text = QLabel(_s(value))
             text.setWordWrap(True)
