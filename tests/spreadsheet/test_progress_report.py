@@ -60,7 +60,7 @@ def test_the_quarters_progress_reads_the_same_in_libreoffice(db, tmp_path):
     assert len(by_name) == 49
     binjiang = by_name["重庆长滨"]
     assert (binjiang["年度计划（亿元）"], binjiang["1-6月完成投资（亿元）"], binjiang["完成率"]) == ("4.00", "2.00", "50.0%")
-    assert binjiang["形象进度"] == "主体结构施工至8层" and binjiang["预警"] == "正常"
+    assert binjiang["二季度形象进度"] == "主体结构施工至8层" and binjiang["预警"] == "正常"
     assert binjiang["责任单位"] == "区住房城乡建委"
     tower = by_name["重庆中心T3塔楼"]
     assert tower["预警"] == "严重滞后" and tower["完成率"] == "10.0%"
@@ -118,3 +118,35 @@ def test_cli_exports_the_quarters_progress(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert r.returncode != 0 and "尚未存档上报" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "q.xlsx").exists()
+
+
+def test_a_progress_table_sent_round_and_returned_reads_back_as_the_quarters_report(db, tmp_path):
+    # offices send the table to the owners to bring up to date: it comes back with the half-year's
+    # figure and the quarter's words changed, and the rest as it went out
+    from milestones.spreadsheet.importer import preview, read_import, write
+    from milestones.store.changes import project_details
+
+    ids = _reporting(db)
+    out = tmp_path / "sent.xlsx"
+    export_project_progress(db, out, Q2)
+    sent = preview(db, read_import(out))
+    table = next(t for t in sent.tables if t.sheet == "推进情况")
+    assert (table.kind, table.year, len(table.records)) == ("key_projects", 2024, 49) and not table.errors
+    # as it went out: nothing to write (its derived columns, 完成率 and 预警, are said and left)
+    assert sent.diffs[sent.tables.index(table)].changed == {}
+
+    wb = load_workbook(out)
+    ws = wb["推进情况"]
+    heads = {c.value: c.column - 1 for c in ws[4] if c.value}
+    heads.update({c.value: c.column - 1 for c in ws[3] if c.value})
+    row = next(r for r in ws.iter_rows(min_row=5) if r[1].value == "重庆长滨")
+    row[heads["1-6月完成投资（亿元）"]].value = 2.6
+    row[heads["二季度形象进度"]].value = "主体结构封顶"
+    wb.save(tmp_path / "back.xlsx")
+    back = preview(db, read_import(tmp_path / "back.xlsx"))
+    assert back.diffs[0].counts()["changed"] == 1
+    write(db, back)
+    quarters = {str(r["quarter"]): r for r in project_details(db, ids["重庆长滨"], "investments")}
+    assert (quarters["2024Q1"]["actual"], quarters["2024Q2"]["actual"]) == (0.5, pytest.approx(2.1))
+    notes = project_details(db, ids["重庆长滨"], "notes")
+    assert [(str(n["quarter"]), n["text"]) for n in notes] == [("2024Q2", "主体结构封顶")]

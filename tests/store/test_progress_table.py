@@ -28,15 +28,17 @@ def _id(db, name):
 def test_each_project_at_the_quarter_with_its_light_and_why(classed):
     changes.replace_project_details(classed, _id(classed, "重庆长滨"), "notes",
                                     [{"quarter": "2024Q1", "text": "完成桩基施工"}])
+    changes.replace_project_details(classed, _id(classed, "重庆中心T3塔楼"), "notes",
+                                    [{"quarter": "2024Q2", "text": "幕墙施工"}])
     table = progress_table(classed, ExportFilter(2024), Q2)
     rows = _rows(table)
     assert len(table.rows) == 49 and table.kept is None
     binjiang = rows["重庆长滨"]  # started, 2.0 of 4.0 invested by mid-year: on time
     assert (binjiang.invested, binjiang.rate, binjiang.actual_start) == (2.0, 0.5, Quarter(2024, 1))
     assert binjiang.light is Light.GREEN and binjiang.reasons == []
-    assert (binjiang.progress, binjiang.progress_quarter) == ("完成桩基施工", Quarter(2024, 1))  # the latest said
+    assert binjiang.progress is None  # the quarter's own words only: none reported for the second quarter
     tower = rows["重庆中心T3塔楼"]  # 1.0 of 10.0: 40 points behind 序时进度, and due to complete in the first quarter
-    assert tower.light is Light.RED
+    assert tower.light is Light.RED and tower.progress == "幕墙施工"
     assert [r.text() for r in tower.reasons] == ["年度投资完成10.0%，落后序时进度（50%）40.0个百分点",
                                                  "计划2024年一季度完工，尚未完工，已晚1个季度"]
     assert rows["红楼宾馆综合改造"].invested is None and rows["红楼宾馆综合改造"].rate is None  # nothing reported

@@ -131,3 +131,27 @@ def test_a_whole_list_on_a_sheet_per_zone_keeps_every_sheets_projects(any_db, tm
         reasons = set(s.scalars(select(ListChange.reason).where(ListChange.change == "removed")))
     assert listed == {"重庆长滨", "东部新项目", "西部新项目"}
     assert reasons == {"导入：东部片区、西部片区（文件中没有此项目）"}
+
+
+def test_a_running_total_that_only_repeats_the_earlier_quarters_is_no_report_of_its_quarter(any_db, tmp_path):
+    # a form sent round and returned untouched states the first quarter's total again as 1-6月: the
+    # second quarter stays to chase (it was recorded as a reported 0); a quarter already held is corrected
+    db = any_db
+    src = tmp_path / "季报.csv"
+    src.write_text(REPORT, encoding="utf-8")
+    write(db, preview(db, read_import(src)))  # 重庆长滨: 0.2 then 0.1; 季度新项目: 0.5 in the first quarter
+    half = tmp_path / "半年.csv"
+    half.write_text("2024年上半年重点项目推进情况表\n项目名称,1-6月完成投资（亿元）\n季度新项目,0.5\n重庆长滨,0.2\n",
+                    encoding="utf-8")
+    imp = preview(db, read_import(half))
+    said = [p.message for p in imp.tables[0].problems if p.text == "季度新项目"]
+    assert said == ["截至2024年二季度的累计完成投资与此前各季度之和相同：视为2024年二季度尚未填报，不记为0"
+                    "（如2024年二季度确无投资，请在该季度完成投资中填0）"]
+    changed = {imp.tables[0].records[i]["name"]: ch for i, ch in imp.diffs[0].changed.items()}
+    assert "季度新项目" not in changed
+    assert changed["重庆长滨"] == {"quarter:2024Q2:actual": (0.1, 0.0)}  # held: a correction to nothing
+    write(db, imp)
+    with db.read() as s:
+        new = s.scalar(select(KeyProject.id).where(KeyProject.name == "季度新项目"))
+        assert s.scalar(select(func.count()).select_from(QuarterInvestment).where(
+            QuarterInvestment.project_id == new, QuarterInvestment.quarter == Quarter(2024, 2))) == 0

@@ -232,6 +232,7 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
                 _say_plan(t, d)
                 _say_similar(t, d)
                 _say_negative(t, d)
+                _say_repeated(t, d)
                 _say_reversed(t, d)
                 _say_too_long(t, d)
         _new_on_an_earlier_sheet(imp)
@@ -336,6 +337,18 @@ def _say_negative(t, d) -> None:
                 said.append(Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
                                     f"截至{quarter}的累计完成投资小于此前各季度之和，{quarter}按 {new:g} 亿元记入"
                                     "（即更正此前的数字）", "warning"))
+    _say(t, said)
+
+
+def _say_repeated(t, d) -> None:
+    """A running total that only repeats the earlier quarters is left as no report of its quarter: said."""
+    said = []
+    for i, quarters in sorted(d.repeated.items()):
+        for q in quarters:
+            quarter = Quarter.parse(q).label_zh
+            said.append(Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
+                                f"截至{quarter}的累计完成投资与此前各季度之和相同：视为{quarter}尚未填报，不记为0"
+                                f"（如{quarter}确无投资，请在该季度完成投资中填0）", "info"))
     _say(t, said)
 
 

@@ -1,7 +1,7 @@
 """重点项目推进情况表: the quarter's progress of the key projects as a workbook to send and print.
 
 Sheet 推进情况: a row per project under its zone's heading — the year's planned investment, what is
-invested to the quarter's end and the rate, planned and actual start and completion, the latest 形象进度,
+invested to the quarter's end and the rate, planned and actual start and completion, the quarter's 形象进度,
 the light on its colour and why, the unit responsible; a 合计, and a note saying the quarter, 序时进度
 and the rules. Sheet 分类统计: the same projects by zone, area and class. Laid out as the attachments
 are (title, merged two-row header, borders, A4 landscape one page wide, 第 N 页 共 M 页); a report,
@@ -59,10 +59,10 @@ def _projects_sheet(wb, table: ProgressTable, f: ExportFilter) -> None:
             Col(invested_to, "invested", "number", group="年度投资"), Col("完成率", "rate", "percent", group="年度投资"),
             Col("计划", "start", "quarter", group="开工"), Col("实际", "started", "quarter", group="开工"),
             Col("计划", "completion", "quarter", group="完工"), Col("实际", "completed", "quarter", group="完工"),
-            Col("形象进度", "progress", max_width=40),
+            Col(f"{'一二三四'[at.q - 1]}季度形象进度", "progress", max_width=40),
             Col("预警", "light", "light", group="预警情况", min_width=9), Col("原因", "why", group="预警情况", max_width=40),
             Col("责任单位", "unit", max_width=20)]
-    values = [_values(r, at) for r in rows]
+    values = [_values(r) for r in rows]
     # columns no listed project fills leave the table: it keeps to one page wide with readable text
     cols = [c for c in cols if c.key not in ("class", "total", "area") or any(v[c.key] not in (None, "") for v in values)]
     sheet = AttachmentSheet(wb, "推进情况", "", _title(table, f, "重点项目推进情况表"), cols)
@@ -85,11 +85,8 @@ def _projects_sheet(wb, table: ProgressTable, f: ExportFilter) -> None:
     sheet.finish()
 
 
-def _values(r: ProgressRow, at: Quarter) -> dict:
+def _values(r: ProgressRow) -> dict:
     rec = r.record
-    progress = r.progress
-    if progress and r.progress_quarter != at:  # an earlier quarter's words: say whose
-        progress = f"（{r.progress_quarter.label_zh}）{progress}"
     why = "；".join(x.text() for x in r.reasons)
     if r.plan_moved:
         why = "上报后计划已调整"
@@ -99,7 +96,7 @@ def _values(r: ProgressRow, at: Quarter) -> dict:
         "planned": rec["annual_investment"], "invested": r.invested, "rate": r.rate,
         "start": _quarter(rec["start"]) or rec["start_text"], "started": _quarter(r.actual_start),
         "completion": _quarter(rec["completion"]) or rec["completion_text"], "completed": _quarter(r.actual_completion),
-        "progress": progress, "light": r.light, "why": why or None,
+        "progress": r.progress, "light": r.light, "why": why or None,
         "unit": rec["responsible_unit"] or rec["owner"],
     }
 

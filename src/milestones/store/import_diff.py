@@ -39,6 +39,8 @@ class Diff:
     plan_year: int | None = None  # the plan the records go to: the latest one for a table without a year
     # whose table it is, when not the whole plan's (import_match.form_scope): missing counts its rows only
     scope: tuple[str, str] | None = None
+    # record → quarters whose running total only repeats the earlier quarters: left unreported
+    repeated: dict[int, list[str]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -119,7 +121,7 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
             if plan is not None:
                 entries.update({e.project_id: e for e in s.scalars(
                     select(PlanEntry).where(PlanEntry.plan_id == plan.id, PlanEntry.project_id.in_(part)))})
-        by_quarter = quarter_changes(s, matched, table.records)
+        by_quarter = quarter_changes(s, matched, table.records, d.repeated)
         for i, pid in matched.items():
             rec, p = table.records[i], rows[pid]
             ch = changes_of(p, reported_by(project_values(rec), rec, p))

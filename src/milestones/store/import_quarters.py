@@ -51,12 +51,18 @@ def _existing(s: Session, pids: list[int]) -> tuple[dict, dict, dict]:
     return investments, notes, goals
 
 
-def _own_figures(pid: int, quarters: dict[str, dict[str, Any]], investments: dict) -> dict[str, dict[str, Any]]:
+def _own_figures(pid: int, quarters: dict[str, dict[str, Any]], investments: dict,
+                 repeated: list[str] | None = None) -> dict[str, dict[str, Any]]:
     """The record's quarters with each running total ("1-6月完成投资" = ``to_date``
     of 2024Q2) turned into that quarter's own actual: the total less the earlier
     quarters of the year, as the same file gives them or else as the database
     has them. A negative result is kept: it corrects an earlier figure, and the
-    total to date is what the report states."""
+    total to date is what the report states.
+
+    A total that only repeats the earlier quarters, for a quarter the database holds no figure of, is
+    no report of that quarter (a table sent round and returned untouched; the 推进情况表 states the
+    total to date of a project yet to report): the quarter stays unreported, not 0 — else the
+    projects to chase would read as having reported. Such quarters are added to ``repeated``."""
     if not any(v.get("to_date") is not None for v in quarters.values()):
         return quarters
     out = {q: dict(v) for q, v in quarters.items()}
@@ -65,7 +71,7 @@ def _own_figures(pid: int, quarters: dict[str, dict[str, Any]], investments: dic
         if total is None or values.get("actual") is not None:
             continue
         quarter = Quarter.parse(q)
-        earlier = 0.0
+        earlier, any_earlier = 0.0, False
         for k in range(1, quarter.q):
             before = str(Quarter(quarter.year, k))
             given = out.get(before, {}).get("actual")
@@ -73,12 +79,21 @@ def _own_figures(pid: int, quarters: dict[str, dict[str, Any]], investments: dic
                 row = investments.get((pid, Quarter(quarter.year, k).index))
                 given = row.actual if row is not None else None
             earlier += given or 0.0
-        values["actual"] = round(total - earlier, 6)
+            any_earlier = any_earlier or given is not None
+        own = round(total - earlier, 6)
+        held = investments.get((pid, quarter.index))
+        if own == 0 and any_earlier and (held is None or held.actual is None):
+            if repeated is not None:
+                repeated.append(q)
+            continue
+        values["actual"] = own
     return out
 
 
-def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str, Any]]) -> dict[int, dict]:
-    """Per record index, what its quarter columns would change: key → (old, new)."""
+def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str, Any]],
+                    repeated: dict[int, list[str]] | None = None) -> dict[int, dict]:
+    """Per record index, what its quarter columns would change: key → (old, new); into ``repeated``,
+    per record index, the quarters whose running total only repeats the earlier ones (not written)."""
     with_quarters = {i: pid for i, pid in matched.items() if records[i].get("quarters")}
     if not with_quarters:
         return {}
@@ -86,7 +101,8 @@ def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str,
     out: dict[int, dict] = {}
     for i, pid in with_quarters.items():
         ch = {}
-        for q, values in _own_figures(pid, records[i]["quarters"], investments).items():
+        same: list[str] = []
+        for q, values in _own_figures(pid, records[i]["quarters"], investments, same).items():
             index = Quarter.parse(q).index
             row = investments.get((pid, index))
             for part in PARTS:
@@ -104,6 +120,8 @@ def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str,
                 ch[change_key(q, "goal")] = (goal.name if goal else None, aim)
         if ch:
             out[i] = ch
+        if same and repeated is not None:
+            repeated[i] = same
     return out
 
 

@@ -35,8 +35,9 @@ class ProgressRow:
     actual_completion: Quarter | None
     light: Light
     reasons: list[LightReason] = field(default_factory=list)
-    progress: str | None = None  # the latest 形象进度 reported up to the quarter
-    progress_quarter: Quarter | None = None  # the quarter it was reported for
+    # the quarter's 形象进度; blank where the owner has not reported it (an earlier quarter's words would
+    # read back, from a table sent round and returned, as this quarter's)
+    progress: str | None = None
     plan_moved: bool = False  # as reported: today's plan no longer gives the light the report gave
 
     @property
@@ -88,8 +89,6 @@ def progress_table(db: Database, f: ExportFilter, at: Quarter, *, as_reported: b
 
 def _row(rec: dict[str, Any], at: Quarter, rules: LightRules, reported: tuple | None) -> ProgressRow:
     quarters = {Quarter.parse(k): v for k, v in rec["quarters"].items()}
-    progress = next(((q, parts["progress"]) for q, parts in sorted(quarters.items(), reverse=True)
-                     if q <= at and parts.get("progress")), (None, None))
     by = lambda text: None if text is None else Quarter.parse(text)  # noqa: E731
     planned_start, planned_completion = by(rec["start"]), by(rec["completion"])
     if reported is None:
@@ -107,7 +106,7 @@ def _row(rec: dict[str, Any], at: Quarter, rules: LightRules, reported: tuple | 
         # the report's light stands; its reasons are told only while today's plan still gives it
         moved = warning_light(status, at, rules) is not light
     reasons = [] if moved else light_reasons(status, at, rules)
-    return ProgressRow(rec, invested, started, completed, light, reasons, progress[1], progress[0], moved)
+    return ProgressRow(rec, invested, started, completed, light, reasons, quarters.get(at, {}).get("progress"), moved)
 
 
 def tally(rows: list[ProgressRow], by: str | None) -> list[BreakdownRow]:

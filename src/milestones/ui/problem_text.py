@@ -429,6 +429,9 @@ _MESSAGES = [
     ("截至{quarter}的累计完成投资小于此前各季度之和，{same}按 {n} 亿元记入（即更正此前的数字）",
      "the investment to the end of “{quarter}” is less than the earlier quarters' sum: “{same}” is recorded "
      "as {n} (100 million yuan), correcting them"),
+    ("截至{quarter}的累计完成投资与此前各季度之和相同：视为{same}尚未填报，不记为0（如{again}确无投资，请在该季度完成投资中填0）",
+     "the investment to the end of “{quarter}” only repeats the earlier quarters' sum: “{same}” is taken as not "
+     "reported yet, not as 0 (if nothing was invested in it, type 0 in that quarter's figure)"),
     ("“{sheet}”没有年度，无法导入指标", "“{sheet}” has no year: its indicators cannot be imported"),
     ("数据库中还没有计划", "the database holds no plan yet"),
     ("数据库中没有{year}年的计划", "the database holds no plan for {year}"),
