@@ -239,6 +239,8 @@ EN = {
         "Each project's investment this year, start and completion, progress and warning with its reason, "
         "and the breakdown, as an Excel table ready to print",
     "按存档上报时的预警和完成投资": "Warnings and investment as kept when reported",
+    "截至本季度完成投资(亿元)": "Invested to the quarter (100M CNY)", "投资完成率": "Investment done",
+    "预警原因": "Why", 
     "截至季度": "As of quarter", "预警（截至%1）：%2": "Warning (as of %1): %2", "预警（截至%1）": "Warning (as of %1)",
     "重点项目推进情况表（季度）": "Key projects' progress (quarter)", "各单位进展（季度）": "Units' progress (quarter)",
 }

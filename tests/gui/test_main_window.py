@@ -1321,3 +1321,36 @@ def test_a_late_projects_light_says_why(window, qtbot):
     tl = window.timeline
     qtbot.waitUntil(lambda: tl.layout_ is not None and pid in tl.layout_.projects, timeout=5000)
     assert "预警（截至2024年二季度）：严重滞后：年度投资完成10.0%" in tl.tooltip(pid)
+
+
+def test_the_list_gives_investment_to_date_its_rate_and_why_and_sorts_by_them(window, qtbot):
+    # a planner chasing the quarter reads down the list: how much each has invested so far against its
+    # year's plan, and the worst first
+    from milestones.store import changes
+    from milestones.store.schema import PlanEntry
+
+    db = window.db
+    with db.session() as s:
+        ids = dict(s.execute(select(KeyProject.name, KeyProject.id)).all())
+        for name, annual in (("重庆长滨", 4.0), ("红楼宾馆综合改造", 10.0)):
+            s.scalar(select(PlanEntry).where(PlanEntry.project_id == ids[name])).annual_investment = annual
+        s.get(KeyProject, ids["重庆长滨"]).actual_start = Quarter(2024, 1)
+    changes.replace_project_details(db, ids["重庆长滨"], "investments", [{"quarter": "2024Q1", "actual": 2.5}])
+    changes.replace_project_details(db, ids["红楼宾馆综合改造"], "investments", [{"quarter": "2024Q2", "actual": 1}])
+    window.dashboard.set_at(Quarter(2024, 2))
+    m = window.project_model
+    m.reload()
+    r = _row_of(m, "红楼宾馆综合改造")
+    assert [m.index(r, _col(m, k)).data() for k in ("annual_investment", "invested", "rate")] == ["10.00", "1.00", "10.0%"]
+    assert m.index(r, _col(m, "light_why")).data().startswith("年度投资完成10.0%，落后序时进度（50%）40.0个百分点")
+    assert not m.flags(m.index(r, _col(m, "rate"))) & Qt.ItemIsEditable  # worked out, not typed
+    assert m.headerData(_col(m, "invested"), Qt.Horizontal) == "截至本季度完成投资(亿元)"
+
+    m.sort(_col(m, "light"), Qt.DescendingOrder)  # the worst first
+    lights = [m.index(i, _col(m, "light")).data() for i in range(m.rowCount())]
+    assert lights[0] == "严重滞后" and lights.index("正常") > lights.index("滞后")
+    m.sort(_col(m, "rate"), Qt.AscendingOrder)  # the furthest behind first; nothing reported last
+    assert [m.index(i, _col(m, "name")).data() for i in range(2)] == ["红楼宾馆综合改造", "重庆长滨"]
+    assert m.index(2, _col(m, "rate")).data() == ""
+    m.sort(_col(m, "invested"), Qt.DescendingOrder)
+    assert m.index(0, _col(m, "name")).data() == "重庆长滨"

@@ -98,3 +98,14 @@ def test_a_quarter_not_kept_cannot_be_given_as_reported(classed):
         progress_table(classed, ExportFilter(2024), Q2, as_reported=True)
     with pytest.raises(ValueError, match="2024年的季度"):
         progress_table(classed, ExportFilter(2024), Quarter(2023, 4))
+
+
+def test_the_list_sorts_by_rate_and_light_on_either_database(classed):
+    from milestones.store.project_rows import ProjectFilter, project_ids
+
+    with classed.read() as s:
+        names = dict((pid, n) for n, pid in s.execute(select(KeyProject.name, KeyProject.id)))
+        by_rate = [names[i] for i in project_ids(s, ProjectFilter(year=2024), "rate", at=Q2)]
+        worst = [names[i] for i in project_ids(s, ProjectFilter(year=2024, at=Q2), "light", True)]
+    assert by_rate[:2] == ["重庆中心T3塔楼", "重庆长滨"]  # 10 %, 50 %; nothing reported after
+    assert worst[0] == "重庆中心T3塔楼"

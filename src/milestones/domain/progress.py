@@ -196,10 +196,10 @@ class LightReason:
         if self.kind == "share":
             share = f"{self.share * 100:g}"
             return (f"年度投资完成{rate}%，不足序时进度{elapsed}%的{share}%" if zh
-                    else f"{rate}% of the year's investment done, under {share}% of the {elapsed}% time elapsed")
+                    else f"{rate}% of the year's investment done, under {share}% of the {elapsed}% elapsed")
         behind = f"{(self.elapsed - self.rate) * 100:.1f}"
         return (f"年度投资完成{rate}%，落后序时进度（{elapsed}%）{behind}个百分点" if zh
-                else f"{rate}% of the year's investment done, {behind} points behind the {elapsed}% time elapsed")
+                else f"{rate}% of the year's investment done, {behind} points behind the {elapsed}% elapsed")
 
 
 def light_reasons(p: ProjectStatus, at: Quarter, rules: LightRules = LightRules()) -> list[LightReason]:

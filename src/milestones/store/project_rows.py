@@ -254,18 +254,35 @@ _SORT = {
 }
 
 
+def _sort_at(key: str, at: Quarter, rules: LightRules):
+    """The worked-out columns as SQL to sort by: investment to date, its rate, the light's severity."""
+    invested = invested_expression(at)
+    if key == "invested":
+        return invested
+    if key == "rate":
+        return invested / func.nullif(PlanEntry.annual_investment, 0)
+    light = light_expression(at, rules)
+    return case(*((light == v.value, v.rank) for v in (Light.RED, Light.YELLOW, Light.GREEN)), else_=0)
+
+
 def plan_id_for(s: Session, year: int | None) -> int | None:
     q = select(Plan.id)
     q = q.where(Plan.year == year) if year is not None else q.order_by(Plan.year.desc())
     return s.scalar(q.limit(1))
 
 
-def project_ids(s: Session, f: ProjectFilter, sort: str = "seq", descending: bool = False) -> list[int]:
-    """Ids of the projects that match, in order. Ties keep the list order."""
+def project_ids(s: Session, f: ProjectFilter, sort: str = "seq", descending: bool = False,
+                at: Quarter | None = None) -> list[int]:
+    """Ids of the projects that match, in order. Ties keep the list order. Sorted by "invested", "rate"
+    or "light" (the worst first when descending), they are judged at ``f.at``, else ``at``, else the plan
+    year's fourth quarter."""
     plan_id = plan_id_for(s, f.year)
-    rules = light_rules(s) if f.lights or f.changed_since_kept else LightRules()
+    rules = light_rules(s) if f.lights or f.changed_since_kept or sort == "light" else LightRules()
     since = revisions_since(s, plan_id) if f.plan_revised else None
     col = _SORT.get(sort, PlanEntry.seq)
+    if sort in ("invested", "rate", "light"):
+        when = f.at or at or Quarter(s.scalar(select(Plan.year).where(Plan.id == plan_id)) or 2000, 4)
+        col = _sort_at(sort, when, rules)
     if sort == "zone":
         # grouped as the plan is: by zone, then area, then list order
         z, a = aliased(Zone), aliased(Area)

@@ -12,7 +12,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..domain.progress import Light, LightRules, ProjectStatus, light_reasons, warning_light
+from ..domain.progress import (
+    Light, LightRules, ProjectStatus, investment_rate, light_reasons, warning_light,
+)
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.target import parse_number
 from ..store.changes import ChangeSet
@@ -32,7 +34,10 @@ HEADERS = {
     "planned_start": "计划开工", "actual_start": "实际开工",
     "planned_completion": "计划完工", "actual_completion": "实际完工", "responsible_unit": "责任单位",
     "contact": "责任人", "owner": "业主单位", "code": "项目编码", "notes": "备注", "light": "预警",
+    "invested": "截至本季度完成投资(亿元)", "rate": "投资完成率", "light_why": "预警原因",
 }
+# worked out at the table's quarter, not typed: read-only (the light and why, investment to date)
+COMPUTED = ("invested", "rate", "light", "light_why")
 
 
 def header_text(key: str) -> str:
@@ -79,7 +84,10 @@ class ProjectTableModel(QAbstractTableModel):
         self.ops = ops
         self.year = year
         self.at = at or (Quarter(year, 4) if year else None)
-        self.keys = [c[0] for c in COLUMNS] + ["light"]
+        keys = [c[0] for c in COLUMNS]
+        # investment to date beside the year's plan; the light and why at the end
+        at_plan = keys.index("annual_investment") + 1
+        self.keys = keys[:at_plan] + ["invested", "rate"] + keys[at_plan:] + ["light", "light_why"]
         self._columns = {c[0]: c for c in COLUMNS}
         self._filter = ProjectFilter(year=year)
         self._sort: tuple[str, bool] = ("seq", False)
@@ -110,7 +118,7 @@ class ProjectTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         with self.ops.db.read() as s:
-            self._ids = project_ids(s, self._filter, *self._sort)
+            self._ids = project_ids(s, self._filter, *self._sort, at=self.at)
             self.rules = light_rules(s)  # the plan's warning-light rules
         self._cache.clear()
         self._kept.clear()
@@ -213,7 +221,7 @@ class ProjectTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.NoItemFlags
         f = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if self.keys[index.column()] != "light" and not self.read_only:
+        if self.keys[index.column()] not in COMPUTED and not self.read_only:
             f |= Qt.ItemIsEditable
         return f
 
@@ -232,8 +240,8 @@ class ProjectTableModel(QAbstractTableModel):
             err = self._errors.get((row.id, key))
             if err:
                 return err
-            if key == "name":
-                return self._display(row, "name")
+            if key in ("name", "light_why"):  # a long cell's whole text
+                return self._display(row, key) or None
             if key == "light" and self.at is not None:
                 return self._light_history(row)
             if key in row.revised:  # who changed it, when, from what
@@ -241,7 +249,7 @@ class ProjectTableModel(QAbstractTableModel):
             return None
         if role == Qt.FontRole and key in row.revised:  # revised since first given (修改记录): set apart
             return self._revised_font
-        if role == Qt.TextAlignmentRole and (key in NUMBER_KEYS or key == "seq"):
+        if role == Qt.TextAlignmentRole and (key in NUMBER_KEYS or key in ("seq", "invested", "rate")):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.BackgroundRole:
             if (row.id, key) in self._errors:
@@ -294,14 +302,30 @@ class ProjectTableModel(QAbstractTableModel):
         return "\n".join(lines)
 
     def _display(self, row: ProjectRow, key: str) -> str:
-        if key == "light":
-            return light_text(row.light(self.at, self.rules)) if self.at else ""
+        if key in COMPUTED:
+            return self._worked_out(row, key)
         v = getattr(row, key)
         if key == "zone" and v:
             return QCoreApplication.translate("MainWindow", v)  # the zone names are interface words too
         return format_value(v)
 
+    def _worked_out(self, row: ProjectRow, key: str) -> str:
+        if self.at is None:
+            return ""
+        if key == "light":
+            return light_text(row.light(self.at, self.rules))
+        status = row.status(self.at)
+        if key == "light_why":
+            return QCoreApplication.translate("Lights", "；").join(
+                r.text(language()) for r in light_reasons(status, self.at, self.rules))
+        if key == "invested":
+            return format_value(status.actual_to_date)
+        rate = investment_rate(status.actual_to_date, status.annual_planned)
+        return "" if rate is None else f"{rate * 100:.1f}%"
+
     def _edit_value(self, row: ProjectRow, key: str) -> Any:
+        if key in COMPUTED:
+            return self._display(row, key)
         if key == "zone":
             return row.zone_id
         if key == "area":
@@ -314,7 +338,7 @@ class ProjectTableModel(QAbstractTableModel):
             return False
         row = self.row_data(index.row())
         key = self.keys[index.column()]
-        if row is None or key == "light":
+        if row is None or key in COMPUTED:
             return False
         try:
             new = self._parse(key, value)
@@ -412,7 +436,7 @@ class ProjectTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         key = self.keys[column]
-        if key == "light":
-            return
+        if key == "light_why":
+            key = "light"  # its reasons go with its light
         self._sort = (key, order == Qt.DescendingOrder)
         self.reload()
