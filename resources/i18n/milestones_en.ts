@@ -1446,270 +1446,275 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="65" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="67" />
         <source>搜索项目名称、单位、备注…</source>
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="77" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="79" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="80" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="82" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="80" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="82" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="81" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="83" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="81" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="83" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="82" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="82" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="82" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="104" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="142" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="152" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="106" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="146" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="156" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="110" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="112" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="123" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="125" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="124" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="126" />
         <source>上报后预警有变</source>
         <translation>Warning changed since reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="125" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="127" />
         <source>计划已调整</source>
         <translation>Plan revised</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="129" />
+        <source>导入后预警有变</source>
+        <translation>Warning changed by the last import</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="260" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="265" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="264" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="338" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="269" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="343" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="276" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="281" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="278" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="283" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="279" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="284" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="296" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="302" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="301" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="307" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="305" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="310" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="305" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="310" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="358" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="363" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="363" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="368" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="365" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="370" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="367" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="372" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="369" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="374" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="369" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="374" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="400" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="405" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="411" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="416" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="454" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="454" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="456" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="461" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="459" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="469" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="474" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="472" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="477" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="472" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="477" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="472" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="477" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="478" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="474" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="479" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="482" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="487" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="493" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="498" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="415" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="420" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="492" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="497" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="434" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="439" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="436" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="441" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="495" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="511" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="516" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="459" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="511" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="516" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="539" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="577" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="542" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="580" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -1932,322 +1937,352 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="56" />
+        <location filename="../../src/milestones/ui/main_window.py" line="59" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="63" />
+        <location filename="../../src/milestones/ui/main_window.py" line="66" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="68" />
+        <location filename="../../src/milestones/ui/main_window.py" line="71" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="217" />
+        <location filename="../../src/milestones/ui/main_window.py" line="220" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="307" />
+        <location filename="../../src/milestones/ui/main_window.py" line="310" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="309" />
+        <location filename="../../src/milestones/ui/main_window.py" line="312" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="311" />
-        <location filename="../../src/milestones/ui/main_window.py" line="407" />
+        <location filename="../../src/milestones/ui/main_window.py" line="314" />
+        <location filename="../../src/milestones/ui/main_window.py" line="410" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="313" />
-        <location filename="../../src/milestones/ui/main_window.py" line="408" />
+        <location filename="../../src/milestones/ui/main_window.py" line="316" />
+        <location filename="../../src/milestones/ui/main_window.py" line="411" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="321" />
+        <location filename="../../src/milestones/ui/main_window.py" line="324" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="328" />
-        <location filename="../../src/milestones/ui/main_window.py" line="405" />
+        <location filename="../../src/milestones/ui/main_window.py" line="331" />
+        <location filename="../../src/milestones/ui/main_window.py" line="408" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="331" />
+        <location filename="../../src/milestones/ui/main_window.py" line="334" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="384" />
+        <location filename="../../src/milestones/ui/main_window.py" line="387" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="386" />
+        <location filename="../../src/milestones/ui/main_window.py" line="389" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="388" />
+        <location filename="../../src/milestones/ui/main_window.py" line="391" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="389" />
+        <location filename="../../src/milestones/ui/main_window.py" line="392" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="391" />
+        <location filename="../../src/milestones/ui/main_window.py" line="394" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="392" />
+        <location filename="../../src/milestones/ui/main_window.py" line="395" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="394" />
+        <location filename="../../src/milestones/ui/main_window.py" line="397" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="395" />
+        <location filename="../../src/milestones/ui/main_window.py" line="398" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="399" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="400" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="398" />
+        <location filename="../../src/milestones/ui/main_window.py" line="401" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="399" />
+        <location filename="../../src/milestones/ui/main_window.py" line="402" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="402" />
-        <location filename="../../src/milestones/ui/main_window.py" line="740" />
+        <location filename="../../src/milestones/ui/main_window.py" line="405" />
+        <location filename="../../src/milestones/ui/main_window.py" line="771" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="406" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="407" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="406" />
+        <location filename="../../src/milestones/ui/main_window.py" line="409" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="417" />
+        <location filename="../../src/milestones/ui/main_window.py" line="420" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="421" />
+        <location filename="../../src/milestones/ui/main_window.py" line="424" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="429" />
+        <location filename="../../src/milestones/ui/main_window.py" line="432" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="441" />
+        <location filename="../../src/milestones/ui/main_window.py" line="444" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="445" />
+        <location filename="../../src/milestones/ui/main_window.py" line="448" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="451" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="450" />
+        <location filename="../../src/milestones/ui/main_window.py" line="453" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="574" />
+        <location filename="../../src/milestones/ui/main_window.py" line="577" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="574" />
+        <location filename="../../src/milestones/ui/main_window.py" line="577" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="606" />
+        <location filename="../../src/milestones/ui/main_window.py" line="609" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="647" />
+        <location filename="../../src/milestones/ui/main_window.py" line="650" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="648" />
+        <location filename="../../src/milestones/ui/main_window.py" line="651" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="663" />
+        <location filename="../../src/milestones/ui/main_window.py" line="666" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="664" />
+        <location filename="../../src/milestones/ui/main_window.py" line="667" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="142" />
-        <location filename="../../src/milestones/ui/main_window.py" line="685" />
+        <location filename="../../src/milestones/ui/main_window.py" line="145" />
+        <location filename="../../src/milestones/ui/main_window.py" line="716" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="701" />
+        <location filename="../../src/milestones/ui/main_window.py" line="691" />
+        <source>转为%1 %2 个</source>
+        <translation>%2 now %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/main_window.py" line="694" />
+        <source>截至%1，本次导入使%n个项目的预警有变：</source>
+        <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="695" />
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="695" />
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="696" />
+        <source>导入后预警有变</source>
+        <translation>Warning changed by the last import</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="698" />
+        <source>查看这些项目</source>
+        <translation>Show these projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="732" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="715" />
+        <location filename="../../src/milestones/ui/main_window.py" line="746" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="716" />
+        <location filename="../../src/milestones/ui/main_window.py" line="747" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="726" />
+        <location filename="../../src/milestones/ui/main_window.py" line="757" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="727" />
+        <location filename="../../src/milestones/ui/main_window.py" line="758" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="742" />
+        <location filename="../../src/milestones/ui/main_window.py" line="773" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="754" />
+        <location filename="../../src/milestones/ui/main_window.py" line="785" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="761" />
+        <location filename="../../src/milestones/ui/main_window.py" line="792" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="763" />
+        <location filename="../../src/milestones/ui/main_window.py" line="794" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="775" />
+        <location filename="../../src/milestones/ui/main_window.py" line="806" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="780" />
+        <location filename="../../src/milestones/ui/main_window.py" line="811" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="798" />
+        <location filename="../../src/milestones/ui/main_window.py" line="829" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="824" />
+        <location filename="../../src/milestones/ui/main_window.py" line="855" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="843" />
+        <location filename="../../src/milestones/ui/main_window.py" line="874" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="845" />
+        <location filename="../../src/milestones/ui/main_window.py" line="876" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="863" />
+        <location filename="../../src/milestones/ui/main_window.py" line="894" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="886" />
+        <location filename="../../src/milestones/ui/main_window.py" line="917" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="890" />
+        <location filename="../../src/milestones/ui/main_window.py" line="921" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -415,3 +415,34 @@ def test_a_tasks_quarterly_steps_and_reviews_show_in_the_preview_and_a_second_re
     assert model.data(model.index(0, 0)).startswith("修改：") and "季度安排" in model.data(model.index(0, 0))
     assert "→ 一季度：0.3万户；二季度：0.6万户 | 完成 一季度：0.35万户；二季度：0.58万户" in \
         model.data(model.index(0, 0), Qt.ToolTipRole)
+
+
+def test_a_quarters_report_says_which_lights_it_moved_and_lists_them(window, db, qtbot, tmp_path):
+    # the report of the first half comes in: the first thing asked of it is who turned red
+    from PySide6.QtWidgets import QMessageBox
+
+    from milestones.domain import Quarter
+    from milestones.store.schema import PlanEntry
+
+    with db.session() as s:
+        ids = dict(s.execute(select(KeyProject.name, KeyProject.id)).all())
+        for name in ("重庆长滨", "红楼宾馆综合改造"):
+            s.scalar(select(PlanEntry).where(PlanEntry.project_id == ids[name])).annual_investment = 4.0
+        s.get(KeyProject, ids["重庆长滨"]).actual_start = Quarter(2024, 1)
+    src = tmp_path / "上半年.csv"
+    src.write_text("2024年上半年重点项目推进情况表\n序号,项目名称,1-6月完成投资（亿元）\n"
+                   "1,重庆长滨,0.4\n2,红楼宾馆综合改造,2.0\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+    assert dialog.lights_at == Quarter(2024, 2)  # the quarter the report is of, not the window's
+    box = window.findChild(QMessageBox, "lightsMovedBox")
+    qtbot.waitUntil(box.isVisible, timeout=3000)
+    # 0.4 of 4 at mid-year is 40 points behind: 重庆长滨 turns very late; the other was on time already
+    assert box.text() == "截至2024年二季度，本次导入使1个项目的预警有变：转为严重滞后 1 个。"
+    show = next(b for b in box.buttons() if b.text() == "查看这些项目")
+    show.click()
+    m = window.project_model
+    assert window.stack.currentWidget() is window.projects_page and m.at == Quarter(2024, 2)
+    assert [m.index(r, m.keys.index("name")).data() for r in range(m.rowCount())] == ["重庆长滨"]
+    assert window.filter_bar.light.currentText() == "导入后预警有变"

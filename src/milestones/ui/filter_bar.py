@@ -17,7 +17,8 @@ NO_ZONE = -1
 UNREPORTED = "unreported"  # in the 预警 box: no actual investment reported for the quarter
 CHANGED = "changed_since_kept"  # in the 预警 box: a light other than the quarter's kept report says
 REVISED = "plan_revised"  # in the 预警 box: the planned start or completion was revised (修改记录)
-SPECIAL = (UNREPORTED, CHANGED, REVISED)  # the 预警 box's choices that are no light
+MOVED = "moved_by_import"  # in the 预警 box, after an import moved lights: those projects
+SPECIAL = (UNREPORTED, CHANGED, REVISED, MOVED)  # the 预警 box's choices that are no light
 
 
 def _labelled(label: QLabel, box: QWidget, parent: QWidget) -> QWidget:
@@ -60,6 +61,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.db = db
         self._base = base
+        self._moved: tuple[int, ...] = ()  # the projects whose light the last import moved
         lay = FlowLayout(self)  # wraps on a narrow window instead of squeezing the navigation tree
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("搜索项目名称、单位、备注…"))
@@ -123,6 +125,8 @@ class FilterBar(QWidget):
                 box.addItem(self.tr("未报本季度投资"), UNREPORTED)
                 box.addItem(self.tr("上报后预警有变"), CHANGED)
                 box.addItem(self.tr("计划已调整"), REVISED)
+                if self._moved:
+                    box.addItem(self.tr("导入后预警有变"), MOVED)
             i = box.findData(current)
             box.setCurrentIndex(max(i, 0))
             box.blockSignals(False)
@@ -200,6 +204,11 @@ class FilterBar(QWidget):
             w.blockSignals(False)
         self._emit()
 
+    def set_moved(self, ids) -> None:
+        """The projects whose light the last import moved: a choice of the 预警 box until the next one."""
+        self._moved = tuple(sorted(ids))
+        self.refresh_choices()
+
     def set_at(self, at) -> None:
         self._base = dataclasses.replace(self._base, at=at)
         self._emit()
@@ -224,6 +233,7 @@ class FilterBar(QWidget):
             unreported=self.light.currentData() == UNREPORTED,
             changed_since_kept=self.light.currentData() == CHANGED,
             plan_revised=self.light.currentData() == REVISED,
+            ids=self._moved if self.light.currentData() == MOVED else self._base.ids,
             unit=self.unit.currentData() or "",
             include_removed=self.removed.isChecked(),
         )

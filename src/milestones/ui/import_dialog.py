@@ -251,9 +251,14 @@ class ImportDialog(QDialog):
     imported = Signal(object)
     marked = Signal(str)  # a copy of the file with its problems marked was written there
 
-    def __init__(self, ops, path: str | Path, kind: str | None = None, year: int | None = None, parent=None) -> None:
+    def __init__(self, ops, path: str | Path, kind: str | None = None, year: int | None = None, parent=None,
+                 at: Quarter | None = None) -> None:
         super().__init__(parent)
         self.ops, self.path = ops, Path(path)
+        # the lights the import moved: at the latest quarter it reports, else at ``at`` (the window's)
+        self.at = at
+        self.lights_at: Quarter | None = None
+        self.lights_moved: dict[int, tuple[str, str]] = {}  # project → (its light before, after)
         self.imp: ImportFile | None = None
         self.task: Task | None = None
         self.result_state = "reading"  # reading / preview / writing / imported / cancelled / failed
@@ -521,10 +526,43 @@ class ImportDialog(QDialog):
         self.task.start()
 
     def _write(self, progress, cancelled):
-        return write(self.ops.db, self.imp, progress=progress, cancelled=cancelled,
-                     remove_missing=self._removing)
+        watch = self._lights_watched()
+        before = self._lights(*watch) if watch else {}
+        receipt = write(self.ops.db, self.imp, progress=progress, cancelled=cancelled,
+                        remove_missing=self._removing)
+        after = self._lights(*watch) if watch else {}
+        moved = {pid: (was, after[pid]) for pid, was in before.items() if pid in after and after[pid] != was}
+        return receipt, (watch[1] if watch else None), moved
 
-    def _written(self, receipt) -> None:
+    def _lights_watched(self) -> tuple[int, Quarter] | None:
+        """(plan year, quarter) at which to compare the lights before and after the write: the latest
+        quarter of the plan year that a key-project table reports, else the window's; None when the
+        import holds no key projects matched to the plan (a new list moves no light)."""
+        year, latest = None, None
+        importable = {id(t) for t in self.imp.importable}
+        for i, t in enumerate(self.imp.tables):
+            d = self.imp.diffs.get(i)
+            if t.kind != "key_projects" or id(t) not in importable or d is None or not d.changed:
+                continue
+            year = d.plan_year
+            for rec in t.records:
+                for q in rec.get("quarters") or ():
+                    quarter = Quarter.parse(q)
+                    if quarter.year == year and (latest is None or quarter > latest):
+                        latest = quarter
+        if year is None:
+            return None
+        at = latest or (self.at if self.at is not None and self.at.year == year else Quarter(year, 4))
+        return year, at
+
+    def _lights(self, year: int, at: Quarter) -> dict[int, str]:
+        from ..store.project_rows import project_lights
+
+        with self.ops.db.read() as s:
+            return project_lights(s, year, at)
+
+    def _written(self, result) -> None:
+        receipt, self.lights_at, self.lights_moved = result
         self.progress.reset()
         self.result_state = "imported"
         self.ops.undo_stack.push(ImportCommand(self.ops, self.imp, receipt, self._removing))

@@ -1,6 +1,8 @@
 """The main window: navigation tree on the left, the matching view on the right."""
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -10,17 +12,18 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from .. import __version__
+from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..store.project_rows import ProjectFilter
 from ..store.queries import plan_years
 from ..store.schema import Area, IndicatorYear, Plan, Section, Zone
 from .dashboard import DashboardView
 from .delegates import ProjectDelegate
-from .filter_bar import FilterBar
-from .lang import language
+from .filter_bar import MOVED, FilterBar
+from .lang import language, quarter_label
 from .operations import Operations
 from .problem_text import problem_text
-from .project_model import ProjectTableModel
+from .project_model import ProjectTableModel, light_text
 from .row_models import IndicatorsModel, TargetsModel, _cn
 from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
@@ -670,10 +673,38 @@ class MainWindow(QMainWindow):
                     self._import_next()
                 return self._importing
             path = paths[0]
-        dialog = ImportDialog(self.ops, path, parent=self)
-        dialog.imported.connect(lambda _r: (self.filter_bar.refresh_choices(), self._fill_nav()))
+        dialog = ImportDialog(self.ops, path, parent=self, at=self.project_model.at)
+        dialog.imported.connect(lambda _r: (self.filter_bar.refresh_choices(), self._fill_nav(),
+                                            self._say_lights_moved(dialog)))
         dialog.open()
         return dialog
+
+    def _say_lights_moved(self, dialog) -> None:
+        """A quarter's report imported: which lights it moved, the first thing a planner asks of it, with
+        a way to list those projects (the 预警 box keeps them as a choice until the next import)."""
+        moved, at = dialog.lights_moved, dialog.lights_at
+        self.filter_bar.set_moved(moved)
+        if not moved:
+            return
+        order = [Light.RED, Light.YELLOW, Light.GREEN, Light.NOT_STARTED, Light.DONE]
+        now = Counter(Light(after) for _before, after in moved.values())
+        parts = [self.tr("转为%1 %2 个").replace("%1", light_text(light)).replace("%2", str(now[light]))
+                 for light in order if now[light]]
+        n = len(moved)  # lupdate skips a tr() whose count is a call
+        text = (self.tr("截至%1，本次导入使%n个项目的预警有变：", "", n).replace("%1", quarter_label(at))
+                + self.tr("，").join(parts) + self.tr("。"))
+        box = QMessageBox(QMessageBox.Information, self.tr("导入后预警有变"), text, QMessageBox.Close, self)
+        box.setObjectName("lightsMovedBox")
+        show = box.addButton(self.tr("查看这些项目"), QMessageBox.AcceptRole)
+        show.clicked.connect(lambda: self._show_moved(at))
+        self.lights_moved_box = box
+        box.open()
+
+    def _show_moved(self, at: Quarter) -> None:
+        if self.year and at.year == self.year:
+            self.dashboard.set_at(at)  # the list judges the lights at the quarter the import moved them
+        self.show_projects()
+        self.filter_bar.show_only(None, MOVED)
 
     def export_file(self, kind: str | None = None, at: Quarter | None = None):
         """The export dialog, on ``kind`` at quarter ``at`` when given (the dashboard's report, which
