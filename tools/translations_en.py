@@ -244,6 +244,7 @@ EN = {
     "转为%1 %2 个": "%2 now %1", "截至%1，本次导入使%n个项目的预警有变：":
         "As of %1, this import changed the warning of %n project(s): ",
     "导入后预警有变": "Warning changed by the last import", "，": ", ", "。": ".", "查看这些项目": "Show these projects",
+    "%1（%2年）": "%1 (%2)",
     "截至季度": "As of quarter", "预警（截至%1）：%2": "Warning (as of %1): %2", "预警（截至%1）": "Warning (as of %1)",
     "重点项目推进情况表（季度）": "Key projects' progress (quarter)", "各单位进展（季度）": "Units' progress (quarter)",
 }

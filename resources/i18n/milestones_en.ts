@@ -155,27 +155,32 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="22" />
+        <location filename="../../src/milestones/ui/change_text.py" line="25" />
         <source>%1完成投资(亿元)</source>
         <translation>%1 actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="24" />
+        <location filename="../../src/milestones/ui/change_text.py" line="27" />
         <source>%1计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="26" />
+        <location filename="../../src/milestones/ui/change_text.py" line="29" />
         <source>%1年计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="33" />
+        <location filename="../../src/milestones/ui/change_text.py" line="32" />
+        <source>%1（%2年）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/change_text.py" line="39" />
         <source>（空）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="49" />
+        <location filename="../../src/milestones/ui/change_text.py" line="57" />
         <source>%1 %2（%3）：%4 → %5</source>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>

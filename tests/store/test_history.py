@@ -1,5 +1,6 @@
-"""Who moved a project's plan, and when: every change of a field that decides its light is recorded
-in the change's own transaction, whatever wrote it (an edit, an undo, an import, an import taken back)."""
+"""Who moved a project's plan, and when: every change of a field that decides its light, or of who answers
+for the project, is recorded in the change's own transaction, whatever wrote it (an edit, an undo, an
+import, an import taken back)."""
 from __future__ import annotations
 
 import pytest
@@ -167,3 +168,37 @@ def test_a_revision_under_last_years_plan_is_not_one_of_this_years(any_db):
     assert seen() == ([], frozenset(), None, 0)
     assert project_detail(db, pid, 2024)["original"] is None
     assert project_detail(db, pid, 2023)["original"] == (None, Quarter(2024, 1))  # 2023's plan was revised
+
+
+def test_who_answers_for_a_project_and_how_it_is_classed_are_recorded_too(any_db, tmp_path):
+    # an office sharing a plan asks who changed the unit responsible as often as who moved a date
+    from milestones.store.schema import Area
+
+    db = any_db
+    pid = _pid(db)
+    with db.read() as s:
+        p = s.get(KeyProject, pid)
+        zone_before, area_before = p.zone.name, s.get(Area, p.area_id).name
+        west = s.scalar(select(Area).where(Area.name == "化龙桥国际商务区"))
+        west_id, west_zone = west.id, west.zone_id
+        entry = s.scalar(select(PlanEntry).where(PlanEntry.project_id == pid))
+        entry_id, nature = entry.id, entry.nature
+    changes.update_row(db, "key_project", pid, {"responsible_unit": "区交通局"})  # first given: no revision
+    changes.update_row(db, "key_project", pid, {"responsible_unit": "区住房城乡建委", "name": "重庆长滨（一期）",
+                                                "zone_id": west_zone, "area_id": west_id, "notes": "备注不记"})
+    changes.update_row(db, "plan_entry", entry_id, {"nature": "续建"})
+    log = _log(db, pid)
+    assert ("responsible_unit", None, None, "区交通局", "区住房城乡建委", "edit") in log
+    assert ("name", None, None, "重庆长滨", "重庆长滨（一期）", "edit") in log
+    assert ("zone_id", None, None, zone_before, "西部", "edit") in log  # by name: it reads the same later
+    assert ("area_id", None, None, area_before, "化龙桥国际商务区", "edit") in log
+    assert ("nature", None, 2024, nature, "续建", "edit") in log
+    assert not [c for c in log if c[0] == "notes"] and len(log) == 5
+
+    # an import changing the unit is recorded as the import's, and its undo as such
+    src = tmp_path / "单位.csv"
+    src.write_text("2024年重点项目\n项目名称,责任单位\n重庆长滨（一期）,区发展改革委\n", encoding="utf-8")
+    receipt = write(db, preview(db, read_import(src)))
+    assert _log(db, pid)[-1] == ("responsible_unit", None, None, "区住房城乡建委", "区发展改革委", "import")
+    revert_import(db, receipt)
+    assert _log(db, pid)[-1] == ("responsible_unit", None, None, "区发展改革委", "区住房城乡建委", "import_undone")

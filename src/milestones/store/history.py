@@ -1,4 +1,4 @@
-"""The record of schedule and investment changes (修改记录).
+"""The record of changes to the key projects (修改记录).
 
 A light is judged against the plan as it stands: a planned completion moved from 二季度 to 四季度 takes a
 late project's red away, and a unit's corrected figure changes the quarter's investment. Offices sharing
@@ -9,6 +9,11 @@ the change here in its own transaction.
 A change is a value held that is replaced or cleared; a value given for the first time is not (the first
 planned quarter, the first report of a quarter's investment), so an import of a new list writes nothing
 here and the record holds revisions only.
+
+Besides what decides a light, who answers for a project and how it is classed are recorded too (its name,
+code, zone, area, class, units, people; the year's nature, level and investment before the year): an
+office sharing a plan asks who changed the unit responsible as often as who moved a date. The free texts
+(建设内容, 备注) are not: edited often, they would bury the revisions.
 """
 from __future__ import annotations
 
@@ -21,17 +26,22 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, object_session
 
 from ..domain.quarter import Quarter
-from .schema import KeyProject, Plan, ScheduleChange
+from .schema import Area, KeyProject, Plan, ScheduleChange, Zone
 
 __all__ = ["TRACKED", "Change", "author", "row_changes", "quarter_changes", "log_changes", "change_dict",
            "project_changes", "original_plans", "original_span", "plan_year_start", "recent_changes", "shown"]
 
-# the fields a light or a report's figures turn on, by table: a change of any is recorded
+# the fields recorded when changed, by table: those a light or a report's figures turn on, and who answers
+# for the project and how it is classed
 TRACKED: dict[str, tuple[str, ...]] = {
-    "key_project": ("planned_start", "planned_completion", "actual_start", "actual_completion", "total_investment"),
-    "plan_entry": ("annual_investment",),
+    "key_project": ("planned_start", "planned_completion", "actual_start", "actual_completion", "total_investment",
+                    "name", "code", "zone_id", "area_id", "project_class", "responsible_unit", "owner", "contact",
+                    "leader"),
+    "plan_entry": ("annual_investment", "nature", "level", "invested_before"),
     "quarter_investment": ("planned", "actual"),
 }
+# recorded by name, not by row id: the record reads the same after the area is renamed or removed
+_NAMED = {"zone_id": Zone, "area_id": Area}
 CHUNK = 1000
 
 
@@ -54,6 +64,9 @@ def row_changes(table: str, obj: Any, old: dict[str, Any], new: dict[str, Any] |
         after = getattr(obj, k) if new is None else new.get(k)
         if k not in fields or before is None or shown(before) == shown(after):
             continue
+        if k in _NAMED:
+            s = object_session(obj)
+            before, after = (None if v is None else getattr(s.get(_NAMED[k], v), "name", str(v)) for v in (before, after))
         if table == "key_project":
             out.append(Change(obj.id, k, before, after))
         elif table == "plan_entry":

@@ -86,7 +86,7 @@ class ProjectRow:
         return warning_light(self.status(at), at, rules)
 
 
-# the table's columns a revision is recorded for (store/history.py TRACKED, by column)
+# the columns set apart (italics) when revised: those that decide a light (store/history.py records more)
 REVISABLE = ("planned_start", "planned_completion", "actual_start", "actual_completion", "total_investment",
              "annual_investment")
 

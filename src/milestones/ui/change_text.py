@@ -12,7 +12,10 @@ __all__ = ["change_what", "change_value", "change_how", "change_line"]
 _HOW = {"edit": "编辑", "import": "导入", "import_undone": "撤销导入"}
 # the project list's headings of the recorded fields (translated as the headings are, "Columns")
 _NAMES = {"planned_start": "计划开工", "planned_completion": "计划完工", "actual_start": "实际开工",
-          "actual_completion": "实际完工", "total_investment": "总投资(亿元)", "annual_investment": "年度计划投资(亿元)"}
+          "actual_completion": "实际完工", "total_investment": "总投资(亿元)", "annual_investment": "年度计划投资(亿元)",
+          "name": "项目名称", "code": "项目编码", "zone_id": "区域", "area_id": "板块", "project_class": "类别",
+          "responsible_unit": "责任单位", "owner": "业主单位", "contact": "责任人", "leader": "牵头领导",
+          "nature": "性质", "level": "级别", "invested_before": "截至上年底累计完成投资(亿元)"}
 
 
 def change_what(c: dict) -> str:
@@ -24,7 +27,10 @@ def change_what(c: dict) -> str:
         return QCoreApplication.translate("Changes", "%1计划投资(亿元)").replace("%1", quarter_label(c["quarter"]))
     if field == "annual_investment" and c.get("year"):
         return QCoreApplication.translate("Changes", "%1年计划投资(亿元)").replace("%1", str(c["year"]))
-    return QCoreApplication.translate("Columns", _NAMES.get(field, field))
+    what = QCoreApplication.translate("Columns", _NAMES.get(field, field))
+    if c.get("year"):  # a field of one year's list (性质, 级别)
+        return QCoreApplication.translate("Changes", "%1（%2年）").replace("%1", what).replace("%2", str(c["year"]))
+    return what
 
 
 def change_value(c: dict, text: str | None) -> str:
@@ -36,6 +42,8 @@ def change_value(c: dict, text: str | None) -> str:
             return quarter_label(Quarter.parse(text))
         except QuarterParseError:
             return text
+    if c["field"] == "zone_id":
+        return QCoreApplication.translate("MainWindow", text)  # the zone names are interface words too
     return text
 
 
