@@ -390,15 +390,15 @@ def cmd_export(args) -> int:
             report = parse_schedule_cell(args.report, args.year).quarter
             if report is None:
                 raise ValueError(f"“{args.report}”不是季度，应为如 2024Q2")
-        if args.each_unit and args.kind not in ("key_projects", "measures"):
-            raise ValueError(f"--each-unit 只用于重点项目表和举措表（得到：{args.kind}）")
+        if args.each_unit and args.kind == "unit_progress":
+            raise ValueError("--each-unit 只用于重点项目表、举措表和推进情况表（得到：unit_progress）")
         if args.as_reported and args.kind != "project_progress":
             raise ValueError("--as-reported 只用于 project_progress（重点项目推进情况表）")
         if args.kind == "unit_progress":
             from .spreadsheet.unit_report import export_unit_progress
 
             n = export_unit_progress(db, args.out, args.year, report)
-        elif args.kind == "project_progress":
+        elif args.kind == "project_progress" and not args.each_unit:
             from .spreadsheet.progress_report import export_project_progress
             from .store.exports import ExportFilter
 
@@ -412,10 +412,12 @@ def cmd_export(args) -> int:
 
             with db.read() as s:
                 year = find_plan(s, args.year).year
+            if args.kind == "project_progress":
+                report = report or Quarter(year, 4)
             written = export_each_unit(
                 db, args.kind, args.out, file_stem(args.kind, year, report), year=year, zone=args.zone,
                 area=args.area, project_class=args.project_class, timeline=args.timeline, report=report,
-                unreported_only=args.unreported)
+                unreported_only=args.unreported, as_reported=args.as_reported)
         else:
             n = export(db, args.kind, args.out, year=args.year, zone=args.zone, area=args.area,
                        project_class=args.project_class, timeline=args.timeline, report=report,

@@ -185,3 +185,20 @@ def test_a_quarters_report_has_no_quarter_left_out(window):
     dialog.kind.setCurrentIndex(dialog.kind.findData("key_projects"))
     assert dialog.report.model().item(0).isEnabled() and dialog.report_label.text() == "季度填报列"
     dialog.reject()
+
+
+def test_the_progress_table_goes_to_each_unit_from_the_dialog(window, qtbot, tmp_path):
+    from milestones.store.schema import KeyProject
+    from milestones.ui.export_dialog import EACH_UNIT
+    from sqlalchemy import select
+
+    with window.db.session() as s:
+        s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨")).responsible_unit = "区住房城乡建委"
+    dialog = window.export_file()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("project_progress"))
+    assert dialog.unit.isEnabled() and dialog.unit.findData("区住房城乡建委") > 0
+    dialog.unit.setCurrentIndex(dialog.unit.findData(EACH_UNIT))
+    dialog.path.setText(str(tmp_path / "各单位"))
+    with qtbot.waitSignal(dialog.exported, timeout=15000):
+        dialog.start()
+    assert [f.name for f in (tmp_path / "各单位").iterdir()] == ["2024年全年重点项目推进情况表（区住房城乡建委）.xlsx"]

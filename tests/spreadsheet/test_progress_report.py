@@ -150,3 +150,19 @@ def test_a_progress_table_sent_round_and_returned_reads_back_as_the_quarters_rep
     assert (quarters["2024Q1"]["actual"], quarters["2024Q2"]["actual"]) == (0.5, pytest.approx(2.1))
     notes = project_details(db, ids["重庆长滨"], "notes")
     assert [(str(n["quarter"]), n["text"]) for n in notes] == [("2024Q2", "主体结构封顶")]
+
+
+def test_each_unit_gets_its_own_projects_progress(db, tmp_path):
+    # the 通报 each unit responsible gets: its own projects, its name in the title and the file's
+    from milestones.spreadsheet.export import export_each_unit
+
+    ids = _reporting(db)
+    with db.session() as s:
+        s.get(KeyProject, ids["重庆中心T3塔楼"]).owner = "重庆中心公司"
+    files = export_each_unit(db, "project_progress", tmp_path / "units", file_stem("project_progress", 2024, Q2),
+                             report=Q2)
+    assert sorted(f.name for f in files) == ["2024年上半年重点项目推进情况表（区住房城乡建委）.xlsx",
+                                             "2024年上半年重点项目推进情况表（重庆中心公司）.xlsx"]
+    ws = load_workbook(tmp_path / "units" / "2024年上半年重点项目推进情况表（区住房城乡建委）.xlsx")["推进情况"]
+    assert ws["A2"].value == "2024年上半年重点项目推进情况表（区住房城乡建委）"
+    assert [r[1] for r in ws.iter_rows(values_only=True) if isinstance(r[0], int)] == ["重庆长滨"]

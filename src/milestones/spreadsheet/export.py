@@ -29,6 +29,7 @@ from ..store.queries import find_plan
 __all__ = ["export", "EXPORT_KINDS", "display_width"]
 
 EXPORT_KINDS = ("indicator_results", "indicator_targets", "key_projects", "measures")
+UNIT_KINDS = ("key_projects", "measures", "project_progress")  # the tables a unit gets its own of
 BODY_FONT = "仿宋"
 TITLE_FONT = "宋体"
 _SECTION_NO = "零一二三四五六七八九十"
@@ -608,16 +609,19 @@ def file_stem(kind: str, year: int, report: Quarter | None = None, parts: Iterab
 def export_each_unit(db: Database, kind: str, folder: str | Path, name: str, *, year: int | None = None,
                      zone: str | None = None, area: str | None = None, project_class: str | None = None,
                      report: Quarter | None = None, unreported_only: bool = False, timeline: bool = True,
-                     progress=None, cancelled=None) -> list[Path]:
-    """Each unit its own form: one file per unit the rows name, "``name``（unit）.xlsx" in ``folder``,
-    as :func:`export` with ``unit`` writes it. Cancelled, it stops after the file being written (each
-    file written is whole); returns the files written."""
-    if kind not in ("key_projects", "measures"):
-        raise ValueError(f"按单位导出只用于重点项目表和举措表（得到：{kind}）")
+                     as_reported: bool = False, progress=None, cancelled=None) -> list[Path]:
+    """Each unit its own file: one per unit the rows name, "``name``（unit）.xlsx" in ``folder``, as
+    :func:`export` with ``unit`` writes it — the form sent to the unit — or, for "project_progress", the
+    unit's projects' 推进情况表 at ``report`` (the 通报 each unit gets). Cancelled, it stops after the file
+    being written (each file written is whole); returns the files written."""
+    if kind not in UNIT_KINDS:
+        raise ValueError(f"按单位导出只用于重点项目表、举措表和推进情况表（得到：{kind}）")
     with db.read() as s:
         plan_year = find_plan(s, year).year
     chase = report if unreported_only else None
-    units = export_units(db, kind, ExportFilter(plan_year, zone, area, project_class, chase) if kind == "key_projects"
+    projects = kind != "measures"
+    units = export_units(db, "key_projects" if projects else kind,
+                         ExportFilter(plan_year, zone, area, project_class, chase) if projects
                          else ExportFilter(plan_year, unreported=chase))
     if not units and chase is not None:
         raise ValueError(f"{chase.label_zh}都已填报，没有要催报的单位")
@@ -635,7 +639,14 @@ def export_each_unit(db: Database, kind: str, folder: str | Path, name: str, *, 
         out = folder / f"{name}（{said}）.xlsx"
         if out in written:
             out = folder / f"{name}（{said}）-{i + 1}.xlsx"
-        export(db, kind, out, year=plan_year, report=report, unit=unit, **options)
+        if kind == "project_progress":
+            from .progress_report import export_project_progress  # it builds on this module
+
+            export_project_progress(db, out, report or Quarter(plan_year, 4),
+                                    ExportFilter(plan_year, zone, area, project_class, unit=unit),
+                                    as_reported=as_reported)
+        else:
+            export(db, kind, out, year=plan_year, report=report, unit=unit, **options)
         written.append(out)
         if progress is not None:
             progress(i + 1, len(units))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.quarter import Quarter
-from ..spreadsheet.export import export, export_each_unit, file_stem
+from ..spreadsheet.export import UNIT_KINDS, export, export_each_unit, file_stem
 from ..store.exports import unit_choices
 from ..store.project_rows import distinct_values
 from ..store.schema import Area, Zone
@@ -145,10 +145,11 @@ class ExportDialog(QDialog):
         self.unit.clear()
         self.unit.addItem(self.tr("全部（一个文件）"), None)
         kind = self.kind.currentData()
-        if kind in ("key_projects", "measures"):
+        if kind in UNIT_KINDS:
             self.unit.addItem(self.tr("每个单位一个文件"), EACH_UNIT)
             try:
-                units = unit_choices(self.ops.db, kind, self.year.value())
+                units = unit_choices(self.ops.db, "measures" if kind == "measures" else "key_projects",
+                                     self.year.value())
             except LookupError:  # no plan of that year: nothing to narrow
                 units = []
             for u in units:
@@ -287,7 +288,8 @@ class ExportDialog(QDialog):
             from ..spreadsheet.progress_report import export_project_progress
             from ..store.exports import ExportFilter
 
-            f = ExportFilter(at.year, self.zone.currentData(), self.area.currentData(), self.project_class.currentData())
+            f = ExportFilter(at.year, self.zone.currentData(), self.area.currentData(), self.project_class.currentData(),
+                             unit=self.unit.currentData() or None)
             as_reported = self.as_reported.isChecked()
             work = lambda progress, cancelled: export_project_progress(  # noqa: E731
                 self.ops.db, out, at, f, as_reported=as_reported)
@@ -319,6 +321,9 @@ class ExportDialog(QDialog):
                        project_class=self.project_class.currentData(), timeline=self.timeline.isChecked(),
                        unreported_only=report is not None and self.unreported.isChecked()) if projects else dict(
                            unreported_only=report is not None and self.unreported.isChecked())
+        if kind == "project_progress":  # each unit's projects at the quarter: the 通报 it gets
+            options = dict(zone=self.zone.currentData(), area=self.area.currentData(),
+                           project_class=self.project_class.currentData(), as_reported=self.as_reported.isChecked())
         self.progress = QProgressDialog(self.tr("正在为各单位导出…"), self.tr("取消"), 0, 0, self)
         self.progress.setMinimumDuration(300)
         self.task = Task(export_each_unit, self.ops.db, kind, folder, stem, year=year, report=report, parent=self,
