@@ -63,3 +63,25 @@ def test_investment_on_the_time_elapsed_is_level_not_ahead_by_nothing(db):
     assert d.points_behind != 0 and abs(d.points_behind) < 1e-9
     assert "占年度计划的50.0%，与序时进度持平。" in progress_summary(d)
     assert "level with the time elapsed" in progress_summary(d, "en")
+
+
+def test_the_paragraph_gives_each_zones_investment_and_a_kept_report_keeps_it(classed):
+    # 分区域看: a report goes zone by zone once more than one zone has reported
+    from milestones.store.reports import keep_report, kept_report
+
+    d = dashboard(classed, 2024, Q(2024, 2))
+    assert d.investment_by_zone["东部"] == (4.0, 2.0)
+    assert d.investment_by_zone[""] == (12.0, 1.0)  # the two classed projects with no zone
+    assert d.investment_by_zone["西部"] == (None, None)  # nothing planned nor reported: nothing said
+    text = progress_summary(d)
+    assert "分区域看，东部片区完成投资2.0亿元，完成率50.0%；未指定区域完成投资1.0亿元，完成率8.3%。" in text
+    assert "By zone, invested to date (100M CNY): the east 2.0 (50.0%); no zone 1.0 (8.3%)." in progress_summary(d, "en")
+    keep_report(classed, 2024, Q(2024, 2))
+    with classed.read() as s:
+        assert kept_report(s, 2024, Q(2024, 2)).figures.investment_by_zone == d.investment_by_zone
+
+
+def test_one_zone_reporting_says_nothing_by_zone(db):
+    pid, _ = add_project(db, 2024, "东部测试项目", annual_investment=4.0, zone_id=None)
+    replace_project_details(db, pid, "investments", [{"quarter": "2024Q1", "actual": "1"}])
+    assert "分区域看" not in progress_summary(dashboard(db, 2024, Q(2024, 2)))

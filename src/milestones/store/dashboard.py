@@ -15,7 +15,7 @@ from ..domain.steps import Step, step_score
 from ..domain.target import Score, Target, compared_figure, verdict_of
 from .database import Database
 from .history import plan_year_start
-from .project_rows import light_expression, plan_revised, reported_in
+from .project_rows import invested_expression, light_expression, plan_revised, reported_in
 from .queries import QuarterCounts, find_plan, previous_levels, quarter_counts
 from .settings import light_rules
 from .schema import (
@@ -51,6 +51,8 @@ class Dashboard:
     reported: tuple[int, int] = (0, 0)
     rules: LightRules = field(default_factory=LightRules)  # the office's warning rules the lights were judged by
     plan_revised: int = 0  # listed projects whose planned start or completion was revised (修改记录)
+    # zone → (the year's planned investment, invested to ``at``; None: nothing given): 分区域看 in the paragraph
+    investment_by_zone: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
 
     @property
     def investment_rate(self) -> float | None:
@@ -98,12 +100,19 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
     light = light_expression(at, rules)
     zones = {z.id: z.name for z in s.scalars(select(Zone))}
     lights: dict[str, Counter] = {}
-    for zone_id, value, n in s.execute(
-        select(KeyProject.zone_id, light, func.count())
+    by_zone: dict[str, list] = {}
+    for zone_id, value, n, zone_planned, zone_invested in s.execute(
+        select(KeyProject.zone_id, light, func.count(), func.sum(PlanEntry.annual_investment),
+               func.sum(invested_expression(at)))
         .join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))
         .where(PlanEntry.on_list.is_(True)).group_by(KeyProject.zone_id, light)
     ):
-        lights.setdefault(zones.get(zone_id, ""), Counter())[Light(value)] += n
+        name = zones.get(zone_id, "")
+        lights.setdefault(name, Counter())[Light(value)] += n
+        sums = by_zone.setdefault(name, [None, None])
+        for i, v in enumerate((zone_planned, zone_invested)):
+            if v is not None:
+                sums[i] = (sums[i] or 0.0) + v
     indicators: Counter = Counter()
     levels = previous_levels(s, plan.year)
     for iy, unit in s.execute(select(IndicatorYear, Indicator.unit).join(
@@ -135,6 +144,7 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         lights_by_zone=lights, indicators=indicators, indicators_stated=indicators_stated,
         measure_targets=measure_targets, quarter_steps=quarter_steps,
         reported=(int(listed_now[0] or 0), int(listed_now[1])), rules=rules, plan_revised=int(revised or 0),
+        investment_by_zone={z: tuple(v) for z, v in by_zone.items()},
     )
 
 

@@ -20,8 +20,8 @@ def progress_summary(d: Dashboard, language: str = "zh", before: Dashboard | Non
     """The paragraph; ``before`` is the previous quarter's kept report, if any: the warnings are
     then compared with what that report said (较一季度上报时…)."""
     zh = language == "zh"
-    parts = [_projects(d, zh), _starts(d, zh), _investment(d, zh), _warnings(d, zh), _since(d, before, zh),
-             _indicators(d, zh), _targets(d, zh)]
+    parts = [_projects(d, zh), _starts(d, zh), _investment(d, zh), _zones(d, zh), _warnings(d, zh),
+             _since(d, before, zh), _indicators(d, zh), _targets(d, zh)]
     return ("" if zh else " ").join(p for p in parts if p)
 
 
@@ -73,6 +73,26 @@ def _investment(d: Dashboard, zh: bool) -> str:
         s += (f", {gap:.1f} points behind the time elapsed" if gap > 0 else
               f", {-gap:.1f} points ahead of the time elapsed" if gap < 0 else ", level with the time elapsed")
     return s + "."
+
+
+def _zones(d: Dashboard, zh: bool) -> str:
+    """分区域看: each zone's investment to date against its year's plan, when more than one zone has
+    figures reported (a plan of one zone, or nothing reported, says nothing here)."""
+    said = []
+    for zone in sorted(d.investment_by_zone, key=lambda z: _ZONE_ORDER.index(z) if z in _ZONE_ORDER else 9):
+        planned, done = d.investment_by_zone[zone]
+        if done is None:
+            continue
+        name = (f"{zone}片区" if zone in ("东部", "中部", "西部") else zone or "未指定区域") if zh else \
+            (_ZONES_EN.get(zone, zone) if zone else "no zone")
+        rate = f"，完成率{_pct(done / planned, 1)}" if zh and planned else \
+            f" ({_pct(done / planned, 1)})" if planned else ""
+        said.append(f"{name}完成投资{done:,.1f}亿元{rate}" if zh else f"{name} {done:,.1f}{rate}")
+    if len(said) < 2:
+        return ""
+    if zh:
+        return "分区域看，" + "；".join(said) + "。"
+    return "By zone, invested to date (100M CNY): " + "; ".join(said) + "."
 
 
 def _by_zone(d: Dashboard, light: Light, zh: bool) -> tuple[int, str]:
