@@ -123,10 +123,10 @@ EN = {
         "Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)",
     "已导出到 %1": "Exported to %1", "错误": "Error", "提示": "Warning", "变化": "Change", "修改：": "Changed: ",
     "新增": "New", "不变": "Unchanged", "导入 %1": "Import %1", "指标完成情况（附件1）": "Indicator results (annex 1)",
-    "指标目标（附件2）": "Indicator targets (annex 2)", "未识别": "Not recognised", "级别": "Level",
-    "工作表": "Sheet", "行": "Row", "列": "Column", "内容": "Found",
+    "指标目标（附件2）": "Indicator targets (annex 2)", "未识别": "Not recognised",
+    "工作表": "Sheet", "行": "Row", "列": "Column",
     "进度时间轴": "Timeline", "整年": "Whole year", "显示整个计划年度（Home）": "Show the whole plan year (Home)",
-    "季度投资": "Quarterly investment", "%1 个项目": "%1 projects", "计划：%1 → %2": "Planned: %1 → %2",
+    "%1 个项目": "%1 projects", "计划：%1 → %2": "Planned: %1 → %2",
     "实际：%1 → %2": "Actual: %1 → %2", "责任单位：%1": "Responsible unit: %1",
     "调整“%1”的计划工期": "Move the plan of “%1”",
     "打印时间轴…": "Print timeline…", "已生成 %1": "Written: %1", "打印季度进度时间轴": "Print the quarterly timeline",
@@ -239,12 +239,11 @@ EN = {
         "Each project's investment this year, start and completion, progress and warning with its reason, "
         "and the breakdown, as an Excel table ready to print",
     "按存档上报时的预警和完成投资": "Warnings and investment as kept when reported",
-    "截至本季度完成投资(亿元)": "Invested to the quarter (100M CNY)", "投资完成率": "Investment done",
     "预警原因": "Why", 
     "转为%1 %2 个": "%2 now %1", "截至%1，本次导入使%n个项目的预警有变：":
         "As of %1, this import changed the warning of %n project(s): ",
     "导入后预警有变": "Warning changed by the last import", "，": ", ", "。": ".", "查看这些项目": "Show these projects",
-    "%1（%2年）": "%1 (%2)",
+    "%1（%2年）": "%1 (%2)", "完成 %1 亿元 / 年度计划 %2 亿元": "%1 of the year's %2 (100M CNY) invested",
     "截至季度": "As of quarter", "预警（截至%1）：%2": "Warning (as of %1): %2", "预警（截至%1）": "Warning (as of %1)",
     "重点项目推进情况表（季度）": "Key projects' progress (quarter)", "各单位进展（季度）": "Units' progress (quarter)",
 }
@@ -256,6 +255,7 @@ IN_CONTEXT = {
     ("Changes", "导入"): "import",  # how a change was made
     ("ProjectDialog", "方式"): "How",
     ("RecentChangesDialog", "方式"): "How",
+    ("ProblemsModel", "内容"): "Found",  # the cell's text a problem is about (the record of changes: "What")
 }
 
 

@@ -71,7 +71,7 @@ Data already saved is not affected. Details are in %2</translation>
     <message>
         <location filename="../../src/milestones/ui/breakdown_dialog.py" line="42" />
         <source>投资完成率</source>
-        <translation>Investment done</translation>
+        <translation>Investment completion</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/breakdown_dialog.py" line="42" />
@@ -420,7 +420,7 @@ Data already saved is not affected. Details are in %2</translation>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="30" />
         <source>投资完成率</source>
-        <translation>Investment done</translation>
+        <translation>Investment completion</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="31" />
@@ -507,172 +507,173 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="68" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="69" />
         <source>截至季度：</source>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="81" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="82" />
         <source>分类统计…</source>
         <translation>Breakdown…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="82" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="83" />
         <source>按类别、区域或板块统计项目数、投资、开工完工和预警，可复制到汇报材料</source>
         <translation>Projects, investment, starts, completions and warnings by class, zone or area, to copy into a report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="85" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="86" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
         <source>存档上报…</source>
         <translation>Keep as reported…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="86" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="87" />
         <source>把本季度的数字和各项目此刻的预警、投资、开工完工原样存档：以后更正数据或修改预警规则，不改变已上报的内容</source>
         <translation>Keep the quarter's figures and each project's warning, investment, start and completion as they are now: later corrections or rule changes do not change what was reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="90" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="91" />
         <source>进展情况文字…</source>
         <translation>Progress paragraph…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="91" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="92" />
         <source>把本页的数字写成汇报材料里的一段文字，可复制后修改</source>
         <translation>These figures written as a report's paragraph, to copy and edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="94" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="95" />
         <source>导出推进情况表…</source>
         <translation>Export progress table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="95" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
         <source>逐项目的年度投资完成、开工竣工、形象进度和预警及原因，附分类统计，存为可打印的 Excel 表格</source>
         <translation>Each project's investment this year, start and completion, progress and warning with its reason, and the breakdown, as an Excel table ready to print</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="104" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="107" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="357" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="108" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="358" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="107" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="357" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="108" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="358" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="107" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="108" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="108" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="358" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="109" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="359" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="108" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="358" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="109" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="359" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="108" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="109" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="127" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="128" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="131" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="132" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="131" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="132" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="132" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="133" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="132" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="133" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
         <source>投资完成率</source>
-        <translation>Investment done</translation>
+        <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="133" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="134" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="133" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="134" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="134" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="135" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="139" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="140" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="147" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="148" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="151" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="154" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="186" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="187" />
         <source>进展情况（%1）</source>
         <translation>Progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="190" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="191" />
         <source>按现在的数据</source>
         <translation>From today's data</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="192" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="193" />
         <source>上报存档时（%1）</source>
         <translation>As reported (kept %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="200" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="201" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="212" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="213" />
         <source>存档%1的上报？
 
 将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。</source>
@@ -681,7 +682,7 @@ Data already saved is not affected. Details are in %2</translation>
 The figures of this page are kept, with the warning, the year's investment, start and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a project's warning history will say what was reported. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="215" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="216" />
         <source>%1已于%3存档上报。
 
 用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）</source>
@@ -690,201 +691,206 @@ The figures of this page are kept, with the warning, the year's investment, star
 Keep it again from today's data, replacing what was kept? (%2 projects; this can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="218" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="219" />
         <source>存档上报</source>
         <translation>Keep the report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="233" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="234" />
         <source>存档%1上报</source>
         <translation>Keep the report of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="233" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="234" />
         <source>重新存档%1上报</source>
         <translation>Keep the report of %1 again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
         <source>重新存档…</source>
         <translation>Keep again…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="247" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="248" />
         <source>本季度尚未存档上报</source>
         <translation>Not kept as reported yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
         <source>已于%1存档上报</source>
         <translation>Reported and kept on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="252" />
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="253" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="254" />
         <source>此后%n个项目预警有变</source>
         <translation><numerusform>%n project(s) with another warning since</numerusform><numerusform>%n project(s) with another warning since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="256" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="257" />
         <source>新列入%n个</source>
         <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="258" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="259" />
         <source>移出%n个</source>
         <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="260" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="261" />
         <source>此后各项目预警未变</source>
         <translation>no warning has changed since</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="261" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="308" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="262" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="309" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="304" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="305" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="307" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="308" />
         <source>计划调整过的项目%n个</source>
         <translation><numerusform>%n project(s) with a revised plan</numerusform><numerusform>%n project(s) with a revised plan</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="318" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="319" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="320" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="321" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="321" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="323" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="327" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="328" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="327" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="328" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="329" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="330" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="334" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="335" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="334" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="335" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="335" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="336" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="335" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="336" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="396" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="397" />
+        <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
+        <translation>%1 of the year's %2 (100M CNY) invested</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="408" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="403" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="415" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="404" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="416" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="409" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="421" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="328" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="397" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="329" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="409" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="328" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="397" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="329" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="409" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="398" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="410" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="329" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="399" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="330" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="411" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="396" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="408" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="398" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="410" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="400" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="412" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="401" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="413" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1052,13 +1058,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/export_dialog.py" line="80" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="173" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="174" />
         <source>季度填报列</source>
         <translation>Quarter's report form</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/export_dialog.py" line="83" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="180" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="181" />
         <source>只含尚未填报该季度投资的项目</source>
         <translation>Only projects that have not reported that quarter</translation>
     </message>
@@ -1083,59 +1089,59 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>A file for each unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="173" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="174" />
         <source>截至季度</source>
         <translation>As of quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="182" />
         <source>只含尚未填报该季度的目标</source>
         <translation>Only the targets not yet reported for that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="221" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="222" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="226" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="227" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="245" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="308" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="310" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="247" />
         <source>“%1”已存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="273" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="294" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="274" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="296" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="309" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="311" />
         <source>“%1”中已有各单位的“%2”。要替换它们吗？</source>
         <translation>“%1” already holds the units' “%2”. Replace them?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="322" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="327" />
         <source>正在为各单位导出…</source>
         <translation>Exporting each unit's table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="322" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="327" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="339" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="344" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2536,7 +2542,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="82" />
         <source>内容</source>
-        <translation>What</translation>
+        <translation>Found</translation>
     </message>
 </context>
 <context>

@@ -1354,3 +1354,22 @@ def test_the_list_gives_investment_to_date_its_rate_and_why_and_sorts_by_them(wi
     assert m.index(2, _col(m, "rate")).data() == ""
     m.sort(_col(m, "invested"), Qt.DescendingOrder)
     assert m.index(0, _col(m, "name")).data() == "重庆长滨"
+
+
+def test_the_dashboards_zones_give_their_investment_rate(window):
+    from PySide6.QtWidgets import QLabel
+
+    from milestones.store import changes
+    from milestones.store.schema import PlanEntry
+
+    db = window.db
+    with db.session() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))  # 东部
+        s.scalar(select(PlanEntry).where(PlanEntry.project_id == pid)).annual_investment = 4.0
+    changes.replace_project_details(db, pid, "investments", [{"quarter": "2024Q1", "actual": 1.0}])
+    window.show_dashboard()
+    window.dashboard.set_at(Quarter(2024, 2))
+    texts = {label.text(): label.toolTip() for label in window.dashboard.lights_box.findChildren(QLabel)}
+    assert "投资完成率" in texts
+    assert texts["25.0%"] == "完成 1 亿元 / 年度计划 4 亿元"  # 东部: the only zone with a figure
+    assert "—" in texts  # the zones nobody has reported for

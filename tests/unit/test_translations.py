@@ -40,3 +40,16 @@ def test_lupdate_found_every_literal_string():
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value not in known:
                 missing.append(f"{path.name}:{node.lineno}: {arg.value}")
     assert missing == []
+
+
+def test_the_english_table_names_each_source_once():
+    # a source given twice in tools/translations_en.py: the later English silently won everywhere ("内容"
+    # read "What" in the import's problem list, where it is the text found); one by context is IN_CONTEXT's
+    import ast
+    from pathlib import Path
+
+    table = Path(__file__).resolve().parents[2] / "tools" / "translations_en.py"
+    for node in ast.walk(ast.parse(table.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Dict):
+            keys = [ast.literal_eval(k) for k in node.keys if k is not None]
+            assert sorted({k for k in keys if keys.count(k) > 1}, key=str) == []

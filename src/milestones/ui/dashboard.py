@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
+from ..domain.target import plain_number
 from ..store.dashboard import dashboard
 from ..store.reports import changes_since_kept, kept_quarters, kept_report, report_before, report_snapshot
 from ..store.summary import progress_summary
@@ -374,6 +375,10 @@ class DashboardView(QWidget):
             head = QLabel(light_text(light))
             head.setStyleSheet(f"color: {LIGHT_COLOURS[light].name()}; font-weight: bold")
             lay.addWidget(head, 0, c)
+        rate_col = len(order) + 1  # each zone's investment to date against its plan (分区域看)
+        head = QLabel(self.tr("投资完成率"))
+        head.setStyleSheet("font-weight: bold")
+        lay.addWidget(head, 0, rate_col)
         names = [n for n in ("东部", "中部", "西部", "全区", "") if n in d.lights_by_zone]
         for r, name in enumerate(names, start=1):
             lay.addWidget(QLabel(self.tr(name) if name else self.tr("未指定区域")), r, 0)
@@ -385,6 +390,13 @@ class DashboardView(QWidget):
                 if n and light in (Light.RED, Light.YELLOW):
                     lab.setStyleSheet(f"background: {LIGHT_COLOURS[light].name()}; color: white; border-radius: 3px")
                 lay.addWidget(lab, r, c)
+            planned, done = d.investment_by_zone.get(name, (None, None))
+            rate = QLabel(f"{done / planned * 100:.1f}%" if planned and done is not None else "—")
+            rate.setAlignment(Qt.AlignCenter)
+            if done is not None:
+                rate.setToolTip(self.tr("完成 %1 亿元 / 年度计划 %2 亿元").replace("%1", plain_number(round(done, 2)))
+                                .replace("%2", plain_number(round(planned, 2)) if planned else "—"))
+            lay.addWidget(rate, r, rate_col)
 
     def _fill_indicators(self, d) -> None:
         c, stated = d.indicators, d.indicators_stated
