@@ -244,6 +244,10 @@ EN = {
         "As of %1, this import changed the warning of %n project(s): ",
     "导入后预警有变": "Warning changed by the last import", "，": ", ", "。": ".", "查看这些项目": "Show these projects",
     "%1（%2年）": "%1 (%2)", "完成 %1 亿元 / 年度计划 %2 亿元": "%1 of the year's %2 (100M CNY) invested",
+    "数据检查": "Data check", "数据检查…": "Data check…", "问题：": "Problem:",
+    "双击一行打开项目；改正后这一行自动消失。": "Double-click a row to open its project; once fixed, the row goes.",
+    "全部（%1）": "All (%1)", "没有发现问题": "Nothing found", "共%1处": "%1 found",
+    "（每类最多列出%1处）": " (at most %1 of a kind listed)",
     "截至季度": "As of quarter", "预警（截至%1）：%2": "Warning (as of %1): %2", "预警（截至%1）": "Warning (as of %1)",
     "重点项目推进情况表（季度）": "Key projects' progress (quarter)", "各单位进展（季度）": "Units' progress (quarter)",
 }

@@ -211,6 +211,64 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
 </context>
 <context>
+    <name>ChecksDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="24" />
+        <source>数据检查</source>
+        <translation>Data check</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="27" />
+        <source>问题：</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="37" />
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="37" />
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="37" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="44" />
+        <source>双击一行打开项目；改正后这一行自动消失。</source>
+        <translation>Double-click a row to open its project; once fixed, the row goes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="61" />
+        <source>全部（%1）</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="80" />
+        <source>双击打开项目</source>
+        <translation>Double-click to open the project</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="85" />
+        <source>没有发现问题</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="87" />
+        <source>共%1处</source>
+        <translation>%1 found</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="88" />
+        <source>（每类最多列出%1处）</source>
+        <translation> (at most %1 of a kind listed)</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="9" />
@@ -1979,13 +2037,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="314" />
-        <location filename="../../src/milestones/ui/main_window.py" line="410" />
+        <location filename="../../src/milestones/ui/main_window.py" line="411" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="316" />
-        <location filename="../../src/milestones/ui/main_window.py" line="411" />
+        <location filename="../../src/milestones/ui/main_window.py" line="412" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
@@ -1996,7 +2054,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="331" />
-        <location filename="../../src/milestones/ui/main_window.py" line="408" />
+        <location filename="../../src/milestones/ui/main_window.py" line="409" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
@@ -2047,253 +2105,258 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="398" />
+        <source>数据检查…</source>
+        <translation>Data check…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="399" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="399" />
+        <location filename="../../src/milestones/ui/main_window.py" line="400" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="401" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="402" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="402" />
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="405" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="405" />
-        <location filename="../../src/milestones/ui/main_window.py" line="771" />
+        <location filename="../../src/milestones/ui/main_window.py" line="406" />
+        <location filename="../../src/milestones/ui/main_window.py" line="786" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="406" />
+        <location filename="../../src/milestones/ui/main_window.py" line="407" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="407" />
+        <location filename="../../src/milestones/ui/main_window.py" line="408" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="409" />
+        <location filename="../../src/milestones/ui/main_window.py" line="410" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="420" />
+        <location filename="../../src/milestones/ui/main_window.py" line="421" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="424" />
+        <location filename="../../src/milestones/ui/main_window.py" line="425" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="432" />
+        <location filename="../../src/milestones/ui/main_window.py" line="433" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="444" />
+        <location filename="../../src/milestones/ui/main_window.py" line="446" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="450" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="451" />
+        <location filename="../../src/milestones/ui/main_window.py" line="453" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="453" />
+        <location filename="../../src/milestones/ui/main_window.py" line="455" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="577" />
+        <location filename="../../src/milestones/ui/main_window.py" line="579" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="577" />
+        <location filename="../../src/milestones/ui/main_window.py" line="579" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="609" />
+        <location filename="../../src/milestones/ui/main_window.py" line="611" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="650" />
+        <location filename="../../src/milestones/ui/main_window.py" line="665" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="651" />
+        <location filename="../../src/milestones/ui/main_window.py" line="666" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="666" />
+        <location filename="../../src/milestones/ui/main_window.py" line="681" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="667" />
+        <location filename="../../src/milestones/ui/main_window.py" line="682" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="145" />
-        <location filename="../../src/milestones/ui/main_window.py" line="716" />
+        <location filename="../../src/milestones/ui/main_window.py" line="731" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="691" />
+        <location filename="../../src/milestones/ui/main_window.py" line="706" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="694" />
+        <location filename="../../src/milestones/ui/main_window.py" line="709" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="695" />
+        <location filename="../../src/milestones/ui/main_window.py" line="710" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="695" />
+        <location filename="../../src/milestones/ui/main_window.py" line="710" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="696" />
+        <location filename="../../src/milestones/ui/main_window.py" line="711" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="698" />
+        <location filename="../../src/milestones/ui/main_window.py" line="713" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="732" />
+        <location filename="../../src/milestones/ui/main_window.py" line="747" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="746" />
+        <location filename="../../src/milestones/ui/main_window.py" line="761" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="747" />
+        <location filename="../../src/milestones/ui/main_window.py" line="762" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="757" />
+        <location filename="../../src/milestones/ui/main_window.py" line="772" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="758" />
+        <location filename="../../src/milestones/ui/main_window.py" line="773" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="773" />
+        <location filename="../../src/milestones/ui/main_window.py" line="788" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="785" />
+        <location filename="../../src/milestones/ui/main_window.py" line="800" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="792" />
+        <location filename="../../src/milestones/ui/main_window.py" line="807" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="794" />
+        <location filename="../../src/milestones/ui/main_window.py" line="809" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="806" />
+        <location filename="../../src/milestones/ui/main_window.py" line="821" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="811" />
+        <location filename="../../src/milestones/ui/main_window.py" line="826" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="829" />
+        <location filename="../../src/milestones/ui/main_window.py" line="844" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="855" />
+        <location filename="../../src/milestones/ui/main_window.py" line="870" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="874" />
+        <location filename="../../src/milestones/ui/main_window.py" line="889" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="876" />
+        <location filename="../../src/milestones/ui/main_window.py" line="891" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="894" />
+        <location filename="../../src/milestones/ui/main_window.py" line="909" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="917" />
+        <location filename="../../src/milestones/ui/main_window.py" line="932" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="921" />
+        <location filename="../../src/milestones/ui/main_window.py" line="936" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

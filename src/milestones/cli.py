@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--year", type=int, help="计划年度（默认：最新）")
     info.add_argument("--json", action="store_true", help="以 JSON 输出")
     info.add_argument("--progress", metavar="QUARTER", help="写出截至该季度的进展情况文字（如 2024Q2），供汇报材料使用")
+    info.add_argument("--check", action="store_true",
+                      help="数据检查：年度计划大于总投资、季度计划与年度不符、完工早于开工、未填单位等，逐项列出")
     info.add_argument("--changes", nargs="?", const=50, type=int, metavar="N",
                       help="列出最近 N 次（默认 50）计划与投资的修改：谁、何时、原为、改为")
     info.add_argument("--as-reported", action="store_true",
@@ -196,6 +198,8 @@ def cmd_info(args) -> int:
             return _print_progress(args, db)
         if args.changes is not None:
             return _print_changes(args, db)
+        if args.check:
+            return _print_checks(args, db)
         summary = plan_summary(db, args.year)
     except PlanNotFound as exc:
         _error(args, exc)
@@ -234,6 +238,25 @@ def _print_progress(args, db) -> int:
                           "figures, or keep it first on the dashboard (Keep as reported…)"))
         return 1
     print(progress_summary(report.figures, _lang(args), before))
+    return 0
+
+
+def _print_checks(args, db) -> int:
+    """数据检查: each finding a line (project, what), or as JSON."""
+    from .store.checks import NAMES, find_problems
+
+    with db.read() as s:
+        found = find_problems(s, args.year)
+    lang = _lang(args)
+    if args.json:
+        json.dump([{"check": f.check, "project_id": f.project_id, "project": f.project, "message": f.text(lang)}
+                   for f in found], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not found:
+        print(_say(args, "没有发现问题", "Nothing found"))
+    for f in found:
+        print(f"{f.project}\t{NAMES[f.check][0 if lang == 'zh' else 1]}\t{f.text(lang)}")
     return 0
 
 

@@ -1373,3 +1373,32 @@ def test_the_dashboards_zones_give_their_investment_rate(window):
     assert "投资完成率" in texts
     assert texts["25.0%"] == "完成 1 亿元 / 年度计划 4 亿元"  # 东部: the only zone with a figure
     assert "—" in texts  # the zones nobody has reported for
+
+
+def test_data_check_lists_what_does_not_add_up_and_a_fix_takes_it_away(window, qtbot):
+    from milestones.store.schema import PlanEntry
+
+    db = window.db
+    with db.session() as s:
+        p = s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨"))
+        p.total_investment, pid = 3.0, p.id
+        s.scalar(select(PlanEntry).where(PlanEntry.project_id == pid)).annual_investment = 4.0
+    window.checks_action.trigger()
+    from milestones.ui.checks_dialog import ChecksDialog
+
+    dialog = window.findChild(ChecksDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    choices = [dialog.which.itemText(i) for i in range(dialog.which.count())]
+    assert "年度计划大于总投资（1）" in choices and choices[0].startswith("全部（")
+    dialog.which.setCurrentIndex(dialog.which.findData("annual_over_total"))
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "重庆长滨"
+    assert dialog.table.item(0, 2).text() == "年度计划投资4亿元大于总投资3亿元"
+    dialog.table.cellDoubleClicked.emit(0, 0)  # opens the project
+    from milestones.ui.project_dialog import ProjectDialog
+
+    assert any(d.pid == pid for d in window.findChildren(ProjectDialog))
+    # the planner corrects the total in the list: the row goes
+    m = window.project_model
+    assert m.setData(m.index(_row_of(m, "重庆长滨"), _col(m, "total_investment")), "30")
+    qtbot.waitUntil(lambda: dialog.which.findData("annual_over_total") < 0, timeout=3000)

@@ -395,6 +395,7 @@ class MainWindow(QMainWindow):
         self.bulk_action = self._action(self.tr("批量修改所选项目…"), self.bulk_edit, "Ctrl+B", "bulkEdit")
         self.light_rules_action = self._action(self.tr("预警规则…"), self.edit_light_rules, None, "lightRules")
         self.changes_action = self._action(self.tr("最近修改…"), self.show_recent_changes, None, "recentChanges")
+        self.checks_action = self._action(self.tr("数据检查…"), self.show_checks, None, "dataChecks")
         self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.Quit)
         self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.Open)
         self.connect_action = self._action(self.tr("连接共享数据库…"), self.connect_shared)
@@ -441,6 +442,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.light_rules_action)
         edit.addAction(self.changes_action)
+        edit.addAction(self.checks_action)
         view = mb.addMenu(self.tr("视图(&V)"))
         for a in (self.projects_view_action, self.timeline_view_action, self.targets_view_action,
                   self.indicators_view_action, self.dashboard_view_action, self.units_view_action):
@@ -621,6 +623,19 @@ class MainWindow(QMainWindow):
         dialog.project_asked.connect(self._open_project)
         self.others_changed.connect(dialog.refresh)  # what colleagues change shows as it comes
         dialog.show()  # beside the window: a project opened from it, and the list stays
+        return dialog
+
+    def show_checks(self):
+        """数据检查: what does not add up in the plan's key projects; a row opens its project."""
+        from .checks_dialog import ChecksDialog
+
+        if not self.year:
+            return None
+        dialog = ChecksDialog(self.ops, self.year, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.project_asked.connect(self._open_project)
+        self.others_changed.connect(dialog.refresh)
+        dialog.show()  # beside the window, as 最近修改
         return dialog
 
     def bulk_edit(self, key: str | None = None, value=None) -> bool:

@@ -1,0 +1,162 @@
+"""数据检查: what in the plan's key projects does not add up, before a report goes out.
+
+Lists come from many units, typed and pasted; a year's investment larger than the whole project's, a
+completion before the start, a quarter's figure gone negative after a correction, a project nobody
+answers for — each makes a report's figures wrong or a project impossible to chase. Every check is one
+query over the listed projects (fast at any size); each finding names the project and the figures.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+
+from ..domain.quarter import Quarter
+from .queries import find_plan
+from .schema import KeyProject, PlanEntry, QuarterInvestment
+
+__all__ = ["Finding", "CHECKS", "NAMES", "find_problems"]
+
+LIMIT = 1000  # findings per check: a thousand of one kind is a pattern to fix at its source
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str  # a key of CHECKS
+    project_id: int
+    project: str
+    values: dict[str, Any] = field(default_factory=dict)  # the figures the message names
+
+    def text(self, language: str = "zh") -> str:
+        zh, en = CHECKS[self.check]
+        v = {k: _shown(x, language) for k, x in self.values.items()}
+        return (zh if language == "zh" else en).format(**v)
+
+
+def _shown(v: Any, language: str) -> str:
+    if isinstance(v, Quarter):
+        return v.label_zh if language == "zh" else f"{v.year} Q{v.q}"
+    if isinstance(v, float):
+        return f"{v:.4f}".rstrip("0").rstrip(".")
+    return str(v)
+
+
+# key → (Chinese, English); the order is the dialog's
+CHECKS: dict[str, tuple[str, str]] = {
+    "annual_over_total": ("年度计划投资{annual}亿元大于总投资{total}亿元",
+                          "the year's planned investment {annual} is more than the total {total} (100M CNY)"),
+    "over_total": ("截至上年底累计完成{before}亿元加年度计划{annual}亿元，超过总投资{total}亿元",
+                   "invested before the year {before} plus the year's plan {annual} exceed the total {total} "
+                   "(100M CNY)"),
+    "quarters_vs_annual": ("四个季度计划投资合计{quarters}亿元，与年度计划投资{annual}亿元不符",
+                           "the four quarters' planned investment add up to {quarters}, not the year's {annual} "
+                           "(100M CNY)"),
+    "negative_quarter": ("{quarter}完成投资为负数（{actual}亿元），多因上报的累计数小于此前各季度之和",
+                         "{quarter}'s investment is negative ({actual}), mostly a running total reported below "
+                         "the earlier quarters'"),
+    "planned_reversed": ("计划完工（{completion}）早于计划开工（{start}）",
+                         "planned to complete ({completion}) before it starts ({start})"),
+    "done_before_started": ("实际完工（{completion}）早于实际开工（{start}）",
+                            "completed ({completion}) before it started ({start})"),
+    "done_not_started": ("已填实际完工（{completion}），未填实际开工",
+                         "completed ({completion}) with no actual start"),
+    "in_the_future": ("实际{what}（{when}）晚于本季度（{now}）", "actual {what_en} ({when}) is after this quarter ({now})"),
+    "new_started_before": ("性质为新开工，但{start}已开工（本年度为{year}年）",
+                           "listed as new (新开工) but started in {start} (the plan is {year}'s)"),
+    "completing_not_this_year": ("性质为计划完工，但计划完工时间为{completion}，不在{year}年",
+                                 "listed to complete this year (计划完工) but planned to complete in {completion}, "
+                                 "not {year}"),
+    "no_date": ("性质为{nature}，但没有计划{what}时间：无法判断预警",
+                "listed as {nature} with no planned {what_en}: its light cannot be judged"),
+    "no_unit": ("未填责任单位或业主单位：催报和各单位进展都找不到它",
+                "no unit responsible and no owner: no unit's form or progress names it"),
+}
+
+
+# each check in a few words (a choice of the dialog), Chinese and English
+NAMES: dict[str, tuple[str, str]] = {
+    "annual_over_total": ("年度计划大于总投资", "Year's plan over the total"),
+    "over_total": ("累计加年度计划超过总投资", "Before plus the year over the total"),
+    "quarters_vs_annual": ("季度计划与年度计划不符", "Quarters do not add up to the year"),
+    "negative_quarter": ("季度完成投资为负数", "Negative quarter"),
+    "planned_reversed": ("计划完工早于开工", "Planned completion before start"),
+    "done_before_started": ("实际完工早于开工", "Completed before started"),
+    "done_not_started": ("已完工未填开工", "Completed, no start"),
+    "in_the_future": ("实际时间晚于本季度", "Actual date in the future"),
+    "new_started_before": ("新开工项目早已开工", "New, but started before"),
+    "completing_not_this_year": ("计划完工不在本年度", "To complete, not this year"),
+    "no_date": ("缺少计划时间", "No planned date"),
+    "no_unit": ("未填单位", "No unit"),
+}
+
+
+def find_problems(s, year: int | None, today: dt.date | None = None) -> list[Finding]:
+    """Every finding over the plan's listed projects, in CHECKS' order, then the list's order."""
+    plan = find_plan(s, year)
+    now = Quarter.from_date(today or dt.date.today())
+    p, e = KeyProject.__table__.c, PlanEntry.__table__.c
+    listed = and_(e.project_id == p.id, e.plan_id == plan.id, e.on_list.is_(True))
+
+    def rows(*cols, where):
+        q = (select(p.id, p.name, *cols).select_from(KeyProject.__table__.join(PlanEntry.__table__, listed))
+             .where(where).order_by(e.seq, p.id).limit(LIMIT))
+        return s.execute(q).all()
+
+    out: list[Finding] = []
+
+    def add(check, found):
+        out.extend(Finding(check, pid, name, values) for pid, name, values in found)
+
+    add("annual_over_total", [(i, n, {"annual": a, "total": t}) for i, n, a, t in rows(
+        e.annual_investment, p.total_investment, where=e.annual_investment > p.total_investment * 1.0001)])
+    add("over_total", [(i, n, {"before": b, "annual": a, "total": t}) for i, n, b, a, t in rows(
+        e.invested_before, e.annual_investment, p.total_investment,
+        where=and_(e.annual_investment <= p.total_investment * 1.0001,  # said once, above, when the year alone is
+                   e.invested_before + e.annual_investment > p.total_investment * 1.0001))])
+    qi = QuarterInvestment.__table__.c
+    in_year = and_(qi.project_id == p.id, qi.quarter >= Quarter(plan.year, 1), qi.quarter <= Quarter(plan.year, 4))
+    planned_quarters = (select(func.sum(qi.planned)).where(in_year, qi.planned.is_not(None))
+                        .correlate(KeyProject.__table__).scalar_subquery())
+    quarters_given = (select(func.count()).where(in_year, qi.planned.is_not(None))
+                      .correlate(KeyProject.__table__).scalar_subquery())
+    add("quarters_vs_annual", [(i, n, {"quarters": round(q, 4), "annual": a}) for i, n, q, a in rows(
+        planned_quarters, e.annual_investment,
+        where=and_(quarters_given == 4, func.abs(planned_quarters - e.annual_investment) > 0.005))])
+    negative = s.execute(
+        select(p.id, p.name, qi.quarter, qi.actual)
+        .select_from(KeyProject.__table__.join(PlanEntry.__table__, listed).join(QuarterInvestment.__table__,
+                                                                                  in_year))
+        .where(qi.actual < 0).order_by(e.seq, p.id, qi.quarter).limit(LIMIT)).all()
+    add("negative_quarter", [(i, n, {"quarter": q, "actual": a}) for i, n, q, a in negative])
+    add("planned_reversed", [(i, n, {"start": a, "completion": b}) for i, n, a, b in rows(
+        p.planned_start, p.planned_completion, where=p.planned_completion < p.planned_start)])
+    add("done_before_started", [(i, n, {"start": a, "completion": b}) for i, n, a, b in rows(
+        p.actual_start, p.actual_completion, where=p.actual_completion < p.actual_start)])
+    add("done_not_started", [(i, n, {"completion": b}) for i, n, b in rows(
+        p.actual_completion, where=and_(p.actual_completion.is_not(None), p.actual_start.is_(None)))])
+    future = []
+    for i, n, a, b in rows(p.actual_start, p.actual_completion,
+                           where=or_(p.actual_start > now.index, p.actual_completion > now.index)):
+        for when, what, what_en in ((a, "开工", "start"), (b, "完工", "completion")):
+            if when is not None and when > now:
+                future.append((i, n, {"what": what, "what_en": what_en, "when": when, "now": now}))
+    add("in_the_future", future)
+    first = Quarter(plan.year, 1)
+    add("new_started_before", [(i, n, {"start": a, "year": plan.year}) for i, n, a in rows(
+        p.actual_start, where=and_(e.nature == "新开工", p.actual_start < first.index))])
+    add("completing_not_this_year", [(i, n, {"completion": c, "year": plan.year}) for i, n, c in rows(
+        p.planned_completion, where=and_(e.nature == "计划完工", p.planned_completion.is_not(None),
+                                         or_(p.planned_completion < first.index,
+                                             p.planned_completion > Quarter(plan.year, 4).index)))])
+    no_date = []
+    for nature, column, text, what, what_en in (("新开工", p.planned_start, p.planned_start_text, "开工", "start"),
+                                                ("计划完工", p.planned_completion, p.planned_completion_text, "完工",
+                                                 "completion")):
+        no_date += [(i, n, {"nature": nature, "what": what, "what_en": what_en}) for i, n in rows(
+            where=and_(e.nature == nature, column.is_(None), or_(text.is_(None), text == "")))]
+    add("no_date", no_date)
+    add("no_unit", [(i, n, {}) for i, n in rows(
+        where=and_(or_(p.responsible_unit.is_(None), p.responsible_unit == ""), or_(p.owner.is_(None), p.owner == "")))])
+    return out

@@ -1,0 +1,98 @@
+"""数据检查: what does not add up in the plan's key projects, before a report goes out. A row opens its
+project; the list is read again after every change, so a fix takes its row away."""
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
+    QTableWidgetItem, QVBoxLayout,
+)
+
+from ..store.checks import CHECKS, LIMIT, NAMES, find_problems
+from .lang import language
+
+
+class ChecksDialog(QDialog):
+    project_asked = Signal(int)  # a row was opened: show its project
+
+    def __init__(self, ops, year: int, parent=None) -> None:
+        super().__init__(parent)
+        self.ops, self.year = ops, year
+        self.setObjectName("dataChecks")
+        self.setWindowTitle(self.tr("数据检查"))
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("问题："), self))
+        self.which = QComboBox(self)
+        self.which.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.which.currentIndexChanged.connect(self._fill)
+        top.addWidget(self.which)
+        top.addStretch(1)
+        self.count = QLabel(self)
+        top.addWidget(self.count)
+        lay.addLayout(top)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("问题"), self.tr("说明")])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.cellDoubleClicked.connect(self._open)
+        lay.addWidget(self.table, 1)
+        note = QLabel(self.tr("双击一行打开项目；改正后这一行自动消失。"), self)
+        note.setStyleSheet("color: gray")
+        lay.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        ops.changed.connect(self._on_changed)  # a bound method: disconnected when the dialog is gone
+        self.resize(960, 540)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.ops.db.read() as s:
+            self.findings = find_problems(s, self.year)
+        counts = Counter(f.check for f in self.findings)
+        chosen = self.which.currentData()
+        self.which.blockSignals(True)
+        self.which.clear()
+        self.which.addItem(self.tr("全部（%1）").replace("%1", str(len(self.findings))), None)
+        zh = language() == "zh"
+        for key in CHECKS:
+            if counts[key]:
+                self.which.addItem(f"{NAMES[key][0 if zh else 1]}（{counts[key]}）" if zh else
+                                   f"{NAMES[key][1]} ({counts[key]})", key)
+        self.which.setCurrentIndex(max(self.which.findData(chosen), 0))
+        self.which.blockSignals(False)
+        self._fill()
+
+    def _fill(self) -> None:
+        key = self.which.currentData()
+        self.shown = [f for f in self.findings if key is None or f.check == key]
+        lang = language()
+        self.table.setRowCount(len(self.shown))
+        for r, f in enumerate(self.shown):
+            for c, text in enumerate((f.project, NAMES[f.check][0 if lang == "zh" else 1], f.text(lang))):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setToolTip(self.tr("双击打开项目"))
+                elif c == 2:
+                    item.setToolTip(text)  # the whole sentence where the column cuts it
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        if not self.findings:
+            self.count.setText(self.tr("没有发现问题"))
+        else:
+            self.count.setText(self.tr("共%1处").replace("%1", str(len(self.shown)))
+                               + (self.tr("（每类最多列出%1处）").replace("%1", str(LIMIT))
+                                  if any(n >= LIMIT for n in Counter(f.check for f in self.findings).values()) else ""))
+
+    def _on_changed(self, _cs) -> None:
+        self.refresh()
+
+    def _open(self, row: int, _col: int) -> None:
+        if 0 <= row < len(self.shown):
+            self.project_asked.emit(self.shown[row].project_id)

@@ -1,0 +1,78 @@
+"""数据检查: each thing that does not add up in the plan's key projects is found, named and worded."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from milestones.domain.quarter import Quarter
+from milestones.store import changes
+from milestones.store.checks import find_problems
+from milestones.store.schema import KeyProject, PlanEntry, QuarterInvestment
+
+TODAY = dt.date(2024, 8, 15)  # the third quarter
+
+
+def _set(db, name, **fields):
+    with db.session() as s:
+        p = s.scalar(select(KeyProject).where(KeyProject.name == name))
+        e = s.scalar(select(PlanEntry).where(PlanEntry.project_id == p.id))
+        for k, v in fields.items():
+            setattr(e if hasattr(PlanEntry, k) and k not in ("id", "version") else p, k, v)
+        return p.id
+
+
+def _found(db):
+    with db.read() as s:
+        return {(f.project, f.check): f.text() for f in find_problems(s, 2024, TODAY)}
+
+
+def test_what_does_not_add_up_is_found_on_either_database(any_db):
+    db = any_db
+    for name in ("重庆长滨", "红楼宾馆综合改造", "重庆中心T3塔楼", "邹容支路地块改造", "区教师进修学校"):
+        _set(db, name, responsible_unit="区住房城乡建委")  # the units are said: only what is set below is found
+    _set(db, "重庆长滨", total_investment=3.0, annual_investment=4.0)
+    _set(db, "红楼宾馆综合改造", total_investment=10.0, invested_before=8.0, annual_investment=3.0,
+         actual_completion=Quarter(2024, 2))
+    pid = _set(db, "重庆中心T3塔楼", annual_investment=4.0, actual_start=Quarter(2024, 4))
+    changes.replace_project_details(db, pid, "investments", [
+        {"quarter": f"2024Q{q}", "planned": "1", "actual": a} for q, a in ((1, "1"), (2, "0.5"), (3, None), (4, None))])
+    with db.session() as s:  # a running total below the first quarter's, as an import keeps it (a correction)
+        s.scalar(select(QuarterInvestment).where(QuarterInvestment.project_id == pid,
+                                                 QuarterInvestment.quarter == Quarter(2024, 2))).actual = -0.5
+    _set(db, "邹容支路地块改造", nature="新开工", actual_start=Quarter(2023, 3))
+    _set(db, "区教师进修学校", nature="计划完工", planned_completion=Quarter(2025, 2))
+    found = _found(db)
+    assert found[("重庆长滨", "annual_over_total")] == "年度计划投资4亿元大于总投资3亿元"
+    assert found[("红楼宾馆综合改造", "over_total")] == "截至上年底累计完成8亿元加年度计划3亿元，超过总投资10亿元"
+    assert found[("红楼宾馆综合改造", "done_not_started")] == "已填实际完工（2024年二季度），未填实际开工"
+    assert found[("重庆中心T3塔楼", "negative_quarter")].startswith("2024年二季度完成投资为负数（-0.5亿元）")
+    assert found[("重庆中心T3塔楼", "in_the_future")] == "实际开工（2024年四季度）晚于本季度（2024年三季度）"
+    assert ("重庆中心T3塔楼", "quarters_vs_annual") not in found  # four quarters of 1 make the year's 4
+    assert found[("邹容支路地块改造", "new_started_before")] == "性质为新开工，但2023年三季度已开工（本年度为2024年）"
+    assert found[("区教师进修学校", "completing_not_this_year")] == \
+        "性质为计划完工，但计划完工时间为2025年二季度，不在2024年"
+    assert ("重庆长滨", "no_unit") not in found and ("重庆站铁路综合交通枢纽工程", "no_unit") in found
+
+    # a fix takes its finding away
+    _set(db, "重庆长滨", total_investment=30.0)
+    assert ("重庆长滨", "annual_over_total") not in _found(db)
+
+
+def test_quarters_that_do_not_add_up_and_dates_the_wrong_way_round(db):
+    pid = _set(db, "重庆长滨", annual_investment=4.0, planned_start=Quarter(2024, 3), planned_completion=Quarter(2024, 1),
+               actual_start=Quarter(2024, 2), actual_completion=Quarter(2024, 1))
+    changes.replace_project_details(db, pid, "investments",
+                                    [{"quarter": f"2024Q{q}", "planned": "1.5"} for q in (1, 2, 3, 4)])
+    found = _found(db)
+    assert found[("重庆长滨", "quarters_vs_annual")] == "四个季度计划投资合计6亿元，与年度计划投资4亿元不符"
+    assert found[("重庆长滨", "planned_reversed")] == "计划完工（2024年一季度）早于计划开工（2024年三季度）"
+    assert found[("重庆长滨", "done_before_started")] == "实际完工（2024年一季度）早于实际开工（2024年二季度）"
+    with db.read() as s:
+        english = {f.check: f.text("en") for f in find_problems(s, 2024, TODAY) if f.project == "重庆长滨"}
+    assert english["quarters_vs_annual"] == "the four quarters' planned investment add up to 6, not the year's 4 (100M CNY)"
+
+
+def test_a_new_project_with_no_planned_start_cannot_be_judged(db):
+    _set(db, "重庆长滨", nature="新开工", planned_start=None, planned_start_text=None)
+    assert _found(db)[("重庆长滨", "no_date")] == "性质为新开工，但没有计划开工时间：无法判断预警"
