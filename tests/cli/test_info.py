@@ -179,3 +179,24 @@ def test_the_latest_changes_for_a_script(tmp_path):
     r = run("--db", str(path), "info", "--changes", "5", "--json")
     (c,) = json_.loads(r.stdout)
     assert (c["project"], c["old"], c["new"], c["how"]) == ("重庆中心T3塔楼", "2024Q1", "2024Q4", "edit")
+
+
+def test_the_data_check_for_a_script(tmp_path):
+    import json as json_
+
+    from sqlalchemy import select
+
+    from milestones.store import open_store
+    from milestones.store.schema import KeyProject
+
+    path = tmp_path / "checked.db"
+    db = open_store(path)
+    with db.session() as s:
+        s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨")).responsible_unit = None
+    db.close()
+    r = run("--db", str(path), "info", "--check", "--json")
+    assert r.returncode == 0, r.stderr
+    found = json_.loads(r.stdout)
+    assert {"check": "no_unit", "project": "重庆长滨"}.items() <= next(f for f in found if f["project"] == "重庆长滨").items()
+    r = run("--lang", "en", "--db", str(path), "info", "--check")
+    assert "重庆长滨\tNo unit\tno unit responsible and no owner" in r.stdout
