@@ -246,7 +246,8 @@ EN = {
     "%1（%2年）": "%1 (%2)", "完成 %1 亿元 / 年度计划 %2 亿元": "%1 of the year's %2 (100M CNY) invested",
     "数据检查": "Data check", "数据检查…": "Data check…", "问题：": "Problem:",
     "双击一行打开项目；改正后这一行自动消失。": "Double-click a row to open its project; once fixed, the row goes.",
-    "全部（%1）": "All (%1)", "没有发现问题": "Nothing found", "共%1处": "%1 found",
+    "全部（%1）": "All (%1)", "把列出的问题复制为表格，可粘贴到 Word 或 Excel 发给填报单位":
+        "Copy the problems listed as a table, to paste into Word or Excel for the units", "没有发现问题": "Nothing found", "共%1处": "%1 found",
     "（每类最多列出%1处）": " (at most %1 of a kind listed)",
     "截至季度": "As of quarter", "预警（截至%1）：%2": "Warning (as of %1): %2", "预警（截至%1）": "Warning (as of %1)",
     "重点项目推进情况表（季度）": "Key projects' progress (quarter)", "各单位进展（季度）": "Units' progress (quarter)",

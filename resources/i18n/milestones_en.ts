@@ -28,98 +28,98 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>BreakdownDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="31" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="27" />
         <source>分类统计（截至%1）</source>
         <translation>Breakdown (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="34" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="30" />
         <source>按：</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="36" />
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="41" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="32" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="37" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="36" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="32" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="36" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="32" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="41" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="37" />
         <source>项目数</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="41" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="37" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="41" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="37" />
         <source>截至本季度完成投资(亿元)</source>
         <translation>Invested to the quarter (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="42" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="38" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="42" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="38" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="42" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="38" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="42" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="38" />
         <source>严重滞后</source>
         <translation>Very late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="42" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="38" />
         <source>滞后</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="49" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="45" />
         <source>双击一行查看这些项目；“复制”后可直接粘贴到 Word 或 Excel</source>
         <translation>Double-click a row for its projects; Copy pastes into Word or Excel as a table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="51" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="47" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="66" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="62" />
         <source>未分类</source>
         <translation>No class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="66" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="62" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="66" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="62" />
         <source>未指定板块</source>
         <translation>No area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="70" />
+        <location filename="../../src/milestones/ui/breakdown_dialog.py" line="66" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
@@ -213,57 +213,67 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ChecksDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="24" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="25" />
         <source>数据检查</source>
         <translation>Data check</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="27" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="28" />
         <source>问题：</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="37" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="38" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="37" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="38" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="37" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="38" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="44" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="45" />
         <source>双击一行打开项目；改正后这一行自动消失。</source>
         <translation>Double-click a row to open its project; once fixed, the row goes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="61" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="49" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="50" />
+        <source>把列出的问题复制为表格，可粘贴到 Word 或 Excel 发给填报单位</source>
+        <translation>Copy the problems listed as a table, to paste into Word or Excel for the units</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="65" />
         <source>全部（%1）</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="80" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="84" />
         <source>双击打开项目</source>
         <translation>Double-click to open the project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="85" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="91" />
         <source>没有发现问题</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="87" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="93" />
         <source>共%1处</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="88" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="94" />
         <source>（每类最多列出%1处）</source>
         <translation> (at most %1 of a kind listed)</translation>
     </message>

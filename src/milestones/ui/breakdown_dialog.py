@@ -4,7 +4,6 @@ opens its projects."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
     QTableWidgetItem, QVBoxLayout,
@@ -12,12 +11,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.quarter import Quarter
 from ..store.breakdown import BreakdownRow, breakdown
+from ..store.progress_table import known_sum
+from .clipboard import copy_rows
 from .lang import format_value, quarter_label
-
-
-def _sum(values) -> float | None:
-    known = [v for v in values if v is not None]
-    return sum(known) if known else None
 
 
 class BreakdownDialog(QDialog):
@@ -66,7 +62,7 @@ class BreakdownDialog(QDialog):
         none = {"class": self.tr("未分类"), "zone": self.tr("未指定区域"), "area": self.tr("未指定板块")}[by]
         lines = [[none if r.key is None else self._name(by, r.key), r.projects, r.planned, r.invested, r.rate, r.started,
                   r.completed, r.red, r.yellow] for r in self.rows]
-        planned, invested = _sum(r.planned for r in self.rows), _sum(r.invested for r in self.rows)
+        planned, invested = known_sum(r.planned for r in self.rows), known_sum(r.invested for r in self.rows)
         lines.append([self.tr("合计"), sum(r.projects for r in self.rows), planned, invested,
                       invested / planned if planned and invested is not None else None,
                       *(sum(getattr(r, k) for r in self.rows) for k in ("started", "completed", "red", "yellow"))])
@@ -100,9 +96,7 @@ class BreakdownDialog(QDialog):
 
     def copy(self) -> str:
         """The table as tab-separated text, headings first: pasted into Word or Excel as a table."""
-        text = "\n".join("\t".join(line) for line in [self.heads, *self.lines])
-        QGuiApplication.clipboard().setText(text)
-        return text
+        return copy_rows(self.heads, self.lines)
 
     def _on_changed(self, _cs) -> None:
         self.refresh()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..store.checks import CHECKS, LIMIT, NAMES, find_problems
+from .clipboard import copy_rows
 from .lang import language
 
 
@@ -45,6 +46,9 @@ class ChecksDialog(QDialog):
         note.setStyleSheet("color: gray")
         lay.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        self.copy_button = buttons.addButton(self.tr("复制"), QDialogButtonBox.ActionRole)
+        self.copy_button.setToolTip(self.tr("把列出的问题复制为表格，可粘贴到 Word 或 Excel 发给填报单位"))
+        self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         ops.changed.connect(self._on_changed)  # a bound method: disconnected when the dialog is gone
@@ -89,6 +93,13 @@ class ChecksDialog(QDialog):
             self.count.setText(self.tr("共%1处").replace("%1", str(len(self.shown)))
                                + (self.tr("（每类最多列出%1处）").replace("%1", str(LIMIT))
                                   if any(n >= LIMIT for n in Counter(f.check for f in self.findings).values()) else ""))
+
+    def copy(self) -> str:
+        """The rows shown as a table on the clipboard."""
+        heads = [self.table.horizontalHeaderItem(c).text() for c in range(self.table.columnCount())]
+        rows = [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
+                for r in range(self.table.rowCount())]
+        return copy_rows(heads, rows)
 
     def _on_changed(self, _cs) -> None:
         self.refresh()
