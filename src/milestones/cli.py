@@ -207,8 +207,7 @@ def cmd_info(args) -> int:
     finally:
         db.close()
     if args.json:
-        json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(summary)
     else:
         print_summary(summary, lang=_lang(args))
     return 0
@@ -249,9 +248,8 @@ def _print_checks(args, db) -> int:
         found = find_problems(s, args.year)
     lang = _lang(args)
     if args.json:
-        json.dump([{"check": f.check, "project_id": f.project_id, "project": f.project, "message": f.text(lang)}
-                   for f in found], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json([{"check": f.check, "project_id": f.project_id, "project": f.project, "message": f.text(lang)}
+                     for f in found])
         return 0
     if not found:
         print(_say(args, "没有发现问题", "Nothing found"))
@@ -267,9 +265,8 @@ def _print_changes(args, db) -> int:
     with db.read() as s:
         rows = recent_changes(s, max(args.changes, 1))
     if args.json:
-        json.dump([dict(r, at=r["at"].isoformat(), quarter=r["quarter"].short if r["quarter"] else None)
-                   for r in rows], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json([dict(r, at=r["at"].isoformat(), quarter=r["quarter"].short if r["quarter"] else None)
+                     for r in rows])
         return 0
     if not rows:
         print(_say(args, "还没有修改记录", "No change recorded yet"))
@@ -314,8 +311,7 @@ def cmd_import(args) -> int:
         out["written"] = written is not None
         if args.mark:
             out["marked"] = args.mark
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
+        _print_json(out)
     else:
         _print_import(imp, args.dry_run, written, args.remove_missing, _lang(args))
         if args.mark:
@@ -558,6 +554,12 @@ def cmd_copy(args) -> int:
     n = copy_database(args.source, args.target)
     print(_say(args, f"已复制 {n} 行", f"{n} rows copied"))
     return 0
+
+
+def _print_json(value) -> None:
+    """One JSON document on standard output, Chinese as Chinese (what a script reads)."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
 
 
 def _lang(args) -> str:
