@@ -2474,42 +2474,47 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Legend on every page</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="94" />
+        <source>首页附概况（进展情况文字和分区域统计）</source>
+        <translation>A summary first (the progress paragraph and the zones' figures)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="99" />
         <source>页脚发文单位</source>
         <translation>Office in the footer</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="99" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="103" />
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="100" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="104" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="101" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="105" />
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="102" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="106" />
         <source>存为 PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="179" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="187" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="185" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="193" />
         <source>正在生成…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="200" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="208" />
         <source>未能生成</source>
         <translation>Could not write</translation>
     </message>

@@ -109,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--investment", action="store_true", help="显示季度投资")
     pr.add_argument("--no-actual", action="store_true", help="不显示实际工期")
     pr.add_argument("--legend-every-page", action="store_true", help="每页都印图例（默认仅首页）")
+    pr.add_argument("--summary", action="store_true",
+                    help="首页附概况：截止季度的进展情况文字和分区域统计（项目数、投资完成率、开工竣工、预警）")
     pr.add_argument("--office", help="页脚的发文单位（默认：计划的发文机关）")
     pr.add_argument("--dpi", type=int, help="分辨率（PNG 默认 150，PDF 默认 300）")
     pr.add_argument("--year", type=int, help="计划年度（默认：最新）")
@@ -496,7 +498,7 @@ def cmd_print(args) -> int:
         settings = PrintSettings(
             title=_say(args, f"{title}·重点项目季度进度", f"{title} · key projects"), period=(first, last), paper=args.paper, landscape=not args.portrait,
             fit="scale" if args.scale else "width", quarter_mm=args.scale or 30.0,
-            legend_every_page=args.legend_every_page, issuing_office=args.office or office or "",
+            legend_every_page=args.legend_every_page, issuing_office=args.office or office or "", summary=args.summary,
             options=Options(actual=not args.no_actual, investment=args.investment, unit_column=args.unit,
                             language=_lang(args), font_family=family),
         )

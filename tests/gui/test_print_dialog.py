@@ -38,3 +38,24 @@ def test_printing_to_a_printer_device_renders_pages(window, tmp_path):
     dialog._render_to_printer(printer)
     assert out.exists() and out.stat().st_size > 1000
     dialog.reject()
+
+
+def test_the_summary_page_is_a_choice_kept_for_next_time_and_reaches_the_printer(window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    dialog = window.print_timeline()
+    assert not dialog.summary.isChecked()
+    dialog.summary.setChecked(True)
+    assert dialog.print_settings().summary
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    out = tmp_path / "printer.pdf"
+    printer.setOutputFileName(str(out))
+    dialog._render_to_printer(printer)
+    text = re.sub(r"\s+", "", subprocess.run(["pdftotext", "-l", "1", str(out), "-"], capture_output=True,
+                                             text=True).stdout)
+    assert "概况（截至2024年四季度）" in text and "二、分区域" in text
+    dialog.reject()
+    again = window.print_timeline()
+    assert again.summary.isChecked()  # the planner's choice stays
+    again.reject()

@@ -234,3 +234,25 @@ def test_a_revised_plan_prints_its_original_span(many, tmp_path):
     run_print(many, "--zone", "东部", "--out", str(out))
     texts = pages_text(out)
     assert "原计划（已调整）" in texts[0] and "原计划" not in texts[-1]
+
+
+def test_a_summary_page_comes_first_with_the_quarters_paragraph_and_the_zones(many, tmp_path):
+    # the printout handed round at the quarter's meeting opens with where things stand
+    plain = tmp_path / "plain.pdf"
+    run_print(many, "--zone", "东部", "--from", "2024Q1", "--to", "2024Q2", "--out", str(plain))
+    out = tmp_path / "summary.pdf"
+    run_print(many, "--zone", "东部", "--from", "2024Q1", "--to", "2024Q2", "--summary", "--out", str(out))
+    n = page_count(out)
+    assert n == page_count(plain) + 1
+    first, second = pages_text(out)[:2]
+    assert "概况（截至2024年二季度）" in first and "一、进展情况" in first and "二、分区域" in first
+    assert first.count("截至2024年二季度，全区列入计划的重点项目89个") == 1  # the dashboard's paragraph
+    assert "东部56" in first  # 东部: 56 projects (16 of the plan, 40 added)
+    assert "合计89" in first and f"第1页共{n}页" in first
+    assert "区域：东部" in second and f"第2页共{n}页" in second  # the timeline follows, numbered on
+    # in English too
+    en = tmp_path / "summary-en.pdf"
+    r = subprocess.run([sys.executable, "-m", "milestones", "--lang", "en", "--db", str(many), "print", "--summary",
+                        "--to", "2024Q2", "--out", str(en)], capture_output=True, text=True, timeout=180)
+    assert r.returncode == 0, r.stderr
+    assert "Summary(asof2024Q2)" in pages_text(en)[0] and "Byzone" in pages_text(en)[0]

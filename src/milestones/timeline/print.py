@@ -23,7 +23,8 @@ from .paint import (
     Options, View, axis_height, legend_height, paint_axis, paint_chart, paint_labels, paint_legend, rules_note,
 )
 
-__all__ = ["PrintSettings", "Page", "plan_pages", "render_pages", "write_pdf", "write_png", "period_label"]
+__all__ = ["PrintSettings", "Page", "SummaryPage", "plan_pages", "render_pages", "write_pdf", "write_png", "period_label",
+           "summary_page"]
 
 MM = 1 / 25.4  # inches per millimetre
 
@@ -41,20 +42,32 @@ class PrintSettings:
     labels_mm: float = 62.0
     unit_mm: float = 34.0
     legend_every_page: bool = False
+    summary: bool = False  # a first page with the quarter's paragraph and the zones' figures (概况)
     issuing_office: str = ""
     printed_on: dt.date = field(default_factory=dt.date.today)
     options: Options = field(default_factory=Options)
 
 
 @dataclass
+class SummaryPage:
+    """What the 概况 page says: the period's last quarter's paragraph (进展情况) and the projects by zone
+    (and by class, when they are classed)."""
+    at: Quarter
+    paragraph: str
+    heads: list[str]
+    tables: list[tuple[str, list[list[str]]]]  # (caption, the cells as printed, the total last)
+
+
+@dataclass
 class Page:
     zone: str
-    layout: TimelineLayout
+    layout: TimelineLayout | None  # None: the 概况 page
     rows: tuple[int, int]  # [first, last) layout rows
     quarters: tuple[int, int]  # [first, last) quarter indexes
     legend: bool
     number: int = 0
     total: int = 0
+    summary: SummaryPage | None = None
 
 
 def period_label(first: Quarter, last: Quarter, language: str = "zh") -> str:
@@ -102,8 +115,9 @@ def page_layout(s: PrintSettings) -> QPageLayout:
                        QMarginsF(10, 10, 10, 10), QPageLayout.Millimeter)
 
 
-def plan_pages(layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, metrics: _Metrics) -> list[Page]:
-    """Which rows and quarters go on which page, for every zone in turn."""
+def plan_pages(layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, metrics: _Metrics,
+               summary: SummaryPage | None = None) -> list[Page]:
+    """Which rows and quarters go on which page, for every zone in turn; the 概况 page first if given."""
     first, last = s.period
     q0, q1 = first.index, last.index + 1
     if s.fit == "scale":
@@ -111,7 +125,7 @@ def plan_pages(layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, metr
         tiles = [(q, min(q + per_page, q1)) for q in range(q0, q1, per_page)]
     else:
         tiles = [(q0, q1)]
-    pages: list[Page] = []
+    pages: list[Page] = [Page("", None, (0, 0), (q0, q1), False, summary=summary)] if summary else []
     for zone, lay in layouts:
         row = 0
         first_page = True
@@ -133,30 +147,48 @@ def plan_pages(layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, metr
     return pages
 
 
-def _draw_page(p: QPainter, page: Page, s: PrintSettings, m: _Metrics) -> None:
+def _fonts(s: PrintSettings, m: _Metrics) -> tuple[QFont, QFont]:
+    """The title's font and the body's."""
     o = s.options
-    o.font_px = m.font_px
-    r = m.page
-    zh = o.language == "zh"
-    # header: plan title, zone, period
     title_font = QFont(o.font_family) if o.font_family else QFont()
     title_font.setPixelSize(round(m.font_px * 1.6))
     title_font.setBold(True)
     small = QFont(o.font_family) if o.font_family else QFont()
     small.setPixelSize(round(m.font_px))
+    return title_font, small
+
+
+def _draw_header(p: QPainter, s: PrintSettings, m: _Metrics, subtitle: str) -> None:
+    """The plan's title, and under it what the page shows."""
+    zh, r = s.options.language == "zh", m.page
+    title_font, small = _fonts(s, m)
     p.setPen(QColor("#111"))
     p.setFont(title_font)
     title = s.title or ("重点项目季度进度" if zh else "Key projects by quarter")
     p.drawText(QRectF(r.left(), r.top(), r.width(), m.header_h * 0.55), Qt.AlignHCenter | Qt.AlignBottom, title)
     p.setFont(small)
+    p.drawText(QRectF(r.left(), r.top() + m.header_h * 0.6, r.width(), m.header_h * 0.35),
+               Qt.AlignHCenter | Qt.AlignVCenter, subtitle)
+
+
+def _draw_page(p: QPainter, page: Page, s: PrintSettings, m: _Metrics) -> None:
+    o = s.options
+    o.font_px = m.font_px
+    r = m.page
+    zh = o.language == "zh"
+    if page.summary is not None:
+        _draw_summary(p, page.summary, s, m)
+        _draw_footer(p, page, s, m)
+        return
+    _title_font, small = _fonts(s, m)
+    # header: plan title, zone, period
     zone_label = (f"区域：{page.zone}" if zh else f"Zone: {page.zone}")
     period = (f"时段：{period_label(*s.period, o.language)}" if zh else f"Period: {period_label(*s.period, o.language)}")
     tile = ""
     if s.fit == "scale":
         a, b = Quarter.from_index(page.quarters[0]), Quarter.from_index(page.quarters[1] - 1)
         tile = f"（本页：{period_label(a, b, o.language)}）" if zh else f" (this page: {period_label(a, b, o.language)})"
-    p.drawText(QRectF(r.left(), r.top() + m.header_h * 0.6, r.width(), m.header_h * 0.35),
-               Qt.AlignHCenter | Qt.AlignVCenter, f"{zone_label}    {period}{tile}")
+    _draw_header(p, s, m, f"{zone_label}    {period}{tile}")
     y = r.top() + m.header_h
     if page.legend:
         paint_legend(p, QRectF(r.left(), y, r.width(), m.legend_h), o, m.note)
@@ -187,7 +219,13 @@ def _draw_page(p: QPainter, page: Page, s: PrintSettings, m: _Metrics) -> None:
     p.setPen(QPen(QColor("#555"), max(1.0, m.mm * 0.2)))
     p.setBrush(Qt.NoBrush)
     p.drawRect(QRectF(r.left(), y, r.width(), m.axis_h + body.height()))
-    # footer: page x of y, print date, issuing office
+    _draw_footer(p, page, s, m)
+
+
+def _draw_footer(p: QPainter, page: Page, s: PrintSettings, m: _Metrics) -> None:
+    """Page x of y, the print date, the issuing office."""
+    zh, r = s.options.language == "zh", m.page
+    _title_font, small = _fonts(s, m)
     p.setFont(small)
     p.setPen(QColor("#333"))
     fy = r.bottom() - m.footer_h
@@ -201,13 +239,108 @@ def _draw_page(p: QPainter, page: Page, s: PrintSettings, m: _Metrics) -> None:
     p.drawText(band, Qt.AlignRight | Qt.AlignVCenter, right)
 
 
+def _draw_summary(p: QPainter, summary: SummaryPage, s: PrintSettings, m: _Metrics) -> None:
+    """概况: the quarter's paragraph, then each grouping of the projects as a ruled table."""
+    zh, r = s.options.language == "zh", m.page
+    _title_font, small = _fonts(s, m)
+    at = summary.at
+    _draw_header(p, s, m, f"概况（截至{at.label_zh}）" if zh else f"Summary (as of {at.year} Q{at.q})")
+    body, caption = QFont(small), QFont(small)
+    body.setPixelSize(round(m.font_px * 1.3))
+    caption.setPixelSize(round(m.font_px * 1.3))
+    caption.setBold(True)
+    left, width = r.left() + m.mm * 4, r.width() - m.mm * 8
+    y = r.top() + m.header_h + m.font_px
+
+    def heading(text: str) -> float:
+        p.setFont(caption)
+        p.setPen(QColor("#111"))
+        p.drawText(QRectF(left, y, width, m.font_px * 2.2), Qt.AlignLeft | Qt.AlignVCenter, text)
+        return y + m.font_px * 2.4
+
+    y = heading("一、进展情况" if zh else "Progress")
+    p.setFont(body)
+    flags = Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop
+    text_rect = QRectF(left, y, width, r.bottom() - m.footer_h - y)
+    used = p.boundingRect(text_rect, flags, summary.paragraph)
+    p.drawText(text_rect, flags, summary.paragraph)
+    y = used.bottom() + m.font_px * 1.5
+    row_h = m.font_px * 2.1
+    first_w = width * 0.22
+    other_w = (width - first_w) / max(1, len(summary.heads) - 1)
+    xs = [left] + [left + first_w + i * other_w for i in range(len(summary.heads))]
+    pen = QPen(QColor("#555"), max(1.0, m.mm * 0.15))
+    numbers = "二三四五"
+    for n, (title, rows) in enumerate(summary.tables):
+        head_h = row_h * 1.7  # a heading wraps on a narrow (portrait) page: "年度计划 / （亿元）"
+        if y + head_h + len(rows) * row_h + m.font_px * 2.4 > r.bottom() - m.footer_h:
+            break  # the page is full: a long list of classes stops where the page does
+        y = heading(f"{numbers[n]}、{title}" if zh else title)
+        p.setFont(small)
+        tops = [y] + [y + head_h + i * row_h for i in range(len(rows) + 1)]
+        for i, cells in enumerate([summary.heads, *rows]):
+            top, h = tops[i], tops[i + 1] - tops[i]
+            if i == 0 or i == len(rows):  # the headings and the total stand out
+                p.fillRect(QRectF(left, top, width, h), QColor("#f2f2f2"))
+            p.setPen(pen)
+            p.drawLine(left, top, left + width, top)
+            p.setPen(QColor("#111"))
+            for c, text in enumerate(cells):
+                cell = QRectF(xs[c] + m.mm, top, (first_w if c == 0 else other_w) - m.mm * 2, h)
+                align = Qt.AlignLeft if c == 0 else Qt.AlignHCenter
+                p.drawText(cell, Qt.AlignVCenter | align | (Qt.TextWordWrap if i == 0 else 0), text)
+        bottom = tops[-1]
+        p.setPen(pen)
+        p.drawLine(left, bottom, left + width, bottom)
+        for x in xs:  # each column's left edge, and the table's right
+            p.drawLine(x, y, x, bottom)
+        y = bottom + m.font_px * 1.5
+
+
+def summary_page(db, at: Quarter, language: str = "zh", year: int | None = None) -> SummaryPage:
+    """The 概况 page's contents at quarter ``at``: the dashboard's paragraph and 分类统计 by zone."""
+    from ..store.breakdown import breakdown
+    from ..store.dashboard import dashboard
+    from ..store.progress_table import known_sum
+    from ..store.summary import progress_summary
+
+    zh = language == "zh"
+    d = dashboard(db, year or at.year, at)
+    heads = (["", "项目（个）", "年度计划（亿元）", "完成投资（亿元）", "完成率", "已开工", "已竣工", "严重滞后", "滞后"]
+             if zh else ["", "Projects", "Planned (100M CNY)", "Invested (100M CNY)", "Rate", "Started",
+                         "Completed", "Very late", "Late"])
+
+    def money(v):
+        return "—" if v is None else f"{v:,.2f}"
+
+    def cells(name, counts, planned, invested):
+        rate = "—" if not planned or invested is None else f"{invested / planned * 100:.1f}%"
+        return [name, *map(str, counts[:1]), money(planned), money(invested), rate, *map(str, counts[1:])]
+
+    def table(groups, none_name):
+        rows = [cells(g.key or none_name, (g.projects, g.started, g.completed, g.red, g.yellow), g.planned, g.invested)
+                for g in groups]
+        total = [sum(getattr(g, k) for g in groups) for k in ("projects", "started", "completed", "red", "yellow")]
+        rows.append(cells("合计" if zh else "Total", total, known_sum(g.planned for g in groups),
+                          known_sum(g.invested for g in groups)))
+        return rows
+
+    with db.read() as session:
+        by_zone = breakdown(session, year or at.year, at, "zone")
+        by_class = breakdown(session, year or at.year, at, "class")
+    tables = [("分区域" if zh else "By zone", table(by_zone, "未指定区域" if zh else "No zone"))]
+    if any(g.key for g in by_class):  # a plan naming no class has nothing to break down by it
+        tables.append(("分类别" if zh else "By class", table(by_class, "未分类" if zh else "No class")))
+    return SummaryPage(at, progress_summary(d, language), heads, tables)
+
+
 def render_pages(painter: QPainter, layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, dpi: float,
                  page_rect: QRectF, new_page: Callable[[], None], *,
-                 progress: Callable[[int, int], None] | None = None) -> int:
+                 progress: Callable[[int, int], None] | None = None, summary: SummaryPage | None = None) -> int:
     """Draw every page on ``painter``; ``new_page`` moves the device on. Returns the page count."""
     s.options.baselines = any(lay.has_baselines for _zone, lay in layouts)  # the legend names 原计划 then
     m = _Metrics(s, dpi, page_rect, rules_note(layouts[0][1] if layouts else None, s.options.language))
-    pages = plan_pages(layouts, s, m)
+    pages = plan_pages(layouts, s, m, summary)
     for i, page in enumerate(pages):
         if i:
             new_page()
@@ -220,7 +353,7 @@ def render_pages(painter: QPainter, layouts: list[tuple[str, TimelineLayout]], s
 
 
 def write_pdf(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, *,
-              dpi: int = 300, progress=None) -> int:
+              dpi: int = 300, progress=None, summary: SummaryPage | None = None) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(dpi)
     writer.setPageLayout(page_layout(s))
@@ -230,7 +363,7 @@ def write_pdf(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: Pr
     try:
         rect = QRectF(writer.pageLayout().paintRectPixels(dpi))
         rect.moveTo(0, 0)
-        n = render_pages(painter, layouts, s, dpi, rect, writer.newPage, progress=progress)
+        n = render_pages(painter, layouts, s, dpi, rect, writer.newPage, progress=progress, summary=summary)
     finally:
         painter.end()
     return n
@@ -243,7 +376,7 @@ def png_paths(path: Path, n: int) -> list[Path]:
 
 
 def write_png(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, *,
-              dpi: int = 150, progress=None) -> list[Path]:
+              dpi: int = 150, progress=None, summary: SummaryPage | None = None) -> list[Path]:
     """One PNG per page (name.png, or name-001.png … for several)."""
     path = Path(path)
     pl = page_layout(s)
@@ -265,7 +398,7 @@ def write_png(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: Pr
     painter = start()
     s.options.baselines = any(lay.has_baselines for _zone, lay in layouts)
     m = _Metrics(s, dpi, paint, rules_note(layouts[0][1] if layouts else None, s.options.language))
-    pages = plan_pages(layouts, s, m)
+    pages = plan_pages(layouts, s, m, summary)
     for i, page in enumerate(pages):
         if i:
             painter.end()
@@ -307,15 +440,16 @@ def print_to_file(db, out: str | Path, zones: list[str], s: PrintSettings, *, ye
     """Write the timeline of ``zones`` to a PDF, or to PNG pages; return the files written."""
     out = Path(out)
     layouts = layouts_for(db, zones, s, year)
+    summary = summary_page(db, s.period[1], s.options.language, year) if s.summary else None
     suffix = out.suffix.lower()
     if suffix == ".pdf":
         tmp = out.with_name(out.name + ".part")
         try:
-            write_pdf(tmp, layouts, s, dpi=dpi or 300, progress=progress)
+            write_pdf(tmp, layouts, s, dpi=dpi or 300, progress=progress, summary=summary)
             tmp.replace(out)  # never half a PDF under the real name
         finally:
             tmp.unlink(missing_ok=True)
         return [out]
     if suffix == ".png":
-        return write_png(out, layouts, s, dpi=dpi or 150, progress=progress)
+        return write_png(out, layouts, s, dpi=dpi or 150, progress=progress, summary=summary)
     raise ValueError(f"不支持的输出格式“{out.suffix}”：应为 .pdf 或 .png")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.quarter import Quarter
 from ..timeline.paint import Options
-from ..timeline.print import PrintSettings, layouts_for, page_layout, print_to_file, render_pages
+from ..timeline.print import PrintSettings, layouts_for, page_layout, print_to_file, render_pages, summary_page
 from .delegates import QuarterEditor
 from .lang import language
 from .worker import Task
@@ -91,6 +91,10 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("缩放"), scale)
         self.legend_every = QCheckBox(self.tr("每页都印图例"), self)
         form.addRow("", self.legend_every)
+        self.summary = QCheckBox(self.tr("首页附概况（进展情况文字和分区域统计）"), self)
+        self.summary.setObjectName("printSummary")
+        self.summary.setChecked(settings.value("print/summary", False, bool))
+        form.addRow("", self.summary)
         self.office = QLineEdit(settings.value("print/office", office or "", str), self)
         form.addRow(self.tr("页脚发文单位"), self.office)
         lay.addLayout(form)
@@ -131,11 +135,13 @@ class PrintDialog(QDialog):
         if last < first:
             first, last = last, first
         self.settings.setValue("print/office", self.office.text())
+        self.settings.setValue("print/summary", self.summary.isChecked())
         return PrintSettings(
             title=f"{self.title}·重点项目季度进度" if language() == "zh" else f"{self.title} · key projects",
             period=(first, last), paper=self.paper.currentText(), landscape=self.orientation.currentData(),
             fit="scale" if self.fixed.isChecked() else "width", quarter_mm=self.scale.value(),
             legend_every_page=self.legend_every.isChecked(), issuing_office=self.office.text(),
+            summary=self.summary.isChecked(),
             options=Options(planned=self.show_planned.isChecked(), actual=self.show_actual.isChecked(),
                             milestones=self.show_milestones.isChecked(), investment=self.show_investment.isChecked(),
                             unit_column=self.show_unit.isChecked(), language=language(), font_family=self.font_family),
@@ -152,7 +158,9 @@ class PrintDialog(QDialog):
             dpi = printer.resolution()
             rect = QRectF(printer.pageLayout().paintRectPixels(dpi))
             rect.moveTo(0, 0)
-            render_pages(painter, layouts_for(self.ops.db, self.zones(), s, self.year), s, dpi, rect, printer.newPage)
+            summary = summary_page(self.ops.db, s.period[1], s.options.language, self.year) if s.summary else None
+            render_pages(painter, layouts_for(self.ops.db, self.zones(), s, self.year), s, dpi, rect, printer.newPage,
+                         summary=summary)
         finally:
             painter.end()
 
