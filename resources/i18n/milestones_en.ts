@@ -2626,296 +2626,311 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="112" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
+        <source>%1 亿元</source>
+        <translation>%1 (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <source>（年度计划的%1）</source>
+        <translation> (%1 of the year's plan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <source>截至%1完成投资</source>
+        <translation>Invested to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="137" />
         <source>预警（截至%1）</source>
         <translation>Warning (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="137" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="145" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="137" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="145" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="156" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="180" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="154" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="164" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="163" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="171" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="163" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="171" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="163" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="171" />
         <source>原为</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="163" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="171" />
         <source>改为</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="163" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="171" />
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="164" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
         <source>修改记录</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="173" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="190" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="199" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="207" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="209" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="217" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="142" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="142" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="142" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="180" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="163" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
         <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="154" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="154" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="157" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="180" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="165" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="158" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="158" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="161" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -3433,12 +3448,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>_DetailTable</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="56" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="57" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="57" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="58" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>

@@ -1314,6 +1314,7 @@ def test_a_late_projects_light_says_why(window, qtbot):
     dialog = window._open_project(pid)  # the project window says it too, at the window's quarter
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert "预警（截至2024年二季度）" in texts and tip.splitlines()[0] in texts
+    assert "截至2024年二季度完成投资" in texts and "1 亿元（年度计划的10.0%）" in texts
     dialog.reject()
 
     window.resize(1400, 850)

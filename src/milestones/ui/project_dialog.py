@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.quarter import Quarter
+from ..domain.target import plain_number
 from ..store import changes
 from ..store.project_rows import project_rows
 from ..store.queries import project_detail
@@ -125,8 +126,15 @@ class ProjectDialog(QDialog):
             with ops.db.read() as s:
                 row, rules = project_rows(s, [project_id], year).get(project_id), light_rules(s)
             if row is not None:
-                rows.insert(rows.index((self.tr("实际完工"), p["actual_completion"])) + 1,
-                            (self.tr("预警（截至%1）").replace("%1", quarter_label(at)), light_why(row.status(at), at, rules)))
+                status = row.status(at)
+                done = status.actual_to_date
+                invested = "—" if done is None else self.tr("%1 亿元").replace("%1", plain_number(round(done, 4)))
+                if done is not None and status.annual_planned:
+                    invested += self.tr("（年度计划的%1）").replace("%1", f"{done / status.annual_planned * 100:.1f}%")
+                at_row = rows.index((self.tr("实际完工"), p["actual_completion"])) + 1
+                rows[at_row:at_row] = [
+                    (self.tr("截至%1完成投资").replace("%1", quarter_label(at)), invested),
+                    (self.tr("预警（截至%1）").replace("%1", quarter_label(at)), light_why(status, at, rules))]
         for label, value in rows:
             text = QLabel(_s(value))
             text.setWordWrap(True)
