@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import select
-
 from ..domain.progress import (
     Light, LightReason, LightRules, ProjectStatus, invested_to, light_reasons, warning_light,
 )
@@ -20,8 +18,7 @@ from .breakdown import BreakdownRow
 from .database import Database
 from .exports import ExportFilter, project_records
 from .queries import find_plan
-from .reports import KeptReportInfo, kept_report
-from .schema import KeptProject, KeptReport
+from .reports import KeptReportInfo, kept_projects, kept_report
 from .settings import light_rules
 
 __all__ = ["ProgressRow", "ProgressTable", "progress_table", "tally", "known_sum"]
@@ -69,12 +66,8 @@ def progress_table(db: Database, f: ExportFilter, at: Quarter, *, as_reported: b
             kept = kept_report(s, year, at)
             if kept is None:
                 raise LookupError(f"{at.label_zh}尚未存档上报：在概览页“存档上报…”后再按上报时的数据导出")
-            kp = KeptProject.__table__.c
-            rid = s.scalar(select(KeptReport.id).where(KeptReport.plan_id == find_plan(s, year).id,
-                                                       KeptReport.quarter == at))
-            reported = {pid: (Light(light), invested, start, done) for pid, light, invested, start, done in s.execute(
-                select(kp.project_id, kp.light, kp.invested, kp.actual_start, kp.actual_completion)
-                .where(kp.report_id == rid))}
+            reported = {pid: (Light(r["light"]), r["invested"], r["actual_start"], r["actual_completion"])
+                        for pid, r in kept_projects(s, year, at).items()}
         rules = kept.figures.rules if kept else light_rules(s)
     # a project the report listed and the plan has since taken off is still in the report
     records = project_records(db, replace(f, year=year, include_removed=as_reported))

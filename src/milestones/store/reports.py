@@ -30,7 +30,7 @@ from .schema import KeptProject, KeptReport, KeyProject, PlanEntry
 from .settings import light_rules, rules_from_json, rules_to_json
 
 __all__ = ["KeptReportInfo", "keep_report", "drop_report", "report_snapshot", "restore_report", "kept_report",
-           "kept_quarters", "kept_lights", "changes_since_kept", "report_before"]
+           "kept_projects", "kept_quarters", "kept_lights", "changes_since_kept", "report_before"]
 
 CHUNK = 2000
 
@@ -90,12 +90,8 @@ def report_snapshot(db: Database, year: int | None, at: Quarter) -> dict | None:
         r = _report(s, plan.id, at)
         if r is None:
             return None
-        kp = KeptProject.__table__.c
-        rows = [dict(m) for m in s.execute(
-            select(kp.project_id, kp.light, kp.invested, kp.actual_start, kp.actual_completion)
-            .where(kp.report_id == r.id)).mappings()]
         return {"year": plan.year, "quarter": at, "kept_at": r.kept_at, "kept_by": r.kept_by, "rules": r.rules,
-                "figures": r.figures, "projects": rows}
+                "figures": r.figures, "projects": _kept_rows(s, r.id)}
 
 
 def restore_report(db: Database, snapshot: dict) -> ChangeSet:
@@ -120,6 +116,20 @@ def restore_report(db: Database, snapshot: dict) -> ChangeSet:
             s.execute(insert(kp), rows[c:c + CHUNK])
         cs.note("inserted", "kept_report", report.id)
     return cs
+
+
+def kept_projects(s: Session, year: int | None, at: Quarter) -> dict[int, dict]:
+    """What ``at``'s kept report gave each project it listed: project id → its light, investment to date,
+    actual start and completion then. Empty when the quarter was not kept."""
+    rid = _report_id(s, find_plan(s, year).id, at)
+    return {} if rid is None else {r["project_id"]: r for r in _kept_rows(s, rid)}
+
+
+def _kept_rows(s: Session, report_id: int) -> list[dict]:
+    kp = KeptProject.__table__.c
+    return [dict(m) for m in s.execute(
+        select(kp.project_id, kp.light, kp.invested, kp.actual_start, kp.actual_completion)
+        .where(kp.report_id == report_id)).mappings()]
 
 
 def _report_id(s: Session, plan_id: int, at: Quarter) -> int | None:
