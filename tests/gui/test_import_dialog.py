@@ -446,3 +446,6 @@ def test_a_quarters_report_says_which_lights_it_moved_and_lists_them(window, db,
     assert window.stack.currentWidget() is window.projects_page and m.at == Quarter(2024, 2)
     assert [m.index(r, m.keys.index("name")).data() for r in range(m.rowCount())] == ["重庆长滨"]
     assert window.filter_bar.light.currentText() == "导入后预警有变"
+    # the next import moves none: the choice goes, and the list shows every project again
+    window.filter_bar.set_moved({})
+    assert window.filter_bar.light.findData("moved_by_import") < 0 and m.rowCount() == 49

@@ -206,8 +206,11 @@ class FilterBar(QWidget):
 
     def set_moved(self, ids) -> None:
         """The projects whose light the last import moved: a choice of the 预警 box until the next one."""
+        shown = self.light.currentData() == MOVED
         self._moved = tuple(sorted(ids))
         self.refresh_choices()
+        if shown:  # the list showed the last import's: it shows this one's now (or all, if it moved none)
+            self._emit()
 
     def set_at(self, at) -> None:
         self._base = dataclasses.replace(self._base, at=at)
