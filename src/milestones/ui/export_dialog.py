@@ -271,10 +271,13 @@ class ExportDialog(QDialog):
             options = dict(report=report, unreported_only=report is not None and self.unreported.isChecked())
         if kind in ("key_projects", "measures") and self.unit.currentData():
             options["unit"] = self.unit.currentData()
+        self._run(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, **options), out)
+
+    def _run(self, work, out: str) -> None:
+        """``work`` off the GUI thread, a busy box while it runs; ``exported`` when done."""
         self.progress = QProgressDialog(self.tr("正在导出…"), None, 0, 0, self)
         self.progress.setMinimumDuration(300)
-        self.task = Task(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, **options),
-                         parent=self)
+        self.task = Task(work, parent=self)
         self.task.succeeded.connect(lambda n: self._done(out))
         self.task.failed.connect(self._failed)
         self.task.start()
@@ -293,12 +296,7 @@ class ExportDialog(QDialog):
             as_reported = self.as_reported.isChecked()
             work = lambda progress, cancelled: export_project_progress(  # noqa: E731
                 self.ops.db, out, at, f, as_reported=as_reported)
-        self.progress = QProgressDialog(self.tr("正在导出…"), None, 0, 0, self)
-        self.progress.setMinimumDuration(300)
-        self.task = Task(work, parent=self)
-        self.task.succeeded.connect(lambda n: self._done(out))
-        self.task.failed.connect(self._failed)
-        self.task.start()
+        self._run(work, out)
 
     def _start_each_unit(self, folder: Path) -> None:
         """Each unit its own form in ``folder``; a file of a unit already there is replaced only when
