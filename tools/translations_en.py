@@ -246,6 +246,7 @@ EN = {
     "%1（%2年）": "%1 (%2)", "完成 %1 亿元 / 年度计划 %2 亿元": "%1 of the year's %2 (100M CNY) invested",
     "首页附概况（进展情况文字和分区域统计）": "A summary first (the progress paragraph and the zones' figures)",
     "%1 亿元": "%1 (100M CNY)", "（年度计划的%1）": " (%1 of the year's plan)", "截至%1完成投资": "Invested to %1",
+    "数据检查发现%1处问题（%2）。": "The data check finds %1 problem(s) (%2).", "先检查…": "Check first…",
     "数据检查": "Data check", "数据检查…": "Data check…", "问题：": "Problem:",
     "双击一行打开项目；改正后这一行自动消失。": "Double-click a row to open its project; once fixed, the row goes.",
     "全部（%1）": "All (%1)", "把列出的问题复制为表格，可粘贴到 Word 或 Excel 发给填报单位":

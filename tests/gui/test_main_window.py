@@ -1404,3 +1404,24 @@ def test_data_check_lists_what_does_not_add_up_and_a_fix_takes_it_away(window, q
     m = window.project_model
     assert m.setData(m.index(_row_of(m, "重庆长滨"), _col(m, "total_investment")), "30")
     qtbot.waitUntil(lambda: dialog.which.findData("annual_over_total") < 0, timeout=3000)
+
+
+def test_keeping_a_report_says_what_the_data_check_finds_and_offers_it_first(window, qtbot):
+    # what is sent should add up: the keep box says what 数据检查 finds, and 先检查… opens it instead
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from milestones.store.reports import kept_quarters
+    from milestones.ui.checks_dialog import ChecksDialog
+
+    with window.db.session() as s:
+        s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨")).actual_completion = Quarter(2024, 1)
+    window.show_dashboard()
+    d = window.dashboard
+    d.set_at(Quarter(2024, 2))
+    qtbot.mouseClick(d.keep_button, Qt.LeftButton)
+    box = d.findChild(QMessageBox, "keepBox")
+    assert box.informativeText().startswith("数据检查发现") and "已完工未填开工1处" in box.informativeText()
+    box.findChild(QPushButton, "checkFirst").click()
+    qtbot.waitUntil(lambda: window.findChild(ChecksDialog) is not None, timeout=3000)
+    with window.db.read() as s:
+        assert kept_quarters(s, 2024) == {}  # not kept: the planner checks first

@@ -1,6 +1,8 @@
 """The plan at a glance for one quarter: starts and completions, investment, lights, indicators."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
@@ -60,6 +62,7 @@ class DashboardView(QWidget):
     indicators_asked = Signal(str, str)
     breakdown_asked = Signal()  # 分类统计… was clicked: the window opens it (its rows open projects)
     export_asked = Signal(object)  # 导出推进情况表… was clicked, at this Quarter: the window's export dialog
+    checks_asked = Signal()  # 先检查… in the keep box: the window's 数据检查
 
     def __init__(self, ops, year: int, parent=None) -> None:
         super().__init__(parent)
@@ -219,11 +222,29 @@ class DashboardView(QWidget):
         box = QMessageBox(QMessageBox.Question, self.tr("存档上报"),
                           text.replace("%1", at).replace("%2", str(listed)), QMessageBox.Yes | QMessageBox.No, self)
         box.setObjectName("keepBox")
+        self._say_checks(box)
         box.setDefaultButton(QMessageBox.Yes if self.kept is None else QMessageBox.No)
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.accepted.connect(self.keep)
         box.open()
         return box
+
+    def _say_checks(self, box: QMessageBox) -> None:
+        """What 数据检查 finds, said before a report is kept (what is sent should add up), with a way to it."""
+        from ..store.checks import NAMES, find_problems
+
+        with self.ops.db.read() as s:
+            found = Counter(f.check for f in find_problems(s, self.year))
+        if not found:
+            return
+        zh = language() == "zh"
+        kinds = (self.tr("、") if zh else ", ").join(
+            f"{NAMES[k][0 if zh else 1]}{n}" + ("处" if zh else "") for k, n in found.most_common(3))
+        box.setInformativeText(self.tr("数据检查发现%1处问题（%2）。").replace("%1", str(sum(found.values())))
+                               .replace("%2", kinds + ("…" if len(found) > 3 else "")))
+        check = box.addButton(self.tr("先检查…"), QMessageBox.ActionRole)
+        check.setObjectName("checkFirst")
+        check.clicked.connect(self.checks_asked)
 
     def keep(self) -> bool:
         """Keep the quarter's report now (one undo step)."""

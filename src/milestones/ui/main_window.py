@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             self.dashboard.projects_asked.connect(self.show_projects_of)
             self.dashboard.breakdown_asked.connect(self.show_breakdown)
             self.dashboard.export_asked.connect(lambda at: self.export_file("project_progress", at))
+            self.dashboard.checks_asked.connect(self.show_checks)
             self.dashboard.indicators_asked.connect(self.show_indicators_of)
 
         self.units_view = UnitsView(self.ops, self.year, self)
