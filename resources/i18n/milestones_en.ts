@@ -764,11 +764,6 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Keep the report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="243" />
         <source>数据检查发现%1处问题（%2）。</source>
         <translation>The data check finds %1 problem(s) (%2).</translation>

@@ -238,8 +238,8 @@ class DashboardView(QWidget):
         if not found:
             return
         zh = language() == "zh"
-        kinds = (self.tr("、") if zh else ", ").join(
-            f"{NAMES[k][0 if zh else 1]}{n}" + ("处" if zh else "") for k, n in found.most_common(3))
+        kinds = ("、" if zh else ", ").join(f"{NAMES[k][0]}{n}处" if zh else f"{NAMES[k][1]}: {n}"
+                                           for k, n in found.most_common(3))
         box.setInformativeText(self.tr("数据检查发现%1处问题（%2）。").replace("%1", str(sum(found.values())))
                                .replace("%2", kinds + ("…" if len(found) > 3 else "")))
         check = box.addButton(self.tr("先检查…"), QMessageBox.ActionRole)
