@@ -1059,166 +1059,167 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="39" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="40" />
         <source>导出附件表格</source>
         <translation>Export attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="57" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="58" />
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="57" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="58" />
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="57" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="58" />
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="57" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="58" />
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="114" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="136" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="67" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="68" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="52" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="53" />
         <source>附“横道图”工作表（按季度的计划与实际）</source>
         <translation>Add a timeline sheet (planned and actual by quarter)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="56" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="57" />
         <source>不附</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="62" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="63" />
         <source>按存档上报时的预警和完成投资</source>
         <translation>Warnings and investment as kept when reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="74" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="75" />
         <source>表格</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="75" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="76" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="76" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="77" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="77" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="78" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="78" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="79" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="80" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="81" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="175" />
         <source>季度填报列</source>
         <translation>Quarter's report form</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="83" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="84" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="182" />
         <source>只含尚未填报该季度投资的项目</source>
         <translation>Only projects that have not reported that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="90" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="91" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="92" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="93" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="146" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="147" />
         <source>全部（一个文件）</source>
         <translation>All (one file)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="149" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="150" />
         <source>每个单位一个文件</source>
         <translation>A file for each unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="175" />
         <source>截至季度</source>
         <translation>As of quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="182" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="183" />
         <source>只含尚未填报该季度的目标</source>
         <translation>Only the targets not yet reported for that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="222" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="223" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="227" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="228" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="246" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="308" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="247" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="314" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="247" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="248" />
         <source>“%1”已存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="278" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="280" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="309" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="315" />
         <source>“%1”中已有各单位的“%2”。要替换它们吗？</source>
         <translation>“%1” already holds the units' “%2”. Replace them?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="325" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="331" />
         <source>正在为各单位导出…</source>
         <translation>Exporting each unit's table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="325" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="280" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="331" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="342" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="353" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>

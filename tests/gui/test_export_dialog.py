@@ -202,3 +202,21 @@ def test_the_progress_table_goes_to_each_unit_from_the_dialog(window, qtbot, tmp
     with qtbot.waitSignal(dialog.exported, timeout=15000):
         dialog.start()
     assert [f.name for f in (tmp_path / "各单位").iterdir()] == ["2024年全年重点项目推进情况表（区住房城乡建委）.xlsx"]
+
+
+def test_a_cancelled_progress_table_leaves_no_file_and_no_error(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    import milestones.ui.export_dialog as ed
+
+    start = ed.Task.start
+    monkeypatch.setattr(ed.Task, "start", lambda task: (task.cancel(), start(task))[1])  # 取消 at once
+    dialog = window.export_file("project_progress")
+    out = tmp_path / "cancelled.xlsx"
+    dialog.path.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result_state == "cancelled", timeout=15000)
+    assert dialog.task.cancelled and not out.exists()
+    assert not [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]  # the planner's own cancel: no error
+    assert dialog.isVisible()  # still open, to export again
+    dialog.reject()

@@ -166,3 +166,16 @@ def test_each_unit_gets_its_own_projects_progress(db, tmp_path):
     ws = load_workbook(tmp_path / "units" / "2024年上半年重点项目推进情况表（区住房城乡建委）.xlsx")["推进情况"]
     assert ws["A2"].value == "2024年上半年重点项目推进情况表（区住房城乡建委）"
     assert [r[1] for r in ws.iter_rows(values_only=True) if isinstance(r[0], int)] == ["重庆长滨"]
+
+
+def test_a_long_export_reports_progress_and_stops_when_cancelled_leaving_no_file(db, tmp_path):
+    from milestones.spreadsheet.progress_report import ExportCancelled
+
+    seen = []
+    out = tmp_path / "p.xlsx"
+    export_project_progress(db, out, Q2, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 49)] and out.exists()
+    stopped = tmp_path / "stopped.xlsx"
+    with pytest.raises(ExportCancelled, match="已取消导出"):
+        export_project_progress(db, stopped, Q2, cancelled=lambda: True)
+    assert not stopped.exists() and not list(tmp_path.glob("*.part"))

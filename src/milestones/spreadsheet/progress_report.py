@@ -20,19 +20,32 @@ from ..store.progress_table import ProgressRow, ProgressTable, known_sum, progre
 from .export import _SECTION_NO, AttachmentSheet, Col, write_workbook
 from .zones import NO_ZONE_HEADING
 
-__all__ = ["export_project_progress"]
+__all__ = ["export_project_progress", "ExportCancelled"]
+
+STEP = 500  # rows between two reports of progress (and two looks at a cancel)
+
+
+class ExportCancelled(RuntimeError):
+    """The planner cancelled: nothing is written (the half-written file is removed)."""
 
 
 def export_project_progress(db: Database, out: str | Path, at: Quarter, f: ExportFilter = ExportFilter(), *,
-                            as_reported: bool = False) -> int:
+                            as_reported: bool = False, progress=None, cancelled=None) -> int:
     """Write the listed projects' progress at ``at`` (those ``f`` selects) to ``out``; returns the number
-    of projects. ``as_reported``: as the quarter's kept report gave them."""
+    of projects. ``as_reported``: as the quarter's kept report gave them. ``progress(done, total)`` is told
+    as the rows are written; ``cancelled()`` true stops it with :class:`ExportCancelled`, no file left."""
     table = progress_table(db, f, at, as_reported=as_reported)
     if not table.rows:
         raise ValueError("没有符合条件的项目" if not as_reported else f"{at.label_zh}存档的上报中没有符合条件的项目")
 
+    def tick(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("已取消导出，没有写入文件")
+        if progress is not None:
+            progress(done, len(table.rows))
+
     def fill(wb) -> int:
-        _projects_sheet(wb, table, f)
+        _projects_sheet(wb, table, f, tick)
         _breakdown_sheet(wb, table, f)
         return len(table.rows)
 
@@ -49,7 +62,7 @@ def _title(table: ProgressTable, f: ExportFilter, what: str) -> str:
     return title
 
 
-def _projects_sheet(wb, table: ProgressTable, f: ExportFilter) -> None:
+def _projects_sheet(wb, table: ProgressTable, f: ExportFilter, tick) -> None:
     at, rows = table.at, table.rows
     invested_to = f"1-{at.q * 3}月完成投资（亿元）"
     cols = [Col("序号", "seq", "count", min_width=5), Col("项目名称", "name", max_width=32),
@@ -70,6 +83,8 @@ def _projects_sheet(wb, table: ProgressTable, f: ExportFilter) -> None:
     per_zone = Counter(r.record["zone"] for r in rows)
     zone: object = object()
     for n, (r, v) in enumerate(zip(rows, values), start=1):
+        if n % STEP == 1:
+            tick(n - 1)
         if r.record["zone"] != zone:
             zone = r.record["zone"]
             label = f"{zone}片区" if zone in ("东部", "中部", "西部") else f"{zone}项目" if zone else NO_ZONE_HEADING

@@ -35,6 +35,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self._named_by_us = True  # the file name follows the choices until the planner types one
+        self.result_state = "choosing"  # choosing / exported / cancelled / failed
         self._each_unit_path = False  # the path shown is a folder (each unit its own file)
         self.setWindowTitle(self.tr("导出附件表格"))
         form = QFormLayout(self)
@@ -273,11 +274,16 @@ class ExportDialog(QDialog):
             options["unit"] = self.unit.currentData()
         self._run(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, **options), out)
 
-    def _run(self, work, out: str) -> None:
-        """``work`` off the GUI thread, a busy box while it runs; ``exported`` when done."""
-        self.progress = QProgressDialog(self.tr("正在导出…"), None, 0, 0, self)
+    def _run(self, work, out: str, *, cancellable: bool = False) -> None:
+        """``work`` off the GUI thread, a busy box while it runs (with 取消 where the work looks at it);
+        ``exported`` when done."""
+        self.progress = QProgressDialog(self.tr("正在导出…"), self.tr("取消") if cancellable else None, 0, 0, self)
         self.progress.setMinimumDuration(300)
         self.task = Task(work, parent=self)
+        if cancellable:
+            self.task.progressed.connect(lambda done, total: (self.progress.setMaximum(total),
+                                                              self.progress.setValue(done)))
+            self.progress.canceled.connect(self.task.cancel)
         self.task.succeeded.connect(lambda n: self._done(out))
         self.task.failed.connect(self._failed)
         self.task.start()
@@ -295,8 +301,8 @@ class ExportDialog(QDialog):
                              unit=self.unit.currentData() or None)
             as_reported = self.as_reported.isChecked()
             work = lambda progress, cancelled: export_project_progress(  # noqa: E731
-                self.ops.db, out, at, f, as_reported=as_reported)
-        self._run(work, out)
+                self.ops.db, out, at, f, as_reported=as_reported, progress=progress, cancelled=cancelled)
+        self._run(work, out, cancellable=kind == "project_progress")
 
     def _start_each_unit(self, folder: Path) -> None:
         """Each unit its own form in ``folder``; a file of a unit already there is replaced only when
@@ -333,11 +339,16 @@ class ExportDialog(QDialog):
         self.task.start()
 
     def _done(self, out: str) -> None:
+        self.result_state = "exported"
         self.progress.reset()
         self.exported.emit(out)
         self.accept()
 
     def _failed(self, message: str) -> None:
         self.progress.reset()
+        if self.task is not None and self.task.cancelled:
+            self.result_state = "cancelled"
+            return  # the planner's own cancel: nothing written, nothing to say
+        self.result_state = "failed"
         box = QMessageBox(QMessageBox.Warning, self.tr("导出失败"), message, QMessageBox.Ok, self)
         box.open()
