@@ -340,3 +340,14 @@ def test_the_timeline_sheets_original_row_survives_libreoffice(db, tmp_path):
     assert ws.cell(r, 9).value == "■完工" and ws.cell(r, 9).fill.fgColor.rgb.endswith("D9D9D9")
     assert ws.cell(r + 1, 11).value == "■完工"
     assert f"B{r}:B{r + 2}" in {str(m) for m in ws.merged_cells.ranges}
+
+
+def test_the_key_project_export_reports_progress_and_stops_when_cancelled(db, tmp_path):
+    from milestones.spreadsheet.export import ExportCancelled
+
+    seen = []
+    assert export(db, "key_projects", tmp_path / "kp.xlsx", progress=lambda d, t: seen.append((d, t))) == 49
+    assert seen == [(0, 49)]
+    with pytest.raises(ExportCancelled):
+        export(db, "key_projects", tmp_path / "stopped.xlsx", cancelled=lambda: True)
+    assert not (tmp_path / "stopped.xlsx").exists() and not list(tmp_path.glob("*.part"))

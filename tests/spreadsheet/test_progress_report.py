@@ -169,7 +169,7 @@ def test_each_unit_gets_its_own_projects_progress(db, tmp_path):
 
 
 def test_a_long_export_reports_progress_and_stops_when_cancelled_leaving_no_file(db, tmp_path):
-    from milestones.spreadsheet.progress_report import ExportCancelled
+    from milestones.spreadsheet.export import ExportCancelled
 
     seen = []
     out = tmp_path / "p.xlsx"

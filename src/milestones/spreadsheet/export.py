@@ -26,7 +26,7 @@ from .legend import TIMELINE_LEGEND
 from .zones import NO_ZONE_HEADING
 from ..store.queries import find_plan
 
-__all__ = ["export", "EXPORT_KINDS", "display_width"]
+__all__ = ["export", "EXPORT_KINDS", "display_width", "ExportCancelled", "ticker"]
 
 EXPORT_KINDS = ("indicator_results", "indicator_targets", "key_projects", "measures")
 UNIT_KINDS = ("key_projects", "measures", "project_progress")  # the tables a unit gets its own of
@@ -36,6 +36,23 @@ _SECTION_NO = "零一二三四五六七八九十"
 # a light's cell: the screen's colours, light enough to read black text on and to print in grey
 LIGHT_FILLS = {"red": {"bg_color": "#F4B6B2", "bold": True}, "yellow": {"bg_color": "#FBE3A0"},
                "green": {"bg_color": "#CDE8CF"}, "done": {"bg_color": "#C9D8EE"}, "not_started": {}}
+
+
+STEP = 500  # rows between two reports of a long export's progress (and two looks at a cancel)
+
+
+class ExportCancelled(RuntimeError):
+    """The planner cancelled an export: nothing is written (write_workbook removes the half file)."""
+
+
+def ticker(total: int, progress=None, cancelled=None):
+    """``tick(done)`` for a writer's loop: tells ``progress(done, total)``, stops when ``cancelled()``."""
+    def tick(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("已取消导出，没有写入文件")
+        if progress is not None:
+            progress(done, total)
+    return tick
 
 
 def display_width(text: str) -> int:
@@ -256,7 +273,8 @@ _OPTIONAL_PROJECT_COLUMNS = {"code", "level", "content", "construction_years", "
                              "contact"}
 
 
-def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, report: Quarter | None = None) -> int:
+def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, report: Quarter | None = None,
+              progress=None, cancelled=None) -> int:
     cols = [Col("序号", "seq", "center", min_width=5), Col("项目编码", "code"), Col("项目名称", "name", max_width=36),
             Col("区域", "zone", "center"), Col("板块", "area", max_width=24), Col("类别", "class"), Col("性质", "nature", "center"),
             Col("级别", "level", "center"), Col("建设内容及规模", "content", max_width=40),
@@ -290,7 +308,10 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, repo
     # projects without one under "未分区项目", which reads back as no zone (and no class)
     per_zone = Counter(r["zone"] for r in records)
     zone: object = object()
+    tick = ticker(len(records), progress, cancelled)
     for rec in records:
+        if n % STEP == 0:
+            tick(n)
         if rec["zone"] != zone:
             zone = rec["zone"]
             label = f"{zone}片区" if zone in ("东部", "中部", "西部") else f"{zone}项目" if zone else NO_ZONE_HEADING
@@ -523,7 +544,8 @@ def _merge_down(sheet: "AttachmentSheet", columns: list[int], first: int) -> Non
 
 def export(db: Database, kind: str, out: str | Path, *, year: int | None = None, zone: str | None = None,
            area: str | None = None, project_class: str | None = None, timeline: bool = True,
-           report: Quarter | None = None, unreported_only: bool = False, unit: str | None = None) -> int:
+           report: Quarter | None = None, unreported_only: bool = False, unit: str | None = None,
+           progress=None, cancelled=None) -> int:
     """Write one attachment table to ``out``; return the number of records written.
 
     ``report``: the key-project table gets that quarter's 计划投资 | 完成投资 |
@@ -532,7 +554,8 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
     gets each quarter's 完成情况 up to it, for the units answering for the targets.
     With ``unreported_only``, only the projects (targets) that have not reported it yet. With ``unit``, only
     the rows that unit answers for (a project's owner or unit responsible; a target's units), its
-    name in the title: the form sent to it."""
+    name in the title: the form sent to it. The key projects' table tells ``progress(done, total)`` as it
+    writes and stops on ``cancelled()`` (:class:`ExportCancelled`, no file left)."""
     if kind not in EXPORT_KINDS:
         raise ValueError(f"未知的表格类型“{kind}”，应为：{', '.join(EXPORT_KINDS)}")
     plan_year = None
@@ -558,7 +581,7 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
         if kind == "key_projects":
             chase = report if unreported_only else None
             return _projects(wb, db, ExportFilter(year, zone, area, project_class, chase, unit or None), plan_year,
-                             timeline, report)
+                             timeline, report, progress, cancelled)
         return _measures(wb, db, plan_year, report, unit or None, report if unreported_only else None)
 
     return write_workbook(out, fill)

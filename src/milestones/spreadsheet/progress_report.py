@@ -17,32 +17,22 @@ from ..domain.quarter import Quarter
 from ..store import Database
 from ..store.exports import ExportFilter
 from ..store.progress_table import ProgressRow, ProgressTable, known_sum, progress_table, tally
-from .export import _SECTION_NO, AttachmentSheet, Col, write_workbook
+from .export import _SECTION_NO, STEP, AttachmentSheet, Col, ticker, write_workbook
 from .zones import NO_ZONE_HEADING
 
-__all__ = ["export_project_progress", "ExportCancelled"]
-
-STEP = 500  # rows between two reports of progress (and two looks at a cancel)
-
-
-class ExportCancelled(RuntimeError):
-    """The planner cancelled: nothing is written (the half-written file is removed)."""
+__all__ = ["export_project_progress"]
 
 
 def export_project_progress(db: Database, out: str | Path, at: Quarter, f: ExportFilter = ExportFilter(), *,
                             as_reported: bool = False, progress=None, cancelled=None) -> int:
     """Write the listed projects' progress at ``at`` (those ``f`` selects) to ``out``; returns the number
     of projects. ``as_reported``: as the quarter's kept report gave them. ``progress(done, total)`` is told
-    as the rows are written; ``cancelled()`` true stops it with :class:`ExportCancelled`, no file left."""
+    as the rows are written; ``cancelled()`` true stops it with ``export.ExportCancelled``, no file left."""
     table = progress_table(db, f, at, as_reported=as_reported)
     if not table.rows:
         raise ValueError("没有符合条件的项目" if not as_reported else f"{at.label_zh}存档的上报中没有符合条件的项目")
 
-    def tick(done: int) -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelled("已取消导出，没有写入文件")
-        if progress is not None:
-            progress(done, len(table.rows))
+    tick = ticker(len(table.rows), progress, cancelled)
 
     def fill(wb) -> int:
         _projects_sheet(wb, table, f, tick)
