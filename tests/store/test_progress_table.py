@@ -109,3 +109,14 @@ def test_the_list_sorts_by_rate_and_light_on_either_database(classed):
         worst = [names[i] for i in project_ids(s, ProjectFilter(year=2024, at=Q2), "light", True)]
     assert by_rate[:2] == ["重庆中心T3塔楼", "重庆长滨"]  # 10 %, 50 %; nothing reported after
     assert worst[0] == "重庆中心T3塔楼"
+
+
+def test_a_long_list_of_ids_filters_on_either_database(classed):
+    # an import may move the lights of tens of thousands: the list is written into the statement past 500
+    # ids (SQLite binds at most 32,766 values)
+    from milestones.store.project_rows import ProjectFilter, project_ids
+
+    with classed.read() as s:
+        every = project_ids(s, ProjectFilter(year=2024))
+        assert project_ids(s, ProjectFilter(year=2024, ids=tuple(range(1, 40_001)))) == every
+        assert project_ids(s, ProjectFilter(year=2024, ids=tuple(every[:3]))) == every[:3]
