@@ -95,6 +95,7 @@ def test_as_reported_says_so_and_gives_what_was_reported(db, tmp_path):
     assert "严重滞后" in tower and 1.0 in tower  # what was sent, not the corrected 6.0
     note = [r[0] for r in ws.iter_rows(values_only=True) if r[0] and str(r[0]).startswith("注：")][0]
     assert "本表为2024年二季度存档上报时的预警、完成投资和开工竣工情况" in note
+    assert "计划开工、竣工和年度计划投资亦为上报时的" in note  # the plan the lights were judged against
 
 
 def test_a_zones_table_and_nothing_to_list(db, tmp_path):

@@ -80,8 +80,18 @@ def test_as_reported_gives_the_kept_lights_and_figures_not_todays(classed):
     assert "新列入项目" not in rows  # not in the report sent
     assert rows["重庆中心T3塔楼"].light is Light.RED and rows["重庆中心T3塔楼"].invested == 1.0
     assert rows["重庆中心T3塔楼"].reasons[0].text().startswith("年度投资完成10.0%")
-    moved = rows["重庆长滨"]  # green in the report; today's plan would make it late: no reason it cannot give
-    assert moved.light is Light.GREEN and moved.plan_moved and moved.reasons == []
+    as_sent = rows["重庆长滨"]  # green in the report, judged against the plan then: its completion was not due
+    assert as_sent.light is Light.GREEN and not as_sent.plan_moved and as_sent.record["completion"] is None
+    assert _rows(progress_table(db, ExportFilter(2024), Q2))["重庆长滨"].record["completion"] == "2024Q1"  # today's
+
+    # a report kept before its plan was kept reads today's plan: a light it cannot give has no reasons
+    from milestones.store.schema import KeptProject
+
+    with db.session() as s:
+        for kp in s.scalars(select(KeptProject)):
+            kp.with_plan = None
+    old = _rows(progress_table(db, ExportFilter(2024), Q2, as_reported=True))["重庆长滨"]
+    assert old.light is Light.GREEN and old.plan_moved and old.reasons == []
 
 
 def test_as_reported_keeps_a_project_taken_off_the_list_since(classed):

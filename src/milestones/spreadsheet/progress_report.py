@@ -120,7 +120,9 @@ def _note(table: ProgressTable) -> str:
         k = table.kept
         local = k.kept_at.astimezone() if k.kept_at.tzinfo else k.kept_at
         text += (f"本表为{at.label_zh}存档上报时的预警、完成投资和开工竣工情况（{local:%Y年%m月%d日}"
-                 + (f"由{k.kept_by}" if k.kept_by else "") + "存档）；计划开工、竣工和年度计划投资为现在的数据。")
+                 + (f"由{k.kept_by}" if k.kept_by else "") + "存档）"
+                 + ("，计划开工、竣工和年度计划投资亦为上报时的。" if table.plan_kept else
+                    "；计划开工、竣工和年度计划投资为现在的数据。"))
         if table.left_out:
             text += f"存档后列入计划的{table.left_out}个项目不在本表。"
     return text

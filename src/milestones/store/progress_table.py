@@ -51,6 +51,7 @@ class ProgressTable:
     rows: list[ProgressRow]
     kept: KeptReportInfo | None = None  # the report it reproduces; None: today's figures
     left_out: int = 0  # as reported: projects listed today that the report did not have
+    plan_kept: bool = False  # as reported: the planned dates and investment are the report's too (database 0012)
 
 
 def progress_table(db: Database, f: ExportFilter, at: Quarter, *, as_reported: bool = False) -> ProgressTable:
@@ -66,8 +67,7 @@ def progress_table(db: Database, f: ExportFilter, at: Quarter, *, as_reported: b
             kept = kept_report(s, year, at)
             if kept is None:
                 raise LookupError(f"{at.label_zh}尚未存档上报：在概览页“存档上报…”后再按上报时的数据导出")
-            reported = {pid: (Light(r["light"]), r["invested"], r["actual_start"], r["actual_completion"])
-                        for pid, r in kept_projects(s, year, at).items()}
+            reported = kept_projects(s, year, at)
         rules = kept.figures.rules if kept else light_rules(s)
     # a project the report listed and the plan has since taken off is still in the report
     records = project_records(db, replace(f, year=year, include_removed=as_reported))
@@ -77,7 +77,8 @@ def progress_table(db: Database, f: ExportFilter, at: Quarter, *, as_reported: b
             left_out += rec["on_list"]  # listed since the report was kept (one taken off before is no news)
             continue
         rows.append(_row(rec, at, rules, reported.get(rec["id"]) if as_reported else None))
-    return ProgressTable(year, at, rules, rows, kept, left_out)
+    plan_kept = bool(reported) and all(r["with_plan"] for r in reported.values())
+    return ProgressTable(year, at, rules, rows, kept, left_out, plan_kept)
 
 
 def _row(rec: dict[str, Any], at: Quarter, rules: LightRules, reported: tuple | None) -> ProgressRow:
@@ -93,10 +94,17 @@ def _row(rec: dict[str, Any], at: Quarter, rules: LightRules, reported: tuple | 
                                invested)
         light, moved = warning_light(status, at, rules), False
     else:
-        light, invested, started, completed = reported
+        light, invested = Light(reported["light"]), reported["invested"]
+        started, completed = reported["actual_start"], reported["actual_completion"]
+        if reported["with_plan"]:  # the plan the report judged against, not today's
+            planned_start, planned_completion = reported["planned_start"], reported["planned_completion"]
+            rec = dict(rec, annual_investment=reported["annual_investment"],
+                       start=None if planned_start is None else str(planned_start),
+                       completion=None if planned_completion is None else str(planned_completion))
         status = ProjectStatus(planned_start, started, planned_completion, completed, rec["annual_investment"],
                                invested)
-        # the report's light stands; its reasons are told only while today's plan still gives it
+        # the report's light stands; its reasons are told only while the plan read gives it (a report kept
+        # before its plan was kept is read against today's)
         moved = warning_light(status, at, rules) is not light
     reasons = [] if moved else light_reasons(status, at, rules)
     return ProgressRow(rec, invested, started, completed, light, reasons, quarters.get(at, {}).get("progress"), moved)

@@ -60,11 +60,14 @@ def keep_report(db: Database, year: int | None, at: Quarter) -> ChangeSet:
         s.add(report)
         s.flush()
         p = KeyProject.__table__.c
+        e = PlanEntry.__table__.c
         s.execute(insert(KeptProject).from_select(
-            ["report_id", "project_id", "light", "invested", "actual_start", "actual_completion"],
+            ["report_id", "project_id", "light", "invested", "actual_start", "actual_completion", "planned_start",
+             "planned_completion", "annual_investment", "with_plan"],
             select(literal(report.id), p.id, light_expression(at, d.rules), invested_expression(at),
                    case((p.actual_start <= at.index, p.actual_start), else_=None),
-                   case((p.actual_completion <= at.index, p.actual_completion), else_=None))
+                   case((p.actual_completion <= at.index, p.actual_completion), else_=None),
+                   p.planned_start, p.planned_completion, e.annual_investment, literal(True))
             .select_from(KeyProject.__table__)
             .join(PlanEntry.__table__, and_(PlanEntry.project_id == p.id, PlanEntry.plan_id == plan.id))
             .where(PlanEntry.on_list.is_(True))))
@@ -120,7 +123,8 @@ def restore_report(db: Database, snapshot: dict) -> ChangeSet:
 
 def kept_projects(s: Session, year: int | None, at: Quarter) -> dict[int, dict]:
     """What ``at``'s kept report gave each project it listed: project id → its light, investment to date,
-    actual start and completion then. Empty when the quarter was not kept."""
+    actual start and completion then, and the plan the light was judged against ("with_plan" false or
+    None: a report kept before the plan was kept). Empty when the quarter was not kept."""
     rid = _report_id(s, find_plan(s, year).id, at)
     return {} if rid is None else {r["project_id"]: r for r in _kept_rows(s, rid)}
 
@@ -128,7 +132,8 @@ def kept_projects(s: Session, year: int | None, at: Quarter) -> dict[int, dict]:
 def _kept_rows(s: Session, report_id: int) -> list[dict]:
     kp = KeptProject.__table__.c
     return [dict(m) for m in s.execute(
-        select(kp.project_id, kp.light, kp.invested, kp.actual_start, kp.actual_completion)
+        select(kp.project_id, kp.light, kp.invested, kp.actual_start, kp.actual_completion, kp.planned_start,
+               kp.planned_completion, kp.annual_investment, kp.with_plan)
         .where(kp.report_id == report_id)).mappings()]
 
 

@@ -435,6 +435,11 @@ class KeptProject(Base):
     invested: Mapped[float | None] = mapped_column(Float)  # 亿元 in the plan year, to the quarter's end
     actual_start: Mapped[Quarter | None] = mapped_column(QuarterType)
     actual_completion: Mapped[Quarter | None] = mapped_column(QuarterType)
+    # the plan the light was judged against (database 0012); with_plan NULL: kept before, read today's plan
+    planned_start: Mapped[Quarter | None] = mapped_column(QuarterType)
+    planned_completion: Mapped[Quarter | None] = mapped_column(QuarterType)
+    annual_investment: Mapped[float | None] = mapped_column(Float)
+    with_plan: Mapped[bool | None] = mapped_column(Boolean)
     __table_args__ = (UniqueConstraint("report_id", "project_id"),)
 
 
