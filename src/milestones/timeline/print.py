@@ -27,6 +27,8 @@ __all__ = ["PrintSettings", "Page", "SummaryPage", "plan_pages", "render_pages",
            "summary_page"]
 
 MM = 1 / 25.4  # inches per millimetre
+# the plan's four zones in an English printout (the UI's words for them); an area or class stays as written
+ZONES_EN = {"东部": "East", "中部": "Central", "西部": "West", "全区": "District-wide"}
 
 
 @dataclass
@@ -182,7 +184,7 @@ def _draw_page(p: QPainter, page: Page, s: PrintSettings, m: _Metrics) -> None:
         return
     _title_font, small = _fonts(s, m)
     # header: plan title, zone, period
-    zone_label = (f"区域：{page.zone}" if zh else f"Zone: {page.zone}")
+    zone_label = (f"区域：{page.zone}" if zh else f"Zone: {ZONES_EN.get(page.zone, page.zone)}")
     period = (f"时段：{period_label(*s.period, o.language)}" if zh else f"Period: {period_label(*s.period, o.language)}")
     tile = ""
     if s.fit == "scale":
@@ -318,8 +320,8 @@ def summary_page(db, at: Quarter, language: str = "zh", year: int | None = None)
         return [name, *map(str, counts[:1]), money(planned), money(invested), rate, *map(str, counts[1:])]
 
     def table(groups, none_name):
-        rows = [cells(g.key or none_name, (g.projects, g.started, g.completed, g.red, g.yellow), g.planned, g.invested)
-                for g in groups]
+        rows = [cells((g.key if zh else ZONES_EN.get(g.key, g.key)) or none_name,
+                      (g.projects, g.started, g.completed, g.red, g.yellow), g.planned, g.invested) for g in groups]
         total = [sum(getattr(g, k) for g in groups) for k in ("projects", "started", "completed", "red", "yellow")]
         rows.append(cells("合计" if zh else "Total", total, known_sum(g.planned for g in groups),
                           known_sum(g.invested for g in groups)))
