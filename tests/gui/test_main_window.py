@@ -1425,3 +1425,22 @@ def test_keeping_a_report_says_what_the_data_check_finds_and_offers_it_first(win
     qtbot.waitUntil(lambda: window.findChild(ChecksDialog) is not None, timeout=3000)
     with window.db.read() as s:
         assert kept_quarters(s, 2024) == {}  # not kept: the planner checks first
+
+
+def test_a_target_found_by_the_data_check_opens_among_the_targets(window, qtbot):
+    from milestones.store.schema import MeasureTarget
+    from milestones.ui.checks_dialog import ChecksDialog
+
+    with window.db.read() as s:
+        target = s.scalars(select(MeasureTarget).order_by(MeasureTarget.id.desc()).limit(1)).one()
+        tid, text = target.id, target.text
+    window.targets_page.search.setText("不会找到的字")  # a narrowing left on the page must not hide it
+    dialog = window.show_checks()
+    assert isinstance(dialog, ChecksDialog)
+    dialog.which.setCurrentIndex(dialog.which.findData("target_no_unit"))
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.shown[r].target_id == tid)
+    assert dialog.table.item(row, 0).text() == text
+    dialog.table.cellDoubleClicked.emit(row, 0)
+    assert window.stack.currentWidget() is window.targets_page
+    current = window.targets_table.currentIndex()
+    assert current.isValid() and window.targets_model.rows[current.row()]["id"] == tid

@@ -76,3 +76,23 @@ def test_quarters_that_do_not_add_up_and_dates_the_wrong_way_round(db):
 def test_a_new_project_with_no_planned_start_cannot_be_judged(db):
     _set(db, "重庆长滨", nature="新开工", planned_start=None, planned_start_text=None)
     assert _found(db)[("重庆长滨", "no_date")] == "性质为新开工，但没有计划开工时间：无法判断预警"
+
+
+def test_a_target_nobody_answers_for_and_a_step_after_its_deadline(any_db):
+    from milestones.store.schema import Measure, MeasureTarget, TargetStep
+
+    db = any_db
+    with db.session() as s:
+        first, second = s.scalars(select(MeasureTarget).order_by(MeasureTarget.id).limit(2)).all()
+        s.get(Measure, first.measure_id).responsible_unit = "区发展改革委"  # its measure names one: not found
+        second.responsible_unit = "区商务委"
+        second.quarter = Quarter(2024, 2)
+        s.add(TargetStep(target_id=second.id, quarter=Quarter(2024, 3), text="完成验收"))
+        first_id, second_id, second_text = first.id, second.id, second.text
+    with db.read() as s:
+        found = find_problems(s, 2024, TODAY)
+    unnamed = {f.target_id for f in found if f.check == "target_no_unit"}
+    assert first_id not in unnamed and second_id not in unnamed and len(unnamed) > 50  # the plan names few units
+    (late,) = [f for f in found if f.check == "step_after_due"]
+    assert (late.target_id, late.project_id, late.project) == (second_id, None, second_text)
+    assert late.text() == "季度安排中2024年三季度的一步晚于完成时限2024年二季度"

@@ -15,7 +15,7 @@ from sqlalchemy import and_, func, or_, select
 
 from ..domain.quarter import Quarter
 from .queries import find_plan
-from .schema import KeyProject, PlanEntry, QuarterInvestment
+from .schema import KeyProject, Measure, MeasureTarget, PlanEntry, QuarterInvestment, Section, TargetStep
 
 __all__ = ["Finding", "CHECKS", "NAMES", "find_problems"]
 
@@ -25,9 +25,10 @@ LIMIT = 1000  # findings per check: a thousand of one kind is a pattern to fix a
 @dataclass(frozen=True)
 class Finding:
     check: str  # a key of CHECKS
-    project_id: int
-    project: str
+    project_id: int | None  # the key project; None for a finding about a measure's target
+    project: str  # the project's name, or the target as written
     values: dict[str, Any] = field(default_factory=dict)  # the figures the message names
+    target_id: int | None = None  # the measure's target (举措与目标) the finding is about
 
     def text(self, language: str = "zh") -> str:
         zh, en = CHECKS[self.check]
@@ -72,6 +73,10 @@ CHECKS: dict[str, tuple[str, str]] = {
                 "listed as {nature} with no planned {what_en}: its light cannot be judged"),
     "no_unit": ("未填责任单位或业主单位：催报和各单位进展都找不到它",
                 "no unit responsible and no owner: no unit's form or progress names it"),
+    "target_no_unit": ("目标和所属举措都没有写责任单位：各单位的填报表和进展都找不到它",
+                       "neither the target nor its measure names a unit responsible: no unit's form or progress "
+                       "names it"),
+    "step_after_due": ("季度安排中{step}的一步晚于完成时限{due}", "a quarterly step in {step} is after the deadline {due}"),
 }
 
 
@@ -89,6 +94,8 @@ NAMES: dict[str, tuple[str, str]] = {
     "completing_not_this_year": ("计划完工不在本年度", "To complete, not this year"),
     "no_date": ("缺少计划时间", "No planned date"),
     "no_unit": ("未填单位", "No unit"),
+    "target_no_unit": ("目标未写责任单位", "Target with no unit"),
+    "step_after_due": ("季度安排晚于完成时限", "Step after the deadline"),
 }
 
 
@@ -159,4 +166,23 @@ def find_problems(s, year: int | None, today: dt.date | None = None) -> list[Fin
     add("no_date", no_date)
     add("no_unit", [(i, n, {}) for i, n in rows(
         where=and_(or_(p.responsible_unit.is_(None), p.responsible_unit == ""), or_(p.owner.is_(None), p.owner == "")))])
+    out += _target_problems(s, plan)
+    return out
+
+
+def _target_problems(s, plan) -> list[Finding]:
+    """The measures' targets: nobody named to answer for one, a quarterly step after its deadline."""
+    t, m, sec = MeasureTarget.__table__.c, Measure.__table__.c, Section.__table__.c
+    of_plan = (select(t.id, t.text).select_from(MeasureTarget.__table__.join(Measure.__table__, m.id == t.measure_id)
+                                                .join(Section.__table__, sec.id == m.section_id))
+               .where(sec.plan_id == plan.id).order_by(sec.number, m.seq, t.seq).limit(LIMIT))
+    blank = lambda c: or_(c.is_(None), c == "")  # noqa: E731
+    out = [Finding("target_no_unit", None, text, {}, tid)
+           for tid, text in s.execute(of_plan.where(blank(t.responsible_unit), blank(m.responsible_unit)))]
+    st = TargetStep.__table__.c
+    due = func.coalesce(t.quarter, Quarter(plan.year, 4).index)  # dashboard.target_due: no quarter is the year's
+    latest = select(func.max(st.quarter)).where(st.target_id == t.id).correlate(MeasureTarget.__table__).scalar_subquery()
+    as_quarter = lambda v: v if isinstance(v, Quarter) else Quarter.from_index(v)  # noqa: E731 - typed or not
+    out += [Finding("step_after_due", None, text, {"step": as_quarter(step), "due": as_quarter(d)}, tid)
+            for tid, text, step, d in s.execute(of_plan.add_columns(latest, due).where(latest > due))]
     return out

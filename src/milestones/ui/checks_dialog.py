@@ -17,6 +17,7 @@ from .lang import language
 
 class ChecksDialog(QDialog):
     project_asked = Signal(int)  # a row was opened: show its project
+    target_asked = Signal(int)  # a row about a measure's target was opened: show it among the targets
 
     def __init__(self, ops, year: int, parent=None) -> None:
         super().__init__(parent)
@@ -35,14 +36,14 @@ class ChecksDialog(QDialog):
         top.addWidget(self.count)
         lay.addLayout(top)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("问题"), self.tr("说明")])
+        self.table.setHorizontalHeaderLabels([self.tr("项目或目标"), self.tr("问题"), self.tr("说明")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.cellDoubleClicked.connect(self._open)
         lay.addWidget(self.table, 1)
-        note = QLabel(self.tr("双击一行打开项目；改正后这一行自动消失。"), self)
+        note = QLabel(self.tr("双击一行打开项目或查看目标；改正后这一行自动消失。"), self)
         note.setStyleSheet("color: gray")
         lay.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
@@ -81,7 +82,7 @@ class ChecksDialog(QDialog):
             for c, text in enumerate((f.project, NAMES[f.check][0 if lang == "zh" else 1], f.text(lang))):
                 item = QTableWidgetItem(text)
                 if c == 0:
-                    item.setToolTip(self.tr("双击打开项目"))
+                    item.setToolTip(self.tr("双击打开项目") if f.target_id is None else self.tr("双击在举措与目标中查看"))
                 elif c == 2:
                     item.setToolTip(text)  # the whole sentence where the column cuts it
                 self.table.setItem(r, c, item)
@@ -106,4 +107,8 @@ class ChecksDialog(QDialog):
 
     def _open(self, row: int, _col: int) -> None:
         if 0 <= row < len(self.shown):
-            self.project_asked.emit(self.shown[row].project_id)
+            f = self.shown[row]
+            if f.target_id is not None:
+                self.target_asked.emit(f.target_id)
+            else:
+                self.project_asked.emit(f.project_id)

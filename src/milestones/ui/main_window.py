@@ -525,6 +525,16 @@ class MainWindow(QMainWindow):
             self._select_nav(("targets", self.year, None))
         self.stack.setCurrentWidget(self.targets_page)
 
+    def show_target(self, target_id: int) -> None:
+        """The 举措与目标 page with every section's targets, one target chosen and in view."""
+        self.show_targets("")
+        m = self.targets_model
+        row = next((i for i, r in enumerate(m.rows) if r["id"] == target_id), None)
+        if row is not None:
+            index = m.index(row, 0)
+            self.targets_table.setCurrentIndex(index)
+            self.targets_table.scrollTo(index, QAbstractItemView.PositionAtCenter)
+
     def show_indicators(self) -> None:
         self.stack.setCurrentWidget(self.indicators_page)
 
@@ -635,6 +645,7 @@ class MainWindow(QMainWindow):
         dialog = ChecksDialog(self.ops, self.year, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.project_asked.connect(self._open_project)
+        dialog.target_asked.connect(self.show_target)
         self.others_changed.connect(dialog.refresh)
         dialog.show()  # beside the window, as 最近修改
         return dialog
