@@ -1395,7 +1395,7 @@ def test_data_check_lists_what_does_not_add_up_and_a_fix_takes_it_away(window, q
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == "重庆长滨"
     assert dialog.table.item(0, 2).text() == "年度计划投资4亿元大于总投资3亿元"
-    assert dialog.copy().splitlines() == ["项目\t问题\t说明", "重庆长滨\t年度计划大于总投资\t年度计划投资4亿元大于总投资3亿元"]
+    assert dialog.copy().splitlines() == ["项目或目标\t问题\t说明", "重庆长滨\t年度计划大于总投资\t年度计划投资4亿元大于总投资3亿元"]
     dialog.table.cellDoubleClicked.emit(0, 0)  # opens the project
     from milestones.ui.project_dialog import ProjectDialog
 

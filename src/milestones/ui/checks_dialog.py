@@ -81,12 +81,15 @@ class ChecksDialog(QDialog):
         for r, f in enumerate(self.shown):
             for c, text in enumerate((f.project, NAMES[f.check][0 if lang == "zh" else 1], f.text(lang))):
                 item = QTableWidgetItem(text)
-                if c == 0:
-                    item.setToolTip(self.tr("双击打开项目") if f.target_id is None else self.tr("双击在举措与目标中查看"))
+                if c == 0:  # the name whole (a target's words are long), and what a double-click does
+                    item.setToolTip(text + "\n" + (self.tr("双击打开项目") if f.target_id is None
+                                                   else self.tr("双击在举措与目标中查看")))
                 elif c == 2:
                     item.setToolTip(text)  # the whole sentence where the column cuts it
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        # a target as written can be a sentence: the name column stops at a third, the message keeps the rest
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), self.width() // 3))
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         if not self.findings:
             self.count.setText(self.tr("没有发现问题"))
