@@ -204,8 +204,12 @@ def plan_revised(since: dt.datetime | None):
 
 def revisions_since(s: Session, plan_id: int | None) -> dt.datetime | None:
     """When the plan's year began: its revisions are those made from then on."""
-    year = s.scalar(select(Plan.year).where(Plan.id == plan_id)) if plan_id is not None else None
+    year = _plan_year(s, plan_id)
     return None if year is None else plan_year_start(year)
+
+
+def _plan_year(s: Session, plan_id: int | None) -> int | None:
+    return s.scalar(select(Plan.year).where(Plan.id == plan_id)) if plan_id is not None else None
 
 
 def light_expression(at: Quarter, rules: LightRules = LightRules()):
@@ -272,8 +276,9 @@ def _sort_at(key: str, at: Quarter, rules: LightRules):
         return invested
     if key == "rate":
         return invested / func.nullif(PlanEntry.annual_investment, 0)
-    light = light_expression(at, rules)
-    return case(*((light == v.value, v.rank) for v in (Light.RED, Light.YELLOW, Light.GREEN)), else_=0)
+    # CASE light WHEN …: the light (two investment subqueries a row) worked out once, not once per WHEN
+    return case({v.value: v.rank for v in (Light.RED, Light.YELLOW, Light.GREEN)}, value=light_expression(at, rules),
+                else_=0)
 
 
 def plan_id_for(s: Session, year: int | None) -> int | None:
@@ -292,7 +297,7 @@ def project_ids(s: Session, f: ProjectFilter, sort: str = "seq", descending: boo
     since = revisions_since(s, plan_id) if f.plan_revised else None
     col = _SORT.get(sort, PlanEntry.seq)
     if sort in ("invested", "rate", "light"):
-        when = f.at or at or Quarter(s.scalar(select(Plan.year).where(Plan.id == plan_id)) or 2000, 4)
+        when = f.at or at or Quarter(_plan_year(s, plan_id) or dt.date.today().year, 4)
         col = _sort_at(sort, when, rules)
     if sort == "zone":
         # grouped as the plan is: by zone, then area, then list order
@@ -333,7 +338,7 @@ def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dic
         invested.setdefault(pid, []).append((quarter.index, actual))
     # the cells whose value was revised in the plan's year (修改记录): the table sets them apart
     revised: dict[int, set[str]] = {}
-    year = s.scalar(select(Plan.year).where(Plan.id == plan_id)) if plan_id is not None else None
+    year = _plan_year(s, plan_id)
     if year is not None:
         sc = ScheduleChange.__table__.c
         for pid, name in s.execute(select(sc.project_id, sc.field).distinct().where(
