@@ -217,6 +217,14 @@ class AttachmentSheet:
         ws.set_footer("&C第 &P 页 共 &N 页")
 
 
+def zone_heading(per_zone: Counter, zone: str | None) -> str:
+    """A zone's heading row in a table of projects grouped by zone, as the plan's attachment groups them:
+    "一、东部片区（16个）"; the projects without one under "未分区项目", which reads back as no zone.
+    ``per_zone`` counts the rows of each zone, in the table's order."""
+    label = f"{zone}片区" if zone in ("东部", "中部", "西部") else f"{zone}项目" if zone else NO_ZONE_HEADING
+    return f"{_SECTION_NO[list(per_zone).index(zone) + 1]}、{label}（{per_zone[zone]}个）"
+
+
 def _quarter_text(short: str | None, text: str | None) -> str | None:
     if short:
         return Quarter.parse(short).label_zh
@@ -314,8 +322,7 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, repo
             tick(n)
         if rec["zone"] != zone:
             zone = rec["zone"]
-            label = f"{zone}片区" if zone in ("东部", "中部", "西部") else f"{zone}项目" if zone else NO_ZONE_HEADING
-            sheet.category(f"{_SECTION_NO[list(per_zone).index(zone) + 1]}、{label}（{per_zone[zone]}个）")
+            sheet.category(zone_heading(per_zone, zone))
         n += 1
         by_quarter = dict.fromkeys(quarter_keys)
         by_quarter.update({f"q{k[-1]}_{part}": v for k, parts in rec["quarters"].items() for part, v in parts.items()

@@ -17,8 +17,7 @@ from ..domain.quarter import Quarter
 from ..store import Database
 from ..store.exports import ExportFilter
 from ..store.progress_table import ProgressRow, ProgressTable, known_sum, progress_table, tally
-from .export import _SECTION_NO, STEP, AttachmentSheet, Col, ticker, write_workbook
-from .zones import NO_ZONE_HEADING
+from .export import _SECTION_NO, STEP, AttachmentSheet, Col, ticker, write_workbook, zone_heading
 
 __all__ = ["export_project_progress"]
 
@@ -77,8 +76,7 @@ def _projects_sheet(wb, table: ProgressTable, f: ExportFilter, tick) -> None:
             tick(n - 1)
         if r.record["zone"] != zone:
             zone = r.record["zone"]
-            label = f"{zone}片区" if zone in ("东部", "中部", "西部") else f"{zone}项目" if zone else NO_ZONE_HEADING
-            sheet.category(f"{_SECTION_NO[list(per_zone).index(zone) + 1]}、{label}（{per_zone[zone]}个）")
+            sheet.category(zone_heading(per_zone, zone))
         v["seq"] = n
         sheet.record([v[c.key] for c in cols])
     total = tally(rows, None)[0]
