@@ -248,9 +248,10 @@ EN = {
     "%1 亿元": "%1 (100M CNY)", "（年度计划的%1）": " (%1 of the year's plan)", "截至%1完成投资": "Invested to %1",
     "数据检查发现%1处问题（%2）。": "The data check finds %1 problem(s) (%2).", "先检查…": "Check first…",
     "数据检查": "Data check", "数据检查…": "Data check…", "问题：": "Problem:",
-    "双击一行打开项目或查看目标；改正后这一行自动消失。":
-        "Double-click a row to open its project or see its target; once fixed, the row goes.",
-    "项目或目标": "Project or target", "双击在举措与目标中查看": "Double-click to see it among the targets",
+    "双击一行打开项目、查看目标或指标；改正后这一行自动消失。":
+        "Double-click a row to open its project or see its target or indicator; once fixed, the row goes.",
+    "项目、目标或指标": "Project, target or indicator", "双击在举措与目标中查看": "Double-click to see it among the targets",
+    "双击在指标中查看": "Double-click to see it in its year's indicators",
     "全部（%1）": "All (%1)", "把列出的问题复制为表格，可粘贴到 Word 或 Excel 发给填报单位":
         "Copy the problems listed as a table, to paste into Word or Excel for the units", "没有发现问题": "Nothing found", "共%1处": "%1 found",
     "（每类最多列出%1处）": " (at most %1 of a kind listed)",

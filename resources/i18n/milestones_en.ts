@@ -213,72 +213,77 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ChecksDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="26" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="28" />
         <source>数据检查</source>
         <translation>Data check</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="29" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="31" />
         <source>问题：</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="39" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="41" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="39" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="41" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="39" />
-        <source>项目或目标</source>
-        <translation>Project or target</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="46" />
-        <source>双击一行打开项目或查看目标；改正后这一行自动消失。</source>
-        <translation>Double-click a row to open its project or see its target; once fixed, the row goes.</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="50" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="52" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="51" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="53" />
         <source>把列出的问题复制为表格，可粘贴到 Word 或 Excel 发给填报单位</source>
         <translation>Copy the problems listed as a table, to paste into Word or Excel for the units</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="66" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="68" />
         <source>全部（%1）</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="85" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="89" />
         <source>双击打开项目</source>
         <translation>Double-click to open the project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="85" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="87" />
         <source>双击在举措与目标中查看</source>
         <translation>Double-click to see it among the targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="92" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="41" />
+        <source>项目、目标或指标</source>
+        <translation>Project, target or indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="48" />
+        <source>双击一行打开项目、查看目标或指标；改正后这一行自动消失。</source>
+        <translation>Double-click a row to open its project or see its target or indicator; once fixed, the row goes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="88" />
+        <source>双击在指标中查看</source>
+        <translation>Double-click to see it in its year's indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="98" />
         <source>没有发现问题</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="94" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="100" />
         <source>共%1处</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="101" />
         <source>（每类最多列出%1处）</source>
         <translation> (at most %1 of a kind listed)</translation>
     </message>
@@ -2170,7 +2175,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="407" />
-        <location filename="../../src/milestones/ui/main_window.py" line="798" />
+        <location filename="../../src/milestones/ui/main_window.py" line="821" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2225,163 +2230,163 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="590" />
+        <location filename="../../src/milestones/ui/main_window.py" line="611" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="590" />
+        <location filename="../../src/milestones/ui/main_window.py" line="611" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="622" />
+        <location filename="../../src/milestones/ui/main_window.py" line="643" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="677" />
+        <location filename="../../src/milestones/ui/main_window.py" line="700" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="678" />
+        <location filename="../../src/milestones/ui/main_window.py" line="701" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="693" />
+        <location filename="../../src/milestones/ui/main_window.py" line="716" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="694" />
+        <location filename="../../src/milestones/ui/main_window.py" line="717" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="146" />
-        <location filename="../../src/milestones/ui/main_window.py" line="743" />
+        <location filename="../../src/milestones/ui/main_window.py" line="766" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="718" />
+        <location filename="../../src/milestones/ui/main_window.py" line="741" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="721" />
+        <location filename="../../src/milestones/ui/main_window.py" line="744" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="722" />
+        <location filename="../../src/milestones/ui/main_window.py" line="745" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="722" />
+        <location filename="../../src/milestones/ui/main_window.py" line="745" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="723" />
+        <location filename="../../src/milestones/ui/main_window.py" line="746" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="725" />
+        <location filename="../../src/milestones/ui/main_window.py" line="748" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="759" />
+        <location filename="../../src/milestones/ui/main_window.py" line="782" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="773" />
+        <location filename="../../src/milestones/ui/main_window.py" line="796" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="774" />
+        <location filename="../../src/milestones/ui/main_window.py" line="797" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="784" />
+        <location filename="../../src/milestones/ui/main_window.py" line="807" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="785" />
+        <location filename="../../src/milestones/ui/main_window.py" line="808" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="800" />
+        <location filename="../../src/milestones/ui/main_window.py" line="823" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="812" />
+        <location filename="../../src/milestones/ui/main_window.py" line="835" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="819" />
+        <location filename="../../src/milestones/ui/main_window.py" line="842" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="821" />
+        <location filename="../../src/milestones/ui/main_window.py" line="844" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="833" />
+        <location filename="../../src/milestones/ui/main_window.py" line="856" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="838" />
+        <location filename="../../src/milestones/ui/main_window.py" line="861" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="856" />
+        <location filename="../../src/milestones/ui/main_window.py" line="879" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="882" />
+        <location filename="../../src/milestones/ui/main_window.py" line="905" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="901" />
+        <location filename="../../src/milestones/ui/main_window.py" line="924" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="903" />
+        <location filename="../../src/milestones/ui/main_window.py" line="926" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="921" />
+        <location filename="../../src/milestones/ui/main_window.py" line="944" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="944" />
+        <location filename="../../src/milestones/ui/main_window.py" line="967" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="948" />
+        <location filename="../../src/milestones/ui/main_window.py" line="971" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

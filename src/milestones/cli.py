@@ -250,7 +250,8 @@ def _print_checks(args, db) -> int:
         found = find_problems(s, args.year)
     lang = _lang(args)
     if args.json:
-        _print_json([{"check": f.check, "project_id": f.project_id, "target_id": f.target_id, "project": f.project,
+        _print_json([{"check": f.check, "project_id": f.project_id, "target_id": f.target_id,
+                      "indicator_id": f.indicator_id, "project": f.project,
                       "message": f.text(lang)} for f in found])
         return 0
     if not found:

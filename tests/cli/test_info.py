@@ -187,16 +187,22 @@ def test_the_data_check_for_a_script(tmp_path):
     from sqlalchemy import select
 
     from milestones.store import open_store
-    from milestones.store.schema import KeyProject
+    from milestones.store.schema import Indicator, IndicatorYear, KeyProject
 
     path = tmp_path / "checked.db"
     db = open_store(path)
     with db.session() as s:
         s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨")).responsible_unit = None
+        jobs = s.scalar(select(Indicator).where(Indicator.name == "城镇新增就业"))
+        iy = s.scalar(select(IndicatorYear).where(IndicatorYear.indicator_id == jobs.id, IndicatorYear.year == 2024))
+        iy.target_unit, iid = "亿元", iy.id
     db.close()
     r = run("--db", str(path), "info", "--check", "--json")
     assert r.returncode == 0, r.stderr
     found = json_.loads(r.stdout)
     assert {"check": "no_unit", "project": "重庆长滨"}.items() <= next(f for f in found if f["project"] == "重庆长滨").items()
+    # an indicator's finding names its year's row, for a script to find it
+    assert {"check": "units_apart", "project": "城镇新增就业（2024年）", "indicator_id": iid}.items() <= next(
+        f for f in found if f["check"] == "units_apart").items()
     r = run("--lang", "en", "--db", str(path), "info", "--check")
     assert "重庆长滨\tNo unit\tno unit responsible and no owner" in r.stdout

@@ -1395,7 +1395,7 @@ def test_data_check_lists_what_does_not_add_up_and_a_fix_takes_it_away(window, q
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == "重庆长滨"
     assert dialog.table.item(0, 2).text() == "年度计划投资4亿元大于总投资3亿元"
-    assert dialog.copy().splitlines() == ["项目或目标\t问题\t说明", "重庆长滨\t年度计划大于总投资\t年度计划投资4亿元大于总投资3亿元"]
+    assert dialog.copy().splitlines() == ["项目、目标或指标\t问题\t说明", "重庆长滨\t年度计划大于总投资\t年度计划投资4亿元大于总投资3亿元"]
     dialog.table.cellDoubleClicked.emit(0, 0)  # opens the project
     from milestones.ui.project_dialog import ProjectDialog
 
@@ -1413,6 +1413,10 @@ def test_keeping_a_report_says_what_the_data_check_finds_and_offers_it_first(win
     from milestones.store.reports import kept_quarters
     from milestones.ui.checks_dialog import ChecksDialog
 
+    from milestones.store.checks import find_problems
+
+    with window.db.read() as s:
+        before = len(find_problems(s, 2024))  # the sample's own (targets and projects with no unit …)
     with window.db.session() as s:
         s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨")).actual_completion = Quarter(2024, 1)
     window.show_dashboard()
@@ -1420,7 +1424,8 @@ def test_keeping_a_report_says_what_the_data_check_finds_and_offers_it_first(win
     d.set_at(Quarter(2024, 2))
     qtbot.mouseClick(d.keep_button, Qt.LeftButton)
     box = d.findChild(QMessageBox, "keepBox")
-    assert box.informativeText().startswith("数据检查发现") and "已完工未填开工1处" in box.informativeText()
+    # the completion with no start is one more (the commonest three kinds are named)
+    assert box.informativeText().startswith(f"数据检查发现{before + 1}处问题（目标未写责任单位")
     box.findChild(QPushButton, "checkFirst").click()
     qtbot.waitUntil(lambda: window.findChild(ChecksDialog) is not None, timeout=3000)
     with window.db.read() as s:
@@ -1444,3 +1449,32 @@ def test_a_target_found_by_the_data_check_opens_among_the_targets(window, qtbot)
     assert window.stack.currentWidget() is window.targets_page
     current = window.targets_table.currentIndex()
     assert current.isValid() and window.targets_model.rows[current.row()]["id"] == tid
+
+
+def test_an_indicator_found_by_the_data_check_opens_in_its_years_table(window, qtbot):
+    # 数据检查 covers the indicators: a 附件1's 完成 on a figure short of its target opens in 2023's table
+    from milestones.store.schema import Indicator, IndicatorYear
+    from milestones.ui.checks_dialog import ChecksDialog
+
+    with window.db.session() as s:
+        gdp = s.scalar(select(Indicator).where(Indicator.name == "地区生产总值增速"))
+        iy = s.scalar(select(IndicatorYear).where(IndicatorYear.indicator_id == gdp.id, IndicatorYear.year == 2023))
+        iy.target_text, iy.target_op, iy.target_value, iy.target_unit = "6%左右", "about", 6.0, "%"
+        iy.actual, iy.status, iid = 5.2, "完成", iy.id
+    window.indicators_page.search.setText("不会找到的字")  # a narrowing left on the page must not hide it
+    dialog = window.show_checks()
+    assert isinstance(dialog, ChecksDialog)
+    dialog.which.setCurrentIndex(dialog.which.findData("status_vs_figure"))
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["地区生产总值增速（2023年）"]
+    assert dialog.table.item(0, 1).text() == "完成情况与完成值不符"
+    assert "双击在指标中查看" in dialog.table.item(0, 0).toolTip()
+    dialog.table.cellDoubleClicked.emit(0, 0)
+    assert window.stack.currentWidget() is window.indicators_page
+    assert window.indicators_model.year == 2023
+    current = window.indicators_table.currentIndex()
+    assert current.isValid() and window.indicators_model.rows[current.row()]["id"] == iid
+    # the planner corrects the word in the table: the row goes
+    m = window.indicators_model
+    col = [c.key for c in m.columns].index("status")
+    assert m.setData(m.index(current.row(), col), "未完成")
+    qtbot.waitUntil(lambda: dialog.which.findData("status_vs_figure") < 0, timeout=3000)

@@ -431,7 +431,7 @@ def compared_figure(target: Target, actual: float | None, actual_text: str | Non
         return _change_in_points(actual, actual_text, previous)
     if tu in RATE_UNITS and u and u not in RATE_UNITS:
         return _stated(_STATED_GROWTH, actual_text)
-    if tu and u and tu != u:
+    if units_apart(tu, u):
         return None  # 万人 against 亿元: a unit slip the figure cannot judge
     if actual is not None and actual > 0 and target.value is not None and target.value < 0:
         # "下降3%" is held as -3: "下降3.5%" reported (kept as 3.5, the figure typed) is -3.5, which meets it
@@ -439,6 +439,15 @@ def compared_figure(target: Target, actual: float | None, actual_text: str | Non
         if m and _DECLINE.fullmatch(m.group(1)) and float(m.group(2)) == actual:
             return -actual
     return actual
+
+
+def units_apart(target_unit: str | None, unit: str | None) -> bool:
+    """Whether a target in ``target_unit`` cannot be held against figures in the indicator's ``unit``:
+    万人 against 亿元. A change in points of a rate, or a growth (%) of an amount, can."""
+    tu, u = normalise_text(target_unit or ""), normalise_text(unit or "")
+    if not tu or not u or tu == u or tu == "个百分点" or (tu in RATE_UNITS and u not in RATE_UNITS):
+        return False
+    return True
 
 
 _STATED_POINTS = re.compile(rf"({GROWTH_WORDS}|{DECLINE_WORDS})\s*(-?\d+(?:\.\d+)?)\s*个百分点")

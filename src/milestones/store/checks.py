@@ -1,9 +1,10 @@
-"""数据检查: what in the plan's key projects does not add up, before a report goes out.
+"""数据检查: what in the plan's key projects, targets and indicators does not add up, before a report goes out.
 
 Lists come from many units, typed and pasted; a year's investment larger than the whole project's, a
 completion before the start, a quarter's figure gone negative after a correction, a project nobody
 answers for — each makes a report's figures wrong or a project impossible to chase. Every check is one
-query over the listed projects (fast at any size); each finding names the project and the figures.
+query over the listed projects (fast at any size); each finding names the project and the figures. The
+indicators (a couple of dozen a year) are judged in Python, by the rules the dashboard counts them with.
 """
 from __future__ import annotations
 
@@ -14,8 +15,12 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from ..domain.quarter import Quarter
-from .queries import find_plan
-from .schema import KeyProject, Measure, MeasureTarget, PlanEntry, QuarterInvestment, Section, TargetStep
+from ..domain.target import plain_number, units_apart, verdict_of
+from .dashboard import figure_standing
+from .queries import find_plan, previous_levels
+from .schema import (
+    Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, QuarterInvestment, Section, TargetStep,
+)
 
 __all__ = ["Finding", "CHECKS", "NAMES", "find_problems"]
 
@@ -29,6 +34,7 @@ class Finding:
     project: str  # the project's name, or the target as written
     values: dict[str, Any] = field(default_factory=dict)  # the figures the message names
     target_id: int | None = None  # the measure's target (举措与目标) the finding is about
+    indicator_id: int | None = None  # the indicator's year (IndicatorYear) the finding is about
 
     def text(self, language: str = "zh") -> str:
         zh, en = CHECKS[self.check]
@@ -77,6 +83,12 @@ CHECKS: dict[str, tuple[str, str]] = {
                        "neither the target nor its measure names a unit responsible: no unit's form or progress "
                        "names it"),
     "step_after_due": ("季度安排中{step}的一步晚于完成时限{due}", "a quarterly step in {step} is after the deadline {due}"),
+    "status_vs_figure": ("完成情况写“{status}”，但完成值{actual}对照目标“{target}”为{judged}",
+                         "the table says “{status}”, but {actual} against the target {target} is {judged_en}"),
+    "units_apart": ("目标单位“{target_unit}”与指标单位“{unit}”不同：完成值无法对照目标",
+                    "the target is in “{target_unit}”, the indicator in “{unit}”: its figures cannot be judged"),
+    "no_result": ("{year}年已过，目标“{target}”未填完成值或完成情况",
+                  "{year} is over and the target {target} has no result or status"),
 }
 
 
@@ -96,6 +108,9 @@ NAMES: dict[str, tuple[str, str]] = {
     "no_unit": ("未填单位", "No unit"),
     "target_no_unit": ("目标未写责任单位", "Target with no unit"),
     "step_after_due": ("季度安排晚于完成时限", "Step after the deadline"),
+    "status_vs_figure": ("完成情况与完成值不符", "Status against the figure"),
+    "units_apart": ("指标与目标单位不同", "Target in another unit"),
+    "no_result": ("年度已过未填完成情况", "Year over, no result"),
 }
 
 
@@ -167,6 +182,7 @@ def find_problems(s, year: int | None, today: dt.date | None = None) -> list[Fin
     add("no_unit", [(i, n, {}) for i, n in rows(
         where=and_(or_(p.responsible_unit.is_(None), p.responsible_unit == ""), or_(p.owner.is_(None), p.owner == "")))])
     out += _target_problems(s, plan)
+    out += _indicator_problems(s, plan, today or dt.date.today())
     return out
 
 
@@ -186,3 +202,35 @@ def _target_problems(s, plan) -> list[Finding]:
     out += [Finding("step_after_due", None, text, {"step": as_quarter(step), "due": as_quarter(d)}, tid)
             for tid, text, step, d in s.execute(of_plan.add_columns(latest, due).where(latest > due))]
     return out
+
+
+def _indicator_problems(s, plan, today: dt.date) -> list[Finding]:
+    """The plan's two indicator tables (last year's results, this year's targets): a status word the
+    figure contradicts (完成 on a figure short of its target), a target in another unit than its
+    indicator's, a year over with nothing reported against its target."""
+    rows = s.execute(select(IndicatorYear, Indicator).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                     .where(IndicatorYear.year.in_((plan.year - 1, plan.year)))
+                     .order_by(IndicatorYear.year, IndicatorYear.seq, Indicator.name)).all()
+    levels = {y: previous_levels(s, y) for y in (plan.year - 1, plan.year)}
+    out: list[Finding] = []
+    for iy, ind in rows:
+        name = f"{ind.name}（{iy.year}年）"
+
+        def add(check, **values):
+            out.append(Finding(check, None, name, values, indicator_id=iy.id))
+
+        target = iy.target_text or ""
+        verdict = verdict_of(iy.status)
+        if verdict in ("met", "not_met") and target:
+            judged = figure_standing(iy, ind.unit, levels[iy.year].get(ind.id))
+            if judged in ("met", "not_met") and judged != verdict:
+                actual = iy.actual_text or (plain_number(iy.actual) + (ind.unit or ""))
+                add("status_vs_figure", status=iy.status, actual=actual, target=target,
+                    judged={"met": "完成", "not_met": "未完成"}[judged], judged_en={"met": "met"}.get(judged, "not met"))
+        if target and units_apart(iy.target_unit, ind.unit):
+            add("units_apart", target_unit=iy.target_unit, unit=ind.unit)
+        if (target and iy.year < today.year and not (iy.status or "").strip() and iy.actual is None
+                and not any(c.isdigit() for c in iy.actual_text or "")):
+            add("no_result", year=iy.year, target=target)
+    order = list(CHECKS)
+    return sorted(out, key=lambda f: order.index(f.check))  # stable: each check's in the tables' order

@@ -157,6 +157,12 @@ def indicator_standing(iy, unit: str | None, previous: float | None) -> str:
     verdict = verdict_of(iy.status)
     if verdict in ("adjusted", "met", "not_met"):
         return verdict  # the table's own word first
+    return figure_standing(iy, unit, previous)
+
+
+def figure_standing(iy, unit: str | None, previous: float | None) -> str:
+    """How the reported figure stands against the target, whatever the table's word says: "met",
+    "not_met", "pending" or "unscorable" (数据检查 holds it against the word)."""
     if iy.actual is None and not _has_figure(iy.actual_text):
         return "pending"  # nothing yet, or words with no figure ("待定")
     if not iy.target_text:

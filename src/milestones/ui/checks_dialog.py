@@ -1,5 +1,6 @@
-"""数据检查: what does not add up in the plan's key projects, before a report goes out. A row opens its
-project; the list is read again after every change, so a fix takes its row away."""
+"""数据检查: what does not add up in the plan's key projects, targets and indicators, before a report goes
+out. A row opens its project (or shows its target or indicator); the list is read again after every change,
+so a fix takes its row away."""
 from __future__ import annotations
 
 from collections import Counter
@@ -18,6 +19,7 @@ from .lang import language
 class ChecksDialog(QDialog):
     project_asked = Signal(int)  # a row was opened: show its project
     target_asked = Signal(int)  # a row about a measure's target was opened: show it among the targets
+    indicator_asked = Signal(int)  # a row about an indicator's year was opened: show it in its year's table
 
     def __init__(self, ops, year: int, parent=None) -> None:
         super().__init__(parent)
@@ -36,14 +38,14 @@ class ChecksDialog(QDialog):
         top.addWidget(self.count)
         lay.addLayout(top)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("项目或目标"), self.tr("问题"), self.tr("说明")])
+        self.table.setHorizontalHeaderLabels([self.tr("项目、目标或指标"), self.tr("问题"), self.tr("说明")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.cellDoubleClicked.connect(self._open)
         lay.addWidget(self.table, 1)
-        note = QLabel(self.tr("双击一行打开项目或查看目标；改正后这一行自动消失。"), self)
+        note = QLabel(self.tr("双击一行打开项目、查看目标或指标；改正后这一行自动消失。"), self)
         note.setStyleSheet("color: gray")
         lay.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
@@ -82,8 +84,9 @@ class ChecksDialog(QDialog):
             for c, text in enumerate((f.project, NAMES[f.check][0 if lang == "zh" else 1], f.text(lang))):
                 item = QTableWidgetItem(text)
                 if c == 0:  # the name whole (a target's words are long), and what a double-click does
-                    item.setToolTip(text + "\n" + (self.tr("双击打开项目") if f.target_id is None
-                                                   else self.tr("双击在举措与目标中查看")))
+                    item.setToolTip(text + "\n" + (self.tr("双击在举措与目标中查看") if f.target_id is not None
+                                                   else self.tr("双击在指标中查看") if f.indicator_id is not None
+                                                   else self.tr("双击打开项目")))
                 elif c == 2:
                     item.setToolTip(text)  # the whole sentence where the column cuts it
                 self.table.setItem(r, c, item)
@@ -113,5 +116,7 @@ class ChecksDialog(QDialog):
             f = self.shown[row]
             if f.target_id is not None:
                 self.target_asked.emit(f.target_id)
+            elif f.indicator_id is not None:
+                self.indicator_asked.emit(f.indicator_id)
             else:
                 self.project_asked.emit(f.project_id)

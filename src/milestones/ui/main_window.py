@@ -547,6 +547,27 @@ class MainWindow(QMainWindow):
         self._select_nav(("indicators", self.year))
         self.show_indicators()
 
+    def show_indicator(self, indicator_year_id: int) -> None:
+        """One indicator in its year's table, the bar cleared, the row chosen and in view (a 数据检查 row)."""
+        from ..store.schema import IndicatorYear
+
+        with self.ops.db.read() as s:
+            iy = s.get(IndicatorYear, indicator_year_id)
+            year = iy.year if iy is not None else None
+        if year is None:
+            return  # deleted since the check ran: the dialog reads again after every change
+        if self.indicators_model.year != year:
+            self.indicators_model.set_year(year)
+        self.indicators_page.show_standing("", "")
+        self._select_nav(("indicators", year))
+        self.show_indicators()
+        m = self.indicators_model
+        row = next((i for i, r in enumerate(m.rows) if r["id"] == indicator_year_id), None)
+        if row is not None:
+            index = m.index(row, 0)
+            self.indicators_table.setCurrentIndex(index)
+            self.indicators_table.scrollTo(index, QAbstractItemView.PositionAtCenter)
+
     def show_units(self) -> None:
         self._select_nav(("units", self.year))
         self.stack.setCurrentWidget(self.units_view)
@@ -637,7 +658,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_checks(self):
-        """数据检查: what does not add up in the plan's key projects; a row opens its project."""
+        """数据检查: what does not add up in the plan's key projects, targets and indicators; a row opens
+        its project (or shows the target or indicator)."""
         from .checks_dialog import ChecksDialog
 
         if not self.year:
@@ -646,6 +668,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.project_asked.connect(self._open_project)
         dialog.target_asked.connect(self.show_target)
+        dialog.indicator_asked.connect(self.show_indicator)
         self.others_changed.connect(dialog.refresh)
         dialog.show()  # beside the window, as 最近修改
         return dialog

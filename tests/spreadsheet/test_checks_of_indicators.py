@@ -1,0 +1,57 @@
+"""数据检查 over the indicator tables, on a 附件1 as LibreOffice saves it: a status word the figure
+contradicts, a target in another unit than its indicator's, a year over with nothing reported."""
+import datetime as dt
+
+from sqlalchemy import select
+
+from milestones.store.checks import find_problems
+from milestones.store.schema import Indicator, IndicatorYear
+
+TODAY = dt.date(2024, 8, 15)
+
+
+def _imported(db, path):
+    from milestones.spreadsheet.importer import preview, read_import, write
+
+    write(db, preview(db, read_import(path)))
+
+
+def _found(db, today=TODAY):
+    with db.read() as s:
+        return {(f.project, f.check): (f.text(), f.text("en"), f.indicator_id)
+                for f in find_problems(s, 2024, today) if f.indicator_id is not None}
+
+
+def test_a_status_the_figure_contradicts_is_found(db, lo_files):
+    # 地区生产总值增速: "6%左右" targeted, 5.2 reached, and the table says 完成 — short of the 10 % an
+    # "about" allows (5.4); the other rows' words agree with their figures
+    _imported(db, lo_files["fujian1-results-2023"])
+    found = _found(db)
+    text, english, iy_id = found[("地区生产总值增速（2023年）", "status_vs_figure")]
+    assert text == "完成情况写“完成”，但完成值增长5.2%对照目标“6%左右”为未完成"
+    assert english == "the table says “完成”, but 增长5.2% against the target 6%左右 is not met"
+    with db.read() as s:
+        iy = s.get(IndicatorYear, iy_id)
+        assert (iy.year, s.get(Indicator, iy.indicator_id).name) == (2023, "地区生产总值增速")
+    assert [k for k in found if k[1] == "status_vs_figure"] == [("地区生产总值增速（2023年）", "status_vs_figure")]
+    # 2023 has its results; 2024's targets are not due before 2025
+    assert not [k for k in found if k[1] == "no_result"]
+
+    # the planner corrects the word: the finding goes
+    with db.session() as s:
+        s.get(IndicatorYear, iy_id).status = "未完成"
+    assert ("地区生产总值增速（2023年）", "status_vs_figure") not in _found(db)
+
+
+def test_a_year_over_with_nothing_reported_and_a_target_in_another_unit(db):
+    with db.session() as s:
+        jobs = s.scalar(select(Indicator).where(Indicator.name == "城镇新增就业"))
+        iy = s.scalar(select(IndicatorYear).where(IndicatorYear.indicator_id == jobs.id, IndicatorYear.year == 2024))
+        iy.target_unit, iy.target_text = "亿元", "4.6亿元"  # typed in the wrong column's unit
+    found = _found(db, dt.date(2025, 2, 1))
+    assert found[("城镇新增就业（2024年）", "units_apart")][0] == "目标单位“亿元”与指标单位“万人”不同：完成值无法对照目标"
+    assert found[("城镇新增就业（2024年）", "no_result")][0] == "2024年已过，目标“4.6亿元”未填完成值或完成情况"
+    # a growth (%) of an amount, a change in points of a rate: units that do judge each other
+    assert ("固定资产投资总额增速（2024年）", "units_apart") not in found
+    # 2024 running: not over, nothing to say of its results
+    assert not [k for k in _found(db) if k[1] == "no_result"]
