@@ -252,6 +252,15 @@ EN = {
         "Double-click a row to open its project or see its target or indicator; once fixed, the row goes.",
     "项目、目标或指标": "Project, target or indicator", "双击在举措与目标中查看": "Double-click to see it among the targets",
     "双击在指标中查看": "Double-click to see it in its year's indicators",
+    "标为无误": "Mark as right", "标为无误…": "Mark as right…", "取消标记": "Unmark", "取消无误标记": "Unmark as right",
+    "无误说明": "Marked as right", "显示标为无误的（%1）": "Show those marked as right (%1)",
+    "标为无误的问题不再计入，措辞变了（数字改了）会重新列出":
+        "Problems marked as right are counted no more; once worded differently (a figure changed) they are listed again",
+    "选中的问题是本计划的实际情况（如同一地块的两个单独立项），不再计入；可写明原因":
+        "The chosen problems are how this plan really is (two works of one site, each its own project): count "
+        "them no more, with the reason if you like",
+    "%1处问题标为无误，不再计入。原因（可不填，同事会看到）：":
+        "%1 problem(s) marked as right, counted no more. Why (optional, colleagues will see it):",
     "全部（%1）": "All (%1)", "把列出的问题复制为表格，可粘贴到 Word 或 Excel 发给填报单位":
         "Copy the problems listed as a table, to paste into Word or Excel for the units", "没有发现问题": "Nothing found", "共%1处": "%1 found",
     "（每类最多列出%1处）": " (at most %1 of a kind listed)",

@@ -243,7 +243,7 @@ def _print_progress(args, db) -> int:
 
 
 def _print_checks(args, db) -> int:
-    """数据检查: each finding a line (project, what), or as JSON."""
+    """数据检查: each finding a line (project, what), or as JSON (those marked as right too, with the mark)."""
     from .store.checks import NAMES, find_problems
 
     with db.read() as s:
@@ -251,13 +251,19 @@ def _print_checks(args, db) -> int:
     lang = _lang(args)
     if args.json:
         _print_json([{"check": f.check, "project_id": f.project_id, "target_id": f.target_id,
-                      "indicator_id": f.indicator_id, "project": f.project,
-                      "message": f.text(lang)} for f in found])
+                      "indicator_id": f.indicator_id, "project": f.project, "message": f.text(lang),
+                      "accepted": None if f.accepted is None else
+                      {"by": f.accepted.by, "at": f.accepted.at.isoformat(), "note": f.accepted.note}}
+                     for f in found])
         return 0
-    if not found:
+    shown = [f for f in found if f.accepted is None]
+    if not shown:
         print(_say(args, "没有发现问题", "Nothing found"))
-    for f in found:
+    for f in shown:
         print(f"{f.project}\t{NAMES[f.check][0 if lang == 'zh' else 1]}\t{f.text(lang)}")
+    if len(shown) < len(found):
+        n = len(found) - len(shown)
+        print(_say(args, f"另有{n}处已标为无误", f"{n} more marked as right"))
     return 0
 
 

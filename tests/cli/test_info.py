@@ -206,3 +206,16 @@ def test_the_data_check_for_a_script(tmp_path):
         f for f in found if f["check"] == "units_apart").items()
     r = run("--lang", "en", "--db", str(path), "info", "--check")
     assert "重庆长滨\tNo unit\tno unit responsible and no owner" in r.stdout
+    # a finding marked as right is no longer listed, said in a count, and kept in the JSON with its mark
+    from milestones.store.checks import accept_findings, find_problems
+
+    db = open_store(path)
+    with db.read() as s:
+        tower = next(f for f in find_problems(s, 2024) if f.check == "names_alike")
+    accept_findings(db, 2024, [tower], "谯楼单独立项")
+    db.close()
+    r = run("--db", str(path), "info", "--check")
+    assert "老鼓楼衙署遗址公园谯楼\t名称相近" not in r.stdout and r.stdout.rstrip().endswith("另有1处已标为无误")
+    r = run("--db", str(path), "info", "--check", "--json")
+    (marked,) = [f for f in json_.loads(r.stdout) if f["accepted"]]
+    assert (marked["project"], marked["accepted"]["note"]) == ("老鼓楼衙署遗址公园谯楼", "谯楼单独立项")

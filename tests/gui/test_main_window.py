@@ -1478,3 +1478,32 @@ def test_an_indicator_found_by_the_data_check_opens_in_its_years_table(window, q
     col = [c.key for c in m.columns].index("status")
     assert m.setData(m.index(current.row(), col), "未完成")
     qtbot.waitUntil(lambda: dialog.which.findData("status_vs_figure") < 0, timeout=3000)
+
+
+def test_a_finding_that_is_right_is_marked_so_with_why_and_the_mark_undone(window, qtbot):
+    # the report's own pair (老鼓楼衙署遗址公园 and its 谯楼, two works) would be listed at every check
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = window.show_checks()
+    dialog.which.setCurrentIndex(dialog.which.findData("names_alike"))
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["老鼓楼衙署遗址公园谯楼"]
+    assert not dialog.show_accepted.isVisible() and not dialog.mark_button.isEnabled()
+    dialog.table.selectRow(0)
+    assert dialog.mark_button.isEnabled()
+    dialog.mark_button.click()
+    box = dialog.findChild(QInputDialog, "markReason")
+    box.setTextValue("谯楼单独立项")
+    box.accept()
+    # gone from the list and its kind from the choice; the box to show it again says one
+    qtbot.waitUntil(lambda: dialog.which.findData("names_alike") < 0, timeout=3000)
+    assert dialog.show_accepted.isVisible() and dialog.show_accepted.text() == "显示标为无误的（1）"
+    dialog.show_accepted.setChecked(True)
+    dialog.which.setCurrentIndex(dialog.which.findData("names_alike"))
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 3).text().endswith("：谯楼单独立项")
+    assert not dialog.table.isColumnHidden(3)
+    # one undo step puts it back among the findings
+    assert window.ops.undo_stack.undoText() == "标为无误"
+    window.ops.undo_stack.undo()
+    qtbot.waitUntil(lambda: dialog.table.item(0, 3).text() == "", timeout=3000)
+    dialog.show_accepted.setChecked(False)
+    assert dialog.which.findData("names_alike") >= 0

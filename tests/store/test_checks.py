@@ -96,3 +96,66 @@ def test_a_target_nobody_answers_for_and_a_step_after_its_deadline(any_db):
     (late,) = [f for f in found if f.check == "step_after_due"]
     assert (late.target_id, late.project_id, late.project) == (second_id, None, second_text)
     assert late.text() == "季度安排中2024年三季度的一步晚于完成时限2024年二季度"
+
+
+def test_one_project_listed_twice_under_two_spellings(any_db):
+    # units' lists merged: the same project typed twice is counted twice in every figure
+    db = any_db
+    pid, _ = changes.add_project(db, 2024, "重庆长滨项目", responsible_unit="区住房城乡建委")
+    changes.add_project(db, 2024, "磨房巷片区整体更薪", responsible_unit="区住房城乡建委")  # a typo of 更新
+    changes.add_project(db, 2024, "山城巷三期", responsible_unit="区住房城乡建委")  # a part of its own, not a typo
+    with db.read() as s:
+        alike = {f.project: f for f in find_problems(s, 2024, TODAY) if f.check == "names_alike"}
+    assert alike["重庆长滨项目"].project_id == pid
+    assert alike["重庆长滨项目"].text() == "与“重庆长滨”名称相近：是否同一项目列了两次？"
+    assert alike["磨房巷片区整体更薪"].text("en") == "its name is like “磨房巷片区整体更新”: the same project listed twice?"
+    # the report's own pair: the park's tower is a work of its own, started the year the park completes
+    assert alike["老鼓楼衙署遗址公园谯楼"].values == {"other": "老鼓楼衙署遗址公园"}
+    assert "山城巷三期" not in alike and set(alike) == {"重庆长滨项目", "磨房巷片区整体更薪", "老鼓楼衙署遗址公园谯楼"}
+
+
+def test_names_alike_and_names_of_parts():
+    from milestones.store.names import CandidateIndex, alike
+
+    assert alike("重庆长滨项目", "重庆长滨") and alike("解放碑步行街提升改造", "解放碑步行街改造提升")
+    assert not alike("山城巷二期", "山城巷三期") and not alike("1号楼改造", "2号楼改造")
+    assert not alike("枇杷山a区", "枇杷山b区") and not alike("重庆长滨", "重庆长滨")
+    assert alike("红楼宾馆综合改造", "红楼宾馆综合改造(一期)")  # the name and its phase: one project, or its first part
+    index = CandidateIndex(["重庆长滨", "朝天门片区治理提升", "重庆长滨项目"])
+    assert index.like("重庆长滨项目", before=2) == "重庆长滨" and index.like("重庆长滨", before=0) is None
+
+
+def test_a_finding_marked_as_right_is_not_counted_again_until_its_figures_change(any_db):
+    from milestones.store.checks import accept_findings, open_findings, restore_marks, unaccept_findings
+
+    db = any_db
+    _set(db, "重庆长滨", total_investment=3.0, annual_investment=4.0)
+
+    def tower(s):
+        return next(f for f in find_problems(s, 2024, TODAY) if f.project == "老鼓楼衙署遗址公园谯楼")
+
+    with db.read() as s:
+        pair, over = tower(s), next(f for f in find_problems(s, 2024, TODAY) if f.check == "annual_over_total")
+    cs = accept_findings(db, 2024, [pair, over], "谯楼单独立项，与公园分别统计")
+    assert len(cs.inserted["accepted_finding"]) == 2
+    with db.read() as s:
+        marked = tower(s)
+        assert marked.accepted.note == "谯楼单独立项，与公园分别统计" and marked.accepted.by
+        still = {(f.check, f.subject) for f in open_findings(s, 2024, TODAY)}
+    assert ("names_alike", pair.subject) not in still and ("annual_over_total", over.subject) not in still
+    # a changed figure words the finding anew: it counts again
+    _set(db, "重庆长滨", annual_investment=5.0)
+    assert [f.text() for f in open_findings_of(db, "annual_over_total")] == ["年度计划投资5亿元大于总投资3亿元"]
+    # taken off, and put back as it was (an undo): who marked it and why come back with it
+    unaccept_findings(db, 2024, [marked])
+    assert pair.subject in {f.subject for f in open_findings_of(db, "names_alike")}
+    restore_marks(db, 2024, [marked])
+    with db.read() as s:
+        assert tower(s).accepted == marked.accepted
+
+
+def open_findings_of(db, check):
+    from milestones.store.checks import open_findings
+
+    with db.read() as s:
+        return [f for f in open_findings(s, 2024, TODAY) if f.check == check]

@@ -179,38 +179,24 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
 
 def _similar_names(s: Session, plan: Plan, names: list[str], indexes: list[int]) -> dict[int, str]:
     """New records whose name is like a listed project's ("重庆长滨项目" for
-    重庆长滨, "更薪" for 更新): a quarterly report with a typo would otherwise
-    add a project. Candidates are the listed names sharing most of the name's
-    character pairs (an index, not every pair of names compared); the closest
-    of those by difflib, or one name inside the other. Looked for at the scale
-    of a district's list, not a city's first import."""
+    重庆长滨, "更薪" for 更新, `names.alike`): a quarterly report with a typo would
+    otherwise add a project. Looked for at the scale of a district's list, not a
+    city's first import."""
     if len(names) > 500:
         return {}
     listed = list(s.execute(select(KeyProject.name, KeyProject.name_key).join(
         PlanEntry, PlanEntry.project_id == KeyProject.id).where(PlanEntry.plan_id == plan.id)))
     if not listed:
         return {}
-    import difflib
-    from collections import Counter
+    from .names import CandidateIndex
 
     by_key = {key: name for name, key in listed}
-    pairs: dict[str, list[str]] = {}
-    for key in by_key:
-        for bigram in {key[j:j + 2] for j in range(len(key) - 1)}:
-            pairs.setdefault(bigram, []).append(key)
+    index = CandidateIndex(by_key)
     out = {}
     for i, name in zip(indexes, names):
-        key = name_key(name)
-        own = {key[j:j + 2] for j in range(len(key) - 1)}
-        if len(own) < 2:
-            continue
-        shared = Counter(k for b in own for k in pairs.get(b, ()))
-        for k, n in shared.most_common(5):
-            if n < 0.5 * min(len(own), len(k) - 1):
-                break
-            if (len(k) >= 4 and (k in key or key in k)) or difflib.SequenceMatcher(None, key, k).ratio() >= 0.8:
-                out[i] = by_key[k]
-                break
+        like = index.like(name_key(name))
+        if like is not None:
+            out[i] = by_key[like]
     return out
 
 

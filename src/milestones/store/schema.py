@@ -443,6 +443,24 @@ class KeptProject(Base):
     __table_args__ = (UniqueConstraint("report_id", "project_id"),)
 
 
+# -- 数据检查 findings marked as right ------------------------------------------
+class AcceptedFinding(Base):
+    """A 数据检查 finding a planner marked as right (标为无误): the plan's own exception — 老鼓楼衙署遗址公园谯楼
+    is a work of its own beside the park — not counted again while it is worded the same. A changed figure
+    words it anew, and it is a finding again."""
+
+    __tablename__ = "accepted_finding"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(40), nullable=False)  # the check, a key of store.checks.CHECKS
+    subject: Mapped[str] = mapped_column(String(40), nullable=False)  # "project:12", "target:5", "indicator:7"
+    message: Mapped[str] = mapped_column(Text, nullable=False)  # the finding as worded (Chinese) when marked
+    note: Mapped[str | None] = mapped_column(Text)  # why it is right, for the colleague who looks next
+    accepted_by: Mapped[str | None] = mapped_column(Text)
+    accepted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    __table_args__ = (UniqueConstraint("plan_id", "kind", "subject", "message"),)
+
+
 # -- settings shared by everyone using this database --------------------------
 class Setting(Base):
     """Preferences that belong to the plan, not to one desktop: the warning-light

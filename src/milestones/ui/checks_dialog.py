@@ -1,17 +1,19 @@
 """数据检查: what does not add up in the plan's key projects, targets and indicators, before a report goes
 out. A row opens its project (or shows its target or indicator); the list is read again after every change,
-so a fix takes its row away."""
+so a fix takes its row away. A finding that is right (the plan's own exception) is marked so, with why, and
+counted no more while it is worded the same."""
 from __future__ import annotations
 
 from collections import Counter
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QInputDialog,
+    QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from ..store.checks import CHECKS, LIMIT, NAMES, find_problems
+from ..store.checks import CHECKS, LIMIT, NAMES, Finding, find_problems
 from .clipboard import copy_rows
 from .lang import language
 
@@ -33,17 +35,24 @@ class ChecksDialog(QDialog):
         self.which.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.which.currentIndexChanged.connect(self._fill)
         top.addWidget(self.which)
+        self.show_accepted = QCheckBox(self)
+        self.show_accepted.setObjectName("showAccepted")
+        self.show_accepted.setToolTip(self.tr("标为无误的问题不再计入，措辞变了（数字改了）会重新列出"))
+        self.show_accepted.toggled.connect(self.refresh)
+        top.addWidget(self.show_accepted)
         top.addStretch(1)
         self.count = QLabel(self)
         top.addWidget(self.count)
         lay.addLayout(top)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("项目、目标或指标"), self.tr("问题"), self.tr("说明")])
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("项目、目标或指标"), self.tr("问题"), self.tr("说明"),
+                                              self.tr("无误说明")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.cellDoubleClicked.connect(self._open)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         lay.addWidget(self.table, 1)
         note = QLabel(self.tr("双击一行打开项目、查看目标或指标；改正后这一行自动消失。"), self)
         note.setStyleSheet("color: gray")
@@ -52,6 +61,11 @@ class ChecksDialog(QDialog):
         self.copy_button = buttons.addButton(self.tr("复制"), QDialogButtonBox.ActionRole)
         self.copy_button.setToolTip(self.tr("把列出的问题复制为表格，可粘贴到 Word 或 Excel 发给填报单位"))
         self.copy_button.clicked.connect(self.copy)
+        self.mark_button = buttons.addButton(self.tr("标为无误…"), QDialogButtonBox.ActionRole)
+        self.mark_button.setToolTip(self.tr("选中的问题是本计划的实际情况（如同一地块的两个单独立项），不再计入；可写明原因"))
+        self.mark_button.clicked.connect(self.ask_mark)
+        self.unmark_button = buttons.addButton(self.tr("取消标记"), QDialogButtonBox.ActionRole)
+        self.unmark_button.clicked.connect(self.unmark)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         ops.changed.connect(self._on_changed)  # a bound method: disconnected when the dialog is gone
@@ -60,7 +74,13 @@ class ChecksDialog(QDialog):
 
     def refresh(self) -> None:
         with self.ops.db.read() as s:
-            self.findings = find_problems(s, self.year)
+            every = find_problems(s, self.year)
+        accepted = sum(f.accepted is not None for f in every)
+        self.show_accepted.blockSignals(True)
+        self.show_accepted.setText(self.tr("显示标为无误的（%1）").replace("%1", str(accepted)))
+        self.show_accepted.setVisible(bool(accepted) or self.show_accepted.isChecked())
+        self.show_accepted.blockSignals(False)
+        self.findings = every if self.show_accepted.isChecked() else [f for f in every if f.accepted is None]
         counts = Counter(f.check for f in self.findings)
         chosen = self.which.currentData()
         self.which.blockSignals(True)
@@ -80,32 +100,83 @@ class ChecksDialog(QDialog):
         self.shown = [f for f in self.findings if key is None or f.check == key]
         lang = language()
         self.table.setRowCount(len(self.shown))
+        grey = QBrush(QColor("#808080"))
         for r, f in enumerate(self.shown):
-            for c, text in enumerate((f.project, NAMES[f.check][0 if lang == "zh" else 1], f.text(lang))):
+            for c, text in enumerate((f.project, NAMES[f.check][0 if lang == "zh" else 1], f.text(lang),
+                                      self._mark_text(f))):
                 item = QTableWidgetItem(text)
                 if c == 0:  # the name whole (a target's words are long), and what a double-click does
                     item.setToolTip(text + "\n" + (self.tr("双击在举措与目标中查看") if f.target_id is not None
                                                    else self.tr("双击在指标中查看") if f.indicator_id is not None
                                                    else self.tr("双击打开项目")))
-                elif c == 2:
+                elif c >= 2:
                     item.setToolTip(text)  # the whole sentence where the column cuts it
+                if f.accepted is not None:
+                    item.setForeground(grey)  # counted no more: shown for a look back
                 self.table.setItem(r, c, item)
+        self.table.setColumnHidden(3, not self.show_accepted.isChecked())
         self.table.resizeColumnsToContents()
         # a target as written can be a sentence: the name column stops at a third, the message keeps the rest
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), self.width() // 3))
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        open_ = [f for f in self.findings if f.accepted is None]
         if not self.findings:
             self.count.setText(self.tr("没有发现问题"))
         else:
             self.count.setText(self.tr("共%1处").replace("%1", str(len(self.shown)))
                                + (self.tr("（每类最多列出%1处）").replace("%1", str(LIMIT))
-                                  if any(n >= LIMIT for n in Counter(f.check for f in self.findings).values()) else ""))
+                                  if any(n >= LIMIT for n in Counter(f.check for f in open_).values()) else ""))
+        self._selection_changed()
+
+    def _mark_text(self, f: Finding) -> str:
+        """Who marked it as right, when, and why: "张三 2024-08-15：谯楼单独立项"."""
+        a = f.accepted
+        if a is None:
+            return ""
+        said = f"{a.by or ''} {a.at.astimezone():%Y-%m-%d}".strip()
+        return f"{said}：{a.note}" if a.note else said
+
+    def selected(self) -> list[Finding]:
+        return [self.shown[i.row()] for i in self.table.selectionModel().selectedRows() if i.row() < len(self.shown)]
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        self.mark_button.setEnabled(any(f.accepted is None for f in chosen))
+        self.unmark_button.setEnabled(any(f.accepted is not None for f in chosen))
+        self.unmark_button.setVisible(self.show_accepted.isChecked())
+
+    def ask_mark(self) -> QInputDialog | None:
+        """Why the chosen findings are right, asked before they are marked (an empty answer is allowed)."""
+        chosen = [f for f in self.selected() if f.accepted is None]
+        if not chosen:
+            return None
+        box = QInputDialog(self)
+        box.setObjectName("markReason")
+        box.setWindowTitle(self.tr("标为无误"))
+        box.setLabelText(self.tr("%1处问题标为无误，不再计入。原因（可不填，同事会看到）：").replace("%1", str(len(chosen))))
+        box.setTextValue("")
+        box.textValueSelected.connect(lambda note: self.mark(chosen, note))
+        box.open()  # not exec(): the window (and a test) keeps running
+        return box
+
+    def mark(self, findings: list[Finding], note: str | None) -> bool:
+        """Mark ``findings`` as right (one undo step); the list reads again and they leave it."""
+        from .undo import AcceptFindingsCommand, push
+
+        return bool(findings) and push(self.ops, AcceptFindingsCommand(self.ops, self.year, findings, note, True))
+
+    def unmark(self) -> bool:
+        """The chosen findings count again (one undo step)."""
+        from .undo import AcceptFindingsCommand, push
+
+        chosen = [f for f in self.selected() if f.accepted is not None]
+        return bool(chosen) and push(self.ops, AcceptFindingsCommand(self.ops, self.year, chosen, None, False))
 
     def copy(self) -> str:
-        """The rows shown as a table on the clipboard."""
-        heads = [self.table.horizontalHeaderItem(c).text() for c in range(self.table.columnCount())]
-        rows = [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
-                for r in range(self.table.rowCount())]
+        """The rows shown as a table on the clipboard (the columns shown)."""
+        cols = [c for c in range(self.table.columnCount()) if not self.table.isColumnHidden(c)]
+        heads = [self.table.horizontalHeaderItem(c).text() for c in cols]
+        rows = [[self.table.item(r, c).text() for c in cols] for r in range(self.table.rowCount())]
         return copy_rows(heads, rows)
 
     def _on_changed(self, _cs) -> None:

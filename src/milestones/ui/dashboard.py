@@ -231,10 +231,10 @@ class DashboardView(QWidget):
 
     def _say_checks(self, box: QMessageBox) -> None:
         """What 数据检查 finds, said before a report is kept (what is sent should add up), with a way to it."""
-        from ..store.checks import NAMES, find_problems
+        from ..store.checks import NAMES, open_findings
 
         with self.ops.db.read() as s:
-            found = Counter(f.check for f in find_problems(s, self.year))
+            found = Counter(f.check for f in open_findings(s, self.year))  # those marked as right are not said
         if not found:
             return
         zh = language() == "zh"

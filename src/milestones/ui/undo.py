@@ -193,6 +193,32 @@ class KeepReportCommand(StoreCommand):
             self.ops.run(reports.restore_report, self.before)
 
 
+class AcceptFindingsCommand(StoreCommand):
+    """数据检查 findings marked as right (标为无误), or the marks taken off; undo does the other, the notes
+    they had put back."""
+
+    def __init__(self, ops: Operations, year: int, findings: list, note: str | None, accept: bool) -> None:
+        text = "标为无误" if accept else "取消无误标记"
+        super().__init__(ops, QCoreApplication.translate("Undo", text))
+        self.year, self.findings, self.note, self.accept = year, findings, note, accept
+
+    def perform(self) -> None:
+        from ..store.checks import accept_findings, unaccept_findings
+
+        if self.accept:
+            self.ops.run(accept_findings, self.year, self.findings, self.note)
+        else:
+            self.ops.run(unaccept_findings, self.year, self.findings)
+
+    def forward(self) -> None:
+        self.perform()
+
+    def backward(self) -> None:
+        from ..store.checks import restore_marks
+
+        self.ops.run(restore_marks, self.year, self.findings)  # as they were: off, or on with their notes
+
+
 def push(ops: Operations, command) -> bool:
     """Run a command's first change; push it only if that succeeded.
 
