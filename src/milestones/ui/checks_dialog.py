@@ -118,6 +118,7 @@ class ChecksDialog(QDialog):
         self.table.resizeColumnsToContents()
         # a target as written can be a sentence: the name column stops at a third, the message keeps the rest
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), self.width() // 3))
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), self.width() // 5))  # the reason: its tooltip has it whole
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         open_ = [f for f in self.findings if f.accepted is None]
         if not self.findings:
