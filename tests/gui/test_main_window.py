@@ -1490,6 +1490,9 @@ def test_a_finding_that_is_right_is_marked_so_with_why_and_the_mark_undone(windo
     assert not dialog.show_accepted.isVisible() and not dialog.mark_button.isEnabled()
     dialog.table.selectRow(0)
     assert dialog.mark_button.isEnabled()
+    dialog.set_read_only(True)  # a viewer of a shared plan marks nothing
+    assert not dialog.mark_button.isEnabled()
+    dialog.set_read_only(False)
     dialog.mark_button.click()
     box = dialog.findChild(QInputDialog, "markReason")
     box.setTextValue("谯楼单独立项")

@@ -68,6 +68,7 @@ class ChecksDialog(QDialog):
         self.unmark_button.clicked.connect(self.unmark)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        self.read_only = False
         ops.changed.connect(self._on_changed)  # a bound method: disconnected when the dialog is gone
         self.resize(960, 540)
         self.refresh()
@@ -140,8 +141,12 @@ class ChecksDialog(QDialog):
     def selected(self) -> list[Finding]:
         return [self.shown[i.row()] for i in self.table.selectionModel().selectedRows() if i.row() < len(self.shown)]
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._selection_changed()
+
     def _selection_changed(self) -> None:
-        chosen = self.selected()
+        chosen = [] if self.read_only else self.selected()
         self.mark_button.setEnabled(any(f.accepted is None for f in chosen))
         self.unmark_button.setEnabled(any(f.accepted is not None for f in chosen))
         self.unmark_button.setVisible(self.show_accepted.isChecked())

@@ -665,6 +665,7 @@ class MainWindow(QMainWindow):
         if not self.year:
             return None
         dialog = ChecksDialog(self.ops, self.year, self)
+        dialog.set_read_only(self.read_only)  # a viewer of a shared plan sees the marks and makes none
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.project_asked.connect(self._open_project)
         dialog.target_asked.connect(self.show_target)
