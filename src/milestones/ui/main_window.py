@@ -528,12 +528,7 @@ class MainWindow(QMainWindow):
     def show_target(self, target_id: int) -> None:
         """The 举措与目标 page with every section's targets, one target chosen and in view."""
         self.show_targets("")
-        m = self.targets_model
-        row = next((i for i, r in enumerate(m.rows) if r["id"] == target_id), None)
-        if row is not None:
-            index = m.index(row, 0)
-            self.targets_table.setCurrentIndex(index)
-            self.targets_table.scrollTo(index, QAbstractItemView.PositionAtCenter)
+        _choose_row(self.targets_table, target_id)
 
     def show_indicators(self) -> None:
         self.stack.setCurrentWidget(self.indicators_page)
@@ -561,12 +556,7 @@ class MainWindow(QMainWindow):
         self.indicators_page.show_standing("", "")
         self._select_nav(("indicators", year))
         self.show_indicators()
-        m = self.indicators_model
-        row = next((i for i, r in enumerate(m.rows) if r["id"] == indicator_year_id), None)
-        if row is not None:
-            index = m.index(row, 0)
-            self.indicators_table.setCurrentIndex(index)
-            self.indicators_table.scrollTo(index, QAbstractItemView.PositionAtCenter)
+        _choose_row(self.indicators_table, indicator_year_id)
 
     def show_units(self) -> None:
         self._select_nav(("units", self.year))
@@ -1033,3 +1023,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+def _choose_row(table, row_id: int) -> None:
+    """The row of ``row_id`` in a table of the row models chosen and scrolled to the middle (if shown)."""
+    m = table.model()
+    row = next((i for i, r in enumerate(m.rows) if r["id"] == row_id), None)
+    if row is not None:
+        index = m.index(row, 0)
+        table.setCurrentIndex(index)
+        table.scrollTo(index, QAbstractItemView.PositionAtCenter)
