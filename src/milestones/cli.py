@@ -251,7 +251,7 @@ def _print_checks(args, db) -> int:
     lang = _lang(args)
     if args.json:
         _print_json([{"check": f.check, "project_id": f.project_id, "target_id": f.target_id,
-                      "indicator_id": f.indicator_id, "project": f.project, "message": f.text(lang),
+                      "indicator_id": f.indicator_id, "project": f.name(lang), "message": f.text(lang),
                       "accepted": None if f.accepted is None else
                       {"by": f.accepted.by, "at": f.accepted.at.isoformat(), "note": f.accepted.note}}
                      for f in found])
@@ -260,7 +260,7 @@ def _print_checks(args, db) -> int:
     if not shown:
         print(_say(args, "没有发现问题", "Nothing found"))
     for f in shown:
-        print(f"{f.project}\t{NAMES[f.check][0 if lang == 'zh' else 1]}\t{f.text(lang)}")
+        print(f"{f.name(lang)}\t{NAMES[f.check][0 if lang == 'zh' else 1]}\t{f.text(lang)}")
     if len(shown) < len(found):
         n = len(found) - len(shown)
         print(_say(args, f"另有{n}处已标为无误", f"{n} more marked as right"))

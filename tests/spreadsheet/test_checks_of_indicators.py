@@ -18,7 +18,7 @@ def _imported(db, path):
 
 def _found(db, today=TODAY):
     with db.read() as s:
-        return {(f.project, f.check): (f.text(), f.text("en"), f.indicator_id)
+        return {(f.name(), f.check): (f.text(), f.text("en"), f.indicator_id)
                 for f in find_problems(s, 2024, today) if f.indicator_id is not None}
 
 
@@ -34,6 +34,9 @@ def test_a_status_the_figure_contradicts_is_found(db, lo_files):
         iy = s.get(IndicatorYear, iy_id)
         assert (iy.year, s.get(Indicator, iy.indicator_id).name) == (2023, "地区生产总值增速")
     assert [k for k in found if k[1] == "status_vs_figure"] == [("地区生产总值增速（2023年）", "status_vs_figure")]
+    with db.read() as s:
+        (f,) = [f for f in find_problems(s, 2024, TODAY) if f.check == "status_vs_figure"]
+    assert (f.project, f.year, f.name("en")) == ("地区生产总值增速", 2023, "地区生产总值增速 (2023)")
     # 2023 has its results; 2024's targets are not due before 2025
     assert not [k for k in found if k[1] == "no_result"]
 

@@ -50,6 +50,14 @@ class Finding:
     target_id: int | None = None  # the measure's target (举措与目标) the finding is about
     indicator_id: int | None = None  # the indicator's year (IndicatorYear) the finding is about
     accepted: Accepted | None = None  # marked as right while worded as it is now
+    year: int | None = None  # an indicator's finding: the year of its table
+
+    def name(self, language: str = "zh") -> str:
+        """What the finding is about as the list shows it: the project, the target, or the indicator and its
+        year ("地区生产总值增速（2023年）", "地区生产总值增速 (2023)")."""
+        if self.year is None:
+            return self.project
+        return f"{self.project}（{self.year}年）" if language == "zh" else f"{self.project} ({self.year})"
 
     @property
     def subject(self) -> str:
@@ -322,10 +330,8 @@ def _indicator_problems(s, plan, today: dt.date) -> list[Finding]:
     levels = {y: previous_levels(s, y) for y in (plan.year - 1, plan.year)}
     out: list[Finding] = []
     for iy, ind in rows:
-        name = f"{ind.name}（{iy.year}年）"
-
         def add(check, **values):
-            out.append(Finding(check, None, name, values, indicator_id=iy.id))
+            out.append(Finding(check, None, ind.name, values, indicator_id=iy.id, year=iy.year))
 
         target = iy.target_text or ""
         verdict = verdict_of(iy.status)

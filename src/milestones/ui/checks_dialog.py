@@ -103,7 +103,7 @@ class ChecksDialog(QDialog):
         self.table.setRowCount(len(self.shown))
         grey = QBrush(QColor("#808080"))
         for r, f in enumerate(self.shown):
-            for c, text in enumerate((f.project, NAMES[f.check][0 if lang == "zh" else 1], f.text(lang),
+            for c, text in enumerate((f.name(lang), NAMES[f.check][0 if lang == "zh" else 1], f.text(lang),
                                       self._mark_text(f))):
                 item = QTableWidgetItem(text)
                 if c == 0:  # the name whole (a target's words are long), and what a double-click does
