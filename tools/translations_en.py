@@ -252,6 +252,7 @@ EN = {
         "Double-click a row to open its project or see its target or indicator; once fixed, the row goes.",
     "项目、目标或指标": "Project, target or indicator", "双击在举措与目标中查看": "Double-click to see it among the targets",
     "双击在指标中查看": "Double-click to see it in its year's indicators",
+    "达到时序进度": "On pace", "未达时序进度": "Behind pace",
     "标为无误": "Mark as right", "标为无误…": "Mark as right…", "取消标记": "Unmark", "取消无误标记": "Unmark as right",
     "无误说明": "Marked as right", "显示标为无误的（%1）": "Show those marked as right (%1)",
     "标为无误的问题不再计入，措辞变了（数字改了）会重新列出":

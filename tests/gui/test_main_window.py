@@ -1510,3 +1510,26 @@ def test_a_finding_that_is_right_is_marked_so_with_why_and_the_mark_undone(windo
     qtbot.waitUntil(lambda: dialog.table.item(0, 3).text() == "", timeout=3000)
     dialog.show_accepted.setChecked(False)
     assert dialog.which.findData("names_alike") >= 0
+
+
+def test_indicators_reported_for_part_of_the_year_show_their_pace(window, db, qtbot):
+    # a 1-9月 figure of 社零增速 (6.9 against 7.5) is behind pace, in red and counted on the dashboard
+    from milestones.domain import Quarter
+
+    _report_indicator(db, "社会消费品零售总额增速", actual=6.9, actual_text="1-9月:6.9")
+    _report_indicator(db, "城镇新增就业", actual=1.2, actual_text="一季度:1.2")  # of 4.6万人
+    window.indicators_model.set_year(2023)  # written past the window: the plan year's table is read afresh
+    window.show_dashboard()
+    d = window.dashboard
+    d.set_at(Quarter(2024, 3))
+    d.refresh()
+    lay = d.ind_layout
+    widgets = [lay.itemAt(i).widget() for i in range(lay.count())]
+    figure = {w.text(): widgets[i - 1] for i, w in enumerate(widgets) if i}
+    assert (figure["达到时序进度"].text(), figure["未达时序进度"].text(), figure["未完成"].text()) == ("1", "1", "0")
+    qtbot.mouseClick(figure["未达时序进度"], Qt.LeftButton)
+    m = window.indicators_model
+    assert [r["name"] for r in m.rows] == ["社会消费品零售总额增速"]
+    col = [c.key for c in m.columns].index("standing")
+    assert m.data(m.index(0, col)) == "未达时序进度"
+    assert m.data(m.index(0, col), Qt.BackgroundRole) is not None  # as 未完成 is

@@ -20,7 +20,9 @@ __all__ = [
     "leading_time",
     "normalise_text",
     "NATURE_WORDS",
+    "PERIOD_END",
     "parse_schedule_span",
+    "period_months",
     "schedule_words",
 ]
 
@@ -624,3 +626,21 @@ def schedule_words(start_text: str | None, completion_text: str | None, nature: 
         return None
     years = [int(m.group(1)) for w in words for m in [_YEAR_WORD.search(w)] if m and 1900 <= int(m.group(1)) <= 2999]
     return "；".join(words), (years[0] if years else plan_year), bool(years)
+
+
+# a running total's period as monitoring tables head it, by the month it runs to from January
+PERIOD_END = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
+_MONTHS_TO = re.compile(r"1\s*[-—–~～至到]\s*(\d{1,2})\s*月")
+
+
+def period_months(label: str | None) -> int | None:
+    """How many months from January a period covers: "一季度" 3, "上半年" 6, "1-9月" 9, "全年" 12; None
+    for anything else (a figure of one quarter alone is no running total)."""
+    if not label:
+        return None
+    label = normalise_text(label).strip()
+    if label in PERIOD_END:
+        return PERIOD_END[label]
+    m = _MONTHS_TO.fullmatch(label)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 12 else None
+

@@ -8,11 +8,11 @@ they are kept as text with ``op == "text"``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 
-from .quarter import normalise_text
+from .quarter import normalise_text, period_months
 
 __all__ = ["Target", "TargetParseError", "Score", "score", "parse_number", "plain_number", "split_targets"]
 
@@ -471,6 +471,31 @@ def _stated(change: re.Pattern, text: str | None) -> float | None:
         return None
     value = float(m.group(2))
     return -value if _DECLINE.fullmatch(m.group(1)) else value
+
+
+def reported_months(actual_text: str | None) -> int | None:
+    """The months a reported figure runs to when its table said so — a monitoring table's "前三季度:7.8"
+    or "1-9月:1240", as the import keeps it — else None (the figure is the year's)."""
+    head, said, _ = normalise_text(actual_text or "").partition(":")
+    months = period_months(head) if said else None
+    return months if months is not None and months < 12 else None
+
+
+def pace(target: Target, figure: float, unit: str | None, months: int) -> str | None:
+    """How a running total to the end of month ``months`` stands against the year's ``target``, as a
+    mid-year review words it: "met" when the year's figure is reached already (提前完成); "on_pace"
+    (达到时序进度) when an amount has reached its share of the year (months / 12: 1.2 of 4.6万人 after the
+    first quarter) or a rate or growth its target; else "behind_pace" (未达时序进度). None when the
+    target cannot be scored."""
+    if not target.scorable:
+        return None
+    rate = normalise_text(target.unit or unit or "") in RATE_UNITS or normalise_text(unit or "") in RATE_UNITS
+    if rate:  # a growth to date, a rate to date: held against the year's as it is
+        return "on_pace" if target.score(figure) is Score.MET else "behind_pace"
+    if target.op in ("at_least", "exact", "above", "about") and target.score(figure) is Score.MET:
+        return "met"
+    share = replace(target, value=target.value * months / 12)
+    return "on_pace" if share.score(figure) is Score.MET else "behind_pace"
 
 
 def score(target: Target, actual: float | None, *, about_tolerance: float = 0.1) -> Score:

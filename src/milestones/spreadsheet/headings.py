@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..domain.quarter import PERIOD_END
 from ..domain.target import PERCENTS
 from .cells import YEAR, norm, split_unit
 
@@ -38,7 +39,6 @@ _INDICATOR = {
     "notes": ["备注", "指标解释", "指标说明", "解释"],
 }
 # The periods of an indicator monitoring table, each a total from January to a month's end
-PERIOD_END = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
 PERIODS = rf"{'|'.join(PERIOD_END)}|1-(\d{{1,2}})月"
 _PERIOD = re.compile(rf"({PERIODS})(?:累计|完成|完成值|实际|实际完成|累计完成)?")
 _PART_OF_YEAR = re.compile(r"\d{1,2}-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}月")

@@ -320,6 +320,11 @@ def _target_problems(s, plan) -> list[Finding]:
     return out
 
 
+# a figure's standing as the check words it, and whether it agrees with a word of 完成
+_JUDGED = {"met": ("完成", "met", True), "not_met": ("未完成", "not met", False),
+           "on_pace": ("达到时序进度", "on pace", True), "behind_pace": ("未达时序进度", "behind pace", False)}
+
+
 def _indicator_problems(s, plan, today: dt.date) -> list[Finding]:
     """The plan's two indicator tables (last year's results, this year's targets): a status word the
     figure contradicts (完成 on a figure short of its target), a target in another unit than its
@@ -337,10 +342,11 @@ def _indicator_problems(s, plan, today: dt.date) -> list[Finding]:
         verdict = verdict_of(iy.status)
         if verdict in ("met", "not_met") and target:
             judged = figure_standing(iy, ind.unit, levels[iy.year].get(ind.id))
-            if judged in ("met", "not_met") and judged != verdict:
-                actual = iy.actual_text or (plain_number(iy.actual) + (ind.unit or ""))
+            if judged in _JUDGED and _JUDGED[judged][2] != (verdict == "met"):
+                # "1-9月：6.9" (kept as "1-9月:6.9", the months a running total runs to)
+                actual = (iy.actual_text or (plain_number(iy.actual) + (ind.unit or ""))).replace(":", "：")
                 add("status_vs_figure", status=iy.status, actual=actual, target=target,
-                    judged={"met": "完成", "not_met": "未完成"}[judged], judged_en={"met": "met"}.get(judged, "not met"))
+                    judged=_JUDGED[judged][0], judged_en=_JUDGED[judged][1])
         if target and units_apart(iy.target_unit, ind.unit):
             add("units_apart", target_unit=iy.target_unit, unit=ind.unit)
         if (target and iy.year < today.year and not (iy.status or "").strip() and iy.actual is None

@@ -4,6 +4,7 @@ All counting is done in SQL so the figures come quickly at any size.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -12,7 +13,7 @@ from sqlalchemy import and_, case, func, select
 from ..domain.progress import Light, LightRules, time_elapsed
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
-from ..domain.target import Score, Target, compared_figure, verdict_of
+from ..domain.target import Score, Target, compared_figure, pace, reported_months, verdict_of
 from .database import Database
 from .history import plan_year_start
 from .project_rows import invested_expression, light_expression, plan_revised, reported_in
@@ -155,14 +156,20 @@ def indicator_standing(iy, unit: str | None, previous: float | None) -> str:
     ``unit`` is the indicator's and ``previous`` the year before's level (for a change in points).
     The dashboard counts these and the indicators' view shows and filters by them."""
     verdict = verdict_of(iy.status)
+    if verdict in ("met", "not_met") and _PACE_WORD.search(iy.status or ""):
+        return "on_pace" if verdict == "met" else "behind_pace"  # "达到时序进度", "未达时序进度": a mid-year word
     if verdict in ("adjusted", "met", "not_met"):
         return verdict  # the table's own word first
     return figure_standing(iy, unit, previous)
 
 
+_PACE_WORD = re.compile(r"进度")  # 达到时序进度, 慢于序时进度, 进度滞后: words of a review before the year's end
+
+
 def figure_standing(iy, unit: str | None, previous: float | None) -> str:
     """How the reported figure stands against the target, whatever the table's word says: "met",
-    "not_met", "pending" or "unscorable" (数据检查 holds it against the word)."""
+    "not_met", "pending" or "unscorable" (数据检查 holds it against the word); a running total of part
+    of the year ("前三季度:7.8") "met" (the year's reached already), "on_pace" or "behind_pace"."""
     if iy.actual is None and not _has_figure(iy.actual_text):
         return "pending"  # nothing yet, or words with no figure ("待定")
     if not iy.target_text:
@@ -171,6 +178,9 @@ def figure_standing(iy, unit: str | None, previous: float | None) -> str:
     figure = compared_figure(target, iy.actual, iy.actual_text, unit, previous)
     if figure is None:
         return "unscorable"
+    months = reported_months(iy.actual_text)
+    if months is not None:  # a review before the year's end: held against the months gone, not the year
+        return pace(target, figure, unit, months) or "unscorable"
     return {Score.MET: "met", Score.NOT_MET: "not_met"}.get(target.score(figure), "unscorable")
 
 

@@ -139,11 +139,16 @@ def _indicators(d: Dashboard, zh: bool) -> str:
     if not c["listed"]:
         return ""
     if zh:
-        s = f"年度指标{c['listed']}项：完成{c['met']}项、未完成{c['not_met']}项、待填报{c['pending']}项"
+        s = f"年度指标{c['listed']}项：完成{c['met']}项、未完成{c['not_met']}项"
+        if c["on_pace"] or c["behind_pace"]:  # figures of part of the year, against the months gone
+            s += f"、达到时序进度{c['on_pace']}项、未达时序进度{c['behind_pace']}项"
+        s += f"、待填报{c['pending']}项"
         s += f"、调整{c['adjusted']}项" if c["adjusted"] else ""
         return s + (f"、无法评价{c['unscorable']}项" if c["unscorable"] else "") + "。"
-    s = f"Indicators of the year: {c['listed']}, of which {c['met']} met, {c['not_met']} not met, " \
-        f"{c['pending']} not reported"
+    s = f"Indicators of the year: {c['listed']}, of which {c['met']} met, {c['not_met']} not met, "
+    if c["on_pace"] or c["behind_pace"]:
+        s += f"{c['on_pace']} on pace, {c['behind_pace']} behind pace, "
+    s += f"{c['pending']} not reported"
     s += f", {c['adjusted']} adjusted" if c["adjusted"] else ""
     return s + (f", {c['unscorable']} cannot be scored" if c["unscorable"] else "") + "."
 

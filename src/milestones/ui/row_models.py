@@ -401,8 +401,8 @@ def standing_word(standing: str, words: dict[str, str] = STANDING_WORDS) -> str:
 _STANDING_COLOURS = {"not_met": "#f8d0d0", "pending": "#fff1c2"}
 
 # how a year's indicator stands (store.dashboard.indicator_standing), as the dashboard's tiles say it
-INDICATOR_STANDING_WORDS = {"met": "完成", "not_met": "未完成", "adjusted": "已调整", "pending": "待填报",
-                            "unscorable": "无法评价"}
+INDICATOR_STANDING_WORDS = {"met": "完成", "not_met": "未完成", "on_pace": "达到时序进度", "behind_pace": "未达时序进度",
+                            "adjusted": "已调整", "pending": "待填报", "unscorable": "无法评价"}
 
 
 @dataclass(frozen=True)
@@ -523,7 +523,7 @@ class IndicatorsModel(RowTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if index.isValid() and self.columns[index.column()].key == "standing":
             standing = self.rows[index.row()]["standing"]
-            if role == Qt.BackgroundRole and standing == "not_met":
+            if role == Qt.BackgroundRole and standing in ("not_met", "behind_pace"):
                 return QBrush(QColor(_STANDING_COLOURS["not_met"]))
             if role == Qt.ForegroundRole and standing == "pending":
                 return QBrush(QColor("#808080"))  # not a finding: the year's figures come at its end
