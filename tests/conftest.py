@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 # Never touch the real user's settings or data directory from a test.
 os.environ.setdefault("XDG_CONFIG_HOME", "/tmp/milestones-test-config")
 os.environ.setdefault("XDG_CACHE_HOME", "/tmp/milestones-test-cache")  # new-database templates
+os.environ.setdefault("XDG_DATA_HOME", "/tmp/milestones-test-data")  # the daily backups of an opened plan
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -253,6 +253,12 @@ EN = {
     "项目、目标或指标": "Project, target or indicator", "双击在举措与目标中查看": "Double-click to see it among the targets",
     "双击在指标中查看": "Double-click to see it in its year's indicators",
     "达到时序进度": "On pace", "未达时序进度": "Behind pace",
+    "备份数据库…": "Back up the plan…", "打开自动备份…": "Open a daily backup…", "备份": "backup",
+    "备份数据库": "Back up the plan", "计划数据库 (*.db)": "Plan databases (*.db)", "正在备份…": "Backing up…",
+    "备份未完成": "Backup not made", "已备份到 %1（%2个项目），备份文件已校验。":
+        "Backed up to %1 (%2 projects); the copy is checked.",
+    "需要时用“文件 → 打开数据库…”打开这个文件即可。": "When needed, open this file with File → Open database….",
+    "已自动备份今天的计划：%1": "Today's plan backed up: %1", "今天的自动备份未完成：%1": "Today's backup not made: %1",
     "标为无误": "Mark as right", "标为无误…": "Mark as right…", "取消标记": "Unmark", "取消无误标记": "Unmark as right",
     "无误说明": "Marked as right", "显示标为无误的（%1）": "Show those marked as right (%1)",
     "标为无误的问题不再计入，措辞变了（数字改了）会重新列出":

@@ -173,7 +173,25 @@ class Application:
                 "%1", str(db.backup_path))
         remember_database(self.settings, db.display_name)
         self._show_window()
+        self._daily_backup()
         return True
+
+    def _daily_backup(self) -> None:
+        """The day's copy of a local plan (store.backup.daily_backup), off the GUI thread once the window is
+        up; said in the status bar, and a failure there too (it must never stop the planner's work)."""
+        from .store.backup import daily_backup
+        from .ui.worker import Task
+
+        db, window = self.db, self.window
+        if not db.is_sqlite:
+            return
+        task = Task(lambda progress, cancelled: daily_backup(db), parent=window)
+        done = self.app.translate("Application", "已自动备份今天的计划：%1")
+        failed = self.app.translate("Application", "今天的自动备份未完成：%1")
+        task.succeeded.connect(lambda made: made and window.statusBar().showMessage(
+            done.replace("%1", str(made.path)), 8000))
+        task.failed.connect(lambda why: window.statusBar().showMessage(failed.replace("%1", why), 15000))
+        window.daily_backup_task = task.start()
 
     @staticmethod
     def _needs_password(target) -> bool:

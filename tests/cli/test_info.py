@@ -219,3 +219,14 @@ def test_the_data_check_for_a_script(tmp_path):
     r = run("--db", str(path), "info", "--check", "--json")
     (marked,) = [f for f in json_.loads(r.stdout) if f["accepted"]]
     assert (marked["project"], marked["accepted"]["note"]) == ("老鼓楼衙署遗址公园谯楼", "谯楼单独立项")
+
+
+def test_a_backup_from_the_command_line(tmp_path):
+    path = tmp_path / "plan.db"
+    r = run("--db", str(path), "backup", str(tmp_path / "copy.db"))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"已备份到 {tmp_path / 'copy.db'}（49个项目），备份文件已校验"
+    r = run("--db", str(tmp_path / "copy.db"), "info", "--json")
+    assert json.loads(r.stdout)["key_projects"]["listed"] == 49
+    r = run("--lang", "en", "--db", str(path), "backup", str(path))  # onto itself: refused, said in English
+    assert r.returncode != 0 and "Traceback" not in r.stderr and r.stderr.startswith("milestones: ")

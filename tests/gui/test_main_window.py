@@ -1533,3 +1533,39 @@ def test_indicators_reported_for_part_of_the_year_show_their_pace(window, db, qt
     col = [c.key for c in m.columns].index("standing")
     assert m.data(m.index(0, col)) == "未达时序进度"
     assert m.data(m.index(0, col), Qt.BackgroundRole) is not None  # as 未完成 is
+
+
+def test_the_plan_is_backed_up_while_open_and_the_copy_opens(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from milestones.store import open_store
+
+    assert window.backup_action in window.file_menu.actions()
+    task = window.backup_to(str(tmp_path / "三季度上报前.db"))
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "backupDone") is not None, timeout=10000)
+    box = window.findChild(QMessageBox, "backupDone")
+    assert "三季度上报前.db（49个项目），备份文件已校验" in box.text() and task.error is None
+    copy = open_store(tmp_path / "三季度上报前.db")
+    with copy.read() as s:
+        assert s.scalar(select(KeyProject.name).where(KeyProject.name == "重庆长滨")) == "重庆长滨"
+    copy.close()
+    # a backup onto the plan itself is refused with a message, the plan untouched
+    window.backup_to(window.db.engine.url.database)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "backupFailed") is not None, timeout=10000)
+    assert "不能是正在使用的数据库本身" in window.findChild(QMessageBox, "backupFailed").text()
+
+
+def test_opening_a_plan_keeps_the_days_copy(qtbot, db, settings, monkeypatch, tmp_path):
+    from milestones.app import Application, default_args
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    app = Application(default_args(db=str(db.engine.url.database), lang="zh"))
+    app.settings = settings
+    assert app.open(app.args.db)
+    qtbot.addWidget(app.window)
+    task = app.window.daily_backup_task
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    (copy,) = (tmp_path / "data" / "milestones" / "backups").glob("plan-*.db")
+    assert task.result.path == copy and task.result.projects == 49
+    qtbot.waitUntil(lambda: "已自动备份今天的计划" in app.window.statusBar().currentMessage(), timeout=3000)
+    app.window.close()

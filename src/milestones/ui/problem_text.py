@@ -23,6 +23,11 @@ _MESSAGES = [
      "{db} was upgraded by a newer milestones (database version {rev}; this version knows up to {head}): "
      "upgrade milestones, then open it"),
     ("{db} 不是 milestones 计划数据库（没有版本信息）", "{db} is not a milestones plan database (it has no version)"),
+    # a backup (store/backup.py)
+    ("备份文件不能是正在使用的数据库本身，请另选文件名",
+     "The backup cannot be the database in use itself: choose another file name"),
+    ("无法备份到 {dest}：{why}", "Cannot back up to {dest}: {why}"),
+    ("备份文件校验未通过（{verdict}），未保存", "The backup failed its check ({verdict}) and was not kept"),
     # the plan's warning-light rules (domain/progress.py LightRules.problem)
     ("“滞后”的季度数应至少为 1，且不大于“严重滞后”的季度数",
      "“Late” needs at least 1 quarter, and no more quarters than “Very late”"),

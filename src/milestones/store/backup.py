@@ -1,0 +1,116 @@
+"""备份: the whole plan as one SQLite file, taken while it is in use.
+
+Undo lasts while the window is open; a planner who finds next week that a wrong file was imported, or a
+colleague cleared a column, needs yesterday's plan. A local plan is copied with SQLite's backup API (one
+step, under a read lock: consistent while others write); a shared plan on PostgreSQL is copied row by row
+into a new SQLite file (`store.copy`), which opens as a plan of its own. The copy is written beside its
+destination and checked (integrity_check, the projects counted) before it takes the destination's place,
+so a failed or interrupted backup never leaves a half-written file under the name asked for.
+
+Each day the plan is first opened, the application keeps a copy of a local plan in the data folder
+(`daily_backup`), the last seven days of each plan.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from .database import Database, StoreError
+
+__all__ = ["Backup", "backup_plan", "backups_folder", "daily_backup", "daily_backups"]
+
+KEEP_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    projects: int  # key projects in the copy
+    plans: int  # years of plan in the copy
+
+
+def backup_plan(db: Database, dest: str | Path) -> Backup:
+    """Copy the plan to ``dest`` (an SQLite file; one already there is replaced once the copy is checked)."""
+    dest = Path(dest)
+    if db.is_sqlite and Path(str(db.engine.url.database)).resolve() == dest.resolve():
+        raise StoreError("备份文件不能是正在使用的数据库本身，请另选文件名")
+    part = dest.with_name(dest.name + ".part")
+    part.unlink(missing_ok=True)
+    try:
+        if db.is_sqlite:
+            src = sqlite3.connect(str(db.engine.url.database))
+            try:
+                out = sqlite3.connect(part)
+                try:
+                    src.backup(out)  # all pages in one step: a consistent snapshot, WAL included
+                finally:
+                    out.close()
+            finally:
+                src.close()
+        else:
+            from .copy import copy_database
+
+            copy_database(db.url, part)
+        done = _checked(part)
+        os.replace(part, dest)
+    except sqlite3.Error as exc:
+        part.unlink(missing_ok=True)
+        raise StoreError(f"无法备份到 {dest}：{exc}") from None
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return Backup(dest, *done)
+
+
+def _checked(path: Path) -> tuple[int, int]:
+    """The copy opens, passes integrity_check, and holds a plan: its projects and plans counted."""
+    c = sqlite3.connect(path)
+    try:
+        verdict = c.execute("PRAGMA integrity_check").fetchone()[0]
+        if verdict != "ok":
+            raise StoreError(f"备份文件校验未通过（{verdict}），未保存")
+        return c.execute("SELECT count(*) FROM key_project").fetchone()[0], c.execute(
+            "SELECT count(*) FROM plan").fetchone()[0]
+    finally:
+        c.close()
+
+
+def backups_folder() -> Path:
+    """Where the daily copies are kept: the data folder's 备份 ("backups")."""
+    from platformdirs import user_data_path
+
+    return user_data_path("milestones", appauthor=False) / "backups"
+
+
+def _prefix(db: Database) -> str:
+    """A plan's daily copies are named after its file, with a short mark of where it is (two plan.db in
+    two folders are two plans)."""
+    path = Path(str(db.engine.url.database)).resolve()
+    return f"{path.stem}-{hashlib.sha1(str(path).encode()).hexdigest()[:6]}-"
+
+
+def daily_backups(db: Database, folder: Path | None = None) -> list[Path]:
+    """This plan's daily copies, the newest first."""
+    folder = folder or backups_folder()
+    if not db.is_sqlite or not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{_prefix(db)}????????.db"), reverse=True)
+
+
+def daily_backup(db: Database, folder: Path | None = None, today: dt.date | None = None,
+                 keep: int = KEEP_DAYS) -> Backup | None:
+    """Today's copy of a local plan, unless there is one: None when kept already (or a shared plan, which
+    its server's own backups keep). The copies of more than ``keep`` days ago are removed."""
+    if not db.is_sqlite or db.engine.url.database in (None, "", ":memory:"):
+        return None
+    folder = folder or backups_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = folder / f"{_prefix(db)}{(today or dt.date.today()):%Y%m%d}.db"
+    made = None if dest.exists() else backup_plan(db, dest)
+    for old in daily_backups(db, folder)[keep:]:
+        old.unlink(missing_ok=True)
+    return made
