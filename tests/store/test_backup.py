@@ -63,6 +63,14 @@ def test_a_copy_a_day_the_last_seven_kept(db, tmp_path):
     assert daily_backup(db, folder, dt.date(2024, 9, 1)) is None  # kept already today
     for day in range(2, 11):
         daily_backup(db, folder, dt.date(2024, 9, day))
+    killed = folder / kept_name(first.path, "20240905.db.part")
+    killed.write_bytes(b"half a copy")  # the program killed while copying
+    daily_backup(db, folder, dt.date(2024, 9, 10))
+    assert not killed.exists()
     kept = daily_backups(db, folder)
     assert [p.name[-11:-3] for p in kept] == [f"202409{d:02d}" for d in range(10, 3, -1)]
     assert not daily_backups(open_store(tmp_path / "another.db"), folder)  # another plan's are its own
+
+
+def kept_name(path, end):
+    return path.name[:-len("20240901.db")] + end

@@ -113,4 +113,7 @@ def daily_backup(db: Database, folder: Path | None = None, today: dt.date | None
     made = None if dest.exists() else backup_plan(db, dest)
     for old in daily_backups(db, folder)[keep:]:
         old.unlink(missing_ok=True)
+    for left in folder.glob(f"{_prefix(db)}????????.db.part"):  # a copy cut off when the program was killed
+        if left.name != dest.name + ".part":
+            left.unlink(missing_ok=True)
     return made
