@@ -253,6 +253,8 @@ EN = {
     "项目、目标或指标": "Project, target or indicator", "双击在举措与目标中查看": "Double-click to see it among the targets",
     "双击在指标中查看": "Double-click to see it in its year's indicators",
     "达到时序进度": "On pace", "未达时序进度": "Behind pace",
+    "导入后数据检查": "Data check after the import",
+    "数据检查发现本次导入带来%1处新问题（%2）。": "The data check finds %1 new problem(s) from this import (%2).",
     "备份数据库…": "Back up the plan…", "打开自动备份…": "Open a daily backup…", "备份": "backup",
     "备份数据库": "Back up the plan", "计划数据库 (*.db)": "Plan databases (*.db)", "正在备份…": "Backing up…",
     "备份未完成": "Backup not made", "已备份到 %1（%2个项目），备份文件已校验。":

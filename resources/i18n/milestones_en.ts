@@ -1685,195 +1685,195 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="265" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="266" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="269" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="343" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="270" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="344" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="281" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="282" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="283" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="284" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="284" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="285" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="301" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="307" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="302" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="308" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="310" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="311" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="310" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="311" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="363" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="364" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="368" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="369" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="370" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="371" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="372" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="373" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="374" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="375" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="374" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="375" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="405" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="406" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="416" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="417" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="454" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="455" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="454" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="455" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="461" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="474" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="475" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="477" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="478" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="477" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="478" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="477" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="478" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="478" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="479" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="479" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="480" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="487" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="488" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="498" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="420" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="421" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="497" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="498" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="439" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="440" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="441" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="442" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="501" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="506" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="516" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="517" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="516" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="517" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="577" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="598" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="580" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="601" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -2195,6 +2195,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="399" />
+        <location filename="../../src/milestones/ui/main_window.py" line="763" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
@@ -2245,7 +2246,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="409" />
-        <location filename="../../src/milestones/ui/main_window.py" line="870" />
+        <location filename="../../src/milestones/ui/main_window.py" line="890" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2336,158 +2337,168 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="146" />
-        <location filename="../../src/milestones/ui/main_window.py" line="762" />
+        <location filename="../../src/milestones/ui/main_window.py" line="782" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="737" />
+        <location filename="../../src/milestones/ui/main_window.py" line="742" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="740" />
+        <location filename="../../src/milestones/ui/main_window.py" line="745" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="741" />
+        <location filename="../../src/milestones/ui/main_window.py" line="746" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="741" />
+        <location filename="../../src/milestones/ui/main_window.py" line="746" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="742" />
+        <location filename="../../src/milestones/ui/main_window.py" line="747" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="744" />
+        <location filename="../../src/milestones/ui/main_window.py" line="747" />
+        <source>导入后数据检查</source>
+        <translation>Data check after the import</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="751" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="778" />
+        <location filename="../../src/milestones/ui/main_window.py" line="758" />
+        <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
+        <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="798" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="792" />
+        <location filename="../../src/milestones/ui/main_window.py" line="812" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="793" />
+        <location filename="../../src/milestones/ui/main_window.py" line="813" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="814" />
-        <location filename="../../src/milestones/ui/main_window.py" line="835" />
+        <location filename="../../src/milestones/ui/main_window.py" line="834" />
+        <location filename="../../src/milestones/ui/main_window.py" line="855" />
         <source>备份数据库</source>
         <translation>Back up the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="814" />
+        <location filename="../../src/milestones/ui/main_window.py" line="834" />
         <source>计划数据库 (*.db)</source>
         <translation>Plan databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="824" />
+        <location filename="../../src/milestones/ui/main_window.py" line="844" />
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="827" />
+        <location filename="../../src/milestones/ui/main_window.py" line="847" />
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="833" />
+        <location filename="../../src/milestones/ui/main_window.py" line="853" />
         <source>已备份到 %1（%2个项目），备份文件已校验。</source>
         <translation>Backed up to %1 (%2 projects); the copy is checked.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="836" />
+        <location filename="../../src/milestones/ui/main_window.py" line="856" />
         <source>需要时用“文件 → 打开数据库…”打开这个文件即可。</source>
         <translation>When needed, open this file with File → Open database….</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="856" />
+        <location filename="../../src/milestones/ui/main_window.py" line="876" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="857" />
+        <location filename="../../src/milestones/ui/main_window.py" line="877" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="872" />
+        <location filename="../../src/milestones/ui/main_window.py" line="892" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="884" />
+        <location filename="../../src/milestones/ui/main_window.py" line="904" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="891" />
+        <location filename="../../src/milestones/ui/main_window.py" line="911" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="893" />
+        <location filename="../../src/milestones/ui/main_window.py" line="913" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="905" />
+        <location filename="../../src/milestones/ui/main_window.py" line="925" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="910" />
+        <location filename="../../src/milestones/ui/main_window.py" line="930" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="928" />
+        <location filename="../../src/milestones/ui/main_window.py" line="948" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="954" />
+        <location filename="../../src/milestones/ui/main_window.py" line="974" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="973" />
+        <location filename="../../src/milestones/ui/main_window.py" line="993" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="975" />
+        <location filename="../../src/milestones/ui/main_window.py" line="995" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="993" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1013" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1016" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1020" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1040" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -449,3 +449,23 @@ def test_a_quarters_report_says_which_lights_it_moved_and_lists_them(window, db,
     # the next import moves none: the choice goes, and the list shows every project again
     window.filter_bar.set_moved({})
     assert window.filter_bar.light.findData("moved_by_import") < 0 and m.rowCount() == 49
+
+
+def test_an_import_says_what_the_data_check_finds_that_it_did_not_before(window, db, qtbot, tmp_path):
+    # a unit's list returns with a year's plan larger than its total: said after the import, with a way to it
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from milestones.ui.checks_dialog import ChecksDialog
+
+    src = tmp_path / "东部片区.csv"
+    src.write_text("2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）\n"
+                   "1,重庆长滨,3,4\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+    assert [(f.check, f.project) for f in dialog.new_findings] == [("annual_over_total", "重庆长滨")]
+    box = window.findChild(QMessageBox, "importChecksBox")
+    qtbot.waitUntil(box.isVisible, timeout=3000)
+    assert box.text() == "数据检查发现本次导入带来1处新问题（年度计划大于总投资1处）。"
+    box.findChild(QPushButton, "checksAfterImport").click()
+    qtbot.waitUntil(lambda: window.findChild(ChecksDialog) is not None, timeout=3000)

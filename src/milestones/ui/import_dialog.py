@@ -259,6 +259,7 @@ class ImportDialog(QDialog):
         self.at = at
         self.lights_at: Quarter | None = None
         self.lights_moved: dict[int, tuple[str, str]] = {}  # project → (its light before, after)
+        self.new_findings: list = []  # what 数据检查 finds after the write and did not before (store.checks)
         self.imp: ImportFile | None = None
         self.task: Task | None = None
         self.result_state = "reading"  # reading / preview / writing / imported / cancelled / failed
@@ -527,12 +528,32 @@ class ImportDialog(QDialog):
 
     def _write(self, progress, cancelled):
         watch = self._lights_watched()
+        year = watch[0] if watch else self._plan_year()
         before = self._lights(*watch) if watch else {}
+        found_before = {_key(f) for f in self._findings(year)}
         receipt = write(self.ops.db, self.imp, progress=progress, cancelled=cancelled,
                         remove_missing=self._removing)
         after = self._lights(*watch) if watch else {}
         moved = {pid: (was, after[pid]) for pid, was in before.items() if pid in after and after[pid] != was}
-        return receipt, (watch[1] if watch else None), moved
+        new = [f for f in self._findings(year) if _key(f) not in found_before]
+        return receipt, (watch[1] if watch else None), moved, new
+
+    def _plan_year(self) -> int | None:
+        """The plan the import writes to (its tables' first), for 数据检查 before and after."""
+        return next((d.plan_year for d in self.imp.diffs.values() if d is not None and d.plan_year), None)
+
+    def _findings(self, year: int | None) -> list:
+        """数据检查's open findings of the plan (none when there is no plan yet: a first import makes it)."""
+        from ..store.checks import open_findings
+        from ..store.queries import PlanNotFound
+
+        if year is None:
+            return []
+        try:
+            with self.ops.db.read() as s:
+                return open_findings(s, year)
+        except PlanNotFound:
+            return []
 
     def _lights_watched(self) -> tuple[int, Quarter] | None:
         """(plan year, quarter) at which to compare the lights before and after the write: the latest
@@ -562,7 +583,7 @@ class ImportDialog(QDialog):
             return project_lights(s, year, at)
 
     def _written(self, result) -> None:
-        receipt, self.lights_at, self.lights_moved = result
+        receipt, self.lights_at, self.lights_moved, self.new_findings = result
         self.progress.reset()
         self.result_state = "imported"
         self.ops.undo_stack.push(ImportCommand(self.ops, self.imp, receipt, self._removing))
@@ -581,3 +602,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(True)
         self.ready.emit()
 
+
+def _key(f) -> tuple[str, str, str]:
+    """A finding as 数据检查 tells it from another: what check, about what, worded how."""
+    return f.check, f.subject, f.text()

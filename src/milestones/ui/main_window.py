@@ -721,28 +721,48 @@ class MainWindow(QMainWindow):
             path = paths[0]
         dialog = ImportDialog(self.ops, path, parent=self, at=self.project_model.at)
         dialog.imported.connect(lambda _r: (self.filter_bar.refresh_choices(), self._fill_nav(),
-                                            self._say_lights_moved(dialog)))
+                                            self._say_after_import(dialog)))
         dialog.open()
         return dialog
 
-    def _say_lights_moved(self, dialog) -> None:
+    def _say_after_import(self, dialog) -> None:
         """A quarter's report imported: which lights it moved, the first thing a planner asks of it, with
-        a way to list those projects (the 预警 box keeps them as a choice until the next import)."""
-        moved, at = dialog.lights_moved, dialog.lights_at
+        a way to list those projects (the 预警 box keeps them as a choice until the next import); and what
+        数据检查 finds now that it did not before (a unit's figures that do not add up), with a way to it."""
+        from ..store.checks import NAMES
+
+        moved, at, new = dialog.lights_moved, dialog.lights_at, dialog.new_findings
         self.filter_bar.set_moved(moved)
-        if not moved:
+        if not moved and not new:
             return
-        order = [Light.RED, Light.YELLOW, Light.GREEN, Light.NOT_STARTED, Light.DONE]
-        now = Counter(Light(after) for _before, after in moved.values())
-        parts = [self.tr("转为%1 %2 个").replace("%1", light_text(light)).replace("%2", str(now[light]))
-                 for light in order if now[light]]
-        n = len(moved)  # lupdate skips a tr() whose count is a call
-        text = (self.tr("截至%1，本次导入使%n个项目的预警有变：", "", n).replace("%1", quarter_label(at))
-                + self.tr("，").join(parts) + self.tr("。"))
-        box = QMessageBox(QMessageBox.Information, self.tr("导入后预警有变"), text, QMessageBox.Close, self)
-        box.setObjectName("lightsMovedBox")
-        show = box.addButton(self.tr("查看这些项目"), QMessageBox.AcceptRole)
-        show.clicked.connect(lambda: self._show_moved(at))
+        text = ""
+        if moved:
+            order = [Light.RED, Light.YELLOW, Light.GREEN, Light.NOT_STARTED, Light.DONE]
+            now = Counter(Light(after) for _before, after in moved.values())
+            parts = [self.tr("转为%1 %2 个").replace("%1", light_text(light)).replace("%2", str(now[light]))
+                     for light in order if now[light]]
+            n = len(moved)  # lupdate skips a tr() whose count is a call
+            text = (self.tr("截至%1，本次导入使%n个项目的预警有变：", "", n).replace("%1", quarter_label(at))
+                    + self.tr("，").join(parts) + self.tr("。"))
+        title = self.tr("导入后预警有变") if moved else self.tr("导入后数据检查")
+        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Close, self)
+        box.setObjectName("lightsMovedBox" if moved else "importChecksBox")
+        if moved:
+            show = box.addButton(self.tr("查看这些项目"), QMessageBox.AcceptRole)
+            show.clicked.connect(lambda: self._show_moved(at))
+        if new:
+            zh = language() == "zh"
+            kinds = Counter(f.check for f in new)
+            said = ("、" if zh else ", ").join(f"{NAMES[k][0]}{c}处" if zh else f"{NAMES[k][1]}: {c}"
+                                              for k, c in kinds.most_common(3)) + ("…" if len(kinds) > 3 else "")
+            found = self.tr("数据检查发现本次导入带来%1处新问题（%2）。").replace("%1", str(len(new))).replace("%2", said)
+            if moved:
+                box.setInformativeText(found)
+            else:
+                box.setText(found)
+            check = box.addButton(self.tr("数据检查…"), QMessageBox.ActionRole)
+            check.setObjectName("checksAfterImport")
+            check.clicked.connect(self.show_checks)
         self.lights_moved_box = box
         box.open()
 
