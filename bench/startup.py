@@ -39,7 +39,9 @@ app.app.exec()
 
 
 def probe(db: Path, ini: Path) -> tuple[float, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # the day's backup of the opened plan goes to the bench's own folder, never the user's data folder
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               XDG_DATA_HOME=str(ini.parent / "data"))
     out = subprocess.run([sys.executable, "-c", PROBE, str(db), repr(time.time()), str(ini)], capture_output=True,
                          text=True, env=env, timeout=300).stdout
     m = re.search(r"first_paint_s=([\d.]+) rss_mb=(\d+)", out)

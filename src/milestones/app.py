@@ -122,6 +122,9 @@ def install_error_handler(app) -> None:
     sys.excepthook = hook
 
 
+BACKUP_AFTER_MS = 2000  # the day's copy waits for the window to be up and read
+
+
 class Application:
     """Owns the QApplication, the open database and the main window."""
 
@@ -182,6 +185,8 @@ class Application:
         from .store.backup import daily_backup
         from .ui.worker import Task
 
+        from PySide6.QtCore import QTimer
+
         db, window = self.db, self.window
         if not db.is_sqlite:
             return
@@ -191,7 +196,13 @@ class Application:
         task.succeeded.connect(lambda made: made and window.statusBar().showMessage(
             done.replace("%1", str(made.path)), 8000))
         task.failed.connect(lambda why: window.statusBar().showMessage(failed.replace("%1", why), 15000))
-        window.daily_backup_task = task.start()
+        window.daily_backup_task = task
+
+        def start() -> None:
+            if db is self.db:  # still the plan open (another may have been opened meanwhile)
+                task.start()
+
+        QTimer.singleShot(BACKUP_AFTER_MS, window, start)  # after the first paint and the start-up's reading
 
     @staticmethod
     def _needs_password(target) -> bool:

@@ -1563,8 +1563,8 @@ def test_opening_a_plan_keeps_the_days_copy(qtbot, db, settings, monkeypatch, tm
     app.settings = settings
     assert app.open(app.args.db)
     qtbot.addWidget(app.window)
-    task = app.window.daily_backup_task
-    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    task = app.window.daily_backup_task  # started once the window has been up a moment
+    qtbot.waitUntil(lambda: task.done, timeout=15000)
     (copy,) = (tmp_path / "data" / "milestones" / "backups").glob("plan-*.db")
     assert task.result.path == copy and task.result.projects == 49
     qtbot.waitUntil(lambda: "已自动备份今天的计划" in app.window.statusBar().currentMessage(), timeout=3000)
