@@ -253,7 +253,12 @@ EN = {
     "项目、目标或指标": "Project, target or indicator", "双击在举措与目标中查看": "Double-click to see it among the targets",
     "双击在指标中查看": "Double-click to see it in its year's indicators",
     "达到时序进度": "On pace", "未达时序进度": "Behind pace",
-    "导入后数据检查": "Data check after the import",
+    "导入后数据检查": "Data check after the import", "历年情况…": "Over the years…", "历年情况：%1": "Over the years: %1",
+    "年份": "Year", "图中只画全年的完成值，以及与指标同单位的目标；季度或1-9月的数字只列在表中。":
+        "Drawn: the whole years' figures and the targets in the indicator's unit; a quarter's or 1-9月 figure is "
+        "only listed",
+    "没有可画的数字：目标或完成值是文字，或只有一年的一部分。":
+        "Nothing to draw: the targets or figures are words, or of part of a year only.",
     "数据检查发现本次导入带来%1处新问题（%2）。": "The data check finds %1 new problem(s) from this import (%2).",
     "备份数据库…": "Back up the plan…", "打开自动备份…": "Open a daily backup…", "备份": "backup",
     "备份数据库": "Back up the plan", "计划数据库 (*.db)": "Plan databases (*.db)", "正在备份…": "Backing up…",

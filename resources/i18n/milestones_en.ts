@@ -15,22 +15,22 @@
 Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="165" />
+        <location filename="../../src/milestones/app.py" line="168" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="172" />
+        <location filename="../../src/milestones/app.py" line="175" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="189" />
+        <location filename="../../src/milestones/app.py" line="194" />
         <source>已自动备份今天的计划：%1</source>
         <translation>Today's plan backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="190" />
+        <location filename="../../src/milestones/app.py" line="195" />
         <source>今天的自动备份未完成：%1</source>
         <translation>Today's backup not made: %1</translation>
     </message>
@@ -1904,6 +1904,56 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
 </context>
 <context>
+    <name>IndicatorHistoryDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/indicator_history.py" line="31" />
+        <source>历年情况：%1</source>
+        <translation>Over the years: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicator_history.py" line="34" />
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicator_history.py" line="34" />
+        <location filename="../../src/milestones/ui/indicator_history.py" line="76" />
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicator_history.py" line="34" />
+        <location filename="../../src/milestones/ui/indicator_history.py" line="77" />
+        <source>完成值</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicator_history.py" line="34" />
+        <source>评价</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicator_history.py" line="35" />
+        <source>完成情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicator_history.py" line="55" />
+        <source>图中只画全年的完成值，以及与指标同单位的目标；季度或1-9月的数字只列在表中。</source>
+        <translation>Drawn: the whole years' figures and the targets in the indicator's unit; a quarter's or 1-9月 figure is only listed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicator_history.py" line="61" />
+        <source>没有可画的数字：目标或完成值是文字，或只有一年的一部分。</source>
+        <translation>Nothing to draw: the targets or figures are words, or of part of a year only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicator_history.py" line="63" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <location filename="../../src/milestones/ui/row_models.py" line="131" />
@@ -2111,394 +2161,404 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="221" />
+        <location filename="../../src/milestones/ui/main_window.py" line="223" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="311" />
+        <location filename="../../src/milestones/ui/main_window.py" line="313" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="313" />
+        <location filename="../../src/milestones/ui/main_window.py" line="315" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="315" />
-        <location filename="../../src/milestones/ui/main_window.py" line="414" />
+        <location filename="../../src/milestones/ui/main_window.py" line="317" />
+        <location filename="../../src/milestones/ui/main_window.py" line="416" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="317" />
-        <location filename="../../src/milestones/ui/main_window.py" line="415" />
+        <location filename="../../src/milestones/ui/main_window.py" line="319" />
+        <location filename="../../src/milestones/ui/main_window.py" line="417" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="325" />
+        <location filename="../../src/milestones/ui/main_window.py" line="327" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="332" />
-        <location filename="../../src/milestones/ui/main_window.py" line="412" />
+        <location filename="../../src/milestones/ui/main_window.py" line="334" />
+        <location filename="../../src/milestones/ui/main_window.py" line="414" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="335" />
+        <location filename="../../src/milestones/ui/main_window.py" line="337" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="388" />
+        <location filename="../../src/milestones/ui/main_window.py" line="390" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="390" />
+        <location filename="../../src/milestones/ui/main_window.py" line="392" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="392" />
+        <location filename="../../src/milestones/ui/main_window.py" line="394" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="395" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="395" />
+        <location filename="../../src/milestones/ui/main_window.py" line="397" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="398" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="399" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="398" />
+        <location filename="../../src/milestones/ui/main_window.py" line="400" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="399" />
-        <location filename="../../src/milestones/ui/main_window.py" line="763" />
+        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="765" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="402" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="402" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="405" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="406" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="405" />
+        <location filename="../../src/milestones/ui/main_window.py" line="407" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="406" />
+        <location filename="../../src/milestones/ui/main_window.py" line="408" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="407" />
+        <location filename="../../src/milestones/ui/main_window.py" line="409" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="408" />
+        <location filename="../../src/milestones/ui/main_window.py" line="410" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="409" />
-        <location filename="../../src/milestones/ui/main_window.py" line="890" />
+        <location filename="../../src/milestones/ui/main_window.py" line="411" />
+        <location filename="../../src/milestones/ui/main_window.py" line="893" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="410" />
+        <location filename="../../src/milestones/ui/main_window.py" line="412" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="411" />
+        <location filename="../../src/milestones/ui/main_window.py" line="413" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="413" />
+        <location filename="../../src/milestones/ui/main_window.py" line="415" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="424" />
+        <location filename="../../src/milestones/ui/main_window.py" line="426" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="428" />
+        <location filename="../../src/milestones/ui/main_window.py" line="430" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="439" />
+        <location filename="../../src/milestones/ui/main_window.py" line="441" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="454" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="456" />
+        <location filename="../../src/milestones/ui/main_window.py" line="458" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="459" />
+        <location filename="../../src/milestones/ui/main_window.py" line="461" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="461" />
+        <location filename="../../src/milestones/ui/main_window.py" line="463" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="606" />
+        <location filename="../../src/milestones/ui/main_window.py" line="608" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="606" />
+        <location filename="../../src/milestones/ui/main_window.py" line="608" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="638" />
+        <location filename="../../src/milestones/ui/main_window.py" line="640" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="696" />
+        <location filename="../../src/milestones/ui/main_window.py" line="698" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="697" />
+        <location filename="../../src/milestones/ui/main_window.py" line="699" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="712" />
+        <location filename="../../src/milestones/ui/main_window.py" line="714" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="713" />
+        <location filename="../../src/milestones/ui/main_window.py" line="715" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="146" />
-        <location filename="../../src/milestones/ui/main_window.py" line="782" />
+        <location filename="../../src/milestones/ui/main_window.py" line="148" />
+        <location filename="../../src/milestones/ui/main_window.py" line="784" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="742" />
+        <location filename="../../src/milestones/ui/main_window.py" line="744" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="745" />
+        <location filename="../../src/milestones/ui/main_window.py" line="747" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="746" />
+        <location filename="../../src/milestones/ui/main_window.py" line="748" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="746" />
+        <location filename="../../src/milestones/ui/main_window.py" line="748" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="747" />
+        <location filename="../../src/milestones/ui/main_window.py" line="749" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="747" />
+        <location filename="../../src/milestones/ui/main_window.py" line="749" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="751" />
+        <location filename="../../src/milestones/ui/main_window.py" line="753" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="758" />
+        <location filename="../../src/milestones/ui/main_window.py" line="760" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="798" />
+        <location filename="../../src/milestones/ui/main_window.py" line="800" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="812" />
+        <location filename="../../src/milestones/ui/main_window.py" line="814" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="813" />
+        <location filename="../../src/milestones/ui/main_window.py" line="815" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="834" />
-        <location filename="../../src/milestones/ui/main_window.py" line="855" />
+        <location filename="../../src/milestones/ui/main_window.py" line="835" />
+        <source>备份</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="837" />
+        <location filename="../../src/milestones/ui/main_window.py" line="858" />
         <source>备份数据库</source>
         <translation>Back up the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="834" />
+        <location filename="../../src/milestones/ui/main_window.py" line="837" />
         <source>计划数据库 (*.db)</source>
         <translation>Plan databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="844" />
+        <location filename="../../src/milestones/ui/main_window.py" line="847" />
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="847" />
+        <location filename="../../src/milestones/ui/main_window.py" line="850" />
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="853" />
+        <location filename="../../src/milestones/ui/main_window.py" line="856" />
         <source>已备份到 %1（%2个项目），备份文件已校验。</source>
         <translation>Backed up to %1 (%2 projects); the copy is checked.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="856" />
+        <location filename="../../src/milestones/ui/main_window.py" line="859" />
         <source>需要时用“文件 → 打开数据库…”打开这个文件即可。</source>
         <translation>When needed, open this file with File → Open database….</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="876" />
+        <location filename="../../src/milestones/ui/main_window.py" line="879" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="877" />
+        <location filename="../../src/milestones/ui/main_window.py" line="880" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="892" />
+        <location filename="../../src/milestones/ui/main_window.py" line="895" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="904" />
+        <location filename="../../src/milestones/ui/main_window.py" line="907" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="911" />
+        <location filename="../../src/milestones/ui/main_window.py" line="914" />
+        <source>历年情况…</source>
+        <translation>Over the years…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="931" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="913" />
+        <location filename="../../src/milestones/ui/main_window.py" line="933" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="925" />
+        <location filename="../../src/milestones/ui/main_window.py" line="945" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="930" />
+        <location filename="../../src/milestones/ui/main_window.py" line="950" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="948" />
+        <location filename="../../src/milestones/ui/main_window.py" line="968" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="974" />
+        <location filename="../../src/milestones/ui/main_window.py" line="994" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="993" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1013" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="995" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1015" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1013" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1033" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1056" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1040" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1060" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

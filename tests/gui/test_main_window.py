@@ -1569,3 +1569,28 @@ def test_opening_a_plan_keeps_the_days_copy(qtbot, db, settings, monkeypatch, tm
     assert task.result.path == copy and task.result.projects == 49
     qtbot.waitUntil(lambda: "已自动备份今天的计划" in app.window.statusBar().currentMessage(), timeout=3000)
     app.window.close()
+
+
+def test_an_indicators_years_read_across_and_drawn(window, db, qtbot):
+    # 城镇新增就业: 2023's 5.16万人 reached, 2024's 4.6 targeted and a first quarter's 1.2 reported
+    from milestones.store.schema import Indicator, IndicatorYear
+
+    with db.session() as s:
+        jobs = s.scalar(select(Indicator).where(Indicator.name == "城镇新增就业"))
+        y23 = s.scalar(select(IndicatorYear).where(IndicatorYear.indicator_id == jobs.id, IndicatorYear.year == 2023))
+        y23.target_text, y23.target_op, y23.target_value, y23.target_unit = "4.5", "exact", 4.5, "万人"
+        y23.actual, y23.status = 5.16, "完成"
+        y24 = s.scalar(select(IndicatorYear).where(IndicatorYear.indicator_id == jobs.id, IndicatorYear.year == 2024))
+        y24.actual, y24.actual_text = 1.2, "一季度:1.2"
+    window.show_indicators_of("", "")
+    m = window.indicators_model
+    m.reload()
+    row = next(i for i, r in enumerate(m.rows) if r["name"] == "城镇新增就业")
+    dialog = window.show_indicator_history(row)
+    assert dialog.windowTitle() == "历年情况：城镇新增就业（万人）"
+    cells = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())]
+    assert cells[0][0] == "2023" and cells[0][2:] == ["新增就业5.16万人", "完成", "完成"]
+    assert cells[1][:4] == ["2024", "4.6万人", "一季度：1.2", "达到时序进度"]
+    # drawn: both years' targets, and only the whole year's figure (a quarter's 1.2 is no fall)
+    assert dialog.drawn == {"actual": [(2023, 5.16)], "target": [(2023, 4.5), (2024, 4.6)]}
+    assert dialog.copy().splitlines()[0] == "年份\t目标\t完成值\t评价\t完成情况"

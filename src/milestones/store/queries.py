@@ -17,6 +17,7 @@ from ..domain.target import verdict_of
 from .database import Database, current_revision
 from .schema import (
     Area,
+    Indicator,
     IndicatorYear,
     KeyProject,
     Measure,
@@ -29,7 +30,7 @@ from .schema import (
     Zone,
 )
 
-__all__ = ["plan_years", "find_plan", "plan_summary", "PlanNotFound"]
+__all__ = ["plan_years", "find_plan", "plan_summary", "PlanNotFound", "IndicatorYearRow", "indicator_history"]
 
 
 class PlanNotFound(LookupError):
@@ -59,6 +60,34 @@ def previous_levels(s: Session, year: int) -> dict[int, float]:
     levels.update(s.execute(select(IndicatorYear.indicator_id, IndicatorYear.previous_actual)
                             .where(IndicatorYear.year == year, IndicatorYear.previous_actual.is_not(None))).all())
     return levels
+
+
+@dataclass(frozen=True)
+class IndicatorYearRow:
+    """One year of an indicator, as its history lists it."""
+
+    year: int
+    target_text: str | None
+    target_value: float | None  # in ``target_unit``
+    target_unit: str | None
+    actual: float | None
+    actual_text: str | None
+    status: str | None
+    standing: str  # as the dashboard judges it (store.dashboard.indicator_standing)
+
+
+def indicator_history(s: Session, indicator_year_id: int) -> tuple[Indicator, list[IndicatorYearRow]]:
+    """Every year the database holds of the indicator of one year's row, the earliest first: what the
+    annual report's "近年完成情况" reads across."""
+    from .dashboard import indicator_standing
+
+    ind = s.get(Indicator, s.get(IndicatorYear, indicator_year_id).indicator_id)
+    rows = []
+    for iy in s.scalars(select(IndicatorYear).where(IndicatorYear.indicator_id == ind.id).order_by(IndicatorYear.year)):
+        previous = previous_levels(s, iy.year).get(ind.id)
+        rows.append(IndicatorYearRow(iy.year, iy.target_text, iy.target_value, iy.target_unit, iy.actual,
+                                     iy.actual_text, iy.status, indicator_standing(iy, ind.unit, previous)))
+    return ind, rows
 
 
 def _stated(s: Session, plan_id: int) -> dict[str, float]:

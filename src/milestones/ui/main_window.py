@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
             self.indicators_table.setColumnWidth([c.key for c in self.indicators_model.columns].index(key), width)
         self.indicators_model.edit_failed.connect(self._show_cell_error)
         self.indicators_table.setObjectName("indicatorTable")
+        self.indicators_table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.indicators_table.customContextMenuRequested.connect(self._indicators_menu)
         self.indicators_page = IndicatorsPage(self.indicators_model, self.indicators_table, self)
         self.dashboard = DashboardView(self.ops, self.year, self) if self.year else QWidget(self)
         if self.year:
@@ -830,7 +832,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         stem = Path(str(self.db.engine.url.database)).stem if self.db.is_sqlite else "shared-plan"
-        start = str(Path.home() / f"{stem}-{self.tr('备份')}-{dt.datetime.now():%Y%m%d-%H%M}.db")
+        word = self.tr("备份")  # out of the f-string, where lupdate finds it
+        start = str(Path.home() / f"{stem}-{word}-{dt.datetime.now():%Y%m%d-%H%M}.db")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("备份数据库"), start, self.tr("计划数据库 (*.db)"))
         if path:
             self.backup_to(path if path.lower().endswith((".db", ".sqlite")) else path + ".db")
@@ -902,6 +905,23 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("共 %1 个项目").replace("%1", str(self.project_model.total())))
+
+    def _indicators_menu(self, pos) -> None:
+        index = self.indicators_table.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self.indicators_table)
+        menu.addAction(self.tr("历年情况…"), lambda: self.show_indicator_history(index.row()))
+        menu.popup(self.indicators_table.viewport().mapToGlobal(pos))
+
+    def show_indicator_history(self, row: int):
+        """One indicator across the years held: each year's target, figure and standing, drawn."""
+        from .indicator_history import IndicatorHistoryDialog
+
+        dialog = IndicatorHistoryDialog(self.ops, self.indicators_model.rows[row]["id"], self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()  # beside the table, as 数据检查
+        return dialog
 
     def _targets_menu(self, pos) -> None:
         index = self.targets_table.indexAt(pos)
