@@ -36,6 +36,45 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/milestones/ui/backups.py" line="35" />
+        <source>备份</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/backups.py" line="37" />
+        <location filename="../../src/milestones/ui/backups.py" line="56" />
+        <source>备份数据库</source>
+        <translation>Back up the plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/backups.py" line="37" />
+        <source>计划数据库 (*.db)</source>
+        <translation>Plan databases (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/backups.py" line="46" />
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/backups.py" line="54" />
+        <source>已备份到 %1（%2个项目），备份文件已校验。</source>
+        <translation>Backed up to %1 (%2 projects); the copy is checked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/backups.py" line="57" />
+        <source>需要时用“文件 → 打开数据库…”打开这个文件即可。</source>
+        <translation>When needed, open this file with File → Open database….</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/backups.py" line="62" />
+        <source>备份未完成</source>
+        <translation>Backup not made</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownDialog</name>
     <message>
         <location filename="../../src/milestones/ui/breakdown_dialog.py" line="27" />
@@ -2177,13 +2216,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="317" />
-        <location filename="../../src/milestones/ui/main_window.py" line="416" />
+        <location filename="../../src/milestones/ui/main_window.py" line="419" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="319" />
-        <location filename="../../src/milestones/ui/main_window.py" line="417" />
+        <location filename="../../src/milestones/ui/main_window.py" line="420" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
@@ -2194,7 +2233,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="334" />
-        <location filename="../../src/milestones/ui/main_window.py" line="414" />
+        <location filename="../../src/milestones/ui/main_window.py" line="417" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
@@ -2245,7 +2284,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="401" />
-        <location filename="../../src/milestones/ui/main_window.py" line="765" />
+        <location filename="../../src/milestones/ui/main_window.py" line="768" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
@@ -2265,300 +2304,264 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="405" />
+        <location filename="../../src/milestones/ui/main_window.py" line="408" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="406" />
+        <location filename="../../src/milestones/ui/main_window.py" line="409" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="407" />
+        <location filename="../../src/milestones/ui/main_window.py" line="410" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="408" />
+        <location filename="../../src/milestones/ui/main_window.py" line="411" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="409" />
+        <location filename="../../src/milestones/ui/main_window.py" line="412" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="410" />
+        <location filename="../../src/milestones/ui/main_window.py" line="413" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="411" />
-        <location filename="../../src/milestones/ui/main_window.py" line="893" />
+        <location filename="../../src/milestones/ui/main_window.py" line="414" />
+        <location filename="../../src/milestones/ui/main_window.py" line="842" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="412" />
+        <location filename="../../src/milestones/ui/main_window.py" line="415" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="413" />
+        <location filename="../../src/milestones/ui/main_window.py" line="416" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="415" />
+        <location filename="../../src/milestones/ui/main_window.py" line="418" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="426" />
+        <location filename="../../src/milestones/ui/main_window.py" line="429" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="430" />
+        <location filename="../../src/milestones/ui/main_window.py" line="433" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="441" />
+        <location filename="../../src/milestones/ui/main_window.py" line="444" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="454" />
+        <location filename="../../src/milestones/ui/main_window.py" line="457" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="458" />
+        <location filename="../../src/milestones/ui/main_window.py" line="461" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="461" />
+        <location filename="../../src/milestones/ui/main_window.py" line="464" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="463" />
+        <location filename="../../src/milestones/ui/main_window.py" line="466" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="611" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="611" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="640" />
+        <location filename="../../src/milestones/ui/main_window.py" line="643" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="698" />
+        <location filename="../../src/milestones/ui/main_window.py" line="701" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="699" />
+        <location filename="../../src/milestones/ui/main_window.py" line="702" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="714" />
+        <location filename="../../src/milestones/ui/main_window.py" line="717" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="715" />
+        <location filename="../../src/milestones/ui/main_window.py" line="718" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="148" />
-        <location filename="../../src/milestones/ui/main_window.py" line="784" />
+        <location filename="../../src/milestones/ui/main_window.py" line="787" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="744" />
+        <location filename="../../src/milestones/ui/main_window.py" line="747" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="747" />
+        <location filename="../../src/milestones/ui/main_window.py" line="750" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="748" />
+        <location filename="../../src/milestones/ui/main_window.py" line="751" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="748" />
+        <location filename="../../src/milestones/ui/main_window.py" line="751" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="749" />
+        <location filename="../../src/milestones/ui/main_window.py" line="752" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="749" />
+        <location filename="../../src/milestones/ui/main_window.py" line="752" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="753" />
+        <location filename="../../src/milestones/ui/main_window.py" line="756" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="760" />
+        <location filename="../../src/milestones/ui/main_window.py" line="763" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="800" />
+        <location filename="../../src/milestones/ui/main_window.py" line="803" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="814" />
+        <location filename="../../src/milestones/ui/main_window.py" line="817" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="815" />
+        <location filename="../../src/milestones/ui/main_window.py" line="818" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="835" />
-        <source>备份</source>
-        <translation>backup</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="837" />
-        <location filename="../../src/milestones/ui/main_window.py" line="858" />
-        <source>备份数据库</source>
-        <translation>Back up the plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="837" />
-        <source>计划数据库 (*.db)</source>
-        <translation>Plan databases (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="847" />
-        <source>正在备份…</source>
-        <translation>Backing up…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="850" />
-        <source>备份未完成</source>
-        <translation>Backup not made</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="856" />
-        <source>已备份到 %1（%2个项目），备份文件已校验。</source>
-        <translation>Backed up to %1 (%2 projects); the copy is checked.</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="859" />
-        <source>需要时用“文件 → 打开数据库…”打开这个文件即可。</source>
-        <translation>When needed, open this file with File → Open database….</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="879" />
+        <location filename="../../src/milestones/ui/main_window.py" line="828" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="880" />
+        <location filename="../../src/milestones/ui/main_window.py" line="829" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="895" />
+        <location filename="../../src/milestones/ui/main_window.py" line="844" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="907" />
+        <location filename="../../src/milestones/ui/main_window.py" line="856" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="914" />
+        <location filename="../../src/milestones/ui/main_window.py" line="863" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="931" />
+        <location filename="../../src/milestones/ui/main_window.py" line="880" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="933" />
+        <location filename="../../src/milestones/ui/main_window.py" line="882" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="945" />
+        <location filename="../../src/milestones/ui/main_window.py" line="894" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="950" />
+        <location filename="../../src/milestones/ui/main_window.py" line="899" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="968" />
+        <location filename="../../src/milestones/ui/main_window.py" line="917" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="994" />
+        <location filename="../../src/milestones/ui/main_window.py" line="943" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1013" />
+        <location filename="../../src/milestones/ui/main_window.py" line="962" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1015" />
+        <location filename="../../src/milestones/ui/main_window.py" line="964" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1033" />
+        <location filename="../../src/milestones/ui/main_window.py" line="982" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1056" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1005" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1060" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1009" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -1541,7 +1541,7 @@ def test_the_plan_is_backed_up_while_open_and_the_copy_opens(window, qtbot, tmp_
     from milestones.store import open_store
 
     assert window.backup_action in window.file_menu.actions()
-    task = window.backup_to(str(tmp_path / "三季度上报前.db"))
+    task = window.backups.backup_to(str(tmp_path / "三季度上报前.db"))
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "backupDone") is not None, timeout=10000)
     box = window.findChild(QMessageBox, "backupDone")
     assert "三季度上报前.db（49个项目），备份文件已校验" in box.text() and task.error is None
@@ -1550,7 +1550,7 @@ def test_the_plan_is_backed_up_while_open_and_the_copy_opens(window, qtbot, tmp_
         assert s.scalar(select(KeyProject.name).where(KeyProject.name == "重庆长滨")) == "重庆长滨"
     copy.close()
     # a backup onto the plan itself is refused with a message, the plan untouched
-    window.backup_to(window.db.engine.url.database)
+    window.backups.backup_to(window.db.engine.url.database)
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "backupFailed") is not None, timeout=10000)
     assert "不能是正在使用的数据库本身" in window.findChild(QMessageBox, "backupFailed").text()
 

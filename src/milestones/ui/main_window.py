@@ -402,8 +402,11 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.Quit)
         self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.Open)
         self.connect_action = self._action(self.tr("连接共享数据库…"), self.connect_shared)
-        self.backup_action = self._action(self.tr("备份数据库…"), self.ask_backup, None, "backupPlan")
-        self.backups_action = self._action(self.tr("打开自动备份…"), self.open_daily_backup, None, "openBackup")
+        from .backups import Backups
+
+        self.backups = Backups(self)
+        self.backup_action = self._action(self.tr("备份数据库…"), self.backups.ask, None, "backupPlan")
+        self.backups_action = self._action(self.tr("打开自动备份…"), self.backups.open_daily, None, "openBackup")
         self.new_plan_action = self._action(self.tr("新建下一年度计划…"), self.new_plan)
         self.import_action = self._action(self.tr("导入表格…"), self.import_file, "Ctrl+I", "importFile")
         self.export_action = self._action(self.tr("导出表格…"), lambda: self.export_file(), "Ctrl+E", "exportFile")
@@ -815,60 +818,6 @@ class MainWindow(QMainWindow):
                                               self.tr("计划数据库 (*.db *.sqlite);;所有文件 (*)"))
         if path:
             self.open_database_requested.emit(path)
-
-    def open_daily_backup(self) -> None:
-        """The folder of the daily copies, to open one (yesterday's plan, before a wrong import)."""
-        from ..store.backup import backups_folder
-
-        folder = backups_folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        self.open_database(str(folder))
-
-    def ask_backup(self) -> None:
-        """备份数据库…: where to, then the copy (the plan stays open and in use)."""
-        import datetime as dt
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        stem = Path(str(self.db.engine.url.database)).stem if self.db.is_sqlite else "shared-plan"
-        word = self.tr("备份")  # out of the f-string, where lupdate finds it
-        start = str(Path.home() / f"{stem}-{word}-{dt.datetime.now():%Y%m%d-%H%M}.db")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("备份数据库"), start, self.tr("计划数据库 (*.db)"))
-        if path:
-            self.backup_to(path if path.lower().endswith((".db", ".sqlite")) else path + ".db")
-
-    def backup_to(self, path: str):
-        """Copy the plan to ``path`` off the GUI thread (seconds for a large shared plan); the box says where,
-        and what the copy holds, once it is checked."""
-        from ..store.backup import backup_plan
-        from .worker import Task
-
-        self.statusBar().showMessage(self.tr("正在备份…"))
-        task = Task(lambda progress, cancelled: backup_plan(self.db, path), parent=self)
-        task.succeeded.connect(self._backed_up)
-        task.failed.connect(lambda why: self._say_failed(self.tr("备份未完成"), why))
-        self.backup_task = task.start()
-        return task
-
-    def _backed_up(self, made) -> None:
-        self.statusBar().clearMessage()
-        text = (self.tr("已备份到 %1（%2个项目），备份文件已校验。").replace("%1", str(made.path))
-                .replace("%2", str(made.projects)))
-        box = QMessageBox(QMessageBox.Information, self.tr("备份数据库"), text, QMessageBox.Ok, self)
-        box.setInformativeText(self.tr("需要时用“文件 → 打开数据库…”打开这个文件即可。"))
-        box.setObjectName("backupDone")
-        self.backup_box = box
-        box.open()
-
-    def _say_failed(self, title: str, why: str) -> None:
-        from .problem_text import problem_text
-
-        self.statusBar().clearMessage()
-        box = QMessageBox(QMessageBox.Warning, title, problem_text(why), QMessageBox.Ok, self)
-        box.setObjectName("backupFailed")
-        self.backup_box = box
-        box.open()
 
     def new_plan(self) -> None:
         from ..store.changes import EditError, start_next_plan
