@@ -253,6 +253,10 @@ EN = {
     "项目、目标或指标": "Project, target or indicator", "双击在举措与目标中查看": "Double-click to see it among the targets",
     "双击在指标中查看": "Double-click to see it in its year's indicators",
     "达到时序进度": "On pace", "未达时序进度": "Behind pace",
+    "催报名单…": "Chase list…", "催报名单（%1）": "Chase list (%1)",
+    "本季度尚未报送投资的项目、到期未填报的目标，按单位写成催报通知":
+        "The projects with no investment for the quarter and the targets due and not reported, by unit, as a "
+        "notice to send",
     "导入后数据检查": "Data check after the import", "历年情况…": "Over the years…", "历年情况：%1": "Over the years: %1",
     "年份": "Year", "图中只画全年的完成值，以及与指标同单位的目标；季度或1-9月的数字只列在表中。":
         "Drawn: the whole years' figures and the targets in the indicator's unit; a quarter's or 1-9月 figure is "

@@ -3551,56 +3551,76 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     <name>UnitsView</name>
     <message>
         <location filename="../../src/milestones/ui/units_view.py" line="54" />
+        <source>催报名单…</source>
+        <translation>Chase list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="56" />
+        <source>本季度尚未报送投资的项目、到期未填报的目标，按单位写成催报通知</source>
+        <translation>The projects with no investment for the quarter and the targets due and not reported, by unit, as a notice to send</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="59" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="62" />
+        <location filename="../../src/milestones/ui/units_view.py" line="67" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="99" />
+        <location filename="../../src/milestones/ui/units_view.py" line="104" />
         <source>目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。</source>
         <translation>No target or project names a responsible unit yet: import a table with a 责任单位 column, or fill it in, and each unit's progress is listed here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="101" />
+        <location filename="../../src/milestones/ui/units_view.py" line="106" />
         <source>截至%1，各单位牵头的目标和负责的重点项目（点击数字查看）</source>
         <translation>As of %1: the targets each unit leads and the key projects it is responsible for (click a figure to list them)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="113" />
+        <location filename="../../src/milestones/ui/units_view.py" line="118" />
         <source>点击查看</source>
         <translation>Click to list them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="122" />
+        <location filename="../../src/milestones/ui/units_view.py" line="135" />
+        <source>催报名单（%1）</source>
+        <translation>Chase list (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="140" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="154" />
         <source>导出各单位进展</source>
         <translation>Export progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="129" />
+        <location filename="../../src/milestones/ui/units_view.py" line="161" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="141" />
+        <location filename="../../src/milestones/ui/units_view.py" line="173" />
         <source>将“%1”改名为…</source>
         <translation>Rename “%1”…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="147" />
+        <location filename="../../src/milestones/ui/units_view.py" line="179" />
         <source>单位改名</source>
         <translation>Rename a unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="148" />
+        <location filename="../../src/milestones/ui/units_view.py" line="180" />
         <source>“%1”改为（可选已有单位，或输入新名称）：</source>
         <translation>Rename “%1” to (a unit listed, or a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="168" />
+        <location filename="../../src/milestones/ui/units_view.py" line="200" />
         <source>单位“%1”改名为“%2”</source>
         <translation>Rename unit “%1” to “%2”</translation>
     </message>

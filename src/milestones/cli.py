@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--year", type=int, help="计划年度（默认：最新）")
     info.add_argument("--json", action="store_true", help="以 JSON 输出")
     info.add_argument("--progress", metavar="QUARTER", help="写出截至该季度的进展情况文字（如 2024Q2），供汇报材料使用")
+    info.add_argument("--chase", metavar="QUARTER",
+                      help="催报名单：截至该季度（如 2024Q3）尚未报送投资的项目、到期未填报的目标，按单位列出")
     info.add_argument("--check", action="store_true",
                       help="数据检查：年度计划大于总投资、季度计划与年度不符、完工早于开工、未填单位等，逐项列出")
     info.add_argument("--changes", nargs="?", const=50, type=int, metavar="N",
@@ -205,6 +207,8 @@ def cmd_info(args) -> int:
             return _print_changes(args, db)
         if args.check:
             return _print_checks(args, db)
+        if args.chase:
+            return _print_chase(args, db)
         summary = plan_summary(db, args.year)
     except PlanNotFound as exc:
         _error(args, exc)
@@ -242,6 +246,26 @@ def _print_progress(args, db) -> int:
                           "figures, or keep it first on the dashboard (Keep as reported…)"))
         return 1
     print(progress_summary(report.figures, _lang(args), before))
+    return 0
+
+
+def _print_chase(args, db) -> int:
+    """催报名单: the notice of who is still to report at the quarter (as 各单位进展's 催报名单… writes it)."""
+    from .domain.quarter import Quarter, QuarterParseError
+    from .store.chase import chase_list, chase_text
+
+    try:
+        at = Quarter.parse(args.chase)
+    except QuarterParseError as exc:
+        _error(args, exc)
+        return 2
+    with db.read() as s:
+        chase = chase_list(s, args.year or at.year, at)
+    if args.json:
+        _print_json({"quarter": at.short, "no_unit": chase.no_unit,
+                     "units": [{"unit": u.unit, "projects": u.projects, "targets": u.targets} for u in chase.units]})
+        return 0
+    print(chase_text(chase, _lang(args)))
     return 0
 
 

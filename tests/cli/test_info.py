@@ -230,3 +230,22 @@ def test_a_backup_from_the_command_line(tmp_path):
     assert json.loads(r.stdout)["key_projects"]["listed"] == 49
     r = run("--lang", "en", "--db", str(path), "backup", str(path))  # onto itself: refused, said in English
     assert r.returncode != 0 and "Traceback" not in r.stderr and r.stderr.startswith("milestones: ")
+
+
+def test_the_chase_notice_for_a_script(tmp_path):
+    from sqlalchemy import select
+
+    from milestones.store import open_store
+    from milestones.store.schema import KeyProject
+
+    path = tmp_path / "chase.db"
+    db = open_store(path)
+    with db.session() as s:
+        s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨")).responsible_unit = "区住房城乡建委"
+    db.close()
+    r = run("--db", str(path), "info", "--chase", "2024Q3")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[1] == "1. 区住房城乡建委：未报本季度投资的项目1个（重庆长滨）。"
+    got = json.loads(run("--db", str(path), "info", "--chase", "2024Q3", "--json").stdout)
+    assert got["units"] == [{"unit": "区住房城乡建委", "projects": ["重庆长滨"], "targets": []}] and got["no_unit"] == 48
+    assert run("--db", str(path), "info", "--chase", "2024Q9").returncode == 2

@@ -1594,3 +1594,26 @@ def test_an_indicators_years_read_across_and_drawn(window, db, qtbot):
     # drawn: both years' targets, and only the whole year's figure (a quarter's 1.2 is no fall)
     assert dialog.drawn == {"actual": [(2023, 5.16)], "target": [(2023, 4.5), (2024, 4.6)]}
     assert dialog.copy().splitlines()[0] == "年份\t目标\t完成值\t评价\t完成情况"
+
+
+def test_the_units_page_writes_the_chase_notice_at_its_quarter(window, db, qtbot):
+    # the quarter's end: who is still to report, a notice to copy into the office's message
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    with db.session() as s:
+        for name in ("重庆长滨", "红楼宾馆综合改造"):
+            s.scalar(select(KeyProject).where(KeyProject.name == name)).responsible_unit = "区住房城乡建委"
+        t = s.scalar(select(MeasureTarget).where(MeasureTarget.text == "市外到位资金额180亿元"))
+        t.responsible_unit, t.actual = "区投资促进中心", None
+    window.dashboard.set_at(Quarter(2024, 4))
+    window.show_units()
+    window.units_view.chase_button.click()
+    dialog = window.units_view.findChild(QDialog, "chaseDialog")
+    assert dialog.windowTitle() == "催报名单（2024年四季度）"
+    lines = dialog.text.toPlainText().splitlines()
+    assert lines[0] == "截至2024年四季度，以下单位尚有项目或目标未报送，请于规定时间内报送："
+    assert "1. 区住房城乡建委：未报本季度投资的项目2个（重庆长滨、红楼宾馆综合改造）。" in lines
+    assert "2. 区投资促进中心：到期未填报的目标1个（市外到位资金额180亿元）。" in lines
+    next(b for b in dialog.findChildren(QPushButton) if b.text() == "复制").click()
+    assert QGuiApplication.clipboard().text() == dialog.text.toPlainText()

@@ -51,6 +51,11 @@ class UnitsView(QWidget):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         top.addWidget(self.heading, 1)
+        self.chase_button = QPushButton(self.tr("催报名单…"), self)
+        self.chase_button.setObjectName("chaseUnits")
+        self.chase_button.setToolTip(self.tr("本季度尚未报送投资的项目、到期未填报的目标，按单位写成催报通知"))
+        self.chase_button.clicked.connect(self.show_chase)
+        top.addWidget(self.chase_button)
         self.export_button = QPushButton(self.tr("导出表格…"), self)
         self.export_button.setObjectName("exportUnits")
         self.export_button.clicked.connect(self.export)
@@ -112,6 +117,33 @@ class UnitsView(QWidget):
                 if n:
                     item.setToolTip(self.tr("点击查看"))
                 self.table.setItem(r, c, item)
+
+    def show_chase(self):
+        """催报名单 at the quarter shown: the notice in a box to edit and copy (not modal)."""
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+
+        from ..store.chase import chase_list, chase_text
+        from .lang import language
+
+        at = self.at or Quarter(self.year, 4)
+        with self.ops.db.read() as s:
+            chase = chase_list(s, self.year, at)
+        dialog = QDialog(self)
+        dialog.setObjectName("chaseDialog")
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("催报名单（%1）").replace("%1", quarter_label(at)))
+        lay = QVBoxLayout(dialog)
+        dialog.text = QPlainTextEdit(chase_text(chase, language()), dialog)
+        lay.addWidget(dialog.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, dialog)
+        copy = buttons.addButton(self.tr("复制"), QDialogButtonBox.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(dialog.text.toPlainText()))
+        buttons.rejected.connect(dialog.reject)
+        lay.addWidget(buttons)
+        dialog.resize(680, 360)
+        dialog.open()
+        return dialog
 
     def export(self, path: str | None = None) -> str | None:
         """The table as the office sends it round (xlsx); ``path`` asked for when not given."""
