@@ -272,107 +272,117 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="40" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="38" />
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="46" />
         <source>标为无误的问题不再计入，措辞变了（数字改了）会重新列出</source>
         <translation>Problems marked as right are counted no more; once worded differently (a figure changed) they are listed again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="48" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="54" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="48" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="54" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="49" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="55" />
         <source>无误说明</source>
         <translation>Marked as right</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="61" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="67" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="62" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="68" />
         <source>把列出的问题复制为表格，可粘贴到 Word 或 Excel 发给填报单位</source>
         <translation>Copy the problems listed as a table, to paste into Word or Excel for the units</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="64" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="70" />
         <source>标为无误…</source>
         <translation>Mark as right…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="65" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="71" />
         <source>选中的问题是本计划的实际情况（如同一地块的两个单独立项），不再计入；可写明原因</source>
         <translation>The chosen problems are how this plan really is (two works of one site, each its own project): count them no more, with the reason if you like</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="67" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="73" />
         <source>取消标记</source>
         <translation>Unmark</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="81" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="87" />
         <source>显示标为无误的（%1）</source>
         <translation>Show those marked as right (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="89" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="95" />
         <source>全部（%1）</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="112" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="107" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="127" />
         <source>双击打开项目</source>
         <translation>Double-click to open the project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="161" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="176" />
         <source>标为无误</source>
         <translation>Mark as right</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="162" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="177" />
         <source>%1处问题标为无误，不再计入。原因（可不填，同事会看到）：</source>
         <translation>%1 problem(s) marked as right, counted no more. Why (optional, colleagues will see it):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="110" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="125" />
         <source>双击在举措与目标中查看</source>
         <translation>Double-click to see it among the targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="48" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="54" />
         <source>项目、目标或指标</source>
         <translation>Project, target or indicator</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="57" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="63" />
         <source>双击一行打开项目、查看目标或指标；改正后这一行自动消失。</source>
         <translation>Double-click a row to open its project or see its target or indicator; once fixed, the row goes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="111" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="126" />
         <source>双击在指标中查看</source>
         <translation>Double-click to see it in its year's indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="141" />
         <source>没有发现问题</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="143" />
         <source>共%1处</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="144" />
         <source>（每类最多列出%1处）</source>
         <translation> (at most %1 of a kind listed)</translation>
     </message>

@@ -278,7 +278,8 @@ def _print_checks(args, db) -> int:
     lang = _lang(args)
     if args.json:
         _print_json([{"check": f.check, "project_id": f.project_id, "target_id": f.target_id,
-                      "indicator_id": f.indicator_id, "project": f.name(lang), "message": f.text(lang),
+                      "indicator_id": f.indicator_id, "project": f.name(lang), "units": list(f.units),
+                      "message": f.text(lang),
                       "accepted": None if f.accepted is None else
                       {"by": f.accepted.by, "at": f.accepted.at.isoformat(), "note": f.accepted.note}}
                      for f in found])

@@ -1617,3 +1617,22 @@ def test_the_units_page_writes_the_chase_notice_at_its_quarter(window, db, qtbot
     assert "2. 区投资促进中心：到期未填报的目标1个（市外到位资金额180亿元）。" in lines
     next(b for b in dialog.findChildren(QPushButton) if b.text() == "复制").click()
     assert QGuiApplication.clipboard().text() == dialog.text.toPlainText()
+
+
+def test_the_data_check_narrowed_to_one_unit_to_send_it_its_own_list(window, db, qtbot):
+    # each unit gets the problems of the projects and targets it answers for
+    from milestones.store.schema import PlanEntry
+
+    with db.session() as s:
+        for name, unit in (("重庆长滨", "区住房城乡建委"), ("红楼宾馆综合改造", "区商务委")):
+            p = s.scalar(select(KeyProject).where(KeyProject.name == name))
+            p.responsible_unit, p.total_investment = unit, 1.0
+            s.scalar(select(PlanEntry).where(PlanEntry.project_id == p.id)).annual_investment = 4.0
+    dialog = window.show_checks()
+    units = [dialog.unit.itemData(i) for i in range(dialog.unit.count())]
+    assert units[0] is None and {"区住房城乡建委", "区商务委"} <= set(units[1:])
+    dialog.unit.setCurrentIndex(dialog.unit.findData("区住房城乡建委"))
+    assert {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())} == {"重庆长滨"}
+    assert dialog.copy().splitlines()[1:] == ["重庆长滨\t年度计划大于总投资\t年度计划投资4亿元大于总投资1亿元"]
+    dialog.which.setCurrentIndex(dialog.which.findData("no_unit"))  # a unit's list has none of those
+    assert dialog.table.rowCount() == 0

@@ -107,6 +107,8 @@ def test_one_project_listed_twice_under_two_spellings(any_db):
     with db.read() as s:
         alike = {f.project: f for f in find_problems(s, 2024, TODAY) if f.check == "names_alike"}
     assert alike["重庆长滨项目"].project_id == pid
+    assert alike["重庆长滨项目"].units == ("区住房城乡建委",)  # who the finding goes to
+    assert alike["老鼓楼衙署遗址公园谯楼"].units == ()  # the report names no unit for it
     assert alike["重庆长滨项目"].text() == "与“重庆长滨”名称相近：是否同一项目列了两次？"
     assert alike["磨房巷片区整体更薪"].text("en") == "its name is like “磨房巷片区整体更新”: the same project listed twice?"
     # the report's own pair: the park's tower is a work of its own, started the year the park completes

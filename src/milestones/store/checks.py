@@ -51,6 +51,7 @@ class Finding:
     indicator_id: int | None = None  # the indicator's year (IndicatorYear) the finding is about
     accepted: Accepted | None = None  # marked as right while worded as it is now
     year: int | None = None  # an indicator's finding: the year of its table
+    units: tuple[str, ...] = ()  # who answers for the project or target (none for an indicator)
 
     def name(self, language: str = "zh") -> str:
         """What the finding is about as the list shows it: the project, the target, or the indicator and its
@@ -154,10 +155,27 @@ def find_problems(s, year: int | None, today: dt.date | None = None) -> list[Fin
     plan = find_plan(s, year)
     marks = {(a.kind, a.subject, a.message): Accepted(a.accepted_by, a.accepted_at, a.note)
              for a in s.scalars(select(AcceptedFinding).where(AcceptedFinding.plan_id == plan.id))}
-    found = _found(s, plan, today)
-    if not marks:
-        return found
-    return [replace(f, accepted=mark) if (mark := marks.get((f.check, f.subject, f.text()))) else f for f in found]
+    units = _units_of(s, plan)
+    return [replace(f, accepted=marks.get((f.check, f.subject, f.text())), units=units.get(f.subject, ()))
+            for f in _found(s, plan, today)]
+
+
+def _units_of(s, plan) -> dict[str, tuple[str, ...]]:
+    """Who answers for each listed project and each target, by subject, as 各单位进展 counts them (责任单位,
+    else 业主单位; a target's, else its measure's): the unit a finding is sent to."""
+    from ..domain.units import units_named
+
+    out = {}
+    for pid, responsible, owner in s.execute(
+            select(KeyProject.id, KeyProject.responsible_unit, KeyProject.owner)
+            .join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))):
+        out[f"project:{pid}"] = tuple(sorted(units_named(responsible) or units_named(owner)))
+    for tid, own, measure in s.execute(
+            select(MeasureTarget.id, MeasureTarget.responsible_unit, Measure.responsible_unit)
+            .join(Measure, Measure.id == MeasureTarget.measure_id).join(Section, Section.id == Measure.section_id)
+            .where(Section.plan_id == plan.id)):
+        out[f"target:{tid}"] = tuple(sorted(units_named(own or measure)))
+    return out
 
 
 def open_findings(s, year: int | None, today: dt.date | None = None) -> list[Finding]:

@@ -35,6 +35,12 @@ class ChecksDialog(QDialog):
         self.which.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.which.currentIndexChanged.connect(self._fill)
         top.addWidget(self.which)
+        top.addWidget(QLabel(self.tr("单位："), self))
+        self.unit = QComboBox(self)  # one unit's problems, to send it its own list (复制)
+        self.unit.setObjectName("checksUnit")
+        self.unit.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.unit.currentIndexChanged.connect(self._fill)
+        top.addWidget(self.unit)
         self.show_accepted = QCheckBox(self)
         self.show_accepted.setObjectName("showAccepted")
         self.show_accepted.setToolTip(self.tr("标为无误的问题不再计入，措辞变了（数字改了）会重新列出"))
@@ -94,11 +100,20 @@ class ChecksDialog(QDialog):
                                    f"{NAMES[key][1]} ({counts[key]})", key)
         self.which.setCurrentIndex(max(self.which.findData(chosen), 0))
         self.which.blockSignals(False)
+        by_unit = Counter(u for f in self.findings for u in f.units)
+        chosen_unit = self.unit.currentData()
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("全部"), None)
+        for unit, n in sorted(by_unit.items(), key=lambda kv: (-kv[1], kv[0])):
+            self.unit.addItem(f"{unit}（{n}）" if zh else f"{unit} ({n})", unit)
+        self.unit.setCurrentIndex(max(self.unit.findData(chosen_unit), 0))
+        self.unit.blockSignals(False)
         self._fill()
 
     def _fill(self) -> None:
-        key = self.which.currentData()
-        self.shown = [f for f in self.findings if key is None or f.check == key]
+        key, unit = self.which.currentData(), self.unit.currentData()
+        self.shown = [f for f in self.findings if (key is None or f.check == key) and (unit is None or unit in f.units)]
         lang = language()
         self.table.setRowCount(len(self.shown))
         grey = QBrush(QColor("#808080"))
