@@ -2345,7 +2345,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="414" />
-        <location filename="../../src/milestones/ui/main_window.py" line="842" />
+        <location filename="../../src/milestones/ui/main_window.py" line="843" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2435,6 +2435,15 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="829" />
+        <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
+
+截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
+        <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?
+
+Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
+    </message>
+    <message>
         <location filename="../../src/milestones/ui/main_window.py" line="148" />
         <location filename="../../src/milestones/ui/main_window.py" line="787" />
         <source>已导出到 %1</source>
@@ -2501,77 +2510,72 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="829" />
-        <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？</source>
-        <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="844" />
+        <location filename="../../src/milestones/ui/main_window.py" line="845" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="856" />
+        <location filename="../../src/milestones/ui/main_window.py" line="857" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="863" />
+        <location filename="../../src/milestones/ui/main_window.py" line="864" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="880" />
+        <location filename="../../src/milestones/ui/main_window.py" line="881" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="882" />
+        <location filename="../../src/milestones/ui/main_window.py" line="883" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="894" />
+        <location filename="../../src/milestones/ui/main_window.py" line="895" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="899" />
+        <location filename="../../src/milestones/ui/main_window.py" line="900" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="917" />
+        <location filename="../../src/milestones/ui/main_window.py" line="918" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="943" />
+        <location filename="../../src/milestones/ui/main_window.py" line="944" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="962" />
+        <location filename="../../src/milestones/ui/main_window.py" line="963" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="964" />
+        <location filename="../../src/milestones/ui/main_window.py" line="965" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="982" />
+        <location filename="../../src/milestones/ui/main_window.py" line="983" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1005" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1006" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1009" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1010" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -98,3 +98,34 @@ def test_a_name_longer_than_its_column_is_refused_the_same_on_every_database(db)
     assert _project(db, "重庆长滨").version == p.version
     with pytest.raises(EditError, match="最多 200 字"):
         add_project(db, 2024, "新" * 201)
+
+
+def test_the_next_years_plan_rolls_the_investment_to_date_and_drafts_its_indicators(db):
+    from milestones.store.changes import replace_project_details
+    from milestones.store.schema import Indicator, IndicatorYear
+
+    rolled = _project(db, "重庆塔")
+    new = _project(db, "重庆长滨")
+    with db.session() as s:
+        s.execute(select(PlanEntry).where(PlanEntry.project_id == rolled.id)).scalar_one().invested_before = 10.0
+        s.execute(select(PlanEntry).where(PlanEntry.project_id == new.id)).scalar_one().nature = "新开工"
+        jobs = s.scalar(select(Indicator).where(Indicator.name == "城镇新增就业"))
+        y24 = s.scalar(select(IndicatorYear).where(IndicatorYear.indicator_id == jobs.id, IndicatorYear.year == 2024))
+        y24.actual, y24.actual_text, y24.binding = 5.1, None, False
+    for pid, figures in ((rolled.id, ("1.5", "2", None, "0.5")), (new.id, ("0.3", None, None, None))):
+        replace_project_details(db, pid, "investments",
+                                [{"quarter": f"2024Q{q}", "actual": a} for q, a in enumerate(figures, start=1) if a])
+    start_next_plan(db, 2024)
+    with db.read() as s:
+        def before(name):
+            return s.execute(select(PlanEntry.invested_before).join(KeyProject, KeyProject.id == PlanEntry.project_id)
+                             .where(KeyProject.name == name, PlanEntry.plan_id != 1)).scalar_one()
+
+        # 截至2024年底 = 截至2023年底 10 + 2024's 4; a 新开工 project had nothing before 2024; unknown stays unknown
+        assert (before("重庆塔"), before("重庆长滨"), before("嘉陵江岸线贯通与生态修复")) == (14.0, 0.3, None)
+        drafted = {ind.name: iy for iy, ind in s.execute(
+            select(IndicatorYear, Indicator).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+            .where(IndicatorYear.year == 2025))}
+        assert len(drafted) == 14  # 2024's table, to set 2025's targets against
+        jobs25 = drafted["城镇新增就业"]
+        assert (jobs25.previous_actual, jobs25.binding, jobs25.target_text, jobs25.actual) == (5.1, False, None, None)

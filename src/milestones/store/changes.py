@@ -270,6 +270,10 @@ def start_next_plan(db: Database, from_year: int, *, title: str | None = None) -
 
     The project rows are the same, so their schedule, investment and notes
     history carry over; the new year's list records why each one is there.
+    截至上年底累计完成投资 rolls on: the year's figure plus what the year's
+    quarters report (a 新开工 project had nothing before). The next year's
+    indicator table is drafted from this year's: the same indicators, their
+    attribute, and this year's result as 上年完成, the targets left to set.
     """
     cs = ChangeSet()
     with db.session() as s:
@@ -288,20 +292,59 @@ def start_next_plan(db: Database, from_year: int, *, title: str | None = None) -
             .where(PlanEntry.plan_id == old.id, PlanEntry.on_list.is_(True))
             .order_by(PlanEntry.seq)
         ).all()
+        invested = _invested_in(s, from_year)
         seq = 0
         for entry, project in rows:
             done = project.actual_completion
             if done is not None and done.year <= from_year:
                 continue
             seq += 1
+            before = entry.invested_before if entry.invested_before is not None else (
+                0.0 if entry.nature == "新开工" else None)
             e = PlanEntry(plan_id=new.id, project_id=project.id, seq=seq,
-                          nature="续建" if entry.nature != "前期" else "前期", level=entry.level)
+                          nature="续建" if entry.nature != "前期" else "前期", level=entry.level,
+                          invested_before=None if before is None else round(before + invested.get(project.id, 0.0), 6))
             s.add(e)
             s.add(ListChange(plan_id=new.id, project_id=project.id, change="added",
                              changed_on=dt.date.today(), reason=f"{from_year}年结转续建"))
+        _draft_indicators(s, from_year, cs)
         # Stated figures are not copied: they belong to their year's text.
         s.flush()
     return cs
+
+
+def _invested_in(s: Session, year: int) -> dict[int, float]:
+    """Each project's reported investment over the year's four quarters."""
+    from sqlalchemy import func
+
+    from .schema import QuarterInvestment
+
+    q = QuarterInvestment
+    return {pid: total for pid, total in s.execute(select(q.project_id, func.sum(q.actual)).where(
+        q.quarter >= Quarter(year, 1), q.quarter <= Quarter(year, 4), q.actual.is_not(None)).group_by(q.project_id))}
+
+
+def _draft_indicators(s: Session, from_year: int, cs: ChangeSet) -> None:
+    """The next year's table (附件2 to draft): this year's indicators, in their order and with their
+    attribute, this year's result as 上年完成 (a whole year's only: a 1-9月 figure is no year's result);
+    the targets blank. An indicator adjusted away (调整为…) is drafted as what replaced it, once."""
+    from ..domain.target import reported_months
+
+    year = from_year + 1
+    held = set(s.scalars(select(IndicatorYear.indicator_id).where(IndicatorYear.year == year)))
+    for iy in s.scalars(select(IndicatorYear).where(IndicatorYear.year == from_year)
+                        .order_by(IndicatorYear.seq, IndicatorYear.id)):
+        indicator_id = iy.replaced_by_id or iy.indicator_id
+        if indicator_id in held:
+            continue
+        held.add(indicator_id)
+        whole = iy.replaced_by_id is None and reported_months(iy.actual_text) is None
+        row = IndicatorYear(indicator_id=indicator_id, year=year, seq=iy.seq, binding=iy.binding,
+                            previous_actual=iy.actual if whole else None,
+                            previous_actual_text=iy.actual_text if whole else None, source=f"{from_year}年指标结转")
+        s.add(row)
+        s.flush()
+        cs.note("inserted", "indicator_year", row.id)
 
 
 # -- a row's details: a project's milestones, quarterly investment, progress notes; a target's steps --
