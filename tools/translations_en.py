@@ -268,6 +268,7 @@ EN = {
     "没有可画的数字：目标或完成值是文字，或只有一年的一部分。":
         "Nothing to draw: the targets or figures are words, or of part of a year only.",
     "数据检查发现本次导入带来%1处新问题（%2）。": "The data check finds %1 new problem(s) from this import (%2).",
+    "打开自动备份": "Open a daily backup", "无法恢复": "Cannot restore",
     "备份数据库…": "Back up the plan…", "打开自动备份…": "Open a daily backup…", "备份": "backup",
     "备份数据库": "Back up the plan", "计划数据库 (*.db)": "Plan databases (*.db)", "正在备份…": "Backing up…",
     "备份未完成": "Backup not made", "已备份到 %1（%2个项目），备份文件已校验。":

@@ -38,38 +38,49 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="35" />
+        <location filename="../../src/milestones/ui/backups.py" line="52" />
         <source>备份</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="37" />
-        <location filename="../../src/milestones/ui/backups.py" line="56" />
+        <location filename="../../src/milestones/ui/backups.py" line="54" />
+        <location filename="../../src/milestones/ui/backups.py" line="73" />
         <source>备份数据库</source>
         <translation>Back up the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="37" />
+        <location filename="../../src/milestones/ui/backups.py" line="30" />
+        <location filename="../../src/milestones/ui/backups.py" line="54" />
         <source>计划数据库 (*.db)</source>
         <translation>Plan databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="46" />
+        <location filename="../../src/milestones/ui/backups.py" line="29" />
+        <source>打开自动备份</source>
+        <translation>Open a daily backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/backups.py" line="43" />
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/backups.py" line="63" />
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="54" />
+        <location filename="../../src/milestones/ui/backups.py" line="71" />
         <source>已备份到 %1（%2个项目），备份文件已校验。</source>
         <translation>Backed up to %1 (%2 projects); the copy is checked.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="57" />
+        <location filename="../../src/milestones/ui/backups.py" line="74" />
         <source>需要时用“文件 → 打开数据库…”打开这个文件即可。</source>
         <translation>When needed, open this file with File → Open database….</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="62" />
+        <location filename="../../src/milestones/ui/backups.py" line="79" />
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>

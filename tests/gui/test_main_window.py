@@ -1555,6 +1555,18 @@ def test_the_plan_is_backed_up_while_open_and_the_copy_opens(window, qtbot, tmp_
     assert "不能是正在使用的数据库本身" in window.findChild(QMessageBox, "backupFailed").text()
 
 
+def test_a_daily_copy_is_opened_as_a_new_file(window, qtbot, monkeypatch, tmp_path):
+    # 打开自动备份…: the copy chosen is brought back beside the plan and opened; the copy stays as it was
+    from milestones.store.backup import daily_backup
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    made = daily_backup(window.db)
+    with qtbot.waitSignal(window.open_database_requested, timeout=5000) as opened:
+        back = window.backups.restore(str(made.path))
+    assert opened.args == [str(back.path)] and back.path.parent == tmp_path / "data" / "milestones"
+    assert made.path.exists() and back.path != made.path
+
+
 def test_opening_a_plan_keeps_the_days_copy(qtbot, db, settings, monkeypatch, tmp_path):
     from milestones.app import Application, default_args
 

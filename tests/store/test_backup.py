@@ -74,3 +74,17 @@ def test_a_copy_a_day_the_last_seven_kept(db, tmp_path):
 
 def kept_name(path, end):
     return path.name[:-len("20240901.db")] + end
+
+
+def test_a_daily_copy_comes_back_as_a_new_plan_file_and_stays_as_it_was(db, tmp_path):
+    from milestones.store.backup import restore_copy
+
+    made = daily_backup(db, tmp_path / "backups", dt.date(2024, 9, 1))
+    kept = made.path.read_bytes()
+    back = restore_copy(made.path, tmp_path / "data")
+    assert back.path.parent == tmp_path / "data" and back.path.name.endswith("-20240901-恢复.db")
+    assert back.projects == 49 and made.path.read_bytes() == kept
+    again = restore_copy(made.path, tmp_path / "data")  # twice: a second file, the first not overwritten
+    assert again.path.name.endswith("-恢复2.db") and back.path.exists()
+    with pytest.raises(StoreError, match="文件不存在"):
+        restore_copy(tmp_path / "no such.db", tmp_path / "data")

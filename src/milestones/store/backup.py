@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .database import Database, StoreError
 
-__all__ = ["Backup", "backup_plan", "backups_folder", "daily_backup", "daily_backups"]
+__all__ = ["Backup", "backup_plan", "backups_folder", "daily_backup", "daily_backups", "restore_copy"]
 
 KEEP_DAYS = 7
 
@@ -60,6 +60,43 @@ def backup_plan(db: Database, dest: str | Path) -> Backup:
     except sqlite3.Error as exc:
         part.unlink(missing_ok=True)
         raise StoreError(f"无法备份到 {dest}：{exc}") from None
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return Backup(dest, *done)
+
+
+def restore_copy(backup: str | Path, folder: Path | None = None) -> Backup:
+    """A daily copy brought back as a new plan file beside the plan (``folder``: the data folder), to open
+    and work in: the copy itself stays as it was, and the days' pruning never takes the file in use."""
+    from platformdirs import user_data_path
+
+    backup = Path(backup)
+    folder = folder or user_data_path("milestones", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = folder / f"{backup.stem}-恢复.db"
+    n = 1
+    while dest.exists():
+        n += 1
+        dest = folder / f"{backup.stem}-恢复{n}.db"
+    part = dest.with_name(dest.name + ".part")
+    try:
+        if not backup.is_file():
+            raise StoreError(f"无法从备份恢复 {backup}：文件不存在")
+        src = sqlite3.connect(backup)
+        try:
+            out = sqlite3.connect(part)
+            try:
+                src.backup(out)
+            finally:
+                out.close()
+        finally:
+            src.close()
+        done = _checked(part)
+        os.replace(part, dest)
+    except sqlite3.Error as exc:
+        part.unlink(missing_ok=True)
+        raise StoreError(f"无法从备份恢复 {backup}：{exc}") from None
     except BaseException:
         part.unlink(missing_ok=True)
         raise

@@ -21,12 +21,29 @@ class Backups(QObject):
         self.box: QMessageBox | None = None  # the last box said (a test reads it)
 
     def open_daily(self) -> None:
-        """The folder of the daily copies, to open one (yesterday's plan, before a wrong import)."""
+        """打开自动备份…: a daily copy chosen in its folder (yesterday's plan, before a wrong import)."""
         from ..store.backup import backups_folder
 
         folder = backups_folder()
         folder.mkdir(parents=True, exist_ok=True)
-        self.window.open_database(str(folder))
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("打开自动备份"), str(folder),
+                                              self.tr("计划数据库 (*.db)"))
+        if path:
+            self.restore(path)
+
+    def restore(self, path: str):
+        """The copy brought back as a new plan file and opened: the backup stays as it was (and the days'
+        pruning never removes the file being worked in); the plan open before is not touched."""
+        from ..store.backup import restore_copy
+        from ..store.database import StoreError
+
+        try:
+            made = restore_copy(path)
+        except StoreError as exc:
+            self._failed(str(exc), self.tr("无法恢复"))
+            return None
+        self.window.open_database_requested.emit(str(made.path))
+        return made
 
     def ask(self) -> None:
         """备份数据库…: where to, then the copy."""
@@ -56,10 +73,10 @@ class Backups(QObject):
         self._say(QMessageBox.Information, self.tr("备份数据库"), text, "backupDone",
                   self.tr("需要时用“文件 → 打开数据库…”打开这个文件即可。"))
 
-    def _failed(self, why: str) -> None:
+    def _failed(self, why: str, title: str | None = None) -> None:
         from .problem_text import problem_text
 
-        self._say(QMessageBox.Warning, self.tr("备份未完成"), problem_text(why), "backupFailed")
+        self._say(QMessageBox.Warning, title or self.tr("备份未完成"), problem_text(why), "backupFailed")
 
     def _say(self, icon, title: str, text: str, name: str, more: str = "") -> None:
         self.window.statusBar().clearMessage()

@@ -27,6 +27,8 @@ _MESSAGES = [
     ("备份文件不能是正在使用的数据库本身，请另选文件名",
      "The backup cannot be the database in use itself: choose another file name"),
     ("无法备份到 {dest}：{why}", "Cannot back up to {dest}: {why}"),
+    ("无法从备份恢复 {backup}：文件不存在", "Cannot restore from {backup}: the file does not exist"),
+    ("无法从备份恢复 {backup}：{why}", "Cannot restore from {backup}: {why}"),
     ("备份文件校验未通过（{verdict}），未保存", "The backup failed its check ({verdict}) and was not kept"),
     # the plan's warning-light rules (domain/progress.py LightRules.problem)
     ("“滞后”的季度数应至少为 1，且不大于“严重滞后”的季度数",
