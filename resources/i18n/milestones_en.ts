@@ -711,7 +711,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="89" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="266" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="256" />
         <source>存档上报…</source>
         <translation>Keep as reported…</translation>
     </message>
@@ -747,13 +747,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="111" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="111" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -764,13 +764,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="112" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="380" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="112" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="380" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -801,7 +801,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="136" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="400" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="390" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
@@ -841,27 +841,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="190" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="189" />
         <source>进展情况（%1）</source>
         <translation>Progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="194" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="192" />
         <source>按现在的数据</source>
         <translation>From today's data</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="196" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="194" />
         <source>上报存档时（%1）</source>
         <translation>As reported (kept %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="204" />
-        <source>复制</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="216" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="206" />
         <source>存档%1的上报？
 
 将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。</source>
@@ -870,7 +865,7 @@ Data already saved is not affected. Details are in %2</translation>
 The figures of this page are kept, with the warning, the year's investment, start and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a project's warning history will say what was reported. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="219" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="209" />
         <source>%1已于%3存档上报。
 
 用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）</source>
@@ -879,226 +874,226 @@ The figures of this page are kept, with the warning, the year's investment, star
 Keep it again from today's data, replacing what was kept? (%2 projects; this can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="222" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="212" />
         <source>存档上报</source>
         <translation>Keep the report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="243" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="233" />
         <source>数据检查发现%1处问题（%2）。</source>
         <translation>The data check finds %1 problem(s) (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="235" />
         <source>先检查…</source>
         <translation>Check first…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="255" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
         <source>存档%1上报</source>
         <translation>Keep the report of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="255" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
         <source>重新存档%1上报</source>
         <translation>Keep the report of %1 again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="266" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="256" />
         <source>重新存档…</source>
         <translation>Keep again…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="269" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="259" />
         <source>本季度尚未存档上报</source>
         <translation>Not kept as reported yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="272" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="262" />
         <source>已于%1存档上报</source>
         <translation>Reported and kept on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="273" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="263" />
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="275" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="265" />
         <source>此后%n个项目预警有变</source>
         <translation><numerusform>%n project(s) with another warning since</numerusform><numerusform>%n project(s) with another warning since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="278" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="268" />
         <source>新列入%n个</source>
         <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="280" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="270" />
         <source>移出%n个</source>
         <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="282" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="272" />
         <source>此后各项目预警未变</source>
         <translation>no warning has changed since</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="283" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="330" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="273" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="320" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="326" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="329" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="319" />
         <source>计划调整过的项目%n个</source>
         <translation><numerusform>%n project(s) with a revised plan</numerusform><numerusform>%n project(s) with a revised plan</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="330" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="332" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="333" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="344" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="334" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="349" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="349" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="351" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="341" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="356" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="356" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="357" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="347" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="357" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="347" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="405" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="395" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="409" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="399" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="418" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="408" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="429" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="419" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="432" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="422" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="433" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="423" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="440" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="430" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="441" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="431" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="446" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="436" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="350" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="430" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="420" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="350" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="430" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="420" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="435" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="425" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="351" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="436" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="341" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="426" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="429" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="419" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="435" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="425" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="437" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="427" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="438" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="428" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -3412,6 +3407,14 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/clipboard.py" line="28" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <location filename="../../src/milestones/ui/timeline_view.py" line="294" />
@@ -3610,42 +3613,37 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Click to list them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="135" />
+        <location filename="../../src/milestones/ui/units_view.py" line="130" />
         <source>催报名单（%1）</source>
         <translation>Chase list (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="140" />
-        <source>复制</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="154" />
+        <location filename="../../src/milestones/ui/units_view.py" line="139" />
         <source>导出各单位进展</source>
         <translation>Export progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="161" />
+        <location filename="../../src/milestones/ui/units_view.py" line="146" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="173" />
+        <location filename="../../src/milestones/ui/units_view.py" line="158" />
         <source>将“%1”改名为…</source>
         <translation>Rename “%1”…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="179" />
+        <location filename="../../src/milestones/ui/units_view.py" line="164" />
         <source>单位改名</source>
         <translation>Rename a unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="180" />
+        <location filename="../../src/milestones/ui/units_view.py" line="165" />
         <source>“%1”改为（可选已有单位，或输入新名称）：</source>
         <translation>Rename “%1” to (a unit listed, or a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="200" />
+        <location filename="../../src/milestones/ui/units_view.py" line="185" />
         <source>单位“%1”改名为“%2”</source>
         <translation>Rename unit “%1” to “%2”</translation>
     </message>

@@ -224,15 +224,12 @@ def cmd_info(args) -> int:
 
 def _print_progress(args, db) -> int:
     """The quarter's progress paragraph (进展情况), as the dashboard's 进展情况文字… writes it."""
-    from .domain.quarter import Quarter, QuarterParseError
     from .store.dashboard import dashboard
     from .store.reports import kept_report, report_before
     from .store.summary import progress_summary
 
-    try:
-        at = Quarter.parse(args.progress)
-    except QuarterParseError as exc:
-        _error(args, exc)
+    at = _quarter(args, args.progress)
+    if at is None:
         return 2
     with db.read() as s:
         report = kept_report(s, args.year or at.year, at) if args.as_reported else None
@@ -249,15 +246,23 @@ def _print_progress(args, db) -> int:
     return 0
 
 
-def _print_chase(args, db) -> int:
-    """催报名单: the notice of who is still to report at the quarter (as 各单位进展's 催报名单… writes it)."""
+def _quarter(args, text: str):
+    """The quarter an option names ("2024Q3", "2024年三季度"), or None once its error is said."""
     from .domain.quarter import Quarter, QuarterParseError
-    from .store.chase import chase_list, chase_text
 
     try:
-        at = Quarter.parse(args.chase)
+        return Quarter.parse(text)
     except QuarterParseError as exc:
         _error(args, exc)
+        return None
+
+
+def _print_chase(args, db) -> int:
+    """催报名单: the notice of who is still to report at the quarter (as 各单位进展's 催报名单… writes it)."""
+    from .store.chase import chase_list, chase_text
+
+    at = _quarter(args, args.chase)
+    if at is None:
         return 2
     with db.read() as s:
         chase = chase_list(s, args.year or at.year, at)

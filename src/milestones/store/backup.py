@@ -38,32 +38,15 @@ def backup_plan(db: Database, dest: str | Path) -> Backup:
     dest = Path(dest)
     if db.is_sqlite and Path(str(db.engine.url.database)).resolve() == dest.resolve():
         raise StoreError("备份文件不能是正在使用的数据库本身，请另选文件名")
-    part = dest.with_name(dest.name + ".part")
-    part.unlink(missing_ok=True)
-    try:
-        if db.is_sqlite:
-            src = sqlite3.connect(str(db.engine.url.database))
-            try:
-                out = sqlite3.connect(part)
-                try:
-                    src.backup(out)  # all pages in one step: a consistent snapshot, WAL included
-                finally:
-                    out.close()
-            finally:
-                src.close()
-        else:
-            from .copy import copy_database
+    if db.is_sqlite:
+        return _copied(Path(str(db.engine.url.database)), dest, f"无法备份到 {dest}")
 
-            copy_database(db.url, part)
-        done = _checked(part)
-        os.replace(part, dest)
-    except sqlite3.Error as exc:
-        part.unlink(missing_ok=True)
-        raise StoreError(f"无法备份到 {dest}：{exc}") from None
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return Backup(dest, *done)
+    def rows(part: Path) -> None:
+        from .copy import copy_database
+
+        copy_database(db.url, part)
+
+    return _written(dest, rows, f"无法备份到 {dest}")
 
 
 def restore_copy(backup: str | Path, folder: Path | None = None) -> Backup:
@@ -72,6 +55,8 @@ def restore_copy(backup: str | Path, folder: Path | None = None) -> Backup:
     from platformdirs import user_data_path
 
     backup = Path(backup)
+    if not backup.is_file():
+        raise StoreError(f"无法从备份恢复 {backup}：文件不存在")
     folder = folder or user_data_path("milestones", appauthor=False)
     folder.mkdir(parents=True, exist_ok=True)
     dest = folder / f"{backup.stem}-恢复.db"
@@ -79,11 +64,14 @@ def restore_copy(backup: str | Path, folder: Path | None = None) -> Backup:
     while dest.exists():
         n += 1
         dest = folder / f"{backup.stem}-恢复{n}.db"
-    part = dest.with_name(dest.name + ".part")
-    try:
-        if not backup.is_file():
-            raise StoreError(f"无法从备份恢复 {backup}：文件不存在")
-        src = sqlite3.connect(backup)
+    return _copied(backup, dest, f"无法从备份恢复 {backup}")
+
+
+def _copied(source: Path, dest: Path, failed: str) -> Backup:
+    """An SQLite file copied by its backup API: all pages in one step under a read lock, so a consistent
+    snapshot while others write (WAL included)."""
+    def pages(part: Path) -> None:
+        src = sqlite3.connect(source)
         try:
             out = sqlite3.connect(part)
             try:
@@ -92,11 +80,22 @@ def restore_copy(backup: str | Path, folder: Path | None = None) -> Backup:
                 out.close()
         finally:
             src.close()
+
+    return _written(dest, pages, failed)
+
+
+def _written(dest: Path, write, failed: str) -> Backup:
+    """``write`` a copy beside ``dest`` (….part), check it, then move it onto ``dest``: a failure, a check
+    that does not pass or a kill leaves no half file under the name, and an earlier file there as it was."""
+    part = dest.with_name(dest.name + ".part")
+    part.unlink(missing_ok=True)
+    try:
+        write(part)
         done = _checked(part)
         os.replace(part, dest)
     except sqlite3.Error as exc:
         part.unlink(missing_ok=True)
-        raise StoreError(f"无法从备份恢复 {backup}：{exc}") from None
+        raise StoreError(f"{failed}：{exc}") from None
     except BaseException:
         part.unlink(missing_ok=True)
         raise

@@ -7,8 +7,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-    QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..domain.progress import Light
@@ -184,29 +184,19 @@ class DashboardView(QWidget):
     def show_summary(self) -> QDialog:
         """The paragraph in a box to read, edit and copy (not modal: the dashboard stays usable). A
         quarter whose report was kept offers the paragraph of that report beside today's."""
-        dialog = QDialog(self)
-        dialog.setObjectName("summaryDialog")
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.setWindowTitle(self.tr("进展情况（%1）").replace("%1", quarter_label(self.at())))
-        lay = QVBoxLayout(dialog)
-        dialog.text = QPlainTextEdit(self.summary_text(), dialog)
+        from .clipboard import text_dialog
+
+        dialog = text_dialog(self, "summaryDialog", self.tr("进展情况（%1）").replace("%1", quarter_label(self.at())),
+                             self.summary_text())
         dialog.which = QComboBox(dialog)
         dialog.which.addItem(self.tr("按现在的数据"), False)
         if self.kept is not None:
             dialog.which.addItem(self.tr("上报存档时（%1）").replace("%1", local_time(self.kept[0])), True)
             dialog.which.currentIndexChanged.connect(
                 lambda: dialog.text.setPlainText(self.summary_text(dialog.which.currentData())))
-            lay.addWidget(dialog.which)
+            dialog.layout().insertWidget(0, dialog.which)
         else:
             dialog.which.hide()
-        lay.addWidget(dialog.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, dialog)
-        copy = buttons.addButton(self.tr("复制"), QDialogButtonBox.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(dialog.text.toPlainText()))
-        buttons.rejected.connect(dialog.reject)
-        lay.addWidget(buttons)
-        dialog.resize(640, 320)
-        dialog.open()
         return dialog
 
     def ask_keep(self) -> QMessageBox:

@@ -120,30 +120,15 @@ class UnitsView(QWidget):
 
     def show_chase(self):
         """催报名单 at the quarter shown: the notice in a box to edit and copy (not modal)."""
-        from PySide6.QtGui import QGuiApplication
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
-
         from ..store.chase import chase_list, chase_text
+        from .clipboard import text_dialog
         from .lang import language
 
         at = self.at or Quarter(self.year, 4)
         with self.ops.db.read() as s:
             chase = chase_list(s, self.year, at)
-        dialog = QDialog(self)
-        dialog.setObjectName("chaseDialog")
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.setWindowTitle(self.tr("催报名单（%1）").replace("%1", quarter_label(at)))
-        lay = QVBoxLayout(dialog)
-        dialog.text = QPlainTextEdit(chase_text(chase, language()), dialog)
-        lay.addWidget(dialog.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, dialog)
-        copy = buttons.addButton(self.tr("复制"), QDialogButtonBox.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(dialog.text.toPlainText()))
-        buttons.rejected.connect(dialog.reject)
-        lay.addWidget(buttons)
-        dialog.resize(680, 360)
-        dialog.open()
-        return dialog
+        return text_dialog(self, "chaseDialog", self.tr("催报名单（%1）").replace("%1", quarter_label(at)),
+                           chase_text(chase, language()), 680, 360)
 
     def export(self, path: str | None = None) -> str | None:
         """The table as the office sends it round (xlsx); ``path`` asked for when not given."""
