@@ -268,6 +268,15 @@ EN = {
     "没有可画的数字：目标或完成值是文字，或只有一年的一部分。":
         "Nothing to draw: the targets or figures are words, or of part of a year only.",
     "数据检查发现本次导入带来%1处新问题（%2）。": "The data check finds %1 new problem(s) from this import (%2).",
+    "把“%1”移出计划（与“%2”重复）…": "Take “%1” off the list (the same as “%2”)…",
+    "把“%1”移出%2年计划？它与“%3”名称相近，应是同一项目。移出后它的记录和历史保留，可以撤销。":
+        "Take “%1” off the %2 list? Its name is like “%3”'s: it should be the same project. Its record and history "
+        "stay, and this can be undone.",
+    "移出重复项目": "Take a duplicate off the list",
+    "它已填报本年完成投资%1亿元，移出后不再计入本计划；如属“%2”，请先填到“%2”。":
+        "It reports %1 (100M CNY) invested this year, which the plan will no longer count: if it is “%2”'s, "
+        "enter it there first.",
+    "与“%1”重复": "The same as “%1”",
     "打开自动备份": "Open a daily backup", "无法恢复": "Cannot restore",
     "备份数据库…": "Back up the plan…", "打开自动备份…": "Open a daily backup…", "备份": "backup",
     "备份数据库": "Back up the plan", "计划数据库 (*.db)": "Plan databases (*.db)", "正在备份…": "Backing up…",

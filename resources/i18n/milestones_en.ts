@@ -308,62 +308,88 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Marked as right</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="67" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="69" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="70" />
         <source>把列出的问题复制为表格，可粘贴到 Word 或 Excel 发给填报单位</source>
         <translation>Copy the problems listed as a table, to paste into Word or Excel for the units</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="70" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="72" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="181" />
         <source>标为无误…</source>
         <translation>Mark as right…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="71" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="73" />
         <source>选中的问题是本计划的实际情况（如同一地块的两个单独立项），不再计入；可写明原因</source>
         <translation>The chosen problems are how this plan really is (two works of one site, each its own project): count them no more, with the reason if you like</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="73" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="75" />
         <source>取消标记</source>
         <translation>Unmark</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="87" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="89" />
         <source>显示标为无误的（%1）</source>
         <translation>Show those marked as right (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="97" />
         <source>全部（%1）</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="107" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="109" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="127" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="129" />
         <source>双击打开项目</source>
         <translation>Double-click to open the project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="178" />
+        <source>把“%1”移出计划（与“%2”重复）…</source>
+        <translation>Take “%1” off the list (the same as “%2”)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="192" />
+        <source>把“%1”移出%2年计划？它与“%3”名称相近，应是同一项目。移出后它的记录和历史保留，可以撤销。</source>
+        <translation>Take “%1” off the %2 list? Its name is like “%3”'s: it should be the same project. Its record and history stay, and this can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="194" />
+        <source>移出重复项目</source>
+        <translation>Take a duplicate off the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="197" />
+        <source>它已填报本年完成投资%1亿元，移出后不再计入本计划；如属“%2”，请先填到“%2”。</source>
+        <translation>It reports %1 (100M CNY) invested this year, which the plan will no longer count: if it is “%2”'s, enter it there first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="208" />
+        <source>与“%1”重复</source>
+        <translation>The same as “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="218" />
         <source>标为无误</source>
         <translation>Mark as right</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="177" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="219" />
         <source>%1处问题标为无误，不再计入。原因（可不填，同事会看到）：</source>
         <translation>%1 problem(s) marked as right, counted no more. Why (optional, colleagues will see it):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="127" />
         <source>双击在举措与目标中查看</source>
         <translation>Double-click to see it among the targets</translation>
     </message>
@@ -373,27 +399,27 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Project, target or indicator</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="63" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="65" />
         <source>双击一行打开项目、查看目标或指标；改正后这一行自动消失。</source>
         <translation>Double-click a row to open its project or see its target or indicator; once fixed, the row goes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="128" />
         <source>双击在指标中查看</source>
         <translation>Double-click to see it in its year's indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="143" />
         <source>没有发现问题</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="143" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="145" />
         <source>共%1处</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="146" />
         <source>（每类最多列出%1处）</source>
         <translation> (at most %1 of a kind listed)</translation>
     </message>

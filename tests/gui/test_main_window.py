@@ -1648,3 +1648,29 @@ def test_the_data_check_narrowed_to_one_unit_to_send_it_its_own_list(window, db,
     assert dialog.copy().splitlines()[1:] == ["重庆长滨\t年度计划大于总投资\t年度计划投资4亿元大于总投资1亿元"]
     dialog.which.setCurrentIndex(dialog.which.findData("no_unit"))  # a unit's list has none of those
     assert dialog.table.rowCount() == 0
+
+
+def test_a_project_listed_twice_is_taken_off_from_the_data_check(window, db, qtbot):
+    # 重庆长滨项目 typed beside 重庆长滨, with a figure of its own: the box says what the plan would lose
+    from PySide6.QtWidgets import QMessageBox
+
+    from milestones.store.changes import add_project, replace_project_details
+    from milestones.store.schema import PlanEntry
+
+    pid, _ = add_project(db, 2024, "重庆长滨项目")
+    replace_project_details(db, pid, "investments", [{"quarter": "2024Q2", "actual": "0.5"}])
+    dialog = window.show_checks()
+    dialog.which.setCurrentIndex(dialog.which.findData("names_alike"))
+    f = next(f for f in dialog.shown if f.project == "重庆长滨项目")
+    box = dialog.ask_remove_duplicate(f)
+    assert box.text().startswith("把“重庆长滨项目”移出2024年计划？它与“重庆长滨”名称相近")
+    assert "已填报本年完成投资0.5亿元" in box.informativeText()
+    box.button(QMessageBox.Yes).click()
+    qtbot.waitUntil(lambda: all(x.project != "重庆长滨项目" for x in dialog.findings), timeout=3000)
+    with db.read() as s:
+        entry = s.scalar(select(PlanEntry).where(PlanEntry.project_id == pid))
+        assert entry.on_list is False
+    assert window.ops.undo_stack.undoText() == "移出1个项目"
+    window.ops.undo_stack.undo()  # one step puts it back on the list
+    with db.read() as s:
+        assert s.scalar(select(PlanEntry).where(PlanEntry.project_id == pid)).on_list is True

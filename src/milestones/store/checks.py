@@ -160,6 +160,14 @@ def find_problems(s, year: int | None, today: dt.date | None = None) -> list[Fin
             for f in _found(s, plan, today)]
 
 
+def invested_in_year(s, project_id: int, year: int) -> float | None:
+    """What a project reports invested in the year's quarters (None: nothing reported): what taking it off
+    the list takes out of the plan's figures."""
+    qi = QuarterInvestment
+    return s.scalar(select(func.sum(qi.actual)).where(qi.project_id == project_id, qi.quarter >= Quarter(year, 1),
+                                                      qi.quarter <= Quarter(year, 4), qi.actual.is_not(None)))
+
+
 def _units_of(s, plan) -> dict[str, tuple[str, ...]]:
     """Who answers for each listed project and each target, by subject, as 各单位进展 counts them (责任单位,
     else 业主单位; a target's, else its measure's): the unit a finding is sent to."""

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QLabel, QMenu, QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from ..store.checks import CHECKS, LIMIT, NAMES, Finding, find_problems
@@ -59,6 +59,8 @@ class ChecksDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.cellDoubleClicked.connect(self._open)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
         lay.addWidget(self.table, 1)
         note = QLabel(self.tr("双击一行打开项目、查看目标或指标；改正后这一行自动消失。"), self)
         note.setStyleSheet("color: gray")
@@ -165,6 +167,46 @@ class ChecksDialog(QDialog):
         self.mark_button.setEnabled(any(f.accepted is None for f in chosen))
         self.unmark_button.setEnabled(any(f.accepted is not None for f in chosen))
         self.unmark_button.setVisible(self.show_accepted.isChecked())
+
+    def _menu(self, pos) -> None:
+        row = self.table.indexAt(pos).row()
+        if row < 0 or row >= len(self.shown):
+            return
+        f = self.shown[row]
+        menu = QMenu(self.table)
+        if f.check == "names_alike":
+            act = menu.addAction(self.tr("把“%1”移出计划（与“%2”重复）…").replace("%1", f.project)
+                                 .replace("%2", f.values["other"]), lambda: self.ask_remove_duplicate(f))
+            act.setEnabled(not self.read_only)
+        act = menu.addAction(self.tr("标为无误…"), self.ask_mark)
+        act.setEnabled(self.mark_button.isEnabled())
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def ask_remove_duplicate(self, f: Finding) -> QMessageBox:
+        """One project listed twice: the later taken off the list (its record and history kept, one undo
+        step), once the planner has seen what it holds that the plan's figures would lose."""
+        from ..store.checks import invested_in_year
+
+        with self.ops.db.read() as s:
+            invested = invested_in_year(s, f.project_id, self.year)
+        text = (self.tr("把“%1”移出%2年计划？它与“%3”名称相近，应是同一项目。移出后它的记录和历史保留，可以撤销。")
+                .replace("%1", f.project).replace("%2", str(self.year)).replace("%3", f.values["other"]))
+        box = QMessageBox(QMessageBox.Question, self.tr("移出重复项目"), text, QMessageBox.Yes | QMessageBox.No, self)
+        box.setObjectName("removeDuplicate")
+        if invested:
+            box.setInformativeText(self.tr("它已填报本年完成投资%1亿元，移出后不再计入本计划；如属“%2”，请先填到“%2”。")
+                                   .replace("%1", f"{invested:g}").replace("%2", f.values["other"]))
+        box.setDefaultButton(QMessageBox.No)
+        box.accepted.connect(lambda: self.remove_duplicate(f))
+        self.remove_box = box
+        box.open()
+        return box
+
+    def remove_duplicate(self, f: Finding) -> bool:
+        from .undo import RemoveProjectsCommand, push
+
+        reason = self.tr("与“%1”重复").replace("%1", f.values["other"])
+        return push(self.ops, RemoveProjectsCommand(self.ops, self.year, [f.project_id], reason))
 
     def ask_mark(self) -> QInputDialog | None:
         """Why the chosen findings are right, asked before they are marked (an empty answer is allowed)."""
