@@ -17,6 +17,8 @@ def test_the_units_to_chase_and_the_notice(any_db):
     db = any_db
     _units(db, **{"重庆长滨": ("区住房城乡建委", None), "红楼宾馆综合改造": ("区住房城乡建委、区商务委", None),
                   "重庆中心T3塔楼": (None, "重庆中心公司"), "邹容支路地块改造": ("区住房城乡建委", None)})
+    with db.session() as s:  # the person to call, as the list names them
+        s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨")).contact = "张三 13800000000"
     with db.session() as s:
         pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "邹容支路地块改造"))
     changes.replace_project_details(db, pid, "investments", [{"quarter": "2024Q2", "planned": "1", "actual": "0.8"}])
@@ -35,10 +37,11 @@ def test_the_units_to_chase_and_the_notice(any_db):
     assert chase.no_unit == 49 - 4  # the rest name no unit: said, not lost
     notice = chase_text(chase)
     assert notice.startswith("截至2024年二季度，以下单位尚有项目或目标未报送")
-    assert "区住房城乡建委：未报本季度投资的项目2个（重庆长滨、红楼宾馆综合改造）。" in notice
+    assert "区住房城乡建委：未报本季度投资的项目2个（重庆长滨、红楼宾馆综合改造）；联系人：张三 13800000000。" in notice
     assert notice.endswith("另有45个未报投资的项目未填责任单位或业主单位，无法催报，请先补填单位。")
     english = chase_text(chase, "en")
-    assert "区住房城乡建委: 2 project(s) with no investment for the quarter (重庆长滨, 红楼宾馆综合改造)." in english
+    assert "区住房城乡建委: 2 project(s) with no investment for the quarter (重庆长滨, 红楼宾馆综合改造); to call: " \
+           "张三 13800000000." in english
 
 
 def test_a_unit_with_many_is_named_with_the_first_few_and_everyone_reported_is_said(db):

@@ -29,6 +29,7 @@ class ChaseUnit:
     unit: str
     projects: list[str] = field(default_factory=list)  # listed projects with no investment for the quarter
     targets: list[str] = field(default_factory=list)  # targets due by the quarter with nothing reported
+    contacts: list[str] = field(default_factory=list)  # the people to call, as the projects and targets name them
 
 
 @dataclass
@@ -43,15 +44,21 @@ def chase_list(s, year: int | None, at: Quarter | None = None) -> Chase:
     at = at or Quarter(plan.year, 4)
     units: dict[str, ChaseUnit] = {}
     no_unit = 0
-    for name, responsible, owner in s.execute(
-            select(KeyProject.name, KeyProject.responsible_unit, KeyProject.owner)
+    def add(unit: str, contact: str | None) -> ChaseUnit:
+        u = units.setdefault(unit, ChaseUnit(unit))
+        if contact and contact.strip() and contact.strip() not in u.contacts:
+            u.contacts.append(contact.strip())
+        return u
+
+    for name, responsible, owner, contact in s.execute(
+            select(KeyProject.name, KeyProject.responsible_unit, KeyProject.owner, KeyProject.contact)
             .join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))
             .where(PlanEntry.on_list.is_(True), ~reported_in(at)).order_by(PlanEntry.seq, KeyProject.id)):
         named = units_named(responsible) or units_named(owner)
         if not named:
             no_unit += 1
         for unit in sorted(named):
-            units.setdefault(unit, ChaseUnit(unit)).projects.append(name)
+            add(unit, contact).projects.append(name)
     for t, m in s.execute(
             select(MeasureTarget, Measure).join(Measure, Measure.id == MeasureTarget.measure_id)
             .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)
@@ -59,7 +66,7 @@ def chase_list(s, year: int | None, at: Quarter | None = None) -> Chase:
         if target_standing(t, plan.year, at) != "pending":
             continue
         for unit in sorted(units_named(t.responsible_unit or m.responsible_unit)):
-            units.setdefault(unit, ChaseUnit(unit)).targets.append(t.text)
+            add(unit, t.contact).targets.append(t.text)
     ordered = sorted(units.values(), key=lambda u: (-(len(u.projects) + len(u.targets)), u.unit))
     return Chase(at, ordered, no_unit)
 
@@ -80,6 +87,8 @@ def chase_text(chase: Chase, language: str = "zh") -> str:
         if u.targets:
             parts.append(f"到期未填报的目标{len(u.targets)}个（{_names(u.targets, zh)}）" if zh else
                          f"{len(u.targets)} target(s) due and not reported ({_names(u.targets, zh)})")
+        if u.contacts:
+            parts.append(f"联系人：{'、'.join(u.contacts)}" if zh else f"to call: {', '.join(u.contacts)}")
         lines.append(f"{i}. {u.unit}：" + "；".join(parts) + "。" if zh else f"{i}. {u.unit}: " + "; ".join(parts) + ".")
     if chase.no_unit:
         more = "另有" if chase.units else f"截至{when}，"
