@@ -257,6 +257,9 @@ EN = {
     "项目、目标或指标": "Project, target or indicator", "双击在举措与目标中查看": "Double-click to see it among the targets",
     "双击在指标中查看": "Double-click to see it in its year's indicators",
     "达到时序进度": "On pace", "未达时序进度": "Behind pace",
+    "上报前查一查：年度计划大于总投资、完工早于开工、名称相近的重复项目、完成情况与完成值不符、未填单位等":
+        "Before the report goes: a year's plan over the total, a completion before the start, one project listed "
+        "twice, a status its figure contradicts, no unit…",
     "单位：": "Unit:", "催报名单…": "Chase list…", "催报名单（%1）": "Chase list (%1)",
     "本季度尚未报送投资的项目、到期未填报的目标，按单位写成催报通知":
         "The projects with no investment for the quarter and the targets due and not reported, by unit, as a "

@@ -737,152 +737,162 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="89" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="256" />
+        <source>数据检查…</source>
+        <translation>Data check…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="91" />
+        <source>上报前查一查：年度计划大于总投资、完工早于开工、名称相近的重复项目、完成情况与完成值不符、未填单位等</source>
+        <translation>Before the report goes: a year's plan over the total, a completion before the start, one project listed twice, a status its figure contradicts, no unit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="95" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="262" />
         <source>存档上报…</source>
         <translation>Keep as reported…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="90" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
         <source>把本季度的数字和各项目此刻的预警、投资、开工完工原样存档：以后更正数据或修改预警规则，不改变已上报的内容</source>
         <translation>Keep the quarter's figures and each project's warning, investment, start and completion as they are now: later corrections or rule changes do not change what was reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="94" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="100" />
         <source>进展情况文字…</source>
         <translation>Progress paragraph…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="95" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="101" />
         <source>把本页的数字写成汇报材料里的一段文字，可复制后修改</source>
         <translation>These figures written as a report's paragraph, to copy and edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="98" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="104" />
         <source>导出推进情况表…</source>
         <translation>Export progress table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="99" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
         <source>逐项目的年度投资完成、开工竣工、形象进度和预警及原因，附分类统计，存为可打印的 Excel 表格</source>
         <translation>Each project's investment this year, start and completion, progress and warning with its reason, and the breakdown, as an Excel table ready to print</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="108" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="114" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="111" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="117" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="375" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="111" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="117" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="375" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="111" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="117" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="112" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="376" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="112" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="376" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="112" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="131" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="137" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="135" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="141" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="135" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="141" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="136" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="142" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="136" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="390" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="142" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="396" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="137" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="143" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="137" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="143" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="138" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="144" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="143" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="149" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="151" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="157" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="161" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="158" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="164" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="189" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="195" />
         <source>进展情况（%1）</source>
         <translation>Progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="192" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="198" />
         <source>按现在的数据</source>
         <translation>From today's data</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="194" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="200" />
         <source>上报存档时（%1）</source>
         <translation>As reported (kept %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="206" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="212" />
         <source>存档%1的上报？
 
 将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。</source>
@@ -891,7 +901,7 @@ Data already saved is not affected. Details are in %2</translation>
 The figures of this page are kept, with the warning, the year's investment, start and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a project's warning history will say what was reported. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="209" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="215" />
         <source>%1已于%3存档上报。
 
 用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）</source>
@@ -900,226 +910,226 @@ The figures of this page are kept, with the warning, the year's investment, star
 Keep it again from today's data, replacing what was kept? (%2 projects; this can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="212" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="218" />
         <source>存档上报</source>
         <translation>Keep the report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="233" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="239" />
         <source>数据检查发现%1处问题（%2）。</source>
         <translation>The data check finds %1 problem(s) (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="235" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
         <source>先检查…</source>
         <translation>Check first…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
         <source>存档%1上报</source>
         <translation>Keep the report of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
         <source>重新存档%1上报</source>
         <translation>Keep the report of %1 again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="256" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="262" />
         <source>重新存档…</source>
         <translation>Keep again…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="259" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="265" />
         <source>本季度尚未存档上报</source>
         <translation>Not kept as reported yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="262" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="268" />
         <source>已于%1存档上报</source>
         <translation>Reported and kept on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="263" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="269" />
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="265" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="271" />
         <source>此后%n个项目预警有变</source>
         <translation><numerusform>%n project(s) with another warning since</numerusform><numerusform>%n project(s) with another warning since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="268" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="274" />
         <source>新列入%n个</source>
         <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="270" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="276" />
         <source>移出%n个</source>
         <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="272" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="278" />
         <source>此后各项目预警未变</source>
         <translation>no warning has changed since</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="273" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="320" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="279" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="326" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="316" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="319" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="325" />
         <source>计划调整过的项目%n个</source>
         <translation><numerusform>%n project(s) with a revised plan</numerusform><numerusform>%n project(s) with a revised plan</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="330" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="336" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="332" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="338" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="333" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="334" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="341" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="347" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="347" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="347" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="395" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="401" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="399" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="405" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="408" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="414" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="419" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="425" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="422" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="428" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="423" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="429" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="430" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="436" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="431" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="437" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="436" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="442" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="420" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="426" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="420" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="426" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="425" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="431" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="341" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="426" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="347" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="432" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="419" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="425" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="425" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="431" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="427" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="433" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="428" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="434" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>

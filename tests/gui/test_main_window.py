@@ -1674,3 +1674,11 @@ def test_a_project_listed_twice_is_taken_off_from_the_data_check(window, db, qtb
     window.ops.undo_stack.undo()  # one step puts it back on the list
     with db.read() as s:
         assert s.scalar(select(PlanEntry).where(PlanEntry.project_id == pid)).on_list is True
+
+
+def test_the_data_check_is_a_button_on_the_dashboard(window, qtbot):
+    from milestones.ui.checks_dialog import ChecksDialog
+
+    window.show_dashboard()
+    qtbot.mouseClick(window.dashboard.checks_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(ChecksDialog) is not None, timeout=3000)

@@ -62,7 +62,7 @@ class DashboardView(QWidget):
     indicators_asked = Signal(str, str)
     breakdown_asked = Signal()  # 分类统计… was clicked: the window opens it (its rows open projects)
     export_asked = Signal(object)  # 导出推进情况表… was clicked, at this Quarter: the window's export dialog
-    checks_asked = Signal()  # 先检查… in the keep box: the window's 数据检查
+    checks_asked = Signal()  # 数据检查… on the dashboard, 先检查… in the keep box: the window's 数据检查
 
     def __init__(self, ops, year: int, parent=None) -> None:
         super().__init__(parent)
@@ -86,6 +86,12 @@ class DashboardView(QWidget):
         self.breakdown_button.setToolTip(self.tr("按类别、区域或板块统计项目数、投资、开工完工和预警，可复制到汇报材料"))
         self.breakdown_button.clicked.connect(self.breakdown_asked)
         top.addWidget(self.breakdown_button)
+        self.checks_button = QPushButton(self.tr("数据检查…"), self)  # before the report is kept and sent
+        self.checks_button.setObjectName("dashboardChecks")
+        self.checks_button.setToolTip(self.tr("上报前查一查：年度计划大于总投资、完工早于开工、名称相近的重复项目、"
+                                              "完成情况与完成值不符、未填单位等"))
+        self.checks_button.clicked.connect(lambda: self.checks_asked.emit())
+        top.addWidget(self.checks_button)
         self.keep_button = QPushButton(self.tr("存档上报…"), self)
         self.keep_button.setToolTip(self.tr("把本季度的数字和各项目此刻的预警、投资、开工完工原样存档："
                                             "以后更正数据或修改预警规则，不改变已上报的内容"))
