@@ -161,3 +161,23 @@ def open_findings_of(db, check):
 
     with db.read() as s:
         return [f for f in open_findings(s, 2024, TODAY) if f.check == check]
+
+
+def test_a_targets_review_word_its_figure_contradicts(any_db):
+    # "新增市场主体1.2万户": 0.9 reported and the review says 完成
+    from milestones.store.schema import MeasureTarget
+
+    db = any_db
+    with db.session() as s:
+        t = s.scalars(select(MeasureTarget).where(MeasureTarget.value.is_not(None), MeasureTarget.op == "at_least")
+                      .order_by(MeasureTarget.id)).first()
+        t.actual, t.actual_text, t.status = t.value * 0.75, None, "完成"
+        tid, text, value, unit = t.id, t.text, t.value, t.unit
+    with db.read() as s:
+        (f,) = [f for f in find_problems(s, 2024, TODAY) if f.check == "status_vs_figure"]
+    assert f.target_id == tid and f.project == text
+    assert f.text().startswith(f"完成情况写“完成”，但完成值{value * 0.75:g}{unit or ''}对照目标“{text}”为未完成")
+    with db.session() as s:
+        s.get(MeasureTarget, tid).status = "未完成"  # corrected: the finding goes
+    with db.read() as s:
+        assert not [f for f in find_problems(s, 2024, TODAY) if f.check == "status_vs_figure"]

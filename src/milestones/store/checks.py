@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, or_, select
 
 from ..domain.quarter import Quarter
-from ..domain.target import plain_number, units_apart, verdict_of
+from ..domain.target import Score, Target, plain_number, units_apart, verdict_of
 from .changes import ChangeSet
 from .dashboard import figure_standing
 from .history import author
@@ -329,7 +329,8 @@ def _earlier_alike(keys: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 
 
 def _target_problems(s, plan) -> list[Finding]:
-    """The measures' targets: nobody named to answer for one, a quarterly step after its deadline."""
+    """The measures' targets: nobody named to answer for one, a quarterly step after its deadline, a
+    review's word its figure contradicts."""
     t, m, sec = MeasureTarget.__table__.c, Measure.__table__.c, Section.__table__.c
     of_plan = (select(t.id, t.text).select_from(MeasureTarget.__table__.join(Measure.__table__, m.id == t.measure_id)
                                                 .join(Section.__table__, sec.id == m.section_id))
@@ -343,6 +344,18 @@ def _target_problems(s, plan) -> list[Finding]:
     as_quarter = lambda v: v if isinstance(v, Quarter) else Quarter.from_index(v)  # noqa: E731 - typed or not
     out += [Finding("step_after_due", None, text, {"step": as_quarter(step), "due": as_quarter(d)}, tid)
             for tid, text, step, d in s.execute(of_plan.add_columns(latest, due).where(latest > due))]
+    # a review's word its figure contradicts: "完成" on 0.9万户 of 1.2 (judged as the dashboard judges a figure)
+    for tid, text, op, value, unit, actual, actual_text, status in s.execute(
+            of_plan.add_columns(t.op, t.value, t.unit, t.actual, t.actual_text, t.status)
+            .where(t.actual.is_not(None), t.status.is_not(None), t.status != "")):
+        verdict = verdict_of(status)
+        target = Target(op, value, unit, text)
+        judged = {Score.MET: "met", Score.NOT_MET: "not_met"}.get(target.score(actual))
+        if verdict in ("met", "not_met") and judged is not None and judged != verdict:
+            shown = actual_text or plain_number(actual) + (unit or "")
+            out.append(Finding("status_vs_figure", None, text, {
+                "status": status, "actual": shown.replace(":", "："), "target": text, "judged": _JUDGED[judged][0],
+                "judged_en": _JUDGED[judged][1]}, tid))
     return out
 
 
