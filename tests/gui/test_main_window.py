@@ -1646,8 +1646,10 @@ def test_the_data_check_narrowed_to_one_unit_to_send_it_its_own_list(window, db,
     dialog.unit.setCurrentIndex(dialog.unit.findData("区住房城乡建委"))
     assert {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())} == {"重庆长滨"}
     assert dialog.copy().splitlines()[1:] == ["重庆长滨\t年度计划大于总投资\t年度计划投资4亿元大于总投资1亿元"]
-    dialog.which.setCurrentIndex(dialog.which.findData("no_unit"))  # a unit's list has none of those
-    assert dialog.table.rowCount() == 0
+    # the kinds offered are counted among the unit's own: no "no unit" among a unit's problems
+    assert dialog.which.findData("no_unit") < 0 and dialog.which.itemText(0) == "全部（1）"
+    dialog.unit.setCurrentIndex(0)
+    assert dialog.which.findData("no_unit") > 0
 
 
 def test_a_project_listed_twice_is_taken_off_from_the_data_check(window, db, qtbot):

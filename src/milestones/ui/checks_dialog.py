@@ -39,7 +39,7 @@ class ChecksDialog(QDialog):
         self.unit = QComboBox(self)  # one unit's problems, to send it its own list (复制)
         self.unit.setObjectName("checksUnit")
         self.unit.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.unit.currentIndexChanged.connect(self._fill)
+        self.unit.currentIndexChanged.connect(self._unit_chosen)
         top.addWidget(self.unit)
         self.show_accepted = QCheckBox(self)
         self.show_accepted.setObjectName("showAccepted")
@@ -90,20 +90,9 @@ class ChecksDialog(QDialog):
         self.show_accepted.setVisible(bool(accepted) or self.show_accepted.isChecked())
         self.show_accepted.blockSignals(False)
         self.findings = every if self.show_accepted.isChecked() else [f for f in every if f.accepted is None]
-        counts = Counter(f.check for f in self.findings)
-        chosen = self.which.currentData()
-        self.which.blockSignals(True)
-        self.which.clear()
-        self.which.addItem(self.tr("全部（%1）").replace("%1", str(len(self.findings))), None)
-        zh = language() == "zh"
-        for key in CHECKS:
-            if counts[key]:
-                self.which.addItem(f"{NAMES[key][0 if zh else 1]}（{counts[key]}）" if zh else
-                                   f"{NAMES[key][1]} ({counts[key]})", key)
-        self.which.setCurrentIndex(max(self.which.findData(chosen), 0))
-        self.which.blockSignals(False)
         by_unit = Counter(u for f in self.findings for u in f.units)
         chosen_unit = self.unit.currentData()
+        zh = language() == "zh"
         self.unit.blockSignals(True)
         self.unit.clear()
         self.unit.addItem(self.tr("全部"), None)
@@ -111,6 +100,23 @@ class ChecksDialog(QDialog):
             self.unit.addItem(f"{unit}（{n}）" if zh else f"{unit} ({n})", unit)
         self.unit.setCurrentIndex(max(self.unit.findData(chosen_unit), 0))
         self.unit.blockSignals(False)
+        self._unit_chosen()
+
+    def _unit_chosen(self) -> None:
+        """The kinds of problem offered, counted among the chosen unit's (all, when none is chosen)."""
+        unit = self.unit.currentData()
+        counts = Counter(f.check for f in self.findings if unit is None or unit in f.units)
+        chosen = self.which.currentData()
+        self.which.blockSignals(True)
+        self.which.clear()
+        self.which.addItem(self.tr("全部（%1）").replace("%1", str(sum(counts.values()))), None)
+        zh = language() == "zh"
+        for key in CHECKS:
+            if counts[key]:
+                self.which.addItem(f"{NAMES[key][0 if zh else 1]}（{counts[key]}）" if zh else
+                                   f"{NAMES[key][1]} ({counts[key]})", key)
+        self.which.setCurrentIndex(max(self.which.findData(chosen), 0))
+        self.which.blockSignals(False)
         self._fill()
 
     def _fill(self) -> None:
