@@ -419,8 +419,6 @@ def test_a_tasks_quarterly_steps_and_reviews_show_in_the_preview_and_a_second_re
 
 def test_a_quarters_report_says_which_lights_it_moved_and_lists_them(window, db, qtbot, tmp_path):
     # the report of the first half comes in: the first thing asked of it is who turned red
-    from PySide6.QtWidgets import QMessageBox
-
     from milestones.domain import Quarter
     from milestones.store.schema import PlanEntry
 
@@ -432,12 +430,8 @@ def test_a_quarters_report_says_which_lights_it_moved_and_lists_them(window, db,
     src = tmp_path / "上半年.csv"
     src.write_text("2024年上半年重点项目推进情况表\n序号,项目名称,1-6月完成投资（亿元）\n"
                    "1,重庆长滨,0.4\n2,红楼宾馆综合改造,2.0\n", encoding="utf-8")
-    dialog = _preview(window, qtbot, src)
-    with qtbot.waitSignal(dialog.imported, timeout=15000):
-        dialog.confirm()
+    dialog, box = _imported_with_box(window, qtbot, src, "lightsMovedBox")
     assert dialog.lights_at == Quarter(2024, 2)  # the quarter the report is of, not the window's
-    box = window.findChild(QMessageBox, "lightsMovedBox")
-    qtbot.waitUntil(box.isVisible, timeout=3000)
     # 0.4 of 4 at mid-year is 40 points behind: 重庆长滨 turns very late; the other was on time already
     assert box.text() == "截至2024年二季度，本次导入使1个项目的预警有变：转为严重滞后 1 个。"
     show = next(b for b in box.buttons() if b.text() == "查看这些项目")
@@ -453,19 +447,28 @@ def test_a_quarters_report_says_which_lights_it_moved_and_lists_them(window, db,
 
 def test_an_import_says_what_the_data_check_finds_that_it_did_not_before(window, db, qtbot, tmp_path):
     # a unit's list returns with a year's plan larger than its total: said after the import, with a way to it
-    from PySide6.QtWidgets import QMessageBox, QPushButton
+    from PySide6.QtWidgets import QPushButton
 
     from milestones.ui.checks_dialog import ChecksDialog
 
     src = tmp_path / "东部片区.csv"
     src.write_text("2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）\n"
                    "1,重庆长滨,3,4\n", encoding="utf-8")
-    dialog = _preview(window, qtbot, src)
-    with qtbot.waitSignal(dialog.imported, timeout=15000):
-        dialog.confirm()
+    dialog, box = _imported_with_box(window, qtbot, src, "importChecksBox")
     assert [(f.check, f.project) for f in dialog.new_findings] == [("annual_over_total", "重庆长滨")]
-    box = window.findChild(QMessageBox, "importChecksBox")
-    qtbot.waitUntil(box.isVisible, timeout=3000)
     assert box.text() == "数据检查发现本次导入带来1处新问题（年度计划大于总投资1处）。"
     box.findChild(QPushButton, "checksAfterImport").click()
     qtbot.waitUntil(lambda: window.findChild(ChecksDialog) is not None, timeout=3000)
+
+
+def _imported_with_box(window, qtbot, src, box_name):
+    """``src`` previewed and imported; the box the window says after it, once shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = _preview(window, qtbot, src)
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+    box = window.findChild(QMessageBox, box_name)
+    qtbot.waitUntil(box.isVisible, timeout=3000)
+    return dialog, box
+

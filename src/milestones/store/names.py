@@ -28,17 +28,17 @@ def alike(a: str, b: str) -> bool:
     four fifths alike — unless all that differs is a number or a letter (二期, 2号楼, B区)."""
     if a == b:
         return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)  # one matching, for the ratio and the parts
     inside = min(len(a), len(b)) >= 4 and (a in b or b in a)
-    if not inside and difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() < 0.8:
+    if not inside and matcher.ratio() < 0.8:
         return False
-    return not _parts_of_one_work(a, b)
+    return not _parts_of_one_work(a, b, matcher)
 
 
-def _parts_of_one_work(a: str, b: str) -> bool:
+def _parts_of_one_work(a: str, b: str, matcher: difflib.SequenceMatcher) -> bool:
     """Whether every difference between ``a`` and ``b`` is a part's number or letter: "一期" and "二期",
     "1号楼" and "2号楼" differ that way; "（一期）" added to a name does not (the name and its phase)."""
-    changed = [(a[i1:i2], b[j1:j2]) for op, i1, i2, j1, j2 in
-               difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op != "equal"]
+    changed = [(a[i1:i2], b[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
     return all(x and y and _PART_MARK.fullmatch(x) and _PART_MARK.fullmatch(y) for x, y in changed)
 
 

@@ -44,7 +44,7 @@ class ChecksDialog(QDialog):
         self.show_accepted = QCheckBox(self)
         self.show_accepted.setObjectName("showAccepted")
         self.show_accepted.setToolTip(self.tr("标为无误的问题不再计入，措辞变了（数字改了）会重新列出"))
-        self.show_accepted.toggled.connect(self.refresh)
+        self.show_accepted.toggled.connect(self._show)  # the findings read already: shown or not
         top.addWidget(self.show_accepted)
         top.addStretch(1)
         self.count = QLabel(self)
@@ -82,8 +82,13 @@ class ChecksDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the findings again (after every change) and show them."""
         with self.ops.db.read() as s:
-            every = find_problems(s, self.year)
+            self.every = find_problems(s, self.year)
+        self._show()
+
+    def _show(self) -> None:
+        every = self.every
         accepted = sum(f.accepted is not None for f in every)
         self.show_accepted.blockSignals(True)
         self.show_accepted.setText(self.tr("显示标为无误的（%1）").replace("%1", str(accepted)))
