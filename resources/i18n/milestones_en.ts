@@ -319,7 +319,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/checks_dialog.py" line="72" />
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="195" />
         <source>标为无误…</source>
         <translation>Mark as right…</translation>
     </message>
@@ -334,62 +334,67 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Unmark</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="89" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="94" />
         <source>显示标为无误的（%1）</source>
         <translation>Show those marked as right (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="97" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="117" />
         <source>全部（%1）</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="109" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="103" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="140" />
         <source>双击打开项目</source>
         <translation>Double-click to open the project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="178" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="189" />
+        <source>把“%1”并入“%2”…</source>
+        <translation>Merge “%1” into “%2”…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="192" />
         <source>把“%1”移出计划（与“%2”重复）…</source>
         <translation>Take “%1” off the list (the same as “%2”)…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="192" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="206" />
         <source>把“%1”移出%2年计划？它与“%3”名称相近，应是同一项目。移出后它的记录和历史保留，可以撤销。</source>
         <translation>Take “%1” off the %2 list? Its name is like “%3”'s: it should be the same project. Its record and history stay, and this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="194" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="208" />
         <source>移出重复项目</source>
         <translation>Take a duplicate off the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="211" />
         <source>它已填报本年完成投资%1亿元，移出后不再计入本计划；如属“%2”，请先填到“%2”。</source>
         <translation>It reports %1 (100M CNY) invested this year, which the plan will no longer count: if it is “%2”'s, enter it there first.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="208" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="222" />
         <source>与“%1”重复</source>
         <translation>The same as “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="218" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="239" />
         <source>标为无误</source>
         <translation>Mark as right</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="219" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="240" />
         <source>%1处问题标为无误，不再计入。原因（可不填，同事会看到）：</source>
         <translation>%1 problem(s) marked as right, counted no more. Why (optional, colleagues will see it):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="127" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="138" />
         <source>双击在举措与目标中查看</source>
         <translation>Double-click to see it among the targets</translation>
     </message>
@@ -404,22 +409,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Double-click a row to open its project or see its target or indicator; once fixed, the row goes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="139" />
         <source>双击在指标中查看</source>
         <translation>Double-click to see it in its year's indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="143" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="154" />
         <source>没有发现问题</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="156" />
         <source>共%1处</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="146" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="157" />
         <source>（每类最多列出%1处）</source>
         <translation> (at most %1 of a kind listed)</translation>
     </message>
@@ -2252,232 +2257,237 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="223" />
+        <location filename="../../src/milestones/ui/main_window.py" line="225" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="313" />
+        <location filename="../../src/milestones/ui/main_window.py" line="315" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="315" />
+        <location filename="../../src/milestones/ui/main_window.py" line="317" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="317" />
-        <location filename="../../src/milestones/ui/main_window.py" line="419" />
+        <location filename="../../src/milestones/ui/main_window.py" line="319" />
+        <location filename="../../src/milestones/ui/main_window.py" line="422" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="319" />
-        <location filename="../../src/milestones/ui/main_window.py" line="420" />
+        <location filename="../../src/milestones/ui/main_window.py" line="321" />
+        <location filename="../../src/milestones/ui/main_window.py" line="423" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="327" />
+        <location filename="../../src/milestones/ui/main_window.py" line="329" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="334" />
-        <location filename="../../src/milestones/ui/main_window.py" line="417" />
+        <location filename="../../src/milestones/ui/main_window.py" line="336" />
+        <location filename="../../src/milestones/ui/main_window.py" line="420" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="337" />
+        <location filename="../../src/milestones/ui/main_window.py" line="339" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="390" />
+        <location filename="../../src/milestones/ui/main_window.py" line="392" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="392" />
+        <location filename="../../src/milestones/ui/main_window.py" line="394" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="394" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="395" />
+        <location filename="../../src/milestones/ui/main_window.py" line="397" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="399" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="398" />
+        <location filename="../../src/milestones/ui/main_window.py" line="400" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="399" />
+        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <source>合并所选的两个项目…</source>
+        <translation>Merge the two chosen projects…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="402" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="401" />
-        <location filename="../../src/milestones/ui/main_window.py" line="768" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="772" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="402" />
+        <location filename="../../src/milestones/ui/main_window.py" line="405" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="406" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="407" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="408" />
+        <location filename="../../src/milestones/ui/main_window.py" line="411" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="409" />
+        <location filename="../../src/milestones/ui/main_window.py" line="412" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="410" />
+        <location filename="../../src/milestones/ui/main_window.py" line="413" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="411" />
+        <location filename="../../src/milestones/ui/main_window.py" line="414" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="412" />
+        <location filename="../../src/milestones/ui/main_window.py" line="415" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="413" />
+        <location filename="../../src/milestones/ui/main_window.py" line="416" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="414" />
-        <location filename="../../src/milestones/ui/main_window.py" line="843" />
+        <location filename="../../src/milestones/ui/main_window.py" line="417" />
+        <location filename="../../src/milestones/ui/main_window.py" line="847" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="415" />
+        <location filename="../../src/milestones/ui/main_window.py" line="418" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="416" />
+        <location filename="../../src/milestones/ui/main_window.py" line="419" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="418" />
+        <location filename="../../src/milestones/ui/main_window.py" line="421" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="429" />
+        <location filename="../../src/milestones/ui/main_window.py" line="432" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="433" />
+        <location filename="../../src/milestones/ui/main_window.py" line="436" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="444" />
+        <location filename="../../src/milestones/ui/main_window.py" line="447" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="457" />
+        <location filename="../../src/milestones/ui/main_window.py" line="461" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="461" />
+        <location filename="../../src/milestones/ui/main_window.py" line="465" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="464" />
+        <location filename="../../src/milestones/ui/main_window.py" line="468" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="466" />
+        <location filename="../../src/milestones/ui/main_window.py" line="470" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="611" />
+        <location filename="../../src/milestones/ui/main_window.py" line="615" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="611" />
+        <location filename="../../src/milestones/ui/main_window.py" line="615" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="643" />
+        <location filename="../../src/milestones/ui/main_window.py" line="647" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="701" />
+        <location filename="../../src/milestones/ui/main_window.py" line="705" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="702" />
+        <location filename="../../src/milestones/ui/main_window.py" line="706" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="717" />
+        <location filename="../../src/milestones/ui/main_window.py" line="721" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="718" />
+        <location filename="../../src/milestones/ui/main_window.py" line="722" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="829" />
+        <location filename="../../src/milestones/ui/main_window.py" line="833" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2486,138 +2496,148 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="148" />
-        <location filename="../../src/milestones/ui/main_window.py" line="787" />
+        <location filename="../../src/milestones/ui/main_window.py" line="150" />
+        <location filename="../../src/milestones/ui/main_window.py" line="791" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="747" />
+        <location filename="../../src/milestones/ui/main_window.py" line="751" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="750" />
+        <location filename="../../src/milestones/ui/main_window.py" line="754" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="751" />
+        <location filename="../../src/milestones/ui/main_window.py" line="755" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="751" />
+        <location filename="../../src/milestones/ui/main_window.py" line="755" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="752" />
+        <location filename="../../src/milestones/ui/main_window.py" line="756" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="752" />
+        <location filename="../../src/milestones/ui/main_window.py" line="756" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="756" />
+        <location filename="../../src/milestones/ui/main_window.py" line="760" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="763" />
+        <location filename="../../src/milestones/ui/main_window.py" line="767" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="803" />
+        <location filename="../../src/milestones/ui/main_window.py" line="807" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="817" />
+        <location filename="../../src/milestones/ui/main_window.py" line="821" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="818" />
+        <location filename="../../src/milestones/ui/main_window.py" line="822" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="828" />
+        <location filename="../../src/milestones/ui/main_window.py" line="832" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="845" />
+        <location filename="../../src/milestones/ui/main_window.py" line="849" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="857" />
+        <location filename="../../src/milestones/ui/main_window.py" line="861" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="864" />
+        <location filename="../../src/milestones/ui/main_window.py" line="870" />
+        <source>打开项目…</source>
+        <translation>Open project…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="885" />
+        <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
+        <translation>Choose the two projects to merge (Ctrl+click)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="894" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="881" />
+        <location filename="../../src/milestones/ui/main_window.py" line="911" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="883" />
+        <location filename="../../src/milestones/ui/main_window.py" line="913" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="895" />
+        <location filename="../../src/milestones/ui/main_window.py" line="925" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="900" />
+        <location filename="../../src/milestones/ui/main_window.py" line="930" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="918" />
+        <location filename="../../src/milestones/ui/main_window.py" line="948" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="944" />
+        <location filename="../../src/milestones/ui/main_window.py" line="974" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="963" />
+        <location filename="../../src/milestones/ui/main_window.py" line="994" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="965" />
+        <location filename="../../src/milestones/ui/main_window.py" line="996" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="983" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1014" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1006" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1037" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1010" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1041" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -2640,6 +2660,74 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <location filename="../../src/milestones/ui/strings.py" line="64" />
         <source>全区</source>
         <translation>District-wide</translation>
+    </message>
+</context>
+<context>
+    <name>MergeBox</name>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="26" />
+        <source>合并重复项目</source>
+        <translation>Merge a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="27" />
+        <source>把“%1”并入“%2”？</source>
+        <translation>Merge “%1” into “%2”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="31" />
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="32" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="35" />
+        <source>改为保留“%1”…</source>
+        <translation>Keep “%1” instead…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="47" />
+        <source>并入“%1”</source>
+        <translation>Merged into “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="71" />
+        <source>节点 %1</source>
+        <translation>Milestones %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="74" />
+        <source>形象进度%1条</source>
+        <translation>%1 progress note(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="76" />
+        <source>“%1”将填入：</source>
+        <translation>“%1” gains:</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="78" />
+        <source>“%1”没有“%2”缺少的内容。</source>
+        <translation>“%1” holds nothing “%2” lacks.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="80" />
+        <source>%1 %2（“%3”为%4）</source>
+        <translation>%1 %2 (“%3” says %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="81" />
+        <source>两者不同处保留“%1”的：</source>
+        <translation>Where the two differ, “%1”'s stays:</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="83" />
+        <source>“%1”移出%2年计划，记录和历史保留，可以撤销。</source>
+        <translation>“%1” leaves the %2 list; its record and history stay, and this can be undone.</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3689,17 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="159" />
+        <location filename="../../src/milestones/ui/undo.py" line="141" />
+        <source>合并重复项目</source>
+        <translation>Merge a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="156" />
+        <source>撤销合并</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="182" />
         <source>修改预警规则</source>
         <translation>Change the warning rules</translation>
     </message>

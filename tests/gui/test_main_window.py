@@ -1678,9 +1678,97 @@ def test_a_project_listed_twice_is_taken_off_from_the_data_check(window, db, qtb
         assert s.scalar(select(PlanEntry).where(PlanEntry.project_id == pid)).on_list is True
 
 
+def test_a_project_listed_twice_is_merged_from_the_data_check(window, db, qtbot):
+    # the unit's copy of 重庆长滨 holds its unit and a quarter's figure the office's row lacks, and another total
+    from PySide6.QtWidgets import QMessageBox
+
+    from milestones.store.changes import add_project, project_details, replace_project_details, update_row
+    from milestones.store.schema import KeyProject, PlanEntry
+
+    with db.read() as s:
+        keep = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))
+    update_row(db, "key_project", keep, {"total_investment": 40})
+    pid, _ = add_project(db, 2024, "重庆长滨项目", responsible_unit="区住房城乡建委", total_investment=42)
+    replace_project_details(db, pid, "investments", [{"quarter": "2024Q2", "actual": "0.5"}])
+    dialog = window.show_checks()
+    dialog.which.setCurrentIndex(dialog.which.findData("names_alike"))
+    f = next(f for f in dialog.shown if f.project == "重庆长滨项目")
+    box = dialog.ask_merge(f)
+    assert box.text() == "把“重庆长滨项目”并入“重庆长滨”？"
+    said = box.informativeText()
+    assert "“重庆长滨”将填入：\n· 责任单位 区住房城乡建委\n· 2024年二季度完成投资(亿元) 0.5\n" in said
+    assert "两者不同处保留“重庆长滨”的：\n· 总投资(亿元) 40（“重庆长滨项目”为42）\n" in said
+    assert said.endswith("“重庆长滨项目”移出2024年计划，记录和历史保留，可以撤销。")
+    box.button(QMessageBox.Yes).click()
+    qtbot.waitUntil(lambda: all(x.project != "重庆长滨项目" for x in dialog.findings), timeout=3000)
+    with db.read() as s:
+        assert s.get(KeyProject, keep).responsible_unit == "区住房城乡建委"
+        assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == pid)) is False
+    assert [r["actual"] for r in project_details(db, keep, "investments")] == [0.5]
+    assert window.ops.undo_stack.undoText() == "合并重复项目"
+    window.ops.undo_stack.undo()  # one step: the earlier as it was, the later on the list again
+    with db.read() as s:
+        assert s.get(KeyProject, keep).responsible_unit is None
+        assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == pid)) is True
+    assert project_details(db, keep, "investments") == []
+    window.ops.undo_stack.redo()
+    with db.read() as s:
+        assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == pid)) is False
+
+
 def test_the_data_check_is_a_button_on_the_dashboard(window, qtbot):
     from milestones.ui.checks_dialog import ChecksDialog
 
     window.show_dashboard()
     qtbot.mouseClick(window.dashboard.checks_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.findChild(ChecksDialog) is not None, timeout=3000)
+
+
+def test_a_merge_can_keep_the_later_copy_instead(window, db, qtbot):
+    # the unit's copy is the right one: 改为保留 asks the other way round, and 取消 of the first box merges nothing
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from milestones.store.changes import add_project
+    from milestones.store.schema import KeyProject, PlanEntry
+
+    with db.read() as s:
+        keep = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))
+    pid, _ = add_project(db, 2024, "重庆长滨项目", responsible_unit="区住房城乡建委")
+    dialog = window.show_checks()
+    dialog.which.setCurrentIndex(dialog.which.findData("names_alike"))
+    box = dialog.ask_merge(next(f for f in dialog.shown if f.project == "重庆长滨项目"))
+    box.findChild(QPushButton, "mergeSwap").click()
+    other = box.swapped
+    assert other.text() == "把“重庆长滨”并入“重庆长滨项目”？" and not box.isVisible()
+    with db.read() as s:  # the first box closed without merging
+        assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == keep)) is True
+        assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == pid)) is True
+    other.button(QMessageBox.Yes).click()
+    with db.read() as s:
+        assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == keep)) is False
+        assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == pid)) is True
+
+
+def test_two_projects_chosen_in_the_list_are_merged_the_upper_kept(window, db, qtbot):
+    # a duplicate the check cannot see (another wording): the planner picks both rows
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QMessageBox
+
+    from milestones.store.schema import PlanEntry
+
+    m = window.project_model
+    sel = window.project_table.selectionModel()
+    sel.select(m.index(0, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    assert window.merge_selected() is None  # one row: said in the status bar
+    assert "两个项目" in window.statusBar().currentMessage()
+    sel.select(m.index(2, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    upper, lower = window.selected_project_ids()
+    with db.read() as s:
+        names = {p.id: p.name for p in s.scalars(select(KeyProject).where(KeyProject.id.in_([upper, lower])))}
+    box = window.merge_selected()
+    assert box.text() == f"把“{names[lower]}”并入“{names[upper]}”？"
+    box.button(QMessageBox.Yes).click()
+    qtbot.waitUntil(lambda: m.total() == 48, timeout=3000)  # the bundled plan's 49, one merged away
+    with db.read() as s:
+        assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == lower)) is False
+    assert window.undo_action.text().endswith("合并重复项目")

@@ -112,7 +112,7 @@ def test_one_project_listed_twice_under_two_spellings(any_db):
     assert alike["重庆长滨项目"].text() == "与“重庆长滨”名称相近：是否同一项目列了两次？"
     assert alike["磨房巷片区整体更薪"].text("en") == "its name is like “磨房巷片区整体更新”: the same project listed twice?"
     # the report's own pair: the park's tower is a work of its own, started the year the park completes
-    assert alike["老鼓楼衙署遗址公园谯楼"].values == {"other": "老鼓楼衙署遗址公园"}
+    assert alike["老鼓楼衙署遗址公园谯楼"].values["other"] == "老鼓楼衙署遗址公园"
     assert "山城巷三期" not in alike and set(alike) == {"重庆长滨项目", "磨房巷片区整体更薪", "老鼓楼衙署遗址公园谯楼"}
 
 

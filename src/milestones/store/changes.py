@@ -127,7 +127,7 @@ def update_row(db: Database, table: str, row_id: int, values: dict[str, Any],
     cs = ChangeSet()
     try:
         with db.session() as s:
-            _apply(s, table, row_id, values, expected_version, cs)
+            apply_edit(s, table, row_id, values, expected_version, cs)
     except StaleDataError:
         with db.read() as s:
             obj = s.get(model, row_id)
@@ -141,14 +141,15 @@ def update_many(db: Database, edits: list[tuple[str, int, dict[str, Any], int | 
     try:
         with db.session() as s:
             for table, row_id, values, expected_version in edits:
-                _apply(s, table, row_id, values, expected_version, cs)
+                apply_edit(s, table, row_id, values, expected_version, cs)
     except StaleDataError:
         raise Conflict(edits[0][0], edits[0][1], None) from None
     return cs
 
 
-def _apply(s: Session, table: str, row_id: int, values: dict[str, Any], expected_version: int | None,
-           cs: ChangeSet) -> None:
+def apply_edit(s: Session, table: str, row_id: int, values: dict[str, Any], expected_version: int | None,
+               cs: ChangeSet) -> None:
+    """Set fields of one row inside the caller's transaction, the recorded ones logged as an edit."""
     if table not in EDITABLE:
         raise EditError(f"不能编辑表 {table}")
     model, allowed = EDITABLE[table]
@@ -192,7 +193,7 @@ def add_project(db: Database, year: int, name: str, *, reason: str | None = None
         raise EditError("项目名称不能为空")
     cs = ChangeSet()
     with db.session() as s:
-        plan = _plan(s, year)
+        plan = plan_of(s, year)
         entry_fields = {k: fields.pop(k) for k in ("nature", "level", "annual_investment", "invested_before")
                         if k in fields}
         _, allowed = EDITABLE["key_project"]
@@ -241,24 +242,29 @@ def restore_projects(db: Database, year: int, project_ids: list[int], *, reason:
 def _set_on_list(db, year, project_ids, on_list, reason, on) -> ChangeSet:
     cs = ChangeSet()
     with db.session() as s:
-        plan = _plan(s, year)
-        for project_id in project_ids:
-            entry = s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id,
-                                                      PlanEntry.project_id == project_id)).one_or_none()
-            if entry is None:
-                raise EditError(f"项目 #{project_id} 不在{year}年计划中")
-            if entry.on_list == on_list:
-                continue
-            entry.on_list = on_list
-            s.add(ListChange(plan_id=plan.id, project_id=project_id, change="added" if on_list else "removed",
-                             changed_on=on or dt.date.today(), reason=reason))
-            s.flush()
-            cs.note("updated", "plan_entry", entry.id)
-            cs.note("updated", "key_project", project_id)
+        set_on_list(s, plan_of(s, year), project_ids, on_list, reason, on, cs)
     return cs
 
 
-def _plan(s: Session, year: int) -> Plan:
+def set_on_list(s: Session, plan: Plan, project_ids, on_list: bool, reason: str | None, on: dt.date | None,
+                cs: ChangeSet) -> None:
+    """Put projects on or off ``plan``'s list inside the caller's transaction, each move recorded."""
+    for project_id in project_ids:
+        entry = s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id,
+                                                  PlanEntry.project_id == project_id)).one_or_none()
+        if entry is None:
+            raise EditError(f"项目 #{project_id} 不在{plan.year}年计划中")
+        if entry.on_list == on_list:
+            continue
+        entry.on_list = on_list
+        s.add(ListChange(plan_id=plan.id, project_id=project_id, change="added" if on_list else "removed",
+                         changed_on=on or dt.date.today(), reason=reason))
+        s.flush()
+        cs.note("updated", "plan_entry", entry.id)
+        cs.note("updated", "key_project", project_id)
+
+
+def plan_of(s: Session, year: int) -> Plan:
     plan = s.scalars(select(Plan).where(Plan.year == year)).first()
     if plan is None:
         raise EditError(f"没有{year}年的计划")
@@ -277,7 +283,7 @@ def start_next_plan(db: Database, from_year: int, *, title: str | None = None) -
     """
     cs = ChangeSet()
     with db.session() as s:
-        old = _plan(s, from_year)
+        old = plan_of(s, from_year)
         year = from_year + 1
         if s.scalars(select(Plan).where(Plan.year == year, Plan.jurisdiction == old.jurisdiction)).first():
             raise EditError(f"{year}年的计划已经存在")
@@ -369,13 +375,17 @@ def _detail_model(kind: str):
 def project_details(db: Database, project_id: int, kind: str) -> list[dict[str, Any]]:
     """The rows of one detail list (of a project, or with ``kind`` "steps" of a target), as plain
     dicts in their order."""
+    with db.read() as s:
+        return read_details(s, project_id, kind)
+
+
+def read_details(s: Session, project_id: int, kind: str) -> list[dict[str, Any]]:
+    """:func:`project_details` read in the caller's session."""
     model, _parent, key, _table = _detail_model(kind)
     fields = DETAIL_KINDS[kind][1]
     order = {"milestones": "sort_order", "notes": "id"}.get(kind, "quarter")
-    with db.read() as s:
-        rows = s.scalars(select(model).where(getattr(model, key) == project_id)
-                         .order_by(getattr(model, order), model.id))
-        return [{f: getattr(r, f) for f in fields} for r in rows]
+    rows = s.scalars(select(model).where(getattr(model, key) == project_id).order_by(getattr(model, order), model.id))
+    return [{f: getattr(r, f) for f in fields} for r in rows]
 
 
 def replace_project_details(db: Database, project_id: int, kind: str, rows: list[dict[str, Any]],
@@ -384,10 +394,19 @@ def replace_project_details(db: Database, project_id: int, kind: str, rows: list
 
     ``expected`` is the list as the editor read it: if someone changed it
     since, the write is refused as a :class:`Conflict`."""
-    model, parent, key, parent_table = _detail_model(kind)
-    table, fields = DETAIL_KINDS[kind]
+    clean = clean_details(kind, rows)
+    cs = ChangeSet()
+    with db.session() as s:
+        write_details(s, project_id, kind, clean, expected, cs)
+    return cs
+
+
+def clean_details(kind: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A detail list as it will be stored: each value of its column's type, refused where a row cannot be."""
+    model = _detail_model(kind)[0]
+    fields = DETAIL_KINDS[kind][1]
     clean = []
-    for i, r in enumerate(rows):
+    for r in rows:
         values = {f: _coerce(model, f, r.get(f)) for f in fields}
         if kind == "milestones" and not values["name"]:
             raise EditError("节点名称不能为空")
@@ -406,24 +425,29 @@ def replace_project_details(db: Database, project_id: int, kind: str, rows: list
         quarters = [v["quarter"] for v in clean]
         if len(set(quarters)) != len(quarters):
             raise EditError("同一季度只能填一行")
-    cs = ChangeSet()
-    with db.session() as s:
-        if s.get(parent, project_id) is None:
-            raise Conflict(parent_table, project_id, None)
-        existing = list(s.scalars(select(model).where(getattr(model, key) == project_id)))
-        if expected is not None:
-            current = sorted((tuple(getattr(r, f) for f in fields) for r in existing), key=repr)
-            if current != sorted((tuple(e.get(f) for f in fields) for e in expected), key=repr):
-                raise Conflict(table, project_id, {"rows": [{f: getattr(r, f) for f in fields} for r in existing]})
-        if kind == "investments":  # a quarter's figure corrected is recorded; a first report is not a change
-            log_changes(s, quarter_changes(project_id, [{f: getattr(r, f) for f in fields} for r in existing],
-                                           clean), "edit")
-        for r in existing:
-            s.delete(r)
-        s.flush()
-        for i, values in enumerate(clean):
-            extra = {"sort_order": i} if kind == "milestones" else {}
-            s.add(model(**{key: project_id}, **values, **extra))
-        s.flush()
+    return clean
+
+
+def write_details(s: Session, project_id: int, kind: str, clean: list[dict[str, Any]],
+                  expected: list[dict[str, Any]] | None, cs: ChangeSet) -> None:
+    """Replace a detail list with ``clean`` (from :func:`clean_details`) inside the caller's transaction."""
+    model, parent, key, parent_table = _detail_model(kind)
+    table, fields = DETAIL_KINDS[kind]
+    if s.get(parent, project_id) is None:
+        raise Conflict(parent_table, project_id, None)
+    existing = list(s.scalars(select(model).where(getattr(model, key) == project_id)))
+    if expected is not None:
+        current = sorted((tuple(getattr(r, f) for f in fields) for r in existing), key=repr)
+        if current != sorted((tuple(e.get(f) for f in fields) for e in expected), key=repr):
+            raise Conflict(table, project_id, {"rows": [{f: getattr(r, f) for f in fields} for r in existing]})
+    if kind == "investments":  # a quarter's figure corrected is recorded; a first report is not a change
+        log_changes(s, quarter_changes(project_id, [{f: getattr(r, f) for f in fields} for r in existing],
+                                       clean), "edit")
+    for r in existing:
+        s.delete(r)
+    s.flush()
+    for i, values in enumerate(clean):
+        extra = {"sort_order": i} if kind == "milestones" else {}
+        s.add(model(**{key: project_id}, **values, **extra))
+    s.flush()
     cs.note("updated", parent_table, project_id)
-    return cs

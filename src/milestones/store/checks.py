@@ -313,7 +313,7 @@ def _names_alike(s, listed) -> list[tuple[int, str, dict]]:
     out = []
     for key, earlier in _earlier_alike(tuple(first))[:LIMIT]:
         pid, name = first[key]
-        out.append((pid, name, {"other": first[earlier][1]}))
+        out.append((pid, name, {"other": first[earlier][1], "other_id": first[earlier][0]}))
     return out
 
 

@@ -186,6 +186,9 @@ class ChecksDialog(QDialog):
         f = self.shown[row]
         menu = QMenu(self.table)
         if f.check == "names_alike":
+            act = menu.addAction(self.tr("把“%1”并入“%2”…").replace("%1", f.project).replace("%2", f.values["other"]),
+                                 lambda: self.ask_merge(f))
+            act.setEnabled(not self.read_only)
             act = menu.addAction(self.tr("把“%1”移出计划（与“%2”重复）…").replace("%1", f.project)
                                  .replace("%2", f.values["other"]), lambda: self.ask_remove_duplicate(f))
             act.setEnabled(not self.read_only)
@@ -218,6 +221,13 @@ class ChecksDialog(QDialog):
 
         reason = self.tr("与“%1”重复").replace("%1", f.values["other"])
         return push(self.ops, RemoveProjectsCommand(self.ops, self.year, [f.project_id], reason))
+
+    def ask_merge(self, f: Finding) -> QMessageBox | None:
+        """One project listed twice, made one (the later into the earlier, or the other way round)."""
+        from .merge_box import ask_merge
+
+        self.merge_box = ask_merge(self, self.ops, self.year, f.values["other_id"], f.project_id)
+        return self.merge_box
 
     def ask_mark(self) -> QInputDialog | None:
         """Why the chosen findings are right, asked before they are marked (an empty answer is allowed)."""
@@ -265,3 +275,4 @@ class ChecksDialog(QDialog):
                 self.indicator_asked.emit(f.indicator_id)
             else:
                 self.project_asked.emit(f.project_id)
+

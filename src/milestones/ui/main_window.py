@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.project_table.setItemDelegate(ProjectDelegate(self.project_model, self.project_table))
         self.project_table.setObjectName("projectTable")
         self.project_table.doubleClicked.connect(self._open_detail)
+        self.project_table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.project_table.customContextMenuRequested.connect(self._projects_menu)
         self.count_label = QLabel(self.projects_page)
         self.project_model.reloaded.connect(self._update_count)
         self.project_model.edit_failed.connect(self._show_cell_error)
@@ -396,6 +398,7 @@ class MainWindow(QMainWindow):
                                           "removeProjects")
         self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.Find, "find")
         self.bulk_action = self._action(self.tr("批量修改所选项目…"), self.bulk_edit, "Ctrl+B", "bulkEdit")
+        self.merge_action = self._action(self.tr("合并所选的两个项目…"), self.merge_selected, None, "mergeProjects")
         self.light_rules_action = self._action(self.tr("预警规则…"), self.edit_light_rules, None, "lightRules")
         self.changes_action = self._action(self.tr("最近修改…"), self.show_recent_changes, None, "recentChanges")
         self.checks_action = self._action(self.tr("数据检查…"), self.show_checks, None, "dataChecks")
@@ -448,6 +451,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.add_action)
         edit.addAction(self.delete_action)
         edit.addAction(self.bulk_action)
+        edit.addAction(self.merge_action)
         edit.addSeparator()
         edit.addAction(self.find_action)
         edit.addSeparator()
@@ -856,6 +860,32 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("共 %1 个项目").replace("%1", str(self.project_model.total())))
 
+    def _projects_menu(self, pos) -> None:
+        index = self.project_table.indexAt(pos)
+        if not index.isValid():
+            return
+        pid = self.project_model.project_id(index.row())
+        menu = QMenu(self.project_table)
+        if pid is not None:
+            menu.addAction(self.tr("打开项目…"), lambda: self._open_project(pid))
+        menu.addSeparator()
+        for a in (self.bulk_action, self.merge_action, self.delete_action):
+            menu.addAction(a)
+        self.merge_action.setEnabled(not self.read_only and len(self.selected_project_ids()) == 2)
+        menu.aboutToHide.connect(lambda: self.merge_action.setEnabled(not self.read_only))
+        menu.popup(self.project_table.viewport().mapToGlobal(pos))
+
+    def merge_selected(self):
+        """Two projects chosen in the list that are one: the upper one kept, the lower merged into it (the box
+        can turn it round)."""
+        from .merge_box import ask_merge
+
+        ids = self.selected_project_ids()
+        if len(ids) != 2 or not self.year:
+            self.statusBar().showMessage(self.tr("请选中要合并的两个项目（按住 Ctrl 点选）"), 5000)
+            return None
+        return ask_merge(self, self.ops, self.year, ids[0], ids[1])
+
     def _indicators_menu(self, pos) -> None:
         index = self.indicators_table.indexAt(pos)
         if not index.isValid():
@@ -950,7 +980,8 @@ class MainWindow(QMainWindow):
     def _apply_read_only(self) -> None:
         """A viewer sees everything and can change nothing; the database enforces it too."""
         ro = self.read_only
-        for a in (self.add_action, self.delete_action, self.import_action, self.new_plan_action, self.bulk_action):
+        for a in (self.add_action, self.delete_action, self.import_action, self.new_plan_action, self.bulk_action,
+                  self.merge_action):
             a.setEnabled(not ro)
         for m in (self.project_model, self.targets_model, self.indicators_model):
             m.read_only = ro

@@ -133,6 +133,29 @@ class RemoveProjectsCommand(StoreCommand):
                      reason=QCoreApplication.translate("Undo", "撤销移出"))
 
 
+class MergeProjectsCommand(StoreCommand):
+    """One project listed twice made one: the later's figures filled in on the earlier where it had none, the
+    later off the year's list (store/merge.py); undo empties what was filled and puts the later back."""
+
+    def __init__(self, ops: Operations, year: int, keep_id: int, dup_id: int, reason: str) -> None:
+        super().__init__(ops, QCoreApplication.translate("Undo", "合并重复项目"))
+        self.year, self.keep_id, self.dup_id, self.reason = year, keep_id, dup_id, reason
+        self.merge = None
+
+    def perform(self) -> None:
+        from ..store.merge import merge_projects
+
+        self.merge, _ = self.ops.run(merge_projects, self.year, self.keep_id, self.dup_id, reason=self.reason)
+
+    def forward(self) -> None:
+        self.perform()
+
+    def backward(self) -> None:
+        from ..store.merge import unmerge
+
+        self.ops.run(unmerge, self.merge, reason=QCoreApplication.translate("Undo", "撤销合并"))
+
+
 class DetailsCommand(StoreCommand):
     """A project's milestones, quarterly investment or progress notes, or a target's quarterly steps,
     replaced as one step."""
