@@ -283,6 +283,22 @@ EN = {
     "把“%1”并入“%2”…": "Merge “%1” into “%2”…", "把“%1”并入“%2”？": "Merge “%1” into “%2”?",
     "合并重复项目": "Merge a duplicate", "合并所选的两个项目…": "Merge the two chosen projects…",
     "请选中要合并的两个项目（按住 Ctrl 点选）": "Choose the two projects to merge (Ctrl+click)",
+    "删除年度计划…": "Remove a year's plan…", "删除年度计划": "Remove a year's plan",
+    "数据库中只有一个年度计划，不能删除。": "The database holds one year's plan only: it cannot be removed.",
+    "删除哪一年的计划？": "Remove which year's plan?", "删除%1年计划？": "Remove the %1 plan?", "删除": "Remove",
+    "· 计划内%1个项目：其中%2个只在本年度，连同其季度投资和记录一并删除，其余保留在其他年度":
+        "· %1 projects on its list: %2 of them on no other year's list go with their quarters and records; the "
+        "rest stay in the other years",
+    "· %1条举措、%2个量化目标": "· %1 measures, %2 quantified targets", "· %1年指标%2项": "· %2 indicators of %1",
+    "· %1份存档上报": "· %1 kept report(s)",
+    "删除前先把整个数据库备份到自动备份文件夹；删除不能撤销，需要时用“文件 → 打开自动备份…”找回。":
+        "The whole database is first backed up to the backups folder; the removal cannot be undone — when needed, "
+        "get it back from there (File → Open a daily backup…).",
+    "正在备份并删除%1年计划…": "Backing up and removing the %1 plan…",
+    "已删除%1年计划；删除前的备份：%2": "The %1 plan is removed; the backup taken before: %2",
+    "未删除年度计划": "The plan was not removed",
+    "已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除":
+        "The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…",
     "改为保留“%1”…": "Keep “%1” instead…", "合并": "Merge", "打开项目…": "Open project…", "撤销合并": "Undo merge", "并入“%1”": "Merged into “%1”",
     "节点 %1": "Milestones %1", "形象进度%1条": "%1 progress note(s)", "“%1”将填入：": "“%1” gains:",
     "“%1”没有“%2”缺少的内容。": "“%1” holds nothing “%2” lacks.",

@@ -2242,252 +2242,257 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="59" />
+        <location filename="../../src/milestones/ui/main_window.py" line="64" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="66" />
+        <location filename="../../src/milestones/ui/main_window.py" line="71" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="71" />
+        <location filename="../../src/milestones/ui/main_window.py" line="76" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="225" />
+        <location filename="../../src/milestones/ui/main_window.py" line="231" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="315" />
+        <location filename="../../src/milestones/ui/main_window.py" line="324" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="317" />
+        <location filename="../../src/milestones/ui/main_window.py" line="326" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="319" />
-        <location filename="../../src/milestones/ui/main_window.py" line="422" />
+        <location filename="../../src/milestones/ui/main_window.py" line="328" />
+        <location filename="../../src/milestones/ui/main_window.py" line="449" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="321" />
-        <location filename="../../src/milestones/ui/main_window.py" line="423" />
+        <location filename="../../src/milestones/ui/main_window.py" line="330" />
+        <location filename="../../src/milestones/ui/main_window.py" line="450" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="329" />
+        <location filename="../../src/milestones/ui/main_window.py" line="338" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="336" />
-        <location filename="../../src/milestones/ui/main_window.py" line="420" />
+        <location filename="../../src/milestones/ui/main_window.py" line="345" />
+        <location filename="../../src/milestones/ui/main_window.py" line="447" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="339" />
+        <location filename="../../src/milestones/ui/main_window.py" line="348" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="392" />
+        <location filename="../../src/milestones/ui/main_window.py" line="415" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="394" />
+        <location filename="../../src/milestones/ui/main_window.py" line="417" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="419" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="420" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="399" />
+        <location filename="../../src/milestones/ui/main_window.py" line="422" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="423" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="424" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="402" />
+        <location filename="../../src/milestones/ui/main_window.py" line="425" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="426" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="404" />
-        <location filename="../../src/milestones/ui/main_window.py" line="772" />
+        <location filename="../../src/milestones/ui/main_window.py" line="427" />
+        <location filename="../../src/milestones/ui/main_window.py" line="800" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="405" />
+        <location filename="../../src/milestones/ui/main_window.py" line="428" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="406" />
+        <location filename="../../src/milestones/ui/main_window.py" line="429" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="407" />
+        <location filename="../../src/milestones/ui/main_window.py" line="430" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="411" />
+        <location filename="../../src/milestones/ui/main_window.py" line="434" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="412" />
+        <location filename="../../src/milestones/ui/main_window.py" line="435" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="413" />
+        <location filename="../../src/milestones/ui/main_window.py" line="436" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="414" />
+        <location filename="../../src/milestones/ui/main_window.py" line="440" />
+        <source>删除年度计划…</source>
+        <translation>Remove a year's plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="441" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="415" />
+        <location filename="../../src/milestones/ui/main_window.py" line="442" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="416" />
+        <location filename="../../src/milestones/ui/main_window.py" line="443" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="417" />
-        <location filename="../../src/milestones/ui/main_window.py" line="847" />
+        <location filename="../../src/milestones/ui/main_window.py" line="444" />
+        <location filename="../../src/milestones/ui/main_window.py" line="881" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="418" />
+        <location filename="../../src/milestones/ui/main_window.py" line="445" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="419" />
+        <location filename="../../src/milestones/ui/main_window.py" line="446" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="421" />
+        <location filename="../../src/milestones/ui/main_window.py" line="448" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="432" />
+        <location filename="../../src/milestones/ui/main_window.py" line="459" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="436" />
+        <location filename="../../src/milestones/ui/main_window.py" line="464" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="447" />
+        <location filename="../../src/milestones/ui/main_window.py" line="475" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="461" />
+        <location filename="../../src/milestones/ui/main_window.py" line="489" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="465" />
+        <location filename="../../src/milestones/ui/main_window.py" line="493" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="468" />
+        <location filename="../../src/milestones/ui/main_window.py" line="496" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="470" />
+        <location filename="../../src/milestones/ui/main_window.py" line="498" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="615" />
+        <location filename="../../src/milestones/ui/main_window.py" line="643" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="615" />
+        <location filename="../../src/milestones/ui/main_window.py" line="643" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="647" />
+        <location filename="../../src/milestones/ui/main_window.py" line="675" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="705" />
+        <location filename="../../src/milestones/ui/main_window.py" line="733" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="706" />
+        <location filename="../../src/milestones/ui/main_window.py" line="734" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="721" />
+        <location filename="../../src/milestones/ui/main_window.py" line="749" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="722" />
+        <location filename="../../src/milestones/ui/main_window.py" line="750" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="833" />
+        <location filename="../../src/milestones/ui/main_window.py" line="861" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2496,148 +2501,153 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="150" />
-        <location filename="../../src/milestones/ui/main_window.py" line="791" />
+        <location filename="../../src/milestones/ui/main_window.py" line="156" />
+        <location filename="../../src/milestones/ui/main_window.py" line="819" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="751" />
+        <location filename="../../src/milestones/ui/main_window.py" line="779" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="754" />
+        <location filename="../../src/milestones/ui/main_window.py" line="782" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="755" />
+        <location filename="../../src/milestones/ui/main_window.py" line="783" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="755" />
+        <location filename="../../src/milestones/ui/main_window.py" line="783" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="756" />
+        <location filename="../../src/milestones/ui/main_window.py" line="784" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="756" />
+        <location filename="../../src/milestones/ui/main_window.py" line="784" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="760" />
+        <location filename="../../src/milestones/ui/main_window.py" line="788" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="767" />
+        <location filename="../../src/milestones/ui/main_window.py" line="795" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="807" />
+        <location filename="../../src/milestones/ui/main_window.py" line="835" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="821" />
+        <location filename="../../src/milestones/ui/main_window.py" line="849" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="822" />
+        <location filename="../../src/milestones/ui/main_window.py" line="850" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="832" />
+        <location filename="../../src/milestones/ui/main_window.py" line="860" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="849" />
+        <location filename="../../src/milestones/ui/main_window.py" line="873" />
+        <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
+        <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="883" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="861" />
+        <location filename="../../src/milestones/ui/main_window.py" line="895" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="870" />
+        <location filename="../../src/milestones/ui/main_window.py" line="904" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="885" />
+        <location filename="../../src/milestones/ui/main_window.py" line="919" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="894" />
+        <location filename="../../src/milestones/ui/main_window.py" line="928" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="911" />
+        <location filename="../../src/milestones/ui/main_window.py" line="945" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="913" />
+        <location filename="../../src/milestones/ui/main_window.py" line="947" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="925" />
+        <location filename="../../src/milestones/ui/main_window.py" line="959" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="930" />
+        <location filename="../../src/milestones/ui/main_window.py" line="964" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="948" />
+        <location filename="../../src/milestones/ui/main_window.py" line="982" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="974" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1008" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="994" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1028" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="996" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1030" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1014" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1048" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1037" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1071" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1041" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -2728,6 +2738,81 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <location filename="../../src/milestones/ui/merge_box.py" line="83" />
         <source>“%1”移出%2年计划，记录和历史保留，可以撤销。</source>
         <translation>“%1” leaves the %2 list; its record and history stay, and this can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanYears</name>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="29" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="33" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="57" />
+        <source>删除年度计划</source>
+        <translation>Remove a year's plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="30" />
+        <source>数据库中只有一个年度计划，不能删除。</source>
+        <translation>The database holds one year's plan only: it cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="34" />
+        <source>删除哪一年的计划？</source>
+        <translation>Remove which year's plan?</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="48" />
+        <source>· 计划内%1个项目：其中%2个只在本年度，连同其季度投资和记录一并删除，其余保留在其他年度</source>
+        <translation>· %1 projects on its list: %2 of them on no other year's list go with their quarters and records; the rest stay in the other years</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="51" />
+        <source>· %1条举措、%2个量化目标</source>
+        <translation>· %1 measures, %2 quantified targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="53" />
+        <source>· %1年指标%2项</source>
+        <translation>· %2 indicators of %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="55" />
+        <source>· %1份存档上报</source>
+        <translation>· %1 kept report(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="56" />
+        <source>删除前先把整个数据库备份到自动备份文件夹；删除不能撤销，需要时用“文件 → 打开自动备份…”找回。</source>
+        <translation>The whole database is first backed up to the backups folder; the removal cannot be undone — when needed, get it back from there (File → Open a daily backup…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="58" />
+        <source>删除%1年计划？</source>
+        <translation>Remove the %1 plan?</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="62" />
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="63" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="75" />
+        <source>正在备份并删除%1年计划…</source>
+        <translation>Backing up and removing the %1 plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="83" />
+        <source>已删除%1年计划；删除前的备份：%2</source>
+        <translation>The %1 plan is removed; the backup taken before: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_years.py" line="95" />
+        <source>未删除年度计划</source>
+        <translation>The plan was not removed</translation>
     </message>
 </context>
 <context>

@@ -228,16 +228,19 @@ class Application:
         dialog.accepted.connect(lambda: self.open(dialog.url()))
         dialog.open()
 
-    def _show_window(self) -> None:
+    def _show_window(self, year: int | None = None, what: tuple | None = None) -> None:
         from .ui.main_window import MainWindow
 
         old = self.window
-        year = old.year if old is not None else None
+        year = year or (old.year if old is not None else None)
         if old is not None:
             old.save_state()
         self.window = MainWindow(self.db, self.settings, year)
         self.window.language_requested.connect(self.switch_language)
         self.window.open_database_requested.connect(self.open)
+        self.window.year_requested.connect(self.open_year)
+        if what:
+            self.window.go_to(what)
         self.window.show()
         notice = getattr(self, "_notice", None)
         if notice:
@@ -246,6 +249,12 @@ class Application:
         if old is not None:
             old.close()
             old.deleteLater()
+
+    def open_year(self, year: int, what: tuple | None = None, notice: str = "") -> None:
+        """Another year's plan: the window is built anew for it (its undo steps go with the old one, as when
+        the language is switched), at the page asked for."""
+        self._notice = notice or None
+        self._show_window(year, what)
 
     def switch_language(self, lang: str) -> None:
         """Rebuild the window in the other language; the database stays open."""

@@ -1384,6 +1384,7 @@ def test_data_check_lists_what_does_not_add_up_and_a_fix_takes_it_away(window, q
         p = s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨"))
         p.total_investment, pid = 3.0, p.id
         s.scalar(select(PlanEntry).where(PlanEntry.project_id == pid)).annual_investment = 4.0
+    window.project_model.reload()  # written behind the window's back: the list reads it, as after a colleague's
     window.checks_action.trigger()
     from milestones.ui.checks_dialog import ChecksDialog
 
@@ -1772,3 +1773,62 @@ def test_two_projects_chosen_in_the_list_are_merged_the_upper_kept(window, db, q
     with db.read() as s:
         assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == lower)) is False
     assert window.undo_action.text().endswith("合并重复项目")
+
+
+def _app_on(db, settings, qtbot):
+    from milestones.app import Application, default_args
+
+    app = Application(default_args(db=str(db.engine.url.database), lang="zh"))
+    app.settings = settings
+    assert app.open(app.args.db)  # windows replaced as years change: not handed to qtbot, closed by the test
+    return app
+
+
+def test_another_years_page_in_the_navigation_shows_that_years_plan(qtbot, db, settings):
+    # the window was built for 2024: 2025年计划 → 重点项目 showed 2024's list
+    from milestones.store.changes import add_project, start_next_plan
+
+    start_next_plan(db, 2024)
+    add_project(db, 2025, "2025年新谋划项目")
+    app = _app_on(db, settings, qtbot)
+    app.open_year(2024)
+    assert app.window.year == 2024
+    app.window.go_to(("projects", 2025, None, None))
+    w = app.window
+    assert w.year == 2025 and w.project_model.year == 2025
+    assert w.stack.currentWidget() is w.projects_page
+    assert w.nav.currentItem().data(0, Qt.UserRole + 1) == ("projects", 2025, None, None)
+    with db.read() as s:
+        names = set(s.scalars(select(KeyProject.name).where(KeyProject.id.in_(
+            [w.project_model.project_id(r) for r in range(w.project_model.total())]))))
+    assert "2025年新谋划项目" in names
+    w.close()
+
+
+def test_a_year_opened_by_mistake_is_removed_from_the_file_menu(qtbot, db, settings, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from milestones.store.changes import start_next_plan
+    from milestones.store.schema import Plan
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    start_next_plan(db, 2024)
+    app = _app_on(db, settings, qtbot)  # opens on the latest year: the one opened by mistake
+    w = app.window
+    assert w.year == 2025
+    chooser = w.plan_years.ask()
+    assert [chooser.comboBoxItems()[i] for i in (0, 1)] == ["2025", "2024"] and chooser.textValue() == "2025"
+    chooser.accept()
+    box = w.plan_years.box
+    assert box.text() == "删除2025年计划？" and box.defaultButton() is box.button(QMessageBox.No)
+    assert "其中0个只在本年度" in box.informativeText() and "先把整个数据库备份" in box.informativeText()
+    box.button(QMessageBox.Yes).click()
+    qtbot.waitUntil(lambda: app.window is not w, timeout=15000)  # the window moves to the year left
+    assert app.window.year == 2024
+    assert "已删除2025年计划" in app.window.statusBar().currentMessage()
+    with db.read() as s:
+        assert list(s.scalars(select(Plan.year))) == [2024]
+    (copy,) = (tmp_path / "data" / "milestones" / "backups").glob("*删除2025年计划前*.db")
+    assert str(copy) in app.window.statusBar().currentMessage()
+    assert app.window.plan_years.ask().objectName() == "onlyPlan"  # the last year is never removed
+    app.window.close()

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from .database import Database, StoreError
 
-__all__ = ["Backup", "backup_plan", "backups_folder", "daily_backup", "daily_backups", "restore_copy"]
+__all__ = ["Backup", "backup_plan", "backups_folder", "daily_backup", "daily_backups", "restore_copy",
+           "safety_backup"]
 
 KEEP_DAYS = 7
 
@@ -124,9 +125,22 @@ def backups_folder() -> Path:
 
 def _prefix(db: Database) -> str:
     """A plan's daily copies are named after its file, with a short mark of where it is (two plan.db in
-    two folders are two plans)."""
+    two folders are two plans); a shared plan's after its database and server."""
+    if not db.is_sqlite:
+        url = db.engine.url
+        where = f"{url.host}:{url.port}/{url.database}"
+        return f"{url.database}-{hashlib.sha1(where.encode()).hexdigest()[:6]}-"
     path = Path(str(db.engine.url.database)).resolve()
     return f"{path.stem}-{hashlib.sha1(str(path).encode()).hexdigest()[:6]}-"
+
+
+def safety_backup(db: Database, why: str, folder: Path | None = None, now: dt.datetime | None = None) -> Backup:
+    """A copy taken before a change that is no undo step (a year's plan removed), named after the plan, why and
+    when ("plan-3f2a1c-删除2025年计划前-20261130-101502.db"), in the backups folder; never pruned with the days'
+    copies (their names are the plan's and a date only)."""
+    folder = folder or backups_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    return backup_plan(db, folder / f"{_prefix(db)}{why}-{(now or dt.datetime.now()):%Y%m%d-%H%M%S}.db")
 
 
 def daily_backups(db: Database, folder: Path | None = None) -> list[Path]:

@@ -31,6 +31,8 @@ from .undo import AddProjectCommand, RemoveProjectsCommand, push
 from .units_view import UnitsView
 
 NAV_ROLE = Qt.UserRole + 1
+# the navigation items that show one year's plan (item data: (page, year, …)); indicators are of any year
+YEAR_PAGES = ("projects", "targets", "dashboard", "timeline", "units")
 # the column that says which row it is: never hidden (a project's name, a target as written)
 _NAMING_COLUMNS = frozenset({"name", "text"})
 # what a planner may drop on the window to import: an old binary .xls, a WPS .et or a Word .doc gets the
@@ -44,6 +46,9 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     others_changed = Signal()  # someone else's change was read: open lists read again
     open_database_requested = Signal(str)
+    # another year's plan asked for (its page in the navigation, a year opened or removed): the window is
+    # built for one year, so the application builds one for that year — (year, navigation item, notice)
+    year_requested = Signal(int, object, str)
 
     def __init__(self, db, settings: QSettings, year: int | None = None) -> None:
         super().__init__()
@@ -72,6 +77,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._apply_read_only()
         self.show_projects()
+        self._page_changed(self.stack.currentIndex())  # the navigation points at this year's list
         self._watch_others()
 
     # -- views ------------------------------------------------------------
@@ -309,6 +315,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _fill_nav(self) -> None:
+        item = self.nav.currentItem()
+        current = tuple(item.data(0, NAV_ROLE) or ()) if item is not None else ()
+        self.nav.blockSignals(True)  # cleared and filled: no page is asked for meanwhile
         self.nav.clear()
         with self.db.read() as s:
             for year in plan_years(s):
@@ -339,8 +348,13 @@ class MainWindow(QMainWindow):
                 yi = QTreeWidgetItem(ind, [self.tr("%1年指标").replace("%1", str(y))])
                 yi.setData(0, NAV_ROLE, ("indicators", y))
         self.nav.expandToDepth(1)
+        self.nav.blockSignals(False)
+        # pointed at the page shown again: with no current item, the tree's first (the earliest year) would
+        # become current on focus and ask for that year
+        if not (current and self._select_nav(current)) and hasattr(self, "stack"):
+            self._page_changed(self.stack.currentIndex())
 
-    def _select_nav(self, what: tuple) -> None:
+    def _select_nav(self, what: tuple) -> bool:
         """Point the navigation at ``what`` (its NAV_ROLE data) without acting on it again."""
         it = QTreeWidgetItemIterator(self.nav)
         while it.value():
@@ -349,14 +363,23 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(True)
                 self.nav.setCurrentItem(it.value())
                 self.nav.blockSignals(False)
-                return
+                return True
             it += 1
+        return False
+
+    def go_to(self, what: tuple) -> None:
+        """Show the page of navigation item ``what`` (its NAV_ROLE data), as a click on it would."""
+        if self._select_nav(tuple(what)):
+            self._nav_changed(self.nav.currentItem(), None)
 
     def _nav_changed(self, item, _prev) -> None:
         if item is None:
             return
         what = item.data(0, NAV_ROLE)
         if not what:
+            return
+        if what[0] in YEAR_PAGES and what[1] != self.year:
+            self.open_year(what[1], tuple(what))
             return
         if what[0] == "projects":
             self.stack.setCurrentWidget(self.projects_page)
@@ -411,6 +434,10 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("备份数据库…"), self.backups.ask, None, "backupPlan")
         self.backups_action = self._action(self.tr("打开自动备份…"), self.backups.open_daily, None, "openBackup")
         self.new_plan_action = self._action(self.tr("新建下一年度计划…"), self.new_plan)
+        from .plan_years import PlanYears
+
+        self.plan_years = PlanYears(self)
+        self.remove_plan_action = self._action(self.tr("删除年度计划…"), self.plan_years.ask, None, "removePlan")
         self.import_action = self._action(self.tr("导入表格…"), self.import_file, "Ctrl+I", "importFile")
         self.export_action = self._action(self.tr("导出表格…"), lambda: self.export_file(), "Ctrl+E", "exportFile")
         self.print_action = self._action(self.tr("打印时间轴…"), self.print_timeline, QKeySequence.Print, "print")
@@ -431,6 +458,7 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         self.file_menu = mb.addMenu(self.tr("文件(&F)"))
         self.file_menu.addAction(self.new_plan_action)
+        self.file_menu.addAction(self.remove_plan_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addAction(self.connect_action)
         self.recent_menu = self.file_menu.addMenu(self.tr("最近打开"))
@@ -841,6 +869,12 @@ class MainWindow(QMainWindow):
             self._show_failure(str(exc))
             return
         self._fill_nav()
+        self.open_year(self.year + 1, ("dashboard", self.year + 1),
+                       self.tr("已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除").replace("%1", str(self.year + 1)))
+
+    def open_year(self, year: int, what: tuple | None = None, notice: str = "") -> None:
+        """Show ``year``'s plan (at navigation item ``what``): the application builds the window anew for it."""
+        self.year_requested.emit(year, what, notice)
 
     def about(self) -> None:
         box = QMessageBox(self)
@@ -981,7 +1015,7 @@ class MainWindow(QMainWindow):
         """A viewer sees everything and can change nothing; the database enforces it too."""
         ro = self.read_only
         for a in (self.add_action, self.delete_action, self.import_action, self.new_plan_action, self.bulk_action,
-                  self.merge_action):
+                  self.merge_action, self.remove_plan_action):
             a.setEnabled(not ro)
         for m in (self.project_model, self.targets_model, self.indicators_model):
             m.read_only = ro

@@ -469,6 +469,7 @@ _MESSAGES = [
     ("项目 #{id} 不在{year}年计划中", "project #{id} is not on the {year} plan"),
     ("“{name}”不在{year}年计划中", "“{name}” is not on the {year} plan"),
     ("不能把项目并入它自己", "a project cannot be merged into itself"),
+    ("{year}年是数据库中唯一的年度计划，不能删除", "{year} is the database's only year's plan: it cannot be removed"),
     ("无法识别的季度/日期：“{text}”（{inner}）；应为如 2024年一季度、2024Q1、2024年3月、2024-03-15",
      "“{text}” is not a quarter or a date ({inner}); expected such as “2024年一季度”, 2024Q1, “2024年3月”, 2024-03-15"),
     ("无法识别的季度/日期：“{text}”；应为如 2024年一季度、2024Q1、2024年3月、2024-03-15",
