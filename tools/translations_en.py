@@ -299,6 +299,13 @@ EN = {
     "未删除年度计划": "The plan was not removed",
     "已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除":
         "The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…",
+    "修改尚未写入": "Changes not written yet",
+    "与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。":
+        "The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.",
+    "再试写入": "Try writing again", "放弃修改并关闭": "Close, losing them", "不关闭": "Don't close",
+    "仍无法连接数据库，修改继续暂存": "The database still cannot be reached: the changes stay kept",
+    "还有%1项修改等待连接恢复后写入，写入后才能切换":
+        "%1 change(s) wait for the connection to be written; switch once they are",
     "改为保留“%1”…": "Keep “%1” instead…", "合并": "Merge", "打开项目…": "Open project…", "撤销合并": "Undo merge", "并入“%1”": "Merged into “%1”",
     "节点 %1": "Milestones %1", "形象进度%1条": "%1 progress note(s)", "“%1”将填入：": "“%1” gains:",
     "“%1”没有“%2”缺少的内容。": "“%1” holds nothing “%2” lacks.",

@@ -15,24 +15,29 @@
 Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="168" />
+        <location filename="../../src/milestones/app.py" line="170" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="175" />
+        <location filename="../../src/milestones/app.py" line="177" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="194" />
+        <location filename="../../src/milestones/app.py" line="196" />
         <source>已自动备份今天的计划：%1</source>
         <translation>Today's plan backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="195" />
+        <location filename="../../src/milestones/app.py" line="197" />
         <source>今天的自动备份未完成：%1</source>
         <translation>Today's backup not made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/app.py" line="269" />
+        <source>还有%1项修改等待连接恢复后写入，写入后才能切换</source>
+        <translation>%1 change(s) wait for the connection to be written; switch once they are</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2504,36 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Create the %1 plan and carry over the unfinished projects of %2 as continuing?
 
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1147" />
+        <source>修改尚未写入</source>
+        <translation>Changes not written yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1148" />
+        <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
+        <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1151" />
+        <source>再试写入</source>
+        <translation>Try writing again</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1152" />
+        <source>放弃修改并关闭</source>
+        <translation>Close, losing them</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1153" />
+        <source>不关闭</source>
+        <translation>Don't close</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1166" />
+        <source>仍无法连接数据库，修改继续暂存</source>
+        <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="156" />

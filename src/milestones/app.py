@@ -157,6 +157,8 @@ class Application:
 
         from .store import StoreError, open_store
 
+        if self._changes_waiting():
+            return False
         if self._needs_password(target):
             self._ask_password(target)  # opens the database once the planner has typed it
             return False
@@ -253,12 +255,24 @@ class Application:
     def open_year(self, year: int, what: tuple | None = None, notice: str = "") -> None:
         """Another year's plan: the window is built anew for it (its undo steps go with the old one, as when
         the language is switched), at the page asked for."""
+        if self._changes_waiting():
+            return
         self._notice = notice or None
         self._show_window(year, what)
 
+    def _changes_waiting(self) -> bool:
+        """Changes made while a shared database could not be reached live in the window until they are
+        written: the window is not replaced (another year, language or database) while any wait."""
+        window = self.window
+        if window is None or not window.ops.pending:
+            return False
+        window.statusBar().showMessage(self.app.translate(
+            "Application", "还有%1项修改等待连接恢复后写入，写入后才能切换").replace("%1", str(len(window.ops.pending))), 10000)
+        return True
+
     def switch_language(self, lang: str) -> None:
         """Rebuild the window in the other language; the database stays open."""
-        if lang == self.lang:
+        if lang == self.lang or self._changes_waiting():
             return
         self.lang = lang
         self.settings.setValue("ui/language", lang)

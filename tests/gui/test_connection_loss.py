@@ -35,10 +35,20 @@ def test_an_edit_made_while_the_server_is_down_is_kept_and_written_later(qtbot, 
         assert messages and "连接中断" in messages[-1] and "暂存" in messages[-1]
         assert len(w.ops.pending) == 1
         w._refresh_choices()  # the filter's choices read after edits: the old ones kept, no error in the event loop
+        # closing now would lose it: the window stays and asks; trying again while still down keeps it
+        w.show()
+        assert not w.close() and w.isVisible()
+        box = w.pending_box
+        assert "还有1项修改没有写入" in box.text()
+        _button(box, "再试写入").click()
+        assert w.isVisible() and len(w.ops.pending) == 1
+        assert "仍无法连接数据库" in w.statusBar().currentMessage()
     finally:
         own_server._run(_bin("pg_ctl"), "-D", str(own_server.data), "-l", str(own_server.dir / "log"), "-w", "-o",
                         f"-p {own_server.port} -k {own_server.dir} -c listen_addresses=127.0.0.1", "start")
-    w.ops.retry_pending()
+    assert not w.close()
+    _button(w.pending_box, "再试写入").click()  # the server is back: written, then closed
+    assert not w.isVisible()
     assert w.ops.pending == [] and w.ops.undo_stack.count() == 1
     db = open_database(url)
     with db.read() as s:
@@ -46,3 +56,15 @@ def test_an_edit_made_while_the_server_is_down_is_kept_and_written_later(qtbot, 
     db.close()
     w.watcher.close()
     w.db.close()
+
+
+def _button(box, text):
+    return next(b for b in box.buttons() if b.text() == text)
+
+
+def test_closing_with_changes_waiting_can_lose_them_when_the_planner_says_so(window, qtbot):
+    window.ops.pending.append(object())  # a change kept while the server was away
+    assert not window.close() and window.isVisible()
+    assert _button(window.pending_box, "不关闭") is window.pending_box.defaultButton()
+    _button(window.pending_box, "放弃修改并关闭").click()
+    assert not window.isVisible()

@@ -1832,3 +1832,18 @@ def test_a_year_opened_by_mistake_is_removed_from_the_file_menu(qtbot, db, setti
     assert str(copy) in app.window.statusBar().currentMessage()
     assert app.window.plan_years.ask().objectName() == "onlyPlan"  # the last year is never removed
     app.window.close()
+
+
+def test_the_window_is_not_replaced_while_changes_wait_for_the_connection(qtbot, db, settings):
+    from milestones.store.changes import start_next_plan
+
+    start_next_plan(db, 2024)
+    app = _app_on(db, settings, qtbot)
+    w = app.window
+    w.ops.pending.append(object())  # kept while the shared server was away: lives only in this window
+    app.open_year(2024)
+    app.switch_language("en")
+    assert app.window is w and w.year == 2025
+    assert "还有1项修改等待连接恢复后写入" in w.statusBar().currentMessage()
+    w.ops.pending.clear()
+    w.close()

@@ -1134,8 +1134,40 @@ class MainWindow(QMainWindow):
             self._importing.finished.connect(self._import_next)
 
     def closeEvent(self, event) -> None:
+        if self.ops.pending and not getattr(self, "_lose_pending", False):
+            event.ignore()  # the changes kept while the connection is down live only here
+            self.ask_close_with_pending()
+            return
         self.save_state()
         super().closeEvent(event)
+
+    def ask_close_with_pending(self) -> QMessageBox:
+        """Closing while changes wait for the connection: try once more, close losing them, or stay."""
+        n = len(self.ops.pending)
+        box = QMessageBox(QMessageBox.Warning, self.tr("修改尚未写入"),
+                          self.tr("与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。").replace("%1", str(n)),
+                          QMessageBox.NoButton, self)
+        box.setObjectName("pendingOnClose")
+        retry = box.addButton(self.tr("再试写入"), QMessageBox.AcceptRole)
+        lose = box.addButton(self.tr("放弃修改并关闭"), QMessageBox.DestructiveRole)
+        stay = box.addButton(self.tr("不关闭"), QMessageBox.RejectRole)
+        box.setDefaultButton(stay)
+        retry.clicked.connect(self._retry_then_close)
+        lose.clicked.connect(self._close_losing_pending)
+        self.pending_box = box
+        box.open()  # not exec(): the window (and a test) keeps running
+        return box
+
+    def _retry_then_close(self) -> None:
+        self.ops.retry_pending()
+        if not self.ops.pending:
+            self.close()
+        else:
+            self.statusBar().showMessage(self.tr("仍无法连接数据库，修改继续暂存"), 10000)
+
+    def _close_losing_pending(self) -> None:
+        self._lose_pending = True
+        self.close()
 
 
 def _choose_row(table, row_id: int) -> None:
