@@ -3552,6 +3552,11 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="533" />
+        <source>完成全年目标的%1%，时序进度%2%</source>
+        <translation>%1% of the year's target done, %2% of the year gone</translation>
+    </message>
 </context>
 <context>
     <name>Targets</name>

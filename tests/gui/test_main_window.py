@@ -1534,6 +1534,10 @@ def test_indicators_reported_for_part_of_the_year_show_their_pace(window, db, qt
     col = [c.key for c in m.columns].index("standing")
     assert m.data(m.index(0, col)) == "未达时序进度"
     assert m.data(m.index(0, col), Qt.BackgroundRole) is not None  # as 未完成 is
+    assert "全年目标" not in m.data(m.index(0, col), Qt.ToolTipRole)  # a growth: held against its target, no share
+    qtbot.mouseClick(figure["达到时序进度"], Qt.LeftButton)
+    assert [r["name"] for r in m.rows] == ["城镇新增就业"]
+    assert m.data(m.index(0, col), Qt.ToolTipRole) == "完成全年目标的26.1%，时序进度25%"  # 1.2 of 4.6 after Q1
 
 
 def test_the_plan_is_backed_up_while_open_and_the_copy_opens(window, qtbot, tmp_path):

@@ -3,7 +3,7 @@
 after the first quarter is on pace, where it read 未完成 in red."""
 from sqlalchemy import select
 
-from milestones.domain.target import Target, pace, reported_months
+from milestones.domain.target import Target, pace, pace_shares, reported_months
 from milestones.store.dashboard import dashboard
 from milestones.store.schema import Indicator, IndicatorYear
 
@@ -29,6 +29,10 @@ def test_a_running_total_against_the_months_gone():
     deaths = Target("at_most", 12.0, "人", "12人以内")
     assert (pace(deaths, 5, "人", 6), pace(deaths, 7, "人", 6)) == ("on_pace", "behind_pace")
     assert pace(Target.text_only("完成市下达任务"), 1.0, None, 6) is None
+    # how far, for an amount: the share of the year's target done against the share of the year gone
+    assert pace_shares(retail, 700.0, "亿元", 9) == (700 / 950 * 100, 75.0)
+    assert pace_shares(Target("exact", 5.0, "%", "5"), 4.1, "%", 9) is None  # a growth: against its target
+    assert pace_shares(deaths, 7, "人", 6) is None  # a ceiling has no share done
 
 
 def test_monitoring_tables_saved_by_libreoffice_are_judged_at_their_months(db, lo_files):
@@ -56,6 +60,13 @@ def test_monitoring_tables_saved_by_libreoffice_are_judged_at_their_months(db, l
     text = progress_summary(dashboard(db, 2024), "zh")
     assert "完成1项、未完成0项、达到时序进度2项、未达时序进度2项" in text
     assert "1 met, 0 not met, 2 on pace, 2 behind pace" in progress_summary(dashboard(db, 2024), "en")
+    # which, and how far behind the time gone, as a review names them: an amount by its share of the year
+    behind = dashboard(db, 2024).behind_pace
+    assert [(n, None if d is None else round(d, 1), g) for n, d, g in behind] == [
+        ("规上工业增加值增速", None, None), ("社会消费品零售总额", 73.7, 75.0)]  # a growth by name only
+    assert "未达时序进度的：规上工业增加值增速、社会消费品零售总额（完成全年目标的73.7%，低于时序进度1.3个百分点）。" in text
+    assert "Behind pace: 规上工业增加值增速, 社会消费品零售总额 (73.7% of the year's target, 1.3 points behind the time " \
+           "gone)." in progress_summary(dashboard(db, 2024), "en")
 
 
 def test_the_tables_own_word_of_pace_and_a_word_the_figure_contradicts(db):

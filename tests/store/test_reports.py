@@ -171,3 +171,22 @@ def test_the_next_quarters_paragraph_compares_the_warnings_with_the_last_report(
     assert "较2024年三季度上报时，预警项目数持平。" in progress_summary(now, "zh", now)  # nothing moved
     assert "Against the 2024 Q3 report: as many warnings." in progress_summary(now, "en", now)
     assert "上报时" not in progress_summary(now)  # no report before: no comparison
+
+
+def test_a_kept_report_names_the_indicators_behind_pace_as_they_were(behind):
+    # 城镇新增就业 at 1.0 of 4.6万人 after the first half: behind the time gone when the report was sent
+    db, _ = behind
+    from milestones.store.schema import Indicator, IndicatorYear
+
+    with db.session() as s:
+        iy = s.scalar(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                      .where(Indicator.name == "城镇新增就业", IndicatorYear.year == 2024))
+        iy.target_text, iy.target_op, iy.target_value, iy.target_unit = "4.6", "exact", 4.6, "万人"
+        iy.actual, iy.actual_text = 1.0, "上半年:1.0"
+    keep_report(db, 2024, Q2)
+    with db.session() as s:  # reported again later: caught up
+        s.get(IndicatorYear, iy.id).actual = 2.5
+    with db.read() as s:
+        kept = kept_report(s, 2024, Q2).figures
+    assert [(n, round(d, 1), g) for n, d, g in kept.behind_pace] == [("城镇新增就业", 21.7, 50.0)]
+    assert "城镇新增就业（完成全年目标的21.7%，低于时序进度28.3个百分点）" in progress_summary(kept, "zh")

@@ -498,6 +498,18 @@ def pace(target: Target, figure: float, unit: str | None, months: int) -> str | 
     return "on_pace" if share.score(figure) is Score.MET else "behind_pace"
 
 
+def pace_shares(target: Target, figure: float, unit: str | None, months: int) -> tuple[float, float] | None:
+    """An amount's running total as a review words it against the time gone (时序进度): the share of the year's
+    target done and the share of the year gone, in % — 1.0 of 4.6万人 after the first quarter is (21.7, 25.0),
+    "完成全年目标的21.7%，低于时序进度3.3个百分点". None for a rate or growth (held against its target as it
+    is) or a target with no amount to share."""
+    if not target.scorable or target.op not in ("at_least", "exact", "above", "about") or not target.value:
+        return None
+    if normalise_text(target.unit or unit or "") in RATE_UNITS or normalise_text(unit or "") in RATE_UNITS:
+        return None
+    return figure / target.value * 100, months / 12 * 100
+
+
 def score(target: Target, actual: float | None, *, about_tolerance: float = 0.1) -> Score:
     """Met / not met / cannot be scored.
 

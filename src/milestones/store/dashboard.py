@@ -13,7 +13,7 @@ from sqlalchemy import and_, case, func, select
 from ..domain.progress import Light, LightRules, time_elapsed
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
-from ..domain.target import Score, Target, compared_figure, pace, reported_months, verdict_of
+from ..domain.target import Score, Target, compared_figure, pace, pace_shares, reported_months, verdict_of
 from .database import Database
 from .history import plan_year_start
 from .project_rows import invested_expression, light_expression, plan_revised, reported_in
@@ -54,6 +54,9 @@ class Dashboard:
     plan_revised: int = 0  # listed projects whose planned start or completion was revised (修改记录)
     # zone → (the year's planned investment, invested to ``at``; None: nothing given): 分区域看 in the paragraph
     investment_by_zone: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
+    # the indicators behind the time gone (未达时序进度), in the table's order: (name, % of the year's target
+    # done, % of the year gone; both None for a rate or growth, held against its target as it is)
+    behind_pace: list[tuple[str, float | None, float | None]] = field(default_factory=list)
 
     @property
     def investment_rate(self) -> float | None:
@@ -115,12 +118,17 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
             if v is not None:
                 sums[i] = (sums[i] or 0.0) + v
     indicators: Counter = Counter()
+    behind_pace = []
     levels = previous_levels(s, plan.year)
-    for iy, unit in s.execute(select(IndicatorYear, Indicator.unit).join(
-            Indicator, Indicator.id == IndicatorYear.indicator_id).where(IndicatorYear.year == plan.year)):
+    for iy, name, unit in s.execute(select(IndicatorYear, Indicator.name, Indicator.unit).join(
+            Indicator, Indicator.id == IndicatorYear.indicator_id).where(IndicatorYear.year == plan.year)
+            .order_by(IndicatorYear.seq, Indicator.name)):
         indicators["listed"] += 1
         indicators["binding" if iy.binding else "expected" if iy.binding is False else "binding_unknown"] += 1
-        indicators[indicator_standing(iy, unit, levels.get(iy.indicator_id))] += 1
+        standing = indicator_standing(iy, unit, levels.get(iy.indicator_id))
+        indicators[standing] += 1
+        if standing == "behind_pace":
+            behind_pace.append((name, *(indicator_pace(iy, unit, levels.get(iy.indicator_id)) or (None, None))))
     measure_targets: Counter = Counter()
     for t in s.scalars(select(MeasureTarget).join(Measure, Measure.id == MeasureTarget.measure_id)
                        .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
@@ -145,7 +153,7 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         lights_by_zone=lights, indicators=indicators, indicators_stated=indicators_stated,
         measure_targets=measure_targets, quarter_steps=quarter_steps,
         reported=(int(listed_now[0] or 0), int(listed_now[1])), rules=rules, plan_revised=int(revised or 0),
-        investment_by_zone={z: tuple(v) for z, v in by_zone.items()},
+        investment_by_zone={z: tuple(v) for z, v in by_zone.items()}, behind_pace=behind_pace,
     )
 
 
@@ -182,6 +190,17 @@ def figure_standing(iy, unit: str | None, previous: float | None) -> str:
     if months is not None:  # a review before the year's end: held against the months gone, not the year
         return pace(target, figure, unit, months) or "unscorable"
     return {Score.MET: "met", Score.NOT_MET: "not_met"}.get(target.score(figure), "unscorable")
+
+
+def indicator_pace(iy, unit: str | None, previous: float | None) -> tuple[float, float] | None:
+    """A running total of part of the year against the time gone (`target.pace_shares`): the % of the
+    year's target done and the % of the year gone; None for a whole year's figure, a rate or a growth."""
+    months = reported_months(iy.actual_text)
+    if months is None or not iy.target_text:
+        return None
+    target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text)
+    figure = compared_figure(target, iy.actual, iy.actual_text, unit, previous)
+    return None if figure is None else pace_shares(target, figure, unit, months)
 
 
 def target_due(t, year: int) -> Quarter:

@@ -19,7 +19,7 @@ from ..domain.steps import Step, StepsError, parse_steps, quarter_word, step_fig
 from ..domain.target import OP_WORDS, Score, Target, parse_number, plain_number
 from ..domain.units import by_mentions, units_named
 from ..store.changes import DETAIL_KINDS, ChangeSet
-from ..store.dashboard import indicator_standing, target_standing
+from ..store.dashboard import indicator_pace, indicator_standing, target_standing
 from ..store.queries import previous_levels
 from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section, TargetStep
 from .lang import language, quarter_label
@@ -509,6 +509,7 @@ class IndicatorsModel(RowTableModel):
                     "previous_actual": iy.previous_actual, "previous_actual_text": iy.previous_actual_text,
                     # judged once here, as the dashboard counts it, not on every paint of the cell
                     "standing": indicator_standing(iy, ind.unit, levels.get(ind.id)), "status": iy.status,
+                    "pace": indicator_pace(iy, ind.unit, levels.get(ind.id)),  # (% done, % of the year gone)
                     "status_reason": iy.status_reason, "replaced_by": replaced_by,
                     "haystack": _search_text(ind.name, ind.category, ind.unit, iy.target_text, iy.actual_text,
                                              iy.previous_actual_text, iy.status, iy.status_reason, replaced_by),
@@ -527,6 +528,10 @@ class IndicatorsModel(RowTableModel):
                 return QBrush(QColor(_STANDING_COLOURS["not_met"]))
             if role == Qt.ForegroundRole and standing == "pending":
                 return QBrush(QColor("#808080"))  # not a finding: the year's figures come at its end
+            pace = self.rows[index.row()]["pace"]
+            if role == Qt.ToolTipRole and pace is not None and standing in ("on_pace", "behind_pace"):
+                return (QCoreApplication.translate("Standings", "完成全年目标的%1%，时序进度%2%")
+                        .replace("%1", f"{pace[0]:.1f}").replace("%2", f"{pace[1]:.0f}"))
         return super().data(index, role)
 
     def parse(self, col, value, row):
