@@ -163,3 +163,19 @@ def test_a_database_a_newer_version_upgraded_is_refused_clearly_and_left_as_it_w
     assert "由较新版本的 milestones 升级过（数据库版本 0099" in str(err.value) and head_revision() in str(err.value)
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("plan.db.backup*"))
+
+
+def test_every_column_pointing_at_a_row_that_can_be_deleted_is_indexed():
+    # a deleted project or plan has the database find the rows pointing at it, once per deleted row: without
+    # an index each look read the whole table (undoing a 50,000-project import took 147 s; 0.4 s with them)
+    from milestones.store.schema import Base
+
+    unindexed = []
+    for table in Base.metadata.tables.values():
+        leading = {ix.columns[0].name for ix in table.indexes}
+        leading |= {c.columns[0].name for c in table.constraints if hasattr(c, "columns") and len(c.columns)
+                    and c.__class__.__name__ in ("UniqueConstraint", "PrimaryKeyConstraint")}
+        for fk in table.foreign_keys:
+            if fk.ondelete == "CASCADE" and fk.parent.name not in leading:
+                unindexed.append(f"{table.name}.{fk.parent.name}")
+    assert unindexed == []

@@ -200,7 +200,8 @@ class PlanEntry(Versioned, Base):
     __tablename__ = "plan_entry"
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), nullable=False)
-    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False)
+    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False,
+                                            index=True)
     seq: Mapped[int | None] = mapped_column(Integer)
     nature: Mapped[str | None] = mapped_column(Text)  # 新开工 / 续建 / 计划完工 / 前期
     level: Mapped[str | None] = mapped_column(Text)  # 市级重点 / 区级重点 / 储备
@@ -222,7 +223,8 @@ class Milestone(Versioned, Base):
 
     __tablename__ = "milestone"
     id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False)
+    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False,
+                                            index=True)
     name: Mapped[str] = mapped_column(Text, nullable=False)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     planned_quarter: Mapped[Quarter | None] = mapped_column(QuarterType)
@@ -249,7 +251,8 @@ class ProgressNote(Versioned, Base):
 
     __tablename__ = "progress_note"
     id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False)
+    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False,
+                                            index=True)
     quarter: Mapped[Quarter | None] = mapped_column(QuarterType)
     noted_on: Mapped[dt.date | None] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text, nullable=False)
@@ -261,8 +264,10 @@ class ListChange(Base):
 
     __tablename__ = "list_change"
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), nullable=False)
-    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), nullable=False,
+                                         index=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False,
+                                            index=True)
     change: Mapped[str] = mapped_column(String(20), nullable=False)  # added / removed
     changed_on: Mapped[dt.date | None] = mapped_column(Date)
     reason: Mapped[str | None] = mapped_column(Text)
@@ -288,7 +293,8 @@ class Measure(Versioned, Base):
 
     __tablename__ = "measure"
     id: Mapped[int] = mapped_column(primary_key=True)
-    section_id: Mapped[int] = mapped_column(ForeignKey("section.id", ondelete="CASCADE"), nullable=False)
+    section_id: Mapped[int] = mapped_column(ForeignKey("section.id", ondelete="CASCADE"), nullable=False,
+                                            index=True)
     seq: Mapped[int] = mapped_column(Integer, nullable=False)
     title: Mapped[str] = mapped_column(String(200), nullable=False)
     text: Mapped[str | None] = mapped_column(Text)
@@ -305,7 +311,8 @@ class MeasureTarget(Versioned, Base):
 
     __tablename__ = "measure_target"
     id: Mapped[int] = mapped_column(primary_key=True)
-    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), nullable=False)
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), nullable=False,
+                                            index=True)
     seq: Mapped[int] = mapped_column(Integer, nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)  # as written in the plan
     subject: Mapped[str | None] = mapped_column(Text)
