@@ -1851,3 +1851,18 @@ def test_the_window_is_not_replaced_while_changes_wait_for_the_connection(qtbot,
     assert "还有1项修改等待连接恢复后写入" in w.statusBar().currentMessage()
     w.ops.pending.clear()
     w.close()
+
+
+def test_a_right_click_in_the_data_check_is_about_the_row_clicked(window, qtbot):
+    # 标为无误… on the menu stayed grey: the row right-clicked was not the one chosen
+    from PySide6.QtWidgets import QMenu
+
+    dialog = window.show_checks()
+    dialog.which.setCurrentIndex(dialog.which.findData("names_alike"))
+    dialog.table.clearSelection()
+    dialog._menu(dialog.table.visualRect(dialog.table.model().index(0, 0)).center())
+    assert [i.row() for i in dialog.table.selectionModel().selectedRows()] == [0]
+    menu = dialog.table.findChildren(QMenu)[-1]
+    mark = next(a for a in menu.actions() if a.text() == "标为无误…")
+    assert mark.isEnabled()
+    menu.close()

@@ -183,6 +183,8 @@ class ChecksDialog(QDialog):
         row = self.table.indexAt(pos).row()
         if row < 0 or row >= len(self.shown):
             return
+        if row not in {i.row() for i in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(row)  # the menu is about the row clicked, 标为无误… included
         f = self.shown[row]
         menu = QMenu(self.table)
         if f.check == "names_alike":
