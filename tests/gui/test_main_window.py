@@ -1757,13 +1757,17 @@ def test_a_merge_can_keep_the_later_copy_instead(window, db, qtbot):
 def test_two_projects_chosen_in_the_list_are_merged_the_upper_kept(window, db, qtbot):
     # a duplicate the check cannot see (another wording): the planner picks both rows
     from PySide6.QtCore import QItemSelectionModel
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMenu, QMessageBox
 
     from milestones.store.schema import PlanEntry
 
     m = window.project_model
     sel = window.project_table.selectionModel()
-    sel.select(m.index(0, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    window._projects_menu(window.project_table.visualRect(m.index(0, 1)).center())  # a right click chooses the row
+    assert [i.row() for i in sel.selectedRows()] == [0]
+    assert not window.merge_action.isEnabled()  # on the menu of one row
+    window.project_table.findChildren(QMenu)[-1].close()
+    assert window.merge_action.isEnabled()  # the menu gone: 编辑 has it (and says what it needs)
     assert window.merge_selected() is None  # one row: said in the status bar
     assert "两个项目" in window.statusBar().currentMessage()
     sel.select(m.index(2, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)

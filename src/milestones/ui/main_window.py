@@ -898,6 +898,8 @@ class MainWindow(QMainWindow):
         index = self.project_table.indexAt(pos)
         if not index.isValid():
             return
+        if index.row() not in {i.row() for i in self.project_table.selectionModel().selectedRows()}:
+            self.project_table.selectRow(index.row())  # 移出计划…, 批量修改 are then about the row clicked
         pid = self.project_model.project_id(index.row())
         menu = QMenu(self.project_table)
         if pid is not None:
