@@ -324,7 +324,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/checks_dialog.py" line="72" />
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="195" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="197" />
         <source>标为无误…</source>
         <translation>Mark as right…</translation>
     </message>
@@ -359,42 +359,42 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Double-click to open the project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="189" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="191" />
         <source>把“%1”并入“%2”…</source>
         <translation>Merge “%1” into “%2”…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="192" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="194" />
         <source>把“%1”移出计划（与“%2”重复）…</source>
         <translation>Take “%1” off the list (the same as “%2”)…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="206" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="208" />
         <source>把“%1”移出%2年计划？它与“%3”名称相近，应是同一项目。移出后它的记录和历史保留，可以撤销。</source>
         <translation>Take “%1” off the %2 list? Its name is like “%3”'s: it should be the same project. Its record and history stay, and this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="208" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="210" />
         <source>移出重复项目</source>
         <translation>Take a duplicate off the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="211" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="213" />
         <source>它已填报本年完成投资%1亿元，移出后不再计入本计划；如属“%2”，请先填到“%2”。</source>
         <translation>It reports %1 (100M CNY) invested this year, which the plan will no longer count: if it is “%2”'s, enter it there first.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="222" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="224" />
         <source>与“%1”重复</source>
         <translation>The same as “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="239" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="241" />
         <source>标为无误</source>
         <translation>Mark as right</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="240" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="242" />
         <source>%1处问题标为无误，不再计入。原因（可不填，同事会看到）：</source>
         <translation>%1 problem(s) marked as right, counted no more. Why (optional, colleagues will see it):</translation>
     </message>
@@ -731,178 +731,178 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="72" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="74" />
         <source>截至季度：</source>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="85" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="87" />
         <source>分类统计…</source>
         <translation>Breakdown…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="86" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="88" />
         <source>按类别、区域或板块统计项目数、投资、开工完工和预警，可复制到汇报材料</source>
         <translation>Projects, investment, starts, completions and warnings by class, zone or area, to copy into a report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="89" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="91" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="91" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
         <source>上报前查一查：年度计划大于总投资、完工早于开工、名称相近的重复项目、完成情况与完成值不符、未填单位等</source>
         <translation>Before the report goes: a year's plan over the total, a completion before the start, one project listed twice, a status its figure contradicts, no unit…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="95" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="262" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="97" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="264" />
         <source>存档上报…</source>
         <translation>Keep as reported…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="98" />
         <source>把本季度的数字和各项目此刻的预警、投资、开工完工原样存档：以后更正数据或修改预警规则，不改变已上报的内容</source>
         <translation>Keep the quarter's figures and each project's warning, investment, start and completion as they are now: later corrections or rule changes do not change what was reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="100" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="102" />
         <source>进展情况文字…</source>
         <translation>Progress paragraph…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="101" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="103" />
         <source>把本页的数字写成汇报材料里的一段文字，可复制后修改</source>
         <translation>These figures written as a report's paragraph, to copy and edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="104" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="106" />
         <source>导出推进情况表…</source>
         <translation>Export progress table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="107" />
         <source>逐项目的年度投资完成、开工竣工、形象进度和预警及原因，附分类统计，存为可打印的 Excel 表格</source>
         <translation>Each project's investment this year, start and completion, progress and warning with its reason, and the breakdown, as an Excel table ready to print</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="114" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="116" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="117" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="375" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="381" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="117" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="375" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="381" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="117" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="376" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="376" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="137" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="139" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="141" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="143" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="141" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="143" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="142" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="144" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="142" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="396" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="144" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="402" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="143" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="145" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="143" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="145" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="144" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="146" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="149" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="151" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="157" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="159" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="161" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="163" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="164" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="166" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="195" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="197" />
         <source>进展情况（%1）</source>
         <translation>Progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="198" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="200" />
         <source>按现在的数据</source>
         <translation>From today's data</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="200" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="202" />
         <source>上报存档时（%1）</source>
         <translation>As reported (kept %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="212" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
         <source>存档%1的上报？
 
 将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。</source>
@@ -911,7 +911,7 @@ Data already saved is not affected. Details are in %2</translation>
 The figures of this page are kept, with the warning, the year's investment, start and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a project's warning history will say what was reported. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="215" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="217" />
         <source>%1已于%3存档上报。
 
 用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）</source>
@@ -920,226 +920,226 @@ The figures of this page are kept, with the warning, the year's investment, star
 Keep it again from today's data, replacing what was kept? (%2 projects; this can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="218" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="220" />
         <source>存档上报</source>
         <translation>Keep the report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="239" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
         <source>数据检查发现%1处问题（%2）。</source>
         <translation>The data check finds %1 problem(s) (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="243" />
         <source>先检查…</source>
         <translation>Check first…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="253" />
         <source>存档%1上报</source>
         <translation>Keep the report of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="253" />
         <source>重新存档%1上报</source>
         <translation>Keep the report of %1 again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="262" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="264" />
         <source>重新存档…</source>
         <translation>Keep again…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="265" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="267" />
         <source>本季度尚未存档上报</source>
         <translation>Not kept as reported yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="268" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="270" />
         <source>已于%1存档上报</source>
         <translation>Reported and kept on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="269" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="271" />
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="271" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="273" />
         <source>此后%n个项目预警有变</source>
         <translation><numerusform>%n project(s) with another warning since</numerusform><numerusform>%n project(s) with another warning since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="274" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="276" />
         <source>新列入%n个</source>
         <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="276" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="278" />
         <source>移出%n个</source>
         <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="278" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="280" />
         <source>此后各项目预警未变</source>
         <translation>no warning has changed since</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="279" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="326" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="281" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="332" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="322" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="328" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="325" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="331" />
         <source>计划调整过的项目%n个</source>
         <translation><numerusform>%n project(s) with a revised plan</numerusform><numerusform>%n project(s) with a revised plan</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="336" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="338" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="344" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="351" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="351" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="347" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="358" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="358" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="359" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="359" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="401" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="407" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="405" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="411" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="414" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="420" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="425" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="431" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="428" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="434" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="429" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="435" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="436" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="442" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="437" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="443" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="442" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="448" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="426" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="432" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="426" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="432" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="431" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="437" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="347" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="432" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="438" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="425" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="431" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="431" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="437" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="433" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="439" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="434" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="440" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -2262,242 +2262,242 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="231" />
+        <location filename="../../src/milestones/ui/main_window.py" line="234" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="324" />
+        <location filename="../../src/milestones/ui/main_window.py" line="328" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="326" />
+        <location filename="../../src/milestones/ui/main_window.py" line="330" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="328" />
-        <location filename="../../src/milestones/ui/main_window.py" line="449" />
+        <location filename="../../src/milestones/ui/main_window.py" line="332" />
+        <location filename="../../src/milestones/ui/main_window.py" line="453" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="330" />
-        <location filename="../../src/milestones/ui/main_window.py" line="450" />
+        <location filename="../../src/milestones/ui/main_window.py" line="334" />
+        <location filename="../../src/milestones/ui/main_window.py" line="454" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="338" />
+        <location filename="../../src/milestones/ui/main_window.py" line="342" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="345" />
-        <location filename="../../src/milestones/ui/main_window.py" line="447" />
+        <location filename="../../src/milestones/ui/main_window.py" line="349" />
+        <location filename="../../src/milestones/ui/main_window.py" line="451" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="348" />
+        <location filename="../../src/milestones/ui/main_window.py" line="352" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="415" />
+        <location filename="../../src/milestones/ui/main_window.py" line="419" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="417" />
+        <location filename="../../src/milestones/ui/main_window.py" line="421" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="419" />
+        <location filename="../../src/milestones/ui/main_window.py" line="423" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="420" />
+        <location filename="../../src/milestones/ui/main_window.py" line="424" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="422" />
+        <location filename="../../src/milestones/ui/main_window.py" line="426" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="423" />
+        <location filename="../../src/milestones/ui/main_window.py" line="427" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="424" />
+        <location filename="../../src/milestones/ui/main_window.py" line="428" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="425" />
+        <location filename="../../src/milestones/ui/main_window.py" line="429" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="426" />
+        <location filename="../../src/milestones/ui/main_window.py" line="430" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="427" />
-        <location filename="../../src/milestones/ui/main_window.py" line="800" />
+        <location filename="../../src/milestones/ui/main_window.py" line="431" />
+        <location filename="../../src/milestones/ui/main_window.py" line="804" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="428" />
+        <location filename="../../src/milestones/ui/main_window.py" line="432" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="429" />
+        <location filename="../../src/milestones/ui/main_window.py" line="433" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="430" />
+        <location filename="../../src/milestones/ui/main_window.py" line="434" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="434" />
+        <location filename="../../src/milestones/ui/main_window.py" line="438" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="435" />
+        <location filename="../../src/milestones/ui/main_window.py" line="439" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="436" />
+        <location filename="../../src/milestones/ui/main_window.py" line="440" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="440" />
+        <location filename="../../src/milestones/ui/main_window.py" line="444" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="441" />
+        <location filename="../../src/milestones/ui/main_window.py" line="445" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="442" />
+        <location filename="../../src/milestones/ui/main_window.py" line="446" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="443" />
+        <location filename="../../src/milestones/ui/main_window.py" line="447" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="444" />
-        <location filename="../../src/milestones/ui/main_window.py" line="881" />
+        <location filename="../../src/milestones/ui/main_window.py" line="448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="885" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="445" />
+        <location filename="../../src/milestones/ui/main_window.py" line="449" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="446" />
+        <location filename="../../src/milestones/ui/main_window.py" line="450" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="452" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="459" />
+        <location filename="../../src/milestones/ui/main_window.py" line="463" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="464" />
+        <location filename="../../src/milestones/ui/main_window.py" line="468" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="475" />
+        <location filename="../../src/milestones/ui/main_window.py" line="479" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="489" />
+        <location filename="../../src/milestones/ui/main_window.py" line="493" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="493" />
+        <location filename="../../src/milestones/ui/main_window.py" line="497" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="496" />
+        <location filename="../../src/milestones/ui/main_window.py" line="500" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="498" />
+        <location filename="../../src/milestones/ui/main_window.py" line="502" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="643" />
+        <location filename="../../src/milestones/ui/main_window.py" line="647" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="643" />
+        <location filename="../../src/milestones/ui/main_window.py" line="647" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="675" />
+        <location filename="../../src/milestones/ui/main_window.py" line="679" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="733" />
+        <location filename="../../src/milestones/ui/main_window.py" line="737" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="734" />
+        <location filename="../../src/milestones/ui/main_window.py" line="738" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="749" />
+        <location filename="../../src/milestones/ui/main_window.py" line="753" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="750" />
+        <location filename="../../src/milestones/ui/main_window.py" line="754" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="861" />
+        <location filename="../../src/milestones/ui/main_window.py" line="865" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2506,183 +2506,188 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1147" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1093" />
+        <source>%1年计划已被他人删除</source>
+        <translation>The %1 plan was removed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1169" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1148" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1170" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1151" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1152" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1174" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1153" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1175" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1166" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1188" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="156" />
-        <location filename="../../src/milestones/ui/main_window.py" line="819" />
+        <location filename="../../src/milestones/ui/main_window.py" line="158" />
+        <location filename="../../src/milestones/ui/main_window.py" line="823" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="779" />
+        <location filename="../../src/milestones/ui/main_window.py" line="783" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="782" />
+        <location filename="../../src/milestones/ui/main_window.py" line="786" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="783" />
+        <location filename="../../src/milestones/ui/main_window.py" line="787" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="783" />
+        <location filename="../../src/milestones/ui/main_window.py" line="787" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="784" />
+        <location filename="../../src/milestones/ui/main_window.py" line="788" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="784" />
+        <location filename="../../src/milestones/ui/main_window.py" line="788" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="788" />
+        <location filename="../../src/milestones/ui/main_window.py" line="792" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="795" />
+        <location filename="../../src/milestones/ui/main_window.py" line="799" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="835" />
+        <location filename="../../src/milestones/ui/main_window.py" line="839" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="849" />
+        <location filename="../../src/milestones/ui/main_window.py" line="853" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="850" />
+        <location filename="../../src/milestones/ui/main_window.py" line="854" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="860" />
+        <location filename="../../src/milestones/ui/main_window.py" line="864" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="873" />
+        <location filename="../../src/milestones/ui/main_window.py" line="877" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="883" />
+        <location filename="../../src/milestones/ui/main_window.py" line="887" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="895" />
+        <location filename="../../src/milestones/ui/main_window.py" line="899" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="904" />
+        <location filename="../../src/milestones/ui/main_window.py" line="910" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="919" />
+        <location filename="../../src/milestones/ui/main_window.py" line="925" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="928" />
+        <location filename="../../src/milestones/ui/main_window.py" line="934" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="945" />
+        <location filename="../../src/milestones/ui/main_window.py" line="951" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="947" />
+        <location filename="../../src/milestones/ui/main_window.py" line="953" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="959" />
+        <location filename="../../src/milestones/ui/main_window.py" line="965" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="964" />
+        <location filename="../../src/milestones/ui/main_window.py" line="970" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="982" />
+        <location filename="../../src/milestones/ui/main_window.py" line="988" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1008" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1014" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1028" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1034" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1030" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1048" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1054" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1071" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1081" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1097" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3666,72 +3671,72 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="294" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="296" />
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="295" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="297" />
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="303" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="305" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="304" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="306" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="414" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="420" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="572" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="578" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="575" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="581" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="578" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="584" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="581" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="587" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="583" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="589" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="600" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="606" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="602" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="608" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="606" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="612" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="626" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="632" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -3837,72 +3842,72 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="54" />
+        <location filename="../../src/milestones/ui/units_view.py" line="56" />
         <source>催报名单…</source>
         <translation>Chase list…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="56" />
+        <location filename="../../src/milestones/ui/units_view.py" line="58" />
         <source>本季度尚未报送投资的项目、到期未填报的目标，按单位写成催报通知</source>
         <translation>The projects with no investment for the quarter and the targets due and not reported, by unit, as a notice to send</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="59" />
+        <location filename="../../src/milestones/ui/units_view.py" line="61" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="67" />
+        <location filename="../../src/milestones/ui/units_view.py" line="69" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="104" />
+        <location filename="../../src/milestones/ui/units_view.py" line="110" />
         <source>目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。</source>
         <translation>No target or project names a responsible unit yet: import a table with a 责任单位 column, or fill it in, and each unit's progress is listed here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="106" />
+        <location filename="../../src/milestones/ui/units_view.py" line="112" />
         <source>截至%1，各单位牵头的目标和负责的重点项目（点击数字查看）</source>
         <translation>As of %1: the targets each unit leads and the key projects it is responsible for (click a figure to list them)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="118" />
+        <location filename="../../src/milestones/ui/units_view.py" line="124" />
         <source>点击查看</source>
         <translation>Click to list them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="130" />
+        <location filename="../../src/milestones/ui/units_view.py" line="136" />
         <source>催报名单（%1）</source>
         <translation>Chase list (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="139" />
+        <location filename="../../src/milestones/ui/units_view.py" line="145" />
         <source>导出各单位进展</source>
         <translation>Export progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="146" />
+        <location filename="../../src/milestones/ui/units_view.py" line="152" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="158" />
+        <location filename="../../src/milestones/ui/units_view.py" line="164" />
         <source>将“%1”改名为…</source>
         <translation>Rename “%1”…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="164" />
+        <location filename="../../src/milestones/ui/units_view.py" line="170" />
         <source>单位改名</source>
         <translation>Rename a unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="165" />
+        <location filename="../../src/milestones/ui/units_view.py" line="171" />
         <source>“%1”改为（可选已有单位，或输入新名称）：</source>
         <translation>Rename “%1” to (a unit listed, or a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="185" />
+        <location filename="../../src/milestones/ui/units_view.py" line="191" />
         <source>单位“%1”改名为“%2”</source>
         <translation>Rename unit “%1” to “%2”</translation>
     </message>

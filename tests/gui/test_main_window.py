@@ -1870,3 +1870,28 @@ def test_a_right_click_in_the_data_check_is_about_the_row_clicked(window, qtbot)
     mark = next(a for a in menu.actions() if a.text() == "标为无误…")
     assert mark.isEnabled()
     menu.close()
+
+
+def test_a_year_a_colleague_removes_moves_the_window_to_the_year_left(qtbot, db, settings, tmp_path):
+    # the 2025 window's dashboard read a plan no longer there: an error on every repaint
+    from milestones.store import open_database
+    from milestones.store.changes import start_next_plan
+    from milestones.store.plan_removal import remove_plan
+    from milestones.ui.main_window import MainWindow
+
+    start_next_plan(db, 2024)
+    w = MainWindow(db, settings, 2025)
+    qtbot.addWidget(w)
+    w.show()
+    w.watch_timer.stop()
+    colleague = open_database(str(db.url))
+    start_next_plan(colleague, 2025)  # a year opened elsewhere shows in the navigation
+    assert w.check_others() and "2026年计划" in [w.nav.topLevelItem(i).text(0) for i in range(w.nav.topLevelItemCount())]
+    remove_plan(colleague, 2025, backups=tmp_path)
+    with qtbot.waitSignal(w.year_requested, timeout=3000) as asked:
+        w.show_dashboard()  # before the watcher has looked: the page finds no plan, and says so to the window
+    assert asked.args == [2026, None, "2025年计划已被他人删除"]
+    with qtbot.waitSignal(w.year_requested, timeout=3000) as asked:
+        w.check_others()
+    assert asked.args == [2026, None, "2025年计划已被他人删除"]
+    colleague.close()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..domain.target import plain_number
+from ..store.queries import PlanNotFound
 from ..store.dashboard import dashboard
 from ..store.reports import changes_since_kept, kept_quarters, kept_report, report_before, report_snapshot
 from ..store.summary import progress_summary
@@ -62,6 +63,7 @@ class DashboardView(QWidget):
     indicators_asked = Signal(str, str)
     breakdown_asked = Signal()  # 分类统计… was clicked: the window opens it (its rows open projects)
     export_asked = Signal(object)  # 导出推进情况表… was clicked, at this Quarter: the window's export dialog
+    plan_gone = Signal()  # the year shown was removed (by a colleague, on a shared plan): the window moves on
     checks_asked = Signal()  # 数据检查… on the dashboard, 先检查… in the keep box: the window's 数据检查
 
     def __init__(self, ops, year: int, parent=None) -> None:
@@ -310,7 +312,11 @@ class DashboardView(QWidget):
             self._stale = True
             return
         self._stale = False
-        d = self.figures = dashboard(self.ops.db, self.year, self.at())
+        try:
+            d = self.figures = dashboard(self.ops.db, self.year, self.at())
+        except PlanNotFound:
+            self.plan_gone.emit()
+            return
         self._show_kept()
         for r, qc in enumerate(d.quarters):
             for c, v in enumerate([qc.starts_stated, qc.starts_listed, qc.starts_done,

@@ -147,9 +147,11 @@ class MainWindow(QMainWindow):
             self.dashboard.breakdown_asked.connect(self.show_breakdown)
             self.dashboard.export_asked.connect(lambda at: self.export_file("project_progress", at))
             self.dashboard.checks_asked.connect(self.show_checks)
+            self.dashboard.plan_gone.connect(self._year_gone)
             self.dashboard.indicators_asked.connect(self.show_indicators_of)
 
         self.units_view = UnitsView(self.ops, self.year, self)
+        self.units_view.plan_gone.connect(self._year_gone)
         self.units_view.at = at
         self.units_view.asked.connect(self._unit_asked)
         self.units_view.exported.connect(
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         from .timeline_view import TimelineView
 
         self.timeline = TimelineView(self.ops, self.year, self.filter_bar.current(), self)
+        self.timeline.plan_gone.connect(self._year_gone)
         self.filter_bar.changed.connect(self.timeline.set_filter)
         self.timeline.project_selected.connect(self._select_in_table)
         self.timeline.project_activated.connect(self._open_project)
@@ -320,7 +323,8 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)  # cleared and filled: no page is asked for meanwhile
         self.nav.clear()
         with self.db.read() as s:
-            for year in plan_years(s):
+            self._years_shown = plan_years(s)
+            for year in self._years_shown:
                 plan = QTreeWidgetItem(self.nav, [self.tr("%1年计划").replace("%1", str(year))])
                 plan.setData(0, NAV_ROLE, ("dashboard", year))
                 projects = QTreeWidgetItem(plan, [self.tr("重点项目")])
@@ -1049,6 +1053,10 @@ class MainWindow(QMainWindow):
             if self.watcher.error and not self.db.is_sqlite:
                 self.statusBar().showMessage(self.tr("与共享数据库的连接中断，正在重试…"), 3000)
             return False
+        if self._year_gone():
+            return True
+        if self._years_now != self._years_shown:  # a colleague opened or removed another year
+            self._fill_nav()
         selected = self.selected_project_ids()
         current_col = self.project_table.currentIndex().column()
         scroll = self.project_table.verticalScrollBar().value()
@@ -1071,6 +1079,18 @@ class MainWindow(QMainWindow):
         self._choices_timer.start()  # a class or level someone else typed is offered too
         self.others_changed.emit()
         self.statusBar().showMessage(self.tr("已显示他人的最新修改"), 5000)
+        return True
+
+    def _year_gone(self) -> bool:
+        """Whether the year shown was removed (by a colleague): then the window moves to the latest year left."""
+        with self.db.read() as s:
+            years = self._years_now = plan_years(s)
+        if self.year is None or self.year in years:
+            return False
+        if hasattr(self, "watch_timer"):
+            self.watch_timer.stop()
+        if years:
+            self.open_year(years[-1], None, self.tr("%1年计划已被他人删除").replace("%1", str(self.year)))
         return True
 
     def _connection_lost(self, count: str) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.progress import LightRules
 from ..domain.quarter import Quarter
 from ..domain.target import plain_number
+from ..store.queries import PlanNotFound
 from ..store.changes import ChangeSet
 from ..store.project_rows import ProjectFilter
 from ..store.schema import KeyProject
@@ -267,6 +268,7 @@ class TimelineView(QWidget):
     project_selected = Signal(int)
     project_activated = Signal(int)
     reloaded = Signal()
+    plan_gone = Signal()  # the year shown was removed (by a colleague, on a shared plan): the window moves on
 
     ZONES = ("全区", "东部", "中部", "西部")
 
@@ -382,7 +384,11 @@ class TimelineView(QWidget):
         self._dirty = False
         self._touched, self._read_all = set(), False  # everything is read now
         self._reports = {}
-        self._projects = load_projects(self.ops.db, self._filter())
+        try:
+            self._projects = load_projects(self.ops.db, self._filter())
+        except PlanNotFound:
+            self.plan_gone.emit()
+            return
         with self.ops.db.read() as s:
             self._rules = light_rules(s)
         self._rebuild()

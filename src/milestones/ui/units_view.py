@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
+from ..store.queries import PlanNotFound
 from ..store.unit_progress import unit_progress, unit_renames
 from .filter_bar import UNREPORTED
 from .lang import quarter_label
@@ -40,6 +41,7 @@ class UnitsView(QWidget):
     # a figure was clicked: the unit, and ("targets", standing) or ("projects", light)
     asked = Signal(str, str, str)
     exported = Signal(str)  # the table was written there
+    plan_gone = Signal()  # the year shown was removed (by a colleague, on a shared plan): the window moves on
 
     def __init__(self, ops, year: int | None, parent=None) -> None:
         super().__init__(parent)
@@ -99,7 +101,11 @@ class UnitsView(QWidget):
             return
         self._stale = False
         at = self.at or Quarter(self.year, 4)
-        self.units = unit_progress(self.ops.db, self.year, at)
+        try:
+            self.units = unit_progress(self.ops.db, self.year, at)
+        except PlanNotFound:
+            self.plan_gone.emit()
+            return
         if not self.units:
             self.heading.setText(self.tr("目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。"))
         else:
