@@ -300,7 +300,7 @@ EN = {
     "已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除":
         "The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…",
     "完成全年目标的%1%，时序进度%2%": "%1% of the year's target done, %2% of the year gone",
-    "%1年计划已被他人删除": "The %1 plan was removed by someone else",
+    "%1年计划已被他人删除": "The %1 plan was removed by someone else", "（%1年）": " (%1)",
     "修改尚未写入": "Changes not written yet",
     "与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。":
         "The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.",

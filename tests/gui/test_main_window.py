@@ -316,7 +316,7 @@ def test_switching_language_rebuilds_the_window_in_english(qtbot, db, settings):
     assert app.window.windowTitle().startswith("milestones — 年度计划")
     app.switch_language("en")
     qtbot.addWidget(app.window)
-    assert app.window.windowTitle() == "milestones — annual plan and key projects"
+    assert app.window.windowTitle() == "milestones — annual plan and key projects (2024)"
     assert app.window.file_menu.title() == "&File"
     assert app.window.project_model.headerData(1, Qt.Horizontal) == "Project"
     assert settings.value("ui/language") == "en"
@@ -1803,7 +1803,7 @@ def test_another_years_page_in_the_navigation_shows_that_years_plan(qtbot, db, s
     assert app.window.year == 2024
     app.window.go_to(("projects", 2025, None, None))
     w = app.window
-    assert w.year == 2025 and w.project_model.year == 2025
+    assert w.year == 2025 and w.project_model.year == 2025 and w.windowTitle().endswith("（2025年）")
     assert w.stack.currentWidget() is w.projects_page
     assert w.nav.currentItem().data(0, Qt.UserRole + 1) == ("projects", 2025, None, None)
     with db.read() as s:

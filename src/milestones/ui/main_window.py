@@ -61,7 +61,9 @@ class MainWindow(QMainWindow):
             years = plan_years(s)
         self.year = year if year in years else (years[-1] if years else None)
         self.setObjectName("MainWindow")
-        self.setWindowTitle(self.tr("milestones — 年度计划与重点项目进度"))
+        title = self.tr("milestones — 年度计划与重点项目进度")
+        # the window is one year's: which, in the title too (a second window, a year switched to)
+        self.setWindowTitle(title + (self.tr("（%1年）").replace("%1", str(self.year)) if self.year else ""))
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported (after the preview)
         self._import_queue: list[str] = []  # dropped files still to preview
         self._importing = None  # the import dialog showing now
