@@ -237,7 +237,9 @@ class Application:
         year = year or (old.year if old is not None else None)
         if old is not None:
             old.save_state()
-        self.window = MainWindow(self.db, self.settings, year)
+        # the same database: the undo steps (and changes waiting for the connection) carry over
+        ops = old.ops if old is not None and old.db is self.db else None
+        self.window = MainWindow(self.db, self.settings, year, ops)
         self.window.language_requested.connect(self.switch_language)
         self.window.open_database_requested.connect(self.open)
         self.window.year_requested.connect(self.open_year)
@@ -253,16 +255,15 @@ class Application:
             old.deleteLater()
 
     def open_year(self, year: int, what: tuple | None = None, notice: str = "") -> None:
-        """Another year's plan: the window is built anew for it (its undo steps go with the old one, as when
-        the language is switched), at the page asked for."""
-        if self._changes_waiting():
-            return
+        """Another year's plan: the window is built anew for it, at the page asked for; its undo steps carry
+        over."""
         self._notice = notice or None
         self._show_window(year, what)
 
     def _changes_waiting(self) -> bool:
-        """Changes made while a shared database could not be reached live in the window until they are
-        written: the window is not replaced (another year, language or database) while any wait."""
+        """Changes made while a shared database could not be reached live in the window's operations until
+        they are written: another database is not opened while any wait (another year or the other language
+        takes them along)."""
         window = self.window
         if window is None or not window.ops.pending:
             return False
@@ -272,7 +273,7 @@ class Application:
 
     def switch_language(self, lang: str) -> None:
         """Rebuild the window in the other language; the database stays open."""
-        if lang == self.lang or self._changes_waiting():
+        if lang == self.lang:
             return
         self.lang = lang
         self.settings.setValue("ui/language", lang)

@@ -1842,19 +1842,44 @@ def test_a_year_opened_by_mistake_is_removed_from_the_file_menu(qtbot, db, setti
     app.window.close()
 
 
-def test_the_window_is_not_replaced_while_changes_wait_for_the_connection(qtbot, db, settings):
+def test_changes_waiting_for_the_connection_go_along_to_another_year_but_not_to_another_database(
+        qtbot, db, settings, tmp_path):
+    from milestones.store import open_store
+    from milestones.store.changes import start_next_plan
+
+    start_next_plan(db, 2024)
+    open_store(tmp_path / "other.db").close()
+    app = _app_on(db, settings, qtbot)
+    w = app.window
+    w.ops.pending.append(object())  # kept while the shared server was away
+    assert not app.open(str(tmp_path / "other.db"))  # they would be lost with the window: refused, said
+    assert app.window is w and "还有1项修改等待连接恢复后写入" in w.statusBar().currentMessage()
+    app.open_year(2024)  # the same database: they go along, with the undo steps
+    assert app.window is not w and app.window.year == 2024 and len(app.window.ops.pending) == 1
+    assert not w.isVisible()  # the old window closed without asking: they are the new one's now
+    app.window.ops.pending.clear()
+    app.window.close()
+
+
+def test_the_undo_steps_go_along_to_another_year(qtbot, db, settings):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from milestones.store.changes import start_next_plan
 
     start_next_plan(db, 2024)
     app = _app_on(db, settings, qtbot)
     w = app.window
-    w.ops.pending.append(object())  # kept while the shared server was away: lives only in this window
-    app.open_year(2024)
-    app.switch_language("en")
-    assert app.window is w and w.year == 2025
-    assert "还有1项修改等待连接恢复后写入" in w.statusBar().currentMessage()
-    w.ops.pending.clear()
-    w.close()
+    m = w.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
+    assert m.setData(m.index(row, m.keys.index("responsible_unit")), "区住房城乡建委")
+    w.go_to(("projects", 2024, None, None))
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # the 2025 window gone for good
+    new = app.window
+    assert new is not w and new.year == 2024 and new.undo_action.isEnabled()
+    new.undo_action.trigger()  # the edit made in 2025's window, undone from 2024's
+    with db.read() as s:
+        assert s.scalar(select(KeyProject.responsible_unit).where(KeyProject.name == "重庆长滨")) is None
+    new.close()
 
 
 def test_a_right_click_in_the_data_check_is_about_the_row_clicked(window, qtbot):

@@ -50,12 +50,16 @@ class MainWindow(QMainWindow):
     # built for one year, so the application builds one for that year — (year, navigation item, notice)
     year_requested = Signal(int, object, str)
 
-    def __init__(self, db, settings: QSettings, year: int | None = None) -> None:
+    def __init__(self, db, settings: QSettings, year: int | None = None, ops: Operations | None = None) -> None:
         super().__init__()
         self.db = db
         self.settings = settings
-        self.ops = Operations(db, self)
-        self.ops.parent_widget = self
+        if ops is not None:  # the window before this one's, for the same database: its undo steps go on
+            ops.hand_over(self)
+            self.ops = ops
+        else:
+            self.ops = Operations(db, self)
+            self.ops.parent_widget = self
         self.read_only = not db.can_write()
         with db.read() as s:
             years = plan_years(s)
@@ -1158,7 +1162,8 @@ class MainWindow(QMainWindow):
             self._importing.finished.connect(self._import_next)
 
     def closeEvent(self, event) -> None:
-        if self.ops.pending and not getattr(self, "_lose_pending", False):
+        # (handed over to the window that replaced this one, they are that window's)
+        if self.ops.pending and self.ops.parent_widget is self and not getattr(self, "_lose_pending", False):
             event.ignore()  # the changes kept while the connection is down live only here
             self.ask_close_with_pending()
             return

@@ -33,6 +33,17 @@ class Operations(QObject):
         self._retry.timeout.connect(self.retry_pending)
         self.parent_widget = None
 
+    def hand_over(self, window) -> None:
+        """Serve ``window`` from now on (the window rebuilt for another year or language): the undo steps and
+        the changes waiting for a lost connection go on; whatever listened in the old window no longer does."""
+        for signal in (self.changed, self.failed, self.connection_lost, self.connection_back):
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):  # nothing connected
+                pass
+        self.setParent(window)
+        self.parent_widget = window
+
     # -- conflicts --------------------------------------------------------------
     def resolve_conflict(self, command, exc) -> bool:
         """Ask which value to keep; True means "keep mine" and the command is rebased."""
