@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, object_session
 from ..domain.quarter import Quarter
 from .schema import Area, KeyProject, Plan, ScheduleChange, Zone
 
-__all__ = ["TRACKED", "Change", "author", "row_changes", "quarter_changes", "log_changes", "change_dict",
+__all__ = ["TRACKED", "Change", "author", "by_name", "row_changes", "quarter_changes", "log_changes", "change_dict",
            "project_changes", "original_plans", "original_span", "plan_year_start", "recent_changes", "shown"]
 
 # the fields recorded when changed, by table: those a light or a report's figures turn on, and who answers
@@ -66,7 +66,7 @@ def row_changes(table: str, obj: Any, old: dict[str, Any], new: dict[str, Any] |
             continue
         if k in _NAMED:
             s = object_session(obj)
-            before, after = (None if v is None else getattr(s.get(_NAMED[k], v), "name", str(v)) for v in (before, after))
+            before, after = (by_name(s, k, v) for v in (before, after))
         if table == "key_project":
             out.append(Change(obj.id, k, before, after))
         elif table == "plan_entry":
@@ -75,6 +75,13 @@ def row_changes(table: str, obj: Any, old: dict[str, Any], new: dict[str, Any] |
         else:
             out.append(Change(obj.project_id, f"quarter_{k}", before, after, quarter=obj.quarter))
     return out
+
+
+def by_name(s, field: str, v: Any) -> Any:
+    """A zone or area id as its name (the record reads the same after a rename); other values as they are."""
+    if v is None or field not in _NAMED:
+        return v
+    return getattr(s.get(_NAMED[field], v), "name", str(v))
 
 
 def quarter_changes(project_id: int, before: Iterable[dict], after: Iterable[dict]) -> list[Change]:

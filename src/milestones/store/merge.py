@@ -29,8 +29,8 @@ from .changes import (
     write_details,
 )
 from .database import Database
-from .history import shown
-from .schema import QUARTER_GOAL, Area, KeyProject, PlanEntry, Zone
+from .history import by_name, shown
+from .schema import QUARTER_GOAL, Area, KeyProject, PlanEntry
 
 __all__ = ["Merge", "plan_merge", "merge_projects", "unmerge"]
 
@@ -74,14 +74,8 @@ def _empty(v: Any) -> bool:
 
 
 def _named(s: Session, key: str, v: Any) -> str | None:
-    """A value as the planner reads it: a zone or area by name, a quarter as 2024Q2."""
-    if v is None:
-        return None
-    if key == "zone_id":
-        return getattr(s.get(Zone, v), "name", str(v))
-    if key == "area_id":
-        return getattr(s.get(Area, v), "name", str(v))
-    return shown(v)
+    """A value as the planner reads it: a zone or area by name, a quarter as 2024Q2 (as the record keeps it)."""
+    return shown(by_name(s, key, v))
 
 
 def _entry(s: Session, plan_id: int, project_id: int, name: str, year: int) -> PlanEntry:
@@ -173,7 +167,8 @@ def _merged(kind: str, mine: list[dict], theirs: list[dict], m: Merge) -> list[d
         return sorted(by_quarter.values(), key=lambda r: r["quarter"])
     if kind == "milestones":
         def key(r):  # a quarter's goal is one per quarter, whatever its words
-            return (QUARTER_GOAL, r["planned_quarter"]) if r["note"] == QUARTER_GOAL else (r["name"].strip(), r["planned_quarter"])
+            words = QUARTER_GOAL if r["note"] == QUARTER_GOAL else r["name"].strip()
+            return words, r["planned_quarter"]
         seen = {key(r) for r in mine}
         added = [dict(r) for r in theirs if key(r) not in seen]
         m.milestones += [r["name"] for r in added]

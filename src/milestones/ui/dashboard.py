@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..domain.target import plain_number
-from ..store.queries import PlanNotFound
 from ..store.dashboard import dashboard
+from ..store.queries import PlanNotFound
 from ..store.reports import changes_since_kept, kept_quarters, kept_report, report_before, report_snapshot
 from ..store.summary import progress_summary
 from .lang import language, local_time, quarter_label, quarter_tick

@@ -508,8 +508,11 @@ class IndicatorsModel(RowTableModel):
                     "target_unit": iy.target_unit, "actual": iy.actual, "actual_text": iy.actual_text,
                     "previous_actual": iy.previous_actual, "previous_actual_text": iy.previous_actual_text,
                     # judged once here, as the dashboard counts it, not on every paint of the cell
-                    "standing": indicator_standing(iy, ind.unit, levels.get(ind.id)), "status": iy.status,
-                    "pace": indicator_pace(iy, ind.unit, levels.get(ind.id)),  # (% done, % of the year gone)
+                    "standing": (standing := indicator_standing(iy, ind.unit, levels.get(ind.id))),
+                    "status": iy.status,
+                    # (% done, % of the year gone): only a figure of part of the year has it
+                    "pace": indicator_pace(iy, ind.unit, levels.get(ind.id))
+                    if standing in ("on_pace", "behind_pace") else None,
                     "status_reason": iy.status_reason, "replaced_by": replaced_by,
                     "haystack": _search_text(ind.name, ind.category, ind.unit, iy.target_text, iy.actual_text,
                                              iy.previous_actual_text, iy.status, iy.status_reason, replaced_by),

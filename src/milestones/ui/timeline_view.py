@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from ..domain.progress import LightRules
 from ..domain.quarter import Quarter
 from ..domain.target import plain_number
-from ..store.queries import PlanNotFound
 from ..store.changes import ChangeSet
 from ..store.project_rows import ProjectFilter
+from ..store.queries import PlanNotFound
 from ..store.schema import KeyProject
 from ..store.settings import light_rules
 from ..timeline.data import load_projects, zone_filter
