@@ -256,7 +256,12 @@ EN = {
         "Double-click a row to open its project or see its target or indicator; once fixed, the row goes.",
     "项目、目标或指标": "Project, target or indicator", "双击在举措与目标中查看": "Double-click to see it among the targets",
     "双击在指标中查看": "Double-click to see it in its year's indicators",
-    "达到时序进度": "On pace", "未达时序进度": "Behind pace",
+    "达到时序进度": "On pace", "未达时序进度": "Behind pace", "基本达到时序进度": "Nearly on pace",
+    "指标累计完成落后时序进度": "Indicators short of the time elapsed",
+    "基本达到时序进度：不超过": "Nearly on pace: at most",
+    "按全年目标计：完成全年目标的72%、时序进度75%，落后3个百分点。设为 0 则凡落后都为未达时序进度。":
+        "Counted against the year's target: 72% of the year's target done at 75% of the year gone is 3 points "
+        "short. At 0, any shortfall is behind pace.",
     "上报前查一查：年度计划大于总投资、完工早于开工、名称相近的重复项目、完成情况与完成值不符、未填单位等":
         "Before the report goes: a year's plan over the total, a completion before the start, one project listed "
         "twice, a status its figure contradicts, no unit…",

@@ -35,7 +35,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Today's backup not made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="269" />
+        <location filename="../../src/milestones/app.py" line="270" />
         <source>还有%1项修改等待连接恢复后写入，写入后才能切换</source>
         <translation>%1 change(s) wait for the connection to be written; switch once they are</translation>
     </message>
@@ -260,17 +260,17 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="156" />
+        <location filename="../../src/milestones/ui/strings.py" line="157" />
         <source>编辑</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="156" />
+        <location filename="../../src/milestones/ui/strings.py" line="157" />
         <source>导入</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="157" />
+        <location filename="../../src/milestones/ui/strings.py" line="158" />
         <source>撤销导入</source>
         <translation>import undone</translation>
     </message>
@@ -1071,95 +1071,100 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="431" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="432" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="434" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="435" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="435" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="436" />
+        <source>基本达到时序进度</source>
+        <translation>Nearly on pace</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="437" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="442" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="443" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="443" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="444" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="448" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="449" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="352" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="432" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="433" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="352" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="432" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="433" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="437" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="438" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="353" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="438" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="439" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="431" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="432" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="437" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="438" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="439" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="440" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="440" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="441" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="66" />
+        <location filename="../../src/milestones/ui/strings.py" line="67" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="66" />
+        <location filename="../../src/milestones/ui/strings.py" line="67" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -1197,32 +1202,32 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="175" />
+        <location filename="../../src/milestones/ui/row_models.py" line="176" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="183" />
+        <location filename="../../src/milestones/ui/row_models.py" line="184" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="351" />
+        <location filename="../../src/milestones/ui/row_models.py" line="352" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="384" />
+        <location filename="../../src/milestones/ui/row_models.py" line="385" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="152" />
+        <location filename="../../src/milestones/ui/strings.py" line="153" />
         <source>“%1”应写成“一季度：完成……”</source>
         <translation>Write “%1” as “Q1: …”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="152" />
+        <location filename="../../src/milestones/ui/strings.py" line="153" />
         <source>%1写了两次</source>
         <translation>%1 is given twice</translation>
     </message>
@@ -1395,52 +1400,52 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <location filename="../../src/milestones/ui/strings.py" line="75" />
         <source>重点项目推进情况表（季度）</source>
         <translation>Key projects' progress (quarter)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <location filename="../../src/milestones/ui/strings.py" line="75" />
         <source>各单位进展（季度）</source>
         <translation>Units' progress (quarter)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="77" />
+        <location filename="../../src/milestones/ui/strings.py" line="78" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="77" />
+        <location filename="../../src/milestones/ui/strings.py" line="78" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -1448,257 +1453,257 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="98" />
+        <location filename="../../src/milestones/ui/strings.py" line="99" />
         <source>计划投资(亿元)</source>
         <translation>planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="99" />
+        <location filename="../../src/milestones/ui/strings.py" line="100" />
         <source>完成投资(亿元)</source>
         <translation>actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="100" />
+        <location filename="../../src/milestones/ui/strings.py" line="101" />
         <source>累计完成投资(亿元)</source>
         <translation>invested this year to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="101" />
+        <location filename="../../src/milestones/ui/strings.py" line="102" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="102" />
+        <location filename="../../src/milestones/ui/strings.py" line="103" />
         <source>形象进度目标</source>
         <translation>progress goal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="103" />
+        <location filename="../../src/milestones/ui/strings.py" line="104" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="104" />
+        <location filename="../../src/milestones/ui/strings.py" line="105" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="105" />
+        <location filename="../../src/milestones/ui/strings.py" line="106" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="106" />
+        <location filename="../../src/milestones/ui/strings.py" line="107" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="107" />
+        <location filename="../../src/milestones/ui/strings.py" line="108" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="108" />
+        <location filename="../../src/milestones/ui/strings.py" line="109" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="109" />
+        <location filename="../../src/milestones/ui/strings.py" line="110" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="110" />
+        <location filename="../../src/milestones/ui/strings.py" line="111" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="111" />
+        <location filename="../../src/milestones/ui/strings.py" line="112" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="112" />
+        <location filename="../../src/milestones/ui/strings.py" line="113" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="113" />
+        <location filename="../../src/milestones/ui/strings.py" line="114" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="114" />
+        <location filename="../../src/milestones/ui/strings.py" line="115" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="115" />
+        <location filename="../../src/milestones/ui/strings.py" line="116" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="116" />
+        <location filename="../../src/milestones/ui/strings.py" line="117" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="117" />
+        <location filename="../../src/milestones/ui/strings.py" line="118" />
         <source>配合单位</source>
         <translation>Working with</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="118" />
+        <location filename="../../src/milestones/ui/strings.py" line="119" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="119" />
+        <location filename="../../src/milestones/ui/strings.py" line="120" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="120" />
+        <location filename="../../src/milestones/ui/strings.py" line="121" />
         <source>工作措施</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="121" />
+        <location filename="../../src/milestones/ui/strings.py" line="122" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="122" />
+        <location filename="../../src/milestones/ui/strings.py" line="123" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="123" />
+        <location filename="../../src/milestones/ui/strings.py" line="124" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="124" />
+        <location filename="../../src/milestones/ui/strings.py" line="125" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="125" />
+        <location filename="../../src/milestones/ui/strings.py" line="126" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="126" />
+        <location filename="../../src/milestones/ui/strings.py" line="127" />
         <source>目标方式</source>
         <translation>Target type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="127" />
+        <location filename="../../src/milestones/ui/strings.py" line="128" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="128" />
+        <location filename="../../src/milestones/ui/strings.py" line="129" />
         <source>目标单位</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="129" />
+        <location filename="../../src/milestones/ui/strings.py" line="130" />
         <source>完成值</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="130" />
+        <location filename="../../src/milestones/ui/strings.py" line="131" />
         <source>完成情况（原文）</source>
         <translation>Actual (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="131" />
+        <location filename="../../src/milestones/ui/strings.py" line="132" />
         <source>上年完成</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="132" />
+        <location filename="../../src/milestones/ui/strings.py" line="133" />
         <source>上年完成（原文）</source>
         <translation>Previous year (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="133" />
+        <location filename="../../src/milestones/ui/strings.py" line="134" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="134" />
+        <location filename="../../src/milestones/ui/strings.py" line="135" />
         <source>原因说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="135" />
+        <location filename="../../src/milestones/ui/strings.py" line="136" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="136" />
+        <location filename="../../src/milestones/ui/strings.py" line="137" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="137" />
+        <location filename="../../src/milestones/ui/strings.py" line="138" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="138" />
+        <location filename="../../src/milestones/ui/strings.py" line="139" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="139" />
+        <location filename="../../src/milestones/ui/strings.py" line="140" />
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="140" />
+        <location filename="../../src/milestones/ui/strings.py" line="141" />
         <source>指标对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="141" />
+        <location filename="../../src/milestones/ui/strings.py" line="142" />
         <source>列入计划</source>
         <translation>On the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="142" />
+        <location filename="../../src/milestones/ui/strings.py" line="143" />
         <source>建设内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="143" />
+        <location filename="../../src/milestones/ui/strings.py" line="144" />
         <source>建设年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="144" />
+        <location filename="../../src/milestones/ui/strings.py" line="145" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="145" />
+        <location filename="../../src/milestones/ui/strings.py" line="146" />
         <source>计划开工（原文）</source>
         <translation>Planned start (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="146" />
+        <location filename="../../src/milestones/ui/strings.py" line="147" />
         <source>计划完工（原文）</source>
         <translation>Planned completion (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="147" />
+        <location filename="../../src/milestones/ui/strings.py" line="148" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="148" />
+        <location filename="../../src/milestones/ui/strings.py" line="149" />
         <source>完成</source>
         <translation>done:</translation>
     </message>
@@ -1979,27 +1984,27 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Import failed; nothing was written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="69" />
+        <location filename="../../src/milestones/ui/strings.py" line="70" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="69" />
+        <location filename="../../src/milestones/ui/strings.py" line="70" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="70" />
+        <location filename="../../src/milestones/ui/strings.py" line="71" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="70" />
+        <location filename="../../src/milestones/ui/strings.py" line="71" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="71" />
+        <location filename="../../src/milestones/ui/strings.py" line="72" />
         <source>未识别</source>
         <translation>Not recognised</translation>
     </message>
@@ -2057,12 +2062,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="131" />
+        <location filename="../../src/milestones/ui/row_models.py" line="132" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="131" />
+        <location filename="../../src/milestones/ui/row_models.py" line="132" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -2101,17 +2106,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>%1 of %3 indicators of %2 shown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="52" />
+        <location filename="../../src/milestones/ui/strings.py" line="53" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <location filename="../../src/milestones/ui/strings.py" line="54" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
@@ -2119,77 +2124,92 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>LightRulesDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="21" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="22" />
         <source>预警规则</source>
         <translation>Warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="23" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="24" />
         <source>规则保存在计划数据库中，共用数据库的同事看到同样的预警；表格、时间轴、概览、各单位进展和打印都按它判断。</source>
         <translation>The rules are kept in the plan's database: colleagues sharing it see the same warnings; the table, the timeline, the dashboard, units' progress and printouts all judge by them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="27" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="28" />
         <source>开工、完工晚于计划</source>
         <translation>Start or completion later than planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="31" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="32" />
         <source>滞后（黄）：晚</source>
         <translation>Late (yellow): by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="32" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="33" />
         <source>严重滞后（红）：晚</source>
         <translation>Very late (red): by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="35" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="36" />
         <source>年度投资完成率落后序时进度</source>
         <translation>Year's investment behind the time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="40" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="41" />
         <source>滞后（黄）：超过</source>
         <translation>Late (yellow): more than</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="41" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="42" />
         <source>严重滞后（红）：超过</source>
         <translation>Very late (red): more than</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="42" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="43" />
         <source>完成率不足序时进度的</source>
         <translation>Investment under</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="45" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="46" />
         <source>% 也为严重滞后</source>
         <translation>% of the time elapsed is very late too</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="53" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="54" />
         <source>只在项目已填报本年度实际投资时判断；未填报不算作零。</source>
         <translation>Judged only once a project has reported this year's actual investment; nothing reported is not zero.</translation>
     </message>
     <message>
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="60" />
+        <source>指标累计完成落后时序进度</source>
+        <translation>Indicators short of the time elapsed</translation>
+    </message>
+    <message>
         <location filename="../../src/milestones/ui/light_rules_dialog.py" line="65" />
+        <source>基本达到时序进度：不超过</source>
+        <translation>Nearly on pace: at most</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="67" />
+        <source>按全年目标计：完成全年目标的72%、时序进度75%，落后3个百分点。设为 0 则凡落后都为未达时序进度。</source>
+        <translation>Counted against the year's target: 72% of the year's target done at 75% of the year gone is 3 points short. At 0, any shortfall is behind pace.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="80" />
         <source>恢复默认</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="81" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="97" />
         <source>只读：只能查看规则</source>
         <translation>Read-only: the rules can only be viewed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="92" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="108" />
         <source> 个季度及以上</source>
         <translation> quarter(s) or more</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="100" />
+        <location filename="../../src/milestones/ui/light_rules_dialog.py" line="116" />
         <source> 个百分点</source>
         <translation> points</translation>
     </message>
@@ -2247,262 +2267,262 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="64" />
+        <location filename="../../src/milestones/ui/main_window.py" line="68" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="66" />
+        <location filename="../../src/milestones/ui/main_window.py" line="70" />
         <source>（%1年）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="73" />
+        <location filename="../../src/milestones/ui/main_window.py" line="77" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="78" />
+        <location filename="../../src/milestones/ui/main_window.py" line="82" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="236" />
+        <location filename="../../src/milestones/ui/main_window.py" line="240" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="330" />
+        <location filename="../../src/milestones/ui/main_window.py" line="334" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="332" />
+        <location filename="../../src/milestones/ui/main_window.py" line="336" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="334" />
-        <location filename="../../src/milestones/ui/main_window.py" line="455" />
+        <location filename="../../src/milestones/ui/main_window.py" line="338" />
+        <location filename="../../src/milestones/ui/main_window.py" line="459" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="336" />
-        <location filename="../../src/milestones/ui/main_window.py" line="456" />
+        <location filename="../../src/milestones/ui/main_window.py" line="340" />
+        <location filename="../../src/milestones/ui/main_window.py" line="460" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="344" />
+        <location filename="../../src/milestones/ui/main_window.py" line="348" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="351" />
-        <location filename="../../src/milestones/ui/main_window.py" line="453" />
+        <location filename="../../src/milestones/ui/main_window.py" line="355" />
+        <location filename="../../src/milestones/ui/main_window.py" line="457" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="354" />
+        <location filename="../../src/milestones/ui/main_window.py" line="358" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="421" />
+        <location filename="../../src/milestones/ui/main_window.py" line="425" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="423" />
+        <location filename="../../src/milestones/ui/main_window.py" line="427" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="425" />
+        <location filename="../../src/milestones/ui/main_window.py" line="429" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="426" />
+        <location filename="../../src/milestones/ui/main_window.py" line="430" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="428" />
+        <location filename="../../src/milestones/ui/main_window.py" line="432" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="429" />
+        <location filename="../../src/milestones/ui/main_window.py" line="433" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="430" />
+        <location filename="../../src/milestones/ui/main_window.py" line="434" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="431" />
+        <location filename="../../src/milestones/ui/main_window.py" line="435" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="432" />
+        <location filename="../../src/milestones/ui/main_window.py" line="436" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="433" />
-        <location filename="../../src/milestones/ui/main_window.py" line="806" />
+        <location filename="../../src/milestones/ui/main_window.py" line="437" />
+        <location filename="../../src/milestones/ui/main_window.py" line="810" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="434" />
+        <location filename="../../src/milestones/ui/main_window.py" line="438" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="435" />
+        <location filename="../../src/milestones/ui/main_window.py" line="439" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="436" />
+        <location filename="../../src/milestones/ui/main_window.py" line="440" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="440" />
+        <location filename="../../src/milestones/ui/main_window.py" line="444" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="441" />
+        <location filename="../../src/milestones/ui/main_window.py" line="445" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="442" />
+        <location filename="../../src/milestones/ui/main_window.py" line="446" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="446" />
+        <location filename="../../src/milestones/ui/main_window.py" line="450" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="447" />
+        <location filename="../../src/milestones/ui/main_window.py" line="451" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="452" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="449" />
+        <location filename="../../src/milestones/ui/main_window.py" line="453" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="450" />
-        <location filename="../../src/milestones/ui/main_window.py" line="887" />
+        <location filename="../../src/milestones/ui/main_window.py" line="454" />
+        <location filename="../../src/milestones/ui/main_window.py" line="891" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="451" />
+        <location filename="../../src/milestones/ui/main_window.py" line="455" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="456" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="454" />
+        <location filename="../../src/milestones/ui/main_window.py" line="458" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="465" />
+        <location filename="../../src/milestones/ui/main_window.py" line="469" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="470" />
+        <location filename="../../src/milestones/ui/main_window.py" line="474" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="481" />
+        <location filename="../../src/milestones/ui/main_window.py" line="485" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="495" />
+        <location filename="../../src/milestones/ui/main_window.py" line="499" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="499" />
+        <location filename="../../src/milestones/ui/main_window.py" line="503" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="502" />
+        <location filename="../../src/milestones/ui/main_window.py" line="506" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="504" />
+        <location filename="../../src/milestones/ui/main_window.py" line="508" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="649" />
+        <location filename="../../src/milestones/ui/main_window.py" line="653" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="649" />
+        <location filename="../../src/milestones/ui/main_window.py" line="653" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="681" />
+        <location filename="../../src/milestones/ui/main_window.py" line="685" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="739" />
+        <location filename="../../src/milestones/ui/main_window.py" line="743" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="740" />
+        <location filename="../../src/milestones/ui/main_window.py" line="744" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="755" />
+        <location filename="../../src/milestones/ui/main_window.py" line="759" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="756" />
+        <location filename="../../src/milestones/ui/main_window.py" line="760" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="867" />
+        <location filename="../../src/milestones/ui/main_window.py" line="871" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2511,208 +2531,208 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1095" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1099" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1171" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1176" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1172" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1177" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1175" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1180" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1176" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1181" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1177" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1182" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1190" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1195" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="160" />
-        <location filename="../../src/milestones/ui/main_window.py" line="825" />
+        <location filename="../../src/milestones/ui/main_window.py" line="164" />
+        <location filename="../../src/milestones/ui/main_window.py" line="829" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="785" />
+        <location filename="../../src/milestones/ui/main_window.py" line="789" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="788" />
+        <location filename="../../src/milestones/ui/main_window.py" line="792" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="789" />
+        <location filename="../../src/milestones/ui/main_window.py" line="793" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="789" />
+        <location filename="../../src/milestones/ui/main_window.py" line="793" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="790" />
+        <location filename="../../src/milestones/ui/main_window.py" line="794" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="790" />
+        <location filename="../../src/milestones/ui/main_window.py" line="794" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="794" />
+        <location filename="../../src/milestones/ui/main_window.py" line="798" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="801" />
+        <location filename="../../src/milestones/ui/main_window.py" line="805" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="841" />
+        <location filename="../../src/milestones/ui/main_window.py" line="845" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="855" />
+        <location filename="../../src/milestones/ui/main_window.py" line="859" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="856" />
+        <location filename="../../src/milestones/ui/main_window.py" line="860" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="866" />
+        <location filename="../../src/milestones/ui/main_window.py" line="870" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="879" />
+        <location filename="../../src/milestones/ui/main_window.py" line="883" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="889" />
+        <location filename="../../src/milestones/ui/main_window.py" line="893" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="901" />
+        <location filename="../../src/milestones/ui/main_window.py" line="905" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="912" />
+        <location filename="../../src/milestones/ui/main_window.py" line="916" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="927" />
+        <location filename="../../src/milestones/ui/main_window.py" line="931" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="936" />
+        <location filename="../../src/milestones/ui/main_window.py" line="940" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="953" />
+        <location filename="../../src/milestones/ui/main_window.py" line="957" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="955" />
+        <location filename="../../src/milestones/ui/main_window.py" line="959" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="967" />
+        <location filename="../../src/milestones/ui/main_window.py" line="971" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="972" />
+        <location filename="../../src/milestones/ui/main_window.py" line="976" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="990" />
+        <location filename="../../src/milestones/ui/main_window.py" line="994" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1016" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1020" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1040" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1038" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1042" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1056" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1060" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1083" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1087" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1099" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1103" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="63" />
+        <location filename="../../src/milestones/ui/strings.py" line="64" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="63" />
+        <location filename="../../src/milestones/ui/strings.py" line="64" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="64" />
+        <location filename="../../src/milestones/ui/strings.py" line="65" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="64" />
+        <location filename="../../src/milestones/ui/strings.py" line="65" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -2988,62 +3008,62 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Could not write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="90" />
+        <location filename="../../src/milestones/ui/strings.py" line="91" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="90" />
+        <location filename="../../src/milestones/ui/strings.py" line="91" />
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="91" />
+        <location filename="../../src/milestones/ui/strings.py" line="92" />
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="91" />
+        <location filename="../../src/milestones/ui/strings.py" line="92" />
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <location filename="../../src/milestones/ui/strings.py" line="93" />
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <location filename="../../src/milestones/ui/strings.py" line="93" />
         <source>上半年</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="93" />
+        <location filename="../../src/milestones/ui/strings.py" line="94" />
         <source>下半年</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="93" />
+        <location filename="../../src/milestones/ui/strings.py" line="94" />
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="94" />
+        <location filename="../../src/milestones/ui/strings.py" line="95" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="94" />
+        <location filename="../../src/milestones/ui/strings.py" line="95" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="95" />
+        <location filename="../../src/milestones/ui/strings.py" line="96" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="95" />
+        <location filename="../../src/milestones/ui/strings.py" line="96" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -3062,32 +3082,32 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="211" />
-        <location filename="../../src/milestones/ui/strings.py" line="83" />
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="81" />
+        <location filename="../../src/milestones/ui/strings.py" line="82" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="81" />
+        <location filename="../../src/milestones/ui/strings.py" line="82" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="82" />
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="82" />
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="83" />
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>内容</source>
         <translation>Found</translation>
     </message>
@@ -3563,7 +3583,12 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="533" />
+        <location filename="../../src/milestones/ui/strings.py" line="50" />
+        <source>基本达到时序进度</source>
+        <translation>Nearly on pace</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="548" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -3606,17 +3631,17 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="371" />
+        <location filename="../../src/milestones/ui/row_models.py" line="372" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="449" />
+        <location filename="../../src/milestones/ui/row_models.py" line="452" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="451" />
+        <location filename="../../src/milestones/ui/row_models.py" line="454" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -3746,22 +3771,22 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Move the plan of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="86" />
+        <location filename="../../src/milestones/ui/strings.py" line="87" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="86" />
+        <location filename="../../src/milestones/ui/strings.py" line="87" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="87" />
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="87" />
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -3779,17 +3804,17 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Change %1 of %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="203" />
+        <location filename="../../src/milestones/ui/row_models.py" line="204" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="310" />
+        <location filename="../../src/milestones/ui/row_models.py" line="311" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="341" />
+        <location filename="../../src/milestones/ui/row_models.py" line="342" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>
@@ -3917,47 +3942,47 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Rename unit “%1” to “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="56" />
+        <location filename="../../src/milestones/ui/strings.py" line="57" />
         <source>牵头目标</source>
         <translation>Targets led</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="56" />
+        <location filename="../../src/milestones/ui/strings.py" line="57" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="57" />
+        <location filename="../../src/milestones/ui/strings.py" line="58" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="57" />
+        <location filename="../../src/milestones/ui/strings.py" line="58" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="58" />
+        <location filename="../../src/milestones/ui/strings.py" line="59" />
         <source>落后于本季度安排</source>
         <translation>Behind this quarter's step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="58" />
+        <location filename="../../src/milestones/ui/strings.py" line="59" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="59" />
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
         <source>严重滞后</source>
         <translation>Very late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="59" />
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
         <source>滞后</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="60" />
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
     </message>

@@ -1540,6 +1540,47 @@ def test_indicators_reported_for_part_of_the_year_show_their_pace(window, db, qt
     assert m.data(m.index(0, col), Qt.ToolTipRole) == "完成全年目标的26.1%，时序进度25%"  # 1.2 of 4.6 after Q1
 
 
+def test_an_indicator_a_little_short_of_pace_is_nearly_on_pace_by_the_offices_rule(window, db, qtbot):
+    # 1.1 of 4.6万人 after the first quarter is 23.9 % of the year after 25 %: a mid-year review says
+    # 基本达到时序进度, not 未达; the office sets how far short still is (预警规则), and every view follows it
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from milestones.domain import Quarter
+
+    _report_indicator(db, "城镇新增就业", actual=1.1, actual_text="一季度:1.1")
+    window.indicators_model.set_year(2023)  # written past the window: the plan year's table is read afresh
+    window.show_dashboard()
+    d = window.dashboard
+    d.set_at(Quarter(2024, 3))
+    d.refresh()
+
+    def tiles():
+        widgets = [d.ind_layout.itemAt(i).widget() for i in range(d.ind_layout.count())]
+        return {w.text(): widgets[i - 1] for i, w in enumerate(widgets) if i}
+
+    assert (tiles()["基本达到时序进度"].text(), tiles()["未达时序进度"].text()) == ("1", "0")
+    qtbot.mouseClick(tiles()["基本达到时序进度"], Qt.LeftButton)
+    m = window.indicators_model
+    assert [r["name"] for r in m.rows] == ["城镇新增就业"]
+    col = [c.key for c in m.columns].index("standing")
+    assert m.data(m.index(0, col)) == "基本达到时序进度"
+    assert m.data(m.index(0, col), Qt.BackgroundRole).color().name() == "#fff1c2"  # a light warning, not red
+    assert m.data(m.index(0, col), Qt.ToolTipRole) == "完成全年目标的23.9%，时序进度25%"
+    assert window.indicators_page.standing.findData("near_pace") >= 0  # the view filters by it
+
+    dialog = window.edit_light_rules()
+    assert dialog.near_points.value() == 5.0  # the default shown
+    dialog.near_points.setValue(1.0)  # this office: at most 1 point short
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    qtbot.waitUntil(lambda: m.all_rows and next(r for r in m.all_rows if r["name"] == "城镇新增就业")["standing"]
+                    == "behind_pace", timeout=3000)
+    window.show_dashboard()  # recounted on show, by the new rule
+    assert (tiles()["未达时序进度"].text(), "基本达到时序进度" in tiles()) == ("1", False)
+    window.undo_action.trigger()  # one undo step: nearly on pace again
+    qtbot.waitUntil(lambda: next(r for r in m.all_rows if r["name"] == "城镇新增就业")["standing"] == "near_pace",
+                    timeout=3000)
+
+
 def test_the_plan_is_backed_up_while_open_and_the_copy_opens(window, qtbot, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 

@@ -21,6 +21,10 @@ def test_a_running_total_against_the_months_gone():
     jobs, retail = Target("exact", 4.6, "万人", "4.6"), Target("exact", 950.0, "亿元", "950")
     assert pace(jobs, 1.2, "万人", 3) == "on_pace"  # 26 % of the year after 25 % of it
     assert pace(retail, 700.0, "亿元", 9) == "behind_pace"  # 73.7 % after 75 %
+    # 基本达到时序进度: short of the share by at most the office's points of the year's target
+    assert pace(retail, 700.0, "亿元", 9, near_points=5) == "near_pace"  # 1.3 points short
+    assert pace(retail, 650.0, "亿元", 9, near_points=5) == "behind_pace"  # 68.4 %: 6.6 points short
+    assert pace(retail, 700.0, "亿元", 9, near_points=1) == "behind_pace"
     assert pace(retail, 960.0, "亿元", 9) == "met"  # the year's reached already (提前完成)
     # a growth or a rate to date is held against the year's as it is
     assert pace(Target("exact", 5.0, "%", "5"), 4.1, "%", 9) == "behind_pace"
@@ -28,6 +32,9 @@ def test_a_running_total_against_the_months_gone():
     # a ceiling on an amount: within its share of the year
     deaths = Target("at_most", 12.0, "人", "12人以内")
     assert (pace(deaths, 5, "人", 6), pace(deaths, 7, "人", 6)) == ("on_pace", "behind_pace")
+    assert pace(deaths, 6.5, "人", 6, near_points=5) == "near_pace"  # 0.5 of 12 over its share: 4.2 points
+    # a growth has no middle word: its points are of growth, not of the year's share
+    assert pace(Target("exact", 5.0, "%", "5"), 4.9, "%", 9, near_points=5) == "behind_pace"
     assert pace(Target.text_only("完成市下达任务"), 1.0, None, 6) is None
     # how far, for an amount: the share of the year's target done against the share of the year gone
     assert pace_shares(retail, 700.0, "亿元", 9) == (700 / 950 * 100, 75.0)
@@ -50,23 +57,24 @@ def test_monitoring_tables_saved_by_libreoffice_are_judged_at_their_months(db, l
         "社会消费品零售总额增速": "on_pace",  # 前三季度 7.8 against 7.5
         "城镇新增就业": "on_pace",  # 一季度 1.2 of 4.6
         "规上工业增加值增速": "behind_pace",  # 1-9月 4.1 against 5
-        "社会消费品零售总额": "behind_pace",  # 1-9月 700 of 950
+        "社会消费品零售总额": "near_pace",  # 1-9月 700 of 950: 73.7 % after 75 %, within the default 5 points
         "地区生产总值": "unscorable",  # 1240亿元 against 增长6%: no growth stated
     }
     c = dashboard(db, 2024).indicators
-    assert (c["on_pace"], c["behind_pace"], c["not_met"]) == (2, 2, 0)
+    assert (c["on_pace"], c["near_pace"], c["behind_pace"], c["not_met"]) == (2, 1, 1, 0)
     from milestones.store.summary import progress_summary
 
     text = progress_summary(dashboard(db, 2024), "zh")
-    assert "完成1项、未完成0项、达到时序进度2项、未达时序进度2项" in text
-    assert "1 met, 0 not met, 2 on pace, 2 behind pace" in progress_summary(dashboard(db, 2024), "en")
-    # which, and how far behind the time gone, as a review names them: an amount by its share of the year
-    behind = dashboard(db, 2024).behind_pace
-    assert [(n, None if d is None else round(d, 1), g) for n, d, g in behind] == [
-        ("规上工业增加值增速", None, None), ("社会消费品零售总额", 73.7, 75.0)]  # a growth by name only
-    assert "未达时序进度的：规上工业增加值增速、社会消费品零售总额（完成全年目标的73.7%，低于时序进度1.3个百分点）。" in text
-    assert "Behind pace: 规上工业增加值增速, 社会消费品零售总额 (73.7% of the year's target, 1.3 points behind the time " \
-           "gone)." in progress_summary(dashboard(db, 2024), "en")
+    assert "完成1项、未完成0项、达到时序进度2项、基本达到时序进度1项、未达时序进度1项" in text
+    assert "1 met, 0 not met, 2 on pace, 1 nearly on pace, 1 behind pace" in progress_summary(dashboard(db, 2024), "en")
+    # which, and how far short of the time gone, as a review names them: an amount by its share of the year
+    d = dashboard(db, 2024)
+    assert d.behind_pace == [("规上工业增加值增速", None, None)]  # a growth by name only
+    assert [(n, round(done, 1), due) for n, done, due in d.near_pace] == [("社会消费品零售总额", 73.7, 75.0)]
+    assert ("基本达到时序进度的：社会消费品零售总额（完成全年目标的73.7%，低于时序进度1.3个百分点）。"
+            "未达时序进度的：规上工业增加值增速。") in text
+    assert "Nearly on pace: 社会消费品零售总额 (73.7% of the year's target, 1.3 points behind the time gone). " \
+           "Behind pace: 规上工业增加值增速." in progress_summary(dashboard(db, 2024), "en")
 
 
 def test_the_tables_own_word_of_pace_and_a_word_the_figure_contradicts(db):
@@ -83,3 +91,37 @@ def test_the_tables_own_word_of_pace_and_a_word_the_figure_contradicts(db):
     with db.read() as s:
         (f,) = [f for f in find_problems(s, 2024) if f.check == "status_vs_figure"]
     assert f.text() == "完成情况写“达到时序进度”，但完成值1-9月：6.9对照目标“增长7.5%”为未达时序进度"
+
+
+def test_the_office_sets_how_far_short_is_still_nearly_on_pace(db, lo_files):
+    """基本达到时序进度 is the office's band (预警规则): 1.3 points short is 未达 where the office says 1 point, and
+    every shortfall is 未达 at 0; the table's own word 基本达到时序进度 is kept as it says, and a word of 达到
+    on a figure only nearly on pace is a finding."""
+    from dataclasses import replace
+
+    from milestones.domain.progress import LightRules
+    from milestones.store.changes import update_row
+    from milestones.store.checks import find_problems
+    from milestones.store.settings import set_light_rules
+
+    _imported(db, lo_files["indicators-progress-2024"], lo_files["indicators-monitoring-2024"])
+    assert dashboard(db, 2024).indicators["near_pace"] == 1
+    set_light_rules(db, replace(LightRules(), near_pace_points=1.0))
+    c = dashboard(db, 2024).indicators
+    assert (c["near_pace"], c["behind_pace"]) == (0, 2)
+    set_light_rules(db, replace(LightRules(), near_pace_points=0.0))
+    assert dashboard(db, 2024).indicators["behind_pace"] == 2
+    assert LightRules(near_pace_points=101).problem() == "“基本达到时序进度”的百分点应在 0 到 100 之间"
+
+    set_light_rules(db, LightRules())
+    with db.read() as s:
+        jobs, retail = (s.scalar(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                                 .where(Indicator.name == name, IndicatorYear.year == 2024))
+                        for name in ("城镇新增就业", "社会消费品零售总额"))
+    update_row(db, "indicator_year", jobs.id, {"status": "基本达到序时进度"}, jobs.version)
+    update_row(db, "indicator_year", retail.id, {"status": "达到时序进度"}, retail.version)
+    c = dashboard(db, 2024).indicators
+    assert (c["near_pace"], c["on_pace"]) == (1, 2)  # each table's word first: 城镇新增就业 near, 社零 on pace
+    with db.read() as s:
+        found = [f.text() for f in find_problems(s, 2024) if f.check == "status_vs_figure"]
+    assert found == ["完成情况写“达到时序进度”，但完成值1-9月：700对照目标“950”为基本达到时序进度"]

@@ -58,6 +58,9 @@ class LightRules:
     red_points_behind: float = 30.0
     # 三亚: investment below this share of 序时进度 is red (0.5: under half of it); 0 = not used
     red_share_of_elapsed: float = 0.0
+    # an indicator's running total this few points or fewer short of its share of the year is 基本达到时序进度
+    # (a mid-year review's middle word between 达到 and 未达); 0 = not used, every shortfall is 未达
+    near_pace_points: float = 5.0
 
     def problem(self) -> str | None:
         """Why these rules cannot be used, in the planner's words; None when they can."""
@@ -67,6 +70,8 @@ class LightRules:
             return "落后序时进度的百分点应在 0 到 100 之间，且“滞后”不大于“严重滞后”"
         if not 0 <= self.red_share_of_elapsed <= 1:
             return "低于序时进度的比例应在 0 到 100% 之间"
+        if not 0 <= self.near_pace_points <= 100:
+            return "“基本达到时序进度”的百分点应在 0 到 100 之间"
         return None
 
     def describe(self, at: Quarter, language: str = "zh") -> str:

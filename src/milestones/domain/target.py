@@ -346,8 +346,8 @@ def _clean_subject(before: str) -> str:
     return s.strip(",，、:：")
 
 
-# The words completion tables use in their 完成情况 / 是否完成 column. "基本完成"
-# and "基本达到时序进度" are in neither list: the figure decides, if there is one.
+# The words completion tables use in their 完成情况 / 是否完成 column. "基本完成" is in neither list:
+# the figure decides, if there is one; "基本达到时序进度" is its own standing (says_near_pace).
 _MET_WORDS = {"完成", "已完成", "超额完成", "提前完成", "完成目标", "达标", "已达标", "达到", "达到目标", "达到预期",
               "实现", "已实现", "达到时序进度", "超过时序进度", "超序时进度", "是", "√", "✓", "✔", "○",
               "按期完成", "如期完成", "全面完成", "顺利完成", "圆满完成", "已完成目标", "超额完成目标", "完成年度目标",
@@ -377,6 +377,21 @@ def verdict_of(status: str | None) -> str | None:
         if said in _ADJUSTED_WORDS:
             return "adjusted"
     return None
+
+
+# a mid-year review's middle word (基本达到时序进度): neither met nor not met, its own standing
+_NEAR_PACE_WORDS = {"基本达到时序进度", "基本达到序时进度", "基本符合时序进度", "基本符合序时进度", "基本满足时序进度",
+                    "基本满足序时进度", "接近时序进度", "接近序时进度", "略低于时序进度", "略低于序时进度",
+                    "略慢于时序进度", "略慢于序时进度", "基本达到进度", "基本符合进度"}
+
+
+@lru_cache(maxsize=1024)
+def says_near_pace(status: str | None) -> bool:
+    """Whether a table's status word is 基本达到时序进度 or one of its kin ("略低于序时进度")."""
+    if not status:
+        return False
+    word = normalise_text(status).rstrip("。.")
+    return any(said in _NEAR_PACE_WORDS for said in _verdict_words(word))
 
 
 # a figure before the word: "5.16（完成）", "296天 未完成", "6.2%，完成"
@@ -481,12 +496,14 @@ def reported_months(actual_text: str | None) -> int | None:
     return months if months is not None and months < 12 else None
 
 
-def pace(target: Target, figure: float, unit: str | None, months: int) -> str | None:
+def pace(target: Target, figure: float, unit: str | None, months: int, near_points: float = 0.0) -> str | None:
     """How a running total to the end of month ``months`` stands against the year's ``target``, as a
     mid-year review words it: "met" when the year's figure is reached already (提前完成); "on_pace"
     (达到时序进度) when an amount has reached its share of the year (months / 12: 1.2 of 4.6万人 after the
-    first quarter) or a rate or growth its target; else "behind_pace" (未达时序进度). None when the
-    target cannot be scored."""
+    first quarter) or a rate or growth its target; "near_pace" (基本达到时序进度) when an amount is at most
+    ``near_points`` percentage points of the year's target short of its share; else "behind_pace"
+    (未达时序进度). None when the target cannot be scored. A rate or growth has no middle word: its
+    points are points of growth, not of the year's share, and reviews say it against the target."""
     if not target.scorable:
         return None
     rate = normalise_text(target.unit or unit or "") in RATE_UNITS or normalise_text(unit or "") in RATE_UNITS
@@ -495,7 +512,11 @@ def pace(target: Target, figure: float, unit: str | None, months: int) -> str | 
     if target.op in ("at_least", "exact", "above", "about") and target.score(figure) is Score.MET:
         return "met"
     share = replace(target, value=target.value * months / 12)
-    return "on_pace" if share.score(figure) is Score.MET else "behind_pace"
+    if share.score(figure) is Score.MET:
+        return "on_pace"
+    if near_points > 0 and target.value and abs(figure - share.value) / abs(target.value) * 100 <= near_points + 1e-9:
+        return "near_pace"
+    return "behind_pace"
 
 
 def pace_shares(target: Target, figure: float, unit: str | None, months: int) -> tuple[float, float] | None:

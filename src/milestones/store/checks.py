@@ -21,6 +21,7 @@ from .changes import ChangeSet
 from .dashboard import figure_standing
 from .history import author
 from .queries import find_plan, previous_levels
+from .settings import light_rules
 from .schema import (
     AcceptedFinding, Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, QuarterInvestment,
     Section, TargetStep,
@@ -361,7 +362,9 @@ def _target_problems(s, plan) -> list[Finding]:
 
 # a figure's standing as the check words it, and whether it agrees with a word of 完成
 _JUDGED = {"met": ("完成", "met", True), "not_met": ("未完成", "not met", False),
-           "on_pace": ("达到时序进度", "on pace", True), "behind_pace": ("未达时序进度", "behind pace", False)}
+           "on_pace": ("达到时序进度", "on pace", True), "behind_pace": ("未达时序进度", "behind pace", False),
+           # short of the time gone, if only a little: a word of 达到 overstates it, one of 未达 does not
+           "near_pace": ("基本达到时序进度", "nearly on pace", False)}
 
 
 def _indicator_problems(s, plan, today: dt.date) -> list[Finding]:
@@ -372,6 +375,7 @@ def _indicator_problems(s, plan, today: dt.date) -> list[Finding]:
                      .where(IndicatorYear.year.in_((plan.year - 1, plan.year)))
                      .order_by(IndicatorYear.year, IndicatorYear.seq, Indicator.name)).all()
     levels = {y: previous_levels(s, y) for y in (plan.year - 1, plan.year)}
+    near = light_rules(s).near_pace_points
     out: list[Finding] = []
     for iy, ind in rows:
         def add(check, **values):
@@ -380,7 +384,7 @@ def _indicator_problems(s, plan, today: dt.date) -> list[Finding]:
         target = iy.target_text or ""
         verdict = verdict_of(iy.status)
         if verdict in ("met", "not_met") and target:
-            judged = figure_standing(iy, ind.unit, levels[iy.year].get(ind.id))
+            judged = figure_standing(iy, ind.unit, levels[iy.year].get(ind.id), near)
             if judged in _JUDGED and _JUDGED[judged][2] != (verdict == "met"):
                 # "1-9月：6.9" (kept as "1-9月:6.9", the months a running total runs to)
                 actual = (iy.actual_text or (plain_number(iy.actual) + (ind.unit or ""))).replace(":", "：")

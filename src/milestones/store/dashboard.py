@@ -13,7 +13,9 @@ from sqlalchemy import and_, case, func, select
 from ..domain.progress import Light, LightRules, time_elapsed
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
-from ..domain.target import Score, Target, compared_figure, pace, pace_shares, reported_months, verdict_of
+from ..domain.target import (
+    Score, Target, compared_figure, pace, pace_shares, reported_months, says_near_pace, verdict_of,
+)
 from .database import Database
 from .history import plan_year_start
 from .project_rows import invested_expression, light_expression, plan_revised, reported_in
@@ -25,6 +27,9 @@ from .schema import (
 )
 
 __all__ = ["Dashboard", "count_figures", "dashboard", "target_due", "target_standing"]
+
+
+NEAR_PACE_POINTS = LightRules().near_pace_points  # the default band, where no office's rules are at hand
 
 
 @dataclass
@@ -57,6 +62,7 @@ class Dashboard:
     # the indicators behind the time gone (未达时序进度), in the table's order: (name, % of the year's target
     # done, % of the year gone; both None for a rate or growth, held against its target as it is)
     behind_pace: list[tuple[str, float | None, float | None]] = field(default_factory=list)
+    near_pace: list[tuple[str, float | None, float | None]] = field(default_factory=list)  # 基本达到时序进度, alike
 
     @property
     def investment_rate(self) -> float | None:
@@ -118,17 +124,18 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
             if v is not None:
                 sums[i] = (sums[i] or 0.0) + v
     indicators: Counter = Counter()
-    behind_pace = []
+    behind_pace, near_pace = [], []
     levels = previous_levels(s, plan.year)
     for iy, name, unit in s.execute(select(IndicatorYear, Indicator.name, Indicator.unit).join(
             Indicator, Indicator.id == IndicatorYear.indicator_id).where(IndicatorYear.year == plan.year)
             .order_by(IndicatorYear.seq, Indicator.name)):
         indicators["listed"] += 1
         indicators["binding" if iy.binding else "expected" if iy.binding is False else "binding_unknown"] += 1
-        standing = indicator_standing(iy, unit, levels.get(iy.indicator_id))
+        standing = indicator_standing(iy, unit, levels.get(iy.indicator_id), rules.near_pace_points)
         indicators[standing] += 1
-        if standing == "behind_pace":
-            behind_pace.append((name, *(indicator_pace(iy, unit, levels.get(iy.indicator_id)) or (None, None))))
+        if standing in ("near_pace", "behind_pace"):  # the summary names each, with its gap
+            (near_pace if standing == "near_pace" else behind_pace).append(
+                (name, *(indicator_pace(iy, unit, levels.get(iy.indicator_id)) or (None, None))))
     measure_targets: Counter = Counter()
     for t in s.scalars(select(MeasureTarget).join(Measure, Measure.id == MeasureTarget.measure_id)
                        .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
@@ -154,30 +161,37 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         measure_targets=measure_targets, quarter_steps=quarter_steps,
         reported=(int(listed_now[0] or 0), int(listed_now[1])), rules=rules, plan_revised=int(revised or 0),
         investment_by_zone={z: tuple(v) for z, v in by_zone.items()}, behind_pace=behind_pace,
+        near_pace=near_pace,
     )
 
 
-def indicator_standing(iy, unit: str | None, previous: float | None) -> str:
+def indicator_standing(iy, unit: str | None, previous: float | None,
+                       near_points: float = NEAR_PACE_POINTS) -> str:
     """How one year's indicator stands: "adjusted" (the table says it was changed), "met", "not_met",
     "pending" (no figure reported yet) or "unscorable" (reported in a figure its target cannot
-    judge: "增长5%" of an amount targeted in 亿元). ``iy`` has an IndicatorYear's fields,
-    ``unit`` is the indicator's and ``previous`` the year before's level (for a change in points).
-    The dashboard counts these and the indicators' view shows and filters by them."""
+    judge: "增长5%" of an amount targeted in 亿元); before the year's end "on_pace", "near_pace" or
+    "behind_pace" (`figure_standing`). ``iy`` has an IndicatorYear's fields, ``unit`` is the indicator's
+    and ``previous`` the year before's level (for a change in points); ``near_points`` is the office's
+    band of 基本达到时序进度 (LightRules.near_pace_points). The dashboard counts these and the indicators'
+    view shows and filters by them."""
+    if says_near_pace(iy.status):
+        return "near_pace"  # the table's own word: 基本达到时序进度
     verdict = verdict_of(iy.status)
     if verdict in ("met", "not_met") and _PACE_WORD.search(iy.status or ""):
         return "on_pace" if verdict == "met" else "behind_pace"  # "达到时序进度", "未达时序进度": a mid-year word
     if verdict in ("adjusted", "met", "not_met"):
         return verdict  # the table's own word first
-    return figure_standing(iy, unit, previous)
+    return figure_standing(iy, unit, previous, near_points)
 
 
 _PACE_WORD = re.compile(r"进度")  # 达到时序进度, 慢于序时进度, 进度滞后: words of a review before the year's end
 
 
-def figure_standing(iy, unit: str | None, previous: float | None) -> str:
+def figure_standing(iy, unit: str | None, previous: float | None, near_points: float = NEAR_PACE_POINTS) -> str:
     """How the reported figure stands against the target, whatever the table's word says: "met",
     "not_met", "pending" or "unscorable" (数据检查 holds it against the word); a running total of part
-    of the year ("前三季度:7.8") "met" (the year's reached already), "on_pace" or "behind_pace"."""
+    of the year ("前三季度:7.8") "met" (the year's reached already), "on_pace", "near_pace" (at most
+    ``near_points`` short of the time gone) or "behind_pace"."""
     if iy.actual is None and not _has_figure(iy.actual_text):
         return "pending"  # nothing yet, or words with no figure ("待定")
     if not iy.target_text:
@@ -188,7 +202,7 @@ def figure_standing(iy, unit: str | None, previous: float | None) -> str:
         return "unscorable"
     months = reported_months(iy.actual_text)
     if months is not None:  # a review before the year's end: held against the months gone, not the year
-        return pace(target, figure, unit, months) or "unscorable"
+        return pace(target, figure, unit, months, near_points) or "unscorable"
     return {Score.MET: "met", Score.NOT_MET: "not_met"}.get(target.score(figure), "unscorable")
 
 

@@ -80,13 +80,14 @@ def indicator_history(s: Session, indicator_year_id: int) -> tuple[Indicator, li
     """Every year the database holds of the indicator of one year's row, the earliest first: what the
     annual report's "近年完成情况" reads across."""
     from .dashboard import indicator_standing
+    from .settings import light_rules
 
     ind = s.get(Indicator, s.get(IndicatorYear, indicator_year_id).indicator_id)
-    rows = []
+    rows, near = [], light_rules(s).near_pace_points
     for iy in s.scalars(select(IndicatorYear).where(IndicatorYear.indicator_id == ind.id).order_by(IndicatorYear.year)):
         previous = previous_levels(s, iy.year).get(ind.id)
         rows.append(IndicatorYearRow(iy.year, iy.target_text, iy.target_value, iy.target_unit, iy.actual,
-                                     iy.actual_text, iy.status, indicator_standing(iy, ind.unit, previous)))
+                                     iy.actual_text, iy.status, indicator_standing(iy, ind.unit, previous, near)))
     return ind, rows
 
 

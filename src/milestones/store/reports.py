@@ -217,7 +217,7 @@ def _to_json(d: Dashboard) -> dict:
         "measure_targets": dict(d.measure_targets), "quarter_steps": dict(d.quarter_steps),
         "starts_due": list(d.starts_due), "completions_due": list(d.completions_due), "reported": list(d.reported),
         "plan_revised": d.plan_revised, "investment_by_zone": {z: list(v) for z, v in d.investment_by_zone.items()},
-        "behind_pace": [list(b) for b in d.behind_pace],
+        "behind_pace": [list(b) for b in d.behind_pace], "near_pace": [list(b) for b in d.near_pace],
     }
 
 
@@ -235,4 +235,5 @@ def _from_json(j: dict, rules) -> Dashboard:
         reported=tuple(j["reported"]), rules=rules, plan_revised=j.get("plan_revised", 0),
         investment_by_zone={z: tuple(v) for z, v in j.get("investment_by_zone", {}).items()},
         behind_pace=[tuple(b) for b in j.get("behind_pace", [])],  # kept before session 24: none said
+        near_pace=[tuple(b) for b in j.get("near_pace", [])],  # kept before session 25: none (all were 未达)
     )

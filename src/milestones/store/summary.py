@@ -140,36 +140,46 @@ def _indicators(d: Dashboard, zh: bool) -> str:
         return ""
     if zh:
         s = f"年度指标{c['listed']}项：完成{c['met']}项、未完成{c['not_met']}项"
-        if c["on_pace"] or c["behind_pace"]:  # figures of part of the year, against the months gone
-            s += f"、达到时序进度{c['on_pace']}项、未达时序进度{c['behind_pace']}项"
+        if c["on_pace"] or c["near_pace"] or c["behind_pace"]:  # figures of part of the year, against the months gone
+            s += f"、达到时序进度{c['on_pace']}项"
+            s += f"、基本达到时序进度{c['near_pace']}项" if c["near_pace"] else ""
+            s += f"、未达时序进度{c['behind_pace']}项"
         s += f"、待填报{c['pending']}项"
         s += f"、调整{c['adjusted']}项" if c["adjusted"] else ""
-        return s + (f"、无法评价{c['unscorable']}项" if c["unscorable"] else "") + "。" + _behind_pace(d, zh)
+        return s + (f"、无法评价{c['unscorable']}项" if c["unscorable"] else "") + "。" + _pace_gaps(d, zh)
     s = f"Indicators of the year: {c['listed']}, of which {c['met']} met, {c['not_met']} not met, "
-    if c["on_pace"] or c["behind_pace"]:
-        s += f"{c['on_pace']} on pace, {c['behind_pace']} behind pace, "
+    if c["on_pace"] or c["near_pace"] or c["behind_pace"]:
+        s += f"{c['on_pace']} on pace, "
+        s += f"{c['near_pace']} nearly on pace, " if c["near_pace"] else ""
+        s += f"{c['behind_pace']} behind pace, "
     s += f"{c['pending']} not reported"
     s += f", {c['adjusted']} adjusted" if c["adjusted"] else ""
-    return s + (f", {c['unscorable']} cannot be scored" if c["unscorable"] else "") + "." + _behind_pace(d, zh)
+    return s + (f", {c['unscorable']} cannot be scored" if c["unscorable"] else "") + "." + _pace_gaps(d, zh)
 
 
-def _behind_pace(d: Dashboard, zh: bool, shown: int = 5) -> str:
-    """The indicators behind the time gone, by name, each amount with how far behind, as a review says it:
-    "未达时序进度的：城镇新增就业（完成全年目标的21.7%，低于时序进度3.3个百分点）、地区生产总值增速。"."""
-    if not d.behind_pace:
+def _pace_gaps(d: Dashboard, zh: bool) -> str:
+    """The indicators short of the time gone, by name: those nearly on pace, then those behind."""
+    return (_short_of_pace(d.near_pace, "基本达到时序进度的：", " Nearly on pace: ", zh)
+            + _short_of_pace(d.behind_pace, "未达时序进度的：", " Behind pace: ", zh))
+
+
+def _short_of_pace(names: list, zh_lead: str, en_lead: str, zh: bool, shown: int = 5) -> str:
+    """Indicators short of the time gone, by name, each amount with how far short, as a review says it:
+    "未达时序进度的：城镇新增就业（完成全年目标的16.7%，低于时序进度8.3个百分点）、地区生产总值增速。"."""
+    if not names:
         return ""
     said = []
-    for name, done, due in d.behind_pace[:shown]:
+    for name, done, due in names[:shown]:
         if done is None:
             said.append(name)
         elif zh:
             said.append(f"{name}（完成全年目标的{done:.1f}%，低于时序进度{due - done:.1f}个百分点）")
         else:
             said.append(f"{name} ({done:.1f}% of the year's target, {due - done:.1f} points behind the time gone)")
-    more = len(d.behind_pace) - shown
+    more = len(names) - shown
     if zh:
-        return "未达时序进度的：" + "、".join(said) + (f"等{len(d.behind_pace)}项" if more > 0 else "") + "。"
-    return " Behind pace: " + ", ".join(said) + (f" and {more} more" if more > 0 else "") + "."
+        return zh_lead + "、".join(said) + (f"等{len(names)}项" if more > 0 else "") + "。"
+    return en_lead + ", ".join(said) + (f" and {more} more" if more > 0 else "") + "."
 
 
 def _targets(d: Dashboard, zh: bool) -> str:

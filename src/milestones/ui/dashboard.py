@@ -427,13 +427,14 @@ class DashboardView(QWidget):
         def of_plan(key: str) -> str:  # "14 / 26": listed against what the plan's text states
             return f"{c[key]} / {stated[key]}" if key in stated else str(c[key])
 
+        during_year = c["on_pace"] or c["near_pace"] or c["behind_pace"]
         # (caption, figure, what a click shows: a standing, an attribute)
         tiles = [(self.tr("已列入 / 计划") if "listed" in stated else self.tr("已列入"), of_plan("listed"), ("", "")),
                  (self.tr("完成"), c["met"], ("met", "")), (self.tr("未完成"), c["not_met"], ("not_met", "")),
                  # a review before the year's end (前三季度 figures): against the months gone
-                 *([(self.tr("达到时序进度"), c["on_pace"], ("on_pace", "")),
-                    (self.tr("未达时序进度"), c["behind_pace"], ("behind_pace", ""))]
-                   if c["on_pace"] or c["behind_pace"] else []),
+                 *([(self.tr("达到时序进度"), c["on_pace"], ("on_pace", ""))] if during_year else []),
+                 *([(self.tr("基本达到时序进度"), c["near_pace"], ("near_pace", ""))] if c["near_pace"] else []),
+                 *([(self.tr("未达时序进度"), c["behind_pace"], ("behind_pace", ""))] if during_year else []),
                  (self.tr("调整"), c["adjusted"], ("adjusted", "")), (self.tr("待填报"), c["pending"], ("pending", "")),
                  (self.tr("无法评价"), c["unscorable"], ("unscorable", "")),
                  (self.tr("约束性"), of_plan("binding"), ("", "binding")),

@@ -1,4 +1,5 @@
-"""预警规则: when a project turns 滞后 (yellow) or 严重滞后 (red), as the office decides.
+"""预警规则: when a project turns 滞后 (yellow) or 严重滞后 (red), and when an indicator reviewed before the
+year's end is 基本达到时序进度, as the office decides.
 
 The rules are the plan's (kept in its database, the same for everyone sharing it) and every
 light follows them: the table, the timeline, the dashboard, 各单位进展 and the printout.
@@ -55,6 +56,20 @@ class LightRulesDialog(QDialog):
         inner.addWidget(hint)
         lay.addWidget(money)
 
+        # indicators reviewed before the year's end: the middle word of a mid-year review
+        pace = QGroupBox(self.tr("指标累计完成落后时序进度"), self)
+        inner = QVBoxLayout(pace)
+        form = QFormLayout()
+        self.near_points = self._points()
+        self.near_points.setSingleStep(1)
+        form.addRow(self.tr("基本达到时序进度：不超过"), self.near_points)
+        inner.addLayout(form)
+        hint = QLabel(self.tr("按全年目标计：完成全年目标的72%、时序进度75%，落后3个百分点。设为 0 则凡落后都为未达时序进度。"),
+                      self)
+        hint.setWordWrap(True)
+        inner.addWidget(hint)
+        lay.addWidget(pace)
+
         self.problem = QLabel(self)
         self.problem.setObjectName("lightRulesProblem")
         self.problem.setStyleSheet("color: #b00020")
@@ -70,7 +85,8 @@ class LightRulesDialog(QDialog):
         lay.addWidget(self.buttons)
 
         self.set_rules(rules)
-        for box in (self.yellow_quarters, self.red_quarters, self.yellow_points, self.red_points, self.share):
+        for box in (self.yellow_quarters, self.red_quarters, self.yellow_points, self.red_points, self.share,
+                    self.near_points):
             box.valueChanged.connect(self._check)
             box.setEnabled(editable)
         self.share_on.setEnabled(editable)
@@ -108,11 +124,13 @@ class LightRulesDialog(QDialog):
         self.share_on.setChecked(rules.red_share_of_elapsed > 0)
         self.share.setValue(round(rules.red_share_of_elapsed * 100) or 50)  # 三亚: under half of 序时进度
         self.share.setEnabled(self.share_on.isChecked() and self.share_on.isEnabled())
+        self.near_points.setValue(rules.near_pace_points)
 
     def rules(self) -> LightRules:
         return LightRules(self.yellow_quarters.value(), self.red_quarters.value(),
                           self.yellow_points.value(), self.red_points.value(),
-                          self.share.value() / 100 if self.share_on.isChecked() else 0.0)
+                          self.share.value() / 100 if self.share_on.isChecked() else 0.0,
+                          self.near_points.value())
 
     def _check(self) -> None:
         """Say at once why rules cannot be kept (yellow later than red), and keep OK from taking them."""

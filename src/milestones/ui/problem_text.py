@@ -36,6 +36,7 @@ _MESSAGES = [
     ("落后序时进度的百分点应在 0 到 100 之间，且“滞后”不大于“严重滞后”",
      "Points behind the time elapsed are between 0 and 100, and “Late” is no more than “Very late”"),
     ("低于序时进度的比例应在 0 到 100% 之间", "The share of the time elapsed is between 0 and 100%"),
+    ("“基本达到时序进度”的百分点应在 0 到 100 之间", "The points of “nearly on pace” are between 0 and 100"),
     # reading the file (spreadsheet/read.py); it names the file first, see the end
     ("文件不存在", "the file does not exist"),
     ("这是文件夹，不是表格文件", "this is a folder, not a spreadsheet"),

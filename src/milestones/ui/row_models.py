@@ -22,6 +22,7 @@ from ..store.changes import DETAIL_KINDS, ChangeSet
 from ..store.dashboard import indicator_pace, indicator_standing, target_standing
 from ..store.queries import previous_levels
 from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section, TargetStep
+from ..store.settings import light_rules
 from .lang import language, quarter_label
 from .operations import Operations
 from .undo import DetailsCommand, EditCommand, FieldEdit, push
@@ -399,9 +400,11 @@ def standing_word(standing: str, words: dict[str, str] = STANDING_WORDS) -> str:
 
 
 _STANDING_COLOURS = {"not_met": "#f8d0d0", "pending": "#fff1c2"}
+_PACE_STANDINGS = ("on_pace", "near_pace", "behind_pace")  # a figure of part of the year, against the time gone
 
 # how a year's indicator stands (store.dashboard.indicator_standing), as the dashboard's tiles say it
-INDICATOR_STANDING_WORDS = {"met": "完成", "not_met": "未完成", "on_pace": "达到时序进度", "behind_pace": "未达时序进度",
+INDICATOR_STANDING_WORDS = {"met": "完成", "not_met": "未完成", "on_pace": "达到时序进度",
+                            "near_pace": "基本达到时序进度", "behind_pace": "未达时序进度",
                             "adjusted": "已调整", "pending": "待填报", "unscorable": "无法评价"}
 
 
@@ -485,6 +488,12 @@ class IndicatorsModel(RowTableModel):
         self.year = year
         self.reload()
 
+    def _on_changed(self, cs: ChangeSet) -> None:
+        if "setting" in cs.inserted or "setting" in cs.updated:
+            self.reload()  # the office's band of 基本达到时序进度 may have moved: every 评价 is judged again
+        else:
+            super()._on_changed(cs)
+
     def keep(self, row):
         f = self.filter
         if f.standing and row["standing"] != f.standing:
@@ -499,6 +508,7 @@ class IndicatorsModel(RowTableModel):
                  .where(IndicatorYear.year == self.year).order_by(IndicatorYear.seq, Indicator.name))
             out = []
             levels = previous_levels(s, self.year) if self.year is not None else {}
+            near = light_rules(s).near_pace_points  # the office's band of 基本达到时序进度
             for i, (iy, ind) in enumerate(s.execute(q).all(), start=1):
                 replaced_by = iy.replaced_by.name if iy.replaced_by else None
                 out.append({
@@ -508,11 +518,11 @@ class IndicatorsModel(RowTableModel):
                     "target_unit": iy.target_unit, "actual": iy.actual, "actual_text": iy.actual_text,
                     "previous_actual": iy.previous_actual, "previous_actual_text": iy.previous_actual_text,
                     # judged once here, as the dashboard counts it, not on every paint of the cell
-                    "standing": (standing := indicator_standing(iy, ind.unit, levels.get(ind.id))),
+                    "standing": (standing := indicator_standing(iy, ind.unit, levels.get(ind.id), near)),
                     "status": iy.status,
                     # (% done, % of the year gone): only a figure of part of the year has it
                     "pace": indicator_pace(iy, ind.unit, levels.get(ind.id))
-                    if standing in ("on_pace", "behind_pace") else None,
+                    if standing in _PACE_STANDINGS else None,
                     "status_reason": iy.status_reason, "replaced_by": replaced_by,
                     "haystack": _search_text(ind.name, ind.category, ind.unit, iy.target_text, iy.actual_text,
                                              iy.previous_actual_text, iy.status, iy.status_reason, replaced_by),
@@ -529,10 +539,12 @@ class IndicatorsModel(RowTableModel):
             standing = self.rows[index.row()]["standing"]
             if role == Qt.BackgroundRole and standing in ("not_met", "behind_pace"):
                 return QBrush(QColor(_STANDING_COLOURS["not_met"]))
+            if role == Qt.BackgroundRole and standing == "near_pace":
+                return QBrush(QColor(_STANDING_COLOURS["pending"]))  # a light warning: short, if only a little
             if role == Qt.ForegroundRole and standing == "pending":
                 return QBrush(QColor("#808080"))  # not a finding: the year's figures come at its end
             pace = self.rows[index.row()]["pace"]
-            if role == Qt.ToolTipRole and pace is not None and standing in ("on_pace", "behind_pace"):
+            if role == Qt.ToolTipRole and pace is not None and standing in _PACE_STANDINGS:
                 return (QCoreApplication.translate("Standings", "完成全年目标的%1%，时序进度%2%")
                         .replace("%1", f"{pace[0]:.1f}").replace("%2", f"{pace[1]:.0f}"))
         return super().data(index, role)

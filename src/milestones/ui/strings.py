@@ -47,6 +47,7 @@ STANDINGS = [  # how a target stands at a quarter (row_models.STANDING_WORDS), i
     # and a year's indicator (row_models.INDICATOR_STANDING_WORDS)
     QT_TRANSLATE_NOOP("Standings", "已调整"), QT_TRANSLATE_NOOP("Standings", "待填报"),
     QT_TRANSLATE_NOOP("Standings", "达到时序进度"), QT_TRANSLATE_NOOP("Standings", "未达时序进度"),
+    QT_TRANSLATE_NOOP("Standings", "基本达到时序进度"),
 ]
 INDICATOR_ATTRIBUTES = [  # the indicators' page's 属性 box (ui/indicators_page.py)
     QT_TRANSLATE_NOOP("IndicatorsPage", "约束性"), QT_TRANSLATE_NOOP("IndicatorsPage", "预期性"),
