@@ -256,6 +256,19 @@ EN = {
         "Double-click a row to open its project or see its target or indicator; once fixed, the row goes.",
     "项目、目标或指标": "Project, target or indicator", "双击在举措与目标中查看": "Double-click to see it among the targets",
     "双击在指标中查看": "Double-click to see it in its year's indicators",
+    "与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。":
+        "The connection to the database is lost and %1 change(s) are not written yet. They are kept on this "
+        "computer and can be written the next time this database is opened.",
+    "关闭，下次打开时写入": "Close, write them next time",
+    "上次未写入的修改": "Changes not written last time",
+    "上次断线时暂存在本机的修改无法读取，文件已另存为：\n%1":
+        "The changes kept on this computer when the connection was lost cannot be read; the file was moved to:\n%1",
+    "上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：":
+        "When the connection to the database was lost, %1 change(s) were kept on this computer and not written:",
+    "现在写入？同事已改过的同一处会提示冲突，不会覆盖。":
+        "Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.",
+    "写入": "Write", "以后再说": "Later", "放弃这些修改": "Give them up",
+    "上次暂存的修改已写入": "The changes kept last time are written",
     "达到时序进度": "On pace", "未达时序进度": "Behind pace", "基本达到时序进度": "Nearly on pace",
     "指标累计完成落后时序进度": "Indicators short of the time elapsed",
     "基本达到时序进度：不超过": "Nearly on pace: at most",

@@ -178,6 +178,7 @@ class Application:
                 "%1", str(db.backup_path))
         remember_database(self.settings, db.display_name)
         self._show_window()
+        self.window.offer_kept_changes()  # changes an earlier session kept while this database was out of reach
         self._daily_backup()
         return True
 

@@ -1,6 +1,7 @@
 """The main window: navigation tree on the left, the matching view on the right."""
 from __future__ import annotations
 
+import logging
 from collections import Counter
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
@@ -29,6 +30,8 @@ from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
 from .undo import AddProjectCommand, RemoveProjectsCommand, push
 from .units_view import UnitsView
+
+log = logging.getLogger(__name__)
 
 NAV_ROLE = Qt.UserRole + 1
 # the navigation items that show one year's plan (item data: (page, year, …)); indicators are of any year
@@ -1163,21 +1166,27 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         # (handed over to the window that replaced this one, they are that window's)
-        if self.ops.pending and self.ops.parent_widget is self and not getattr(self, "_lose_pending", False):
-            event.ignore()  # the changes kept while the connection is down live only here
+        if self.ops.pending and self.ops.parent_widget is self and not getattr(self, "_closing_anyway", False):
+            event.ignore()  # the changes kept while the connection is down: write, keep for next time, or lose
             self.ask_close_with_pending()
             return
         self.save_state()
         super().closeEvent(event)
 
     def ask_close_with_pending(self) -> QMessageBox:
-        """Closing while changes wait for the connection: try once more, close losing them, or stay."""
+        """Closing while changes wait for the connection: try once more, close keeping them on this computer
+        for the next time the database opens, close losing them, or stay."""
         n = len(self.ops.pending)
-        box = QMessageBox(QMessageBox.Warning, self.tr("修改尚未写入"),
-                          self.tr("与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。").replace("%1", str(n)),
+        kept = self.ops.kept_on_disk()
+        text = (self.tr("与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。") if kept
+                else self.tr("与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。"))
+        box = QMessageBox(QMessageBox.Warning, self.tr("修改尚未写入"), text.replace("%1", str(n)),
                           QMessageBox.NoButton, self)
         box.setObjectName("pendingOnClose")
         retry = box.addButton(self.tr("再试写入"), QMessageBox.AcceptRole)
+        if kept:
+            later = box.addButton(self.tr("关闭，下次打开时写入"), QMessageBox.AcceptRole)
+            later.clicked.connect(self._close_keeping_pending)
         lose = box.addButton(self.tr("放弃修改并关闭"), QMessageBox.DestructiveRole)
         stay = box.addButton(self.tr("不关闭"), QMessageBox.RejectRole)
         box.setDefaultButton(stay)
@@ -1195,8 +1204,53 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("仍无法连接数据库，修改继续暂存"), 10000)
 
     def _close_losing_pending(self) -> None:
-        self._lose_pending = True
+        self.ops.discard_pending()  # from disk too: not offered again next time
+        self._closing_anyway = True
         self.close()
+
+    def _close_keeping_pending(self) -> None:
+        self._closing_anyway = True  # the file on this computer holds them for the next opening
+        self.close()
+
+    def offer_kept_changes(self) -> QMessageBox | None:
+        """Changes an earlier session kept on this computer while this database could not be reached and never
+        wrote (the program was closed or killed meanwhile): write them now, later, or give them up. None when
+        there are none."""
+        from .pending_journal import JournalError, set_aside
+
+        try:
+            commands = self.ops.kept_from_last_time()
+        except JournalError as exc:
+            aside = set_aside(self.ops.journal)  # so the next change kept does not write over it
+            log.warning("changes kept from an earlier session unreadable (%s): moved to %s", exc, aside)
+            box = QMessageBox(QMessageBox.Warning, self.tr("上次未写入的修改"),
+                              self.tr("上次断线时暂存在本机的修改无法读取，文件已另存为：\n%1").replace("%1", str(aside)),
+                              QMessageBox.Ok, self)
+            box.open()
+            return box
+        if not commands:
+            return None
+        shown = ["· " + c.text() for c in commands[:8]] + (["…"] if len(commands) > 8 else [])
+        box = QMessageBox(QMessageBox.Question, self.tr("上次未写入的修改"), self.tr(
+            "上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：").replace("%1", str(len(commands)))
+            + "\n" + "\n".join(shown) + "\n\n" + self.tr("现在写入？同事已改过的同一处会提示冲突，不会覆盖。"),
+            QMessageBox.NoButton, self)
+        box.setObjectName("keptChanges")
+        write = box.addButton(self.tr("写入"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("以后再说"), QMessageBox.RejectRole)  # the file stays: offered at the next opening
+        self.ops.deferred = list(commands)  # and a change kept meanwhile is added to them, not written over them
+        drop = box.addButton(self.tr("放弃这些修改"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(write)
+        write.clicked.connect(lambda: self._write_kept(commands))
+        drop.clicked.connect(self.ops.discard_pending)
+        self.kept_box = box
+        box.open()  # not exec(): the window (and a test) keeps running
+        return box
+
+    def _write_kept(self, commands: list) -> None:
+        self.ops.take_over(commands)
+        if not self.ops.pending:
+            self.statusBar().showMessage(self.tr("上次暂存的修改已写入"), 8000)
 
 
 def _choose_row(table, row_id: int) -> None:

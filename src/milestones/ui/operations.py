@@ -7,6 +7,8 @@ and refresh what changed.
 """
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -15,6 +17,9 @@ from PySide6.QtGui import QUndoStack
 from ..store import Database
 from ..store import changes
 from ..store.changes import ChangeSet
+from . import pending_journal
+
+log = logging.getLogger(__name__)
 
 
 class Operations(QObject):
@@ -28,6 +33,11 @@ class Operations(QObject):
         self.db = db
         self.undo_stack = QUndoStack(self)
         self.pending: list = []  # changes written while the connection was lost, retried in order
+        # ... and kept on this computer meanwhile, so a killed program does not lose them (a local file never
+        # loses its connection: no journal)
+        self.journal: Path | None = None if db.is_sqlite else pending_journal.journal_path(db.display_name)
+        # changes an earlier session kept that the planner chose to write later: still on disk, ahead of new ones
+        self.deferred: list = []
         self._retry = QTimer(self)
         self._retry.setInterval(5000)
         self._retry.timeout.connect(self.retry_pending)
@@ -74,8 +84,55 @@ class Operations(QObject):
 
     def keep_for_retry(self, command) -> None:
         self.pending.append(command)
+        self._keep_journal()
         self.connection_lost.emit(str(len(self.pending)))
         self._retry.start()
+
+    def _keep_journal(self) -> None:
+        """The waiting changes as they stand now, on disk; one that cannot be kept stays in memory only."""
+        if self.journal is None:
+            return
+        entries = [e for e in (c.journal() for c in (*self.deferred, *self.pending)) if pending_journal.encodable(e)]
+        try:
+            pending_journal.save(self.journal, self.db.display_name, entries)
+        except OSError as exc:  # a full or read-only disk: they still wait in memory, as before
+            log.warning("changes waiting for the connection not kept in %s: %s", self.journal, exc)
+
+    def kept_on_disk(self) -> bool:
+        """Whether every waiting change is kept on this computer (a later opening can write them)."""
+        return self.journal is not None and all(pending_journal.encodable(c.journal()) for c in self.pending)
+
+    def discard_pending(self) -> None:
+        """The planner gave the waiting changes up: gone from memory and from disk."""
+        self.pending.clear()
+        self.deferred.clear()
+        self._retry.stop()
+        self._keep_journal()
+
+    def kept_from_last_time(self) -> list:
+        """Changes a former session kept while it waited for this database and never wrote (the program was
+        closed or killed meanwhile), as commands; JournalError when the file cannot be read."""
+        if self.journal is None:
+            return []
+        from .undo import from_journal
+
+        commands = []
+        for entry in pending_journal.load(self.journal):
+            try:
+                commands.append(from_journal(self, entry))
+            except ValueError as exc:
+                raise pending_journal.JournalError(str(exc)) from exc
+        return commands
+
+    def take_over(self, commands: list) -> None:
+        """Write the changes a former session kept, in their order, as if they were made now: each written
+        becomes an undo step; a conflict is said; one that still cannot reach the database waits again."""
+        self.deferred = [c for c in self.deferred if c not in commands]
+        self.pending[:0] = commands
+        self.retry_pending()
+        if self.pending:  # still cannot reach it: they wait, as changes made now would
+            self.connection_lost.emit(str(len(self.pending)))
+            self._retry.start()
 
     def retry_pending(self) -> None:
         while self.pending:
@@ -86,11 +143,14 @@ class Operations(QObject):
                 if self.is_connection_error(exc):
                     return  # still down: try again on the next tick
                 self.pending.pop(0)
+                self._keep_journal()
                 self.failed.emit(str(exc))
                 continue
             self.pending.pop(0)
+            self._keep_journal()
             self.undo_stack.push(command)
         self._retry.stop()
+        self._keep_journal()
         self.connection_back.emit()
 
     def run(self, fn: Callable[..., Any], *args, **kwargs) -> Any:

@@ -43,6 +43,14 @@ class StoreCommand(QUndoCommand):
     def perform(self) -> None:  # pragma: no cover - every command defines it
         raise NotImplementedError
 
+    def journal(self) -> dict:
+        """The command as its constructor takes it, to keep on this computer while it waits for a lost
+        connection (ui/pending_journal.py); `from_journal` makes it again."""
+        return {"kind": type(self).__name__, "args": self.arguments()}
+
+    def arguments(self) -> dict:  # pragma: no cover - every command kept while waiting defines it
+        raise NotImplementedError
+
     def forward(self) -> None:  # pragma: no cover
         raise NotImplementedError
 
@@ -73,6 +81,9 @@ class EditCommand(StoreCommand):
         super().__init__(ops, text)
         self.edits = edits
 
+    def arguments(self) -> dict:
+        return {"edits": self.edits, "text": self.text()}
+
     def _write(self, forward: bool) -> None:
         # one write per row, checked against the version of that row's first edit
         rows: dict[tuple[str, int], tuple[dict[str, Any], int | None]] = {}
@@ -100,6 +111,9 @@ class AddProjectCommand(StoreCommand):
         self.year, self.name, self.fields = year, name, fields
         self.project_id: int | None = None
 
+    def arguments(self) -> dict:
+        return {"year": self.year, "name": self.name, "fields": self.fields}
+
     def perform(self) -> None:
         self.project_id, _ = self.ops.run(changes.add_project, self.year, self.name,
                                           reason=QCoreApplication.translate("Undo", "手工新增"),
@@ -122,6 +136,9 @@ class RemoveProjectsCommand(StoreCommand):
         super().__init__(ops, QCoreApplication.translate("Undo", "移出%n个项目", "", n))
         self.year, self.ids, self.reason = year, project_ids, reason
 
+    def arguments(self) -> dict:
+        return {"year": self.year, "project_ids": self.ids, "reason": self.reason}
+
     def perform(self) -> None:
         self.ops.run(changes.remove_projects, self.year, self.ids, reason=self.reason)
 
@@ -141,6 +158,9 @@ class MergeProjectsCommand(StoreCommand):
         super().__init__(ops, QCoreApplication.translate("Undo", "合并重复项目"))
         self.year, self.keep_id, self.dup_id, self.reason = year, keep_id, dup_id, reason
         self.merge = None
+
+    def arguments(self) -> dict:
+        return {"year": self.year, "keep_id": self.keep_id, "dup_id": self.dup_id, "reason": self.reason}
 
     def perform(self) -> None:
         from ..store.merge import merge_projects
@@ -164,6 +184,9 @@ class DetailsCommand(StoreCommand):
         super().__init__(ops, text)
         self.pid, self.kind, self.old, self.new = project_id, kind, old, new
 
+    def arguments(self) -> dict:
+        return {"project_id": self.pid, "kind": self.kind, "old": self.old, "new": self.new, "text": self.text()}
+
     def perform(self) -> None:
         self.ops.run(changes.replace_project_details, self.pid, self.kind, self.new, expected=self.old)
         self.new = changes.project_details(self.ops.db, self.pid, self.kind)  # as stored (parsed) now
@@ -181,6 +204,9 @@ class LightRulesCommand(StoreCommand):
     def __init__(self, ops: Operations, old, new) -> None:
         super().__init__(ops, QCoreApplication.translate("Undo", "修改预警规则"))
         self.old, self.new = old, new
+
+    def arguments(self) -> dict:
+        return {"old": self.old, "new": self.new}
 
     def perform(self) -> None:
         from ..store.settings import set_light_rules
@@ -202,6 +228,9 @@ class KeepReportCommand(StoreCommand):
     def __init__(self, ops: Operations, year: int, at, before: dict | None, text: str) -> None:
         super().__init__(ops, text)
         self.year, self.at, self.before = year, at, before
+
+    def arguments(self) -> dict:
+        return {"year": self.year, "at": self.at, "before": self.before, "text": self.text()}
 
     def perform(self) -> None:
         self.ops.run(reports.keep_report, self.year, self.at)
@@ -225,6 +254,9 @@ class AcceptFindingsCommand(StoreCommand):
         super().__init__(ops, QCoreApplication.translate("Undo", text))
         self.year, self.findings, self.note, self.accept = year, findings, note, accept
 
+    def arguments(self) -> dict:
+        return {"year": self.year, "findings": self.findings, "note": self.note, "accept": self.accept}
+
     def perform(self) -> None:
         from ..store.checks import accept_findings, unaccept_findings
 
@@ -240,6 +272,22 @@ class AcceptFindingsCommand(StoreCommand):
         from ..store.checks import restore_marks
 
         self.ops.run(restore_marks, self.year, self.findings)  # as they were: off, or on with their notes
+
+
+_KEPT_WHILE_WAITING = (EditCommand, AddProjectCommand, RemoveProjectsCommand, MergeProjectsCommand, DetailsCommand,
+                       LightRulesCommand, KeepReportCommand, AcceptFindingsCommand)
+
+
+def from_journal(ops: Operations, entry: dict) -> StoreCommand:
+    """A command kept while it waited for the connection (`StoreCommand.journal`), made again; ValueError
+    when the entry names no such command or its arguments do not fit."""
+    cls = next((c for c in _KEPT_WHILE_WAITING if c.__name__ == entry.get("kind")), None)
+    if cls is None:
+        raise ValueError(f"no command {entry.get('kind')!r}")
+    try:
+        return cls(ops, **entry["args"])
+    except TypeError as exc:
+        raise ValueError(str(exc)) from exc
 
 
 def push(ops: Operations, command) -> bool:
