@@ -171,6 +171,8 @@ class Application:
                                  problem_text(str(exc)))
             return False
         if self.db is not None:
+            if self.window is not None:
+                self.window.ops.release()  # its file of waiting changes is another program's to offer now
             self.db.close()
         self.db = db
         if db.backup_path:

@@ -40,7 +40,7 @@ def test_every_change_a_planner_makes_is_kept_and_made_again_as_it_was(tmp_path)
                                                         "figures": {"a": 1}, "projects": [{"light": "red"}]}, "存档"),
         AcceptFindingsCommand(ops, 2024, [finding], "两个项目", True),
     ]
-    path = pending_journal.journal_path("postgresql://planner@db/plan", tmp_path)
+    path = pending_journal.journal_path("postgresql://planner@db/plan", 0, tmp_path)
     pending_journal.save(path, "postgresql://planner@db/plan", [c.journal() for c in commands])
     again = [from_journal(ops, e) for e in pending_journal.load(path)]
     assert [type(c) for c in again] == [type(c) for c in commands]
@@ -115,8 +115,10 @@ def _button(box, text):
 
 
 def _gone(w):
-    """The window left as a killed program leaves it: nothing closed, nothing discarded."""
+    """The window left as a killed program leaves it: nothing closed, nothing discarded (its lock let go, as
+    a dead process's is stale: `test_a_killed_programs_changes_are_offered` kills a real one)."""
     w.ops._retry.stop()
+    w.ops.release()
     w.watcher.close()
     w.db.close()
 
@@ -209,12 +211,73 @@ def test_kept_changes_can_wait_for_later_or_be_given_up(qtbot, own_server, tmp_p
 def test_an_unreadable_file_of_kept_changes_is_set_aside_and_said(qtbot, pg_url, tmp_path, monkeypatch):
     open_store(pg_url).close()
     w = _window(qtbot, pg_url, tmp_path, monkeypatch)
-    w.ops.journal.parent.mkdir(parents=True, exist_ok=True)
-    w.ops.journal.write_text("{ not json", encoding="utf-8")
+    broken = pending_journal.journal_path(w.db.display_name, 9)  # a program gone left it so
+    broken.write_text("{ not json", encoding="utf-8")
     box = w.offer_kept_changes()
     assert "无法读取" in box.text() and "unreadable" in box.text()
-    assert not w.ops.journal.exists()  # moved aside: the next change kept does not write over it
-    (aside,) = w.ops.journal.parent.glob(f"{w.ops.journal.stem}-unreadable-*.json")
+    assert not broken.exists()  # moved aside: the next change kept does not write over it
+    (aside,) = broken.parent.glob(f"{broken.name}.unreadable-*")
     assert aside.read_text(encoding="utf-8") == "{ not json"
+    box.close()
+    _gone(w)
+
+
+def test_two_programs_on_one_database_keep_their_own_lists(qtbot, pg_url, tmp_path, monkeypatch):
+    # the one still running is not offered the other's changes: it is writing them itself
+    open_store(pg_url).close()
+    first = _window(qtbot, pg_url, tmp_path, monkeypatch)
+    second = _window(qtbot, pg_url, tmp_path, monkeypatch)
+    assert first.ops.journal != second.ops.journal
+    first.ops.deferred.append(EditCommand(first.ops, [FieldEdit("key_project", 1, "notes", None, "甲", 1)], "甲的修改"))
+    first.ops._keep_journal()
+    assert second.offer_kept_changes() is None and first.ops.journal.exists()
+    _gone(first)  # now it is gone: its list is offered
+    third = _window(qtbot, pg_url, tmp_path, monkeypatch)
+    box = third.offer_kept_changes()
+    assert "甲的修改" in box.text()
+    assert not first.ops.journal.exists() and "甲的修改" in third.ops.journal.read_text(encoding="utf-8")
+    box.close()  # 以后再说 by closing: kept in the third's own file
+    _gone(second)
+    _gone(third)
+
+
+def test_a_killed_programs_changes_are_offered(qtbot, pg_url, tmp_path, monkeypatch):
+    # a real process holds its slot's lock and keeps a change, then is killed (SIGKILL): its lock is stale by
+    # its process id, and the next window takes its list
+    import signal
+    import subprocess
+    import sys
+
+    open_store(pg_url).close()
+    db = open_database(pg_url)
+    name = db.display_name
+    db.close()
+    script = f"""
+import sys
+from PySide6.QtCore import QLockFile
+from milestones.ui import pending_journal
+from milestones.ui.undo import EditCommand, FieldEdit
+path = pending_journal.journal_path({name!r}, 0)
+path.parent.mkdir(parents=True, exist_ok=True)
+lock = QLockFile(str(path.with_suffix(".lock")))
+lock.setStaleLockTime(0)
+assert lock.tryLock(0)
+command = EditCommand(None, [FieldEdit("key_project", 1, "notes", None, "被杀前的修改", 1)], "被杀前的修改")
+pending_journal.save(path, {name!r}, [command.journal()])
+print("kept", flush=True)
+sys.stdin.read()
+"""
+    p = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert p.stdout.readline().strip() == "kept"
+        alive = _window(qtbot, pg_url, tmp_path, monkeypatch)
+        assert alive.offer_kept_changes() is None  # its program still runs
+        _gone(alive)
+    finally:
+        p.send_signal(signal.SIGKILL)
+        p.wait(timeout=30)
+    w = _window(qtbot, pg_url, tmp_path, monkeypatch)
+    box = w.offer_kept_changes()
+    assert "被杀前的修改" in box.text()
     box.close()
     _gone(w)

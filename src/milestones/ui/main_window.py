@@ -1,7 +1,6 @@
 """The main window: navigation tree on the left, the matching view on the right."""
 from __future__ import annotations
 
-import logging
 from collections import Counter
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
@@ -30,8 +29,6 @@ from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
 from .undo import AddProjectCommand, RemoveProjectsCommand, push
 from .units_view import UnitsView
-
-log = logging.getLogger(__name__)
 
 NAV_ROLE = Qt.UserRole + 1
 # the navigation items that show one year's plan (item data: (page, year, …)); indicators are of any year
@@ -1216,20 +1213,20 @@ class MainWindow(QMainWindow):
         """Changes an earlier session kept on this computer while this database could not be reached and never
         wrote (the program was closed or killed meanwhile): write them now, later, or give them up. None when
         there are none."""
-        from .pending_journal import JournalError, set_aside
-
-        try:
-            commands = self.ops.kept_from_last_time()
-        except JournalError as exc:
-            aside = set_aside(self.ops.journal)  # so the next change kept does not write over it
-            log.warning("changes kept from an earlier session unreadable (%s): moved to %s", exc, aside)
-            box = QMessageBox(QMessageBox.Warning, self.tr("上次未写入的修改"),
-                              self.tr("上次断线时暂存在本机的修改无法读取，文件已另存为：\n%1").replace("%1", str(aside)),
-                              QMessageBox.Ok, self)
+        commands, unreadable = self.ops.kept_from_last_time()
+        if unreadable:  # moved aside: said, with where, and the readable ones still offered after
+            box = QMessageBox(QMessageBox.Warning, self.tr("上次未写入的修改"), self.tr(
+                "上次断线时暂存在本机的修改无法读取，文件已另存为：\n%1").replace("%1", "\n".join(map(str, unreadable))),
+                QMessageBox.Ok, self)
+            box.setObjectName("keptUnreadable")
+            self.unreadable_box = box
+            if commands:
+                box.finished.connect(lambda _r: self._ask_kept(commands))
             box.open()
             return box
-        if not commands:
-            return None
+        return self._ask_kept(commands) if commands else None
+
+    def _ask_kept(self, commands: list) -> QMessageBox:
         shown = ["· " + c.text() for c in commands[:8]] + (["…"] if len(commands) > 8 else [])
         box = QMessageBox(QMessageBox.Question, self.tr("上次未写入的修改"), self.tr(
             "上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：").replace("%1", str(len(commands)))
@@ -1237,8 +1234,8 @@ class MainWindow(QMainWindow):
             QMessageBox.NoButton, self)
         box.setObjectName("keptChanges")
         write = box.addButton(self.tr("写入"), QMessageBox.AcceptRole)
-        box.addButton(self.tr("以后再说"), QMessageBox.RejectRole)  # the file stays: offered at the next opening
-        self.ops.deferred = list(commands)  # and a change kept meanwhile is added to them, not written over them
+        # 以后再说: they stay in this program's file (Operations.deferred), offered at the next opening
+        box.addButton(self.tr("以后再说"), QMessageBox.RejectRole)
         drop = box.addButton(self.tr("放弃这些修改"), QMessageBox.DestructiveRole)
         box.setDefaultButton(write)
         write.clicked.connect(lambda: self._write_kept(commands))

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..store import Database
@@ -34,8 +34,11 @@ class Operations(QObject):
         self.undo_stack = QUndoStack(self)
         self.pending: list = []  # changes written while the connection was lost, retried in order
         # ... and kept on this computer meanwhile, so a killed program does not lose them (a local file never
-        # loses its connection: no journal)
-        self.journal: Path | None = None if db.is_sqlite else pending_journal.journal_path(db.display_name)
+        # loses its connection: no journal), in a file of this program's own (a slot held by a lock file)
+        self.journal: Path | None = None
+        self._lock: QLockFile | None = None
+        if not db.is_sqlite:
+            self._claim_slot()
         # changes an earlier session kept that the planner chose to write later: still on disk, ahead of new ones
         self.deferred: list = []
         self._retry = QTimer(self)
@@ -98,6 +101,32 @@ class Operations(QObject):
         except OSError as exc:  # a full or read-only disk: they still wait in memory, as before
             log.warning("changes waiting for the connection not kept in %s: %s", self.journal, exc)
 
+    def _claim_slot(self) -> None:
+        """The first slot no running program holds: its lock kept as long as this program runs (a killed
+        program's lock is stale by its process id, and the slot free again)."""
+        where = pending_journal.folder()
+        try:
+            where.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.warning("no folder for changes waiting for the connection (%s): kept in memory only", exc)
+            return
+        for slot in range(64):
+            path = pending_journal.journal_path(self.db.display_name, slot, where)
+            lock = _lock_of(path)
+            if lock.tryLock(0):
+                if path.exists():  # left by a program gone: offered by kept_from_last_time, never written over
+                    lock.unlock()
+                    continue
+                self._lock, self.journal = lock, path
+                return
+        log.warning("no free slot for changes waiting for the connection: kept in memory only")
+
+    def release(self) -> None:
+        """Give the slot back (the database closed); a list still waiting stays in its file for next time."""
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
     def kept_on_disk(self) -> bool:
         """Whether every waiting change is kept on this computer (a later opening can write them)."""
         return self.journal is not None and all(pending_journal.encodable(c.journal()) for c in self.pending)
@@ -109,20 +138,35 @@ class Operations(QObject):
         self._retry.stop()
         self._keep_journal()
 
-    def kept_from_last_time(self) -> list:
-        """Changes a former session kept while it waited for this database and never wrote (the program was
-        closed or killed meanwhile), as commands; JournalError when the file cannot be read."""
+    def kept_from_last_time(self) -> tuple[list, list[Path]]:
+        """Changes programs gone kept while they waited for this database and never wrote (closed or killed
+        meanwhile), as commands, in their order; taken into this program's own file (`deferred` until the
+        planner says what to do) and theirs removed. Also the files that could not be read, moved aside."""
         if self.journal is None:
-            return []
+            return [], []
         from .undo import from_journal
 
-        commands = []
-        for entry in pending_journal.load(self.journal):
+        commands, unreadable, taken = [], [], []
+        for path in pending_journal.journals(self.db.display_name, self.journal.parent):
+            if path == self.journal:
+                continue
+            lock = _lock_of(path)
+            if not lock.tryLock(0):
+                continue  # its program still runs: its changes are its own to write
             try:
-                commands.append(from_journal(self, entry))
-            except ValueError as exc:
-                raise pending_journal.JournalError(str(exc)) from exc
-        return commands
+                entries = pending_journal.load(path)
+                commands.extend(from_journal(self, e) for e in entries)
+                taken.append((path, lock))
+            except (pending_journal.JournalError, ValueError) as exc:
+                log.warning("changes kept in %s unreadable (%s)", path, exc)
+                unreadable.append(pending_journal.set_aside(path))
+                lock.unlock()
+        self.deferred.extend(commands)
+        self._keep_journal()  # in this program's file first, then theirs go: a kill between keeps both
+        for path, lock in taken:
+            path.unlink(missing_ok=True)
+            lock.unlock()
+        return commands, unreadable
 
     def take_over(self, commands: list) -> None:
         """Write the changes a former session kept, in their order, as if they were made now: each written
@@ -164,6 +208,12 @@ class Operations(QObject):
     # conveniences used by commands
     def update(self, edits: list[tuple[str, int, dict[str, Any], int | None]]) -> ChangeSet:
         return self.run(changes.update_many, edits)
+
+
+def _lock_of(journal: Path) -> QLockFile:
+    lock = QLockFile(str(journal.with_suffix(".lock")))
+    lock.setStaleLockTime(0)  # held for as long as the program runs; stale only when its process is gone
+    return lock
 
 
 def _text(v: Any) -> str:

@@ -2,9 +2,11 @@
 
 A shared database that cannot be reached keeps each change the planner makes (``Operations.pending``) and
 retries it. Until session 25 they lived in memory only: a program killed, a laptop whose battery ran out,
-lost them. Each waiting change is now also written to a small JSON file in the user's data folder, one file
-per database, replaced whole (written aside, flushed, renamed) whenever the list changes; opening the same
-database again offers to write what is there. Qt-free: the commands say what they hold
+lost them. Each waiting change is now also written to a small JSON file in the user's data folder, replaced
+whole (written aside, flushed, renamed) whenever the list changes; opening the same database again offers to
+write what is there. Each running program has a file of its own per database (a slot, held by a lock file
+while it runs: ``Operations``), so two programs open on one database never write over each other's list, and
+a file is offered only once its program is gone. Qt-free: the commands say what they hold
 (``StoreCommand.journal``) and this module only keeps it.
 """
 from __future__ import annotations
@@ -30,11 +32,21 @@ def folder() -> Path:
     return user_data_path("milestones", appauthor=False) / "pending"
 
 
-def journal_path(database: str, where: Path | None = None) -> Path:
-    """The file of ``database``'s waiting changes (its name as shown, the password hidden): one per database,
-    named by a digest so a URL's characters never reach the file system."""
-    digest = hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]
-    return (where or folder()) / f"{digest}.json"
+def journal_path(database: str, slot: int, where: Path | None = None) -> Path:
+    """The file of ``database``'s waiting changes (its name as shown, the password hidden) kept by the program
+    holding ``slot``; named by a digest so a URL's characters never reach the file system. Its lock file is
+    beside it (``.lock``)."""
+    return (where or folder()) / f"{_digest(database)}-{slot}.json"
+
+
+def journals(database: str, where: Path | None = None) -> list[Path]:
+    """Every file of ``database``'s waiting changes, of any program, in slot order."""
+    found = (where or folder()).glob(f"{_digest(database)}-*.json")
+    return sorted((p for p in found if p.stem.rpartition("-")[2].isdigit()), key=lambda p: int(p.stem.rpartition("-")[2]))
+
+
+def _digest(database: str) -> str:
+    return hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]
 
 
 def save(path: Path, database: str, entries: list[dict]) -> None:
@@ -136,6 +148,6 @@ def encodable(entry: dict) -> bool:
 
 def set_aside(path: Path) -> Path:
     """Move an unreadable file out of the way (kept beside, with the time in its name) and say where."""
-    aside = path.with_name(f"{path.stem}-unreadable-{dt.datetime.now():%Y%m%d-%H%M%S}.json")
+    aside = path.with_name(f"{path.name}.unreadable-{dt.datetime.now():%Y%m%d-%H%M%S}")
     os.replace(path, aside)
     return aside
