@@ -260,6 +260,8 @@ EN = {
         "The connection to the database is lost and %1 change(s) are not written yet. They are kept on this "
         "computer and can be written the next time this database is opened.",
     "关闭，下次打开时写入": "Close, write them next time",
+    "%1项修改未写入“%2”，已暂存在本机，下次打开它时可以写入":
+        "%1 change(s) not written to “%2” are kept on this computer and can be written the next time it is opened",
     "上次未写入的修改": "Changes not written last time",
     "上次断线时暂存在本机的修改无法读取，文件已另存为：\n%1":
         "The changes kept on this computer when the connection was lost cannot be read; the file was moved to:\n%1",

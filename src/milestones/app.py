@@ -172,7 +172,7 @@ class Application:
             return False
         if self.db is not None:
             if self.window is not None:
-                self.window.ops.release()  # its file of waiting changes is another program's to offer now
+                self._leave_waiting_changes(self.window)
             self.db.close()
         self.db = db
         if db.backup_path:
@@ -263,12 +263,25 @@ class Application:
         self._notice = notice or None
         self._show_window(year, what)
 
+    def _leave_waiting_changes(self, window) -> None:
+        """Another database opened: the changes still waiting for this one stay in their file on this computer
+        (offered when it is opened again, by this program or another), said in the new window."""
+        ops = window.ops
+        if ops.pending:
+            self._notice = self.app.translate(
+                "Application", "%1项修改未写入“%2”，已暂存在本机，下次打开它时可以写入").replace(
+                "%1", str(len(ops.pending))).replace("%2", window.db.display_name)
+            window._closing_anyway = True  # the window goes without asking: nothing is lost
+        ops.release()
+
     def _changes_waiting(self) -> bool:
-        """Changes made while a shared database could not be reached live in the window's operations until
-        they are written: another database is not opened while any wait (another year or the other language
-        takes them along)."""
+        """Changes made while a shared database could not be reached wait in the window's operations until
+        they are written (another year or the other language takes them along). Another database is opened only
+        when every one of them is kept on this computer too (`_leave_waiting_changes`)."""
         window = self.window
         if window is None or not window.ops.pending:
+            return False
+        if window.ops.kept_on_disk():  # safe on this computer: offered when this database is opened again
             return False
         window.statusBar().showMessage(self.app.translate(
             "Application", "还有%1项修改等待连接恢复后写入，写入后才能切换").replace("%1", str(len(window.ops.pending))), 10000)

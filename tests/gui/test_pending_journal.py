@@ -281,3 +281,29 @@ sys.stdin.read()
     assert "被杀前的修改" in box.text()
     box.close()
     _gone(w)
+
+
+def test_another_database_opens_while_changes_wait_safe_on_this_computer(qtbot, pg_url, tmp_path, monkeypatch):
+    # they stay in their file and are offered when the shared plan is opened again
+    from milestones.app import Application, default_args
+
+    open_store(pg_url).close()
+    other = tmp_path / "other.db"
+    open_store(other).close()
+    app = Application(default_args(db=pg_url, lang="zh"))
+    app.settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
+    assert app.open(pg_url)
+    w = app.window
+    qtbot.addWidget(w)
+    w.watch_timer.stop()
+    w.ops.keep_for_retry(EditCommand(w.ops, [FieldEdit("key_project", 1, "notes", None, "断线", 1)], "断线时的修改"))
+    w.ops._retry.stop()
+    assert app.open(str(other))  # not refused: nothing is lost by it
+    qtbot.addWidget(app.window)
+    assert app.window is not w and "1项修改未写入" in app.window.statusBar().currentMessage()
+    assert app.open(pg_url)
+    qtbot.addWidget(app.window)
+    app.window.watch_timer.stop()
+    assert "断线时的修改" in app.window.kept_box.text()
+    _button(app.window.kept_box, "放弃这些修改").click()
+    _gone(app.window)

@@ -123,6 +123,7 @@ class Operations(QObject):
 
     def release(self) -> None:
         """Give the slot back (the database closed); a list still waiting stays in its file for next time."""
+        self._retry.stop()  # nothing to retry against a database closed
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
