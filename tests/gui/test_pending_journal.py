@@ -88,6 +88,18 @@ def _window(qtbot, url, tmp_path, monkeypatch):
     return w
 
 
+def _started_on(url, qtbot, tmp_path):
+    """The program started on ``url``, as `milestones --db URL` starts it."""
+    from milestones.app import Application, default_args
+
+    app = Application(default_args(db=url, lang="zh"))
+    app.settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
+    assert app.open(url)
+    qtbot.addWidget(app.window)
+    app.window.watch_timer.stop()
+    return app
+
+
 def _notes(url, name):
     db = open_database(url)
     with db.read() as s:
@@ -148,14 +160,8 @@ def test_edits_made_while_the_server_is_down_survive_a_killed_program(qtbot, own
     db.close()
 
     # the program started again on the database: it offers them as it opens it
-    from milestones.app import Application, default_args
-
-    app = Application(default_args(db=url, lang="zh"))
-    app.settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
-    assert app.open(url)
+    app = _started_on(url, qtbot, tmp_path)
     again = app.window
-    qtbot.addWidget(again)
-    again.watch_timer.stop()
     monkeypatch.setattr(again, "_show_failure", lambda message: None)
     failures = []
     again.ops.failed.connect(failures.append)
@@ -285,17 +291,11 @@ sys.stdin.read()
 
 def test_another_database_opens_while_changes_wait_safe_on_this_computer(qtbot, pg_url, tmp_path, monkeypatch):
     # they stay in their file and are offered when the shared plan is opened again
-    from milestones.app import Application, default_args
-
     open_store(pg_url).close()
     other = tmp_path / "other.db"
     open_store(other).close()
-    app = Application(default_args(db=pg_url, lang="zh"))
-    app.settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
-    assert app.open(pg_url)
+    app = _started_on(pg_url, qtbot, tmp_path)
     w = app.window
-    qtbot.addWidget(w)
-    w.watch_timer.stop()
     w.ops.keep_for_retry(EditCommand(w.ops, [FieldEdit("key_project", 1, "notes", None, "断线", 1)], "断线时的修改"))
     w.ops._retry.stop()
     assert app.open(str(other))  # not refused: nothing is lost by it

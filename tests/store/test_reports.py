@@ -176,18 +176,7 @@ def test_the_next_quarters_paragraph_compares_the_warnings_with_the_last_report(
 def test_a_kept_report_names_the_indicators_behind_pace_as_they_were(behind):
     # 城镇新增就业 at 1.0 of 4.6万人 after the first half: behind the time gone when the report was sent
     db, _ = behind
-    from milestones.store.schema import Indicator, IndicatorYear
-
-    with db.session() as s:
-        iy = s.scalar(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
-                      .where(Indicator.name == "城镇新增就业", IndicatorYear.year == 2024))
-        iy.target_text, iy.target_op, iy.target_value, iy.target_unit = "4.6", "exact", 4.6, "万人"
-        iy.actual, iy.actual_text = 1.0, "上半年:1.0"
-    keep_report(db, 2024, Q2)
-    with db.session() as s:  # reported again later: caught up
-        s.get(IndicatorYear, iy.id).actual = 2.5
-    with db.read() as s:
-        kept = kept_report(s, 2024, Q2).figures
+    kept = _kept_with_jobs_at_mid_year(db, 1.0)
     assert [(n, round(d, 1), g) for n, d, g in kept.behind_pace] == [("城镇新增就业", 21.7, 50.0)]
     assert "城镇新增就业（完成全年目标的21.7%，低于时序进度28.3个百分点）" in progress_summary(kept, "zh")
 
@@ -195,18 +184,24 @@ def test_a_kept_report_names_the_indicators_behind_pace_as_they_were(behind):
 def test_a_kept_report_names_the_indicators_nearly_on_pace_as_they_were(behind):
     # 2.2 of 4.6万人 after the first half is 47.8 % after 50 %: 基本达到时序进度 when sent, and kept so
     db, _ = behind
+    kept = _kept_with_jobs_at_mid_year(db, 2.2)
+    assert kept.indicators["near_pace"] == 1 and kept.behind_pace == []
+    assert [(n, round(d, 1), g) for n, d, g in kept.near_pace] == [("城镇新增就业", 47.8, 50.0)]
+    assert "基本达到时序进度的：城镇新增就业（完成全年目标的47.8%，低于时序进度2.2个百分点）" in progress_summary(kept, "zh")
+
+
+def _kept_with_jobs_at_mid_year(db, figure: float):
+    """The second quarter's report kept with 城镇新增就业 at ``figure`` of 4.6万人 in the first half, then caught up:
+    the kept report's figures."""
     from milestones.store.schema import Indicator, IndicatorYear
 
     with db.session() as s:
         iy = s.scalar(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
                       .where(Indicator.name == "城镇新增就业", IndicatorYear.year == 2024))
         iy.target_text, iy.target_op, iy.target_value, iy.target_unit = "4.6", "exact", 4.6, "万人"
-        iy.actual, iy.actual_text = 2.2, "上半年:2.2"
+        iy.actual, iy.actual_text = figure, f"上半年:{figure}"
     keep_report(db, 2024, Q2)
     with db.session() as s:  # reported again later: caught up
         s.get(IndicatorYear, iy.id).actual = 2.5
     with db.read() as s:
-        kept = kept_report(s, 2024, Q2).figures
-    assert kept.indicators["near_pace"] == 1 and kept.behind_pace == []
-    assert [(n, round(d, 1), g) for n, d, g in kept.near_pace] == [("城镇新增就业", 47.8, 50.0)]
-    assert "基本达到时序进度的：城镇新增就业（完成全年目标的47.8%，低于时序进度2.2个百分点）" in progress_summary(kept, "zh")
+        return kept_report(s, 2024, Q2).figures
