@@ -330,11 +330,12 @@ EN = {
         "%1 change(s) wait for the connection to be written; switch once they are",
     "改为保留“%1”…": "Keep “%1” instead…", "合并": "Merge", "打开项目…": "Open project…", "撤销合并": "Undo merge", "并入“%1”": "Merged into “%1”",
     "节点 %1": "Milestones %1", "形象进度%1条": "%1 progress note(s)", "“%1”将填入：": "“%1” gains:",
+    "其他年度计划中“%1”将填入：": "In the other years' plans “%1” gains:",
     "“%1”没有“%2”缺少的内容。": "“%1” holds nothing “%2” lacks.",
     "%1 %2（“%3”为%4）": "%1 %2 (“%3” says %4)",
     "两者不同处保留“%1”的：": "Where the two differ, “%1”'s stays:",
     "“%1”移出%2年计划，记录和历史保留，可以撤销。":
-        "“%1” leaves the %2 list; its record and history stay, and this can be undone.",
+        "“%1” leaves the list of %2; its record and history stay, and this can be undone.",
     "打开自动备份": "Open a daily backup", "无法恢复": "Cannot restore",
     "备份数据库…": "Back up the plan…", "打开自动备份…": "Open a daily backup…", "备份": "backup",
     "备份数据库": "Back up the plan", "计划数据库 (*.db)": "Plan databases (*.db)", "正在备份…": "Backing up…",

@@ -2858,9 +2858,14 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Where the two differ, “%1”'s stays:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/merge_box.py" line="83" />
+        <location filename="../../src/milestones/ui/merge_box.py" line="84" />
+        <source>其他年度计划中“%1”将填入：</source>
+        <translation>In the other years' plans “%1” gains:</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/merge_box.py" line="87" />
         <source>“%1”移出%2年计划，记录和历史保留，可以撤销。</source>
-        <translation>“%1” leaves the %2 list; its record and history stay, and this can be undone.</translation>
+        <translation>“%1” leaves the list of %2; its record and history stay, and this can be undone.</translation>
     </message>
 </context>
 <context>

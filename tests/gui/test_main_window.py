@@ -1824,6 +1824,26 @@ def test_two_projects_chosen_in_the_list_are_merged_the_upper_kept(window, db, q
     assert window.undo_action.text().endswith("合并重复项目")
 
 
+def test_the_merge_box_says_the_other_years_the_later_leaves(window, db):
+    # both carried into 2025 by 新建下一年度计划: the box says the 2025 plan it fills and both years' lists
+    from milestones.store import changes
+    from milestones.store.merge import plan_merge
+    from milestones.store.schema import Plan, PlanEntry
+    from milestones.ui.merge_box import merge_lines
+
+    keep, _ = changes.add_project(db, 2024, "民族路改造")
+    dup, _ = changes.add_project(db, 2024, "民族路改造工程")
+    changes.start_next_plan(db, 2024)
+    with db.read() as s:
+        later = s.scalar(select(PlanEntry).join(Plan, Plan.id == PlanEntry.plan_id)
+                         .where(PlanEntry.project_id == dup, Plan.year == 2025))
+    changes.update_row(db, "plan_entry", later.id, {"annual_investment": 2.5}, later.version)
+    with db.read() as s:
+        lines = merge_lines(plan_merge(s, 2024, keep, dup))
+    assert "其他年度计划中“民族路改造”将填入：" in lines and "· 2025年计划投资(亿元) 2.5" in lines
+    assert lines[-1] == "“民族路改造工程”移出2024、2025年计划，记录和历史保留，可以撤销。"
+
+
 def _app_on(db, settings, qtbot):
     from milestones.app import Application, default_args
 

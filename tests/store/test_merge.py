@@ -107,3 +107,42 @@ def test_a_project_cannot_be_merged_into_itself_or_one_off_the_list(db):
     changes.remove_project(db, 2024, dup)
     with pytest.raises(changes.EditError, match="不在2024年计划中"):
         merge_projects(db, 2024, keep, dup)
+
+
+def test_a_duplicate_carried_into_the_next_year_leaves_that_years_list_too(twice):
+    # 新建下一年度计划 carried both into 2025: merged in 2024, the later is off 2025's list as well, its 2025 plan
+    # filling the earlier's empty one; undone, both years are as they were
+    from milestones.store.schema import Plan
+
+    db, keep, dup = twice
+    changes.start_next_plan(db, 2024)
+
+    def entry(pid, year):
+        with db.read() as s:
+            return s.scalar(select(PlanEntry).join(Plan, Plan.id == PlanEntry.plan_id)
+                            .where(PlanEntry.project_id == pid, Plan.year == year))
+
+    later = entry(dup, 2025)
+    changes.update_row(db, "plan_entry", later.id, {"annual_investment": 5.0}, later.version)
+    before = {(pid, y): (entry(pid, y).on_list, entry(pid, y).annual_investment) for pid in (keep, dup)
+              for y in (2024, 2025)}
+    m, cs = merge_projects(db, 2024, keep, dup)
+    assert m.years == [2024, 2025] and m.other_filled == [(2025, "annual_investment", "5")]
+    assert (entry(dup, 2024).on_list, entry(dup, 2025).on_list) == (False, False)
+    assert entry(keep, 2025).annual_investment == 5.0 and entry(keep, 2025).on_list
+    with db.read() as s:
+        reasons = s.scalars(select(ListChange.reason).where(ListChange.project_id == dup,
+                                                            ListChange.change == "removed")).all()
+    assert reasons == ["并入“重庆长滨”", "并入“重庆长滨”"]  # one record of the move in each year
+    unmerge(db, m, reason="撤销合并")
+    assert {(pid, y): (entry(pid, y).on_list, entry(pid, y).annual_investment) for pid in (keep, dup)
+            for y in (2024, 2025)} == before
+
+
+def test_merged_from_the_later_year_the_earlier_year_is_merged_too(twice):
+    db, keep, dup = twice
+    changes.start_next_plan(db, 2024)
+    m, _ = merge_projects(db, 2025, keep, dup)
+    assert m.years == [2024, 2025]
+    with db.read() as s:
+        assert s.scalars(select(PlanEntry.on_list).where(PlanEntry.project_id == dup)).all() == [False, False]

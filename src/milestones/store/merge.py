@@ -1,6 +1,8 @@
 """One project listed twice (数据检查's 名称相近), made one again: what the later entry holds that the earlier
 lacks is filled in on the earlier — its fields, the year's figures, the quarters' investment, the milestones
-and the progress notes — and the later is taken off the year's list, all in one transaction.
+and the progress notes — and the later is taken off the year's list, all in one transaction. A duplicate
+carried into another year (新建下一年度计划 carries both) leaves that year's list too, its figures for that year
+filled in on the earlier's entry where the earlier has none.
 
 Nothing the earlier project holds is overwritten: where both hold a value and the values differ, the earlier's
 stays and the merge says so (the planner corrects it after, if the later's was right). The later project keeps
@@ -30,7 +32,7 @@ from .changes import (
 )
 from .database import Database
 from .history import by_name, shown
-from .schema import QUARTER_GOAL, Area, KeyProject, PlanEntry
+from .schema import QUARTER_GOAL, Area, KeyProject, Plan, PlanEntry
 
 __all__ = ["Merge", "plan_merge", "merge_projects", "unmerge"]
 
@@ -63,10 +65,19 @@ class Merge:
     differ: list[tuple[str, str, str, Quarter | None]] = field(default_factory=list)  # (field, kept, later's, q)
     milestones: list[str] = field(default_factory=list)  # milestone names taken over
     notes: int = 0  # progress notes taken over
+    # the other years whose lists hold both (a duplicate carried into the next year by 新建下一年度计划): the later
+    # goes off each too, the year's figures it alone gives filled in on the earlier's entry
+    other_years: dict[int, dict[str, Any]] = field(default_factory=dict)  # year → entry fields filled
+    other_filled: list[tuple[int, str, str]] = field(default_factory=list)  # (year, field, value shown)
 
     @property
     def moves_anything(self) -> bool:
-        return bool(self.fields or self.entry or self.details)
+        return bool(self.fields or self.entry or self.details or any(self.other_years.values()))
+
+    @property
+    def years(self) -> list[int]:
+        """Every year whose list the later project leaves, in order."""
+        return sorted({self.year, *self.other_years})
 
 
 def _empty(v: Any) -> bool:
@@ -120,12 +131,29 @@ def plan_merge(s: Session, year: int, keep_id: int, dup_id: int) -> Merge:
             m.filled.append((f, shown(b), None))
         elif shown(a) != shown(b):
             m.differ.append((f, shown(a), shown(b), None))
+    for other, mine_o, theirs_o in _both_listed(s, keep_id, dup_id, plan.id):
+        fills = m.other_years[other] = {}
+        for f in ENTRY_FIELDS:  # the earlier's own figures stay, as in the year merged; differences not said
+            if _empty(getattr(mine_o, f)) and not _empty(getattr(theirs_o, f)):
+                fills[f] = getattr(theirs_o, f)
+                m.other_filled.append((other, f, shown(fills[f])))
     for kind in _DETAILS:
         before, theirs = read_details(s, keep_id, kind), read_details(s, dup_id, kind)
         after = _merged(kind, before, theirs, m)
         if after != before:
             m.details[kind] = (before, after)
     return m
+
+
+def _both_listed(s: Session, keep_id: int, dup_id: int, plan_id: int) -> list[tuple[int, PlanEntry, PlanEntry]]:
+    """The other years whose lists hold both projects: (year, the earlier's entry, the later's), by year."""
+    out = []
+    for plan in s.scalars(select(Plan).where(Plan.id != plan_id).order_by(Plan.year)):
+        entries = {e.project_id: e for e in s.scalars(select(PlanEntry).where(
+            PlanEntry.plan_id == plan.id, PlanEntry.project_id.in_((keep_id, dup_id)), PlanEntry.on_list.is_(True)))}
+        if len(entries) == 2:
+            out.append((plan.year, entries[keep_id], entries[dup_id]))
+    return out
 
 
 def _area_zone(s: Session, area_id: int | None) -> int | None:
@@ -196,6 +224,11 @@ def merge_projects(db: Database, year: int, keep_id: int, dup_id: int, *, reason
         for kind, (before, after) in m.details.items():
             write_details(s, keep_id, kind, clean_details(kind, after), before, cs)
         set_on_list(s, plan, [dup_id], False, reason or f"并入“{m.keep}”", on, cs)
+        for other, fills in m.other_years.items():
+            other_plan = plan_of(s, other)
+            if fills:
+                apply_edit(s, "plan_entry", _entry(s, other_plan.id, keep_id, m.keep, other).id, fills, None, cs)
+            set_on_list(s, other_plan, [dup_id], False, reason or f"并入“{m.keep}”", on, cs)
     return m, cs
 
 
@@ -224,4 +257,12 @@ def unmerge(db: Database, m: Merge, *, reason: str | None = None, on: dt.date | 
         for kind, (before, after) in m.details.items():
             write_details(s, m.keep_id, kind, clean_details(kind, before), clean_details(kind, after), cs)
         set_on_list(s, plan, [m.dup_id], True, reason, on, cs)
+        for other, fills in m.other_years.items():
+            other_plan = plan_of(s, other)
+            entry = _entry(s, other_plan.id, m.keep_id, m.keep, other)
+            if any(shown(getattr(entry, f)) != shown(v) for f, v in fills.items()):
+                raise Conflict("plan_entry", entry.id, {f: getattr(entry, f) for f in fills})
+            if fills:
+                apply_edit(s, "plan_entry", entry.id, {f: None for f in fills}, None, cs)
+            set_on_list(s, other_plan, [m.dup_id], True, reason, on, cs)
     return cs

@@ -80,6 +80,10 @@ def merge_lines(m) -> list[str]:
         each = QCoreApplication.translate("MergeBox", "%1 %2（“%3”为%4）")
         lines += ["", fill(QCoreApplication.translate("MergeBox", "两者不同处保留“%1”的："), m.keep)]
         lines += [f"· {fill(each, what(k, q), value(k, a), m.dup, value(k, b))}" for k, a, b, q in m.differ]
+    if m.other_filled:
+        lines += ["", fill(QCoreApplication.translate("MergeBox", "其他年度计划中“%1”将填入："), m.keep)]
+        lines += [f"· {change_what({'field': k, 'year': y})} {value(k, v)}" for y, k, v in m.other_filled]
+    years = ("、" if language() == "zh" else ", ").join(str(y) for y in m.years)
     lines += ["", fill(QCoreApplication.translate("MergeBox", "“%1”移出%2年计划，记录和历史保留，可以撤销。"),
-                       m.dup, m.year)]
+                       m.dup, years)]
     return lines
