@@ -1981,3 +1981,17 @@ def test_a_year_a_colleague_removes_moves_the_window_to_the_year_left(qtbot, db,
         w.check_others()
     assert asked.args == [2026, None, "2025年计划已被他人删除"]
     colleague.close()
+
+
+def test_the_dashboard_charts_legend_wraps_rather_than_run_past_the_chart(window, qtbot):
+    # "Completions listed" ran out of the chart's right edge in English at a laptop's width
+    window.show_dashboard()
+    chart = window.dashboard.chart
+    legend, box = chart.plotItem.legend, chart.getViewBox()
+    window.resize(1900, 900)
+    qtbot.waitUntil(lambda: legend.columnCount == 4, timeout=3000)
+    assert legend.boundingRect().width() <= box.width()
+    window.resize(800, 900)  # narrower than the four names in a row
+    qtbot.waitUntil(lambda: legend.columnCount == 2, timeout=3000)
+    window.resize(1900, 900)
+    qtbot.waitUntil(lambda: legend.columnCount == 4, timeout=3000)

@@ -133,6 +133,7 @@ class DashboardView(QWidget):
         self.chart.setMinimumHeight(160)
         self.chart.setMouseEnabled(False, False)
         self.chart.hideButtons()
+        self.chart.getViewBox().sigResized.connect(lambda _box: self._fit_legend())
         v.addWidget(self.chart, 1)
         grid.addWidget(box, 0, 0, 2, 1)
 
@@ -372,15 +373,27 @@ class DashboardView(QWidget):
             self.chart.addItem(pg.BarGraphItem(x=[x + off for x in xs], height=ys, width=0.18, brush=colour, pen=None))
         ax = self.chart.getAxis("bottom")
         ax.setTicks([[(x, quarter_tick(x)) for x in xs]])
-        # the legend in one row above the bars, with headroom so no bar runs under it
-        top = max([v for ys, _c, _o in series for v in ys] + [1])
-        self.chart.setYRange(0, top * 1.3, padding=0)
+        # the legend in one row above the bars (two where one is wider than the chart: the English words),
+        # with headroom so no bar runs under it
+        self._chart_top = max([v for ys, _c, _o in series for v in ys] + [1])
         legend = self.chart.addLegend(offset=(10, 2), colCount=4)
         legend.setColumnCount(4)
         legend.clear()
         for (_, colour, _o), name in zip(series, [self.tr("开工计划"), self.tr("开工列入"),
                                                   self.tr("完工计划"), self.tr("完工列入")]):
             legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=colour), name)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """One row of the legend if it fits the chart's width, else two, the bars' headroom to match."""
+        legend, box = self.chart.plotItem.legend, self.chart.getViewBox()
+        if legend is None or not hasattr(self, "_chart_top"):
+            return
+        legend.setColumnCount(4)
+        rows = 1 if legend.boundingRect().width() <= box.width() - 12 else 2
+        if rows == 2:
+            legend.setColumnCount(2)
+        self.chart.setYRange(0, self._chart_top * (1.3 if rows == 1 else 1.6), padding=0)
 
     def _clear(self, layout) -> None:
         while layout.count():
