@@ -762,7 +762,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="97" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="264" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="265" />
         <source>存档上报…</source>
         <translation>Keep as reported…</translation>
     </message>
@@ -798,13 +798,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="119" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="381" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="119" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="381" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -815,13 +815,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="120" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="120" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -831,83 +831,83 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="139" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="140" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="143" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="144" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="143" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="144" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="144" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="145" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="144" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="402" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="145" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="415" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="145" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="146" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="145" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="146" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="146" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="147" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="151" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="159" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="160" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="163" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="164" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="166" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="167" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="197" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="198" />
         <source>进展情况（%1）</source>
         <translation>Progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="200" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="201" />
         <source>按现在的数据</source>
         <translation>From today's data</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="202" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="203" />
         <source>上报存档时（%1）</source>
         <translation>As reported (kept %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="214" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="215" />
         <source>存档%1的上报？
 
 将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。</source>
@@ -916,7 +916,7 @@ Data already saved is not affected. Details are in %2</translation>
 The figures of this page are kept, with the warning, the year's investment, start and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a project's warning history will say what was reported. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="217" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="218" />
         <source>%1已于%3存档上报。
 
 用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）</source>
@@ -925,231 +925,231 @@ The figures of this page are kept, with the warning, the year's investment, star
 Keep it again from today's data, replacing what was kept? (%2 projects; this can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="220" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="221" />
         <source>存档上报</source>
         <translation>Keep the report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="241" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="242" />
         <source>数据检查发现%1处问题（%2）。</source>
         <translation>The data check finds %1 problem(s) (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="243" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="244" />
         <source>先检查…</source>
         <translation>Check first…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="253" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="254" />
         <source>存档%1上报</source>
         <translation>Keep the report of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="253" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="254" />
         <source>重新存档%1上报</source>
         <translation>Keep the report of %1 again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="264" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="265" />
         <source>重新存档…</source>
         <translation>Keep again…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="267" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="268" />
         <source>本季度尚未存档上报</source>
         <translation>Not kept as reported yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="270" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="271" />
         <source>已于%1存档上报</source>
         <translation>Reported and kept on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="271" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="272" />
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="273" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="274" />
         <source>此后%n个项目预警有变</source>
         <translation><numerusform>%n project(s) with another warning since</numerusform><numerusform>%n project(s) with another warning since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="276" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="277" />
         <source>新列入%n个</source>
         <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="278" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="279" />
         <source>移出%n个</source>
         <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="280" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="281" />
         <source>此后各项目预警未变</source>
         <translation>no warning has changed since</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="281" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="332" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="282" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="333" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="328" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="329" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="331" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="332" />
         <source>计划调整过的项目%n个</source>
         <translation><numerusform>%n project(s) with a revised plan</numerusform><numerusform>%n project(s) with a revised plan</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="344" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="347" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="351" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="351" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="354" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="358" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="359" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="358" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="359" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="359" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="360" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="359" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="360" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="407" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="420" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="411" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="424" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="420" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="433" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="432" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="445" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="435" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="448" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="436" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="449" />
         <source>基本达到时序进度</source>
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="437" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="450" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="443" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="456" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="444" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="457" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="449" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="462" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="433" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="446" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="433" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="446" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="438" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="451" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="439" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="354" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="452" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="432" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="445" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="438" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="451" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="440" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="453" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="441" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="454" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -2541,85 +2541,90 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1178" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1104" />
+        <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
+        <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1182" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1180" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1184" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1218" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1231" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1222" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1235" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1219" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1223" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1232" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1236" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1233" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1237" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1236" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1240" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1238" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1242" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1239" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1243" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1250" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1254" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1179" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1183" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1183" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1187" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1185" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1189" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1187" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1191" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1188" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1192" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1201" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1205" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
@@ -2770,7 +2775,7 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1103" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1107" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

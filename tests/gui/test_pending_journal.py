@@ -84,7 +84,8 @@ def _window(qtbot, url, tmp_path, monkeypatch):
     w = MainWindow(open_database(url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(w)
     w.watch_timer.stop()
-    monkeypatch.setattr(w, "_show_failure", lambda message: None)
+    w.messages = []
+    monkeypatch.setattr(w, "_show_failure", w.messages.append)
     return w
 
 
@@ -144,6 +145,7 @@ def test_edits_made_while_the_server_is_down_survive_a_killed_program(qtbot, own
     try:
         assert not _edit_notes(w, rows["重庆长滨"], "断线时的修改")
         assert not _edit_notes(w, rows["红楼宾馆综合改造"], "断线时的第二处修改")
+        assert "即使关闭程序也不会丢失" in w.messages[-1]  # no longer "请勿关闭程序": they are safe on disk
         # on disk at once, before anything is closed: a kill now loses nothing
         kept = json.loads(w.ops.journal.read_text(encoding="utf-8"))
         assert len(kept["changes"]) == 2 and kept["database"] == w.db.display_name

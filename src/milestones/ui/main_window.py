@@ -1100,8 +1100,12 @@ class MainWindow(QMainWindow):
         return True
 
     def _connection_lost(self, count: str) -> None:
-        self._show_failure(self.tr("与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。")
-                           .replace("%1", count))
+        if self.ops.kept_on_disk():  # a closed or killed program loses none of them: no need to ask it stay open
+            text = self.tr("与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；"
+                           "即使关闭程序也不会丢失，下次打开这个数据库时可以写入。")
+        else:
+            text = self.tr("与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。")
+        self._show_failure(text.replace("%1", count))
 
     # -- state --------------------------------------------------------------
     def _restore_state(self) -> None:
