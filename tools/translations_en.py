@@ -260,6 +260,8 @@ EN = {
         "The connection to the database is lost and %1 change(s) are not written yet. They are kept on this "
         "computer and can be written the next time this database is opened.",
     "关闭，下次打开时写入": "Close, write them next time",
+    "只打印当前筛选的项目（%1）": "Print only the projects in view (%1)", "筛选（%1）": "Only: %1",
+    "搜索“%1”": "search “%1”",
     "与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。":
         "The connection to the database is lost. Your changes (%1) are kept on this computer and written when it "
         "is back; closing the program does not lose them: they can be written the next time this database is opened.",

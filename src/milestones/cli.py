@@ -108,6 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     fit.add_argument("--fit", choices=["width"], help="时段缩放到页宽（默认）")
     fit.add_argument("--scale", type=float, metavar="MM", help="固定比例：每季度宽 MM 毫米，超出页宽时分页拼接")
     pr.add_argument("--unit", action="store_true", help="显示责任单位列")
+    pr.add_argument("--area", help="只印该板块的项目（页眉注明）")
+    pr.add_argument("--class", dest="project_class", help="只印该类别的项目（页眉注明）")
+    pr.add_argument("--light", help="只印该预警的项目：严重滞后/滞后/正常/未到期/已完成（截至 --to 的季度，页眉注明）")
+    pr.add_argument("--only-unit", metavar="UNIT", help="只印该单位（业主单位或责任单位）的项目（页眉注明）")
     pr.add_argument("--investment", action="store_true", help="显示季度投资")
     pr.add_argument("--no-actual", action="store_true", help="不显示实际工期")
     pr.add_argument("--legend-every-page", action="store_true", help="每页都印图例（默认仅首页）")
@@ -516,6 +520,7 @@ def cmd_print(args) -> int:
     from .store import open_store
     from .store.queries import PlanNotFound, find_plan
     from .timeline.paint import Options
+    from .timeline.data import narrowed_to
     from .timeline.print import PrintSettings, print_to_file
 
     _app, family = ensure_gui_application()
@@ -535,7 +540,9 @@ def cmd_print(args) -> int:
                   file=sys.stderr)
             return EXIT_USAGE
         zones = args.zone or ["全区"]
-        settings = PrintSettings(
+        only, narrowed = narrowed_to(db, year, area=args.area, project_class=args.project_class, light=args.light,
+                                     unit=args.only_unit, language=_lang(args))
+        settings = PrintSettings(projects=only, narrowed=narrowed,
             title=_say(args, f"{title}·重点项目季度进度", f"{title} · key projects"), period=(first, last), paper=args.paper, landscape=not args.portrait,
             fit="scale" if args.scale else "width", quarter_mm=args.scale or 30.0,
             legend_every_page=args.legend_every_page, issuing_office=args.office or office or "", summary=args.summary,

@@ -59,3 +59,36 @@ def test_the_summary_page_is_a_choice_kept_for_next_time_and_reaches_the_printer
     again = window.print_timeline()
     assert again.summary.isChecked()  # the planner's choice stays
     again.reject()
+
+
+def test_the_projects_in_view_can_be_printed_alone_and_the_page_says_so(window, qtbot, tmp_path):
+    # a meeting on the 严重滞后 projects: the list narrowed to them prints them alone, the header saying it
+    bar, m = window.filter_bar, window.project_model
+    bar.light.setCurrentIndex(bar.light.findData("red"))
+    bar._emit()
+    qtbot.waitUntil(lambda: 0 < m.total() < 49, timeout=3000)
+    reds = {m.index(r, 1).data() for r in range(m.rowCount())}
+    window.show_timeline()
+    dialog = window.print_timeline()
+    assert not dialog.only_in_view.isHidden() and dialog.only_in_view.isChecked()
+    assert dialog.only_in_view.text() == "只打印当前筛选的项目（预警：严重滞后）"
+
+    def printed(name):
+        out = tmp_path / name
+        with qtbot.waitSignal(dialog.written, timeout=30000):
+            dialog.save_as("pdf", str(out))
+        return re.sub(r"\s+", "", subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout)
+
+    text = printed("red.pdf")
+    assert "筛选（预警：严重滞后）" in text
+    assert all(name.replace(" ", "") in text for name in reds)
+    assert "磨房巷片区整体更新" not in text  # on track: not among them
+    dialog.only_in_view.setChecked(False)  # the whole list after all
+    text = printed("all.pdf")
+    assert "筛选" not in text and "磨房巷片区整体更新" in text
+    dialog.reject()
+    bar.light.setCurrentIndex(0)
+    bar._emit()
+    again = window.print_timeline()
+    assert again.only_in_view.isHidden() and not again.print_settings().narrowed  # nothing narrows it: not asked
+    again.reject()

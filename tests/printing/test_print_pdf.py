@@ -258,3 +258,21 @@ def test_a_summary_page_comes_first_with_the_quarters_paragraph_and_the_zones(ma
     first_en, second_en = pages_text(en)[:2]
     assert "Summary(asof2024Q2)" in first_en and "Byzone" in first_en and "East56" in first_en
     assert "Zone:District-wide" in second_en  # the zones in English, as the window names them
+
+
+def test_a_printout_narrowed_to_some_projects_says_so_under_its_title(tmp_path):
+    # `print --area … --light …`: the meeting on one area's very late projects; every page's header says it
+    db_path = tmp_path / "x.db"
+    pdf = tmp_path / "red.pdf"
+    r = run_print(db_path, "--light", "严重滞后", "--area", "两江滨江休闲产业带", "--out", str(pdf))
+    assert r.stdout.startswith("已写入")
+    (page,) = pages_text(pdf)
+    assert "筛选（板块：两江滨江休闲产业带；预警：严重滞后）" in page
+    assert "重庆长滨" in page and "朝天门片区治理提升" not in page  # the area's on-track project left out
+    whole = tmp_path / "all.pdf"
+    run_print(db_path, "--area", "两江滨江休闲产业带", "--out", str(whole))
+    assert "朝天门片区治理提升" in pages_text(whole)[0] and "预警：" not in pages_text(whole)[0]
+    for bad, said in ((["--area", "北部新区"], "没有名为“北部新区”的板块"), (["--light", "紫色"], "预警应为")):
+        r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "print", *bad, "--out",
+                            str(tmp_path / "x.pdf")], capture_output=True, text=True, timeout=120)
+        assert r.returncode != 0 and said in r.stderr and "Traceback" not in r.stderr

@@ -9,7 +9,10 @@ from ..store.project_rows import ProjectFilter, plan_id_for, project_milestones,
 from ..store.schema import QuarterInvestment, Zone
 from .layout import TimelineProject
 
-__all__ = ["load_projects", "zone_filter"]
+__all__ = ["load_projects", "narrowed_to", "zone_filter"]
+
+# a warning light as `milestones print --light` takes it: its Chinese word, or its English key
+_LIGHT_EN = {"done": "done", "green": "on track", "yellow": "late", "red": "very late", "not_started": "not due"}
 
 
 def zone_filter(db: Database, f: ProjectFilter, zone: str | None) -> ProjectFilter:
@@ -23,6 +26,48 @@ def zone_filter(db: Database, f: ProjectFilter, zone: str | None) -> ProjectFilt
     if zid is None:
         raise ValueError(f"没有名为“{zone}”的区域；应为 东部、中部、西部 或 全区")
     return dataclasses.replace(f, zone_ids=(zid,))
+
+
+def narrowed_to(db: Database, year: int, *, area: str | None = None, project_class: str | None = None,
+                light: str | None = None, unit: str | None = None, language: str = "zh") -> tuple[ProjectFilter | None,
+                                                                                                    str]:
+    """The projects a printout holds when it is narrowed (an area, a class, a warning light, one unit's) and
+    those words for its header ("板块：解放碑中央商务区；预警：严重滞后"); (None, "") when nothing narrows it.
+    ValueError, in the planner's words, for an area or light that does not exist."""
+    import dataclasses
+
+    from ..domain.progress import Light
+    from ..store.schema import Area
+
+    zh = language == "zh"
+    f, said = ProjectFilter(year=year), []
+
+    def say(zh_label: str, en_label: str, value: str) -> None:
+        said.append(f"{zh_label}：{value}" if zh else f"{en_label}: {value}")
+
+    if area:
+        with db.read() as s:
+            area_id = s.scalar(select(Area.id).where(Area.name == area.strip()))
+        if area_id is None:
+            raise ValueError(f"没有名为“{area}”的板块")
+        f = dataclasses.replace(f, area_ids=(area_id,))
+        say("板块", "Area", area.strip())
+    if project_class:
+        f = dataclasses.replace(f, classes=(project_class.strip(),))
+        say("类别", "Class", project_class.strip())
+    if light:
+        word = light.strip().lower()
+        chosen = next((lt for lt in Light if word in (lt.label_zh, lt.value, _LIGHT_EN[lt.value])), None)
+        if chosen is None:
+            raise ValueError(f"预警应为 严重滞后、滞后、正常、未到期 或 已完成，而不是“{light}”")
+        f = dataclasses.replace(f, lights=(chosen.value,))
+        say("预警", "Warning", chosen.label_zh if zh else _LIGHT_EN[chosen.value])
+    if unit:
+        f = dataclasses.replace(f, unit=unit.strip())
+        say("单位", "Unit", unit.strip())
+    if not said:
+        return None, ""
+    return f, ("筛选（" + "；".join(said) + "）") if zh else ("Only: " + "; ".join(said))
 
 
 def load_projects(db: Database, f: ProjectFilter, *, milestone_limit: int = 20000) -> list[TimelineProject]:

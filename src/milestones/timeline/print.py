@@ -9,10 +9,11 @@ font embedded), PNG images at a chosen DPI, or a printer.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
@@ -22,6 +23,9 @@ from .layout import TimelineLayout
 from .paint import (
     Options, View, axis_height, legend_height, paint_axis, paint_chart, paint_labels, paint_legend, rules_note,
 )
+
+if TYPE_CHECKING:  # the store is loaded when the pages are laid out, not with this module
+    from ..store.project_rows import ProjectFilter
 
 __all__ = ["PrintSettings", "Page", "SummaryPage", "plan_pages", "render_pages", "write_pdf", "write_png", "period_label",
            "summary_page"]
@@ -45,6 +49,10 @@ class PrintSettings:
     unit_mm: float = 34.0
     legend_every_page: bool = False
     summary: bool = False  # a first page with the quarter's paragraph and the zones' figures (概况)
+    # only the projects in view (the list's filter beside the zone: an area, a light, a unit…), and those words
+    # under the title, so a page of the 严重滞后 projects never reads as the whole list
+    projects: ProjectFilter | None = None
+    narrowed: str = ""
     issuing_office: str = ""
     printed_on: dt.date = field(default_factory=dt.date.today)
     options: Options = field(default_factory=Options)
@@ -190,7 +198,8 @@ def _draw_page(p: QPainter, page: Page, s: PrintSettings, m: _Metrics) -> None:
     if s.fit == "scale":
         a, b = Quarter.from_index(page.quarters[0]), Quarter.from_index(page.quarters[1] - 1)
         tile = f"（本页：{period_label(a, b, o.language)}）" if zh else f" (this page: {period_label(a, b, o.language)})"
-    _draw_header(p, s, m, f"{zone_label}    {period}{tile}")
+    narrowed = f"    {s.narrowed}" if s.narrowed else ""
+    _draw_header(p, s, m, f"{zone_label}    {period}{tile}{narrowed}")
     y = r.top() + m.header_h
     if page.legend:
         paint_legend(p, QRectF(r.left(), y, r.width(), m.legend_h), o, m.note)
@@ -429,9 +438,12 @@ def layouts_for(db, zones: list[str], s: PrintSettings, year: int | None = None)
     first, last = s.period
     with db.read() as session:
         rules = light_rules(session)  # the plan's, as the screen shows them
+    # the list's filter, its lights judged at the period's end as the pages draw them; the zone is the page's
+    base = (dataclasses.replace(s.projects, year=year or first.year, zone_ids=(), at=last) if s.projects is not None
+            else ProjectFilter(year=year or first.year))
     out = []
     for zone in zones:
-        f = zone_filter(db, ProjectFilter(year=year or first.year), zone)
+        f = zone_filter(db, base, zone)
         projects = load_projects(db, f)
         out.append((zone, build_layout(projects, at=last, span=s.period, today=s.options.today, rules=rules)))
     return out

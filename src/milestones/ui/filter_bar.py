@@ -241,6 +241,19 @@ class FilterBar(QWidget):
             include_removed=self.removed.isChecked(),
         )
 
+    def narrowing(self) -> str:
+        """What narrows the list beside the zone, in words as the boxes say it ("板块：解放碑中央商务区；预警：严重滞后"):
+        a printout of the projects in view says it under its title. Empty when nothing does."""
+        chosen = ((self.tr("板块"), self.area), (self.tr("类别"), self.project_class), (self.tr("性质"), self.nature),
+                  (self.tr("级别"), self.level), (self.tr("预警"), self.light), (self.tr("单位"), self.unit))
+        said = [self.tr("%1：%2").replace("%1", label).replace("%2", box.currentText())
+                for label, box in chosen if box.currentData() not in (None, "")]
+        if self.search.text().strip():
+            said.append(self.tr("搜索“%1”").replace("%1", self.search.text().strip()))
+        if self.removed.isChecked():
+            said.append(self.tr("含已移出"))
+        return self.tr("；").join(said)
+
     def selection(self) -> tuple[str | None, str | None, str | None, str | None]:
         """The zone, area, class and unit chosen, by name (what an export filters by)."""
         zone_id, area_id = self.zone.currentData(), self.area.currentData()

@@ -840,7 +840,9 @@ class MainWindow(QMainWindow):
             plan = s.scalars(select(Plan).where(Plan.year == self.year)).first()
         families = bundled_font_families()
         dialog = PrintDialog(self.ops, self.year, plan.title, plan.issuing_office or "", self.settings,
-                             families[0] if families else None, self, zone=self.timeline.zone())
+                             families[0] if families else None, self,
+                             zone=self.filter_bar.selection()[0] or self.timeline.zone(),  # the zone in view
+                             in_view=self.filter_bar.current(), narrowed=self.filter_bar.narrowing())
         dialog.written.connect(lambda files: self.statusBar().showMessage(
             self.tr("已生成 %1").replace("%1", ", ".join(str(f) for f in files)), 10000))
         dialog.open()

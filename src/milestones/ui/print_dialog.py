@@ -21,9 +21,12 @@ class PrintDialog(QDialog):
     written = Signal(list)
 
     def __init__(self, ops, year: int, title: str, office: str, settings: QSettings, font_family: str | None,
-                 parent=None, zone: str | None = None) -> None:
+                 parent=None, zone: str | None = None, in_view=None, narrowed: str = "") -> None:
+        """``in_view`` is the list's filter and ``narrowed`` what it narrows by, in words (the filter bar's): when
+        it narrows anything, the printout can hold only those projects."""
         super().__init__(parent)
         self.ops, self.year, self.title, self.settings = ops, year, title, settings
+        self.in_view, self.narrowed = in_view, narrowed
         self.font_family = font_family
         self.setWindowTitle(self.tr("打印季度进度时间轴"))
         lay = QVBoxLayout(self)
@@ -37,6 +40,12 @@ class PrintDialog(QDialog):
             zl.addWidget(box)
             self.zone_boxes[z] = box
         lay.addWidget(zones)
+        # the list narrowed to some projects (an area, the 严重滞后 ones, one unit's): print those, or all of them
+        self.only_in_view = QCheckBox(self.tr("只打印当前筛选的项目（%1）").replace("%1", narrowed), self)
+        self.only_in_view.setObjectName("printOnlyInView")
+        self.only_in_view.setChecked(bool(narrowed))
+        self.only_in_view.setVisible(bool(narrowed))
+        lay.addWidget(self.only_in_view)
 
         form = QFormLayout()
         self.period = QComboBox(self)
@@ -142,6 +151,8 @@ class PrintDialog(QDialog):
             fit="scale" if self.fixed.isChecked() else "width", quarter_mm=self.scale.value(),
             legend_every_page=self.legend_every.isChecked(), issuing_office=self.office.text(),
             summary=self.summary.isChecked(),
+            **({"projects": self.in_view, "narrowed": self.tr("筛选（%1）").replace("%1", self.narrowed)}
+               if self.narrowed and self.only_in_view.isChecked() else {}),
             options=Options(planned=self.show_planned.isChecked(), actual=self.show_actual.isChecked(),
                             milestones=self.show_milestones.isChecked(), investment=self.show_investment.isChecked(),
                             unit_column=self.show_unit.isChecked(), language=language(), font_family=self.font_family),

@@ -23,6 +23,10 @@ _MESSAGES = [
      "{db} was upgraded by a newer milestones (database version {rev}; this version knows up to {head}): "
      "upgrade milestones, then open it"),
     ("{db} 不是 milestones 计划数据库（没有版本信息）", "{db} is not a milestones plan database (it has no version)"),
+    # a printout narrowed to some projects (timeline/data.py narrowed_to)
+    ("没有名为“{area}”的板块", "No area is named “{area}”"),
+    ("预警应为 严重滞后、滞后、正常、未到期 或 已完成，而不是“{light}”",
+     "A warning is one of very late, late, on track, not due or done, not “{light}”"),
     # a backup (store/backup.py)
     ("备份文件不能是正在使用的数据库本身，请另选文件名",
      "The backup cannot be the database in use itself: choose another file name"),
