@@ -260,6 +260,13 @@ EN = {
         "The connection to the database is lost and %1 change(s) are not written yet. They are kept on this "
         "computer and can be written the next time this database is opened.",
     "关闭，下次打开时写入": "Close, write them next time",
+    "：": ": ", "未能重做（%1）": "Could not redo (%1)", "未能撤销（%1）": "Could not undo (%1)",
+    "它已被他人删除": "it was deleted by someone else",
+    "同事已修改了同一处，保留同事的修改": "a colleague changed the same value since; theirs is kept",
+    "同事已修改了“%1”的同一处，保留同事的修改": "a colleague changed the same value of “%1” since; theirs is kept",
+    "点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。":
+        "Click a step to go back to just after it: the steps after it are undone; click a later one to redo.",
+    "撤销记录…": "Undo history…", "撤销记录": "Undo history", "（打开时）": "(as opened)",
     "只打印当前筛选的项目（%1）": "Print only the projects in view (%1)", "筛选（%1）": "Only: %1",
     "搜索“%1”": "search “%1”",
     "与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。":

@@ -2403,7 +2403,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="437" />
-        <location filename="../../src/milestones/ui/main_window.py" line="810" />
+        <location filename="../../src/milestones/ui/main_window.py" line="836" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
@@ -2459,7 +2459,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="454" />
-        <location filename="../../src/milestones/ui/main_window.py" line="893" />
+        <location filename="../../src/milestones/ui/main_window.py" line="919" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2494,62 +2494,82 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="499" />
+        <location filename="../../src/milestones/ui/main_window.py" line="488" />
+        <source>撤销记录…</source>
+        <translation>Undo history…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="501" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="503" />
+        <location filename="../../src/milestones/ui/main_window.py" line="505" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="506" />
+        <location filename="../../src/milestones/ui/main_window.py" line="508" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="508" />
+        <location filename="../../src/milestones/ui/main_window.py" line="510" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="653" />
+        <location filename="../../src/milestones/ui/main_window.py" line="655" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="653" />
+        <location filename="../../src/milestones/ui/main_window.py" line="655" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="685" />
+        <location filename="../../src/milestones/ui/main_window.py" line="687" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="743" />
+        <location filename="../../src/milestones/ui/main_window.py" line="701" />
+        <source>撤销记录</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="704" />
+        <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
+        <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="709" />
+        <source>（打开时）</source>
+        <translation>(as opened)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="769" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="744" />
+        <location filename="../../src/milestones/ui/main_window.py" line="770" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="759" />
+        <location filename="../../src/milestones/ui/main_window.py" line="785" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="760" />
+        <location filename="../../src/milestones/ui/main_window.py" line="786" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="873" />
+        <location filename="../../src/milestones/ui/main_window.py" line="899" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2558,246 +2578,246 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1101" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1127" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1106" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1132" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1184" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1210" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1186" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1212" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1224" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1237" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1250" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1263" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1225" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1251" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1238" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1264" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1239" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1265" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1242" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1268" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1244" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1270" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1245" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1271" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1256" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1282" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1185" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1211" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1189" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1215" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1191" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1217" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1193" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1219" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1194" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1220" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1207" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1233" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="164" />
-        <location filename="../../src/milestones/ui/main_window.py" line="829" />
+        <location filename="../../src/milestones/ui/main_window.py" line="855" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="789" />
+        <location filename="../../src/milestones/ui/main_window.py" line="815" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="792" />
+        <location filename="../../src/milestones/ui/main_window.py" line="818" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="793" />
+        <location filename="../../src/milestones/ui/main_window.py" line="819" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="793" />
+        <location filename="../../src/milestones/ui/main_window.py" line="819" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="794" />
+        <location filename="../../src/milestones/ui/main_window.py" line="820" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="794" />
+        <location filename="../../src/milestones/ui/main_window.py" line="820" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="798" />
+        <location filename="../../src/milestones/ui/main_window.py" line="824" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="805" />
+        <location filename="../../src/milestones/ui/main_window.py" line="831" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="847" />
+        <location filename="../../src/milestones/ui/main_window.py" line="873" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="861" />
+        <location filename="../../src/milestones/ui/main_window.py" line="887" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="862" />
+        <location filename="../../src/milestones/ui/main_window.py" line="888" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="872" />
+        <location filename="../../src/milestones/ui/main_window.py" line="898" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="885" />
+        <location filename="../../src/milestones/ui/main_window.py" line="911" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="895" />
+        <location filename="../../src/milestones/ui/main_window.py" line="921" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="907" />
+        <location filename="../../src/milestones/ui/main_window.py" line="933" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="918" />
+        <location filename="../../src/milestones/ui/main_window.py" line="944" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="933" />
+        <location filename="../../src/milestones/ui/main_window.py" line="959" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="942" />
+        <location filename="../../src/milestones/ui/main_window.py" line="968" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="959" />
+        <location filename="../../src/milestones/ui/main_window.py" line="985" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="961" />
+        <location filename="../../src/milestones/ui/main_window.py" line="987" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="973" />
+        <location filename="../../src/milestones/ui/main_window.py" line="999" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="978" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="996" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1022" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1022" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1048" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1042" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1068" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1044" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1070" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1062" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1088" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1089" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1115" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1109" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1135" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3919,49 +3939,79 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Edit quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="110" />
+        <location filename="../../src/milestones/ui/undo.py" line="64" />
+        <source>未能重做（%1）</source>
+        <translation>Could not redo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="67" />
+        <source>未能撤销（%1）</source>
+        <translation>Could not undo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="74" />
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="121" />
         <source>新增项目“%1”</source>
         <translation>Add project “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="119" />
+        <location filename="../../src/milestones/ui/undo.py" line="130" />
         <source>手工新增</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="124" />
+        <location filename="../../src/milestones/ui/undo.py" line="135" />
         <source>重做新增</source>
         <translation>Redo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="128" />
+        <location filename="../../src/milestones/ui/undo.py" line="139" />
         <source>撤销新增</source>
         <translation>Undo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="136" />
+        <location filename="../../src/milestones/ui/undo.py" line="147" />
         <source>移出%n个项目</source>
         <translation>Remove %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="150" />
+        <location filename="../../src/milestones/ui/undo.py" line="161" />
         <source>撤销移出</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="158" />
+        <location filename="../../src/milestones/ui/undo.py" line="169" />
         <source>合并重复项目</source>
         <translation>Merge a duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="176" />
+        <location filename="../../src/milestones/ui/undo.py" line="187" />
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="205" />
+        <location filename="../../src/milestones/ui/undo.py" line="216" />
         <source>修改预警规则</source>
         <translation>Change the warning rules</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="332" />
+        <source>它已被他人删除</source>
+        <translation>it was deleted by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="335" />
+        <source>同事已修改了同一处，保留同事的修改</source>
+        <translation>a colleague changed the same value since; theirs is kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="336" />
+        <source>同事已修改了“%1”的同一处，保留同事的修改</source>
+        <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="224" />

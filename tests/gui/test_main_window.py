@@ -1995,3 +1995,65 @@ def test_the_dashboard_charts_legend_wraps_rather_than_run_past_the_chart(window
     qtbot.waitUntil(lambda: legend.columnCount == 2, timeout=3000)
     window.resize(1900, 900)
     qtbot.waitUntil(lambda: legend.columnCount == 4, timeout=3000)
+
+
+def test_the_undo_list_goes_back_several_steps_at_once(window, db, qtbot):
+    # 编辑 → 撤销记录…: this session's steps by name; a click on the first row undoes every one after it
+    m = window.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
+    col = m.keys.index("responsible_unit")
+    assert m.setData(m.index(row, col), "区住房城乡建委")
+    assert m.setData(m.index(row, m.keys.index("notes")), "第二处修改")
+    dialog = window.show_undo_list()
+    view = window.undo_list
+    texts = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    assert texts[0] == "（打开时）" and len(texts) == 3 and all("重庆长滨" in t for t in texts[1:])
+    view.setCurrentIndex(view.model().index(0, 0))  # back to how the plan was opened
+    qtbot.waitUntil(lambda: window.ops.undo_stack.index() == 0, timeout=3000)
+    with db.read() as s:
+        p = s.scalars(select(KeyProject).where(KeyProject.name == "重庆长滨")).one()
+        assert p.responsible_unit is None and p.notes == "也是“十大项目”之一"
+    view.setCurrentIndex(view.model().index(2, 0))  # and forward again
+    qtbot.waitUntil(lambda: window.ops.undo_stack.index() == 2, timeout=3000)
+    with db.read() as s:
+        assert s.scalars(select(KeyProject.notes).where(KeyProject.name == "重庆长滨")).one() == "第二处修改"
+    dialog.close()
+
+
+def test_two_edits_of_one_project_are_undone_one_after_the_other(window, db):
+    # the second Ctrl+Z was refused as "已被他人修改": the first step checked the row's version, which undoing the
+    # planner's own later edit of another column had moved on
+    failures = []
+    window.ops.failed.connect(failures.append)
+    m = window.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
+    assert m.setData(m.index(row, m.keys.index("responsible_unit")), "区住房城乡建委")
+    assert m.setData(m.index(row, m.keys.index("notes")), "第二处修改")
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    with db.read() as s:
+        p = s.scalars(select(KeyProject).where(KeyProject.name == "重庆长滨")).one()
+        assert (p.responsible_unit, p.notes) == ("区住房城乡建委", "也是“十大项目”之一") and failures == []
+
+
+def test_an_undo_is_refused_only_where_a_colleague_changed_the_same_value(window, db):
+    from milestones.store.changes import update_row
+
+    failures = []
+    window.ops.failed.connect(failures.append)
+    m = window.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
+    assert m.setData(m.index(row, m.keys.index("responsible_unit")), "区住房城乡建委")
+    with db.read() as s:
+        pid = s.scalars(select(KeyProject.id).where(KeyProject.name == "重庆长滨")).one()
+    update_row(db, "key_project", pid, {"contact": "王伟"})  # a colleague, another column: no conflict
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert (s.get(KeyProject, pid).responsible_unit, s.get(KeyProject, pid).contact) == (None, "王伟")
+    window.redo_action.trigger()
+    update_row(db, "key_project", pid, {"responsible_unit": "区城市更新中心"})  # the same value: theirs stays
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert s.get(KeyProject, pid).responsible_unit == "区城市更新中心"
+    assert failures[-1] == "未能撤销（修改“重庆长滨”的责任单位）：同事已修改了“重庆长滨”的同一处，保留同事的修改"

@@ -16,7 +16,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..domain.quarter import Quarter
+from ..domain.quarter import Quarter, QuarterParseError
 from .database import Database
 from .history import TRACKED, log_changes, quarter_changes, row_changes
 from .plan_document import name_key
@@ -145,6 +145,40 @@ def update_many(db: Database, edits: list[tuple[str, int, dict[str, Any], int | 
     except StaleDataError:
         raise Conflict(edits[0][0], edits[0][1], None) from None
     return cs
+
+
+def revert_many(db: Database, edits: list[tuple[str, int, dict[str, Any], dict[str, Any]]]) -> ChangeSet:
+    """Undo (or redo) row edits as one transaction: ``(table, row_id, values, expected)`` sets ``values`` where
+    each field of ``expected`` still holds what the step left there. A field changed since (a colleague's later
+    value) refuses it all as a :class:`Conflict`; other fields of the row changed meanwhile are no conflict — the
+    planner's own later edit of the same project, undone first, moved its version on and used to refuse this."""
+    cs = ChangeSet()
+    try:
+        with db.session() as s:
+            for table, row_id, values, expected in edits:
+                if table not in EDITABLE:
+                    raise EditError(f"不能编辑表 {table}")
+                model = EDITABLE[table][0]
+                obj = s.get(model, row_id, with_for_update=True)
+                if obj is None:
+                    raise Conflict(table, row_id, None)
+                if not all(_holds(model, obj, k, v) for k, v in expected.items()):
+                    raise Conflict(table, row_id, _row_dict(obj))
+                apply_edit(s, table, row_id, values, None, cs)
+    except StaleDataError:
+        raise Conflict(edits[0][0], edits[0][1], None) from None
+    return cs
+
+
+def _holds(model, obj, name: str, value: Any) -> bool:
+    """Whether field ``name`` of ``obj`` holds ``value`` as an edit would have stored it."""
+    current = getattr(obj, name)
+    if value is None or value == "":
+        return current is None or current == ""
+    try:
+        return current == _coerce(model, name, value)
+    except (EditError, QuarterParseError, ValueError):
+        return False
 
 
 def apply_edit(s: Session, table: str, row_id: int, values: dict[str, Any], expected_version: int | None,

@@ -485,6 +485,8 @@ class MainWindow(QMainWindow):
         edit = mb.addMenu(self.tr("编辑(&E)"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        self.undo_list_action = edit.addAction(self.tr("撤销记录…"))
+        self.undo_list_action.triggered.connect(self.show_undo_list)
         edit.addSeparator()
         edit.addAction(self.add_action)
         edit.addAction(self.delete_action)
@@ -686,6 +688,30 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(keep)
         dialog.open()  # not exec(): the app (and a test) keeps running
+        return dialog
+
+    def show_undo_list(self):
+        """This session's changes, one undo step a row, the latest last: a click goes back (or forward) to just
+        after that step, every step between undone (or redone) in order, as Ctrl+Z would (one a colleague's later
+        change refuses is said and dropped)."""
+        from PySide6.QtGui import QIcon
+        from PySide6.QtWidgets import QDialog, QUndoView, QVBoxLayout
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("撤销记录"))
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        lay = QVBoxLayout(dialog)
+        hint = QLabel(self.tr("点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。"), dialog)
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+        view = QUndoView(self.ops.undo_stack, dialog)
+        view.setObjectName("undoList")
+        view.setEmptyLabel(self.tr("（打开时）"))
+        view.setCleanIcon(QIcon())
+        lay.addWidget(view)
+        dialog.resize(420, 360)
+        dialog.show()  # beside the window: the planner watches the values go back
+        self.undo_list = view
         return dialog
 
     def show_recent_changes(self):

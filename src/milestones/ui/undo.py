@@ -61,15 +61,19 @@ class StoreCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._guarded(self.forward)
+        self._guarded(self.forward, QCoreApplication.translate("Undo", "未能重做（%1）"))
 
     def undo(self) -> None:
-        self._guarded(self.backward)
+        self._guarded(self.backward, QCoreApplication.translate("Undo", "未能撤销（%1）"))
 
-    def _guarded(self, step) -> None:
+    def _guarded(self, step, failed: str) -> None:
         try:
             step()
-        except (changes.Conflict, changes.EditError) as exc:
+        except changes.Conflict as exc:
+            self.setObsolete(True)
+            self.ops.failed.emit(failed.replace("%1", self.text()) + QCoreApplication.translate("Undo", "：") + (
+                _conflict_text(exc)))
+        except changes.EditError as exc:
             self.setObsolete(True)
             self.ops.failed.emit(str(exc))
 
@@ -84,19 +88,26 @@ class EditCommand(StoreCommand):
     def arguments(self) -> dict:
         return {"edits": self.edits, "text": self.text()}
 
-    def _write(self, forward: bool) -> None:
-        # one write per row, checked against the version of that row's first edit
-        rows: dict[tuple[str, int], tuple[dict[str, Any], int | None]] = {}
+    def _write(self, forward: bool, first: bool = False) -> None:
+        # one write per row. The first run is checked against the version the planner edited (a colleague's
+        # change meanwhile asks which to keep); an undo or redo against the fields' values it leaves behind, so
+        # the planner's own later edits of the same row, undone first, never refuse it
+        rows: dict[tuple[str, int], tuple[dict[str, Any], dict[str, Any], int | None]] = {}
         for e in self.edits:
-            values, version = rows.setdefault((e.table, e.row_id), ({}, e.version))
+            values, expected, version = rows.setdefault((e.table, e.row_id), ({}, {}, e.version))
             values[e.field] = e.new if forward else e.old
-        cs = self.ops.update([(t, i, values, version) for (t, i), (values, version) in rows.items()])
+            expected[e.field] = e.old if forward else e.new
+        if first:
+            cs = self.ops.update([(t, i, values, version) for (t, i), (values, _x, version) in rows.items()])
+        else:
+            cs = self.ops.run(changes.revert_many,
+                              [(t, i, values, expected) for (t, i), (values, expected, _v) in rows.items()])
         for e in self.edits:
             e.version = cs.versions.get((e.table, e.row_id), e.version)
 
     def perform(self) -> None:
         """The first run, before the command is pushed; raises on refusal."""
-        self._write(True)
+        self._write(True, first=True)
 
     def forward(self) -> None:
         self._write(True)
@@ -312,6 +323,17 @@ def push(ops: Operations, command) -> bool:
         raise
     ops.undo_stack.push(command)
     return True
+
+
+def _conflict_text(exc: "changes.Conflict") -> str:
+    """Why a step could not be undone or redone, naming the row as the planner knows it, not by its id."""
+    current = exc.current
+    if current is None:
+        return QCoreApplication.translate("Undo", "它已被他人删除")
+    label = current.get("name") or current.get("title") or current.get("text")
+    if not label:
+        return QCoreApplication.translate("Undo", "同事已修改了同一处，保留同事的修改")
+    return QCoreApplication.translate("Undo", "同事已修改了“%1”的同一处，保留同事的修改").replace("%1", str(label))
 
 
 def _touched(command) -> "changes.ChangeSet":
