@@ -2057,3 +2057,25 @@ def test_an_undo_is_refused_only_where_a_colleague_changed_the_same_value(window
     with db.read() as s:
         assert s.get(KeyProject, pid).responsible_unit == "区城市更新中心"
     assert failures[-1] == "未能撤销（修改“重庆长滨”的责任单位）：同事已修改了“重庆长滨”的同一处，保留同事的修改"
+
+
+def test_an_edit_after_a_colleague_changed_another_column_is_written_without_asking(window, db, monkeypatch):
+    # the conflict box asked about a value nobody else had touched: the row's version had moved on
+    from milestones.store.changes import update_row
+    from milestones.ui.operations import Operations
+
+    asked = []
+    monkeypatch.setattr(Operations, "resolve_conflict", lambda self, command, exc: asked.append(exc) or False)
+    m = window.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
+    m.row_data(row)  # read as the window shows it
+    with db.read() as s:
+        pid = s.scalars(select(KeyProject.id).where(KeyProject.name == "重庆长滨")).one()
+    update_row(db, "key_project", pid, {"contact": "王伟"})  # a colleague, meanwhile, another column
+    assert m.setData(m.index(row, m.keys.index("responsible_unit")), "区住房城乡建委") and asked == []
+    assert m.index(row, m.keys.index("notes")).data() == "也是“十大项目”之一"  # what the planner sees
+    update_row(db, "key_project", pid, {"notes": "同事写的备注"})  # the same column as the planner's next edit
+    assert not m.setData(m.index(row, m.keys.index("notes")), "我的备注") and len(asked) == 1
+    with db.read() as s:
+        p = s.get(KeyProject, pid)
+        assert (p.contact, p.responsible_unit, p.notes) == ("王伟", "区住房城乡建委", "同事写的备注")

@@ -147,11 +147,13 @@ def update_many(db: Database, edits: list[tuple[str, int, dict[str, Any], int | 
     return cs
 
 
-def revert_many(db: Database, edits: list[tuple[str, int, dict[str, Any], dict[str, Any]]]) -> ChangeSet:
-    """Undo (or redo) row edits as one transaction: ``(table, row_id, values, expected)`` sets ``values`` where
-    each field of ``expected`` still holds what the step left there. A field changed since (a colleague's later
-    value) refuses it all as a :class:`Conflict`; other fields of the row changed meanwhile are no conflict — the
-    planner's own later edit of the same project, undone first, moved its version on and used to refuse this."""
+def update_checked(db: Database, edits: list[tuple[str, int, dict[str, Any], dict[str, Any]]]) -> ChangeSet:
+    """Row edits as one transaction, each checked value by value: ``(table, row_id, values, expected)`` sets
+    ``values`` where each field of ``expected`` still holds that value (what the planner saw when editing, or
+    what an undo step left there). A field changed since (a colleague's value) refuses it all as a
+    :class:`Conflict`; other fields of the row changed meanwhile are no conflict — a check of the row's whole
+    version refused an undo after the planner's own later edit of another column, and a colleague's edit of
+    any column."""
     cs = ChangeSet()
     try:
         with db.session() as s:

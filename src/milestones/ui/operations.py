@@ -15,7 +15,6 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..store import Database
-from ..store import changes
 from ..store.changes import ChangeSet
 from . import pending_journal
 
@@ -205,10 +204,6 @@ class Operations(QObject):
         if isinstance(cs, ChangeSet):
             self.changed.emit(cs)
         return result
-
-    # conveniences used by commands
-    def update(self, edits: list[tuple[str, int, dict[str, Any], int | None]]) -> ChangeSet:
-        return self.run(changes.update_many, edits)
 
 
 def _lock_of(journal: Path) -> QLockFile:

@@ -88,26 +88,23 @@ class EditCommand(StoreCommand):
     def arguments(self) -> dict:
         return {"edits": self.edits, "text": self.text()}
 
-    def _write(self, forward: bool, first: bool = False) -> None:
-        # one write per row. The first run is checked against the version the planner edited (a colleague's
-        # change meanwhile asks which to keep); an undo or redo against the fields' values it leaves behind, so
-        # the planner's own later edits of the same row, undone first, never refuse it
-        rows: dict[tuple[str, int], tuple[dict[str, Any], dict[str, Any], int | None]] = {}
+    def _write(self, forward: bool) -> None:
+        # one write per row, each field checked to hold what the planner saw (the first run, a redo) or what the
+        # step left (an undo): a colleague's change of the same value meanwhile is a conflict (the first run asks
+        # which to keep); a change of another column of the row is none, nor the planner's own later edit of it
+        rows: dict[tuple[str, int], tuple[dict[str, Any], dict[str, Any]]] = {}
         for e in self.edits:
-            values, expected, version = rows.setdefault((e.table, e.row_id), ({}, {}, e.version))
+            values, expected = rows.setdefault((e.table, e.row_id), ({}, {}))
             values[e.field] = e.new if forward else e.old
             expected[e.field] = e.old if forward else e.new
-        if first:
-            cs = self.ops.update([(t, i, values, version) for (t, i), (values, _x, version) in rows.items()])
-        else:
-            cs = self.ops.run(changes.revert_many,
-                              [(t, i, values, expected) for (t, i), (values, expected, _v) in rows.items()])
+        cs = self.ops.run(changes.update_checked,
+                          [(t, i, values, expected) for (t, i), (values, expected) in rows.items()])
         for e in self.edits:
             e.version = cs.versions.get((e.table, e.row_id), e.version)
 
     def perform(self) -> None:
         """The first run, before the command is pushed; raises on refusal."""
-        self._write(True, first=True)
+        self._write(True)
 
     def forward(self) -> None:
         self._write(True)
