@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from .boxes import say
 from .worker import Task
 
 
@@ -80,8 +81,4 @@ class Backups(QObject):
 
     def _say(self, icon, title: str, text: str, name: str, more: str = "") -> None:
         self.window.statusBar().clearMessage()
-        box = QMessageBox(icon, title, text, QMessageBox.Ok, self.window)
-        box.setInformativeText(more)
-        box.setObjectName(name)
-        self.box = box
-        box.open()
+        self.box = say(self.window, icon, title, text, name, more)

@@ -27,6 +27,7 @@ from .project_model import ProjectTableModel, light_text
 from .row_models import IndicatorsModel, TargetsModel, _cn
 from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
+from .boxes import say
 from .undo import AddProjectCommand, RemoveProjectsCommand, push
 from .units_view import UnitsView
 
@@ -1247,14 +1248,11 @@ class MainWindow(QMainWindow):
         there are none."""
         commands, unreadable = self.ops.kept_from_last_time()
         if unreadable:  # moved aside: said, with where, and the readable ones still offered after
-            box = QMessageBox(QMessageBox.Warning, self.tr("上次未写入的修改"), self.tr(
+            box = self.unreadable_box = say(self, QMessageBox.Warning, self.tr("上次未写入的修改"), self.tr(
                 "上次断线时暂存在本机的修改无法读取，文件已另存为：\n%1").replace("%1", "\n".join(map(str, unreadable))),
-                QMessageBox.Ok, self)
-            box.setObjectName("keptUnreadable")
-            self.unreadable_box = box
+                "keptUnreadable")
             if commands:
                 box.finished.connect(lambda _r: self._ask_kept(commands))
-            box.open()
             return box
         return self._ask_kept(commands) if commands else None
 

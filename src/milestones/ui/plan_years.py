@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from .boxes import say
 from .worker import Task
 
 
@@ -95,8 +96,5 @@ class PlanYears(QObject):
         self._say(QMessageBox.Warning, self.tr("未删除年度计划"), problem_text(why), "removePlanFailed")
 
     def _say(self, icon, title: str, text: str, name: str) -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.Ok, self.window)
-        box.setObjectName(name)
-        self.box = box
-        box.open()
-        return box
+        self.box = say(self.window, icon, title, text, name)
+        return self.box
