@@ -1,4 +1,6 @@
 """The planner's daily work in the real widgets: edit, undo, add, remove, filter, switch language."""
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
@@ -2079,3 +2081,42 @@ def test_an_edit_after_a_colleague_changed_another_column_is_written_without_ask
     with db.read() as s:
         p = s.get(KeyProject, pid)
         assert (p.contact, p.responsible_unit, p.notes) == ("王伟", "区住房城乡建委", "同事写的备注")
+
+
+def test_the_file_dialogs_open_where_the_last_file_of_their_kind_was(window, qtbot, tmp_path, monkeypatch):
+    # a quarter's forms come back into one folder: the import dialog opened at the program's start folder each time
+    from PySide6.QtWidgets import QFileDialog
+
+    forms, prints = tmp_path / "二季度报表", tmp_path / "打印"
+    forms.mkdir()
+    prints.mkdir()
+    asked = []
+
+    def choose(answer):
+        def dialog(parent, caption, start, *rest):
+            asked.append(start)
+            return answer
+        return dialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose(([], ""))))
+    window.import_file()
+    assert asked[-1] == str(Path.home())  # nothing chosen yet
+    window._import_queue = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose(([str(forms / "a.xlsx"),
+                                                                                str(forms / "b.xlsx")], ""))))
+    monkeypatch.setattr(window, "_import_next", lambda: None)  # not read: only where they came from matters here
+    window.import_file()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose(([], ""))))
+    window.import_file()
+    assert asked[-1] == str(forms)
+    dialog = window.print_timeline()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose((str(prints / "x.pdf"), ""))))
+    with qtbot.waitSignal(dialog.written, timeout=30000):
+        dialog.save_as("pdf")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose(("", ""))))
+    dialog.save_as("pdf")
+    assert asked[-1] == str(prints / "2024年重点项目进度.pdf")
+    dialog.reject()
+    export = window.export_file()
+    assert Path(export.path.text()).parent == Path.home()  # no export yet: the home folder
+    export.reject()

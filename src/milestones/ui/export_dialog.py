@@ -14,6 +14,7 @@ from ..spreadsheet.export import UNIT_KINDS, export, export_each_unit, file_stem
 from ..store.exports import unit_choices
 from ..store.project_rows import distinct_values
 from ..store.schema import Area, Zone
+from .folders import last_folder, remember_folder
 from .import_dialog import KIND_NAMES
 from .worker import Task
 
@@ -33,6 +34,7 @@ class ExportDialog(QDialog):
     def __init__(self, ops, year: int | None, parent=None, selection: tuple | None = None, kind: str | None = None,
                  at: Quarter | None = None) -> None:
         super().__init__(parent)
+        self.settings = getattr(parent, "settings", None)  # the window's: where the last export went
         self.ops = ops
         self._named_by_us = True  # the file name follows the choices until the planner types one
         self.result_state = "choosing"  # choosing / exported / cancelled / failed
@@ -209,7 +211,7 @@ class ExportDialog(QDialog):
                  if v] if kind in ("key_projects", "project_progress") else []
         report = Quarter(self.year.value(), self.report.currentData()) if self.report.currentData() else None
         unit = self.unit.currentData()
-        folder = Path(self.path.text()).parent if self.path.text() else Path.home()
+        folder = Path(self.path.text()).parent if self.path.text() else last_folder(self.settings, "export")
         self._each_unit_path = unit == EACH_UNIT
         if unit == EACH_UNIT:  # a folder of their own: each unit's file is named in it, "…（区商务委）.xlsx"
             self.path.setText(str(folder / f"{file_stem(kind, self.year.value(), report, parts)}（各单位）"))
@@ -236,6 +238,7 @@ class ExportDialog(QDialog):
         out = self.path.text().strip()
         if not out:
             return
+        remember_folder(self.settings, "export", out if self.unit.currentData() != EACH_UNIT else Path(out).parent)
         if self.unit.currentData() == EACH_UNIT:
             self._start_each_unit(Path(out))
             return

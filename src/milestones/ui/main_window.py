@@ -28,6 +28,7 @@ from .row_models import IndicatorsModel, TargetsModel, _cn
 from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
 from .boxes import say
+from .folders import last_folder, remember_folder
 from .undo import AddProjectCommand, RemoveProjectsCommand, push
 from .units_view import UnitsView
 
@@ -783,10 +784,11 @@ class MainWindow(QMainWindow):
         if not path:
             # the forms of many units come back at once: several files are previewed one after the other
             paths, _ = QFileDialog.getOpenFileNames(
-                self, self.tr("导入附件表格"), "",
+                self, self.tr("导入附件表格"), str(last_folder(self.settings, "import")),
                 self.tr("表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)"))
             if not paths:
                 return None
+            remember_folder(self.settings, "import", paths[0])  # the next quarter's forms come back there too
             if len(paths) > 1 or self._importing is not None:
                 self._import_queue += paths
                 if self._importing is None:

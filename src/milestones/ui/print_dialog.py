@@ -11,6 +11,7 @@ from ..domain.quarter import Quarter
 from ..timeline.paint import Options
 from ..timeline.print import PrintSettings, layouts_for, page_layout, print_to_file, render_pages, summary_page
 from .delegates import QuarterEditor
+from .folders import last_folder, remember_folder
 from .lang import language
 from .worker import Task
 
@@ -195,9 +196,11 @@ class PrintDialog(QDialog):
     def save_as(self, kind: str, path: str | None = None) -> Task | None:
         if not path:
             filt = "PDF (*.pdf)" if kind == "pdf" else "PNG (*.png)"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为"), f"{self.year}年重点项目进度.{kind}", filt)
+            suggested = last_folder(self.settings, "print") / f"{self.year}年重点项目进度.{kind}"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为"), str(suggested), filt)
             if not path:
                 return None
+            remember_folder(self.settings, "print", path)
         if not path.lower().endswith("." + kind):
             path += "." + kind
         s, zones = self.print_settings(), self.zones()

@@ -5,7 +5,6 @@ the projects it counts.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -19,6 +18,7 @@ from ..domain.quarter import Quarter
 from ..store.queries import PlanNotFound
 from ..store.unit_progress import unit_progress, unit_renames
 from .filter_bar import UNREPORTED
+from .folders import last_folder, remember_folder
 from .lang import quarter_label
 
 # (heading, what is counted, which list a click opens: ("targets", standing) or ("projects", light))
@@ -141,10 +141,12 @@ class UnitsView(QWidget):
         from ..spreadsheet.unit_report import export_unit_progress  # the writer loads on the first export, not at start
         at = self.at or Quarter(self.year, 4)
         if not path:
-            suggested = Path.home() / f"{self.year}年{'一二三四'[at.q - 1]}季度各单位进展.xlsx"
+            settings = getattr(self.window(), "settings", None)
+            suggested = last_folder(settings, "export") / f"{self.year}年{'一二三四'[at.q - 1]}季度各单位进展.xlsx"
             path, _ = QFileDialog.getSaveFileName(self, self.tr("导出各单位进展"), str(suggested), "Excel (*.xlsx)")
             if not path:
                 return None
+            remember_folder(settings, "export", path)
         path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
         try:
             export_unit_progress(self.ops.db, path, self.year, at)
