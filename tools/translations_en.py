@@ -267,7 +267,8 @@ EN = {
     "点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。":
         "Click a step to go back to just after it: the steps after it are undone; click a later one to redo.",
     "撤销记录…": "Undo history…", "撤销记录": "Undo history", "（打开时）": "(as opened)",
-    "只打印当前筛选的项目（%1）": "Print only the projects in view (%1)", "筛选（%1）": "Only: %1",
+    "只打印当前筛选的项目（%1）": "Print only the projects in view (%1)",
+    "只导出当前筛选的项目（%1）": "Export only the projects in view (%1)", "筛选（%1）": "Only: %1",
     "搜索“%1”": "search “%1”",
     "与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。":
         "The connection to the database is lost. Your changes (%1) are kept on this computer and written when it "

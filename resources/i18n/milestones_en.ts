@@ -48,49 +48,49 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="52" />
+        <location filename="../../src/milestones/ui/backups.py" line="53" />
         <source>备份</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="54" />
-        <location filename="../../src/milestones/ui/backups.py" line="73" />
+        <location filename="../../src/milestones/ui/backups.py" line="55" />
+        <location filename="../../src/milestones/ui/backups.py" line="74" />
         <source>备份数据库</source>
         <translation>Back up the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="30" />
-        <location filename="../../src/milestones/ui/backups.py" line="54" />
+        <location filename="../../src/milestones/ui/backups.py" line="31" />
+        <location filename="../../src/milestones/ui/backups.py" line="55" />
         <source>计划数据库 (*.db)</source>
         <translation>Plan databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="29" />
+        <location filename="../../src/milestones/ui/backups.py" line="30" />
         <source>打开自动备份</source>
         <translation>Open a daily backup</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="43" />
+        <location filename="../../src/milestones/ui/backups.py" line="44" />
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="63" />
+        <location filename="../../src/milestones/ui/backups.py" line="64" />
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="71" />
+        <location filename="../../src/milestones/ui/backups.py" line="72" />
         <source>已备份到 %1（%2个项目），备份文件已校验。</source>
         <translation>Backed up to %1 (%2 projects); the copy is checked.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="74" />
+        <location filename="../../src/milestones/ui/backups.py" line="75" />
         <source>需要时用“文件 → 打开数据库…”打开这个文件即可。</source>
         <translation>When needed, open this file with File → Open database….</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="79" />
+        <location filename="../../src/milestones/ui/backups.py" line="80" />
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
@@ -1240,167 +1240,172 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="40" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="45" />
         <source>导出附件表格</source>
         <translation>Export attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="58" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="63" />
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="58" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="63" />
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="58" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="63" />
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="58" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="63" />
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="115" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="147" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="73" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="53" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="58" />
         <source>附“横道图”工作表（按季度的计划与实际）</source>
         <translation>Add a timeline sheet (planned and actual by quarter)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="57" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="62" />
         <source>不附</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="63" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="68" />
         <source>按存档上报时的预警和完成投资</source>
         <translation>Warnings and investment as kept when reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="75" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="80" />
         <source>表格</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="76" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="81" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="77" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="82" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="78" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="83" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="79" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="84" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="81" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="85" />
+        <source>只导出当前筛选的项目（%1）</source>
+        <translation>Export only the projects in view (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="92" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="187" />
         <source>季度填报列</source>
         <translation>Quarter's report form</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="84" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="182" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="194" />
         <source>只含尚未填报该季度投资的项目</source>
         <translation>Only projects that have not reported that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="91" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="102" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="93" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="104" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="158" />
         <source>全部（一个文件）</source>
         <translation>All (one file)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="150" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="161" />
         <source>每个单位一个文件</source>
         <translation>A file for each unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="187" />
         <source>截至季度</source>
         <translation>As of quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="183" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="195" />
         <source>只含尚未填报该季度的目标</source>
         <translation>Only the targets not yet reported for that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="223" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="237" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="228" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="242" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="247" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="316" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="262" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="336" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="248" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="263" />
         <source>“%1”已存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="282" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="302" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="317" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="337" />
         <source>“%1”中已有各单位的“%2”。要替换它们吗？</source>
         <translation>“%1” already holds the units' “%2”. Replace them?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="333" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="353" />
         <source>正在为各单位导出…</source>
         <translation>Exporting each unit's table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="282" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="333" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="302" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="353" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="355" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="375" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -1722,7 +1727,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="79" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="254" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="255" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
@@ -1733,37 +1738,37 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="82" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="247" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="248" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="83" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="247" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="248" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="83" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="247" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="248" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="248" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="249" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="248" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="249" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="248" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="249" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -1800,17 +1805,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="249" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="250" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="252" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="253" />
         <source>搜索“%1”</source>
         <translation>search “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="255" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="256" />
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -2294,282 +2299,282 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="68" />
+        <location filename="../../src/milestones/ui/main_window.py" line="70" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="70" />
+        <location filename="../../src/milestones/ui/main_window.py" line="72" />
         <source>（%1年）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="77" />
+        <location filename="../../src/milestones/ui/main_window.py" line="79" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="82" />
+        <location filename="../../src/milestones/ui/main_window.py" line="84" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="240" />
+        <location filename="../../src/milestones/ui/main_window.py" line="242" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="334" />
+        <location filename="../../src/milestones/ui/main_window.py" line="336" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="336" />
+        <location filename="../../src/milestones/ui/main_window.py" line="338" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="338" />
-        <location filename="../../src/milestones/ui/main_window.py" line="459" />
+        <location filename="../../src/milestones/ui/main_window.py" line="340" />
+        <location filename="../../src/milestones/ui/main_window.py" line="461" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="340" />
-        <location filename="../../src/milestones/ui/main_window.py" line="460" />
+        <location filename="../../src/milestones/ui/main_window.py" line="342" />
+        <location filename="../../src/milestones/ui/main_window.py" line="462" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="348" />
+        <location filename="../../src/milestones/ui/main_window.py" line="350" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="355" />
-        <location filename="../../src/milestones/ui/main_window.py" line="457" />
+        <location filename="../../src/milestones/ui/main_window.py" line="357" />
+        <location filename="../../src/milestones/ui/main_window.py" line="459" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="358" />
+        <location filename="../../src/milestones/ui/main_window.py" line="360" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="425" />
+        <location filename="../../src/milestones/ui/main_window.py" line="427" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="427" />
+        <location filename="../../src/milestones/ui/main_window.py" line="429" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="429" />
+        <location filename="../../src/milestones/ui/main_window.py" line="431" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="430" />
+        <location filename="../../src/milestones/ui/main_window.py" line="432" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="432" />
+        <location filename="../../src/milestones/ui/main_window.py" line="434" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="433" />
+        <location filename="../../src/milestones/ui/main_window.py" line="435" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="434" />
+        <location filename="../../src/milestones/ui/main_window.py" line="436" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="435" />
+        <location filename="../../src/milestones/ui/main_window.py" line="437" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="436" />
+        <location filename="../../src/milestones/ui/main_window.py" line="438" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="437" />
-        <location filename="../../src/milestones/ui/main_window.py" line="836" />
+        <location filename="../../src/milestones/ui/main_window.py" line="439" />
+        <location filename="../../src/milestones/ui/main_window.py" line="839" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="438" />
+        <location filename="../../src/milestones/ui/main_window.py" line="440" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="439" />
+        <location filename="../../src/milestones/ui/main_window.py" line="441" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="440" />
+        <location filename="../../src/milestones/ui/main_window.py" line="442" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="444" />
+        <location filename="../../src/milestones/ui/main_window.py" line="446" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="445" />
+        <location filename="../../src/milestones/ui/main_window.py" line="447" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="446" />
+        <location filename="../../src/milestones/ui/main_window.py" line="448" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="450" />
+        <location filename="../../src/milestones/ui/main_window.py" line="452" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="451" />
+        <location filename="../../src/milestones/ui/main_window.py" line="453" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="454" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="453" />
+        <location filename="../../src/milestones/ui/main_window.py" line="455" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="454" />
-        <location filename="../../src/milestones/ui/main_window.py" line="919" />
+        <location filename="../../src/milestones/ui/main_window.py" line="456" />
+        <location filename="../../src/milestones/ui/main_window.py" line="925" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="455" />
+        <location filename="../../src/milestones/ui/main_window.py" line="457" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="456" />
+        <location filename="../../src/milestones/ui/main_window.py" line="458" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="458" />
+        <location filename="../../src/milestones/ui/main_window.py" line="460" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="469" />
+        <location filename="../../src/milestones/ui/main_window.py" line="471" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="474" />
+        <location filename="../../src/milestones/ui/main_window.py" line="476" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="485" />
+        <location filename="../../src/milestones/ui/main_window.py" line="487" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="488" />
+        <location filename="../../src/milestones/ui/main_window.py" line="490" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="501" />
+        <location filename="../../src/milestones/ui/main_window.py" line="503" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="505" />
+        <location filename="../../src/milestones/ui/main_window.py" line="507" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="508" />
+        <location filename="../../src/milestones/ui/main_window.py" line="510" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="510" />
+        <location filename="../../src/milestones/ui/main_window.py" line="512" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="655" />
+        <location filename="../../src/milestones/ui/main_window.py" line="657" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="655" />
+        <location filename="../../src/milestones/ui/main_window.py" line="657" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="687" />
+        <location filename="../../src/milestones/ui/main_window.py" line="689" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="701" />
+        <location filename="../../src/milestones/ui/main_window.py" line="703" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="704" />
+        <location filename="../../src/milestones/ui/main_window.py" line="706" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="709" />
+        <location filename="../../src/milestones/ui/main_window.py" line="711" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="769" />
+        <location filename="../../src/milestones/ui/main_window.py" line="771" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="770" />
+        <location filename="../../src/milestones/ui/main_window.py" line="772" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="785" />
+        <location filename="../../src/milestones/ui/main_window.py" line="787" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="786" />
+        <location filename="../../src/milestones/ui/main_window.py" line="788" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="899" />
+        <location filename="../../src/milestones/ui/main_window.py" line="905" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2578,246 +2583,246 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1127" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1133" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1132" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1138" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1210" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1216" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1212" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1218" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1250" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1263" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1256" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1266" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1251" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1257" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1264" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1267" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1265" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1268" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1268" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1271" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1270" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1273" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1271" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1274" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1282" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1285" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1211" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1217" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1215" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1221" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1217" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1223" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1219" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1225" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1220" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1226" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1233" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1239" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="164" />
-        <location filename="../../src/milestones/ui/main_window.py" line="855" />
+        <location filename="../../src/milestones/ui/main_window.py" line="166" />
+        <location filename="../../src/milestones/ui/main_window.py" line="861" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="815" />
+        <location filename="../../src/milestones/ui/main_window.py" line="818" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="818" />
+        <location filename="../../src/milestones/ui/main_window.py" line="821" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="819" />
+        <location filename="../../src/milestones/ui/main_window.py" line="822" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="819" />
+        <location filename="../../src/milestones/ui/main_window.py" line="822" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="820" />
+        <location filename="../../src/milestones/ui/main_window.py" line="823" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="820" />
+        <location filename="../../src/milestones/ui/main_window.py" line="823" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="824" />
+        <location filename="../../src/milestones/ui/main_window.py" line="827" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="831" />
+        <location filename="../../src/milestones/ui/main_window.py" line="834" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="873" />
+        <location filename="../../src/milestones/ui/main_window.py" line="879" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="887" />
+        <location filename="../../src/milestones/ui/main_window.py" line="893" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="888" />
+        <location filename="../../src/milestones/ui/main_window.py" line="894" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="898" />
+        <location filename="../../src/milestones/ui/main_window.py" line="904" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="911" />
+        <location filename="../../src/milestones/ui/main_window.py" line="917" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="921" />
+        <location filename="../../src/milestones/ui/main_window.py" line="927" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="933" />
+        <location filename="../../src/milestones/ui/main_window.py" line="939" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="944" />
+        <location filename="../../src/milestones/ui/main_window.py" line="950" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="959" />
+        <location filename="../../src/milestones/ui/main_window.py" line="965" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="968" />
+        <location filename="../../src/milestones/ui/main_window.py" line="974" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="985" />
+        <location filename="../../src/milestones/ui/main_window.py" line="991" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="987" />
+        <location filename="../../src/milestones/ui/main_window.py" line="993" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="999" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1005" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1010" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1022" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1028" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1048" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1054" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1068" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1070" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1076" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1088" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1094" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1115" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1121" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1135" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -2918,74 +2923,74 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>PlanYears</name>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="29" />
-        <location filename="../../src/milestones/ui/plan_years.py" line="33" />
-        <location filename="../../src/milestones/ui/plan_years.py" line="57" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="30" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="34" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="58" />
         <source>删除年度计划</source>
         <translation>Remove a year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="30" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="31" />
         <source>数据库中只有一个年度计划，不能删除。</source>
         <translation>The database holds one year's plan only: it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="34" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="35" />
         <source>删除哪一年的计划？</source>
         <translation>Remove which year's plan?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="48" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="49" />
         <source>· 计划内%1个项目：其中%2个只在本年度，连同其季度投资和记录一并删除，其余保留在其他年度</source>
         <translation>· %1 projects on its list: %2 of them on no other year's list go with their quarters and records; the rest stay in the other years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="51" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="52" />
         <source>· %1条举措、%2个量化目标</source>
         <translation>· %1 measures, %2 quantified targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="53" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="54" />
         <source>· %1年指标%2项</source>
         <translation>· %2 indicators of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="55" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="56" />
         <source>· %1份存档上报</source>
         <translation>· %1 kept report(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="56" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="57" />
         <source>删除前先把整个数据库备份到自动备份文件夹；删除不能撤销，需要时用“文件 → 打开自动备份…”找回。</source>
         <translation>The whole database is first backed up to the backups folder; the removal cannot be undone — when needed, get it back from there (File → Open a daily backup…).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="58" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="59" />
         <source>删除%1年计划？</source>
         <translation>Remove the %1 plan?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="62" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="63" />
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="63" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="64" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="75" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="76" />
         <source>正在备份并删除%1年计划…</source>
         <translation>Backing up and removing the %1 plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="83" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="84" />
         <source>已删除%1年计划；删除前的备份：%2</source>
         <translation>The %1 plan is removed; the backup taken before: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_years.py" line="95" />
+        <location filename="../../src/milestones/ui/plan_years.py" line="96" />
         <source>未删除年度计划</source>
         <translation>The plan was not removed</translation>
     </message>
@@ -2993,137 +2998,137 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="31" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="32" />
         <source>打印季度进度时间轴</source>
         <translation>Print the quarterly timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="34" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="35" />
         <source>区域（每个区域单独成组分页）</source>
         <translation>Zones (each on its own pages)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="44" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="45" />
         <source>只打印当前筛选的项目（%1）</source>
         <translation>Print only the projects in view (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="63" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="64" />
         <source>时段</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="65" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="66" />
         <source>计划工期</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="66" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="67" />
         <source>实际工期</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="67" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="68" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="69" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="69" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="70" />
         <source>责任单位列</source>
         <translation>Responsible unit column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="75" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="76" />
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="80" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="81" />
         <source>横向</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="81" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="82" />
         <source>纵向</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="85" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="86" />
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="87" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="88" />
         <source>适合页宽</source>
         <translation>Fit to page width</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="88" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="89" />
         <source>固定比例（超出页宽时分页拼接）：每季度</source>
         <translation>Fixed scale (tiled across pages), per quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="100" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="101" />
         <source>缩放</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="101" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="102" />
         <source>每页都印图例</source>
         <translation>Legend on every page</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="103" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="104" />
         <source>首页附概况（进展情况文字和分区域统计）</source>
         <translation>A summary first (the progress paragraph and the zones' figures)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="108" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="109" />
         <source>页脚发文单位</source>
         <translation>Office in the footer</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="112" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="113" />
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="113" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="114" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="115" />
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="116" />
         <source>存为 PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="154" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="155" />
         <source>筛选（%1）</source>
         <translation>Only: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="200" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="204" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="207" />
         <source>正在生成…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="219" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="222" />
         <source>未能生成</source>
         <translation>Could not write</translation>
     </message>
@@ -3954,62 +3959,62 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="121" />
+        <location filename="../../src/milestones/ui/undo.py" line="118" />
         <source>新增项目“%1”</source>
         <translation>Add project “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="130" />
+        <location filename="../../src/milestones/ui/undo.py" line="127" />
         <source>手工新增</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="135" />
+        <location filename="../../src/milestones/ui/undo.py" line="132" />
         <source>重做新增</source>
         <translation>Redo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="139" />
+        <location filename="../../src/milestones/ui/undo.py" line="136" />
         <source>撤销新增</source>
         <translation>Undo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="147" />
+        <location filename="../../src/milestones/ui/undo.py" line="144" />
         <source>移出%n个项目</source>
         <translation>Remove %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="161" />
+        <location filename="../../src/milestones/ui/undo.py" line="158" />
         <source>撤销移出</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="169" />
+        <location filename="../../src/milestones/ui/undo.py" line="166" />
         <source>合并重复项目</source>
         <translation>Merge a duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="187" />
+        <location filename="../../src/milestones/ui/undo.py" line="184" />
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="216" />
+        <location filename="../../src/milestones/ui/undo.py" line="213" />
         <source>修改预警规则</source>
         <translation>Change the warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="332" />
+        <location filename="../../src/milestones/ui/undo.py" line="329" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="335" />
+        <location filename="../../src/milestones/ui/undo.py" line="332" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="336" />
+        <location filename="../../src/milestones/ui/undo.py" line="333" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
@@ -4062,32 +4067,32 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Chase list (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="145" />
+        <location filename="../../src/milestones/ui/units_view.py" line="146" />
         <source>导出各单位进展</source>
         <translation>Export progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="152" />
+        <location filename="../../src/milestones/ui/units_view.py" line="154" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="164" />
+        <location filename="../../src/milestones/ui/units_view.py" line="166" />
         <source>将“%1”改名为…</source>
         <translation>Rename “%1”…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="170" />
+        <location filename="../../src/milestones/ui/units_view.py" line="172" />
         <source>单位改名</source>
         <translation>Rename a unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="171" />
+        <location filename="../../src/milestones/ui/units_view.py" line="173" />
         <source>“%1”改为（可选已有单位，或输入新名称）：</source>
         <translation>Rename “%1” to (a unit listed, or a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="191" />
+        <location filename="../../src/milestones/ui/units_view.py" line="193" />
         <source>单位“%1”改名为“%2”</source>
         <translation>Rename unit “%1” to “%2”</translation>
     </message>

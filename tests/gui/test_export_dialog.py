@@ -220,3 +220,36 @@ def test_a_cancelled_progress_table_leaves_no_file_and_no_error(window, qtbot, t
     assert not [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]  # the planner's own cancel: no error
     assert dialog.isVisible()  # still open, to export again
     dialog.reject()
+
+
+def test_the_projects_in_view_narrowed_by_their_warning_are_exported_alone(window, qtbot, tmp_path):
+    # the list narrowed to 严重滞后 (a box the export dialog has not): exported all 49 until now
+    import python_calamine
+
+    fb, m = window.filter_bar, window.project_model
+    fb.light.setCurrentIndex(fb.light.findData("red"))
+    fb._emit()
+    qtbot.waitUntil(lambda: 0 < m.total() < 49, timeout=3000)
+    reds = {m.index(r, 1).data() for r in range(m.rowCount())}
+    dialog = window.export_file()
+    assert not dialog.only_in_view.isHidden() and dialog.only_in_view.isChecked()
+    assert dialog.only_in_view.text() == "只导出当前筛选的项目（预警：严重滞后）"
+    assert dialog.path.text().endswith("2024年重点项目（预警：严重滞后）.xlsx")
+    out = tmp_path / "red.xlsx"
+    dialog.path.setText(str(out))
+    dialog.path.textEdited.emit(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=15000):
+        dialog.start()
+    assert {r["name"] for r in read_import(out).tables[0].records} == reds
+    title = python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()[1][0]
+    assert title == "2024年重点项目季度计划表（预警：严重滞后）"  # never taken for the whole list
+    dialog.only_in_view.setChecked(False)  # the whole list after all
+    assert dialog.path.text() == str(out)  # the planner's own name stays
+    whole = tmp_path / "all.xlsx"
+    dialog.path.setText(str(whole))
+    dialog.path.textEdited.emit(str(whole))
+    with qtbot.waitSignal(dialog.exported, timeout=15000):
+        dialog.start()
+    assert len(read_import(whole).tables[0].records) == 49
+    dialog.kind.setCurrentIndex(dialog.kind.findData("measures"))
+    assert not dialog.only_in_view.isEnabled()  # the measures' table is the whole plan's

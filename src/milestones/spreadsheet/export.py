@@ -308,6 +308,8 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, repo
         title = f"{year}年{f.zone}重点项目季度计划表"
     if f.unit:
         title += f"（{f.unit}）"
+    if f.view_words:  # the projects of the list in view only: said, so it is never taken for the whole list
+        title += f"（{f.view_words}）"
     sheet = AttachmentSheet(wb, "重点项目", "附件3", title, cols)
     sheet.header()
     n = 0
@@ -552,7 +554,7 @@ def _merge_down(sheet: "AttachmentSheet", columns: list[int], first: int) -> Non
 def export(db: Database, kind: str, out: str | Path, *, year: int | None = None, zone: str | None = None,
            area: str | None = None, project_class: str | None = None, timeline: bool = True,
            report: Quarter | None = None, unreported_only: bool = False, unit: str | None = None,
-           progress=None, cancelled=None) -> int:
+           view=None, view_words: str = "", progress=None, cancelled=None) -> int:
     """Write one attachment table to ``out``; return the number of records written.
 
     ``report``: the key-project table gets that quarter's 计划投资 | 完成投资 |
@@ -561,8 +563,10 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
     gets each quarter's 完成情况 up to it, for the units answering for the targets.
     With ``unreported_only``, only the projects (targets) that have not reported it yet. With ``unit``, only
     the rows that unit answers for (a project's owner or unit responsible; a target's units), its
-    name in the title: the form sent to it. The key projects' table tells ``progress(done, total)`` as it
-    writes and stops on ``cancelled()`` (:class:`ExportCancelled`, no file left)."""
+    name in the title: the form sent to it. ``view`` (a ProjectFilter: the list's warning light, nature,
+    search…) narrows the key projects further, ``view_words`` saying how in the title. The key projects' table
+    tells ``progress(done, total)`` as it writes and stops on ``cancelled()`` (:class:`ExportCancelled`, no file
+    left)."""
     if kind not in EXPORT_KINDS:
         raise ValueError(f"未知的表格类型“{kind}”，应为：{', '.join(EXPORT_KINDS)}")
     plan_year = None
@@ -587,8 +591,9 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
             return _indicators(wb, db, kind, year)
         if kind == "key_projects":
             chase = report if unreported_only else None
-            return _projects(wb, db, ExportFilter(year, zone, area, project_class, chase, unit or None), plan_year,
-                             timeline, report, progress, cancelled)
+            return _projects(wb, db, ExportFilter(year, zone, area, project_class, chase, unit or None,
+                                                  view=view, view_words=view_words),
+                             plan_year, timeline, report, progress, cancelled)
         return _measures(wb, db, plan_year, report, unit or None, report if unreported_only else None)
 
     return write_workbook(out, fill)

@@ -5,6 +5,7 @@ back exactly what was exported.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -33,6 +34,10 @@ class ExportFilter:
     unreported: Quarter | None = None  # only projects that have not reported this quarter's investment
     unit: str | None = None  # only the rows this unit answers for (its own form): domain.units.units_named
     include_removed: bool = False  # the projects taken off the year's list too (a kept report may list them)
+    # the list's own filter (a warning light, a nature, a search…) the export narrows by too, and its words for
+    # the title: "export what I am looking at"; the zone, area, class and unit above still choose
+    view: ProjectFilter | None = None
+    view_words: str = ""
 
 
 def indicator_records(db: Database, year: int) -> list[dict[str, Any]]:
@@ -62,12 +67,16 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
     with db.read() as s:
         zones = {z.name: z.id for z in s.scalars(select(Zone))}
         areas = {a.name: a.id for a in s.scalars(select(Area))}
-        pf = ProjectFilter(
+        pf = dataclasses.replace(
+            f.view or ProjectFilter(),
             year=f.year,
             zone_ids=(zones.get(f.zone, -1),) if f.zone else (),
             area_ids=(areas.get(f.area, -1),) if f.area else (),
             classes=(f.project_class,) if f.project_class else (),
-            at=f.unreported, unreported=f.unreported is not None, include_removed=f.include_removed,
+            unit="",  # the unit is chosen below, by who answers for each row
+            at=f.unreported or (f.view.at if f.view else None),
+            unreported=f.unreported is not None or bool(f.view and f.view.unreported),
+            include_removed=f.include_removed or bool(f.view and f.view.include_removed),
         )
         ids = project_ids(s, pf, "zone")
         plan_id = plan_id_for(s, f.year)

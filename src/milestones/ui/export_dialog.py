@@ -32,8 +32,11 @@ class ExportDialog(QDialog):
     exported = Signal(str)
 
     def __init__(self, ops, year: int | None, parent=None, selection: tuple | None = None, kind: str | None = None,
-                 at: Quarter | None = None) -> None:
+                 at: Quarter | None = None, in_view=None, narrowed: str = "") -> None:
+        """``in_view`` is the list's filter and ``narrowed`` what it narrows by beyond the boxes here, in words (a
+        warning light, a nature, a search): the key projects' table can hold only those."""
         super().__init__(parent)
+        self.in_view, self.narrowed = in_view, narrowed
         self.settings = getattr(parent, "settings", None)  # the window's: where the last export went
         self.ops = ops
         self._named_by_us = True  # the file name follows the choices until the planner types one
@@ -79,6 +82,12 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("区域"), self.zone)
         form.addRow(self.tr("板块"), self.area)
         form.addRow(self.tr("类别"), self.project_class)
+        self.only_in_view = QCheckBox(self.tr("只导出当前筛选的项目（%1）").replace("%1", narrowed), self)
+        self.only_in_view.setObjectName("exportOnlyInView")
+        self.only_in_view.setChecked(bool(narrowed))
+        self.only_in_view.setVisible(bool(narrowed))
+        self.only_in_view.toggled.connect(self._suggest)
+        form.addRow("", self.only_in_view)
         form.addRow("", self.timeline)
         form.addRow(self.tr("季度填报列"), self.report)
         self.report_label = form.labelForField(self.report)
@@ -169,6 +178,7 @@ class ExportDialog(QDialog):
         for box in (self.zone, self.area, self.project_class):
             box.setEnabled(projects)  # the indicator and measure tables are the whole plan's
         self.timeline.setEnabled(kind == "key_projects")
+        self.only_in_view.setEnabled(kind == "key_projects")  # the table of the projects themselves
         # a quarter's report is at a quarter: "不附" is no choice there
         reporting = kind in REPORT_KINDS
         self.report.model().item(0).setEnabled(not reporting)
@@ -209,6 +219,8 @@ class ExportDialog(QDialog):
         kind = self.kind.currentData()
         parts = [v for v in (self.zone.currentData(), self.area.currentData(), self.project_class.currentData())
                  if v] if kind in ("key_projects", "project_progress") else []
+        if self._view_chosen():
+            parts.append(self.narrowed)
         report = Quarter(self.year.value(), self.report.currentData()) if self.report.currentData() else None
         unit = self.unit.currentData()
         folder = Path(self.path.text()).parent if self.path.text() else last_folder(self.settings, "export")
@@ -275,9 +287,14 @@ class ExportDialog(QDialog):
             options = dict(report=report, unreported_only=report is not None and self.unreported.isChecked())
         if kind in ("key_projects", "measures") and self.unit.currentData():
             options["unit"] = self.unit.currentData()
+        if self._view_chosen():
+            options.update(view=self.in_view, view_words=self.narrowed)
         # the key projects' table is the long one (5 s at 50,000 projects): its progress, and 取消
         self._run(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, progress=progress,
                                                      cancelled=cancelled, **options), out, cancellable=projects)
+
+    def _view_chosen(self) -> bool:
+        return bool(self.narrowed) and self.only_in_view.isChecked() and self.kind.currentData() == "key_projects"
 
     def _run(self, work, out: str, *, cancellable: bool = False) -> None:
         """``work`` off the GUI thread, a busy box while it runs (with 取消 where the work looks at it);

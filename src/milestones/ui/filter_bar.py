@@ -241,13 +241,14 @@ class FilterBar(QWidget):
             include_removed=self.removed.isChecked(),
         )
 
-    def narrowing(self) -> str:
-        """What narrows the list beside the zone, in words as the boxes say it ("板块：解放碑中央商务区；预警：严重滞后"):
-        a printout of the projects in view says it under its title. Empty when nothing does."""
+    def narrowing(self, without: tuple[QComboBox, ...] = ()) -> str:
+        """What narrows the list beside the zone (and the boxes ``without``, which an export chooses itself), in
+        words as the boxes say it ("板块：解放碑中央商务区；预警：严重滞后"): a printout or an export of the projects
+        in view says it under its title. Empty when nothing does."""
         chosen = ((self.tr("板块"), self.area), (self.tr("类别"), self.project_class), (self.tr("性质"), self.nature),
                   (self.tr("级别"), self.level), (self.tr("预警"), self.light), (self.tr("单位"), self.unit))
         said = [self.tr("%1：%2").replace("%1", label).replace("%2", box.currentText())
-                for label, box in chosen if box.currentData() not in (None, "")]
+                for label, box in chosen if box.currentData() not in (None, "") and box not in without]
         if self.search.text().strip():
             said.append(self.tr("搜索“%1”").replace("%1", self.search.text().strip()))
         if self.removed.isChecked():

@@ -854,7 +854,10 @@ class MainWindow(QMainWindow):
         from .export_dialog import ExportDialog
 
         selection = self.filter_bar.selection() if kind is None else None
-        dialog = ExportDialog(self.ops, self.year, self, selection=selection, kind=kind, at=at)
+        bar = self.filter_bar
+        narrowed = bar.narrowing(without=(bar.area, bar.project_class, bar.unit)) if kind is None else ""
+        dialog = ExportDialog(self.ops, self.year, self, selection=selection, kind=kind, at=at,
+                              in_view=bar.current() if narrowed else None, narrowed=narrowed)
         dialog.exported.connect(lambda out: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", out), 10000))
         dialog.open()
         return dialog
