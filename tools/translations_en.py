@@ -268,7 +268,15 @@ EN = {
         "Click a step to go back to just after it: the steps after it are undone; click a later one to redo.",
     "撤销记录…": "Undo history…", "撤销记录": "Undo history", "（打开时）": "(as opened)",
     "只打印当前筛选的项目（%1）": "Print only the projects in view (%1)",
-    "只导出当前筛选的项目（%1）": "Export only the projects in view (%1)", "筛选（%1）": "Only: %1",
+    "只导出当前筛选的项目（%1）": "Export only the projects in view (%1)",
+    "复制": "Copy", "粘贴": "Paste", "已复制%1行": "%1 row(s) copied", "未粘贴：%1": "Not pasted: %1",
+    "粘贴%n格": "Paste %n cell(s)", "已粘贴%n格": "%n cell(s) pasted",
+    "粘贴的内容有%1列，超出了表格右侧": "The pasted cells are %1 columns wide: past the table's right edge",
+    "粘贴的内容有%1行，超出了表格末行": "The pasted cells are %1 rows high: past the table's last row",
+    "一次最多粘贴%1格": "At most %1 cells are pasted at once",
+    "“%1”列不能修改": "The “%1” column cannot be changed",
+    "“%1”列不能粘贴修改": "The “%1” column is not changed by pasting (type it cell by cell)",
+    "“%1”的“%2”：%3": "“%1”, %2: %3", "筛选（%1）": "Only: %1",
     "搜索“%1”": "search “%1”",
     "与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。":
         "The connection to the database is lost. Your changes (%1) are kept on this computer and written when it "

@@ -432,6 +432,9 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(self.tr("移出计划…"), self.remove_selected, QKeySequence.Delete,
                                           "removeProjects")
         self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.Find, "find")
+        # a line being typed in (the search box, a cell's editor) keeps its own Ctrl+C and Ctrl+V
+        self.copy_action = self._action(self.tr("复制"), self.copy_cells, QKeySequence.Copy, "copyCells")
+        self.paste_action = self._action(self.tr("粘贴"), self.paste_cells, QKeySequence.Paste, "pasteCells")
         self.bulk_action = self._action(self.tr("批量修改所选项目…"), self.bulk_edit, "Ctrl+B", "bulkEdit")
         self.merge_action = self._action(self.tr("合并所选的两个项目…"), self.merge_selected, None, "mergeProjects")
         self.light_rules_action = self._action(self.tr("预警规则…"), self.edit_light_rules, None, "lightRules")
@@ -489,6 +492,9 @@ class MainWindow(QMainWindow):
         edit.addAction(self.redo_action)
         self.undo_list_action = edit.addAction(self.tr("撤销记录…"))
         self.undo_list_action.triggered.connect(self.show_undo_list)
+        edit.addSeparator()
+        edit.addAction(self.copy_action)
+        edit.addAction(self.paste_action)
         edit.addSeparator()
         edit.addAction(self.add_action)
         edit.addAction(self.delete_action)
@@ -691,6 +697,50 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(keep)
         dialog.open()  # not exec(): the app (and a test) keeps running
         return dialog
+
+    def _table_in_view(self):
+        """The table of the page shown (the projects', the targets', an indicator year's), or None."""
+        page = self.stack.currentWidget()
+        return {self.projects_page: self.project_table, self.targets_page: self.targets_table,
+                self.indicators_page: self.indicators_table}.get(page)
+
+    def copy_cells(self) -> str | None:
+        """编辑 → 复制 (Ctrl+C): the chosen rows' visible cells as a table for Excel, WPS or Word."""
+        from .cell_paste import copy_cells
+
+        view = self._table_in_view()
+        if view is None or not view.model().rowCount():
+            return None
+        text = copy_cells(view)
+        n = text.count("\n") + 1 if text else 0
+        self.statusBar().showMessage(self.tr("已复制%1行").replace("%1", str(n)), 5000)
+        return text
+
+    def paste_cells(self, text: str | None = None) -> bool:
+        """编辑 → 粘贴 (Ctrl+V): cells copied from Excel or WPS into the table from the current cell, every value
+        read as if typed; one undo step, or nothing written and the reason said."""
+        from PySide6.QtGui import QGuiApplication
+
+        from .cell_paste import read_grid, target_cells
+        from .undo import EditCommand
+
+        view = self._table_in_view()
+        if view is None or self.read_only:
+            return False
+        grid = read_grid(QGuiApplication.clipboard().text() if text is None else text)
+        try:
+            cells = target_cells(view, grid)
+            edits = view.model().paste_edits(cells)
+        except ValueError as exc:
+            self._show_failure(self.tr("未粘贴：%1").replace("%1", str(exc)))
+            return False
+        if not edits:
+            return bool(cells)  # the same values: nothing to write
+        n = len(cells)
+        ok = push(self.ops, EditCommand(self.ops, edits, self.tr("粘贴%n格", "", n)))
+        if ok:
+            self.statusBar().showMessage(self.tr("已粘贴%n格", "", n), 5000)
+        return ok
 
     def show_undo_list(self):
         """This session's changes, one undo step a row, the latest last: a click goes back (or forward) to just

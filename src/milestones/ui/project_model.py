@@ -357,6 +357,23 @@ class ProjectTableModel(QAbstractTableModel):
             self.dataChanged.emit(index, index)
         return ok
 
+    def paste_edits(self, cells: list[tuple[int, int, str]]) -> list[FieldEdit]:
+        """The edits pasting ``cells`` (row, column, text) makes, each read as if typed into it; ValueError
+        naming the project, the column and the reason for the first cell that refuses it."""
+        edits: list[FieldEdit] = []
+        for r, c, text in cells:
+            row, key = self.row_data(r), self.keys[c]
+            if row is None:
+                continue
+            if key in COMPUTED or self.read_only:
+                raise ValueError(QCoreApplication.translate("Paste", "“%1”列不能修改").replace("%1", header_text(key)))
+            try:
+                edits += self._edits_for(row, key, self._parse(key, text))
+            except ValueError as exc:
+                raise ValueError(QCoreApplication.translate("Paste", "“%1”的“%2”：%3").replace("%1", row.name)
+                                 .replace("%2", header_text(key)).replace("%3", str(exc))) from None
+        return edits
+
     def bulk_set(self, rows: list[int], key: str, value: Any) -> bool:
         """Set one column on many rows: one transaction, one undo step."""
         new = self._parse(key, value)  # raises ValueError with the reason

@@ -184,6 +184,26 @@ class RowTableModel(QAbstractTableModel):
             raise ValueError(QCoreApplication.translate("Edit", "属性应为“约束性”或“预期性”"))
         return {col.field: value}
 
+    def paste_edits(self, cells: list[tuple[int, int, str]]) -> list[FieldEdit]:
+        """The edits pasting ``cells`` (row, column, text) makes, each read as if typed into it; ValueError
+        naming the row, the column and the reason for the first cell that refuses it."""
+        edits: list[FieldEdit] = []
+        for r, c, text in cells:
+            row, col = self.rows[r], self.columns[c]
+            heading = QCoreApplication.translate("Columns", col.header)
+            if not col.field or col.kind == "steps" or self.read_only:  # the quarters' steps: typed cell by cell
+                raise ValueError(QCoreApplication.translate("Paste", "“%1”列不能粘贴修改").replace("%1", heading))
+            try:
+                values = self.parse(col, text, row)
+            except ValueError as exc:
+                named = row.get("name") or row.get("text") or ""
+                raise ValueError(QCoreApplication.translate("Paste", "“%1”的“%2”：%3").replace("%1", str(named))
+                                 .replace("%2", heading).replace("%3", str(exc))) from None
+            held = {(e.row_id, e.field) for e in edits}
+            edits += [FieldEdit(self.table, row["id"], f, row.get(f), v, row["version"])
+                      for f, v in values.items() if row.get(f) != v and (row["id"], f) not in held]
+        return edits
+
     def setData(self, index, value, role=Qt.EditRole) -> bool:
         if role != Qt.EditRole or not index.isValid():
             return False

@@ -1,0 +1,75 @@
+"""Ctrl+C and Ctrl+V in the tables, as a planner used to Excel expects them.
+
+Copy puts the chosen rows' visible cells on the clipboard as tab-separated text (Excel, WPS and Word paste it
+as a table). Paste reads tab-separated text (what Excel and WPS copy: a cell holding a line break or a tab comes
+quoted) into the table from the current cell rightwards over the visible columns and downwards; one value pasted
+on several chosen rows fills the current column of each. Every pasted cell is read as if typed into it, and the
+whole paste is one transaction and one undo step: a value a cell refuses refuses the paste, saying which row and
+column and why, and nothing is written.
+"""
+from __future__ import annotations
+
+import csv
+import io
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTableView
+
+MAX_CELLS = 100_000  # a paste of a whole sheet by mistake is refused, not read for minutes
+
+
+def copy_cells(view: QTableView) -> str:
+    """The chosen rows' visible cells, as shown, a line per row: on the clipboard, and returned."""
+    model = view.model()
+    rows = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
+    if not rows and view.currentIndex().isValid():
+        rows = [view.currentIndex().row()]
+    cols = _visible_columns(view)
+    out = io.StringIO()
+    # a cell with a line break or a tab quoted, as Excel writes it and reads it back
+    writer = csv.writer(out, delimiter="\t", quotechar='"', lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    for r in rows:
+        writer.writerow(["" if model.index(r, c).data() is None else str(model.index(r, c).data()) for c in cols])
+    text = out.getvalue().removesuffix("\n")
+    QGuiApplication.clipboard().setText(text)
+    return text
+
+
+def read_grid(text: str) -> list[list[str]]:
+    """Tab-separated text as rows of cells; Excel's quoting of a cell with a line break or a tab is undone."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]  # Excel ends the last row with a line break
+    if not text:
+        return []
+    return [row for row in csv.reader(io.StringIO(text), delimiter="\t", quotechar='"')]
+
+
+def target_cells(view: QTableView, grid: list[list[str]]) -> list[tuple[int, int, str]]:
+    """Where each pasted value goes: (row, column, text). ValueError, in the planner's words, for a paste that
+    runs past the table's last row or its last column."""
+    current = view.currentIndex()
+    if not current.isValid() or not grid:
+        return []
+    cols = _visible_columns(view)
+    chosen = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
+    if len(grid) == 1 and len(grid[0]) == 1 and len(chosen) > 1:  # one value on several rows: fill the column
+        return [(r, current.column(), grid[0][0]) for r in chosen]
+    start_col = cols.index(current.column()) if current.column() in cols else 0
+    width = max(len(line) for line in grid)
+    if start_col + width > len(cols):
+        raise ValueError(QCoreApplication.translate("Paste", "粘贴的内容有%1列，超出了表格右侧").replace("%1", str(width)))
+    if current.row() + len(grid) > view.model().rowCount():
+        raise ValueError(QCoreApplication.translate("Paste", "粘贴的内容有%1行，超出了表格末行").replace("%1", str(len(grid))))
+    if len(grid) * width > MAX_CELLS:
+        raise ValueError(QCoreApplication.translate("Paste", "一次最多粘贴%1格").replace("%1", f"{MAX_CELLS:,}"))
+    return [(current.row() + i, cols[start_col + j], value)
+            for i, line in enumerate(grid) for j, value in enumerate(line)]
+
+
+def _visible_columns(view: QTableView) -> list[int]:
+    header = view.horizontalHeader()
+    logical = [header.logicalIndex(v) for v in range(header.count())]
+    return [c for c in logical if not view.isColumnHidden(c)]
+

@@ -1,0 +1,115 @@
+"""Ctrl+C and Ctrl+V in the tables, as from and to Excel or WPS: copied rows paste as a table, cells pasted from
+a spreadsheet are read as if typed, the whole paste one undo step, a bad value refusing it all."""
+import shutil
+import subprocess
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QGuiApplication
+from sqlalchemy import select
+
+from milestones.store.schema import KeyProject, MeasureTarget
+
+
+def _choose(view, rows, column):
+    """Rows chosen as a click and shift-click would, the current cell in ``column`` of the first."""
+    m, sel = view.model(), view.selectionModel()
+    view.setCurrentIndex(m.index(rows[0], column))
+    sel.clearSelection()
+    for r in rows:
+        sel.select(m.index(r, column), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+
+
+def _project(db, name):
+    with db.read() as s:
+        return s.scalars(select(KeyProject).where(KeyProject.name == name)).one()
+
+
+def _names(m, rows):
+    return [m.index(r, 1).data() for r in rows]
+
+
+def test_rows_copied_paste_into_a_spreadsheet_as_a_table(window):
+    view, m = window.project_table, window.project_model
+    _choose(view, [0, 1], 1)
+    text = window.copy_cells()
+    assert QGuiApplication.clipboard().text() == text
+    lines = text.split("\n")
+    assert len(lines) == 2 and lines[0].split("\t")[1] == m.index(0, 1).data()
+    assert all(len(line.split("\t")) == len(lines[0].split("\t")) for line in lines)  # one cell per visible column
+    view.setColumnHidden(m.keys.index("notes"), True)  # a hidden column is not copied
+    assert len(window.copy_cells().split("\n")[0].split("\t")) == len(lines[0].split("\t")) - 1
+
+
+def test_a_column_pasted_from_a_spreadsheet_fills_the_rows_below_in_one_undo_step(window, db):
+    view, m = window.project_table, window.project_model
+    col = m.keys.index("responsible_unit")
+    _choose(view, [0], col)
+    first, second = _names(m, [0, 1])
+    assert window.paste_cells("区住房城乡建委\r\n区商务委\r\n")  # Excel ends each row with CR LF
+    assert (_project(db, first).responsible_unit, _project(db, second).responsible_unit) == ("区住房城乡建委", "区商务委")
+    assert window.undo_action.text().endswith("粘贴2格")
+    window.undo_action.trigger()
+    assert (_project(db, first).responsible_unit, _project(db, second).responsible_unit) == (None, None)
+
+
+def test_one_value_pasted_on_chosen_rows_fills_each(window, db):
+    view, m = window.project_table, window.project_model
+    _choose(view, [2, 3, 4], m.keys.index("project_class"))
+    assert window.paste_cells("城市更新")
+    assert [_project(db, n).project_class for n in _names(m, [2, 3, 4])] == ["城市更新"] * 3
+
+
+def test_a_value_a_cell_refuses_refuses_the_whole_paste(window, db):
+    view, m = window.project_table, window.project_model
+    _choose(view, [0], m.keys.index("planned_start"))
+    before = [_project(db, n).planned_start for n in _names(m, [0, 1])]
+    assert not window.paste_cells("2024Q3\n明年某时")
+    assert [_project(db, n).planned_start for n in _names(m, [0, 1])] == before  # nothing written
+    assert "明年某时" in window.statusBar().currentMessage() and m.index(1, 1).data() in window.statusBar().currentMessage()
+    assert not window.paste_cells("a\tb\tc\td" * 30)  # past the last column: said
+    assert "超出了表格右侧" in window.statusBar().currentMessage()
+    _choose(view, [0], m.keys.index("light"))
+    assert not window.paste_cells("正常")  # the light is judged, not typed
+    assert "不能修改" in window.statusBar().currentMessage()
+
+
+def test_cells_copied_by_a_spreadsheet_program_paste_with_their_line_breaks(window, db, tmp_path):
+    # what LibreOffice writes as tab-separated text: a cell with a line break comes quoted
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        pytest.fail("LibreOffice (soffice) is required: scripts/setup.sh --test installs libreoffice-calc-nogui")
+    wb = Workbook()
+    wb.active.append(["区住房城乡建委", "王伟 63800000", "已完成方案设计\n正在办理用地手续"])
+    wb.active.append(["区商务委", "李明", "已开工"])
+    wb.save(tmp_path / "cells.xlsx")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless", "--convert-to",
+                    "txt:Text - txt - csv (StarCalc):9,34,76", "--outdir", str(tmp_path), str(tmp_path / "cells.xlsx")],
+                   check=True, capture_output=True, timeout=180)
+    text = (tmp_path / "cells.txt").read_text(encoding="utf-8")
+    assert '"已完成方案设计\n正在办理用地手续"' in text  # quoted, as spreadsheets copy it
+    view, m = window.project_table, window.project_model
+    for key in ("responsible_unit", "contact", "notes"):  # three neighbouring columns, as in the sheet
+        view.horizontalHeader().moveSection(view.horizontalHeader().visualIndex(m.keys.index(key)),
+                                            view.horizontalHeader().count() - 1)
+    _choose(view, [0], m.keys.index("responsible_unit"))
+    first, second = _names(m, [0, 1])
+    assert window.paste_cells(text)
+    p, q = _project(db, first), _project(db, second)
+    assert (p.responsible_unit, p.contact, p.notes) == ("区住房城乡建委", "王伟 63800000", "已完成方案设计\n正在办理用地手续")
+    assert (q.responsible_unit, q.contact, q.notes) == ("区商务委", "李明", "已开工")
+
+
+def test_targets_reported_are_pasted_into_the_measures_table(window, db):
+    window.show_targets("")
+    view, m = window.targets_table, window.targets_model
+    col = [c.key for c in m.columns].index("actual")
+    _choose(view, [0], col)
+    assert window.paste_cells("0.5万户\n完成")
+    with db.read() as s:
+        got = [(t.actual, t.actual_text) for t in (s.get(MeasureTarget, m.rows[r]["id"]) for r in (0, 1))]
+    assert got[0][0] == 0.5 and got[1][1] == "完成"
+    _choose(view, [0], [c.key for c in m.columns].index("steps"))
+    assert not window.paste_cells("一季度：完成招标")  # the quarters' steps are typed cell by cell
+    assert "不能粘贴修改" in window.statusBar().currentMessage()
