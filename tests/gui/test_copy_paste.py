@@ -113,3 +113,22 @@ def test_targets_reported_are_pasted_into_the_measures_table(window, db):
     _choose(view, [0], [c.key for c in m.columns].index("steps"))
     assert not window.paste_cells("一季度：完成招标")  # the quarters' steps are typed cell by cell
     assert "不能粘贴修改" in window.statusBar().currentMessage()
+
+
+def test_ctrl_v_in_the_search_box_pastes_there_and_on_the_table_into_the_table(window, db, qtbot):
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    view, m = window.project_table, window.project_model
+    QGuiApplication.clipboard().setText("城市更新")
+    search = window.filter_bar.search
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key_V, Qt.ControlModifier)
+    assert search.text() == "城市更新"  # typed into the search, not pasted into the table
+    assert window.ops.undo_stack.count() == 0
+    search.clear()
+    window.filter_bar._emit()
+    _choose(view, [0], m.keys.index("project_class"))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key_V, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: _project(db, m.index(0, 1).data()).project_class == "城市更新", timeout=3000)

@@ -2120,3 +2120,28 @@ def test_the_file_dialogs_open_where_the_last_file_of_their_kind_was(window, qtb
     export = window.export_file()
     assert Path(export.path.text()).parent == Path.home()  # no export yet: the home folder
     export.reject()
+
+
+def test_the_menu_actions_run_as_their_shortcuts_promise(window, db, qtbot, monkeypatch):
+    # triggered(checked) handed False to each action's first argument: 移出计划 (Del) removed without asking a
+    # reason, 批量修改 (Ctrl+B) raised KeyError, 打开数据库 (Ctrl+O) raised TypeError in the event loop
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from milestones.store.schema import ListChange
+    from milestones.ui.bulk_dialog import BulkEditDialog
+
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda parent, title, label, *a, **k: (
+        asked.append(title), ("调出：前期手续未办结", True))[1]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda parent, title, folder, *a: (
+        asked.append(("open", folder)), ("", ""))[1]))
+    window.project_table.selectRow(0)
+    window.delete_action.trigger()
+    assert "移出计划" in asked
+    with db.read() as s:
+        assert s.scalars(select(ListChange.reason).where(ListChange.change == "removed")).all() == ["调出：前期手续未办结"]
+    window.project_table.selectRow(0)
+    window.bulk_action.trigger()
+    assert window.findChildren(BulkEditDialog)  # asks which column and what value
+    window.open_action.trigger()
+    assert ("open", "") in asked

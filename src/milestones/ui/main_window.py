@@ -416,7 +416,9 @@ class MainWindow(QMainWindow):
         a = QAction(text, self)
         if shortcut is not None:
             a.setShortcut(QKeySequence(shortcut))
-        a.triggered.connect(slot)
+        # triggered(checked) would hand False to the slot's first argument: 移出计划 took it for a reason given
+        # (and asked none), 批量修改 for a column (KeyError), 打开数据库 for a folder (TypeError)
+        a.triggered.connect(lambda _checked=False: slot())
         if name:
             a.setObjectName(name)
         self.addAction(a)
