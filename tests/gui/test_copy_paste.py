@@ -112,7 +112,7 @@ def test_targets_reported_are_pasted_into_the_measures_table(window, db):
     assert got[0][0] == 0.5 and got[1][1] == "完成"
     _choose(view, [0], [c.key for c in m.columns].index("steps"))
     assert not window.paste_cells("一季度：完成招标")  # the quarters' steps are typed cell by cell
-    assert "不能粘贴修改" in window.statusBar().currentMessage()
+    assert "请双击单元格逐格修改" in window.statusBar().currentMessage()
 
 
 def test_ctrl_v_in_the_search_box_pastes_there_and_on_the_table_into_the_table(window, db, qtbot):
@@ -132,3 +132,36 @@ def test_ctrl_v_in_the_search_box_pastes_there_and_on_the_table_into_the_table(w
     view.setFocus()
     qtbot.keyClick(view, Qt.Key_V, Qt.ControlModifier)
     qtbot.waitUntil(lambda: _project(db, m.index(0, 1).data()).project_class == "城市更新", timeout=3000)
+
+
+def test_del_clears_a_targets_cell_and_never_removes_a_project_out_of_sight(window, db, qtbot, monkeypatch):
+    # Del was window-wide: on 举措与目标 it offered to take off the plan a project chosen on the hidden list
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog
+
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (asked.append(a[1]), ("", False))[1]))
+    window.project_table.selectRow(0)
+    window.activateWindow()
+    window.show_targets("")
+    view, m = window.targets_table, window.targets_model
+    col = [c.key for c in m.columns].index("actual")
+    _choose(view, [0], col)
+    assert window.paste_cells("0.5万户")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key_Delete)
+    qtbot.waitUntil(lambda: m.rows[0]["actual"] is None, timeout=3000)
+    assert asked == []  # no project was offered for removal
+    with db.read() as s:
+        t = s.get(MeasureTarget, m.rows[0]["id"])
+        assert (t.actual, t.actual_text) == (None, None)
+    window.undo_action.trigger()  # one undo step puts it back
+    with db.read() as s:
+        assert s.get(MeasureTarget, m.rows[0]["id"]).actual == 0.5
+    window.delete_action.trigger()  # 编辑 → 移出计划… on this page: said where to choose projects
+    assert asked == [] and "重点项目表或进度时间轴" in window.statusBar().currentMessage()
+    window.show_projects()
+    window.project_table.selectRow(0)
+    window.project_table.setFocus()
+    qtbot.keyClick(window.project_table, Qt.Key_Delete)  # on the list, Del is 移出计划 and asks why
+    assert asked == ["移出计划"]

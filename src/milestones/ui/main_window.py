@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_actions()
         self._build_menus()
+        self._bind_delete_key()
         self.statusBar().showMessage(self.tr("数据库：%1").replace("%1", db.display_name))
         self.role_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.role_label)
@@ -471,6 +472,22 @@ class MainWindow(QMainWindow):
             a.setCheckable(True)
             a.setChecked(language() == lang)
 
+    def _bind_delete_key(self) -> None:
+        # Del: 移出计划 where projects are chosen (their list, the timeline) — window-wide, it offered to remove a
+        # project chosen on the list while 举措与目标 was shown; on the targets' and indicators' tables it clears
+        # the cell, as in a spreadsheet
+        self.removeAction(self.delete_action)
+        self.delete_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.project_table.addAction(self.delete_action)
+        self.timeline.addAction(self.delete_action)
+        self.clear_action = QAction(self.tr("清除单元格"), self)
+        self.clear_action.setObjectName("clearCells")
+        self.clear_action.setShortcut(QKeySequence.Delete)
+        self.clear_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.clear_action.triggered.connect(lambda _checked=False: self.clear_cells())
+        self.targets_table.addAction(self.clear_action)
+        self.indicators_table.addAction(self.clear_action)
+
     def _build_menus(self) -> None:
         mb = self.menuBar()
         self.file_menu = mb.addMenu(self.tr("文件(&F)"))
@@ -744,6 +761,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("已粘贴%n格", "", n), 5000)
         return ok
 
+    def clear_cells(self) -> bool:
+        """Del on 举措与目标 or an indicator table: the current column of the chosen rows emptied, one undo step
+        (a value that cannot be empty, a target's wording, says so and nothing is cleared)."""
+        from .undo import EditCommand
+
+        view = self._table_in_view()
+        current = view.currentIndex() if view is not None else None
+        if view is None or view is self.project_table or not current.isValid() or self.read_only:
+            return False
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()} | {current.row()})
+        try:
+            edits = view.model().paste_edits([(r, current.column(), "") for r in rows])
+        except ValueError as exc:
+            self._show_failure(self.tr("未清除：%1").replace("%1", str(exc)))
+            return False
+        n = len(rows)
+        return bool(edits) and push(self.ops, EditCommand(self.ops, edits, self.tr("清除%n格", "", n)))
+
     def show_undo_list(self):
         """This session's changes, one undo step a row, the latest last: a click goes back (or forward) to just
         after that step, every step between undone (or redone) in order, as Ctrl+Z would (one a colleague's later
@@ -815,6 +850,9 @@ class MainWindow(QMainWindow):
             return False
 
     def remove_selected(self, reason: str | None = None) -> bool:
+        if self.stack.currentWidget() not in (self.projects_page, self.timeline):
+            self.statusBar().showMessage(self.tr("请在重点项目表或进度时间轴上选择要移出计划的项目"), 8000)
+            return False  # not a project chosen on a page out of sight
         ids = self.selected_project_ids()
         if not ids or not self.year:
             return False

@@ -191,8 +191,10 @@ class RowTableModel(QAbstractTableModel):
         for r, c, text in cells:
             row, col = self.rows[r], self.columns[c]
             heading = QCoreApplication.translate("Columns", col.header)
-            if not col.field or col.kind == "steps" or self.read_only:  # the quarters' steps: typed cell by cell
-                raise ValueError(QCoreApplication.translate("Paste", "“%1”列不能粘贴修改").replace("%1", heading))
+            if not col.field or self.read_only:
+                raise ValueError(QCoreApplication.translate("Paste", "“%1”列不能修改").replace("%1", heading))
+            if col.kind == "steps":  # the quarters' steps, each with its review: typed in the cell's own editor
+                raise ValueError(QCoreApplication.translate("Paste", "“%1”请双击单元格逐格修改").replace("%1", heading))
             try:
                 values = self.parse(col, text, row)
             except ValueError as exc:
