@@ -2309,322 +2309,317 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="79" />
+        <location filename="../../src/milestones/ui/main_window.py" line="80" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="84" />
+        <location filename="../../src/milestones/ui/main_window.py" line="85" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="183" />
+        <location filename="../../src/milestones/ui/main_window.py" line="483" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="256" />
+        <location filename="../../src/milestones/ui/main_window.py" line="243" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="350" />
+        <location filename="../../src/milestones/ui/main_window.py" line="337" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="352" />
+        <location filename="../../src/milestones/ui/main_window.py" line="339" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="354" />
-        <location filename="../../src/milestones/ui/main_window.py" line="480" />
+        <location filename="../../src/milestones/ui/main_window.py" line="341" />
+        <location filename="../../src/milestones/ui/main_window.py" line="467" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="356" />
-        <location filename="../../src/milestones/ui/main_window.py" line="481" />
+        <location filename="../../src/milestones/ui/main_window.py" line="343" />
+        <location filename="../../src/milestones/ui/main_window.py" line="468" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="364" />
+        <location filename="../../src/milestones/ui/main_window.py" line="351" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="371" />
-        <location filename="../../src/milestones/ui/main_window.py" line="478" />
+        <location filename="../../src/milestones/ui/main_window.py" line="358" />
+        <location filename="../../src/milestones/ui/main_window.py" line="465" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="374" />
+        <location filename="../../src/milestones/ui/main_window.py" line="361" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="443" />
+        <location filename="../../src/milestones/ui/main_window.py" line="430" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="445" />
+        <location filename="../../src/milestones/ui/main_window.py" line="432" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="447" />
+        <location filename="../../src/milestones/ui/main_window.py" line="434" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="435" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="450" />
+        <location filename="../../src/milestones/ui/main_window.py" line="437" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="439" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="453" />
+        <location filename="../../src/milestones/ui/main_window.py" line="440" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="454" />
+        <location filename="../../src/milestones/ui/main_window.py" line="441" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="455" />
+        <location filename="../../src/milestones/ui/main_window.py" line="442" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="456" />
+        <location filename="../../src/milestones/ui/main_window.py" line="443" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="457" />
+        <location filename="../../src/milestones/ui/main_window.py" line="444" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="458" />
-        <location filename="../../src/milestones/ui/main_window.py" line="926" />
+        <location filename="../../src/milestones/ui/main_window.py" line="445" />
+        <location filename="../../src/milestones/ui/main_window.py" line="938" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="459" />
+        <location filename="../../src/milestones/ui/main_window.py" line="446" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="460" />
+        <location filename="../../src/milestones/ui/main_window.py" line="447" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="461" />
+        <location filename="../../src/milestones/ui/main_window.py" line="448" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="465" />
+        <location filename="../../src/milestones/ui/main_window.py" line="452" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="466" />
+        <location filename="../../src/milestones/ui/main_window.py" line="453" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="467" />
+        <location filename="../../src/milestones/ui/main_window.py" line="454" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="471" />
+        <location filename="../../src/milestones/ui/main_window.py" line="458" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="472" />
+        <location filename="../../src/milestones/ui/main_window.py" line="459" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="473" />
+        <location filename="../../src/milestones/ui/main_window.py" line="460" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="474" />
+        <location filename="../../src/milestones/ui/main_window.py" line="461" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="475" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1012" />
+        <location filename="../../src/milestones/ui/main_window.py" line="462" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1024" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="476" />
+        <location filename="../../src/milestones/ui/main_window.py" line="463" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="477" />
+        <location filename="../../src/milestones/ui/main_window.py" line="464" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="479" />
+        <location filename="../../src/milestones/ui/main_window.py" line="466" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="490" />
+        <location filename="../../src/milestones/ui/main_window.py" line="493" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="495" />
+        <location filename="../../src/milestones/ui/main_window.py" line="498" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="506" />
+        <location filename="../../src/milestones/ui/main_window.py" line="509" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="509" />
+        <location filename="../../src/milestones/ui/main_window.py" line="512" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="525" />
+        <location filename="../../src/milestones/ui/main_window.py" line="528" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="529" />
+        <location filename="../../src/milestones/ui/main_window.py" line="532" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="532" />
+        <location filename="../../src/milestones/ui/main_window.py" line="535" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="534" />
+        <location filename="../../src/milestones/ui/main_window.py" line="537" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="679" />
+        <location filename="../../src/milestones/ui/main_window.py" line="682" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="679" />
+        <location filename="../../src/milestones/ui/main_window.py" line="682" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="711" />
+        <location filename="../../src/milestones/ui/main_window.py" line="714" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="732" />
+        <location filename="../../src/milestones/ui/main_window.py" line="735" />
         <source>已复制%1行</source>
         <translation>%1 row(s) copied</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="751" />
+        <location filename="../../src/milestones/ui/main_window.py" line="754" />
         <source>未粘贴：%1</source>
         <translation>Not pasted: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="756" />
+        <location filename="../../src/milestones/ui/main_window.py" line="759" />
         <source>粘贴%n格</source>
         <translation><numerusform>Paste %n cell(s)</numerusform><numerusform>Paste %n cell(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="758" />
+        <location filename="../../src/milestones/ui/main_window.py" line="761" />
         <source>已粘贴%n格</source>
         <translation><numerusform>%n cell(s) pasted</numerusform><numerusform>%n cell(s) pasted</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="774" />
+        <location filename="../../src/milestones/ui/main_window.py" line="777" />
         <source>未清除：%1</source>
         <translation>Not cleared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="777" />
+        <location filename="../../src/milestones/ui/main_window.py" line="780" />
         <source>清除%n格</source>
         <translation><numerusform>Clear %n cell(s)</numerusform><numerusform>Clear %n cell(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="787" />
+        <location filename="../../src/milestones/ui/main_window.py" line="790" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="790" />
+        <location filename="../../src/milestones/ui/main_window.py" line="793" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="795" />
+        <location filename="../../src/milestones/ui/main_window.py" line="798" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="851" />
-        <source>请在重点项目表或进度时间轴上选择要移出计划的项目</source>
-        <translation>Choose the projects to remove in the key projects' list or on the timeline</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="858" />
+        <location filename="../../src/milestones/ui/main_window.py" line="870" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="859" />
+        <location filename="../../src/milestones/ui/main_window.py" line="871" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="874" />
+        <location filename="../../src/milestones/ui/main_window.py" line="886" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="875" />
+        <location filename="../../src/milestones/ui/main_window.py" line="887" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="992" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2633,246 +2628,251 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1220" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1234" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1225" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1239" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1303" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1317" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1305" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1319" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1343" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1357" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1367" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1344" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1358" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1354" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1368" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1355" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1369" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1358" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1372" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1360" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1374" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1361" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1375" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1372" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1386" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1304" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1318" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1308" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1322" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1310" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1324" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1312" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1326" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1313" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1327" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1326" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1340" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="166" />
-        <location filename="../../src/milestones/ui/main_window.py" line="948" />
+        <location filename="../../src/milestones/ui/main_window.py" line="167" />
+        <location filename="../../src/milestones/ui/main_window.py" line="960" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="905" />
+        <location filename="../../src/milestones/ui/main_window.py" line="859" />
+        <source>请在重点项目表或进度时间轴上选择项目</source>
+        <translation>Choose the projects in the key projects' list or on the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="917" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="908" />
+        <location filename="../../src/milestones/ui/main_window.py" line="920" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="909" />
+        <location filename="../../src/milestones/ui/main_window.py" line="921" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="909" />
+        <location filename="../../src/milestones/ui/main_window.py" line="921" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="910" />
+        <location filename="../../src/milestones/ui/main_window.py" line="922" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="910" />
+        <location filename="../../src/milestones/ui/main_window.py" line="922" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="914" />
+        <location filename="../../src/milestones/ui/main_window.py" line="926" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="921" />
+        <location filename="../../src/milestones/ui/main_window.py" line="933" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="966" />
+        <location filename="../../src/milestones/ui/main_window.py" line="978" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="980" />
+        <location filename="../../src/milestones/ui/main_window.py" line="992" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="981" />
+        <location filename="../../src/milestones/ui/main_window.py" line="993" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="991" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1003" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1016" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1014" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1026" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1026" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1038" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1037" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1049" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1052" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1066" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1061" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1078" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1092" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1080" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1094" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1092" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1106" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1097" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1111" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1115" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1129" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1155" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1161" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1175" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1163" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1177" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1181" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1195" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1208" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1222" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1228" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1242" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -833,6 +833,8 @@ class MainWindow(QMainWindow):
 
     def bulk_edit(self, key: str | None = None, value=None) -> bool:
         """Set one column of every selected project (one undo step)."""
+        if key is None and not self._projects_in_sight():
+            return False
         rows = sorted({i.row() for i in self.project_table.selectionModel().selectedRows()})
         if not rows:
             return False
@@ -849,10 +851,17 @@ class MainWindow(QMainWindow):
             self._show_failure(str(exc))
             return False
 
+    def _projects_in_sight(self) -> bool:
+        """Whether the projects chosen are on the page shown (their list, the timeline): an action on "the chosen
+        projects" never works on a choice made on a page out of sight; said when it would."""
+        if self.stack.currentWidget() in (self.projects_page, self.timeline):
+            return True
+        self.statusBar().showMessage(self.tr("请在重点项目表或进度时间轴上选择项目"), 8000)
+        return False
+
     def remove_selected(self, reason: str | None = None) -> bool:
-        if self.stack.currentWidget() not in (self.projects_page, self.timeline):
-            self.statusBar().showMessage(self.tr("请在重点项目表或进度时间轴上选择要移出计划的项目"), 8000)
-            return False  # not a project chosen on a page out of sight
+        if not self._projects_in_sight():
+            return False
         ids = self.selected_project_ids()
         if not ids or not self.year:
             return False
@@ -1050,6 +1059,8 @@ class MainWindow(QMainWindow):
         can turn it round)."""
         from .merge_box import ask_merge
 
+        if not self._projects_in_sight():
+            return None
         ids = self.selected_project_ids()
         if len(ids) != 2 or not self.year:
             self.statusBar().showMessage(self.tr("请选中要合并的两个项目（按住 Ctrl 点选）"), 5000)
