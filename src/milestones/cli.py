@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--zone", help="只导出该区域（东部/中部/西部/全区）")
     exp.add_argument("--area", help="只导出该板块")
     exp.add_argument("--class", dest="project_class", help="只导出该类别")
+    exp.add_argument("--light", help="重点项目表只导出该预警的项目：严重滞后/滞后/正常/未到期/已完成（截至 --report 的季度，"
+                                     "默认本季度或计划年度四季度；表题注明）")
     exp.add_argument("--no-timeline", dest="timeline", action="store_false",
                      help="重点项目表不附“横道图”工作表")
     exp.add_argument("--report", metavar="QUARTER",
@@ -441,6 +443,29 @@ def _print_import(imp, dry_run: bool, written, remove_missing: bool = False, lan
         w("Imported.\n" if en else "已导入。\n")
 
 
+def _light_view(db, args, report):
+    """`export --light`: the projects of one warning light (judged at ``report``, else this quarter within the
+    plan's year, else its fourth), and the words for the table's title; (None, "") without it."""
+    if not getattr(args, "light", None):
+        return None, ""
+    if args.kind != "key_projects":
+        raise ValueError(f"--light 只用于重点项目表 key_projects（得到：{args.kind}）")
+    import datetime as dt
+
+    from .domain.progress import Light
+    from .domain.quarter import Quarter
+    from .store.project_rows import ProjectFilter
+    from .store.queries import find_plan
+
+    light = Light.named(args.light)
+    with db.read() as s:
+        year = find_plan(s, args.year).year
+    today = Quarter.from_date(dt.date.today())
+    at = report or (today if today.year == year else Quarter(year, 4))
+    words = f"预警：{light.label_zh}" if _lang(args) == "zh" else f"Warning: {light.label_en}"
+    return ProjectFilter(year=year, lights=(light.value,), at=at), words
+
+
 def cmd_export(args) -> int:
     from .spreadsheet.export import export
     from .store import open_store
@@ -484,9 +509,10 @@ def cmd_export(args) -> int:
                 area=args.area, project_class=args.project_class, timeline=args.timeline, report=report,
                 unreported_only=args.unreported, as_reported=args.as_reported)
         else:
+            view, words = _light_view(db, args, report)
             n = export(db, args.kind, args.out, year=args.year, zone=args.zone, area=args.area,
                        project_class=args.project_class, timeline=args.timeline, report=report,
-                       unreported_only=args.unreported, unit=args.unit)
+                       unreported_only=args.unreported, unit=args.unit, view=view, view_words=words)
     except (ValueError, LookupError) as exc:
         _error(args, exc)
         return 1

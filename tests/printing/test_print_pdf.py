@@ -276,3 +276,23 @@ def test_a_printout_narrowed_to_some_projects_says_so_under_its_title(tmp_path):
         r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "print", *bad, "--out",
                             str(tmp_path / "x.pdf")], capture_output=True, text=True, timeout=120)
         assert r.returncode != 0 and said in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_very_late_projects_are_exported_alone_from_the_command_line(tmp_path):
+    # `export key_projects --light 严重滞后`: the list for 督办, its title saying so, read back as those projects
+    from milestones.spreadsheet.importer import read_import
+
+    db_path, out = tmp_path / "x.db", tmp_path / "red.xlsx"
+    run = [sys.executable, "-m", "milestones", "--db", str(db_path), "export", "key_projects", str(out)]
+    r = subprocess.run(run + ["--light", "严重滞后", "--report", "2024Q4"], capture_output=True, text=True, timeout=180)
+    assert r.returncode == 0, r.stderr
+    table = read_import(out).tables[0]
+    names = {rec["name"] for rec in table.records}
+    assert "重庆长滨" in names and "磨房巷片区整体更新" not in names and 0 < len(names) < 49
+    assert not [p for p in table.problems if p.severity == "error"]
+    import python_calamine
+    title = python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()[1][0]
+    assert title == "2024年重点项目季度计划表（预警：严重滞后）"
+    r = subprocess.run([sys.executable, "-m", "milestones", "--lang", "en", "--db", str(db_path), "export", "measures",
+                        str(tmp_path / "m.xlsx"), "--light", "late"], capture_output=True, text=True, timeout=180)
+    assert r.returncode == 1 and "--light is for the key projects' table only" in r.stderr

@@ -27,6 +27,9 @@ __all__ = [
 ]
 
 
+_LIGHT_EN = {"done": "done", "green": "on track", "yellow": "late", "red": "very late", "not_started": "not due"}
+
+
 class Light(str, Enum):
     DONE = "done"
     GREEN = "green"
@@ -40,6 +43,20 @@ class Light(str, Enum):
             "done": "已完成", "green": "正常", "yellow": "滞后",
             "red": "严重滞后", "not_started": "未到期",
         }[self.value]
+
+    @classmethod
+    def named(cls, word: str) -> "Light":
+        """A light as a planner names it: 严重滞后, or its English word (very late) or key (red); ValueError
+        saying the choices otherwise."""
+        w = word.strip().lower()
+        for light in cls:
+            if w in (light.label_zh, light.value, _LIGHT_EN[light.value]):
+                return light
+        raise ValueError(f"预警应为 严重滞后、滞后、正常、未到期 或 已完成，而不是“{word}”")
+
+    @property
+    def label_en(self) -> str:
+        return _LIGHT_EN[self.value]
 
     @property
     def rank(self) -> int:

@@ -11,9 +11,6 @@ from .layout import TimelineProject
 
 __all__ = ["load_projects", "narrowed_to", "zone_filter"]
 
-# a warning light as `milestones print --light` takes it: its Chinese word, or its English key
-_LIGHT_EN = {"done": "done", "green": "on track", "yellow": "late", "red": "very late", "not_started": "not due"}
-
 
 def zone_filter(db: Database, f: ProjectFilter, zone: str | None) -> ProjectFilter:
     """``f`` narrowed to one zone; 全区 (or None) means the whole district."""
@@ -56,12 +53,9 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
         f = dataclasses.replace(f, classes=(project_class.strip(),))
         say("类别", "Class", project_class.strip())
     if light:
-        word = light.strip().lower()
-        chosen = next((lt for lt in Light if word in (lt.label_zh, lt.value, _LIGHT_EN[lt.value])), None)
-        if chosen is None:
-            raise ValueError(f"预警应为 严重滞后、滞后、正常、未到期 或 已完成，而不是“{light}”")
+        chosen = Light.named(light)
         f = dataclasses.replace(f, lights=(chosen.value,))
-        say("预警", "Warning", chosen.label_zh if zh else _LIGHT_EN[chosen.value])
+        say("预警", "Warning", chosen.label_zh if zh else chosen.label_en)
     if unit:
         f = dataclasses.replace(f, unit=unit.strip())
         say("单位", "Unit", unit.strip())

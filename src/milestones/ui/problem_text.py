@@ -25,6 +25,7 @@ _MESSAGES = [
     ("{db} 不是 milestones 计划数据库（没有版本信息）", "{db} is not a milestones plan database (it has no version)"),
     # a printout narrowed to some projects (timeline/data.py narrowed_to)
     ("没有名为“{area}”的板块", "No area is named “{area}”"),
+    ("--light 只用于重点项目表 key_projects（得到：{kind}）", "--light is for the key projects' table only (given: {kind})"),
     ("预警应为 严重滞后、滞后、正常、未到期 或 已完成，而不是“{light}”",
      "A warning is one of very late, late, on track, not due or done, not “{light}”"),
     # a backup (store/backup.py)
