@@ -2167,3 +2167,43 @@ def test_every_menu_action_runs_without_an_error(window, qtbot, monkeypatch):
                 action.trigger()
                 ran.append(action.text())
     assert len(ran) >= 25 and any("粘贴" in t for t in ran) and any("批量修改" in t for t in ran)
+
+
+def test_every_row_menu_action_runs_without_an_error(window, qtbot, monkeypatch):
+    # the right-click menus of the project list, 举措与目标 and an indicator table, each action triggered on the
+    # first row (modal boxes answered "cancel"): an error in the event loop fails the test
+    from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.No))
+    pages = ((window.show_projects, window.project_table, window._projects_menu),
+             (lambda: window.show_targets(""), window.targets_table, window._targets_menu),
+             (lambda: window.show_indicators_of(""), window.indicators_table, window._indicators_menu))
+    ran = []
+    for show, table, open_menu in pages:
+        show()
+        table.selectRow(0)
+        before = set(table.findChildren(QMenu))
+        open_menu(table.visualRect(table.model().index(0, 1)).center())
+        (menu,) = set(table.findChildren(QMenu)) - before
+        actions = [a for a in menu.actions() if not a.isSeparator() and a.isEnabled() and a.menu() is None]
+        menu.close()
+        for action in actions:
+            show()  # an action may have opened another page
+            table.selectRow(0)
+            action.trigger()
+            ran.append(action.text())
+    assert len(ran) >= 5 and any("历年情况" in t for t in ran)
+
+
+def test_a_measures_words_are_edited_in_a_box_that_does_not_block(window, db):
+    from milestones.store.schema import Measure
+
+    window.show_targets("")
+    m = window.targets_model
+    dialog = window.edit_measure_words(0)  # returned at once: the box is open beside the window
+    assert dialog.isVisible()
+    dialog.box.setPlainText("布局进口商品保税展示交易中心。")
+    dialog.accept()
+    with db.read() as s:
+        assert s.get(Measure, m.rows[0]["measure_id"]).text == "布局进口商品保税展示交易中心。"

@@ -1120,8 +1120,9 @@ class MainWindow(QMainWindow):
         dialog.resize(520, 300)
         dialog.open()
 
-    def edit_measure_words(self, row: int) -> None:
-        """What the measure does (the plan's paragraph, a task list's 工作措施), edited in a box of its own."""
+    def edit_measure_words(self, row: int):
+        """What the measure does (the plan's paragraph, a task list's 工作措施), edited in a box of its own (not
+        modal: the window stays usable, and a test drives it)."""
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
 
         r = self.targets_model.rows[row]
@@ -1138,8 +1139,11 @@ class MainWindow(QMainWindow):
         buttons.rejected.connect(dialog.reject)
         lay.addWidget(buttons)
         dialog.resize(640, 360)
-        if dialog.exec() == QDialog.Accepted:
-            self.targets_model.set_measure_words(row, box.toPlainText())
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.targets_model.set_measure_words(r, box.toPlainText()))
+        dialog.box = box
+        dialog.open()
+        return dialog
 
     def _show_cell_error(self, index, message: str) -> None:
         view = {self.project_model: self.project_table, self.targets_model: self.targets_table,

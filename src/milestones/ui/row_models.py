@@ -322,10 +322,11 @@ class TargetsModel(RowTableModel):
         else:
             super()._on_changed(cs)
 
-    def set_measure_words(self, row: int, words: str | None) -> bool:
-        """What the measure of ``row`` does, as the planner writes it (the plan's paragraph, a list's
-        工作措施): one undo step; blank clears it."""
-        r = self.rows[row]
+    def set_measure_words(self, row: int | dict, words: str | None) -> bool:
+        """What the measure of ``row`` (an index, or the row as read when the box opened: the list may have been
+        read again since) does, as the planner writes it (the plan's paragraph, a list's 工作措施): one undo
+        step; blank clears it."""
+        r = self.rows[row] if isinstance(row, int) else row
         new = (words or "").strip() or None
         if new == r["measure_text"]:
             return True
