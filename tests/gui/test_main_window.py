@@ -2207,3 +2207,25 @@ def test_a_measures_words_are_edited_in_a_box_that_does_not_block(window, db):
     dialog.accept()
     with db.read() as s:
         assert s.get(Measure, m.rows[0]["measure_id"]).text == "布局进口商品保税展示交易中心。"
+
+
+def test_every_button_of_the_dashboard_timeline_and_units_pages_runs(window, qtbot, monkeypatch):
+    # each push button clicked as the planner would (file and text boxes answered "cancel"): an error in the event
+    # loop, or a box that blocks, fails the test
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.No))
+    clicked = []
+    for show, page in ((window.show_dashboard, window.dashboard), (window.show_timeline, window.timeline),
+                       (window.show_units, window.units_view)):
+        show()
+        for button in page.findChildren(QPushButton):
+            if button.isVisible() and button.isEnabled():
+                show()
+                button.click()
+                clicked.append(button.text())
+    assert len(clicked) >= 6 and any("数据检查" in t for t in clicked)
