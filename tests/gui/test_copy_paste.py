@@ -165,3 +165,17 @@ def test_del_clears_a_targets_cell_and_never_removes_a_project_out_of_sight(wind
     window.project_table.setFocus()
     qtbot.keyClick(window.project_table, Qt.Key_Delete)  # on the list, Del is 移出计划 and asks why
     assert asked == ["移出计划"]
+
+
+def test_a_paste_longer_than_the_rows_shown_reaches_the_rows_not_yet_shown(window, db, monkeypatch):
+    # a long list shows a batch of rows at a time: a column pasted past the batch was refused as past the end
+    import milestones.ui.project_model as pm
+
+    monkeypatch.setattr(pm, "BATCH", 10)
+    m, view = window.project_model, window.project_table
+    m.reload()
+    assert m.rowCount() == 10 and m.total() == 49
+    _choose(view, [0], m.keys.index("contact"))
+    assert window.paste_cells("\n".join(f"联系人{i}" for i in range(30)))
+    assert m.rowCount() >= 30
+    assert _project(db, m.index(29, 1).data()).contact == "联系人29"

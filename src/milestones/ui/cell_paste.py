@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
@@ -60,7 +60,10 @@ def target_cells(view: QTableView, grid: list[list[str]]) -> list[tuple[int, int
     width = max(len(line) for line in grid)
     if start_col + width > len(cols):
         raise ValueError(QCoreApplication.translate("Paste", "粘贴的内容有%1列，超出了表格右侧").replace("%1", str(width)))
-    if current.row() + len(grid) > view.model().rowCount():
+    model = view.model()
+    while current.row() + len(grid) > model.rowCount() and model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())  # a long list shows its rows a batch at a time: the paste reaches further
+    if current.row() + len(grid) > model.rowCount():
         raise ValueError(QCoreApplication.translate("Paste", "粘贴的内容有%1行，超出了表格末行").replace("%1", str(len(grid))))
     if len(grid) * width > MAX_CELLS:
         raise ValueError(QCoreApplication.translate("Paste", "一次最多粘贴%1格").replace("%1", f"{MAX_CELLS:,}"))
