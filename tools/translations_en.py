@@ -260,7 +260,7 @@ EN = {
         "The connection to the database is lost and %1 change(s) are not written yet. They are kept on this "
         "computer and can be written the next time this database is opened.",
     "关闭，下次打开时写入": "Close, write them next time",
-    "：": ": ", "未能重做（%1）": "Could not redo (%1)", "未能撤销（%1）": "Could not undo (%1)",
+    "：": ": ", "未能重做（%1）": "Could not redo (%1)", "未能写入（%1）": "Not written (%1)", "未能撤销（%1）": "Could not undo (%1)",
     "它已被他人删除": "it was deleted by someone else",
     "同事已修改了同一处，保留同事的修改": "a colleague changed the same value since; theirs is kept",
     "同事已修改了“%1”的同一处，保留同事的修改": "a colleague changed the same value of “%1” since; theirs is kept",

@@ -1217,12 +1217,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="374" />
+        <location filename="../../src/milestones/ui/row_models.py" line="375" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="407" />
+        <location filename="../../src/milestones/ui/row_models.py" line="408" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -2628,95 +2628,95 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1234" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1238" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1239" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1243" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1317" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1319" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1323" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1357" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1367" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1361" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1371" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1358" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1368" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1372" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1369" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1373" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1372" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1376" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1374" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1378" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1375" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1379" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1386" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1390" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1318" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1322" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1322" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1326" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1324" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1328" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1326" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1330" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1327" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1331" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1340" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1344" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
@@ -2842,37 +2842,37 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1129" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1130" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1155" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1159" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1175" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1179" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1177" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1181" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1195" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1199" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1222" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1226" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1242" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1246" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -2978,12 +2978,12 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>The pasted cells are %1 columns wide: past the table's right edge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="64" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="67" />
         <source>粘贴的内容有%1行，超出了表格末行</source>
         <translation>The pasted cells are %1 rows high: past the table's last row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="66" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="69" />
         <source>一次最多粘贴%1格</source>
         <translation>At most %1 cells are pasted at once</translation>
     </message>
@@ -3798,7 +3798,7 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="570" />
+        <location filename="../../src/milestones/ui/row_models.py" line="571" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -3841,17 +3841,17 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="394" />
+        <location filename="../../src/milestones/ui/row_models.py" line="395" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="474" />
+        <location filename="../../src/milestones/ui/row_models.py" line="475" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="476" />
+        <location filename="../../src/milestones/ui/row_models.py" line="477" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -4019,12 +4019,12 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="333" />
+        <location filename="../../src/milestones/ui/row_models.py" line="334" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="364" />
+        <location filename="../../src/milestones/ui/row_models.py" line="365" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>
@@ -4039,6 +4039,12 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Could not undo (%1)</translation>
     </message>
     <message>
+        <location filename="../../src/milestones/ui/operations.py" line="215" />
+        <source>未能写入（%1）</source>
+        <translation>Not written (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/operations.py" line="216" />
         <location filename="../../src/milestones/ui/undo.py" line="74" />
         <source>：</source>
         <translation>: </translation>

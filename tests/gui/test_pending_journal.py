@@ -173,7 +173,8 @@ def test_edits_made_while_the_server_is_down_survive_a_killed_program(qtbot, own
     _button(box, "写入").click()
     assert _notes(url, "重庆长滨") == "断线时的修改"
     assert _notes(url, "红楼宾馆综合改造") == "同事的修改"  # said as a conflict, not written over
-    assert failures and again.ops.undo_stack.count() == 1
+    assert failures == ["未能写入（修改“红楼宾馆综合改造”的备注）：同事已修改了“红楼宾馆综合改造”的同一处，保留同事的修改"]
+    assert again.ops.undo_stack.count() == 1
     assert not again.ops.journal.exists()  # written or refused: nothing left to offer
     assert again.offer_kept_changes() is None
     _gone(again)

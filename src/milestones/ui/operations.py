@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..store import Database
@@ -188,7 +188,7 @@ class Operations(QObject):
                     return  # still down: try again on the next tick
                 self.pending.pop(0)
                 self._keep_journal()
-                self.failed.emit(str(exc))
+                self.failed.emit(_refused(command, exc))
                 continue
             self.pending.pop(0)
             self._keep_journal()
@@ -204,6 +204,17 @@ class Operations(QObject):
         if isinstance(cs, ChangeSet):
             self.changed.emit(cs)
         return result
+
+
+def _refused(command, exc: Exception) -> str:
+    """Why a change kept while the connection was lost was not written, naming the change and the project."""
+    from ..store.changes import Conflict
+    from .undo import conflict_text
+
+    if isinstance(exc, Conflict) and hasattr(command, "text"):
+        return (QCoreApplication.translate("Undo", "未能写入（%1）").replace("%1", command.text())
+                + QCoreApplication.translate("Undo", "：") + conflict_text(exc))
+    return str(exc)
 
 
 def _lock_of(journal: Path) -> QLockFile:

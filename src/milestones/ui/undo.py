@@ -72,7 +72,7 @@ class StoreCommand(QUndoCommand):
         except changes.Conflict as exc:
             self.setObsolete(True)
             self.ops.failed.emit(failed.replace("%1", self.text()) + QCoreApplication.translate("Undo", "：") + (
-                _conflict_text(exc)))
+                conflict_text(exc)))
         except changes.EditError as exc:
             self.setObsolete(True)
             self.ops.failed.emit(str(exc))
@@ -322,7 +322,7 @@ def push(ops: Operations, command) -> bool:
     return True
 
 
-def _conflict_text(exc: "changes.Conflict") -> str:
+def conflict_text(exc: "changes.Conflict") -> str:
     """Why a step could not be undone or redone, naming the row as the planner knows it, not by its id."""
     current = exc.current
     if current is None:
