@@ -2319,7 +2319,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="483" />
+        <location filename="../../src/milestones/ui/main_window.py" line="486" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
@@ -2340,13 +2340,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="341" />
-        <location filename="../../src/milestones/ui/main_window.py" line="467" />
+        <location filename="../../src/milestones/ui/main_window.py" line="470" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="343" />
-        <location filename="../../src/milestones/ui/main_window.py" line="468" />
+        <location filename="../../src/milestones/ui/main_window.py" line="471" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
@@ -2357,7 +2357,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="358" />
-        <location filename="../../src/milestones/ui/main_window.py" line="465" />
+        <location filename="../../src/milestones/ui/main_window.py" line="468" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
@@ -2423,7 +2423,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="445" />
-        <location filename="../../src/milestones/ui/main_window.py" line="938" />
+        <location filename="../../src/milestones/ui/main_window.py" line="897" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
@@ -2458,168 +2458,138 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="458" />
+        <location filename="../../src/milestones/ui/main_window.py" line="461" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="459" />
+        <location filename="../../src/milestones/ui/main_window.py" line="462" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="460" />
+        <location filename="../../src/milestones/ui/main_window.py" line="463" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="461" />
+        <location filename="../../src/milestones/ui/main_window.py" line="464" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="462" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1024" />
+        <location filename="../../src/milestones/ui/main_window.py" line="465" />
+        <location filename="../../src/milestones/ui/main_window.py" line="983" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="463" />
+        <location filename="../../src/milestones/ui/main_window.py" line="466" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="464" />
+        <location filename="../../src/milestones/ui/main_window.py" line="467" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="466" />
+        <location filename="../../src/milestones/ui/main_window.py" line="469" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="493" />
+        <location filename="../../src/milestones/ui/main_window.py" line="496" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="498" />
+        <location filename="../../src/milestones/ui/main_window.py" line="501" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="509" />
+        <location filename="../../src/milestones/ui/main_window.py" line="512" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="512" />
+        <location filename="../../src/milestones/ui/main_window.py" line="515" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="528" />
+        <location filename="../../src/milestones/ui/main_window.py" line="531" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="532" />
+        <location filename="../../src/milestones/ui/main_window.py" line="535" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="535" />
+        <location filename="../../src/milestones/ui/main_window.py" line="538" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="537" />
+        <location filename="../../src/milestones/ui/main_window.py" line="540" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="682" />
+        <location filename="../../src/milestones/ui/main_window.py" line="685" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="682" />
+        <location filename="../../src/milestones/ui/main_window.py" line="685" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="714" />
+        <location filename="../../src/milestones/ui/main_window.py" line="717" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="735" />
-        <source>已复制%1行</source>
-        <translation>%1 row(s) copied</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="754" />
-        <source>未粘贴：%1</source>
-        <translation>Not pasted: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="759" />
-        <source>粘贴%n格</source>
-        <translation><numerusform>Paste %n cell(s)</numerusform><numerusform>Paste %n cell(s)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="761" />
-        <source>已粘贴%n格</source>
-        <translation><numerusform>%n cell(s) pasted</numerusform><numerusform>%n cell(s) pasted</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="777" />
-        <source>未清除：%1</source>
-        <translation>Not cleared: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="780" />
-        <source>清除%n格</source>
-        <translation><numerusform>Clear %n cell(s)</numerusform><numerusform>Clear %n cell(s)</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="790" />
+        <location filename="../../src/milestones/ui/main_window.py" line="749" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="793" />
+        <location filename="../../src/milestones/ui/main_window.py" line="752" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="798" />
+        <location filename="../../src/milestones/ui/main_window.py" line="757" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="870" />
+        <location filename="../../src/milestones/ui/main_window.py" line="829" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="871" />
+        <location filename="../../src/milestones/ui/main_window.py" line="830" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="886" />
+        <location filename="../../src/milestones/ui/main_window.py" line="845" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="887" />
+        <location filename="../../src/milestones/ui/main_window.py" line="846" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
+        <location filename="../../src/milestones/ui/main_window.py" line="963" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2628,251 +2598,251 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1238" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1197" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1243" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1202" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1280" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1323" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1282" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1361" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1371" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1320" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1330" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1372" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1331" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1373" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1332" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1376" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1335" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1378" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1337" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1379" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1338" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1390" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1349" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1322" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1281" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1326" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1285" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1328" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1287" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1330" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1289" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1331" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1290" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1344" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1303" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="167" />
-        <location filename="../../src/milestones/ui/main_window.py" line="960" />
+        <location filename="../../src/milestones/ui/main_window.py" line="919" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="859" />
+        <location filename="../../src/milestones/ui/main_window.py" line="818" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="917" />
+        <location filename="../../src/milestones/ui/main_window.py" line="876" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="920" />
+        <location filename="../../src/milestones/ui/main_window.py" line="879" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="921" />
+        <location filename="../../src/milestones/ui/main_window.py" line="880" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="921" />
+        <location filename="../../src/milestones/ui/main_window.py" line="880" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="922" />
+        <location filename="../../src/milestones/ui/main_window.py" line="881" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="922" />
+        <location filename="../../src/milestones/ui/main_window.py" line="881" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="926" />
+        <location filename="../../src/milestones/ui/main_window.py" line="885" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="933" />
+        <location filename="../../src/milestones/ui/main_window.py" line="892" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="978" />
+        <location filename="../../src/milestones/ui/main_window.py" line="937" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="992" />
+        <location filename="../../src/milestones/ui/main_window.py" line="951" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="993" />
+        <location filename="../../src/milestones/ui/main_window.py" line="952" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1003" />
+        <location filename="../../src/milestones/ui/main_window.py" line="962" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1016" />
+        <location filename="../../src/milestones/ui/main_window.py" line="975" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1026" />
+        <location filename="../../src/milestones/ui/main_window.py" line="985" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1038" />
+        <location filename="../../src/milestones/ui/main_window.py" line="997" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1049" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1008" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1066" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1025" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1034" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1092" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1094" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1053" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1106" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1065" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1111" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1070" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1130" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1089" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1159" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1118" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1179" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1138" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1181" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1140" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1199" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1158" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1226" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1185" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1246" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1205" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3801,6 +3771,39 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <location filename="../../src/milestones/ui/row_models.py" line="571" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
+    </message>
+</context>
+<context>
+    <name>TableEdits</name>
+    <message>
+        <location filename="../../src/milestones/ui/cell_paste.py" line="95" />
+        <source>已复制%1行</source>
+        <translation>%1 row(s) copied</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/cell_paste.py" line="111" />
+        <source>未粘贴：%1</source>
+        <translation>Not pasted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/cell_paste.py" line="116" />
+        <source>粘贴%n格</source>
+        <translation><numerusform>Paste %n cell(s)</numerusform><numerusform>Paste %n cell(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/cell_paste.py" line="118" />
+        <source>已粘贴%n格</source>
+        <translation><numerusform>%n cell(s) pasted</numerusform><numerusform>%n cell(s) pasted</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/cell_paste.py" line="134" />
+        <source>未清除：%1</source>
+        <translation>Not cleared: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/cell_paste.py" line="137" />
+        <source>清除%n格</source>
+        <translation><numerusform>Clear %n cell(s)</numerusform><numerusform>Clear %n cell(s)</numerusform></translation>
     </message>
 </context>
 <context>

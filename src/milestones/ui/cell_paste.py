@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
@@ -76,3 +76,62 @@ def _visible_columns(view: QTableView) -> list[int]:
     logical = [header.logicalIndex(v) for v in range(header.count())]
     return [c for c in logical if not view.isColumnHidden(c)]
 
+
+
+class TableEdits(QObject):
+    """The window's 复制, 粘贴 and (on the targets' and indicators' tables) Del, on the table of the page shown."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def copy(self) -> str | None:
+        """编辑 → 复制 (Ctrl+C): the chosen rows' visible cells as a table for Excel, WPS or Word."""
+        view = self.window._table_in_view()
+        if view is None or not view.model().rowCount():
+            return None
+        text = copy_cells(view)
+        n = text.count("\n") + 1 if text else 0
+        self.window.statusBar().showMessage(self.tr("已复制%1行").replace("%1", str(n)), 5000)
+        return text
+
+    def paste(self, text: str | None = None) -> bool:
+        """编辑 → 粘贴 (Ctrl+V): cells copied from Excel or WPS into the table from the current cell, every value
+        read as if typed; one undo step, or nothing written and the reason said."""
+        from .undo import EditCommand, push
+
+        view = self.window._table_in_view()
+        if view is None or self.window.read_only:
+            return False
+        grid = read_grid(QGuiApplication.clipboard().text() if text is None else text)
+        try:
+            cells = target_cells(view, grid)
+            edits = view.model().paste_edits(cells)
+        except ValueError as exc:
+            self.window._show_failure(self.tr("未粘贴：%1").replace("%1", str(exc)))
+            return False
+        if not edits:
+            return bool(cells)  # the same values: nothing to write
+        n = len(cells)
+        ok = push(self.window.ops, EditCommand(self.window.ops, edits, self.tr("粘贴%n格", "", n)))
+        if ok:
+            self.window.statusBar().showMessage(self.tr("已粘贴%n格", "", n), 5000)
+        return ok
+
+    def clear(self) -> bool:
+        """Del on 举措与目标 or an indicator table: the current column of the chosen rows emptied, one undo step
+        (a value that cannot be empty, a target's wording, says so and nothing is cleared)."""
+        from .undo import EditCommand, push
+
+        view = self.window._table_in_view()
+        current = view.currentIndex() if view is not None else None
+        if view is None or view is self.window.project_table or not current.isValid() or self.window.read_only:
+            return False
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()} | {current.row()})
+        try:
+            edits = view.model().paste_edits([(r, current.column(), "") for r in rows])
+        except ValueError as exc:
+            self.window._show_failure(self.tr("未清除：%1").replace("%1", str(exc)))
+            return False
+        n = len(rows)
+        return bool(edits) and push(self.window.ops, EditCommand(self.window.ops, edits, self.tr("清除%n格", "", n)))

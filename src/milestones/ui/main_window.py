@@ -455,6 +455,9 @@ class MainWindow(QMainWindow):
         from .plan_years import PlanYears
 
         self.plan_years = PlanYears(self)
+        from .cell_paste import TableEdits
+
+        self.table_edits = TableEdits(self)
         self.remove_plan_action = self._action(self.tr("删除年度计划…"), self.plan_years.ask, None, "removePlan")
         self.import_action = self._action(self.tr("导入表格…"), self.import_file, "Ctrl+I", "importFile")
         self.export_action = self._action(self.tr("导出表格…"), lambda: self.export_file(), "Ctrl+E", "exportFile")
@@ -724,60 +727,16 @@ class MainWindow(QMainWindow):
                 self.indicators_page: self.indicators_table}.get(page)
 
     def copy_cells(self) -> str | None:
-        """编辑 → 复制 (Ctrl+C): the chosen rows' visible cells as a table for Excel, WPS or Word."""
-        from .cell_paste import copy_cells
-
-        view = self._table_in_view()
-        if view is None or not view.model().rowCount():
-            return None
-        text = copy_cells(view)
-        n = text.count("\n") + 1 if text else 0
-        self.statusBar().showMessage(self.tr("已复制%1行").replace("%1", str(n)), 5000)
-        return text
+        """编辑 → 复制 (Ctrl+C): see ui/cell_paste.py."""
+        return self.table_edits.copy()
 
     def paste_cells(self, text: str | None = None) -> bool:
-        """编辑 → 粘贴 (Ctrl+V): cells copied from Excel or WPS into the table from the current cell, every value
-        read as if typed; one undo step, or nothing written and the reason said."""
-        from PySide6.QtGui import QGuiApplication
-
-        from .cell_paste import read_grid, target_cells
-        from .undo import EditCommand
-
-        view = self._table_in_view()
-        if view is None or self.read_only:
-            return False
-        grid = read_grid(QGuiApplication.clipboard().text() if text is None else text)
-        try:
-            cells = target_cells(view, grid)
-            edits = view.model().paste_edits(cells)
-        except ValueError as exc:
-            self._show_failure(self.tr("未粘贴：%1").replace("%1", str(exc)))
-            return False
-        if not edits:
-            return bool(cells)  # the same values: nothing to write
-        n = len(cells)
-        ok = push(self.ops, EditCommand(self.ops, edits, self.tr("粘贴%n格", "", n)))
-        if ok:
-            self.statusBar().showMessage(self.tr("已粘贴%n格", "", n), 5000)
-        return ok
+        """编辑 → 粘贴 (Ctrl+V): see ui/cell_paste.py."""
+        return self.table_edits.paste(text)
 
     def clear_cells(self) -> bool:
-        """Del on 举措与目标 or an indicator table: the current column of the chosen rows emptied, one undo step
-        (a value that cannot be empty, a target's wording, says so and nothing is cleared)."""
-        from .undo import EditCommand
-
-        view = self._table_in_view()
-        current = view.currentIndex() if view is not None else None
-        if view is None or view is self.project_table or not current.isValid() or self.read_only:
-            return False
-        rows = sorted({i.row() for i in view.selectionModel().selectedRows()} | {current.row()})
-        try:
-            edits = view.model().paste_edits([(r, current.column(), "") for r in rows])
-        except ValueError as exc:
-            self._show_failure(self.tr("未清除：%1").replace("%1", str(exc)))
-            return False
-        n = len(rows)
-        return bool(edits) and push(self.ops, EditCommand(self.ops, edits, self.tr("清除%n格", "", n)))
+        """Del on 举措与目标 or an indicator table: see ui/cell_paste.py."""
+        return self.table_edits.clear()
 
     def show_undo_list(self):
         """This session's changes, one undo step a row, the latest last: a click goes back (or forward) to just
