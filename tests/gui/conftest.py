@@ -21,3 +21,12 @@ def window(qtbot, db, settings):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+def very_late_in_view(window, qtbot) -> set[str]:
+    """The project list narrowed to its 严重滞后 projects, as the planner's 预警 box does it: their names."""
+    bar, m = window.filter_bar, window.project_model
+    bar.light.setCurrentIndex(bar.light.findData("red"))
+    bar._emit()
+    qtbot.waitUntil(lambda: 0 < m.total() < 49, timeout=3000)
+    return {m.index(r, 1).data() for r in range(m.rowCount())}

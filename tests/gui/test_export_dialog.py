@@ -226,11 +226,9 @@ def test_the_projects_in_view_narrowed_by_their_warning_are_exported_alone(windo
     # the list narrowed to 严重滞后 (a box the export dialog has not): exported all 49 until now
     import python_calamine
 
-    fb, m = window.filter_bar, window.project_model
-    fb.light.setCurrentIndex(fb.light.findData("red"))
-    fb._emit()
-    qtbot.waitUntil(lambda: 0 < m.total() < 49, timeout=3000)
-    reds = {m.index(r, 1).data() for r in range(m.rowCount())}
+    from tests.gui.conftest import very_late_in_view
+
+    reds = very_late_in_view(window, qtbot)
     dialog = window.export_file()
     assert not dialog.only_in_view.isHidden() and dialog.only_in_view.isChecked()
     assert dialog.only_in_view.text() == "只导出当前筛选的项目（预警：严重滞后）"

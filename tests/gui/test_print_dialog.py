@@ -63,11 +63,10 @@ def test_the_summary_page_is_a_choice_kept_for_next_time_and_reaches_the_printer
 
 def test_the_projects_in_view_can_be_printed_alone_and_the_page_says_so(window, qtbot, tmp_path):
     # a meeting on the 严重滞后 projects: the list narrowed to them prints them alone, the header saying it
-    bar, m = window.filter_bar, window.project_model
-    bar.light.setCurrentIndex(bar.light.findData("red"))
-    bar._emit()
-    qtbot.waitUntil(lambda: 0 < m.total() < 49, timeout=3000)
-    reds = {m.index(r, 1).data() for r in range(m.rowCount())}
+    from tests.gui.conftest import very_late_in_view
+
+    bar = window.filter_bar
+    reds = very_late_in_view(window, qtbot)
     window.show_timeline()
     dialog = window.print_timeline()
     assert not dialog.only_in_view.isHidden() and dialog.only_in_view.isChecked()
