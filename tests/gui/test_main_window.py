@@ -2229,3 +2229,22 @@ def test_every_button_of_the_dashboard_timeline_and_units_pages_runs(window, qtb
                 button.click()
                 clicked.append(button.text())
     assert len(clicked) >= 6 and any("数据检查" in t for t in clicked)
+
+
+def test_every_button_of_the_project_window_and_the_data_check_runs(window, db, qtbot, monkeypatch):
+    # the project's own window and 数据检查, each push button clicked (text boxes answered "cancel")
+    from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.No))
+    with db.read() as s:
+        pid = s.scalars(select(KeyProject.id).where(KeyProject.name == "重庆长滨")).one()
+    clicked = []
+    for open_it in (lambda: window._open_project(pid), window.show_checks):
+        dialog = open_it()
+        for button in dialog.findChildren(QPushButton):
+            if not button.isHidden() and button.isEnabled() and button.text() not in ("保存", "关闭", "取消", "确定"):
+                button.click()
+                clicked.append(button.text())
+        dialog.close()
+    assert len(clicked) >= 4
