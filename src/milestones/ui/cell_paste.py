@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import csv
 import io
+from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QTableView
 
 MAX_CELLS = 100_000  # a paste of a whole sheet by mistake is refused, not read for minutes
 
@@ -78,6 +79,18 @@ def _visible_columns(view: QTableView) -> list[int]:
 
 
 
+@contextmanager
+def busy(on: bool = True):
+    """The wait pointer while a long write runs on the window's thread."""
+    if on:
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        yield
+    finally:
+        if on:
+            QApplication.restoreOverrideCursor()
+
+
 class TableEdits(QObject):
     """The window's 复制, 粘贴 and (on the targets' and indicators' tables) Del, on the table of the page shown."""
 
@@ -113,7 +126,8 @@ class TableEdits(QObject):
         if not edits:
             return bool(cells)  # the same values: nothing to write
         n = len(cells)
-        ok = push(self.window.ops, EditCommand(self.window.ops, edits, self.tr("粘贴%n格", "", n)))
+        with busy(n > 500):  # thousands of cells take seconds in one transaction: the pointer says so
+            ok = push(self.window.ops, EditCommand(self.window.ops, edits, self.tr("粘贴%n格", "", n)))
         if ok:
             self.window.statusBar().showMessage(self.tr("已粘贴%n格", "", n), 5000)
         return ok

@@ -804,8 +804,11 @@ class MainWindow(QMainWindow):
             dialog.accepted.connect(lambda: self.bulk_edit(dialog.key(), dialog.value()))
             dialog.open()
             return False
+        from .cell_paste import busy
+
         try:
-            return self.project_model.bulk_set(rows, key, value)
+            with busy(len(rows) > 500):  # thousands of projects in one transaction: seconds
+                return self.project_model.bulk_set(rows, key, value)
         except ValueError as exc:
             self._show_failure(str(exc))
             return False
