@@ -2423,7 +2423,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="445" />
-        <location filename="../../src/milestones/ui/main_window.py" line="897" />
+        <location filename="../../src/milestones/ui/main_window.py" line="900" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
@@ -2479,7 +2479,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="465" />
-        <location filename="../../src/milestones/ui/main_window.py" line="983" />
+        <location filename="../../src/milestones/ui/main_window.py" line="986" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2569,27 +2569,27 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="829" />
+        <location filename="../../src/milestones/ui/main_window.py" line="832" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="830" />
+        <location filename="../../src/milestones/ui/main_window.py" line="833" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="845" />
+        <location filename="../../src/milestones/ui/main_window.py" line="848" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="846" />
+        <location filename="../../src/milestones/ui/main_window.py" line="849" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="963" />
+        <location filename="../../src/milestones/ui/main_window.py" line="966" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2598,251 +2598,251 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1197" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1205" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1202" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1210" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1280" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1288" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1282" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1290" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1320" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1330" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1328" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1338" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1329" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1331" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1339" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1332" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1340" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1335" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1343" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1337" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1345" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1338" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1346" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1349" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1357" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1281" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1289" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1285" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1293" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1287" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1295" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1289" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1297" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1290" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1298" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1303" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1311" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="167" />
-        <location filename="../../src/milestones/ui/main_window.py" line="919" />
+        <location filename="../../src/milestones/ui/main_window.py" line="922" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="818" />
+        <location filename="../../src/milestones/ui/main_window.py" line="821" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="876" />
+        <location filename="../../src/milestones/ui/main_window.py" line="879" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="879" />
+        <location filename="../../src/milestones/ui/main_window.py" line="882" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="880" />
+        <location filename="../../src/milestones/ui/main_window.py" line="883" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="880" />
+        <location filename="../../src/milestones/ui/main_window.py" line="883" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="881" />
+        <location filename="../../src/milestones/ui/main_window.py" line="884" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="881" />
+        <location filename="../../src/milestones/ui/main_window.py" line="884" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="885" />
+        <location filename="../../src/milestones/ui/main_window.py" line="888" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="892" />
+        <location filename="../../src/milestones/ui/main_window.py" line="895" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="937" />
+        <location filename="../../src/milestones/ui/main_window.py" line="940" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="951" />
+        <location filename="../../src/milestones/ui/main_window.py" line="954" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="952" />
+        <location filename="../../src/milestones/ui/main_window.py" line="955" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="962" />
+        <location filename="../../src/milestones/ui/main_window.py" line="965" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="975" />
+        <location filename="../../src/milestones/ui/main_window.py" line="978" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="985" />
+        <location filename="../../src/milestones/ui/main_window.py" line="988" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="997" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1000" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1008" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1011" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1025" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1029" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1034" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1039" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1058" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1053" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1060" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1065" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1073" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1070" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1078" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1089" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1097" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1118" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1126" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1138" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1146" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1140" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1148" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1158" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1166" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1185" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1193" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1205" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1213" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -2943,17 +2943,17 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="62" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="66" />
         <source>粘贴的内容有%1列，超出了表格右侧</source>
         <translation>The pasted cells are %1 columns wide: past the table's right edge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="67" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="71" />
         <source>粘贴的内容有%1行，超出了表格末行</source>
         <translation>The pasted cells are %1 rows high: past the table's last row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="69" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="73" />
         <source>一次最多粘贴%1格</source>
         <translation>At most %1 cells are pasted at once</translation>
     </message>
@@ -3776,32 +3776,47 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>TableEdits</name>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="95" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="107" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/cell_paste.py" line="108" />
+        <source>复制（含表头）</source>
+        <translation>Copy with the headings</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/cell_paste.py" line="109" />
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/cell_paste.py" line="120" />
         <source>已复制%1行</source>
         <translation>%1 row(s) copied</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="111" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="136" />
         <source>未粘贴：%1</source>
         <translation>Not pasted: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="116" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="142" />
         <source>粘贴%n格</source>
         <translation><numerusform>Paste %n cell(s)</numerusform><numerusform>Paste %n cell(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="118" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="144" />
         <source>已粘贴%n格</source>
         <translation><numerusform>%n cell(s) pasted</numerusform><numerusform>%n cell(s) pasted</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="134" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="160" />
         <source>未清除：%1</source>
         <translation>Not cleared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="137" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="163" />
         <source>清除%n格</source>
         <translation><numerusform>Clear %n cell(s)</numerusform><numerusform>Clear %n cell(s)</numerusform></translation>
     </message>

@@ -179,3 +179,32 @@ def test_a_paste_longer_than_the_rows_shown_reaches_the_rows_not_yet_shown(windo
     assert window.paste_cells("\n".join(f"联系人{i}" for i in range(30)))
     assert m.rowCount() >= 30
     assert _project(db, m.index(29, 1).data()).contact == "联系人29"
+
+
+def test_a_row_menu_copies_with_the_headings_and_pastes(window, db, qtbot):
+    # right click → 复制（含表头）: the table for a report with its headings; 粘贴 from the same menu
+    from PySide6.QtWidgets import QMenu
+
+    window.show_targets("")
+    view, m = window.targets_table, window.targets_model
+    _choose(view, [0, 1], 1)
+
+    def menu_at(row, column):
+        before = set(view.findChildren(QMenu))
+        window._targets_menu(view.visualRect(m.index(row, column)).center())
+        (menu,) = set(view.findChildren(QMenu)) - before
+        return {a.text(): a for a in menu.actions()}, menu
+
+    actions, menu = menu_at(1, 1)  # on a row already chosen: both stay chosen
+    actions["复制（含表头）"].trigger()
+    menu.close()
+    lines = QGuiApplication.clipboard().text().split("\n")
+    assert len(lines) == 3 and lines[0].split("\t")[:2] == ["部分", "举措"]
+    actual = [c.key for c in m.columns].index("actual")
+    QGuiApplication.clipboard().setText("0.8万户")
+    actions, menu = menu_at(3, actual)  # on another row: it is chosen, the cell clicked current
+    assert actions["粘贴"].isEnabled()
+    actions["粘贴"].trigger()
+    menu.close()
+    with db.read() as s:
+        assert s.get(MeasureTarget, m.rows[3]["id"]).actual == 0.8

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication, QTableView
 MAX_CELLS = 100_000  # a paste of a whole sheet by mistake is refused, not read for minutes
 
 
-def copy_cells(view: QTableView) -> str:
-    """The chosen rows' visible cells, as shown, a line per row: on the clipboard, and returned."""
+def copy_cells(view: QTableView, heads: bool = False) -> str:
+    """The chosen rows' visible cells, as shown, a line per row (under the columns' headings with ``heads``): on
+    the clipboard, and returned."""
     model = view.model()
     rows = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
     if not rows and view.currentIndex().isValid():
@@ -30,6 +31,8 @@ def copy_cells(view: QTableView) -> str:
     out = io.StringIO()
     # a cell with a line break or a tab quoted, as Excel writes it and reads it back
     writer = csv.writer(out, delimiter="\t", quotechar='"', lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    if heads:
+        writer.writerow([str(model.headerData(c, Qt.Horizontal) or "") for c in cols])
     for r in rows:
         writer.writerow(["" if model.index(r, c).data() is None else str(model.index(r, c).data()) for c in cols])
     text = out.getvalue().removesuffix("\n")
@@ -98,13 +101,22 @@ class TableEdits(QObject):
         super().__init__(window)
         self.window = window
 
-    def copy(self) -> str | None:
-        """编辑 → 复制 (Ctrl+C): the chosen rows' visible cells as a table for Excel, WPS or Word."""
+    def add_to(self, menu) -> None:
+        """复制, 复制（含表头） and 粘贴 at the foot of a table's row menu."""
+        menu.addSeparator()
+        menu.addAction(self.tr("复制"), lambda: self.copy())
+        menu.addAction(self.tr("复制（含表头）"), lambda: self.copy(heads=True))
+        paste = menu.addAction(self.tr("粘贴"), lambda: self.paste())
+        paste.setEnabled(not self.window.read_only and bool(QGuiApplication.clipboard().text()))
+
+    def copy(self, heads: bool = False) -> str | None:
+        """编辑 → 复制 (Ctrl+C): the chosen rows' visible cells as a table for Excel, WPS or Word (under their
+        headings with ``heads``: 复制（含表头）, from a row's menu)."""
         view = self.window._table_in_view()
         if view is None or not view.model().rowCount():
             return None
-        text = copy_cells(view)
-        n = text.count("\n") + 1 if text else 0
+        text = copy_cells(view, heads)
+        n = text.count("\n") + 1 - heads if text else 0
         self.window.statusBar().showMessage(self.tr("已复制%1行").replace("%1", str(n)), 5000)
         return text
 

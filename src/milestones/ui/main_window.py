@@ -1014,6 +1014,7 @@ class MainWindow(QMainWindow):
             menu.addAction(a)
         self.merge_action.setEnabled(not self.read_only and len(self.selected_project_ids()) == 2)
         menu.aboutToHide.connect(lambda: self.merge_action.setEnabled(not self.read_only))
+        self.table_edits.add_to(menu)
         menu.popup(self.project_table.viewport().mapToGlobal(pos))
 
     def merge_selected(self):
@@ -1033,8 +1034,10 @@ class MainWindow(QMainWindow):
         index = self.indicators_table.indexAt(pos)
         if not index.isValid():
             return
+        _choose_clicked(self.indicators_table, index)
         menu = QMenu(self.indicators_table)
         menu.addAction(self.tr("历年情况…"), lambda: self.show_indicator_history(index.row()))
+        self.table_edits.add_to(menu)
         menu.popup(self.indicators_table.viewport().mapToGlobal(pos))
 
     def show_indicator_history(self, row: int):
@@ -1050,11 +1053,13 @@ class MainWindow(QMainWindow):
         index = self.targets_table.indexAt(pos)
         if not index.isValid():
             return
+        _choose_clicked(self.targets_table, index)
         menu = QMenu(self.targets_table)
         act = menu.addAction(self.tr("编辑举措说明…"), lambda: self.edit_measure_words(index.row()))
         act.setEnabled(not self.read_only)
         act = menu.addAction(self.tr("编辑季度安排…"), lambda: self.edit_steps(index.row()))
         act.setEnabled(not self.read_only)
+        self.table_edits.add_to(menu)
         menu.popup(self.targets_table.viewport().mapToGlobal(pos))
 
     def edit_steps(self, row: int) -> None:
@@ -1350,6 +1355,13 @@ class MainWindow(QMainWindow):
         self.ops.take_over(commands)
         if not self.ops.pending:
             self.statusBar().showMessage(self.tr("上次暂存的修改已写入"), 8000)
+
+
+def _choose_clicked(table, index) -> None:
+    """A right click on a row not chosen chooses it (with the cell clicked current): the menu is about it."""
+    if index.row() not in {i.row() for i in table.selectionModel().selectedRows()}:
+        table.selectRow(index.row())
+    table.selectionModel().setCurrentIndex(index, QItemSelectionModel.NoUpdate)  # the rows chosen stay chosen
 
 
 def _choose_row(table, row_id: int) -> None:
