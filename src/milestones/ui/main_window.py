@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
             years = plan_years(s)
         self.year = year if year in years else (years[-1] if years else None)
         self.setObjectName("MainWindow")
+        _collect_garbage_in_this_thread()
         title = self.tr("milestones — 年度计划与重点项目进度")
         # the window is one year's: which, in the title too (a second window, a year switched to)
         self.setWindowTitle(title + (self.tr("（%1年）").replace("%1", str(self.year)) if self.year else ""))
@@ -1007,6 +1008,7 @@ class MainWindow(QMainWindow):
             self.project_table.selectRow(index.row())  # 移出计划…, 批量修改 are then about the row clicked
         pid = self.project_model.project_id(index.row())
         menu = QMenu(self.project_table)
+        menu.aboutToHide.connect(menu.deleteLater)  # a menu a right click, not one more child of the table each time
         if pid is not None:
             menu.addAction(self.tr("打开项目…"), lambda: self._open_project(pid))
         menu.addSeparator()
@@ -1036,6 +1038,7 @@ class MainWindow(QMainWindow):
             return
         _choose_clicked(self.indicators_table, index)
         menu = QMenu(self.indicators_table)
+        menu.aboutToHide.connect(menu.deleteLater)
         menu.addAction(self.tr("历年情况…"), lambda: self.show_indicator_history(index.row()))
         self.table_edits.add_to(menu)
         menu.popup(self.indicators_table.viewport().mapToGlobal(pos))
@@ -1055,6 +1058,7 @@ class MainWindow(QMainWindow):
             return
         _choose_clicked(self.targets_table, index)
         menu = QMenu(self.targets_table)
+        menu.aboutToHide.connect(menu.deleteLater)
         act = menu.addAction(self.tr("编辑举措说明…"), lambda: self.edit_measure_words(index.row()))
         act.setEnabled(not self.read_only)
         act = menu.addAction(self.tr("编辑季度安排…"), lambda: self.edit_steps(index.row()))
@@ -1355,6 +1359,22 @@ class MainWindow(QMainWindow):
         self.ops.take_over(commands)
         if not self.ops.pending:
             self.statusBar().showMessage(self.tr("上次暂存的修改已写入"), 8000)
+
+
+_collector = None
+
+
+def _collect_garbage_in_this_thread() -> None:
+    """Python's cycle collector runs in whatever thread happens to allocate: in a worker (an export, a backup) it
+    freed a Qt object a right-click menu had left in a cycle, while the window's thread was deleting that menu —
+    each thread held what the other waited for, and the program froze (seen in a test run: QObject::~QObject on
+    both threads, one waiting for the GIL). pyqtgraph's GarbageCollector turns the automatic collection off and
+    collects on a timer in the window's thread instead, once per process."""
+    global _collector
+    if _collector is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        _collector = GarbageCollector(interval=1.0)
 
 
 def _choose_clicked(table, index) -> None:
