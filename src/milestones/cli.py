@@ -450,20 +450,18 @@ def _light_view(db, args, report):
         return None, ""
     if args.kind != "key_projects":
         raise ValueError(f"--light 只用于重点项目表 key_projects（得到：{args.kind}）")
+    import dataclasses
     import datetime as dt
 
-    from .domain.progress import Light
     from .domain.quarter import Quarter
-    from .store.project_rows import ProjectFilter
     from .store.queries import find_plan
+    from .timeline.data import narrowed_to
 
-    light = Light.named(args.light)
     with db.read() as s:
         year = find_plan(s, args.year).year
+    view, words = narrowed_to(db, year, light=args.light, language=_lang(args))
     today = Quarter.from_date(dt.date.today())
-    at = report or (today if today.year == year else Quarter(year, 4))
-    words = f"预警：{light.label_zh}" if _lang(args) == "zh" else f"Warning: {light.label_en}"
-    return ProjectFilter(year=year, lights=(light.value,), at=at), words
+    return dataclasses.replace(view, at=report or (today if today.year == year else Quarter(year, 4))), words
 
 
 def cmd_export(args) -> int:
@@ -566,8 +564,9 @@ def cmd_print(args) -> int:
                   file=sys.stderr)
             return EXIT_USAGE
         zones = args.zone or ["全区"]
-        only, narrowed = narrowed_to(db, year, area=args.area, project_class=args.project_class, light=args.light,
-                                     unit=args.only_unit, language=_lang(args))
+        only, said = narrowed_to(db, year, area=args.area, project_class=args.project_class, light=args.light,
+                                 unit=args.only_unit, language=_lang(args))
+        narrowed = _say(args, f"筛选（{said}）", f"Only: {said}") if said else ""  # as the print dialog words it
         settings = PrintSettings(projects=only, narrowed=narrowed,
             title=_say(args, f"{title}·重点项目季度进度", f"{title} · key projects"), period=(first, last), paper=args.paper, landscape=not args.portrait,
             fit="scale" if args.scale else "width", quarter_mm=args.scale or 30.0,

@@ -34,7 +34,7 @@ from .schema import (
 
 __all__ = [
     "ChangeSet", "Conflict", "EditError",
-    "update_row", "update_many", "add_project", "remove_project", "restore_project",
+    "update_row", "update_checked", "add_project", "remove_project", "restore_project",
     "remove_projects", "restore_projects", "start_next_plan",
 ]
 
@@ -132,18 +132,6 @@ def update_row(db: Database, table: str, row_id: int, values: dict[str, Any],
         with db.read() as s:
             obj = s.get(model, row_id)
             raise Conflict(table, row_id, _row_dict(obj) if obj else None) from None
-    return cs
-
-
-def update_many(db: Database, edits: list[tuple[str, int, dict[str, Any], int | None]]) -> ChangeSet:
-    """Several row edits (a bulk edit, a paste) as one transaction: all or none."""
-    cs = ChangeSet()
-    try:
-        with db.session() as s:
-            for table, row_id, values, expected_version in edits:
-                apply_edit(s, table, row_id, values, expected_version, cs)
-    except StaleDataError:
-        raise Conflict(edits[0][0], edits[0][1], None) from None
     return cs
 
 

@@ -28,9 +28,9 @@ def zone_filter(db: Database, f: ProjectFilter, zone: str | None) -> ProjectFilt
 def narrowed_to(db: Database, year: int, *, area: str | None = None, project_class: str | None = None,
                 light: str | None = None, unit: str | None = None, language: str = "zh") -> tuple[ProjectFilter | None,
                                                                                                     str]:
-    """The projects a printout holds when it is narrowed (an area, a class, a warning light, one unit's) and
-    those words for its header ("板块：解放碑中央商务区；预警：严重滞后"); (None, "") when nothing narrows it.
-    ValueError, in the planner's words, for an area or light that does not exist."""
+    """The projects a printout or an export holds when the command line narrows it (an area, a class, a warning
+    light, one unit's) and those words for its header or title ("板块：解放碑中央商务区；预警：严重滞后"); (None, "") when
+    nothing narrows it. ValueError, in the planner's words, for an area or light that does not exist."""
     import dataclasses
 
     from ..domain.progress import Light
@@ -61,7 +61,7 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
         say("单位", "Unit", unit.strip())
     if not said:
         return None, ""
-    return f, ("筛选（" + "；".join(said) + "）") if zh else ("Only: " + "; ".join(said))
+    return f, ("；" if zh else "; ").join(said)
 
 
 def load_projects(db: Database, f: ProjectFilter, *, milestone_limit: int = 20000) -> list[TimelineProject]:
