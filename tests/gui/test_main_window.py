@@ -2022,15 +2022,25 @@ def test_the_undo_list_goes_back_several_steps_at_once(window, db, qtbot):
     dialog.close()
 
 
-def test_two_edits_of_one_project_are_undone_one_after_the_other(window, db):
-    # the second Ctrl+Z was refused as "已被他人修改": the first step checked the row's version, which undoing the
-    # planner's own later edit of another column had moved on
+def _changbin_edited(window):
+    """重庆长滨's 责任单位 typed in the list, the failures said collected: (failures, a function typing another cell)."""
     failures = []
     window.ops.failed.connect(failures.append)
     m = window.project_model
     row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
-    assert m.setData(m.index(row, m.keys.index("responsible_unit")), "区住房城乡建委")
-    assert m.setData(m.index(row, m.keys.index("notes")), "第二处修改")
+
+    def edit(key, value):
+        return m.setData(m.index(row, m.keys.index(key)), value)
+
+    assert edit("responsible_unit", "区住房城乡建委")
+    return failures, edit
+
+
+def test_two_edits_of_one_project_are_undone_one_after_the_other(window, db):
+    # the second Ctrl+Z was refused as "已被他人修改": the first step checked the row's version, which undoing the
+    # planner's own later edit of another column had moved on
+    failures, edit = _changbin_edited(window)
+    assert edit("notes", "第二处修改")
     window.undo_action.trigger()
     window.undo_action.trigger()
     window.redo_action.trigger()
@@ -2042,11 +2052,7 @@ def test_two_edits_of_one_project_are_undone_one_after_the_other(window, db):
 def test_an_undo_is_refused_only_where_a_colleague_changed_the_same_value(window, db):
     from milestones.store.changes import update_row
 
-    failures = []
-    window.ops.failed.connect(failures.append)
-    m = window.project_model
-    row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
-    assert m.setData(m.index(row, m.keys.index("responsible_unit")), "区住房城乡建委")
+    failures, _edit = _changbin_edited(window)
     with db.read() as s:
         pid = s.scalars(select(KeyProject.id).where(KeyProject.name == "重庆长滨")).one()
     update_row(db, "key_project", pid, {"contact": "王伟"})  # a colleague, another column: no conflict
