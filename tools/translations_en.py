@@ -74,7 +74,7 @@ EN = {
     "年度指标": "Indicators of the year", "落后 %1 个百分点": "%1 points behind", "超前 %1 个百分点": "%1 points ahead",
     "未指定区域": "No zone", "已列入": "Listed", "完成": "Met", "未完成": "Not met", "调整": "Adjusted",
     "无法评价": "Cannot be scored", "约束性": "Binding", "预期性": "Expected",
-    "已列入 / 计划": "Listed / in the plan", "显示全部列": "Show all columns", "未标注属性": "Type not stated",
+    "已列入 / 计划": "Listed / in the plan", "显示全部列": "Show all columns", "恢复默认列宽": "Reset column widths", "未标注属性": "Type not stated",
     "东部": "East", "中部": "Central", "西部": "West", "全区": "District-wide",
     "如 2024年一季度、2024Q1、2024年3月": "e.g. 2024Q1, 2024-03, 2024年一季度", "亿元": "100M CNY",
     "项目名称不能为空": "The project name cannot be empty",

@@ -2299,297 +2299,302 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="70" />
+        <location filename="../../src/milestones/ui/main_window.py" line="73" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="72" />
+        <location filename="../../src/milestones/ui/main_window.py" line="75" />
         <source>（%1年）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="80" />
+        <location filename="../../src/milestones/ui/main_window.py" line="83" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="85" />
+        <location filename="../../src/milestones/ui/main_window.py" line="88" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="486" />
+        <location filename="../../src/milestones/ui/main_window.py" line="531" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="243" />
+        <location filename="../../src/milestones/ui/main_window.py" line="249" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="337" />
+        <location filename="../../src/milestones/ui/main_window.py" line="250" />
+        <source>恢复默认列宽</source>
+        <translation>Reset column widths</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="382" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="339" />
+        <location filename="../../src/milestones/ui/main_window.py" line="384" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="341" />
-        <location filename="../../src/milestones/ui/main_window.py" line="470" />
+        <location filename="../../src/milestones/ui/main_window.py" line="386" />
+        <location filename="../../src/milestones/ui/main_window.py" line="515" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="343" />
-        <location filename="../../src/milestones/ui/main_window.py" line="471" />
+        <location filename="../../src/milestones/ui/main_window.py" line="388" />
+        <location filename="../../src/milestones/ui/main_window.py" line="516" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="351" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="358" />
-        <location filename="../../src/milestones/ui/main_window.py" line="468" />
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="513" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="361" />
+        <location filename="../../src/milestones/ui/main_window.py" line="406" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="430" />
+        <location filename="../../src/milestones/ui/main_window.py" line="475" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="432" />
+        <location filename="../../src/milestones/ui/main_window.py" line="477" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="434" />
+        <location filename="../../src/milestones/ui/main_window.py" line="479" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="435" />
+        <location filename="../../src/milestones/ui/main_window.py" line="480" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="437" />
+        <location filename="../../src/milestones/ui/main_window.py" line="482" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="439" />
+        <location filename="../../src/milestones/ui/main_window.py" line="484" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="440" />
+        <location filename="../../src/milestones/ui/main_window.py" line="485" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="441" />
+        <location filename="../../src/milestones/ui/main_window.py" line="486" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="442" />
+        <location filename="../../src/milestones/ui/main_window.py" line="487" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="443" />
+        <location filename="../../src/milestones/ui/main_window.py" line="488" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="444" />
+        <location filename="../../src/milestones/ui/main_window.py" line="489" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="445" />
-        <location filename="../../src/milestones/ui/main_window.py" line="900" />
+        <location filename="../../src/milestones/ui/main_window.py" line="490" />
+        <location filename="../../src/milestones/ui/main_window.py" line="945" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="446" />
+        <location filename="../../src/milestones/ui/main_window.py" line="491" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="447" />
+        <location filename="../../src/milestones/ui/main_window.py" line="492" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="493" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="497" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="453" />
+        <location filename="../../src/milestones/ui/main_window.py" line="498" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="454" />
+        <location filename="../../src/milestones/ui/main_window.py" line="499" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="461" />
+        <location filename="../../src/milestones/ui/main_window.py" line="506" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="462" />
+        <location filename="../../src/milestones/ui/main_window.py" line="507" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="463" />
+        <location filename="../../src/milestones/ui/main_window.py" line="508" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="464" />
+        <location filename="../../src/milestones/ui/main_window.py" line="509" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="465" />
-        <location filename="../../src/milestones/ui/main_window.py" line="986" />
+        <location filename="../../src/milestones/ui/main_window.py" line="510" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1031" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="466" />
+        <location filename="../../src/milestones/ui/main_window.py" line="511" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="467" />
+        <location filename="../../src/milestones/ui/main_window.py" line="512" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="469" />
+        <location filename="../../src/milestones/ui/main_window.py" line="514" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="496" />
+        <location filename="../../src/milestones/ui/main_window.py" line="541" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="501" />
+        <location filename="../../src/milestones/ui/main_window.py" line="546" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="512" />
+        <location filename="../../src/milestones/ui/main_window.py" line="557" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="515" />
+        <location filename="../../src/milestones/ui/main_window.py" line="560" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="531" />
+        <location filename="../../src/milestones/ui/main_window.py" line="576" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="535" />
+        <location filename="../../src/milestones/ui/main_window.py" line="580" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="538" />
+        <location filename="../../src/milestones/ui/main_window.py" line="583" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="540" />
+        <location filename="../../src/milestones/ui/main_window.py" line="585" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="685" />
+        <location filename="../../src/milestones/ui/main_window.py" line="730" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="685" />
+        <location filename="../../src/milestones/ui/main_window.py" line="730" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="717" />
+        <location filename="../../src/milestones/ui/main_window.py" line="762" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="749" />
+        <location filename="../../src/milestones/ui/main_window.py" line="794" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="752" />
+        <location filename="../../src/milestones/ui/main_window.py" line="797" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="757" />
+        <location filename="../../src/milestones/ui/main_window.py" line="802" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="832" />
+        <location filename="../../src/milestones/ui/main_window.py" line="877" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="833" />
+        <location filename="../../src/milestones/ui/main_window.py" line="878" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="848" />
+        <location filename="../../src/milestones/ui/main_window.py" line="893" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="849" />
+        <location filename="../../src/milestones/ui/main_window.py" line="894" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="966" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1011" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2598,251 +2603,251 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1205" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1253" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1210" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1258" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1288" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1336" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1290" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1338" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1328" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1338" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1376" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1386" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1329" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1377" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1339" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1387" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1340" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1388" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1343" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1391" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1345" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1393" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1346" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1394" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1357" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1405" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1289" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1337" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1293" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1341" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1295" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1343" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1297" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1345" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1298" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1346" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1311" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1359" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="167" />
-        <location filename="../../src/milestones/ui/main_window.py" line="922" />
+        <location filename="../../src/milestones/ui/main_window.py" line="170" />
+        <location filename="../../src/milestones/ui/main_window.py" line="967" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="821" />
+        <location filename="../../src/milestones/ui/main_window.py" line="866" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="879" />
+        <location filename="../../src/milestones/ui/main_window.py" line="924" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="882" />
+        <location filename="../../src/milestones/ui/main_window.py" line="927" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="883" />
+        <location filename="../../src/milestones/ui/main_window.py" line="928" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="883" />
+        <location filename="../../src/milestones/ui/main_window.py" line="928" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="884" />
+        <location filename="../../src/milestones/ui/main_window.py" line="929" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="884" />
+        <location filename="../../src/milestones/ui/main_window.py" line="929" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="888" />
+        <location filename="../../src/milestones/ui/main_window.py" line="933" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="895" />
+        <location filename="../../src/milestones/ui/main_window.py" line="940" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="940" />
+        <location filename="../../src/milestones/ui/main_window.py" line="985" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="954" />
+        <location filename="../../src/milestones/ui/main_window.py" line="999" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="955" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1000" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="965" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1010" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="978" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1023" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="988" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1033" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1000" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1045" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1011" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1057" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1029" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1039" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1086" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1058" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1106" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1060" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1108" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1073" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1121" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1078" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1126" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1097" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1145" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1126" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1174" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1146" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1194" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1148" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1196" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1166" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1214" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1193" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1241" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1213" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1261" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -3,7 +3,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QListView, QTableView
 from sqlalchemy import func, select
 
 from milestones.store.schema import KeyProject
@@ -38,7 +38,7 @@ def test_preview_then_confirm_imports_and_undo_takes_it_back(window, db, qtbot, 
     dialog = _preview(window, qtbot, src)
     assert dialog.import_button.isEnabled()
     assert "新增 30" in dialog.summary.text()
-    records = dialog.tabs.widget(0).findChild(type(window.project_table))
+    records = dialog.tabs.widget(0).findChild(QTableView)
     qtmodeltester.check(records.model())
     assert _count(db) == before  # nothing written by the preview
     with qtbot.waitSignal(dialog.imported, timeout=15000):
@@ -176,7 +176,7 @@ def test_the_quarterly_reports_figures_show_in_the_preview_and_reach_the_project
     src.write_text("2024年一季度重点项目投资完成情况\n序号,项目名称,一季度完成投资（万元）,一季度形象进度\n"
                    "1,重庆长滨,8000,完成桩基施工\n", encoding="utf-8")
     dialog = _preview(window, qtbot, src)
-    model = dialog.tabs.widget(0).findChild(type(window.project_table)).model()
+    model = dialog.tabs.widget(0).findChild(QTableView).model()
     heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
     col = heads.index("2024年一季度 完成投资(亿元)")
     assert model.data(model.index(0, col)) == "0.8" and "形象进度" in heads[col + 1]
@@ -196,7 +196,7 @@ def test_a_report_of_running_totals_previews(window, qtbot, tmp_path):
     src.write_text("2024年重点项目推进情况表\n序号,项目名称,1-6月完成投资（万元）,项目进展\n1,重庆长滨,12500,主体施工\n",
                    encoding="utf-8")
     dialog = _preview(window, qtbot, src)
-    model = dialog.tabs.widget(0).findChild(type(window.project_table)).model()
+    model = dialog.tabs.widget(0).findChild(QTableView).model()
     heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
     col = heads.index("2024年二季度 累计完成投资(亿元)")
     assert model.data(model.index(0, col)) == "1.25" and heads[col + 1] == "2024年二季度 形象进度"
@@ -329,13 +329,13 @@ def test_what_was_invested_before_the_year_shows_in_the_preview_where_the_table_
     src = tmp_path / "list.csv"
     src.write_text("2024年重点项目计划表\n项目名称,总投资（亿元）,截至2023年底累计完成投资（亿元）,年度计划投资（亿元）\n"
                    "重庆长滨,35,12,8\n", encoding="utf-8")
-    model = _preview(window, qtbot, src).tabs.widget(0).findChild(type(window.project_table)).model()
+    model = _preview(window, qtbot, src).tabs.widget(0).findChild(QTableView).model()
     heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
     col = heads.index("截至上年底累计完成投资(亿元)")
     assert heads[col - 1] == "总投资(亿元)" and model.data(model.index(0, col)) == "12"
     plain = tmp_path / "plain.csv"
     plain.write_text("2024年重点项目计划表\n项目名称,总投资（亿元）\n重庆长滨,35\n", encoding="utf-8")
-    model = _preview(window, qtbot, plain).tabs.widget(0).findChild(type(window.project_table)).model()
+    model = _preview(window, qtbot, plain).tabs.widget(0).findChild(QTableView).model()
     assert "截至上年底累计完成投资(亿元)" not in [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
 
 

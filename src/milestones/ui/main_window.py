@@ -1,6 +1,7 @@
 """The main window: navigation tree on the left, the matching view on the right."""
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
@@ -29,6 +30,7 @@ from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
 from .boxes import say
 from .folders import last_folder, remember_folder
+from .frozen_table import FrozenTable
 from .undo import AddProjectCommand, RemoveProjectsCommand, push
 from .units_view import UnitsView
 
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
             heading.customContextMenuRequested.connect(
                 lambda pos, t=table: self.column_menu(t).popup(t.horizontalHeader().mapToGlobal(pos)))
             self._hide_columns(table)
+            self._keep_widths(table)
         for w in (self.projects_page, self.targets_page, self.indicators_page, self.dashboard, self.timeline,
                   self.units_view):
             self.stack.addWidget(w)
@@ -202,7 +205,7 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._nav_changed)
 
     def _table(self, model) -> QTableView:
-        t = QTableView(self)
+        t = FrozenTable(self)
         t.setModel(model)
         t.setSortingEnabled(isinstance(model, ProjectTableModel))
         t.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -223,6 +226,8 @@ class MainWindow(QMainWindow):
                 # at least as wide as the heading ("年度计划投资(亿元)", longer in English)
                 head = model.headerData(i, Qt.Horizontal) or ""
                 t.setColumnWidth(i, max(widths.get(key, 90), fm.horizontalAdvance(head) + 28))
+        keys = self._column_keys(t)
+        t.freeze(next(i for i, key in enumerate(keys) if key in _NAMING_COLUMNS) + 1)  # 序号 and the row's name
         return t
 
     # -- the project list's columns ------------------------------------------
@@ -242,7 +247,46 @@ class MainWindow(QMainWindow):
             act.toggled.connect(lambda shown, i=i: self.show_column(i, shown, table))
         menu.addSeparator()
         menu.addAction(self.tr("显示全部列"), lambda: [self.show_column(i, True, table) for i in range(len(keys))])
+        menu.addAction(self.tr("恢复默认列宽"), lambda: self.default_widths(table))
         return menu
+
+    def _widths_setting(self, table: QTableView) -> str:
+        return self._columns_setting(table).replace("hidden_columns", "column_widths")
+
+    def _keep_widths(self, table: QTableView) -> None:
+        """A column the planner widened (a long project name, 责任单位) stays that wide next time, per list."""
+        keys = self._column_keys(table)
+        table.setProperty("default_widths", json.dumps({k: table.columnWidth(i) for i, k in enumerate(keys)}))
+        kept = self._kept_widths(table)
+        for i, key in enumerate(keys[:-1]):  # the last column stretches to the edge
+            width = kept.get(key)
+            if isinstance(width, int) and 20 <= width <= 2000:
+                table.setColumnWidth(i, width)
+        table.horizontalHeader().sectionResized.connect(
+            lambda i, _old, new, t=table: self._width_changed(t, i, new))
+
+    def _kept_widths(self, table: QTableView) -> dict:
+        try:
+            kept = json.loads(self.settings.value(self._widths_setting(table), "{}", str) or "{}")
+        except ValueError:  # a settings file edited by hand: the widths are only a comfort
+            return {}
+        return kept if isinstance(kept, dict) else {}
+
+    def _width_changed(self, table: QTableView, index: int, width: int) -> None:
+        keys = self._column_keys(table)
+        if width <= 0 or index >= len(keys) - 1:  # hidden, or the stretched last column
+            return
+        kept = self._kept_widths(table)
+        kept[keys[index]] = width
+        self.settings.setValue(self._widths_setting(table), json.dumps(kept, sort_keys=True))
+
+    def default_widths(self, table: QTableView) -> None:
+        """恢复默认列宽: the widths the list opened with on first start."""
+        defaults = json.loads(table.property("default_widths"))
+        keys = self._column_keys(table)
+        for i, key in enumerate(keys[:-1]):
+            table.setColumnWidth(i, defaults[key])
+        self.settings.remove(self._widths_setting(table))
 
     def show_column(self, index: int, shown: bool, table: QTableView | None = None) -> None:
         table = table or self.project_table

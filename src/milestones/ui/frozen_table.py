@@ -1,0 +1,189 @@
+"""A list whose first columns stay put while the rest scroll sideways (Excel's 冻结窗格).
+
+The project list is two dozen columns wide: scrolled right to 实际竣工 or 责任单位, the planner no longer
+sees which project a row is. Qt's frozen-column technique: a second view on the same model and the same
+selection, showing only the leading columns, laid over the left edge of the main view; the two scroll
+together vertically, and their column widths, sort order and hidden columns follow each other.
+
+Everything a planner does on the frozen part — choose, right-click, double-click, type into a cell — is
+the main view's: its signals are forwarded, its ``indexAt`` answers for the part covered, and an edit of
+a frozen cell opens in the overlay (where the cell is seen), never under it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+# Freezing columns that fill most of a narrow window would leave nothing to scroll: above this share of
+# the view the overlay steps aside and the list scrolls whole.
+_MOST = 0.5
+
+
+class _OwnEditors:
+    """The two views share one delegate, so each hears of the other's editors: only its own are its business
+    (Qt would warn of every other one on the console)."""
+
+    def commitData(self, editor) -> None:
+        if self.viewport().isAncestorOf(editor):
+            super().commitData(editor)
+
+    def closeEditor(self, editor, hint) -> None:
+        if self.viewport().isAncestorOf(editor):
+            super().closeEditor(editor, hint)
+
+
+class _Overlay(_OwnEditors, QTableView):
+    pass
+
+
+class FrozenTable(_OwnEditors, QTableView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)  # a frozen edge needs pixels, not columns
+        self._count = 0
+        self._left: QTableView | None = None
+
+    # -- set-up ------------------------------------------------------------------
+    def freeze(self, count: int) -> None:
+        """The first ``count`` columns stay at the left edge (after ``setModel``)."""
+        self._count = count
+        left = self._left = _Overlay(self)
+        left.setObjectName("frozenColumns")
+        left.setModel(self.model())
+        left.setSelectionModel(self.selectionModel())
+        left.setItemDelegate(self.itemDelegate())
+        left.setFocusProxy(self)  # a click on a frozen cell gives the list the keyboard (Del, Ctrl+C …)
+        for header in (left.verticalHeader(),):
+            header.hide()
+            header.setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
+            header.setSectionResizeMode(QHeaderView.Fixed)
+        left.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        left.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        left.setSelectionBehavior(self.selectionBehavior())
+        left.setSelectionMode(self.selectionMode())
+        left.setEditTriggers(self.editTriggers())
+        left.setAlternatingRowColors(self.alternatingRowColors())
+        left.setWordWrap(self.wordWrap())
+        left.setTextElideMode(self.textElideMode())
+        # the frozen edge drawn as a line, as a spreadsheet's
+        left.setStyleSheet("QTableView#frozenColumns { border: none; border-right: 1px solid palette(mid); }")
+        heading = left.horizontalHeader()
+        heading.setSortIndicatorShown(self.isSortingEnabled())
+        main_heading = self.horizontalHeader()
+        heading.setSortIndicator(main_heading.sortIndicatorSection(), main_heading.sortIndicatorOrder())
+        main_heading.sortIndicatorChanged.connect(lambda column, order: heading.setSortIndicator(column, order))
+        heading.sectionClicked.connect(self._heading_clicked)
+        heading.setContextMenuPolicy(Qt.CustomContextMenu)
+        heading.customContextMenuRequested.connect(main_heading.customContextMenuRequested.emit)
+        left.setContextMenuPolicy(Qt.CustomContextMenu)
+        left.customContextMenuRequested.connect(self._menu_asked)
+        for name in ("pressed", "clicked", "doubleClicked", "activated"):
+            getattr(left, name).connect(getattr(self, name).emit)
+        left.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(left.verticalScrollBar().setValue)
+        main_heading.sectionResized.connect(self._main_resized)
+        heading.sectionResized.connect(self._left_resized)
+        main_heading.geometriesChanged.connect(self._place)
+        self.model().headerDataChanged.connect(self._place)  # another language: another heading height
+        self.model().modelReset.connect(self._columns)
+        self._columns()
+
+    def frozen_view(self) -> QTableView | None:
+        """The overlay, while it is shown over the list (None when nothing is frozen or it would not fit)."""
+        return self._left if self._left is not None and not self._left.isHidden() else None
+
+    def _columns(self) -> None:
+        left = self._left
+        for c in range(self.model().columnCount()):
+            left.setColumnHidden(c, c >= self._count or self.isColumnHidden(c))
+            if c < self._count:
+                left.setColumnWidth(c, self.columnWidth(c))
+        self._place()
+
+    def frozen_width(self) -> int:
+        return sum(self.columnWidth(c) for c in range(self._count) if not self.isColumnHidden(c))
+
+    def _place(self) -> None:
+        left = self._left
+        if left is None:
+            return
+        width = self.frozen_width()
+        fits = 0 < width <= self.viewport().width() * _MOST
+        left.setHidden(not fits)
+        if not fits:
+            return
+        frame = self.frameWidth()
+        head = self.horizontalHeader().height()
+        left.horizontalHeader().setFixedHeight(head)
+        left.setGeometry(self.verticalHeader().width() + frame, frame, width + 1, self.viewport().height() + head)
+
+    # -- keeping the two together -------------------------------------------------
+    def _main_resized(self, column: int, _old: int, new: int) -> None:
+        if column < self._count and self._left.columnWidth(column) != new:
+            self._left.setColumnWidth(column, new)
+        self._place()
+
+    def _left_resized(self, column: int, _old: int, new: int) -> None:
+        if column < self._count and self.columnWidth(column) != new:
+            self.setColumnWidth(column, new)  # dragging the frozen heading's edge widens the list's column
+
+    def _heading_clicked(self, column: int) -> None:
+        """A click on a frozen heading sorts the list as a click on the list's own heading does."""
+        if not self.isSortingEnabled():
+            return
+        heading = self.horizontalHeader()
+        order = Qt.AscendingOrder
+        if heading.sortIndicatorSection() == column and heading.sortIndicatorOrder() == Qt.AscendingOrder:
+            order = Qt.DescendingOrder
+        self.sortByColumn(column, order)
+
+    def _menu_asked(self, pos: QPoint) -> None:
+        # the overlay's viewport lies on the list's: the same point in both
+        if self.contextMenuPolicy() == Qt.CustomContextMenu:
+            self.customContextMenuRequested.emit(pos)
+
+    def setColumnHidden(self, column: int, hide: bool) -> None:
+        super().setColumnHidden(column, hide)
+        if self._left is not None and column < self._count:
+            self._left.setColumnHidden(column, hide)
+            self._place()
+
+    def setItemDelegate(self, delegate) -> None:
+        super().setItemDelegate(delegate)
+        if self._left is not None:
+            self._left.setItemDelegate(delegate)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    # -- the covered part answers for the overlay ------------------------------------
+    def _covers(self, x: int) -> bool:
+        return self.frozen_view() is not None and x < self.frozen_width()
+
+    def indexAt(self, pos: QPoint):
+        if self._covers(pos.x()):
+            return self._left.indexAt(pos)
+        return super().indexAt(pos)
+
+    def edit(self, index, trigger=QAbstractItemView.AllEditTriggers, event=None) -> bool:
+        if index.isValid() and index.column() < self._count and self.frozen_view() is not None:
+            return self._left.edit(index, trigger, event)  # where the cell is seen
+        return super().edit(index, trigger, event)
+
+    def scrollTo(self, index, hint=QAbstractItemView.EnsureVisible) -> None:
+        if self.frozen_view() is None or not index.isValid():
+            super().scrollTo(index, hint)
+            return
+        if index.column() < self._count:
+            # a frozen cell is always in sight sideways: only the row is scrolled to
+            beside = self.columnAt(self.frozen_width())
+            if beside >= 0:
+                super().scrollTo(self.model().index(index.row(), beside), hint)
+            return
+        super().scrollTo(index, hint)
+        left_edge = self.visualRect(index).left()
+        if left_edge < self.frozen_width():  # under the overlay: bring it out from behind
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - (self.frozen_width() - left_edge))

@@ -1,0 +1,176 @@
+"""The project list scrolled sideways keeps 序号 and 项目名称 in sight (冻结窗格), and widths the planner
+dragged stay; what the planner does on the frozen part is the list's own."""
+import json
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+from sqlalchemy import select
+
+from milestones.store.schema import KeyProject
+
+
+def _col(window, key):
+    return window.project_model.keys.index(key)
+
+
+def _to_the_far_right(qtbot, window, table=None):
+    table = table or window.project_table
+    window.resize(1280, 800)
+    bar = table.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
+    bar.setValue(bar.maximum())
+    return table.frozen_view()
+
+
+def test_scrolled_to_the_last_columns_the_row_still_names_its_project(qtbot, window):
+    t = window.project_table
+    left = _to_the_far_right(qtbot, window)
+    assert left is not None and left.isVisible()
+    assert t.columnViewportPosition(_col(window, "name")) < 0  # the list's own name column is scrolled away
+    name_x = t.columnWidth(0) + 20
+    y = t.rowViewportPosition(0) + 5
+    # the overlay lies over the list's left edge, as wide as 序号 and 项目名称
+    assert left.geometry().width() == t.columnWidth(0) + t.columnWidth(1) + 1
+    assert left.viewport().mapTo(t, QPoint(0, 0)) == t.viewport().mapTo(t, QPoint(0, 0))
+    assert left.indexAt(QPoint(name_x, y)).data() == "重庆长滨"
+    assert t.indexAt(QPoint(name_x, y)).data() == "重庆长滨"  # what the planner sees there is what the list means
+    # only the two columns are shown in it
+    assert [c for c in range(t.model().columnCount()) if not left.isColumnHidden(c)] == [0, 1]
+
+
+def test_moving_along_a_row_never_leaves_the_cell_behind_the_frozen_names(qtbot, window):
+    t = window.project_table
+    _to_the_far_right(qtbot, window)
+    bar = t.horizontalScrollBar()
+    at_right = bar.value()
+    t.setCurrentIndex(t.model().index(3, _col(window, "name")))  # a frozen cell: no sideways jump
+    assert bar.value() == at_right
+    zone = t.model().index(3, _col(window, "zone"))
+    t.setCurrentIndex(zone)  # ← from the name to 区域: brought out from under the overlay
+    assert t.visualRect(zone).left() >= t.frozen_width()
+    assert t.visualRect(zone).right() <= t.viewport().width()
+    QTest.keyClick(t, Qt.Key_Left)  # back to the name: the list stays where it is
+    assert t.currentIndex().column() == _col(window, "name")
+    assert t.visualRect(zone).left() >= t.frozen_width()
+
+
+def test_typing_into_a_frozen_name_edits_it_where_it_is_seen(qtbot, window, db):
+    t = window.project_table
+    left = _to_the_far_right(qtbot, window)
+    index = t.model().index(0, _col(window, "name"))
+    t.setCurrentIndex(index)
+    t.setFocus()
+    QTest.keyClick(t, Qt.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.isVisible()
+    assert left.viewport().isAncestorOf(editor)  # in the overlay, not under it
+    editor.setText("重庆长滨（一期）")
+    QTest.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: index.data() == "重庆长滨（一期）", timeout=3000)  # the delegate commits queued
+    with db.read() as s:
+        assert s.scalars(select(KeyProject.name).where(KeyProject.name.like("重庆长滨%"))).all() == ["重庆长滨（一期）"]
+
+
+def test_a_double_click_on_a_frozen_name_opens_the_project(qtbot, window):
+    from milestones.ui.project_dialog import ProjectDialog
+
+    left = _to_the_far_right(qtbot, window)
+    index = window.project_model.index(2, _col(window, "name"))
+    at = left.visualRect(index).center()
+    QTest.mouseClick(left.viewport(), Qt.LeftButton, pos=at)  # Qt 6's double click: a click, then the second
+    QTest.mouseDClick(left.viewport(), Qt.LeftButton, pos=at)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(ProjectDialog)), timeout=3000)
+    dialog = next(d for d in window.findChildren(ProjectDialog) if d.isVisible())
+    assert index.data() in dialog.windowTitle()
+    dialog.reject()
+
+
+def test_a_right_click_on_a_frozen_name_offers_that_projects_menu(qtbot, window):
+    t = window.project_table
+    left = _to_the_far_right(qtbot, window)
+    index = window.project_model.index(4, _col(window, "name"))
+    left.customContextMenuRequested.emit(left.visualRect(index).center())
+    menus = [m for m in t.findChildren(QMenu) if m.isVisible()]
+    assert menus and "打开项目…" in [a.text() for a in menus[0].actions()]
+    assert {i.row() for i in t.selectionModel().selectedRows()} == {4}
+    for m in menus:
+        m.close()
+
+
+def test_a_click_on_the_frozen_heading_sorts_the_list(qtbot, window):
+    t = window.project_table
+    left = _to_the_far_right(qtbot, window)
+    name = _col(window, "name")
+    heading = left.horizontalHeader()
+    x = heading.sectionViewportPosition(name) + heading.sectionSize(name) // 2
+    QTest.mouseClick(heading.viewport(), Qt.LeftButton, pos=QPoint(x, heading.height() // 2))
+    assert t.horizontalHeader().sortIndicatorSection() == name
+    qtbot.waitUntil(lambda: t.model().index(0, name).data() != "重庆长滨", timeout=3000)
+    names = [t.model().index(r, name).data() for r in range(t.model().rowCount())]
+    assert names == sorted(names)
+    assert heading.sortIndicatorSection() == name  # the arrow shown where it was clicked
+
+
+def test_hiding_the_serial_number_narrows_the_frozen_part_and_a_narrow_window_scrolls_whole(qtbot, window):
+    t = window.project_table
+    left = _to_the_far_right(qtbot, window)
+    window.show_column(0, False)
+    assert left.isColumnHidden(0) and left.geometry().width() == t.columnWidth(1) + 1
+    window.show_column(0, True)
+    window.resize(560, 700)  # the names would fill the view: nothing frozen, the list scrolls as a whole
+    qtbot.waitUntil(lambda: t.frozen_view() is None, timeout=3000)
+    assert t.indexAt(QPoint(5, t.rowViewportPosition(0) + 5)).column() != 1 or t.horizontalScrollBar().value() == 0
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: t.frozen_view() is not None, timeout=3000)
+
+
+def test_the_indicator_table_keeps_its_names_too(qtbot, window):
+    window.show_indicators_of("")
+    t = window.indicators_table
+    t.setColumnWidth(t.model().columns.index(next(c for c in t.model().columns if c.key == "status_reason")), 900)
+    left = _to_the_far_right(qtbot, window, t)
+    assert left is not None and left.isVisible()
+    assert [c for c in range(t.model().columnCount()) if not left.isColumnHidden(c)] == [0, 1]
+
+
+def test_a_width_the_planner_dragged_is_there_the_next_day_until_reset(qtbot, db, settings):
+    from milestones.ui.main_window import MainWindow
+
+    w = MainWindow(db, settings)
+    qtbot.addWidget(w)
+    name, unit = w.project_model.keys.index("name"), w.project_model.keys.index("responsible_unit")
+    first = w.project_table.columnWidth(name)
+    w.project_table.frozen_view() or w.project_table.horizontalHeader().resizeSection(name, 420)
+    w.project_table.horizontalHeader().resizeSection(name, 420)
+    w.project_table.horizontalHeader().resizeSection(unit, 260)
+    w.close()
+    again = MainWindow(db, settings)
+    qtbot.addWidget(again)
+    t = again.project_table
+    assert t.columnWidth(name) == 420 and t.columnWidth(unit) == 260
+    assert json.loads(settings.value("projects/column_widths"))["name"] == 420
+    again.resize(1400, 800)
+    again.show()
+    qtbot.waitExposed(again)
+    assert t.frozen_view().geometry().width() == t.columnWidth(0) + 420 + 1
+    # dragging the frozen heading's edge is dragging the list's
+    t.frozen_view().horizontalHeader().resizeSection(name, 380)
+    assert t.columnWidth(name) == 380
+    reset = [a for a in again.column_menu().actions() if a.text() == "恢复默认列宽"][0]
+    reset.trigger()
+    assert t.columnWidth(name) == first and settings.value("projects/column_widths") is None
+    third = MainWindow(db, settings)
+    qtbot.addWidget(third)
+    assert third.project_table.columnWidth(name) == first
+
+
+def test_widths_kept_in_a_settings_file_edited_by_hand_are_ignored(qtbot, db, settings):
+    from milestones.ui.main_window import MainWindow
+
+    settings.setValue("projects/column_widths", "{not json")
+    settings.setValue("targets/column_widths", json.dumps({"text": "wide", "measure": 5}))
+    w = MainWindow(db, settings)
+    qtbot.addWidget(w)
+    measure = [c.key for c in w.targets_model.columns].index("measure")
+    assert w.project_table.columnWidth(1) == 260 and w.targets_table.columnWidth(measure) == 190
