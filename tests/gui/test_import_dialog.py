@@ -472,3 +472,24 @@ def _imported_with_box(window, qtbot, src, box_name):
     qtbot.waitUntil(box.isVisible, timeout=3000)
     return dialog, box
 
+
+
+def test_the_preview_keeps_the_change_and_the_name_in_sight_beside_a_years_figures(window, qtbot, tmp_path):
+    from PySide6.QtCore import QPoint
+
+    from milestones.ui.frozen_table import FrozenTable
+
+    src = tmp_path / "季度报告.csv"
+    heads = [f"{q}季度完成投资（万元）,{q}季度形象进度" for q in "一二三四"]
+    src.write_text("2024年重点项目投资完成情况\n序号,项目名称,区域,责任单位," + ",".join(heads) + "\n"
+                   "1,重庆长滨,东部,区住房城乡建委," + ",".join(["8000,完成桩基施工"] * 4) + "\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    dialog.resize(900, 600)
+    records = dialog.tabs.widget(0).findChild(FrozenTable)
+    bar = records.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and records.frozen_view() is not None, timeout=3000)
+    bar.setValue(bar.maximum())  # at the fourth quarter's 形象进度
+    y = records.rowViewportPosition(0) + 5
+    assert records.indexAt(QPoint(records.columnWidth(0) + 5, y)).data() == "重庆长滨"
+    assert records.frozen_view().geometry().width() == records.columnWidth(0) + records.columnWidth(1) + 1
+    dialog.reject()

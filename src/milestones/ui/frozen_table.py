@@ -83,6 +83,7 @@ class FrozenTable(_OwnEditors, QTableView):
         left.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.verticalScrollBar().valueChanged.connect(left.verticalScrollBar().setValue)
         main_heading.sectionResized.connect(self._main_resized)
+        self.verticalHeader().sectionResized.connect(lambda row, _old, new: left.setRowHeight(row, new))
         heading.sectionResized.connect(self._left_resized)
         main_heading.geometriesChanged.connect(self._place)
         self.model().headerDataChanged.connect(self._place)  # another language: another heading height

@@ -20,6 +20,7 @@ from ..domain.steps import Step, steps_text
 from ..spreadsheet.importer import ImportFile, preview, read_import, write
 from ..spreadsheet.marked import not_kept_in_copy, write_marked_copy
 from ..store.imports import revert_import
+from .frozen_table import FrozenTable
 from .lang import exact_text, language
 from .problem_text import problem_text
 from .undo import StoreCommand
@@ -383,7 +384,7 @@ class ImportDialog(QDialog):
             split = QSplitter(Qt.Vertical, page)
             split.setChildrenCollapsible(False)
             QVBoxLayout(page).addWidget(split)
-            records = QTableView(page)
+            records = FrozenTable(page)
             records.setModel(RecordsModel(t, d, records))
             header = records.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.Interactive)
@@ -393,6 +394,8 @@ class ImportDialog(QDialog):
             widest = records.fontMetrics().horizontalAdvance("0") * 40
             for c in range(header.count()):
                 records.setColumnWidth(c, min(max(records.columnWidth(c), 60), widest))
+            if records.model().keys[:1] == ["name"]:
+                records.freeze(2)  # 变化 and the name stay in sight beside a year's quarterly figures
             split.addWidget(records)
             split.setStretchFactor(0, 1 if t.errors else 3)  # a file with errors: the problems get the room
             if t.problems:
