@@ -106,6 +106,7 @@ def test_the_bundle_carries_what_it_needs(bundle):
     assert list((internal / "resources" / "i18n").glob("*.qm"))
     assert (internal / "resources" / "fonts" / "wqy-microhei.ttc").exists()
     assert (internal / "resources" / "plans" / "yuzhong-2024.yaml").exists()
+    assert (internal / "resources" / "help" / "guide_zh.md").exists()  # F1's 使用说明
     assert (internal / "db" / "versions").is_dir()
     plugins = internal / "PySide6" / "Qt" / "plugins"
     for folder in ("platforms", "imageformats"):
@@ -127,5 +128,6 @@ def test_the_wheel_installs_into_a_fresh_environment(bundle, tmp_path):
     assert r.returncode == 0, r.stderr
     assert "2024年一季度" in r.stdout
     code = ("from milestones import paths; import sys; "
-            "sys.exit(0 if (paths.resources_dir() / 'i18n' / 'milestones_en.qm').exists() else 1)")
+            "sys.exit(0 if (paths.resources_dir() / 'i18n' / 'milestones_en.qm').exists()"
+            " and (paths.resources_dir() / 'help' / 'guide_en.md').exists() else 1)")
     assert subprocess.run([str(venv / "bin" / "python"), "-c", code]).returncode == 0

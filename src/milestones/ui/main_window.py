@@ -508,6 +508,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("导出表格…"), lambda: self.export_file(), "Ctrl+E", "exportFile")
         self.print_action = self._action(self.tr("打印时间轴…"), self.print_timeline, QKeySequence.Print, "print")
         self.about_action = self._action(self.tr("关于 milestones"), self.about)
+        self.help_action = self._action(self.tr("使用说明"), self.show_help, QKeySequence.HelpContents, "help")
         self.projects_view_action = self._action(self.tr("项目表"), self.show_projects, "Ctrl+1")
         self.targets_view_action = self._action(self.tr("举措与目标"), lambda: self.show_targets(), "Ctrl+2")
         self.indicators_view_action = self._action(self.tr("指标"), self.show_indicators, "Ctrl+3")
@@ -581,6 +582,8 @@ class MainWindow(QMainWindow):
         lang.addAction(self.zh_action)
         lang.addAction(self.en_action)
         help_menu = mb.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         tb = self.addToolBar(self.tr("工具栏"))
         tb.setObjectName("mainToolbar")
@@ -1025,6 +1028,19 @@ class MainWindow(QMainWindow):
     def open_year(self, year: int, what: tuple | None = None, notice: str = "") -> None:
         """Show ``year``'s plan (at navigation item ``what``): the application builds the window anew for it."""
         self.year_requested.emit(year, what, notice)
+
+    def show_help(self):
+        """使用说明 (F1), at the section of the page in view; one box, brought forward when already open."""
+        from .help_dialog import HelpDialog
+
+        pages = {self.projects_page: "projects", self.targets_page: "targets", self.indicators_page: "indicators",
+                 self.dashboard: "dashboard", self.timeline: "timeline", self.units_view: "units"}
+        dialog = self.findChild(HelpDialog) or HelpDialog(self)  # closed, it is hidden and kept for the next F1
+        dialog.show_section(pages.get(self.stack.currentWidget(), "start"))
+        dialog.show()  # beside the window, as 数据检查: the planner reads and works at once
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def about(self) -> None:
         box = QMessageBox(self)
