@@ -265,17 +265,17 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="157" />
+        <location filename="../../src/milestones/ui/strings.py" line="158" />
         <source>编辑</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="157" />
+        <location filename="../../src/milestones/ui/strings.py" line="158" />
         <source>导入</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="158" />
+        <location filename="../../src/milestones/ui/strings.py" line="159" />
         <source>撤销导入</source>
         <translation>import undone</translation>
     </message>
@@ -655,6 +655,16 @@ Data already saved is not affected. Details are in %2</translation>
         <location filename="../../src/milestones/ui/strings.py" line="31" />
         <source>预警原因</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="31" />
+        <source>建设内容及规模</source>
+        <translation>Content and scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="32" />
+        <source>建设起止年限</source>
+        <translation>Construction years</translation>
     </message>
 </context>
 <context>
@@ -1154,22 +1164,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="66" />
+        <location filename="../../src/milestones/ui/strings.py" line="67" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="66" />
+        <location filename="../../src/milestones/ui/strings.py" line="67" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="67" />
+        <location filename="../../src/milestones/ui/strings.py" line="68" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="67" />
+        <location filename="../../src/milestones/ui/strings.py" line="68" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -1187,22 +1197,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="396" />
+        <location filename="../../src/milestones/ui/project_model.py" line="418" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="404" />
+        <location filename="../../src/milestones/ui/project_model.py" line="426" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="409" />
+        <location filename="../../src/milestones/ui/project_model.py" line="431" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="415" />
+        <location filename="../../src/milestones/ui/project_model.py" line="437" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -1227,12 +1237,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="153" />
+        <location filename="../../src/milestones/ui/strings.py" line="154" />
         <source>“%1”应写成“一季度：完成……”</source>
         <translation>Write “%1” as “Q1: …”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="153" />
+        <location filename="../../src/milestones/ui/strings.py" line="154" />
         <source>%1写了两次</source>
         <translation>%1 is given twice</translation>
     </message>
@@ -1410,52 +1420,52 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <location filename="../../src/milestones/ui/strings.py" line="75" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <location filename="../../src/milestones/ui/strings.py" line="75" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="75" />
+        <location filename="../../src/milestones/ui/strings.py" line="76" />
         <source>重点项目推进情况表（季度）</source>
         <translation>Key projects' progress (quarter)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="75" />
+        <location filename="../../src/milestones/ui/strings.py" line="76" />
         <source>各单位进展（季度）</source>
         <translation>Units' progress (quarter)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="78" />
+        <location filename="../../src/milestones/ui/strings.py" line="79" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <location filename="../../src/milestones/ui/strings.py" line="80" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <location filename="../../src/milestones/ui/strings.py" line="80" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -1463,257 +1473,257 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="99" />
+        <location filename="../../src/milestones/ui/strings.py" line="100" />
         <source>计划投资(亿元)</source>
         <translation>planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="100" />
+        <location filename="../../src/milestones/ui/strings.py" line="101" />
         <source>完成投资(亿元)</source>
         <translation>actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="101" />
+        <location filename="../../src/milestones/ui/strings.py" line="102" />
         <source>累计完成投资(亿元)</source>
         <translation>invested this year to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="102" />
+        <location filename="../../src/milestones/ui/strings.py" line="103" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="103" />
+        <location filename="../../src/milestones/ui/strings.py" line="104" />
         <source>形象进度目标</source>
         <translation>progress goal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="104" />
+        <location filename="../../src/milestones/ui/strings.py" line="105" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="105" />
+        <location filename="../../src/milestones/ui/strings.py" line="106" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="106" />
+        <location filename="../../src/milestones/ui/strings.py" line="107" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="107" />
+        <location filename="../../src/milestones/ui/strings.py" line="108" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="108" />
+        <location filename="../../src/milestones/ui/strings.py" line="109" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="109" />
+        <location filename="../../src/milestones/ui/strings.py" line="110" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="110" />
+        <location filename="../../src/milestones/ui/strings.py" line="111" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="111" />
+        <location filename="../../src/milestones/ui/strings.py" line="112" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="112" />
+        <location filename="../../src/milestones/ui/strings.py" line="113" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="113" />
+        <location filename="../../src/milestones/ui/strings.py" line="114" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="114" />
+        <location filename="../../src/milestones/ui/strings.py" line="115" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="115" />
+        <location filename="../../src/milestones/ui/strings.py" line="116" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="116" />
+        <location filename="../../src/milestones/ui/strings.py" line="117" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="117" />
+        <location filename="../../src/milestones/ui/strings.py" line="118" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="118" />
+        <location filename="../../src/milestones/ui/strings.py" line="119" />
         <source>配合单位</source>
         <translation>Working with</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="119" />
+        <location filename="../../src/milestones/ui/strings.py" line="120" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="120" />
+        <location filename="../../src/milestones/ui/strings.py" line="121" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="121" />
+        <location filename="../../src/milestones/ui/strings.py" line="122" />
         <source>工作措施</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="122" />
+        <location filename="../../src/milestones/ui/strings.py" line="123" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="123" />
+        <location filename="../../src/milestones/ui/strings.py" line="124" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="124" />
+        <location filename="../../src/milestones/ui/strings.py" line="125" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="125" />
+        <location filename="../../src/milestones/ui/strings.py" line="126" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="126" />
+        <location filename="../../src/milestones/ui/strings.py" line="127" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="127" />
+        <location filename="../../src/milestones/ui/strings.py" line="128" />
         <source>目标方式</source>
         <translation>Target type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="128" />
+        <location filename="../../src/milestones/ui/strings.py" line="129" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="129" />
+        <location filename="../../src/milestones/ui/strings.py" line="130" />
         <source>目标单位</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="130" />
+        <location filename="../../src/milestones/ui/strings.py" line="131" />
         <source>完成值</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="131" />
+        <location filename="../../src/milestones/ui/strings.py" line="132" />
         <source>完成情况（原文）</source>
         <translation>Actual (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="132" />
+        <location filename="../../src/milestones/ui/strings.py" line="133" />
         <source>上年完成</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="133" />
+        <location filename="../../src/milestones/ui/strings.py" line="134" />
         <source>上年完成（原文）</source>
         <translation>Previous year (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="134" />
+        <location filename="../../src/milestones/ui/strings.py" line="135" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="135" />
+        <location filename="../../src/milestones/ui/strings.py" line="136" />
         <source>原因说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="136" />
+        <location filename="../../src/milestones/ui/strings.py" line="137" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="137" />
+        <location filename="../../src/milestones/ui/strings.py" line="138" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="138" />
+        <location filename="../../src/milestones/ui/strings.py" line="139" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="139" />
+        <location filename="../../src/milestones/ui/strings.py" line="140" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="140" />
+        <location filename="../../src/milestones/ui/strings.py" line="141" />
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="141" />
+        <location filename="../../src/milestones/ui/strings.py" line="142" />
         <source>指标对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="142" />
+        <location filename="../../src/milestones/ui/strings.py" line="143" />
         <source>列入计划</source>
         <translation>On the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="143" />
+        <location filename="../../src/milestones/ui/strings.py" line="144" />
         <source>建设内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="144" />
+        <location filename="../../src/milestones/ui/strings.py" line="145" />
         <source>建设年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="145" />
+        <location filename="../../src/milestones/ui/strings.py" line="146" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="146" />
+        <location filename="../../src/milestones/ui/strings.py" line="147" />
         <source>计划开工（原文）</source>
         <translation>Planned start (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="147" />
+        <location filename="../../src/milestones/ui/strings.py" line="148" />
         <source>计划完工（原文）</source>
         <translation>Planned completion (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="148" />
+        <location filename="../../src/milestones/ui/strings.py" line="149" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="149" />
+        <location filename="../../src/milestones/ui/strings.py" line="150" />
         <source>完成</source>
         <translation>done:</translation>
     </message>
@@ -2039,27 +2049,27 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Import failed; nothing was written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="70" />
+        <location filename="../../src/milestones/ui/strings.py" line="71" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="70" />
+        <location filename="../../src/milestones/ui/strings.py" line="71" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="71" />
+        <location filename="../../src/milestones/ui/strings.py" line="72" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="71" />
+        <location filename="../../src/milestones/ui/strings.py" line="72" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
         <source>未识别</source>
         <translation>Not recognised</translation>
     </message>
@@ -2161,17 +2171,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>%1 of %3 indicators of %2 shown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <location filename="../../src/milestones/ui/strings.py" line="54" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="53" />
+        <location filename="../../src/milestones/ui/strings.py" line="54" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="54" />
+        <location filename="../../src/milestones/ui/strings.py" line="55" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
@@ -2272,38 +2282,38 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Lights</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="34" />
+        <location filename="../../src/milestones/ui/strings.py" line="35" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="34" />
+        <location filename="../../src/milestones/ui/strings.py" line="35" />
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="35" />
+        <location filename="../../src/milestones/ui/strings.py" line="36" />
         <source>滞后</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="35" />
+        <location filename="../../src/milestones/ui/strings.py" line="36" />
         <source>严重滞后</source>
         <translation>Very late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="36" />
+        <location filename="../../src/milestones/ui/strings.py" line="37" />
         <source>未到期</source>
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="74" />
+        <location filename="../../src/milestones/ui/project_model.py" line="75" />
         <location filename="../../src/milestones/ui/project_model.py" line="295" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="75" />
+        <location filename="../../src/milestones/ui/project_model.py" line="76" />
         <location filename="../../src/milestones/ui/project_model.py" line="319" />
         <source>；</source>
         <translation>; </translation>
@@ -2342,287 +2352,287 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="532" />
+        <location filename="../../src/milestones/ui/main_window.py" line="533" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="249" />
+        <location filename="../../src/milestones/ui/main_window.py" line="250" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="250" />
+        <location filename="../../src/milestones/ui/main_window.py" line="251" />
         <source>恢复默认列宽</source>
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="382" />
+        <location filename="../../src/milestones/ui/main_window.py" line="383" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="384" />
+        <location filename="../../src/milestones/ui/main_window.py" line="385" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="386" />
-        <location filename="../../src/milestones/ui/main_window.py" line="516" />
+        <location filename="../../src/milestones/ui/main_window.py" line="387" />
+        <location filename="../../src/milestones/ui/main_window.py" line="517" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="388" />
-        <location filename="../../src/milestones/ui/main_window.py" line="517" />
+        <location filename="../../src/milestones/ui/main_window.py" line="389" />
+        <location filename="../../src/milestones/ui/main_window.py" line="518" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="397" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="403" />
-        <location filename="../../src/milestones/ui/main_window.py" line="514" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="515" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="406" />
+        <location filename="../../src/milestones/ui/main_window.py" line="407" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="475" />
+        <location filename="../../src/milestones/ui/main_window.py" line="476" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="477" />
+        <location filename="../../src/milestones/ui/main_window.py" line="478" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="479" />
+        <location filename="../../src/milestones/ui/main_window.py" line="480" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="480" />
+        <location filename="../../src/milestones/ui/main_window.py" line="481" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="482" />
+        <location filename="../../src/milestones/ui/main_window.py" line="483" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="484" />
+        <location filename="../../src/milestones/ui/main_window.py" line="485" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="485" />
+        <location filename="../../src/milestones/ui/main_window.py" line="486" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="486" />
+        <location filename="../../src/milestones/ui/main_window.py" line="487" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="487" />
+        <location filename="../../src/milestones/ui/main_window.py" line="488" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="488" />
+        <location filename="../../src/milestones/ui/main_window.py" line="489" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="489" />
+        <location filename="../../src/milestones/ui/main_window.py" line="490" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="490" />
-        <location filename="../../src/milestones/ui/main_window.py" line="948" />
+        <location filename="../../src/milestones/ui/main_window.py" line="491" />
+        <location filename="../../src/milestones/ui/main_window.py" line="949" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="491" />
+        <location filename="../../src/milestones/ui/main_window.py" line="492" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="492" />
+        <location filename="../../src/milestones/ui/main_window.py" line="493" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="493" />
+        <location filename="../../src/milestones/ui/main_window.py" line="494" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="497" />
+        <location filename="../../src/milestones/ui/main_window.py" line="498" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="498" />
+        <location filename="../../src/milestones/ui/main_window.py" line="499" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="499" />
+        <location filename="../../src/milestones/ui/main_window.py" line="500" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="506" />
+        <location filename="../../src/milestones/ui/main_window.py" line="507" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="507" />
+        <location filename="../../src/milestones/ui/main_window.py" line="508" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="508" />
+        <location filename="../../src/milestones/ui/main_window.py" line="509" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="509" />
+        <location filename="../../src/milestones/ui/main_window.py" line="510" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="510" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1047" />
+        <location filename="../../src/milestones/ui/main_window.py" line="511" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1048" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="511" />
+        <location filename="../../src/milestones/ui/main_window.py" line="512" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="512" />
+        <location filename="../../src/milestones/ui/main_window.py" line="513" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="513" />
+        <location filename="../../src/milestones/ui/main_window.py" line="514" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="515" />
+        <location filename="../../src/milestones/ui/main_window.py" line="516" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="542" />
+        <location filename="../../src/milestones/ui/main_window.py" line="543" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="547" />
+        <location filename="../../src/milestones/ui/main_window.py" line="548" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="558" />
+        <location filename="../../src/milestones/ui/main_window.py" line="559" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="561" />
+        <location filename="../../src/milestones/ui/main_window.py" line="562" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="577" />
+        <location filename="../../src/milestones/ui/main_window.py" line="578" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="581" />
+        <location filename="../../src/milestones/ui/main_window.py" line="582" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="584" />
+        <location filename="../../src/milestones/ui/main_window.py" line="585" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="588" />
+        <location filename="../../src/milestones/ui/main_window.py" line="589" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="733" />
+        <location filename="../../src/milestones/ui/main_window.py" line="734" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="733" />
+        <location filename="../../src/milestones/ui/main_window.py" line="734" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="765" />
+        <location filename="../../src/milestones/ui/main_window.py" line="766" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="797" />
+        <location filename="../../src/milestones/ui/main_window.py" line="798" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="800" />
+        <location filename="../../src/milestones/ui/main_window.py" line="801" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="805" />
+        <location filename="../../src/milestones/ui/main_window.py" line="806" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="880" />
+        <location filename="../../src/milestones/ui/main_window.py" line="881" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="881" />
+        <location filename="../../src/milestones/ui/main_window.py" line="882" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="896" />
+        <location filename="../../src/milestones/ui/main_window.py" line="897" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="897" />
+        <location filename="../../src/milestones/ui/main_window.py" line="898" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1014" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1015" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2631,271 +2641,271 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1269" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1270" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1274" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1275" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1352" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1353" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1354" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1355" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1392" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1402" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1403" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1394" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1404" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1405" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1407" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1408" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1409" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1410" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1410" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1411" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1421" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1422" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1354" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1357" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1358" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1359" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1360" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1361" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1363" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1375" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1376" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="170" />
-        <location filename="../../src/milestones/ui/main_window.py" line="970" />
+        <location filename="../../src/milestones/ui/main_window.py" line="971" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="869" />
+        <location filename="../../src/milestones/ui/main_window.py" line="870" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="927" />
+        <location filename="../../src/milestones/ui/main_window.py" line="928" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="930" />
+        <location filename="../../src/milestones/ui/main_window.py" line="931" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="931" />
+        <location filename="../../src/milestones/ui/main_window.py" line="932" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="931" />
+        <location filename="../../src/milestones/ui/main_window.py" line="932" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="932" />
+        <location filename="../../src/milestones/ui/main_window.py" line="933" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="932" />
+        <location filename="../../src/milestones/ui/main_window.py" line="933" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="936" />
+        <location filename="../../src/milestones/ui/main_window.py" line="937" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="943" />
+        <location filename="../../src/milestones/ui/main_window.py" line="944" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="988" />
+        <location filename="../../src/milestones/ui/main_window.py" line="989" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1002" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1003" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1003" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1013" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1014" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1026" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1027" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1049" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1061" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1062" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1073" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1091" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1092" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1102" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1103" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1122" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1123" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1124" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1125" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1137" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1138" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1142" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1143" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1161" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1162" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1190" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1191" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1210" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1211" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1212" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1213" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1230" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1231" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1257" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1258" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1277" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1278" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="64" />
+        <location filename="../../src/milestones/ui/strings.py" line="65" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="64" />
+        <location filename="../../src/milestones/ui/strings.py" line="65" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -2991,13 +3001,13 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="369" />
+        <location filename="../../src/milestones/ui/project_model.py" line="362" />
         <location filename="../../src/milestones/ui/row_models.py" line="195" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="373" />
+        <location filename="../../src/milestones/ui/project_model.py" line="366" />
         <location filename="../../src/milestones/ui/row_models.py" line="202" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
@@ -3221,62 +3231,62 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Could not write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="91" />
+        <location filename="../../src/milestones/ui/strings.py" line="92" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="91" />
+        <location filename="../../src/milestones/ui/strings.py" line="92" />
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <location filename="../../src/milestones/ui/strings.py" line="93" />
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <location filename="../../src/milestones/ui/strings.py" line="93" />
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="93" />
+        <location filename="../../src/milestones/ui/strings.py" line="94" />
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="93" />
+        <location filename="../../src/milestones/ui/strings.py" line="94" />
         <source>上半年</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="94" />
+        <location filename="../../src/milestones/ui/strings.py" line="95" />
         <source>下半年</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="94" />
+        <location filename="../../src/milestones/ui/strings.py" line="95" />
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="95" />
+        <location filename="../../src/milestones/ui/strings.py" line="96" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="95" />
+        <location filename="../../src/milestones/ui/strings.py" line="96" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="96" />
+        <location filename="../../src/milestones/ui/strings.py" line="97" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="96" />
+        <location filename="../../src/milestones/ui/strings.py" line="97" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -3295,32 +3305,32 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="212" />
-        <location filename="../../src/milestones/ui/strings.py" line="84" />
+        <location filename="../../src/milestones/ui/strings.py" line="85" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="82" />
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="82" />
+        <location filename="../../src/milestones/ui/strings.py" line="83" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="83" />
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="83" />
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="84" />
+        <location filename="../../src/milestones/ui/strings.py" line="85" />
         <source>内容</source>
         <translation>Found</translation>
     </message>
@@ -3328,311 +3338,351 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="113" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="116" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="117" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
         <source>%1 亿元</source>
         <translation>%1 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
         <source>（年度计划的%1）</source>
         <translation> (%1 of the year's plan)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
         <source>截至%1完成投资</source>
         <translation>Invested to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="137" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <source>预警（截至%1）</source>
         <translation>Warning (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="165" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="189" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="170" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="154" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="164" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="171" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="171" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="171" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
         <source>原为</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="171" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
         <source>改为</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="171" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
         <source>修改记录</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="203" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="302" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="225" />
+        <source>如 2024年一季度、2024Q1、2024-03-15</source>
+        <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="254" />
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="267" />
+        <source>修改“%1”的基本信息</source>
+        <translation>Edit the record of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="282" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="207" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="300" />
+        <source>有尚未保存的修改。</source>
+        <translation>There are changes not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="303" />
+        <source>不保存</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="304" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="325" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="217" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="345" />
+        <source>他人已修改%1，现显示其修改后的值</source>
+        <translation>Someone else changed %1; their value is shown now</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="346" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="360" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="177" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="163" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="189" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="154" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="154" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="177" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="177" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="165" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="187" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="189" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="189" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="191" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -3751,52 +3801,52 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>Standings</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="44" />
+        <location filename="../../src/milestones/ui/strings.py" line="45" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="44" />
+        <location filename="../../src/milestones/ui/strings.py" line="45" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="45" />
+        <location filename="../../src/milestones/ui/strings.py" line="46" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="45" />
+        <location filename="../../src/milestones/ui/strings.py" line="46" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="46" />
+        <location filename="../../src/milestones/ui/strings.py" line="47" />
         <source>未到期</source>
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="48" />
+        <location filename="../../src/milestones/ui/strings.py" line="49" />
         <source>已调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="48" />
+        <location filename="../../src/milestones/ui/strings.py" line="49" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="49" />
+        <location filename="../../src/milestones/ui/strings.py" line="50" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="49" />
+        <location filename="../../src/milestones/ui/strings.py" line="50" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="50" />
+        <location filename="../../src/milestones/ui/strings.py" line="51" />
         <source>基本达到时序进度</source>
         <translation>Nearly on pace</translation>
     </message>
@@ -3857,37 +3907,37 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>Targets</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="39" />
+        <location filename="../../src/milestones/ui/strings.py" line="40" />
         <source>左右</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="39" />
+        <location filename="../../src/milestones/ui/strings.py" line="40" />
         <source>不低于</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="40" />
+        <location filename="../../src/milestones/ui/strings.py" line="41" />
         <source>不高于</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="40" />
+        <location filename="../../src/milestones/ui/strings.py" line="41" />
         <source>高于</source>
         <translation>above</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="41" />
+        <location filename="../../src/milestones/ui/strings.py" line="42" />
         <source>低于</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="41" />
+        <location filename="../../src/milestones/ui/strings.py" line="42" />
         <source>达到</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="41" />
+        <location filename="../../src/milestones/ui/strings.py" line="42" />
         <source>文字</source>
         <translation>text</translation>
     </message>
@@ -4032,22 +4082,22 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Move the plan of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="87" />
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="87" />
+        <location filename="../../src/milestones/ui/strings.py" line="88" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -4055,12 +4105,12 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="354" />
+        <location filename="../../src/milestones/ui/project_model.py" line="347" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="388" />
+        <location filename="../../src/milestones/ui/project_model.py" line="381" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>
@@ -4239,47 +4289,47 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Rename unit “%1” to “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="57" />
+        <location filename="../../src/milestones/ui/strings.py" line="58" />
         <source>牵头目标</source>
         <translation>Targets led</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="57" />
+        <location filename="../../src/milestones/ui/strings.py" line="58" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="58" />
+        <location filename="../../src/milestones/ui/strings.py" line="59" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="58" />
+        <location filename="../../src/milestones/ui/strings.py" line="59" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="59" />
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
         <source>落后于本季度安排</source>
         <translation>Behind this quarter's step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="59" />
+        <location filename="../../src/milestones/ui/strings.py" line="60" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="60" />
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
         <source>严重滞后</source>
         <translation>Very late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="60" />
+        <location filename="../../src/milestones/ui/strings.py" line="61" />
         <source>滞后</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="61" />
+        <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
     </message>
@@ -4287,12 +4337,12 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>_DetailTable</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="57" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="62" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="58" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="63" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>

@@ -150,8 +150,15 @@ def test_who_moved_the_plan_shows_where_the_plan_is_read(window, db):
     from PySide6.QtWidgets import QLabel
 
     dialog = window._open_project(_pid(db, "重庆中心T3塔楼"))
-    assert "2024年四季度（原计划2024年一季度）" in [w.text() for w in dialog.tabs.widget(0).findChildren(QLabel)]
+    # the field holds today's plan to edit, what was planned first beside it
+    assert dialog.fields["planned_completion"].text() == "2024年四季度"
+    assert "（原计划2024年一季度）" in [w.text() for w in dialog.tabs.widget(0).findChildren(QLabel)]
     dialog.reject()
+    from milestones.ui.project_dialog import ProjectDialog
+
+    viewer = ProjectDialog(window.ops, _pid(db, "重庆中心T3塔楼"), 2024, window, editable=False)  # a viewer reads it
+    assert "2024年四季度（原计划2024年一季度）" in [w.text() for w in viewer.tabs.widget(0).findChildren(QLabel)]
+    viewer.reject()
     window.undo_action.trigger()  # an undo is a change too: the record keeps both
     tip = m.index(row, col).data(Qt.ToolTipRole)
     assert tip.splitlines()[1].endswith("2024年四季度 → 2024年一季度")
@@ -183,3 +190,129 @@ def test_the_latest_changes_across_projects_open_their_project(window, db, qtbot
     assert opened.args == [t3]
     dialog.close()
     window.ops.run(changes.update_row, "key_project", t3, {"planned_completion": "2024Q4"})  # the dialog is gone
+
+
+def _project(db, name):
+    with db.read() as s:
+        return s.scalars(select(KeyProject).where(KeyProject.name == name)).one()
+
+
+def test_the_record_is_typed_in_its_window_and_undone_in_one_step(window, db):
+    # 建设内容、牵头领导 and a revised completion typed where the planner reads the project, not hunted in the list
+    pid = _pid(db)
+    dialog = window._open_project(pid)
+    steps = window.ops.undo_stack.count()
+    dialog.fields["content"].setPlainText("商业、文化、休闲设施约12万平方米\n滨江步道2.1公里")
+    dialog.fields["leader"].setText("王副区长")
+    dialog.fields["total_investment"].setText("38.6")
+    dialog.fields["planned_completion"].setText("2025年二季度")
+    assert dialog.save()
+    p = _project(db, "重庆长滨")
+    assert p.content == "商业、文化、休闲设施约12万平方米\n滨江步道2.1公里"
+    assert (p.leader, p.total_investment, p.planned_completion) == ("王副区长", 38.6, Quarter(2025, 2))
+    assert window.ops.undo_stack.count() == steps + 1
+    assert window.ops.undo_stack.undoText() == "修改“重庆长滨”的基本信息"
+    m = window.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
+    assert m.index(row, m.keys.index("leader")).data() == "王副区长"  # the list shows it at once
+    window.undo_action.trigger()
+    p = _project(db, "重庆长滨")
+    assert (p.content, p.leader, p.total_investment, p.planned_completion) == (None, None, None, None)
+
+
+def test_saving_an_untouched_record_writes_nothing(window, db):
+    # every figure shown as the list would edit it: saving unchanged is no step (and 0.125 亿元 is not rounded)
+    pid = _pid(db)
+    window.project_model.setData(window.project_model.index(0, window.project_model.keys.index("total_investment")),
+                                 "0.125")
+    steps = window.ops.undo_stack.count()
+    dialog = window._open_project(pid)
+    assert dialog.fields["total_investment"].text() == "0.125"
+    assert dialog.fields["planned_start"].text() == "2024年一季度"
+    assert not dialog.unsaved() and dialog.save()
+    assert window.ops.undo_stack.count() == steps
+    assert _project(db, "重庆长滨").total_investment == 0.125
+
+
+def test_a_value_the_record_refuses_writes_nothing_and_says_which(window, db):
+    pid = _pid(db)
+    dialog = window._open_project(pid)
+    dialog.fields["leader"].setText("王副区长")
+    dialog.fields["actual_start"].setText("明年春天")
+    dialog.details["notes"].add_row({"quarter": "2024Q1", "text": "完成场地平整"})
+    dialog.tabs.setCurrentIndex(2)
+    assert not dialog.save()
+    assert "实际开工" in dialog.message.text() and "明年春天" in dialog.message.text()
+    assert dialog.tabs.currentIndex() == 0  # back to 基本信息, where the value is
+    p = _project(db, "重庆长滨")
+    assert p.leader is None and project_details(db, pid, "notes") == []  # neither the field nor the note
+    dialog.fields["name"].setText("  ")
+    dialog.fields["actual_start"].setText("")
+    assert not dialog.save() and "项目名称不能为空" in dialog.message.text()
+
+
+def test_a_colleagues_change_since_the_window_opened_is_asked_about_never_overwritten(window, db, monkeypatch):
+    from milestones.ui.conflict_dialog import ConflictDialog
+
+    asked = []
+    answer = {"now": "theirs"}
+    monkeypatch.setattr(ConflictDialog, "ask",
+                        classmethod(lambda cls, parent, what, rows: asked.append((what, rows)) or answer["now"]))
+    pid = _pid(db)
+    dialog = window._open_project(pid)
+    m = window.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
+    assert m.setData(m.index(row, m.keys.index("responsible_unit")), "区住房城乡建委")  # meanwhile, in the list
+    dialog.fields["responsible_unit"].setText("区城市更新中心")
+    dialog.fields["leader"].setText("王副区长")
+    assert not dialog.save()  # theirs kept: the field shows it, said; the rest typed stays to save
+    assert asked and asked[0][0] == "重庆长滨"
+    assert _project(db, "重庆长滨").responsible_unit == "区住房城乡建委"
+    assert dialog.isVisible() and dialog.fields["responsible_unit"].text() == "区住房城乡建委"
+    assert "责任单位" in dialog.message.text()
+    assert dialog.save()  # the leader now, nothing of the unit
+    assert (_project(db, "重庆长滨").leader, _project(db, "重庆长滨").responsible_unit) == ("王副区长", "区住房城乡建委")
+    again = window._open_project(pid)
+    m.setData(m.index(row, m.keys.index("leader")), "李副区长")
+    again.fields["leader"].setText("赵副区长")
+    answer["now"] = "mine"
+    assert again.save()  # seeing both values, the planner keeps their own
+    assert _project(db, "重庆长滨").leader == "赵副区长"
+
+
+def test_closing_with_figures_typed_asks_first(window, db, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    pid = _pid(db)
+    dialog = window._open_project(pid)
+    dialog.fields["contact"].setText("李工 13800000000")
+    dialog.reject()
+    box = dialog.findChild(QMessageBox, "unsavedBox")
+    assert box is not None and box.isVisible() and dialog.isVisible()
+    box.button(QMessageBox.Cancel).click()  # 取消: back to the window, the text still there
+    assert dialog.isVisible() and dialog.fields["contact"].text() == "李工 13800000000"
+    dialog.reject()
+    [b for b in dialog.findChildren(QMessageBox, "unsavedBox") if b.isVisible()][0].button(QMessageBox.Save).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    assert _project(db, "重庆长滨").contact == "李工 13800000000"
+    again = window._open_project(pid)
+    again.details["investments"].add_row({"quarter": "2024Q1", "planned": "2", "actual": "1"})
+    again.reject()
+    [b for b in again.findChildren(QMessageBox, "unsavedBox") if b.isVisible()][0].button(QMessageBox.Discard).click()
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=3000)
+    assert project_details(db, pid, "investments") == []
+    untouched = window._open_project(pid)
+    untouched.reject()  # nothing typed: closes at once
+    assert not untouched.isVisible()
+
+
+def test_a_viewer_reads_the_record_without_fields(window, db):
+    from milestones.ui.project_dialog import ProjectDialog
+
+    dialog = ProjectDialog(window.ops, _pid(db), 2024, window, editable=False)
+    assert dialog.fields == {}
+    from PySide6.QtWidgets import QLabel
+
+    assert "重庆长滨" in [label.text() for label in dialog.findChildren(QLabel)]
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -73,6 +73,9 @@ class ProjectRow:
     notes: str | None
     on_list: bool = True
     contact: str | None = None  # 责任人 and phone
+    leader: str | None = None  # 牵头领导
+    content: str | None = None  # 建设内容及规模
+    construction_years: str | None = None  # 建设起止年限 ("2023-2026")
     invested: tuple[tuple[int, float], ...] = ()  # (quarter index, actual 亿元) as reported
     revised: frozenset[str] = frozenset()  # the columns whose value was revised (修改记录), of REVISABLE
     extra: dict = field(default_factory=dict)
@@ -110,6 +113,9 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("contact", "key_project", "contact"),
     ("owner", "key_project", "owner"),
     ("code", "key_project", "code"),
+    ("leader", "key_project", "leader"),
+    ("content", "key_project", "content"),
+    ("construction_years", "key_project", "construction_years"),
     ("notes", "key_project", "notes"),
 ]
 
@@ -254,7 +260,8 @@ _SORT = {
     "planned_start": KeyProject.planned_start, "actual_start": KeyProject.actual_start,
     "planned_completion": KeyProject.planned_completion, "actual_completion": KeyProject.actual_completion,
     "responsible_unit": KeyProject.responsible_unit, "contact": KeyProject.contact, "owner": KeyProject.owner,
-    "notes": KeyProject.notes,
+    "notes": KeyProject.notes, "leader": KeyProject.leader, "content": KeyProject.content,
+    "construction_years": KeyProject.construction_years,
     "zone": KeyProject.zone_id, "area": KeyProject.area_id,
 }
 
@@ -357,6 +364,7 @@ def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dic
             planned_start=p.planned_start, actual_start=p.actual_start,
             planned_completion=p.planned_completion, actual_completion=p.actual_completion,
             responsible_unit=p.responsible_unit, owner=p.owner, notes=p.notes, contact=p.contact,
+            leader=p.leader, content=p.content, construction_years=p.construction_years,
             on_list=e.on_list if e else False, invested=tuple(invested.get(p.id, ())),
             revised=frozenset(revised.get(p.id, ())),
         )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QTabWidget, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..domain.quarter import Quarter
@@ -17,12 +17,17 @@ from ..store.queries import project_detail
 from ..store.settings import light_rules
 from .change_text import change_how, change_value, change_what
 from .lang import exact_text, format_value, local_time, quarter_label
-from .project_model import light_why
+from .project_model import QUARTER_KEYS, cell_edits, cell_value, header_text, light_why, parse_cell
 from .problem_text import problem_text
-from .undo import DetailsCommand, push
+from .undo import DetailsCommand, EditCommand, push
 
 
 _s = format_value
+# the record's fields typed in 基本信息, as in the list's cells (区域 and 板块 are chosen in the list)
+TYPED = ("name", "code", "project_class", "content", "construction_years", "total_investment", "owner",
+         "responsible_unit", "contact", "leader", "planned_start", "actual_start", "planned_completion",
+         "actual_completion", "notes")
+_LONG = ("content", "notes")
 
 
 class _DetailTable(QWidget):
@@ -110,36 +115,53 @@ class ProjectDialog(QDialog):
         info = QWidget()
         form = QFormLayout(info)
         rows = [
-            (self.tr("项目名称"), p["name"]), (self.tr("项目编码"), p["code"]),
-            (self.tr("区域"), d["zone"]), (self.tr("板块"), d["area"]), (self.tr("类别"), p["project_class"]),
-            (self.tr("建设内容及规模"), p["content"]), (self.tr("建设起止年限"), p["construction_years"]),
-            (self.tr("总投资(亿元)"), p["total_investment"]), (self.tr("业主单位"), p["owner"]),
-            (self.tr("责任单位"), p["responsible_unit"]), (self.tr("责任人"), p["contact"]),
-            (self.tr("牵头领导"), p["leader"]),
-            (self.tr("计划开工"), self._planned(p["planned_start"] or p["planned_start_text"], d["original"], 0)),
-            (self.tr("实际开工"), p["actual_start"]),
-            (self.tr("计划完工"), self._planned(p["planned_completion"] or p["planned_completion_text"], d["original"], 1)),
-            (self.tr("实际完工"), p["actual_completion"]),
-            (self.tr("备注"), p["notes"]), (self.tr("来源"), p["source"]),
+            (self.tr("项目名称"), p["name"], "name"), (self.tr("项目编码"), p["code"], "code"),
+            (self.tr("区域"), d["zone"], None), (self.tr("板块"), d["area"], None),
+            (self.tr("类别"), p["project_class"], "project_class"),
+            (self.tr("建设内容及规模"), p["content"], "content"),
+            (self.tr("建设起止年限"), p["construction_years"], "construction_years"),
+            (self.tr("总投资(亿元)"), p["total_investment"], "total_investment"),
+            (self.tr("业主单位"), p["owner"], "owner"), (self.tr("责任单位"), p["responsible_unit"], "responsible_unit"),
+            (self.tr("责任人"), p["contact"], "contact"), (self.tr("牵头领导"), p["leader"], "leader"),
+            (self.tr("计划开工"), self._planned(p["planned_start"] or p["planned_start_text"], d["original"], 0),
+             "planned_start"),
+            (self.tr("实际开工"), p["actual_start"], "actual_start"),
+            (self.tr("计划完工"), self._planned(p["planned_completion"] or p["planned_completion_text"], d["original"], 1),
+             "planned_completion"),
+            (self.tr("实际完工"), p["actual_completion"], "actual_completion"),
+            (self.tr("备注"), p["notes"], "notes"), (self.tr("来源"), p["source"], None),
         ]
-        if at is not None and year:  # its light at the quarter the window shows, and why
-            with ops.db.read() as s:
-                row, rules = project_rows(s, [project_id], year).get(project_id), light_rules(s)
-            if row is not None:
-                status = row.status(at)
-                done = status.actual_to_date
-                invested = "—" if done is None else self.tr("%1 亿元").replace("%1", plain_number(round(done, 4)))
-                if done is not None and status.annual_planned:
-                    invested += self.tr("（年度计划的%1）").replace("%1", f"{done / status.annual_planned * 100:.1f}%")
-                at_row = rows.index((self.tr("实际完工"), p["actual_completion"])) + 1
-                rows[at_row:at_row] = [
-                    (self.tr("截至%1完成投资").replace("%1", quarter_label(at)), invested),
-                    (self.tr("预警（截至%1）").replace("%1", quarter_label(at)), light_why(status, at, rules))]
-        for label, value in rows:
+        self.year = year
+        with ops.db.read() as s:
+            self.row = project_rows(s, [project_id], year).get(project_id)
+            rules = light_rules(s)
+        if at is not None and year and self.row is not None:  # its light at the quarter the window shows, and why
+            status = self.row.status(at)
+            done = status.actual_to_date
+            invested = "—" if done is None else self.tr("%1 亿元").replace("%1", plain_number(round(done, 4)))
+            if done is not None and status.annual_planned:
+                invested += self.tr("（年度计划的%1）").replace("%1", f"{done / status.annual_planned * 100:.1f}%")
+            at_row = [key for _, _, key in rows].index("actual_completion") + 1
+            rows[at_row:at_row] = [
+                (self.tr("截至%1完成投资").replace("%1", quarter_label(at)), invested, None),
+                (self.tr("预警（截至%1）").replace("%1", quarter_label(at)), light_why(status, at, rules), None)]
+        # editable, the record's fields are typed here as in the list's cells; 保存 writes them as one undo step
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.typed: dict[str, str] = {}
+        for label, value, key in rows:
+            if editable and self.row is not None and key in TYPED:
+                form.addRow(label, self._field(key, value))
+                continue
             text = QLabel(_s(value))
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextSelectableByMouse)
             form.addRow(label, text)
+        if self.fields:
+            scroll = QScrollArea()  # sixteen fields and two long texts: more than a laptop's height
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.NoFrame)
+            scroll.setWidget(info)
+            info = scroll
         self.tabs.addTab(info, self.tr("基本信息"))
         self.tabs.addTab(self._table([self.tr("年度"), self.tr("性质"), self.tr("级别"), self.tr("年度计划投资(亿元)"),
                                       self.tr("截至上年底累计完成投资(亿元)"), self.tr("在列")],
@@ -183,9 +205,71 @@ class ProjectDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 
+    def _field(self, key: str, shown) -> QWidget:
+        """The editor of one field, holding its text as the list would show it for editing."""
+        value = cell_value(self.row, key)
+        if key in QUARTER_KEYS and value:
+            text = quarter_label(Quarter.parse(value))
+        else:
+            text = exact_text(value)
+        self.typed[key] = text
+        if key in _LONG:
+            box = QPlainTextEdit(text, self)
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(box.fontMetrics().lineSpacing() * 4 + 12)
+        else:
+            box = QLineEdit(text, self)
+        box.setObjectName(f"field_{key}")
+        self.fields[key] = box
+        if key in QUARTER_KEYS:
+            box.setPlaceholderText(self.tr("如 2024年一季度、2024Q1、2024-03-15"))
+            if not text and shown:  # the plan's own words where it gives no quarter ("2024年内完工")
+                box.setPlaceholderText(_s(shown))
+            before = _s(shown)
+            if text and before and before != text:  # revised: what was planned first, beside
+                line = QWidget(self)
+                row = QHBoxLayout(line)
+                row.setContentsMargins(0, 0, 0, 0)
+                row.addWidget(box, 1)
+                row.addWidget(QLabel(before[len(text):] if before.startswith(text) else before, line))
+                return line
+        return box
+
+    def _field_text(self, key: str) -> str:
+        box = self.fields[key]
+        return box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
+
+    def info_edits(self) -> list:
+        """The writes the typed fields make; ValueError naming the field and why (its box chosen)."""
+        edits = []
+        for key, box in self.fields.items():
+            typed = self._field_text(key)
+            if typed.strip() == self.typed[key].strip():
+                continue  # untouched: a value the list shows rounded or in words is not written back
+            try:
+                edits += cell_edits(self.ops, self.row, key, parse_cell(key, typed, self.year))
+            except ValueError as exc:
+                self.tabs.setCurrentIndex(0)
+                box.setFocus()
+                raise ValueError(self.tr("%1：%2").replace("%1", header_text(key))
+                                 .replace("%2", problem_text(str(exc)))) from None
+        return edits
+
     def save(self) -> bool:
         """Write every changed list (one undo step each); stay open on a problem."""
         labels = {"investments": self.tr("季度投资"), "milestones": self.tr("节点"), "notes": self.tr("形象进度")}
+        try:
+            edits = self.info_edits()
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return False
+        if edits:
+            text = self.tr("修改“%1”的基本信息").replace("%1", self.windowTitle())
+            if not self._push(EditCommand(self.ops, edits, text)):
+                self.tabs.setCurrentIndex(0)
+                self._theirs()
+                return False
+            self._reread()
         for kind, table in self.details.items():
             if not table.changed():
                 continue
@@ -196,19 +280,78 @@ class ProjectDialog(QDialog):
                 self.message.setText(problem_text(str(exc)))
                 return False
             text = self.tr("修改“%1”的%2").replace("%1", self.windowTitle()).replace("%2", labels[kind])
-            failures = []
-            self.ops.failed.connect(failures.append)
-            try:
-                ok = push(self.ops, DetailsCommand(self.ops, self.pid, kind, table.original, rows, text))
-            finally:
-                self.ops.failed.disconnect(failures.append)
-            if not ok:
+            if not self._push(DetailsCommand(self.ops, self.pid, kind, table.original, rows, text)):
                 self.tabs.setCurrentWidget(table)
-                self.message.setText(problem_text(failures[-1]) if failures else self.tr("未能保存"))
                 return False
             table.original = changes.project_details(self.ops.db, self.pid, kind)
         self.accept()
         return True
+
+    def unsaved(self) -> bool:
+        """Something typed in the window and not written yet."""
+        return (any(self._field_text(k).strip() != self.typed[k].strip() for k in self.fields)
+                or any(t.changed() for t in self.details.values()))
+
+    def reject(self) -> None:
+        """关闭 with figures typed and not saved asks first: a quarter's report typed in is not lost to a click."""
+        if not hasattr(self, "save_button") or not self.unsaved():
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Question, self.windowTitle(), self.tr("有尚未保存的修改。"),
+                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self)
+        box.button(QMessageBox.Save).setText(self.tr("保存"))
+        box.button(QMessageBox.Discard).setText(self.tr("不保存"))
+        box.button(QMessageBox.Cancel).setText(self.tr("取消"))
+        box.setDefaultButton(QMessageBox.Save)
+        box.setObjectName("unsavedBox")
+        box.finished.connect(lambda answer: self._answered(box.standardButton(box.clickedButton())))
+        box.open()
+
+    def _answered(self, answer) -> None:
+        if answer == QMessageBox.Save:
+            self.save()  # closes once written; a refusal keeps the window, saying why
+        elif answer == QMessageBox.Discard:
+            super().reject()
+
+    def _push(self, command) -> bool:
+        """One undo step written; on a refusal the reason is said in the window, which stays open."""
+        failures = []
+        self.ops.failed.connect(failures.append)
+        try:
+            ok = push(self.ops, command)
+        finally:
+            self.ops.failed.disconnect(failures.append)
+        if not ok:
+            self.message.setText(problem_text(failures[-1]) if failures else self.tr("未能保存"))
+        return ok
+
+    def _theirs(self) -> None:
+        """Refused because a colleague changed a field since the window opened (and the planner kept theirs):
+        those fields show the colleague's value now, said; what else was typed stays to be saved again."""
+        before = self.row
+        with self.ops.db.read() as s:
+            fresh = project_rows(s, [self.pid], self.year).get(self.pid)
+        if fresh is None:
+            return
+        moved = [k for k in self.fields if cell_value(fresh, k) != cell_value(before, k)]
+        self.row = fresh
+        for key in moved:
+            value = cell_value(fresh, key)
+            text = quarter_label(Quarter.parse(value)) if key in QUARTER_KEYS and value else exact_text(value)
+            box = self.fields[key]
+            box.setPlainText(text) if isinstance(box, QPlainTextEdit) else box.setText(text)
+            self.typed[key] = text
+        if moved:
+            self.message.setText(self.tr("他人已修改%1，现显示其修改后的值").replace(
+                "%1", self.tr("、").join(header_text(k) for k in moved)))
+
+    def _reread(self) -> None:
+        """After the fields are written: they are what the record holds now (a second 保存 writes nothing again)."""
+        with self.ops.db.read() as s:
+            self.row = project_rows(s, [self.pid], self.year).get(self.pid) or self.row
+        for key in self.fields:
+            self.typed[key] = self._field_text(key)
+        self.setWindowTitle(self.row.name)
 
     def _planned(self, now, original: tuple | None, i: int) -> str:
         """A planned quarter, and what it was before a revision ("2024年四季度（原计划2024年一季度）")."""

@@ -33,7 +33,8 @@ HEADERS = {
     "annual_investment": "年度计划投资(亿元)", "invested_before": "截至上年底累计完成投资(亿元)",
     "planned_start": "计划开工", "actual_start": "实际开工",
     "planned_completion": "计划完工", "actual_completion": "实际完工", "responsible_unit": "责任单位",
-    "contact": "责任人", "owner": "业主单位", "code": "项目编码", "notes": "备注", "light": "预警",
+    "contact": "责任人", "owner": "业主单位", "code": "项目编码", "leader": "牵头领导", "content": "建设内容及规模",
+    "construction_years": "建设起止年限", "notes": "备注", "light": "预警",
     "invested": "截至本季度完成投资(亿元)", "rate": "投资完成率", "light_why": "预警原因",
 }
 # worked out at the table's quarter, not typed: read-only (the light and why, investment to date)
@@ -88,7 +89,6 @@ class ProjectTableModel(QAbstractTableModel):
         # investment to date beside the year's plan; the light and why at the end
         at_plan = keys.index("annual_investment") + 1
         self.keys = keys[:at_plan] + ["invested", "rate"] + keys[at_plan:] + ["light", "light_why"]
-        self._columns = {c[0]: c for c in COLUMNS}
         self._filter = ProjectFilter(year=year)
         self._sort: tuple[str, bool] = ("seq", False)
         self._ids: list[int] = []
@@ -240,7 +240,7 @@ class ProjectTableModel(QAbstractTableModel):
             err = self._errors.get((row.id, key))
             if err:
                 return err
-            if key in ("name", "light_why"):  # a long cell's whole text
+            if key in ("name", "light_why", "content", "notes"):  # a long cell's whole text
                 return self._display(row, key) or None
             if key == "light" and self.at is not None:
                 return self._light_history(row)
@@ -324,14 +324,7 @@ class ProjectTableModel(QAbstractTableModel):
         return "" if rate is None else f"{rate * 100:.1f}%"
 
     def _edit_value(self, row: ProjectRow, key: str) -> Any:
-        if key in COMPUTED:
-            return self._display(row, key)
-        if key == "zone":
-            return row.zone_id
-        if key == "area":
-            return row.area_id
-        v = getattr(row, key, None)
-        return v.short if isinstance(v, Quarter) else v
+        return self._display(row, key) if key in COMPUTED else cell_value(row, key)
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
         if role != Qt.EditRole or not index.isValid():
@@ -389,67 +382,10 @@ class ProjectTableModel(QAbstractTableModel):
         return push(self.ops, EditCommand(self.ops, edits, text))
 
     def _parse(self, key: str, value: Any) -> Any:
-        if isinstance(value, str):
-            value = value.strip()
-        if value in ("", None):
-            if key == "name":
-                raise ValueError(QCoreApplication.translate("Edit", "项目名称不能为空"))
-            return None
-        if key in QUARTER_KEYS:
-            try:
-                cell = parse_schedule_cell(value, self.year)  # "三季度" is this plan's
-            except QuarterParseError as exc:
-                raise ValueError(str(exc)) from None
-            if cell.quarter is None:
-                raise ValueError(QCoreApplication.translate("Edit", "“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15").replace("%1", str(value)))
-            return cell.quarter
-        if key in NUMBER_KEYS:
-            n = parse_number(value)
-            if n is not None and n < 0:
-                raise ValueError(QCoreApplication.translate("Edit", "投资不能为负数"))
-            return n
-        if key == "seq":
-            try:
-                return int(value)
-            except (TypeError, ValueError):
-                raise ValueError(QCoreApplication.translate("Edit", "序号应为整数")) from None
-        if key in ("zone", "area"):
-            try:
-                return int(value)
-            except (TypeError, ValueError):
-                raise ValueError(str(value)) from None
-        return str(value)
+        return parse_cell(key, value, self.year)
 
     def _edits_for(self, row: ProjectRow, key: str, new: Any) -> list[FieldEdit]:
-        _, table, field = self._columns[key]
-        old = self._edit_value(row, key)
-        if isinstance(old, str) and key in QUARTER_KEYS:
-            old = Quarter.parse(old)
-        if old == new:
-            return []
-        if table == "plan_entry":
-            if row.entry_id is None:
-                return []
-            edits = [FieldEdit("plan_entry", row.entry_id, field, old, new, row.entry_version)]
-        else:
-            edits = [FieldEdit("key_project", row.id, field, old, new, row.version)]
-        if key == "zone" and row.area_id is not None:
-            # an area belongs to one zone: moving zones clears an area of the old zone
-            area_zone = self._area_zone(row.area_id)
-            if area_zone is not None and area_zone != new:
-                edits.append(FieldEdit("key_project", row.id, "area_id", row.area_id, None, None))
-        if key == "area" and new is not None:
-            zone = self._area_zone(new)
-            if zone is not None and zone != row.zone_id:
-                edits.append(FieldEdit("key_project", row.id, "zone_id", row.zone_id, zone, None))
-        return edits
-
-    def _area_zone(self, area_id: int) -> int | None:
-        from ..store.schema import Area
-
-        with self.ops.db.read() as s:
-            a = s.get(Area, area_id)
-            return a.zone_id if a else None
+        return cell_edits(self.ops, row, key, new)
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         key = self.keys[column]
@@ -457,3 +393,86 @@ class ProjectTableModel(QAbstractTableModel):
             key = "light"  # its reasons go with its light
         self._sort = (key, order == Qt.DescendingOrder)
         self.reload()
+
+
+# -- a project's cells, typed: the list's and the project window's one way -----------------------
+_WHERE = {c[0]: c for c in COLUMNS}
+
+
+def cell_value(row: ProjectRow, key: str) -> Any:
+    """A typed column's value as an editor starts from (a quarter as its short text)."""
+    if key == "zone":
+        return row.zone_id
+    if key == "area":
+        return row.area_id
+    v = getattr(row, key, None)
+    return v.short if isinstance(v, Quarter) else v
+
+
+def parse_cell(key: str, value: Any, year: int | None) -> Any:
+    """What typing ``value`` into column ``key`` means; ValueError with the reason."""
+    if isinstance(value, str):
+        value = value.strip()
+    if value in ("", None):
+        if key == "name":
+            raise ValueError(QCoreApplication.translate("Edit", "项目名称不能为空"))
+        return None
+    if key in QUARTER_KEYS:
+        try:
+            cell = parse_schedule_cell(value, year)  # "三季度" is this plan's
+        except QuarterParseError as exc:
+            raise ValueError(str(exc)) from None
+        if cell.quarter is None:
+            raise ValueError(QCoreApplication.translate("Edit", "“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15").replace("%1", str(value)))
+        return cell.quarter
+    if key in NUMBER_KEYS:
+        n = parse_number(value)
+        if n is not None and n < 0:
+            raise ValueError(QCoreApplication.translate("Edit", "投资不能为负数"))
+        return n
+    if key == "seq":
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise ValueError(QCoreApplication.translate("Edit", "序号应为整数")) from None
+    if key in ("zone", "area"):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise ValueError(str(value)) from None
+    return str(value)
+
+
+def cell_edits(ops: Operations, row: ProjectRow, key: str, new: Any) -> list[FieldEdit]:
+    """The writes setting column ``key`` of ``row`` to ``new`` makes (none when it is already so); a zone and
+    its area kept together."""
+    _, table, field = _WHERE[key]
+    old = cell_value(row, key)
+    if isinstance(old, str) and key in QUARTER_KEYS:
+        old = Quarter.parse(old)
+    if old == new:
+        return []
+    if table == "plan_entry":
+        if row.entry_id is None:
+            return []
+        edits = [FieldEdit("plan_entry", row.entry_id, field, old, new, row.entry_version)]
+    else:
+        edits = [FieldEdit("key_project", row.id, field, old, new, row.version)]
+    if key == "zone" and row.area_id is not None:
+        # an area belongs to one zone: moving zones clears an area of the old zone
+        area_zone = _area_zone(ops, row.area_id)
+        if area_zone is not None and area_zone != new:
+            edits.append(FieldEdit("key_project", row.id, "area_id", row.area_id, None, None))
+    if key == "area" and new is not None:
+        zone = _area_zone(ops, new)
+        if zone is not None and zone != row.zone_id:
+            edits.append(FieldEdit("key_project", row.id, "zone_id", row.zone_id, zone, None))
+    return edits
+
+
+def _area_zone(ops: Operations, area_id: int) -> int | None:
+    from ..store.schema import Area
+
+    with ops.db.read() as s:
+        a = s.get(Area, area_id)
+        return a.zone_id if a else None

@@ -1,0 +1,74 @@
+"""Every field of a project's record can be typed where the planner works: 建设内容及规模, 建设起止年限 and 牵头领导
+were shown in the project window and written by imports, but no cell took them."""
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from milestones.store.project_rows import ProjectFilter, project_ids
+from milestones.store.schema import KeyProject
+
+
+def _col(model, key):
+    return model.keys.index(key)
+
+
+def _row_of(model, name):
+    return next(r for r in range(model.rowCount()) if model.index(r, _col(model, "name")).data() == name)
+
+
+def _project(db, name):
+    with db.read() as s:
+        return s.scalars(select(KeyProject).where(KeyProject.name == name)).one()
+
+
+def test_content_years_and_leader_are_typed_in_the_list_and_undone(window, db):
+    m = window.project_model
+    r = _row_of(m, "重庆长滨")
+    content = "建设商业、文化、休闲设施约12万平方米，\n滨江步道2.1公里"
+    assert m.setData(m.index(r, _col(m, "content")), content)
+    assert m.setData(m.index(r, _col(m, "construction_years")), "2023-2026")
+    assert m.setData(m.index(r, _col(m, "leader")), "张副区长")
+    p = _project(db, "重庆长滨")
+    assert (p.content, p.construction_years, p.leader) == (content, "2023-2026", "张副区长")
+    assert m.index(r, _col(m, "content")).data(Qt.ToolTipRole) == content  # a long text whole on hover
+    assert [m.headerData(_col(m, k), Qt.Horizontal) for k in ("leader", "content", "construction_years")] == [
+        "牵头领导", "建设内容及规模", "建设起止年限"]
+    for _ in range(3):
+        window.undo_action.trigger()
+    p = _project(db, "重庆长滨")
+    assert (p.content, p.construction_years, p.leader) == (None, None, None)
+
+
+def test_the_project_window_shows_what_was_typed(window, db, qtbot):
+    m = window.project_model
+    r = _row_of(m, "红楼宾馆综合改造")
+    m.setData(m.index(r, _col(m, "content")), "客房改造300间")
+    dialog = window._open_project(m.project_id(r))
+    assert dialog.fields["content"].toPlainText() == "客房改造300间"
+    dialog.reject()
+
+
+def test_the_list_sorts_and_finds_by_them(window, db):
+    m = window.project_model
+    for name, leader in (("重庆长滨", "王副区长"), ("红楼宾馆综合改造", "李副区长")):
+        m.setData(m.index(_row_of(m, name), _col(m, "leader")), leader)
+    with db.read() as s:
+        ids = project_ids(s, ProjectFilter(year=2024), sort="leader", descending=True)
+        named = [s.get(KeyProject, i).name for i in ids[:2]]
+        found = project_ids(s, ProjectFilter(year=2024, text="李副区长"))
+    assert named == ["重庆长滨", "红楼宾馆综合改造"]  # by the text as kept: 王 (U+738B) after 李 (U+674E)
+    assert [_project(db, "红楼宾馆综合改造").id] == found
+
+
+def test_the_column_menu_offers_them_and_a_paste_fills_them(window, db, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    menu = window.column_menu()
+    texts = [a.text() for a in menu.actions() if a.isCheckable()]
+    assert {"牵头领导", "建设内容及规模", "建设起止年限"} <= set(texts)
+    m, t = window.project_model, window.project_table
+    r = _row_of(m, "重庆中心T3塔楼")
+    t.setCurrentIndex(m.index(r, _col(m, "leader")))
+    QApplication.clipboard().setText("赵副区长\t超高层写字楼\t2022-2025\n")
+    window.paste_action.trigger()
+    p = _project(db, "重庆中心T3塔楼")
+    assert (p.leader, p.content, p.construction_years) == ("赵副区长", "超高层写字楼", "2022-2025")
