@@ -68,3 +68,39 @@ def test_closing_with_changes_waiting_can_lose_them_when_the_planner_says_so(win
     assert _button(window.pending_box, "不关闭") is window.pending_box.defaultButton()
     _button(window.pending_box, "放弃修改并关闭").click()
     assert not window.isVisible()
+
+
+def test_a_project_window_saved_while_the_server_is_down_keeps_its_changes_for_later(qtbot, own_server, tmp_path,
+                                                                                     monkeypatch):
+    # a unit's quarter typed into the project window as the office's network drops: not lost, not "未能保存"
+    from milestones.store.changes import project_details
+    from milestones.ui.main_window import MainWindow
+
+    url = own_server.new_database()
+    open_store(url).close()
+    w = MainWindow(open_database(url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.watch_timer.stop()
+    monkeypatch.setattr(w, "_show_failure", lambda *a: None)
+    m = w.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
+    dialog = w._open_project(m.project_id(row))
+    own_server._run(_bin("pg_ctl"), "-D", str(own_server.data), "-m", "fast", "-w", "stop")
+    try:
+        dialog.fields["leader"].setText("王副区长")
+        dialog.details["investments"].add_row({"quarter": "2024Q1", "planned": "2", "actual": "1.5"})
+        assert dialog.save()  # closed: both wait for the connection, kept on disk
+        assert not dialog.isVisible() and len(w.ops.pending) == 2
+    finally:
+        own_server._run(_bin("pg_ctl"), "-D", str(own_server.data), "-l", str(own_server.dir / "log"), "-w", "-o",
+                        f"-p {own_server.port} -k {own_server.dir} -c listen_addresses=127.0.0.1", "start")
+    w.ops.retry_pending()
+    qtbot.waitUntil(lambda: not w.ops.pending, timeout=15000)
+    db = open_database(url)
+    with db.read() as s:
+        project = s.scalars(select(KeyProject).where(KeyProject.name == "重庆长滨")).one()
+        assert project.leader == "王副区长"
+    assert [(r["planned"], r["actual"]) for r in project_details(db, project.id, "investments")] == [(2.0, 1.5)]
+    db.close()
+    w.watcher.close()
+    w.db.close()

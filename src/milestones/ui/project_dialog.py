@@ -132,6 +132,7 @@ class ProjectDialog(QDialog):
             (self.tr("备注"), p["notes"], "notes"), (self.tr("来源"), p["source"], None),
         ]
         self.year = year
+        self.waiting = False  # a change saved here waits for a lost connection
         with ops.db.read() as s:
             self.row = project_rows(s, [project_id], year).get(project_id)
             rules = light_rules(s)
@@ -269,7 +270,10 @@ class ProjectDialog(QDialog):
                 self.tabs.setCurrentIndex(0)
                 self._theirs()
                 return False
-            self._reread()
+            if self.waiting:
+                self.typed = {k: self._field_text(k) for k in self.fields}  # waiting for the connection, kept
+            else:
+                self._reread()
         for kind, table in self.details.items():
             if not table.changed():
                 continue
@@ -283,7 +287,8 @@ class ProjectDialog(QDialog):
             if not self._push(DetailsCommand(self.ops, self.pid, kind, table.original, rows, text)):
                 self.tabs.setCurrentWidget(table)
                 return False
-            table.original = changes.project_details(self.ops.db, self.pid, kind)
+            # waiting for the connection, the list is what will be written; else what the database holds now
+            table.original = rows if self.waiting else changes.project_details(self.ops.db, self.pid, kind)
         self.accept()
         return True
 
@@ -321,6 +326,9 @@ class ProjectDialog(QDialog):
             ok = push(self.ops, command)
         finally:
             self.ops.failed.disconnect(failures.append)
+        if not ok and command in self.ops.pending:
+            self.waiting = True  # the connection dropped: kept (on disk too) and written when it is back, as a cell's
+            return True
         if not ok:
             self.message.setText(problem_text(failures[-1]) if failures else self.tr("未能保存"))
         return ok
