@@ -316,3 +316,30 @@ def test_a_viewer_reads_the_record_without_fields(window, db):
     assert "重庆长滨" in [label.text() for label in dialog.findChildren(QLabel)]
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_zone_and_area_are_chosen_in_the_window_an_area_bringing_its_zone(window, db):
+    from milestones.store.schema import Area, Zone
+
+    pid = _pid(db, "红楼宾馆综合改造")  # listed with neither zone nor area
+    dialog = window._open_project(pid)
+    zone, area = dialog.fields["zone"], dialog.fields["area"]
+    assert zone.currentText() == "" and area.currentText() == ""
+    assert area.count() > 10  # no zone chosen: every area is offered
+    area.setCurrentIndex(area.findText("解放碑中央商务区"))
+    assert zone.currentText() == "东部"  # the area's zone, chosen with it
+    assert dialog.save()
+    with db.read() as s:
+        p = s.get(KeyProject, pid)
+        assert (s.get(Zone, p.zone_id).name, s.get(Area, p.area_id).name) == ("东部", "解放碑中央商务区")
+    again = window._open_project(pid)
+    zone, area = again.fields["zone"], again.fields["area"]
+    zone.setCurrentIndex(zone.findText("西部"))
+    assert area.currentText() == "" and area.findText("解放碑中央商务区") < 0  # only 西部's areas offered now
+    assert again.save()
+    with db.read() as s:
+        p = s.get(KeyProject, pid)
+        assert (s.get(Zone, p.zone_id).name, p.area_id) == ("西部", None)
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert s.get(Area, s.get(KeyProject, pid).area_id).name == "解放碑中央商务区"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -14,6 +14,7 @@ from ..domain.target import plain_number
 from ..store import changes
 from ..store.project_rows import project_rows
 from ..store.queries import project_detail
+from ..store.schema import Area, Zone
 from ..store.settings import light_rules
 from .change_text import change_how, change_value, change_what
 from .lang import exact_text, format_value, local_time, quarter_label
@@ -23,8 +24,8 @@ from .undo import DetailsCommand, EditCommand, push
 
 
 _s = format_value
-# the record's fields typed in 基本信息, as in the list's cells (区域 and 板块 are chosen in the list)
-TYPED = ("name", "code", "project_class", "content", "construction_years", "total_investment", "owner",
+# the record's fields typed (or, zone and area, chosen) in 基本信息, as in the list's cells
+TYPED = ("name", "code", "zone", "area", "project_class", "content", "construction_years", "total_investment", "owner",
          "responsible_unit", "contact", "leader", "planned_start", "actual_start", "planned_completion",
          "actual_completion", "notes")
 _LONG = ("content", "notes")
@@ -116,7 +117,7 @@ class ProjectDialog(QDialog):
         form = QFormLayout(info)
         rows = [
             (self.tr("项目名称"), p["name"], "name"), (self.tr("项目编码"), p["code"], "code"),
-            (self.tr("区域"), d["zone"], None), (self.tr("板块"), d["area"], None),
+            (self.tr("区域"), d["zone"], "zone"), (self.tr("板块"), d["area"], "area"),
             (self.tr("类别"), p["project_class"], "project_class"),
             (self.tr("建设内容及规模"), p["content"], "content"),
             (self.tr("建设起止年限"), p["construction_years"], "construction_years"),
@@ -208,6 +209,8 @@ class ProjectDialog(QDialog):
 
     def _field(self, key: str, shown) -> QWidget:
         """The editor of one field, holding its text as the list would show it for editing."""
+        if key in ("zone", "area"):
+            return self._place_box(key)
         value = cell_value(self.row, key)
         if key in QUARTER_KEYS and value:
             text = quarter_label(Quarter.parse(value))
@@ -236,16 +239,61 @@ class ProjectDialog(QDialog):
                 return line
         return box
 
+    def _place_box(self, key: str) -> QComboBox:
+        """区域 and 板块 chosen from the plan's, the areas those of the zone chosen (an area belongs to one zone)."""
+        box = QComboBox(self)
+        box.setObjectName(f"field_{key}")
+        self.fields[key] = box
+        if key == "zone":
+            with self.ops.db.read() as s:
+                self._zones = [(z.id, z.name) for z in s.query(Zone).order_by(Zone.sort_order)]
+                self._areas = [(a.id, a.name, a.zone_id) for a in
+                               s.query(Area).join(Zone).order_by(Zone.sort_order, Area.sort_order)]
+            box.addItem("", None)
+            for zid, name in self._zones:
+                box.addItem(name, zid)
+            box.setCurrentIndex(max(box.findData(self.row.zone_id), 0))
+            box.currentIndexChanged.connect(self._zone_chosen)
+        else:
+            self._fill_areas(box, self.row.zone_id, self.row.area_id)
+            box.currentIndexChanged.connect(self._area_chosen)
+        self.typed[key] = self._field_text(key)
+        return box
+
+    def _fill_areas(self, box: QComboBox, zone_id, area_id) -> None:
+        box.blockSignals(True)
+        box.clear()
+        box.addItem("", None)
+        for aid, name, zid in self._areas:
+            if zone_id is None or zid == zone_id:
+                box.addItem(name, aid)
+        box.setCurrentIndex(max(box.findData(area_id), 0))
+        box.blockSignals(False)
+
+    def _zone_chosen(self) -> None:
+        area = self.fields["area"]
+        self._fill_areas(area, self.fields["zone"].currentData(), area.currentData())  # kept if of that zone
+
+    def _area_chosen(self) -> None:
+        aid, zone = self.fields["area"].currentData(), self.fields["zone"]
+        owner = next((zid for a, _n, zid in self._areas if a == aid), None)
+        if owner is not None and zone.currentData() != owner:
+            zone.blockSignals(True)
+            zone.setCurrentIndex(max(zone.findData(owner), 0))
+            zone.blockSignals(False)
+
     def _field_text(self, key: str) -> str:
         box = self.fields[key]
+        if isinstance(box, QComboBox):
+            return "" if box.currentData() is None else str(box.currentData())
         return box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
 
     def info_edits(self) -> list:
         """The writes the typed fields make; ValueError naming the field and why (its box chosen)."""
-        edits = []
+        edits = self._place_edits()
         for key, box in self.fields.items():
             typed = self._field_text(key)
-            if typed.strip() == self.typed[key].strip():
+            if key in ("zone", "area") or typed.strip() == self.typed[key].strip():
                 continue  # untouched: a value the list shows rounded or in words is not written back
             try:
                 edits += cell_edits(self.ops, self.row, key, parse_cell(key, typed, self.year))
@@ -255,6 +303,19 @@ class ProjectDialog(QDialog):
                 raise ValueError(self.tr("%1：%2").replace("%1", header_text(key))
                                  .replace("%2", problem_text(str(exc)))) from None
         return edits
+
+    def _place_edits(self) -> list:
+        """区域 and 板块 as one change: an area chosen brings its zone, a zone chosen clears an area of another."""
+        if "zone" not in self.fields:
+            return []
+        zone, area = self.fields["zone"].currentData(), self.fields["area"].currentData()
+        if area != self.row.area_id and area is not None:
+            return cell_edits(self.ops, self.row, "area", area)
+        if zone != self.row.zone_id:
+            return cell_edits(self.ops, self.row, "zone", zone)
+        if area != self.row.area_id:
+            return cell_edits(self.ops, self.row, "area", None)
+        return []
 
     def save(self) -> bool:
         """Write every changed list (one undo step each); stay open on a problem."""
@@ -347,8 +408,17 @@ class ProjectDialog(QDialog):
             value = cell_value(fresh, key)
             text = quarter_label(Quarter.parse(value)) if key in QUARTER_KEYS and value else exact_text(value)
             box = self.fields[key]
-            box.setPlainText(text) if isinstance(box, QPlainTextEdit) else box.setText(text)
-            self.typed[key] = text
+            if key == "area":
+                self._fill_areas(box, fresh.zone_id, value)
+            elif isinstance(box, QComboBox):
+                box.blockSignals(True)
+                box.setCurrentIndex(max(box.findData(value), 0))
+                box.blockSignals(False)
+            elif isinstance(box, QPlainTextEdit):
+                box.setPlainText(text)
+            else:
+                box.setText(text)
+            self.typed[key] = self._field_text(key)
         if moved:
             self.message.setText(self.tr("他人已修改%1，现显示其修改后的值").replace(
                 "%1", self.tr("、").join(header_text(k) for k in moved)))
