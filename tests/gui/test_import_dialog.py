@@ -493,3 +493,21 @@ def test_the_preview_keeps_the_change_and_the_name_in_sight_beside_a_years_figur
     assert records.indexAt(QPoint(records.columnWidth(0) + 5, y)).data() == "重庆长滨"
     assert records.frozen_view().geometry().width() == records.columnWidth(0) + records.columnWidth(1) + 1
     dialog.reject()
+
+
+def test_the_preview_shows_a_projects_content_years_and_leader_where_the_table_gives_them(window, db, qtbot, tmp_path):
+    # they were imported unseen: the planner confirmed what the preview did not show
+    src = tmp_path / "项目表.csv"
+    src.write_text("2024年重点项目计划表\n序号,项目名称,类别,建设内容及规模,建设起止年限,总投资（亿元）,责任单位,牵头领导\n"
+                   "1,重庆长滨,城市更新,滨江步道2.1公里,2023-2026,40,区住房城乡建委,王副区长\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    model = _model(dialog, "RecordsModel")
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    row = {h: model.data(model.index(0, c)) for c, h in enumerate(heads)}
+    assert heads.index("建设内容") == heads.index("类别") + 1 and heads.index("建设年限") == heads.index("建设内容") + 1
+    assert (row["建设内容"], row["建设年限"], row["牵头领导"]) == ("滨江步道2.1公里", "2023-2026", "王副区长")
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+    with db.read() as s:
+        p = s.scalars(select(KeyProject).where(KeyProject.name == "重庆长滨")).one()
+        assert (p.content, p.construction_years, p.leader) == ("滨江步道2.1公里", "2023-2026", "王副区长")

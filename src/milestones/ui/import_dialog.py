@@ -39,7 +39,8 @@ RECORD_COLUMNS = {
 # (field, the column it follows)
 OPTIONAL_COLUMNS = {
     "key_projects": [("invested_before", "total_investment"), ("actual_start", "start"),
-                     ("actual_completion", "completion"), ("contact", "responsible_unit")],
+                     ("actual_completion", "completion"), ("contact", "responsible_unit"),
+                     ("leader", "responsible_unit"), ("construction_years", "class"), ("content", "class")],
     "measures": [("measure_text", "measure"), ("steps", "quarter"), ("contact", "partner_units")],
 }
 
