@@ -1958,6 +1958,7 @@ def test_a_right_click_in_the_data_check_is_about_the_row_clicked(window, qtbot)
     mark = next(a for a in menu.actions() if a.text() == "标为无误…")
     assert mark.isEnabled()
     menu.close()
+    qtbot.waitUntil(lambda: not dialog.table.findChildren(QMenu), timeout=3000)  # gone, not one more per click
 
 
 def test_a_year_a_colleague_removes_moves_the_window_to_the_year_left(qtbot, db, settings, tmp_path):

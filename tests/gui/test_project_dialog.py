@@ -343,3 +343,17 @@ def test_zone_and_area_are_chosen_in_the_window_an_area_bringing_its_zone(window
     window.undo_action.trigger()
     with db.read() as s:
         assert s.get(Area, s.get(KeyProject, pid).area_id).name == "解放碑中央商务区"
+
+
+def test_the_class_is_chosen_from_the_usual_ones_or_typed(window, db):
+    pid = _pid(db)
+    dialog = window._open_project(pid)
+    box = dialog.fields["project_class"]
+    offered = [box.itemText(i) for i in range(box.count())]
+    assert "城市更新" in offered and "产业发展" in offered  # as the list's cell offers them
+    box.setCurrentText("文旅融合")
+    assert dialog.save()
+    assert _project(db, "重庆长滨").project_class == "文旅融合"
+    again = window._open_project(pid)
+    assert again.fields["project_class"].currentText() == "文旅融合" and not again.unsaved()
+    again.reject()

@@ -187,6 +187,7 @@ class ChecksDialog(QDialog):
             self.table.selectRow(row)  # the menu is about the row clicked, 标为无误… included
         f = self.shown[row]
         menu = QMenu(self.table)
+        menu.aboutToHide.connect(menu.deleteLater)  # a menu a right click, not one more child of the table each time
         if f.check == "names_alike":
             act = menu.addAction(self.tr("把“%1”并入“%2”…").replace("%1", f.project).replace("%2", f.values["other"]),
                                  lambda: self.ask_merge(f))

@@ -45,6 +45,14 @@ class QuarterEditor(QComboBox):
             self.setEditText(short or "")
 
 
+def choice_words(db, key: str) -> list[str]:
+    """The words offered for a project's 性质, 级别 or 类别: the usual ones first, then those the plan uses."""
+    base = {"nature": NATURES, "level": LEVELS, "project_class": CLASSES}[key]
+    with db.read() as s:
+        used = distinct_values(s, key)
+    return sorted(set(base) | set(used), key=lambda v: (v not in base, base.index(v) if v in base else 0, v))
+
+
 class ProjectDelegate(QStyledItemDelegate):
     def __init__(self, model, parent=None) -> None:
         super().__init__(parent)
@@ -79,10 +87,7 @@ class ProjectDelegate(QStyledItemDelegate):
         if key in ("nature", "level", "project_class"):
             box = QComboBox(parent)
             box.setEditable(True)
-            base = {"nature": NATURES, "level": LEVELS, "project_class": CLASSES}[key]
-            with db.read() as s:
-                used = distinct_values(s, key)
-            box.addItems([""] + sorted(set(base) | set(used), key=lambda v: (v not in base, base.index(v) if v in base else 0, v)))
+            box.addItems([""] + choice_words(db, key))
             return box
         if key in NUMBER_KEYS:
             edit = QLineEdit(parent)

@@ -17,6 +17,7 @@ from ..store.queries import project_detail
 from ..store.schema import Area, Zone
 from ..store.settings import light_rules
 from .change_text import change_how, change_value, change_what
+from .delegates import choice_words
 from .lang import exact_text, format_value, local_time, quarter_label
 from .project_model import QUARTER_KEYS, cell_edits, cell_value, header_text, light_why, parse_cell
 from .problem_text import problem_text
@@ -212,6 +213,15 @@ class ProjectDialog(QDialog):
         if key in ("zone", "area"):
             return self._place_box(key)
         value = cell_value(self.row, key)
+        if key == "project_class":  # the usual classes offered, as in the list; any other typed
+            box = QComboBox(self)
+            box.setEditable(True)
+            box.addItems([""] + choice_words(self.ops.db, key))
+            box.setCurrentText(exact_text(value))
+            box.setObjectName(f"field_{key}")
+            self.fields[key] = box
+            self.typed[key] = self._field_text(key)
+            return box
         if key in QUARTER_KEYS and value:
             text = quarter_label(Quarter.parse(value))
         else:
@@ -284,6 +294,8 @@ class ProjectDialog(QDialog):
 
     def _field_text(self, key: str) -> str:
         box = self.fields[key]
+        if isinstance(box, QComboBox) and box.isEditable():
+            return box.currentText()
         if isinstance(box, QComboBox):
             return "" if box.currentData() is None else str(box.currentData())
         return box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
@@ -410,6 +422,8 @@ class ProjectDialog(QDialog):
             box = self.fields[key]
             if key == "area":
                 self._fill_areas(box, fresh.zone_id, value)
+            elif isinstance(box, QComboBox) and box.isEditable():
+                box.setCurrentText(text)
             elif isinstance(box, QComboBox):
                 box.blockSignals(True)
                 box.setCurrentIndex(max(box.findData(value), 0))
