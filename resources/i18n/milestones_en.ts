@@ -329,7 +329,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/checks_dialog.py" line="72" />
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="198" />
         <source>标为无误…</source>
         <translation>Mark as right…</translation>
     </message>
@@ -364,42 +364,42 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Double-click to open the project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="191" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="192" />
         <source>把“%1”并入“%2”…</source>
         <translation>Merge “%1” into “%2”…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="194" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="195" />
         <source>把“%1”移出计划（与“%2”重复）…</source>
         <translation>Take “%1” off the list (the same as “%2”)…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="208" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="209" />
         <source>把“%1”移出%2年计划？它与“%3”名称相近，应是同一项目。移出后它的记录和历史保留，可以撤销。</source>
         <translation>Take “%1” off the %2 list? Its name is like “%3”'s: it should be the same project. Its record and history stay, and this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="210" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="211" />
         <source>移出重复项目</source>
         <translation>Take a duplicate off the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="213" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="214" />
         <source>它已填报本年完成投资%1亿元，移出后不再计入本计划；如属“%2”，请先填到“%2”。</source>
         <translation>It reports %1 (100M CNY) invested this year, which the plan will no longer count: if it is “%2”'s, enter it there first.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="224" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="225" />
         <source>与“%1”重复</source>
         <translation>The same as “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="241" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="242" />
         <source>标为无误</source>
         <translation>Mark as right</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="242" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="243" />
         <source>%1处问题标为无误，不再计入。原因（可不填，同事会看到）：</source>
         <translation>%1 problem(s) marked as right, counted no more. Why (optional, colleagues will see it):</translation>
     </message>
@@ -1192,7 +1192,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>e.g. 2024Q1, 2024-03, 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/delegates.py" line="92" />
+        <location filename="../../src/milestones/ui/delegates.py" line="97" />
         <source>亿元</source>
         <translation>100M CNY</translation>
     </message>
@@ -1856,195 +1856,195 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="267" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="268" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="271" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="345" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="272" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="346" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="283" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="284" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="285" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="286" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="286" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="287" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="303" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="309" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="304" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="310" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="312" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="313" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="312" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="313" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="365" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="370" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="371" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="372" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="373" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="374" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="375" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="376" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="377" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="376" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="377" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="409" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="410" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="420" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="421" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="458" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="459" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="458" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="459" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="468" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="469" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="478" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="479" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="481" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="482" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="481" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="482" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="481" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="482" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="482" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="483" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="483" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="484" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="491" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="492" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="503" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="424" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="425" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="501" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="443" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="444" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="445" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="446" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="504" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="509" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="520" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="521" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="468" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="520" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="469" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="521" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="601" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="602" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="604" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="605" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -2461,7 +2461,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="491" />
-        <location filename="../../src/milestones/ui/main_window.py" line="949" />
+        <location filename="../../src/milestones/ui/main_window.py" line="952" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
@@ -2517,7 +2517,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="511" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1048" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2612,27 +2612,37 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="881" />
+        <location filename="../../src/milestones/ui/main_window.py" line="859" />
+        <source>正在批量修改…</source>
+        <translation>Bulk editing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="862" />
+        <source>已停止批量修改，未写入任何内容</source>
+        <translation>Bulk edit stopped; nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="884" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="882" />
+        <location filename="../../src/milestones/ui/main_window.py" line="885" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="897" />
+        <location filename="../../src/milestones/ui/main_window.py" line="900" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="898" />
+        <location filename="../../src/milestones/ui/main_window.py" line="901" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1015" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1018" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2641,251 +2651,251 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1270" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1273" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1275" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1278" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1356" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1355" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1358" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1393" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1406" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1394" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1397" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1407" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1405" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1408" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1408" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1411" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1410" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1413" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1411" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1414" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1422" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1425" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1354" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1357" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1358" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1361" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1360" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1363" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1365" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1363" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1366" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1376" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1379" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="170" />
-        <location filename="../../src/milestones/ui/main_window.py" line="971" />
+        <location filename="../../src/milestones/ui/main_window.py" line="974" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="870" />
+        <location filename="../../src/milestones/ui/main_window.py" line="873" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="928" />
+        <location filename="../../src/milestones/ui/main_window.py" line="931" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="931" />
+        <location filename="../../src/milestones/ui/main_window.py" line="934" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="932" />
+        <location filename="../../src/milestones/ui/main_window.py" line="935" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="932" />
+        <location filename="../../src/milestones/ui/main_window.py" line="935" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="933" />
+        <location filename="../../src/milestones/ui/main_window.py" line="936" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="933" />
+        <location filename="../../src/milestones/ui/main_window.py" line="936" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="937" />
+        <location filename="../../src/milestones/ui/main_window.py" line="940" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="944" />
+        <location filename="../../src/milestones/ui/main_window.py" line="947" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="989" />
+        <location filename="../../src/milestones/ui/main_window.py" line="992" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1003" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1006" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1007" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1014" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1017" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1027" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1030" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1053" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1062" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1065" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1077" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1092" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1095" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1103" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1106" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1123" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1126" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1125" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1128" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1138" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1143" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1146" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1162" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1165" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1191" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1194" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1211" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1214" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1213" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1216" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1231" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1234" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1258" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1261" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1278" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1281" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3294,17 +3304,17 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="212" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="213" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="212" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="213" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="212" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="213" />
         <location filename="../../src/milestones/ui/strings.py" line="85" />
         <source>说明</source>
         <translation>Note</translation>
@@ -3338,351 +3348,351 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="118" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="119" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="120" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="121" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="122" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="123" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="124" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
         <source>%1 亿元</source>
         <translation>%1 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
         <source>（年度计划的%1）</source>
         <translation> (%1 of the year's plan)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
         <source>截至%1完成投资</source>
         <translation>Invested to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
         <source>预警（截至%1）</source>
         <translation>Warning (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="165" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="168" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="189" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="192" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="170" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="170" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="170" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="173" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="179" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="189" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="334" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
         <source>原为</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
         <source>改为</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="200" />
         <source>修改记录</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="203" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="302" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="380" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="225" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="239" />
         <source>如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="254" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="315" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="267" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="341" />
         <source>修改“%1”的基本信息</source>
         <translation>Edit the record of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="282" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="359" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="300" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="378" />
         <source>有尚未保存的修改。</source>
         <translation>There are changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="303" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="381" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="304" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="382" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="325" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="406" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="345" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="437" />
         <source>他人已修改%1，现显示其修改后的值</source>
         <translation>Someone else changed %1; their value is shown now</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="346" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="438" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="360" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="452" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="177" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="180" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="184" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="334" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="189" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="184" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="192" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="179" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="179" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="177" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="180" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="177" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="180" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="187" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="184" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="190" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="334" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="191" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="191" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="189" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="192" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="189" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="192" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="191" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -3763,37 +3773,37 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="133" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="138" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="139" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="138" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="139" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="142" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="142" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="143" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="143" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="144" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="169" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="170" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
@@ -3859,47 +3869,62 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>TableEdits</name>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="107" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="98" />
+        <source>停止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/cell_paste.py" line="130" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="108" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="131" />
         <source>复制（含表头）</source>
         <translation>Copy with the headings</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="109" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="132" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="120" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="143" />
         <source>已复制%1行</source>
         <translation>%1 row(s) copied</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="136" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="159" />
         <source>未粘贴：%1</source>
         <translation>Not pasted: %1</translation>
     </message>
+    <message>
+        <location filename="../../src/milestones/ui/cell_paste.py" line="164" />
+        <source>正在粘贴…</source>
+        <translation>Pasting…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="142" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="165" />
         <source>粘贴%n格</source>
         <translation><numerusform>Paste %n cell(s)</numerusform><numerusform>Paste %n cell(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="144" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="168" />
         <source>已粘贴%n格</source>
         <translation><numerusform>%n cell(s) pasted</numerusform><numerusform>%n cell(s) pasted</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="160" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="170" />
+        <source>已停止粘贴，未写入任何内容</source>
+        <translation>Paste stopped; nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/cell_paste.py" line="186" />
         <source>未清除：%1</source>
         <translation>Not cleared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="163" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="189" />
         <source>清除%n格</source>
         <translation><numerusform>Clear %n cell(s)</numerusform><numerusform>Clear %n cell(s)</numerusform></translation>
     </message>
@@ -4140,78 +4165,78 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Could not undo (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/operations.py" line="215" />
+        <location filename="../../src/milestones/ui/operations.py" line="217" />
         <source>未能写入（%1）</source>
         <translation>Not written (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/operations.py" line="216" />
+        <location filename="../../src/milestones/ui/operations.py" line="218" />
         <location filename="../../src/milestones/ui/undo.py" line="74" />
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="118" />
+        <location filename="../../src/milestones/ui/undo.py" line="119" />
         <source>新增项目“%1”</source>
         <translation>Add project “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="127" />
+        <location filename="../../src/milestones/ui/undo.py" line="128" />
         <source>手工新增</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="132" />
+        <location filename="../../src/milestones/ui/undo.py" line="133" />
         <source>重做新增</source>
         <translation>Redo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="136" />
+        <location filename="../../src/milestones/ui/undo.py" line="137" />
         <source>撤销新增</source>
         <translation>Undo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="144" />
+        <location filename="../../src/milestones/ui/undo.py" line="145" />
         <source>移出%n个项目</source>
         <translation>Remove %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="158" />
+        <location filename="../../src/milestones/ui/undo.py" line="159" />
         <source>撤销移出</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="166" />
+        <location filename="../../src/milestones/ui/undo.py" line="167" />
         <source>合并重复项目</source>
         <translation>Merge a duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="184" />
+        <location filename="../../src/milestones/ui/undo.py" line="185" />
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="213" />
+        <location filename="../../src/milestones/ui/undo.py" line="214" />
         <source>修改预警规则</source>
         <translation>Change the warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="329" />
+        <location filename="../../src/milestones/ui/undo.py" line="332" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="332" />
+        <location filename="../../src/milestones/ui/undo.py" line="335" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="333" />
+        <location filename="../../src/milestones/ui/undo.py" line="336" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="226" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>
@@ -4337,12 +4362,12 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>_DetailTable</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="62" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="64" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="63" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="65" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>

@@ -208,3 +208,64 @@ def test_a_row_menu_copies_with_the_headings_and_pastes(window, db, qtbot):
     menu.close()
     with db.read() as s:
         assert s.get(MeasureTarget, m.rows[3]["id"]).actual == 0.8
+
+
+def _stop_when_shown(window, seen):
+    """Clicks 停止 on the write's progress box as soon as it is there (its first words of progress)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    def stop():
+        box = window.findChild(QProgressDialog, "writeProgress")
+        seen.append((box.value(), box.maximum()))
+        box.cancel()
+
+    QTimer.singleShot(0, stop)
+
+
+def test_a_long_paste_says_how_far_it_is_and_stopping_it_writes_nothing(window, db, qtbot, monkeypatch):
+    # thousands of rows pasted take seconds: the planner sees it going and can stop it, all of it rolled back
+    import milestones.store.changes as changes
+    import milestones.ui.cell_paste as cell_paste
+    from PySide6.QtWidgets import QProgressDialog
+
+    monkeypatch.setattr(cell_paste, "LONG", 20)  # the bundled plan's 49 projects stand for thousands
+    monkeypatch.setattr(cell_paste, "SHOW_AFTER_MS", 0)  # and its fraction of a second for seconds
+    monkeypatch.setattr(changes, "PROGRESS_EVERY", 10)
+    m, view = window.project_model, window.project_table
+    _choose(view, [0], m.keys.index("contact"))
+    steps = window.ops.undo_stack.count()
+    seen = []
+    _stop_when_shown(window, seen)
+    column = "\n".join(f"联系人{i}" for i in range(49))
+    assert not window.paste_cells(column)
+    assert seen == [(20, 49)]  # shown at 10 of 49 rows, stopped at the next word
+    with db.read() as s:
+        assert s.scalars(select(KeyProject.contact).where(KeyProject.contact.like("联系人%"))).all() == []
+    assert window.ops.undo_stack.count() == steps and "已停止粘贴" in window.statusBar().currentMessage()
+    assert window.paste_cells(column)  # not stopped: written whole, one step
+    assert _project(db, m.index(48, 1).data()).contact == "联系人48"
+    assert window.ops.undo_stack.count() == steps + 1
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "writeProgress") is None, timeout=3000)
+    window.undo_action.trigger()  # the undo of a long paste needs no box
+    assert _project(db, m.index(48, 1).data()).contact is None
+
+
+def test_a_long_bulk_edit_can_be_stopped_too(window, db, qtbot, monkeypatch):
+    import milestones.store.changes as changes
+    import milestones.ui.cell_paste as cell_paste
+
+    monkeypatch.setattr(cell_paste, "LONG", 20)
+    monkeypatch.setattr(cell_paste, "SHOW_AFTER_MS", 0)
+    monkeypatch.setattr(changes, "PROGRESS_EVERY", 10)
+    view = window.project_table
+    view.selectAll()
+    seen = []
+    _stop_when_shown(window, seen)
+    assert not window.bulk_edit("project_class", "城市更新")
+    assert seen and "已停止批量修改" in window.statusBar().currentMessage()
+    with db.read() as s:
+        assert s.scalars(select(KeyProject.id).where(KeyProject.project_class == "城市更新")).all() == []
+    assert window.bulk_edit("project_class", "城市更新")
+    with db.read() as s:
+        assert len(s.scalars(select(KeyProject.id).where(KeyProject.project_class == "城市更新")).all()) == 49

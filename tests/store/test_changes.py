@@ -129,3 +129,23 @@ def test_the_next_years_plan_rolls_the_investment_to_date_and_drafts_its_indicat
         assert len(drafted) == 14  # 2024's table, to set 2025's targets against
         jobs25 = drafted["城镇新增就业"]
         assert (jobs25.previous_actual, jobs25.binding, jobs25.target_text, jobs25.actual) == (5.1, False, None, None)
+
+
+def test_a_long_write_is_told_its_progress_and_stopping_it_rolls_it_all_back(db, monkeypatch):
+    import milestones.store.changes as changes
+
+    monkeypatch.setattr(changes, "PROGRESS_EVERY", 10)
+    with db.read() as s:
+        ids = s.scalars(select(KeyProject.id).order_by(KeyProject.id)).all()[:35]
+    rows = [("key_project", i, {"contact": f"联系人{i}"}, {}) for i in ids]
+    told = []
+    with pytest.raises(changes.Cancelled):
+        changes.update_checked(db, rows, progress=lambda done, total: told.append((done, total)) or done < 20)
+    assert told == [(10, 35), (20, 35)]
+    with db.read() as s:  # the ten rows written before the stop are rolled back with the rest
+        assert s.scalars(select(KeyProject.id).where(KeyProject.contact.like("联系人%"))).all() == []
+    told.clear()
+    changes.update_checked(db, rows, progress=lambda done, total: told.append(done) or True)
+    assert told == [10, 20, 30]
+    with db.read() as s:
+        assert len(s.scalars(select(KeyProject.id).where(KeyProject.contact.like("联系人%"))).all()) == 35

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -62,6 +62,13 @@ EDITABLE = {
 
 class EditError(ValueError):
     """An edit that cannot be made (unknown field, value of the wrong kind)."""
+
+
+PROGRESS_EVERY = 50  # rows of a long write between two words of its progress
+
+
+class Cancelled(Exception):
+    """The planner stopped a long write: it is rolled back whole, nothing written."""
 
 
 class Conflict(RuntimeError):
@@ -135,17 +142,21 @@ def update_row(db: Database, table: str, row_id: int, values: dict[str, Any],
     return cs
 
 
-def update_checked(db: Database, edits: list[tuple[str, int, dict[str, Any], dict[str, Any]]]) -> ChangeSet:
+def update_checked(db: Database, edits: list[tuple[str, int, dict[str, Any], dict[str, Any]]],
+                   progress: Callable[[int, int], bool] | None = None) -> ChangeSet:
     """Row edits as one transaction, each checked value by value: ``(table, row_id, values, expected)`` sets
     ``values`` where each field of ``expected`` still holds that value (what the planner saw when editing, or
     what an undo step left there). A field changed since (a colleague's value) refuses it all as a
     :class:`Conflict`; other fields of the row changed meanwhile are no conflict — a check of the row's whole
     version refused an undo after the planner's own later edit of another column, and a colleague's edit of
-    any column."""
+    any column. ``progress(done, total)`` hears every 50 rows of a long write; False from it stops the write,
+    rolled back (:class:`Cancelled`)."""
     cs = ChangeSet()
     try:
         with db.session() as s:
-            for table, row_id, values, expected in edits:
+            for done, (table, row_id, values, expected) in enumerate(edits, 1):
+                if progress is not None and done % PROGRESS_EVERY == 0 and not progress(done, len(edits)):
+                    raise Cancelled()
                 if table not in EDITABLE:
                     raise EditError(f"不能编辑表 {table}")
                 model = EDITABLE[table][0]

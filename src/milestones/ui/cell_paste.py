@@ -15,7 +15,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QProgressDialog, QTableView
 
 MAX_CELLS = 100_000  # a paste of a whole sheet by mistake is refused, not read for minutes
 
@@ -82,16 +82,39 @@ def _visible_columns(view: QTableView) -> list[int]:
 
 
 
+LONG = 500  # rows of one write from which the planner sees how far it is and may stop it
+SHOW_AFTER_MS = 300  # a write done sooner shows no box (it would only flash)
+
+
 @contextmanager
-def busy(on: bool = True):
-    """The wait pointer while a long write runs on the window's thread."""
-    if on:
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+def long_write(window, rows: int, label: str):
+    """A write of many rows on the window's thread (a paste or a bulk edit of thousands of projects takes seconds in
+    one transaction): past LONG rows a box says how far it is, the wait pointer shows, and 停止 stops it — rolled
+    back whole, nothing written. Yields the box (None under LONG rows); ``box.wasCanceled()`` after the write says
+    it was stopped."""
+    if rows <= LONG:
+        yield None
+        return
+    box = QProgressDialog(label, QCoreApplication.translate("TableEdits", "停止"), 0, rows, window)
+    box.setObjectName("writeProgress")
+    box.setWindowModality(Qt.WindowModal)  # its setValue lets the window paint and the button be clicked
+    box.setMinimumDuration(SHOW_AFTER_MS)
+    box.setAutoReset(False)
+
+    def told(done: int, total: int) -> bool:
+        box.setMaximum(total)
+        box.setValue(done)
+        return not box.wasCanceled()
+
+    window.ops.write_progress = told
+    QApplication.setOverrideCursor(Qt.WaitCursor)
     try:
-        yield
+        yield box
     finally:
-        if on:
-            QApplication.restoreOverrideCursor()
+        window.ops.write_progress = None
+        QApplication.restoreOverrideCursor()
+        box.close()
+        box.deleteLater()
 
 
 class TableEdits(QObject):
@@ -138,10 +161,13 @@ class TableEdits(QObject):
         if not edits:
             return bool(cells)  # the same values: nothing to write
         n = len(cells)
-        with busy(n > 500):  # thousands of cells take seconds in one transaction: the pointer says so
+        with long_write(self.window, len({(e.table, e.row_id) for e in edits}), self.tr("正在粘贴…")) as box:
             ok = push(self.window.ops, EditCommand(self.window.ops, edits, self.tr("粘贴%n格", "", n)))
+            stopped = box is not None and box.wasCanceled()
         if ok:
             self.window.statusBar().showMessage(self.tr("已粘贴%n格", "", n), 5000)
+        elif stopped:
+            self.window.statusBar().showMessage(self.tr("已停止粘贴，未写入任何内容"), 8000)
         return ok
 
     def clear(self) -> bool:

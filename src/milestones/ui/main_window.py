@@ -853,11 +853,14 @@ class MainWindow(QMainWindow):
             dialog.accepted.connect(lambda: self.bulk_edit(dialog.key(), dialog.value()))
             dialog.open()
             return False
-        from .cell_paste import busy
+        from .cell_paste import long_write
 
         try:
-            with busy(len(rows) > 500):  # thousands of projects in one transaction: seconds
-                return self.project_model.bulk_set(rows, key, value)
+            with long_write(self, len(rows), self.tr("正在批量修改…")) as box:
+                ok = self.project_model.bulk_set(rows, key, value)
+                if box is not None and box.wasCanceled():
+                    self.statusBar().showMessage(self.tr("已停止批量修改，未写入任何内容"), 8000)
+                return ok
         except ValueError as exc:
             self._show_failure(str(exc))
             return False

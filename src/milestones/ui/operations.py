@@ -40,6 +40,8 @@ class Operations(QObject):
             self._claim_slot()
         # changes an earlier session kept that the planner chose to write later: still on disk, ahead of new ones
         self.deferred: list = []
+        # told how far a long first write is, False to stop it (rolled back): set while cell_paste.long_write's box shows
+        self.write_progress = None
         self._retry = QTimer(self)
         self._retry.setInterval(5000)
         self._retry.timeout.connect(self.retry_pending)

@@ -88,7 +88,7 @@ class EditCommand(StoreCommand):
     def arguments(self) -> dict:
         return {"edits": self.edits, "text": self.text()}
 
-    def _write(self, forward: bool) -> None:
+    def _write(self, forward: bool, progress=None) -> None:
         # one write per row, each field checked to hold what the planner saw (the first run, a redo) or what the
         # step left (an undo): a colleague's change of the same value meanwhile is a conflict (the first run asks
         # which to keep); a change of another column of the row is none, nor the planner's own later edit of it
@@ -98,13 +98,14 @@ class EditCommand(StoreCommand):
             values[e.field] = e.new if forward else e.old
             expected[e.field] = e.old if forward else e.new
         cs = self.ops.run(changes.update_checked,
-                          [(t, i, values, expected) for (t, i), (values, expected) in rows.items()])
+                          [(t, i, values, expected) for (t, i), (values, expected) in rows.items()],
+                          progress=progress)
         for e in self.edits:
             e.version = cs.versions.get((e.table, e.row_id), e.version)
 
     def perform(self) -> None:
         """The first run, before the command is pushed; raises on refusal."""
-        self._write(True)
+        self._write(True, self.ops.write_progress)  # a long paste's box, when one is shown (cell_paste.long_write)
 
     def forward(self) -> None:
         self._write(True)
@@ -310,6 +311,8 @@ def push(ops: Operations, command) -> bool:
             return push(ops, command)
         ops.changed.emit(_touched(command))  # show the current values
         return False
+    except changes.Cancelled:
+        return False  # stopped by the planner: rolled back, nothing to say but what the caller says
     except (changes.EditError, ValueError) as exc:
         ops.failed.emit(str(exc))
         return False
