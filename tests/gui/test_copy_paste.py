@@ -231,6 +231,7 @@ def test_a_long_paste_says_how_far_it_is_and_stopping_it_writes_nothing(window, 
 
     monkeypatch.setattr(cell_paste, "LONG", 20)  # the bundled plan's 49 projects stand for thousands
     monkeypatch.setattr(cell_paste, "SHOW_AFTER_MS", 0)  # and its fraction of a second for seconds
+    monkeypatch.setattr(cell_paste, "TELL_EVERY_S", 0)
     monkeypatch.setattr(changes, "PROGRESS_EVERY", 10)
     m, view = window.project_model, window.project_table
     _choose(view, [0], m.keys.index("contact"))
@@ -257,6 +258,7 @@ def test_a_long_bulk_edit_can_be_stopped_too(window, db, qtbot, monkeypatch):
 
     monkeypatch.setattr(cell_paste, "LONG", 20)
     monkeypatch.setattr(cell_paste, "SHOW_AFTER_MS", 0)
+    monkeypatch.setattr(cell_paste, "TELL_EVERY_S", 0)
     monkeypatch.setattr(changes, "PROGRESS_EVERY", 10)
     view = window.project_table
     view.selectAll()

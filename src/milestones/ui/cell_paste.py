@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
@@ -20,11 +21,21 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QTableView
 MAX_CELLS = 100_000  # a paste of a whole sheet by mistake is refused, not read for minutes
 
 
+def chosen_rows(view: QTableView) -> list[int]:
+    """The rows chosen in a list, in order, read from the selection's ranges: ``selectedRows()`` asks the model's
+    flags of every cell (3.7 s for 10,000 projects of 26 columns chosen with Ctrl+A) and ``selectedIndexes()``
+    makes an index of each."""
+    rows: set[int] = set()
+    for chosen in view.selectionModel().selection():
+        rows.update(range(chosen.top(), chosen.bottom() + 1))
+    return sorted(rows)
+
+
 def copy_cells(view: QTableView, heads: bool = False) -> str:
     """The chosen rows' visible cells, as shown, a line per row (under the columns' headings with ``heads``): on
     the clipboard, and returned."""
     model = view.model()
-    rows = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
+    rows = chosen_rows(view)
     if not rows and view.currentIndex().isValid():
         rows = [view.currentIndex().row()]
     cols = _visible_columns(view)
@@ -57,7 +68,7 @@ def target_cells(view: QTableView, grid: list[list[str]]) -> list[tuple[int, int
     if not current.isValid() or not grid:
         return []
     cols = _visible_columns(view)
-    chosen = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
+    chosen = chosen_rows(view)
     if len(grid) == 1 and len(grid[0]) == 1 and len(chosen) > 1:  # one value on several rows: fill the column
         return [(r, current.column(), grid[0][0]) for r in chosen]
     start_col = cols.index(current.column()) if current.column() in cols else 0
@@ -84,6 +95,7 @@ def _visible_columns(view: QTableView) -> list[int]:
 
 LONG = 500  # rows of one write from which the planner sees how far it is and may stop it
 SHOW_AFTER_MS = 300  # a write done sooner shows no box (it would only flash)
+TELL_EVERY_S = 0.25  # the bar moves four times a second: each move lets the window repaint (≈ 20 ms at 10,000 rows)
 
 
 @contextmanager
@@ -101,9 +113,14 @@ def long_write(window, rows: int, label: str):
     box.setMinimumDuration(SHOW_AFTER_MS)
     box.setAutoReset(False)
 
+    last = [-TELL_EVERY_S]
+
     def told(done: int, total: int) -> bool:
-        box.setMaximum(total)
-        box.setValue(done)
+        now = time.monotonic()
+        if now - last[0] >= TELL_EVERY_S:
+            last[0] = now
+            box.setMaximum(total)
+            box.setValue(done)
         return not box.wasCanceled()
 
     window.ops.write_progress = told
@@ -179,7 +196,7 @@ class TableEdits(QObject):
         current = view.currentIndex() if view is not None else None
         if view is None or view is self.window.project_table or not current.isValid() or self.window.read_only:
             return False
-        rows = sorted({i.row() for i in view.selectionModel().selectedRows()} | {current.row()})
+        rows = sorted(set(chosen_rows(view)) | {current.row()})
         try:
             edits = view.model().paste_edits([(r, current.column(), "") for r in rows])
         except ValueError as exc:

@@ -29,6 +29,7 @@ from .row_models import IndicatorsModel, TargetsModel, _cn
 from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
 from .boxes import say
+from .cell_paste import chosen_rows
 from .folders import last_folder, remember_folder
 from .frozen_table import FrozenTable
 from .undo import AddProjectCommand, RemoveProjectsCommand, push
@@ -724,7 +725,7 @@ class MainWindow(QMainWindow):
         box.selectAll()
 
     def selected_project_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.project_table.selectionModel().selectedRows()})
+        rows = chosen_rows(self.project_table)
         return [pid for pid in (self.project_model.project_id(r) for r in rows) if pid is not None]
 
     def add_project(self, name: str | None = None) -> int | None:
@@ -843,7 +844,7 @@ class MainWindow(QMainWindow):
         """Set one column of every selected project (one undo step)."""
         if key is None and not self._projects_in_sight():
             return False
-        rows = sorted({i.row() for i in self.project_table.selectionModel().selectedRows()})
+        rows = chosen_rows(self.project_table)
         if not rows:
             return False
         if key is None:
@@ -1068,7 +1069,7 @@ class MainWindow(QMainWindow):
         index = self.project_table.indexAt(pos)
         if not index.isValid():
             return
-        if index.row() not in {i.row() for i in self.project_table.selectionModel().selectedRows()}:
+        if index.row() not in chosen_rows(self.project_table):
             self.project_table.selectRow(index.row())  # 移出计划…, 批量修改 are then about the row clicked
         pid = self.project_model.project_id(index.row())
         menu = QMenu(self.project_table)
@@ -1443,7 +1444,7 @@ def _collect_garbage_in_this_thread() -> None:
 
 def _choose_clicked(table, index) -> None:
     """A right click on a row not chosen chooses it (with the cell clicked current): the menu is about it."""
-    if index.row() not in {i.row() for i in table.selectionModel().selectedRows()}:
+    if index.row() not in chosen_rows(table):
         table.selectRow(index.row())
     table.selectionModel().setCurrentIndex(index, QItemSelectionModel.NoUpdate)  # the rows chosen stay chosen
 
