@@ -271,3 +271,22 @@ def test_a_long_bulk_edit_can_be_stopped_too(window, db, qtbot, monkeypatch):
     assert window.bulk_edit("project_class", "城市更新")
     with db.read() as s:
         assert len(s.scalars(select(KeyProject.id).where(KeyProject.project_class == "城市更新")).all()) == 49
+
+
+def test_undoing_a_long_paste_shows_the_wait_pointer(window, db, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    import milestones.store.changes as changes
+
+    m, view = window.project_model, window.project_table
+    _choose(view, [0], m.keys.index("contact"))
+    assert window.paste_cells("\n".join(f"联系人{i}" for i in range(49)))
+    window.ops.undo_stack.command(window.ops.undo_stack.count() - 1).edits *= 11  # as long as 539 cells
+    cursors = []
+    real = changes.update_checked
+    monkeypatch.setattr(changes, "update_checked", lambda *a, **k: cursors.append(
+        QApplication.overrideCursor() and QApplication.overrideCursor().shape()) or real(*a, **k))
+    window.undo_action.trigger()
+    assert cursors == [Qt.WaitCursor] and QApplication.overrideCursor() is None
+    assert _project(db, m.index(48, 1).data()).contact is None
