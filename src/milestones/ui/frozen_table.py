@@ -54,10 +54,10 @@ class FrozenTable(_OwnEditors, QTableView):
         left.setSelectionModel(self.selectionModel())
         left.setItemDelegate(self.itemDelegate())
         left.setFocusProxy(self)  # a click on a frozen cell gives the list the keyboard (Del, Ctrl+C …)
-        for header in (left.verticalHeader(),):
-            header.hide()
-            header.setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
-            header.setSectionResizeMode(QHeaderView.Fixed)
+        rows = left.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(self.verticalHeader().defaultSectionSize())  # the list's rows, one for one
+        rows.setSectionResizeMode(QHeaderView.Fixed)
         left.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         left.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         left.setSelectionBehavior(self.selectionBehavior())
