@@ -174,3 +174,24 @@ def test_widths_kept_in_a_settings_file_edited_by_hand_are_ignored(qtbot, db, se
     qtbot.addWidget(w)
     measure = [c.key for c in w.targets_model.columns].index("measure")
     assert w.project_table.columnWidth(1) == 260 and w.targets_table.columnWidth(measure) == 190
+
+
+def test_the_list_opens_sorted_as_the_planner_left_it(qtbot, db, settings):
+    from milestones.ui.main_window import MainWindow
+
+    w = MainWindow(db, settings)
+    qtbot.addWidget(w)
+    light = w.project_model.keys.index("light")
+    w.project_table.sortByColumn(light, Qt.DescendingOrder)
+    first = w.project_model.index(0, 1).data()
+    w.close()
+    again = MainWindow(db, settings)  # the next morning
+    qtbot.addWidget(again)
+    heading = again.project_table.horizontalHeader()
+    assert (heading.sortIndicatorSection(), heading.sortIndicatorOrder()) == (light, Qt.DescendingOrder)
+    assert again.project_model.index(0, 1).data() == first
+    settings.setValue("projects/sort", "gone_column desc")  # a column of an older version: the plan's order
+    third = MainWindow(db, settings)
+    qtbot.addWidget(third)
+    assert third.project_table.horizontalHeader().sortIndicatorSection() == 0
+    assert third.project_model.index(0, 1).data() == "重庆长滨"

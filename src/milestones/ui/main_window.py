@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
                 lambda pos, t=table: self.column_menu(t).popup(t.horizontalHeader().mapToGlobal(pos)))
             self._hide_columns(table)
             self._keep_widths(table)
+        self._keep_sort()
         for w in (self.projects_page, self.targets_page, self.indicators_page, self.dashboard, self.timeline,
                   self.units_view):
             self.stack.addWidget(w)
@@ -251,6 +252,15 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("显示全部列"), lambda: [self.show_column(i, True, table) for i in range(len(keys))])
         menu.addAction(self.tr("恢复默认列宽"), lambda: self.default_widths(table))
         return menu
+
+    def _keep_sort(self) -> None:
+        """The project list opens sorted as the planner left it (by 预警, the latest first, for the morning's list)."""
+        keys, heading = self.project_model.keys, self.project_table.horizontalHeader()
+        key, _, order = (self.settings.value("projects/sort", "", str) or "").partition(" ")
+        if key in keys and (key, order) != ("seq", "asc"):
+            self.project_table.sortByColumn(keys.index(key), Qt.DescendingOrder if order == "desc" else Qt.AscendingOrder)
+        heading.sortIndicatorChanged.connect(lambda column, order: self.settings.setValue(
+            "projects/sort", f"{keys[column]} {'desc' if order == Qt.DescendingOrder else 'asc'}"))
 
     def _widths_setting(self, table: QTableView) -> str:
         return self._columns_setting(table).replace("hidden_columns", "column_widths")
