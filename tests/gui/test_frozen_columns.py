@@ -112,17 +112,62 @@ def test_a_click_on_the_frozen_heading_sorts_the_list(qtbot, window):
     assert heading.sortIndicatorSection() == name  # the arrow shown where it was clicked
 
 
-def test_hiding_the_serial_number_narrows_the_frozen_part_and_a_narrow_window_scrolls_whole(qtbot, window):
+def _overlay_columns(t):
+    left = t.findChild(type(t.frozen_view() or t), "frozenColumns") or t.frozen_view()
+    return [c for c in range(t.model().columnCount()) if not left.isColumnHidden(c)]
+
+
+def test_hiding_the_serial_number_narrows_the_frozen_part_and_a_narrow_window_keeps_the_name_alone(qtbot, window):
+    from PySide6.QtWidgets import QTableView
+
     t = window.project_table
     left = _to_the_far_right(qtbot, window)
+    serial = t.columnWidth(0)
     window.show_column(0, False)
     assert left.isColumnHidden(0) and left.geometry().width() == t.columnWidth(1) + 1
     window.show_column(0, True)
-    window.resize(560, 700)  # the names would fill the view: nothing frozen, the list scrolls as a whole
-    qtbot.waitUntil(lambda: t.frozen_view() is None, timeout=3000)
-    assert t.indexAt(QPoint(5, t.rowViewportPosition(0) + 5)).column() != 1 or t.horizontalScrollBar().value() == 0
+    assert t.columnWidth(0) == serial  # shown again as wide as it was (the overlay's hidden 0 is not the list's)
+    window.resize(560, 700)  # 序号 and the name would take most of the view: the name alone sticks
+    qtbot.waitUntil(lambda: t.frozen_width() == t.columnWidth(1), timeout=3000)
+    overlay = t.findChild(QTableView, "frozenColumns")
+    assert [c for c in range(t.model().columnCount()) if not overlay.isColumnHidden(c)] == [1]
+    bar, y = t.horizontalScrollBar(), t.rowViewportPosition(0) + 5
+    bar.setValue(bar.maximum())
+    assert t.frozen_view() is overlay and t.indexAt(QPoint(5, y)).data() == "重庆长滨"
+    bar.setValue(0)  # scrolled back: the list's own 序号 and name, no overlay
+    assert t.frozen_view() is None and t.indexAt(QPoint(5, y)).column() == 0
+    bar.setValue(t.columnWidth(0) - 1)
+    assert t.frozen_view() is None
+    bar.setValue(t.columnWidth(0))  # the name at the left edge: from here on it stays, lying exactly on it
+    assert t.frozen_view() is overlay and overlay.geometry().width() == t.columnWidth(1) + 1
     window.resize(1280, 800)
-    qtbot.waitUntil(lambda: t.frozen_view() is not None, timeout=3000)
+    qtbot.waitUntil(lambda: t.frozen_width() == t.columnWidth(0) + t.columnWidth(1), timeout=3000)
+    bar.setValue(0)
+    assert t.frozen_view() is overlay  # both frozen from the start again
+
+
+def test_the_targets_text_sticks_where_section_and_measure_leave_no_room(qtbot, window):
+    # 部分 + 举措 + 目标 are 720 px: at a laptop's width the target's wording alone stays, once scrolled past
+    from PySide6.QtWidgets import QTableView
+
+    window.resize(1280, 800)
+    window.show_targets()
+    t = window.targets_table
+    text = [c.key for c in t.model().columns].index("text")
+    qtbot.waitUntil(lambda: t.frozen_width() == t.columnWidth(text), timeout=3000)
+    bar, y = t.horizontalScrollBar(), t.rowViewportPosition(0) + 5
+    bar.setValue(bar.maximum())  # at 备注
+    overlay = t.frozen_view()
+    assert overlay is t.findChild(QTableView, "frozenColumns")
+    assert t.indexAt(QPoint(5, y)).column() == text and t.indexAt(QPoint(5, y)).data()
+    t.setCurrentIndex(t.model().index(0, text))
+    t.setFocus()
+    QTest.keyClick(t, Qt.Key_F2)  # typing into the wording edits it where it is seen
+    assert overlay.viewport().isAncestorOf(QApplication.focusWidget())
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_Escape)
+    t.setCurrentIndex(t.model().index(0, 0))  # 部分: the list scrolls back to it, and the overlay goes
+    assert bar.value() == 0 and t.frozen_view() is None
+    assert [t.columnWidth(c) for c in range(2)] == [150, 190]  # 部分 and 举措 as wide as ever
 
 
 def test_the_indicator_table_keeps_its_names_too(qtbot, window):

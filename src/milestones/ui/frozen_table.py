@@ -15,8 +15,11 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-# Freezing columns that fill most of a narrow window would leave nothing to scroll: above this share of
-# the view the overlay steps aside and the list scrolls whole.
+# Freezing columns that fill most of a narrow window would leave nothing to scroll: the overlay holds at most
+# this share of the view. When the leading columns are wider (举措与目标's 部分 + 举措 + 目标 at a laptop's width),
+# the last of them that fit — the row's name — stick instead: the overlay shows them only once the list is
+# scrolled past their left edge, where they would start to leave the view (at that point the overlay lies
+# exactly on them, so nothing jumps).
 _MOST = 0.5
 
 
@@ -43,6 +46,7 @@ class FrozenTable(_OwnEditors, QTableView):
         self.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)  # a frozen edge needs pixels, not columns
         self._count = 0
         self._left: QTableView | None = None
+        self._shown: list[int] = []  # the columns the overlay holds (all the leading ones, or the last that fit)
 
     # -- set-up ------------------------------------------------------------------
     def freeze(self, count: int) -> None:
@@ -86,6 +90,7 @@ class FrozenTable(_OwnEditors, QTableView):
         self.verticalHeader().sectionResized.connect(lambda row, _old, new: left.setRowHeight(row, new))
         heading.sectionResized.connect(self._left_resized)
         main_heading.geometriesChanged.connect(self._place)
+        self.horizontalScrollBar().valueChanged.connect(self._place)  # sticking columns show once scrolled past
         self.model().headerDataChanged.connect(self._place)  # another language: another heading height
         self.model().modelReset.connect(self._columns)
         self._columns()
@@ -97,22 +102,33 @@ class FrozenTable(_OwnEditors, QTableView):
     def _columns(self) -> None:
         left = self._left
         for c in range(self.model().columnCount()):
-            left.setColumnHidden(c, c >= self._count or self.isColumnHidden(c))
-            if c < self._count:
+            if c >= self._count:
+                left.setColumnHidden(c, True)
+            else:
                 left.setColumnWidth(c, self.columnWidth(c))
+        self._shown = []
         self._place()
 
     def frozen_width(self) -> int:
-        return sum(self.columnWidth(c) for c in range(self._count) if not self.isColumnHidden(c))
+        """The width the overlay covers (its columns')."""
+        return sum(self.columnWidth(c) for c in self._shown)
 
     def _place(self) -> None:
         left = self._left
         if left is None:
             return
+        shown = [c for c in range(self._count) if not self.isColumnHidden(c)]
+        while shown and sum(self.columnWidth(c) for c in shown) > self.viewport().width() * _MOST:
+            shown.pop(0)  # the name sticks alone where the columns before it do not fit beside it
+        if shown != self._shown:
+            self._shown = shown
+            for c in range(self._count):
+                left.setColumnHidden(c, c not in shown)
         width = self.frozen_width()
-        fits = 0 < width <= self.viewport().width() * _MOST
-        left.setHidden(not fits)
-        if not fits:
+        start = self.horizontalHeader().sectionPosition(shown[0]) if shown else 0
+        visible = bool(shown) and self.horizontalScrollBar().value() >= start
+        left.setHidden(not visible)
+        if not visible:
             return
         frame = self.frameWidth()
         head = self.horizontalHeader().height()
@@ -121,12 +137,13 @@ class FrozenTable(_OwnEditors, QTableView):
 
     # -- keeping the two together -------------------------------------------------
     def _main_resized(self, column: int, _old: int, new: int) -> None:
-        if column < self._count and self._left.columnWidth(column) != new:
+        if column < self._count and self._left.columnWidth(column) != new and new > 0:
             self._left.setColumnWidth(column, new)
         self._place()
 
     def _left_resized(self, column: int, _old: int, new: int) -> None:
-        if column < self._count and self.columnWidth(column) != new:
+        # a column the overlay hides (the ones before a sticking name) "resizes" to 0 there: not the list's
+        if column < self._count and new > 0 and column in self._shown and self.columnWidth(column) != new:
             self.setColumnWidth(column, new)  # dragging the frozen heading's edge widens the list's column
 
     def _heading_clicked(self, column: int) -> None:
@@ -147,7 +164,6 @@ class FrozenTable(_OwnEditors, QTableView):
     def setColumnHidden(self, column: int, hide: bool) -> None:
         super().setColumnHidden(column, hide)
         if self._left is not None and column < self._count:
-            self._left.setColumnHidden(column, hide)
             self._place()
 
     def setItemDelegate(self, delegate) -> None:
@@ -168,8 +184,12 @@ class FrozenTable(_OwnEditors, QTableView):
             return self._left.indexAt(pos)
         return super().indexAt(pos)
 
+    def _held(self, index) -> bool:
+        """Whether the cell is one the overlay shows now (so it is seen there, not in the list under it)."""
+        return index.isValid() and index.column() in self._shown and self.frozen_view() is not None
+
     def edit(self, index, trigger=QAbstractItemView.AllEditTriggers, event=None) -> bool:
-        if index.isValid() and index.column() < self._count and self.frozen_view() is not None:
+        if self._held(index):
             return self._left.edit(index, trigger, event)  # where the cell is seen
         return super().edit(index, trigger, event)
 
@@ -177,14 +197,14 @@ class FrozenTable(_OwnEditors, QTableView):
         if self.frozen_view() is None or not index.isValid():
             super().scrollTo(index, hint)
             return
-        if index.column() < self._count:
+        if self._held(index):
             # a frozen cell is always in sight sideways: only the row is scrolled to
             beside = self.columnAt(self.frozen_width())
             if beside >= 0:
                 super().scrollTo(self.model().index(index.row(), beside), hint)
             return
-        super().scrollTo(index, hint)
+        super().scrollTo(index, hint)  # (a column before a sticking name scrolls the list back: the overlay goes)
         left_edge = self.visualRect(index).left()
-        if left_edge < self.frozen_width():  # under the overlay: bring it out from behind
+        if self.frozen_view() is not None and left_edge < self.frozen_width():  # under the overlay: brought out
             bar = self.horizontalScrollBar()
             bar.setValue(bar.value() - (self.frozen_width() - left_edge))
