@@ -124,14 +124,25 @@ def long_write(window, rows: int, label: str):
         return not box.wasCanceled()
 
     window.ops.write_progress = told
-    QApplication.setOverrideCursor(Qt.WaitCursor)
     try:
-        yield box
+        with wait_pointer():
+            yield box
     finally:
         window.ops.write_progress = None
-        QApplication.restoreOverrideCursor()
         box.close()
         box.deleteLater()
+
+
+@contextmanager
+def wait_pointer(on: bool = True):
+    """The wait pointer while a long write runs on the window's thread (a long paste, its undo and redo)."""
+    if on:
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        yield
+    finally:
+        if on:
+            QApplication.restoreOverrideCursor()
 
 
 class TableEdits(QObject):

@@ -222,10 +222,7 @@ class ProjectDialog(QDialog):
             self.fields[key] = box
             self.typed[key] = self._field_text(key)
             return box
-        if key in QUARTER_KEYS and value:
-            text = quarter_label(Quarter.parse(value))
-        else:
-            text = exact_text(value)
+        text = _field_words(key, value)
         self.typed[key] = text
         if key in _LONG:
             box = QPlainTextEdit(text, self)
@@ -418,7 +415,7 @@ class ProjectDialog(QDialog):
         self.row = fresh
         for key in moved:
             value = cell_value(fresh, key)
-            text = quarter_label(Quarter.parse(value)) if key in QUARTER_KEYS and value else exact_text(value)
+            text = _field_words(key, value)
             box = self.fields[key]
             if key == "area":
                 self._fill_areas(box, fresh.zone_id, value)
@@ -461,6 +458,11 @@ class ProjectDialog(QDialog):
                 t.setItem(r, c, QTableWidgetItem(_s(v)))
         t.resizeColumnsToContents()  # "截至上年底累计完成投资(亿元)" was cut to "年底累计完成投资"
         return t
+
+
+def _field_words(key: str, value) -> str:
+    """A field's value as its box holds it: a quarter in words, a figure with every digit."""
+    return quarter_label(Quarter.parse(value)) if key in QUARTER_KEYS and value else exact_text(value)
 
 
 def _year_quarters(year: int | None) -> list:

@@ -334,13 +334,13 @@ class ProjectTableModel(QAbstractTableModel):
         if row is None or key in COMPUTED:
             return False
         try:
-            new = self._parse(key, value)
+            new = parse_cell(key, value, self.year)
         except ValueError as exc:
             self._errors[(row.id, key)] = str(exc)
             self.dataChanged.emit(index, index)
             self.edit_failed.emit(QPersistentModelIndex(index), str(exc))
             return False
-        edits = self._edits_for(row, key, new)
+        edits = cell_edits(self.ops, row, key, new)
         if not edits:
             return True
         self._errors.pop((row.id, key), None)
@@ -361,7 +361,7 @@ class ProjectTableModel(QAbstractTableModel):
             if key in COMPUTED or self.read_only:
                 raise ValueError(QCoreApplication.translate("Paste", "“%1”列不能修改").replace("%1", header_text(key)))
             try:
-                edits += self._edits_for(row, key, self._parse(key, text))
+                edits += cell_edits(self.ops, row, key, parse_cell(key, text, self.year))
             except ValueError as exc:
                 raise ValueError(QCoreApplication.translate("Paste", "“%1”的“%2”：%3").replace("%1", row.name)
                                  .replace("%2", header_text(key)).replace("%3", str(exc))) from None
@@ -369,23 +369,17 @@ class ProjectTableModel(QAbstractTableModel):
 
     def bulk_set(self, rows: list[int], key: str, value: Any) -> bool:
         """Set one column on many rows: one transaction, one undo step."""
-        new = self._parse(key, value)  # raises ValueError with the reason
+        new = parse_cell(key, value, self.year)  # raises ValueError with the reason
         edits = []
         for r in rows:
             row = self.row_data(r)
             if row is not None:
-                edits += self._edits_for(row, key, new)
+                edits += cell_edits(self.ops, row, key, new)
         if not edits:
             return True
         n = len({e.row_id for e in edits})  # lupdate skips a tr() whose count is a call
         text = QCoreApplication.translate("Undo", "批量修改%n个项目的%1", "", n).replace("%1", header_text(key))
         return push(self.ops, EditCommand(self.ops, edits, text))
-
-    def _parse(self, key: str, value: Any) -> Any:
-        return parse_cell(key, value, self.year)
-
-    def _edits_for(self, row: ProjectRow, key: str, new: Any) -> list[FieldEdit]:
-        return cell_edits(self.ops, row, key, new)
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         key = self.keys[column]

@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QUndoCommand
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
 
 from ..store import changes, reports
 from .operations import Operations
@@ -67,12 +67,12 @@ class StoreCommand(QUndoCommand):
         self._guarded(self.backward, QCoreApplication.translate("Undo", "未能撤销（%1）"))
 
     def _guarded(self, step, failed: str) -> None:
+        from .cell_paste import LONG, wait_pointer
+
         # undoing a paste of thousands of rows takes seconds, as the paste did: the wait pointer says so
-        long = len(getattr(self, "edits", ())) > 500
-        if long:
-            QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            step()
+            with wait_pointer(len(getattr(self, "edits", ())) > LONG):
+                step()
         except changes.Conflict as exc:
             self.setObsolete(True)
             self.ops.failed.emit(failed.replace("%1", self.text()) + QCoreApplication.translate("Undo", "：") + (
@@ -80,9 +80,6 @@ class StoreCommand(QUndoCommand):
         except changes.EditError as exc:
             self.setObsolete(True)
             self.ops.failed.emit(str(exc))
-        finally:
-            if long:
-                QGuiApplication.restoreOverrideCursor()
 
 
 class EditCommand(StoreCommand):
