@@ -385,6 +385,23 @@ EN = {
     "（每类最多列出%1处）": " (at most %1 of a kind listed)",
     "截至季度": "As of quarter", "预警（截至%1）：%2": "Warning (as of %1): %2", "预警（截至%1）": "Warning (as of %1)",
     "重点项目推进情况表（季度）": "Key projects' progress (quarter)", "各单位进展（季度）": "Units' progress (quarter)",
+    # 查找和替换 (Ctrl+H)
+    "替换…": "Replace…", "查找和替换": "Find and Replace", "（空白：删去查找的内容）": "(empty: removes what is found)",
+    "查找内容": "Find what", "替换为": "Replace with", "单元格完全匹配": "Match entire cell contents",
+    "区分大小写": "Match case", "区分全角/半角": "Match full/half width",
+    "不勾选时，全角字符与半角字符视为相同，如“（”与“(”":
+        "Unticked, full-width and half-width characters are the same, e.g. “（” and “(”",
+    "替换": "Replace", "全部替换": "Replace all",
+    "在重点项目表、举措与目标或指标表中查找和替换。":
+        "Find and replace in the key project list, Measures and targets or an indicator table.",
+    "只在所选的行中": "Only in the chosen rows", "全部显示的列": "All columns shown",
+    "只在所选的%1行中": "Only in the %1 chosen row(s)", "正在查找…": "Searching…",
+    "已从头继续查找": "Went on from the top", "已停止查找": "Search stopped", "找不到“%1”": "Cannot find “%1”",
+    "这一列不能修改": "This column cannot be changed", "已停止查找，未替换任何内容": "Search stopped; nothing replaced",
+    "；%1格在不能修改的列中，未替换": "; %1 cell(s) in columns that cannot be changed were left",
+    "已替换%1处（%2格）": "Replaced %1 time(s) (%2 cell(s))", "未替换：%1": "Not replaced: %1",
+    "替换“%1”为“%2”（%3处）": "Replace “%1” with “%2” (%3 time(s))", "正在替换…": "Replacing…",
+    "已停止替换，未写入任何内容": "Replacing stopped; nothing written",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {

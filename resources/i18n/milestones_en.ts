@@ -255,12 +255,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="279" />
+        <location filename="../../src/milestones/ui/project_model.py" line="285" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="280" />
+        <location filename="../../src/milestones/ui/project_model.py" line="286" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -1217,22 +1217,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="176" />
+        <location filename="../../src/milestones/ui/row_models.py" line="180" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="184" />
+        <location filename="../../src/milestones/ui/row_models.py" line="188" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="375" />
+        <location filename="../../src/milestones/ui/row_models.py" line="379" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="408" />
+        <location filename="../../src/milestones/ui/row_models.py" line="412" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -2308,23 +2308,23 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="75" />
-        <location filename="../../src/milestones/ui/project_model.py" line="295" />
+        <location filename="../../src/milestones/ui/project_model.py" line="301" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="76" />
-        <location filename="../../src/milestones/ui/project_model.py" line="319" />
+        <location filename="../../src/milestones/ui/project_model.py" line="325" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="297" />
+        <location filename="../../src/milestones/ui/project_model.py" line="303" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="299" />
+        <location filename="../../src/milestones/ui/project_model.py" line="305" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -2332,317 +2332,322 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="73" />
+        <location filename="../../src/milestones/ui/main_window.py" line="74" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="75" />
+        <location filename="../../src/milestones/ui/main_window.py" line="76" />
         <source>（%1年）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="83" />
+        <location filename="../../src/milestones/ui/main_window.py" line="84" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="88" />
+        <location filename="../../src/milestones/ui/main_window.py" line="89" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="533" />
+        <location filename="../../src/milestones/ui/main_window.py" line="545" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="250" />
+        <location filename="../../src/milestones/ui/main_window.py" line="252" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="251" />
+        <location filename="../../src/milestones/ui/main_window.py" line="253" />
         <source>恢复默认列宽</source>
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="383" />
+        <location filename="../../src/milestones/ui/main_window.py" line="394" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="385" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="387" />
-        <location filename="../../src/milestones/ui/main_window.py" line="517" />
+        <location filename="../../src/milestones/ui/main_window.py" line="398" />
+        <location filename="../../src/milestones/ui/main_window.py" line="529" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="389" />
-        <location filename="../../src/milestones/ui/main_window.py" line="518" />
+        <location filename="../../src/milestones/ui/main_window.py" line="400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="530" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="408" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="404" />
-        <location filename="../../src/milestones/ui/main_window.py" line="515" />
+        <location filename="../../src/milestones/ui/main_window.py" line="415" />
+        <location filename="../../src/milestones/ui/main_window.py" line="527" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="407" />
+        <location filename="../../src/milestones/ui/main_window.py" line="418" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="476" />
+        <location filename="../../src/milestones/ui/main_window.py" line="487" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="478" />
+        <location filename="../../src/milestones/ui/main_window.py" line="489" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="480" />
+        <location filename="../../src/milestones/ui/main_window.py" line="491" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="481" />
+        <location filename="../../src/milestones/ui/main_window.py" line="492" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="483" />
+        <location filename="../../src/milestones/ui/main_window.py" line="494" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="485" />
+        <location filename="../../src/milestones/ui/main_window.py" line="495" />
+        <source>替换…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="497" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="486" />
+        <location filename="../../src/milestones/ui/main_window.py" line="498" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="487" />
+        <location filename="../../src/milestones/ui/main_window.py" line="499" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="488" />
+        <location filename="../../src/milestones/ui/main_window.py" line="500" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="489" />
+        <location filename="../../src/milestones/ui/main_window.py" line="501" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="490" />
+        <location filename="../../src/milestones/ui/main_window.py" line="502" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="491" />
-        <location filename="../../src/milestones/ui/main_window.py" line="952" />
+        <location filename="../../src/milestones/ui/main_window.py" line="503" />
+        <location filename="../../src/milestones/ui/main_window.py" line="965" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="492" />
+        <location filename="../../src/milestones/ui/main_window.py" line="504" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="493" />
+        <location filename="../../src/milestones/ui/main_window.py" line="505" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="494" />
+        <location filename="../../src/milestones/ui/main_window.py" line="506" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="498" />
+        <location filename="../../src/milestones/ui/main_window.py" line="510" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="499" />
+        <location filename="../../src/milestones/ui/main_window.py" line="511" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="500" />
+        <location filename="../../src/milestones/ui/main_window.py" line="512" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="507" />
+        <location filename="../../src/milestones/ui/main_window.py" line="519" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="508" />
+        <location filename="../../src/milestones/ui/main_window.py" line="520" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="509" />
+        <location filename="../../src/milestones/ui/main_window.py" line="521" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="510" />
+        <location filename="../../src/milestones/ui/main_window.py" line="522" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="511" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
+        <location filename="../../src/milestones/ui/main_window.py" line="523" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1086" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="512" />
+        <location filename="../../src/milestones/ui/main_window.py" line="524" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="513" />
+        <location filename="../../src/milestones/ui/main_window.py" line="525" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="514" />
+        <location filename="../../src/milestones/ui/main_window.py" line="526" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="516" />
+        <location filename="../../src/milestones/ui/main_window.py" line="528" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="543" />
+        <location filename="../../src/milestones/ui/main_window.py" line="555" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="548" />
+        <location filename="../../src/milestones/ui/main_window.py" line="560" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="559" />
+        <location filename="../../src/milestones/ui/main_window.py" line="571" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="562" />
+        <location filename="../../src/milestones/ui/main_window.py" line="574" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="578" />
+        <location filename="../../src/milestones/ui/main_window.py" line="591" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="582" />
+        <location filename="../../src/milestones/ui/main_window.py" line="595" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="585" />
+        <location filename="../../src/milestones/ui/main_window.py" line="598" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="589" />
+        <location filename="../../src/milestones/ui/main_window.py" line="602" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="734" />
+        <location filename="../../src/milestones/ui/main_window.py" line="747" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="734" />
+        <location filename="../../src/milestones/ui/main_window.py" line="747" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="766" />
+        <location filename="../../src/milestones/ui/main_window.py" line="779" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="798" />
+        <location filename="../../src/milestones/ui/main_window.py" line="811" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="801" />
+        <location filename="../../src/milestones/ui/main_window.py" line="814" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="806" />
+        <location filename="../../src/milestones/ui/main_window.py" line="819" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="859" />
+        <location filename="../../src/milestones/ui/main_window.py" line="872" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="862" />
+        <location filename="../../src/milestones/ui/main_window.py" line="875" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="884" />
+        <location filename="../../src/milestones/ui/main_window.py" line="897" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="885" />
+        <location filename="../../src/milestones/ui/main_window.py" line="898" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="900" />
+        <location filename="../../src/milestones/ui/main_window.py" line="913" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="901" />
+        <location filename="../../src/milestones/ui/main_window.py" line="914" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1018" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1031" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2651,251 +2656,251 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1273" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1308" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1278" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1313" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1356" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1391" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1358" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1393" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1396" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1406" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1431" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1441" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1432" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1407" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1442" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1408" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1443" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1411" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1446" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1413" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1448" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1414" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1449" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1425" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1460" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1357" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1392" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1361" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1396" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1363" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1398" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1365" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1400" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1366" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1401" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1379" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1414" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="170" />
-        <location filename="../../src/milestones/ui/main_window.py" line="974" />
+        <location filename="../../src/milestones/ui/main_window.py" line="171" />
+        <location filename="../../src/milestones/ui/main_window.py" line="987" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="873" />
+        <location filename="../../src/milestones/ui/main_window.py" line="886" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="931" />
+        <location filename="../../src/milestones/ui/main_window.py" line="944" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="934" />
+        <location filename="../../src/milestones/ui/main_window.py" line="947" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="935" />
+        <location filename="../../src/milestones/ui/main_window.py" line="948" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="935" />
+        <location filename="../../src/milestones/ui/main_window.py" line="948" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="936" />
+        <location filename="../../src/milestones/ui/main_window.py" line="949" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="936" />
+        <location filename="../../src/milestones/ui/main_window.py" line="949" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="940" />
+        <location filename="../../src/milestones/ui/main_window.py" line="953" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="947" />
+        <location filename="../../src/milestones/ui/main_window.py" line="960" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="992" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1005" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1006" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1019" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1007" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1020" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1017" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1030" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1030" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1043" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1053" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1088" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1065" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1100" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1077" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1112" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1095" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1130" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1106" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1126" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1161" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1128" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1163" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1176" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1146" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1181" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1165" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1200" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1194" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1229" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1214" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1249" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1216" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1251" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1234" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1269" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1261" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1296" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1281" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1316" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -2996,34 +3001,34 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="66" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="77" />
         <source>粘贴的内容有%1列，超出了表格右侧</source>
         <translation>The pasted cells are %1 columns wide: past the table's right edge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="71" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="82" />
         <source>粘贴的内容有%1行，超出了表格末行</source>
         <translation>The pasted cells are %1 rows high: past the table's last row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="73" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="84" />
         <source>一次最多粘贴%1格</source>
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="362" />
-        <location filename="../../src/milestones/ui/row_models.py" line="195" />
+        <location filename="../../src/milestones/ui/project_model.py" line="368" />
+        <location filename="../../src/milestones/ui/row_models.py" line="199" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="366" />
-        <location filename="../../src/milestones/ui/row_models.py" line="202" />
+        <location filename="../../src/milestones/ui/project_model.py" line="372" />
+        <location filename="../../src/milestones/ui/row_models.py" line="206" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="197" />
+        <location filename="../../src/milestones/ui/row_models.py" line="201" />
         <source>“%1”请双击单元格逐格修改</source>
         <translation>“%1” is changed cell by cell: double-click the cell</translation>
     </message>
@@ -3511,7 +3516,7 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="179" />
         <location filename="../../src/milestones/ui/project_dialog.py" line="189" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="334" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="331" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
@@ -3552,62 +3557,62 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="380" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="377" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="239" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="236" />
         <source>如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="315" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="312" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="341" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="338" />
         <source>修改“%1”的基本信息</source>
         <translation>Edit the record of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="359" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="356" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="378" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="375" />
         <source>有尚未保存的修改。</source>
         <translation>There are changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="381" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="378" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="382" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="379" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="406" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="403" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="437" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="434" />
         <source>他人已修改%1，现显示其修改后的值</source>
         <translation>Someone else changed %1; their value is shown now</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="438" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="435" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="452" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="449" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
@@ -3634,7 +3639,7 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="334" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="331" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
@@ -3667,7 +3672,7 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="184" />
         <location filename="../../src/milestones/ui/project_dialog.py" line="190" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="334" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="331" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
@@ -3809,6 +3814,156 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
 </context>
 <context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="124" />
+        <source>查找和替换</source>
+        <translation>Find and Replace</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="131" />
+        <source>（空白：删去查找的内容）</source>
+        <translation>(empty: removes what is found)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="132" />
+        <source>查找内容</source>
+        <translation>Find what</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="133" />
+        <source>替换为</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="136" />
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="139" />
+        <source>单元格完全匹配</source>
+        <translation>Match entire cell contents</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="140" />
+        <source>区分大小写</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="141" />
+        <source>区分全角/半角</source>
+        <translation>Match full/half width</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="142" />
+        <source>不勾选时，全角字符与半角字符视为相同，如“（”与“(”</source>
+        <translation>Unticked, full-width and half-width characters are the same, e.g. “（” and “(”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="154" />
+        <source>查找下一个</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="155" />
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="156" />
+        <source>全部替换</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="157" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="184" />
+        <source>在重点项目表、举措与目标或指标表中查找和替换。</source>
+        <translation>Find and replace in the key project list, Measures and targets or an indicator table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="185" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="196" />
+        <source>只在所选的行中</source>
+        <translation>Only in the chosen rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="188" />
+        <source>全部显示的列</source>
+        <translation>All columns shown</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="195" />
+        <source>只在所选的%1行中</source>
+        <translation>Only in the %1 chosen row(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="227" />
+        <source>正在查找…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="268" />
+        <source>已从头继续查找</source>
+        <translation>Went on from the top</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="271" />
+        <source>已停止查找</source>
+        <translation>Search stopped</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="273" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="351" />
+        <source>找不到“%1”</source>
+        <translation>Cannot find “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="315" />
+        <source>这一列不能修改</source>
+        <translation>This column cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="346" />
+        <source>已停止查找，未替换任何内容</source>
+        <translation>Search stopped; nothing replaced</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="349" />
+        <source>；%1格在不能修改的列中，未替换</source>
+        <translation>; %1 cell(s) in columns that cannot be changed were left</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="355" />
+        <source>已替换%1处（%2格）</source>
+        <translation>Replaced %1 time(s) (%2 cell(s))</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="367" />
+        <source>未替换：%1</source>
+        <translation>Not replaced: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="371" />
+        <source>替换“%1”为“%2”（%3处）</source>
+        <translation>Replace “%1” with “%2” (%3 time(s))</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="374" />
+        <source>正在替换…</source>
+        <translation>Replacing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="378" />
+        <source>已停止替换，未写入任何内容</source>
+        <translation>Replacing stopped; nothing written</translation>
+    </message>
+</context>
+<context>
     <name>Standings</name>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="45" />
@@ -3861,7 +4016,7 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="571" />
+        <location filename="../../src/milestones/ui/row_models.py" line="575" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -3869,62 +4024,62 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>TableEdits</name>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="98" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="123" />
         <source>停止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="130" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="168" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="131" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="169" />
         <source>复制（含表头）</source>
         <translation>Copy with the headings</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="132" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="170" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="143" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="181" />
         <source>已复制%1行</source>
         <translation>%1 row(s) copied</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="159" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="197" />
         <source>未粘贴：%1</source>
         <translation>Not pasted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="164" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="202" />
         <source>正在粘贴…</source>
         <translation>Pasting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="165" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="203" />
         <source>粘贴%n格</source>
         <translation><numerusform>Paste %n cell(s)</numerusform><numerusform>Paste %n cell(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="168" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="206" />
         <source>已粘贴%n格</source>
         <translation><numerusform>%n cell(s) pasted</numerusform><numerusform>%n cell(s) pasted</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="170" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="208" />
         <source>已停止粘贴，未写入任何内容</source>
         <translation>Paste stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="186" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="224" />
         <source>未清除：%1</source>
         <translation>Not cleared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="189" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="227" />
         <source>清除%n格</source>
         <translation><numerusform>Clear %n cell(s)</numerusform><numerusform>Clear %n cell(s)</numerusform></translation>
     </message>
@@ -3967,17 +4122,17 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="395" />
+        <location filename="../../src/milestones/ui/row_models.py" line="399" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="475" />
+        <location filename="../../src/milestones/ui/row_models.py" line="479" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="477" />
+        <location filename="../../src/milestones/ui/row_models.py" line="481" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -4130,27 +4285,27 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="347" />
+        <location filename="../../src/milestones/ui/project_model.py" line="353" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="381" />
+        <location filename="../../src/milestones/ui/project_model.py" line="387" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="226" />
+        <location filename="../../src/milestones/ui/row_models.py" line="230" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="334" />
+        <location filename="../../src/milestones/ui/row_models.py" line="338" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="365" />
+        <location filename="../../src/milestones/ui/row_models.py" line="369" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>
@@ -4171,67 +4326,67 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
     <message>
         <location filename="../../src/milestones/ui/operations.py" line="218" />
-        <location filename="../../src/milestones/ui/undo.py" line="74" />
+        <location filename="../../src/milestones/ui/undo.py" line="78" />
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="119" />
+        <location filename="../../src/milestones/ui/undo.py" line="123" />
         <source>新增项目“%1”</source>
         <translation>Add project “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="128" />
+        <location filename="../../src/milestones/ui/undo.py" line="132" />
         <source>手工新增</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="133" />
+        <location filename="../../src/milestones/ui/undo.py" line="137" />
         <source>重做新增</source>
         <translation>Redo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="137" />
+        <location filename="../../src/milestones/ui/undo.py" line="141" />
         <source>撤销新增</source>
         <translation>Undo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="145" />
+        <location filename="../../src/milestones/ui/undo.py" line="149" />
         <source>移出%n个项目</source>
         <translation>Remove %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="159" />
+        <location filename="../../src/milestones/ui/undo.py" line="163" />
         <source>撤销移出</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="167" />
+        <location filename="../../src/milestones/ui/undo.py" line="171" />
         <source>合并重复项目</source>
         <translation>Merge a duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="185" />
+        <location filename="../../src/milestones/ui/undo.py" line="189" />
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="214" />
+        <location filename="../../src/milestones/ui/undo.py" line="218" />
         <source>修改预警规则</source>
         <translation>Change the warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="332" />
+        <location filename="../../src/milestones/ui/undo.py" line="336" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="335" />
+        <location filename="../../src/milestones/ui/undo.py" line="339" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="336" />
+        <location filename="../../src/milestones/ui/undo.py" line="340" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>

@@ -107,12 +107,24 @@ def long_write(window, rows: int, label: str):
     if rows <= LONG:
         yield None
         return
-    box = QProgressDialog(label, QCoreApplication.translate("TableEdits", "停止"), 0, rows, window)
-    box.setObjectName("writeProgress")
+    with progress_box(window, rows, label, "writeProgress") as (box, told):
+        window.ops.write_progress = told
+        try:
+            yield box
+        finally:
+            window.ops.write_progress = None
+
+
+@contextmanager
+def progress_box(window, total: int, label: str, name: str):
+    """A box saying how far a long piece of work on the window's thread is, with 停止, and the wait pointer:
+    yields the box and ``told(done, total) -> bool`` (False once stopped) for the work to call as it goes;
+    the box shows only past SHOW_AFTER_MS and moves at most every TELL_EVERY_S."""
+    box = QProgressDialog(label, QCoreApplication.translate("TableEdits", "停止"), 0, total, window)
+    box.setObjectName(name)
     box.setWindowModality(Qt.WindowModal)  # its setValue lets the window paint and the button be clicked
     box.setMinimumDuration(SHOW_AFTER_MS)
     box.setAutoReset(False)
-
     last = [-TELL_EVERY_S]
 
     def told(done: int, total: int) -> bool:
@@ -123,12 +135,10 @@ def long_write(window, rows: int, label: str):
             box.setValue(done)
         return not box.wasCanceled()
 
-    window.ops.write_progress = told
     try:
         with wait_pointer():
-            yield box
+            yield box, told
     finally:
-        window.ops.write_progress = None
         box.close()
         box.deleteLater()
 

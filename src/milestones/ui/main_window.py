@@ -492,6 +492,7 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(self.tr("移出计划…"), self.remove_selected, QKeySequence.Delete,
                                           "removeProjects")
         self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.Find, "find")
+        self.replace_action = self._action(self.tr("替换…"), self.show_replace, "Ctrl+H", "replace")
         # a line being typed in (the search box, a cell's editor) keeps its own Ctrl+C and Ctrl+V
         self.copy_action = self._action(self.tr("复制"), self.copy_cells, QKeySequence.Copy, "copyCells")
         self.paste_action = self._action(self.tr("粘贴"), self.paste_cells, QKeySequence.Paste, "pasteCells")
@@ -582,6 +583,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.merge_action)
         edit.addSeparator()
         edit.addAction(self.find_action)
+        edit.addAction(self.replace_action)
         edit.addSeparator()
         edit.addAction(self.light_rules_action)
         edit.addAction(self.changes_action)
@@ -1043,6 +1045,28 @@ class MainWindow(QMainWindow):
     def open_year(self, year: int, what: tuple | None = None, notice: str = "") -> None:
         """Show ``year``'s plan (at navigation item ``what``): the application builds the window anew for it."""
         self.year_requested.emit(year, what, notice)
+
+    def show_replace(self):
+        """编辑 → 替换 (Ctrl+H): 查找和替换 on the list in view (the project list from a page with none), beside
+        the window; one box, brought forward when already open, what is looked for kept."""
+        from .find_replace import ReplaceDialog
+
+        if self._table_in_view() is None:
+            self.show_projects()
+        dialog = self.findChild(ReplaceDialog)
+        if dialog is None:
+            dialog = ReplaceDialog(self)
+            dialog.adjustSize()
+            # at the window's right, below the filter bar: not over the names the planner reads what was found by
+            corner = self.mapToGlobal(self.rect().topRight())
+            dialog.move(corner.x() - dialog.width() - 40, corner.y() + 140)
+        dialog.follow_page()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.sought.setFocus()
+        dialog.sought.selectAll()
+        return dialog
 
     def show_help(self):
         """使用说明 (F1), at the section of the page in view; one box, brought forward when already open."""

@@ -134,6 +134,10 @@ class RowTableModel(QAbstractTableModel):
             return plain_number(v)
         return str(v)
 
+    def cell_text(self, row: int, column: int) -> str:
+        """A cell's text as shown, without a model index (查找和替换 reads every cell)."""
+        return self.display(self.rows[row], self.columns[column])
+
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
