@@ -12,8 +12,9 @@ a frozen cell opens in the overlay (where the cell is seen), never under it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
 
 # Freezing columns that fill most of a narrow window would leave nothing to scroll: the overlay holds at most
 # this share of the view. When the leading columns are wider (举措与目标's 部分 + 举措 + 目标 at a laptop's width),
@@ -32,8 +33,13 @@ class _OwnEditors:
             super().commitData(editor)
 
     def closeEditor(self, editor, hint) -> None:
-        if self.viewport().isAncestorOf(editor):
-            super().closeEditor(editor, hint)
+        if not self.viewport().isAncestorOf(editor):
+            return
+        edited = self.currentIndex()
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.SubmitModelCache:  # Enter typed in the editor (Tab moves on by itself)
+            table = self if isinstance(self, FrozenTable) else self.parent()
+            table.entered(edited, QGuiApplication.keyboardModifiers() & Qt.ShiftModifier)
 
 
 class _Overlay(_OwnEditors, QTableView):
@@ -41,9 +47,15 @@ class _Overlay(_OwnEditors, QTableView):
 
 
 class FrozenTable(_OwnEditors, QTableView):
+    # Enter goes to the cell below (Shift+Enter above), after typing a value or not, as in Excel and WPS: a column
+    # of quarterly figures is typed down the list without the mouse. Off for a list nobody types into (the import
+    # preview, where Enter is the dialog's button).
+    enter_moves_down = False
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)  # a frozen edge needs pixels, not columns
+        self._refused: tuple[int, int] | None = None
         self._count = 0
         self._left: QTableView | None = None
         self._shown: list[int] = []  # the columns the overlay holds (all the leading ones, or the last that fit)
@@ -94,6 +106,33 @@ class FrozenTable(_OwnEditors, QTableView):
         self.model().headerDataChanged.connect(self._place)  # another language: another heading height
         self.model().modelReset.connect(self._columns)
         self._columns()
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        refused = getattr(model, "edit_failed", None)  # a value the cell would not take
+        if refused is not None:
+            refused.connect(lambda index, _why: setattr(self, "_refused", (index.row(), index.column())))
+
+    def entered(self, index, up=False) -> None:
+        """Enter on ``index``: the cell below (above) becomes current — unless the value just typed there was
+        refused: the planner stays on the cell marked red to put it right."""
+        refused, self._refused = self._refused, None
+        if not self.enter_moves_down or not index.isValid() or refused == (index.row(), index.column()):
+            return
+        model, row = self.model(), index.row() + (-1 if up else 1)
+        if row >= model.rowCount() and model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())  # a long list shows its rows a batch at a time
+        if 0 <= row < model.rowCount():
+            self.setCurrentIndex(model.index(row, index.column()))
+
+    def keyPressEvent(self, event) -> None:
+        keys = event.modifiers() & ~(Qt.ShiftModifier | Qt.KeypadModifier)
+        if self.enter_moves_down and event.key() in (Qt.Key_Return, Qt.Key_Enter) and not keys \
+                and self.state() != QAbstractItemView.EditingState:
+            self._refused = None
+            self.entered(self.currentIndex(), bool(event.modifiers() & Qt.ShiftModifier))
+            return
+        super().keyPressEvent(event)
 
     def frozen_view(self) -> QTableView | None:
         """The overlay, while it is shown over the list (None when nothing is frozen or it would not fit)."""

@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
 
     def _table(self, model) -> QTableView:
         t = FrozenTable(self)
+        t.enter_moves_down = True
         t.setModel(model)
         t.setSortingEnabled(isinstance(model, ProjectTableModel))
         t.setSelectionBehavior(QAbstractItemView.SelectRows)
