@@ -402,6 +402,12 @@ EN = {
     "已替换%1处（%2格）": "Replaced %1 time(s) (%2 cell(s))", "未替换：%1": "Not replaced: %1",
     "替换“%1”为“%2”（%3处）": "Replace “%1” with “%2” (%3 time(s))", "正在替换…": "Replacing…",
     "已停止替换，未写入任何内容": "Replacing stopped; nothing written",
+    # the project list's foot
+    "按当前筛选的项目合计；选中多个项目时为所选项目的合计":
+        "Totals of the projects the list shows; with several chosen, of those chosen",
+    "，已选 %1 个": ", %1 chosen", "所选合计：%1": "Chosen: %1", "合计：%1": "Total: %1",
+    "总投资 %1 亿元": "total investment %1 (100M CNY)", "年度计划投资 %1 亿元": "planned this year %1",
+    "截至%1完成投资 %2 亿元": "invested by the end of %1 %2", "（完成率 %1）": " (%1 of the year's plan)", "，": ", ",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {

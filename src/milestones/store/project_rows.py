@@ -13,7 +13,9 @@ from typing import Iterable, Sequence
 from sqlalchemy import Select, and_, bindparam, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from ..domain.progress import Light, LightRules, ProjectStatus, invested_to, time_elapsed, warning_light
+from ..domain.progress import (
+    Light, LightRules, ProjectStatus, investment_rate, invested_to, time_elapsed, warning_light,
+)
 from ..domain.quarter import Quarter
 from .schema import (
     Area, KeptProject, KeptReport, KeyProject, Plan, PlanEntry, QuarterInvestment, ScheduleChange, Zone,
@@ -383,6 +385,41 @@ def count_projects(s: Session, f: ProjectFilter) -> int:
     plan_id = plan_id_for(s, f.year)
     since = revisions_since(s, plan_id) if f.plan_revised else None
     return s.scalar(select(func.count()).select_from(_base(f, plan_id, rules, since).subquery())) or 0
+
+
+@dataclass(frozen=True)
+class ListTotals:
+    """The 合计 under a list of projects: what a planner adds up at the foot of every Excel table. A sum is None
+    where no project of the list gives the figure (not 0: nothing stated is not nothing)."""
+
+    projects: int
+    total_investment: float | None  # 总投资, 亿元
+    annual_investment: float | None  # the year's planned investment, 亿元
+    invested: float | None  # the actual investment reported in the year up to ``at``, 亿元
+
+    @property
+    def rate(self) -> float | None:
+        """投资完成率 of the list: invested ÷ the year's planned investment of the same projects."""
+        return investment_rate(self.invested, self.annual_investment)
+
+
+def list_totals(s: Session, f: ProjectFilter, at: Quarter) -> ListTotals:
+    """The totals of the projects ``f`` lists (``f.ids``: of those chosen), judged at ``at``: three sums in
+    SQL, so a list of 50,000 projects is added up without reading its rows."""
+    plan_id = plan_id_for(s, f.year)
+    rules = light_rules(s) if f.lights or f.changed_since_kept else LightRules()
+    since = revisions_since(s, plan_id) if f.plan_revised else None
+    listed = _base(f, plan_id, rules, since).subquery()
+    count, total, annual = s.execute(
+        select(func.count(), func.sum(KeyProject.total_investment), func.sum(PlanEntry.annual_investment))
+        .select_from(KeyProject)
+        .join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan_id))
+        .where(KeyProject.id.in_(select(listed.c.id)))).one()
+    qi = QuarterInvestment.__table__.c
+    invested = s.scalar(select(func.sum(qi.actual)).where(
+        qi.project_id.in_(select(listed.c.id)), qi.actual.is_not(None),
+        qi.quarter >= at.year * 4, qi.quarter <= at.index))
+    return ListTotals(count or 0, total, annual, invested)
 
 
 def rows_in_order(s: Session, ids: Iterable[int], year: int | None = None) -> list[ProjectRow]:

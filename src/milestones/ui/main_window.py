@@ -120,13 +120,14 @@ class MainWindow(QMainWindow):
         self.project_table.doubleClicked.connect(self._open_detail)
         self.project_table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.project_table.customContextMenuRequested.connect(self._projects_menu)
-        self.count_label = QLabel(self.projects_page)
-        self.project_model.reloaded.connect(self._update_count)
+        from .project_foot import ProjectFoot
+
+        self.project_foot = ProjectFoot(self, self.project_model, self.project_table, self.projects_page)
+        self.count_label = self.project_foot.count
         self.project_model.edit_failed.connect(self._show_cell_error)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.project_table, 1)
-        lay.addWidget(self.count_label)
-        self._update_count()
+        lay.addWidget(self.project_foot)
 
         self.targets_model = TargetsModel(self.ops, self.year, self, at=at)
         self.targets_table = self._table(self.targets_model)
@@ -346,6 +347,7 @@ class MainWindow(QMainWindow):
 
     def _set_at(self, q: Quarter) -> None:
         self.project_model.at = q
+        self.project_foot.later()  # 截至 that quarter
         self.targets_model.set_at(q)
         self.units_view.set_at(q)
         self.filter_bar.set_at(q)
@@ -1096,9 +1098,6 @@ class MainWindow(QMainWindow):
             pid = self.project_model.project_id(index.row())
             if pid is not None:
                 self._open_project(pid)
-
-    def _update_count(self) -> None:
-        self.count_label.setText(self.tr("共 %1 个项目").replace("%1", str(self.project_model.total())))
 
     def _projects_menu(self, pos) -> None:
         index = self.project_table.indexAt(pos)
