@@ -408,6 +408,8 @@ EN = {
     "，已选 %1 个": ", %1 chosen", "所选合计：%1": "Chosen: %1", "合计：%1": "Total: %1",
     "总投资 %1 亿元": "total investment %1 (100M CNY)", "年度计划投资 %1 亿元": "planned this year %1",
     "截至%1完成投资 %2 亿元": "invested by the end of %1 %2", "（完成率 %1）": " (%1 of the year's plan)", "，": ", ",
+    "没有“%1”这个区域；可填：%2": "there is no zone “%1”; the zones are %2",
+    "没有名为“%1”的板块；可在单元格的下拉列表中选择": "there is no area named “%1”; choose one from the cell's list",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {

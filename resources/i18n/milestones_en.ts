@@ -255,12 +255,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="285" />
+        <location filename="../../src/milestones/ui/project_model.py" line="286" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="286" />
+        <location filename="../../src/milestones/ui/project_model.py" line="287" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -1197,22 +1197,37 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="418" />
+        <location filename="../../src/milestones/ui/project_model.py" line="453" />
+        <source>没有“%1”这个区域；可填：%2</source>
+        <translation>there is no zone “%1”; the zones are %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="454" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="458" />
+        <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
+        <translation>there is no area named “%1”; choose one from the cell's list</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="469" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="426" />
+        <location filename="../../src/milestones/ui/project_model.py" line="477" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="431" />
+        <location filename="../../src/milestones/ui/project_model.py" line="482" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="437" />
+        <location filename="../../src/milestones/ui/project_model.py" line="488" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -2307,24 +2322,24 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="75" />
-        <location filename="../../src/milestones/ui/project_model.py" line="301" />
+        <location filename="../../src/milestones/ui/project_model.py" line="76" />
+        <location filename="../../src/milestones/ui/project_model.py" line="302" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="76" />
-        <location filename="../../src/milestones/ui/project_model.py" line="325" />
+        <location filename="../../src/milestones/ui/project_model.py" line="77" />
+        <location filename="../../src/milestones/ui/project_model.py" line="326" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="303" />
+        <location filename="../../src/milestones/ui/project_model.py" line="304" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="305" />
+        <location filename="../../src/milestones/ui/project_model.py" line="306" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -3011,13 +3026,13 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="368" />
+        <location filename="../../src/milestones/ui/project_model.py" line="372" />
         <location filename="../../src/milestones/ui/row_models.py" line="199" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="372" />
+        <location filename="../../src/milestones/ui/project_model.py" line="384" />
         <location filename="../../src/milestones/ui/row_models.py" line="206" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
@@ -3705,48 +3720,48 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Totals of the projects the list shows; with several chosen, of those chosen</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="50" />
-        <location filename="../../src/milestones/ui/project_foot.py" line="65" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="51" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="66" />
         <source>共 %1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="67" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="68" />
         <source>，已选 %1 个</source>
         <translation>, %1 chosen</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="78" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="84" />
         <source>所选合计：%1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="80" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="86" />
         <source>合计：%1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="87" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="93" />
         <source>总投资 %1 亿元</source>
         <translation>total investment %1 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="89" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="95" />
         <source>年度计划投资 %1 亿元</source>
         <translation>planned this year %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="91" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="97" />
         <source>截至%1完成投资 %2 亿元</source>
         <translation>invested by the end of %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="94" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="100" />
         <source>（完成率 %1）</source>
         <translation> (%1 of the year's plan)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="96" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="102" />
         <source>，</source>
         <translation>, </translation>
     </message>
@@ -4334,12 +4349,12 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="353" />
+        <location filename="../../src/milestones/ui/project_model.py" line="354" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="387" />
+        <location filename="../../src/milestones/ui/project_model.py" line="399" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>

@@ -290,3 +290,54 @@ def test_undoing_a_long_paste_shows_the_wait_pointer(window, db, monkeypatch):
     window.undo_action.trigger()
     assert cursors == [Qt.WaitCursor] and QApplication.overrideCursor() is None
     assert _project(db, m.index(48, 1).data()).contact is None
+
+
+def test_zones_and_areas_paste_by_their_names(window, db):
+    # a column of 区域 / 板块 pasted from a spreadsheet holds names; they were refused ("东部") as not an id
+    view, m = window.project_table, window.project_model
+    zone, area = m.keys.index("zone"), m.keys.index("area")
+    row = next(r for r in range(m.rowCount()) if not m.index(r, zone).data())
+    name = m.index(row, 1).data()
+    view.setCurrentIndex(m.index(row, zone))
+    assert window.paste_cells("东部\t解放碑中央商务区")
+    assert (m.index(row, zone).data(), m.index(row, area).data()) == ("东部", "解放碑中央商务区")
+    assert window.undo_action.text().endswith("粘贴2格")
+    # an area alone brings its zone; the zone's other names are read as the importer reads them
+    view.setCurrentIndex(m.index(row, area))
+    assert window.paste_cells("菜园坝滨江新城")
+    assert (m.index(row, zone).data(), m.index(row, area).data()) == ("中部", "菜园坝滨江新城")
+    view.setCurrentIndex(m.index(row, zone))
+    assert window.paste_cells("西部片区")
+    assert m.index(row, zone).data() == "西部" and m.index(row, area).data() == ""  # 菜园坝 is not 西部's
+    with db.read() as s:
+        project = s.scalars(select(KeyProject).where(KeyProject.name == name)).one()
+        assert project.zone.name == "西部" and project.area_id is None
+
+
+def test_rows_copied_from_the_list_paste_back_onto_other_rows_whole(window, db):
+    view, m = window.project_table, window.project_model
+    zone, area = m.keys.index("zone"), m.keys.index("area")
+    source = next(r for r in range(m.rowCount()) if m.index(r, area).data())
+    target = next(r for r in range(m.rowCount()) if not m.index(r, zone).data())
+    _choose(view, [source], 1)
+    text = window.copy_cells()
+    view.setCurrentIndex(m.index(target, 0))
+    view.selectionModel().clearSelection()
+    cells = text.split("\t")
+    # 序号 and 项目名称 kept: from 区域 on, the row's cells as copied (up to the computed ones)
+    view.setCurrentIndex(m.index(target, zone))
+    assert window.paste_cells("\t".join(cells[zone:m.keys.index("invested")]))
+    assert [m.index(target, c).data() for c in range(zone, m.keys.index("invested"))] == \
+        [m.index(source, c).data() for c in range(zone, m.keys.index("invested"))]
+
+
+def test_a_zone_or_area_nobody_knows_is_refused_with_the_choices(window, db, monkeypatch):
+    view, m = window.project_table, window.project_model
+    said = []
+    monkeypatch.setattr(window, "_show_failure", said.append)
+    view.setCurrentIndex(m.index(0, m.keys.index("zone")))
+    assert not window.paste_cells("北部")
+    assert said[-1] == "未粘贴：“重庆长滨”的“区域”：没有“北部”这个区域；可填：东部、中部、西部、全区"
+    view.setCurrentIndex(m.index(0, m.keys.index("area")))
+    assert not window.paste_cells("月球基地")
+    assert said[-1] == "未粘贴：“重庆长滨”的“板块”：没有名为“月球基地”的板块；可在单元格的下拉列表中选择"

@@ -264,3 +264,16 @@ def test_the_box_moves_off_the_cell_it_found(window):
     assert dialog.find_next() and view.currentIndex().row() == hit
     cell = view.visualRect(view.currentIndex())
     assert not dialog.frameGeometry().intersects(QRect(view.viewport().mapToGlobal(cell.topLeft()), cell.size()))
+
+
+def test_a_zone_replaced_by_its_name(window, db):
+    m = window.project_model
+    zone = m.keys.index("zone")
+    east = [r for r in range(m.rowCount()) if m.index(r, zone).data() == "东部"]
+    dialog = _ask(window, "东部", "中部", whole_cell=True)
+    dialog.column.setCurrentIndex(dialog.column.findText("区域"))
+    assert dialog.replace_all() == len(east) > 1
+    assert all(m.index(r, zone).data() == "中部" for r in east)
+    assert all(m.index(r, m.keys.index("area")).data() == "" for r in east)  # 东部's areas are not 中部's
+    window.undo_action.trigger()
+    assert all(m.index(r, zone).data() == "东部" for r in east) and m.index(east[0], m.keys.index("area")).data()

@@ -19,6 +19,7 @@ from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.target import parse_number
 from ..store.changes import ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
+from ..store.schema import Area, Zone
 from ..store.history import project_changes
 from ..store.reports import kept_lights
 from ..store.settings import light_rules
@@ -357,9 +358,12 @@ class ProjectTableModel(QAbstractTableModel):
         return ok
 
     def paste_edits(self, cells: list[tuple[int, int, str]]) -> list[FieldEdit]:
-        """The edits pasting ``cells`` (row, column, text) makes, each read as if typed into it; ValueError
-        naming the project, the column and the reason for the first cell that refuses it."""
-        edits: list[FieldEdit] = []
+        """The edits pasting ``cells`` (row, column, text) makes, each read as if typed into it (a zone or an
+        area by its name, as the list shows it); ValueError naming the project, the column and the reason for
+        the first cell that refuses it. A field written twice (an area brings its zone, beside the zone pasted
+        in the same row) is one edit."""
+        edits: dict[tuple[str, int, str], FieldEdit] = {}
+        places = None
         for r, c, text in cells:
             row, key = self.row_data(r), self.keys[c]
             if row is None:
@@ -367,11 +371,19 @@ class ProjectTableModel(QAbstractTableModel):
             if key in COMPUTED or self.read_only:
                 raise ValueError(QCoreApplication.translate("Paste", "“%1”列不能修改").replace("%1", header_text(key)))
             try:
-                edits += cell_edits(self.ops, row, key, parse_cell(key, text, self.year))
+                if key in ("zone", "area"):
+                    places = places or place_names(self.ops)
+                    text = place_id(key, text, places, row.zone_id)
+                for e in cell_edits(self.ops, row, key, parse_cell(key, text, self.year)):
+                    held = edits.get((e.table, e.row_id, e.field))
+                    if held is None:
+                        edits[(e.table, e.row_id, e.field)] = e
+                    else:
+                        held.new = e.new  # the first edit's old value and version, the last one's value
             except ValueError as exc:
                 raise ValueError(QCoreApplication.translate("Paste", "“%1”的“%2”：%3").replace("%1", row.name)
                                  .replace("%2", header_text(key)).replace("%3", str(exc))) from None
-        return edits
+        return [e for e in edits.values() if e.old != e.new]
 
     def bulk_set(self, rows: list[int], key: str, value: Any) -> bool:
         """Set one column on many rows: one transaction, one undo step."""
@@ -407,6 +419,45 @@ def cell_value(row: ProjectRow, key: str) -> Any:
         return row.area_id
     v = getattr(row, key, None)
     return v.short if isinstance(v, Quarter) else v
+
+
+Places = tuple[dict[str, int], list[tuple[str, int, int | None]]]
+
+
+def place_names(ops: Operations) -> Places:
+    """The zones by name and the areas (name, id, zone) a pasted name is looked up in, read once a paste."""
+    with ops.db.read() as s:
+        zones = {z.name: z.id for z in s.query(Zone).order_by(Zone.sort_order, Zone.id)}
+        areas = [(a.name, a.id, a.zone_id) for a in s.query(Area).order_by(Area.zone_id, Area.sort_order, Area.id)]
+    return zones, areas
+
+
+def place_id(key: str, value: Any, places: Places, zone_id: int | None = None) -> Any:
+    """A zone or an area named as a list shows it ("东部", "East" in English, "东部片区"; "解放碑中央商务区") as
+    the id its cell holds: pasted or replaced, the cell gets the name; picked from the cell's own list, the id. An
+    area named in two zones is the row's zone's. ValueError listing what there is."""
+    from ..spreadsheet.cells import norm  # the importer's reading of names: loaded on a paste, not at start-up
+    from ..spreadsheet.zones import zone_word
+
+    text = "" if value is None else str(value).strip()
+    if not text or text.isdigit():
+        return text
+    zones, areas = places
+    if key == "zone":
+        for name, zid in zones.items():
+            if text in (name, QCoreApplication.translate("MainWindow", name)):
+                return zid
+        word = zone_word(text)
+        if word in zones:
+            return zones[word]
+        raise ValueError(QCoreApplication.translate("Edit", "没有“%1”这个区域；可填：%2").replace("%1", text)
+                         .replace("%2", QCoreApplication.translate("Edit", "、").join(
+                             QCoreApplication.translate("MainWindow", z) for z in zones)))
+    found = [(aid, zid) for name, aid, zid in areas if norm(name) == norm(text)]
+    if not found:
+        raise ValueError(QCoreApplication.translate("Edit", "没有名为“%1”的板块；可在单元格的下拉列表中选择")
+                         .replace("%1", text))
+    return next((aid for aid, zid in found if zid == zone_id), found[0][0])
 
 
 def parse_cell(key: str, value: Any, year: int | None) -> Any:
