@@ -2367,7 +2367,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="548" />
+        <location filename="../../src/milestones/ui/main_window.py" line="549" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
@@ -2393,13 +2393,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="401" />
-        <location filename="../../src/milestones/ui/main_window.py" line="532" />
+        <location filename="../../src/milestones/ui/main_window.py" line="533" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="403" />
-        <location filename="../../src/milestones/ui/main_window.py" line="533" />
+        <location filename="../../src/milestones/ui/main_window.py" line="534" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
@@ -2410,7 +2410,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="418" />
-        <location filename="../../src/milestones/ui/main_window.py" line="530" />
+        <location filename="../../src/milestones/ui/main_window.py" line="531" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
@@ -2461,208 +2461,213 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="502" />
+        <source>向下填充</source>
+        <translation>Fill down</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="503" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="503" />
+        <location filename="../../src/milestones/ui/main_window.py" line="504" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="504" />
+        <location filename="../../src/milestones/ui/main_window.py" line="505" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="505" />
+        <location filename="../../src/milestones/ui/main_window.py" line="506" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="506" />
-        <location filename="../../src/milestones/ui/main_window.py" line="968" />
+        <location filename="../../src/milestones/ui/main_window.py" line="507" />
+        <location filename="../../src/milestones/ui/main_window.py" line="970" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="507" />
+        <location filename="../../src/milestones/ui/main_window.py" line="508" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="508" />
+        <location filename="../../src/milestones/ui/main_window.py" line="509" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="509" />
+        <location filename="../../src/milestones/ui/main_window.py" line="510" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="513" />
+        <location filename="../../src/milestones/ui/main_window.py" line="514" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="514" />
+        <location filename="../../src/milestones/ui/main_window.py" line="515" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="515" />
+        <location filename="../../src/milestones/ui/main_window.py" line="516" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="522" />
+        <location filename="../../src/milestones/ui/main_window.py" line="523" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="523" />
+        <location filename="../../src/milestones/ui/main_window.py" line="524" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="524" />
+        <location filename="../../src/milestones/ui/main_window.py" line="525" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="525" />
+        <location filename="../../src/milestones/ui/main_window.py" line="526" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="526" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1089" />
+        <location filename="../../src/milestones/ui/main_window.py" line="527" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1091" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="527" />
+        <location filename="../../src/milestones/ui/main_window.py" line="528" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="528" />
+        <location filename="../../src/milestones/ui/main_window.py" line="529" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="529" />
+        <location filename="../../src/milestones/ui/main_window.py" line="530" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="531" />
+        <location filename="../../src/milestones/ui/main_window.py" line="532" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="558" />
+        <location filename="../../src/milestones/ui/main_window.py" line="559" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="563" />
+        <location filename="../../src/milestones/ui/main_window.py" line="564" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="574" />
+        <location filename="../../src/milestones/ui/main_window.py" line="575" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="577" />
+        <location filename="../../src/milestones/ui/main_window.py" line="578" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="594" />
+        <location filename="../../src/milestones/ui/main_window.py" line="596" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="598" />
+        <location filename="../../src/milestones/ui/main_window.py" line="600" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="601" />
+        <location filename="../../src/milestones/ui/main_window.py" line="603" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="605" />
+        <location filename="../../src/milestones/ui/main_window.py" line="607" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="750" />
+        <location filename="../../src/milestones/ui/main_window.py" line="752" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="750" />
+        <location filename="../../src/milestones/ui/main_window.py" line="752" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="782" />
+        <location filename="../../src/milestones/ui/main_window.py" line="784" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="814" />
+        <location filename="../../src/milestones/ui/main_window.py" line="816" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="817" />
+        <location filename="../../src/milestones/ui/main_window.py" line="819" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="822" />
+        <location filename="../../src/milestones/ui/main_window.py" line="824" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="875" />
+        <location filename="../../src/milestones/ui/main_window.py" line="877" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="878" />
+        <location filename="../../src/milestones/ui/main_window.py" line="880" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="900" />
+        <location filename="../../src/milestones/ui/main_window.py" line="902" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="901" />
+        <location filename="../../src/milestones/ui/main_window.py" line="903" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="916" />
+        <location filename="../../src/milestones/ui/main_window.py" line="918" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="917" />
+        <location filename="../../src/milestones/ui/main_window.py" line="919" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1034" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2671,246 +2676,246 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1308" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1310" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1313" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1315" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1391" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1393" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1395" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1431" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1441" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1433" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1443" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1432" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1434" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1442" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1444" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1443" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1445" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1446" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1448" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1450" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1449" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1451" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1460" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1462" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1392" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1394" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1398" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1398" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1400" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1402" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1403" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1414" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1416" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="172" />
-        <location filename="../../src/milestones/ui/main_window.py" line="990" />
+        <location filename="../../src/milestones/ui/main_window.py" line="992" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="889" />
+        <location filename="../../src/milestones/ui/main_window.py" line="891" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="947" />
+        <location filename="../../src/milestones/ui/main_window.py" line="949" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="950" />
+        <location filename="../../src/milestones/ui/main_window.py" line="952" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="951" />
+        <location filename="../../src/milestones/ui/main_window.py" line="953" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="951" />
+        <location filename="../../src/milestones/ui/main_window.py" line="953" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="952" />
+        <location filename="../../src/milestones/ui/main_window.py" line="954" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="952" />
+        <location filename="../../src/milestones/ui/main_window.py" line="954" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="956" />
+        <location filename="../../src/milestones/ui/main_window.py" line="958" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="963" />
+        <location filename="../../src/milestones/ui/main_window.py" line="965" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1008" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1010" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1022" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1024" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1023" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1025" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1033" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1035" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1046" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1048" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1091" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1093" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1112" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1114" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1130" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1132" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1143" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1161" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1163" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1163" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1165" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1176" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1178" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1181" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1183" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1200" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1202" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1229" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1231" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1249" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1251" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1251" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1253" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1269" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1271" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1296" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1298" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1316" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1318" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -4113,37 +4118,62 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>%1 row(s) copied</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="197" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="195" />
         <source>未粘贴：%1</source>
         <translation>Not pasted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="202" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="200" />
         <source>正在粘贴…</source>
         <translation>Pasting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="203" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="200" />
         <source>粘贴%n格</source>
         <translation><numerusform>Paste %n cell(s)</numerusform><numerusform>Paste %n cell(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="206" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="200" />
         <source>已粘贴%n格</source>
         <translation><numerusform>%n cell(s) pasted</numerusform><numerusform>%n cell(s) pasted</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="208" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="201" />
         <source>已停止粘贴，未写入任何内容</source>
         <translation>Paste stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="224" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="236" />
+        <source>未填充：%1</source>
+        <translation>Not filled: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/cell_paste.py" line="241" />
+        <source>正在填充…</source>
+        <translation>Filling…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/cell_paste.py" line="241" />
+        <source>向下填充%n格</source>
+        <translation><numerusform>Fill down %n cell(s)</numerusform><numerusform>Fill down %n cell(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/cell_paste.py" line="241" />
+        <source>已向下填充%n格</source>
+        <translation><numerusform>%n cell(s) filled down</numerusform><numerusform>%n cell(s) filled down</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/cell_paste.py" line="242" />
+        <source>已停止填充，未写入任何内容</source>
+        <translation>Filling stopped; nothing written</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/cell_paste.py" line="257" />
         <source>未清除：%1</source>
         <translation>Not cleared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="227" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="260" />
         <source>清除%n格</source>
         <translation><numerusform>Clear %n cell(s)</numerusform><numerusform>Clear %n cell(s)</numerusform></translation>
     </message>

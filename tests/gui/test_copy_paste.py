@@ -341,3 +341,47 @@ def test_a_zone_or_area_nobody_knows_is_refused_with_the_choices(window, db, mon
     view.setCurrentIndex(m.index(0, m.keys.index("area")))
     assert not window.paste_cells("月球基地")
     assert said[-1] == "未粘贴：“重庆长滨”的“板块”：没有名为“月球基地”的板块；可在单元格的下拉列表中选择"
+
+
+def test_ctrl_d_fills_the_chosen_rows_with_the_first_ones_value_every_digit(window, db, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    view, m = window.project_table, window.project_model
+    total = m.keys.index("total_investment")
+    view.setCurrentIndex(m.index(0, total))
+    assert window.paste_cells("0.125")  # shown 0.13: the fill takes 0.125
+    _choose(view, [0, 1, 2, 3], total)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key_D, Qt.ControlModifier)
+    names = _names(m, [0, 1, 2, 3])
+    assert [_project(db, n).total_investment for n in names] == [0.125] * 4
+    assert window.undo_action.text().endswith("向下填充3格")
+    window.undo_action.trigger()
+    assert [_project(db, n).total_investment for n in names] == [0.125, None, None, None]
+    # one row chosen: the value of the row above, as Excel
+    zone = m.keys.index("zone")
+    _choose(view, [1], zone)
+    above = m.index(0, zone).data()
+    assert window.fill_action.isEnabled() and window.table_edits.fill_down()
+    assert m.index(1, zone).data() == above
+    _choose(view, [0], zone)
+    assert not window.table_edits.fill_down()  # nothing above the first row
+
+
+def test_fill_down_on_the_targets_and_a_refusal(window, db, monkeypatch):
+    window.show_targets("")
+    view, m = window.targets_table, window.targets_model
+    unit = [c.key for c in m.columns].index("responsible_unit")
+    view.setCurrentIndex(m.index(0, unit))
+    assert window.paste_cells("区商务委")
+    _choose(view, [0, 1, 2], unit)
+    assert window.table_edits.fill_down()
+    with db.read() as s:
+        assert [s.get(MeasureTarget, m.rows[r]["id"]).responsible_unit for r in range(3)] == ["区商务委"] * 3
+    said = []
+    monkeypatch.setattr(window, "_show_failure", said.append)
+    steps = [c.key for c in m.columns].index("steps")
+    _choose(view, [0, 1], steps)
+    assert not window.table_edits.fill_down()
+    assert said and said[-1].startswith("未填充：") and "季度安排" in said[-1]

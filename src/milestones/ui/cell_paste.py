@@ -184,8 +184,6 @@ class TableEdits(QObject):
     def paste(self, text: str | None = None) -> bool:
         """编辑 → 粘贴 (Ctrl+V): cells copied from Excel or WPS into the table from the current cell, every value
         read as if typed; one undo step, or nothing written and the reason said."""
-        from .undo import EditCommand, push
-
         view = self.window._table_in_view()
         if view is None or self.window.read_only:
             return False
@@ -199,14 +197,49 @@ class TableEdits(QObject):
         if not edits:
             return bool(cells)  # the same values: nothing to write
         n = len(cells)
-        with long_write(self.window, len({(e.table, e.row_id) for e in edits}), self.tr("正在粘贴…")) as box:
-            ok = push(self.window.ops, EditCommand(self.window.ops, edits, self.tr("粘贴%n格", "", n)))
-            stopped = box is not None and box.wasCanceled()
+        return self._write(edits, self.tr("正在粘贴…"), self.tr("粘贴%n格", "", n), self.tr("已粘贴%n格", "", n),
+                           self.tr("已停止粘贴，未写入任何内容"))
+
+    def _write(self, edits, progress: str, step: str, done: str, stopped: str) -> bool:
+        """The edits as one undo step named ``step``, with ``long_write``'s box (saying ``progress``) past LONG
+        rows; the status bar says ``done``, or ``stopped`` when the planner stopped it."""
+        from .undo import EditCommand, push
+
+        with long_write(self.window, len({(e.table, e.row_id) for e in edits}), progress) as box:
+            ok = push(self.window.ops, EditCommand(self.window.ops, edits, step))
+            was_stopped = box is not None and box.wasCanceled()
         if ok:
-            self.window.statusBar().showMessage(self.tr("已粘贴%n格", "", n), 5000)
-        elif stopped:
-            self.window.statusBar().showMessage(self.tr("已停止粘贴，未写入任何内容"), 8000)
+            self.window.statusBar().showMessage(done, 5000)
+        elif was_stopped:
+            self.window.statusBar().showMessage(stopped, 8000)
         return ok
+
+    def fill_down(self) -> bool:
+        """编辑 → 向下填充 (Ctrl+D), as in Excel: the current column of the chosen rows takes the first chosen row's
+        value (one row chosen: the value of the row above), read as if typed; one undo step, or nothing written and
+        the reason said."""
+        view = self.window._table_in_view()
+        current = view.currentIndex() if view is not None else None
+        if view is None or self.window.read_only or not current.isValid():
+            return False
+        rows = sorted(set(chosen_rows(view)) | {current.row()})
+        if len(rows) == 1:
+            if rows[0] == 0:
+                return False  # the first row has nothing above it
+            rows = [rows[0] - 1, rows[0]]
+        model, column = view.model(), current.column()
+        value = model.index(rows[0], column).data(Qt.EditRole)  # every digit, not the cell's rounded text
+        value = "" if value is None else value
+        try:
+            edits = model.paste_edits([(r, column, value) for r in rows[1:]])
+        except ValueError as exc:
+            self.window._show_failure(self.tr("未填充：%1").replace("%1", str(exc)))
+            return False
+        n = len(rows) - 1
+        if not edits:
+            return True  # they hold it already
+        return self._write(edits, self.tr("正在填充…"), self.tr("向下填充%n格", "", n), self.tr("已向下填充%n格", "", n),
+                           self.tr("已停止填充，未写入任何内容"))
 
     def clear(self) -> bool:
         """Del on 举措与目标 or an indicator table: the current column of the chosen rows emptied, one undo step

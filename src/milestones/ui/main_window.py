@@ -499,6 +499,7 @@ class MainWindow(QMainWindow):
         # a line being typed in (the search box, a cell's editor) keeps its own Ctrl+C and Ctrl+V
         self.copy_action = self._action(self.tr("复制"), self.copy_cells, QKeySequence.Copy, "copyCells")
         self.paste_action = self._action(self.tr("粘贴"), self.paste_cells, QKeySequence.Paste, "pasteCells")
+        self.fill_action = self._action(self.tr("向下填充"), lambda: self.table_edits.fill_down(), "Ctrl+D", "fillDown")
         self.bulk_action = self._action(self.tr("批量修改所选项目…"), self.bulk_edit, "Ctrl+B", "bulkEdit")
         self.merge_action = self._action(self.tr("合并所选的两个项目…"), self.merge_selected, None, "mergeProjects")
         self.light_rules_action = self._action(self.tr("预警规则…"), self.edit_light_rules, None, "lightRules")
@@ -579,6 +580,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.copy_action)
         edit.addAction(self.paste_action)
+        edit.addAction(self.fill_action)
         edit.addSeparator()
         edit.addAction(self.add_action)
         edit.addAction(self.delete_action)
