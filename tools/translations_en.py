@@ -407,12 +407,15 @@ EN = {
         "Totals of the projects the list shows; with several chosen, of those chosen",
     "，已选 %1 个": ", %1 chosen", "所选合计：%1": "Chosen: %1", "合计：%1": "Total: %1",
     "总投资 %1 亿元": "total investment %1 (100M CNY)", "年度计划投资 %1 亿元": "planned this year %1",
-    "截至%1完成投资 %2 亿元": "invested by the end of %1 %2", "（完成率 %1）": " (%1 of the year's plan)", "，": ", ",
+    "截至%1完成投资 %2 亿元": "invested by the end of %1 %2", "（完成率 %1）": " (%1 of the year's plan)",
     "没有“%1”这个区域；可填：%2": "there is no zone “%1”; the zones are %2",
     "没有名为“%1”的板块；可在单元格的下拉列表中选择": "there is no area named “%1”; choose one from the cell's list",
     "向下填充": "Fill down", "未填充：%1": "Not filled: %1", "正在填充…": "Filling…",
     "向下填充%n格": "Fill down %n cell(s)", "已向下填充%n格": "%n cell(s) filled down",
     "已停止填充，未写入任何内容": "Filling stopped; nothing written",
+    "上一个(&P)": "&Previous", "下一个(&N)": "&Next", "第%1个，共%2个": "%1 of %2",
+    "保存已填写的内容，打开项目表中的上一个项目": "Save what was typed and open the previous project of the list",
+    "保存已填写的内容，打开项目表中的下一个项目": "Save what was typed and open the next project of the list",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {

@@ -357,3 +357,81 @@ def test_the_class_is_chosen_from_the_usual_ones_or_typed(window, db):
     again = window._open_project(pid)
     assert again.fields["project_class"].currentText() == "文旅融合" and not again.unsaved()
     again.reject()
+
+
+# -- 上一个 / 下一个: a quarter's figures typed project after project ---------------------------------------
+def _names_in_list(window):
+    m = window.project_model
+    return [m.index(r, 1).data() for r in range(m.rowCount())]
+
+
+def _open_dialog(window):
+    from milestones.ui.project_dialog import ProjectDialog
+
+    shown = [d for d in window.findChildren(ProjectDialog) if d.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_next_saves_the_figures_typed_and_opens_the_next_project_in_place(window, db, qtbot):
+    names = _names_in_list(window)
+    dialog = window._open_project(_pid(db, names[0]))
+    assert dialog.place.text() == "第1个，共49个"
+    assert not dialog.previous_button.isEnabled() and dialog.next_button.isEnabled()
+    dialog.tabs.setCurrentWidget(dialog.details["investments"])
+    dialog.move(dialog.x() + 37, dialog.y() + 11)
+    where = dialog.geometry()
+    table = dialog.details["investments"].table  # the plan year's four quarters, ready to be typed into
+    table.item(1, 2).setText("0.75")  # 二季度 done
+    dialog.next_button.click()
+    second = _open_dialog(window)
+    assert second is not dialog and second.windowTitle() == names[1]
+    assert second.place.text() == "第2个，共49个" and second.previous_button.isEnabled()
+    assert second.tabs.currentWidget() is second.details["investments"] and second.geometry() == where
+    assert window.project_table.currentIndex().row() == 1  # the list follows
+    assert [(r["quarter"], r["actual"]) for r in project_details(db, _pid(db, names[0]), "investments")] == \
+        [(Quarter(2024, 2), 0.75)]
+    # nothing typed: on without a step of its own
+    steps = window.ops.undo_stack.count()
+    second.previous_button.click()
+    assert _open_dialog(window).windowTitle() == names[0] and window.ops.undo_stack.count() == steps
+    qtbot.waitUntil(lambda: not any(d is dialog for d in window.children()), timeout=3000)  # closed ones go
+
+
+def test_a_figure_refused_keeps_the_window_and_the_last_project_has_no_next(window, db):
+    names = _names_in_list(window)
+    dialog = window._open_project(_pid(db, names[0]))
+    dialog.details["investments"].table.item(0, 2).setText("很多")
+    assert not dialog.step(1)
+    assert dialog.isVisible() and "很多" in dialog.message.text()
+    dialog.details["investments"].table.item(0, 2).setText("")
+    dialog.reject()
+    last = window._open_project(_pid(db, names[-1]))
+    assert last.place.text() == "第49个，共49个" and not last.next_button.isEnabled()
+    assert not last.step(1) and last.isVisible()
+    last.reject()
+
+
+def test_next_follows_the_list_as_filtered_and_a_project_out_of_it_has_no_buttons(window, db, qtbot):
+    bar, m = window.filter_bar, window.project_model
+    bar.zone.setCurrentIndex(bar.zone.findText("西部"))
+    bar._emit()
+    qtbot.waitUntil(lambda: m.total() < 49, timeout=3000)
+    west = _names_in_list(window)
+    dialog = window._open_project(_pid(db, west[0]))
+    assert dialog.place.text() == f"第1个，共{len(west)}个"
+    dialog.step(1)
+    assert _open_dialog(window).windowTitle() == west[1]
+    _open_dialog(window).reject()
+    elsewhere = window._open_project(_pid(db, "重庆长滨"))  # 东部: opened from the timeline, say
+    assert not elsewhere.next_button.isVisible() and not elsewhere.place.isVisible()
+    elsewhere.reject()
+
+
+def test_a_viewer_goes_along_the_list_too(window, db):
+    window.read_only = True
+    window._apply_read_only()
+    names = _names_in_list(window)
+    dialog = window._open_project(_pid(db, names[2]))
+    assert not hasattr(dialog, "save_button")
+    assert dialog.step(1) and _open_dialog(window).windowTitle() == names[3]

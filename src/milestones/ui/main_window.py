@@ -379,10 +379,25 @@ class MainWindow(QMainWindow):
         if pid is not None and pid != self.timeline.selected:
             self.timeline.select(pid)
 
-    def _open_project(self, pid: int):
+    def _open_project(self, pid: int, like=None):
+        """The project window of ``pid`` (in the place and at the tab of ``like``, the window it follows on 下一个),
+        its 上一个 / 下一个 going along the project list as it is filtered and sorted."""
         from .project_dialog import ProjectDialog
 
         dialog = ProjectDialog(self.ops, pid, self.year, self, editable=not self.read_only, at=self.project_model.at)
+        ids = self.project_model.ids()
+        where = {p: i for i, p in enumerate(ids)}
+        dialog.set_place(where.get(pid), len(ids))
+        dialog.neighbour = lambda p, k: (ids[where[p] + k] if p in where and 0 <= where[p] + k < len(ids)
+                                         else None)
+        dialog.step_asked.connect(lambda target: self._open_project(target, like=dialog))
+        dialog.finished.connect(dialog.deleteLater)  # one window a project opened: not kept once closed
+        if like is not None:
+            dialog.setGeometry(like.geometry())
+            dialog.tabs.setCurrentIndex(like.tabs.currentIndex())  # still on 季度投资, the figures typed there
+            row = self.project_model.row_of(pid)
+            if row is not None:  # the list follows, so the planner sees where they are
+                self.project_table.setCurrentIndex(self.project_model.index(row, self.project_model.keys.index("name")))
         dialog.open()
         return dialog
 

@@ -3,7 +3,7 @@ its milestones, quarterly investment (planned and actual) and progress notes,
 and the list-change history. Saving is one undo step per list changed."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
@@ -102,10 +102,15 @@ class _DetailTable(QWidget):
 
 
 class ProjectDialog(QDialog):
+    # 上一个 / 下一个: the project to open in this window's place (the list's previous or next), once this one
+    # is saved and closed
+    step_asked = Signal(int)
+
     def __init__(self, ops, project_id: int, year: int | None, parent=None, editable: bool = True,
                  at: Quarter | None = None) -> None:
         super().__init__(parent)
         self.ops, self.pid = ops, project_id
+        self.neighbour = None  # (project id, step) -> the project beside it in the list, or None; the window's
         d = project_detail(ops.db, project_id, year)
         p = d["project"]
         self.setWindowTitle(p["name"])
@@ -201,12 +206,53 @@ class ProjectDialog(QDialog):
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020")
         lay.addWidget(self.message)
+        foot = QHBoxLayout()
+        # a quarter's figures are typed project after project: the next one opens in this window's place
+        self.previous_button = QPushButton(self.tr("上一个(&P)"), self)
+        self.next_button = QPushButton(self.tr("下一个(&N)"), self)
+        for b, step in ((self.previous_button, -1), (self.next_button, 1)):
+            b.setAutoDefault(False)  # Enter in a field is not "next"
+            b.clicked.connect(lambda _checked=False, k=step: self.step(k))
+            b.setToolTip(self.tr("保存已填写的内容，打开项目表中的上一个项目") if step < 0
+                         else self.tr("保存已填写的内容，打开项目表中的下一个项目"))
+            foot.addWidget(b)
+        self.place = QLabel(self)
+        self.place.setObjectName("placeInList")
+        foot.addWidget(self.place)
+        self.set_place(None, 0)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         if editable:
             self.save_button = buttons.addButton(self.tr("保存"), QDialogButtonBox.AcceptRole)
             buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        foot.addWidget(buttons, 1)
+        lay.addLayout(foot)
+
+    def set_place(self, index: int | None, count: int) -> None:
+        """Where the project stands in the project list (the list's order, as filtered): 第3个，共49个; the
+        buttons off at either end, hidden for a project the list does not show."""
+        listed = index is not None
+        for b in (self.previous_button, self.next_button, self.place):
+            b.setVisible(listed)
+        if listed:
+            self.previous_button.setEnabled(index > 0)
+            self.next_button.setEnabled(index < count - 1)
+            self.place.setText(self.tr("第%1个，共%2个").replace("%1", str(index + 1)).replace("%2", str(count)))
+
+    def step(self, k: int) -> bool:
+        """上一个 / 下一个: what was typed saved (a refusal keeps the window, saying why), then the project beside
+        it opened in its place. The one beside is found before saving: a name or a zone saved may move this one
+        in the list, or out of its filter."""
+        target = self.neighbour(self.pid, k) if self.neighbour else None
+        if target is None:
+            return False
+        if hasattr(self, "save_button") and self.unsaved():
+            if not self.save():
+                return False
+        else:
+            self.done(QDialog.Accepted)
+        self.step_asked.emit(target)
+        return True
 
     def _field(self, key: str, shown) -> QWidget:
         """The editor of one field, holding its text as the list would show it for editing."""
