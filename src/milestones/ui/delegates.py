@@ -11,6 +11,9 @@ from ..store.project_rows import distinct_values
 from ..store.schema import Area, Zone
 from .lang import quarter_label
 from .project_model import NUMBER_KEYS, QUARTER_KEYS
+from .unit_completer import offer_units
+
+UNIT_KEYS = ("responsible_unit", "owner", "partner_units")  # cells naming units: the plan's names offered
 
 
 NATURES = ["新开工", "续建", "计划完工", "前期"]
@@ -53,6 +56,19 @@ def choice_words(db, key: str) -> list[str]:
     return sorted(set(base) | set(used), key=lambda v: (v not in base, base.index(v) if v in base else 0, v))
 
 
+class UnitsDelegate(QStyledItemDelegate):
+    """举措与目标's cells: the unit columns offer the plan's unit names as they are typed."""
+
+    def __init__(self, model, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent, option, index):
+        if self.model.columns[index.column()].key in UNIT_KEYS:
+            return offer_units(QLineEdit(parent), self.model.ops.db, self.model.year)
+        return super().createEditor(parent, option, index)
+
+
 class ProjectDelegate(QStyledItemDelegate):
     def __init__(self, model, parent=None) -> None:
         super().__init__(parent)
@@ -89,6 +105,8 @@ class ProjectDelegate(QStyledItemDelegate):
             box.setEditable(True)
             box.addItems([""] + choice_words(db, key))
             return box
+        if key in UNIT_KEYS:
+            return offer_units(QLineEdit(parent), db, self.model.year)
         if key in NUMBER_KEYS:
             edit = QLineEdit(parent)
             v = QDoubleValidator(0, 1e9, 6, edit)  # six decimals: what an import keeps of 万元 in 亿元

@@ -19,7 +19,7 @@ from ..store.project_rows import ProjectFilter
 from ..store.queries import plan_years
 from ..store.schema import Area, IndicatorYear, Plan, Section, Zone
 from .dashboard import DashboardView
-from .delegates import ProjectDelegate
+from .delegates import ProjectDelegate, UnitsDelegate
 from .filter_bar import MOVED, FilterBar
 from .lang import language, quarter_label
 from .operations import Operations
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
 
         self.targets_model = TargetsModel(self.ops, self.year, self, at=at)
         self.targets_table = self._table(self.targets_model)
+        self.targets_table.setItemDelegate(UnitsDelegate(self.targets_model, self.targets_table))
         self.targets_table.setObjectName("targetTable")
         self.targets_page = TargetsPage(self.targets_model, self.targets_table, self)
         self.targets_table.setWordWrap(True)

@@ -22,6 +22,7 @@ from .lang import exact_text, format_value, local_time, quarter_label
 from .project_model import QUARTER_KEYS, cell_edits, cell_value, header_text, light_why, parse_cell
 from .problem_text import problem_text
 from .undo import DetailsCommand, EditCommand, push
+from .unit_completer import offer_units
 
 
 _s = format_value
@@ -276,6 +277,8 @@ class ProjectDialog(QDialog):
             box.setFixedHeight(box.fontMetrics().lineSpacing() * 4 + 12)
         else:
             box = QLineEdit(text, self)
+            if key in ("owner", "responsible_unit"):
+                offer_units(box, self.ops.db, self.year)  # one spelling of a unit, as in the list's cells
         box.setObjectName(f"field_{key}")
         self.fields[key] = box
         if key in QUARTER_KEYS:
