@@ -416,6 +416,22 @@ EN = {
     "上一个(&P)": "&Previous", "下一个(&N)": "&Next", "第%1个，共%2个": "%1 of %2",
     "保存已填写的内容，打开项目表中的上一个项目": "Save what was typed and open the previous project of the list",
     "保存已填写的内容，打开项目表中的下一个项目": "Save what was typed and open the next project of the list",
+    # targets and indicators added and deleted by hand
+    "新增目标…": "Add target…", "新增指标…": "Add indicator…", "删除所选指标…": "Delete chosen indicators…",
+    "删除所选目标…": "Delete chosen targets…", "新增目标": "Add target",
+    "如：新增创新孵化平台2家以上": "e.g. 新增创新孵化平台2家以上", "（可不填）": "(optional)",
+    "如 三季度、2024年9月（可不填）": "e.g. Q3, 2024年9月 (optional)", "完成季度": "Quarter due",
+    "未新增目标：目标原文不能为空": "Target not added: its wording cannot be empty",
+    "未新增目标：“%1”不是季度": "Target not added: “%1” is not a quarter", "新增%1年指标": "Add an indicator to %1",
+    "如：规模以上工业增加值增速": "e.g. 规模以上工业增加值增速", "如 %、亿元": "e.g. %, 亿元",
+    "如：增长6%左右（可不填）": "e.g. 增长6%左右 (optional)", "未标注": "Not stated",
+    "未新增指标：指标名称不能为空": "Indicator not added: its name cannot be empty",
+    "删除这%1个目标？": "Delete these %1 target(s)?", "从%2年指标中删除这%1个指标？":
+        "Delete these %1 indicator(s) from %2's table?", "删除目标": "Delete targets", "删除指标": "Delete indicators",
+    "连同其季度安排和完成情况一并删除；可以撤销。": "Their quarters' steps and results go with them; this can be undone.",
+    "其他年度的该指标不受影响；可以撤销。": "Other years of these indicators stay; this can be undone.",
+    "新增目标“%1”": "Add target “%1”", "新增指标“%1”": "Add indicator “%1”",
+    "删除%n个目标": "Delete %n target(s)", "删除%n个指标": "Delete %n indicator(s)",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {
@@ -425,7 +441,9 @@ IN_CONTEXT = {
     ("Changes", "导入"): "import",  # how a change was made
     ("ProjectDialog", "方式"): "How",
     ("RecentChangesDialog", "方式"): "How",
-    ("ProblemsModel", "内容"): "Found",  # the cell's text a problem is about (the record of changes: "What")
+    ("ProblemsModel", "内容"): "Found",
+    ("_Form", "新增"): "Add",  # the button of 新增目标 / 新增指标
+    ("PlanRowEdits", "删除"): "Delete", ("PlanRowEdits", "指标"): "Indicator",  # the cell's text a problem is about (the record of changes: "What")
 }
 
 

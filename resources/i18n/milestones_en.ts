@@ -1187,12 +1187,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../src/milestones/ui/delegates.py" line="31" />
+        <location filename="../../src/milestones/ui/delegates.py" line="34" />
         <source>如 2024年一季度、2024Q1、2024年3月</source>
         <translation>e.g. 2024Q1, 2024-03, 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/delegates.py" line="97" />
+        <location filename="../../src/milestones/ui/delegates.py" line="115" />
         <source>亿元</source>
         <translation>100M CNY</translation>
     </message>
@@ -2367,307 +2367,320 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="564" />
+        <location filename="../../src/milestones/ui/main_window.py" line="571" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="254" />
+        <location filename="../../src/milestones/ui/main_window.py" line="255" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="255" />
+        <location filename="../../src/milestones/ui/main_window.py" line="256" />
         <source>恢复默认列宽</source>
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="412" />
+        <location filename="../../src/milestones/ui/main_window.py" line="416" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="414" />
+        <location filename="../../src/milestones/ui/main_window.py" line="418" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="416" />
-        <location filename="../../src/milestones/ui/main_window.py" line="548" />
+        <location filename="../../src/milestones/ui/main_window.py" line="420" />
+        <location filename="../../src/milestones/ui/main_window.py" line="555" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="418" />
-        <location filename="../../src/milestones/ui/main_window.py" line="549" />
+        <location filename="../../src/milestones/ui/main_window.py" line="422" />
+        <location filename="../../src/milestones/ui/main_window.py" line="556" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="426" />
+        <location filename="../../src/milestones/ui/main_window.py" line="430" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="433" />
-        <location filename="../../src/milestones/ui/main_window.py" line="546" />
+        <location filename="../../src/milestones/ui/main_window.py" line="437" />
+        <location filename="../../src/milestones/ui/main_window.py" line="553" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="436" />
+        <location filename="../../src/milestones/ui/main_window.py" line="440" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="505" />
+        <location filename="../../src/milestones/ui/main_window.py" line="509" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="507" />
+        <location filename="../../src/milestones/ui/main_window.py" line="511" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="509" />
+        <location filename="../../src/milestones/ui/main_window.py" line="362" />
+        <location filename="../../src/milestones/ui/main_window.py" line="513" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="510" />
+        <location filename="../../src/milestones/ui/main_window.py" line="361" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1210" />
+        <source>新增目标…</source>
+        <translation>Add target…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="361" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1176" />
+        <source>新增指标…</source>
+        <translation>Add indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="514" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="512" />
+        <location filename="../../src/milestones/ui/main_window.py" line="516" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="513" />
+        <location filename="../../src/milestones/ui/main_window.py" line="517" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="515" />
+        <location filename="../../src/milestones/ui/main_window.py" line="519" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="516" />
+        <location filename="../../src/milestones/ui/main_window.py" line="520" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="517" />
+        <location filename="../../src/milestones/ui/main_window.py" line="521" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="518" />
+        <location filename="../../src/milestones/ui/main_window.py" line="522" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="519" />
+        <location filename="../../src/milestones/ui/main_window.py" line="523" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="520" />
+        <location filename="../../src/milestones/ui/main_window.py" line="524" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="521" />
+        <location filename="../../src/milestones/ui/main_window.py" line="525" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="522" />
-        <location filename="../../src/milestones/ui/main_window.py" line="985" />
+        <location filename="../../src/milestones/ui/main_window.py" line="526" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1002" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="523" />
+        <location filename="../../src/milestones/ui/main_window.py" line="527" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="524" />
+        <location filename="../../src/milestones/ui/main_window.py" line="528" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="525" />
+        <location filename="../../src/milestones/ui/main_window.py" line="529" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="529" />
+        <location filename="../../src/milestones/ui/main_window.py" line="533" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="530" />
+        <location filename="../../src/milestones/ui/main_window.py" line="534" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="531" />
+        <location filename="../../src/milestones/ui/main_window.py" line="535" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="538" />
+        <location filename="../../src/milestones/ui/main_window.py" line="545" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="539" />
+        <location filename="../../src/milestones/ui/main_window.py" line="546" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="540" />
+        <location filename="../../src/milestones/ui/main_window.py" line="547" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="541" />
+        <location filename="../../src/milestones/ui/main_window.py" line="548" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="542" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1106" />
+        <location filename="../../src/milestones/ui/main_window.py" line="549" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1123" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="543" />
+        <location filename="../../src/milestones/ui/main_window.py" line="550" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="544" />
+        <location filename="../../src/milestones/ui/main_window.py" line="551" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="545" />
+        <location filename="../../src/milestones/ui/main_window.py" line="552" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="547" />
+        <location filename="../../src/milestones/ui/main_window.py" line="554" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="574" />
+        <location filename="../../src/milestones/ui/main_window.py" line="581" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="579" />
+        <location filename="../../src/milestones/ui/main_window.py" line="586" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="590" />
+        <location filename="../../src/milestones/ui/main_window.py" line="597" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="593" />
+        <location filename="../../src/milestones/ui/main_window.py" line="600" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="611" />
+        <location filename="../../src/milestones/ui/main_window.py" line="618" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="615" />
+        <location filename="../../src/milestones/ui/main_window.py" line="622" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="625" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="622" />
+        <location filename="../../src/milestones/ui/main_window.py" line="629" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="767" />
+        <location filename="../../src/milestones/ui/main_window.py" line="784" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="767" />
+        <location filename="../../src/milestones/ui/main_window.py" line="784" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="799" />
+        <location filename="../../src/milestones/ui/main_window.py" line="816" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="831" />
+        <location filename="../../src/milestones/ui/main_window.py" line="848" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="834" />
+        <location filename="../../src/milestones/ui/main_window.py" line="851" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="839" />
+        <location filename="../../src/milestones/ui/main_window.py" line="856" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="892" />
+        <location filename="../../src/milestones/ui/main_window.py" line="909" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="895" />
+        <location filename="../../src/milestones/ui/main_window.py" line="912" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="917" />
+        <location filename="../../src/milestones/ui/main_window.py" line="934" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="918" />
+        <location filename="../../src/milestones/ui/main_window.py" line="935" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="933" />
+        <location filename="../../src/milestones/ui/main_window.py" line="950" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="934" />
+        <location filename="../../src/milestones/ui/main_window.py" line="951" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1068" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2676,246 +2689,256 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1325" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1177" />
+        <source>删除所选指标…</source>
+        <translation>Delete chosen indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1211" />
+        <source>删除所选目标…</source>
+        <translation>Delete chosen targets…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1356" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1330" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1361" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1408" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1439" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1410" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1441" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1448" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1458" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1479" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1489" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1449" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1480" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1459" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1490" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1460" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1491" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1463" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1494" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1465" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1496" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1466" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1497" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1477" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1508" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1409" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1440" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1413" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1444" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1415" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1446" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1417" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1448" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1418" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1449" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1431" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1462" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="172" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1007" />
+        <location filename="../../src/milestones/ui/main_window.py" line="173" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1024" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="906" />
+        <location filename="../../src/milestones/ui/main_window.py" line="923" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="964" />
+        <location filename="../../src/milestones/ui/main_window.py" line="981" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="967" />
+        <location filename="../../src/milestones/ui/main_window.py" line="984" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="968" />
+        <location filename="../../src/milestones/ui/main_window.py" line="985" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="968" />
+        <location filename="../../src/milestones/ui/main_window.py" line="985" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="969" />
+        <location filename="../../src/milestones/ui/main_window.py" line="986" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="969" />
+        <location filename="../../src/milestones/ui/main_window.py" line="986" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="973" />
+        <location filename="../../src/milestones/ui/main_window.py" line="990" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="980" />
+        <location filename="../../src/milestones/ui/main_window.py" line="997" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1025" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1042" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1039" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1056" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1040" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1057" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1067" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1063" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1080" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1108" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1125" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1129" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1146" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1147" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1164" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1158" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1174" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1178" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1205" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1180" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1207" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1193" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1224" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1198" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1229" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1217" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1248" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1246" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1277" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1266" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1297" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1268" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1299" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1286" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1317" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1313" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1344" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1333" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1364" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3046,6 +3069,169 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <location filename="../../src/milestones/ui/row_models.py" line="201" />
         <source>“%1”请双击单元格逐格修改</source>
         <translation>“%1” is changed cell by cell: double-click the cell</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowEdits</name>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="69" />
+        <source>新增目标</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="76" />
+        <source>如：新增创新孵化平台2家以上</source>
+        <translation>e.g. 新增创新孵化平台2家以上</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="78" />
+        <source>（可不填）</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="80" />
+        <source>如 三季度、2024年9月（可不填）</source>
+        <translation>e.g. Q3, 2024年9月 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="81" />
+        <source>举措</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="82" />
+        <source>目标（原文）</source>
+        <translation>Target (as written)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="83" />
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="84" />
+        <source>完成季度</source>
+        <translation>Quarter due</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="98" />
+        <source>未新增目标：目标原文不能为空</source>
+        <translation>Target not added: its wording cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="107" />
+        <source>未新增目标：“%1”不是季度</source>
+        <translation>Target not added: “%1” is not a quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="123" />
+        <source>新增%1年指标</source>
+        <translation>Add an indicator to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="126" />
+        <source>如：规模以上工业增加值增速</source>
+        <translation>e.g. 规模以上工业增加值增速</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="128" />
+        <source>如 %、亿元</source>
+        <translation>e.g. %, 亿元</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="130" />
+        <source>如：增长6%左右（可不填）</source>
+        <translation>e.g. 增长6%左右 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="132" />
+        <source>未标注</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="132" />
+        <source>约束性</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="132" />
+        <source>预期性</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="134" />
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="135" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="136" />
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="137" />
+        <source>属性</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="148" />
+        <source>未新增指标：指标名称不能为空</source>
+        <translation>Indicator not added: its name cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="168" />
+        <source>删除这%1个目标？</source>
+        <translation>Delete these %1 target(s)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="169" />
+        <source>从%2年指标中删除这%1个指标？</source>
+        <translation>Delete these %1 indicator(s) from %2's table?</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="171" />
+        <source>删除目标</source>
+        <translation>Delete targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="171" />
+        <source>删除指标</source>
+        <translation>Delete indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="173" />
+        <source>连同其季度安排和完成情况一并删除；可以撤销。</source>
+        <translation>Their quarters' steps and results go with them; this can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="174" />
+        <source>其他年度的该指标不受影响；可以撤销。</source>
+        <translation>Other years of these indicators stay; this can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="175" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="176" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="189" />
+        <source>删除%n个目标</source>
+        <translation><numerusform>Delete %n target(s)</numerusform><numerusform>Delete %n target(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="189" />
+        <source>删除%n个指标</source>
+        <translation><numerusform>Delete %n indicator(s)</numerusform><numerusform>Delete %n indicator(s)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3368,376 +3554,376 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="137" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="138" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
         <source>%1 亿元</source>
         <translation>%1 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
         <source>（年度计划的%1）</source>
         <translation> (%1 of the year's plan)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="154" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
         <source>截至%1完成投资</source>
         <translation>Invested to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="156" />
         <source>预警（截至%1）</source>
         <translation>Warning (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="173" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="174" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="174" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="177" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="178" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="177" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="178" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="178" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="179" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="184" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="377" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="380" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="201" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="201" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="201" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
         <source>原为</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="201" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
         <source>改为</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="201" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="203" />
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
         <source>修改记录</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="211" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="212" />
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="212" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="213" />
         <source>下一个(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="216" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="217" />
         <source>保存已填写的内容，打开项目表中的上一个项目</source>
         <translation>Save what was typed and open the previous project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="217" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="218" />
         <source>保存已填写的内容，打开项目表中的下一个项目</source>
         <translation>Save what was typed and open the next project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="225" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="423" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="226" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="426" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="240" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="241" />
         <source>第%1个，共%2个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="282" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="285" />
         <source>如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="358" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="361" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="384" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="387" />
         <source>修改“%1”的基本信息</source>
         <translation>Edit the record of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="402" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="405" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="421" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="424" />
         <source>有尚未保存的修改。</source>
         <translation>There are changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="424" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="427" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="425" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="428" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="449" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="452" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="480" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="483" />
         <source>他人已修改%1，现显示其修改后的值</source>
         <translation>Someone else changed %1; their value is shown now</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="481" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="484" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="495" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="498" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="180" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="189" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="190" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="180" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="180" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="377" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="380" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="189" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="190" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="184" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="184" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="189" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="377" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="190" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="380" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="199" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="200" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -4495,17 +4681,27 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Change the warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="336" />
+        <location filename="../../src/milestones/ui/undo.py" line="315" />
+        <source>新增目标“%1”</source>
+        <translation>Add target “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="331" />
+        <source>新增指标“%1”</source>
+        <translation>Add indicator “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="411" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="339" />
+        <location filename="../../src/milestones/ui/undo.py" line="414" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="340" />
+        <location filename="../../src/milestones/ui/undo.py" line="415" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
@@ -4636,14 +4832,27 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>_DetailTable</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="64" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="65" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="65" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="66" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="37" />
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="38" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -357,6 +357,9 @@ class MainWindow(QMainWindow):
     def _page_changed(self, _i: int) -> None:
         page = self.stack.currentWidget()
         self.filter_bar.setVisible(page in (self.projects_page, self.timeline))
+        if hasattr(self, "add_action"):  # 新增 (Ctrl+N) adds what the page lists
+            self.add_action.setText({self.targets_page: self.tr("新增目标…"), self.indicators_page: self.tr("新增指标…")}
+                                    .get(page, self.tr("新增项目…")))
         # the navigation points at the page shown (a shortcut or a link left it on the page before); a zone
         # or a section already chosen there stays
         what = {self.projects_page: ("projects", self.year, None, None),
@@ -507,7 +510,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("重做"))
         self.redo_action.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
-        self.add_action = self._action(self.tr("新增项目…"), self.add_project, "Ctrl+N", "addProject")
+        self.add_action = self._action(self.tr("新增项目…"), self.add_row, "Ctrl+N", "addProject")
         self.delete_action = self._action(self.tr("移出计划…"), self.remove_selected, QKeySequence.Delete,
                                           "removeProjects")
         self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.Find, "find")
@@ -536,6 +539,9 @@ class MainWindow(QMainWindow):
         from .cell_paste import TableEdits
 
         self.table_edits = TableEdits(self)
+        from .plan_row_edits import PlanRowEdits
+
+        self.row_edits = PlanRowEdits(self)
         self.remove_plan_action = self._action(self.tr("删除年度计划…"), self.plan_years.ask, None, "removePlan")
         self.import_action = self._action(self.tr("导入表格…"), self.import_file, "Ctrl+I", "importFile")
         self.export_action = self._action(self.tr("导出表格…"), lambda: self.export_file(), "Ctrl+E", "exportFile")
@@ -760,6 +766,16 @@ class MainWindow(QMainWindow):
     def selected_project_ids(self) -> list[int]:
         rows = chosen_rows(self.project_table)
         return [pid for pid in (self.project_model.project_id(r) for r in rows) if pid is not None]
+
+    def add_row(self):
+        """新增 (Ctrl+N) on the page shown: a target on 举措与目标, an indicator on an indicator table, else a
+        project."""
+        page = self.stack.currentWidget()
+        if page is self.targets_page:
+            return self.row_edits.ask_target()
+        if page is self.indicators_page:
+            return self.row_edits.ask_indicator()
+        return self.add_project()
 
     def add_project(self, name: str | None = None) -> int | None:
         if not self.year:
@@ -1151,14 +1167,25 @@ class MainWindow(QMainWindow):
 
     def _indicators_menu(self, pos) -> None:
         index = self.indicators_table.indexAt(pos)
-        if not index.isValid():
-            return
-        _choose_clicked(self.indicators_table, index)
         menu = QMenu(self.indicators_table)
         menu.aboutToHide.connect(menu.deleteLater)
-        menu.addAction(self.tr("历年情况…"), lambda: self.show_indicator_history(index.row()))
-        self.table_edits.add_to(menu)
+        if index.isValid():
+            _choose_clicked(self.indicators_table, index)
+            menu.addAction(self.tr("历年情况…"), lambda: self.show_indicator_history(index.row()))
+            menu.addSeparator()
+        self._row_actions(menu, self.indicators_table, self.tr("新增指标…"), self.row_edits.ask_indicator,
+                          self.tr("删除所选指标…"), index.isValid())
+        if index.isValid():
+            self.table_edits.add_to(menu)
         menu.popup(self.indicators_table.viewport().mapToGlobal(pos))
+
+    def _row_actions(self, menu: QMenu, view, add_text: str, add, remove_text: str, on_row: bool) -> None:
+        """新增… and 删除所选… in a list's menu (off for a viewer; 删除 only on a row)."""
+        act = menu.addAction(add_text, lambda: add())
+        act.setEnabled(not self.read_only and bool(self.year))
+        if on_row:
+            act = menu.addAction(remove_text, lambda: self.row_edits.ask_remove(view))
+            act.setEnabled(not self.read_only)
 
     def show_indicator_history(self, row: int):
         """One indicator across the years held: each year's target, figure and standing, drawn."""
@@ -1171,16 +1198,19 @@ class MainWindow(QMainWindow):
 
     def _targets_menu(self, pos) -> None:
         index = self.targets_table.indexAt(pos)
-        if not index.isValid():
-            return
-        _choose_clicked(self.targets_table, index)
         menu = QMenu(self.targets_table)
         menu.aboutToHide.connect(menu.deleteLater)
-        act = menu.addAction(self.tr("编辑举措说明…"), lambda: self.edit_measure_words(index.row()))
-        act.setEnabled(not self.read_only)
-        act = menu.addAction(self.tr("编辑季度安排…"), lambda: self.edit_steps(index.row()))
-        act.setEnabled(not self.read_only)
-        self.table_edits.add_to(menu)
+        if index.isValid():
+            _choose_clicked(self.targets_table, index)
+            act = menu.addAction(self.tr("编辑举措说明…"), lambda: self.edit_measure_words(index.row()))
+            act.setEnabled(not self.read_only)
+            act = menu.addAction(self.tr("编辑季度安排…"), lambda: self.edit_steps(index.row()))
+            act.setEnabled(not self.read_only)
+            menu.addSeparator()
+        self._row_actions(menu, self.targets_table, self.tr("新增目标…"), self.row_edits.ask_target,
+                          self.tr("删除所选目标…"), index.isValid())
+        if index.isValid():
+            self.table_edits.add_to(menu)
         menu.popup(self.targets_table.viewport().mapToGlobal(pos))
 
     def edit_steps(self, row: int) -> None:

@@ -1,0 +1,139 @@
+"""新增目标 / 新增指标 and deleting them where they stand: a target set mid-year typed in, a target imported
+twice taken out — each one undo step, a deletion asked first and given back whole by its undo."""
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
+
+from milestones.domain import Quarter
+from milestones.store.schema import IndicatorYear, MeasureTarget, TargetStep
+from milestones.ui.undo import from_journal
+
+
+def _menu(window, view, handler, row, column=1):
+    before = set(view.findChildren(QMenu))
+    handler(view.visualRect(view.model().index(row, column)).center())
+    (menu,) = set(view.findChildren(QMenu)) - before
+    return {a.text(): a for a in menu.actions()}, menu
+
+
+def test_ctrl_n_on_the_targets_adds_a_target_to_the_measure_of_the_row_in_view(window, db, qtbot):
+    window.show_targets("")
+    view, m = window.targets_table, window.targets_model
+    view.setCurrentIndex(m.index(12, 1))
+    measure, count = m.rows[12]["measure_id"], len(m.rows)
+    assert window.add_action.text() == "新增目标…"
+    window.activateWindow()
+    QTest.keyClick(view, Qt.Key_N, Qt.ControlModifier)
+    dialog = window.findChild(QDialog, "newTarget")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.measure.currentData() == measure
+    dialog.text.setText("新增市级专精特新企业5家")
+    dialog.unit.setText("区经济信息委")
+    dialog.quarter.setText("三季度")
+    dialog.accept()
+    assert len(m.rows) == count + 1
+    row = m.rows[view.currentIndex().row()]  # chosen, in view
+    assert (row["text"], row["value"], row["unit"], row["quarter"], row["responsible_unit"]) == \
+        ("新增市级专精特新企业5家", 5.0, "家", Quarter(2024, 3), "区经济信息委")
+    assert row["measure_id"] == measure
+    assert window.undo_action.text() == "撤销 新增目标“新增市级专精特新企业5家”"
+    window.undo_action.trigger()
+    assert len(m.rows) == count
+    window.redo_action.trigger()
+    assert any(r["id"] == row["id"] for r in m.rows)  # back with its id: later steps still find it
+    window.show_projects()
+    assert window.add_action.text() == "新增项目…"
+
+
+def test_a_target_deleted_from_its_menu_comes_back_with_its_steps_on_undo(window, db, qtbot):
+    window.show_targets("")
+    view, m = window.targets_table, window.targets_model
+    tid = m.rows[2]["id"]
+    with db.session() as s:
+        s.add(TargetStep(target_id=tid, quarter=Quarter(2024, 2), text="300亿元", value=300.0, actual=280.0))
+    m.reload()
+    count = len(m.rows)
+    actions, menu = _menu(window, view, window._targets_menu, 2)
+    assert actions["新增目标…"].isEnabled() and actions["删除所选目标…"].isEnabled()
+    actions["删除所选目标…"].trigger()
+    menu.close()
+    box = window.findChild(QMessageBox, "removeRows")
+    assert box.text() == "删除这1个目标？" and "签约正式合同额600亿元" in box.informativeText()
+    box.button(QMessageBox.Yes).click()
+    assert len(m.rows) == count - 1 and all(r["id"] != tid for r in m.rows)
+    with db.read() as s:
+        assert s.get(MeasureTarget, tid) is None
+    window.undo_action.trigger()
+    with db.read() as s:
+        t = s.get(MeasureTarget, tid)
+        assert t.text == "签约正式合同额600亿元" and [(st.quarter, st.actual) for st in t.steps] == [(Quarter(2024, 2), 280.0)]
+    assert len(m.rows) == count
+
+
+def test_no_answer_deletes_nothing(window, db):
+    window.show_targets("")
+    view, m = window.targets_table, window.targets_model
+    view.selectRow(0)
+    count = len(m.rows)
+    box = window.row_edits.ask_remove(view)
+    box.button(QMessageBox.No).click()
+    assert len(m.rows) == count
+
+
+def test_an_indicator_added_to_the_year_and_deleted(window, db):
+    window.show_indicators_of("")
+    view, m = window.indicators_table, window.indicators_model
+    count = len(m.rows)
+    assert window.add_action.text() == "新增指标…"
+    dialog = window.add_row()
+    assert dialog.objectName() == "newIndicator" and dialog.windowTitle() == "新增2024年指标"
+    dialog.name.setText("规模以上工业增加值增速")
+    dialog.unit.setText("%")
+    dialog.target.setText("增长6%左右")
+    dialog.binding.setCurrentIndex(dialog.binding.findData(True))
+    dialog.accept()
+    assert len(m.rows) == count + 1
+    row = m.rows[-1]  # after the table's last
+    assert (row["name"], row["unit"], row["target_text"], row["binding"], row["seq"]) == \
+        ("规模以上工业增加值增速", "%", "增长6%左右", True, count + 1)
+    assert view.currentIndex().row() == len(m.rows) - 1
+    actions, menu = _menu(window, view, window._indicators_menu, len(m.rows) - 1)
+    actions["删除所选指标…"].trigger()
+    menu.close()
+    box = window.findChild(QMessageBox, "removeRows")
+    assert box.text() == "从2024年指标中删除这1个指标？"
+    box.button(QMessageBox.Yes).click()
+    assert len(m.rows) == count
+    with db.read() as s:
+        assert s.get(IndicatorYear, row["id"]) is None
+
+
+def test_an_indicator_already_in_the_years_table_is_refused_with_the_reason(window, db, monkeypatch):
+    said = []
+    monkeypatch.setattr(window, "_show_failure", said.append)
+    window.show_indicators_of("")
+    name = window.indicators_model.rows[0]["name"]
+    assert window.row_edits.add_indicator(name) is None
+    assert said and said[-1] == f"2024年指标中已有“{name}”"
+
+
+def test_a_viewer_adds_and_deletes_nothing(window):
+    window.read_only = True
+    window._apply_read_only()
+    window.show_targets("")
+    view = window.targets_table
+    actions, menu = _menu(window, view, window._targets_menu, 0)
+    assert not actions["新增目标…"].isEnabled() and not actions["删除所选目标…"].isEnabled()
+    menu.close()
+    assert window.row_edits.ask_target() is None and window.row_edits.ask_remove(view) is None
+
+
+def test_an_added_target_waits_on_disk_for_a_lost_connection_like_any_change(window, db):
+    from milestones.ui.undo import AddTargetCommand, RemoveRowsCommand
+
+    window.show_targets("")
+    m = window.targets_model
+    for cmd in (AddTargetCommand(window.ops, m.rows[0]["measure_id"], "新增平台2家", {"quarter": "2024Q3"}),
+                RemoveRowsCommand(window.ops, "measure_target", [m.rows[1]["id"]], "删除1个目标")):
+        again = from_journal(window.ops, cmd.journal())
+        assert type(again) is type(cmd) and again.arguments() == cmd.arguments() and again.text() == cmd.text()

@@ -1,0 +1,86 @@
+"""Targets and indicators added and taken out by hand, the same on SQLite and PostgreSQL: a deleted row comes
+back whole (its id, its quarters' steps), and a row a colleague changed is not deleted unseen."""
+import pytest
+from sqlalchemy import func, select
+
+from milestones.domain import Quarter
+from milestones.store.changes import Conflict, EditError, update_checked
+from milestones.store.plan_rows import add_indicator, add_target, held, put_back, take_out
+from milestones.store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, TargetStep
+
+
+def _measure(db, title="强化东部极核引领"):
+    with db.read() as s:
+        return s.scalar(select(Measure).where(Measure.title == title))
+
+
+def test_a_target_added_reads_its_figure_and_comes_last_of_its_measure(any_db):
+    m = _measure(any_db)
+    with any_db.read() as s:
+        last = s.scalar(select(func.max(MeasureTarget.seq)).where(MeasureTarget.measure_id == m.id))
+    tid, cs = add_target(any_db, m.id, "新增创新孵化平台3家以上", {"responsible_unit": "区科技局", "quarter": "2024Q3"})
+    assert cs.inserted == {"measure_target": {tid}}
+    with any_db.read() as s:
+        t = s.get(MeasureTarget, tid)
+        assert (t.seq, t.op, t.value, t.unit, t.quarter, t.responsible_unit) == \
+            (last + 1, "at_least", 3.0, "家", Quarter(2024, 3), "区科技局")
+    with pytest.raises(EditError):
+        add_target(any_db, m.id, "  ")
+    with pytest.raises(EditError):
+        add_target(any_db, m.id, "x", {"actual": 5})  # a figure is reported in the list, not here
+
+
+def test_a_target_taken_out_comes_back_whole_with_its_steps(any_db):
+    m = _measure(any_db)
+    tid, _ = add_target(any_db, m.id, "完成投资10亿元")
+    with any_db.session() as s:
+        s.add_all([TargetStep(target_id=tid, quarter=Quarter(2024, 2), text="5亿元", value=5.0, actual=4.0),
+                   TargetStep(target_id=tid, quarter=Quarter(2024, 4), text="10亿元", value=10.0)])
+    kept, cs = take_out(any_db, "measure_target", [tid])
+    assert cs.deleted == {"measure_target": {tid}}
+    with any_db.read() as s:
+        assert s.get(MeasureTarget, tid) is None
+        assert not s.scalars(select(TargetStep).where(TargetStep.target_id == tid)).all()
+    put_back(any_db, "measure_target", kept)
+    with any_db.read() as s:
+        t = s.get(MeasureTarget, tid)
+        assert t.text == "完成投资10亿元" and [(st.quarter, st.actual) for st in t.steps] == \
+            [(Quarter(2024, 2), 4.0), (Quarter(2024, 4), None)]
+    with pytest.raises(EditError):
+        put_back(any_db, "measure_target", kept)  # it is back already
+
+
+def test_a_row_a_colleague_changed_is_not_deleted_unseen(any_db):
+    m = _measure(any_db)
+    tid, _ = add_target(any_db, m.id, "完成投资10亿元")
+    as_added = held(any_db, "measure_target", [tid])
+    update_checked(any_db, [("measure_target", tid, {"actual": 6.0}, {"actual": None})])  # a colleague reports
+    with pytest.raises(Conflict):
+        take_out(any_db, "measure_target", [tid], as_added)
+    with any_db.read() as s:
+        assert s.get(MeasureTarget, tid).actual == 6.0
+
+
+def test_an_indicator_added_to_a_year_keeps_one_history_with_the_other_years(any_db):
+    with any_db.read() as s:
+        in_2024 = select(IndicatorYear.indicator_id).where(IndicatorYear.year == 2024)
+        known = s.scalars(select(Indicator).join(IndicatorYear, IndicatorYear.indicator_id == Indicator.id)
+                          .where(IndicatorYear.year == 2023, Indicator.id.not_in(in_2024))).first()
+        count_2024 = s.scalar(select(func.count()).select_from(IndicatorYear).where(IndicatorYear.year == 2024))
+    new_id, cs = add_indicator(any_db, 2024, "规模以上工业增加值增速", "%", "增长6%左右", True)
+    with any_db.read() as s:
+        iy = s.get(IndicatorYear, new_id)
+        assert (iy.seq, iy.binding, iy.target_op, iy.target_value) == (count_2024 + 1, True, "about", 6.0)
+        assert iy.indicator.unit == "%" and iy.source == "手工新增"
+    # an indicator the database knows from 2023 only: the same one, not a second of its name
+    again, _ = add_indicator(any_db, 2024, known.name)
+    with any_db.read() as s:
+        assert s.get(IndicatorYear, again).indicator_id == known.id
+    with pytest.raises(EditError, match="已有"):
+        add_indicator(any_db, 2024, "规模以上工业增加值增速")
+    kept, _ = take_out(any_db, "indicator_year", [new_id])
+    with any_db.read() as s:
+        assert s.get(IndicatorYear, new_id) is None
+    put_back(any_db, "indicator_year", kept)
+    with any_db.read() as s:
+        assert s.get(IndicatorYear, new_id).target_text == "增长6%左右"
