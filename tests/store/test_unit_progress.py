@@ -59,3 +59,18 @@ def test_a_unit_typed_two_ways_is_named_one_way_in_every_cell(any_db):
         ("key_project", "owner", "区住房城乡建委"),
         ("measure_target", "partner_units", "区财政局、区住房城乡建委"),
         ("measure_target", "responsible_unit", "区住房城乡建委")]
+
+
+def test_a_unit_leading_in_a_sentence_answers_and_the_one_helping_does_not(any_db):
+    from milestones.store.exports import unit_choices
+
+    db = any_db
+    with db.session() as s:
+        p = s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨"))
+        p.responsible_unit = "区文化旅游委牵头，区商务委配合"
+    units = {u.unit: u for u in unit_progress(db, 2024, Quarter(2024, 2))}
+    assert "区文化旅游委牵头" not in units and "区商务委配合" not in units
+    assert units["区文化旅游委"].projects["listed"] == 1
+    assert "区商务委" not in units or units["区商务委"].projects["listed"] == 0
+    # the 单位 filter offers both units by their names
+    assert {"区文化旅游委", "区商务委"} <= set(unit_choices(db, "key_projects", 2024))

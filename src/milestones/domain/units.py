@@ -11,9 +11,31 @@ import re
 _SEPARATORS = re.compile(r"[、，,；;/／\s]+")
 
 
+# a unit's part in the work after its name, as a sentence gives it: "区文化旅游委牵头，区商务委配合" names two
+# units, not "区文化旅游委牵头" (which the unit filter, 各单位进展 and the 催报 forms took for a unit of its own)
+_ROLE = re.compile(r"[（(]?(?:牵头|配合|负责|协办|协助|参与)[）)]?$")
+
+
+def unit_name(part: str) -> str:
+    """A unit as a cell names it, without its part in the work ("区商务委（牵头）" → 区商务委)."""
+    return _ROLE.sub("", part) or part
+
+
 def units_named(*cells: str | None) -> frozenset[str]:
     """Each unit named in ``cells`` (blank cells name none)."""
-    return frozenset(u for c in cells if c for u in _SEPARATORS.split(c) if u)
+    return frozenset(unit_name(u) for c in cells if c for u in _SEPARATORS.split(c) if u)
+
+
+_HELPING = re.compile(r"[（(]?(?:配合|协办|协助|参与)[）)]?$")
+
+
+def units_answering(cell: str | None) -> frozenset[str]:
+    """The units a responsible-unit cell makes answer for the row: those it names, less the ones it marks as
+    only working with them ("区文化旅游委牵头，区商务委配合" → 区文化旅游委), as 配合单位 are left out of a unit's
+    own count in 各单位进展 and 催报. A cell marking every unit so names them all."""
+    parts = [u for u in _SEPARATORS.split(cell or "") if u]
+    leading = [u for u in parts if not _HELPING.search(u)]
+    return frozenset(unit_name(u) for u in (leading or parts))
 
 
 def by_mentions(named: list[frozenset[str]]) -> list[str]:
@@ -58,7 +80,8 @@ def renamed_in(cell: str | None, old: str, new: str) -> str | None:
     out: list[str] = []
     seen: set[str] = set()
     for i in range(0, len(parts), 2):
-        unit = new if parts[i] == old else parts[i]
+        # "区住建委牵头" is 区住建委 leading: renamed, it still leads
+        unit = new + parts[i][len(unit_name(parts[i])):] if unit_name(parts[i]) == old else parts[i]
         if unit and unit in seen:
             continue
         if unit:

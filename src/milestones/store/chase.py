@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, select
 
 from ..domain.quarter import Quarter
-from ..domain.units import units_named
+from ..domain.units import units_answering
 from .dashboard import target_standing
 from .project_rows import reported_in
 from .queries import find_plan
@@ -54,7 +54,7 @@ def chase_list(s, year: int | None, at: Quarter | None = None) -> Chase:
             select(KeyProject.name, KeyProject.responsible_unit, KeyProject.owner, KeyProject.contact)
             .join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))
             .where(PlanEntry.on_list.is_(True), ~reported_in(at)).order_by(PlanEntry.seq, KeyProject.id)):
-        named = units_named(responsible) or units_named(owner)
+        named = units_answering(responsible) or units_answering(owner)
         if not named:
             no_unit += 1
         for unit in sorted(named):
@@ -65,7 +65,7 @@ def chase_list(s, year: int | None, at: Quarter | None = None) -> Chase:
             .order_by(Section.number, Measure.seq, MeasureTarget.seq)):
         if target_standing(t, plan.year, at) != "pending":
             continue
-        for unit in sorted(units_named(t.responsible_unit or m.responsible_unit)):
+        for unit in sorted(units_answering(t.responsible_unit or m.responsible_unit)):
             add(unit, t.contact).targets.append(t.text)
     ordered = sorted(units.values(), key=lambda u: (-(len(u.projects) + len(u.targets)), u.unit))
     return Chase(at, ordered, no_unit)

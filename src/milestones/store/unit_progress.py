@@ -16,7 +16,7 @@ from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
 from ..domain.target import Score
-from ..domain.units import renamed_in, units_named
+from ..domain.units import renamed_in, units_answering
 from .dashboard import target_standing
 from .database import Database
 from .project_rows import light_expression, reported_in
@@ -65,7 +65,7 @@ def unit_progress(db: Database, year: int | None, at: Quarter | None = None) -> 
                 select(MeasureTarget, Measure).join(Measure, Measure.id == MeasureTarget.measure_id)
                 .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
             standing = target_standing(t, plan.year, at)
-            for name in units_named(t.responsible_unit or m.responsible_unit):
+            for name in units_answering(t.responsible_unit or m.responsible_unit):
                 c = of(name).targets
                 c["listed"] += 1
                 c[standing] += 1
@@ -77,7 +77,7 @@ def unit_progress(db: Database, year: int | None, at: Quarter | None = None) -> 
                 .join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))
                 .where(PlanEntry.on_list.is_(True))
                 .group_by(KeyProject.owner, KeyProject.responsible_unit, light, silent)):
-            for name in units_named(responsible) or units_named(owner):
+            for name in units_answering(responsible) or units_answering(owner):
                 c = of(name).projects
                 c["listed"] += n
                 c[Light(value).value] += n
