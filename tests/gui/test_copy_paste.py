@@ -385,3 +385,18 @@ def test_fill_down_on_the_targets_and_a_refusal(window, db, monkeypatch):
     _choose(view, [0, 1], steps)
     assert not window.table_edits.fill_down()
     assert said and said[-1].startswith("未填充：") and "季度安排" in said[-1]
+
+
+def test_a_targets_wording_edited_brings_its_subject_unless_one_was_typed(window, db):
+    window.show_targets("")
+    view, m = window.targets_table, window.targets_model
+    keys = [c.key for c in m.columns]
+    row = next(r for r in range(len(m.rows)) if m.rows[r]["text"] == "新增创新孵化平台2家以上")
+    view.setCurrentIndex(m.index(row, keys.index("text")))
+    assert window.paste_cells("新增市级科技企业孵化器3家以上")
+    assert m.index(row, keys.index("subject")).data() == "新增市级科技企业孵化器"
+    view.setCurrentIndex(m.index(row, keys.index("subject")))
+    assert window.paste_cells("孵化器")  # typed by hand: a later wording leaves it
+    view.setCurrentIndex(m.index(row, keys.index("text")))
+    assert window.paste_cells("新增市级科技企业孵化器4家以上")
+    assert m.index(row, keys.index("subject")).data() == "孵化器" and m.index(row, keys.index("value")).data() == "4"

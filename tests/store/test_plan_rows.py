@@ -24,6 +24,7 @@ def test_a_target_added_reads_its_figure_and_comes_last_of_its_measure(any_db):
         t = s.get(MeasureTarget, tid)
         assert (t.seq, t.op, t.value, t.unit, t.quarter, t.responsible_unit) == \
             (last + 1, "at_least", 3.0, "家", Quarter(2024, 3), "区科技局")
+        assert t.subject == "新增创新孵化平台"  # what it counts, as an import reads it
     with pytest.raises(EditError):
         add_target(any_db, m.id, "  ")
     with pytest.raises(EditError):

@@ -40,6 +40,7 @@ def add_target(db: Database, measure_id: int, text: str, fields: dict[str, Any] 
         if measure is None:
             raise EditError("该举措已被他人删除")
         seq = (s.scalar(select(func.max(MeasureTarget.seq)).where(MeasureTarget.measure_id == measure_id)) or 0) + 1
+        fields.setdefault("subject", t.subject)  # "新增创新孵化平台": what it counts, as the import reads it
         target = MeasureTarget(measure_id=measure_id, seq=seq, text=t.text, op=t.op, value=t.value, unit=t.unit,
                                **{k: _coerce(MeasureTarget, k, v) for k, v in fields.items()})
         s.add(target)

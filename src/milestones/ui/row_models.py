@@ -411,7 +411,10 @@ class TargetsModel(RowTableModel):
             if not str(value or "").strip():
                 raise ValueError(QCoreApplication.translate("Edit", "目标原文不能为空"))
             t = Target.parse(value)
-            return {"text": t.text, "op": t.op, "value": t.value, "unit": t.unit}
+            out = {"text": t.text, "op": t.op, "value": t.value, "unit": t.unit}
+            if row.get("subject") in (None, Target.parse(row["text"]).subject):  # never typed by hand: follows
+                out["subject"] = t.subject
+            return out
         return super().parse(col, value, row)
 
 
