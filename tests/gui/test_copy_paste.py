@@ -400,3 +400,21 @@ def test_a_targets_wording_edited_brings_its_subject_unless_one_was_typed(window
     view.setCurrentIndex(m.index(row, keys.index("text")))
     assert window.paste_cells("新增市级科技企业孵化器4家以上")
     assert m.index(row, keys.index("subject")).data() == "孵化器" and m.index(row, keys.index("value")).data() == "4"
+
+
+def test_ctrl_d_in_the_search_box_fills_nothing(window, db, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    view, m = window.project_table, window.project_model
+    total = m.keys.index("total_investment")
+    view.setCurrentIndex(m.index(0, total))
+    assert window.paste_cells("12.5")
+    _choose(view, [0, 1, 2], total)
+    window.activateWindow()
+    box = window.filter_bar.search
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=3000)
+    steps = window.ops.undo_stack.count()
+    QTest.keyClick(box, Qt.Key_D, Qt.ControlModifier)
+    assert window.ops.undo_stack.count() == steps and m.index(1, total).data() == ""

@@ -155,6 +155,14 @@ def wait_pointer(on: bool = True):
             QApplication.restoreOverrideCursor()
 
 
+def _typing_elsewhere(view) -> bool:
+    """A line being typed in outside the table (the search box): Ctrl+D there is no fill of rows out of sight."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
+
+    focus = QApplication.focusWidget()
+    return isinstance(focus, (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)) and not view.isAncestorOf(focus)
+
+
 class TableEdits(QObject):
     """The window's 复制, 粘贴 and (on the targets' and indicators' tables) Del, on the table of the page shown."""
 
@@ -220,7 +228,7 @@ class TableEdits(QObject):
         the reason said."""
         view = self.window._table_in_view()
         current = view.currentIndex() if view is not None else None
-        if view is None or self.window.read_only or not current.isValid():
+        if view is None or self.window.read_only or not current.isValid() or _typing_elsewhere(view):
             return False
         rows = sorted(set(chosen_rows(view)) | {current.row()})
         if len(rows) == 1:
