@@ -212,7 +212,11 @@ class MainWindow(QMainWindow):
         t = FrozenTable(self)
         t.enter_moves_down = True
         t.setModel(model)
-        t.setSortingEnabled(isinstance(model, ProjectTableModel))
+        # a click on a heading sorts any list (举措与目标 by 评价, by 责任单位 …); the targets and indicators open in the
+        # plan's order, no arrow shown (Qt's default indicator, column 0 descending, would turn the plan upside down)
+        if not isinstance(model, ProjectTableModel):
+            t.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        t.setSortingEnabled(True)
         t.setSelectionBehavior(QAbstractItemView.SelectRows)
         t.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                           | QAbstractItemView.AnyKeyPressed)

@@ -73,16 +73,53 @@ class RowTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.all_rows = self.load()
-        self.rows = [r for r in self.all_rows if self.keep(r)]
+        self.rows = self._shown()
         self.endResetModel()
         self.reloaded.emit()
 
     def refilter(self) -> None:
         """Apply a changed filter to the rows already read."""
         self.beginResetModel()
-        self.rows = [r for r in self.all_rows if self.keep(r)]
+        self.rows = self._shown()
         self.endResetModel()
         self.reloaded.emit()
+
+    # -- sorting by a heading -------------------------------------------------
+    _sort: tuple[int, bool] | None = None  # (column, descending) clicked; None: the plan's order
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        """A click on a heading: by that column (评价 the worst first, 责任单位 a unit's rows together); 部分 or
+        举措 (序号 on an indicator table) is the plan's order again. Empty cells last either way."""
+        self._sort = (column, order == Qt.DescendingOrder) if 0 <= column < len(self.columns) else None
+        self.beginResetModel()
+        self.rows = self._shown()
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def _shown(self) -> list[dict[str, Any]]:
+        rows = [r for r in self.all_rows if self.keep(r)]
+        if self._sort is None:
+            return rows
+        column, descending = self._sort
+        col = self.columns[column]
+        place = {r["id"]: i for i, r in enumerate(self.all_rows)}
+        keyed = [(self._sort_key(r, col, place), r) for r in rows]
+        full = sorted((k for k in keyed if k[0] is not None), key=lambda k: k[0], reverse=descending)
+        return [r for _k, r in full] + [r for k, r in keyed if k is None]  # stable: ties keep the plan's order
+
+    def _sort_key(self, row: dict[str, Any], col: Column, place: dict[int, int]):
+        if col.key in ("section", "measure"):
+            return (place[row["id"]],)  # the plan's order
+        if col.key == "standing":
+            return (_STANDING_ORDER.index(row["standing"]) if row["standing"] in _STANDING_ORDER
+                    else len(_STANDING_ORDER),) if row["standing"] else None
+        value = row.get(col.key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return (0, value, "")
+        if isinstance(value, Quarter):
+            return (0, value.index, "")
+        text = self.display(row, col)
+        return (1, 0, text) if text else None
 
     def _on_changed(self, cs: ChangeSet) -> None:
         if cs.updated.get(self.table) or cs.inserted.get(self.table) or cs.deleted.get(self.table):
@@ -431,6 +468,9 @@ def standing_word(standing: str, words: dict[str, str] = STANDING_WORDS) -> str:
 
 _STANDING_COLOURS = {"not_met": "#f8d0d0", "pending": "#fff1c2"}
 _PACE_STANDINGS = ("on_pace", "near_pace", "behind_pace")  # a figure of part of the year, against the time gone
+# 评价 sorted: what needs a word first, what is done last
+_STANDING_ORDER = ("not_met", "behind_pace", "pending", "near_pace", "unscorable", "adjusted", "not_due", "on_pace",
+                   "met")
 
 # how a year's indicator stands (store.dashboard.indicator_standing), as the dashboard's tiles say it
 INDICATOR_STANDING_WORDS = {"met": "完成", "not_met": "未完成", "on_pace": "达到时序进度",
