@@ -405,8 +405,8 @@ EN = {
     # the project list's foot
     "按当前筛选的项目合计；选中多个项目时为所选项目的合计":
         "Totals of the projects the list shows; with several chosen, of those chosen",
-    "，已选 %1 个": ", %1 chosen", "所选合计：%1": "Chosen: %1", "合计：%1": "Total: %1",
-    "总投资 %1 亿元": "total investment %1 (100M CNY)", "年度计划投资 %1 亿元": "planned this year %1",
+    "，已选 %1 个": ", %1 chosen", "所选合计：%1": "Chosen: %1", "合计：%1": "Totals: %1",
+    "总投资 %1 亿元": "investment %1 (100M CNY)", "年度计划投资 %1 亿元": "this year's plan %1",
     "截至%1完成投资 %2 亿元": "invested by the end of %1 %2", "（完成率 %1）": " (%1 of the year's plan)",
     "没有“%1”这个区域；可填：%2": "there is no zone “%1”; the zones are %2",
     "没有名为“%1”的板块；可在单元格的下拉列表中选择": "there is no area named “%1”; choose one from the cell's list",
@@ -432,6 +432,8 @@ EN = {
     "其他年度的该指标不受影响；可以撤销。": "Other years of these indicators stay; this can be undone.",
     "新增目标“%1”": "Add target “%1”", "新增指标“%1”": "Add indicator “%1”",
     "删除%n个目标": "Delete %n target(s)", "删除%n个指标": "Delete %n indicator(s)",
+    "计划中还没有工作举措：先导入工作举措与量化目标表，再新增目标":
+        "The plan has no measures yet: import the table of measures and targets, then add targets",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {

@@ -3,6 +3,7 @@ twice taken out — each one undo step, a deletion asked first and given back wh
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
+from sqlalchemy import select
 
 from milestones.domain import Quarter
 from milestones.store.schema import IndicatorYear, MeasureTarget, TargetStep
@@ -137,3 +138,16 @@ def test_an_added_target_waits_on_disk_for_a_lost_connection_like_any_change(win
                 RemoveRowsCommand(window.ops, "measure_target", [m.rows[1]["id"]], "删除1个目标")):
         again = from_journal(window.ops, cmd.journal())
         assert type(again) is type(cmd) and again.arguments() == cmd.arguments() and again.text() == cmd.text()
+
+
+def test_a_plan_without_measures_says_to_import_them_first(window, db, monkeypatch):
+    from milestones.store.schema import Measure
+
+    with db.session() as s:  # a plan whose measures were never imported (a city's project list alone)
+        for m in s.scalars(select(Measure)):
+            s.delete(m)
+    said = []
+    monkeypatch.setattr(window, "_show_failure", said.append)
+    window.show_targets("")
+    assert window.row_edits.ask_target() is None and window.findChild(QDialog, "newTarget") is None
+    assert said == ["计划中还没有工作举措：先导入工作举措与量化目标表，再新增目标"]

@@ -66,10 +66,14 @@ class PlanRowEdits(QObject):
         view, m = w.targets_table, w.targets_model
         current = view.currentIndex()
         here = m.rows[current.row()]["measure_id"] if current.isValid() and m.rows else None
+        measures = self.measures()
+        if not measures:  # a target belongs to a measure: a plan read without its measures has none to offer
+            w._show_failure(self.tr("计划中还没有工作举措：先导入工作举措与量化目标表，再新增目标"))
+            return None
         dialog = _Form(self.tr("新增目标"), w)
         dialog.setObjectName("newTarget")
         dialog.measure = QComboBox(dialog)
-        for mid, title in self.measures():
+        for mid, title in measures:
             dialog.measure.addItem(title, mid)
         dialog.measure.setCurrentIndex(max(dialog.measure.findData(here), 0))
         dialog.text = QLineEdit(dialog)
