@@ -31,6 +31,23 @@ def _ask(window, sought, new="", **options):
     return dialog
 
 
+def _stop_when_shown(window, name, seen):
+    """停止 clicked on the progress box ``name`` as soon as one is shown (an earlier one, closed, may still wait
+    for its deletion): its words kept in ``seen``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    def stop():
+        shown = [b for b in window.findChildren(QProgressDialog, name) if b.isVisible()]
+        if not shown:
+            QTimer.singleShot(0, stop)
+            return
+        seen.append(shown[0].labelText())
+        shown[0].cancel()
+
+    QTimer.singleShot(0, stop)
+
+
 # -- how a cell's text is matched ------------------------------------------------------------------------
 def test_full_and_half_width_forms_match_and_the_rest_of_the_cell_keeps_its_own():
     m = Match()
@@ -191,61 +208,40 @@ def test_a_viewer_finds_but_cannot_replace(window):
     assert dialog.replace_all() == 0
 
 
-@pytest.mark.parametrize("rows", [30])
-def test_a_long_replacement_shows_progress_and_can_be_stopped(window, db, qtbot, monkeypatch, rows):
+@pytest.fixture
+def long_lists(monkeypatch):
+    """The bundled plan's 49 projects stand for thousands, its fraction of a second for seconds."""
     import milestones.store.changes as changes
     import milestones.ui.cell_paste as cell_paste
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QProgressDialog
 
-    monkeypatch.setattr(cell_paste, "LONG", 20)  # the bundled plan's 49 projects stand for thousands
+    monkeypatch.setattr(cell_paste, "LONG", 20)
     monkeypatch.setattr(cell_paste, "SHOW_AFTER_MS", 0)
     monkeypatch.setattr(cell_paste, "TELL_EVERY_S", 0)
     monkeypatch.setattr(changes, "PROGRESS_EVERY", 10)
+
+
+def test_a_long_replacement_shows_progress_and_can_be_stopped(window, db, long_lists):
+    rows = 30
     _give_units(window, [0], ["区住建委"] * rows)
     before = _units(db)
     steps = window.ops.undo_stack.count()
     seen = []
-
-    def stop():
-        # the paste's own box, closed, may wait for its deletion beside it; the search's box comes first
-        shown = [b for b in window.findChildren(QProgressDialog, "writeProgress") if b.isVisible()]
-        if not shown:
-            QTimer.singleShot(0, stop)
-            return
-        seen.append(shown[0].labelText())
-        shown[0].cancel()
-
     dialog = _ask(window, "住建委", "住房城乡建委")
-    QTimer.singleShot(0, stop)
+    # the paste's own box, closed, may wait for its deletion beside it; the search's box comes first
+    _stop_when_shown(window, "writeProgress", seen)
     assert dialog.replace_all() == 0
     assert seen == ["正在替换…"] and dialog.said.text() == "已停止替换，未写入任何内容"
     assert _units(db) == before and window.ops.undo_stack.count() == steps
     assert dialog.replace_all() == rows
 
 
-def test_a_search_through_a_long_list_can_be_stopped(window, db, monkeypatch):
-    import milestones.ui.cell_paste as cell_paste
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QProgressDialog
-
-    monkeypatch.setattr(cell_paste, "LONG", 20)  # reading 50,000 rows the first time takes seconds
-    monkeypatch.setattr(cell_paste, "SHOW_AFTER_MS", 0)
-    monkeypatch.setattr(cell_paste, "TELL_EVERY_S", 0)
+def test_a_search_through_a_long_list_can_be_stopped(window, db, long_lists):
+    # reading 50,000 rows the first time takes seconds
     seen = []
-
-    def stop():
-        shown = [b for b in window.findChildren(QProgressDialog, "findProgress") if b.isVisible()]
-        if not shown:
-            QTimer.singleShot(0, stop)
-            return
-        seen.append(shown[0].labelText())
-        shown[0].cancel()
-
     dialog = _ask(window, "这个名字没有", "x")
-    QTimer.singleShot(0, stop)
+    _stop_when_shown(window, "findProgress", seen)
     assert not dialog.find_next() and dialog.said.text() == "已停止查找"
-    QTimer.singleShot(0, stop)
+    _stop_when_shown(window, "findProgress", seen)
     before = _units(db)
     assert dialog.replace_all() == 0 and dialog.said.text() == "已停止查找，未替换任何内容"
     assert seen == ["正在查找…", "正在查找…"] and _units(db) == before
