@@ -88,14 +88,17 @@ def test_only_the_rows_chosen_and_only_the_column_picked(window, db):
     m, view = window.project_model, window.project_table
     _give_units(window, [0], ["区住建委"] * 4)
     names = [m.index(r, 1).data() for r in range(4)]
-    view.selectionModel().clearSelection()
+    sel = view.selectionModel()
+    sel.clearSelection()
     for r in (1, 2):
-        view.selectionModel().select(m.index(r, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+        sel.select(m.index(r, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
     dialog = _ask(window, "住建委", "住房城乡建委")
     assert dialog.chosen_only.isChecked() and dialog.chosen_only.text() == "只在所选的2行中"
     assert dialog.replace_all() == 2
     assert [_units(db)[n] for n in names] == ["区住建委", "区住房城乡建委", "区住房城乡建委", "区住建委"]
     # the names column picked: a unit holding the word is not touched
+    sel.select(m.index(3, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)  # the box follows the list
+    assert dialog.chosen_only.text() == "只在所选的3行中"
     dialog.chosen_only.setChecked(False)
     dialog.column.setCurrentIndex(dialog.column.findText("项目名称"))
     dialog.sought.setText("区住建委")

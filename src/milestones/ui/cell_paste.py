@@ -38,7 +38,7 @@ def copy_cells(view: QTableView, heads: bool = False) -> str:
     rows = chosen_rows(view)
     if not rows and view.currentIndex().isValid():
         rows = [view.currentIndex().row()]
-    cols = _visible_columns(view)
+    cols = visible_columns(view)
     out = io.StringIO()
     # a cell with a line break or a tab quoted, as Excel writes it and reads it back
     writer = csv.writer(out, delimiter="\t", quotechar='"', lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
@@ -67,7 +67,7 @@ def target_cells(view: QTableView, grid: list[list[str]]) -> list[tuple[int, int
     current = view.currentIndex()
     if not current.isValid() or not grid:
         return []
-    cols = _visible_columns(view)
+    cols = visible_columns(view)
     chosen = chosen_rows(view)
     if len(grid) == 1 and len(grid[0]) == 1 and len(chosen) > 1:  # one value on several rows: fill the column
         return [(r, current.column(), grid[0][0]) for r in chosen]
@@ -86,7 +86,8 @@ def target_cells(view: QTableView, grid: list[list[str]]) -> list[tuple[int, int
             for i, line in enumerate(grid) for j, value in enumerate(line)]
 
 
-def _visible_columns(view: QTableView) -> list[int]:
+def visible_columns(view: QTableView) -> list[int]:
+    """The columns a list shows, in the order the planner sees them (a heading dragged moves its column)."""
     header = view.horizontalHeader()
     logical = [header.logicalIndex(v) for v in range(header.count())]
     return [c for c in logical if not view.isColumnHidden(c)]

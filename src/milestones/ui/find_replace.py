@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import cell_paste
-from .cell_paste import chosen_rows, long_write, progress_box
+from .cell_paste import chosen_rows, long_write, progress_box, visible_columns
 
 ALL_COLUMNS = -1  # the column box's "every column shown"
 
@@ -167,6 +167,8 @@ class ReplaceDialog(QDialog):
         for edit in (self.sought, self.new):
             edit.textChanged.connect(lambda _t: self.said.clear())
         window.stack.currentChanged.connect(lambda _i: self.follow_page())
+        for table in (window.project_table, window.targets_table, window.indicators_table):
+            table.selectionModel().selectionChanged.connect(lambda *_: self._count_chosen())
         self.follow_page()
 
     # -- what it acts on --------------------------------------------------
@@ -187,28 +189,27 @@ class ReplaceDialog(QDialog):
         self.said.clear()
         self.column.addItem(self.tr("全部显示的列"), ALL_COLUMNS)
         model = view.model()
-        for c in self._shown_columns(view):
+        for c in visible_columns(view):
             self.column.addItem(str(model.headerData(c, Qt.Horizontal) or ""), c)
         at = self.column.findText(kept)
         self.column.setCurrentIndex(max(at, 0))
-        chosen = len(chosen_rows(view))
-        self.chosen_only.setText(self.tr("只在所选的%1行中").replace("%1", str(chosen)) if chosen
-                                 else self.tr("只在所选的行中"))
-        self.chosen_only.setChecked(chosen > 1)  # as Excel: a range chosen is where it looks
-        self.chosen_only.setEnabled(chosen > 0)
+        self.chosen_only.setChecked(self._count_chosen() > 1)  # as Excel: a range chosen is where it looks
         read_only = self.window.read_only
         self.replace_button.setEnabled(not read_only)
         self.replace_all_button.setEnabled(not read_only)
 
-    @staticmethod
-    def _shown_columns(view) -> list[int]:
-        header = view.horizontalHeader()
-        logical = [header.logicalIndex(v) for v in range(header.count())]
-        return [c for c in logical if not view.isColumnHidden(c)]
+    def _count_chosen(self) -> int:
+        """"只在所选的3行中" as the rows chosen in the list change (the box stays open beside it)."""
+        view = self.view()
+        chosen = len(chosen_rows(view)) if view is not None else 0
+        self.chosen_only.setText(self.tr("只在所选的%1行中").replace("%1", str(chosen)) if chosen
+                                 else self.tr("只在所选的行中"))
+        self.chosen_only.setEnabled(chosen > 0)
+        return chosen
 
     def _columns(self, view) -> list[int]:
         picked = self.column.currentData()
-        shown = self._shown_columns(view)
+        shown = visible_columns(view)
         return shown if picked in (None, ALL_COLUMNS) or picked not in shown else [picked]
 
     def _rows(self, view) -> list[int]:
