@@ -48,3 +48,19 @@ def test_indicators_sorted_by_target_and_number(window):
     units = [r["unit"] for r in m.rows]
     named = [u for u in units if u]
     assert named == sorted(named) and units[len(named):] == [None] * (len(units) - len(named))
+
+
+def test_the_targets_open_sorted_as_the_planner_left_them(qtbot, db, settings):
+    from milestones.ui.main_window import MainWindow
+
+    w = MainWindow(db, settings)
+    qtbot.addWidget(w)
+    unit = _keys(w.targets_model).index("responsible_unit")
+    w.targets_table.sortByColumn(unit, Qt.DescendingOrder)
+    w.close()
+    again = MainWindow(db, settings)  # the next morning
+    qtbot.addWidget(again)
+    heading = again.targets_table.horizontalHeader()
+    assert (heading.sortIndicatorSection(), heading.sortIndicatorOrder()) == (unit, Qt.DescendingOrder)
+    assert again.targets_model._sort == (unit, True)
+    assert settings.value("projects/sort", "", str) == ""  # each list its own

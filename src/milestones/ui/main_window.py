@@ -261,13 +261,17 @@ class MainWindow(QMainWindow):
         return menu
 
     def _keep_sort(self) -> None:
-        """The project list opens sorted as the planner left it (by 预警, the latest first, for the morning's list)."""
-        keys, heading = self.project_model.keys, self.project_table.horizontalHeader()
-        key, _, order = (self.settings.value("projects/sort", "", str) or "").partition(" ")
-        if key in keys and (key, order) != ("seq", "asc"):
-            self.project_table.sortByColumn(keys.index(key), Qt.DescendingOrder if order == "desc" else Qt.AscendingOrder)
-        heading.sortIndicatorChanged.connect(lambda column, order: self.settings.setValue(
-            "projects/sort", f"{keys[column]} {'desc' if order == Qt.DescendingOrder else 'asc'}"))
+        """Each list opens sorted as the planner left it (the projects by 预警, the latest first, for the morning's
+        list; 举措与目标 by 评价 for the quarter's review)."""
+        for table in (self.project_table, self.targets_table, self.indicators_table):
+            keys, heading = self._column_keys(table), table.horizontalHeader()
+            setting = self._columns_setting(table).replace("hidden_columns", "sort")
+            key, _, order = (self.settings.value(setting, "", str) or "").partition(" ")
+            if key in keys and (key, order) != ("seq", "asc"):
+                table.sortByColumn(keys.index(key), Qt.DescendingOrder if order == "desc" else Qt.AscendingOrder)
+            heading.sortIndicatorChanged.connect(lambda column, order, keys=keys, setting=setting: self.settings.setValue(
+                setting, f"{keys[column]} {'desc' if order == Qt.DescendingOrder else 'asc'}" if 0 <= column < len(keys)
+                else ""))
 
     def _widths_setting(self, table: QTableView) -> str:
         return self._columns_setting(table).replace("hidden_columns", "column_widths")
