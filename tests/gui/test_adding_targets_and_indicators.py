@@ -1,6 +1,6 @@
 """新增目标 / 新增指标 and deleting them where they stand: a target set mid-year typed in, a target imported
 twice taken out — each one undo step, a deletion asked first and given back whole by its undo."""
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 from sqlalchemy import select
@@ -151,3 +151,28 @@ def test_a_plan_without_measures_says_to_import_them_first(window, db, monkeypat
     window.show_targets("")
     assert window.row_edits.ask_target() is None and window.findChild(QDialog, "newTarget") is None
     assert said == ["计划中还没有工作举措：先导入工作举措与量化目标表，再新增目标"]
+
+
+def test_a_right_click_below_the_last_row_offers_to_add(window, qtbot):
+    def few_targets():
+        window.show_targets("")
+        window.targets_page.search.setText("孵化")  # a few rows: room below them
+        window.targets_page._apply()
+
+    def few_projects():
+        window.show_projects()
+        window.filter_bar.search.setText("重庆")
+        window.filter_bar._emit()
+
+    for show, view, handler, text in (
+            (few_targets, window.targets_table, window._targets_menu, "新增目标…"),
+            (lambda: window.show_indicators_of(""), window.indicators_table, window._indicators_menu, "新增指标…"),
+            (few_projects, window.project_table, window._projects_menu, "新增项目…")):
+        show()
+        below = QPoint(5, view.viewport().height() - 5)
+        qtbot.waitUntil(lambda: not view.indexAt(below).isValid(), timeout=3000)
+        before = set(view.findChildren(QMenu))
+        handler(below)
+        (menu,) = set(view.findChildren(QMenu)) - before
+        assert [a.text() for a in menu.actions()] == [text]  # nothing about a row that is not there
+        menu.close()

@@ -1143,7 +1143,11 @@ class MainWindow(QMainWindow):
 
     def _projects_menu(self, pos) -> None:
         index = self.project_table.indexAt(pos)
-        if not index.isValid():
+        if not index.isValid():  # below the last row: 新增项目, as on the other lists
+            menu = QMenu(self.project_table)
+            menu.aboutToHide.connect(menu.deleteLater)
+            menu.addAction(self.add_action)
+            menu.popup(self.project_table.viewport().mapToGlobal(pos))
             return
         if index.row() not in chosen_rows(self.project_table):
             self.project_table.selectRow(index.row())  # 移出计划…, 批量修改 are then about the row clicked
