@@ -81,3 +81,24 @@ def test_tab_still_moves_along_the_row_and_the_last_row_stays(qtbot, window):
     assert view.currentIndex().row() == 0 and view.currentIndex().column() == contact  # its editor open
     QTest.keyClick(QApplication.focusWidget(), Qt.Key_Escape)
     assert view.currentIndex().row() == 0 and m.index(0, contact - 1).data() == "区商务委"
+
+
+def test_a_row_typed_along_with_tab_then_enter_starts_the_next_row_where_it_began(qtbot, window, db):
+    # Excel's way of typing a table row by row: Tab across, Enter to the next row's first cell
+    view, m = window.project_table, window.project_model
+    unit, contact = m.keys.index("responsible_unit"), m.keys.index("contact")
+    view.setCurrentIndex(m.index(0, unit))
+    _type_into(qtbot, view, "区商务委", key=Qt.Key_Tab)  # its editor opens on 责任人
+    editor = QApplication.focusWidget()
+    assert view.currentIndex().column() == contact
+    editor.setText("张三")
+    QTest.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor, timeout=3000)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (1, unit)
+    assert (m.index(0, unit).data(), m.index(0, contact).data()) == ("区商务委", "张三")
+    # moved by an arrow, Enter goes straight down again
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key_Tab)
+    QTest.keyClick(view, Qt.Key_Right)
+    QTest.keyClick(view, Qt.Key_Return)
+    assert view.currentIndex().row() == 2 and view.currentIndex().column() == contact + 1

@@ -36,9 +36,11 @@ class _OwnEditors:
         if not self.viewport().isAncestorOf(editor):
             return
         edited = self.currentIndex()
+        table = self if isinstance(self, FrozenTable) else self.parent()
+        if hint in (QAbstractItemDelegate.EditNextItem, QAbstractItemDelegate.EditPreviousItem):
+            table.tabbed(edited)  # Tab moves on by itself; where the row's typing began is kept for Enter
         super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.SubmitModelCache:  # Enter typed in the editor (Tab moves on by itself)
-            table = self if isinstance(self, FrozenTable) else self.parent()
+        if hint == QAbstractItemDelegate.SubmitModelCache:  # Enter typed in the editor
             table.entered(edited, QGuiApplication.keyboardModifiers() & Qt.ShiftModifier)
 
 
@@ -56,6 +58,7 @@ class FrozenTable(_OwnEditors, QTableView):
         super().__init__(parent)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)  # a frozen edge needs pixels, not columns
         self._refused: tuple[int, int] | None = None
+        self._tab_from: tuple[int, int] | None = None  # (row, column) where Tab began along a row
         self._count = 0
         self._left: QTableView | None = None
         self._shown: list[int] = []  # the columns the overlay holds (all the leading ones, or the last that fit)
@@ -113,17 +116,29 @@ class FrozenTable(_OwnEditors, QTableView):
         if refused is not None:
             refused.connect(lambda index, _why: setattr(self, "_refused", (index.row(), index.column())))
 
+    def tabbed(self, index) -> None:
+        """Tab out of ``index``: the first Tab along a row marks where its typing began."""
+        if self._tab_from is None or self._tab_from[0] != index.row():
+            self._tab_from = (index.row(), index.column())
+
     def entered(self, index, up=False) -> None:
-        """Enter on ``index``: the cell below (above) becomes current — unless the value just typed there was
-        refused: the planner stays on the cell marked red to put it right."""
+        """Enter on ``index``: the cell below (above) becomes current — in the column where the row's typing began
+        when the planner went along it with Tab, as Excel does — unless the value just typed there was refused: the
+        planner stays on the cell marked red to put it right."""
         refused, self._refused = self._refused, None
+        began, self._tab_from = self._tab_from, None
         if not self.enter_moves_down or not index.isValid() or refused == (index.row(), index.column()):
             return
+        column = began[1] if began is not None and began[0] == index.row() else index.column()
         model, row = self.model(), index.row() + (-1 if up else 1)
         if row >= model.rowCount() and model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())  # a long list shows its rows a batch at a time
         if 0 <= row < model.rowCount():
-            self.setCurrentIndex(model.index(row, index.column()))
+            self.setCurrentIndex(model.index(row, column))
+
+    def mousePressEvent(self, event) -> None:
+        self._tab_from = None  # a click starts afresh: Enter goes down from where it is
+        super().mousePressEvent(event)
 
     def keyPressEvent(self, event) -> None:
         keys = event.modifiers() & ~(Qt.ShiftModifier | Qt.KeypadModifier)
@@ -132,6 +147,11 @@ class FrozenTable(_OwnEditors, QTableView):
             self._refused = None
             self.entered(self.currentIndex(), bool(event.modifiers() & Qt.ShiftModifier))
             return
+        if event.key() in (Qt.Key_Tab, Qt.Key_Backtab) and self.state() != QAbstractItemView.EditingState:
+            self.tabbed(self.currentIndex())  # along the row without typing, as Excel counts it too
+        elif event.key() in (Qt.Key_Up, Qt.Key_Down, Qt.Key_Left, Qt.Key_Right, Qt.Key_Home, Qt.Key_End,
+                             Qt.Key_PageUp, Qt.Key_PageDown):
+            self._tab_from = None  # moved by the arrows: Enter goes down from where it is
         super().keyPressEvent(event)
 
     def frozen_view(self) -> QTableView | None:
