@@ -402,6 +402,9 @@ EN = {
     "已替换%1处（%2格）": "Replaced %1 time(s) (%2 cell(s))", "未替换：%1": "Not replaced: %1",
     "替换“%1”为“%2”（%3处）": "Replace “%1” with “%2” (%3 time(s))", "正在替换…": "Replacing…",
     "已停止替换，未写入任何内容": "Replacing stopped; nothing written",
+    "包括隐藏的列": "Hidden columns too", "如 Excel：隐藏的列（如业主单位）也查找和替换":
+        "As in Excel: hidden columns (the owner, say) are searched and replaced too", "全部列": "All columns",
+    "在隐藏的列“%1”中": "in the hidden column “%1”",
     # the project list's foot
     "按当前筛选的项目合计；选中多个项目时为所选项目的合计":
         "Totals of the projects the list shows; with several chosen, of those chosen",

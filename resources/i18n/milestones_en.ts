@@ -2367,7 +2367,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="575" />
+        <location filename="../../src/milestones/ui/main_window.py" line="579" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
@@ -2382,305 +2382,305 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="420" />
+        <location filename="../../src/milestones/ui/main_window.py" line="424" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="422" />
+        <location filename="../../src/milestones/ui/main_window.py" line="426" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="424" />
-        <location filename="../../src/milestones/ui/main_window.py" line="559" />
+        <location filename="../../src/milestones/ui/main_window.py" line="428" />
+        <location filename="../../src/milestones/ui/main_window.py" line="563" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="426" />
-        <location filename="../../src/milestones/ui/main_window.py" line="560" />
+        <location filename="../../src/milestones/ui/main_window.py" line="430" />
+        <location filename="../../src/milestones/ui/main_window.py" line="564" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="434" />
+        <location filename="../../src/milestones/ui/main_window.py" line="438" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="441" />
-        <location filename="../../src/milestones/ui/main_window.py" line="557" />
+        <location filename="../../src/milestones/ui/main_window.py" line="445" />
+        <location filename="../../src/milestones/ui/main_window.py" line="561" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="444" />
+        <location filename="../../src/milestones/ui/main_window.py" line="448" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="513" />
+        <location filename="../../src/milestones/ui/main_window.py" line="517" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="515" />
+        <location filename="../../src/milestones/ui/main_window.py" line="519" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="366" />
-        <location filename="../../src/milestones/ui/main_window.py" line="517" />
+        <location filename="../../src/milestones/ui/main_window.py" line="370" />
+        <location filename="../../src/milestones/ui/main_window.py" line="521" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="365" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1214" />
+        <location filename="../../src/milestones/ui/main_window.py" line="369" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1222" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="365" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1180" />
+        <location filename="../../src/milestones/ui/main_window.py" line="369" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1188" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="518" />
+        <location filename="../../src/milestones/ui/main_window.py" line="522" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="520" />
+        <location filename="../../src/milestones/ui/main_window.py" line="524" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="521" />
+        <location filename="../../src/milestones/ui/main_window.py" line="525" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="523" />
+        <location filename="../../src/milestones/ui/main_window.py" line="527" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="524" />
+        <location filename="../../src/milestones/ui/main_window.py" line="528" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="525" />
+        <location filename="../../src/milestones/ui/main_window.py" line="529" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="526" />
+        <location filename="../../src/milestones/ui/main_window.py" line="530" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="527" />
+        <location filename="../../src/milestones/ui/main_window.py" line="531" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="528" />
+        <location filename="../../src/milestones/ui/main_window.py" line="532" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="529" />
+        <location filename="../../src/milestones/ui/main_window.py" line="533" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="530" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1006" />
+        <location filename="../../src/milestones/ui/main_window.py" line="534" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1010" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="531" />
+        <location filename="../../src/milestones/ui/main_window.py" line="535" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="532" />
+        <location filename="../../src/milestones/ui/main_window.py" line="536" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="533" />
+        <location filename="../../src/milestones/ui/main_window.py" line="537" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="537" />
+        <location filename="../../src/milestones/ui/main_window.py" line="541" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="538" />
+        <location filename="../../src/milestones/ui/main_window.py" line="542" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="539" />
+        <location filename="../../src/milestones/ui/main_window.py" line="543" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="549" />
+        <location filename="../../src/milestones/ui/main_window.py" line="553" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="550" />
+        <location filename="../../src/milestones/ui/main_window.py" line="554" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="551" />
+        <location filename="../../src/milestones/ui/main_window.py" line="555" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="552" />
+        <location filename="../../src/milestones/ui/main_window.py" line="556" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="553" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1127" />
+        <location filename="../../src/milestones/ui/main_window.py" line="557" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1131" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="554" />
+        <location filename="../../src/milestones/ui/main_window.py" line="558" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="555" />
+        <location filename="../../src/milestones/ui/main_window.py" line="559" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="556" />
+        <location filename="../../src/milestones/ui/main_window.py" line="560" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="558" />
+        <location filename="../../src/milestones/ui/main_window.py" line="562" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="585" />
+        <location filename="../../src/milestones/ui/main_window.py" line="589" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="590" />
+        <location filename="../../src/milestones/ui/main_window.py" line="594" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="601" />
+        <location filename="../../src/milestones/ui/main_window.py" line="605" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="604" />
+        <location filename="../../src/milestones/ui/main_window.py" line="608" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="622" />
+        <location filename="../../src/milestones/ui/main_window.py" line="626" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="626" />
+        <location filename="../../src/milestones/ui/main_window.py" line="630" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="629" />
+        <location filename="../../src/milestones/ui/main_window.py" line="633" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="633" />
+        <location filename="../../src/milestones/ui/main_window.py" line="637" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="788" />
+        <location filename="../../src/milestones/ui/main_window.py" line="792" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="788" />
+        <location filename="../../src/milestones/ui/main_window.py" line="792" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="820" />
+        <location filename="../../src/milestones/ui/main_window.py" line="824" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="852" />
+        <location filename="../../src/milestones/ui/main_window.py" line="856" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="855" />
+        <location filename="../../src/milestones/ui/main_window.py" line="859" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="860" />
+        <location filename="../../src/milestones/ui/main_window.py" line="864" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="913" />
+        <location filename="../../src/milestones/ui/main_window.py" line="917" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="916" />
+        <location filename="../../src/milestones/ui/main_window.py" line="920" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="938" />
+        <location filename="../../src/milestones/ui/main_window.py" line="942" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="939" />
+        <location filename="../../src/milestones/ui/main_window.py" line="943" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="954" />
+        <location filename="../../src/milestones/ui/main_window.py" line="958" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="955" />
+        <location filename="../../src/milestones/ui/main_window.py" line="959" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1072" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1076" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2689,256 +2689,256 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1181" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1189" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1215" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1223" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1360" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1368" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1365" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1373" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1443" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1451" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1445" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1453" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1483" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1493" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1491" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1501" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1484" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1492" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1494" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1502" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1495" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1503" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1498" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1506" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1500" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1508" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1501" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1509" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1512" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1520" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1444" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1452" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1456" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1450" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1458" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1460" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1453" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1461" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1466" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1474" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="173" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1028" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1032" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="927" />
+        <location filename="../../src/milestones/ui/main_window.py" line="931" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="985" />
+        <location filename="../../src/milestones/ui/main_window.py" line="989" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="988" />
+        <location filename="../../src/milestones/ui/main_window.py" line="992" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="989" />
+        <location filename="../../src/milestones/ui/main_window.py" line="993" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="989" />
+        <location filename="../../src/milestones/ui/main_window.py" line="993" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="990" />
+        <location filename="../../src/milestones/ui/main_window.py" line="994" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="990" />
+        <location filename="../../src/milestones/ui/main_window.py" line="994" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="994" />
+        <location filename="../../src/milestones/ui/main_window.py" line="998" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1001" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1005" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1046" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1060" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1064" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1061" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1065" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1071" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1084" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1088" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1129" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1133" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1150" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1158" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1168" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1176" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1178" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1186" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1209" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1217" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1211" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1219" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1228" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1236" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1233" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1241" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1252" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1260" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1281" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1289" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1301" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1309" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1303" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1311" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1329" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1348" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1356" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1368" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1376" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -4146,104 +4146,129 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Unticked, full-width and half-width characters are the same, e.g. “（” and “(”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="154" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="143" />
+        <source>包括隐藏的列</source>
+        <translation>Hidden columns too</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="144" />
+        <source>如 Excel：隐藏的列（如业主单位）也查找和替换</source>
+        <translation>As in Excel: hidden columns (the owner, say) are searched and replaced too</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="157" />
         <source>查找下一个</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="155" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="158" />
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="156" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="159" />
         <source>全部替换</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="157" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="160" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="184" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="189" />
         <source>在重点项目表、举措与目标或指标表中查找和替换。</source>
         <translation>Find and replace in the key project list, Measures and targets or an indicator table.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="185" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="196" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="190" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="209" />
         <source>只在所选的行中</source>
         <translation>Only in the chosen rows</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="188" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="193" />
         <source>全部显示的列</source>
         <translation>All columns shown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="195" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="193" />
+        <source>全部列</source>
+        <translation>All columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="208" />
         <source>只在所选的%1行中</source>
         <translation>Only in the %1 chosen row(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="227" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="238" />
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="268" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="279" />
         <source>已从头继续查找</source>
         <translation>Went on from the top</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="271" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="281" />
+        <source>在隐藏的列“%1”中</source>
+        <translation>in the hidden column “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="282" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="285" />
         <source>已停止查找</source>
         <translation>Search stopped</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="273" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="351" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="287" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="365" />
         <source>找不到“%1”</source>
         <translation>Cannot find “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="315" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="329" />
         <source>这一列不能修改</source>
         <translation>This column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="346" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="360" />
         <source>已停止查找，未替换任何内容</source>
         <translation>Search stopped; nothing replaced</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="349" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="363" />
         <source>；%1格在不能修改的列中，未替换</source>
         <translation>; %1 cell(s) in columns that cannot be changed were left</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="355" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="369" />
         <source>已替换%1处（%2格）</source>
         <translation>Replaced %1 time(s) (%2 cell(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="367" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="381" />
         <source>未替换：%1</source>
         <translation>Not replaced: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="371" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="385" />
         <source>替换“%1”为“%2”（%3处）</source>
         <translation>Replace “%1” with “%2” (%3 time(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="374" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="388" />
         <source>正在替换…</source>
         <translation>Replacing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="378" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="392" />
         <source>已停止替换，未写入任何内容</source>
         <translation>Replacing stopped; nothing written</translation>
     </message>
@@ -4309,87 +4334,87 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>TableEdits</name>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="123" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="124" />
         <source>停止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="176" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="177" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="177" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="178" />
         <source>复制（含表头）</source>
         <translation>Copy with the headings</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="178" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="179" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="189" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="190" />
         <source>已复制%1行</source>
         <translation>%1 row(s) copied</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="203" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="204" />
         <source>未粘贴：%1</source>
         <translation>Not pasted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="208" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="209" />
         <source>正在粘贴…</source>
         <translation>Pasting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="208" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="209" />
         <source>粘贴%n格</source>
         <translation><numerusform>Paste %n cell(s)</numerusform><numerusform>Paste %n cell(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="208" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="209" />
         <source>已粘贴%n格</source>
         <translation><numerusform>%n cell(s) pasted</numerusform><numerusform>%n cell(s) pasted</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="209" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="210" />
         <source>已停止粘贴，未写入任何内容</source>
         <translation>Paste stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="244" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="245" />
         <source>未填充：%1</source>
         <translation>Not filled: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="249" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="250" />
         <source>正在填充…</source>
         <translation>Filling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="249" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="250" />
         <source>向下填充%n格</source>
         <translation><numerusform>Fill down %n cell(s)</numerusform><numerusform>Fill down %n cell(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="249" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="250" />
         <source>已向下填充%n格</source>
         <translation><numerusform>%n cell(s) filled down</numerusform><numerusform>%n cell(s) filled down</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="250" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="251" />
         <source>已停止填充，未写入任何内容</source>
         <translation>Filling stopped; nothing written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="265" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="266" />
         <source>未清除：%1</source>
         <translation>Not cleared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="268" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="269" />
         <source>清除%n格</source>
         <translation><numerusform>Clear %n cell(s)</numerusform><numerusform>Clear %n cell(s)</numerusform></translation>
     </message>

@@ -276,3 +276,21 @@ def test_a_zone_replaced_by_its_name(window, db):
     assert all(m.index(r, m.keys.index("area")).data() == "" for r in east)  # 东部's areas are not 中部's
     window.undo_action.trigger()
     assert all(m.index(r, zone).data() == "东部" for r in east) and m.index(east[0], m.keys.index("area")).data()
+
+
+def test_hidden_columns_are_searched_only_when_asked(window, db):
+    m, view = window.project_model, window.project_table
+    owner = m.keys.index("owner")
+    view.setCurrentIndex(m.index(0, owner))
+    assert window.paste_cells("区住建委\n区住建委")
+    view.setColumnHidden(owner, True)  # 业主单位 out of sight
+    view.setCurrentIndex(m.index(0, 0))
+    dialog = _ask(window, "区住建委", "区住房城乡建委")
+    assert dialog.column.findText("业主单位") < 0
+    assert dialog.replace_all() == 0 and dialog.said.text() == "找不到“区住建委”"  # what is replaced is what is seen
+    dialog.hidden_too.setChecked(True)
+    assert dialog.column.itemText(0) == "全部列" and dialog.column.findText("业主单位") > 0
+    assert dialog.find_next() and view.currentIndex().column() == owner
+    assert dialog.said.text() == "在隐藏的列“业主单位”中"
+    assert dialog.replace_all() == 2
+    assert m.index(1, owner).data() == "区住房城乡建委"

@@ -140,9 +140,12 @@ class ReplaceDialog(QDialog):
         self.match_case = QCheckBox(self.tr("区分大小写"), self)
         self.match_width = QCheckBox(self.tr("区分全角/半角"), self)
         self.match_width.setToolTip(self.tr("不勾选时，全角字符与半角字符视为相同，如“（”与“(”"))
+        self.hidden_too = QCheckBox(self.tr("包括隐藏的列"), self)
+        self.hidden_too.setToolTip(self.tr("如 Excel：隐藏的列（如业主单位）也查找和替换"))
+        self.hidden_too.toggled.connect(lambda _on: self.follow_page())
         lay.addWidget(self.chosen_only)
         options = QHBoxLayout()
-        for box in (self.whole_cell, self.match_case, self.match_width):
+        for box in (self.whole_cell, self.match_case, self.match_width, self.hidden_too):
             options.addWidget(box)
         options.addStretch(1)
         lay.addLayout(options)
@@ -187,9 +190,9 @@ class ReplaceDialog(QDialog):
             self.chosen_only.setText(self.tr("只在所选的行中"))
             return
         self.said.clear()
-        self.column.addItem(self.tr("全部显示的列"), ALL_COLUMNS)
+        self.column.addItem(self.tr("全部列") if self.hidden_too.isChecked() else self.tr("全部显示的列"), ALL_COLUMNS)
         model = view.model()
-        for c in visible_columns(view):
+        for c in self._searched(view):
             self.column.addItem(str(model.headerData(c, Qt.Horizontal) or ""), c)
         at = self.column.findText(kept)
         self.column.setCurrentIndex(max(at, 0))
@@ -207,10 +210,17 @@ class ReplaceDialog(QDialog):
         self.chosen_only.setEnabled(chosen > 0)
         return chosen
 
+    def _searched(self, view) -> list[int]:
+        """The columns shown, in the planner's order; with 包括隐藏的列 the hidden ones after them."""
+        shown = visible_columns(view)
+        if not self.hidden_too.isChecked():
+            return shown
+        return shown + [c for c in range(view.model().columnCount()) if c not in shown]
+
     def _columns(self, view) -> list[int]:
         picked = self.column.currentData()
-        shown = visible_columns(view)
-        return shown if picked in (None, ALL_COLUMNS) or picked not in shown else [picked]
+        searched = self._searched(view)
+        return searched if picked in (None, ALL_COLUMNS) or picked not in searched else [picked]
 
     def _rows(self, view) -> list[int]:
         if self.chosen_only.isChecked() and self.chosen_only.isEnabled():
@@ -266,7 +276,10 @@ class ReplaceDialog(QDialog):
                 r, c = rows[k % count // width], columns[k % width]
                 if match.spans(model.cell_text(r, c), sought):
                     self._go_to(view, r, c)
-                    self.said.setText("" if k < count else self.tr("已从头继续查找"))
+                    said = [self.tr("已从头继续查找")] if k >= count else []
+                    if view.isColumnHidden(c):  # its row is chosen; the cell itself is out of sight
+                        said.append(self.tr("在隐藏的列“%1”中").replace("%1", str(model.headerData(c, Qt.Horizontal))))
+                    self.said.setText(self.tr("；").join(said))
                     return True
                 if c == columns[-1] and not told((k - start) // width + 1, len(rows)):
                     self.said.setText(self.tr("已停止查找"))
