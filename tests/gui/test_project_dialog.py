@@ -435,3 +435,34 @@ def test_a_viewer_goes_along_the_list_too(window, db):
     dialog = window._open_project(_pid(db, names[2]))
     assert not hasattr(dialog, "save_button")
     assert dialog.step(1) and _open_dialog(window).windowTitle() == names[3]
+
+
+def test_a_figure_still_being_typed_is_saved_by_next_and_asked_about_on_close(window, db, qtbot):
+    from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+    names = _names_in_list(window)
+    dialog = window._open_project(_pid(db, names[0]))
+    dialog.tabs.setCurrentWidget(dialog.details["investments"])
+    table = dialog.details["investments"].table
+
+    def typing(text):
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+        table.setFocus()
+        table.editItem(table.item(1, 2))  # 二季度's 完成投资, its editor open
+        qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=3000)
+        editor = QApplication.focusWidget()
+        assert table.viewport().isAncestorOf(editor)
+        editor.setText(text)
+
+    typing("2.25")
+    assert dialog.step(1)  # Alt+N with the cell still open: the figure is not lost
+    assert [(r["quarter"], r["actual"]) for r in project_details(db, _pid(db, names[0]), "investments")] == \
+        [(Quarter(2024, 2), 2.25)]
+    dialog = _open_dialog(window)
+    table = dialog.details["investments"].table
+    typing("1.5")
+    dialog.reject()  # the window's box: asked, not dropped
+    box = dialog.findChild(QMessageBox, "unsavedBox")
+    assert box is not None and box.isVisible()
+    box.button(QMessageBox.Discard).click()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QAbstractItemDelegate, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -247,6 +247,7 @@ class ProjectDialog(QDialog):
         target = self.neighbour(self.pid, k) if self.neighbour else None
         if target is None:
             return False
+        self._commit_typing()
         if hasattr(self, "save_button") and self.unsaved():
             if not self.save():
                 return False
@@ -375,8 +376,18 @@ class ProjectDialog(QDialog):
             return cell_edits(self.ops, self.row, "area", None)
         return []
 
+    def _commit_typing(self) -> None:
+        """A cell of a list still being typed in is taken as typed: 下一个 (Alt+N) or 保存 pressed from the keyboard
+        leaves its editor open, and the figure in it was lost with the window."""
+        focus = QApplication.focusWidget()
+        for t in self.details.values():
+            if focus is not None and t.table.viewport().isAncestorOf(focus):
+                t.table.commitData(focus)
+                t.table.closeEditor(focus, QAbstractItemDelegate.NoHint)
+
     def save(self) -> bool:
         """Write every changed list (one undo step each); stay open on a problem."""
+        self._commit_typing()
         labels = {"investments": self.tr("季度投资"), "milestones": self.tr("节点"), "notes": self.tr("形象进度")}
         try:
             edits = self.info_edits()
@@ -418,6 +429,7 @@ class ProjectDialog(QDialog):
 
     def reject(self) -> None:
         """关闭 with figures typed and not saved asks first: a quarter's report typed in is not lost to a click."""
+        self._commit_typing()  # closed by the window's box with a cell still open: its figure counts as typed
         if not hasattr(self, "save_button") or not self.unsaved():
             super().reject()
             return
