@@ -102,3 +102,18 @@ def test_a_row_typed_along_with_tab_then_enter_starts_the_next_row_where_it_bega
     QTest.keyClick(view, Qt.Key_Right)
     QTest.keyClick(view, Qt.Key_Return)
     assert view.currentIndex().row() == 2 and view.currentIndex().column() == contact + 1
+
+
+def test_a_value_still_being_typed_is_written_when_the_window_closes(qtbot, window, db):
+    view, m = window.project_table, window.project_model
+    unit = m.keys.index("responsible_unit")
+    name = m.index(4, 1).data()
+    view.setCurrentIndex(m.index(4, unit))
+    window.activateWindow()
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=3000)
+    QApplication.focusWidget().setText("区城市管理局")
+    window.close()  # no Enter: the app closed with the cell open
+    with db.read() as s:
+        assert s.scalars(select(KeyProject.responsible_unit).where(KeyProject.name == name)).one() == "区城市管理局"
