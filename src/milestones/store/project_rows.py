@@ -381,10 +381,15 @@ def distinct_values(s: Session, column: str) -> list[str]:
 
 
 def count_projects(s: Session, f: ProjectFilter) -> int:
-    rules = light_rules(s) if f.lights or f.changed_since_kept else LightRules()
+    return s.scalar(select(func.count()).select_from(_listed(s, f)[0].subquery())) or 0
+
+
+def _listed(s: Session, f: ProjectFilter) -> tuple[Select, int | None]:
+    """The ids ``f`` lists (in no order), with the plan they are listed in: what a count or a sum goes over."""
     plan_id = plan_id_for(s, f.year)
+    rules = light_rules(s) if f.lights or f.changed_since_kept else LightRules()
     since = revisions_since(s, plan_id) if f.plan_revised else None
-    return s.scalar(select(func.count()).select_from(_base(f, plan_id, rules, since).subquery())) or 0
+    return _base(f, plan_id, rules, since), plan_id
 
 
 @dataclass(frozen=True)
@@ -406,10 +411,8 @@ class ListTotals:
 def list_totals(s: Session, f: ProjectFilter, at: Quarter) -> ListTotals:
     """The totals of the projects ``f`` lists (``f.ids``: of those chosen), judged at ``at``: three sums in
     SQL, so a list of 50,000 projects is added up without reading its rows."""
-    plan_id = plan_id_for(s, f.year)
-    rules = light_rules(s) if f.lights or f.changed_since_kept else LightRules()
-    since = revisions_since(s, plan_id) if f.plan_revised else None
-    listed = _base(f, plan_id, rules, since).subquery()
+    base, plan_id = _listed(s, f)
+    listed = base.subquery()
     count, total, annual = s.execute(
         select(func.count(), func.sum(KeyProject.total_investment), func.sum(PlanEntry.annual_investment))
         .select_from(KeyProject)

@@ -144,6 +144,17 @@ def progress_box(window, total: int, label: str, name: str):
         box.deleteLater()
 
 
+def write_edits(window, edits, progress: str, step: str) -> tuple[bool, bool]:
+    """The edits of a paste, a fill or a replacement as one undo step named ``step``, with ``long_write``'s box
+    (saying ``progress``) past LONG rows: (written, stopped by the planner). A refusal other than a stop (a
+    colleague's change, the server away) is said by the window, as for any edit."""
+    from .undo import EditCommand, push
+
+    with long_write(window, len({(e.table, e.row_id) for e in edits}), progress) as box:
+        ok = push(window.ops, EditCommand(window.ops, edits, step))
+        return ok, box is not None and box.wasCanceled()
+
+
 @contextmanager
 def wait_pointer(on: bool = True):
     """The wait pointer while a long write runs on the window's thread (a long paste, its undo and redo)."""
@@ -210,13 +221,8 @@ class TableEdits(QObject):
                            self.tr("已停止粘贴，未写入任何内容"))
 
     def _write(self, edits, progress: str, step: str, done: str, stopped: str) -> bool:
-        """The edits as one undo step named ``step``, with ``long_write``'s box (saying ``progress``) past LONG
-        rows; the status bar says ``done``, or ``stopped`` when the planner stopped it."""
-        from .undo import EditCommand, push
-
-        with long_write(self.window, len({(e.table, e.row_id) for e in edits}), progress) as box:
-            ok = push(self.window.ops, EditCommand(self.window.ops, edits, step))
-            was_stopped = box is not None and box.wasCanceled()
+        """``write_edits``, the status bar saying ``done``, or ``stopped`` when the planner stopped it."""
+        ok, was_stopped = write_edits(self.window, edits, progress, step)
         if ok:
             self.window.statusBar().showMessage(done, 5000)
         elif was_stopped:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import cell_paste
-from .cell_paste import chosen_rows, long_write, progress_box, visible_columns
+from .cell_paste import chosen_rows, progress_box, visible_columns, write_edits
 
 ALL_COLUMNS = -1  # the column box's "every column shown"
 
@@ -373,8 +373,6 @@ class ReplaceDialog(QDialog):
 
     def _write(self, view, cells: list[tuple[int, int, str]], times: int) -> bool:
         """The cells written as typed, one undo step; a refusal said and nothing written."""
-        from .undo import EditCommand, push
-
         try:
             edits = view.model().paste_edits(cells)
         except ValueError as exc:
@@ -384,11 +382,7 @@ class ReplaceDialog(QDialog):
             return True  # the same values (a replacement by itself): nothing to write
         title = self.tr("替换“%1”为“%2”（%3处）").replace("%1", self.sought.text()) \
             .replace("%2", self.new.text()).replace("%3", str(times))
-        rows = len({(e.table, e.row_id) for e in edits})
-        with long_write(self.window, rows, self.tr("正在替换…")) as box:
-            ok = push(self.window.ops, EditCommand(self.window.ops, edits, title))
-            stopped = box is not None and box.wasCanceled()
+        ok, stopped = write_edits(self.window, edits, self.tr("正在替换…"), title)
         if stopped:
             self.said.setText(self.tr("已停止替换，未写入任何内容"))
-        # otherwise a refusal (a colleague's change, the server away) is said by the window, as for any edit
         return ok
