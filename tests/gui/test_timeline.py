@@ -288,3 +288,33 @@ def test_a_bar_dragged_later_keeps_the_original_plan_beside_it(window, db, qtbot
     window.undo_action.trigger()  # back as planned: the mark goes
     qtbot.waitUntil(lambda: tl.layout_.projects[pid].planned_completion == Quarter(2024, 1), timeout=3000)
     qtbot.waitUntil(lambda: not tl.options.baselines, timeout=3000)
+
+
+def test_the_timeline_shows_the_zone_and_area_the_filter_bar_names(window, db, qtbot):
+    """西部 chosen in the tree, then 进度时间轴: the timeline showed every zone under a bar reading 区域 西部, and its
+    printout (which follows the bar) was not what the screen showed; a 板块 chosen narrowed the list, not the chart."""
+    with db.read() as s:
+        west = s.scalar(select(Zone.id).where(Zone.name == "西部"))
+    window.go_to(("projects", 2024, west, None))
+    tl = _show_timeline(window, qtbot)
+    assert tl.zone() == "西部"
+    assert tl._projects and {p.zone for p in tl._projects} == {"西部"}
+    bar = window.filter_bar
+    bar.area.setCurrentIndex(bar.area.findText("环重医大健康产业园"))
+    qtbot.waitUntil(lambda: {p.area for p in tl._projects} == {"环重医大健康产业园"}, timeout=3000)
+    assert tl.zone() == "西部"
+
+
+def test_a_zone_tab_chooses_the_zone_of_the_filter_bar_and_the_list(window, qtbot):
+    tl = _show_timeline(window, qtbot)
+    bar = window.filter_bar
+    bar.area.setCurrentIndex(bar.area.findText("环重医大健康产业园"))  # an area of 西部
+    tl.tabs.setCurrentIndex(tl.ZONES.index("东部"))  # as a click on the tab does
+    assert bar.zone.currentText() == "东部" and bar.area.currentData() is None  # the area was another zone's
+    assert tl._projects and {p.zone for p in tl._projects} == {"东部"}
+    m = window.project_model
+    qtbot.waitUntil(lambda: m.rowCount() and {m.index(r, m.keys.index("zone")).data()
+                                               for r in range(m.rowCount())} == {"东部"}, timeout=3000)
+    tl.tabs.setCurrentIndex(0)
+    assert bar.zone.currentData() is None
+    assert {"东部", "中部", "西部"} <= {p.zone for p in tl._projects}

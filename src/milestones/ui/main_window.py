@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
 
         self.timeline = TimelineView(self.ops, self.year, self.filter_bar.current(), self)
         self.timeline.plan_gone.connect(self._year_gone)
+        self.timeline.zone_picked.connect(self._zone_picked)
         self.filter_bar.changed.connect(self.timeline.set_filter)
         self.timeline.project_selected.connect(self._select_in_table)
         self.timeline.project_activated.connect(self._open_project)
@@ -651,6 +652,15 @@ class MainWindow(QMainWindow):
     # -- commands -----------------------------------------------------------
     def show_projects(self) -> None:
         self.stack.setCurrentWidget(self.projects_page)
+
+    def _zone_picked(self, name: str) -> None:
+        """A zone tab of the timeline: the filter bar (and the list) shows that zone, of every area; the tab 全区 is
+        the whole district, every zone (not the projects whose zone is named 全区)."""
+        zone_id = None
+        if name != self.timeline.ZONES[0]:
+            with self.db.read() as s:
+                zone_id = s.scalar(select(Zone.id).where(Zone.name == name))
+        self.filter_bar.set_zone_area(zone_id, None)
 
     def show_projects_of(self, zone: str | None, light: str, unit: str = "") -> None:
         """The projects a count of the dashboard or of 各单位进展 counted: a zone's (by name; "" the projects

@@ -19,6 +19,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollBar, QTabBar, QToolTip, QVBoxLayout, QWidget,
 )
+from sqlalchemy import select
 
 from ..domain.progress import LightRules
 from ..domain.quarter import Quarter
@@ -26,7 +27,7 @@ from ..domain.target import plain_number
 from ..store.changes import ChangeSet
 from ..store.project_rows import ProjectFilter
 from ..store.queries import PlanNotFound
-from ..store.schema import KeyProject
+from ..store.schema import KeyProject, Zone
 from ..store.settings import light_rules
 from ..timeline.data import load_projects, zone_filter
 from ..timeline.layout import TimelineLayout, TimelineProject, build_layout
@@ -269,6 +270,7 @@ class TimelineView(QWidget):
     project_activated = Signal(int)
     reloaded = Signal()
     plan_gone = Signal()  # the year shown was removed (by a colleague, on a shared plan): the window moves on
+    zone_picked = Signal(str)  # a zone tab chosen: the filter bar's 区域 follows, so a printout shows what the screen does
 
     ZONES = ("全区", "东部", "中部", "西部")
 
@@ -289,7 +291,7 @@ class TimelineView(QWidget):
         self.tabs = QTabBar(self)
         for z in self.ZONES:
             self.tabs.addTab(self.tr(z))
-        self.tabs.currentChanged.connect(lambda _i: self.reload())
+        self.tabs.currentChanged.connect(self._tab_changed)
         tools = QHBoxLayout()
         tools.addWidget(self.tabs)
         tools.addStretch(1)
@@ -349,6 +351,7 @@ class TimelineView(QWidget):
         self._dirty = True
         self._relayout = False  # the projects are read, their layout waits to be shown
         self._fitted = False
+        self._sync_tab()
 
     # -- data ---------------------------------------------------------------
     def zone(self) -> str:
@@ -358,22 +361,39 @@ class TimelineView(QWidget):
         self.tabs.setCurrentIndex(self.ZONES.index(zone))
 
     def set_filter(self, f: ProjectFilter) -> None:
-        """The table's filter (text, class, nature, light); the tabs choose the zone. Another quarter
-        alone (the dashboard's) changes which projects show only under a light filter: else the same
-        projects are laid out again (set_at), not read again."""
-        base = dataclasses.replace(f, zone_ids=(), area_ids=())
-        same = (dataclasses.replace(base, at=None) == dataclasses.replace(self.base, at=None)
-                and not (base.lights or base.unreported or base.changed_since_kept))
-        self.base = base
+        """The filter bar's filter, its zone and area too: the tabs show the bar's zone (全区 for every zone, and for
+        the projects naming none). Another quarter alone (the dashboard's) changes which projects show only under a
+        light filter: else the same projects are laid out again (set_at), not read again."""
+        same = (dataclasses.replace(f, at=None) == dataclasses.replace(self.base, at=None)
+                and not (f.lights or f.unreported or f.changed_since_kept))
+        self.base = f
+        self._sync_tab()
         if not same:
             self.reload()
+
+    def _sync_tab(self) -> None:
+        name = None
+        if len(self.base.zone_ids) == 1 and self.base.zone_ids[0] is not None:
+            with self.ops.db.read() as s:
+                name = s.scalar(select(Zone.name).where(Zone.id == self.base.zone_ids[0]))
+        was = self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(self.ZONES.index(name) if name in self.ZONES else 0)
+        self.tabs.blockSignals(was)
+
+    def _tab_changed(self, i: int) -> None:
+        """A zone tab chosen: that zone's projects, of every area (an area chosen was another zone's)."""
+        name = self.ZONES[max(i, 0)]
+        whole = dataclasses.replace(self.base, zone_ids=(), area_ids=())
+        try:
+            self.base = zone_filter(self.ops.db, whole, name)
+        except ValueError:  # a plan whose zones are named otherwise: the tab shows every project
+            self.base = whole
+        self.zone_picked.emit(name)
+        self.reload()
 
     def set_at(self, at: Quarter) -> None:
         self.at = at
         self._rebuild()
-
-    def _filter(self) -> ProjectFilter:
-        return zone_filter(self.ops.db, self.base, self.zone())
 
     def reload(self) -> None:
         """Read the projects again, now if the timeline shows, else when it is next shown
@@ -385,7 +405,7 @@ class TimelineView(QWidget):
         self._touched, self._read_all = set(), False  # everything is read now
         self._reports = {}
         try:
-            self._projects = load_projects(self.ops.db, self._filter())
+            self._projects = load_projects(self.ops.db, self.base)
         except PlanNotFound:
             self.plan_gone.emit()
             return
@@ -450,7 +470,7 @@ class TimelineView(QWidget):
         """Read projects ``ids`` again and redraw their rows in place; False when the picture needs more:
         a project came into or left the list (a filter by light), moved to another zone or area, or
         now reaches outside the quarters laid out."""
-        only = dataclasses.replace(self._filter(), ids=tuple(sorted(ids)))
+        only = dataclasses.replace(self.base, ids=tuple(sorted(ids)))
         fresh = {p.id: p for p in load_projects(self.ops.db, only)}
         place = {p.id: i for i, p in enumerate(self._projects)}
         for pid in ids:
