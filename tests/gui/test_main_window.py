@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from sqlalchemy import select
 
 from milestones.domain import Quarter
@@ -2255,3 +2255,21 @@ def test_every_button_of_the_project_window_and_the_data_check_runs(window, db, 
                 clicked.append(button.text())
         dialog.close()
     assert len(clicked) >= 4
+
+
+def test_the_zone_warning_tiles_are_one_width(window, qtbot):
+    """A red tile under 严重滞后 and a yellow one under 滞后 (Late) came out as wide as their headings: half as wide."""
+    from milestones.app import install_translation
+
+    install_translation(QApplication.instance(), "en")
+    try:
+        window.resize(1400, 850)
+        window.show_dashboard()
+        window.dashboard.refresh()
+    finally:
+        install_translation(QApplication.instance(), "zh")
+    lay = window.dashboard.lights_layout
+    assert lay.itemAtPosition(0, 2).widget().text() == "Late"
+    qtbot.waitUntil(lambda: lay.cellRect(1, 1).width() > 0, timeout=3000)
+    widths = {lay.cellRect(1, c).width() for c in range(1, 6)}
+    assert len(widths) == 1 or max(widths) - min(widths) <= 1

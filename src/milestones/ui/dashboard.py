@@ -407,13 +407,20 @@ class DashboardView(QWidget):
         lay = self.lights_layout
         self._clear(lay)
         order = [Light.RED, Light.YELLOW, Light.GREEN, Light.NOT_STARTED, Light.DONE]
+        widest = 0
         for c, light in enumerate(order, start=1):
             head = QLabel(light_text(light))
             head.setStyleSheet(f"color: {LIGHT_COLOURS[light].name()}; font-weight: bold")
+            head.setAlignment(Qt.AlignCenter)  # over its tiles
+            head.ensurePolished()  # measured bold
+            widest = max(widest, head.sizeHint().width())
             lay.addWidget(head, 0, c)
         rate_col = len(order) + 1  # each zone's investment to date against its plan (分区域看)
         head = QLabel(self.tr("投资完成率"))
         head.setStyleSheet("font-weight: bold")
+        # "Investment completion" on two lines leaves the lights their room; 投资完成率 stays whole (Chinese breaks anywhere)
+        head.setWordWrap(" " in head.text())
+        head.setAlignment(Qt.AlignCenter)
         lay.addWidget(head, 0, rate_col)
         names = [n for n in ("东部", "中部", "西部", "全区", "") if n in d.lights_by_zone]
         for r, name in enumerate(names, start=1):
@@ -433,6 +440,8 @@ class DashboardView(QWidget):
                 rate.setToolTip(self.tr("完成 %1 亿元 / 年度计划 %2 亿元").replace("%1", plain_number(round(done, 2)))
                                 .replace("%2", plain_number(round(planned, 2)) if planned else "—"))
             lay.addWidget(rate, r, rate_col)
+        for c in range(1, len(order) + 1):  # one width for every light's tiles: under "Late" a tile was half as wide
+            lay.setColumnMinimumWidth(c, widest)
 
     def _fill_indicators(self, d) -> None:
         c, stated = d.indicators, d.indicators_stated
