@@ -402,6 +402,8 @@ EN = {
     "已替换%1处（%2格）": "Replaced %1 time(s) (%2 cell(s))", "未替换：%1": "Not replaced: %1",
     "替换“%1”为“%2”（%3处）": "Replace “%1” with “%2” (%3 time(s))", "正在替换…": "Replacing…",
     "已停止替换，未写入任何内容": "Replacing stopped; nothing written",
+    "查找全部": "Find all", "所在行": "Row", "找到%1个单元格": "%1 cell(s) found", "第%1处，共%2处": "%1 of %2",
+    "“%1”不在当前列表中（已筛选或移出）": "“%1” is not in the list now (filtered out or removed)",
     "包括隐藏的列": "Hidden columns too", "如 Excel：隐藏的列（如业主单位）也查找和替换":
         "As in Excel: hidden columns (the owner, say) are searched and replaced too", "全部列": "All columns",
     "在隐藏的列“%1”中": "in the hidden column “%1”",
@@ -447,6 +449,7 @@ IN_CONTEXT = {
     ("ProjectDialog", "方式"): "How",
     ("RecentChangesDialog", "方式"): "How",
     ("ProblemsModel", "内容"): "Found",
+    ("ReplaceDialog", "内容"): "Value",
     ("_Form", "新增"): "Add",  # the button of 新增目标 / 新增指标
     ("PlanRowEdits", "删除"): "Delete", ("PlanRowEdits", "指标"): "Indicator",  # the cell's text a problem is about (the record of changes: "What")
 }

@@ -862,7 +862,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="145" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="415" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="419" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
@@ -1071,95 +1071,95 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="420" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="427" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="424" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="431" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="433" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="440" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="445" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="454" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="448" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="457" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="449" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="458" />
         <source>基本达到时序进度</source>
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="450" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="459" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="456" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="465" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="457" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="466" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="462" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="471" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="353" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="446" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="455" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="353" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="446" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="455" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="451" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="460" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="354" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="452" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="461" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="445" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="454" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="451" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="460" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="453" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="462" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="454" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="463" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -2367,320 +2367,320 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="579" />
+        <location filename="../../src/milestones/ui/main_window.py" line="580" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="259" />
+        <location filename="../../src/milestones/ui/main_window.py" line="260" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="260" />
+        <location filename="../../src/milestones/ui/main_window.py" line="261" />
         <source>恢复默认列宽</source>
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="424" />
+        <location filename="../../src/milestones/ui/main_window.py" line="425" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="426" />
+        <location filename="../../src/milestones/ui/main_window.py" line="427" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="428" />
-        <location filename="../../src/milestones/ui/main_window.py" line="563" />
+        <location filename="../../src/milestones/ui/main_window.py" line="429" />
+        <location filename="../../src/milestones/ui/main_window.py" line="564" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="430" />
-        <location filename="../../src/milestones/ui/main_window.py" line="564" />
+        <location filename="../../src/milestones/ui/main_window.py" line="431" />
+        <location filename="../../src/milestones/ui/main_window.py" line="565" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="438" />
+        <location filename="../../src/milestones/ui/main_window.py" line="439" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="445" />
-        <location filename="../../src/milestones/ui/main_window.py" line="561" />
+        <location filename="../../src/milestones/ui/main_window.py" line="446" />
+        <location filename="../../src/milestones/ui/main_window.py" line="562" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="449" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="517" />
+        <location filename="../../src/milestones/ui/main_window.py" line="518" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="519" />
+        <location filename="../../src/milestones/ui/main_window.py" line="520" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="370" />
-        <location filename="../../src/milestones/ui/main_window.py" line="521" />
+        <location filename="../../src/milestones/ui/main_window.py" line="371" />
+        <location filename="../../src/milestones/ui/main_window.py" line="522" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="369" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1222" />
+        <location filename="../../src/milestones/ui/main_window.py" line="370" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1232" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="369" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1188" />
+        <location filename="../../src/milestones/ui/main_window.py" line="370" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1198" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="522" />
+        <location filename="../../src/milestones/ui/main_window.py" line="523" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="524" />
+        <location filename="../../src/milestones/ui/main_window.py" line="525" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="525" />
+        <location filename="../../src/milestones/ui/main_window.py" line="526" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="527" />
+        <location filename="../../src/milestones/ui/main_window.py" line="528" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="528" />
+        <location filename="../../src/milestones/ui/main_window.py" line="529" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="529" />
+        <location filename="../../src/milestones/ui/main_window.py" line="530" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="530" />
+        <location filename="../../src/milestones/ui/main_window.py" line="531" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="531" />
+        <location filename="../../src/milestones/ui/main_window.py" line="532" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="532" />
+        <location filename="../../src/milestones/ui/main_window.py" line="533" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="533" />
+        <location filename="../../src/milestones/ui/main_window.py" line="534" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="534" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1010" />
+        <location filename="../../src/milestones/ui/main_window.py" line="535" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1020" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="535" />
+        <location filename="../../src/milestones/ui/main_window.py" line="536" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="536" />
+        <location filename="../../src/milestones/ui/main_window.py" line="537" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="537" />
+        <location filename="../../src/milestones/ui/main_window.py" line="538" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="541" />
+        <location filename="../../src/milestones/ui/main_window.py" line="542" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="542" />
+        <location filename="../../src/milestones/ui/main_window.py" line="543" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="543" />
+        <location filename="../../src/milestones/ui/main_window.py" line="544" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="553" />
+        <location filename="../../src/milestones/ui/main_window.py" line="554" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="554" />
+        <location filename="../../src/milestones/ui/main_window.py" line="555" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="555" />
+        <location filename="../../src/milestones/ui/main_window.py" line="556" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="556" />
+        <location filename="../../src/milestones/ui/main_window.py" line="557" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="557" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1131" />
+        <location filename="../../src/milestones/ui/main_window.py" line="558" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="558" />
+        <location filename="../../src/milestones/ui/main_window.py" line="559" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="559" />
+        <location filename="../../src/milestones/ui/main_window.py" line="560" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="560" />
+        <location filename="../../src/milestones/ui/main_window.py" line="561" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="562" />
+        <location filename="../../src/milestones/ui/main_window.py" line="563" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="589" />
+        <location filename="../../src/milestones/ui/main_window.py" line="590" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="594" />
+        <location filename="../../src/milestones/ui/main_window.py" line="595" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="605" />
+        <location filename="../../src/milestones/ui/main_window.py" line="606" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="609" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="626" />
+        <location filename="../../src/milestones/ui/main_window.py" line="627" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="630" />
+        <location filename="../../src/milestones/ui/main_window.py" line="631" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="633" />
+        <location filename="../../src/milestones/ui/main_window.py" line="634" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="637" />
+        <location filename="../../src/milestones/ui/main_window.py" line="638" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="792" />
+        <location filename="../../src/milestones/ui/main_window.py" line="802" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="792" />
+        <location filename="../../src/milestones/ui/main_window.py" line="802" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="824" />
+        <location filename="../../src/milestones/ui/main_window.py" line="834" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="856" />
+        <location filename="../../src/milestones/ui/main_window.py" line="866" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="859" />
+        <location filename="../../src/milestones/ui/main_window.py" line="869" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="864" />
+        <location filename="../../src/milestones/ui/main_window.py" line="874" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="917" />
+        <location filename="../../src/milestones/ui/main_window.py" line="927" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="920" />
+        <location filename="../../src/milestones/ui/main_window.py" line="930" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="942" />
+        <location filename="../../src/milestones/ui/main_window.py" line="952" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="943" />
+        <location filename="../../src/milestones/ui/main_window.py" line="953" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="958" />
+        <location filename="../../src/milestones/ui/main_window.py" line="968" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="959" />
+        <location filename="../../src/milestones/ui/main_window.py" line="969" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1076" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1086" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2689,256 +2689,256 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1189" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1199" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1223" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1233" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1368" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1378" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1373" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1383" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1451" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1461" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1453" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1463" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1491" />
         <location filename="../../src/milestones/ui/main_window.py" line="1501" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1511" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1492" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1502" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1502" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1512" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1503" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1513" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1506" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1516" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1508" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1518" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1509" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1519" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1520" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1530" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1462" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1456" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1466" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1458" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1468" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1460" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1470" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1461" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1471" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1474" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1484" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="173" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1032" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1042" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="931" />
+        <location filename="../../src/milestones/ui/main_window.py" line="941" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="989" />
+        <location filename="../../src/milestones/ui/main_window.py" line="999" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="992" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1002" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="993" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1003" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="993" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1003" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="994" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="994" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="998" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1008" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1005" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1015" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1060" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1064" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1065" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1085" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1088" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1098" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1133" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1143" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1158" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1168" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1176" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1186" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1186" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1196" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1217" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1227" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1219" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1229" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1236" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1246" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1241" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1251" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1260" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1270" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1289" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1299" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1309" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1319" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1311" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1329" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1339" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1356" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1366" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1376" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1386" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3722,7 +3722,7 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
         <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="380" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="391" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
@@ -3783,7 +3783,7 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="226" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="426" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="438" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -3793,57 +3793,57 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="285" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="286" />
         <source>如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="361" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="362" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="387" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="398" />
         <source>修改“%1”的基本信息</source>
         <translation>Edit the record of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="405" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="416" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="424" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="436" />
         <source>有尚未保存的修改。</source>
         <translation>There are changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="427" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="439" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="428" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="440" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="452" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="464" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="483" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="495" />
         <source>他人已修改%1，现显示其修改后的值</source>
         <translation>Someone else changed %1; their value is shown now</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="484" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="496" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="498" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="510" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
@@ -3870,7 +3870,7 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="380" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="391" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
@@ -3903,7 +3903,7 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="190" />
         <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="380" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="391" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
@@ -4101,174 +4101,209 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="124" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="180" />
         <source>查找和替换</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="131" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="187" />
         <source>（空白：删去查找的内容）</source>
         <translation>(empty: removes what is found)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="132" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="188" />
         <source>查找内容</source>
         <translation>Find what</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="133" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="189" />
         <source>替换为</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="136" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="192" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="230" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="139" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="195" />
         <source>单元格完全匹配</source>
         <translation>Match entire cell contents</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="140" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="196" />
         <source>区分大小写</source>
         <translation>Match case</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="141" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="197" />
         <source>区分全角/半角</source>
         <translation>Match full/half width</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="142" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="198" />
         <source>不勾选时，全角字符与半角字符视为相同，如“（”与“(”</source>
         <translation>Unticked, full-width and half-width characters are the same, e.g. “（” and “(”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="143" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="199" />
         <source>包括隐藏的列</source>
         <translation>Hidden columns too</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="144" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="200" />
         <source>如 Excel：隐藏的列（如业主单位）也查找和替换</source>
         <translation>As in Excel: hidden columns (the owner, say) are searched and replaced too</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="157" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="213" />
         <source>查找下一个</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="158" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="214" />
+        <source>查找全部</source>
+        <translation>Find all</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="215" />
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="159" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="216" />
         <source>全部替换</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="160" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="217" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="189" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="230" />
+        <source>所在行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="230" />
+        <source>内容</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="265" />
         <source>在重点项目表、举措与目标或指标表中查找和替换。</source>
         <translation>Find and replace in the key project list, Measures and targets or an indicator table.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="190" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="209" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="266" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="285" />
         <source>只在所选的行中</source>
         <translation>Only in the chosen rows</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="193" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="269" />
         <source>全部显示的列</source>
         <translation>All columns shown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="193" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="269" />
         <source>全部列</source>
         <translation>All columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="208" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="284" />
         <source>只在所选的%1行中</source>
         <translation>Only in the %1 chosen row(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="238" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="314" />
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="279" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="355" />
         <source>已从头继续查找</source>
         <translation>Went on from the top</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="281" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="357" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="420" />
         <source>在隐藏的列“%1”中</source>
         <translation>in the hidden column “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="282" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="358" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="421" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="285" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="361" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="387" />
         <source>已停止查找</source>
         <translation>Search stopped</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="287" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="365" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="363" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="398" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="498" />
         <source>找不到“%1”</source>
         <translation>Cannot find “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="329" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="396" />
+        <source>找到%1个单元格</source>
+        <translation>%1 cell(s) found</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="415" />
+        <source>“%1”不在当前列表中（已筛选或移出）</source>
+        <translation>“%1” is not in the list now (filtered out or removed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="418" />
+        <source>第%1处，共%2处</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="462" />
         <source>这一列不能修改</source>
         <translation>This column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="360" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="493" />
         <source>已停止查找，未替换任何内容</source>
         <translation>Search stopped; nothing replaced</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="363" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="496" />
         <source>；%1格在不能修改的列中，未替换</source>
         <translation>; %1 cell(s) in columns that cannot be changed were left</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="369" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="503" />
         <source>已替换%1处（%2格）</source>
         <translation>Replaced %1 time(s) (%2 cell(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="381" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="513" />
         <source>未替换：%1</source>
         <translation>Not replaced: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="385" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="517" />
         <source>替换“%1”为“%2”（%3处）</source>
         <translation>Replace “%1” with “%2” (%3 time(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="388" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="519" />
         <source>正在替换…</source>
         <translation>Replacing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="392" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="521" />
         <source>已停止替换，未写入任何内容</source>
         <translation>Replacing stopped; nothing written</translation>
     </message>
@@ -4339,82 +4374,82 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="177" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="188" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="178" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="189" />
         <source>复制（含表头）</source>
         <translation>Copy with the headings</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="179" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="190" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="190" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="201" />
         <source>已复制%1行</source>
         <translation>%1 row(s) copied</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="204" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="215" />
         <source>未粘贴：%1</source>
         <translation>Not pasted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="209" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="220" />
         <source>正在粘贴…</source>
         <translation>Pasting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="209" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="220" />
         <source>粘贴%n格</source>
         <translation><numerusform>Paste %n cell(s)</numerusform><numerusform>Paste %n cell(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="209" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="220" />
         <source>已粘贴%n格</source>
         <translation><numerusform>%n cell(s) pasted</numerusform><numerusform>%n cell(s) pasted</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="210" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="221" />
         <source>已停止粘贴，未写入任何内容</source>
         <translation>Paste stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="245" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="251" />
         <source>未填充：%1</source>
         <translation>Not filled: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="250" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="256" />
         <source>正在填充…</source>
         <translation>Filling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="250" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="256" />
         <source>向下填充%n格</source>
         <translation><numerusform>Fill down %n cell(s)</numerusform><numerusform>Fill down %n cell(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="250" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="256" />
         <source>已向下填充%n格</source>
         <translation><numerusform>%n cell(s) filled down</numerusform><numerusform>%n cell(s) filled down</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="251" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="257" />
         <source>已停止填充，未写入任何内容</source>
         <translation>Filling stopped; nothing written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="266" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="272" />
         <source>未清除：%1</source>
         <translation>Not cleared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="269" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="275" />
         <source>清除%n格</source>
         <translation><numerusform>Clear %n cell(s)</numerusform><numerusform>Clear %n cell(s)</numerusform></translation>
     </message>
@@ -4527,72 +4562,72 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="296" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="298" />
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="297" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="299" />
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="305" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="307" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="306" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="308" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="420" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="440" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="578" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="598" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="581" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="601" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="584" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="604" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="587" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="607" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="589" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="609" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="606" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="626" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="608" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="628" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="612" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="632" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="632" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="652" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>

@@ -294,3 +294,66 @@ def test_hidden_columns_are_searched_only_when_asked(window, db):
     assert dialog.said.text() == "在隐藏的列“业主单位”中"
     assert dialog.replace_all() == 2
     assert m.index(1, owner).data() == "区住房城乡建委"
+
+
+# -- 查找全部 -------------------------------------------------------------------------------------------
+def _found(dialog) -> list[tuple[str, str, str]]:
+    m = dialog.found_view.model()
+    return [tuple(m.index(r, c).data() for c in range(3)) for r in range(m.rowCount())]
+
+
+def test_find_all_lists_every_cell_with_its_row_and_column(window, db):
+    m, view = window.project_model, window.project_table
+    _give_units(window, [0], ["区住建委", "区商务委", "区住建委牵头，区财政局配合"])
+    names = [m.index(r, m.keys.index("name")).data() for r in range(3)]
+    dialog = _ask(window, "区住建委")
+    assert not dialog.found_view.isVisible()
+    assert dialog.find_all() == 2
+    assert dialog.found_view.isVisible() and dialog.said.text() == "找到2个单元格"
+    assert _found(dialog) == [(names[0], "责任单位", "区住建委"), (names[2], "责任单位", "区住建委牵头，区财政局配合")]
+    # a line of the list chosen (a click, or the arrow keys along it): its cell chosen in the project list
+    dialog.found_view.setCurrentIndex(dialog.found_view.model().index(1, 0))
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (2, m.keys.index("responsible_unit"))
+    assert dialog.said.text() == "第2处，共2处"
+    dialog.sought.setText("这个名字没有")
+    assert dialog.find_all() == 0 and dialog.said.text() == "找不到“这个名字没有”" and not _found(dialog)
+
+
+def test_a_line_of_find_all_finds_its_project_after_the_list_is_sorted_or_narrowed(window, db):
+    m, view = window.project_model, window.project_table
+    name = m.keys.index("name")
+    dialog = _ask(window, "老鼓楼")
+    dialog.column.setCurrentIndex(dialog.column.findText("项目名称"))
+    assert dialog.find_all() == 2
+    first = _found(dialog)[0][0]
+    view.sortByColumn(name, Qt.DescendingOrder)  # the rows move; the line still names its project
+    dialog.found_view.setCurrentIndex(dialog.found_view.model().index(0, 0))
+    assert m.index(view.currentIndex().row(), name).data() == first
+    window.filter_bar.search.setText("山城巷")  # the project filtered out of the list
+    window.filter_bar._timer.stop()
+    window.filter_bar._emit()
+    dialog.found_view.setCurrentIndex(dialog.found_view.model().index(1, 0))
+    dialog.found_view.setCurrentIndex(dialog.found_view.model().index(0, 0))
+    assert dialog.said.text() == f"“{first}”不在当前列表中（已筛选或移出）"
+
+
+def test_find_all_in_the_targets_and_a_page_change_clears_the_list(window):
+    window.show_targets("")
+    m, view = window.targets_model, window.targets_table
+    dialog = _ask(window, "万元")
+    n = dialog.find_all()
+    text = [c.key for c in m.columns].index("text")
+    listed = {m.index(r, text).data() for r in range(m.rowCount()) if "万元" in m.index(r, text).data()}
+    assert n >= len(listed) >= 2 and {line[0] for line in _found(dialog)} == listed
+    dialog.found_view.setCurrentIndex(dialog.found_view.model().index(0, 0))
+    assert "万元" in m.index(view.currentIndex().row(), view.currentIndex().column()).data()
+    window.show_projects()
+    assert not _found(dialog) and not dialog.found_view.isVisible()
+
+
+def test_find_all_through_a_long_list_can_be_stopped(window, db, long_lists):
+    seen = []
+    dialog = _ask(window, "老鼓楼")
+    _stop_when_shown(window, "findProgress", seen)
+    assert dialog.find_all() == 0 and dialog.said.text() == "已停止查找" and not _found(dialog)
+    assert seen == ["正在查找…"]

@@ -6,6 +6,9 @@ list's as narrowed by its filter (or the chosen ones), the columns those shown (
 as if typed into it, the whole replacement is one transaction and one undo step, and a value a cell refuses
 refuses it all, saying which row and column and why — the write path of a paste (ui/cell_paste.py).
 
+查找全部 lists every cell found (the row's name, the column, the text), as Excel's does; a line chosen chooses its cell,
+found again by its project's (or row's) id, so a list sorted or narrowed since still leads to the right row.
+
 By default letters match in either case and full-width characters match their half-width forms (Excel's 区分全/
 半角 left off): tables pasted from web pages mix "（" and "(", "，" and ",".
 """
@@ -15,9 +18,10 @@ import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableView, QVBoxLayout,
 )
 
 from . import cell_paste
@@ -113,6 +117,58 @@ def _fetch_all(model) -> None:
         model.fetchMore(QModelIndex())
 
 
+@dataclass(frozen=True)
+class Found:
+    """A cell 查找全部 found: its row by id (a project's, a target's, an indicator's), its column, what it says."""
+    row_id: int
+    column: int
+    row_name: str
+    heading: str
+    text: str
+
+
+class _FoundModel(QAbstractTableModel):
+    """查找全部's lines: a model, not items — a common word in a city's 50,000 projects is found thousands of times."""
+
+    def __init__(self, headings: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.headings = headings
+        self.lines: list[Found] = []
+
+    def set_lines(self, lines: list[Found]) -> None:
+        self.beginResetModel()
+        self.lines = lines
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.headings[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role in (Qt.DisplayRole, Qt.ToolTipRole) and index.isValid():
+            line = self.lines[index.row()]
+            return (line.row_name, line.heading, line.text)[index.column()]
+        return None
+
+
+def _row_id(model, row: int) -> int:
+    return model.project_id(row) if hasattr(model, "project_id") else model.rows[row]["id"]
+
+
+def _row_of(model, row_id: int) -> int | None:
+    """The row showing ``row_id`` now (None: filtered out or gone)."""
+    if hasattr(model, "row_of"):
+        return model.row_of(row_id)
+    return next((i for i, r in enumerate(model.rows) if r["id"] == row_id), None)
+
+
 class ReplaceDialog(QDialog):
     """查找和替换, beside the window (not modal: the planner watches the list while it works). It acts on the
     table of the page shown whenever a button is pressed; on a page with no table it says so."""
@@ -155,18 +211,35 @@ class ReplaceDialog(QDialog):
         lay.addWidget(self.said)
         buttons = QHBoxLayout()
         self.find_button = QPushButton(self.tr("查找下一个"), self)
+        self.find_all_button = QPushButton(self.tr("查找全部"), self)
         self.replace_button = QPushButton(self.tr("替换"), self)
         self.replace_all_button = QPushButton(self.tr("全部替换"), self)
         close = QPushButton(self.tr("关闭"), self)
         self.find_button.setDefault(True)  # Enter in 查找内容 finds the next, as in Excel
         self.find_button.clicked.connect(self.find_next)
+        self.find_all_button.clicked.connect(self.find_all)
         self.replace_button.clicked.connect(self.replace_one)
         self.replace_all_button.clicked.connect(self.replace_all)
         close.clicked.connect(self.close)
         buttons.addStretch(1)
-        for b in (self.find_button, self.replace_button, self.replace_all_button, close):
+        for b in (self.find_all_button, self.find_button, self.replace_button, self.replace_all_button, close):
             buttons.addWidget(b)
         lay.addLayout(buttons)
+        self.found_view = QTableView(self)
+        self.found_view.setObjectName("replaceFound")
+        self.found_view.setModel(_FoundModel([self.tr("所在行"), self.tr("列"), self.tr("内容")], self))
+        self.found_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.found_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.found_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.found_view.verticalHeader().hide()
+        self.found_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.found_view.setWordWrap(False)  # a line each, the whole text in its tooltip: more lines in sight
+        self.found_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.found_view.setMinimumHeight(200)
+        self.found_view.selectionModel().currentRowChanged.connect(lambda now, _was: self._show_found(now.row()))
+        self.found_view.hide()  # until 查找全部 is pressed
+        self._found_in = None  # the table whose cells the list names
+        lay.addWidget(self.found_view, 1)
         for edit in (self.sought, self.new):
             edit.textChanged.connect(lambda _t: self.said.clear())
         window.stack.currentChanged.connect(lambda _i: self.follow_page())
@@ -181,9 +254,12 @@ class ReplaceDialog(QDialog):
     def follow_page(self) -> None:
         """The column box and the rows' box for the table shown (the columns it shows, in their order)."""
         view = self.view()
+        if view is not self._found_in:
+            self._clear_found()  # its lines are another table's rows
         kept = self.column.currentText()
         self.column.clear()
-        for b in (self.find_button, self.replace_button, self.replace_all_button, self.column, self.chosen_only):
+        for b in (self.find_button, self.find_all_button, self.replace_button, self.replace_all_button, self.column,
+                  self.chosen_only):
             b.setEnabled(view is not None)
         if view is None:
             self.said.setText(self.tr("在重点项目表、举措与目标或指标表中查找和替换。"))
@@ -287,6 +363,63 @@ class ReplaceDialog(QDialog):
         self.said.setText(self.tr("找不到“%1”").replace("%1", sought))
         return False
 
+    def find_all(self) -> int:
+        """查找全部: every cell of the rows and columns in play holding what is looked for, listed under the buttons
+        (the row's name, the column, the cell's text); the number of cells returned."""
+        view = self.view()
+        sought = self.sought.text()
+        if view is None or not sought:
+            return 0
+        model, match = view.model(), self.match()
+        rows, columns = self._rows(view), self._columns(view)
+        keys = self.window._column_keys(view)
+        naming = next((i for i, k in enumerate(keys) if k in ("name", "text")), 0)
+        headings = {c: str(model.headerData(c, Qt.Horizontal) or "") for c in columns}
+        lines: list[Found] = []
+        with self._scanning(len(rows)) as told:
+            for done, r in enumerate(rows, 1):
+                for c in columns:
+                    text = model.cell_text(r, c)
+                    if match.spans(text, sought):
+                        lines.append(Found(_row_id(model, r), c, model.cell_text(r, naming), headings[c], text))
+                if not told(done, len(rows)):
+                    self._clear_found()
+                    self.said.setText(self.tr("已停止查找"))
+                    return 0
+        self._found_in = view
+        self.found_view.model().set_lines(lines)
+        self.found_view.setVisible(bool(lines))
+        if lines:
+            self.found_view.resizeColumnToContents(0)
+            self.found_view.setColumnWidth(0, min(self.found_view.columnWidth(0), 260))
+            self.found_view.resizeColumnToContents(1)
+            self.said.setText(self.tr("找到%1个单元格").replace("%1", str(len(lines))))
+        else:
+            self.said.setText(self.tr("找不到“%1”").replace("%1", sought))
+        return len(lines)
+
+    def _clear_found(self) -> None:
+        self._found_in = None
+        self.found_view.model().set_lines([])
+        self.found_view.hide()
+
+    def _show_found(self, line: int) -> None:
+        """A line of 查找全部 chosen: its cell chosen in the list, wherever its row is now."""
+        lines = self.found_view.model().lines
+        view = self.view()
+        if not 0 <= line < len(lines) or view is None or view is not self._found_in:
+            return
+        found = lines[line]
+        row = _row_of(view.model(), found.row_id)
+        if row is None:
+            self.said.setText(self.tr("“%1”不在当前列表中（已筛选或移出）").replace("%1", found.row_name))
+            return
+        self._go_to(view, row, found.column)
+        said = [self.tr("第%1处，共%2处").replace("%1", str(line + 1)).replace("%2", str(len(lines)))]
+        if view.isColumnHidden(found.column):
+            said.append(self.tr("在隐藏的列“%1”中").replace("%1", found.heading))
+        self.said.setText(self.tr("；").join(said))
+
     def _go_to(self, view, row: int, column: int) -> None:
         from PySide6.QtCore import QItemSelectionModel
 
@@ -366,6 +499,7 @@ class ReplaceDialog(QDialog):
             return 0
         if not self._write(view, [cell[:3] for cell in cells], times):
             return 0
+        self._clear_found()  # its lines said what the cells held before
         said = self.tr("已替换%1处（%2格）").replace("%1", str(times)).replace("%2", str(len(cells))) + left
         self.said.setText(said)
         self.window.statusBar().showMessage(said, 8000)
