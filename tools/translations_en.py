@@ -402,6 +402,10 @@ EN = {
     "已替换%1处（%2格）": "Replaced %1 time(s) (%2 cell(s))", "未替换：%1": "Not replaced: %1",
     "替换“%1”为“%2”（%3处）": "Replace “%1” with “%2” (%3 time(s))", "正在替换…": "Replacing…",
     "已停止替换，未写入任何内容": "Replacing stopped; nothing written",
+    "排序": "Order", "清单顺序": "List order", "预警（严重滞后在前）": "Warning (worst first)",
+    "每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列":
+        "The order of the projects within each area: the list's, by planned start or completion, or the very late and "
+        "late first; Print timeline prints them so",
     "查找全部": "Find all", "所在行": "Row", "找到%1个单元格": "%1 cell(s) found", "第%1处，共%2处": "%1 of %2",
     "“%1”不在当前列表中（已筛选或移出）": "“%1” is not in the list now (filtered out or removed)",
     "包括隐藏的列": "Hidden columns too", "如 Excel：隐藏的列（如业主单位）也查找和替换":
@@ -450,6 +454,7 @@ IN_CONTEXT = {
     ("RecentChangesDialog", "方式"): "How",
     ("ProblemsModel", "内容"): "Found",
     ("ReplaceDialog", "内容"): "Value",
+    ("TimelineOrder", "计划开工"): "By planned start", ("TimelineOrder", "计划完工"): "By planned completion",
     ("_Form", "新增"): "Add",  # the button of 新增目标 / 新增指标
     ("PlanRowEdits", "删除"): "Delete", ("PlanRowEdits", "指标"): "Indicator",  # the cell's text a problem is about (the record of changes: "What")
 }

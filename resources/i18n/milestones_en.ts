@@ -2437,13 +2437,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="370" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1232" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1233" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="370" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1198" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1199" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
@@ -2555,7 +2555,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="558" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1142" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2680,7 +2680,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1086" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1087" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2689,105 +2689,105 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1199" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1200" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1233" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1234" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1378" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1379" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1383" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1384" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1461" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1462" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1463" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1464" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1501" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1511" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1502" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1512" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1502" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1503" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1512" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1513" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1513" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1514" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1516" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1517" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1518" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1519" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1519" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1520" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1530" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1531" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1462" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1463" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1466" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1467" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1468" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1469" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1470" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1471" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1471" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1472" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1484" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1485" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
@@ -2843,102 +2843,102 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1060" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1061" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1076" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1085" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1086" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1098" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1099" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1143" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1144" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1168" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1169" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1186" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1187" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1196" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1197" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1227" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1228" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1229" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1230" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1246" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1247" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1251" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1252" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1270" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1271" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1299" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1300" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1319" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1320" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1322" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1339" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1340" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1366" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1367" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1386" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1387" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3317,137 +3317,142 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="32" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="34" />
         <source>打印季度进度时间轴</source>
         <translation>Print the quarterly timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="35" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="37" />
         <source>区域（每个区域单独成组分页）</source>
         <translation>Zones (each on its own pages)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="45" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="47" />
         <source>只打印当前筛选的项目（%1）</source>
         <translation>Print only the projects in view (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="64" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="66" />
         <source>时段</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="66" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="68" />
         <source>计划工期</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="67" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="69" />
         <source>实际工期</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="70" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="69" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="71" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="70" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="72" />
         <source>责任单位列</source>
         <translation>Responsible unit column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="76" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="78" />
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="81" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="82" />
+        <source>排序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="87" />
         <source>横向</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="82" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="88" />
         <source>纵向</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="86" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="92" />
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="88" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="94" />
         <source>适合页宽</source>
         <translation>Fit to page width</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="89" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="95" />
         <source>固定比例（超出页宽时分页拼接）：每季度</source>
         <translation>Fixed scale (tiled across pages), per quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="101" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="107" />
         <source>缩放</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="102" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="108" />
         <source>每页都印图例</source>
         <translation>Legend on every page</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="104" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="110" />
         <source>首页附概况（进展情况文字和分区域统计）</source>
         <translation>A summary first (the progress paragraph and the zones' figures)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="109" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="115" />
         <source>页脚发文单位</source>
         <translation>Office in the footer</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="113" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="119" />
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="120" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="121" />
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="116" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="122" />
         <source>存为 PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="161" />
         <source>筛选（%1）</source>
         <translation>Only: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="200" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="206" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="207" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="213" />
         <source>正在生成…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="222" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="228" />
         <source>未能生成</source>
         <translation>Could not write</translation>
     </message>
@@ -4560,74 +4565,107 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
 </context>
 <context>
+    <name>TimelineOrder</name>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="272" />
+        <source>清单顺序</source>
+        <translation>List order</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="273" />
+        <source>计划开工</source>
+        <translation>By planned start</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="274" />
+        <source>计划完工</source>
+        <translation>By planned completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="275" />
+        <source>预警（严重滞后在前）</source>
+        <translation>Warning (worst first)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="298" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="311" />
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="299" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="312" />
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="307" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="324" />
+        <source>每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列</source>
+        <translation>The order of the projects within each area: the list's, by planned start or completion, or the very late and late first; Print timeline prints them so</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="327" />
+        <source>排序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="329" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="308" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="330" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="440" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="471" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="598" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="629" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="601" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="632" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="604" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="635" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="607" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="638" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="609" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="640" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="626" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="657" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="628" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="659" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="632" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="663" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="652" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="683" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>

@@ -117,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--investment", action="store_true", help="显示季度投资")
     pr.add_argument("--no-actual", action="store_true", help="不显示实际工期")
     pr.add_argument("--legend-every-page", action="store_true", help="每页都印图例（默认仅首页）")
+    pr.add_argument("--order", choices=["list", "start", "completion", "light"], default="list",
+                    help="每个板块内项目的先后：list 清单顺序（默认），start 按计划开工，completion 按计划完工，"
+                         "light 严重滞后、滞后的在前")
     pr.add_argument("--summary", action="store_true",
                     help="首页附概况：截止季度的进展情况文字和分区域统计（项目数、投资完成率、开工竣工、预警）")
     pr.add_argument("--office", help="页脚的发文单位（默认：计划的发文机关）")
@@ -571,6 +574,7 @@ def cmd_print(args) -> int:
             title=_say(args, f"{title}·重点项目季度进度", f"{title} · key projects"), period=(first, last), paper=args.paper, landscape=not args.portrait,
             fit="scale" if args.scale else "width", quarter_mm=args.scale or 30.0,
             legend_every_page=args.legend_every_page, issuing_office=args.office or office or "", summary=args.summary,
+            order=args.order,
             options=Options(actual=not args.no_actual, investment=args.investment, unit_column=args.unit,
                             language=_lang(args), font_family=family),
         )

@@ -91,3 +91,32 @@ def test_the_projects_in_view_can_be_printed_alone_and_the_page_says_so(window, 
     again = window.print_timeline()
     assert again.only_in_view.isHidden() and not again.print_settings().narrowed  # nothing narrows it: not asked
     again.reject()
+
+
+def test_the_timeline_orders_each_areas_rows_and_the_printout_follows(window, db, settings, qtbot):
+    """A meeting goes through each area's projects by planned start (or the 严重滞后 first): the screen's order,
+    kept for next time, and printed as shown."""
+    from milestones.timeline.print import layouts_for
+    from milestones.ui.main_window import MainWindow
+
+    window.resize(1400, 850)
+    window.show_timeline()
+    tl = window.timeline
+    qtbot.waitUntil(lambda: tl.layout_ is not None, timeout=3000)
+    in_list_order = tl.layout_.labels
+    tl.order_box.setCurrentIndex(tl.order_box.findData("start"))
+    lay = tl.layout_
+    assert lay.labels != in_list_order and sorted(lay.labels) == sorted(in_list_order)
+    for first, _name, count in lay.groups:
+        starts = [lay.projects[int(pid)].planned_start for pid in lay.project_id[first + 1:first + 1 + count]]
+        known = [q for q in starts if q is not None]
+        assert known == sorted(known) and starts[:len(known)] == known  # the projects naming no quarter after
+    assert settings.value("timeline/order") == "start"
+    dialog = window.print_timeline()
+    assert dialog.order.currentData() == "start"
+    (_zone, printed), = layouts_for(window.db, dialog.zones(), dialog.print_settings(), 2024)
+    assert printed.labels == lay.labels
+    dialog.reject()
+    again = MainWindow(db, settings)
+    qtbot.addWidget(again)
+    assert again.timeline.order() == "start"

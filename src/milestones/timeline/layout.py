@@ -15,7 +15,7 @@ import numpy as np
 from ..domain.progress import Light, LightRules, ProjectStatus, invested_to, warning_light
 from ..domain.quarter import Quarter, schedule_words
 
-__all__ = ["TimelineProject", "TimelineLayout", "build_layout", "LIGHT_CODES", "x_of_date"]
+__all__ = ["TimelineProject", "TimelineLayout", "build_layout", "in_order", "ORDERS", "LIGHT_CODES", "x_of_date"]
 
 LIGHT_CODES = {Light.DONE: 0, Light.GREEN: 1, Light.YELLOW: 2, Light.RED: 3, Light.NOT_STARTED: 4}
 NAN = float("nan")
@@ -171,6 +171,42 @@ def _row_values(p: TimelineProject, at: Quarter, today_x: float, rules: LightRul
     return x0, x1, ax0, ax1, marks, text, hx0, hx1, dashed, LIGHT_CODES[light], bx0, bx1
 
 
+# how the rows of a group follow each other: the list's order, a waterfall by planned start or completion, the
+# worst light first (a meeting goes through the 严重滞后 projects of each area first)
+ORDERS = ("list", "start", "completion", "light")
+_WORST_FIRST = {Light.RED: 0, Light.YELLOW: 1, Light.GREEN: 2, Light.NOT_STARTED: 3, Light.DONE: 4}
+_LAST = float("inf")
+
+
+def _group_of(p: TimelineProject, group_by: str) -> str:
+    return (p.area or p.zone or "未指定区域") if group_by == "area" else (p.zone or "未指定区域")
+
+
+def in_order(projects: Sequence[TimelineProject], order: str, at: Quarter, rules: LightRules = LightRules(),
+             group_by: str = "area") -> list[TimelineProject]:
+    """``projects`` (in the list's order, zone and area together) ordered within each group by ``order`` (one of
+    ORDERS); the groups keep their places, a project naming no quarter goes after those that do, and ties keep the
+    list's order."""
+    if order == "list":
+        return list(projects)
+    if order not in ORDERS:
+        raise ValueError(f"排序应为 {'、'.join(ORDERS)} 之一（得到：{order}）")
+    rank: dict[str, int] = {}
+
+    def index(q: Quarter | None) -> float:
+        return q.index if q is not None else _LAST
+
+    def key(p: TimelineProject):
+        group = rank.setdefault(_group_of(p, group_by), len(rank))
+        if order == "start":
+            return group, index(p.planned_start), index(p.planned_completion)
+        if order == "completion":
+            return group, index(p.planned_completion), index(p.planned_start)
+        return group, _WORST_FIRST[warning_light(p.status(at), at, rules)]
+
+    return sorted(projects, key=key)  # stable: ties in the list's order
+
+
 def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject], *, at: Quarter,
                  today: dt.date | None = None, group_by: str = "area",
                  collapsed: frozenset[str] | set[str] = frozenset(), rules: LightRules = LightRules(),
@@ -205,7 +241,7 @@ def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject]
     group_row = -1
     count = 0
     for p in projects:
-        g = (p.area or p.zone or "未指定区域") if group_by == "area" else (p.zone or "未指定区域")
+        g = _group_of(p, group_by)
         if g != current:
             if group_row >= 0:
                 groups[-1] = (group_row, groups[-1][1], count)

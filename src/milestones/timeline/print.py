@@ -33,6 +33,9 @@ __all__ = ["PrintSettings", "Page", "SummaryPage", "plan_pages", "render_pages",
 MM = 1 / 25.4  # inches per millimetre
 # the plan's four zones in an English printout (the UI's words for them); an area or class stays as written
 ZONES_EN = {"东部": "East", "中部": "Central", "西部": "West", "全区": "District-wide"}
+# a printout's rows in another order than the list's (layout.ORDERS), in its header
+ORDER_WORDS = {"start": ("按计划开工", "by planned start"), "completion": ("按计划完工", "by planned completion"),
+               "light": ("严重滞后、滞后在前", "worst warning first")}
 
 
 @dataclass
@@ -49,6 +52,7 @@ class PrintSettings:
     unit_mm: float = 34.0
     legend_every_page: bool = False
     summary: bool = False  # a first page with the quarter's paragraph and the zones' figures (概况)
+    order: str = "list"  # the rows' order within an area (layout.ORDERS), as the screen's timeline shows them
     # only the projects in view (the list's filter beside the zone: an area, a light, a unit…), and those words
     # under the title, so a page of the 严重滞后 projects never reads as the whole list
     projects: ProjectFilter | None = None
@@ -199,7 +203,10 @@ def _draw_page(p: QPainter, page: Page, s: PrintSettings, m: _Metrics) -> None:
         a, b = Quarter.from_index(page.quarters[0]), Quarter.from_index(page.quarters[1] - 1)
         tile = f"（本页：{period_label(a, b, o.language)}）" if zh else f" (this page: {period_label(a, b, o.language)})"
     narrowed = f"    {s.narrowed}" if s.narrowed else ""
-    _draw_header(p, s, m, f"{zone_label}    {period}{tile}{narrowed}")
+    # rows in another order than the list's say so: a page whose red projects come first is read as such
+    order = ORDER_WORDS[s.order][0 if zh else 1] if s.order in ORDER_WORDS else ""
+    order = (f"    排序：{order}" if zh else f"    Order: {order}") if order else ""
+    _draw_header(p, s, m, f"{zone_label}    {period}{tile}{narrowed}{order}")
     y = r.top() + m.header_h
     if page.legend:
         paint_legend(p, QRectF(r.left(), y, r.width(), m.legend_h), o, m.note)
@@ -433,7 +440,7 @@ def layouts_for(db, zones: list[str], s: PrintSettings, year: int | None = None)
     from ..store.project_rows import ProjectFilter
     from ..store.settings import light_rules
     from .data import load_projects, zone_filter
-    from .layout import build_layout
+    from .layout import build_layout, in_order
 
     first, last = s.period
     with db.read() as session:
@@ -444,7 +451,7 @@ def layouts_for(db, zones: list[str], s: PrintSettings, year: int | None = None)
     out = []
     for zone in zones:
         f = zone_filter(db, base, zone)
-        projects = load_projects(db, f)
+        projects = in_order(load_projects(db, f), s.order, last, rules)
         out.append((zone, build_layout(projects, at=last, span=s.period, today=s.options.today, rules=rules)))
     return out
 

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
 
         from .timeline_view import TimelineView
 
-        self.timeline = TimelineView(self.ops, self.year, self.filter_bar.current(), self)
+        self.timeline = TimelineView(self.ops, self.year, self.filter_bar.current(), self, settings=self.settings)
         self.timeline.plan_gone.connect(self._year_gone)
         self.timeline.zone_picked.connect(self._zone_picked)
         self.filter_bar.changed.connect(self.timeline.set_filter)
@@ -1055,7 +1055,8 @@ class MainWindow(QMainWindow):
         dialog = PrintDialog(self.ops, self.year, plan.title, plan.issuing_office or "", self.settings,
                              families[0] if families else None, self,
                              zone=self.filter_bar.selection()[0] or self.timeline.zone(),  # the zone in view
-                             in_view=self.filter_bar.current(), narrowed=self.filter_bar.narrowing())
+                             in_view=self.filter_bar.current(), narrowed=self.filter_bar.narrowing(),
+                             order=self.timeline.order())  # as the screen shows the rows
         dialog.written.connect(lambda files: self.statusBar().showMessage(
             self.tr("已生成 %1").replace("%1", ", ".join(str(f) for f in files)), 10000))
         dialog.open()

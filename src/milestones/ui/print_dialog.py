@@ -13,6 +13,7 @@ from ..timeline.print import PrintSettings, layouts_for, page_layout, print_to_f
 from .delegates import QuarterEditor
 from .folders import last_folder, remember_folder
 from .lang import language
+from .timeline_view import fill_orders
 from .worker import Task
 
 PERIODS = ("全年", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "自定义")
@@ -22,9 +23,10 @@ class PrintDialog(QDialog):
     written = Signal(list)
 
     def __init__(self, ops, year: int, title: str, office: str, settings: QSettings, font_family: str | None,
-                 parent=None, zone: str | None = None, in_view=None, narrowed: str = "") -> None:
+                 parent=None, zone: str | None = None, in_view=None, narrowed: str = "", order: str = "list") -> None:
         """``in_view`` is the list's filter and ``narrowed`` what it narrows by, in words (the filter bar's): when
-        it narrows anything, the printout can hold only those projects."""
+        it narrows anything, the printout can hold only those projects. ``order``: the rows' order within an area,
+        the screen's timeline's."""
         super().__init__(parent)
         self.ops, self.year, self.title, self.settings = ops, year, title, settings
         self.in_view, self.narrowed = in_view, narrowed
@@ -74,6 +76,10 @@ class PrintDialog(QDialog):
         for b in (self.show_planned, self.show_actual, self.show_milestones, self.show_investment, self.show_unit):
             shows.addWidget(b)
         form.addRow(self.tr("显示"), shows)
+        self.order = QComboBox(self)
+        self.order.setObjectName("printOrder")
+        fill_orders(self.order, order)
+        form.addRow(self.tr("排序"), self.order)
 
         self.paper = QComboBox(self)
         self.paper.addItems(["A4", "A3"])
@@ -151,7 +157,7 @@ class PrintDialog(QDialog):
             period=(first, last), paper=self.paper.currentText(), landscape=self.orientation.currentData(),
             fit="scale" if self.fixed.isChecked() else "width", quarter_mm=self.scale.value(),
             legend_every_page=self.legend_every.isChecked(), issuing_office=self.office.text(),
-            summary=self.summary.isChecked(),
+            summary=self.summary.isChecked(), order=self.order.currentData(),
             **({"projects": self.in_view, "narrowed": self.tr("筛选（%1）").replace("%1", self.narrowed)}
                if self.narrowed and self.only_in_view.isChecked() else {}),
             options=Options(planned=self.show_planned.isChecked(), actual=self.show_actual.isChecked(),

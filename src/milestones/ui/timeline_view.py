@@ -14,10 +14,11 @@ import html
 import logging
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollBar, QTabBar, QToolTip, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollBar, QTabBar, QToolTip, QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import select
 
@@ -30,7 +31,7 @@ from ..store.queries import PlanNotFound
 from ..store.schema import KeyProject, Zone
 from ..store.settings import light_rules
 from ..timeline.data import load_projects, zone_filter
-from ..timeline.layout import TimelineLayout, TimelineProject, build_layout
+from ..timeline.layout import TimelineLayout, TimelineProject, build_layout, in_order
 from ..timeline.paint import (
     Options, View, axis_height, paint_axis, paint_chart, paint_labels, paint_legend, rules_note,
 )
@@ -265,18 +266,30 @@ class _Legend(QWidget):
         paint_legend(p, QRectF(self.rect()).adjusted(6, 2, -6, -2), self.view.options)
 
 
+def fill_orders(box: QComboBox, order: str) -> None:
+    """The choices of the rows' order within an area (timeline.layout.ORDERS), ``order`` chosen: the timeline's box
+    and the print dialog's."""
+    for text, key in ((QCoreApplication.translate("TimelineOrder", "清单顺序"), "list"),
+                      (QCoreApplication.translate("TimelineOrder", "计划开工"), "start"),
+                      (QCoreApplication.translate("TimelineOrder", "计划完工"), "completion"),
+                      (QCoreApplication.translate("TimelineOrder", "预警（严重滞后在前）"), "light")):
+        box.addItem(text, key)
+    box.setCurrentIndex(max(box.findData(order), 0))
+
+
 class TimelineView(QWidget):
     project_selected = Signal(int)
     project_activated = Signal(int)
     reloaded = Signal()
     plan_gone = Signal()  # the year shown was removed (by a colleague, on a shared plan): the window moves on
-    zone_picked = Signal(str)  # a zone tab chosen: the filter bar's 区域 follows, so a printout shows what the screen does
+    zone_picked = Signal(str)  # a zone tab chosen: the filter bar's 区域 follows (a printout shows what the screen does)
 
     ZONES = ("全区", "东部", "中部", "西部")
 
-    def __init__(self, ops, year: int | None, base: ProjectFilter | None = None, parent=None) -> None:
+    def __init__(self, ops, year: int | None, base: ProjectFilter | None = None, parent=None, settings=None) -> None:
         super().__init__(parent)
         self.ops, self.year = ops, year
+        self.settings = settings  # the order chosen is kept there
         self.base = base or ProjectFilter(year=year)
         self.options = Options(language=language(), font_family=self.font().family(), font_px=12.5)
         self.selected: int | None = None
@@ -304,6 +317,15 @@ class TimelineView(QWidget):
             b.setFixedWidth(30)
         self.zoom_in.clicked.connect(lambda: self.zoom(0.7))
         self.zoom_out.clicked.connect(lambda: self.zoom(1 / 0.7))
+        self.order_box = QComboBox(self)
+        self.order_box.setObjectName("timelineOrder")
+        kept = settings.value("timeline/order", "list", str) if settings is not None else "list"
+        fill_orders(self.order_box, kept)
+        self.order_box.setToolTip(self.tr("每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；"
+                                          "打印时间轴同样排列"))
+        self.order_box.currentIndexChanged.connect(self._order_changed)
+        tools.addWidget(QLabel(self.tr("排序"), self))
+        tools.addWidget(self.order_box)
         self.unit_box = QCheckBox(self.tr("责任单位"), self)
         self.invest_box = QCheckBox(self.tr("季度投资"), self)
         self.unit_box.toggled.connect(self._options_changed)
@@ -356,6 +378,14 @@ class TimelineView(QWidget):
     # -- data ---------------------------------------------------------------
     def zone(self) -> str:
         return self.ZONES[max(self.tabs.currentIndex(), 0)]
+
+    def order(self) -> str:
+        return self.order_box.currentData() or "list"
+
+    def _order_changed(self) -> None:
+        if self.settings is not None:
+            self.settings.setValue("timeline/order", self.order())
+        self._rebuild()
 
     def set_zone(self, zone: str) -> None:
         self.tabs.setCurrentIndex(self.ZONES.index(zone))
@@ -432,7 +462,8 @@ class TimelineView(QWidget):
             self._relayout = True  # laid out when shown (a quarter chosen on the dashboard: 0.5 s at 50,000)
             return
         self._relayout = False
-        self.layout_ = build_layout(self._projects, at=self.at, collapsed=self.collapsed, rules=self._rules)
+        self.layout_ = build_layout(in_order(self._projects, self.order(), self.at, self._rules), at=self.at,
+                                    collapsed=self.collapsed, rules=self._rules)
         self.item.set_layout(self.layout_)
         self.vb.setLimits(xMin=self.layout_.first.index - 40, xMax=self.layout_.last.index + 41,
                           minXRange=1 / 3, maxXRange=60)
