@@ -391,7 +391,6 @@ EN = {
     "区分大小写": "Match case", "区分全角/半角": "Match full/half width",
     "不勾选时，全角字符与半角字符视为相同，如“（”与“(”":
         "Unticked, full-width and half-width characters are the same, e.g. “（” and “(”",
-    "替换": "Replace", "全部替换": "Replace all",
     "在重点项目表、举措与目标或指标表中查找和替换。":
         "Find and replace in the key project list, Measures and targets or an indicator table.",
     "只在所选的行中": "Only in the chosen rows", "全部显示的列": "All columns shown",
@@ -406,7 +405,7 @@ EN = {
     "每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列":
         "The order of the projects within each area: the list's, by planned start or completion, or the very late and "
         "late first; Print timeline prints them so",
-    "查找全部": "Find all", "所在行": "Row", "找到%1个单元格": "%1 cell(s) found", "第%1处，共%2处": "%1 of %2",
+    "查找下一个(&F)": "&Find next", "查找全部(&I)": "F&ind all", "替换(&R)": "&Replace", "全部替换(&A)": "Replace &all", "所在行": "Row", "找到%1个单元格": "%1 cell(s) found", "第%1处，共%2处": "%1 of %2",
     "“%1”不在当前列表中（已筛选或移出）": "“%1” is not in the list now (filtered out or removed)",
     "包括隐藏的列": "Hidden columns too", "如 Excel：隐藏的列（如业主单位）也查找和替换":
         "As in Excel: hidden columns (the owner, say) are searched and replaced too", "全部列": "All columns",

@@ -4127,7 +4127,7 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
     <message>
         <location filename="../../src/milestones/ui/find_replace.py" line="192" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="230" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="231" />
         <source>列</source>
         <translation>Column</translation>
     </message>
@@ -4162,153 +4162,153 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>As in Excel: hidden columns (the owner, say) are searched and replaced too</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="213" />
-        <source>查找下一个</source>
-        <translation>Find next</translation>
-    </message>
-    <message>
         <location filename="../../src/milestones/ui/find_replace.py" line="214" />
-        <source>查找全部</source>
-        <translation>Find all</translation>
+        <source>查找下一个(&amp;F)</source>
+        <translation>&amp;Find next</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/find_replace.py" line="215" />
-        <source>替换</source>
-        <translation>Replace</translation>
+        <source>查找全部(&amp;I)</source>
+        <translation>F&amp;ind all</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/find_replace.py" line="216" />
-        <source>全部替换</source>
-        <translation>Replace all</translation>
+        <source>替换(&amp;R)</source>
+        <translation>&amp;Replace</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/find_replace.py" line="217" />
+        <source>全部替换(&amp;A)</source>
+        <translation>Replace &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/find_replace.py" line="218" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="230" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="231" />
         <source>所在行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="230" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="231" />
         <source>内容</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="265" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="266" />
         <source>在重点项目表、举措与目标或指标表中查找和替换。</source>
         <translation>Find and replace in the key project list, Measures and targets or an indicator table.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="266" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="285" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="267" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="286" />
         <source>只在所选的行中</source>
         <translation>Only in the chosen rows</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="269" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="270" />
         <source>全部显示的列</source>
         <translation>All columns shown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="269" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="270" />
         <source>全部列</source>
         <translation>All columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="284" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="285" />
         <source>只在所选的%1行中</source>
         <translation>Only in the %1 chosen row(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="314" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="315" />
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="355" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="356" />
         <source>已从头继续查找</source>
         <translation>Went on from the top</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="357" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="420" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="358" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="421" />
         <source>在隐藏的列“%1”中</source>
         <translation>in the hidden column “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="358" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="421" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="359" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="422" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="361" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="387" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="362" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="388" />
         <source>已停止查找</source>
         <translation>Search stopped</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="363" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="398" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="498" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="364" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="399" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="499" />
         <source>找不到“%1”</source>
         <translation>Cannot find “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="396" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="397" />
         <source>找到%1个单元格</source>
         <translation>%1 cell(s) found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="415" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="416" />
         <source>“%1”不在当前列表中（已筛选或移出）</source>
         <translation>“%1” is not in the list now (filtered out or removed)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="418" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="419" />
         <source>第%1处，共%2处</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="462" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="463" />
         <source>这一列不能修改</source>
         <translation>This column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="493" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="494" />
         <source>已停止查找，未替换任何内容</source>
         <translation>Search stopped; nothing replaced</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="496" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="497" />
         <source>；%1格在不能修改的列中，未替换</source>
         <translation>; %1 cell(s) in columns that cannot be changed were left</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="503" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="504" />
         <source>已替换%1处（%2格）</source>
         <translation>Replaced %1 time(s) (%2 cell(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="513" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="514" />
         <source>未替换：%1</source>
         <translation>Not replaced: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="517" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="518" />
         <source>替换“%1”为“%2”（%3处）</source>
         <translation>Replace “%1” with “%2” (%3 time(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="519" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="520" />
         <source>正在替换…</source>
         <translation>Replacing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="521" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="522" />
         <source>已停止替换，未写入任何内容</source>
         <translation>Replacing stopped; nothing written</translation>
     </message>

@@ -357,3 +357,12 @@ def test_find_all_through_a_long_list_can_be_stopped(window, db, long_lists):
     _stop_when_shown(window, "findProgress", seen)
     assert dialog.find_all() == 0 and dialog.said.text() == "已停止查找" and not _found(dialog)
     assert seen == ["正在查找…"]
+
+
+def test_the_buttons_answer_alt_and_their_letter_as_in_excel(window, qtbot):
+    dialog = _ask(window, "老鼓楼")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    QTest.keyClick(dialog.sought, Qt.Key_I, Qt.AltModifier)  # 查找全部(I); the button shows itself pressed first
+    qtbot.waitUntil(lambda: len(_found(dialog)) == 2, timeout=3000)
+    assert dialog.sought.text() == "老鼓楼"  # the letter typed nothing

@@ -210,10 +210,11 @@ class ReplaceDialog(QDialog):
         self.said.setWordWrap(True)
         lay.addWidget(self.said)
         buttons = QHBoxLayout()
-        self.find_button = QPushButton(self.tr("查找下一个"), self)
-        self.find_all_button = QPushButton(self.tr("查找全部"), self)
-        self.replace_button = QPushButton(self.tr("替换"), self)
-        self.replace_all_button = QPushButton(self.tr("全部替换"), self)
+        # Alt and the letter, as Excel's and WPS's buttons have them
+        self.find_button = QPushButton(self.tr("查找下一个(&F)"), self)
+        self.find_all_button = QPushButton(self.tr("查找全部(&I)"), self)
+        self.replace_button = QPushButton(self.tr("替换(&R)"), self)
+        self.replace_all_button = QPushButton(self.tr("全部替换(&A)"), self)
         close = QPushButton(self.tr("关闭"), self)
         self.find_button.setDefault(True)  # Enter in 查找内容 finds the next, as in Excel
         self.find_button.clicked.connect(self.find_next)
