@@ -401,6 +401,7 @@ EN = {
     "已替换%1处（%2格）": "Replaced %1 time(s) (%2 cell(s))", "未替换：%1": "Not replaced: %1",
     "替换“%1”为“%2”（%3处）": "Replace “%1” with “%2” (%3 time(s))", "正在替换…": "Replacing…",
     "已停止替换，未写入任何内容": "Replacing stopped; nothing written",
+    "只打印所选的%1个项目": "Print only the %1 chosen project(s)", "所选的%1个项目": "The %1 chosen project(s)",
     "排序": "Order", "清单顺序": "List order", "预警（严重滞后在前）": "Warning (worst first)",
     "每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列":
         "The order of the projects within each area: the list's, by planned start or completion, or the very late and "

@@ -2437,13 +2437,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="370" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1233" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1234" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="370" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1199" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1200" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
@@ -2555,7 +2555,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="558" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1142" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1143" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2680,7 +2680,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1087" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1088" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2689,105 +2689,105 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1200" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1201" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1234" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1235" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1379" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1380" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1384" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1385" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1462" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1463" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1464" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1465" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1502" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1512" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1503" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1513" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1503" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1504" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1513" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1514" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1514" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1515" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1517" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1518" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1519" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1520" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1520" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1521" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1531" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1532" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1463" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1464" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1467" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1468" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1469" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1470" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1471" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1472" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1472" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1473" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1485" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1486" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
@@ -2843,102 +2843,102 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1061" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1062" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1076" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1076" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1077" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1086" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1087" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1099" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1100" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1144" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1145" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1169" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1170" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1187" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1188" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1197" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1198" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1228" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1229" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1230" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1231" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1247" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1248" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1252" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1253" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1271" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1272" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1300" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1301" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1320" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1322" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1323" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1340" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1341" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1367" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1368" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1387" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1388" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3317,142 +3317,152 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="34" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="38" />
         <source>打印季度进度时间轴</source>
         <translation>Print the quarterly timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="37" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="41" />
         <source>区域（每个区域单独成组分页）</source>
         <translation>Zones (each on its own pages)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="47" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="51" />
         <source>只打印当前筛选的项目（%1）</source>
         <translation>Print only the projects in view (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="66" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="58" />
+        <source>只打印所选的%1个项目</source>
+        <translation>Print only the %1 chosen project(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="79" />
         <source>时段</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="81" />
         <source>计划工期</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="69" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="82" />
         <source>实际工期</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="70" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="83" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="71" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="84" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="72" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="85" />
         <source>责任单位列</source>
         <translation>Responsible unit column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="78" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="91" />
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="82" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="95" />
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="87" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="100" />
         <source>横向</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="88" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="101" />
         <source>纵向</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="92" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="105" />
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="94" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="107" />
         <source>适合页宽</source>
         <translation>Fit to page width</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="108" />
         <source>固定比例（超出页宽时分页拼接）：每季度</source>
         <translation>Fixed scale (tiled across pages), per quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="107" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="120" />
         <source>缩放</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="108" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="121" />
         <source>每页都印图例</source>
         <translation>Legend on every page</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="110" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="123" />
         <source>首页附概况（进展情况文字和分区域统计）</source>
         <translation>A summary first (the progress paragraph and the zones' figures)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="128" />
         <source>页脚发文单位</source>
         <translation>Office in the footer</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="119" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="132" />
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="120" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="133" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="121" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="134" />
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="122" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="135" />
         <source>存为 PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="161" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="187" />
+        <source>所选的%1个项目</source>
+        <translation>The %1 chosen project(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="189" />
         <source>筛选（%1）</source>
         <translation>Only: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="206" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="230" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="213" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="237" />
         <source>正在生成…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="228" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="252" />
         <source>未能生成</source>
         <translation>Could not write</translation>
     </message>

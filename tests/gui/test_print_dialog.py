@@ -120,3 +120,40 @@ def test_the_timeline_orders_each_areas_rows_and_the_printout_follows(window, db
     again = MainWindow(db, settings)
     qtbot.addWidget(again)
     assert again.timeline.order() == "start"
+
+
+def test_the_projects_chosen_in_the_list_can_be_printed_alone(window, qtbot, tmp_path):
+    """The five projects a leader asked about, chosen in the list: their pages alone, the header saying so."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    m, view = window.project_model, window.project_table
+    name = m.keys.index("name")
+    rows = [0, 11, 20]
+    for r in rows:
+        view.selectionModel().select(m.index(r, name), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    chosen = [m.index(r, name).data() for r in rows]
+    dialog = window.print_timeline()
+    assert not dialog.only_chosen.isHidden() and dialog.only_chosen.isChecked()
+    assert dialog.only_chosen.text() == "只打印所选的3个项目" and not dialog.only_in_view.isEnabled()
+    (_zone, lay), = layouts_for_dialog(window, dialog)
+    assert sorted(lay.labels[i] for i in range(len(lay.labels)) if lay.kind[i] == 0) == sorted(chosen)
+    out = tmp_path / "chosen.pdf"
+    with qtbot.waitSignal(dialog.written, timeout=30000):
+        dialog.save_as("pdf", str(out))
+    text = re.sub(r"\s+", "", subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout)
+    assert "所选的3个项目" in text and all(n.replace(" ", "") in text for n in chosen)
+    assert "山城巷二期" not in text
+    dialog.only_chosen.setChecked(False)  # the whole list after all
+    (_zone, lay), = layouts_for_dialog(window, dialog)
+    assert len([k for k in lay.kind if k == 0]) == 49
+    dialog.reject()
+    view.selectionModel().select(m.index(5, name), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+    one = window.print_timeline()  # one project chosen (a bar clicked on the timeline): offered, not ticked
+    assert not one.only_chosen.isHidden() and not one.only_chosen.isChecked()
+    one.reject()
+
+
+def layouts_for_dialog(window, dialog):
+    from milestones.timeline.print import layouts_for
+
+    return layouts_for(window.db, dialog.zones(), dialog.print_settings(), 2024)

@@ -1056,7 +1056,8 @@ class MainWindow(QMainWindow):
                              families[0] if families else None, self,
                              zone=self.filter_bar.selection()[0] or self.timeline.zone(),  # the zone in view
                              in_view=self.filter_bar.current(), narrowed=self.filter_bar.narrowing(),
-                             order=self.timeline.order())  # as the screen shows the rows
+                             order=self.timeline.order(),  # as the screen shows the rows
+                             chosen=tuple(self.selected_project_ids()))
         dialog.written.connect(lambda files: self.statusBar().showMessage(
             self.tr("已生成 %1").replace("%1", ", ".join(str(f) for f in files)), 10000))
         dialog.open()

@@ -1,6 +1,8 @@
 """文件 → 打印: choose zones, period, what to show, paper and scale; preview, print, PDF or PNG."""
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QRectF, QSettings, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
@@ -8,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.quarter import Quarter
+from ..store.project_rows import ProjectFilter
 from ..timeline.paint import Options
 from ..timeline.print import PrintSettings, layouts_for, page_layout, print_to_file, render_pages, summary_page
 from .delegates import QuarterEditor
@@ -23,13 +26,14 @@ class PrintDialog(QDialog):
     written = Signal(list)
 
     def __init__(self, ops, year: int, title: str, office: str, settings: QSettings, font_family: str | None,
-                 parent=None, zone: str | None = None, in_view=None, narrowed: str = "", order: str = "list") -> None:
+                 parent=None, zone: str | None = None, in_view=None, narrowed: str = "", order: str = "list",
+                 chosen: tuple[int, ...] = ()) -> None:
         """``in_view`` is the list's filter and ``narrowed`` what it narrows by, in words (the filter bar's): when
         it narrows anything, the printout can hold only those projects. ``order``: the rows' order within an area,
-        the screen's timeline's."""
+        the screen's timeline's. ``chosen``: the projects chosen in the list, which it can hold alone."""
         super().__init__(parent)
         self.ops, self.year, self.title, self.settings = ops, year, title, settings
-        self.in_view, self.narrowed = in_view, narrowed
+        self.in_view, self.narrowed, self.chosen = in_view, narrowed, tuple(sorted(chosen))
         self.font_family = font_family
         self.setWindowTitle(self.tr("打印季度进度时间轴"))
         lay = QVBoxLayout(self)
@@ -49,6 +53,15 @@ class PrintDialog(QDialog):
         self.only_in_view.setChecked(bool(narrowed))
         self.only_in_view.setVisible(bool(narrowed))
         lay.addWidget(self.only_in_view)
+        # the projects a leader asked about, chosen in the list: their pages alone (ticked when several are chosen,
+        # as the replace box takes several rows chosen for the rows to look in)
+        self.only_chosen = QCheckBox(self.tr("只打印所选的%1个项目").replace("%1", str(len(self.chosen))), self)
+        self.only_chosen.setObjectName("printOnlyChosen")
+        self.only_chosen.setChecked(len(self.chosen) > 1)
+        self.only_chosen.setVisible(bool(self.chosen))
+        self.only_chosen.toggled.connect(lambda on: self.only_in_view.setEnabled(not on))  # the chosen are in view
+        self.only_in_view.setEnabled(not self.only_chosen.isChecked())
+        lay.addWidget(self.only_chosen)
 
         form = QFormLayout()
         self.period = QComboBox(self)
@@ -158,12 +171,23 @@ class PrintDialog(QDialog):
             fit="scale" if self.fixed.isChecked() else "width", quarter_mm=self.scale.value(),
             legend_every_page=self.legend_every.isChecked(), issuing_office=self.office.text(),
             summary=self.summary.isChecked(), order=self.order.currentData(),
-            **({"projects": self.in_view, "narrowed": self.tr("筛选（%1）").replace("%1", self.narrowed)}
-               if self.narrowed and self.only_in_view.isChecked() else {}),
+            **self._narrowed(),
             options=Options(planned=self.show_planned.isChecked(), actual=self.show_actual.isChecked(),
                             milestones=self.show_milestones.isChecked(), investment=self.show_investment.isChecked(),
                             unit_column=self.show_unit.isChecked(), language=language(), font_family=self.font_family),
         )
+
+    def _narrowed(self) -> dict:
+        """The projects the printout holds, when not all, and the words its header says it with."""
+        if self.chosen and self.only_chosen.isChecked():
+            base = self.in_view if self.in_view is not None else ProjectFilter(year=self.year)
+            # only the ids: a project chosen and then filtered out of the list is still the one asked for
+            everything = ProjectFilter(year=base.year, at=base.at, include_removed=base.include_removed)
+            return {"projects": dataclasses.replace(everything, ids=self.chosen),
+                    "narrowed": self.tr("所选的%1个项目").replace("%1", str(len(self.chosen)))}
+        if self.narrowed and self.only_in_view.isChecked():
+            return {"projects": self.in_view, "narrowed": self.tr("筛选（%1）").replace("%1", self.narrowed)}
+        return {}
 
     # -- outputs --------------------------------------------------------------
     def _render_to_printer(self, printer) -> None:
