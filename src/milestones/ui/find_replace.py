@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from . import cell_paste
 from .cell_paste import chosen_rows, progress_box, visible_columns, write_edits
+from .frozen_table import fetch_all
 
 ALL_COLUMNS = -1  # the column box's "every column shown"
 
@@ -109,12 +110,6 @@ class Match:
             last = end
         parts.append(text[last:])
         return "".join(parts)
-
-
-def _fetch_all(model) -> None:
-    """A long list shows its rows a batch at a time: a search goes through all of them."""
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
 
 
 @dataclass(frozen=True)
@@ -302,7 +297,7 @@ class ReplaceDialog(QDialog):
     def _rows(self, view) -> list[int]:
         if self.chosen_only.isChecked() and self.chosen_only.isEnabled():
             return chosen_rows(view)
-        _fetch_all(view.model())
+        fetch_all(view.model())
         return list(range(view.model().rowCount()))
 
     @contextmanager

@@ -12,9 +12,11 @@ a frozen cell opens in the overlay (where the cell is seen), never under it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
+
+from .cell_paste import visible_columns
 
 # Freezing columns that fill most of a narrow window would leave nothing to scroll: the overlay holds at most
 # this share of the view. When the leading columns are wider (举措与目标's 部分 + 举措 + 目标 at a laptop's width),
@@ -22,6 +24,29 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderV
 # scrolled past their left edge, where they would start to leave the view (at that point the overlay lies
 # exactly on them, so nothing jumps).
 _MOST = 0.5
+
+
+def fetch_all(model) -> None:
+    """A long list shows its rows a batch at a time: a search, or a jump to its last row, goes through all of them."""
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+
+
+def data_edge(filled, k: int, count: int) -> int:
+    """Excel's Ctrl+arrow along positions 0 … count-1 from ``k`` (towards count-1): within a run of filled cells, to
+    its last one; from a blank cell or the end of a run, to the next filled one; the last position when none.
+    ``filled(i)`` tells whether position i holds anything."""
+    last = count - 1
+    if k >= last:
+        return last
+    j = k + 1
+    if filled(k) and filled(j):
+        while j < last and filled(j + 1):
+            j += 1
+        return j
+    while j < last and not filled(j):
+        j += 1
+    return j
 
 
 class _OwnEditors:
@@ -153,6 +178,43 @@ class FrozenTable(_OwnEditors, QTableView):
                              Qt.Key_PageUp, Qt.Key_PageDown):
             self._tab_from = None  # moved by the arrows: Enter goes down from where it is
         super().keyPressEvent(event)
+
+    def moveCursor(self, action, modifiers):
+        """Ctrl+arrow goes to the edge of the data in that direction, as in Excel and WPS (Ctrl+Shift+arrow chooses up
+        to it): Ctrl+↓ in a column of 50,000 projects lands on the last of them, or on the next blank where the column
+        has gaps — Qt moved one cell."""
+        here = self.currentIndex()
+        steps = (QAbstractItemView.MoveUp, QAbstractItemView.MoveDown, QAbstractItemView.MoveLeft,
+                 QAbstractItemView.MoveRight)
+        if not (modifiers & Qt.ControlModifier) or action not in steps or not here.isValid():
+            return super().moveCursor(action, modifiers)
+        model = self.model()
+        text = getattr(model, "cell_text", None) or (lambda r, c: str(model.index(r, c).data() or ""))
+        if action in (QAbstractItemView.MoveUp, QAbstractItemView.MoveDown):
+            if action == QAbstractItemView.MoveDown:
+                fetch_all(model)
+            rows = [r for r in range(model.rowCount()) if not self.isRowHidden(r)]
+            if action == QAbstractItemView.MoveUp:
+                rows.reverse()
+            if here.row() not in rows:
+                return super().moveCursor(action, modifiers)
+            j = data_edge(lambda i: bool(text(rows[i], here.column()).strip()), rows.index(here.row()), len(rows))
+            return model.index(rows[j], here.column())
+        columns = visible_columns(self)
+        if action == QAbstractItemView.MoveLeft:
+            columns.reverse()
+        if here.column() not in columns:
+            return super().moveCursor(action, modifiers)
+        j = data_edge(lambda i: bool(text(here.row(), columns[i]).strip()), columns.index(here.column()), len(columns))
+        return model.index(here.row(), columns[j])
+
+    def selectionCommand(self, index, event=None):
+        """Ctrl+arrow chooses the cell it lands on and Ctrl+Shift+arrow the cells up to it, as the arrow and Shift+arrow
+        do (Qt left the choice where it was, so 所选合计 went on adding up rows the planner had left)."""
+        if event is not None and event.type() == QEvent.KeyPress and event.modifiers() & Qt.ControlModifier \
+                and event.key() in (Qt.Key_Up, Qt.Key_Down, Qt.Key_Left, Qt.Key_Right):
+            event = QKeyEvent(QEvent.KeyPress, event.key(), event.modifiers() & ~Qt.ControlModifier)
+        return super().selectionCommand(index, event)
 
     def frozen_view(self) -> QTableView | None:
         """The overlay, while it is shown over the list (None when nothing is frozen or it would not fit)."""
