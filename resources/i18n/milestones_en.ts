@@ -2176,12 +2176,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="47" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="46" />
+        <source>共 %1 个指标</source>
+        <translation>%1 indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicators_page.py" line="49" />
         <source>%1年共 %2 个指标</source>
         <translation>%2 indicators of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="48" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="50" />
         <source>显示 %1 个，%2年共 %3 个指标</source>
         <translation>%1 of %3 indicators of %2 shown</translation>
     </message>
@@ -2367,320 +2372,320 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="580" />
+        <location filename="../../src/milestones/ui/main_window.py" line="589" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="260" />
+        <location filename="../../src/milestones/ui/main_window.py" line="269" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="261" />
+        <location filename="../../src/milestones/ui/main_window.py" line="270" />
         <source>恢复默认列宽</source>
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="425" />
+        <location filename="../../src/milestones/ui/main_window.py" line="434" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="427" />
+        <location filename="../../src/milestones/ui/main_window.py" line="436" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="429" />
-        <location filename="../../src/milestones/ui/main_window.py" line="564" />
+        <location filename="../../src/milestones/ui/main_window.py" line="438" />
+        <location filename="../../src/milestones/ui/main_window.py" line="573" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="431" />
-        <location filename="../../src/milestones/ui/main_window.py" line="565" />
+        <location filename="../../src/milestones/ui/main_window.py" line="440" />
+        <location filename="../../src/milestones/ui/main_window.py" line="574" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="439" />
+        <location filename="../../src/milestones/ui/main_window.py" line="448" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="446" />
-        <location filename="../../src/milestones/ui/main_window.py" line="562" />
+        <location filename="../../src/milestones/ui/main_window.py" line="455" />
+        <location filename="../../src/milestones/ui/main_window.py" line="571" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="449" />
+        <location filename="../../src/milestones/ui/main_window.py" line="458" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="518" />
+        <location filename="../../src/milestones/ui/main_window.py" line="527" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="520" />
+        <location filename="../../src/milestones/ui/main_window.py" line="529" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="371" />
-        <location filename="../../src/milestones/ui/main_window.py" line="522" />
+        <location filename="../../src/milestones/ui/main_window.py" line="380" />
+        <location filename="../../src/milestones/ui/main_window.py" line="531" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="370" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1234" />
+        <location filename="../../src/milestones/ui/main_window.py" line="379" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1262" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="370" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1200" />
+        <location filename="../../src/milestones/ui/main_window.py" line="379" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1228" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="523" />
+        <location filename="../../src/milestones/ui/main_window.py" line="532" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="525" />
+        <location filename="../../src/milestones/ui/main_window.py" line="534" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="526" />
+        <location filename="../../src/milestones/ui/main_window.py" line="535" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="528" />
+        <location filename="../../src/milestones/ui/main_window.py" line="537" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="529" />
+        <location filename="../../src/milestones/ui/main_window.py" line="538" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="530" />
+        <location filename="../../src/milestones/ui/main_window.py" line="539" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="531" />
+        <location filename="../../src/milestones/ui/main_window.py" line="540" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="532" />
+        <location filename="../../src/milestones/ui/main_window.py" line="541" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="533" />
+        <location filename="../../src/milestones/ui/main_window.py" line="542" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="534" />
+        <location filename="../../src/milestones/ui/main_window.py" line="543" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="535" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1020" />
+        <location filename="../../src/milestones/ui/main_window.py" line="544" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1048" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="536" />
+        <location filename="../../src/milestones/ui/main_window.py" line="545" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="537" />
+        <location filename="../../src/milestones/ui/main_window.py" line="546" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="538" />
+        <location filename="../../src/milestones/ui/main_window.py" line="547" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="542" />
+        <location filename="../../src/milestones/ui/main_window.py" line="551" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="543" />
+        <location filename="../../src/milestones/ui/main_window.py" line="552" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="544" />
+        <location filename="../../src/milestones/ui/main_window.py" line="553" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="554" />
+        <location filename="../../src/milestones/ui/main_window.py" line="563" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="555" />
+        <location filename="../../src/milestones/ui/main_window.py" line="564" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="556" />
+        <location filename="../../src/milestones/ui/main_window.py" line="565" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="557" />
+        <location filename="../../src/milestones/ui/main_window.py" line="566" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="558" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1143" />
+        <location filename="../../src/milestones/ui/main_window.py" line="567" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1171" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="559" />
+        <location filename="../../src/milestones/ui/main_window.py" line="568" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="560" />
+        <location filename="../../src/milestones/ui/main_window.py" line="569" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="561" />
+        <location filename="../../src/milestones/ui/main_window.py" line="570" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="563" />
+        <location filename="../../src/milestones/ui/main_window.py" line="572" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="590" />
+        <location filename="../../src/milestones/ui/main_window.py" line="599" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="595" />
+        <location filename="../../src/milestones/ui/main_window.py" line="604" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="606" />
+        <location filename="../../src/milestones/ui/main_window.py" line="615" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="609" />
+        <location filename="../../src/milestones/ui/main_window.py" line="618" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="627" />
+        <location filename="../../src/milestones/ui/main_window.py" line="636" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="631" />
+        <location filename="../../src/milestones/ui/main_window.py" line="640" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="634" />
+        <location filename="../../src/milestones/ui/main_window.py" line="643" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="638" />
+        <location filename="../../src/milestones/ui/main_window.py" line="647" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="802" />
+        <location filename="../../src/milestones/ui/main_window.py" line="816" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="802" />
+        <location filename="../../src/milestones/ui/main_window.py" line="816" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="834" />
+        <location filename="../../src/milestones/ui/main_window.py" line="848" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="866" />
+        <location filename="../../src/milestones/ui/main_window.py" line="880" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="869" />
+        <location filename="../../src/milestones/ui/main_window.py" line="883" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="874" />
+        <location filename="../../src/milestones/ui/main_window.py" line="888" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="927" />
+        <location filename="../../src/milestones/ui/main_window.py" line="941" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="930" />
+        <location filename="../../src/milestones/ui/main_window.py" line="944" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="952" />
+        <location filename="../../src/milestones/ui/main_window.py" line="966" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="953" />
+        <location filename="../../src/milestones/ui/main_window.py" line="967" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="968" />
+        <location filename="../../src/milestones/ui/main_window.py" line="982" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="969" />
+        <location filename="../../src/milestones/ui/main_window.py" line="983" />
         <source>表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1088" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1116" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2689,256 +2694,256 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1201" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1229" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1235" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1263" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1380" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1412" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1385" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1417" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1463" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1495" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1465" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1497" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1503" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1513" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1535" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1545" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1504" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1536" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1514" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1546" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1515" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1547" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1518" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1550" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1520" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1552" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1521" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1553" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1532" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1564" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1464" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1496" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1468" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1500" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1470" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1502" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1472" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1504" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1473" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1505" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1486" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1518" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="173" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1042" />
+        <location filename="../../src/milestones/ui/main_window.py" line="175" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1070" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="941" />
+        <location filename="../../src/milestones/ui/main_window.py" line="955" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="999" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1027" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1002" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1030" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1003" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1031" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1003" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1031" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1032" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1032" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1008" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1015" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1043" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1062" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1090" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1076" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1104" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1077" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1105" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1087" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1115" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1100" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1128" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1145" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1170" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1198" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1188" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1216" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1198" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1226" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1229" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1257" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1231" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1259" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1248" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1276" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1253" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1281" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1272" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1300" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1301" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1329" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1353" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1323" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1355" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1341" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1373" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1368" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1400" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1388" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1420" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3034,6 +3039,41 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <location filename="../../src/milestones/ui/merge_box.py" line="87" />
         <source>“%1”移出%2年计划，记录和历史保留，可以撤销。</source>
         <translation>“%1” leaves the list of %2; its record and history stay, and this can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>NoPlanPage</name>
+    <message>
+        <location filename="../../src/milestones/ui/no_plan_page.py" line="24" />
+        <source>这个计划数据库中还没有年度计划</source>
+        <translation>There is no year's plan in this plan database yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/no_plan_page.py" line="32" />
+        <source>导入本年度的重点项目表或举措与目标表，就建立了这一年的计划：xlsx、WPS 或 LibreOffice 的表格、CSV，也可以把文件拖到窗口上。导入前先预览，确认后才写入。指标表按年度保存在左侧“指标”下。
+也可以打开已有的计划数据库，或连接办公室共用的共享数据库。</source>
+        <translation>Import this year's key project table or its measures and targets and the year's plan is made: xlsx, WPS or LibreOffice spreadsheets, CSV — or drop the file on the window. The import is previewed first and written only when confirmed. Indicator tables are kept by year, under Indicators on the left.
+Or open an existing plan database, or connect to the office's shared database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/no_plan_page.py" line="47" />
+        <source>导入表格…</source>
+        <translation>Import table…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/no_plan_page.py" line="50" />
+        <source>打开数据库…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/no_plan_page.py" line="51" />
+        <source>连接共享数据库…</source>
+        <translation>Connect to shared database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/no_plan_page.py" line="52" />
+        <source>使用说明</source>
+        <translation>Quick guide</translation>
     </message>
 </context>
 <context>
@@ -4116,209 +4156,209 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="180" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="175" />
         <source>查找和替换</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="187" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="182" />
         <source>（空白：删去查找的内容）</source>
         <translation>(empty: removes what is found)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="188" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="183" />
         <source>查找内容</source>
         <translation>Find what</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="189" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="184" />
         <source>替换为</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="192" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="231" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="187" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="226" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="195" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="190" />
         <source>单元格完全匹配</source>
         <translation>Match entire cell contents</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="196" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="191" />
         <source>区分大小写</source>
         <translation>Match case</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="197" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="192" />
         <source>区分全角/半角</source>
         <translation>Match full/half width</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="198" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="193" />
         <source>不勾选时，全角字符与半角字符视为相同，如“（”与“(”</source>
         <translation>Unticked, full-width and half-width characters are the same, e.g. “（” and “(”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="199" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="194" />
         <source>包括隐藏的列</source>
         <translation>Hidden columns too</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="200" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="195" />
         <source>如 Excel：隐藏的列（如业主单位）也查找和替换</source>
         <translation>As in Excel: hidden columns (the owner, say) are searched and replaced too</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="214" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="209" />
         <source>查找下一个(&amp;F)</source>
         <translation>&amp;Find next</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="215" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="210" />
         <source>查找全部(&amp;I)</source>
         <translation>F&amp;ind all</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="216" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="211" />
         <source>替换(&amp;R)</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="217" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="212" />
         <source>全部替换(&amp;A)</source>
         <translation>Replace &amp;all</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="218" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="213" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="231" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="226" />
         <source>所在行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="231" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="226" />
         <source>内容</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="266" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="261" />
         <source>在重点项目表、举措与目标或指标表中查找和替换。</source>
         <translation>Find and replace in the key project list, Measures and targets or an indicator table.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="267" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="286" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="262" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="281" />
         <source>只在所选的行中</source>
         <translation>Only in the chosen rows</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="270" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="265" />
         <source>全部显示的列</source>
         <translation>All columns shown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="270" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="265" />
         <source>全部列</source>
         <translation>All columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="285" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="280" />
         <source>只在所选的%1行中</source>
         <translation>Only in the %1 chosen row(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="315" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="310" />
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="356" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="351" />
         <source>已从头继续查找</source>
         <translation>Went on from the top</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="358" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="421" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="353" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="416" />
         <source>在隐藏的列“%1”中</source>
         <translation>in the hidden column “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="359" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="422" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="354" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="417" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="362" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="388" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="357" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="383" />
         <source>已停止查找</source>
         <translation>Search stopped</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="364" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="399" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="499" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="359" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="394" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="494" />
         <source>找不到“%1”</source>
         <translation>Cannot find “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="397" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="392" />
         <source>找到%1个单元格</source>
         <translation>%1 cell(s) found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="416" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="411" />
         <source>“%1”不在当前列表中（已筛选或移出）</source>
         <translation>“%1” is not in the list now (filtered out or removed)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="419" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="414" />
         <source>第%1处，共%2处</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="463" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="458" />
         <source>这一列不能修改</source>
         <translation>This column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="494" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="489" />
         <source>已停止查找，未替换任何内容</source>
         <translation>Search stopped; nothing replaced</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="497" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="492" />
         <source>；%1格在不能修改的列中，未替换</source>
         <translation>; %1 cell(s) in columns that cannot be changed were left</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="504" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="499" />
         <source>已替换%1处（%2格）</source>
         <translation>Replaced %1 time(s) (%2 cell(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="514" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="509" />
         <source>未替换：%1</source>
         <translation>Not replaced: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="518" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="513" />
         <source>替换“%1”为“%2”（%3处）</source>
         <translation>Replace “%1” with “%2” (%3 time(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="520" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="515" />
         <source>正在替换…</source>
         <translation>Replacing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="522" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="517" />
         <source>已停止替换，未写入任何内容</source>
         <translation>Replacing stopped; nothing written</translation>
     </message>
@@ -4635,47 +4675,47 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="629" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="633" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="632" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="636" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="635" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="639" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="638" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="642" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="640" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="644" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="657" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="661" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="659" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="663" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="663" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="667" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="683" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="687" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>

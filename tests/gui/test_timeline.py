@@ -318,3 +318,16 @@ def test_a_zone_tab_chooses_the_zone_of_the_filter_bar_and_the_list(window, qtbo
     tl.tabs.setCurrentIndex(0)
     assert bar.zone.currentData() is None
     assert {"东部", "中部", "西部"} <= {p.zone for p in tl._projects}
+
+
+def test_ctrl_page_down_goes_to_the_next_zone_as_to_excels_next_sheet(window, qtbot):
+    from PySide6.QtTest import QTest
+
+    tl = _show_timeline(window, qtbot)
+    assert tl.zone() == "全区"
+    QTest.keyClick(tl, Qt.Key_PageDown, Qt.ControlModifier)
+    assert tl.zone() == "东部" and window.filter_bar.zone.currentText() == "东部"
+    assert {p.zone for p in tl._projects} == {"东部"}
+    QTest.keyClick(tl, Qt.Key_PageUp, Qt.ControlModifier)
+    QTest.keyClick(tl, Qt.Key_PageUp, Qt.ControlModifier)  # round to the last
+    assert tl.zone() == "西部"

@@ -42,7 +42,9 @@ class IndicatorsPage(ListPage):
                                self.binding.currentData() or "")
 
     def counted(self, shown: int, listed: int) -> str:
-        year = str(self.model.year or "")
+        if not self.model.year:  # a database with no indicator table yet
+            return self.tr("共 %1 个指标").replace("%1", str(listed))
+        year = str(self.model.year)
         if shown == listed:
             return self.tr("%1年共 %2 个指标").replace("%1", year).replace("%2", str(listed))
         return (self.tr("显示 %1 个，%2年共 %3 个指标").replace("%1", str(shown)).replace("%2", year)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget,
     QTableView, QToolTip, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QVBoxLayout, QWidget,
 )
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from .. import __version__
 from ..domain.progress import Light
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._apply_read_only()
         self.show_projects()
+        if not self.year:  # the keyboard on 导入表格…, not on the tree (whose first item, 指标, would then show)
+            self.no_plan_page.import_button.setFocus()
         self._page_changed(self.stack.currentIndex())  # the navigation points at this year's list
         self._watch_others()
 
@@ -190,8 +192,15 @@ class MainWindow(QMainWindow):
             self._hide_columns(table)
             self._keep_widths(table)
         self._keep_sort()
+        from .no_plan_page import NoPlanPage
+
+        self.no_plan_page = NoPlanPage(self)  # a database with no year's plan: how to get one in
+        self.no_plan_page.import_asked.connect(lambda: self.import_file())
+        self.no_plan_page.open_asked.connect(lambda: self.open_database())
+        self.no_plan_page.shared_asked.connect(self.connect_shared)
+        self.no_plan_page.help_asked.connect(self.show_help)
         for w in (self.projects_page, self.targets_page, self.indicators_page, self.dashboard, self.timeline,
-                  self.units_view):
+                  self.units_view, self.no_plan_page):
             self.stack.addWidget(w)
         self.stack.currentChanged.connect(self._page_changed)
 
@@ -369,6 +378,9 @@ class MainWindow(QMainWindow):
         if hasattr(self, "add_action"):  # 新增 (Ctrl+N) adds what the page lists
             self.add_action.setText({self.targets_page: self.tr("新增目标…"), self.indicators_page: self.tr("新增指标…")}
                                     .get(page, self.tr("新增项目…")))
+            # no plan yet: nothing to add a project or a target to (an indicator table imported alone takes one)
+            self.add_action.setEnabled(not self.read_only and (
+                bool(self.year) or (page is self.indicators_page and bool(self.indicators_model.year))))
         # the navigation points at the page shown (a shortcut or a link left it on the page before); a zone
         # or a section already chosen there stays
         what = {self.projects_page: ("projects", self.year, None, None),
@@ -650,8 +662,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
     # -- commands -----------------------------------------------------------
+    def _show_year_page(self, page: QWidget) -> bool:
+        """``page`` shown, when there is a year's plan to show on it; else the page that says how to get one in."""
+        self.stack.setCurrentWidget(page if self.year else self.no_plan_page)
+        return bool(self.year)
+
     def show_projects(self) -> None:
-        self.stack.setCurrentWidget(self.projects_page)
+        self._show_year_page(self.projects_page)
 
     def _zone_picked(self, name: str) -> None:
         """A zone tab of the timeline: the filter bar (and the list) shows that zone, of every area; the tab 全区 is
@@ -714,7 +731,7 @@ class MainWindow(QMainWindow):
             self._hide_columns(self.targets_table)
             self.targets_page.show_standing(standing)
             self._select_nav(("targets", self.year, None))
-        self.stack.setCurrentWidget(self.targets_page)
+        self._show_year_page(self.targets_page)
 
     def show_target(self, target_id: int) -> None:
         """The 举措与目标 page with every section's targets, one target chosen and in view."""
@@ -751,7 +768,7 @@ class MainWindow(QMainWindow):
 
     def show_units(self) -> None:
         self._select_nav(("units", self.year))
-        self.stack.setCurrentWidget(self.units_view)
+        self._show_year_page(self.units_view)
 
     def _unit_asked(self, unit: str, kind: str, which: str) -> None:
         """A figure of 各单位进展: that unit's targets of a standing, or its projects of a light."""
@@ -762,11 +779,11 @@ class MainWindow(QMainWindow):
             self.show_projects_of(None, which, unit)
 
     def show_dashboard(self) -> None:
-        self.stack.setCurrentWidget(self.dashboard)
+        self._show_year_page(self.dashboard)
 
     def show_timeline(self) -> None:
-        self.stack.setCurrentWidget(self.timeline)
-        self.timeline.setFocus()
+        if self._show_year_page(self.timeline):
+            self.timeline.setFocus()
 
     def focus_search(self) -> None:
         """The search box of the list in view: the targets' or the indicators' page has its own, the
@@ -978,9 +995,23 @@ class MainWindow(QMainWindow):
             path = paths[0]
         dialog = ImportDialog(self.ops, path, parent=self, at=self.project_model.at)
         dialog.imported.connect(lambda _r: (self.filter_bar.refresh_choices(), self._fill_nav(),
-                                            self._say_after_import(dialog)))
+                                            self._say_after_import(dialog), self._first_plan()))
         dialog.open()
         return dialog
+
+    def _first_plan(self) -> None:
+        """An import made the database's first year's plan: the window shows it (its project list). An indicator
+        table alone makes no plan: its year's table is shown."""
+        if self.year is not None:
+            return
+        if self._years_shown:
+            year = self._years_shown[-1]
+            self.open_year(year, ("projects", year, None, None))
+            return
+        with self.db.read() as s:
+            latest = s.scalar(select(func.max(IndicatorYear.year)))
+        if latest is not None:
+            self.go_to(("indicators", latest))
 
     def _say_after_import(self, dialog) -> None:
         """A quarter's report imported: which lights it moved, the first thing a planner asks of it, with
@@ -1310,6 +1341,10 @@ class MainWindow(QMainWindow):
         for a in (self.add_action, self.delete_action, self.import_action, self.new_plan_action, self.bulk_action,
                   self.merge_action, self.remove_plan_action):
             a.setEnabled(not ro)
+        if not self.year:  # nothing to print, take off or carry over before a plan is imported
+            for a in (self.delete_action, self.new_plan_action, self.bulk_action, self.merge_action,
+                      self.remove_plan_action, self.print_action):
+                a.setEnabled(False)
         for m in (self.project_model, self.targets_model, self.indicators_model):
             m.read_only = ro
         self.timeline.editable = not ro

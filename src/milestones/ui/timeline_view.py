@@ -602,7 +602,11 @@ class TimelineView(QWidget):
     def keyPressEvent(self, ev) -> None:
         key = ev.key()
         r = self.vb.viewRect()
-        if key in (Qt.Key_Plus, Qt.Key_Equal):
+        if key in (Qt.Key_PageUp, Qt.Key_PageDown) and ev.modifiers() & Qt.ControlModifier:
+            # the next zone's tab (the previous with PgUp), as Ctrl+PgDn goes to the next sheet in Excel
+            step = 1 if key == Qt.Key_PageDown else -1
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        elif key in (Qt.Key_Plus, Qt.Key_Equal):
             self.zoom(0.7)
         elif key == Qt.Key_Minus:
             self.zoom(1 / 0.7)

@@ -1,0 +1,73 @@
+"""A plan database with no year's plan — every office but the one whose plan is bundled starts there: the window
+says how to get a plan in, and the first import opens it."""
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from make_data import write_projects_xlsx  # noqa: E402
+
+
+def _window(qtbot, empty_db, settings):
+    from milestones.app import install_translation
+    from PySide6.QtWidgets import QApplication
+
+    from milestones.ui.main_window import MainWindow
+
+    install_translation(QApplication.instance(), "zh")
+    w = MainWindow(empty_db, settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_an_empty_database_opens_on_how_to_get_a_plan_in(qtbot, empty_db, settings):
+    w = _window(qtbot, empty_db, settings)
+    assert w.stack.currentWidget() is w.no_plan_page
+    assert "还没有年度计划" in w.no_plan_page.findChild(type(w.role_label)).text()
+    assert w.no_plan_page.import_button.hasFocus() or w.focusWidget() is w.no_plan_page.import_button
+    for show in (w.show_projects, w.show_timeline, w.show_dashboard, w.show_units, lambda: w.show_targets("")):
+        show()
+        assert w.stack.currentWidget() is w.no_plan_page
+    assert not w.print_action.isEnabled() and not w.delete_action.isEnabled() and not w.new_plan_action.isEnabled()
+    assert w.import_action.isEnabled()
+    w.go_to(("indicators", None))  # the tree's one item: an indicator table with none in it yet
+    assert w.stack.currentWidget() is w.indicators_page
+    assert w.indicators_page.count.text() == "共 0 个指标"
+
+
+def test_the_first_import_opens_its_years_plan(qtbot, empty_db, settings, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from milestones.ui.import_dialog import ImportDialog
+
+    w = _window(qtbot, empty_db, settings)
+    src = write_projects_xlsx(tmp_path / "projects.xlsx", 12)
+    # the system's file chooser, answered as a planner choosing the file would
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(src)], "")))
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
+    QTest.keyClick(w.no_plan_page.import_button, Qt.Key_Space)  # the button a planner presses
+    dialog = w.findChild(ImportDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    with qtbot.waitSignal(w.year_requested, timeout=15000) as asked:
+        dialog.confirm()
+    assert asked.args[0] == 2024 and tuple(asked.args[1]) == ("projects", 2024, None, None)
+
+
+def test_an_indicator_table_alone_shows_its_years_table(qtbot, empty_db, settings):
+    from tests.conftest import FIXTURES
+
+    w = _window(qtbot, empty_db, settings)
+    assert not w.add_action.isEnabled()  # 新增项目 with no plan to add it to did nothing
+    dialog = w.import_file(str(FIXTURES / "published-completion-table-yuecheng-2020.xlsx"))
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+    assert w.stack.currentWidget() is w.indicators_page and w.indicators_model.year == 2020
+    assert w.indicators_model.rowCount() == 3 and w.add_action.isEnabled() and w.add_action.text() == "新增指标…"
+    assert w.indicators_page.count.text() == "2020年共 3 个指标"
