@@ -71,3 +71,29 @@ def test_an_indicator_table_alone_shows_its_years_table(qtbot, empty_db, setting
     assert w.stack.currentWidget() is w.indicators_page and w.indicators_model.year == 2020
     assert w.indicators_model.rowCount() == 3 and w.add_action.isEnabled() and w.add_action.text() == "新增指标…"
     assert w.indicators_page.count.text() == "2020年共 3 个指标"
+
+
+def test_a_failed_export_speaks_the_interfaces_language(qtbot, empty_db, settings, tmp_path):
+    """The key projects of a year with no plan, exported in the English interface: the box said 数据库中没有2024年的计划."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from milestones.app import install_translation
+    from milestones.ui.lang import set_language
+
+    w = _window(qtbot, empty_db, settings)
+    install_translation(QApplication.instance(), "en")
+    set_language("en")
+    try:
+        dialog = w.export_file()
+        dialog.kind.setCurrentIndex(dialog.kind.findData("key_projects"))
+        dialog.year.setValue(2024)
+        dialog.path.setText(str(tmp_path / "out.xlsx"))
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.result_state == "failed", timeout=15000)
+        box = next(b for b in dialog.findChildren(QMessageBox) if b.isVisible())
+        assert box.text() == "the database holds no plan for 2024"
+        box.close()
+    finally:
+        install_translation(QApplication.instance(), "zh")
+        set_language("zh")
+    assert not (tmp_path / "out.xlsx").exists()

@@ -16,6 +16,7 @@ from ..store.project_rows import distinct_values
 from ..store.schema import Area, Zone
 from .folders import last_folder, remember_folder
 from .import_dialog import KIND_NAMES
+from .problem_text import problem_text
 from .worker import Task
 
 
@@ -372,5 +373,5 @@ class ExportDialog(QDialog):
             self.result_state = "cancelled"
             return  # the planner's own cancel: nothing written, nothing to say
         self.result_state = "failed"
-        box = QMessageBox(QMessageBox.Warning, self.tr("导出失败"), message, QMessageBox.Ok, self)
+        box = QMessageBox(QMessageBox.Warning, self.tr("导出失败"), problem_text(message), QMessageBox.Ok, self)
         box.open()

@@ -16,6 +16,7 @@ from ..timeline.print import PrintSettings, layouts_for, page_layout, print_to_f
 from .delegates import QuarterEditor
 from .folders import last_folder, remember_folder
 from .lang import language
+from .problem_text import problem_text
 from .timeline_view import fill_orders
 from .worker import Task
 
@@ -249,4 +250,4 @@ class PrintDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.progress.reset()
-        QMessageBox(QMessageBox.Warning, self.tr("未能生成"), message, QMessageBox.Ok, self).open()
+        QMessageBox(QMessageBox.Warning, self.tr("未能生成"), problem_text(message), QMessageBox.Ok, self).open()

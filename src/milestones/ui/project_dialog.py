@@ -392,7 +392,7 @@ class ProjectDialog(QDialog):
         try:
             edits = self.info_edits()
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(problem_text(str(exc)))
             return False
         if edits:
             text = self.tr("修改“%1”的基本信息").replace("%1", self.windowTitle())

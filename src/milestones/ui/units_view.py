@@ -20,6 +20,7 @@ from ..store.unit_progress import unit_progress, unit_renames
 from .filter_bar import UNREPORTED
 from .folders import last_folder, remember_folder
 from .lang import quarter_label
+from .problem_text import problem_text
 
 # (heading, what is counted, which list a click opens: ("targets", standing) or ("projects", light))
 _COLUMNS = [
@@ -151,7 +152,7 @@ class UnitsView(QWidget):
         try:
             export_unit_progress(self.ops.db, path, self.year, at)
         except (OSError, ValueError, LookupError) as exc:  # a folder one cannot write to, a file open elsewhere
-            QMessageBox(QMessageBox.Warning, self.tr("导出失败"), str(exc), QMessageBox.Ok, self).open()
+            QMessageBox(QMessageBox.Warning, self.tr("导出失败"), problem_text(str(exc)), QMessageBox.Ok, self).open()
             return None
         self.exported.emit(path)
         return path
