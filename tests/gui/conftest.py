@@ -8,8 +8,8 @@ def settings(tmp_path):
     yield s
 
 
-@pytest.fixture
-def window(qtbot, db, settings):
+def open_window(qtbot, db, settings):
+    """The main window on ``db``, in Chinese, shown."""
     from milestones.app import install_translation
     from PySide6.QtWidgets import QApplication
 
@@ -21,6 +21,11 @@ def window(qtbot, db, settings):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture
+def window(qtbot, db, settings):
+    return open_window(qtbot, db, settings)
 
 
 def very_late_in_view(window, qtbot) -> set[str]:

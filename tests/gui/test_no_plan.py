@@ -11,17 +11,9 @@ from make_data import write_projects_xlsx  # noqa: E402
 
 
 def _window(qtbot, empty_db, settings):
-    from milestones.app import install_translation
-    from PySide6.QtWidgets import QApplication
+    from tests.gui.conftest import open_window
 
-    from milestones.ui.main_window import MainWindow
-
-    install_translation(QApplication.instance(), "zh")
-    w = MainWindow(empty_db, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_window(qtbot, empty_db, settings)
 
 
 def test_an_empty_database_opens_on_how_to_get_a_plan_in(qtbot, empty_db, settings):
