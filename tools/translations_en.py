@@ -128,8 +128,8 @@ EN = {
     "已取消导入，未写入任何数据。": "Import cancelled; nothing was written.",
     "导入失败，未写入任何数据：%1": "Import failed; nothing was written: %1", "导入表格…": "Import table…",
     "导出表格…": "Export table…", "导入附件表格": "Import attachment table",
-    "表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)":
-        "Spreadsheets (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;All files (*)",
+    "表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)":
+        "Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)",
     "已导出到 %1": "Exported to %1", "错误": "Error", "提示": "Warning", "变化": "Change", "修改：": "Changed: ",
     "新增": "New", "不变": "Unchanged", "导入 %1": "Import %1", "指标完成情况（附件1）": "Indicator results (annex 1)",
     "指标目标（附件2）": "Indicator targets (annex 2)", "未识别": "Not recognised",

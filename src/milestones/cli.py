@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--as-reported", action="store_true",
                       help="与 --progress 同用：写出该季度上报存档时的文字（而非按现在的数据）")
 
-    imp = sub.add_parser("import", help="导入附件表格（xlsx/xlsm/ods/csv、系统导出的网页或 XML 格式 xls、Word 文档 docx 中的表格）：先预览，再一次性写入")
+    imp = sub.add_parser("import", help="导入附件表格（xlsx/xlsm/ods/csv、系统导出的网页或 XML 格式 xls、Word 文档 docx 中的表格），"
+                                        "或计划报告（docx/txt）中的工作举措和量化目标：先预览，再一次性写入")
     _add_db_option(imp, argparse.SUPPRESS)
     imp.add_argument("file", help="表格文件")
     imp.add_argument("--kind", metavar="KIND", help=f"表格类型：{', '.join(KINDS)}（默认：按标题和表头识别）")

@@ -89,3 +89,15 @@ def test_a_failed_export_speaks_the_interfaces_language(qtbot, empty_db, setting
         install_translation(QApplication.instance(), "zh")
         set_language("zh")
     assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_a_plan_report_imported_first_opens_on_its_measures_and_targets(qtbot, empty_db, settings):
+    from tests.conftest import SEED_REPORT
+
+    w = _window(qtbot, empty_db, settings)
+    dialog = w.import_file(str(SEED_REPORT))
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    assert "举措与目标，2024年" in dialog.summary.text()
+    with qtbot.waitSignal(w.year_requested, timeout=15000) as asked:
+        dialog.confirm()
+    assert asked.args[0] == 2024 and tuple(asked.args[1]) == ("targets", 2024, None)

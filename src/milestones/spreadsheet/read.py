@@ -77,6 +77,7 @@ class Sheet:
     # first row and blanks under it
     plain: bool = False
     hidden: bool = False  # hidden in the workbook: a list for drop-downs, an old copy of the table
+    notes: list[str] = field(default_factory=list)  # what the reader says of the whole sheet (a report read as a table)
     # rows and columns hidden in the sheet (0-based): a project taken out, an old copy of a column
     hidden_rows: set[int] = field(default_factory=set)
     hidden_columns: set[int] = field(default_factory=set)
@@ -139,6 +140,10 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
     suffix = path.suffix.lower()
     with open(path, "rb") as f:
         head = f.read(1024)
+    if suffix == ".txt":  # a plan report's text (its measures and targets), else a table as text
+        report = _read_report_text(path, limits)
+        if report is not None:
+            return Workbook(path, [report], "report")
     if suffix in (".csv", ".txt"):
         return Workbook(path, [_read_csv(path, limits)], "csv")
     if suffix in (".xls", ".html", ".htm", ".xml", ".xlsx", ".mht", ".mhtml") \
@@ -161,8 +166,15 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
     if suffix in (".et", ".ett"):  # WPS's own format: an old-style compound file calamine does not read
         raise ReadError(path, "这是 WPS 表格（.et）文件，请在 WPS 中“另存为” .xlsx 后再导入")
     if suffix in (".docx", ".docm") and head.startswith(b"PK"):
-        from .word_tables import read_word_tables  # here: it builds on this module
-        return Workbook(path, [read_word_tables(path, limits)], "docx")
+        from .plan_report import report_sheet
+        from .word_tables import read_word  # here: it builds on this module
+
+        tables, lines = read_word(path, limits)
+        # a plan report: its measures and their targets, then the tables it carries (its annex), as sheets
+        sheets = [s for s in (report_sheet(lines, "计划报告"), tables) if s is not None]
+        if not sheets:
+            raise ReadError(path, "Word 文档中没有表格，也没有计划报告的“工作思路和具体举措”部分")
+        return Workbook(path, sheets, "docx")
     if suffix in (".doc", ".wps"):
         raise ReadError(path, "这是旧版 Word（.doc）或 WPS 文字文件，请另存为 .docx 或把表格复制到 Excel 后再导入")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -660,6 +672,33 @@ def _is_text_table(head: bytes) -> bool:
         all(ch.isprintable() or ch == "\t" for line in lines for ch in line)
 
 
+def _decoded(raw: bytes) -> str | None:
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return None  # pragma: no cover - gb18030 decodes almost anything
+
+
+def _read_report_text(path: Path, limits: Limits) -> Sheet | None:
+    """A .txt holding a plan report (its text saved from Word or copied from the published page): its measures
+    and targets; None when it is no report (a table saved as text)."""
+    from .plan_report import report_sheet
+
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096]:
+        return None
+    text = _decoded(raw)
+    if text is None:  # pragma: no cover - gb18030 decodes almost anything
+        return None
+    # (a table saved as text has no "三、…工作思路和具体举措" line followed by "（一）" sections: it is read as one)
+    lines = text.splitlines()
+    if len(lines) > limits.max_rows:
+        raise ReadError(path, f"超过上限 {limits.max_rows:,} 行")
+    return report_sheet(lines, path.stem)
+
+
 def _read_csv(path: Path, limits: Limits) -> Sheet:
     raw = path.read_bytes()
     if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
@@ -670,13 +709,7 @@ def _read_csv(path: Path, limits: Limits) -> Sheet:
             raise ReadError(path, "文件以 UTF-16 标记开头，但内容不是 UTF-16 文本") from None
     if b"\x00" in raw[:4096]:
         raise ReadError(path, "不是文本格式的 CSV 文件（含二进制内容）")
-    text = None
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
+    text = _decoded(raw)
     if text is None:  # pragma: no cover - gb18030 decodes almost anything
         raise ReadError(path, "无法识别文件编码（应为 UTF-8 或 GBK/GB18030）")
     sample = text[:8192]

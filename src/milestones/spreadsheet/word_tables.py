@@ -15,7 +15,7 @@ from typing import Any
 
 from .read import Limits, ReadError, Sheet, check_zip, squared
 
-__all__ = ["read_word_tables"]
+__all__ = ["read_word", "read_word_tables"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DOCUMENT_LIMIT = 100 * 1024 * 1024  # word/document.xml parsed whole: a document of tables is a few MB
@@ -23,6 +23,15 @@ _DOCUMENT_LIMIT = 100 * 1024 * 1024  # word/document.xml parsed whole: a documen
 
 def read_word_tables(path: Path, limits: Limits) -> Sheet:
     """The document's tables and the lines around them on one sheet."""
+    tables, _lines = read_word(path, limits)
+    if tables is None:
+        raise ReadError(path, "Word 文档中没有表格")
+    return tables
+
+
+def read_word(path: Path, limits: Limits) -> tuple[Sheet | None, list[str]]:
+    """The document's tables and the lines around them on one sheet (None when it has no table), and its
+    paragraphs outside the tables, in order (a report's text)."""
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import fromstring
 
@@ -46,10 +55,10 @@ def read_word_tables(path: Path, limits: Limits) -> Sheet:
     if body is not None:
         grid.block(body)
     if not grid.tables:
-        raise ReadError(path, "Word 文档中没有表格")
+        return None, grid.lines
     squared(path, grid.rows, limits)
     fills = grid.fills
-    return Sheet(path.stem, grid.rows, grid.merged, shading=lambda: fills)
+    return Sheet(path.stem, grid.rows, grid.merged, shading=lambda: fills), grid.lines
 
 
 class _Grid:
@@ -59,6 +68,7 @@ class _Grid:
         self.merged: list[tuple[int, int, int, int]] = []
         self.fills: dict[tuple[int, int], object] = {}
         self.tables = 0
+        self.lines: list[str] = []  # the paragraphs outside the tables
 
     def block(self, parent) -> None:
         """Paragraphs and tables in their order; a content control's or a revision's contents too."""
@@ -68,6 +78,7 @@ class _Grid:
                 for line in _text(el).split("\n"):
                     if line.strip():
                         self._row().append(line.strip())
+                        self.lines.append(line.strip())
             elif tag == f"{_W}tbl":
                 self.table(el)
             elif tag in _WRAPPERS:

@@ -41,7 +41,7 @@ OPTIONAL_COLUMNS = {
     "key_projects": [("invested_before", "total_investment"), ("actual_start", "start"),
                      ("actual_completion", "completion"), ("contact", "responsible_unit"),
                      ("leader", "responsible_unit"), ("construction_years", "class"), ("content", "class")],
-    "measures": [("measure_text", "measure"), ("steps", "quarter"), ("contact", "partner_units")],
+    "measures": [("measure_text", "notes"), ("steps", "quarter"), ("contact", "partner_units")],  # 工作措施 last: long
 }
 
 

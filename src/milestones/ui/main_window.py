@@ -44,7 +44,7 @@ _NAMING_COLUMNS = frozenset({"name", "text"})
 # "save it as …" message; an .xls an office system exported as a web page is read, as a saved .html and a
 # Word document's tables are
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".xls", ".et", ".html", ".htm", ".mht", ".mhtml", ".docx",
-                        ".doc")
+                        ".doc", ".txt")  # .txt: a plan report's text (its measures and targets), or a table saved as text
 
 
 class MainWindow(QMainWindow):
@@ -983,7 +983,7 @@ class MainWindow(QMainWindow):
             # the forms of many units come back at once: several files are previewed one after the other
             paths, _ = QFileDialog.getOpenFileNames(
                 self, self.tr("导入附件表格"), str(last_folder(self.settings, "import")),
-                self.tr("表格 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx);;所有文件 (*)"))
+                self.tr("表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)"))
             if not paths:
                 return None
             remember_folder(self.settings, "import", paths[0])  # the next quarter's forms come back there too
@@ -995,18 +995,22 @@ class MainWindow(QMainWindow):
             path = paths[0]
         dialog = ImportDialog(self.ops, path, parent=self, at=self.project_model.at)
         dialog.imported.connect(lambda _r: (self.filter_bar.refresh_choices(), self._fill_nav(),
-                                            self._say_after_import(dialog), self._first_plan()))
+                                            self._say_after_import(dialog), self._first_plan(dialog)))
         dialog.open()
         return dialog
 
-    def _first_plan(self) -> None:
-        """An import made the database's first year's plan: the window shows it (its project list). An indicator
-        table alone makes no plan: its year's table is shown."""
+    def _first_plan(self, dialog=None) -> None:
+        """An import made the database's first year's plan: the window shows it — its project list, or its measures
+        and targets when those were imported (a plan report). An indicator table alone makes no plan: its year's
+        table is shown."""
         if self.year is not None:
             return
         if self._years_shown:
             year = self._years_shown[-1]
-            self.open_year(year, ("projects", year, None, None))
+            imported = {t.kind for t in (dialog.imp.tables if dialog is not None and dialog.imp else []) if t.records}
+            page = ("projects", year, None, None) if "key_projects" in imported or "measures" not in imported \
+                else ("targets", year, None)
+            self.open_year(year, page)
             return
         with self.db.read() as s:
             latest = s.scalar(select(func.max(IndicatorYear.year)))

@@ -94,6 +94,12 @@ _MESSAGES = [
     ("不是 Word 文档（缺少 word/document.xml）", "not a Word document (word/document.xml is missing)"),
     ("Word 文档正文过大（{size} MB）", "the Word document's text is too large ({size} MB)"),
     ("Word 文档中没有表格", "the Word document holds no table"),
+    ("Word 文档中没有表格，也没有计划报告的“工作思路和具体举措”部分",
+     "the Word document holds no table, nor a plan report's part on the year's work and measures"),
+    ("从计划报告“{heading}”读出{n}项举措的量化目标（报告共{m}项举措）；没有数字的任务（如“做强……服务”）不作量化目标，未列入，请对照报告核对",
+     "read from the plan report's “{heading}”: the quantified targets of {n} measures (the report has {m}); tasks "
+     "with no figure (such as “做强……服务”) are no quantified targets and are left out — check them against the "
+     "report"),
     ("这是旧版 Word（.doc）或 WPS 文字文件，请另存为 .docx 或把表格复制到 Excel 后再导入",
      "this is an old Word (.doc) or WPS document: save it as .docx, or copy its tables into Excel, then import"),
     ("不是文本格式的 CSV 文件（含二进制内容）", "not a text CSV file (it holds binary content)"),

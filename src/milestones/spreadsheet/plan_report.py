@@ -1,0 +1,115 @@
+"""The measures and quantified targets of a plan report (计划报告), read from its text.
+
+An office's plan is its published report, a Word document or its text. Its part "三、2024年工作思路和具体举措"
+holds the sections, "（一）更好落实重大战略部署,抢抓机遇促发展。…", each followed by its measures: a paragraph
+each, whose first sentence names the measure ("全力投入成渝地区双城经济圈建设") and whose clauses with a figure
+("签约正式合同额600亿元", "经西部陆海新通道货运量与货值量增长15%以上") are its quantified targets.
+
+They are laid out as a task list — 部分 | 举措 | 工作措施 (the paragraph) | 量化目标 — and read as one, so the
+preview shows them matched to what the plan holds before anything is written, and an office checks them there.
+A clause with no figure ("做强工程技术与设计服务") is left out: the preview says how many were read and that
+the tasks without a figure are not among them. Typing the plan's 111 targets from its report by hand was the
+alternative (the bundled 2024 plan's were chosen by hand: this reader finds 100 of them).
+"""
+from __future__ import annotations
+
+import re
+
+from .read import Sheet
+
+__all__ = ["report_sheet", "quantified"]
+
+_PART = re.compile(r"^[一二三四五六七八九十]+、")
+# the part of the report that says what the year will do, as reports title it
+_MEASURES_PART = re.compile(r"工作思路|具体举措|主要任务|重点工作|工作安排|重点任务|主要举措|工作举措|工作部署")
+_SECTION = re.compile(r"^[(（]([一二三四五六七八九十]+)[)）]")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_NOTE = re.compile(r"\[\[\d+\]\]|\[\d+\]|[①-⑳]")  # a footnote's mark, in the text or the document
+_CLAUSE = re.compile(r"[，,；;。！!？?]")
+_SENTENCE = re.compile(r"(?<=[。；;！!？?])")
+# "一是做强工程技术与设计服务,…,力争规上企业营业收入增长15%。二是做大人力资源服务,…,力争…增长12%": what each
+# figure is of is said by its sentence's first clause
+_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+是|[(（][0-9一二三四五六七八九十]+[)）]|\d+[.、．])\s*")
+# a name in quotes, not a figure: the "1146" 软信产业发展体系, the "1+5" 行动, "11241" 现代产业体系
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]{0,40}[”\"」』]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# a number that is a date or a name, not an amount: 2024年, 3月, 18号线, 5A级, R5R6, T3
+_NOT_AN_AMOUNT = re.compile(r"(?:19|20)\d\d年|\d{1,2}月|\d+号|\d+[A-Za-z]")
+
+
+def quantified(clause: str) -> bool:
+    """Whether ``clause`` holds an amount (a target's figure), not only a year, a month or a name."""
+    text = _QUOTED.sub("", clause)
+    for m in _NUMBER.finditer(text):
+        if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
+            continue  # R5, T3: a building's name
+        if _NOT_AN_AMOUNT.match(text, m.start()):
+            continue
+        return True
+    return False
+
+
+def _clauses(body: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE.split(_NOTE.sub("", body)) if c.strip()]
+
+
+def _targets(body: str) -> list[str]:
+    """The quantified clauses of a measure's paragraph (after its name); in an enumerated sentence ("一是…"), each
+    after the sentence's first clause, which says what it counts."""
+    found: list[str] = []
+    for sentence in _SENTENCE.split(body):
+        clauses = _clauses(sentence)
+        if not clauses:
+            continue
+        lead = _ENUMERATED.match(clauses[0])
+        for k, clause in enumerate(clauses):
+            if not quantified(clause):
+                continue
+            if lead and k:
+                clause = f"{clauses[0][lead.end():]}，{clause}"
+            elif lead:
+                clause = clause[lead.end():]
+            found.append(clause)
+    return found
+
+
+def report_sheet(lines: list[str], name: str) -> Sheet | None:
+    """The measures part of a report's ``lines`` (its paragraphs, in order) as a task list, or None when the lines
+    hold no such part (a table's text, a letter) or it names no section."""
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    start = next((i for i, ln in enumerate(lines) if _PART.match(ln) and _MEASURES_PART.search(ln[:40])), None)
+    if start is None:
+        return None
+    end = next((i for i in range(start + 1, len(lines)) if _PART.match(lines[i]) or lines[i].startswith("附件")),
+               len(lines))
+    year = _YEAR.search(lines[start])
+    rows: list[list[str]] = []
+    section = None
+    measures = 0
+    for line in lines[start + 1:end]:
+        if _SECTION.match(line):
+            # "（一）更好落实重大战略部署,抢抓机遇促发展。深入落实…": the heading is its first sentence
+            section = _NOTE.sub("", line.split("。")[0]).strip()
+            continue
+        if section is None:
+            continue  # the part's opening paragraph, before its first section
+        head, stop, body = line.partition("。")
+        first = head.find("一是")
+        if 0 < first <= 60 and len(head) > first + 2:
+            # "加快推进“一保两久”项目和已征收地块开发利用一是继续…": the report's full stop missing after the name
+            head, stop, body = head[:first], "。", line[first:]
+        if not stop or len(head) > 60:
+            continue  # no measure's name before a full stop: a paragraph of the section's own words
+        measures += 1
+        measure = _NOTE.sub("", head).strip()
+        for target in dict.fromkeys(_targets(body)):  # a clause said twice in one paragraph is one target
+            rows.append([section, measure, line, target])
+    if not rows:
+        return None
+    title = f"{year.group(1)}年工作举措与量化目标（摘自计划报告）" if year else "工作举措与量化目标（摘自计划报告）"
+    sheet = Sheet(name, [[title], ["部分", "举措", "工作措施", "量化目标"], *rows], [(0, 0, 0, 3)])
+    named = len({(r[0], r[1]) for r in rows})
+    # (the targets are counted by the preview: a cell saying two figures, "分别增长15%和10%", is two of them)
+    sheet.notes.append(f"从计划报告“{lines[start][:30]}”读出{named}项举措的量化目标（报告共{measures}项举措）；"
+                       "没有数字的任务（如“做强……服务”）不作量化目标，未列入，请对照报告核对")
+    return sheet

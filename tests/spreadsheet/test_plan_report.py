@@ -1,0 +1,108 @@
+"""A plan report (计划报告) read for its measures and quantified targets: an office whose plan is a published report
+gets its targets from it, previewed and matched like a task list, instead of typing a hundred of them."""
+import pytest
+import yaml
+from sqlalchemy import func, select
+
+from milestones.paths import sample_plan_path
+from milestones.spreadsheet.importer import read_import, write
+from milestones.spreadsheet.plan_report import quantified
+from milestones.spreadsheet.read import ReadError, read_workbook
+from milestones.store.schema import Measure, MeasureTarget, Section
+from tests.conftest import SEED_REPORT
+from tests.spreadsheet.conftest import convert
+from tests.spreadsheet.test_word_tables import _docx, _p
+
+
+@pytest.mark.parametrize("clause, figure", [
+    ("签约正式合同额600亿元", True), ("经西部陆海新通道货运量与货值量增长15%以上", True),
+    ("力争建筑业注册地产值增长20%", True), ("优化19.8公里岸线产业布局", True),
+    ("2024年底前建成投用", False),  # a year, a month: when, not how much
+    ("6月底前完成主体工程", False), ("轨道18号线全线通车", False),
+    ("开工日月光R5R6塔楼", False), ("吸引5A级物流企业", False),  # names
+    ("逐步构建“1146”软信产业发展体系", False), ("深入实施抓项目促投资“1+5”行动", False),
+])
+def test_a_figure_is_an_amount_not_a_date_or_a_name(clause, figure):
+    assert quantified(clause) is figure
+
+
+def _report():
+    imp = read_import(SEED_REPORT)
+    (table,) = imp.tables
+    return table
+
+
+def test_the_reports_measures_and_targets_read_as_a_task_list():
+    t = _report()
+    assert (t.kind, t.year) == ("measures", 2024) and not t.errors
+    assert len({r["section_number"] for r in t.records}) == 11
+    by_text = {r["text"]: r for r in t.records}
+    signed = next(r for text, r in by_text.items() if "正式合同额600亿元" in text)
+    assert (signed["measure"], signed["value"], signed["unit"]) == ("全力投入成渝地区双城经济圈建设", 600.0, "亿元")
+    assert signed["measure_text"].startswith("全力投入成渝地区双城经济圈建设。")  # the paragraph, for the measure
+    # an enumerated sentence ("二是做大人力资源服务,…,力争规上企业营业收入增长12%"): what the figure is of, said
+    staffing = by_text["做大人力资源服务，力争规上企业营业收入增长12%"]
+    assert (staffing["value"], staffing["unit"]) == (12.0, "%")
+    assert not [text for text in by_text if "1146" in text or "2024年底" == text[:7]]
+    note = [p.message for p in t.problems if p.message.startswith("从计划报告")]
+    assert note and "没有数字的任务" in note[0]
+
+
+def test_nearly_every_target_chosen_by_hand_for_the_bundled_plan_is_found():
+    """The bundled plan's 111 targets were chosen from the same report by hand; the ones with no figure
+    (做强工程技术与设计服务, 完工重庆中心T3塔楼, 达到地表水II类) are for the planner to add."""
+    plan = yaml.safe_load(sample_plan_path().read_text(encoding="utf-8"))
+    chosen = [t if isinstance(t, str) else t["text"] for s in plan["sections"] for m in s["measures"]
+              for t in m["targets"]]
+    read = [r["text"] for r in _report().records]
+
+    def same(ours, theirs):
+        return ours in theirs or theirs in ours or all(part in theirs for part in ours.split("，"))
+
+    found = [t for t in chosen if any(same(ours, t) for ours in read)]
+    assert len(chosen) == 111 and len(found) >= 105
+    wrong = [ours for ours in read if not any(same(ours, t) for t in chosen)]
+    assert len(wrong) <= 3  # names read as figures: "181项目", "520云端之眼"
+
+
+def test_the_report_saved_by_word_or_libreoffice_reads_the_same(tmp_path):
+    src = tmp_path / "2024年计划报告.txt"
+    src.write_text(SEED_REPORT.read_text(encoding="utf-8"), encoding="utf-8")
+    convert([src], tmp_path, "docx", "Text (encoded):UTF8,LF,,,")
+    imp = read_import(tmp_path / "2024年计划报告.docx")
+    (table,) = imp.tables
+    assert table.sheet == "计划报告" and table.kind == "measures"
+    assert [r["text"] for r in table.records] == [r["text"] for r in _report().records]
+
+
+def test_a_report_saved_as_gbk_text_reads_the_same(tmp_path):
+    src = tmp_path / "计划报告.txt"
+    src.write_bytes(SEED_REPORT.read_text(encoding="utf-8").encode("gb18030"))
+    assert [r["text"] for r in read_import(src).tables[0].records] == [r["text"] for r in _report().records]
+
+
+def test_imported_into_a_new_database_it_makes_the_plan_and_again_changes_nothing(empty_db):
+    receipt = write(empty_db, read_import(SEED_REPORT))
+    assert receipt.inserted
+    with empty_db.read() as s:
+        counts = [s.scalar(select(func.count()).select_from(k)) for k in (Section, Measure, MeasureTarget)]
+        paragraph = s.scalar(select(Measure.text).where(Measure.title == "全力投入成渝地区双城经济圈建设"))
+    assert counts[0] == 11 and counts[1] >= 25 and counts[2] >= 100
+    assert paragraph.startswith("全力投入成渝地区双城经济圈建设。提前谋划")
+    from milestones.store.import_diff import diff_table
+
+    counts = diff_table(empty_db, read_import(SEED_REPORT).tables[0]).counts()
+    assert counts["new"] == 0 and counts["changed"] == 0 and counts["unchanged"] >= 100
+
+
+def test_a_text_file_that_is_a_table_is_still_read_as_one(tmp_path):
+    src = tmp_path / "重点项目.txt"
+    src.write_text("序号\t项目名称\t总投资（亿元）\t计划开工\n1\t甲项目\t5\t2024Q1\n", encoding="utf-8")
+    (table,) = read_import(src).tables
+    assert table.kind == "key_projects" and table.records[0]["name"] == "甲项目"
+
+
+def test_a_word_document_with_neither_a_table_nor_a_report_says_so(tmp_path):
+    path = _docx(tmp_path / "说明.docx", _p("关于报送计划的通知") + _p("请各单位于3月底前报送。"))
+    with pytest.raises(ReadError, match="没有表格，也没有计划报告"):
+        read_workbook(path)
