@@ -2,6 +2,22 @@ import pytest
 from PySide6.QtCore import QSettings
 
 
+@pytest.fixture(autouse=True)
+def let_go_of_the_keys(qtbot):
+    """QTest's key clicks with Ctrl or Shift leave the application believing them held: a later test's selectRow
+    then toggled its row off (with no event, QGuiApplication.keyboardModifiers() decides what a choice does)."""
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    widget = QWidget()
+    for key in (Qt.Key_Control, Qt.Key_Shift):
+        QTest.keyRelease(widget, key, Qt.NoModifier)
+    widget.deleteLater()
+    assert QApplication.keyboardModifiers() == Qt.NoModifier
+
+
 @pytest.fixture
 def settings(tmp_path):
     s = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
