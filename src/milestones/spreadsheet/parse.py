@@ -192,7 +192,8 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     shared_targets = _fill_merged_down(sheet, layout)
     if layout.kind == "measures" and ("target" in layout.columns) != ("measure" in layout.columns):
         outline(sheet, layout)  # one column of tasks: measures and targets both
-    table = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex, layout=layout)
+    table = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex, layout=layout,
+                  stated=list(sheet.stated))
     # a sheet the reader made (a report's measures) says what it read; the layout's notes would be of its own columns
     for note in sheet.notes or layout.notes:
         table.problems.append(Problem(sheet.name, _header_row(layout), None, "", note, "info"))

@@ -17,7 +17,7 @@ import re
 
 from .read import Sheet
 
-__all__ = ["report_sheet", "quantified"]
+__all__ = ["report_sheet", "quantified", "stated_figures"]
 
 _PART = re.compile(r"^[一二三四五六七八九十]+、")
 # the part of the report that says what the year will do, as reports title it
@@ -73,6 +73,70 @@ def _targets(body: str) -> list[str]:
     return found
 
 
+# what the report states about its own lists: the dashboard holds what is listed against it ("已列入 7 / 计划 65")
+_KEY_PROJECTS = re.compile(r"(\d+)个(?:区级|市级|区级以上)?重点项目")
+_ANNUAL = re.compile(r"年度(?:计划)?投资(?:约|达|超过|预计)?(\d+(?:\.\d+)?)亿元")
+_BINDING = re.compile(r"约束性指标(\d+)项")
+_EXPECTED = re.compile(r"预期性指标(\d+)项")
+_ALL_INDICATORS = re.compile(r"共(?:计|有)?(\d+)项")
+_TARGETS_PART = re.compile(r"计划安排|主要目标|预期目标|目标建议")
+
+
+def _parts(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """The report's parts ("一、…", "二、…"), each its heading and its lines."""
+    parts: list[tuple[str, list[str]]] = []
+    for ln in lines:
+        if _PART.match(ln):
+            parts.append((ln, []))
+        elif parts:
+            parts[-1][1].append(ln)
+    return parts
+
+
+def stated_figures(lines: list[str], year: int | None) -> list[dict]:
+    """The figures the report states about the year's lists — how many key projects and their year's investment
+    (in the measures part: the year before's are in the part on last year), how many indicators and of them binding
+    and expected (in the part on the year's targets) — as the bundled plan keeps them (StatedFigure)."""
+    found: list[dict] = []
+    lines = [_NOTE.sub("", ln.strip()) for ln in lines if ln.strip()]
+    for heading, body in _parts(lines):
+        text = "\n".join(body)
+        source = heading[:40]
+        if _MEASURES_PART.search(heading[:40]):
+            for key, pattern, unit in (("key_projects", _KEY_PROJECTS, "个"), ("annual_investment", _ANNUAL, "亿元")):
+                m = pattern.search(text)
+                if m:
+                    found.append({"key": key, "value": float(m.group(1)), "unit": unit, "text": m.group(0),
+                                  "source": source})
+        elif _TARGETS_PART.search(heading[:40]) and year is not None:
+            paragraph = next((p for p in body if _BINDING.search(p) or _EXPECTED.search(p)), None)
+            if paragraph is None:
+                continue
+            before = paragraph[:min(m.start() for m in (_BINDING.search(paragraph), _EXPECTED.search(paragraph)) if m)]
+            total = list(_ALL_INDICATORS.finditer(before))
+            for key, m in ((f"indicators_{year}", total[-1] if total else None),
+                           (f"indicators_{year}_binding", _BINDING.search(paragraph)),
+                           (f"indicators_{year}_expected", _EXPECTED.search(paragraph))):
+                if m:
+                    found.append({"key": key, "value": float(m.group(1)), "unit": "项", "text": m.group(0),
+                                  "source": source})
+    return found
+
+
+def _said(f: dict) -> str:
+    value = f"{f['value']:g}"
+    key = f["key"]
+    if key == "key_projects":
+        return f"重点项目{value}个"
+    if key == "annual_investment":
+        return f"年度投资{value}亿元"
+    if key.endswith("_binding"):
+        return f"约束性指标{value}项"
+    if key.endswith("_expected"):
+        return f"预期性指标{value}项"
+    return f"{key.rsplit('_', 1)[-1]}年指标{value}项"
+
+
 def report_sheet(lines: list[str], name: str) -> Sheet | None:
     """The measures part of a report's ``lines`` (its paragraphs, in order) as a task list, or None when the lines
     hold no such part (a table's text, a letter) or it names no section."""
@@ -108,8 +172,12 @@ def report_sheet(lines: list[str], name: str) -> Sheet | None:
         return None
     title = f"{year.group(1)}年工作举措与量化目标（摘自计划报告）" if year else "工作举措与量化目标（摘自计划报告）"
     sheet = Sheet(name, [[title], ["部分", "举措", "工作措施", "量化目标"], *rows], [(0, 0, 0, 3)])
+    sheet.stated = stated_figures(lines, int(year.group(1)) if year else None)
     named = len({(r[0], r[1]) for r in rows})
     # (the targets are counted by the preview: a cell saying two figures, "分别增长15%和10%", is two of them)
     sheet.notes.append(f"从计划报告“{lines[start][:30]}”读出{named}项举措的量化目标（报告共{measures}项举措）；"
                        "没有数字的任务（如“做强……服务”）不作量化目标，未列入，请对照报告核对")
+    if sheet.stated:
+        sheet.notes.append("报告所述计划数：" + "，".join(_said(f) for f in sheet.stated)
+                           + "；计划中尚未记的记入计划，概览以此对照已列入的")
     return sheet

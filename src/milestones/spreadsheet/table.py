@@ -54,6 +54,7 @@ class Table:
     hidden: bool = False  # a hidden sheet, left: the lists behind drop-downs, an old copy
     # where the table was found (a Layout): a page with no header of its own may go on with it
     layout: Any = field(default=None, repr=False, compare=False)
+    stated: list[dict[str, Any]] = field(default_factory=list)  # a report's figures about its plan, written beside
 
     @property
     def errors(self) -> list[Problem]:

@@ -33,7 +33,7 @@ from .import_rows import (
 from .plan_document import name_key
 from .schema import (
     Area, Indicator, IndicatorYear, KeyProject, ListChange, Measure, MeasureTarget, Milestone, PlanEntry,
-    Plan, ProgressNote, QuarterInvestment, Section, TargetStep,
+    Plan, ProgressNote, QuarterInvestment, Section, StatedFigure, TargetStep,
 )
 
 __all__ = ["apply_import", "revert_import", "ImportCancelled"]
@@ -207,6 +207,12 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
                                                                          **values))
         write_steps(s, receipt, target.id, [], rec.get("steps") or [])
         tick(1)
+    # what a plan report states about the plan ("65个重点项目"), where the plan holds no such figure yet: the figures
+    # kept are the plan's (a report imported again, or over the bundled plan, changes none of them)
+    for figure in getattr(t, "stated", None) or []:
+        if s.scalar(select(StatedFigure.id).where(StatedFigure.plan_id == plan.id,
+                                                  StatedFigure.key == figure["key"])) is None:
+            insert_row(s, receipt, "stated_figure", StatedFigure(plan_id=plan.id, **figure))
     s.flush()
 
 
@@ -226,12 +232,12 @@ def _same_title(held: str, given: str) -> bool:
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
-_MODELS = {"indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,
+_MODELS = {"stated_figure": StatedFigure, "indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,
            "plan_entry": PlanEntry, "area": Area, "section": Section, "measure": Measure,
            "measure_target": MeasureTarget, "quarter_investment": QuarterInvestment, "progress_note": ProgressNote,
            "milestone": Milestone, "list_change": ListChange, "target_step": TargetStep}
 # children first, so foreign keys never point at a deleted row
-_DELETE_ORDER = ["target_step", "measure_target", "measure", "section", "quarter_investment", "progress_note", "milestone",
+_DELETE_ORDER = ["stated_figure", "target_step", "measure_target", "measure", "section", "quarter_investment", "progress_note", "milestone",
                  "list_change", "plan_entry", "key_project", "area", "indicator_year", "indicator"]
 
 

@@ -96,6 +96,9 @@ _MESSAGES = [
     ("Word 文档中没有表格", "the Word document holds no table"),
     ("Word 文档中没有表格，也没有计划报告的“工作思路和具体举措”部分",
      "the Word document holds no table, nor a plan report's part on the year's work and measures"),
+    ("报告所述计划数：{figures}；计划中尚未记的记入计划，概览以此对照已列入的",
+     "figures the report states about the plan: {figures}; those the plan does not hold yet are recorded, and the "
+     "dashboard holds what is listed against them"),
     ("从计划报告“{heading}”读出{n}项举措的量化目标（报告共{m}项举措）；没有数字的任务（如“做强……服务”）不作量化目标，未列入，请对照报告核对",
      "read from the plan report's “{heading}”: the quantified targets of {n} measures (the report has {m}); tasks "
      "with no figure (such as “做强……服务”) are no quantified targets and are left out — check them against the "
