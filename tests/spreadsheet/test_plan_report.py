@@ -115,7 +115,12 @@ def test_the_figures_the_report_states_about_its_plan_are_the_bundled_plans(seed
 
     plan = yaml.safe_load(sample_plan_path().read_text(encoding="utf-8"))
     by_hand = {f["key"]: f["value"] for f in plan["stated"]}
-    read = {f["key"]: f["value"] for f in stated_figures(seed_report.splitlines(), 2024)}
+    figures = stated_figures(seed_report.splitlines(), 2024)
+    read = {f["key"]: f["value"] for f in figures if "key" in f}
+    # "力争一季度开工重庆长滨、红楼宾馆综合改造等项目5个,完工重庆中心T3塔楼。二季度开工…": 开工计划 / 完工计划
+    quarters = [(f["quarter"], f["starts"], f["completions"]) for f in figures if "quarter" in f]
+    assert quarters == [(q["quarter"], q["starts"], q["completions"]) for q in plan["quarters"]]
+    assert quarters[0] == ("2024Q1", 5, 1)  # one project named, no count: one
     assert set(read) == {"key_projects", "annual_investment", "indicators_2024", "indicators_2024_binding",
                          "indicators_2024_expected"}
     assert all(read[k] == by_hand[k] for k in read)  # not last year's 100 区级重点项目 of the part on 2023
@@ -123,16 +128,19 @@ def test_the_figures_the_report_states_about_its_plan_are_the_bundled_plans(seed
 
 def test_the_stated_figures_are_written_where_the_plan_has_none_and_undone_with_the_import(empty_db, db):
     from milestones.store.imports import revert_import
-    from milestones.store.schema import StatedFigure
+    from milestones.store.schema import QuarterTarget, StatedFigure
 
     def stated(database):
         with database.read() as s:
-            return {f.key: f.value for f in s.scalars(select(StatedFigure))}
+            return ({f.key: f.value for f in s.scalars(select(StatedFigure))},
+                    {str(q.quarter): (q.starts, q.completions) for q in s.scalars(select(QuarterTarget))})
 
     receipt = write(empty_db, read_import(SEED_REPORT))
-    assert stated(empty_db)["key_projects"] == 65 and stated(empty_db)["indicators_2024_binding"] == 7
+    figures, quarters = stated(empty_db)
+    assert figures["key_projects"] == 65 and figures["indicators_2024_binding"] == 7
+    assert quarters == {"2024Q1": (5, 1), "2024Q2": (8, 1), "2024Q3": (11, 3), "2024Q4": (11, 14)}
     revert_import(empty_db, receipt)
-    assert stated(empty_db) == {}
+    assert stated(empty_db) == ({}, {})
     before = stated(db)  # the bundled plan's, given by hand: a report imported over it changes none
     write(db, read_import(SEED_REPORT))
     assert stated(db) == before

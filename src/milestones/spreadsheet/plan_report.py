@@ -80,6 +80,9 @@ _BINDING = re.compile(r"约束性指标(\d+)项")
 _EXPECTED = re.compile(r"预期性指标(\d+)项")
 _ALL_INDICATORS = re.compile(r"共(?:计|有)?(\d+)项")
 _TARGETS_PART = re.compile(r"计划安排|主要目标|预期目标|目标建议")
+# "力争一季度开工重庆长滨、红楼宾馆综合改造等项目5个,完工重庆中心T3塔楼": the quarter's starts and completions
+_QUARTER_PLAN = re.compile(r"(?:力争|确保|计划)?([一二三四])季度开工")
+_COUNT = re.compile(r"(\d+)个")
 
 
 def _parts(lines: list[str]) -> list[tuple[str, list[str]]]:
@@ -99,6 +102,8 @@ def stated_figures(lines: list[str], year: int | None) -> list[dict]:
     and expected (in the part on the year's targets) — as the bundled plan keeps them (StatedFigure)."""
     found: list[dict] = []
     lines = [_NOTE.sub("", ln.strip()) for ln in lines if ln.strip()]
+    if year is not None:
+        found += _quarter_plans(lines, year)
     for heading, body in _parts(lines):
         text = "\n".join(body)
         source = heading[:40]
@@ -123,7 +128,34 @@ def stated_figures(lines: list[str], year: int | None) -> list[dict]:
     return found
 
 
+def _quarter_plans(lines: list[str], year: int) -> list[dict]:
+    """The quarters' planned starts and completions the measures part states, each sentence "（力争）N季度开工…等项目
+    5个,完工…等项目3个" (a completion naming one project and no count is one), as the plan keeps them (QuarterTarget):
+    the dashboard's 开工计划 / 完工计划."""
+    plans: dict[int, dict] = {}
+    for heading, body in _parts(lines):
+        if not _MEASURES_PART.search(heading[:40]):
+            continue
+        for sentence in (s.strip() for p in body for s in p.split("。")):
+            m = _QUARTER_PLAN.search(sentence)  # after the sentence's own words ("…65个重点项目建设,力争一季度开工…")
+            if m is None or "一二三四".index(m.group(1)) + 1 in plans:
+                continue
+            sentence = sentence[m.start():]
+            start, _, done = sentence.partition("完工")
+            starts = _COUNT.findall(start)
+            if not starts:
+                continue
+            completions = (int(_COUNT.findall(done)[-1]) if _COUNT.findall(done) else 1) if done.strip(" ,，") else None
+            q = "一二三四".index(m.group(1)) + 1
+            plans[q] = {"quarter": f"{year}Q{q}", "starts": int(starts[-1]), "completions": completions,
+                        "text": sentence, "source": heading[:40]}
+    return [plans[q] for q in sorted(plans)]
+
+
 def _said(f: dict) -> str:
+    if "quarter" in f:
+        q = "一二三四"[int(f["quarter"][-1]) - 1]
+        return f"{q}季度开工{f['starts']}个" + (f"、完工{f['completions']}个" if f["completions"] is not None else "")
     value = f"{f['value']:g}"
     key = f["key"]
     if key == "key_projects":

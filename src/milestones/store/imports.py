@@ -21,6 +21,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from ..domain.quarter import Quarter
 from .changes import ChangeSet
 from .database import Database
 from .history import TRACKED, log_changes, row_changes
@@ -33,7 +34,7 @@ from .import_rows import (
 from .plan_document import name_key
 from .schema import (
     Area, Indicator, IndicatorYear, KeyProject, ListChange, Measure, MeasureTarget, Milestone, PlanEntry,
-    Plan, ProgressNote, QuarterInvestment, Section, StatedFigure, TargetStep,
+    Plan, ProgressNote, QuarterInvestment, QuarterTarget, Section, StatedFigure, TargetStep,
 )
 
 __all__ = ["apply_import", "revert_import", "ImportCancelled"]
@@ -210,8 +211,13 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     # what a plan report states about the plan ("65个重点项目"), where the plan holds no such figure yet: the figures
     # kept are the plan's (a report imported again, or over the bundled plan, changes none of them)
     for figure in getattr(t, "stated", None) or []:
-        if s.scalar(select(StatedFigure.id).where(StatedFigure.plan_id == plan.id,
-                                                  StatedFigure.key == figure["key"])) is None:
+        if "quarter" in figure:  # a quarter's planned starts and completions (开工计划 / 完工计划)
+            quarter = Quarter.parse(figure["quarter"])
+            if s.scalar(select(QuarterTarget.id).where(QuarterTarget.plan_id == plan.id,
+                                                       QuarterTarget.quarter == quarter)) is None:
+                insert_row(s, receipt, "quarter_target", QuarterTarget(plan_id=plan.id, **{**figure, "quarter": quarter}))
+        elif s.scalar(select(StatedFigure.id).where(StatedFigure.plan_id == plan.id,
+                                                    StatedFigure.key == figure["key"])) is None:
             insert_row(s, receipt, "stated_figure", StatedFigure(plan_id=plan.id, **figure))
     s.flush()
 
@@ -232,12 +238,12 @@ def _same_title(held: str, given: str) -> bool:
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
-_MODELS = {"stated_figure": StatedFigure, "indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,
+_MODELS = {"stated_figure": StatedFigure, "quarter_target": QuarterTarget, "indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,
            "plan_entry": PlanEntry, "area": Area, "section": Section, "measure": Measure,
            "measure_target": MeasureTarget, "quarter_investment": QuarterInvestment, "progress_note": ProgressNote,
            "milestone": Milestone, "list_change": ListChange, "target_step": TargetStep}
 # children first, so foreign keys never point at a deleted row
-_DELETE_ORDER = ["stated_figure", "target_step", "measure_target", "measure", "section", "quarter_investment", "progress_note", "milestone",
+_DELETE_ORDER = ["stated_figure", "quarter_target", "target_step", "measure_target", "measure", "section", "quarter_investment", "progress_note", "milestone",
                  "list_change", "plan_entry", "key_project", "area", "indicator_year", "indicator"]
 
 
