@@ -144,3 +144,12 @@ def test_the_stated_figures_are_written_where_the_plan_has_none_and_undone_with_
     before = stated(db)  # the bundled plan's, given by hand: a report imported over it changes none
     write(db, read_import(SEED_REPORT))
     assert stated(db) == before
+
+
+def test_an_enumerated_sentence_puts_its_heading_before_its_figures_only_when_it_is_one():
+    from milestones.spreadsheet.plan_report import _targets
+
+    assert _targets("1.5万户完成改造，新增车位200个。2.引进企业30家，到位资金5亿元。一是做强设计服务，力争增长15%。") == [
+        "1.5万户完成改造", "新增车位200个",  # 1.5 is a figure, not the list's "1."
+        "引进企业30家", "到位资金5亿元",  # a lead that is a target itself is no heading
+        "做强设计服务，力争增长15%"]

@@ -29,7 +29,7 @@ _CLAUSE = re.compile(r"[，,；;。！!？?]")
 _SENTENCE = re.compile(r"(?<=[。；;！!？?])")
 # "一是做强工程技术与设计服务,…,力争规上企业营业收入增长15%。二是做大人力资源服务,…,力争…增长12%": what each
 # figure is of is said by its sentence's first clause
-_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+是|[(（][0-9一二三四五六七八九十]+[)）]|\d+[.、．])\s*")
+_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+是|[(（][0-9一二三四五六七八九十]+[)）]|\d+(?:[、．]|\.(?!\d)))\s*")
 # a name in quotes, not a figure: the "1146" 软信产业发展体系, the "1+5" 行动, "11241" 现代产业体系
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{0,40}[”\"」』]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -62,12 +62,14 @@ def _targets(body: str) -> list[str]:
         if not clauses:
             continue
         lead = _ENUMERATED.match(clauses[0])
+        # the lead says what the figures count where it is a heading ("做强工程技术与设计服务"), not a target itself
+        heading = lead is not None and not quantified(clauses[0][lead.end():])
         for k, clause in enumerate(clauses):
             if not quantified(clause):
                 continue
-            if lead and k:
+            if heading and k:
                 clause = f"{clauses[0][lead.end():]}，{clause}"
-            elif lead:
+            elif lead and not k:
                 clause = clause[lead.end():]
             found.append(clause)
     return found
