@@ -403,11 +403,12 @@ EN = {
     "已停止替换，未写入任何内容": "Replacing stopped; nothing written",
     "只打印所选的%1个项目": "Print only the %1 chosen project(s)", "所选的%1个项目": "The %1 chosen project(s)",
     "这个计划数据库中还没有年度计划": "There is no year's plan in this plan database yet",
-    "导入本年度的重点项目表或举措与目标表，就建立了这一年的计划：xlsx、WPS 或 LibreOffice 的表格、CSV，也可以把文件拖到窗口上。导入前先预览，确认后才写入。指标表按年度保存在左侧“指标”下。\n也可以打开已有的计划数据库，或连接办公室共用的共享数据库。":
-        "Import this year's key project table or its measures and targets and the year's plan is made: xlsx, WPS or "
+    "导入本年度的计划报告（Word 文档或文本，从中读出工作举措和量化目标），或重点项目表、举措与目标表，就建立了这一年的计划：xlsx、WPS 或 LibreOffice 的表格、CSV，也可以把文件拖到窗口上。导入前先预览，确认后才写入。指标表按年度保存在左侧“指标”下。\n也可以打开已有的计划数据库，或连接办公室共用的共享数据库。":
+        "Import this year's plan report (a Word document or its text: its measures and quantified targets are read "
+        "from it), or its key project table or measures and targets, and the year's plan is made: xlsx, WPS or "
         "LibreOffice spreadsheets, CSV — or drop the file on the window. The import is previewed first and written "
-        "only when confirmed. Indicator tables are kept by year, under Indicators on the left.\nOr open an existing "
-        "plan database, or connect to the office's shared database.",
+        "only when confirmed. Indicator tables are kept by year, under Indicators on the left.\nOr open an "
+        "existing plan database, or connect to the office's shared database.",
     "共 %1 个指标": "%1 indicators",
     "排序": "Order", "清单顺序": "List order", "预警（严重滞后在前）": "Warning (worst first)",
     "每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列":

@@ -255,12 +255,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="286" />
+        <location filename="../../src/milestones/ui/project_model.py" line="289" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="287" />
+        <location filename="../../src/milestones/ui/project_model.py" line="290" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -1197,37 +1197,37 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="453" />
+        <location filename="../../src/milestones/ui/project_model.py" line="456" />
         <source>没有“%1”这个区域；可填：%2</source>
         <translation>there is no zone “%1”; the zones are %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="454" />
+        <location filename="../../src/milestones/ui/project_model.py" line="457" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="458" />
+        <location filename="../../src/milestones/ui/project_model.py" line="461" />
         <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
         <translation>there is no area named “%1”; choose one from the cell's list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="469" />
+        <location filename="../../src/milestones/ui/project_model.py" line="472" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="477" />
+        <location filename="../../src/milestones/ui/project_model.py" line="480" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="482" />
+        <location filename="../../src/milestones/ui/project_model.py" line="485" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="488" />
+        <location filename="../../src/milestones/ui/project_model.py" line="491" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -2328,23 +2328,23 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="76" />
-        <location filename="../../src/milestones/ui/project_model.py" line="302" />
+        <location filename="../../src/milestones/ui/project_model.py" line="305" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="77" />
-        <location filename="../../src/milestones/ui/project_model.py" line="326" />
+        <location filename="../../src/milestones/ui/project_model.py" line="329" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="304" />
+        <location filename="../../src/milestones/ui/project_model.py" line="307" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="306" />
+        <location filename="../../src/milestones/ui/project_model.py" line="309" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -2442,13 +2442,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="379" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1265" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1269" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="379" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1231" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1235" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
@@ -2504,7 +2504,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="547" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1055" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
@@ -2560,7 +2560,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="570" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1174" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1178" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2680,7 +2680,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1119" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1123" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2689,111 +2689,111 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1232" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1236" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1266" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1270" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1415" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1419" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1420" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1424" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1498" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1502" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1500" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1504" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1538" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1548" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1542" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1552" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1539" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1543" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1549" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1553" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1550" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1554" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1553" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1557" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1555" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1559" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1556" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1560" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1567" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1571" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1499" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1503" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1503" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1507" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1505" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1509" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1507" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1511" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1508" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1512" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1521" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1525" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="175" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1073" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1077" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2808,142 +2808,142 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1030" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1034" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1033" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1037" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1034" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1038" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1034" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1038" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1035" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1039" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1035" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1039" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1039" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1043" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1046" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1093" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1097" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1107" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1111" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1108" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1112" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1118" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1122" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1131" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1135" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1176" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1180" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1201" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1205" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1219" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1223" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1229" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1233" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1260" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1264" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1262" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1266" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1279" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1283" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1284" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1288" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1303" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1307" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1332" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1336" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1356" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1360" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1358" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1376" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1380" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1407" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1423" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1427" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3050,28 +3050,28 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
     <message>
         <location filename="../../src/milestones/ui/no_plan_page.py" line="32" />
-        <source>导入本年度的重点项目表或举措与目标表，就建立了这一年的计划：xlsx、WPS 或 LibreOffice 的表格、CSV，也可以把文件拖到窗口上。导入前先预览，确认后才写入。指标表按年度保存在左侧“指标”下。
+        <source>导入本年度的计划报告（Word 文档或文本，从中读出工作举措和量化目标），或重点项目表、举措与目标表，就建立了这一年的计划：xlsx、WPS 或 LibreOffice 的表格、CSV，也可以把文件拖到窗口上。导入前先预览，确认后才写入。指标表按年度保存在左侧“指标”下。
 也可以打开已有的计划数据库，或连接办公室共用的共享数据库。</source>
-        <translation>Import this year's key project table or its measures and targets and the year's plan is made: xlsx, WPS or LibreOffice spreadsheets, CSV — or drop the file on the window. The import is previewed first and written only when confirmed. Indicator tables are kept by year, under Indicators on the left.
+        <translation>Import this year's plan report (a Word document or its text: its measures and quantified targets are read from it), or its key project table or measures and targets, and the year's plan is made: xlsx, WPS or LibreOffice spreadsheets, CSV — or drop the file on the window. The import is previewed first and written only when confirmed. Indicator tables are kept by year, under Indicators on the left.
 Or open an existing plan database, or connect to the office's shared database.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/no_plan_page.py" line="47" />
+        <location filename="../../src/milestones/ui/no_plan_page.py" line="48" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/no_plan_page.py" line="50" />
+        <location filename="../../src/milestones/ui/no_plan_page.py" line="51" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/no_plan_page.py" line="51" />
+        <location filename="../../src/milestones/ui/no_plan_page.py" line="52" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/no_plan_page.py" line="52" />
+        <location filename="../../src/milestones/ui/no_plan_page.py" line="53" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
@@ -3094,13 +3094,13 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="372" />
+        <location filename="../../src/milestones/ui/project_model.py" line="375" />
         <location filename="../../src/milestones/ui/row_models.py" line="236" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="384" />
+        <location filename="../../src/milestones/ui/project_model.py" line="387" />
         <location filename="../../src/milestones/ui/row_models.py" line="243" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
@@ -4247,118 +4247,118 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="261" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="264" />
         <source>在重点项目表、举措与目标或指标表中查找和替换。</source>
         <translation>Find and replace in the key project list, Measures and targets or an indicator table.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="262" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="281" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="265" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="284" />
         <source>只在所选的行中</source>
         <translation>Only in the chosen rows</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="265" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="268" />
         <source>全部显示的列</source>
         <translation>All columns shown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="265" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="268" />
         <source>全部列</source>
         <translation>All columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="280" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="283" />
         <source>只在所选的%1行中</source>
         <translation>Only in the %1 chosen row(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="310" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="313" />
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="351" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="354" />
         <source>已从头继续查找</source>
         <translation>Went on from the top</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="353" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="416" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="356" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="419" />
         <source>在隐藏的列“%1”中</source>
         <translation>in the hidden column “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="354" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="417" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="357" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="420" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="357" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="383" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="360" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="386" />
         <source>已停止查找</source>
         <translation>Search stopped</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="359" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="394" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="494" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="362" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="397" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="497" />
         <source>找不到“%1”</source>
         <translation>Cannot find “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="392" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="395" />
         <source>找到%1个单元格</source>
         <translation>%1 cell(s) found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="411" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="414" />
         <source>“%1”不在当前列表中（已筛选或移出）</source>
         <translation>“%1” is not in the list now (filtered out or removed)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="414" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="417" />
         <source>第%1处，共%2处</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="458" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="461" />
         <source>这一列不能修改</source>
         <translation>This column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="489" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="492" />
         <source>已停止查找，未替换任何内容</source>
         <translation>Search stopped; nothing replaced</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="492" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="495" />
         <source>；%1格在不能修改的列中，未替换</source>
         <translation>; %1 cell(s) in columns that cannot be changed were left</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="499" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="502" />
         <source>已替换%1处（%2格）</source>
         <translation>Replaced %1 time(s) (%2 cell(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="509" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="512" />
         <source>未替换：%1</source>
         <translation>Not replaced: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="513" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="516" />
         <source>替换“%1”为“%2”（%3处）</source>
         <translation>Replace “%1” with “%2” (%3 time(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="515" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="518" />
         <source>正在替换…</source>
         <translation>Replacing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="517" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="520" />
         <source>已停止替换，未写入任何内容</source>
         <translation>Replacing stopped; nothing written</translation>
     </message>
@@ -4743,12 +4743,12 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="354" />
+        <location filename="../../src/milestones/ui/project_model.py" line="357" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="399" />
+        <location filename="../../src/milestones/ui/project_model.py" line="402" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>

@@ -29,8 +29,9 @@ class NoPlanPage(QWidget):
         title.setAlignment(Qt.AlignCenter)
         lay.addWidget(title)
         text = QLabel(self.tr(
-            "导入本年度的重点项目表或举措与目标表，就建立了这一年的计划：xlsx、WPS 或 LibreOffice 的表格、CSV，"
-            "也可以把文件拖到窗口上。导入前先预览，确认后才写入。指标表按年度保存在左侧“指标”下。\n"
+            "导入本年度的计划报告（Word 文档或文本，从中读出工作举措和量化目标），或重点项目表、举措与目标表，"
+            "就建立了这一年的计划：xlsx、WPS 或 LibreOffice 的表格、CSV，也可以把文件拖到窗口上。导入前先预览，"
+            "确认后才写入。指标表按年度保存在左侧“指标”下。\n"
             "也可以打开已有的计划数据库，或连接办公室共用的共享数据库。"), self)
         text.setObjectName("noPlanText")
         text.setWordWrap(True)
