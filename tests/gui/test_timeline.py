@@ -331,3 +331,15 @@ def test_ctrl_page_down_goes_to_the_next_zone_as_to_excels_next_sheet(window, qt
     QTest.keyClick(tl, Qt.Key_PageUp, Qt.ControlModifier)
     QTest.keyClick(tl, Qt.Key_PageUp, Qt.ControlModifier)  # round to the last
     assert tl.zone() == "西部"
+
+
+def test_the_legend_is_as_high_as_its_lines_on_a_narrow_window(window, qtbot):
+    """On a laptop's screen the legend wraps: its last mark (今天) was cut off below a one-line strip."""
+    from milestones.timeline.paint import legend_height
+
+    tl = _show_timeline(window, qtbot)
+    window.resize(760, 700)
+    qtbot.waitUntil(lambda: tl.legend.width() < 700, timeout=3000)
+    needed = legend_height(tl.legend.width() - 12, tl.options)
+    assert needed > 30  # two lines at this width
+    assert tl.legend.height() >= needed

@@ -33,7 +33,7 @@ from ..store.settings import light_rules
 from ..timeline.data import load_projects, zone_filter
 from ..timeline.layout import TimelineLayout, TimelineProject, build_layout, in_order
 from ..timeline.paint import (
-    Options, View, axis_height, paint_axis, paint_chart, paint_labels, paint_legend, rules_note,
+    Options, View, axis_height, legend_height, paint_axis, paint_chart, paint_labels, paint_legend, rules_note,
 )
 from .lang import language, quarter_label
 from .project_model import light_why
@@ -260,6 +260,21 @@ class _Legend(QWidget):
         super().__init__(view)
         self.view = view
         self.setFixedHeight(26)
+
+    def fit(self) -> None:
+        """As high as its lines at this width: on a laptop's screen the English legend wraps, and its last mark
+        (今天, Today) was cut off below a one-line strip."""
+        want = max(26, int(legend_height(max(self.width() - 12, 1), self.view.options)) + 6)
+        if want != self.height():
+            self.setFixedHeight(want)
+
+    def resizeEvent(self, ev) -> None:
+        super().resizeEvent(ev)
+        self.fit()
+
+    def update(self) -> None:  # the marks shown change with the options (原计划 once a plan is revised)
+        self.fit()
+        super().update()
 
     def paintEvent(self, _ev) -> None:
         p = QPainter(self)
