@@ -31,7 +31,7 @@ def _names_no_time(text: str) -> bool:
 
 
 SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]+(?:[、.．]|$)")  # not "十项惠民工程…"
-_MEASURE_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）][、.．]?")
+MEASURE_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）][、.．]?")
 
 
 def outline(sheet: Sheet, layout: Layout) -> None:
@@ -55,9 +55,9 @@ def outline(sheet: Sheet, layout: Layout) -> None:
         if SECTION_NUMBER.fullmatch(number) or (text and SECTION_NUMBER.match(text)):
             current = None  # a section heading (left for the category rows): its measures follow
             continue
-        if text and (_MEASURE_NUMBER.fullmatch(number) or _MEASURE_NUMBER.match(text)
+        if text and (MEASURE_NUMBER.fullmatch(number) or MEASURE_NUMBER.match(text)
                      or number.isdigit() and number in with_parts):
-            current = _MEASURE_NUMBER.sub("", text).strip() or text
+            current = MEASURE_NUMBER.sub("", text).strip() or text
             sheet.rows[r] = [None] * len(cells)  # a measure heading is no target
             continue
         if with_parts and number.isdigit():

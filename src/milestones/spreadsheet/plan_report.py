@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 
+from .measures import MEASURE_NUMBER as _SECTION  # "（一）": a section of the report's measures part
+from .measures import SECTION_NUMBER as _PART  # "三、": a part of the report
 from .read import Sheet
 
 __all__ = ["report_sheet", "quantified", "stated_figures"]
 
-_PART = re.compile(r"^[一二三四五六七八九十]+、")
 # the part of the report that says what the year will do, as reports title it
 _MEASURES_PART = re.compile(r"工作思路|具体举措|主要任务|重点工作|工作安排|重点任务|主要举措|工作举措|工作部署")
-_SECTION = re.compile(r"^[(（]([一二三四五六七八九十]+)[)）]")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _NOTE = re.compile(r"\[\[\d+\]\]|\[\d+\]|[①-⑳]")  # a footnote's mark, in the text or the document
 _CLAUSE = re.compile(r"[，,；;。！!？?]")
