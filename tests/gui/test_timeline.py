@@ -343,3 +343,17 @@ def test_the_legend_is_as_high_as_its_lines_on_a_narrow_window(window, qtbot):
     needed = legend_height(tl.legend.width() - 12, tl.options)
     assert needed > 30  # two lines at this width
     assert tl.legend.height() >= needed
+
+
+def test_enter_opens_the_chosen_projects_window(window, qtbot):
+    from PySide6.QtTest import QTest
+
+    from milestones.ui.project_dialog import ProjectDialog
+
+    tl = _show_timeline(window, qtbot)
+    pid = next(int(p) for p in tl.layout_.project_id if p >= 0)
+    tl.select(pid, emit=True)
+    QTest.keyClick(tl, Qt.Key_Return)
+    dialog = window.findChild(ProjectDialog)
+    assert dialog is not None and dialog.pid == pid
+    dialog.close()

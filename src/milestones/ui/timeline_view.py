@@ -617,7 +617,9 @@ class TimelineView(QWidget):
     def keyPressEvent(self, ev) -> None:
         key = ev.key()
         r = self.vb.viewRect()
-        if key in (Qt.Key_PageUp, Qt.Key_PageDown) and ev.modifiers() & Qt.ControlModifier:
+        if key in (Qt.Key_Return, Qt.Key_Enter) and self.selected is not None:
+            self.project_activated.emit(self.selected)  # the chosen bar's project window, as a double click opens it
+        elif key in (Qt.Key_PageUp, Qt.Key_PageDown) and ev.modifiers() & Qt.ControlModifier:
             # the next zone's tab (the previous with PgUp), as Ctrl+PgDn goes to the next sheet in Excel
             step = 1 if key == Qt.Key_PageDown else -1
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
