@@ -200,17 +200,20 @@ def report_sheet(lines: list[str], name: str) -> Sheet | None:
             continue  # no measure's name before a full stop: a paragraph of the section's own words
         measures += 1
         measure = _NOTE.sub("", head).strip()
-        for target in dict.fromkeys(_targets(body)):  # a clause said twice in one paragraph is one target
+        targets = list(dict.fromkeys(_targets(body)))  # a clause said twice in one paragraph is one target
+        # a measure with no figure is a task to be done: itself its one target, judged by a word (完成 or not), as
+        # task lists carry such tasks — else it was missing from the plan's measures altogether
+        for target in targets or [measure]:
             rows.append([section, measure, line, target])
     if not rows:
         return None
     title = f"{year.group(1)}年工作举措与量化目标（摘自计划报告）" if year else "工作举措与量化目标（摘自计划报告）"
     sheet = Sheet(name, [[title], ["部分", "举措", "工作措施", "量化目标"], *rows], [(0, 0, 0, 3)])
     sheet.stated = stated_figures(lines, int(year.group(1)) if year else None)
-    named = len({(r[0], r[1]) for r in rows})
+    qualitative = sum(1 for r in rows if r[1] == r[3])
     # (the targets are counted by the preview: a cell saying two figures, "分别增长15%和10%", is two of them)
-    sheet.notes.append(f"从计划报告“{lines[start][:30]}”读出{named}项举措的量化目标（报告共{measures}项举措）；"
-                       "没有数字的任务（如“做强……服务”）不作量化目标，未列入，请对照报告核对")
+    sheet.notes.append(f"从计划报告“{lines[start][:30]}”读出{measures}项举措及其量化目标；其中{qualitative}项没有数字，"
+                       "以举措本身为目标（按是否完成评价）；句中没有数字的其他任务未列为目标，请对照报告核对")
     if sheet.stated:
         sheet.notes.append("报告所述计划数：" + "，".join(_said(f) for f in sheet.stated)
                            + "；计划中尚未记的记入计划，概览以此对照已列入的")

@@ -99,10 +99,10 @@ _MESSAGES = [
     ("报告所述计划数：{figures}；计划中尚未记的记入计划，概览以此对照已列入的",
      "figures the report states about the plan: {figures}; those the plan does not hold yet are recorded, and the "
      "dashboard holds what is listed against them"),
-    ("从计划报告“{heading}”读出{n}项举措的量化目标（报告共{m}项举措）；没有数字的任务（如“做强……服务”）不作量化目标，未列入，请对照报告核对",
-     "read from the plan report's “{heading}”: the quantified targets of {n} measures (the report has {m}); tasks "
-     "with no figure (such as “做强……服务”) are no quantified targets and are left out — check them against the "
-     "report"),
+    ("从计划报告“{heading}”读出{n}项举措及其量化目标；其中{m}项没有数字，以举措本身为目标（按是否完成评价）；句中没有数字的其他任务未列为目标，请对照报告核对",
+     "read from the plan report's “{heading}”: {n} measures and their quantified targets; {m} of them name no "
+     "figure and are their own target (judged done or not); the other tasks with no figure in its sentences are no "
+     "targets — check against the report"),
     ("这是旧版 Word（.doc）或 WPS 文字文件，请另存为 .docx 或把表格复制到 Excel 后再导入",
      "this is an old Word (.doc) or WPS document: save it as .docx, or copy its tables into Excel, then import"),
     ("不是文本格式的 CSV 文件（含二进制内容）", "not a text CSV file (it holds binary content)"),
