@@ -157,3 +157,15 @@ def test_an_enumerated_sentence_puts_its_heading_before_its_figures_only_when_it
         "1.5万户完成改造", "新增车位200个",  # 1.5 is a figure, not the list's "1."
         "引进企业30家", "到位资金5亿元",  # a lead that is a target itself is no heading
         "做强设计服务，力争增长15%"]
+
+
+def test_the_year_comes_from_the_title_when_the_part_names_none(tmp_path):
+    src = tmp_path / "报告.txt"
+    src.write_text("关于某区2023年国民经济和社会发展计划执行情况及2024年计划草案的报告\n"
+                   "一、2023年计划执行情况\n全年完成固定资产投资100亿元。\n"
+                   "三、工作思路和主要任务\n（一）扩大有效投资。\n抓项目促投资。实施重点项目30个，完成投资50亿元。\n",
+                   encoding="utf-8")
+    (table,) = read_import(src).tables
+    assert (table.kind, table.year) == ("measures", 2024)
+    assert [r["text"] for r in table.records] == ["实施重点项目30个", "完成投资50亿元"]
+    assert {f["key"]: f["value"] for f in table.stated if "key" in f} == {"key_projects": 30}

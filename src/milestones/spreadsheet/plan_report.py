@@ -76,7 +76,7 @@ def _targets(body: str) -> list[str]:
 
 
 # what the report states about its own lists: the dashboard holds what is listed against it ("已列入 7 / 计划 65")
-_KEY_PROJECTS = re.compile(r"(\d+)个(?:区级|市级|区级以上)?重点项目")
+_KEY_PROJECTS = re.compile(r"(\d+)个(?:区级|市级|区级以上)?重点项目|重点项目(\d+)个")
 _ANNUAL = re.compile(r"年度(?:计划)?投资(?:约|达|超过|预计)?(\d+(?:\.\d+)?)亿元")
 _BINDING = re.compile(r"约束性指标(\d+)项")
 _EXPECTED = re.compile(r"预期性指标(\d+)项")
@@ -113,7 +113,8 @@ def stated_figures(lines: list[str], year: int | None) -> list[dict]:
             for key, pattern, unit in (("key_projects", _KEY_PROJECTS, "个"), ("annual_investment", _ANNUAL, "亿元")):
                 m = pattern.search(text)
                 if m:
-                    found.append({"key": key, "value": float(m.group(1)), "unit": unit, "text": m.group(0),
+                    value = next(g for g in m.groups() if g is not None)  # "65个重点项目" or "重点项目65个"
+                    found.append({"key": key, "value": float(value), "unit": unit, "text": m.group(0),
                                   "source": source})
         elif _TARGETS_PART.search(heading[:40]) and year is not None:
             paragraph = next((p for p in body if _BINDING.search(p) or _EXPECTED.search(p)), None)
@@ -171,6 +172,20 @@ def _said(f: dict) -> str:
     return f"{key.rsplit('_', 1)[-1]}年指标{value}项"
 
 
+# the report's title names the plan's year: "…2023年国民经济和社会发展计划执行情况及2024年计划草案的报告"
+_PLAN_OF_YEAR = re.compile(r"((?:19|20)\d\d)年(?:国民经济和社会发展)?计划(?!执行)")
+
+
+def _plan_year(lines: list[str], start: int) -> int | None:
+    """The plan's year: the measures part's heading names it ("三、2024年工作思路和具体举措"), else the report's
+    title above it does (its 计划草案, not the 执行情况 of the year before)."""
+    said = _YEAR.search(lines[start])
+    if said:
+        return int(said.group(1))
+    years = [int(m.group(1)) for ln in lines[:start] for m in _PLAN_OF_YEAR.finditer(ln)]
+    return max(years) if years else None
+
+
 def report_sheet(lines: list[str], name: str) -> Sheet | None:
     """The measures part of a report's ``lines`` (its paragraphs, in order) as a task list, or None when the lines
     hold no such part (a table's text, a letter) or it names no section."""
@@ -180,7 +195,7 @@ def report_sheet(lines: list[str], name: str) -> Sheet | None:
         return None
     end = next((i for i in range(start + 1, len(lines)) if _PART.match(lines[i]) or lines[i].startswith("附件")),
                len(lines))
-    year = _YEAR.search(lines[start])
+    year = _plan_year(lines, start)
     rows: list[list[str]] = []
     section = None
     measures = 0
@@ -207,9 +222,9 @@ def report_sheet(lines: list[str], name: str) -> Sheet | None:
             rows.append([section, measure, line, target])
     if not rows:
         return None
-    title = f"{year.group(1)}年工作举措与量化目标（摘自计划报告）" if year else "工作举措与量化目标（摘自计划报告）"
+    title = f"{year}年工作举措与量化目标（摘自计划报告）" if year else "工作举措与量化目标（摘自计划报告）"
     sheet = Sheet(name, [[title], ["部分", "举措", "工作措施", "量化目标"], *rows], [(0, 0, 0, 3)])
-    sheet.stated = stated_figures(lines, int(year.group(1)) if year else None)
+    sheet.stated = stated_figures(lines, year)
     qualitative = sum(1 for r in rows if r[1] == r[3])
     # (the targets are counted by the preview: a cell saying two figures, "分别增长15%和10%", is two of them)
     sheet.notes.append(f"从计划报告“{lines[start][:30]}”读出{measures}项举措及其量化目标；其中{qualitative}项没有数字，"
