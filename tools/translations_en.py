@@ -410,6 +410,7 @@ EN = {
         "only when confirmed. Indicator tables are kept by year, under Indicators on the left.\nOr open an "
         "existing plan database, or connect to the office's shared database.",
     "共 %1 个指标": "%1 indicators",
+    "%1年计划已不在数据库中": "The %1 plan is no longer in the database",
     "排序": "Order", "清单顺序": "List order", "预警（严重滞后在前）": "Warning (worst first)",
     "每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列":
         "The order of the projects within each area: the list's, by planned start or completion, or the very late and "

@@ -2372,315 +2372,315 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="592" />
+        <location filename="../../src/milestones/ui/main_window.py" line="593" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="269" />
+        <location filename="../../src/milestones/ui/main_window.py" line="270" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="270" />
+        <location filename="../../src/milestones/ui/main_window.py" line="271" />
         <source>恢复默认列宽</source>
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="437" />
+        <location filename="../../src/milestones/ui/main_window.py" line="438" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="439" />
+        <location filename="../../src/milestones/ui/main_window.py" line="440" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="441" />
-        <location filename="../../src/milestones/ui/main_window.py" line="576" />
+        <location filename="../../src/milestones/ui/main_window.py" line="442" />
+        <location filename="../../src/milestones/ui/main_window.py" line="577" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="443" />
-        <location filename="../../src/milestones/ui/main_window.py" line="577" />
+        <location filename="../../src/milestones/ui/main_window.py" line="444" />
+        <location filename="../../src/milestones/ui/main_window.py" line="578" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="451" />
+        <location filename="../../src/milestones/ui/main_window.py" line="452" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="458" />
-        <location filename="../../src/milestones/ui/main_window.py" line="574" />
+        <location filename="../../src/milestones/ui/main_window.py" line="459" />
+        <location filename="../../src/milestones/ui/main_window.py" line="575" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="461" />
+        <location filename="../../src/milestones/ui/main_window.py" line="462" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="530" />
+        <location filename="../../src/milestones/ui/main_window.py" line="531" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="532" />
+        <location filename="../../src/milestones/ui/main_window.py" line="533" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="380" />
-        <location filename="../../src/milestones/ui/main_window.py" line="534" />
+        <location filename="../../src/milestones/ui/main_window.py" line="381" />
+        <location filename="../../src/milestones/ui/main_window.py" line="535" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="379" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1269" />
+        <location filename="../../src/milestones/ui/main_window.py" line="380" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1282" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="379" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1235" />
+        <location filename="../../src/milestones/ui/main_window.py" line="380" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1248" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="535" />
+        <location filename="../../src/milestones/ui/main_window.py" line="536" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="537" />
+        <location filename="../../src/milestones/ui/main_window.py" line="538" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="538" />
+        <location filename="../../src/milestones/ui/main_window.py" line="539" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="540" />
+        <location filename="../../src/milestones/ui/main_window.py" line="541" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="541" />
+        <location filename="../../src/milestones/ui/main_window.py" line="542" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="542" />
+        <location filename="../../src/milestones/ui/main_window.py" line="543" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="543" />
+        <location filename="../../src/milestones/ui/main_window.py" line="544" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="544" />
+        <location filename="../../src/milestones/ui/main_window.py" line="545" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="545" />
+        <location filename="../../src/milestones/ui/main_window.py" line="546" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="546" />
+        <location filename="../../src/milestones/ui/main_window.py" line="547" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="547" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1055" />
+        <location filename="../../src/milestones/ui/main_window.py" line="548" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1068" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="548" />
+        <location filename="../../src/milestones/ui/main_window.py" line="549" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="549" />
+        <location filename="../../src/milestones/ui/main_window.py" line="550" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="550" />
+        <location filename="../../src/milestones/ui/main_window.py" line="551" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="554" />
+        <location filename="../../src/milestones/ui/main_window.py" line="555" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="555" />
+        <location filename="../../src/milestones/ui/main_window.py" line="556" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="556" />
+        <location filename="../../src/milestones/ui/main_window.py" line="557" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="566" />
+        <location filename="../../src/milestones/ui/main_window.py" line="567" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="567" />
+        <location filename="../../src/milestones/ui/main_window.py" line="568" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="568" />
+        <location filename="../../src/milestones/ui/main_window.py" line="569" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="569" />
+        <location filename="../../src/milestones/ui/main_window.py" line="570" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="570" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1178" />
+        <location filename="../../src/milestones/ui/main_window.py" line="571" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1191" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="571" />
+        <location filename="../../src/milestones/ui/main_window.py" line="572" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="572" />
+        <location filename="../../src/milestones/ui/main_window.py" line="573" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="573" />
+        <location filename="../../src/milestones/ui/main_window.py" line="574" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="575" />
+        <location filename="../../src/milestones/ui/main_window.py" line="576" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="602" />
+        <location filename="../../src/milestones/ui/main_window.py" line="603" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="607" />
+        <location filename="../../src/milestones/ui/main_window.py" line="608" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="619" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="621" />
+        <location filename="../../src/milestones/ui/main_window.py" line="622" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="639" />
+        <location filename="../../src/milestones/ui/main_window.py" line="640" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="643" />
+        <location filename="../../src/milestones/ui/main_window.py" line="644" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="646" />
+        <location filename="../../src/milestones/ui/main_window.py" line="647" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="650" />
+        <location filename="../../src/milestones/ui/main_window.py" line="651" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="819" />
+        <location filename="../../src/milestones/ui/main_window.py" line="820" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="819" />
+        <location filename="../../src/milestones/ui/main_window.py" line="820" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="851" />
+        <location filename="../../src/milestones/ui/main_window.py" line="852" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="883" />
+        <location filename="../../src/milestones/ui/main_window.py" line="884" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="886" />
+        <location filename="../../src/milestones/ui/main_window.py" line="887" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="891" />
+        <location filename="../../src/milestones/ui/main_window.py" line="892" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="944" />
+        <location filename="../../src/milestones/ui/main_window.py" line="945" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="947" />
+        <location filename="../../src/milestones/ui/main_window.py" line="948" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="969" />
+        <location filename="../../src/milestones/ui/main_window.py" line="970" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="970" />
+        <location filename="../../src/milestones/ui/main_window.py" line="971" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="985" />
+        <location filename="../../src/milestones/ui/main_window.py" line="986" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1123" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1136" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2689,261 +2689,266 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1236" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1249" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1270" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1283" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1419" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1433" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1424" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1435" />
+        <source>%1年计划已不在数据库中</source>
+        <translation>The %1 plan is no longer in the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1440" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1502" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1518" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1504" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1520" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1542" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1552" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1558" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1568" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1543" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1559" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1553" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1569" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1554" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1570" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1557" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1573" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1559" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1575" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1560" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1576" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1571" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1587" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1503" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1519" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1507" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1523" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1509" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1525" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1511" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1527" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1512" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1528" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1525" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1541" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="175" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1077" />
+        <location filename="../../src/milestones/ui/main_window.py" line="176" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1090" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="958" />
+        <location filename="../../src/milestones/ui/main_window.py" line="959" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="986" />
+        <location filename="../../src/milestones/ui/main_window.py" line="987" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1034" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1047" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1037" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1038" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1038" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1039" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1052" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1039" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1052" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1043" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1056" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1063" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1097" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1110" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1111" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1124" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1112" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1125" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1122" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1135" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1135" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1148" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1180" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1193" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1205" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1218" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1223" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1236" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1233" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1246" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1264" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1277" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1266" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1279" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1283" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1296" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1288" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1301" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1307" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1320" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1336" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1349" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1360" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1373" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1375" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1380" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1393" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1407" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1420" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1427" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1443" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -4617,22 +4622,22 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>TimelineOrder</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="272" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="287" />
         <source>清单顺序</source>
         <translation>List order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="273" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="288" />
         <source>计划开工</source>
         <translation>By planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="274" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="289" />
         <source>计划完工</source>
         <translation>By planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="275" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="290" />
         <source>预警（严重滞后在前）</source>
         <translation>Warning (worst first)</translation>
     </message>
@@ -4640,82 +4645,82 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="311" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="326" />
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="312" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="327" />
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="324" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="339" />
         <source>每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列</source>
         <translation>The order of the projects within each area: the list's, by planned start or completion, or the very late and late first; Print timeline prints them so</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="327" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="342" />
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="329" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="344" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="330" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="345" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="471" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="486" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="633" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="650" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="636" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="653" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="639" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="656" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="642" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="659" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="644" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="661" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="661" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="678" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="663" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="680" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="667" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="684" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="687" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="704" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>

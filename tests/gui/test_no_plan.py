@@ -101,3 +101,32 @@ def test_a_plan_report_imported_first_opens_on_its_measures_and_targets(qtbot, e
     with qtbot.waitSignal(w.year_requested, timeout=15000) as asked:
         dialog.confirm()
     assert asked.args[0] == 2024 and tuple(asked.args[1]) == ("targets", 2024, None)
+
+
+def test_undoing_the_first_import_takes_its_plan_away_and_redoing_brings_it_back(qtbot, empty_db, settings):
+    """A new office's first import undone left an empty year's plan, to be deleted by hand (文件 → 删除年度计划)."""
+    from milestones.store.queries import plan_years
+    from milestones.ui.main_window import MainWindow
+    from tests.conftest import SEED_REPORT
+
+    w = _window(qtbot, empty_db, settings)
+    dialog = w.import_file(str(SEED_REPORT))
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    with qtbot.waitSignal(w.year_requested, timeout=15000):
+        dialog.confirm()
+    # the application builds the window again for the year, its undo steps going on
+    year_window = MainWindow(empty_db, settings, 2024, w.ops)
+    qtbot.addWidget(year_window)
+    with qtbot.waitSignal(year_window.year_requested, timeout=15000) as asked:
+        year_window.undo_action.trigger()
+    with empty_db.read() as s:
+        assert plan_years(s) == []
+    assert asked.args[0] == 2024  # built again, the window finds no year: the no-plan page
+    again = MainWindow(empty_db, settings, 2024, year_window.ops)
+    qtbot.addWidget(again)
+    assert again.year is None and again.stack.currentWidget() is again.no_plan_page
+    with qtbot.waitSignal(again.year_requested, timeout=15000) as asked:
+        again.redo_action.trigger()
+    assert asked.args[0] == 2024
+    with empty_db.read() as s:
+        assert plan_years(s) == [2024]

@@ -15,7 +15,9 @@ from .schema import Area, KeyProject, Measure, MeasureTarget, Plan, PlanEntry, S
 
 
 # -- lookups ------------------------------------------------------------------
-def plan_of(s: Session, year: int | None, create: bool = False) -> Plan | None:
+def plan_of(s: Session, year: int | None, create: bool = False, receipt=None) -> Plan | None:
+    """The plan of ``year`` (the latest when None); with ``create``, made when there is none — recorded in the
+    import's ``receipt``, so that undoing the import that made it takes it away too."""
     q = select(Plan)
     q = q.where(Plan.year == year) if year is not None else q.order_by(Plan.year.desc())
     plan = s.scalars(q.limit(1)).first()
@@ -25,6 +27,9 @@ def plan_of(s: Session, year: int | None, create: bool = False) -> Plan | None:
                     title=f"{other.jurisdiction if other else ''}{year}年国民经济和社会发展计划")
         s.add(plan)
         s.flush()
+        if receipt is not None:
+            receipt.inserted.append(("plan", plan.id))
+            receipt.changes.note("inserted", "plan", plan.id)
     return plan
 
 

@@ -145,7 +145,7 @@ def _apply_indicators(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
 
 
 def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
-    plan = plan_of(s, t.year, create=True)
+    plan = plan_of(s, t.year, create=True, receipt=receipt)
     if plan is None:
         raise ImportError_("数据库中还没有计划，无法导入举措；请先指定年度")
     sections = {sec.number: sec for sec in s.scalars(select(Section).where(Section.plan_id == plan.id))}
@@ -238,13 +238,13 @@ def _same_title(held: str, given: str) -> bool:
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
-_MODELS = {"stated_figure": StatedFigure, "quarter_target": QuarterTarget, "indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,
+_MODELS = {"plan": Plan, "stated_figure": StatedFigure, "quarter_target": QuarterTarget, "indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,
            "plan_entry": PlanEntry, "area": Area, "section": Section, "measure": Measure,
            "measure_target": MeasureTarget, "quarter_investment": QuarterInvestment, "progress_note": ProgressNote,
            "milestone": Milestone, "list_change": ListChange, "target_step": TargetStep}
 # children first, so foreign keys never point at a deleted row
 _DELETE_ORDER = ["stated_figure", "quarter_target", "target_step", "measure_target", "measure", "section", "quarter_investment", "progress_note", "milestone",
-                 "list_change", "plan_entry", "key_project", "area", "indicator_year", "indicator"]
+                 "list_change", "plan_entry", "key_project", "area", "indicator_year", "indicator", "plan"]
 
 
 def revert_import(db: Database, receipt: Receipt) -> ChangeSet:
@@ -273,6 +273,9 @@ def revert_import(db: Database, receipt: Receipt) -> ChangeSet:
             by_table.setdefault(table, []).append(row_id)
         for table in _DELETE_ORDER:
             ids = by_table.get(table, [])
+            if table == "plan":  # the year's plan the import made: gone too, unless it holds someone's rows since
+                ids = [i for i in ids if s.scalar(select(PlanEntry.id).where(PlanEntry.plan_id == i).limit(1)) is None
+                       and s.scalar(select(Section.id).where(Section.plan_id == i).limit(1)) is None]
             model = _MODELS[table]
             for c in range(0, len(ids), CHUNK):
                 part = ids[c:c + CHUNK]

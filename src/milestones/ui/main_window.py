@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._choices_timer.timeout.connect(self._refresh_choices)
         self.ops.changed.connect(lambda cs: self._choices_timer.start()
                                  if {"key_project", "plan_entry"} & (set(cs.updated) | set(cs.inserted)) else None)
+        self.ops.changed.connect(self._plans_changed)
         self.project_table = self._table(self.project_model)
         self.project_table.setItemDelegate(ProjectDelegate(self.project_model, self.project_table))
         self.project_table.setObjectName("projectTable")
@@ -999,6 +1000,18 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _plans_changed(self, cs) -> None:
+        """Undoing the import that made the year's plan takes the plan away: the window moves on (to the latest year
+        left, or the no-plan page); redoing it makes the plan again: the window shows it."""
+        from .import_dialog import ImportDialog
+
+        if cs.deleted.get("plan") and self.year is not None:
+            self._year_gone()
+        elif cs.inserted.get("plan") and self.year is None \
+                and not any(d.isVisible() for d in self.findChildren(ImportDialog)):  # (an import shows its own page)
+            self._fill_nav()
+            self._first_plan()
+
     def _first_plan(self, dialog=None) -> None:
         """An import made the database's first year's plan: the window shows it — its project list, or its measures
         and targets when those were imported (a plan report). An indicator table alone makes no plan: its year's
@@ -1408,7 +1421,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _year_gone(self) -> bool:
-        """Whether the year shown was removed (by a colleague): then the window moves to the latest year left."""
+        """Whether the year shown was removed (by a colleague, or by undoing the import that made it): then the window
+        moves to the latest year left, or to the page that says how to get a plan in."""
         with self.db.read() as s:
             years = self._years_now = plan_years(s)
         if self.year is None or self.year in years:
@@ -1417,6 +1431,8 @@ class MainWindow(QMainWindow):
             self.watch_timer.stop()
         if years:
             self.open_year(years[-1], None, self.tr("%1年计划已被他人删除").replace("%1", str(self.year)))
+        else:  # the window built again finds no year: the no-plan page
+            self.open_year(self.year, None, self.tr("%1年计划已不在数据库中").replace("%1", str(self.year)))
         return True
 
     def _connection_lost(self, count: str) -> None:
