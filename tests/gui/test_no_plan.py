@@ -127,6 +127,6 @@ def test_undoing_the_first_import_takes_its_plan_away_and_redoing_brings_it_back
     assert again.year is None and again.stack.currentWidget() is again.no_plan_page
     with qtbot.waitSignal(again.year_requested, timeout=15000) as asked:
         again.redo_action.trigger()
-    assert asked.args[0] == 2024
+    assert asked.args[0] == 2024 and tuple(asked.args[1]) == ("targets", 2024, None)  # a report: its targets
     with empty_db.read() as s:
         assert plan_years(s) == [2024]

@@ -1010,9 +1010,11 @@ class MainWindow(QMainWindow):
         elif cs.inserted.get("plan") and self.year is None \
                 and not any(d.isVisible() for d in self.findChildren(ImportDialog)):  # (an import shows its own page)
             self._fill_nav()
-            self._first_plan()
+            # its measures and targets when that is what it made (a plan report), else its project list
+            made = {"measures"} if cs.inserted.get("measure_target") and not cs.inserted.get("plan_entry") else set()
+            self._first_plan(imported=made)
 
-    def _first_plan(self, dialog=None) -> None:
+    def _first_plan(self, dialog=None, imported: set[str] | None = None) -> None:
         """An import made the database's first year's plan: the window shows it — its project list, or its measures
         and targets when those were imported (a plan report). An indicator table alone makes no plan: its year's
         table is shown."""
@@ -1020,7 +1022,8 @@ class MainWindow(QMainWindow):
             return
         if self._years_shown:
             year = self._years_shown[-1]
-            imported = {t.kind for t in (dialog.imp.tables if dialog is not None and dialog.imp else []) if t.records}
+            if imported is None:
+                imported = {t.kind for t in (dialog.imp.tables if dialog is not None and dialog.imp else []) if t.records}
             page = ("projects", year, None, None) if "key_projects" in imported or "measures" not in imported \
                 else ("targets", year, None)
             self.open_year(year, page)
