@@ -369,22 +369,17 @@ class ReplaceDialog(QDialog):
         sought = self.sought.text()
         if view is None or not sought:
             return 0
-        model, match = view.model(), self.match()
-        rows, columns = self._rows(view), self._columns(view)
+        model = view.model()
+        columns = self._columns(view)
+        hits = self._scan(view, columns)
+        if hits is None:
+            self._clear_found()
+            self.said.setText(self.tr("已停止查找"))
+            return 0
         keys = self.window._column_keys(view)
         naming = next((i for i, k in enumerate(keys) if k in ("name", "text")), 0)
         headings = {c: str(model.headerData(c, Qt.Horizontal) or "") for c in columns}
-        lines: list[Found] = []
-        with self._scanning(len(rows)) as told:
-            for done, r in enumerate(rows, 1):
-                for c in columns:
-                    text = model.cell_text(r, c)
-                    if match.spans(text, sought):
-                        lines.append(Found(_row_id(model, r), c, model.cell_text(r, naming), headings[c], text))
-                if not told(done, len(rows)):
-                    self._clear_found()
-                    self.said.setText(self.tr("已停止查找"))
-                    return 0
+        lines = [Found(_row_id(model, r), c, model.cell_text(r, naming), headings[c], text) for r, c, text, _n in hits]
         self._found_in = view
         self.found_view.model().set_lines(lines)
         self.found_view.setVisible(bool(lines))
@@ -418,6 +413,23 @@ class ReplaceDialog(QDialog):
         if view.isColumnHidden(found.column):
             said.append(self.tr("在隐藏的列“%1”中").replace("%1", found.heading))
         self.said.setText(self.tr("；").join(said))
+
+    def _scan(self, view, columns: list[int]) -> list[tuple[int, int, str, int]] | None:
+        """Every cell of the rows in play and ``columns`` holding what is looked for, row by row: (row, column, its
+        text, how many times); None when the planner stopped a long search."""
+        model, match, sought = view.model(), self.match(), self.sought.text()
+        rows = self._rows(view)
+        hits = []
+        with self._scanning(len(rows)) as told:
+            for done, r in enumerate(rows, 1):
+                for c in columns:
+                    text = model.cell_text(r, c)
+                    spans = match.spans(text, sought)
+                    if spans:
+                        hits.append((r, c, text, len(spans)))
+                if not told(done, len(rows)):
+                    return None
+        return hits
 
     def _go_to(self, view, row: int, column: int) -> None:
         from PySide6.QtCore import QItemSelectionModel
@@ -474,23 +486,14 @@ class ReplaceDialog(QDialog):
         if view is None or not sought or self.window.read_only:
             return 0
         model, match, new = view.model(), self.match(), self.new.text()
-        cells, fixed = [], 0
-        rows = self._rows(view)
-        columns = [(c, self._replaceable(model, c)) for c in self._columns(view)]
-        with self._scanning(len(rows)) as told:
-            for done, r in enumerate(rows, 1):
-                for c, writable in columns:
-                    text = model.cell_text(r, c)
-                    spans = match.spans(text, sought)
-                    if not spans:
-                        continue
-                    if not writable:
-                        fixed += 1
-                        continue
-                    cells.append((r, c, match.replaced(text, sought, new), len(spans)))
-                if not told(done, len(rows)):
-                    self.said.setText(self.tr("已停止查找，未替换任何内容"))
-                    return 0
+        columns = self._columns(view)
+        hits = self._scan(view, columns)
+        if hits is None:
+            self.said.setText(self.tr("已停止查找，未替换任何内容"))
+            return 0
+        writable = {c: self._replaceable(model, c) for c in columns}
+        cells = [(r, c, match.replaced(text, sought, new), n) for r, c, text, n in hits if writable[c]]
+        fixed = len(hits) - len(cells)
         times = sum(n for *_, n in cells)
         left = self.tr("；%1格在不能修改的列中，未替换").replace("%1", str(fixed)) if fixed else ""
         if not cells:

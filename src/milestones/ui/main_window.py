@@ -1003,16 +1003,19 @@ class MainWindow(QMainWindow):
     def _plans_changed(self, cs) -> None:
         """Undoing the import that made the year's plan takes the plan away: the window moves on (to the latest year
         left, or the no-plan page); redoing it makes the plan again: the window shows it."""
-        from .import_dialog import ImportDialog
-
         if cs.deleted.get("plan") and self.year is not None:
             self._year_gone()
-        elif cs.inserted.get("plan") and self.year is None \
-                and not any(d.isVisible() for d in self.findChildren(ImportDialog)):  # (an import shows its own page)
+        elif cs.inserted.get("plan") and self.year is None and not self._import_showing():
             self._fill_nav()
             # its measures and targets when that is what it made (a plan report), else its project list
             made = {"measures"} if cs.inserted.get("measure_target") and not cs.inserted.get("plan_entry") else set()
             self._first_plan(imported=made)
+
+    def _import_showing(self) -> bool:
+        """An import dialog is open: the year it made is shown when it is done (at its page)."""
+        from .import_dialog import ImportDialog
+
+        return any(d.isVisible() for d in self.findChildren(ImportDialog))
 
     def _first_plan(self, dialog=None, imported: set[str] | None = None) -> None:
         """An import made the database's first year's plan: the window shows it — its project list, or its measures
