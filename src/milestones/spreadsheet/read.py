@@ -142,10 +142,11 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
     with open(path, "rb") as f:
         head = f.read(1024)
     if suffix == ".txt":  # a plan report's text (its measures and targets), else a table as text
-        report = _read_report_text(path, limits)
+        report, text = _read_report_text(path, limits)
         if report is not None:
             return Workbook(path, [report], "report")
-    if suffix in (".csv", ".txt"):
+        return Workbook(path, [_read_csv(path, limits, text)], "csv")  # the text decoded once
+    if suffix == ".csv":
         return Workbook(path, [_read_csv(path, limits)], "csv")
     if suffix in (".xls", ".html", ".htm", ".xml", ".xlsx", ".mht", ".mhtml") \
             and not head.startswith((b"PK", b"\xd0\xcf\x11\xe0")):
@@ -682,25 +683,32 @@ def _decoded(raw: bytes) -> str | None:
     return None  # pragma: no cover - gb18030 decodes almost anything
 
 
-def _read_report_text(path: Path, limits: Limits) -> Sheet | None:
+def _read_report_text(path: Path, limits: Limits) -> tuple[Sheet | None, str | None]:
     """A .txt holding a plan report (its text saved from Word or copied from the published page): its measures
-    and targets; None when it is no report (a table saved as text)."""
+    and targets; None when it is no report (a table saved as text), with the text decoded for the table's reader
+    (None where it is no plain UTF-8 or GBK text: UTF-16, binary)."""
     from .plan_report import report_sheet
 
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
-        return None
+        return None, None
     text = _decoded(raw)
     if text is None:  # pragma: no cover - gb18030 decodes almost anything
-        return None
+        return None, None
     # (a table saved as text has no "三、…工作思路和具体举措" line followed by "（一）" sections: it is read as one)
     lines = text.splitlines()
     if len(lines) > limits.max_rows:
         raise ReadError(path, f"超过上限 {limits.max_rows:,} 行")
-    return report_sheet(lines, path.stem)
+    return report_sheet(lines, path.stem), text
 
 
-def _read_csv(path: Path, limits: Limits) -> Sheet:
+def _read_csv(path: Path, limits: Limits, text: str | None = None) -> Sheet:
+    if text is None:
+        text = _csv_text(path)
+    return _csv_rows(path, limits, text)
+
+
+def _csv_text(path: Path) -> str:
     raw = path.read_bytes()
     if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         # Excel's "Unicode 文本" (and some exports): UTF-16 with its byte-order mark, tab-separated
@@ -713,6 +721,10 @@ def _read_csv(path: Path, limits: Limits) -> Sheet:
     text = _decoded(raw)
     if text is None:  # pragma: no cover - gb18030 decodes almost anything
         raise ReadError(path, "无法识别文件编码（应为 UTF-8 或 GBK/GB18030）")
+    return text
+
+
+def _csv_rows(path: Path, limits: Limits, text: str) -> Sheet:
     sample = text[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
