@@ -272,9 +272,10 @@ class _Legend(QWidget):
         super().resizeEvent(ev)
         self.fit()
 
-    def update(self) -> None:  # the marks shown change with the options (原计划 once a plan is revised)
+    def refresh(self) -> None:
+        """Drawn again, as high as the marks it shows now (原计划 joins them once a plan is revised)."""
         self.fit()
-        super().update()
+        self.update()
 
     def paintEvent(self, _ev) -> None:
         p = QPainter(self)
@@ -486,7 +487,7 @@ class TimelineView(QWidget):
         self.count.setText(self.tr("%1 个项目").replace("%1", str(len(self._projects))))
         self.legend.setToolTip(rules_note(self.layout_, language()))  # what the colours mean, by the office's rules
         self.options.baselines = self.layout_.has_baselines
-        self.legend.update()
+        self.legend.refresh()
         self._repaint_all()
 
     def _on_changed(self, cs: ChangeSet) -> None:
@@ -533,7 +534,7 @@ class TimelineView(QWidget):
                 return False
         self._reports = {}
         self.options.baselines = self.layout_.has_baselines  # a first revision adds 原计划 to the legend
-        self.legend.update()
+        self.legend.refresh()
         self._repaint_all()
         return True
 
