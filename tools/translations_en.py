@@ -111,7 +111,14 @@ EN = {
         "Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).",
     "共 %1 个项目": "%1 projects", "未能保存": "Not saved", "建设内容及规模": "Content and scale",
     "建设起止年限": "Construction years", "牵头领导": "Leader", "来源": "Source", "基本信息": "Details",
-    "年度": "Year", "在列": "On list", "是": "Yes", "否": "No", "各年度": "Years", "节点": "Milestones",
+    "年度": "Year", "在列": "On list", "是": "Yes", "否": "No", "各年度": "Years", "节点": "Milestones", "节点名称": "Milestone",
+    "没有调整记录。项目列入或移出年度计划时，日期和原因记在这里。":
+        "No list changes. When the project is added to or removed from a year's plan, the date and the reason are "
+        "kept here.",
+    "还没有修改记录。已填的值被修改或清除时（计划开工、完工，季度投资，责任单位等），谁、何时、原为、改为记在这里；第一次填写的值不记。":
+        "No changes yet. When a value already given is changed or cleared (planned start or completion, quarterly "
+        "investment, the unit responsible …), who, when, what it was and what it became are kept here; a value "
+        "given for the first time is not.",
     "计划": "Planned", "实际": "Actual", "说明": "Note", "季度投资": "Quarterly investment", "日期": "Date",
     "形象进度": "Progress", "列入": "Added", "移出": "Removed", "变动": "Change", "原因": "Reason",
     "调整记录": "List changes", "左右": "about", "不低于": "at least", "不高于": "at most", "高于": "above",

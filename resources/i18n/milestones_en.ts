@@ -2442,13 +2442,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="380" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1282" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1288" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="380" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1248" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1254" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
@@ -2504,7 +2504,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="548" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1068" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
@@ -2560,7 +2560,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="571" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1191" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1197" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2680,7 +2680,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1136" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1142" />
         <source>新建%1年计划，并把%2年未完工的项目作为续建项目结转？
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2689,116 +2689,116 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1249" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1255" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1283" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1289" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1433" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1439" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1435" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1441" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1440" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1446" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1518" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1524" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1520" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1526" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1558" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1568" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1564" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1574" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1559" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1565" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1569" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1575" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1570" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1576" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1573" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1579" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1575" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1581" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1576" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1582" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1587" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1593" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1519" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1525" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1523" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1529" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1525" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1531" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1527" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1533" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1528" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1534" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1541" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1547" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="176" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1090" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1096" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2813,142 +2813,142 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1047" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1053" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1056" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1057" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1057" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1052" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1058" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1052" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1058" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1056" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1062" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1063" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1069" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1110" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1116" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1124" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1130" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1125" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1131" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1135" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1148" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1154" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1193" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1199" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1218" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1224" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1236" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1242" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1246" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1252" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1277" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1283" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1279" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1285" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1296" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1302" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1301" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1307" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1320" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1326" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1349" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1355" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1373" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1379" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1375" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1381" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1399" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1420" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1426" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1443" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1449" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3619,376 +3619,390 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="137" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="137" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="138" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
         <source>%1 亿元</source>
         <translation>%1 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="153" />
         <source>（年度计划的%1）</source>
         <translation> (%1 of the year's plan)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="156" />
         <source>截至%1完成投资</source>
         <translation>Invested to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="156" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="157" />
         <source>预警（截至%1）</source>
         <translation>Warning (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="199" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="177" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="177" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="178" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="179" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="178" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="179" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="179" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="180" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="391" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
+        <source>节点名称</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="397" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
+        <source>没有调整记录。项目列入或移出年度计划时，日期和原因记在这里。</source>
+        <translation>No list changes. When the project is added to or removed from a year's plan, the date and the reason are kept here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
         <source>原为</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
         <source>改为</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="203" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="210" />
+        <source>还没有修改记录。已填的值被修改或清除时（计划开工、完工，季度投资，责任单位等），谁、何时、原为、改为记在这里；第一次填写的值不记。</source>
+        <translation>No changes yet. When a value already given is changed or cleared (planned start or completion, quarterly investment, the unit responsible …), who, when, what it was and what it became are kept here; a value given for the first time is not.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="212" />
         <source>修改记录</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="212" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="218" />
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="213" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="219" />
         <source>下一个(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="217" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="223" />
         <source>保存已填写的内容，打开项目表中的上一个项目</source>
         <translation>Save what was typed and open the previous project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="218" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="224" />
         <source>保存已填写的内容，打开项目表中的下一个项目</source>
         <translation>Save what was typed and open the next project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="226" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="438" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="232" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="444" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="241" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="247" />
         <source>第%1个，共%2个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="286" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="292" />
         <source>如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="362" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="368" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="398" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="404" />
         <source>修改“%1”的基本信息</source>
         <translation>Edit the record of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="416" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="422" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="436" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="442" />
         <source>有尚未保存的修改。</source>
         <translation>There are changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="439" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="445" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="440" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="446" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="464" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="470" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="495" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="501" />
         <source>他人已修改%1，现显示其修改后的值</source>
         <translation>Someone else changed %1; their value is shown now</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="496" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="502" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="510" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="516" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="187" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="190" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="191" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="391" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="397" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="190" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="191" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="199" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="187" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="187" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="190" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="391" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="191" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="397" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="199" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="199" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="200" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="203" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -4289,46 +4303,46 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/find_replace.py" line="356" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="419" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="414" />
         <source>在隐藏的列“%1”中</source>
         <translation>in the hidden column “%1”</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/find_replace.py" line="357" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="420" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="415" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/find_replace.py" line="360" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="386" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="377" />
         <source>已停止查找</source>
         <translation>Search stopped</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/find_replace.py" line="362" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="397" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="497" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="392" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="500" />
         <source>找不到“%1”</source>
         <translation>Cannot find “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="395" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="390" />
         <source>找到%1个单元格</source>
         <translation>%1 cell(s) found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="414" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="409" />
         <source>“%1”不在当前列表中（已筛选或移出）</source>
         <translation>“%1” is not in the list now (filtered out or removed)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="417" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="412" />
         <source>第%1处，共%2处</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="461" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="473" />
         <source>这一列不能修改</source>
         <translation>This column cannot be changed</translation>
     </message>
@@ -4338,32 +4352,32 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Search stopped; nothing replaced</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="495" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="498" />
         <source>；%1格在不能修改的列中，未替换</source>
         <translation>; %1 cell(s) in columns that cannot be changed were left</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="502" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="505" />
         <source>已替换%1处（%2格）</source>
         <translation>Replaced %1 time(s) (%2 cell(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="512" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="515" />
         <source>未替换：%1</source>
         <translation>Not replaced: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="516" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="519" />
         <source>替换“%1”为“%2”（%3处）</source>
         <translation>Replace “%1” with “%2” (%3 time(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="518" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="521" />
         <source>正在替换…</source>
         <translation>Replacing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="520" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="523" />
         <source>已停止替换，未写入任何内容</source>
         <translation>Replacing stopped; nothing written</translation>
     </message>
@@ -4622,22 +4636,22 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>TimelineOrder</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="287" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="288" />
         <source>清单顺序</source>
         <translation>List order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="288" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="289" />
         <source>计划开工</source>
         <translation>By planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="289" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="290" />
         <source>计划完工</source>
         <translation>By planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="290" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="291" />
         <source>预警（严重滞后在前）</source>
         <translation>Warning (worst first)</translation>
     </message>
@@ -4645,82 +4659,82 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="326" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="327" />
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="327" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="328" />
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="339" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="340" />
         <source>每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列</source>
         <translation>The order of the projects within each area: the list's, by planned start or completion, or the very late and late first; Print timeline prints them so</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="342" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="343" />
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="344" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="345" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="345" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="346" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="486" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="487" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="650" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="651" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="653" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="654" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="656" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="657" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="659" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="660" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="661" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="662" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="678" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="679" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="680" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="681" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="684" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="685" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="704" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="705" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -4990,12 +5004,12 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>_DetailTable</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="65" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="66" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="66" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="67" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>

@@ -170,6 +170,30 @@ def test_who_moved_the_plan_shows_where_the_plan_is_read(window, db):
     assert table.item(0, 5).text() == "编辑" and table.item(0, 4).text()  # by whom
 
 
+def test_an_empty_record_says_what_it_will_hold(window, db, qtbot):
+    # a unit given for the first time is not a revision: the tab stayed blank, as if the record had failed
+    dialog = window._open_project(_pid(db, "重庆中心T3塔楼"))
+    dialog.fields["responsible_unit"].setText("区住房城乡建委")
+    assert dialog.save()
+    dialog = window._open_project(_pid(db, "重庆中心T3塔楼"))
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    record, listing = dialog.tabs.widget(tabs.index("修改记录")), dialog.tabs.widget(tabs.index("调整记录"))
+    assert record.rowCount() == 0 and "第一次填写的值不记" in record.empty
+    assert listing.rowCount() == 0 and "列入或移出" in listing.empty
+    dialog.tabs.setCurrentWidget(record)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shot = record.viewport().grab().toImage()
+    background = shot.pixelColor(2, shot.height() - 3)
+    assert any(shot.pixelColor(x, y) != background for x in range(0, shot.width(), 2) for y in range(16, 60))  # said
+    dialog.fields["responsible_unit"].setText("区城市更新中心")
+    assert dialog.save()
+    dialog = window._open_project(_pid(db, "重庆中心T3塔楼"))
+    record = dialog.tabs.widget(tabs.index("修改记录"))
+    assert record.rowCount() == 1 and record.item(0, 2).text() == "区住房城乡建委"  # a revision: listed
+    dialog.reject()
+
+
 def test_the_latest_changes_across_projects_open_their_project(window, db, qtbot):
     # an office sharing a plan asks on Monday what colleagues changed: 编辑 → 最近修改…
     from milestones.store import changes
@@ -343,6 +367,26 @@ def test_zone_and_area_are_chosen_in_the_window_an_area_bringing_its_zone(window
     window.undo_action.trigger()
     with db.read() as s:
         assert s.get(Area, s.get(KeyProject, pid).area_id).name == "解放碑中央商务区"
+
+
+def test_the_zone_is_named_in_english_in_the_english_interface_as_in_the_list(window, db):
+    from PySide6.QtWidgets import QApplication
+
+    from milestones.app import install_translation
+    from milestones.store.schema import Zone
+
+    install_translation(QApplication.instance(), "en")
+    try:
+        dialog = window._open_project(_pid(db))  # 重庆长滨, 东部: the list says East, the window said 东部
+        zone = dialog.fields["zone"]
+        assert zone.currentText() == "East"
+        assert [zone.itemText(i) for i in range(zone.count())][:4] == ["", "East", "Central", "West"]
+        zone.setCurrentIndex(zone.findText("West"))
+        assert dialog.save()
+        with db.read() as s:
+            assert s.get(Zone, s.get(KeyProject, _pid(db)).zone_id).name == "西部"  # the plan keeps its own name
+    finally:
+        install_translation(QApplication.instance(), "zh")
 
 
 def test_the_class_is_chosen_from_the_usual_ones_or_typed(window, db):

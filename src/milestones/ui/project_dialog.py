@@ -3,7 +3,8 @@ its milestones, quarterly investment (planned and actual) and progress notes,
 and the list-change history. Saving is one undo step per list changed."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
@@ -182,7 +183,7 @@ class ProjectDialog(QDialog):
                                         ("quarter", "planned", "actual"),
                                         changes.project_details(ops.db, project_id, "investments"), editable,
                                         blank_quarters=_year_quarters(year)),
-            "milestones": _DetailTable("milestones", [self.tr("节点"), self.tr("计划季度"), self.tr("计划日期"),
+            "milestones": _DetailTable("milestones", [self.tr("节点名称"), self.tr("计划季度"), self.tr("计划日期"),
                                                       self.tr("实际季度"), self.tr("实际日期"), self.tr("说明")],
                                        ("name", "planned_quarter", "planned_date", "actual_quarter", "actual_date",
                                         "note"),
@@ -197,12 +198,17 @@ class ProjectDialog(QDialog):
         change = {"added": self.tr("列入"), "removed": self.tr("移出")}
         self.tabs.addTab(self._table([self.tr("年度"), self.tr("变动"), self.tr("日期"), self.tr("原因")],
                                      [[h["year"], change.get(h["change"], h["change"]), h["date"], h["reason"]]
-                                      for h in d["history"]]), self.tr("调整记录"))
+                                      for h in d["history"]],
+                                     self.tr("没有调整记录。项目列入或移出年度计划时，日期和原因记在这里。")),
+                         self.tr("调整记录"))
         # who moved the plan or corrected a figure, and when (the latest first)
         self.tabs.addTab(self._table([self.tr("时间"), self.tr("内容"), self.tr("原为"), self.tr("改为"), self.tr("修改人"),
                                       self.tr("方式")],
                                      [[local_time(c["at"]), change_what(c), change_value(c, c["old"]),
-                                       change_value(c, c["new"]), c["by"], change_how(c["how"])] for c in d["changes"]]),
+                                       change_value(c, c["new"]), c["by"], change_how(c["how"])] for c in d["changes"]],
+                                     # an empty tab after a unit was first given looked like the record had failed
+                                     self.tr("还没有修改记录。已填的值被修改或清除时（计划开工、完工，季度投资，责任单位等），"
+                                             "谁、何时、原为、改为记在这里；第一次填写的值不记。")),
                          self.tr("修改记录"))
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020")
@@ -308,7 +314,7 @@ class ProjectDialog(QDialog):
                                s.query(Area).join(Zone).order_by(Zone.sort_order, Area.sort_order)]
             box.addItem("", None)
             for zid, name in self._zones:
-                box.addItem(name, zid)
+                box.addItem(QCoreApplication.translate("MainWindow", name), zid)  # "East" in English, as the list
             box.setCurrentIndex(max(box.findData(self.row.zone_id), 0))
             box.currentIndexChanged.connect(self._zone_chosen)
         else:
@@ -509,8 +515,8 @@ class ProjectDialog(QDialog):
             return _s(now)
         return self.tr("%1（原计划%2）").replace("%1", _s(now) or "—").replace("%2", _s(original[i]) or "—")
 
-    def _table(self, headers, rows) -> QTableWidget:
-        t = QTableWidget(len(rows), len(headers))
+    def _table(self, headers, rows, empty: str | None = None) -> QTableWidget:
+        t = _RecordTable(len(rows), len(headers), empty)
         t.setHorizontalHeaderLabels(headers)
         t.setEditTriggers(QTableWidget.NoEditTriggers)
         t.horizontalHeader().setStretchLastSection(True)
@@ -519,6 +525,23 @@ class ProjectDialog(QDialog):
                 t.setItem(r, c, QTableWidgetItem(_s(v)))
         t.resizeColumnsToContents()  # "截至上年底累计完成投资(亿元)" was cut to "年底累计完成投资"
         return t
+
+
+class _RecordTable(QTableWidget):
+    """A read-only record that says, while it has no rows, what will be listed in it and when."""
+
+    def __init__(self, rows: int, columns: int, empty: str | None) -> None:
+        super().__init__(rows, columns)
+        self.empty = empty
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.rowCount() or not self.empty:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.PlaceholderText))
+        painter.drawText(self.viewport().rect().adjusted(16, 16, -16, -16),
+                         int(Qt.AlignTop | Qt.AlignHCenter | Qt.TextWordWrap), self.empty)
 
 
 def _field_words(key: str, value) -> str:
