@@ -73,6 +73,11 @@ def install_translation(app, lang: str) -> bool:
         if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             app.installTranslator(qt)
             _translators.append(qt)
+        # the file dialog's "Look in:" and "Files of type:", which Qt's Chinese lacks; asked before Qt's own
+        extra = QTranslator(app)
+        if extra.load(str(paths.resources_dir() / "i18n" / "qt_zh_CN_extra.qm")):
+            app.installTranslator(extra)
+            _translators.append(extra)
         return True
     qm = paths.resources_dir() / "i18n" / f"milestones_{lang}.qm"
     t = QTranslator(app)

@@ -10,10 +10,31 @@ def test_every_string_has_an_english_translation():
 def test_the_compiled_translation_loads(qapp):
     from PySide6.QtCore import QTranslator
 
-    (qm,) = i18n.build()
+    qm = next(q for q in i18n.build() if q.name == "milestones_en.qm")
     t = QTranslator()
     assert t.load(str(qm))
     assert t.translate("MainWindow", "重点项目") == "Key projects"
+
+
+def test_the_file_dialogs_speak_chinese_in_the_chinese_interface(qapp):
+    # Qt 6's dialog says "&Look in:" and "Files of &type:", which Qt's own Chinese still lacks
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    from milestones.app import install_translation
+
+    i18n.build()
+    install_translation(qapp, "zh")
+    dialog = QFileDialog(None, "导入表格", "/tmp", "表格 (*.xlsx)")
+    dialog.setOption(QFileDialog.DontUseNativeDialog, True)  # the dialog a Linux desktop without a theme gets
+    words = [w.text() for w in dialog.findChildren(QLabel)] + [b.text() for b in dialog.findChildren(QPushButton)]
+    assert "查找范围(&L)：" in words and "文件类型(&T)：" in words, words
+    english = [w for w in words if any(c.isascii() and c.isalpha() and c not in "LNTO" for c in w)]
+    assert english == [], english
+    assert qapp.translate("QFileSystemModel", "Size") == "大小"  # a file's size, not a volume (体积)
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.Cancel)
+    assert box.buttons()[0].text() == "取消"  # Qt's own catalogue still answers the rest
 
 
 def test_lupdate_found_every_literal_string():
