@@ -141,6 +141,9 @@ def test_the_thing_counted_after_the_figure_is_the_subject():
     assert Target.parse("全面落实医疗保障、子女入学、科技咨询等68项人才服务").subject == "人才服务"
     assert Target.parse("完成时尚文化城主体工程等项目6个").subject == "完成时尚文化城主体工程等项目"  # unchanged
     assert Target.parse("签约正式合同额600亿元").subject == "签约正式合同额"
+    # another list after the count ("…等8个地块和洪崖洞、湖广会馆…等风貌区"): the unit names what is counted
+    t = Target.parse("依托富华大厦、圆通寺等8个地块和洪崖洞、湖广会馆、东水驿等风貌区")
+    assert (t.subject, t.value, t.unit) == ("地块", 8, "个地块")  # it was "和洪崖洞"
 
 
 

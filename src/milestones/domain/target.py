@@ -303,6 +303,9 @@ def _unit_and_op_after(after: str) -> tuple[str | None, str | None]:
     return unit or None, None
 
 
+_CLASSIFIERS = "个项家座处批条所栋幢"  # "个地块": a measure word and the thing counted
+
+
 def _counted_after(before: str, after: str, unit: str | None) -> str | None:
     """The thing counted when it follows the figure: "共311项川渝通办事项" and
     "咨询等68项人才服务" count 事项 and 服务; the words before are a total's
@@ -312,6 +315,9 @@ def _counted_after(before: str, after: str, unit: str | None) -> str | None:
     rest = after[len(unit):] if unit and after.startswith(unit) else None
     if not rest:
         return None
+    if re.match(r"(?:和|及|与|以及|并)", rest):
+        # "圆通寺等8个地块和洪崖洞、湖广会馆…": what follows is another list; the unit names what is counted
+        return unit[1:] if len(unit) >= 3 and unit[0] in _CLASSIFIERS else None
     m = re.match(r"[^\d,，、;；。()（）]{2,}", rest)
     return m.group(0) if m and re.search(r"[\u4e00-\u9fff]{2}", m.group(0)) else None
 
