@@ -21,6 +21,19 @@ LEVELS = ["市级重点", "区级重点", "储备"]
 CLASSES = ["产业发展", "城市基础设施", "城市更新", "公共服务", "民生改善", "生态环保"]
 
 
+class PlaceBox(QComboBox):
+    """区域 or 板块 picked from the plan's: a word typed through an input method (东部, 解放碑) picks the first
+    one holding it, as a letter typed picks the first one starting with it; Qt's box ignores such input."""
+
+    def inputMethodEvent(self, event) -> None:
+        typed = event.commitString().strip()
+        if typed:
+            i = next((i for i in range(self.count()) if typed in self.itemText(i)), -1)
+            if i >= 0:
+                self.setCurrentIndex(i)
+        event.accept()
+
+
 class QuarterEditor(QComboBox):
     """A quarter picker that also takes any notation typed (2024年3月, 2024-03-15 …)."""
 
@@ -83,14 +96,14 @@ class ProjectDelegate(QStyledItemDelegate):
         if key in QUARTER_KEYS:
             return QuarterEditor(self.model.year or Quarter.from_date(__import__("datetime").date.today()).year, parent)
         if key == "zone":
-            box = QComboBox(parent)
+            box = PlaceBox(parent)
             box.addItem("", None)
             with db.read() as s:
                 for z in s.query(Zone).order_by(Zone.sort_order):
-                    box.addItem(z.name, z.id)
+                    box.addItem(QCoreApplication.translate("MainWindow", z.name), z.id)  # East in English
             return box
         if key == "area":
-            box = QComboBox(parent)
+            box = PlaceBox(parent)
             box.addItem("", None)
             row = self.model.row_data(index.row())
             with db.read() as s:
@@ -125,6 +138,10 @@ class ProjectDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(max(i, 0))
         elif isinstance(editor, QComboBox):
             editor.setCurrentText(value or "")
+        if isinstance(editor, QComboBox) and editor.isEditable():
+            # typing over a cell replaces it, as Qt does for a line edit and Excel for any cell: the first key or
+            # an input method's word (续建 over 新开工) was added to the old text ("新开工续建")
+            editor.lineEdit().selectAll()
         elif isinstance(editor, QLineEdit) and self._key(index) in NUMBER_KEYS:
             # every digit the database holds: a shortened figure would be written back on Enter
             editor.setText("" if value is None else plain_number(value))
