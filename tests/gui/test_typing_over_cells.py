@@ -75,3 +75,30 @@ def test_the_zone_cell_offers_the_zones_in_english_in_the_english_interface(wind
         qtbot.keyClick(box, Qt.Key_Escape)
     finally:
         install_translation(QApplication.instance(), "zh")
+
+
+def test_the_frozen_name_column_takes_a_word_typed_too(window, qtbot):
+    # the name stays at the left as the list scrolls (an overlay view): a planner types the new name there
+    window.show()
+    qtbot.waitExposed(window)
+    m, table = window.project_model, window.project_table
+    r = _row(m, "重庆长滨")
+    left = table._left
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())  # scrolled: the overlay holds it
+    assert table._held(m.index(r, m.keys.index("name")))
+    table.setCurrentIndex(m.index(r, m.keys.index("name")))
+    left.setFocus()  # a click there gives the list the keyboard: the input method speaks to the list
+    assert QApplication.focusWidget() is table
+    QApplication.sendEvent(table, QInputMethodEvent("chong", []))
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString("重庆长滨一期")
+    QApplication.sendEvent(QApplication.focusWidget(), commit)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    qtbot.waitUntil(lambda: m.index(r, m.keys.index("name")).data() == "重庆长滨一期", timeout=2000)
+    # and the list goes on taking keys afterwards: a cell beside opens its editor with the keyboard in it
+    table.setCurrentIndex(m.index(r, m.keys.index("nature")))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key_X)
+    editor = QApplication.focusWidget()
+    assert editor is not table and editor.lineEdit().text().startswith("x")
+    qtbot.keyClick(editor, Qt.Key_Escape)

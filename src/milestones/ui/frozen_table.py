@@ -314,6 +314,20 @@ class FrozenTable(_OwnEditors, QTableView):
             return self._left.edit(index, trigger, event)  # where the cell is seen
         return super().edit(index, trigger, event)
 
+    # A word typed through an input method (拼音, then the word) into a frozen cell: the overlay holds the cell and
+    # its editor, so it keeps the composition until the word is committed. Taken here, the list waited for a commit
+    # that went to the overlay's editor, and every cell opened after it came up without the keyboard.
+    def inputMethodEvent(self, event) -> None:
+        if self._held(self.currentIndex()):
+            QGuiApplication.sendEvent(self._left, event)
+            return
+        super().inputMethodEvent(event)
+
+    def inputMethodQuery(self, query):
+        if self._held(self.currentIndex()):
+            return self._left.inputMethodQuery(query)  # where the word being composed is shown
+        return super().inputMethodQuery(query)
+
     def scrollTo(self, index, hint=QAbstractItemView.EnsureVisible) -> None:
         if self.frozen_view() is None or not index.isValid():
             super().scrollTo(index, hint)
