@@ -3,44 +3,44 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/milestones/app.py" line="114" />
+        <location filename="../../src/milestones/app.py" line="119" />
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="115" />
+        <location filename="../../src/milestones/app.py" line="120" />
         <source>操作未完成：%1
 已保存的数据不受影响。详细信息已记入 %2</source>
         <translation>The action did not complete: %1
 Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="170" />
+        <location filename="../../src/milestones/app.py" line="175" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="179" />
+        <location filename="../../src/milestones/app.py" line="184" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="199" />
+        <location filename="../../src/milestones/app.py" line="204" />
         <source>已自动备份今天的计划：%1</source>
         <translation>Today's plan backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="200" />
+        <location filename="../../src/milestones/app.py" line="205" />
         <source>今天的自动备份未完成：%1</source>
         <translation>Today's backup not made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="271" />
+        <location filename="../../src/milestones/app.py" line="276" />
         <source>%1项修改未写入“%2”，已暂存在本机，下次打开它时可以写入</source>
         <translation>%1 change(s) not written to “%2” are kept on this computer and can be written the next time it is opened</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="286" />
+        <location filename="../../src/milestones/app.py" line="291" />
         <source>还有%1项修改等待连接恢复后写入，写入后才能切换</source>
         <translation>%1 change(s) wait for the connection to be written; switch once they are</translation>
     </message>
@@ -1187,12 +1187,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../src/milestones/ui/delegates.py" line="34" />
+        <location filename="../../src/milestones/ui/delegates.py" line="47" />
         <source>如 2024年一季度、2024Q1、2024年3月</source>
         <translation>e.g. 2024Q1, 2024-03, 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/delegates.py" line="115" />
+        <location filename="../../src/milestones/ui/delegates.py" line="128" />
         <source>亿元</source>
         <translation>100M CNY</translation>
     </message>
@@ -2362,7 +2362,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="84" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1448" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2709,90 +2709,95 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1446" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1451" />
+        <source>共享数据库：%1（服务器 %2，用户 %3）</source>
+        <translation>Shared database: %1 (server %2, user %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1456" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1524" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1534" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1526" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1536" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1564" />
         <location filename="../../src/milestones/ui/main_window.py" line="1574" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1584" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1565" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1575" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1575" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1585" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1576" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1586" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1579" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1589" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1581" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1591" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1582" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1592" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1593" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1603" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1525" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1535" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1529" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1539" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1531" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1541" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1533" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1543" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1534" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1544" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1547" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1557" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
@@ -2948,7 +2953,7 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1449" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1459" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -104,3 +104,19 @@ def test_a_project_window_saved_while_the_server_is_down_keeps_its_changes_for_l
     db.close()
     w.watcher.close()
     w.db.close()
+
+
+def test_the_status_bar_names_the_shared_database_as_a_planner_says_it(qtbot, pg_url, tmp_path):
+    # it read "数据库：postgresql+psycopg://milestones_admin@127.0.0.1:5432/plan", the driver's spelling
+    from sqlalchemy.engine import make_url
+
+    from milestones.ui.main_window import MainWindow
+
+    open_store(pg_url).close()
+    w = MainWindow(open_database(pg_url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.watch_timer.stop()
+    u = make_url(pg_url)
+    assert w.statusBar().currentMessage() == f"共享数据库：{u.database}（服务器 {u.host}:{u.port}，用户 {u.username}）"
+    assert "postgresql" not in w.statusBar().currentMessage()
+    w.db.close()

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._bind_delete_key()
-        self.statusBar().showMessage(self.tr("数据库：%1").replace("%1", db.display_name))
+        self.statusBar().showMessage(self._where_text(db))
         self.role_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.role_label)
         self.ops.failed.connect(self._show_failure)
@@ -1440,6 +1440,16 @@ class MainWindow(QMainWindow):
         else:  # the window built again finds no year: the no-plan page
             self.open_year(self.year, None, self.tr("%1年计划已不在数据库中").replace("%1", str(self.year)))
         return True
+
+    def _where_text(self, db) -> str:
+        """Where the plan is, as a planner says it: the file, or the shared database by its name, server and user
+        (its address read "postgresql+psycopg://…", the driver's spelling)."""
+        if db.is_sqlite:
+            return self.tr("数据库：%1").replace("%1", db.display_name)
+        u = db.engine.url
+        server = f"{u.host or 'localhost'}:{u.port}" if u.port else (u.host or "localhost")
+        return (self.tr("共享数据库：%1（服务器 %2，用户 %3）").replace("%1", u.database or "")
+                .replace("%2", server).replace("%3", u.username or ""))
 
     def _connection_lost(self, count: str) -> None:
         if self.ops.kept_on_disk():  # a closed or killed program loses none of them: no need to ask it stay open
