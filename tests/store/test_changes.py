@@ -73,6 +73,26 @@ def test_continuing_projects_carry_into_next_years_plan_with_their_history(db):
         start_next_plan(db, 2024)
 
 
+def test_a_project_whose_start_never_came_is_carried_as_new_still(db):
+    # every unfinished project became 续建: a 2024 新开工 project never started read as under construction in 2025
+    started, slipped = _project(db, "重庆长滨"), _project(db, "红楼宾馆综合改造")  # both 新开工 in 2024
+    update_row(db, "key_project", started.id, {"actual_start": "2024Q3"})
+    start_next_plan(db, 2024)
+    with db.read() as s:
+        def entry(name):
+            return s.execute(select(PlanEntry).join(PlanEntry.project)
+                             .where(KeyProject.name == name, PlanEntry.plan_id != 1)).scalar_one()
+
+        assert entry("重庆长滨").nature == "续建"
+        assert entry("红楼宾馆综合改造").nature == "新开工"
+        assert entry("地王广场等闲置低效楼宇产权归集").nature == "前期"
+        assert entry("嘉陵江岸线贯通与生态修复").nature == "续建"  # 续建 already: continues, start recorded or not
+        reasons = dict(s.execute(select(KeyProject.name, ListChange.reason).join(KeyProject, KeyProject.id == ListChange.project_id)
+                                 .where(ListChange.plan_id != 1)).all())
+        assert reasons["红楼宾馆综合改造"] == "2024年未开工，结转" and reasons["重庆长滨"] == "2024年结转续建"
+    assert slipped.actual_start is None
+
+
 def test_a_completion_before_the_start_is_refused_and_writes_nothing(db):
     p = _project(db, "重庆长滨")
     update_row(db, "key_project", p.id, {"planned_start": "2024年三季度", "planned_completion": "2025年二季度"})

@@ -307,7 +307,9 @@ def plan_of(s: Session, year: int) -> Plan:
 
 
 def start_next_plan(db: Database, from_year: int, *, title: str | None = None) -> ChangeSet:
-    """Open the next year's plan and carry over every project not yet completed as 续建.
+    """Open the next year's plan and carry over every project not yet completed: as 续建 once started (or
+    listed as 续建 or 计划完工 already), as 新开工 still when its start never came (a 2024 新开工 project with no
+    actual start is not under construction in 2025: its start slipped, and it shows as late), 前期 as 前期.
 
     The project rows are the same, so their schedule, investment and notes
     history carry over; the new year's list records why each one is there.
@@ -332,22 +334,25 @@ def start_next_plan(db: Database, from_year: int, *, title: str | None = None) -
         # 8 s on the window's thread
         e = PlanEntry.__table__.c
         rows = s.execute(
-            select(e.project_id, e.nature, e.level, e.invested_before, KeyProject.actual_completion)
+            select(e.project_id, e.nature, e.level, e.invested_before, KeyProject.actual_completion,
+                   KeyProject.actual_start)
             .join(KeyProject, KeyProject.id == e.project_id)
             .where(e.plan_id == old.id, e.on_list.is_(True)).order_by(e.seq, e.id)
         ).all()
         invested = _invested_in(s, from_year)
         entries, history, today = [], [], dt.date.today()
-        for project_id, nature, level, invested_before, done in rows:
+        for project_id, nature, level, invested_before, done, started in rows:
             if done is not None and done.year <= from_year:
                 continue
             before = invested_before if invested_before is not None else (0.0 if nature == "新开工" else None)
+            not_started = nature == "新开工" and (started is None or started.year > from_year)
+            carried = "前期" if nature == "前期" else "新开工" if not_started else "续建"
             entries.append({"plan_id": new.id, "project_id": project_id, "seq": len(entries) + 1,
-                            "nature": "续建" if nature != "前期" else "前期", "level": level, "on_list": True,
+                            "nature": carried, "level": level, "on_list": True,
                             "invested_before": None if before is None else
                             round(before + invested.get(project_id, 0.0), 6)})
             history.append({"plan_id": new.id, "project_id": project_id, "change": "added", "changed_on": today,
-                            "reason": f"{from_year}年结转续建"})
+                            "reason": f"{from_year}年未开工，结转" if not_started else f"{from_year}年结转续建"})
         if entries:
             s.execute(insert(PlanEntry.__table__), entries)
             s.execute(insert(ListChange.__table__), history)

@@ -1139,7 +1139,8 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(
             self, self.tr("新建下一年度计划"),
-            self.tr("新建%1年计划，并把%2年未完工的项目作为续建项目结转？\n\n截至上年底累计完成投资按%2年各季度完成投资累计；"
+            self.tr("新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，"
+                    "前期项目仍为前期。\n\n截至上年底累计完成投资按%2年各季度完成投资累计；"
                     "%2年的指标带入%1年指标表，上年完成已填，目标待定。").replace("%1", str(self.year + 1))
             .replace("%2", str(self.year)))
         if answer != QMessageBox.Yes:
