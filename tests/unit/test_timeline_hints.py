@@ -78,3 +78,36 @@ def test_the_fold_mark_is_drawn_not_a_glyph_the_bundled_font_lacks(qapp):
     p.end()
     mark = QColor("#7a5c00").rgb()
     assert sum(1 for x in range(2, 16) for y in range(8, 24) if img.pixel(x, y) == mark) > 10
+
+
+def test_a_plan_before_or_after_the_quarters_shown_is_said_at_that_edge(qapp):
+    # next year's plan carries late projects: 重庆长滨 planned 2024Q1 showed nothing in 2025 beside its red light
+    from milestones.timeline.paint import LIGHT_COLOURS, beyond_words
+
+    lay = build_layout([TimelineProject(1, "重庆长滨", "东部", "两江", Q(2024, 1), None),
+                        TimelineProject(2, "老鼓楼衙署遗址公园", "东部", "下半城", None, Q(2024, 4)),
+                        TimelineProject(3, "后年项目", "东部", "下半城", Q(2026, 2), Q(2026, 4)),
+                        TimelineProject(4, "日月光R5R6塔楼", "东部", "解放碑", None, None, start_text="2024年开工"),
+                        TimelineProject(5, "本年项目", "东部", "解放碑", Q(2025, 2), Q(2025, 3))],
+                       at=Q(2025, 4), today=dt.date(2025, 11, 1))
+    view = View(Q(2025, 1).index, Q(2026, 1).index, 0, 30, QRectF(0, 0, 800, 300))  # 3 areas' rows and 5 projects
+    rows = [lay.row_of[i] for i in (1, 2, 3, 4, 5)]
+    words = [beyond_words(lay.plan_x0[r], lay.plan_x1[r], int(lay.plan_marks[r]), before, "zh")
+             for r, before in zip(rows[:3], (True, True, False))]
+    assert words == ["计划2024年一季度开工", "计划2024年四季度完工", "计划2026年二季度开工"]
+    assert beyond_words(Q(2026, 2).index, Q(2027, 1).index, 3, False, "en") == "planned to start in 2026 Q2"
+    img = QImage(800, 300, QImage.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    paint_chart(p, lay, view, Options(today=dt.date(2030, 1, 1)))  # no today line across the rows
+    p.end()
+    red = QColor(LIGHT_COLOURS[3]).rgb()
+
+    def ink(row, x0, x1):
+        return _ink(img, x0, x1, row * 30 + 6, row * 30 + 20)
+
+    assert any(img.pixel(x, rows[0] * 30 + 11) == red for x in range(2, 14))  # the triangle, in its red light
+    assert ink(rows[0], 14, 150) > 30 and ink(rows[0], 400, 790) == 0  # its words at the left edge, nothing else
+    assert ink(rows[2], 650, 798) > 30 and ink(rows[2], 10, 400) == 0  # a plan after the view: at the right edge
+    assert ink(rows[3], 2, 120) > 30  # "2024年开工": the year before, at the left edge too
+    assert ink(rows[4], 2, 190) == 0  # a plan in sight: its bar, no edge words

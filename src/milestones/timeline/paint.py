@@ -134,7 +134,11 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
         x0, x1 = lay.plan_x0[i], lay.plan_x1[i]
         if preview is not None and preview[0] == lay.project_id[i]:
             x0, x1 = preview[1], preview[2]
-        if o.planned and x0 == x0:
+        if o.planned and x0 == x0 and (x1 <= view.x0 or x0 >= view.x1):
+            # the whole plan lies before or after the quarters shown — a project carried into next year's plan,
+            # late, or one planned for later: said at that edge, or the row read as empty beside its red light
+            _paint_beyond(p, view, y, h, x0, x1, o, colours[light], hint_font, hint_fm, marks=int(lay.plan_marks[i]))
+        elif o.planned and x0 == x0:
             rect = QRectF(view.px(x0), y + h * 0.18, max(view.px(x1) - view.px(x0), 2.0), h * 0.42)
             p.setPen(bar_pens[light])
             p.setBrush(bar_fills[light])
@@ -152,6 +156,9 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
                     _diamond(p, rect.right(), rect.center().y(), rad)
                 if edge:
                     p.setClipRect(r)
+        elif o.planned and lay.hints[i] and lay.hint_span[i] and (lay.hint_x1[i] <= view.x0 or lay.hint_x0[i] >= view.x1):
+            _paint_beyond(p, view, y, h, lay.hint_x0[i], lay.hint_x1[i], o, colours[light], hint_font, hint_fm,
+                          lay.hints[i])  # "2024年完工", a year before the quarters shown
         elif o.planned and lay.hints[i]:
             _paint_hint(p, view, y, h, lay.hint_x0[i], lay.hint_x1[i], lay.hints[i], hint_font, hint_fm, hint_pen,
                         hint_outline if lay.hint_span[i] else None, no_brush)
@@ -205,6 +212,40 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
         p.setPen(pen)
         p.drawLine(QPointF(tx, r.top()), QPointF(tx, r.bottom()))
     p.restore()
+
+
+def beyond_words(x0: float, x1: float, marks: int, before: bool, language: str) -> str:
+    """What a plan outside the quarters shown says at their edge: the quarter it ends (before) or begins (after)
+    in, and which event the plan names there (``marks``: 1 a start, 2 a completion, as the bar's diamonds)."""
+    q = Quarter.from_index(math.ceil(x1) - 1 if before else math.floor(x0))
+    when = f"{q.year}年{QUARTER_NAMES['zh'][q.q - 1]}" if language == "zh" else f"{q.year} Q{q.q}"
+    # a plan ending before the view ends in its completion, or (a start alone) is its start quarter
+    event = ("completion" if marks & 2 else "start" if marks & 1 else None) if before else \
+        ("start" if marks & 1 else None)
+    if language == "zh":
+        return {"completion": f"计划{when}完工", "start": f"计划{when}开工"}.get(
+            event, f"计划至{when}" if before else f"计划{when}起")
+    return {"completion": f"planned to complete in {when}", "start": f"planned to start in {when}"}.get(
+        event, f"planned to {when}" if before else f"planned from {when}")
+
+
+def _paint_beyond(p: QPainter, view: View, y: float, h: float, x0: float, x1: float, o: Options, colour: QColor,
+                  font: QFont, fm: QFontMetricsF, words: str | None = None, marks: int = 0) -> None:
+    """A triangle at the edge the plan lies beyond, in the row's light, and the quarter it ends or begins."""
+    r = view.rect
+    before = x1 <= view.x0
+    cy, s = y + h * 0.39, h * 0.2
+    tip = r.left() + h * 0.15 if before else r.right() - h * 0.15
+    back = tip + 1.6 * s if before else tip - 1.6 * s
+    p.setPen(Qt.NoPen)
+    p.setBrush(QBrush(colour))
+    p.drawPolygon(QPolygonF([QPointF(tip, cy), QPointF(back, cy - s), QPointF(back, cy + s)]))
+    text = fm.elidedText(words or beyond_words(x0, x1, marks, before, o.language), Qt.ElideRight, max(r.width() - h * 2, 0.0))
+    width = fm.horizontalAdvance(text) + h * 0.2
+    left = back + h * 0.1 if before else back - h * 0.1 - width
+    p.setFont(font)
+    p.setPen(colour.darker(130))
+    p.drawText(QRectF(left, cy - fm.height() / 2, width, fm.height()), Qt.AlignCenter, text)
 
 
 def _paint_hint(p: QPainter, view: View, y: float, h: float, x0: float, x1: float, text: str,
