@@ -15,6 +15,30 @@ def test_the_bundled_plan_loads_with_the_same_figures(any_db):
     assert s["targets"] == 111
 
 
+def test_a_year_named_without_a_quarter_is_a_deadline_in_sql_and_python_alike(any_db):
+    # the 预警 filter and the counts run the light as SQL: PostgreSQL reads the wording's year character by
+    # character (a cast of "明年" would fail there), SQLite the same
+    from milestones.store.project_rows import ProjectFilter, project_ids, project_lights, project_rows
+
+    with any_db.read() as s:
+        words = dict(s.execute(select(KeyProject.name, KeyProject.planned_start_text)
+                               .where(KeyProject.planned_start_text.is_not(None))).all())
+    assert words["日月光R5R6塔楼"] == "2024年开工"  # the bundled plan names the year only
+    pid, _ = add_project(any_db, 2024, "明年某时开工")
+    update_row(any_db, "key_project", pid, {"planned_start_text": "明年某时"})  # no year: no deadline, no error
+    pid, _ = add_project(any_db, 2024, "全角年份")
+    update_row(any_db, "key_project", pid, {"planned_completion_text": "２０２３年完工"})  # not read as a year
+    for at, expected in ((Quarter(2024, 4), "green"), (Quarter(2025, 2), "red")):
+        with any_db.read() as s:
+            lights = project_lights(s, 2024, at)
+            ids = project_ids(s, ProjectFilter(year=2024))
+            rows = project_rows(s, ids, 2024)
+        by_name = {r.name: r.id for r in rows.values()}
+        assert lights[by_name["日月光R5R6塔楼"]] == expected
+        assert lights[by_name["明年某时开工"]] == lights[by_name["全角年份"]] == "green"
+        assert all(lights[i] == r.light(at).value for i, r in rows.items())  # the SQL and the list agree
+
+
 def test_edits_and_stale_edits(any_db):
     with any_db.read() as s:
         p = s.scalars(select(KeyProject).where(KeyProject.name == "重庆长滨")).one()

@@ -22,6 +22,28 @@ def test_a_project_starting_on_time_is_green():
     assert warning_light(p, Q(2024, 2)) is Light.GREEN
 
 
+def test_a_plan_naming_only_a_year_is_due_by_its_end():
+    # "2024年开工" carried into 2025 and never started stayed 正常 for ever: the year is its deadline now
+    from milestones.domain.progress import light_reasons, named_year
+
+    assert [named_year(t) for t in ("2024年开工", "2024年底前完工", "2024-2025年", "明年", "２０２４年", "前期", None)] \
+        == [2024, 2024, None, None, None, None, None]
+    p = ProjectStatus(start_year=2024)
+    assert warning_light(p, Q(2024, 4)) is Light.GREEN  # within the year: on time
+    assert warning_light(p, Q(2025, 1)) is Light.YELLOW
+    assert warning_light(p, Q(2025, 2)) is Light.RED
+    (why,) = light_reasons(p, Q(2025, 2))
+    assert why.text() == "计划2024年内开工，尚未开工，已晚2个季度"
+    assert why.text("en") == "planned to start in 2024, not started: 2 quarter(s) late"
+    assert warning_light(ProjectStatus(actual_start=Q(2024, 3), start_year=2024), Q(2025, 2)) is Light.GREEN
+    assert warning_light(ProjectStatus(start_year=2025), Q(2024, 2)) is Light.NOT_STARTED  # not due yet
+    done_late = ProjectStatus(actual_start=Q(2023, 1), completion_year=2024)
+    assert warning_light(done_late, Q(2025, 3)) is Light.RED
+    assert light_reasons(done_late, Q(2025, 3))[0].text() == "计划2024年内完工，尚未完工，已晚3个季度"
+    # a quarter given wins over the wording's year
+    assert warning_light(ProjectStatus(planned_start=Q(2025, 4), start_year=2024), Q(2025, 2)) is Light.NOT_STARTED
+
+
 def test_a_start_not_reached_turns_yellow_then_red():
     p = ProjectStatus(planned_start=Q(2024, 1))
     assert warning_light(p, Q(2024, 1)) is Light.GREEN

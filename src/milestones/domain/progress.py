@@ -8,6 +8,7 @@ quarter late is yellow, two quarters late red; investment 10–30 points behind
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from typing import Iterable
 from enum import Enum
@@ -136,6 +137,31 @@ class ProjectStatus:
     actual_completion: Quarter | None = None
     annual_planned: float | None = None  # 亿元 for the plan year
     actual_to_date: float | None = None  # 亿元 invested in the plan year so far
+    # a plan naming a year and no quarter ("2024年开工", see named_year): due by that year's fourth quarter
+    start_year: int | None = None
+    completion_year: int | None = None
+
+    def due_start(self) -> Quarter | None:
+        return self.planned_start or (Quarter(self.start_year, 4) if self.start_year else None)
+
+    def due_completion(self) -> Quarter | None:
+        return self.planned_completion or (Quarter(self.completion_year, 4) if self.completion_year else None)
+
+    def first_start(self) -> Quarter | None:
+        """The first quarter the start may come in: a year's wording allows its first."""
+        return self.planned_start or (Quarter(self.start_year, 1) if self.start_year else None)
+
+
+# "2024年开工", "2024年底前完工": the year a plan's wording names when it names no quarter. Four ASCII digits opening
+# the text before 年, nothing else ("2024-2025年" names two years, "明年" none): the SQL light reads the same
+# (store/project_rows.light_expression), character for character.
+_NAMED_YEAR = re.compile(r"((?:19|20)[0-9][0-9])年")
+
+
+def named_year(text: str | None) -> int | None:
+    """The year a planned start's or completion's wording names, when it names no quarter: due by its end."""
+    m = _NAMED_YEAR.match(text) if text else None
+    return int(m.group(1)) if m else None
 
 
 def _lateness(planned: Quarter | None, actual: Quarter | None, at: Quarter) -> int:
@@ -163,8 +189,8 @@ def warning_light(p: ProjectStatus, at: Quarter, rules: LightRules = LightRules(
     if p.actual_completion is not None and p.actual_completion <= at:
         return Light.DONE
     late = max(
-        _lateness(p.planned_start, p.actual_start if p.actual_start and p.actual_start <= at else None, at),
-        _lateness(p.planned_completion, None, at),
+        _lateness(p.due_start(), p.actual_start if p.actual_start and p.actual_start <= at else None, at),
+        _lateness(p.due_completion(), None, at),
     )
     light = Light.GREEN
     if late >= rules.red_quarters_late:
@@ -178,7 +204,8 @@ def warning_light(p: ProjectStatus, at: Quarter, rules: LightRules = LightRules(
             light = Light.RED
         elif behind > rules.yellow_points_behind and light is Light.GREEN:
             light = Light.YELLOW
-    if light is Light.GREEN and p.planned_start is not None and p.planned_start > at and p.actual_start is None:
+    first = p.first_start()
+    if light is Light.GREEN and first is not None and first > at and p.actual_start is None:
         return Light.NOT_STARTED
     return light
 
@@ -200,11 +227,14 @@ class LightReason:
     rate: float | None = None
     elapsed: float | None = None
     share: float | None = None
+    by_year: bool = False  # the plan named only the year ("2024年开工"): ``planned`` is its fourth quarter
 
     def text(self, language: str = "zh") -> str:
         zh = language == "zh"
         if self.kind in ("start", "completion"):
             n, when = self.quarters, self.planned.label_zh if zh else f"{self.planned.year} Q{self.planned.q}"
+            if self.by_year:
+                when = f"{self.planned.year}年内" if zh else f"{self.planned.year}"
             if self.kind == "start" and self.actual is not None:
                 got = self.actual.label_zh if zh else f"{self.actual.year} Q{self.actual.q}"
                 return (f"计划{when}开工，{got}开工，晚{n}个季度" if zh
@@ -237,12 +267,13 @@ def light_reasons(p: ProjectStatus, at: Quarter, rules: LightRules = LightRules(
             else None
 
     started = p.actual_start if p.actual_start and p.actual_start <= at else None
-    late = _lateness(p.planned_start, started, at)
+    late = _lateness(p.due_start(), started, at)
     if light_of(late):
-        out.append(LightReason("start", light_of(late), late, p.planned_start, started))
-    late = _lateness(p.planned_completion, None, at)
+        out.append(LightReason("start", light_of(late), late, p.due_start(), started, by_year=p.planned_start is None))
+    late = _lateness(p.due_completion(), None, at)
     if light_of(late):
-        out.append(LightReason("completion", light_of(late), late, p.planned_completion))
+        out.append(LightReason("completion", light_of(late), late, p.due_completion(),
+                               by_year=p.planned_completion is None))
     rate = investment_rate(p.actual_to_date, p.annual_planned)
     if rate is not None:
         elapsed = time_elapsed(at)

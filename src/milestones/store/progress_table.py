@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..domain.progress import (
-    Light, LightReason, LightRules, ProjectStatus, invested_to, light_reasons, warning_light,
+    Light, LightReason, LightRules, ProjectStatus, invested_to, light_reasons, named_year, warning_light,
 )
 from ..domain.quarter import Quarter
 from .breakdown import BreakdownRow
@@ -85,13 +85,14 @@ def _row(rec: dict[str, Any], at: Quarter, rules: LightRules, reported: tuple | 
     quarters = {Quarter.parse(k): v for k, v in rec["quarters"].items()}
     by = lambda text: None if text is None else Quarter.parse(text)  # noqa: E731
     planned_start, planned_completion = by(rec["start"]), by(rec["completion"])
+    years = (named_year(rec.get("start_text")), named_year(rec.get("completion_text")))  # "2024年开工": due by its end
     if reported is None:
         invested = invested_to(at, [(q.index, parts.get("actual")) for q, parts in quarters.items()])
         started, completed = by(rec["actual_start"]), by(rec["actual_completion"])
         started = started if started is not None and started <= at else None
         completed = completed if completed is not None and completed <= at else None
         status = ProjectStatus(planned_start, started, planned_completion, completed, rec["annual_investment"],
-                               invested)
+                               invested, *years)
         light, moved = warning_light(status, at, rules), False
     else:
         light, invested = Light(reported["light"]), reported["invested"]
@@ -102,7 +103,7 @@ def _row(rec: dict[str, Any], at: Quarter, rules: LightRules, reported: tuple | 
                        start=None if planned_start is None else str(planned_start),
                        completion=None if planned_completion is None else str(planned_completion))
         status = ProjectStatus(planned_start, started, planned_completion, completed, rec["annual_investment"],
-                               invested)
+                               invested, *years)
         # the report's light stands; its reasons are told only while the plan read gives it (a report kept
         # before its plan was kept is read against today's)
         moved = warning_light(status, at, rules) is not light

@@ -10,11 +10,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from sqlalchemy import Select, and_, bindparam, case, exists, func, literal, or_, select
+from sqlalchemy import Integer, Select, and_, bindparam, case, cast, exists, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.progress import (
-    Light, LightRules, ProjectStatus, investment_rate, invested_to, time_elapsed, warning_light,
+    Light, LightRules, ProjectStatus, investment_rate, invested_to, named_year, time_elapsed, warning_light,
 )
 from ..domain.quarter import Quarter
 from .schema import (
@@ -80,12 +80,16 @@ class ProjectRow:
     construction_years: str | None = None  # 建设起止年限 ("2023-2026")
     invested: tuple[tuple[int, float], ...] = ()  # (quarter index, actual 亿元) as reported
     revised: frozenset[str] = frozenset()  # the columns whose value was revised (修改记录), of REVISABLE
+    # the plan's wording where it names no quarter ("2024年开工"): the light takes the year as a deadline
+    planned_start_text: str | None = None
+    planned_completion_text: str | None = None
     extra: dict = field(default_factory=dict)
 
     def status(self, at: Quarter | None = None) -> ProjectStatus:
         return ProjectStatus(self.planned_start, self.actual_start, self.planned_completion,
                              self.actual_completion, self.annual_investment,
-                             invested_to(at, self.invested) if at is not None else None)
+                             invested_to(at, self.invested) if at is not None else None,
+                             named_year(self.planned_start_text), named_year(self.planned_completion_text))
 
     def light(self, at: Quarter, rules: LightRules = LightRules()) -> Light:
         return warning_light(self.status(at), at, rules)
@@ -182,6 +186,18 @@ def _pos(x):
     return case((x > 0, x), else_=0)
 
 
+_DIGITS = tuple("0123456789")
+
+
+def _named_year_index(text, quarter: int):
+    """:func:`named_year` as SQL: the index of ``quarter`` of the year the wording opens with ("2024年开工"), else
+    NULL. Character by character (four ASCII digits, 19xx or 20xx, then 年), so PostgreSQL never casts a word and
+    both databases read what the Python rule reads."""
+    ok = and_(func.substr(text, 1, 2).in_(("19", "20")), func.substr(text, 3, 1).in_(_DIGITS),
+              func.substr(text, 4, 1).in_(_DIGITS), func.substr(text, 5, 1) == "年")
+    return case((ok, cast(func.substr(text, 1, 4), Integer) * 4 + (quarter - 1)), else_=None)
+
+
 def invested_expression(at: Quarter):
     """:func:`invested_to` as SQL: what the project (the outer query's KeyProject) has invested in
     ``at``'s year to the end of ``at``; NULL when nothing is reported."""
@@ -225,8 +241,12 @@ def light_expression(at: Quarter, rules: LightRules = LightRules()):
     run in the database (tested against the Python rule). The query must join
     the project's :class:`PlanEntry` of the plan (its annual investment)."""
     a = at.index
-    ps, as_, pc, ac = (KeyProject.__table__.c[n] for n in
-                       ("planned_start", "actual_start", "planned_completion", "actual_completion"))
+    c = KeyProject.__table__.c
+    as_, ac = c.actual_start, c.actual_completion
+    # a plan naming only a year ("2024年开工") is due by its fourth quarter; its start may come from its first
+    ps = func.coalesce(c.planned_start, _named_year_index(c.planned_start_text, 4))
+    pc = func.coalesce(c.planned_completion, _named_year_index(c.planned_completion_text, 4))
+    first = func.coalesce(c.planned_start, _named_year_index(c.planned_start_text, 1))
     late_start = case(
         (ps.is_(None), 0),
         (and_(as_.is_not(None), as_ <= a), _pos(as_ - ps)),
@@ -249,7 +269,7 @@ def light_expression(at: Quarter, rules: LightRules = LightRules()):
         (under_share, Light.RED.value),
         (late >= rules.yellow_quarters_late, Light.YELLOW.value),
         (behind > rules.yellow_points_behind, Light.YELLOW.value),
-        (and_(ps.is_not(None), ps > a, as_.is_(None)), Light.NOT_STARTED.value),
+        (and_(first.is_not(None), first > a, as_.is_(None)), Light.NOT_STARTED.value),
         else_=Light.GREEN.value,
     )
 
@@ -368,6 +388,7 @@ def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dic
             responsible_unit=p.responsible_unit, owner=p.owner, notes=p.notes, contact=p.contact,
             leader=p.leader, content=p.content, construction_years=p.construction_years,
             on_list=e.on_list if e else False, invested=tuple(invested.get(p.id, ())),
+            planned_start_text=p.planned_start_text, planned_completion_text=p.planned_completion_text,
             revised=frozenset(revised.get(p.id, ())),
         )
     return out
