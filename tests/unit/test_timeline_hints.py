@@ -111,3 +111,12 @@ def test_a_plan_before_or_after_the_quarters_shown_is_said_at_that_edge(qapp):
     assert ink(rows[2], 650, 798) > 30 and ink(rows[2], 10, 400) == 0  # a plan after the view: at the right edge
     assert ink(rows[3], 2, 120) > 30  # "2024年开工": the year before, at the left edge too
     assert ink(rows[4], 2, 190) == 0  # a plan in sight: its bar, no edge words
+    # the screen starts a little before the first quarter: last year's fourth shows as a sliver, said all the same
+    img = QImage(800, 300, QImage.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    paint_chart(p, lay, View(Q(2025, 1).index - 0.05, Q(2026, 1).index, 0, 30, QRectF(0, 0, 800, 300)),
+                Options(today=dt.date(2030, 1, 1)))
+    p.end()
+    assert any(img.pixel(x, rows[1] * 30 + 11) == red for x in range(2, 14))
+    assert ink(rows[1], 20, 160) > 30  # "计划2024年四季度完工" beside its triangle

@@ -134,7 +134,7 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
         x0, x1 = lay.plan_x0[i], lay.plan_x1[i]
         if preview is not None and preview[0] == lay.project_id[i]:
             x0, x1 = preview[1], preview[2]
-        if o.planned and x0 == x0 and (x1 <= view.x0 or x0 >= view.x1):
+        if o.planned and x0 == x0 and _beyond(view, x0, x1, h):
             # the whole plan lies before or after the quarters shown — a project carried into next year's plan,
             # late, or one planned for later: said at that edge, or the row read as empty beside its red light
             _paint_beyond(p, view, y, h, x0, x1, o, colours[light], hint_font, hint_fm, marks=int(lay.plan_marks[i]))
@@ -156,7 +156,7 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
                     _diamond(p, rect.right(), rect.center().y(), rad)
                 if edge:
                     p.setClipRect(r)
-        elif o.planned and lay.hints[i] and lay.hint_span[i] and (lay.hint_x1[i] <= view.x0 or lay.hint_x0[i] >= view.x1):
+        elif o.planned and lay.hints[i] and lay.hint_span[i] and _beyond(view, lay.hint_x0[i], lay.hint_x1[i], h):
             _paint_beyond(p, view, y, h, lay.hint_x0[i], lay.hint_x1[i], o, colours[light], hint_font, hint_fm,
                           lay.hints[i])  # "2024年完工", a year before the quarters shown
         elif o.planned and lay.hints[i]:
@@ -214,6 +214,18 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
     p.restore()
 
 
+def _beyond(view: View, x0: float, x1: float, h: float) -> bool:
+    """Whether a span lies before or after the quarters shown, or shows no more than a sliver at their edge (the
+    screen leaves a margin before the first quarter, where last year's fourth ends)."""
+    r = view.rect
+    return (view.px(x1) - r.left() < h * 0.6 or r.right() - view.px(x0) < h * 0.6
+            or min(x1, view.x1) - max(x0, view.x0) <= 0.1)  # the screen's margin is 0.08 of a quarter
+
+
+def _before(view: View, x0: float, x1: float, h: float) -> bool:
+    return view.px(x1) - view.rect.left() < h * 0.6 or x1 <= view.x0 + 0.1
+
+
 def beyond_words(x0: float, x1: float, marks: int, before: bool, language: str) -> str:
     """What a plan outside the quarters shown says at their edge: the quarter it ends (before) or begins (after)
     in, and which event the plan names there (``marks``: 1 a start, 2 a completion, as the bar's diamonds)."""
@@ -233,7 +245,7 @@ def _paint_beyond(p: QPainter, view: View, y: float, h: float, x0: float, x1: fl
                   font: QFont, fm: QFontMetricsF, words: str | None = None, marks: int = 0) -> None:
     """A triangle at the edge the plan lies beyond, in the row's light, and the quarter it ends or begins."""
     r = view.rect
-    before = x1 <= view.x0
+    before = _before(view, x0, x1, h)
     cy, s = y + h * 0.39, h * 0.2
     tip = r.left() + h * 0.15 if before else r.right() - h * 0.15
     back = tip + 1.6 * s if before else tip - 1.6 * s
@@ -243,9 +255,11 @@ def _paint_beyond(p: QPainter, view: View, y: float, h: float, x0: float, x1: fl
     text = fm.elidedText(words or beyond_words(x0, x1, marks, before, o.language), Qt.ElideRight, max(r.width() - h * 2, 0.0))
     width = fm.horizontalAdvance(text) + h * 0.2
     left = back + h * 0.1 if before else back - h * 0.1 - width
+    chip = QRectF(left, cy - fm.height() / 2, width, fm.height())
+    p.fillRect(chip, QColor("white"))  # over the year line the screen's margin puts beside the edge
     p.setFont(font)
     p.setPen(colour.darker(130))
-    p.drawText(QRectF(left, cy - fm.height() / 2, width, fm.height()), Qt.AlignCenter, text)
+    p.drawText(chip, Qt.AlignCenter, text)
 
 
 def _paint_hint(p: QPainter, view: View, y: float, h: float, x0: float, x1: float, text: str,
