@@ -216,14 +216,12 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
 
 def _beyond(view: View, x0: float, x1: float, h: float) -> bool:
     """Whether a span lies before or after the quarters shown, or shows no more than a sliver at their edge (the
-    screen leaves a margin before the first quarter, where last year's fourth ends)."""
-    r = view.rect
-    return (view.px(x1) - r.left() < h * 0.6 or r.right() - view.px(x0) < h * 0.6
-            or min(x1, view.x1) - max(x0, view.x0) <= 0.1)  # the screen's margin is 0.08 of a quarter
+    screen leaves a margin of 0.08 of a quarter before the first, where last year's fourth ends: ≈ 16 pixels)."""
+    return _before(view, x1, h) or view.rect.right() - view.px(x0) < h * 0.8
 
 
-def _before(view: View, x0: float, x1: float, h: float) -> bool:
-    return view.px(x1) - view.rect.left() < h * 0.6 or x1 <= view.x0 + 0.1
+def _before(view: View, x1: float, h: float) -> bool:
+    return view.px(x1) - view.rect.left() < h * 0.8
 
 
 def beyond_words(x0: float, x1: float, marks: int, before: bool, language: str) -> str:
@@ -245,7 +243,7 @@ def _paint_beyond(p: QPainter, view: View, y: float, h: float, x0: float, x1: fl
                   font: QFont, fm: QFontMetricsF, words: str | None = None, marks: int = 0) -> None:
     """A triangle at the edge the plan lies beyond, in the row's light, and the quarter it ends or begins."""
     r = view.rect
-    before = _before(view, x0, x1, h)
+    before = _before(view, x1, h)
     cy, s = y + h * 0.39, h * 0.2
     tip = r.left() + h * 0.15 if before else r.right() - h * 0.15
     back = tip + 1.6 * s if before else tip - 1.6 * s
