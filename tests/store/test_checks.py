@@ -73,6 +73,34 @@ def test_quarters_that_do_not_add_up_and_dates_the_wrong_way_round(db):
     assert english["quarters_vs_annual"] == "the four quarters' planned investment add up to 6, not the year's 4 (100M CNY)"
 
 
+def test_a_project_carried_into_next_years_plan_still_due_by_last_years_is_to_be_replanned(any_db):
+    # 新建下一年度计划 keeps each project's dates: one due to start or complete in 2024 and not done is late in
+    # 2025 for ever unless the office gives it this year's plan
+    db = any_db
+    _set(db, "重庆长滨", actual_start=Quarter(2024, 2))  # started: only its completion is asked for
+    _set(db, "重庆长滨", planned_completion=Quarter(2024, 4))
+    _set(db, "嘉陵江岸线贯通与生态修复", planned_start=Quarter(2023, 2))  # 续建, start not recorded: not asked
+    changes.start_next_plan(db, 2024)
+    with db.read() as s:
+        found = {(f.project, f.values.get("what")): f for f in find_problems(s, 2025, dt.date(2025, 5, 1))
+                 if f.check == "plan_overdue"}
+    assert found[("重庆长滨", "完工")].text() == \
+        "计划完工（2024年四季度）在2025年之前，至今未完工：结转的项目请安排本年的计划时间"
+    assert ("重庆长滨", "开工") not in found
+    assert found[("红楼宾馆综合改造", "开工")].text() == \
+        "计划开工（2024年一季度）在2025年之前，至今未开工：结转的项目请安排本年的计划时间"
+    assert found[("日月光R5R6塔楼", "开工")].values["when"] == Quarter(2024, 4)  # "2024年开工": due by its end
+    assert ("嘉陵江岸线贯通与生态修复", "开工") not in found
+    assert found[("红楼宾馆综合改造", "开工")].text("en") == \
+        "planned start (2024 Q1) is before 2025 and not done: a project carried over needs this year's plan"
+    _set(db, "红楼宾馆综合改造", planned_start=Quarter(2025, 2))  # re-planned: the finding goes
+    with db.read() as s:
+        assert not [f for f in find_problems(s, 2025, dt.date(2025, 5, 1))
+                    if f.check == "plan_overdue" and f.project == "红楼宾馆综合改造"]
+    with db.read() as s:  # the year before knows nothing of it
+        assert not [f for f in find_problems(s, 2024, TODAY) if f.check == "plan_overdue"]
+
+
 def test_a_new_project_with_no_planned_start_cannot_be_judged(db):
     _set(db, "重庆长滨", nature="新开工", planned_start=None, planned_start_text=None)
     assert _found(db)[("重庆长滨", "no_date")] == "性质为新开工，但没有计划开工时间：无法判断预警"

@@ -20,6 +20,7 @@ from ..domain.target import Score, Target, plain_number, units_apart, verdict_of
 from .changes import ChangeSet
 from .dashboard import figure_standing
 from .history import author
+from .project_rows import named_year_index
 from .queries import find_plan, previous_levels
 from .settings import light_rules
 from .schema import (
@@ -109,6 +110,9 @@ CHECKS: dict[str, tuple[str, str]] = {
     "completing_not_this_year": ("性质为计划完工，但计划完工时间为{completion}，不在{year}年",
                                  "listed to complete this year (计划完工) but planned to complete in {completion}, "
                                  "not {year}"),
+    "plan_overdue": ("计划{what}（{when}）在{year}年之前，至今未{what}：结转的项目请安排本年的计划时间",
+                     "planned {what_en} ({when}) is before {year} and not done: a project carried over needs this "
+                     "year's plan"),
     "no_date": ("性质为{nature}，但没有计划{what}时间：无法判断预警",
                 "listed as {nature} with no planned {what_en}: its light cannot be judged"),
     "names_alike": ("与“{other}”名称相近：是否同一项目列了两次？", "its name is like “{other}”: the same project listed twice?"),
@@ -139,6 +143,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "in_the_future": ("实际时间晚于本季度", "Actual date in the future"),
     "new_started_before": ("新开工项目早已开工", "New, but started before"),
     "completing_not_this_year": ("计划完工不在本年度", "To complete, not this year"),
+    "plan_overdue": ("计划时间已过上年", "Plan from a past year"),
     "no_date": ("缺少计划时间", "No planned date"),
     "names_alike": ("名称相近", "Names alike"),
     "no_unit": ("未填单位", "No unit"),
@@ -287,6 +292,21 @@ def _found(s, plan, today: dt.date | None) -> list[Finding]:
         p.planned_completion, where=and_(e.nature == "计划完工", p.planned_completion.is_not(None),
                                          or_(p.planned_completion < first.index,
                                              p.planned_completion > Quarter(plan.year, 4).index)))])
+    # carried into this year's plan and still due by last year's (新建下一年度计划 keeps the dates): to be re-planned;
+    # a wording naming only a year is due by its end, as the light reads it. A 续建 project's start is not asked for:
+    # it is under way by its nature, its start often not recorded.
+    due_start = func.coalesce(p.planned_start, named_year_index(p.planned_start_text, 4))
+    due_completion = func.coalesce(p.planned_completion, named_year_index(p.planned_completion_text, 4))
+    start_overdue = and_(due_start < first.index, p.actual_start.is_(None), or_(e.nature.is_(None), e.nature != "续建"))
+    completion_overdue = and_(due_completion < first.index, p.actual_completion.is_(None))
+    overdue = []
+    for i, n, start, completion, late_start, late_completion in rows(
+            due_start, due_completion, start_overdue, completion_overdue, where=or_(start_overdue, completion_overdue)):
+        for late, when, what, what_en in ((late_start, start, "开工", "start"),
+                                          (late_completion, completion, "完工", "completion")):
+            if late:
+                overdue.append((i, n, {"what": what, "what_en": what_en, "when": when, "year": plan.year}))
+    add("plan_overdue", overdue)
     no_date = []
     for nature, column, text, what, what_en in (("新开工", p.planned_start, p.planned_start_text, "开工", "start"),
                                                 ("计划完工", p.planned_completion, p.planned_completion_text, "完工",

@@ -189,7 +189,7 @@ def _pos(x):
 _DIGITS = tuple("0123456789")
 
 
-def _named_year_index(text, quarter: int):
+def named_year_index(text, quarter: int):
     """:func:`named_year` as SQL: the index of ``quarter`` of the year the wording opens with ("2024年开工"), else
     NULL. Character by character (four ASCII digits, 19xx or 20xx, then 年), so PostgreSQL never casts a word and
     both databases read what the Python rule reads."""
@@ -244,9 +244,9 @@ def light_expression(at: Quarter, rules: LightRules = LightRules()):
     c = KeyProject.__table__.c
     as_, ac = c.actual_start, c.actual_completion
     # a plan naming only a year ("2024年开工") is due by its fourth quarter; its start may come from its first
-    ps = func.coalesce(c.planned_start, _named_year_index(c.planned_start_text, 4))
-    pc = func.coalesce(c.planned_completion, _named_year_index(c.planned_completion_text, 4))
-    first = func.coalesce(c.planned_start, _named_year_index(c.planned_start_text, 1))
+    ps = func.coalesce(c.planned_start, named_year_index(c.planned_start_text, 4))
+    pc = func.coalesce(c.planned_completion, named_year_index(c.planned_completion_text, 4))
+    first = func.coalesce(c.planned_start, named_year_index(c.planned_start_text, 1))
     late_start = case(
         (ps.is_(None), 0),
         (and_(as_.is_not(None), as_ <= a), _pos(as_ - ps)),
