@@ -321,6 +321,9 @@ def test_switching_language_rebuilds_the_window_in_english(qtbot, db, settings):
     assert app.window.windowTitle() == "milestones — annual plan and key projects (2024)"
     assert app.window.file_menu.title() == "&File"
     assert app.window.project_model.headerData(1, Qt.Horizontal) == "Project"
+    bar = app.window.filter_bar  # the zones as the list's column names them (the box said 东部 in English)
+    assert [bar.zone.itemText(i) for i in range(bar.zone.count())] == ["All", "East", "Central", "West", "District-wide",
+                                                                    "Unassigned"]
     assert settings.value("ui/language") == "en"
     app.switch_language("zh")
     qtbot.addWidget(app.window)

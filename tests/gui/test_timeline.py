@@ -357,3 +357,22 @@ def test_enter_opens_the_chosen_projects_window(window, qtbot):
     dialog = window.findChild(ProjectDialog)
     assert dialog is not None and dialog.pid == pid
     dialog.close()
+
+
+def test_the_chart_draws_in_the_family_the_windows_text_is_drawn_in(window, qtbot):
+    # the app's font is ["Sans Serif", the bundled CJK font]; the chart took the first name alone, which a minimal
+    # system resolved to a serif math font: its figures and English read apart from the list beside it
+    from PySide6.QtGui import QFont, QFontInfo
+
+    from milestones.app import install_fonts
+    from milestones.ui.timeline_view import TimelineView
+
+    app = QApplication.instance()
+    old = app.font()
+    install_fonts(app)
+    try:
+        view = TimelineView(window.ops, 2024)
+        qtbot.addWidget(view)
+        assert QFontInfo(QFont(view.options.font_family)).family() == QFontInfo(app.font()).family()
+    finally:
+        app.setFont(old)

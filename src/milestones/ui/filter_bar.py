@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ..domain.progress import Light
@@ -105,7 +105,8 @@ class FilterBar(QWidget):
     def refresh_choices(self) -> None:
         everything = self.tr("全部")
         with self.db.read() as s:
-            zones = [(z.name, z.id) for z in s.query(Zone).order_by(Zone.sort_order)]
+            # "East" in English, as the list's column and the tree say it (the box said 东部)
+            zones = [(QCoreApplication.translate("MainWindow", z.name), z.id) for z in s.query(Zone).order_by(Zone.sort_order)]
             classes = distinct_values(s, "project_class")
             natures = distinct_values(s, "nature")
             levels = distinct_values(s, "level")

@@ -15,7 +15,7 @@ import logging
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontInfo, QPainter
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollBar, QTabBar, QToolTip, QVBoxLayout,
     QWidget,
@@ -307,7 +307,10 @@ class TimelineView(QWidget):
         self.ops, self.year = ops, year
         self.settings = settings  # the order chosen is kept there
         self.base = base or ProjectFilter(year=year)
-        self.options = Options(language=language(), font_family=self.font().family(), font_px=12.5)
+        # the family the window's text is drawn in: the font's first name ("Sans Serif", Qt's default without a
+        # desktop theme) resolved alone to a serif math font on a minimal system, and the chart's figures and English
+        # read in it beside the list's
+        self.options = Options(language=language(), font_family=QFontInfo(self.font()).family(), font_px=12.5)
         self.selected: int | None = None
         self.collapsed: set[str] = set()
         self.editable = True
