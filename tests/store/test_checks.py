@@ -84,15 +84,12 @@ def test_a_project_carried_into_next_years_plan_still_due_by_last_years_is_to_be
     with db.read() as s:
         found = {(f.project, f.values.get("what")): f for f in find_problems(s, 2025, dt.date(2025, 5, 1))
                  if f.check == "plan_overdue"}
-    assert found[("重庆长滨", "完工")].text() == \
-        "计划完工（2024年四季度）在2025年之前，至今未完工：结转的项目请安排本年的计划时间"
+    assert found[("重庆长滨", "完工")].text() == "计划完工（2024年四季度）已过，至今未完工：请安排2025年的计划时间"
     assert ("重庆长滨", "开工") not in found
-    assert found[("红楼宾馆综合改造", "开工")].text() == \
-        "计划开工（2024年一季度）在2025年之前，至今未开工：结转的项目请安排本年的计划时间"
+    assert found[("红楼宾馆综合改造", "开工")].text() == "计划开工（2024年一季度）已过，至今未开工：请安排2025年的计划时间"
     assert found[("日月光R5R6塔楼", "开工")].values["when"] == Quarter(2024, 4)  # "2024年开工": due by its end
     assert ("嘉陵江岸线贯通与生态修复", "开工") not in found
-    assert found[("红楼宾馆综合改造", "开工")].text("en") == \
-        "planned start (2024 Q1) is before 2025 and not done: a project carried over needs this year's plan"
+    assert found[("红楼宾馆综合改造", "开工")].text("en") == "planned start (2024 Q1) has passed, not done: give it a 2025 plan"
     _set(db, "红楼宾馆综合改造", planned_start=Quarter(2025, 2))  # re-planned: the finding goes
     with db.read() as s:
         assert not [f for f in find_problems(s, 2025, dt.date(2025, 5, 1))

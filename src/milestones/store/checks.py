@@ -110,9 +110,8 @@ CHECKS: dict[str, tuple[str, str]] = {
     "completing_not_this_year": ("性质为计划完工，但计划完工时间为{completion}，不在{year}年",
                                  "listed to complete this year (计划完工) but planned to complete in {completion}, "
                                  "not {year}"),
-    "plan_overdue": ("计划{what}（{when}）在{year}年之前，至今未{what}：结转的项目请安排本年的计划时间",
-                     "planned {what_en} ({when}) is before {year} and not done: a project carried over needs this "
-                     "year's plan"),
+    "plan_overdue": ("计划{what}（{when}）已过，至今未{what}：请安排{year}年的计划时间",
+                     "planned {what_en} ({when}) has passed, not done: give it a {year} plan"),
     "no_date": ("性质为{nature}，但没有计划{what}时间：无法判断预警",
                 "listed as {nature} with no planned {what_en}: its light cannot be judged"),
     "names_alike": ("与“{other}”名称相近：是否同一项目列了两次？", "its name is like “{other}”: the same project listed twice?"),
