@@ -85,3 +85,35 @@ def test_one_zone_reporting_says_nothing_by_zone(db):
     pid, _ = add_project(db, 2024, "东部测试项目", annual_investment=4.0, zone_id=None)
     replace_project_details(db, pid, "investments", [{"quarter": "2024Q1", "actual": "1"}])
     assert "分区域看" not in progress_summary(dashboard(db, 2024, Q(2024, 2)))
+
+
+def test_next_years_paragraph_says_the_projects_still_due_by_last_years_plan(db):
+    # carried into 2025 with their 2024 dates: "尚无应开工项目；尚无应完工项目" while 28 were 严重滞后
+    from milestones.store.changes import start_next_plan, update_row
+
+    update_row(db, "key_project", _pid(db, "重庆长滨"), {"actual_start": "2024Q2"})  # started, not completed
+    start_next_plan(db, 2024)
+    d = dashboard(db, 2025, Q(2025, 2))
+    late_starts, late_completions = d.past_due
+    assert late_starts > 0 and late_completions > 0
+    text = progress_summary(d)
+    assert (f"尚无应开工项目；尚无应完工项目；另有上年及以前计划开工而未开工的{late_starts}个、"
+            f"计划完工而未完工的{late_completions}个。") in text
+    english = progress_summary(d, "en")
+    assert (f"None was due to start yet; none was due to complete yet; besides, {late_starts} due to start and "
+            f"{late_completions} due to complete in an earlier year have not yet.") in english
+    assert dashboard(db, 2024, Q(2024, 4)).past_due == (0, 0)  # the year's own plan: none from before
+    from milestones.store.reports import keep_report, kept_report
+
+    keep_report(db, 2025, Q(2025, 2))  # 存档上报: the paragraph of a kept report says it as it was
+    with db.read() as s:
+        assert kept_report(s, 2025, Q(2025, 2)).figures.past_due == (late_starts, late_completions)
+
+
+def _pid(db, name):
+    from sqlalchemy import select
+
+    from milestones.store.schema import KeyProject
+
+    with db.read() as s:
+        return s.scalar(select(KeyProject.id).where(KeyProject.name == name))

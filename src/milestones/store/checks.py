@@ -20,7 +20,7 @@ from ..domain.target import Score, Target, plain_number, units_apart, verdict_of
 from .changes import ChangeSet
 from .dashboard import figure_standing
 from .history import author
-from .project_rows import named_year_index
+from .project_rows import past_plan_conditions
 from .queries import find_plan, previous_levels
 from .settings import light_rules
 from .schema import (
@@ -291,13 +291,8 @@ def _found(s, plan, today: dt.date | None) -> list[Finding]:
         p.planned_completion, where=and_(e.nature == "计划完工", p.planned_completion.is_not(None),
                                          or_(p.planned_completion < first.index,
                                              p.planned_completion > Quarter(plan.year, 4).index)))])
-    # carried into this year's plan and still due by last year's (新建下一年度计划 keeps the dates): to be re-planned;
-    # a wording naming only a year is due by its end, as the light reads it. A 续建 project's start is not asked for:
-    # it is under way by its nature, its start often not recorded.
-    due_start = func.coalesce(p.planned_start, named_year_index(p.planned_start_text, 4))
-    due_completion = func.coalesce(p.planned_completion, named_year_index(p.planned_completion_text, 4))
-    start_overdue = and_(due_start < first.index, p.actual_start.is_(None), or_(e.nature.is_(None), e.nature != "续建"))
-    completion_overdue = and_(due_completion < first.index, p.actual_completion.is_(None))
+    # carried into this year's plan and still due by last year's: to be re-planned
+    due_start, due_completion, start_overdue, completion_overdue = past_plan_conditions(first)
     overdue = []
     for i, n, start, completion, late_start, late_completion in rows(
             due_start, due_completion, start_overdue, completion_overdue, where=or_(start_overdue, completion_overdue)):

@@ -18,7 +18,7 @@ from ..domain.target import (
 )
 from .database import Database
 from .history import plan_year_start
-from .project_rows import invested_expression, light_expression, plan_revised, reported_in
+from .project_rows import invested_expression, light_expression, past_plan_conditions, plan_revised, reported_in
 from .queries import QuarterCounts, find_plan, previous_levels, quarter_counts
 from .settings import light_rules
 from .schema import (
@@ -53,6 +53,9 @@ class Dashboard:
     # have (made, due); a project started early is not "due" and does not inflate the rate
     starts_due: tuple[int, int] = (0, 0)
     completions_due: tuple[int, int] = (0, 0)
+    # listed projects still planned to start / complete before the year and not done by ``at``: carried over from
+    # last year's plan and not re-planned (they are late; the rates above count the year's own plans)
+    past_due: tuple[int, int] = (0, 0)
     # the quarter's report: listed projects that have reported ``at``'s actual investment, of all listed
     reported: tuple[int, int] = (0, 0)
     rules: LightRules = field(default_factory=LightRules)  # the office's warning rules the lights were judged by
@@ -150,10 +153,16 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         row = s.execute(select(made, func.count()).where(
             KeyProject.id.in_(on_list), plan_col >= first, plan_col <= at)).one()
         due[plan_col.key] = (int(row[0] or 0), int(row[1]))
+    _due_start, _due_completion, late_start, late_completion = past_plan_conditions(first, at)
+    past = s.execute(select(func.sum(case((late_start, 1), else_=0)), func.sum(case((late_completion, 1), else_=0)))
+                     .select_from(KeyProject).join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id,
+                                                                   PlanEntry.plan_id == plan.id,
+                                                                   PlanEntry.on_list.is_(True)))).one()
     revised = s.scalar(select(func.count()).select_from(KeyProject).where(
         KeyProject.id.in_(on_list), plan_revised(plan_year_start(plan.year))))
     return Dashboard(
         starts_due=due["planned_start"], completions_due=due["planned_completion"],
+        past_due=(int(past[0] or 0), int(past[1] or 0)),
         year=plan.year, at=at, quarters=quarter_counts(s, plan), investment_stated=stated,
         investment_planned=planned, investment_planned_to_date=inv[0], investment_actual_to_date=inv[1],
         time_elapsed=time_elapsed(at) if at.year == plan.year else (1.0 if at.year > plan.year else 0.0),

@@ -198,6 +198,24 @@ def named_year_index(text, quarter: int):
     return case((ok, cast(func.substr(text, 1, 4), Integer) * 4 + (quarter - 1)), else_=None)
 
 
+def past_plan_conditions(first: Quarter, at: Quarter | None = None) -> tuple:
+    """A listed project still planned for before ``first`` (its plan year's first quarter) and not done (by ``at``;
+    by now when None): (its due start, its due completion, whether its start is overdue, whether its completion is),
+    as SQL over KeyProject and its PlanEntry. A 续建 project's start is not asked for (under way by its nature, its
+    start often unrecorded); a year's wording is due by its fourth quarter, as the light reads it. What 数据检查 and
+    the progress paragraph count alike: 新建下一年度计划 keeps each project's dates."""
+    c, e = KeyProject.__table__.c, PlanEntry.__table__.c
+    due_start = func.coalesce(c.planned_start, named_year_index(c.planned_start_text, 4))
+    due_completion = func.coalesce(c.planned_completion, named_year_index(c.planned_completion_text, 4))
+
+    def not_yet(col):
+        return col.is_(None) if at is None else or_(col.is_(None), col > at.index)
+
+    start = and_(due_start < first.index, not_yet(c.actual_start), or_(e.nature.is_(None), e.nature != "续建"))
+    completion = and_(due_completion < first.index, not_yet(c.actual_completion))
+    return due_start, due_completion, start, completion
+
+
 def invested_expression(at: Quarter):
     """:func:`invested_to` as SQL: what the project (the outer query's KeyProject) has invested in
     ``at``'s year to the end of ``at``; NULL when nothing is reported."""

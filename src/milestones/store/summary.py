@@ -41,17 +41,25 @@ def _projects(d: Dashboard, zh: bool) -> str:
 
 def _starts(d: Dashboard, zh: bool) -> str:
     (started, due_s), (done, due_c), revised = d.starts_due, d.completions_due, d.plan_revised
+    late_s, late_c = d.past_due  # carried from last year's plan, its dates not moved: late, and not in the rates
     if zh:
+        past = "、".join([*([f"计划开工而未开工的{late_s}个"] if late_s else []),
+                         *([f"计划完工而未完工的{late_c}个"] if late_c else [])])
         return "；".join([
             f"应开工{due_s}个，已开工{started}个，开工率{_pct(started / due_s)}" if due_s else "尚无应开工项目",
             f"应完工{due_c}个，已完工{done}个，竣工率{_pct(done / due_c)}" if due_c else "尚无应完工项目",
+            *([f"另有上年及以前{past}"] if past else []),
             *([f"调整过计划开工或完工时间的{revised}个"] if revised else [])]) + "。"
-    return "; ".join([
+    past = " and ".join([*([f"{late_s} due to start"] if late_s else []),
+                         *([f"{late_c} due to complete"] if late_c else [])])
+    said = "; ".join([
         f"{started} of the {due_s} due to start have started ({_pct(started / due_s)})" if due_s
         else "none was due to start yet",
         f"{done} of the {due_c} due to complete have completed ({_pct(done / due_c)})" if due_c
         else "none was due to complete yet",
+        *([f"besides, {past} in an earlier year have not yet"] if past else []),
         *([f"{revised} had their planned start or completion revised"] if revised else [])]) + "."
+    return said[:1].upper() + said[1:]  # a sentence of its own ("none was due…" began in lower case)
 
 
 def _investment(d: Dashboard, zh: bool) -> str:
