@@ -2276,3 +2276,28 @@ def test_the_zone_warning_tiles_are_one_width(window, qtbot):
     qtbot.waitUntil(lambda: lay.cellRect(1, 1).width() > 0, timeout=3000)
     widths = {lay.cellRect(1, c).width() for c in range(1, 6)}
     assert len(widths) == 1 or max(widths) - min(widths) <= 1
+
+
+def test_next_years_dashboard_leads_to_the_projects_still_planned_for_last_year(qtbot, db, settings):
+    # carried into 2025 with their 2024 dates: the rates said 开工率 —, 竣工率 — and nothing of the 严重滞后 ones
+    from milestones.domain import Quarter
+    from milestones.store.changes import start_next_plan
+
+    start_next_plan(db, 2024)
+    app = _app_on(db, settings, qtbot)
+    app.open_year(2025)
+    w = app.window
+    from PySide6.QtWidgets import QDialog
+
+    w.show()
+    w.show_dashboard()
+    w.dashboard.set_at(Quarter(2025, 2))
+    qtbot.waitUntil(lambda: "past" in w.dashboard.rates.text(), timeout=3000)
+    text = w.dashboard.rates.text()
+    assert "<a href='past'>上年及以前计划的未开工" in text and "未完工" in text
+    w.dashboard.rates.linkActivated.emit("past")
+    dialog = next(d for d in w.findChildren(QDialog) if type(d).__name__ == "ChecksDialog" and d.isVisible())
+    assert dialog.which.currentData() == "plan_overdue"
+    assert dialog.shown and {f.check for f in dialog.shown} == {"plan_overdue"}
+    dialog.close()
+    w.close()

@@ -65,6 +65,7 @@ class DashboardView(QWidget):
     export_asked = Signal(object)  # 导出推进情况表… was clicked, at this Quarter: the window's export dialog
     plan_gone = Signal()  # the year shown was removed (by a colleague, on a shared plan): the window moves on
     checks_asked = Signal()  # 数据检查… on the dashboard, 先检查… in the keep box: the window's 数据检查
+    past_due_asked = Signal()  # the projects still planned for an earlier year: 数据检查's 计划时间已过上年
 
     def __init__(self, ops, year: int, parent=None) -> None:
         super().__init__(parent)
@@ -127,7 +128,8 @@ class DashboardView(QWidget):
         v.addWidget(self.counts)
         self.rates = QLabel(box)  # 开工率 / 竣工率 to the chosen quarter, and the plans revised (a link to them)
         self.rates.setTextFormat(Qt.RichText)
-        self.rates.linkActivated.connect(lambda _link: self.projects_asked.emit(None, REVISED))
+        self.rates.linkActivated.connect(
+            lambda link: self.past_due_asked.emit() if link == "past" else self.projects_asked.emit(None, REVISED))
         v.addWidget(self.rates)
         self.chart = pg.PlotWidget(background="w")
         self.chart.setMinimumHeight(160)
@@ -328,6 +330,11 @@ class DashboardView(QWidget):
             self.counts.setVerticalHeaderItem(r, QTableWidgetItem(quarter_tick(qc.quarter.q)))
         rates = (self.tr("截至%1：开工率 %2，竣工率 %3").replace("%1", quarter_label(d.at))
                  .replace("%2", _rate(d.starts_due)).replace("%3", _rate(d.completions_due)))
+        if any(d.past_due):  # carried from last year's plan, its dates not moved: to be re-planned
+            parts = [*([self.tr("未开工%1个").replace("%1", str(d.past_due[0]))] if d.past_due[0] else []),
+                     *([self.tr("未完工%1个").replace("%1", str(d.past_due[1]))] if d.past_due[1] else [])]
+            past = self.tr("上年及以前计划的%1").replace("%1", self.tr("、").join(parts))
+            rates += self.tr("；") + "<a href='past'>" + past + "</a>"
         if d.plan_revised:
             revised = self.tr("计划调整过的项目%n个", "", d.plan_revised)
             rates += self.tr("；") + "<a href='revised'>" + revised + "</a>"
