@@ -2287,17 +2287,23 @@ def test_next_years_dashboard_leads_to_the_projects_still_planned_for_last_year(
     app = _app_on(db, settings, qtbot)
     app.open_year(2025)
     w = app.window
-    from PySide6.QtWidgets import QDialog
-
     w.show()
     w.show_dashboard()
     w.dashboard.set_at(Quarter(2025, 2))
     qtbot.waitUntil(lambda: "past" in w.dashboard.rates.text(), timeout=3000)
     text = w.dashboard.rates.text()
     assert "<a href='past'>上年及以前计划的未开工" in text and "未完工" in text
-    w.dashboard.rates.linkActivated.emit("past")
-    dialog = next(d for d in w.findChildren(QDialog) if type(d).__name__ == "ChecksDialog" and d.isVisible())
-    assert dialog.which.currentData() == "plan_overdue"
-    assert dialog.shown and {f.check for f in dialog.shown} == {"plan_overdue"}
+    w.dashboard.rates.linkActivated.emit("past")  # the list, narrowed to them: their planned dates typed anew there
+    m = w.project_model
+    assert w.stack.currentWidget() is w.projects_page and w.filter_bar.light.currentText() == "计划时间已过上年"
+    qtbot.waitUntil(lambda: 0 < m.total() < 49, timeout=3000)
+    shown = {m.index(r, m.keys.index("name")).data() for r in range(m.rowCount())}
+    dialog = w.show_checks()  # the data check names the same projects, each with why
+    assert shown == {f.project for f in dialog.findings if f.check == "plan_overdue"}
+    assert "红楼宾馆综合改造" in shown  # 新开工 in 2024, planned for 2024Q1, never started
+    row = next(r for r in range(m.rowCount()) if m.index(r, m.keys.index("name")).data() == "红楼宾馆综合改造")
+    assert m.setData(m.index(row, m.keys.index("planned_start")), "2025年三季度")  # re-planned where it is listed
+    qtbot.waitUntil(lambda: "红楼宾馆综合改造" not in {f.project for f in dialog.findings if f.check == "plan_overdue"},
+                    timeout=3000)  # and the data check lets it go
     dialog.close()
     w.close()

@@ -43,6 +43,7 @@ class ProjectFilter:
     unreported: bool = False  # only projects with no actual investment reported for ``at``
     changed_since_kept: bool = False  # only projects whose light at ``at`` is not the one its kept report says
     plan_revised: bool = False  # only projects whose planned start or completion was revised (修改记录)
+    past_due: bool = False  # only projects still planned for before ``at``'s year and not done by ``at`` (to re-plan)
     unit: str = ""  # only projects whose owner or unit responsible names this unit
     ids: tuple[int, ...] = ()  # only these (a view reading again the few projects an edit touched)
 
@@ -165,6 +166,9 @@ def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules(
         q = q.where(changed_since_kept(plan_id, f.at, rules))
     if f.plan_revised:
         q = q.where(plan_revised(since))
+    if f.past_due and f.at is not None:
+        _start, _completion, late_start, late_completion = past_plan_conditions(Quarter(f.at.year, 1), f.at)
+        q = q.where(or_(late_start, late_completion))
     if f.ids:
         # a long list written into the statement: SQLite allows 32,766 bound values, an import may move more
         q = q.where(KeyProject.id.in_(bindparam("only", list(f.ids), expanding=True, literal_execute=len(f.ids) > 500)))

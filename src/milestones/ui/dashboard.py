@@ -19,7 +19,7 @@ from ..store.queries import PlanNotFound
 from ..store.reports import changes_since_kept, kept_quarters, kept_report, report_before, report_snapshot
 from ..store.summary import progress_summary
 from .lang import language, local_time, quarter_label, quarter_tick
-from .filter_bar import CHANGED, REVISED, UNREPORTED
+from .filter_bar import CHANGED, PAST_DUE, REVISED, UNREPORTED
 from .project_model import LIGHT_COLOURS, light_text
 from .undo import KeepReportCommand, push
 
@@ -65,7 +65,6 @@ class DashboardView(QWidget):
     export_asked = Signal(object)  # 导出推进情况表… was clicked, at this Quarter: the window's export dialog
     plan_gone = Signal()  # the year shown was removed (by a colleague, on a shared plan): the window moves on
     checks_asked = Signal()  # 数据检查… on the dashboard, 先检查… in the keep box: the window's 数据检查
-    past_due_asked = Signal()  # the projects still planned for an earlier year: 数据检查's 计划时间已过上年
 
     def __init__(self, ops, year: int, parent=None) -> None:
         super().__init__(parent)
@@ -129,7 +128,7 @@ class DashboardView(QWidget):
         self.rates = QLabel(box)  # 开工率 / 竣工率 to the chosen quarter, and the plans revised (a link to them)
         self.rates.setTextFormat(Qt.RichText)
         self.rates.linkActivated.connect(
-            lambda link: self.past_due_asked.emit() if link == "past" else self.projects_asked.emit(None, REVISED))
+            lambda link: self.projects_asked.emit(None, PAST_DUE if link == "past" else REVISED))
         v.addWidget(self.rates)
         self.chart = pg.PlotWidget(background="w")
         self.chart.setMinimumHeight(160)

@@ -17,8 +17,9 @@ NO_ZONE = -1
 UNREPORTED = "unreported"  # in the 预警 box: no actual investment reported for the quarter
 CHANGED = "changed_since_kept"  # in the 预警 box: a light other than the quarter's kept report says
 REVISED = "plan_revised"  # in the 预警 box: the planned start or completion was revised (修改记录)
+PAST_DUE = "past_due"  # in the 预警 box: still planned for an earlier year and not done (carried, to re-plan)
 MOVED = "moved_by_import"  # in the 预警 box, after an import moved lights: those projects
-SPECIAL = (UNREPORTED, CHANGED, REVISED, MOVED)  # the 预警 box's choices that are no light
+SPECIAL = (UNREPORTED, CHANGED, REVISED, PAST_DUE, MOVED)  # the 预警 box's choices that are no light
 
 
 def _labelled(label: QLabel, box: QWidget, parent: QWidget) -> QWidget:
@@ -126,6 +127,7 @@ class FilterBar(QWidget):
                 box.addItem(self.tr("未报本季度投资"), UNREPORTED)
                 box.addItem(self.tr("上报后预警有变"), CHANGED)
                 box.addItem(self.tr("计划已调整"), REVISED)
+                box.addItem(self.tr("计划时间已过上年"), PAST_DUE)
                 if self._moved:
                     box.addItem(self.tr("导入后预警有变"), MOVED)
             i = box.findData(current)
@@ -237,6 +239,7 @@ class FilterBar(QWidget):
             unreported=self.light.currentData() == UNREPORTED,
             changed_since_kept=self.light.currentData() == CHANGED,
             plan_revised=self.light.currentData() == REVISED,
+            past_due=self.light.currentData() == PAST_DUE,
             ids=self._moved if self.light.currentData() == MOVED else self._base.ids,
             unit=self.unit.currentData() or "",
             include_removed=self.removed.isChecked(),

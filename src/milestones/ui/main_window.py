@@ -165,7 +165,6 @@ class MainWindow(QMainWindow):
             self.dashboard.breakdown_asked.connect(self.show_breakdown)
             self.dashboard.export_asked.connect(lambda at: self.export_file("project_progress", at))
             self.dashboard.checks_asked.connect(self.show_checks)
-            self.dashboard.past_due_asked.connect(lambda: self.show_checks("plan_overdue"))
             self.dashboard.plan_gone.connect(self._year_gone)
             self.dashboard.indicators_asked.connect(self.show_indicators_of)
 
@@ -909,9 +908,9 @@ class MainWindow(QMainWindow):
         dialog.show()  # beside the window: a project opened from it, and the list stays
         return dialog
 
-    def show_checks(self, only: str | None = None):
+    def show_checks(self):
         """数据检查: what does not add up in the plan's key projects, targets and indicators; a row opens
-        its project (or shows the target or indicator). ``only``: one kind of finding chosen (a CHECKS key)."""
+        its project (or shows the target or indicator)."""
         from .checks_dialog import ChecksDialog
 
         if not self.year:
@@ -923,8 +922,6 @@ class MainWindow(QMainWindow):
         dialog.target_asked.connect(self.show_target)
         dialog.indicator_asked.connect(self.show_indicator)
         self.others_changed.connect(dialog.refresh)
-        if only is not None and dialog.which.findData(only) >= 0:
-            dialog.which.setCurrentIndex(dialog.which.findData(only))
         dialog.show()  # beside the window, as 最近修改
         return dialog
 
