@@ -114,7 +114,10 @@ EN = {
         "Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).",
     "共 %1 个项目": "%1 projects", "未能保存": "Not saved", "建设内容及规模": "Content and scale",
     "建设起止年限": "Construction years", "牵头领导": "Leader", "来源": "Source", "基本信息": "Details",
-    "年度": "Year", "在列": "On list", "是": "Yes", "否": "No", "各年度": "Years", "节点": "Milestones", "节点名称": "Milestone", "计划时间已过上年": "Plan from a past year",
+    "年度": "Year", "在列": "On list", "是": "Yes", "否": "No", "各年度": "Years", "节点": "Milestones", "节点名称": "Milestone",
+    "应开工、应完工含计划只写年份（如“2024年开工”）的项目，以该年四季度为期：开工%1个，完工%2个":
+        "Due to start or complete includes the projects whose plan names only the year (2024年开工), due by its fourth "
+        "quarter: %1 starts, %2 completions", "计划时间已过上年": "Plan from a past year",
     "未开工%1个": "%1 not started", "未完工%1个": "%1 not completed", "上年及以前计划的%1": "due in an earlier year: %1",
     "共享数据库：%1（服务器 %2，用户 %3）": "Shared database: %1 (server %2, user %3)",
     "没有调整记录。项目列入或移出年度计划时，日期和原因记在这里。":

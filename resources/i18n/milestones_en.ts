@@ -808,13 +808,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="119" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="392" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="119" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="392" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -825,13 +825,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="120" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="389" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="393" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="120" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="389" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="393" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -862,7 +862,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="146" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="425" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="429" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
@@ -1017,130 +1017,135 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation><numerusform>%n project(s) with a revised plan</numerusform><numerusform>%n project(s) with a revised plan</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="349" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
+        <source>应开工、应完工含计划只写年份（如“2024年开工”）的项目，以该年四季度为期：开工%1个，完工%2个</source>
+        <translation>Due to start or complete includes the projects whose plan names only the year (2024年开工), due by its fourth quarter: %1 starts, %2 completions</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="351" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="355" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="356" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="357" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="358" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="362" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="358" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="362" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="360" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="364" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="365" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="365" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="366" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="366" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="433" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="437" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="437" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="441" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="446" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="450" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="460" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="464" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="463" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="467" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="464" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="468" />
         <source>基本达到时序进度</source>
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="465" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="469" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="471" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="475" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="472" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="476" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="477" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="481" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="359" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="461" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="363" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="465" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="359" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="461" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="363" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="465" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="466" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="470" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="360" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="467" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="364" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="471" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
@@ -1165,22 +1170,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="460" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="464" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="466" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="470" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="468" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="472" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="469" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="473" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>

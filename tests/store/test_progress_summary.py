@@ -117,3 +117,25 @@ def _pid(db, name):
 
     with db.read() as s:
         return s.scalar(select(KeyProject.id).where(KeyProject.name == name))
+
+
+def test_the_years_rates_at_its_end_count_the_plans_naming_only_the_year(db):
+    # 日月光R5R6塔楼 "2024年开工", 时尚文化城主体工程 "2024年完工": due by the year's fourth quarter, as their lights say,
+    # and left out of the year's 开工率 / 竣工率 (0/8 at Q4 where 14 were to start in the year)
+    from sqlalchemy import func, select
+
+    from milestones.store.schema import KeyProject, PlanEntry
+
+    with db.read() as s:
+        listed = select(PlanEntry.project_id).where(PlanEntry.on_list.is_(True))
+        year_only = [s.scalar(select(func.count()).where(KeyProject.id.in_(listed), column.is_(None),
+                                                         text.like("2024年%")))
+                     for column, text in ((KeyProject.planned_start, KeyProject.planned_start_text),
+                                          (KeyProject.planned_completion, KeyProject.planned_completion_text))]
+    q3, q4 = dashboard(db, 2024, Q(2024, 3)), dashboard(db, 2024, Q(2024, 4))
+    assert year_only[0] > 0 and year_only[1] > 0
+    assert q3.due_by_year == (0, 0)  # not due before the year's end
+    assert q4.due_by_year == tuple(year_only)
+    by_quarter = [sum(c.starts_listed for c in q4.quarters), sum(c.completions_listed for c in q4.quarters)]
+    assert (q4.starts_due[1], q4.completions_due[1]) == (by_quarter[0] + year_only[0], by_quarter[1] + year_only[1])
+    assert f"应开工{q4.starts_due[1]}个" in progress_summary(q4)

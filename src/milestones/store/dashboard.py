@@ -56,6 +56,8 @@ class Dashboard:
     # listed projects still planned to start / complete before the year and not done by ``at``: carried over from
     # last year's plan and not re-planned (they are late; the rates above count the year's own plans)
     past_due: tuple[int, int] = (0, 0)
+    # of the starts / completions due, those whose plan names only the year (due by its fourth quarter)
+    due_by_year: tuple[int, int] = (0, 0)
     # the quarter's report: listed projects that have reported ``at``'s actual investment, of all listed
     reported: tuple[int, int] = (0, 0)
     rules: LightRules = field(default_factory=LightRules)  # the office's warning rules the lights were judged by
@@ -146,14 +148,17 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         measure_targets["due"] += target_due(t, plan.year) <= at
         measure_targets[target_standing(t, plan.year, at)] += 1
     quarter_steps = _quarter_steps(s, plan, at)
-    due = {}
-    for plan_col, actual_col in ((KeyProject.planned_start, KeyProject.actual_start),
-                                 (KeyProject.planned_completion, KeyProject.actual_completion)):
+    # a plan naming only the year ("2024年开工") is due by its fourth quarter, as its light reads it: the year's
+    # 开工率 / 竣工率 at Q4 count it (they did not: 0/8 where 16 were planned to start in the year)
+    due_start, due_completion, late_start, late_completion = past_plan_conditions(first, at)
+    due, by_year = {}, {}
+    for key, plan_col, quarter_col, actual_col in (
+            ("planned_start", due_start, KeyProject.planned_start, KeyProject.actual_start),
+            ("planned_completion", due_completion, KeyProject.planned_completion, KeyProject.actual_completion)):
         made = func.sum(case((and_(actual_col.is_not(None), actual_col <= at), 1), else_=0))
-        row = s.execute(select(made, func.count()).where(
+        row = s.execute(select(made, func.count(), func.sum(case((quarter_col.is_(None), 1), else_=0))).where(
             KeyProject.id.in_(on_list), plan_col >= first, plan_col <= at)).one()
-        due[plan_col.key] = (int(row[0] or 0), int(row[1]))
-    _due_start, _due_completion, late_start, late_completion = past_plan_conditions(first, at)
+        due[key], by_year[key] = (int(row[0] or 0), int(row[1])), int(row[2] or 0)
     past = s.execute(select(func.sum(case((late_start, 1), else_=0)), func.sum(case((late_completion, 1), else_=0)))
                      .select_from(KeyProject).join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id,
                                                                    PlanEntry.plan_id == plan.id,
@@ -163,6 +168,7 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
     return Dashboard(
         starts_due=due["planned_start"], completions_due=due["planned_completion"],
         past_due=(int(past[0] or 0), int(past[1] or 0)),
+        due_by_year=(by_year["planned_start"], by_year["planned_completion"]),
         year=plan.year, at=at, quarters=quarter_counts(s, plan), investment_stated=stated,
         investment_planned=planned, investment_planned_to_date=inv[0], investment_actual_to_date=inv[1],
         time_elapsed=time_elapsed(at) if at.year == plan.year else (1.0 if at.year > plan.year else 0.0),

@@ -338,6 +338,10 @@ class DashboardView(QWidget):
             revised = self.tr("计划调整过的项目%n个", "", d.plan_revised)
             rates += self.tr("；") + "<a href='revised'>" + revised + "</a>"
         self.rates.setText(rates)
+        s, c = d.due_by_year
+        self.rates.setToolTip(
+            self.tr("应开工、应完工含计划只写年份（如“2024年开工”）的项目，以该年四季度为期：开工%1个，完工%2个")
+            .replace("%1", str(s)).replace("%2", str(c)) if s or c else "")
         self._draw_chart(d)
         L = self.inv_labels
         L["stated"].setText(_fmt(d.investment_stated))
