@@ -2293,6 +2293,9 @@ def test_next_years_dashboard_leads_to_the_projects_still_planned_for_last_year(
     qtbot.waitUntil(lambda: "past" in w.dashboard.rates.text(), timeout=3000)
     text = w.dashboard.rates.text()
     assert "<a href='past'>上年及以前计划的未开工" in text and "未完工" in text
+    # the line wraps: unwrapped, its width was the page's least and squeezed the navigation on a laptop (English)
+    plain = w.dashboard.rates.fontMetrics().horizontalAdvance(text.replace("<a href='past'>", "").replace("</a>", ""))
+    assert w.dashboard.rates.minimumSizeHint().width() < plain / 2
     w.dashboard.rates.linkActivated.emit("past")  # the list, narrowed to them: their planned dates typed anew there
     m = w.project_model
     assert w.stack.currentWidget() is w.projects_page and w.filter_bar.light.currentText() == "计划时间已过上年"

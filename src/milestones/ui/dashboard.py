@@ -127,6 +127,9 @@ class DashboardView(QWidget):
         v.addWidget(self.counts)
         self.rates = QLabel(box)  # 开工率 / 竣工率 to the chosen quarter, and the plans revised (a link to them)
         self.rates.setTextFormat(Qt.RichText)
+        # wrapped: the line with its links (the earlier year's projects, the plans revised) is long in English, and
+        # unwrapped it set the page's least width, squeezing the navigation to "Key proj…" on a laptop's screen
+        self.rates.setWordWrap(True)
         self.rates.linkActivated.connect(
             lambda link: self.projects_asked.emit(None, PAST_DUE if link == "past" else REVISED))
         v.addWidget(self.rates)
