@@ -73,6 +73,10 @@ def test_the_zone_cell_offers_the_zones_in_english_in_the_english_interface(wind
         assert box.currentText() == "East"
         assert [box.itemText(i) for i in range(box.count())][:4] == ["", "East", "Central", "West"]
         qtbot.keyClick(box, Qt.Key_Escape)
+        # the plan's own name typed through an input method finds its zone in English too
+        window.show()
+        qtbot.waitExposed(window)
+        assert _type_word(window, qtbot, index.row(), "zone", "xibu", "西部", expected="West") == "West"
     finally:
         install_translation(QApplication.instance(), "zh")
 

@@ -23,12 +23,16 @@ CLASSES = ["产业发展", "城市基础设施", "城市更新", "公共服务",
 
 class PlaceBox(QComboBox):
     """区域 or 板块 picked from the plan's: a word typed through an input method (东部, 解放碑) picks the first
-    one holding it, as a letter typed picks the first one starting with it; Qt's box ignores such input."""
+    one holding it, as a letter typed picks the first one starting with it; Qt's box ignores such input. The plan's
+    own name counts as much as the one shown (西部 typed in the English interface finds West)."""
+
+    NAME = Qt.UserRole + 1  # the plan's name of an item shown translated
 
     def inputMethodEvent(self, event) -> None:
         typed = event.commitString().strip()
         if typed:
-            i = next((i for i in range(self.count()) if typed in self.itemText(i)), -1)
+            i = next((i for i in range(self.count())
+                      if typed in self.itemText(i) or typed in (self.itemData(i, self.NAME) or "")), -1)
             if i >= 0:
                 self.setCurrentIndex(i)
         event.accept()
@@ -101,6 +105,7 @@ class ProjectDelegate(QStyledItemDelegate):
             with db.read() as s:
                 for z in s.query(Zone).order_by(Zone.sort_order):
                     box.addItem(QCoreApplication.translate("MainWindow", z.name), z.id)  # East in English
+                    box.setItemData(box.count() - 1, z.name, PlaceBox.NAME)
             return box
         if key == "area":
             box = PlaceBox(parent)
