@@ -1211,6 +1211,9 @@ def test_a_quarters_report_is_kept_as_sent(window, qtbot):
     assert window.ops.undo_stack.undoText() == "存档2024年二季度上报"
     assert d.keep_button.text() == "重新存档…"
     assert "此后各项目预警未变" in d.kept_label.text()
+    # it wraps beside the buttons: unwrapped, its English set the page's least width and squeezed the navigation
+    assert d.kept_label.wordWrap() and d.kept_label.minimumSizeHint().width() < \
+        d.kept_label.fontMetrics().horizontalAdvance("已于2024-01-01 00:00存档上报（root）；此后各项目预警未变") / 2
 
     # the unit corrects its second quarter: caught up now, and the report still says red
     window.ops.run(changes.replace_project_details, pid, "investments", [

@@ -80,10 +80,12 @@ class DashboardView(QWidget):
         self.kept_label = QLabel(self)
         self.kept_label.setObjectName("keptLabel")
         self.kept_label.setTextFormat(Qt.RichText)
+        # wrapped beside the buttons: "Reported and kept on … (root); no warning has changed since" set the page's
+        # least width in English and squeezed the navigation to a sliver with a scroll bar on a laptop's screen
+        self.kept_label.setWordWrap(True)
         self.kept_label.linkActivated.connect(self._kept_link)
         top.addSpacing(12)
-        top.addWidget(self.kept_label)
-        top.addStretch(1)
+        top.addWidget(self.kept_label, 1)  # the room between the quarter and the buttons: one line where it fits
         self.breakdown_button = QPushButton(self.tr("分类统计…"), self)
         self.breakdown_button.setToolTip(self.tr("按类别、区域或板块统计项目数、投资、开工完工和预警，可复制到汇报材料"))
         self.breakdown_button.clicked.connect(self.breakdown_asked)
