@@ -143,15 +143,15 @@ class ProjectDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(max(i, 0))
         elif isinstance(editor, QComboBox):
             editor.setCurrentText(value or "")
-        if isinstance(editor, QComboBox) and editor.isEditable():
-            # typing over a cell replaces it, as Qt does for a line edit and Excel for any cell: the first key or
-            # an input method's word (续建 over 新开工) was added to the old text ("新开工续建")
-            editor.lineEdit().selectAll()
         elif isinstance(editor, QLineEdit) and self._key(index) in NUMBER_KEYS:
             # every digit the database holds: a shortened figure would be written back on Enter
             editor.setText("" if value is None else plain_number(value))
         else:
             super().setEditorData(editor, index)
+        if isinstance(editor, QComboBox) and editor.isEditable():
+            # typing over a cell replaces it, as Qt does for a line edit and Excel for any cell: the first key or
+            # an input method's word (续建 over 新开工) was added to the old text ("新开工续建")
+            editor.lineEdit().selectAll()
 
     def setModelData(self, editor, model, index):
         if isinstance(editor, QuarterEditor):
