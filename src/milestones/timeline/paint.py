@@ -228,7 +228,7 @@ def beyond_words(x0: float, x1: float, marks: int, before: bool, language: str) 
     """What a plan outside the quarters shown says at their edge: the quarter it ends (before) or begins (after)
     in, and which event the plan names there (``marks``: 1 a start, 2 a completion, as the bar's diamonds)."""
     q = Quarter.from_index(math.ceil(x1) - 1 if before else math.floor(x0))
-    when = f"{q.year}年{QUARTER_NAMES['zh'][q.q - 1]}" if language == "zh" else f"{q.year} Q{q.q}"
+    when = q.label_zh if language == "zh" else f"{q.year} Q{q.q}"
     # a plan ending before the view ends in its completion, or (a start alone) is its start quarter
     event = ("completion" if marks & 2 else "start" if marks & 1 else None) if before else \
         ("start" if marks & 1 else None)
