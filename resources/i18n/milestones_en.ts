@@ -751,173 +751,173 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="87" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="89" />
         <source>分类统计…</source>
         <translation>Breakdown…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="88" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="90" />
         <source>按类别、区域或板块统计项目数、投资、开工完工和预警，可复制到汇报材料</source>
         <translation>Projects, investment, starts, completions and warnings by class, zone or area, to copy into a report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="91" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="95" />
         <source>上报前查一查：年度计划大于总投资、完工早于开工、名称相近的重复项目、完成情况与完成值不符、未填单位等</source>
         <translation>Before the report goes: a year's plan over the total, a completion before the start, one project listed twice, a status its figure contradicts, no unit…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="97" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="266" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="99" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="271" />
         <source>存档上报…</source>
         <translation>Keep as reported…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="98" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="100" />
         <source>把本季度的数字和各项目此刻的预警、投资、开工完工原样存档：以后更正数据或修改预警规则，不改变已上报的内容</source>
         <translation>Keep the quarter's figures and each project's warning, investment, start and completion as they are now: later corrections or rule changes do not change what was reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="102" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="104" />
         <source>进展情况文字…</source>
         <translation>Progress paragraph…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="103" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
         <source>把本页的数字写成汇报材料里的一段文字，可复制后修改</source>
         <translation>These figures written as a report's paragraph, to copy and edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="106" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="108" />
         <source>导出推进情况表…</source>
         <translation>Export progress table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="107" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="109" />
         <source>逐项目的年度投资完成、开工竣工、形象进度和预警及原因，附分类统计，存为可打印的 Excel 表格</source>
         <translation>Each project's investment this year, start and completion, progress and warning with its reason, and the breakdown, as an Excel table ready to print</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="116" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="392" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="121" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="397" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="392" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="121" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="397" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="121" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="393" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="398" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="393" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="398" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="141" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="146" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="145" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="150" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="145" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="150" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="146" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="151" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="146" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="429" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="151" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="434" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="147" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="147" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="148" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="158" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="161" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="166" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="165" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="170" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="168" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="199" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="204" />
         <source>进展情况（%1）</source>
         <translation>Progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="202" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="207" />
         <source>按现在的数据</source>
         <translation>From today's data</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="204" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="209" />
         <source>上报存档时（%1）</source>
         <translation>As reported (kept %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="216" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="221" />
         <source>存档%1的上报？
 
 将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。</source>
@@ -926,7 +926,7 @@ Data already saved is not affected. Details are in %2</translation>
 The figures of this page are kept, with the warning, the year's investment, start and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a project's warning history will say what was reported. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="219" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="224" />
         <source>%1已于%3存档上报。
 
 用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）</source>
@@ -935,257 +935,257 @@ The figures of this page are kept, with the warning, the year's investment, star
 Keep it again from today's data, replacing what was kept? (%2 projects; this can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="222" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="227" />
         <source>存档上报</source>
         <translation>Keep the report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="243" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="248" />
         <source>数据检查发现%1处问题（%2）。</source>
         <translation>The data check finds %1 problem(s) (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="245" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
         <source>先检查…</source>
         <translation>Check first…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="255" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="260" />
         <source>存档%1上报</source>
         <translation>Keep the report of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="255" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="260" />
         <source>重新存档%1上报</source>
         <translation>Keep the report of %1 again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="266" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="271" />
         <source>重新存档…</source>
         <translation>Keep again…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="269" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="274" />
         <source>本季度尚未存档上报</source>
         <translation>Not kept as reported yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="272" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="277" />
         <source>已于%1存档上报</source>
         <translation>Reported and kept on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="273" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="278" />
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="275" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="280" />
         <source>此后%n个项目预警有变</source>
         <translation><numerusform>%n project(s) with another warning since</numerusform><numerusform>%n project(s) with another warning since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="278" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="283" />
         <source>新列入%n个</source>
         <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="280" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="285" />
         <source>移出%n个</source>
         <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="282" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="287" />
         <source>此后各项目预警未变</source>
         <translation>no warning has changed since</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="283" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="336" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="288" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="341" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="344" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="330" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="335" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="338" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
         <source>计划调整过的项目%n个</source>
         <translation><numerusform>%n project(s) with a revised plan</numerusform><numerusform>%n project(s) with a revised plan</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="348" />
         <source>应开工、应完工含计划只写年份（如“2024年开工”）的项目，以该年四季度为期：开工%1个，完工%2个</source>
         <translation>Due to start or complete includes the projects whose plan names only the year (2024年开工), due by its fourth quarter: %1 starts, %2 completions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="358" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="355" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="360" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="356" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="361" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="357" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="362" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="362" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="367" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="362" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="367" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="364" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="374" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="374" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="375" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="375" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="437" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="442" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="441" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="446" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="450" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="455" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="464" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="469" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="467" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="472" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="468" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="473" />
         <source>基本达到时序进度</source>
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="469" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="474" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="475" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="480" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="476" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="481" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="481" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="486" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="363" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="465" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="368" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="470" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="363" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="465" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="368" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="470" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="470" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="475" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="364" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="471" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="476" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="333" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="338" />
         <source>未开工%1个</source>
         <translation>%1 not started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="334" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
         <source>未完工%1个</source>
         <translation>%1 not completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="335" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
         <source>上年及以前计划的%1</source>
         <translation>due in an earlier year: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="335" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="464" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="469" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="470" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="475" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="472" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="477" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="473" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="478" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1213,12 +1213,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../src/milestones/ui/delegates.py" line="47" />
+        <location filename="../../src/milestones/ui/delegates.py" line="51" />
         <source>如 2024年一季度、2024Q1、2024年3月</source>
         <translation>e.g. 2024Q1, 2024-03, 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/delegates.py" line="128" />
+        <location filename="../../src/milestones/ui/delegates.py" line="133" />
         <source>亿元</source>
         <translation>100M CNY</translation>
     </message>
@@ -2393,7 +2393,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1449" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1467" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2403,7 +2403,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="593" />
+        <location filename="../../src/milestones/ui/main_window.py" line="601" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
@@ -2418,489 +2418,497 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="438" />
+        <location filename="../../src/milestones/ui/main_window.py" line="446" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="440" />
+        <location filename="../../src/milestones/ui/main_window.py" line="448" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="442" />
-        <location filename="../../src/milestones/ui/main_window.py" line="577" />
+        <location filename="../../src/milestones/ui/main_window.py" line="450" />
+        <location filename="../../src/milestones/ui/main_window.py" line="585" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="444" />
-        <location filename="../../src/milestones/ui/main_window.py" line="578" />
+        <location filename="../../src/milestones/ui/main_window.py" line="452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="586" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="460" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="459" />
-        <location filename="../../src/milestones/ui/main_window.py" line="575" />
+        <location filename="../../src/milestones/ui/main_window.py" line="467" />
+        <location filename="../../src/milestones/ui/main_window.py" line="583" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="462" />
+        <location filename="../../src/milestones/ui/main_window.py" line="470" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="531" />
+        <location filename="../../src/milestones/ui/main_window.py" line="539" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="533" />
+        <location filename="../../src/milestones/ui/main_window.py" line="541" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="381" />
-        <location filename="../../src/milestones/ui/main_window.py" line="535" />
+        <location filename="../../src/milestones/ui/main_window.py" line="543" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="380" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1289" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1307" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="380" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1255" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1273" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="536" />
+        <location filename="../../src/milestones/ui/main_window.py" line="389" />
+        <location filename="../../src/milestones/ui/main_window.py" line="544" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="538" />
+        <location filename="../../src/milestones/ui/main_window.py" line="546" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="539" />
+        <location filename="../../src/milestones/ui/main_window.py" line="547" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="541" />
+        <location filename="../../src/milestones/ui/main_window.py" line="549" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="542" />
+        <location filename="../../src/milestones/ui/main_window.py" line="550" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="543" />
+        <location filename="../../src/milestones/ui/main_window.py" line="551" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="544" />
+        <location filename="../../src/milestones/ui/main_window.py" line="552" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="545" />
+        <location filename="../../src/milestones/ui/main_window.py" line="553" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="546" />
+        <location filename="../../src/milestones/ui/main_window.py" line="554" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="547" />
+        <location filename="../../src/milestones/ui/main_window.py" line="555" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="548" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
+        <location filename="../../src/milestones/ui/main_window.py" line="556" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1092" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="549" />
+        <location filename="../../src/milestones/ui/main_window.py" line="557" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="550" />
+        <location filename="../../src/milestones/ui/main_window.py" line="558" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="551" />
+        <location filename="../../src/milestones/ui/main_window.py" line="559" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="555" />
+        <location filename="../../src/milestones/ui/main_window.py" line="563" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="556" />
+        <location filename="../../src/milestones/ui/main_window.py" line="564" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="557" />
+        <location filename="../../src/milestones/ui/main_window.py" line="565" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="567" />
+        <location filename="../../src/milestones/ui/main_window.py" line="575" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="568" />
+        <location filename="../../src/milestones/ui/main_window.py" line="576" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="569" />
+        <location filename="../../src/milestones/ui/main_window.py" line="577" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="570" />
+        <location filename="../../src/milestones/ui/main_window.py" line="578" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="571" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1198" />
+        <location filename="../../src/milestones/ui/main_window.py" line="579" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1216" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="572" />
+        <location filename="../../src/milestones/ui/main_window.py" line="580" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="573" />
+        <location filename="../../src/milestones/ui/main_window.py" line="581" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="574" />
+        <location filename="../../src/milestones/ui/main_window.py" line="582" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="576" />
+        <location filename="../../src/milestones/ui/main_window.py" line="584" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="603" />
+        <location filename="../../src/milestones/ui/main_window.py" line="611" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="616" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="619" />
+        <location filename="../../src/milestones/ui/main_window.py" line="627" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="622" />
+        <location filename="../../src/milestones/ui/main_window.py" line="630" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="640" />
+        <location filename="../../src/milestones/ui/main_window.py" line="648" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="644" />
+        <location filename="../../src/milestones/ui/main_window.py" line="652" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="647" />
+        <location filename="../../src/milestones/ui/main_window.py" line="655" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="651" />
+        <location filename="../../src/milestones/ui/main_window.py" line="659" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="820" />
+        <location filename="../../src/milestones/ui/main_window.py" line="828" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="820" />
+        <location filename="../../src/milestones/ui/main_window.py" line="828" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="852" />
+        <location filename="../../src/milestones/ui/main_window.py" line="860" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="884" />
+        <location filename="../../src/milestones/ui/main_window.py" line="892" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="887" />
+        <location filename="../../src/milestones/ui/main_window.py" line="895" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="892" />
+        <location filename="../../src/milestones/ui/main_window.py" line="900" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="945" />
+        <location filename="../../src/milestones/ui/main_window.py" line="953" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="948" />
+        <location filename="../../src/milestones/ui/main_window.py" line="956" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="970" />
+        <location filename="../../src/milestones/ui/main_window.py" line="979" />
+        <source>请先在表中选择要删除的行</source>
+        <translation>Choose the rows to delete in the table first</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="988" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="971" />
+        <location filename="../../src/milestones/ui/main_window.py" line="989" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="986" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1256" />
+        <location filename="../../src/milestones/ui/main_window.py" line="388" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1274" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1290" />
+        <location filename="../../src/milestones/ui/main_window.py" line="388" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1308" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1440" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1458" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1442" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1460" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1470" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1457" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1475" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1535" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1553" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1537" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1555" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1575" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1585" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1593" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1603" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1576" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1594" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1586" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1604" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1587" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1605" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1590" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1608" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1592" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1610" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1593" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1611" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1604" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1622" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1536" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1554" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1540" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1558" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1542" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1560" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1544" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1562" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1545" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1563" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1558" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1576" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="176" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1096" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1114" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="959" />
+        <location filename="../../src/milestones/ui/main_window.py" line="967" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="987" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1005" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1053" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1071" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1056" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1057" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1057" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1058" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1076" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1058" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1076" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1062" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1080" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1069" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1087" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1116" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1134" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1130" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1148" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1131" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1149" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1159" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1142" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1160" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2909,82 +2917,82 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1155" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1200" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1218" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1225" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1243" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1243" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1261" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1253" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1271" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1284" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1302" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1286" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1304" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1303" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1308" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1326" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1327" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1345" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1356" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1374" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1380" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1398" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1382" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1400" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1418" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1427" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1445" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1460" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1478" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

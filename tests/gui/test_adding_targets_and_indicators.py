@@ -1,6 +1,7 @@
 """新增目标 / 新增指标 and deleting them where they stand: a target set mid-year typed in, a target imported
 twice taken out — each one undo step, a deletion asked first and given back whole by its undo."""
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 from sqlalchemy import select
@@ -176,3 +177,25 @@ def test_a_right_click_below_the_last_row_offers_to_add(window, qtbot):
         (menu,) = set(view.findChildren(QMenu)) - before
         assert [a.text() for a in menu.actions()] == [text]  # nothing about a row that is not there
         menu.close()
+
+
+def test_the_toolbars_remove_button_deletes_the_chosen_targets_on_their_page(window, db, qtbot):
+    """The toolbar beside 新增目标 said 移出计划 on 举措与目标 and only told the planner to choose a project."""
+    window.show_targets("")
+    view, m = window.targets_table, window.targets_model
+    assert window.delete_action.text() == "删除所选目标…" and window.delete_action.isEnabled()
+    assert window.delete_action.shortcut().isEmpty()  # Del on this table clears the cell, as in a spreadsheet
+    window.delete_action.trigger()  # nothing chosen yet: said, nothing asked
+    assert window.findChild(QMessageBox, "removeRows") is None
+    assert window.statusBar().currentMessage() == "请先在表中选择要删除的行"
+    view.selectRow(2)
+    count = len(m.rows)
+    window.delete_action.trigger()
+    box = window.findChild(QMessageBox, "removeRows")
+    assert box.text() == "删除这1个目标？" and "签约正式合同额600亿元" in box.informativeText()
+    box.button(QMessageBox.Yes).click()
+    assert len(m.rows) == count - 1
+    window.show_indicators_of("")
+    assert window.delete_action.text() == "删除所选指标…"
+    window.show_projects()
+    assert window.delete_action.text() == "移出计划…" and window.delete_action.shortcut() == QKeySequence.Delete

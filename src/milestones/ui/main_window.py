@@ -382,6 +382,14 @@ class MainWindow(QMainWindow):
             # no plan yet: nothing to add a project or a target to (an indicator table imported alone takes one)
             self.add_action.setEnabled(not self.read_only and (
                 bool(self.year) or (page is self.indicators_page and bool(self.indicators_model.year))))
+            # 移出计划 beside it follows too: on 举措与目标 it offered to take a project off the plan (and said to
+            # choose one on the project list); there it deletes the chosen targets, as the rows' menu does. Del
+            # stays bound to the project list and timeline only: on the other tables it clears a cell.
+            rows = {self.targets_page: self.tr("删除所选目标…"), self.indicators_page: self.tr("删除所选指标…")}
+            self.delete_action.setText(rows.get(page, self.tr("移出计划…")))
+            self.delete_action.setShortcut(QKeySequence.Delete if page not in rows else QKeySequence())
+            self.delete_action.setEnabled(not self.read_only and bool(
+                self.indicators_model.year if page is self.indicators_page else self.year))
         # the navigation points at the page shown (a shortcut or a link left it on the page before); a zone
         # or a section already chosen there stays
         what = {self.projects_page: ("projects", self.year, None, None),
@@ -959,7 +967,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("请在重点项目表或进度时间轴上选择项目"), 8000)
         return False
 
+    def _page_table(self, page):
+        return self.targets_table if page is self.targets_page else self.indicators_table
+
     def remove_selected(self, reason: str | None = None) -> bool:
+        page = self.stack.currentWidget()
+        if page in (self.targets_page, self.indicators_page):  # the toolbar's 删除所选目标… / 删除所选指标…
+            if self.row_edits.ask_remove(self._page_table(page)) is not None:
+                return True
+            if not self.read_only:
+                self.statusBar().showMessage(self.tr("请先在表中选择要删除的行"), 8000)
+            return False
         if not self._projects_in_sight():
             return False
         ids = self.selected_project_ids()
