@@ -33,6 +33,27 @@ def test_indicator_tables_take_no_project_filters(window):
     dialog.reject()
 
 
+def test_the_export_offers_the_table_of_the_page_shown(window):
+    """导出表格 on 举措与目标 offered the key projects; on an indicator year, that year's 附件2 until figures are
+    reported, then its 附件1."""
+    window.show_targets("")
+    dialog = window.export_file()
+    assert dialog.kind.currentData() == "measures" and dialog.path.text().endswith("2024年举措与目标.xlsx")
+    dialog.reject()
+    window.show_indicators_of("")
+    assert window.indicators_model.year == 2024
+    dialog = window.export_file()
+    assert (dialog.kind.currentData(), dialog.year.value()) == ("indicator_targets", 2024)
+    dialog.reject()
+    window.indicators_model.setData(window.indicators_model.index(2, [c.key for c in window.indicators_model.columns]
+                                                                  .index("actual")), "6.1")
+    dialog = window.export_file()
+    assert (dialog.kind.currentData(), dialog.year.value()) == ("indicator_results", 2024)
+    dialog.reject()
+    window.show_projects()
+    assert window.export_file().kind.currentData() == "key_projects"
+
+
 def test_an_existing_file_is_replaced_only_when_the_planner_says_so(window, qtbot, tmp_path):
     out = tmp_path / "上季度.xlsx"
     out.write_bytes(b"last quarter's file")

@@ -1109,11 +1109,25 @@ class MainWindow(QMainWindow):
         selection = self.filter_bar.selection() if kind is None else None
         bar = self.filter_bar
         narrowed = bar.narrowing(without=(bar.area, bar.project_class, bar.unit)) if kind is None else ""
-        dialog = ExportDialog(self.ops, self.year, self, selection=selection, kind=kind, at=at,
+        shown, year = self._table_shown()
+        dialog = ExportDialog(self.ops, year, self, selection=selection, kind=kind or shown, at=at,
                               in_view=bar.current() if narrowed else None, narrowed=narrowed)
         dialog.exported.connect(lambda out: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", out), 10000))
         dialog.open()
         return dialog
+
+    def _table_shown(self) -> tuple[str | None, int | None]:
+        """The attachment (and its year) the page shown is a table of: 导出表格 on 举措与目标 offered the key
+        projects. An indicator year with figures reported is that year's 附件1 (完成情况), one without them its
+        附件2 (targets, with last year's figures beside them)."""
+        page = self.stack.currentWidget()
+        if page is self.targets_page:
+            return "measures", self.year
+        m = self.indicators_model
+        if page is self.indicators_page and m.year:
+            done = any(r["actual"] is not None or r["actual_text"] or r["status"] for r in m.rows)
+            return ("indicator_results" if done else "indicator_targets"), m.year
+        return None, self.year
 
     def print_timeline(self):
         from ..app import bundled_font_families
