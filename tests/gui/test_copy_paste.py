@@ -7,6 +7,7 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from milestones.store.schema import KeyProject, MeasureTarget
@@ -158,7 +159,12 @@ def test_del_clears_a_targets_cell_and_never_removes_a_project_out_of_sight(wind
     window.undo_action.trigger()  # one undo step puts it back
     with db.read() as s:
         assert s.get(MeasureTarget, m.rows[0]["id"]).actual == 0.5
-    window.delete_action.trigger()  # 编辑 → 移出计划… on this page: said where to choose projects
+    window.delete_action.trigger()  # 编辑 → 删除所选目标… on this page: the target chosen, never a project
+    box = window.findChild(QMessageBox, "removeRows")
+    assert asked == [] and box.text() == "删除这1个目标？"
+    box.button(QMessageBox.No).click()
+    window.show_dashboard()
+    window.delete_action.trigger()  # 移出计划… on a page listing no projects: said where to choose them
     assert asked == [] and "重点项目表或进度时间轴" in window.statusBar().currentMessage()
     window.show_projects()
     window.project_table.selectRow(0)
