@@ -1248,12 +1248,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="485" />
+        <location filename="../../src/milestones/ui/project_model.py" line="490" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="491" />
+        <location filename="../../src/milestones/ui/project_model.py" line="496" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -2393,7 +2393,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1467" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1481" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2473,13 +2473,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="380" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1307" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="380" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1273" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1287" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
@@ -2592,7 +2592,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="579" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1216" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1230" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2718,122 +2718,122 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="388" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1274" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1288" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="388" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1308" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1322" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1458" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1472" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1460" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1474" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1470" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1484" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1475" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1489" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1553" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1567" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1555" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1569" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1593" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1603" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1607" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1617" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1594" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1608" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1604" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1618" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1605" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1619" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1622" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1610" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1624" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1611" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1625" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1622" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1636" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1554" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1568" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1558" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1572" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1560" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1574" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1562" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1576" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1563" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1577" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1576" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1590" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="176" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1114" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1115" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2888,27 +2888,27 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1134" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1148" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1148" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1162" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1149" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1163" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1159" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1160" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1174" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2917,82 +2917,82 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1187" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1218" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1232" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1243" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1257" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1261" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1275" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1271" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1285" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1302" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1316" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1304" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1318" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1335" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1326" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1340" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1345" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1359" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1374" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1388" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1398" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1412" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1414" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1418" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1432" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1445" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1459" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1478" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1492" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3754,6 +3754,7 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="257" />
         <source>%1 亿元</source>
         <translation>%1 (100M CNY)</translation>
     </message>
@@ -3779,7 +3780,7 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="199" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="208" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
@@ -3829,139 +3830,189 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="397" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="435" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="211" />
         <source>没有调整记录。项目列入或移出年度计划时，日期和原因记在这里。</source>
         <translation>No list changes. When the project is added to or removed from a year's plan, the date and the reason are kept here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="214" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="214" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="214" />
         <source>原为</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="214" />
         <source>改为</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="214" />
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="215" />
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="210" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="219" />
         <source>还没有修改记录。已填的值被修改或清除时（计划开工、完工，季度投资，责任单位等），谁、何时、原为、改为记在这里；第一次填写的值不记。</source>
         <translation>No changes yet. When a value already given is changed or cleared (planned start or completion, quarterly investment, the unit responsible …), who, when, what it was and what it became are kept here; a value given for the first time is not.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="212" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="221" />
         <source>修改记录</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="218" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="227" />
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="219" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="228" />
         <source>下一个(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="223" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="232" />
         <source>保存已填写的内容，打开项目表中的上一个项目</source>
         <translation>Save what was typed and open the previous project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="224" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="233" />
         <source>保存已填写的内容，打开项目表中的下一个项目</source>
         <translation>Save what was typed and open the next project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="232" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="444" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="241" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="482" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="247" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="258" />
+        <source>%1年各季度计划投资合计 %2</source>
+        <translation>Planned for the quarters of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="259" />
+        <source>未填</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
+        <source>（年度计划投资 %1）</source>
+        <translation> (year's planned investment %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="261" />
+        <source>（年度计划投资未填）</source>
+        <translation> (year's planned investment not given)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="264" />
+        <source>比年度计划投资多 %1</source>
+        <translation>%1 more than the year's plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="264" />
+        <source>比年度计划投资少 %1</source>
+        <translation>%1 less than the year's plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="267" />
+        <source>完成投资合计 %1</source>
+        <translation>invested %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="269" />
+        <source>，为年度计划的 %1</source>
+        <translation>, %1 of the year's plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="272" />
+        <source>有读不懂的值，未计入</source>
+        <translation>some values could not be read and are left out</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="273" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="285" />
         <source>第%1个，共%2个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="292" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="330" />
         <source>如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="368" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="406" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="404" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="442" />
         <source>修改“%1”的基本信息</source>
         <translation>Edit the record of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="422" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="460" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="442" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="480" />
         <source>有尚未保存的修改。</source>
         <translation>There are changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="445" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="483" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="446" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="484" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="470" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="508" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="501" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="539" />
         <source>他人已修改%1，现显示其修改后的值</source>
         <translation>Someone else changed %1; their value is shown now</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="502" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="540" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="516" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="554" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
@@ -3987,14 +4038,14 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="397" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="204" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="435" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="191" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="199" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="208" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -4020,33 +4071,33 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="191" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="397" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="435" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="207" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="207" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="199" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="208" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="199" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="208" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="203" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="212" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>

@@ -510,3 +510,50 @@ def test_a_figure_still_being_typed_is_saved_by_next_and_asked_about_on_close(wi
     box = dialog.findChild(QMessageBox, "unsavedBox")
     assert box is not None and box.isVisible()
     box.button(QMessageBox.Discard).click()
+
+
+def test_an_amount_typed_in_wan_yuan_is_kept_in_yi_yuan(window, db):
+    """A unit's report reads "3000万元": typed as read into a 亿元 cell it stood as 3000 亿元, ten thousand times the
+    project. It is 0.3 now, in the list and the window's quarterly figures; a percentage is refused with why."""
+    m = window.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, m.keys.index("name")).data() == "重庆长滨")
+    assert m.setData(m.index(row, m.keys.index("annual_investment")), "3000万元")
+    assert m.setData(m.index(row, m.keys.index("total_investment")), "12亿")
+    with db.read() as s:
+        p = s.scalars(select(KeyProject).where(KeyProject.name == "重庆长滨")).one()
+        assert p.total_investment == 12.0 and p.entries[0].annual_investment == 0.3
+    said = []
+    window.project_model.edit_failed.connect(lambda _index, why: said.append(why))
+    assert not m.setData(m.index(row, m.keys.index("annual_investment")), "12%")
+    assert said == ["“12%”不是金额；投资以亿元计，可填 1.5、1.5亿元 或 3000万元"]
+    dialog = window._open_project(_pid(db))
+    inv = dialog.details["investments"]
+    inv.table.item(0, 1).setText("800万元")
+    inv.table.item(0, 2).setText("0.05亿元")
+    assert dialog.save()
+    assert [(r["quarter"], r["planned"], r["actual"]) for r in project_details(db, _pid(db), "investments")] == \
+        [(Quarter(2024, 1), 0.08, 0.05)]
+
+
+def test_the_years_quarters_are_added_up_against_the_years_plan_as_typed(window, db):
+    """Four quarters typed from a unit's form: their total beside the year's planned investment, said in red when
+    they do not add up (数据检查 would say it only later), and the investment done as a share of the year."""
+    m = window.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, m.keys.index("name")).data() == "重庆长滨")
+    assert m.setData(m.index(row, m.keys.index("annual_investment")), "4")
+    dialog = window._open_project(_pid(db))
+    words = dialog.investment_sum
+    assert words.text() == "2024年各季度计划投资合计 未填（年度计划投资 4 亿元）"
+    t = dialog.details["investments"].table
+    for r, (planned, done) in enumerate((("1", "0.8"), ("1", "1.2"), ("1", ""), ("0.5", ""))):
+        t.item(r, 1).setText(planned)
+        t.item(r, 2).setText(done)
+    assert words.text() == ("2024年各季度计划投资合计 3.5 亿元（年度计划投资 4 亿元）；比年度计划投资少 0.5 亿元；"
+                            "完成投资合计 2 亿元，为年度计划的 50.0%")
+    assert "b00020" in words.styleSheet()
+    t.item(3, 1).setText("1")
+    assert words.text() == "2024年各季度计划投资合计 4 亿元（年度计划投资 4 亿元）；完成投资合计 2 亿元，为年度计划的 50.0%"
+    assert words.styleSheet() == ""
+    t.item(1, 2).setText("一亿二")
+    assert words.text().endswith("完成投资合计 0.8 亿元，为年度计划的 20.0%；有读不懂的值，未计入")
+    dialog.reject()

@@ -12,6 +12,7 @@ from typing import Any
 from ..domain.quarter import (
     QuarterParseError, ScheduleCell, each_at_once, parse_schedule_cell, parse_schedule_span, plain_minus, without_marks,
 )
+from ..domain.money import MONEY_SCALE, MONEY_UNIT
 from ..domain.target import parse_number
 from .read import cell_text
 
@@ -35,11 +36,7 @@ def norm(value: Any) -> str:
     return _WS.sub("", s) if _WS.search(s) else s
 
 
-# money units offices write and what stored 亿元 a figure in each is: a system's export in 元, a
-# provincial form in 千万元 (the longer first: "千万元" is not 万元)
-MONEY_UNIT = r"(?:亿|千万|百万|十万|万|千)?元"  # in a heading's brackets or a "单位：" line too
-_MONEY_UNIT = re.compile(MONEY_UNIT)
-_MONEY_SCALE = {"亿元": 1.0, "千万元": 0.1, "百万元": 0.01, "十万元": 1e-3, "万元": 1e-4, "千元": 1e-5, "元": 1e-8}
+_MONEY_UNIT = re.compile(MONEY_UNIT)  # in a heading's brackets or a "单位：" line too
 
 
 def money_unit_in(unit: str | None) -> str | None:
@@ -50,7 +47,7 @@ def money_unit_in(unit: str | None) -> str | None:
 
 def money_scale(unit: str | None) -> float:
     """What a figure in ``unit`` is multiplied by to be in 亿元 (1.0 for 亿元 or no money unit)."""
-    return _MONEY_SCALE.get(money_unit_in(unit) or "亿元", 1.0)
+    return MONEY_SCALE.get(money_unit_in(unit) or "亿元", 1.0)
 
 
 def split_unit(text: str) -> tuple[str, str | None]:

@@ -474,6 +474,13 @@ _MESSAGES = [
     ("“{field}”不能为空", "“{field}” cannot be empty"),
     ("“{value}”不是数字", "“{value}” is not a number"),
     ("“{value}”不是整数", "“{value}” is not a whole number"),
+    # typed into the project window's lists (ui/project_dialog.py _parse_row) and a money cell (domain/money.py)
+    ("“{value}”不是季度（应为如 2024年一季度、2024Q1）",
+     "“{value}” is not a quarter (expected such as “2024年一季度”, 2024Q1)"),
+    ("“{value}”不是日期（应为如 2024-03-15）", "“{value}” is not a date (expected such as 2024-03-15)"),
+    ("不是数字：“{value}”", "not a number: “{value}”"),
+    ("“{value}”不是金额；投资以亿元计，可填 1.5、1.5亿元 或 3000万元",
+     "“{value}” is not an amount: investment is in 100 million CNY (亿元); type 1.5, 1.5亿元 or 3000万元"),
     ("节点名称不能为空", "the milestone's name cannot be empty"),
     ("形象进度不能为空", "the progress cannot be empty"),
     ("季度不能为空", "the quarter cannot be empty"),

@@ -192,6 +192,15 @@ class ProjectDialog(QDialog):
                                   ("quarter", "noted_on", "text"),
                                   changes.project_details(ops.db, project_id, "notes"), editable),
         }
+        # the year's quarters added up as they are typed, against the year's planned investment: a unit's
+        # figures are checked here, not later in 数据检查
+        self._annual = next((y["annual_investment"] for y in d["years"] if y["year"] == year), None)
+        self.investment_sum = QLabel(self)
+        self.investment_sum.setObjectName("investmentSum")
+        self.investment_sum.setWordWrap(True)
+        self.details["investments"].layout().insertWidget(1, self.investment_sum)
+        self.details["investments"].table.itemChanged.connect(self._sum_investments)
+        self._sum_investments()
         self.tabs.addTab(self.details["investments"], self.tr("季度投资"))
         self.tabs.addTab(self.details["milestones"], self.tr("节点"))
         self.tabs.addTab(self.details["notes"], self.tr("形象进度"))
@@ -234,6 +243,35 @@ class ProjectDialog(QDialog):
         buttons.rejected.connect(self.reject)
         foot.addWidget(buttons, 1)
         lay.addLayout(foot)
+
+    def _sum_investments(self) -> None:
+        """The plan year's quarters in the 季度投资 list, added up: planned against the year's planned investment,
+        done as a share of it."""
+        label, year = self.investment_sum, self.year
+        label.setVisible(bool(year))
+        if not year:
+            return
+        sums, unread = quarter_sums(self.details["investments"].rows(), year)
+        (planned, n_planned), (done, n_done) = sums
+        annual = self._annual
+        yi = self.tr("%1 亿元")
+        words = [self.tr("%1年各季度计划投资合计 %2").replace("%1", str(year))
+                 .replace("%2", yi.replace("%1", plain_number(round(planned, 4))) if n_planned else self.tr("未填"))]
+        words[0] += (self.tr("（年度计划投资 %1）").replace("%1", yi.replace("%1", plain_number(annual)))
+                     if annual is not None else self.tr("（年度计划投资未填）"))
+        off = n_planned == 4 and annual is not None and abs(planned - annual) > 0.005
+        if off:
+            words.append((self.tr("比年度计划投资多 %1") if planned > annual else self.tr("比年度计划投资少 %1"))
+                         .replace("%1", yi.replace("%1", plain_number(round(abs(planned - annual), 4)))))
+        if n_done:
+            done_words = self.tr("完成投资合计 %1").replace("%1", yi.replace("%1", plain_number(round(done, 4))))
+            if annual:
+                done_words += self.tr("，为年度计划的 %1").replace("%1", f"{done / annual * 100:.1f}%")
+            words.append(done_words)
+        if unread:
+            words.append(self.tr("有读不懂的值，未计入"))
+        label.setText(self.tr("；").join(words))
+        label.setStyleSheet("color: #b00020" if off or unread else "")
 
     def set_place(self, index: int | None, count: int) -> None:
         """Where the project stands in the project list (the list's order, as filtered): 第3个，共49个; the
@@ -549,6 +587,36 @@ def _field_words(key: str, value) -> str:
     return quarter_label(Quarter.parse(value)) if key in QUARTER_KEYS and value else exact_text(value)
 
 
+def quarter_sums(rows: list[dict], year: int) -> tuple[tuple[tuple[float, int], tuple[float, int]], bool]:
+    """((planned total, quarters planned), (done total, quarters done)) of ``year``'s quarters among the typed
+    ``rows``, and whether any figure or quarter could not be read."""
+    from ..domain.money import parse_amount
+    from ..domain.quarter import QuarterParseError, parse_schedule_cell
+
+    totals = {"planned": [0.0, 0], "actual": [0.0, 0]}
+    unread = False
+    for row in rows:
+        try:
+            q = parse_schedule_cell(row["quarter"], year).quarter if row.get("quarter") else None
+        except QuarterParseError:
+            q = None
+        if q is None:
+            unread = True
+            continue
+        if q.year != year:
+            continue
+        for field, total in totals.items():
+            try:
+                value = parse_amount(row.get(field))
+            except ValueError:
+                unread = True
+                continue
+            if value is not None:
+                total[0] += value
+                total[1] += 1
+    return (tuple(totals["planned"]), tuple(totals["actual"])), unread
+
+
 def _year_quarters(year: int | None) -> list:
     from ..domain.quarter import Quarter
 
@@ -557,8 +625,8 @@ def _year_quarters(year: int | None) -> list:
 
 def _parse_row(row: dict) -> dict:
     """Typed-in text to values: quarters in any notation, numbers with separators, ISO dates."""
+    from ..domain.money import parse_amount
     from ..domain.quarter import parse_schedule_cell
-    from ..domain.target import parse_number
 
     out = {}
     for k, v in row.items():
@@ -570,7 +638,7 @@ def _parse_row(row: dict) -> dict:
                 raise changes.EditError(f"“{v}”不是季度（应为如 2024年一季度、2024Q1）")
             out[k] = cell.quarter
         elif k in ("planned", "actual"):
-            out[k] = parse_number(v)
+            out[k] = parse_amount(v)  # in 亿元: "3000万元" is 0.3
         elif k in ("planned_date", "actual_date", "noted_on"):
             cell = parse_schedule_cell(v)
             if cell.date is None:

@@ -16,7 +16,7 @@ from ..domain.progress import (
     Light, LightRules, ProjectStatus, investment_rate, light_reasons, warning_light,
 )
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
-from ..domain.target import parse_number
+from ..domain.money import AmountError, parse_amount
 from ..store.changes import ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
 from ..store.schema import Area, Zone
@@ -480,7 +480,12 @@ def parse_cell(key: str, value: Any, year: int | None) -> Any:
             raise ValueError(QCoreApplication.translate("Edit", "“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15").replace("%1", str(value)))
         return cell.quarter
     if key in NUMBER_KEYS:
-        n = parse_number(value)
+        try:  # "3000万元" is 0.3 亿元: a unit's 万元 typed as it was read out stood as 3000 亿元
+            n = parse_amount(value)
+        except AmountError as exc:
+            from .problem_text import problem_text
+
+            raise ValueError(problem_text(str(exc))) from None
         if n is not None and n < 0:
             raise ValueError(QCoreApplication.translate("Edit", "投资不能为负数"))
         return n

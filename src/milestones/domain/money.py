@@ -1,0 +1,39 @@
+"""Amounts of money as planners write them. The plan keeps 亿元; a unit's report gives 万元 as often, and a
+system's export 元: "3000万元" typed into a 亿元 cell is 0.3, not 3000."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .target import parse_number
+
+# money units offices write and what stored 亿元 a figure in each is: a system's export in 元, a
+# provincial form in 千万元 (the longer first: "千万元" is not 万元)
+MONEY_UNIT = r"(?:亿|千万|百万|十万|万|千)?元"
+MONEY_SCALE = {"亿元": 1.0, "千万元": 0.1, "百万元": 0.01, "十万元": 1e-3, "万元": 1e-4, "千元": 1e-5, "元": 1e-8}
+
+# a figure and what follows it: nothing (亿元, the column's unit), a money unit, or 亿 / 万 alone as typed in haste
+_AMOUNT = re.compile(rf"^\s*(?:约|人民币)?\s*([-+]?[\d,]*\.?\d+)\s*({MONEY_UNIT}|亿|万)?\s*$")
+
+
+class AmountError(ValueError):
+    """Typed text that is no amount of money, with the words saying why."""
+
+
+def parse_amount(text: object) -> float | None:
+    """An amount in 亿元: "1.5", "1.5亿元", "1.5亿" → 1.5; "3000万元", "3,000万" → 0.3; blank → None.
+
+    Raises :class:`AmountError` for anything else: a percentage or another unit ("12%", "3000平方米") would
+    otherwise be kept as that many 亿元."""
+    if text is None or isinstance(text, (int, float)) and not isinstance(text, bool):
+        return parse_number(text)
+    s = unicodedata.normalize("NFKC", str(text)).strip()
+    if s in ("", "-", "—", "/", "无"):
+        return None
+    m = _AMOUNT.match(s)
+    if not m:
+        raise AmountError(f"“{text}”不是金额；投资以亿元计，可填 1.5、1.5亿元 或 3000万元")
+    unit = m.group(2) or "亿元"
+    unit = unit + "元" if unit in ("亿", "万") else unit
+    value = parse_number(m.group(1))
+    return None if value is None else round(value * MONEY_SCALE[unit], 8)
