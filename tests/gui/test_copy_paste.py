@@ -424,3 +424,16 @@ def test_ctrl_d_in_the_search_box_fills_nothing(window, db, qtbot):
     steps = window.ops.undo_stack.count()
     QTest.keyClick(box, Qt.Key_D, Qt.ControlModifier)
     assert window.ops.undo_stack.count() == steps and m.index(1, total).data() == ""
+
+
+def test_a_copied_list_with_a_cell_on_two_lines_pastes_back_as_one_row(qapp):
+    """The data check's and the breakdown's 复制 joined cells with tabs and lines alone: a reason or a name with a
+    line break split its row in two when pasted into Excel. Cells are quoted as Excel quotes them now."""
+    from milestones.ui.cell_paste import read_grid
+    from milestones.ui.clipboard import copy_rows
+
+    rows = [["重庆长滨", "年度计划大于总投资", "已核实：\n含征地拆迁"], ["红楼宾馆", '说明"原文"', "a\tb"]]
+    text = copy_rows(["项目", "问题", "说明"], rows)
+    assert QGuiApplication.clipboard().text() == text
+    assert read_grid(text) == [["项目", "问题", "说明"], *rows]
+    assert text.splitlines()[0] == "项目\t问题\t说明"  # plain cells stay plain

@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QProgressDialog, QTableView
 
+from .clipboard import grid_text
+
 MAX_CELLS = 100_000  # a paste of a whole sheet by mistake is refused, not read for minutes
 
 
@@ -39,14 +41,9 @@ def copy_cells(view: QTableView, heads: bool = False) -> str:
     if not rows and view.currentIndex().isValid():
         rows = [view.currentIndex().row()]
     cols = visible_columns(view)
-    out = io.StringIO()
-    # a cell with a line break or a tab quoted, as Excel writes it and reads it back
-    writer = csv.writer(out, delimiter="\t", quotechar='"', lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    if heads:
-        writer.writerow([str(model.headerData(c, Qt.Horizontal) or "") for c in cols])
-    for r in rows:
-        writer.writerow(["" if model.index(r, c).data() is None else str(model.index(r, c).data()) for c in cols])
-    text = out.getvalue().removesuffix("\n")
+    grid = [[str(model.headerData(c, Qt.Horizontal) or "") for c in cols]] if heads else []
+    grid += [["" if model.index(r, c).data() is None else str(model.index(r, c).data()) for c in cols] for r in rows]
+    text = grid_text(grid)  # a cell with a line break or a tab quoted, as Excel writes it and reads it back
     QGuiApplication.clipboard().setText(text)
     return text
 

@@ -2,14 +2,25 @@
 Excel paste it as a table), and a box of text to edit and copy (a report's paragraph, a notice)."""
 from __future__ import annotations
 
+import csv
+import io
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
 
 
+def grid_text(rows: list[list[str]]) -> str:
+    """Rows of cells as Excel puts them on the clipboard: tab-separated, a line each, a cell holding a line
+    break, a tab or a quote quoted (a reason typed on two lines split its row in two when pasted)."""
+    out = io.StringIO()
+    csv.writer(out, delimiter="\t", quotechar='"', lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerows(rows)
+    return out.getvalue().removesuffix("\n")
+
+
 def copy_rows(heads: list[str], rows: list[list[str]]) -> str:
     """``rows`` under ``heads``, a line each, on the clipboard; returns the text."""
-    text = "\n".join("\t".join(line) for line in [heads, *rows])
+    text = grid_text([heads, *rows])
     QGuiApplication.clipboard().setText(text)
     return text
 
