@@ -200,3 +200,30 @@ def test_only_the_units_yet_to_report_the_quarter_get_a_reminder_of_what_they_ow
 
     with pytest.raises(ValueError, match="2024年四季度都已填报"):
         export_each_unit(db, "measures", tmp_path / "none", "四季度催报", report=Quarter(2024, 4), unreported_only=True)
+
+
+def test_a_quarters_figure_typed_in_wan_yuan_on_the_owners_form_is_questioned(db, tmp_path):
+    """An owner copies "3000" from its own books (万元) into the form's 完成投资（亿元）: it stood as 3000 亿元 — more
+    than the project's whole cost — unsaid. The row now says to check the unit; "500万元" written out is converted."""
+    import openpyxl
+
+    _with_units(db, tmp_path)
+    out = tmp_path / "城投.xlsx"
+    export(db, "key_projects", out, report=Quarter(2024, 3), unit="区城投集团", timeline=False)
+    wb = openpyxl.load_workbook(out)
+    ws = wb.active
+    heads = [c.value for c in ws[4]]
+    done = heads.index("完成投资（亿元）")
+    rows = {r[1].value: r for r in ws.iter_rows(min_row=5) if r[1].value}
+    rows["化龙桥片区道路"][done].value = 3000
+    rows["朝天门码头改造"][done].value = "500万元"
+    wb.save(out)
+    convert([out], tmp_path / "lo")
+    (t,) = read_import(tmp_path / "lo" / "城投.xlsx").tables
+    by_name = {r["name"]: r for r in t.records}
+    assert by_name["化龙桥片区道路"]["quarters"]["2024Q3"]["actual"] == 3000
+    assert by_name["朝天门码头改造"]["quarters"]["2024Q3"]["actual"] == 0.05
+    (said,) = [p for p in t.problems if "一个季度" in p.message]
+    assert (said.text, said.severity) == ("3000", "warning")
+    assert said.message == "一个季度的投资 3000 亿元，大于总投资（12亿元）；请核对单位是亿元还是万元"
+    assert (said.row, said.column) == (rows["化龙桥片区道路"][done].row, rows["化龙桥片区道路"][done].column_letter)

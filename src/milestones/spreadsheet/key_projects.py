@@ -539,6 +539,26 @@ _LARGEST_PROJECT = 3000
 _SMALLEST_PROJECT = 0.01
 
 
+# 亿元 in one quarter of one project: a year's whole plan of key projects in a district is a few hundred (渝中
+# 2024: 184.8); a quarter's figure above it, with no total to compare, was most likely typed in 万元
+_LARGEST_QUARTER = 300
+
+
+def _quarter_unlikely(v: float, rec: dict[str, Any]) -> str | None:
+    """Why a quarter's investment ``v`` (亿元) is most likely in the wrong unit, or None: "3000" typed from a
+    unit's report in 万元 into the form's 亿元 column stood as 3000 亿元, unsaid."""
+    total, annual = rec.get("total_investment"), rec.get("annual_investment")
+    if total and total > 0 and v > total * 1.001:
+        return (f"一个季度的投资 {plain_number(v)} 亿元，大于总投资（{plain_number(total)}亿元）；"
+                "请核对单位是亿元还是万元")
+    if annual and annual > 0 and v > annual * 10:
+        return (f"一个季度的投资 {plain_number(v)} 亿元，是年度计划投资（{plain_number(annual)}亿元）的十倍以上；"
+                "请核对单位是亿元还是万元")
+    if not total and v > _LARGEST_QUARTER:
+        return f"一个季度的投资 {plain_number(v)} 亿元，远超一般重点项目；请核对单位是亿元还是万元"
+    return None
+
+
 def _package_parts_left_out(cols: Columns, records: list[tuple[int, dict[str, Any]]],
                             sheet_rows: list[int]) -> list[tuple[int, dict[str, Any]]]:
     """"1 城市更新打包项目" then "1.1 甲片区更新", "1.2 …": the parts of a package project, which
@@ -848,6 +868,8 @@ def _quarter_values(cols: Columns, layout: Layout, fields: list[str],
                 continue
             key = f"{year}Q{f[1]}"
             quarters.setdefault(key, {"planned": None, "actual": None, "progress": None})[f[3:]] = v
+            if type(v) is float and (why := _quarter_unlikely(v, rec)):
+                cols.report(k, f, cols.raw(f)[k], why, "warning")
         for q in quarters.values():
             _with_remarks(q)
         rec["quarters"] = quarters

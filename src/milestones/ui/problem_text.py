@@ -416,6 +416,15 @@ _MESSAGES = [
     ("总投资 {total} 亿元，远超一般重点项目；请核对单位是亿元还是万元",
      "a total investment of {total} (100 million yuan) is far above any key project's: check whether the unit "
      "is 亿元 or 万元"),
+    ("一个季度的投资 {value} 亿元，大于总投资（{total}亿元）；请核对单位是亿元还是万元",
+     "a quarter's investment of {value} (100 million yuan) is more than the total investment ({total}): check "
+     "whether the unit is 亿元 or 万元"),
+    ("一个季度的投资 {value} 亿元，是年度计划投资（{annual}亿元）的十倍以上；请核对单位是亿元还是万元",
+     "a quarter's investment of {value} (100 million yuan) is more than ten times the year's plan ({annual}): check "
+     "whether the unit is 亿元 or 万元"),
+    ("一个季度的投资 {value} 亿元，远超一般重点项目；请核对单位是亿元还是万元",
+     "a quarter's investment of {value} (100 million yuan) is far above any key project's: check whether the "
+     "unit is 亿元 or 万元"),
     ("截至上年底累计完成投资（{before}亿元）大于总投资（{total}亿元）；请核对",
      "invested before the year ({before}) is more than the total investment ({total}, in 100 million yuan): "
      "please check"),
