@@ -240,3 +240,35 @@ def test_the_list_opens_sorted_as_the_planner_left_it(qtbot, db, settings):
     qtbot.addWidget(third)
     assert third.project_table.horizontalHeader().sortIndicatorSection() == 0
     assert third.project_model.index(0, 1).data() == "重庆长滨"
+
+
+def _framed(view, index) -> bool:
+    """Whether the cell at ``index`` has the current cell's frame: its inner edge in the text's colour."""
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(index)
+    ink = view.palette().color(view.palette().ColorRole.Text)
+    edges = [image.pixelColor(rect.left() + 1, rect.center().y()), image.pixelColor(rect.center().x(), rect.top() + 1),
+             image.pixelColor(rect.right() - 1, rect.center().y())]
+    return all(c == ink for c in edges)
+
+
+def test_the_cell_the_keyboard_is_on_is_framed_as_in_excel(qtbot, window):
+    """The lists choose whole rows and Qt drew no focus frame after a click: which column a key would type over,
+    or Enter and Tab move from, could not be seen. The current cell is framed, in the list and the frozen names."""
+    t = window.project_table
+    window.show()
+    qtbot.waitExposed(window)
+    zone, area = t.model().index(4, _col(window, "zone")), t.model().index(4, _col(window, "area"))
+    t.setCurrentIndex(zone)
+    assert _framed(t, zone) and not _framed(t, area)
+    QTest.keyClick(t, Qt.Key_Right)
+    assert _framed(t, area) and not _framed(t, zone)  # the frame follows the keys, none left behind
+    left = _to_the_far_right(qtbot, window)
+    name = t.model().index(2, _col(window, "name"))
+    t.setCurrentIndex(name)
+    assert _framed(left, name)  # on the overlay, where the name is seen
+    window.show_targets("")
+    targets = window.targets_table
+    cell = targets.model().index(1, 3)
+    targets.setCurrentIndex(cell)
+    assert _framed(targets, cell)

@@ -13,7 +13,7 @@ a frozen cell opens in the overlay (where the cell is seen), never under it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
 
 from .cell_paste import visible_columns
@@ -69,11 +69,30 @@ class _OwnEditors:
             table.entered(edited, QGuiApplication.keyboardModifiers() & Qt.ShiftModifier)
 
 
-class _Overlay(_OwnEditors, QTableView):
+class _CurrentCell:
+    """The cell the keyboard is on, framed as in Excel. The lists choose whole rows, and Qt's Fusion style draws no
+    focus frame until Tab has been pressed: after a click, the planner could not see which column a key typed over
+    the cell, or Enter, Tab and the arrows, would act on."""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        index = self.currentIndex()
+        if not index.isValid() or self.isColumnHidden(index.column()):
+            return
+        rect = self.visualRect(index)
+        if rect.isEmpty() or not rect.intersects(event.rect()):
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(self.palette().color(QPalette.Text), 2))
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        painter.end()
+
+
+class _Overlay(_CurrentCell, _OwnEditors, QTableView):
     pass
 
 
-class FrozenTable(_OwnEditors, QTableView):
+class FrozenTable(_CurrentCell, _OwnEditors, QTableView):
     # Enter goes to the cell below (Shift+Enter above), after typing a value or not, as in Excel and WPS: a column
     # of quarterly figures is typed down the list without the mouse. Off for a list nobody types into (the import
     # preview, where Enter is the dialog's button).
