@@ -95,6 +95,15 @@ def test_anything_else_is_a_clear_error_quoting_the_text(text):
     assert str(text) in str(err.value)
 
 
+@pytest.mark.parametrize("text, reason", [("2024-13-01", "月份应为1-12"), ("2024年13月", "月份应为1-12"),
+                                          ("2024-02-30", "这个月没有这一天"), ("2024年4月31日", "这个月没有这一天")])
+def test_an_impossible_date_says_why_in_the_planners_words(text, reason):
+    # the date's own complaint came through in Python's English ("month must be in 1..12") in a Chinese message
+    with pytest.raises(QuarterParseError) as err:
+        parse_schedule_cell(text)
+    assert f"（{reason}）" in str(err.value) and not any("a" <= ch <= "z" for ch in str(err.value).split("；")[0])
+
+
 def test_a_nature_word_is_not_a_quarter():
     with pytest.raises(QuarterParseError, match="续建"):
         Quarter.parse("续建")

@@ -546,7 +546,10 @@ def _match(s: str, text: str) -> ScheduleCell | None:
         except ValueError as exc:
             if isinstance(exc, QuarterParseError):
                 raise
-            raise QuarterParseError(text, str(exc)) from None
+            # the date's own complaint in the planner's words ("2024-13-01" said "month must be in 1..12")
+            said = str(exc)
+            raise QuarterParseError(text, "这个月没有这一天" if "day" in said else
+                                    "月份应为1-12" if "month" in said else "不是有效的日期") from None
     # A bare year ("2024", deadline: its end), an Excel serial or a date as eight digits, typed as text
     if re.fullmatch(r"\d{4}年?|\d{5,6}(\.\d+)?|(19|2\d)\d{6}", s):
         return _from_number(float(s.rstrip("年")), text)

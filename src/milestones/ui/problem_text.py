@@ -476,6 +476,7 @@ _MESSAGES = [
     ("项目名称不能为空", "the project's name cannot be empty"),
     ("内容过长（{n} 字，最多 {limit} 字）", "too long ({n} characters, at most {limit})"),
     ("月份应为1-12", "the month should be 1 to 12"),
+    ("这个月没有这一天", "that month has no such day"),
     ("月份跨两个季度，请写明一个月份或季度", "the months are in two quarters: give one month or one quarter"),
     ("不是有效的日期", "not a valid date"),
     ("日期序号超出范围", "the date's serial number is out of range"),
