@@ -559,6 +559,20 @@ def _indicator_row(m, name):
     return next(r for r in range(m.rowCount()) if m.rows[r]["name"] == name)
 
 
+def test_a_figure_typed_in_a_scaled_unit_is_kept_in_the_indicators_unit(window, db):
+    # "12000万元" typed for 全社会研发经费投入 (亿元, target 12亿元) stood as 12,000 亿元, judged 完成
+    m = window.indicators_model
+    window.show_indicators_of("")
+    actual, standing = ([c.key for c in m.columns].index(k) for k in ("actual", "standing"))
+    row = _indicator_row(m, "全社会研发经费投入")
+    assert m.setData(m.index(row, actual), "11000万元")
+    assert (m.rows[row]["actual"], m.rows[row]["actual_text"]) == (1.1, "11000万元")
+    assert m.index(row, standing).data() == "未完成"
+    row = _indicator_row(m, "地区生产总值增速")  # a rate: an amount typed there states none
+    assert m.setData(m.index(row, actual), "1631.3亿元")
+    assert (m.rows[row]["actual"], m.rows[row]["actual_text"]) == (None, "1631.3亿元")
+
+
 def _report_indicator(db, name, **fields):
     from milestones.store.changes import update_row
     from milestones.store.schema import Indicator, IndicatorYear

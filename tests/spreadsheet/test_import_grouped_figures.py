@@ -232,6 +232,21 @@ def test_a_period_in_brackets_after_the_figure_reached_is_not_the_figure(tmp_pat
         (5.8, "5.8（1-11月）"), (6.1, "6.1（预计）"), (1520.0, "1520（截至11月底）")]
 
 
+def test_a_figure_written_in_a_scaled_unit_is_read_in_the_indicators_unit(tmp_path):
+    # "12000万元" for an indicator in 亿元 was 12,000 亿元 (met ten thousand times over), "52000人" for 万人 52,000 万人;
+    # "1631.3亿元" for a rate in % was a growth of 1631.3% — it states no rate at all, its words are kept
+    path = _csv(
+        tmp_path, "完成情况.csv",
+        "2024年主要指标完成情况\n序号,指标,单位,2024年目标,2024年完成\n"
+        "1,全社会研发经费投入,亿元,12,12000万元\n2,城镇新增就业,万人,4.6,52000人\n"
+        "3,地区生产总值增速,%,6左右,1631.3亿元\n4,地区生产总值增速（预计）,%,6左右,\"1631.3亿元、增长5.2%\"\n"
+        "5,民营经济增加值,亿元,突破650,660亿元左右\n")
+    (t,) = read_import(path).tables
+    assert [(r["actual"], r["actual_text"]) for r in t.records] == [
+        (1.2, "12000万元"), (5.2, "52000人"), (None, "1631.3亿元"), (5.2, "1631.3亿元、增长5.2%"),
+        (660.0, "660亿元左右")]
+
+
 def test_our_own_横道图_without_its_list_says_to_import_the_list(db, tmp_path):
     # the exported chart alone (its 重点项目 sheet deleted) gave an error on every other row
     from openpyxl import load_workbook

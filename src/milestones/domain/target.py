@@ -435,6 +435,27 @@ _STATED_GROWTH = re.compile(rf"({GROWTH_WORDS}|{DECLINE_WORDS})\s*(-?\d+(?:\.\d+
 PERCENTS = ("%", "‰")  # a rate's level
 RATE_UNITS = (*PERCENTS, "个百分点")  # a rate, or a change of one
 
+# the words a unit is scaled by, the longest first ("千万元" is not 千 of 万元)
+_SCALES = {"千万": 1e7, "百万": 1e6, "十万": 1e5, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, "十": 10.0, "": 1.0}
+
+
+def unit_factor(said: str, unit: str) -> float | None:
+    """What a figure written with the unit ``said`` is multiplied by to be in ``unit``: 1e-4 for "12000万元" of an
+    indicator in 亿元, 1e-4 for "52000人" in 万人, 1.0 for the unit itself (words after it, as "亿元左右", allowed);
+    None when ``said`` names no scaled form of ``unit`` (another measure, or no unit)."""
+    for prefix, scale in _SCALES.items():
+        base = unit[len(prefix):]
+        if unit.startswith(prefix) and base:
+            break
+    else:
+        return None
+    if not base or base in RATE_UNITS:
+        return None
+    for p, s in _SCALES.items():
+        if said.startswith(p + base):
+            return s / scale
+    return None
+
 
 def compared_figure(target: Target, actual: float | None, actual_text: str | None,
                     unit: str | None, previous: float | None = None) -> float | None:

@@ -9,8 +9,10 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, PERCENTS, RATE_UNITS, Target, TargetParseError, verdict_word
-from .cells import EXCEL_ERRORS, FIGURE, clean, norm, number_cell, schedule_cell, text_of
+from ..domain.target import (
+    DECLINE_WORDS, GROWTH_WORDS, PERCENTS, RATE_UNITS, Target, TargetParseError, unit_factor, verdict_word,
+)
+from .cells import EXCEL_ERRORS, FIGURE, UNITISH, clean, norm, number_cell, schedule_cell, text_of
 from .headings import PERIODS
 from .layout import Layout
 from .read import Sheet, column_letter
@@ -158,14 +160,20 @@ def figure_in(v: Any, unit: str | None) -> tuple[float | None, str | None]:
         found = [m for m in found if not m.group(2).startswith("个百分点")]
         if not found:
             return None, text
-    chosen = found[-1].group(1)
+    chosen = found[-1]
     if unit and len(found) > 1:
-        in_unit = [m.group(1) for m in found if m.group(2).startswith(unit)]
+        in_unit = [m for m in found if m.group(2).startswith(unit)]
         if in_unit:
             chosen = in_unit[0]
         elif amounts and norm(unit) not in PERCENTS:
-            chosen = amounts[0].group(1)  # "220.5，增长4.8%" for an amount: the amount, not its growth
-    return float(chosen.replace(",", "")), text
+            chosen = amounts[0]  # "220.5，增长4.8%" for an amount: the amount, not its growth
+    number, said = float(chosen.group(1).replace(",", "")), chosen.group(2)
+    if unit and norm(unit) in PERCENTS and UNITISH.search(said) and not said.startswith(RATE_UNITS):
+        return None, text  # "1631.3亿元" for a rate: an amount, no rate at all (it was read as 1631.3%)
+    factor = unit_factor(said, norm(unit)) if unit and said else None
+    if factor is not None and factor != 1.0:  # "12000万元" for 亿元 is 1.2, "52000人" for 万人 is 5.2
+        number = round(number * factor, 10)
+    return number, text
 
 
 def figure_in_status(row: Row, unit: str | None) -> tuple[float | None, str | None, str | None]:
