@@ -34,6 +34,16 @@ _COLUMNS = [
     ("滞后", "projects", Light.YELLOW.value, ("projects", Light.YELLOW.value)),
     ("未报本季度投资", "projects", "unreported", ("projects", UNREPORTED)),
 ]
+# a long Chinese heading on two lines where it reads so: unbroken, "落后于本季度安排" and "未报本季度投资" were cut to
+# "i后于本季度安" on a 1366-wide screen (Chinese has no spaces for the header to wrap at)
+_LINES = {"到期未填报": "到期\n未填报", "落后于本季度安排": "落后于\n本季度安排", "未报本季度投资": "未报\n本季度投资"}
+
+
+def heading_lines(text: str) -> str:
+    """A heading as shown: English a word a line ("Behind / this / quarter's / step"), Chinese at its break."""
+    return _LINES.get(text) or text.replace(" ", "\n")
+
+
 _ALARM = {"not_met": "#f8d0d0", "pending": "#fff1c2", "behind": "#fde2c8", Light.RED.value: "#f8d0d0",
           Light.YELLOW.value: "#fff1c2", "unreported": "#fff1c2"}
 
@@ -66,8 +76,8 @@ class UnitsView(QWidget):
         lay.addLayout(top)
         self.table = QTableWidget(0, len(_COLUMNS) + 1, self)
         self.table.setObjectName("unitTable")
-        # English headings are longer than the figures: a word a line ("Behind / this / quarter's / step")
-        self.table.setHorizontalHeaderLabels([self.tr("单位")] + [self.tr(c[0]).replace(" ", "\n") for c in _COLUMNS])
+        # headings are longer than the figures: on two lines, or a word a line in English
+        self.table.setHorizontalHeaderLabels([self.tr("单位")] + [heading_lines(self.tr(c[0])) for c in _COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
         self.table.verticalHeader().hide()
