@@ -469,10 +469,10 @@ EN = {
     "计划中还没有工作举措：先导入工作举措与量化目标表，再新增目标":
         "The plan has no measures yet: import the table of measures and targets, then add targets",
     "%1年各季度计划投资合计 %2": "Planned for the quarters of %1: %2", "未填": "not given",
-    "（年度计划投资 %1）": " (year's planned investment %1)",
-    "（年度计划投资未填）": " (year's planned investment not given)",
+    "（年度计划投资 %1）": "; the year's plan: %1",  # after an amount "2 (100M CNY)": no brackets in brackets
+    "（年度计划投资未填）": "; the year's plan not given",
     "比年度计划投资多 %1": "%1 more than the year's plan", "比年度计划投资少 %1": "%1 less than the year's plan",
-    "完成投资合计 %1": "invested %1", "，为年度计划的 %1": ", %1 of the year's plan",
+    "完成投资合计 %1": "invested: %1", "，为年度计划的 %1": ", %1 of the year's plan",
     "有读不懂的值，未计入": "some values could not be read and are left out",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN

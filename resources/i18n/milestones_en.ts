@@ -3919,12 +3919,12 @@ Or open an existing plan database, or connect to the office's shared database.</
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
         <source>（年度计划投资 %1）</source>
-        <translation> (year's planned investment %1)</translation>
+        <translation>; the year's plan: %1</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="261" />
         <source>（年度计划投资未填）</source>
-        <translation> (year's planned investment not given)</translation>
+        <translation>; the year's plan not given</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="264" />
@@ -3939,7 +3939,7 @@ Or open an existing plan database, or connect to the office's shared database.</
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="267" />
         <source>完成投资合计 %1</source>
-        <translation>invested %1</translation>
+        <translation>invested: %1</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="269" />
