@@ -227,3 +227,16 @@ def test_a_quarters_figure_typed_in_wan_yuan_on_the_owners_form_is_questioned(db
     assert (said.text, said.severity) == ("3000", "warning")
     assert said.message == "一个季度的投资 3000 亿元，大于总投资（12亿元）；请核对单位是亿元还是万元"
     assert (said.row, said.column) == (rows["化龙桥片区道路"][done].row, rows["化龙桥片区道路"][done].column_letter)
+
+
+def test_a_quarters_figure_above_the_total_the_database_holds_is_questioned(db, tmp_path):
+    """A form that leaves 总投资 out is checked against the total the plan holds: 60 typed for 大坪医院扩建 (8 亿元)."""
+    _with_units(db, tmp_path)
+    path = csv_file(tmp_path, "三季度.csv", "2024年三季度重点项目进展\n序号,项目名称,三季度完成投资（亿元）\n"
+                                           "1,大坪医院扩建,60\n2,朝天门码头改造,0.5\n")
+    imp = preview(db, read_import(path))
+    (t,) = imp.tables
+    said = [p for p in t.problems if "总投资" in p.message]
+    assert [(p.row, p.text, p.message, p.severity) for p in said] == [
+        (3, "大坪医院扩建", "2024年三季度的投资 60 亿元，大于该项目的总投资（8亿元）；请核对单位是亿元还是万元", "warning")]
+    assert not imp.has_errors  # a warning: the planner decides

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.quarter import Quarter
+from ..domain.target import plain_number
 from .cells import norm
 from .layout import KINDS
 from .legend import TIMELINE_LEGEND
@@ -234,6 +235,7 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
                 _say_negative(t, d)
                 _say_repeated(t, d)
                 _say_reversed(t, d)
+                _say_over_total(t, d)
                 _say_too_long(t, d)
         _new_on_an_earlier_sheet(imp)
         _missing_from_the_file(imp)
@@ -324,6 +326,15 @@ def _say_reversed(t, d) -> None:
     _say(t, [Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
                      f"完工（{end.label_zh}）早于开工（{start.label_zh}）：文件与数据库中的日期合起来前后颠倒")
              for i, (end, start) in sorted(d.reversed.items())])
+
+
+def _say_over_total(t, d) -> None:
+    """A quarter's investment above the total the database holds for the project (the file giving none): a
+    warning on its row, as the file's own total gets when it gives one."""
+    _say(t, [Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
+                     f"{Quarter.parse(q).label_zh}的投资 {plain_number(v)} 亿元，大于该项目的总投资"
+                     f"（{plain_number(total)}亿元）；请核对单位是亿元还是万元", "warning")
+             for i, (over, total) in sorted(d.over_total.items()) for q, v in over])
 
 
 def _say_negative(t, d) -> None:

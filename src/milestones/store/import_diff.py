@@ -41,6 +41,9 @@ class Diff:
     scope: tuple[str, str] | None = None
     # record → quarters whose running total only repeats the earlier quarters: left unreported
     repeated: dict[int, list[str]] = field(default_factory=dict)
+    # record → ([(quarter, figure)], total) for a quarter's investment above the project's total the database holds
+    # (a form that leaves 总投资 out was checked against none as it was read): most likely 万元 in a 亿元 column
+    over_total: dict[int, tuple[list[tuple[str, float]], float]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -135,6 +138,12 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
                 if not e.on_list:
                     ch["on_list"] = (False, True)
             ch.update(by_quarter.get(i, {}))
+            total = ch["total_investment"][1] if "total_investment" in ch else p.total_investment
+            if rec.get("total_investment") is None and total and total > 0:
+                over = [(k.split(":")[1], new) for k, (_old, new) in ch.items() if k.startswith("quarter:")
+                        and k.endswith((":planned", ":actual")) and new is not None and new > total * 1.001]
+                if over:
+                    d.over_total[i] = (over, total)
             start = ch["planned_start"][1] if "planned_start" in ch else p.planned_start
             end = ch["planned_completion"][1] if "planned_completion" in ch else p.planned_completion
             if start is not None and end is not None and end < start:  # one end in the file, the other held

@@ -422,6 +422,9 @@ _MESSAGES = [
     ("一个季度的投资 {value} 亿元，是年度计划投资（{annual}亿元）的十倍以上；请核对单位是亿元还是万元",
      "a quarter's investment of {value} (100 million yuan) is more than ten times the year's plan ({annual}): check "
      "whether the unit is 亿元 or 万元"),
+    ("{quarter}的投资 {value} 亿元，大于该项目的总投资（{total}亿元）；请核对单位是亿元还是万元",
+     "the investment of “{quarter}”, {value} (100 million yuan), is more than the project's total investment "
+     "({total}): check whether the unit is 亿元 or 万元"),
     ("一个季度的投资 {value} 亿元，远超一般重点项目；请核对单位是亿元还是万元",
      "a quarter's investment of {value} (100 million yuan) is far above any key project's: check whether the "
      "unit is 亿元 or 万元"),
