@@ -142,6 +142,8 @@ def test_add_and_remove_a_project_with_undo(window, db):
     pid = window.add_project("新增测试项目")
     assert pid is not None and m.rowCount() == 50
     assert window.selected_project_ids() == [pid]
+    # the keyboard on the cell after its name, where its fields are typed next (it was left on 序号)
+    assert m.keys[window.project_table.currentIndex().column()] == "zone"
     assert window.remove_selected(reason="测试移出")
     assert m.rowCount() == 49
     window.undo_action.trigger()  # undo the removal

@@ -29,7 +29,7 @@ from .row_models import IndicatorsModel, TargetsModel, _cn
 from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
 from .boxes import say
-from .cell_paste import chosen_rows
+from .cell_paste import chosen_rows, visible_columns
 from .folders import last_folder, remember_folder
 from .frozen_table import FrozenTable
 from .undo import AddProjectCommand, RemoveProjectsCommand, push
@@ -839,8 +839,13 @@ class MainWindow(QMainWindow):
             return None
         row = self.project_model.row_of(cmd.project_id)
         if row is not None:
-            self.project_table.selectRow(row)
-            self.project_table.scrollTo(self.project_model.index(row, 1))
+            # on the cell after its name (区域, as the list stands): the project's fields are typed next, from there
+            # along the row with Tab — selectRow left the keyboard on its 序号
+            shown = visible_columns(self.project_table)
+            name = self.project_model.keys.index("name")
+            after = shown[shown.index(name) + 1] if name in shown and shown.index(name) + 1 < len(shown) else name
+            self.project_table.setCurrentIndex(self.project_model.index(row, after))
+            self.project_table.scrollTo(self.project_model.index(row, after))
         return cmd.project_id
 
     def edit_light_rules(self):
