@@ -580,3 +580,29 @@ def test_a_lists_actions_are_exported_beside_their_task_and_read_back_unchanged(
     actions = [r[2].value for r in ws.iter_rows(min_row=4) if r[1].value == "推进城镇老旧小区改造"]
     assert actions == ["加快项目审批，统筹资金，分批次推进改造"]  # once, merged down over the task's two targets
     assert back.diffs[0].counts()["changed"] == 0 and back.diffs[0].counts()["new"] == 0
+
+
+def test_the_preview_says_where_a_list_without_sections_puts_its_new_targets(db, tmp_path):
+    """A unit's task breakdown naming no sections, imported into the plan of eleven: its tasks became a 第十二部分
+    named after the table's title, which the preview never said. It says so now; a second list of that title goes
+    into the section the first one made."""
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import preview, read_import, write
+    from milestones.store.schema import Plan, Section
+
+    text = ("2024年重点工作任务季度分解表\n序号,工作任务,目标任务,牵头单位\n"
+            "1,推进城镇老旧小区改造,完成改造老旧小区50个,区住房城乡建委\n2,建设社区食堂,建成社区食堂10个,区民政局\n")
+    imp = preview(db, read_import(_csv(tmp_path, "分解表.csv", text)))
+    (t,) = imp.tables
+    said = [p for p in t.problems if "部分" in p.message]
+    assert [(p.message, p.severity) for p in said] == [
+        ("表中没有“部分”：新增的2个目标列入新的部分“重点工作任务季度分解表”（按表题）", "info")]
+    write(db, imp)
+    with db.read() as s:
+        titles = list(s.scalars(select(Section.title).join(Plan).where(Plan.year == 2024).order_by(Section.number)))
+    assert len(titles) == 12 and titles[-1] == "重点工作任务季度分解表"
+    more = text.replace("建设社区食堂,建成社区食堂10个", "建设社区食堂,建成社区食堂12个")
+    imp = preview(db, read_import(_csv(tmp_path, "分解表2.csv", more)))
+    assert [p.message for p in imp.tables[0].problems if "部分" in p.message] == [
+        "表中没有“部分”：新增的1个目标列入已有的部分“重点工作任务季度分解表”（按表题）"]

@@ -236,6 +236,7 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
                 _say_repeated(t, d)
                 _say_reversed(t, d)
                 _say_over_total(t, d)
+                _say_flat_section(t, d)
                 _say_too_long(t, d)
         _new_on_an_earlier_sheet(imp)
         _missing_from_the_file(imp)
@@ -335,6 +336,16 @@ def _say_over_total(t, d) -> None:
                      f"{Quarter.parse(q).label_zh}的投资 {plain_number(v)} 亿元，大于该项目的总投资"
                      f"（{plain_number(total)}亿元）；请核对单位是亿元还是万元", "warning")
              for i, (over, total) in sorted(d.over_total.items()) for q, v in over])
+
+
+def _say_flat_section(t, d) -> None:
+    """Where the new targets of a list naming no sections go: a section of the list's title, new to a plan of
+    eleven (a planner found a 第十二部分 named after a unit's table, unsaid)."""
+    if d.flat_section is None:
+        return
+    title, n, new = d.flat_section
+    where = f"新的部分“{title}”" if new else f"已有的部分“{title}”"
+    _say(t, [Problem(t.sheet, None, None, title, f"表中没有“部分”：新增的{n}个目标列入{where}（按表题）", "info")])
 
 
 def _say_negative(t, d) -> None:

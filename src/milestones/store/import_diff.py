@@ -13,8 +13,8 @@ from ..domain.quarter import Quarter
 from ..domain.steps import Step
 from .database import Database
 from .import_match import (
-    HeldTargets, ProjectIndex, areas_of, ensure_zones_readonly, form_scope, in_scope, name_keys_of, plan_of,
-    target_in_scope, where_of,
+    HeldTargets, ProjectIndex, areas_of, ensure_zones_readonly, form_scope, in_scope, list_section, name_keys_of,
+    plan_of, target_in_scope, where_of,
 )
 from .import_quarters import quarter_changes
 from .import_rows import (
@@ -44,6 +44,8 @@ class Diff:
     # record → ([(quarter, figure)], total) for a quarter's investment above the project's total the database holds
     # (a form that leaves 总投资 out was checked against none as it was read): most likely 万元 in a 亿元 column
     over_total: dict[int, tuple[list[tuple[str, float]], float]] = field(default_factory=dict)
+    # a task list naming no sections: (the section its new targets go into, how many, whether it is a new one)
+    flat_section: tuple[str, int, bool] | None = None
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -183,6 +185,13 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
             (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
         d.scope = form_scope(table)
         d.missing = sorted({t.text for t in held.unmatched() if target_in_scope(d.scope, t)})
+        flat = [i for i in d.new if not table.records[i].get("section")
+                and table.records[i].get("section_number") is None]
+        if flat:  # as the write files them (imports._apply_measures): said before it does
+            title = list_section(getattr(table, "title", None))
+            held_titles = set() if plan is None else {
+                name_key(t) for t in s.scalars(select(Section.title).where(Section.plan_id == plan.id))}
+            d.flat_section = (title, len(flat), name_key(title) not in held_titles)
     return d
 
 

@@ -121,6 +121,15 @@ def strip_section_number(text: str) -> str:
                   r"|[一二三四五六七八九十]+[、.．]\s*)", "", text or "").strip()
 
 
+_LIST_YEAR = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?")
+
+
+def list_section(title: str | None) -> str:
+    """The section a task list with no sections goes into: the list's title without its year
+    ("《政府工作报告》重点任务责任分工"), or 其他举措 when the table has none."""
+    return _LIST_YEAR.sub("", (title or "").strip()).strip() or "其他举措"
+
+
 class HeldTargets:
     """A plan's targets by task and wording, for an import's records to find theirs. The preview
     and the write match alike through it. A task of one name in two sections with the same wording

@@ -14,7 +14,6 @@ the rows each kind writes, :mod:`.import_rows`'s; a key-project table's writing,
 """
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from sqlalchemy import delete, select, update
@@ -25,7 +24,7 @@ from ..domain.quarter import Quarter
 from .changes import ChangeSet
 from .database import Database
 from .history import TRACKED, log_changes, row_changes
-from .import_match import HeldTargets, form_scope, in_scope, plan_of, strip_section_number
+from .import_match import HeldTargets, form_scope, in_scope, list_section, plan_of, strip_section_number
 from .import_projects import apply_projects, drop_missing
 from .import_rows import (
     CHUNK, ImportError_, Receipt, TableLike, indicator_year_values, insert_row, measure_text, measure_texts,
@@ -154,7 +153,7 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     for m in s.scalars(select(Measure).join(Section).where(Section.plan_id == plan.id)):
         measures[(m.section_id, name_key(m.title))] = m
     held = HeldTargets(s, plan)
-    flat = _list_section(getattr(t, "title", None))
+    flat = list_section(getattr(t, "title", None))
     said = measure_texts(t.records)  # "工作措施": what each measure is to do, where the file says
     for rec in t.records:
         values = target_values(rec)
@@ -221,14 +220,6 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             insert_row(s, receipt, "stated_figure", StatedFigure(plan_id=plan.id, **figure))
     s.flush()
 
-
-_LIST_YEAR = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?")
-
-
-def _list_section(title: str | None) -> str:
-    """The section a task list with no sections goes into: the list's title without its year
-    ("《政府工作报告》重点任务责任分工"), or 其他举措 when the table has none."""
-    return _LIST_YEAR.sub("", (title or "").strip()).strip() or "其他举措"
 
 
 def _same_title(held: str, given: str) -> bool:

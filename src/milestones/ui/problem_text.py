@@ -425,6 +425,10 @@ _MESSAGES = [
     ("{quarter}的投资 {value} 亿元，大于该项目的总投资（{total}亿元）；请核对单位是亿元还是万元",
      "the investment of “{quarter}”, {value} (100 million yuan), is more than the project's total investment "
      "({total}): check whether the unit is 亿元 or 万元"),
+    ("表中没有“部分”：新增的{n}个目标列入新的部分“{title}”（按表题）",
+     "the table names no sections: its {n} new targets go into a new section, “{title}” (the table's title)"),
+    ("表中没有“部分”：新增的{n}个目标列入已有的部分“{title}”（按表题）",
+     "the table names no sections: its {n} new targets go into the section “{title}” (the table's title)"),
     ("一个季度的投资 {value} 亿元，远超一般重点项目；请核对单位是亿元还是万元",
      "a quarter's investment of {value} (100 million yuan) is far above any key project's: check whether the "
      "unit is 亿元 or 万元"),
