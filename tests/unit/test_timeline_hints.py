@@ -120,3 +120,14 @@ def test_a_plan_before_or_after_the_quarters_shown_is_said_at_that_edge(qapp):
     p.end()
     assert any(img.pixel(x, rows[1] * 30 + 11) == red for x in range(2, 14))
     assert ink(rows[1], 20, 160) > 30  # "计划2024年四季度完工" beside its triangle
+
+
+def test_the_quarters_investment_bars_are_in_the_legend_when_drawn():
+    # they were drawn in the blue of 已完成 and the legend named them nowhere, on screen or paper
+    from milestones.timeline.paint import INVESTMENT_COLOURS, LIGHT_COLOURS
+
+    assert not any(k.startswith("invest") for k, _t in legend_items(Options()))
+    kinds = dict(legend_items(Options(investment=True)))
+    assert kinds["invest_planned"] == "季度计划投资" and kinds["invest_done"].startswith("季度完成投资")
+    assert dict(legend_items(Options(investment=True, language="en")))["invest_planned"] == "Quarter's planned investment"
+    assert not set(INVESTMENT_COLOURS) & {c.lower() for c in LIGHT_COLOURS}
