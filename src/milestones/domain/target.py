@@ -449,7 +449,7 @@ def unit_factor(said: str, unit: str) -> float | None:
             break
     else:
         return None
-    if not base or base in RATE_UNITS:
+    if base in RATE_UNITS:
         return None
     for p, s in _SCALES.items():
         if said.startswith(p + base):

@@ -1114,8 +1114,8 @@ class MainWindow(QMainWindow):
         selection = self.filter_bar.selection() if kind is None else None
         bar = self.filter_bar
         narrowed = bar.narrowing(without=(bar.area, bar.project_class, bar.unit)) if kind is None else ""
-        shown, year = self._table_shown()
-        dialog = ExportDialog(self.ops, year, self, selection=selection, kind=kind or shown, at=at,
+        kind, year = (kind, self.year) if kind else self._table_shown()
+        dialog = ExportDialog(self.ops, year, self, selection=selection, kind=kind, at=at,
                               in_view=bar.current() if narrowed else None, narrowed=narrowed)
         dialog.exported.connect(lambda out: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", out), 10000))
         dialog.open()

@@ -26,6 +26,7 @@ from ..store.settings import light_rules
 from .change_text import change_line
 from .lang import format_value, language, quarter_label
 from .operations import Operations
+from .problem_text import problem_text
 from .undo import EditCommand, FieldEdit, push
 
 HEADERS = {
@@ -483,8 +484,6 @@ def parse_cell(key: str, value: Any, year: int | None) -> Any:
         try:  # "3000万元" is 0.3 亿元: a unit's 万元 typed as it was read out stood as 3000 亿元
             n = parse_amount(value)
         except AmountError as exc:
-            from .problem_text import problem_text
-
             raise ValueError(problem_text(str(exc))) from None
         if n is not None and n < 0:
             raise ValueError(QCoreApplication.translate("Edit", "投资不能为负数"))
