@@ -376,3 +376,33 @@ def test_the_chart_draws_in_the_family_the_windows_text_is_drawn_in(window, qtbo
         assert QFontInfo(QFont(view.options.font_family)).family() == QFontInfo(app.font()).family()
     finally:
         app.setFont(old)
+
+
+def test_a_plan_giving_only_its_start_moves_its_start_alone(window, db, qtbot):
+    """"四季度开工" with no completion is drawn over its quarter; dragged whole to the third quarter it was also
+    given a completion in the third quarter — a date the plan never set. Its start moves alone; an end dragged is
+    set. A completion-only plan moves its completion alone (it was given a start)."""
+    pid = _add(db, "只写开工的项目", start="2024Q4", end=None)
+    tl = _show_timeline(window, qtbot)
+    tl.reload()
+    tl.vb.setXRange(Q(2024, 1).index, Q(2025, 4).index + 1, padding=0)
+    QApplication.processEvents()
+    row = tl.layout_.row_of[pid]
+    tl.scroll_to_row(row)
+    QApplication.processEvents()
+    start = _viewport_point(tl, Q(2024, 4).index + 0.5, row + 0.35)  # the middle of the one-quarter bar
+    end = _viewport_point(tl, Q(2024, 3).index + 0.5, row + 0.35)
+    vp = tl.plot.viewport()
+    _send(vp, QEvent.MouseButtonPress, start, Qt.LeftButton)
+    for k in range(1, 11):
+        _send(vp, QEvent.MouseMove, QPoint(start.x() + (end.x() - start.x()) * k // 10, start.y()), Qt.LeftButton)
+    _send(vp, QEvent.MouseButtonRelease, end, Qt.NoButton)
+    qtbot.waitUntil(lambda: _project(db, pid).planned_start == Q(2024, 3), timeout=3000)
+    assert _project(db, pid).planned_completion is None
+    assert tl.move_bar(pid, Q(2024, 3), Q(2025, 2), "end")  # its end dragged out: now the plan gives one
+    assert _project(db, pid).planned_completion == Q(2025, 2)
+    done = _add(db, "只写完工的项目", start=None, end="2024Q2")
+    tl.reload()
+    assert tl.move_bar(done, Q(2024, 3), Q(2024, 3), "move")
+    p = _project(db, done)
+    assert (p.planned_start, p.planned_completion) == (None, Q(2024, 3))

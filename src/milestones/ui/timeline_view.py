@@ -698,9 +698,12 @@ class TimelineView(QWidget):
             version = p.version
             name = p.name
         edits = []
-        if part in ("start", "move") or old[0] is None and start is not None:
+        # moved whole, a plan shifts the ends it gives: a start-only plan ("四季度开工") drawn over its quarter was
+        # given a completion in that same quarter, and a completion-only one a start — dates no plan had set.
+        # An end dragged is set, given before or not.
+        if part == "start" or part == "move" and old[0] is not None:
             edits.append(FieldEdit("key_project", pid, "planned_start", old[0], start, version))
-        if part in ("end", "move"):
+        if part == "end" or part == "move" and old[1] is not None:
             edits.append(FieldEdit("key_project", pid, "planned_completion", old[1], completion, version))
         edits = [e for e in edits if e.old != e.new]
         if not edits:
