@@ -144,6 +144,10 @@ class FrozenTable(_CurrentCell, _OwnEditors, QTableView):
         for name in ("pressed", "clicked", "doubleClicked", "activated"):
             getattr(left, name).connect(getattr(self, name).emit)
         left.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        # the overlay's reach kept to the list's before its place: rows just fetched (Ctrl+↓ to the 50,000th) are
+        # laid out in the hidden overlay only later, its bar clamped the row to the old last one and, echoed
+        # back, pulled the list to the 1,000th row with the row landed on out of sight
+        self.verticalScrollBar().rangeChanged.connect(left.verticalScrollBar().setRange)
         self.verticalScrollBar().valueChanged.connect(left.verticalScrollBar().setValue)
         main_heading.sectionResized.connect(self._main_resized)
         self.verticalHeader().sectionResized.connect(lambda row, _old, new: left.setRowHeight(row, new))
