@@ -272,3 +272,20 @@ def test_the_cell_the_keyboard_is_on_is_framed_as_in_excel(qtbot, window):
     cell = targets.model().index(1, 3)
     targets.setCurrentIndex(cell)
     assert _framed(targets, cell)
+
+
+def test_a_heading_wider_than_its_column_wraps_instead_of_being_cut(qtbot, window):
+    """Qt cut a long heading at both ends ("nnual planned investment (100M CNY" in English, and 截至上年底累计完成投资
+    without its 亿元 in a narrowed column): it takes a second line now, the header as high as the words need."""
+    t = window.project_table
+    window.show()
+    qtbot.waitExposed(window)
+    head = t.horizontalHeader()
+    one_line = head.height()
+    col = _col(window, "invested_before")
+    t.setColumnWidth(col, head.fontMetrics().horizontalAdvance(t.model().headerData(col, Qt.Horizontal)) // 2)
+    qtbot.waitUntil(lambda: head.height() > one_line * 1.5, timeout=3000)
+    left = t._left
+    assert left.horizontalHeader().height() == head.height() or left.isHidden()  # the frozen names' heading alike
+    t.setColumnWidth(col, 400)
+    qtbot.waitUntil(lambda: head.height() == one_line, timeout=3000)

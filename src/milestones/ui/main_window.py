@@ -32,6 +32,7 @@ from .boxes import say
 from .cell_paste import chosen_rows, visible_columns
 from .folders import last_folder, remember_folder
 from .frozen_table import FrozenTable
+from .wrapping_header import WrappingHeader
 from .undo import AddProjectCommand, RemoveProjectsCommand, push
 from .units_view import UnitsView
 
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
     def _table(self, model) -> QTableView:
         t = FrozenTable(self)
         t.enter_moves_down = True
+        t.setHorizontalHeader(WrappingHeader(t))  # a heading wider than its column on two lines, not cut at both ends
         t.setModel(model)
         # a click on a heading sorts any list (举措与目标 by 评价, by 责任单位 …); the targets and indicators open in the
         # plan's order, no arrow shown (Qt's default indicator, column 0 descending, would turn the plan upside down)
