@@ -172,7 +172,8 @@ EN = {
     "操作未完成：%1\n已保存的数据不受影响。详细信息已记入 %2":
         "The action did not complete: %1\nData already saved is not affected. Details are in %2",
     "批量修改": "Bulk edit", "修改所选的 %1 个项目": "Change the %1 selected projects",
-    "新值（留空则清除）；区域、板块填名称": "New value (empty clears it); zones and areas by name", "值": "Value",
+    "新值（留空则清除）": "New value (empty clears it)",
+    "选择或填写名称（留空则清除）": "Choose or type a name (empty clears it)", "值": "Value",
     "批量修改所选项目…": "Bulk edit selected projects…", "保存": "Save", "计划季度": "Planned quarter",
     "计划日期": "Planned date", "实际季度": "Actual quarter", "实际日期": "Actual date", "添加一行": "Add a row",
     "删除所选行": "Delete selected rows", "批量修改%n个项目的%1": "Change %1 of %n project(s)", "目标方式": "Target type",

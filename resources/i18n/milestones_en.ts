@@ -197,27 +197,32 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/bulk_dialog.py" line="15" />
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="23" />
         <source>批量修改</source>
         <translation>Bulk edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/bulk_dialog.py" line="17" />
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="28" />
         <source>修改所选的 %1 个项目</source>
         <translation>Change the %1 selected projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/bulk_dialog.py" line="22" />
-        <source>新值（留空则清除）；区域、板块填名称</source>
-        <translation>New value (empty clears it); zones and areas by name</translation>
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="67" />
+        <source>新值（留空则清除）</source>
+        <translation>New value (empty clears it)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/bulk_dialog.py" line="23" />
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="68" />
+        <source>选择或填写名称（留空则清除）</source>
+        <translation>Choose or type a name (empty clears it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="38" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/bulk_dialog.py" line="24" />
+        <location filename="../../src/milestones/ui/bulk_dialog.py" line="39" />
         <source>值</source>
         <translation>Value</translation>
     </message>
@@ -255,12 +260,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="289" />
+        <location filename="../../src/milestones/ui/project_model.py" line="290" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="290" />
+        <location filename="../../src/milestones/ui/project_model.py" line="291" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -1223,37 +1228,37 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="456" />
+        <location filename="../../src/milestones/ui/project_model.py" line="457" />
         <source>没有“%1”这个区域；可填：%2</source>
         <translation>there is no zone “%1”; the zones are %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="457" />
+        <location filename="../../src/milestones/ui/project_model.py" line="458" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="461" />
+        <location filename="../../src/milestones/ui/project_model.py" line="462" />
         <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
         <translation>there is no area named “%1”; choose one from the cell's list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="472" />
+        <location filename="../../src/milestones/ui/project_model.py" line="473" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="480" />
+        <location filename="../../src/milestones/ui/project_model.py" line="481" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="490" />
+        <location filename="../../src/milestones/ui/project_model.py" line="489" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="496" />
+        <location filename="../../src/milestones/ui/project_model.py" line="495" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -2358,24 +2363,24 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="76" />
-        <location filename="../../src/milestones/ui/project_model.py" line="305" />
+        <location filename="../../src/milestones/ui/project_model.py" line="77" />
+        <location filename="../../src/milestones/ui/project_model.py" line="306" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="77" />
-        <location filename="../../src/milestones/ui/project_model.py" line="329" />
+        <location filename="../../src/milestones/ui/project_model.py" line="78" />
+        <location filename="../../src/milestones/ui/project_model.py" line="330" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="307" />
+        <location filename="../../src/milestones/ui/project_model.py" line="308" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="309" />
+        <location filename="../../src/milestones/ui/project_model.py" line="310" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -2383,532 +2388,532 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="74" />
+        <location filename="../../src/milestones/ui/main_window.py" line="75" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="76" />
+        <location filename="../../src/milestones/ui/main_window.py" line="77" />
         <source>（%1年）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1481" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1490" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="89" />
+        <location filename="../../src/milestones/ui/main_window.py" line="90" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="601" />
+        <location filename="../../src/milestones/ui/main_window.py" line="603" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="270" />
+        <location filename="../../src/milestones/ui/main_window.py" line="272" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="271" />
+        <location filename="../../src/milestones/ui/main_window.py" line="273" />
         <source>恢复默认列宽</source>
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="446" />
+        <location filename="../../src/milestones/ui/main_window.py" line="448" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="450" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="450" />
-        <location filename="../../src/milestones/ui/main_window.py" line="585" />
+        <location filename="../../src/milestones/ui/main_window.py" line="452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="587" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="452" />
-        <location filename="../../src/milestones/ui/main_window.py" line="586" />
+        <location filename="../../src/milestones/ui/main_window.py" line="454" />
+        <location filename="../../src/milestones/ui/main_window.py" line="588" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="460" />
+        <location filename="../../src/milestones/ui/main_window.py" line="462" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="467" />
-        <location filename="../../src/milestones/ui/main_window.py" line="583" />
+        <location filename="../../src/milestones/ui/main_window.py" line="469" />
+        <location filename="../../src/milestones/ui/main_window.py" line="585" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="470" />
+        <location filename="../../src/milestones/ui/main_window.py" line="472" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="539" />
+        <location filename="../../src/milestones/ui/main_window.py" line="541" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="541" />
+        <location filename="../../src/milestones/ui/main_window.py" line="543" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="381" />
-        <location filename="../../src/milestones/ui/main_window.py" line="543" />
+        <location filename="../../src/milestones/ui/main_window.py" line="383" />
+        <location filename="../../src/milestones/ui/main_window.py" line="545" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="380" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
+        <location filename="../../src/milestones/ui/main_window.py" line="382" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1330" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="380" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1287" />
+        <location filename="../../src/milestones/ui/main_window.py" line="382" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1296" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="389" />
-        <location filename="../../src/milestones/ui/main_window.py" line="544" />
+        <location filename="../../src/milestones/ui/main_window.py" line="391" />
+        <location filename="../../src/milestones/ui/main_window.py" line="546" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="546" />
+        <location filename="../../src/milestones/ui/main_window.py" line="548" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="547" />
+        <location filename="../../src/milestones/ui/main_window.py" line="549" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="549" />
+        <location filename="../../src/milestones/ui/main_window.py" line="551" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="550" />
+        <location filename="../../src/milestones/ui/main_window.py" line="552" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="551" />
+        <location filename="../../src/milestones/ui/main_window.py" line="553" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="552" />
+        <location filename="../../src/milestones/ui/main_window.py" line="554" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="553" />
+        <location filename="../../src/milestones/ui/main_window.py" line="555" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="554" />
+        <location filename="../../src/milestones/ui/main_window.py" line="556" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="555" />
+        <location filename="../../src/milestones/ui/main_window.py" line="557" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="556" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1092" />
+        <location filename="../../src/milestones/ui/main_window.py" line="558" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1101" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="557" />
+        <location filename="../../src/milestones/ui/main_window.py" line="559" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="558" />
+        <location filename="../../src/milestones/ui/main_window.py" line="560" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="559" />
+        <location filename="../../src/milestones/ui/main_window.py" line="561" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="563" />
+        <location filename="../../src/milestones/ui/main_window.py" line="565" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="564" />
+        <location filename="../../src/milestones/ui/main_window.py" line="566" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="565" />
+        <location filename="../../src/milestones/ui/main_window.py" line="567" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="575" />
+        <location filename="../../src/milestones/ui/main_window.py" line="577" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="576" />
+        <location filename="../../src/milestones/ui/main_window.py" line="578" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="577" />
+        <location filename="../../src/milestones/ui/main_window.py" line="579" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="578" />
+        <location filename="../../src/milestones/ui/main_window.py" line="580" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="579" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1230" />
+        <location filename="../../src/milestones/ui/main_window.py" line="581" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1239" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="580" />
+        <location filename="../../src/milestones/ui/main_window.py" line="582" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="581" />
+        <location filename="../../src/milestones/ui/main_window.py" line="583" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="582" />
+        <location filename="../../src/milestones/ui/main_window.py" line="584" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="584" />
+        <location filename="../../src/milestones/ui/main_window.py" line="586" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="611" />
+        <location filename="../../src/milestones/ui/main_window.py" line="613" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="616" />
+        <location filename="../../src/milestones/ui/main_window.py" line="618" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="627" />
+        <location filename="../../src/milestones/ui/main_window.py" line="629" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="630" />
+        <location filename="../../src/milestones/ui/main_window.py" line="632" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="648" />
+        <location filename="../../src/milestones/ui/main_window.py" line="650" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="652" />
+        <location filename="../../src/milestones/ui/main_window.py" line="654" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="655" />
+        <location filename="../../src/milestones/ui/main_window.py" line="657" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="659" />
+        <location filename="../../src/milestones/ui/main_window.py" line="661" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="828" />
+        <location filename="../../src/milestones/ui/main_window.py" line="830" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="828" />
+        <location filename="../../src/milestones/ui/main_window.py" line="830" />
         <source>项目名称：</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="860" />
+        <location filename="../../src/milestones/ui/main_window.py" line="867" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="892" />
+        <location filename="../../src/milestones/ui/main_window.py" line="899" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="895" />
+        <location filename="../../src/milestones/ui/main_window.py" line="902" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="900" />
+        <location filename="../../src/milestones/ui/main_window.py" line="907" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="953" />
+        <location filename="../../src/milestones/ui/main_window.py" line="962" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="956" />
+        <location filename="../../src/milestones/ui/main_window.py" line="965" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="979" />
+        <location filename="../../src/milestones/ui/main_window.py" line="988" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="988" />
+        <location filename="../../src/milestones/ui/main_window.py" line="997" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="989" />
+        <location filename="../../src/milestones/ui/main_window.py" line="998" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1013" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="388" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1288" />
+        <location filename="../../src/milestones/ui/main_window.py" line="390" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1297" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="388" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1322" />
+        <location filename="../../src/milestones/ui/main_window.py" line="390" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1331" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1472" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1481" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1474" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1483" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1484" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1493" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1489" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1498" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1567" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1576" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1569" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1578" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1607" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1617" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1616" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1626" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1617" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1627" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1619" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1628" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1622" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1631" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1624" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1633" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1625" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1634" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1636" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1645" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1568" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1577" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1572" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1581" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1574" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1583" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1576" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1585" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1577" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1586" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1590" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1599" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="176" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1115" />
+        <location filename="../../src/milestones/ui/main_window.py" line="177" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1124" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="967" />
+        <location filename="../../src/milestones/ui/main_window.py" line="976" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1005" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1014" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1071" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1080" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1083" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1084" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1084" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1076" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1085" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1076" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1085" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1080" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1089" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1087" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1096" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1148" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1157" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1162" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1171" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1163" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1172" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1182" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1174" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1183" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2917,82 +2922,82 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1187" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1196" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1232" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1241" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1257" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1266" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1275" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1284" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1285" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1294" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1316" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1325" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1318" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1327" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1335" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1344" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1340" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1349" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1359" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1368" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1388" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1397" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1412" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1421" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1414" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1423" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1432" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1441" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1459" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1468" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1492" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1501" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3128,28 +3133,28 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="77" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="74" />
         <source>粘贴的内容有%1列，超出了表格右侧</source>
         <translation>The pasted cells are %1 columns wide: past the table's right edge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="82" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="79" />
         <source>粘贴的内容有%1行，超出了表格末行</source>
         <translation>The pasted cells are %1 rows high: past the table's last row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="84" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="81" />
         <source>一次最多粘贴%1格</source>
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="375" />
+        <location filename="../../src/milestones/ui/project_model.py" line="376" />
         <location filename="../../src/milestones/ui/row_models.py" line="236" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="387" />
+        <location filename="../../src/milestones/ui/project_model.py" line="388" />
         <location filename="../../src/milestones/ui/row_models.py" line="243" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
@@ -4538,87 +4543,87 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>TableEdits</name>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="124" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="121" />
         <source>停止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="188" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="185" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="189" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="186" />
         <source>复制（含表头）</source>
         <translation>Copy with the headings</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="190" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="187" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="201" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="198" />
         <source>已复制%1行</source>
         <translation>%1 row(s) copied</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="215" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="212" />
         <source>未粘贴：%1</source>
         <translation>Not pasted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="220" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="217" />
         <source>正在粘贴…</source>
         <translation>Pasting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="220" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="217" />
         <source>粘贴%n格</source>
         <translation><numerusform>Paste %n cell(s)</numerusform><numerusform>Paste %n cell(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="220" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="217" />
         <source>已粘贴%n格</source>
         <translation><numerusform>%n cell(s) pasted</numerusform><numerusform>%n cell(s) pasted</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="221" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="218" />
         <source>已停止粘贴，未写入任何内容</source>
         <translation>Paste stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="251" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="248" />
         <source>未填充：%1</source>
         <translation>Not filled: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="256" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="253" />
         <source>正在填充…</source>
         <translation>Filling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="256" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="253" />
         <source>向下填充%n格</source>
         <translation><numerusform>Fill down %n cell(s)</numerusform><numerusform>Fill down %n cell(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="256" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="253" />
         <source>已向下填充%n格</source>
         <translation><numerusform>%n cell(s) filled down</numerusform><numerusform>%n cell(s) filled down</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="257" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="254" />
         <source>已停止填充，未写入任何内容</source>
         <translation>Filling stopped; nothing written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="272" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="269" />
         <source>未清除：%1</source>
         <translation>Not cleared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="275" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="272" />
         <source>清除%n格</source>
         <translation><numerusform>Clear %n cell(s)</numerusform><numerusform>Clear %n cell(s)</numerusform></translation>
     </message>
@@ -4723,7 +4728,7 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/clipboard.py" line="28" />
+        <location filename="../../src/milestones/ui/clipboard.py" line="39" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
@@ -4829,7 +4834,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="708" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="711" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -4857,12 +4862,12 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="357" />
+        <location filename="../../src/milestones/ui/project_model.py" line="358" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="402" />
+        <location filename="../../src/milestones/ui/project_model.py" line="403" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>
@@ -4981,72 +4986,72 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="57" />
+        <location filename="../../src/milestones/ui/units_view.py" line="67" />
         <source>催报名单…</source>
         <translation>Chase list…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="59" />
+        <location filename="../../src/milestones/ui/units_view.py" line="69" />
         <source>本季度尚未报送投资的项目、到期未填报的目标，按单位写成催报通知</source>
         <translation>The projects with no investment for the quarter and the targets due and not reported, by unit, as a notice to send</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="62" />
+        <location filename="../../src/milestones/ui/units_view.py" line="72" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="70" />
+        <location filename="../../src/milestones/ui/units_view.py" line="80" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="111" />
+        <location filename="../../src/milestones/ui/units_view.py" line="121" />
         <source>目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。</source>
         <translation>No target or project names a responsible unit yet: import a table with a 责任单位 column, or fill it in, and each unit's progress is listed here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="113" />
+        <location filename="../../src/milestones/ui/units_view.py" line="123" />
         <source>截至%1，各单位牵头的目标和负责的重点项目（点击数字查看）</source>
         <translation>As of %1: the targets each unit leads and the key projects it is responsible for (click a figure to list them)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="125" />
+        <location filename="../../src/milestones/ui/units_view.py" line="135" />
         <source>点击查看</source>
         <translation>Click to list them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="137" />
+        <location filename="../../src/milestones/ui/units_view.py" line="147" />
         <source>催报名单（%1）</source>
         <translation>Chase list (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="147" />
+        <location filename="../../src/milestones/ui/units_view.py" line="157" />
         <source>导出各单位进展</source>
         <translation>Export progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="155" />
+        <location filename="../../src/milestones/ui/units_view.py" line="165" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="167" />
+        <location filename="../../src/milestones/ui/units_view.py" line="177" />
         <source>将“%1”改名为…</source>
         <translation>Rename “%1”…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="173" />
+        <location filename="../../src/milestones/ui/units_view.py" line="183" />
         <source>单位改名</source>
         <translation>Rename a unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="174" />
+        <location filename="../../src/milestones/ui/units_view.py" line="184" />
         <source>“%1”改为（可选已有单位，或输入新名称）：</source>
         <translation>Rename “%1” to (a unit listed, or a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="194" />
+        <location filename="../../src/milestones/ui/units_view.py" line="204" />
         <source>单位“%1”改名为“%2”</source>
         <translation>Rename unit “%1” to “%2”</translation>
     </message>

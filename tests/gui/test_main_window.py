@@ -528,6 +528,37 @@ def test_bulk_edit_of_selected_projects_is_one_undo_step(window, db):
     assert not window.bulk_edit("planned_start", "不是季度")
 
 
+def test_the_bulk_dialog_starts_on_the_column_in_hand_and_offers_its_choices(window, db):
+    # it started on 区域 whatever column the planner was in, took a zone only by its exact Chinese name (East, 东部片区
+    # refused) and offered nothing to choose from: a 性质 or an area's long name was typed from memory
+    from PySide6.QtCore import QItemSelectionModel
+
+    from milestones.ui.bulk_dialog import BulkEditDialog
+
+    m, view = window.project_model, window.project_table
+    for r in (1, 2):
+        view.selectionModel().select(m.index(r, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    view.setCurrentIndex(m.index(2, m.keys.index("nature")))
+    view.selectionModel().select(m.index(1, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    window.bulk_edit()
+    (dialog,) = window.findChildren(BulkEditDialog)
+    assert dialog.key() == "nature"
+    offered = [dialog.value_box.itemText(i) for i in range(dialog.value_box.count())]
+    assert offered[:4] == ["新开工", "续建", "计划完工", "前期"] and dialog.text.text() == ""
+    dialog.column.setCurrentIndex(dialog.column.findData("zone"))
+    assert [dialog.value_box.itemText(i) for i in range(dialog.value_box.count())][:3] == ["东部", "中部", "西部"]
+    dialog.text.setText("西部片区")
+    ids = window.selected_project_ids()
+    dialog.accept()
+    with db.read() as s:
+        zones = {p.zone.name for p in s.scalars(select(KeyProject).where(KeyProject.id.in_(ids)))}
+    assert len(ids) == 2 and zones == {"西部"}
+    dialog.column.setCurrentIndex(dialog.column.findData("area"))
+    assert "解放碑中央商务区" in [dialog.value_box.itemText(i) for i in range(dialog.value_box.count())]
+    dialog.column.setCurrentIndex(dialog.column.findData("responsible_unit"))
+    assert dialog.value_box.count() == 0  # a unit is typed, its names offered as it is
+
+
 def test_an_unexpected_error_is_a_message_and_a_log_line_not_a_traceback(qtbot, tmp_path, monkeypatch):
     import sys
 

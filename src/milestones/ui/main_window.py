@@ -950,7 +950,9 @@ class MainWindow(QMainWindow):
         if key is None:
             from .bulk_dialog import BulkEditDialog
 
-            dialog = BulkEditDialog(self.project_model, len(rows), self)
+            current = self.project_table.currentIndex()
+            dialog = BulkEditDialog(self.project_model, len(rows), self,
+                                    key=self.project_model.keys[current.column()] if current.isValid() else None)
             dialog.accepted.connect(lambda: self.bulk_edit(dialog.key(), dialog.value()))
             dialog.open()
             return False
