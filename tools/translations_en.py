@@ -475,6 +475,8 @@ EN = {
     "比年度计划投资多 %1": "%1 more than the year's plan", "比年度计划投资少 %1": "%1 less than the year's plan",
     "完成投资合计 %1": "invested: %1", "，为年度计划的 %1": ", %1 of the year's plan",
     "有读不懂的值，未计入": "some values could not be read and are left out",
+    "取自%1年指标表的完成值；在此填写即为本表自己的上年完成":
+        "Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure",
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {

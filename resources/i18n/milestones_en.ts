@@ -2187,6 +2187,11 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="622" />
+        <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
+        <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
@@ -4535,7 +4540,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="618" />
+        <location filename="../../src/milestones/ui/row_models.py" line="634" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>

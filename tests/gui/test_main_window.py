@@ -606,6 +606,36 @@ def test_a_figure_typed_in_a_scaled_unit_is_kept_in_the_indicators_unit(window, 
     assert (m.rows[row]["actual"], m.rows[row]["actual_text"]) == (None, "1631.3亿元")
 
 
+def test_a_result_typed_after_next_years_draft_shows_as_its_last_year(window, db, tmp_path):
+    # 2025's table drafted in December took 2024's results as they stood (none yet); the figures came in January,
+    # typed into 2024's table, and 2025's 上年完成 stayed empty, to be typed twice, and its 附件2 went out without them
+    from PySide6.QtCore import Qt
+
+    from milestones.spreadsheet.export import export
+    from milestones.spreadsheet.importer import read_import
+    from milestones.store.changes import start_next_plan
+
+    start_next_plan(db, 2024)
+    m = window.indicators_model
+    m.set_year(2024)
+    keys = [c.key for c in m.columns]
+    row = _indicator_row(m, "地区生产总值增速")
+    assert m.setData(m.index(row, keys.index("actual")), "6.1")
+    m.set_year(2025)
+    row = _indicator_row(m, "地区生产总值增速")
+    cell = m.index(row, keys.index("previous_actual"))
+    assert (cell.data(), m.rows[row]["previous_actual"]) == ("6.1", None)  # shown, not written
+    assert cell.data(Qt.ForegroundRole) is not None and "2024年指标表" in cell.data(Qt.ToolTipRole)
+    out = tmp_path / "附件2.xlsx"
+    export(db, "indicator_targets", out, year=2025)
+    (t,) = read_import(out).tables
+    assert next(r for r in t.records if r["name"] == "地区生产总值增速")["previous_actual"] == 6.1
+    assert m.setData(cell, "6.0")  # the table's own figure, typed there, stands
+    row = _indicator_row(m, "地区生产总值增速")
+    assert m.rows[row]["previous_actual"] == 6.0 and m.index(row, keys.index("previous_actual")).data(
+        Qt.ForegroundRole) is None
+
+
 def _report_indicator(db, name, **fields):
     from milestones.store.changes import update_row
     from milestones.store.schema import Indicator, IndicatorYear

@@ -15,6 +15,7 @@ from .dashboard import target_due
 from .database import Database
 from .history import original_plans, original_span, plan_year_start
 from .project_rows import ProjectFilter, plan_id_for, project_ids
+from .queries import last_year_results
 from ..domain.quarter import Quarter
 from ..domain.units import by_mentions, units_named
 from .schema import (
@@ -45,14 +46,18 @@ def indicator_records(db: Database, year: int) -> list[dict[str, Any]]:
         q = (select(IndicatorYear, Indicator).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
              .where(IndicatorYear.year == year).order_by(IndicatorYear.seq, Indicator.id))
         out = []
+        last_year = last_year_results(s, year)  # 上年完成 where the table states none: the year before's result
         for iy, ind in s.execute(q).all():
+            before = (iy.previous_actual, iy.previous_actual_text)
+            if before == (None, None):
+                before = last_year.get(ind.id, before)
             target = None
             if iy.target_text:
                 target = {"op": iy.target_op, "value": iy.target_value, "unit": iy.target_unit, "text": iy.target_text}
             out.append({
                 "name": ind.name, "unit": ind.unit, "category": ind.category, "binding": iy.binding,
                 "target": target, "actual": iy.actual, "actual_text": iy.actual_text,
-                "previous_actual": iy.previous_actual, "previous_actual_text": iy.previous_actual_text,
+                "previous_actual": before[0], "previous_actual_text": before[1],
                 "status": iy.status, "reason": iy.status_reason, "notes": None,
                 "replaced_by": iy.replaced_by.name if iy.replaced_by else None,
             })

@@ -62,6 +62,19 @@ def previous_levels(s: Session, year: int) -> dict[int, float]:
     return levels
 
 
+def last_year_results(s: Session, year: int) -> dict[int, tuple[float | None, str | None]]:
+    """Each indicator's whole-year result of the year before ``year`` (its figure and words), by indicator id: the
+    上年完成 a table of ``year`` shows where it states none. The next year's table is drafted in December and the
+    year's figures come in January: typed into their own year's table, they were missing from the draft, to be
+    typed twice. A figure for part of the year (1-9月) is no year's result; an indicator adjusted away has none."""
+    from ..domain.target import reported_months
+
+    rows = s.execute(select(IndicatorYear.indicator_id, IndicatorYear.actual, IndicatorYear.actual_text).where(
+        IndicatorYear.year == year - 1, IndicatorYear.replaced_by_id.is_(None),
+        (IndicatorYear.actual.is_not(None)) | (IndicatorYear.actual_text.is_not(None))))
+    return {i: (a, t) for i, a, t in rows if reported_months(t) is None}
+
+
 @dataclass(frozen=True)
 class IndicatorYearRow:
     """One year of an indicator, as its history lists it."""

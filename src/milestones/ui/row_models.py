@@ -20,7 +20,7 @@ from ..domain.target import OP_WORDS, Score, Target, parse_number, plain_number
 from ..domain.units import by_mentions, units_named
 from ..store.changes import DETAIL_KINDS, ChangeSet
 from ..store.dashboard import indicator_pace, indicator_standing, target_standing
-from ..store.queries import previous_levels
+from ..store.queries import last_year_results, previous_levels
 from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section, TargetStep
 from ..store.settings import light_rules
 from .lang import language, quarter_label
@@ -578,6 +578,7 @@ class IndicatorsModel(RowTableModel):
                  .where(IndicatorYear.year == self.year).order_by(IndicatorYear.seq, Indicator.name))
             out = []
             levels = previous_levels(s, self.year) if self.year is not None else {}
+            last_year = last_year_results(s, self.year) if self.year is not None else {}
             near = light_rules(s).near_pace_points  # the office's band of 基本达到时序进度
             for i, (iy, ind) in enumerate(s.execute(q).all(), start=1):
                 replaced_by = iy.replaced_by.name if iy.replaced_by else None
@@ -587,6 +588,9 @@ class IndicatorsModel(RowTableModel):
                     "target_text": iy.target_text, "target_op": iy.target_op, "target_value": iy.target_value,
                     "target_unit": iy.target_unit, "actual": iy.actual, "actual_text": iy.actual_text,
                     "previous_actual": iy.previous_actual, "previous_actual_text": iy.previous_actual_text,
+                    # shown (greyed) where the row states none: last year's own result, typed once, in its table
+                    "last_year": last_year.get(ind.id) if iy.previous_actual is None
+                    and not iy.previous_actual_text else None,
                     # judged once here, as the dashboard counts it, not on every paint of the cell
                     "standing": (standing := indicator_standing(iy, ind.unit, levels.get(ind.id), near)),
                     "status": iy.status,
@@ -602,9 +606,21 @@ class IndicatorsModel(RowTableModel):
     def display(self, row, col):
         if col.key == "standing":
             return standing_word(row["standing"], INDICATOR_STANDING_WORDS)
+        if col.key == "previous_actual" and row["last_year"]:
+            number, words = row["last_year"]
+            return words or plain_number(number)
         return super().display(row, col)
 
     def data(self, index, role=Qt.DisplayRole):
+        if index.isValid() and self.columns[index.column()].key == "previous_actual" \
+                and self.rows[index.row()]["last_year"]:
+            if role == Qt.EditRole:
+                return self.display(self.rows[index.row()], self.columns[index.column()])
+            if role == Qt.ForegroundRole:
+                return QBrush(QColor("#808080"))
+            if role == Qt.ToolTipRole:
+                return (QCoreApplication.translate("Indicators", "取自%1年指标表的完成值；在此填写即为本表自己的上年完成")
+                        .replace("%1", str(self.year - 1)))
         if index.isValid() and self.columns[index.column()].key == "standing":
             standing = self.rows[index.row()]["standing"]
             if role == Qt.BackgroundRole and standing in ("not_met", "behind_pace"):
