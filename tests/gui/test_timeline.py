@@ -43,6 +43,24 @@ def _send(widget, kind, pos: QPoint, buttons):
     QApplication.sendEvent(widget, ev)
 
 
+def _drag_on_row(window, qtbot, pid, x_from: float, x_to: float) -> None:
+    """The timeline shown over 2024-2025, the pointer dragged along ``pid``'s bar from quarter edge ``x_from`` to
+    ``x_to`` as a hand would, in ten moves."""
+    tl = _show_timeline(window, qtbot)
+    tl.reload()
+    tl.vb.setXRange(Q(2024, 1).index, Q(2025, 4).index + 1, padding=0)
+    QApplication.processEvents()
+    row = tl.layout_.row_of[pid]
+    tl.scroll_to_row(row)
+    QApplication.processEvents()
+    start, end = _viewport_point(tl, x_from, row + 0.35), _viewport_point(tl, x_to, row + 0.35)
+    vp = tl.plot.viewport()
+    _send(vp, QEvent.MouseButtonPress, start, Qt.LeftButton)
+    for k in range(1, 11):
+        _send(vp, QEvent.MouseMove, QPoint(start.x() + (end.x() - start.x()) * k // 10, start.y()), Qt.LeftButton)
+    _send(vp, QEvent.MouseButtonRelease, end, Qt.NoButton)
+
+
 def test_a_bar_spans_its_planned_quarters(window, db, qtbot):
     pid = _add(db)
     tl = _show_timeline(window, qtbot)
@@ -66,21 +84,7 @@ def test_a_bar_spans_its_planned_quarters(window, db, qtbot):
 
 def test_dragging_the_end_one_quarter_edits_the_plan_and_undo_restores_it(window, db, qtbot):
     pid = _add(db)
-    tl = _show_timeline(window, qtbot)
-    tl.reload()
-    tl.vb.setXRange(Q(2024, 1).index, Q(2025, 4).index + 1, padding=0)
-    QApplication.processEvents()
-    row = tl.layout_.row_of[pid]
-    tl.scroll_to_row(row)
-    QApplication.processEvents()
-    start = _viewport_point(tl, Q(2025, 2).index + 1, row + 0.35)
-    end = _viewport_point(tl, Q(2025, 3).index + 1, row + 0.35)
-    vp = tl.plot.viewport()
-    _send(vp, QEvent.MouseButtonPress, start, Qt.LeftButton)
-    for k in range(1, 11):
-        p = QPoint(start.x() + (end.x() - start.x()) * k // 10, start.y())
-        _send(vp, QEvent.MouseMove, p, Qt.LeftButton)
-    _send(vp, QEvent.MouseButtonRelease, end, Qt.NoButton)
+    _drag_on_row(window, qtbot, pid, Q(2025, 2).index + 1, Q(2025, 3).index + 1)
     qtbot.waitUntil(lambda: _project(db, pid).planned_completion == Q(2025, 3), timeout=3000)
     assert _project(db, pid).planned_start == Q(2024, 3)  # only the end moved
     window.undo_action.trigger()
@@ -383,20 +387,8 @@ def test_a_plan_giving_only_its_start_moves_its_start_alone(window, db, qtbot):
     given a completion in the third quarter — a date the plan never set. Its start moves alone; an end dragged is
     set. A completion-only plan moves its completion alone (it was given a start)."""
     pid = _add(db, "只写开工的项目", start="2024Q4", end=None)
-    tl = _show_timeline(window, qtbot)
-    tl.reload()
-    tl.vb.setXRange(Q(2024, 1).index, Q(2025, 4).index + 1, padding=0)
-    QApplication.processEvents()
-    row = tl.layout_.row_of[pid]
-    tl.scroll_to_row(row)
-    QApplication.processEvents()
-    start = _viewport_point(tl, Q(2024, 4).index + 0.5, row + 0.35)  # the middle of the one-quarter bar
-    end = _viewport_point(tl, Q(2024, 3).index + 0.5, row + 0.35)
-    vp = tl.plot.viewport()
-    _send(vp, QEvent.MouseButtonPress, start, Qt.LeftButton)
-    for k in range(1, 11):
-        _send(vp, QEvent.MouseMove, QPoint(start.x() + (end.x() - start.x()) * k // 10, start.y()), Qt.LeftButton)
-    _send(vp, QEvent.MouseButtonRelease, end, Qt.NoButton)
+    tl = window.timeline
+    _drag_on_row(window, qtbot, pid, Q(2024, 4).index + 0.5, Q(2024, 3).index + 0.5)  # the one-quarter bar's middle
     qtbot.waitUntil(lambda: _project(db, pid).planned_start == Q(2024, 3), timeout=3000)
     assert _project(db, pid).planned_completion is None
     assert tl.move_bar(pid, Q(2024, 3), Q(2025, 2), "end")  # its end dragged out: now the plan gives one
