@@ -144,9 +144,9 @@ class FrozenTable(_CurrentCell, _OwnEditors, QTableView):
         for name in ("pressed", "clicked", "doubleClicked", "activated"):
             getattr(left, name).connect(getattr(self, name).emit)
         left.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
-        # the overlay's reach kept to the list's before its place: rows just fetched (Ctrl+↓ to the 50,000th) are
-        # laid out in the hidden overlay only later, its bar clamped the row to the old last one and, echoed
-        # back, pulled the list to the 1,000th row with the row landed on out of sight
+        # the overlay's reach kept to the list's: rows just fetched (Ctrl+↓ to the 50,000th) are laid out in the
+        # overlay on a later pass than the list, its bar clamped the row to its old last one and, echoed back,
+        # pulled the list to the 1,000th row with the row landed on out of sight
         self.verticalScrollBar().rangeChanged.connect(left.verticalScrollBar().setRange)
         self.verticalScrollBar().valueChanged.connect(left.verticalScrollBar().setValue)
         main_heading.sectionResized.connect(self._main_resized)
