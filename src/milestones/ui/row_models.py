@@ -561,6 +561,8 @@ class IndicatorsModel(RowTableModel):
     def _on_changed(self, cs: ChangeSet) -> None:
         if "setting" in cs.inserted or "setting" in cs.updated:
             self.reload()  # the office's band of 基本达到时序进度 may have moved: every 评价 is judged again
+        elif cs.updated.get(self.table, set()) - {r["id"] for r in self.all_rows}:
+            self.reload()  # another year's row: last year's result may be this table's 上年完成 (a colleague's, too)
         else:
             super()._on_changed(cs)
 
