@@ -281,6 +281,12 @@ def test_the_english_interface_says_what_is_wrong_with_a_file_in_english(window,
         records = _model(dialog, "RecordsModel")
         assert records.index(0, 0).data() == "Changed: Total investment (100M CNY), Planned start"
         dialog.reject()
+        # a quarter's figures named as the English interface names a quarter ("2024年三季度" was left in them)
+        quarter = tmp_path / "q.csv"
+        quarter.write_text("2024年重点项目表\n序号,项目名称,三季度完成投资（亿元）\n1,重庆长滨,0.5\n", encoding="utf-8")
+        dialog = _preview(window, qtbot, quarter)
+        assert _model(dialog, "RecordsModel").index(0, 0).data() == "Changed: 2024 Q3 actual investment (100M CNY)"
+        dialog.reject()
     finally:
         install_translation(QApplication.instance(), "zh")
 

@@ -21,7 +21,7 @@ from ..spreadsheet.importer import ImportFile, preview, read_import, write
 from ..spreadsheet.marked import not_kept_in_copy, write_marked_copy
 from ..store.imports import revert_import
 from .frozen_table import FrozenTable
-from .lang import exact_text, language
+from .lang import exact_text, language, quarter_label
 from .problem_text import problem_text
 from .undo import StoreCommand
 from .worker import Task
@@ -78,7 +78,7 @@ def field_label(key: str) -> str:
         from ..domain.quarter import Quarter
 
         _, quarter, part = key.split(":")
-        return (f"{Quarter.parse(quarter).label_zh} "
+        return (f"{quarter_label(Quarter.parse(quarter))} "  # "2024 Q1" in English ("2024年一季度" was left in it)
                 f"{QCoreApplication.translate('Fields', QUARTER_PARTS.get(part, part))}")
     return QCoreApplication.translate("Fields", FIELD_LABELS.get(key, key))
 
