@@ -1777,106 +1777,106 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="68" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="69" />
         <source>搜索项目名称、单位、备注…</source>
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="80" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="259" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="81" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="260" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="83" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="83" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="252" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="253" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="252" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="85" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="253" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="252" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="85" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="253" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="85" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="253" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="86" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="254" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="85" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="253" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="86" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="254" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="85" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="253" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="86" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="254" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="107" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="149" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="159" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="108" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="150" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="160" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="114" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="115" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="127" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="128" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="128" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="129" />
         <source>上报后预警有变</source>
         <translation>Warning changed since reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="129" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="130" />
         <source>计划已调整</source>
         <translation>Plan revised</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="130" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="131" />
         <source>计划时间已过上年</source>
         <translation>Plan from a past year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="132" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="133" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="254" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="255" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="257" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="258" />
         <source>搜索“%1”</source>
         <translation>search “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="260" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="261" />
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -2188,7 +2188,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="622" />
+        <location filename="../../src/milestones/ui/row_models.py" line="624" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -4540,7 +4540,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="634" />
+        <location filename="../../src/milestones/ui/row_models.py" line="636" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>

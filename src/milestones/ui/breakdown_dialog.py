@@ -3,7 +3,7 @@ needs (projects, planned and invested, started, completed, late), copied into it
 opens its projects."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
     QTableWidgetItem, QVBoxLayout,
@@ -13,7 +13,7 @@ from ..domain.quarter import Quarter
 from ..store.breakdown import BreakdownRow, breakdown
 from ..store.progress_table import known_sum
 from .clipboard import copy_rows
-from .lang import format_value, quarter_label
+from .lang import format_value, quarter_label, zone_label
 
 
 class BreakdownDialog(QDialog):
@@ -84,7 +84,7 @@ class BreakdownDialog(QDialog):
     @staticmethod
     def _name(by: str, key: str) -> str:
         # the zone names are interface words (东部 → East), as the dashboard shows them
-        return QCoreApplication.translate("MainWindow", key) if by == "zone" else key
+        return zone_label(key) if by == "zone" else key
 
     @staticmethod
     def _text(column: int, v) -> str:

@@ -5,9 +5,9 @@ with those the plan uses, the plan's unit names as they are typed. It starts on 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
+from .lang import zone_label
 from .project_model import header_text, place_id, place_names
 
 BULK_KEYS = ("zone", "area", "project_class", "nature", "level", "responsible_unit", "owner", "planned_start",
@@ -55,7 +55,7 @@ class BulkEditDialog(QDialog):
         self.text.setCompleter(None)
         zones, areas = self._places
         if key == "zone":
-            box.addItems([QCoreApplication.translate("MainWindow", z) for z in zones])
+            box.addItems([zone_label(z) for z in zones])
         elif key == "area":
             box.addItems(list(dict.fromkeys(name for name, _aid, _zid in areas)))
         elif key in _CHOSEN:

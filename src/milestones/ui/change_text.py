@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.quarter import Quarter, QuarterParseError
-from .lang import local_time, quarter_label
+from .lang import local_time, quarter_label, zone_label
 
 __all__ = ["change_what", "change_value", "change_how", "change_line"]
 
@@ -43,7 +43,7 @@ def change_value(c: dict, text: str | None) -> str:
         except QuarterParseError:
             return text
     if c["field"] == "zone_id":
-        return QCoreApplication.translate("MainWindow", text)  # the zone names are interface words too
+        return zone_label(text)
     return text
 
 

@@ -9,7 +9,7 @@ from ..domain.quarter import Quarter
 from ..domain.target import plain_number
 from ..store.project_rows import distinct_values
 from ..store.schema import Area, Zone
-from .lang import quarter_label
+from .lang import quarter_label, zone_label
 from .project_model import NUMBER_KEYS, QUARTER_KEYS
 from .unit_completer import offer_units
 
@@ -104,7 +104,7 @@ class ProjectDelegate(QStyledItemDelegate):
             box.addItem("", None)
             with db.read() as s:
                 for z in s.query(Zone).order_by(Zone.sort_order):
-                    box.addItem(QCoreApplication.translate("MainWindow", z.name), z.id)  # East in English
+                    box.addItem(zone_label(z.name), z.id)  # East in English
                     box.setItemData(box.count() - 1, z.name, PlaceBox.NAME)
             return box
         if key == "area":

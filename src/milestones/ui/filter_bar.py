@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ..domain.progress import Light
@@ -11,6 +11,7 @@ from ..store.exports import unit_choices
 from ..store.project_rows import ProjectFilter, distinct_values
 from ..store.schema import Area, Zone
 from .flow_layout import FlowLayout
+from .lang import zone_label
 from .project_model import light_text
 
 NO_ZONE = -1
@@ -107,7 +108,7 @@ class FilterBar(QWidget):
         everything = self.tr("全部")
         with self.db.read() as s:
             # "East" in English, as the list's column and the tree say it (the box said 东部)
-            zones = [(QCoreApplication.translate("MainWindow", z.name), z.id) for z in s.query(Zone).order_by(Zone.sort_order)]
+            zones = [(zone_label(z.name), z.id) for z in s.query(Zone).order_by(Zone.sort_order)]
             classes = distinct_values(s, "project_class")
             natures = distinct_values(s, "nature")
             levels = distinct_values(s, "level")

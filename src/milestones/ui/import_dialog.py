@@ -21,7 +21,7 @@ from ..spreadsheet.importer import ImportFile, preview, read_import, write
 from ..spreadsheet.marked import not_kept_in_copy, write_marked_copy
 from ..store.imports import revert_import
 from .frozen_table import FrozenTable
-from .lang import exact_text, language, quarter_label
+from .lang import exact_text, language, quarter_label, zone_label
 from .problem_text import problem_text
 from .undo import StoreCommand
 from .worker import Task
@@ -165,7 +165,7 @@ class RecordsModel(QAbstractTableModel):
             if key in ("actual", "previous_actual") and rec.get(f"{key}_text"):
                 return rec[f"{key}_text"]  # "增长5.8%": as the file says it, not only its number
             if key == "zone" and v:  # one of four words: shown as the project list shows it (East in English)
-                return QCoreApplication.translate("MainWindow", v)
+                return zone_label(v)
             if v is not None and rec.get(f"{key}_by"):  # 是否开工 是 in a report: by then, an earlier one kept
                 return self.tr("%1前").replace("%1", exact_text(v))
             return "" if v is None else exact_text(v)

@@ -19,6 +19,14 @@ def language() -> str:
     return _language
 
 
+def zone_label(name: str) -> str:
+    """A zone as the interface names it: 东部 in Chinese, East in English (the plan's zone names are interface
+    words, translated with the window's: the list, the tree, the boxes and the cell editors say it alike)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("MainWindow", name)
+
+
 def quarter_label(q: Quarter | None) -> str:
     """2024年一季度 in Chinese, 2024 Q1 in English."""
     if q is None:

@@ -3,7 +3,7 @@ its milestones, quarterly investment (planned and actual) and progress notes,
 and the list-change history. Saving is one undo step per list changed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
@@ -19,7 +19,7 @@ from ..store.schema import Area, Zone
 from ..store.settings import light_rules
 from .change_text import change_how, change_value, change_what
 from .delegates import choice_words
-from .lang import exact_text, format_value, local_time, quarter_label
+from .lang import exact_text, format_value, local_time, quarter_label, zone_label
 from .project_model import QUARTER_KEYS, cell_edits, cell_value, header_text, light_why, parse_cell
 from .problem_text import problem_text
 from .undo import DetailsCommand, EditCommand, push
@@ -352,7 +352,7 @@ class ProjectDialog(QDialog):
                                s.query(Area).join(Zone).order_by(Zone.sort_order, Area.sort_order)]
             box.addItem("", None)
             for zid, name in self._zones:
-                box.addItem(QCoreApplication.translate("MainWindow", name), zid)  # "East" in English, as the list
+                box.addItem(zone_label(name), zid)  # "East" in English, as the list
             box.setCurrentIndex(max(box.findData(self.row.zone_id), 0))
             box.currentIndexChanged.connect(self._zone_chosen)
         else:

@@ -24,7 +24,7 @@ from ..store.history import project_changes
 from ..store.reports import kept_lights
 from ..store.settings import light_rules
 from .change_text import change_line
-from .lang import format_value, language, quarter_label
+from .lang import format_value, language, quarter_label, zone_label
 from .operations import Operations
 from .problem_text import problem_text
 from .undo import EditCommand, FieldEdit, push
@@ -317,7 +317,7 @@ class ProjectTableModel(QAbstractTableModel):
             return self._worked_out(row, key)
         v = getattr(row, key)
         if key == "zone" and v:
-            return QCoreApplication.translate("MainWindow", v)  # the zone names are interface words too
+            return zone_label(v)
         return format_value(v)
 
     def _worked_out(self, row: ProjectRow, key: str) -> str:
@@ -449,14 +449,14 @@ def place_id(key: str, value: Any, places: Places, zone_id: int | None = None) -
     zones, areas = places
     if key == "zone":
         for name, zid in zones.items():
-            if text in (name, QCoreApplication.translate("MainWindow", name)):
+            if text in (name, zone_label(name)):
                 return zid
         word = zone_word(text)
         if word in zones:
             return zones[word]
         raise ValueError(QCoreApplication.translate("Edit", "没有“%1”这个区域；可填：%2").replace("%1", text)
                          .replace("%2", QCoreApplication.translate("Edit", "、").join(
-                             QCoreApplication.translate("MainWindow", z) for z in zones)))
+                             zone_label(z) for z in zones)))
     found = [(aid, zid) for name, aid, zid in areas if norm(name) == norm(text)]
     if not found:
         raise ValueError(QCoreApplication.translate("Edit", "没有名为“%1”的板块；可在单元格的下拉列表中选择")
