@@ -202,6 +202,14 @@ def named_year_index(text, quarter: int):
     return case((ok, cast(func.substr(text, 1, 4), Integer) * 4 + (quarter - 1)), else_=None)
 
 
+def due_expression(event: str, quarter: int = 4):
+    """A project's planned ``event`` ("start" or "completion") quarter as SQL, or where its plan names only a
+    year, that year's ``quarter`` (4: the deadline; 1: the first quarter it may come in) — as
+    :meth:`ProjectStatus.due_start` and :meth:`ProjectStatus.first_start` read it."""
+    c = KeyProject.__table__.c
+    return func.coalesce(c[f"planned_{event}"], named_year_index(c[f"planned_{event}_text"], quarter))
+
+
 def past_plan_conditions(first: Quarter, at: Quarter | None = None) -> tuple:
     """A listed project still planned for before ``first`` (its plan year's first quarter) and not done (by ``at``;
     by now when None): (its due start, its due completion, whether its start is overdue, whether its completion is),
@@ -209,8 +217,7 @@ def past_plan_conditions(first: Quarter, at: Quarter | None = None) -> tuple:
     start often unrecorded); a year's wording is due by its fourth quarter, as the light reads it. What 数据检查 and
     the progress paragraph count alike: 新建下一年度计划 keeps each project's dates."""
     c, e = KeyProject.__table__.c, PlanEntry.__table__.c
-    due_start = func.coalesce(c.planned_start, named_year_index(c.planned_start_text, 4))
-    due_completion = func.coalesce(c.planned_completion, named_year_index(c.planned_completion_text, 4))
+    due_start, due_completion = due_expression("start"), due_expression("completion")
 
     def not_yet(col):
         return col.is_(None) if at is None else or_(col.is_(None), col > at.index)
@@ -266,9 +273,7 @@ def light_expression(at: Quarter, rules: LightRules = LightRules()):
     c = KeyProject.__table__.c
     as_, ac = c.actual_start, c.actual_completion
     # a plan naming only a year ("2024年开工") is due by its fourth quarter; its start may come from its first
-    ps = func.coalesce(c.planned_start, named_year_index(c.planned_start_text, 4))
-    pc = func.coalesce(c.planned_completion, named_year_index(c.planned_completion_text, 4))
-    first = func.coalesce(c.planned_start, named_year_index(c.planned_start_text, 1))
+    ps, pc, first = due_expression("start"), due_expression("completion"), due_expression("start", 1)
     late_start = case(
         (ps.is_(None), 0),
         (and_(as_.is_not(None), as_ <= a), _pos(as_ - ps)),
