@@ -1134,7 +1134,7 @@ class MainWindow(QMainWindow):
             return "measures", self.year
         m = self.indicators_model
         if page is self.indicators_page and m.year:
-            done = any(r["actual"] is not None or r["actual_text"] or r["status"] for r in m.rows)
+            done = any(r["actual"] is not None or r["actual_text"] or r["status"] for r in m.all_rows)
             return ("indicator_results" if done else "indicator_targets"), m.year
         return None, self.year
 
