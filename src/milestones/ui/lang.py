@@ -22,6 +22,7 @@ def language() -> str:
 def zone_label(name: str) -> str:
     """A zone as the interface names it: 东部 in Chinese, East in English (the plan's zone names are interface
     words, translated with the window's: the list, the tree, the boxes and the cell editors say it alike)."""
+    # imported here: the command line reads this module for its English without loading Qt (`milestones import`)
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("MainWindow", name)
