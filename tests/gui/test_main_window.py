@@ -604,6 +604,9 @@ def test_a_figure_typed_in_a_scaled_unit_is_kept_in_the_indicators_unit(window, 
     row = _indicator_row(m, "地区生产总值增速")  # a rate: an amount typed there states none
     assert m.setData(m.index(row, actual), "1631.3亿元")
     assert (m.rows[row]["actual"], m.rows[row]["actual_text"]) == (None, "1631.3亿元")
+    assert m.setData(m.index(row, actual), "96.5分")  # a score is no rate either: it was taken as 96.5%
+    assert (m.rows[row]["actual"], m.rows[row]["actual_text"]) == (None, "96.5分")
+    assert m.index(row, standing).data() == "无法评价"  # not 超额完成
 
 
 def test_a_result_typed_after_next_years_draft_shows_as_its_last_year(window, db, tmp_path):

@@ -385,3 +385,26 @@ def test_words_where_a_results_tables_growth_goes_are_what_was_reached(tmp_path)
     assert r["地区生产总值"]["actual_text"] == "1651.2、增长5.2%"
     energy = r["单位地区生产总值能耗降低"]
     assert (energy["actual"], energy["actual_text"], energy["status"]) == (None, "完成市下达任务", "完成市下达任务")
+
+
+def test_a_figure_of_another_measure_is_no_number_and_is_said(tmp_path):
+    # "96.5分" for a rate in % was read as 96.5%, "1200亩" for an amount in 亿元 as 1,200 亿元, "5.2亿美元" as
+    # 5.2 亿元 — each judged against a target it does not measure. Counts written by another word ("320家" for
+    # 个) are the count; a bare "5.8%" for an amount is its growth, held against a growth target.
+    from milestones.domain.target import Target, compared_figure
+    from milestones.ui.problem_text import english
+
+    path = _csv(
+        tmp_path, "完成情况.csv",
+        "2024年主要指标完成情况\n序号,指标,单位,2024年目标,2024年完成\n"
+        "1,营商环境评价得分,%,95,96.5分\n2,盘活存量土地,亿元,1000,1200亩\n3,实际利用外资,亿元,5,5.2亿美元\n"
+        "4,新增市场主体,个,300,320家\n5,固定资产投资,亿元,增长6%,5.8%\n")
+    (t,) = read_import(path).tables
+    assert [(r["actual"], r["actual_text"]) for r in t.records] == [
+        (None, "96.5分"), (None, "1200亩"), (None, "5.2亿美元"), (320.0, "320家"), (None, "5.8%")]
+    said = {(p.row, p.column): p for p in t.problems}
+    assert sorted(said) == [(3, "E"), (4, "E"), (5, "E")]
+    assert all(p.severity == "warning" for p in said.values()) and not t.errors
+    assert "“分”" in said[3, "E"].message and "“%”" in said[3, "E"].message
+    assert english(said[3, "E"].message).startswith("the figure is in “分” and the indicator in “%”")
+    assert compared_figure(Target.parse("增长6%"), None, "5.8%", "亿元") == 5.8

@@ -457,6 +457,46 @@ def unit_factor(said: str, unit: str) -> float | None:
     return None
 
 
+# What a unit measures, by its word after any scale ("万平方米" is an area): two figures of one measure
+# may only differ in scale; of two measures, one is no figure of the other ("96.5分" for a rate in %).
+# Counts are one measure whatever they count by (家, 个, 项: "3家" for an indicator in 个 is 3).
+_MEASURES = {
+    "money": ("元",), "dollars": ("美元",), "rate": ("%", "‰", "个百分点", "百分点"),
+    "count": ("个", "家", "项", "座", "所", "处", "栋", "幢", "条", "件", "套", "批", "场", "名", "辆", "张",
+              "床", "次", "户", "人", "位", "台", "艘", "架", "部", "间", "宗", "块", "起", "例", "支"),
+    "area": ("平方公里", "平方米", "平米", "公顷", "亩", "㎡", "m2", "km2"),
+    "length": ("公里", "米", "km"),
+    "weight": ("吨", "千克", "公斤", "克", "kg"),
+    "energy": ("千瓦时", "瓦时", "度", "kwh"),
+    "power": ("千瓦", "瓦", "kw", "mw"),
+    "time": ("小时", "分钟", "天"),
+    "score": ("分",),
+}
+_MEASURE_WORDS = sorted(((w, m) for m, words in _MEASURES.items() for w in words), key=lambda p: -len(p[0]))
+
+
+def measure_of(unit: str | None) -> tuple[str, str] | None:
+    """What ``unit`` measures and the word it is written in, past its scale and any "/人" after it:
+    ("area", "平方米") for "万平方米", ("money", "元") for "元/人"; None for a unit not known here
+    (it is then held to no measure)."""
+    u = normalise_text(unit or "").lower().split("/")[0]
+    for cut in (u, *(u[len(p):] for p in _SCALES if p and u.startswith(p))):
+        for word, measure in _MEASURE_WORDS:
+            if cut.startswith(word):
+                return measure, word
+    return None
+
+
+def measures_apart(said: str | None, unit: str | None) -> bool:
+    """Whether a figure written in ``said`` cannot be a figure in ``unit``: "96.5分" for a rate in %,
+    "1200亩" for 亿元, "5.2亿美元" for 亿元, "3000平方米" for 亩. Unknown words are not held apart, nor
+    counts written by another word ("3家" for 个), nor rates (a change in points is told apart where it is read)."""
+    a, b = measure_of(said), measure_of(unit)
+    if a is None or b is None:
+        return False
+    return a[0] != b[0] or (a[0] not in ("count", "rate") and a[1] != b[1])
+
+
 def compared_figure(target: Target, actual: float | None, actual_text: str | None,
                     unit: str | None, previous: float | None = None) -> float | None:
     """The figure to hold against ``target``: the reported ``actual`` (in the
@@ -472,7 +512,9 @@ def compared_figure(target: Target, actual: float | None, actual_text: str | Non
     if tu == "个百分点" and u != tu:
         return _change_in_points(actual, actual_text, previous)
     if tu in RATE_UNITS and u and u not in RATE_UNITS:
-        return _stated(_STATED_GROWTH, actual_text)
+        stated = _stated(_STATED_GROWTH, actual_text)
+        bare = _BARE_PERCENT.fullmatch(normalise_text(actual_text or ""))
+        return float(bare.group(1)) if stated is None and bare and tu in PERCENTS else stated
     if units_apart(tu, u):
         return None  # 万人 against 亿元: a unit slip the figure cannot judge
     if actual is not None and actual > 0 and target.value is not None and target.value < 0:
@@ -492,6 +534,8 @@ def units_apart(target_unit: str | None, unit: str | None) -> bool:
     return True
 
 
+# "5.8%" alone for an amount whose target is a growth ("增长6%"): the growth it reached
+_BARE_PERCENT = re.compile(r"(-?\d+(?:\.\d+)?)\s*%")
 _STATED_POINTS = re.compile(rf"({GROWTH_WORDS}|{DECLINE_WORDS})\s*(-?\d+(?:\.\d+)?)\s*个百分点")
 
 

@@ -10,7 +10,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..domain.target import (
-    DECLINE_WORDS, GROWTH_WORDS, PERCENTS, RATE_UNITS, Target, TargetParseError, unit_factor, verdict_word,
+    DECLINE_WORDS, GROWTH_WORDS, PERCENTS, RATE_UNITS, Target, TargetParseError, measures_apart, unit_factor,
+    verdict_word,
 )
 from .cells import EXCEL_ERRORS, FIGURE, UNITISH, clean, norm, number_cell, schedule_cell, text_of
 from .headings import PERIODS
@@ -129,8 +130,14 @@ def read_target(row: Row, fld: str, value: Any) -> Target | None:
 
 
 def read_figure(row: Row, fld: str, unit: str | None) -> tuple[float | None, str | None]:
-    """The figure in ``fld`` and its words, as :func:`figure_in` reads them."""
-    return figure_in(row.raw(fld), unit)
+    """The figure in ``fld`` and its words, as :func:`figure_in` reads them; a figure in another
+    measure than the indicator's ("96.5分" for a rate in %) is said, its words kept."""
+    v = row.raw(fld)
+    number, words, apart = _figure(v, unit)
+    if apart:
+        row.problem(fld, v, f"数字的单位为“{apart}”，指标的单位为“{unit}”，不是同一种量：未作为数值读入，文字照录",
+                    "warning")
+    return number, words
 
 
 def figure_in(v: Any, unit: str | None) -> tuple[float | None, str | None]:
@@ -139,27 +146,34 @@ def figure_in(v: Any, unit: str | None) -> tuple[float | None, str | None]:
 
     With several figures ("完成210.4亿元、增长5.1%") the one in the
     indicator's unit is the value; otherwise the last one. An amount (亿元)
-    reported only by its growth ("增长5.8%") has no number: 5.8 is no amount.
+    reported only by its growth ("增长5.8%") has no number: 5.8 is no amount,
+    nor is "96.5分" a rate in %.
     """
+    number, words, _ = _figure(v, unit)
+    return number, words
+
+
+def _figure(v: Any, unit: str | None) -> tuple[float | None, str | None, str | None]:
+    """:func:`figure_in`, and the unit of another measure the figure was written in (None if not)."""
     if v in (None, ""):
-        return None, None
+        return None, None, None
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return float(v), None
+        return float(v), None, None
     text = clean(v)
     if _PLAIN_NUMBER.fullmatch(text or ""):
-        return float(text.replace(",", "")), None  # a number stored as text ("1,731.2") says no more than the number
+        return float(text.replace(",", "")), None, None  # a number stored as text ("1,731.2") is the number
     said = _WHEN_IN_BRACKETS.sub("", norm(text))  # "5.8（1-11月）": the period in brackets is no figure
     period = _PERIOD_SAID.match(said)  # "1-9月:5.5": nor is the period before it
     found = list(FIGURE.finditer(said, period.end() if period else 0))
     if not found:
-        return None, text
+        return None, text, None
     amounts = [m for m in found if not _GROWTH_BEFORE.search(said[:m.start()])]
     if unit and norm(unit) not in RATE_UNITS and not amounts and not any(m.group(2).startswith(unit) for m in found):
-        return None, text  # "增长5.8%" for an amount in 亿元: only its growth is reported, kept in the words
+        return None, text, None  # "增长5.8%" for an amount in 亿元: only its growth is reported, kept in the words
     if unit and norm(unit) in PERCENTS:  # "下降0.3个百分点" for a rate in %: a change of the rate, not the rate
         found = [m for m in found if not m.group(2).startswith("个百分点")]
         if not found:
-            return None, text
+            return None, text, None
     chosen = found[-1]
     if unit and len(found) > 1:
         in_unit = [m for m in found if m.group(2).startswith(unit)]
@@ -169,11 +183,15 @@ def figure_in(v: Any, unit: str | None) -> tuple[float | None, str | None]:
             chosen = amounts[0]  # "220.5，增长4.8%" for an amount: the amount, not its growth
     number, said = float(chosen.group(1).replace(",", "")), chosen.group(2)
     if unit and norm(unit) in PERCENTS and UNITISH.search(said) and not said.startswith(RATE_UNITS):
-        return None, text  # "1631.3亿元" for a rate: an amount, no rate at all (it was read as 1631.3%)
+        return None, text, said  # "1631.3亿元" for a rate: an amount, no rate at all (it was read as 1631.3%)
     factor = unit_factor(said, norm(unit)) if unit and said else None
+    if factor is None and unit and said and not said.startswith(norm(unit)) and measures_apart(said, norm(unit)):
+        # "96.5分" for a rate in %, "1200亩" for 亿元: a figure of another measure; "5.8%" for 亿元 is its
+        # growth, as "增长5.8%" is (held against a growth target, not said as a slip)
+        return None, text, None if said.startswith(RATE_UNITS) else said
     if factor is not None and factor != 1.0:  # "12000万元" for 亿元 is 1.2, "52000人" for 万人 is 5.2
         number = round(number * factor, 10)
-    return number, text
+    return number, text, None
 
 
 def figure_in_status(row: Row, unit: str | None) -> tuple[float | None, str | None, str | None]:
