@@ -277,3 +277,22 @@ def test_a_fall_reported_in_words_is_held_against_a_fall_targeted_in_words():
     assert target.score(compared_figure(target, 2.3, "下降2.3%", "%")) == Score.NOT_MET
     # a growth reported against a fall targeted is not turned into a fall
     assert compared_figure(target, 1.0, "增长1%", "%") == 1.0
+
+
+def test_a_target_in_a_scaled_form_of_the_unit_is_judged_in_it():
+    # "突破12000万元" for an indicator in 亿元 could not be judged (数据检查 said the units differ); 1.1 亿元 is
+    # 11000 万元, short of it, 1.3 亿元 past it. "52000人" for 万人 likewise; 万人 against 亿元 stays apart.
+    from milestones.domain.target import compared_figure, measures_apart, units_apart
+
+    t = Target.parse("突破12000万元")
+    assert t.score(compared_figure(t, 1.1, None, "亿元")) == Score.NOT_MET
+    assert t.score(compared_figure(t, 1.3, None, "亿元")) == Score.MET
+    t = Target.parse("52000人")
+    assert t.score(compared_figure(t, 5.3, None, "万人")) == Score.MET
+    assert not units_apart("万元", "亿元") and not units_apart("人", "万人") and units_apart("万人", "亿元")
+    assert compared_figure(Target.parse("5万人"), 5.3, None, "亿元") is None
+    # what a figure measures: another measure is apart, another scale or another counting word is not
+    assert measures_apart("分", "%") and measures_apart("亩", "亿元") and measures_apart("亿美元", "亿元")
+    assert measures_apart("平方米", "亩")  # both areas, but no scale turns one into the other
+    assert not measures_apart("万平方米", "平方米") and not measures_apart("家", "个")
+    assert not measures_apart("元", "元/人") and not measures_apart("以上", "亿元")

@@ -517,6 +517,9 @@ def compared_figure(target: Target, actual: float | None, actual_text: str | Non
         return float(bare.group(1)) if stated is None and bare and tu in PERCENTS else stated
     if units_apart(tu, u):
         return None  # 万人 against 亿元: a unit slip the figure cannot judge
+    scale = unit_factor(u, tu) if tu and u and tu != u else None
+    if scale is not None and actual is not None:  # "突破12000万元" for an indicator in 亿元: 1.2 亿元 is 12000 万元
+        return round(actual * scale, 10)
     if actual is not None and actual > 0 and target.value is not None and target.value < 0:
         # "下降3%" is held as -3: "下降3.5%" reported (kept as 3.5, the figure typed) is -3.5, which meets it
         m = _STATED_GROWTH.search(normalise_text(actual_text or ""))
@@ -527,11 +530,12 @@ def compared_figure(target: Target, actual: float | None, actual_text: str | Non
 
 def units_apart(target_unit: str | None, unit: str | None) -> bool:
     """Whether a target in ``target_unit`` cannot be held against figures in the indicator's ``unit``:
-    万人 against 亿元. A change in points of a rate, or a growth (%) of an amount, can."""
+    万人 against 亿元. A change in points of a rate, or a growth (%) of an amount, can, and so can a
+    target written in a scaled form of the unit (12000万元 for 亿元)."""
     tu, u = normalise_text(target_unit or ""), normalise_text(unit or "")
     if not tu or not u or tu == u or tu == "个百分点" or (tu in RATE_UNITS and u not in RATE_UNITS):
         return False
-    return True
+    return unit_factor(u, tu) is None
 
 
 # "5.8%" alone for an amount whose target is a growth ("增长6%"): the growth it reached
