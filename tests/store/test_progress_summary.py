@@ -139,3 +139,28 @@ def test_the_years_rates_at_its_end_count_the_plans_naming_only_the_year(db):
     by_quarter = [sum(c.starts_listed for c in q4.quarters), sum(c.completions_listed for c in q4.quarters)]
     assert (q4.starts_due[1], q4.completions_due[1]) == (by_quarter[0] + year_only[0], by_quarter[1] + year_only[1])
     assert f"应开工{q4.starts_due[1]}个" in progress_summary(q4)
+
+
+def test_a_review_in_a_share_of_the_target_is_judged_not_left_unreported(db):
+    # a target in 亿元 reviewed "完成60%": read as no amount (60 亿元 it was not), it stood as 到期未填报 and 催报
+    # would ask for it again; it is 60% of the target, short of it. A quarter's step "完成50%" reviewed "完成55%" is
+    # reached, where a review in words was counted as 无法评价 before it was looked at.
+    from sqlalchemy import select
+
+    from milestones.store.changes import update_row
+    from milestones.store.dashboard import target_standing
+    from milestones.store.schema import MeasureTarget
+
+    with db.read() as s:
+        t = s.scalars(select(MeasureTarget).where(MeasureTarget.text == "签约正式合同额600亿元")).one()
+    update_row(db, "measure_target", t.id, {"actual_text": "完成60%"})
+    with db.read() as s:
+        t = s.get(MeasureTarget, t.id)
+        assert target_standing(t, 2024, Q(2024, 4)) == "not_met"
+    update_row(db, "measure_target", t.id, {"actual_text": "已完成100%"})
+    with db.read() as s:
+        assert target_standing(s.get(MeasureTarget, t.id), 2024, Q(2024, 4)) == "met"
+    replace_project_details(db, t.id, "steps", [{"quarter": "2024Q2", "text": "完成50%", "value": 50,
+                                                "actual_text": "完成55%"}])
+    text = progress_summary(dashboard(db, 2024, Q(2024, 2)))
+    assert "；本季度有季度安排的1个，达到安排1个、落后于安排0个、未报进展0个。" in text

@@ -39,3 +39,25 @@ def test_what_is_shown_reads_back_in_both_languages():
 def test_a_steps_figure_is_read_where_it_has_one():
     assert (step_figure("0.6万户"), step_figure("累计完成60%"), step_figure("完成方案设计"), step_figure(None)) == \
         (0.6, 60.0, None, None)
+
+
+def test_a_steps_figure_is_in_the_targets_unit_or_a_share_of_the_target():
+    # "6000户" for a target in 万户 was held as 6,000 万户, no review could reach it; "1200亩" for one in 个 is
+    # no count at all
+    assert step_figure("6000户", "万户") == 0.6 and step_figure("0.6万户", "万户") == 0.6
+    assert step_figure("累计完成60%", "万户") == 60.0 and step_figure("1200亩", "个") is None
+    assert step_figure("完成30个", "个") == 30.0
+
+
+def test_a_review_in_a_share_of_the_target_is_held_against_a_step_in_one():
+    # "年底完成50%" of a target in 个, reviewed "完成55%": the review is read as no count (a share is none), and was
+    # 55 个 against 50 before — the same verdict only by luck; held as shares it is judged as shares
+    from milestones.domain.steps import step_score
+    from milestones.domain.target import Score
+
+    q = Quarter(2024, 4)
+    at = Step(q, "年底完成50%", step_figure("年底完成50%", "个"), "完成55%", None)
+    assert step_score(at, "at_least", "个") == Score.MET
+    short = Step(q, "年底完成50%", 50.0, "完成45%", None)
+    assert step_score(short, "at_least", "个") == Score.NOT_MET
+    assert step_score(Step(q, "年底完成50%", 50.0, "进展顺利", None), "at_least", "个") == Score.UNSCORABLE

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from .quarter import Quarter, QuarterParseError, parse_schedule_cell
-from .target import Score, Target, plain_number
+from .target import (
+    PERCENTS, RATE_UNITS, Score, Target, measures_apart, normalise_text, plain_number, share_said, unit_factor,
+)
 
 QUARTER_WORDS = "一二三四"
 _ITEMS = re.compile(r"[；;\n]+")
@@ -37,11 +39,20 @@ class Step:
     actual: float | None = None
 
 
-def step_figure(text: str | None) -> float | None:
-    """The figure a step states ("0.6万户" → 0.6, "累计完成60%" → 60); None for words ("完成方案设计")."""
+def step_figure(text: str | None, unit: str | None = None) -> float | None:
+    """The figure a step states in the target's ``unit`` ("0.6万户" → 0.6, "6000户" of a target in 万户 → 0.6),
+    or as a share of the target ("累计完成60%" → 60); None for words ("完成方案设计") or a figure of
+    another measure ("1200亩" of a target in 个)."""
     if not text:
         return None
-    return Target.parse(text).value
+    t = Target.parse(text)
+    said, unit = normalise_text(t.unit or ""), normalise_text(unit or "")
+    if t.value is None or not said or not unit or said == unit or said in RATE_UNITS:
+        return t.value
+    factor = unit_factor(said, unit)
+    if factor is not None:
+        return round(t.value * factor, 10)
+    return None if measures_apart(said, unit) else t.value
 
 
 def quarter_word(q: Quarter, year: int | None, english: bool = False) -> str:
@@ -99,7 +110,16 @@ def parse_steps(text: str, year: int | None) -> list[tuple[Quarter, str]]:
 
 def step_score(step: Step, op: str, unit: str | None) -> Score:
     """How a quarter's review stands against its step, judged as the target would be (``op``) at the
-    step's figure: 0.65 reaches "0.6万户" of a target "新增1.2万户"; a step or review in words cannot be."""
-    if step.value is None or step.actual is None:
+    step's figure: 0.65 reaches "0.6万户" of a target "新增1.2万户", "完成55%" reaches "年底完成50%" (shares
+    of a target in 个); a step or review in words cannot be."""
+    actual = step.actual
+    if actual is None and step.value is not None and _a_share(step.text, unit):
+        actual = share_said(step.actual_text)
+    if step.value is None or actual is None:
         return Score.UNSCORABLE
-    return Target(op, step.value, unit, step.text or "").score(step.actual)
+    return Target(op, step.value, unit, step.text or "").score(actual)
+
+
+def _a_share(text: str | None, unit: str | None) -> bool:
+    """Whether a step states a share of a target that is no rate ("年底完成50%" of one in 个)."""
+    return bool(text) and Target.parse(text).unit in PERCENTS and normalise_text(unit or "") not in RATE_UNITS

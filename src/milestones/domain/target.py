@@ -538,6 +538,19 @@ def units_apart(target_unit: str | None, unit: str | None) -> bool:
     return unit_factor(u, tu) is None
 
 
+_PERCENT_SAID = re.compile(r"(-?\d+(?:\.\d+)?)\s*%")
+
+
+def share_said(text: str | None) -> float | None:
+    """The share of its target a report states, alone: 84 for "完成84%", "完成率84%", "已完成84%，余下结转";
+    None for a growth ("增长5%"), two shares, or none."""
+    t = normalise_text(text or "")
+    found = _PERCENT_SAID.findall(t)
+    if len(found) != 1 or re.search(f"{GROWTH_WORDS}|{DECLINE_WORDS}", t):
+        return None
+    return float(found[0])
+
+
 # "5.8%" alone for an amount whose target is a growth ("增长6%"): the growth it reached
 _BARE_PERCENT = re.compile(r"(-?\d+(?:\.\d+)?)\s*%")
 _STATED_POINTS = re.compile(rf"({GROWTH_WORDS}|{DECLINE_WORDS})\s*(-?\d+(?:\.\d+)?)\s*个百分点")

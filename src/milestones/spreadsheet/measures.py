@@ -376,7 +376,7 @@ def _steps(row: Row, unit: str | None, from_deadline: bool = True) -> list[dict[
     for n in sorted(set(planned) | set(done)):
         text = "，".join(planned.get(n, [])) or None
         actual, actual_text = done.get(n, (None, None))
-        steps.append({"quarter": f"{year}Q{n}", "text": text, "value": step_figure(text),
+        steps.append({"quarter": f"{year}Q{n}", "text": text, "value": step_figure(text, unit),
                       "actual": actual, "actual_text": actual_text})
     return steps
 

@@ -14,7 +14,8 @@ from ..domain.progress import Light, LightRules, time_elapsed
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
 from ..domain.target import (
-    Score, Target, compared_figure, pace, pace_shares, reported_months, says_near_pace, verdict_of,
+    RATE_UNITS, Score, Target, compared_figure, normalise_text, pace, pace_shares, reported_months, says_near_pace,
+    share_said, verdict_of,
 )
 from .database import Database
 from .history import plan_year_start
@@ -242,7 +243,11 @@ def target_standing(t, year: int, at: Quarter) -> str:
     "unscorable" or "not_due". ``t`` has a MeasureTarget's fields (status, actual, op, value, unit,
     text, quarter); the dashboard counts these and the 举措与目标 view shows and filters by them."""
     due = target_due(t, year) <= at
-    judged = _judged(t.status, t.actual, Target(t.op, t.value, t.unit, t.text))
+    actual = t.actual
+    if actual is None and t.value is not None and normalise_text(t.unit or "") not in RATE_UNITS:
+        share = share_said(t.actual_text)  # "完成84%" of 50个 is 42 个: a review in a share of the target
+        actual = None if share is None else round(t.value * share / 100, 10)
+    judged = _judged(t.status, actual, Target(t.op, t.value, t.unit, t.text))
     # unreported and not yet due is not behind: 到期未填报 counts the due ones only; nor is a target
     # due later that a quarter's review has not brought to the year's figure yet (0.5 of 1.2万户 at
     # mid-year was 未完成)
@@ -258,12 +263,10 @@ def _quarter_steps(s, plan: Plan, at: Quarter) -> Counter:
          .where(Section.plan_id == plan.id, TargetStep.quarter == at, TargetStep.text.is_not(None)))
     for st, t in s.execute(q):
         counts["planned"] += 1
-        if st.actual is None and st.actual_text:
-            counts["unscorable"] += 1  # reported in words ("完成方案设计")
-            continue
-        if st.actual is None:
+        if st.actual is None and not st.actual_text:
             counts["pending"] += 1
             continue
+        # a review in words ("完成方案设计") cannot be scored; one in a share of the target can ("完成55%")
         counts[{Score.MET: "met", Score.NOT_MET: "not_met"}.get(
             step_score(Step(st.quarter, st.text, st.value, st.actual_text, st.actual), t.op, t.unit), "unscorable")] += 1
     return counts

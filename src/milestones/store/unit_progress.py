@@ -58,7 +58,8 @@ def unit_progress(db: Database, year: int | None, at: Quarter | None = None) -> 
         for st, t in s.execute(
                 select(TargetStep, MeasureTarget).join(MeasureTarget, MeasureTarget.id == TargetStep.target_id)
                 .join(Measure, Measure.id == MeasureTarget.measure_id).join(Section, Section.id == Measure.section_id)
-                .where(Section.plan_id == plan.id, TargetStep.quarter == at, TargetStep.actual.is_not(None))):
+                .where(Section.plan_id == plan.id, TargetStep.quarter == at,
+                       TargetStep.actual.is_not(None) | TargetStep.actual_text.is_not(None))):
             if step_score(Step(st.quarter, st.text, st.value, st.actual_text, st.actual), t.op, t.unit) is Score.NOT_MET:
                 behind.add(t.id)
         for t, m in s.execute(

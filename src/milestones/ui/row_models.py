@@ -399,7 +399,7 @@ class TargetsModel(RowTableModel):
         new = []
         for q in sorted(set(planned) | {q for q, st in held.items() if st["actual"] is not None or st["actual_text"]}):
             done = held.get(q, {})
-            new.append({"quarter": q, "text": planned.get(q), "value": step_figure(planned.get(q)),
+            new.append({"quarter": q, "text": planned.get(q), "value": step_figure(planned.get(q), row["unit"]),
                         "actual": done.get("actual"), "actual_text": done.get("actual_text")})
         if new == row["steps"]:
             return True
