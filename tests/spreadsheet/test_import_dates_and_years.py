@@ -360,5 +360,8 @@ def test_a_start_or_completion_given_by_the_year_alone_is_said_once_for_its_colu
     assert [by_name[n]["start"] for n in ("解放碑步行街提升", "化龙桥片区道路", "朝天门码头改造")] == [None, "2024Q4", "2024Q4"]
     said = {p.column: p.message for p in t.problems if p.severity == "info" and "只写了年份" in p.message}
     assert said == {
-        "E": "第E列有 1 个项目只写了年份（如“2024年开工”），没有季度：按原文记入，时间轴标出全年，不计入各季度的开工数",
-        "F": "第F列有 2 个项目只写了年份（如“2025年竣工”），没有季度：按原文记入，时间轴标出全年，不计入各季度的完工数"}
+        # counted in the year's rates at its end (since session 29), in no single quarter's
+        "E": "第E列有 1 个项目只写了年份（如“2024年开工”），没有季度：按原文记入，时间轴标出全年；计入全年的开工数"
+             "（到四季度才算到期），不计入哪一个季度",
+        "F": "第F列有 2 个项目只写了年份（如“2025年竣工”），没有季度：按原文记入，时间轴标出全年；计入全年的完工数"
+             "（到四季度才算到期），不计入哪一个季度"}
