@@ -361,7 +361,7 @@ def test_a_start_or_completion_given_by_the_year_alone_is_said_once_for_its_colu
     said = {p.column: p.message for p in t.problems if p.severity == "info" and "只写了年份" in p.message}
     assert said == {
         # counted in the year's rates at its end (since session 29), in no single quarter's
-        "E": "第E列有 1 个项目只写了年份（如“2024年开工”），没有季度：按原文记入，时间轴标出全年；计入全年的开工数"
+        "E": "第E列有 1 个项目只写了年份（如“2024年开工”），没有季度：按原文记入，时间轴标出全年；计入该年的开工数"
              "（到四季度才算到期），不计入哪一个季度",
-        "F": "第F列有 2 个项目只写了年份（如“2025年竣工”），没有季度：按原文记入，时间轴标出全年；计入全年的完工数"
+        "F": "第F列有 2 个项目只写了年份（如“2025年竣工”），没有季度：按原文记入，时间轴标出全年；计入该年的完工数"
              "（到四季度才算到期），不计入哪一个季度"}

@@ -123,7 +123,7 @@ class Columns:
             self.problems.append((0, Problem(
                 self.sheet.name, None, column_letter(col.index), str(year_only[0]),
                 f"第{column_letter(col.index)}列有 {len(year_only)} 个项目只写了年份（如“{norm(str(year_only[0]))}”），"
-                f"没有季度：按原文记入，时间轴标出全年；计入全年的{'开工' if fld == 'start' else '完工'}数"
+                f"没有季度：按原文记入，时间轴标出全年；计入该年的{'开工' if fld == 'start' else '完工'}数"
                 f"（到四季度才算到期），不计入哪一个季度", "info")))
         # "2024.10" typed into a number cell is stored as 2024.1: October read as January
         october = {v for v in set(values) if type(v) is float and 1900 < v < 2100 and round(v * 100) % 100 == 10}
