@@ -454,6 +454,21 @@ EN = {
     # targets and indicators added and deleted by hand
     "新增目标…": "Add target…", "新增指标…": "Add indicator…", "删除所选指标…": "Delete chosen indicators…",
     "删除所选目标…": "Delete chosen targets…", "新增目标": "Add target",
+    # 新增项目… (ui/new_project.py): what the plan has by the name typed
+    "如：解放碑步行街提升": "e.g. 解放碑步行街提升", "“%1”（%2）": "“%1” (%2)", "责任单位 %1": "unit %1",
+    "本年计划中已有%1，序号 %2。同一项目请勿重复新增；两个同名项目，请在名称中写明区域或内容。":
+        "This year's plan has %1 already, No. %2. Do not add one project twice; for two projects of one name, "
+        "say the zone or the work in the name.",
+    "转到该项目": "Go to it",
+    "%1曾列入本年计划，已移出。恢复后沿用其进度、投资和备注记录。":
+        "%1 was on this year's plan and was taken off it. Put back, it keeps its schedule, investment and notes.",
+    "恢复到本年计划": "Put back on this year's plan",
+    "%1年计划中有%2。列入本年计划，沿用其进度、投资和备注记录。":
+        "The %1 plan lists %2. Listed this year, it keeps its schedule, investment and notes.",
+    "列入本年计划": "List it this year", "（共有 %1 个同名项目）": " (%1 projects have this name)",
+    "仍然新增": "Add anyway",
+    "列入计划“%1”": "List “%1” on the plan", "手工列入": "Listed by hand", "重做列入": "Redo listing",
+    "撤销列入": "Undo listing",
     "如：新增创新孵化平台2家以上": "e.g. 新增创新孵化平台2家以上", "（可不填）": "(optional)",
     "如 三季度、2024年9月（可不填）": "e.g. Q3, 2024年9月 (optional)", "完成季度": "Quarter due",
     "未新增目标：目标原文不能为空": "Target not added: its wording cannot be empty",

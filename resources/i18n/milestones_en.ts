@@ -2403,7 +2403,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1490" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1516" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2483,13 +2483,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="382" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1330" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1356" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="382" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1296" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1322" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
@@ -2546,7 +2546,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="558" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1101" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1127" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
@@ -2602,7 +2602,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="581" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1239" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1265" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2667,258 +2667,248 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="830" />
-        <source>新增项目</source>
-        <translation>Add project</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="830" />
-        <source>项目名称：</source>
-        <translation>Project name:</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="867" />
+        <location filename="../../src/milestones/ui/main_window.py" line="893" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="899" />
+        <location filename="../../src/milestones/ui/main_window.py" line="925" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="902" />
+        <location filename="../../src/milestones/ui/main_window.py" line="928" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="907" />
+        <location filename="../../src/milestones/ui/main_window.py" line="933" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="962" />
+        <location filename="../../src/milestones/ui/main_window.py" line="988" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="965" />
+        <location filename="../../src/milestones/ui/main_window.py" line="991" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="988" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1014" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="997" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1023" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="998" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1024" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1013" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1039" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="390" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1297" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1323" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="390" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1331" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1357" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1481" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1507" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1483" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1509" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1493" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1519" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1498" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1524" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1576" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1602" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1578" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1604" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1616" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1626" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1642" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1652" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1617" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1643" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1627" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1653" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1628" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1654" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1631" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1657" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1633" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1659" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1634" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1660" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1645" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1671" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1577" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1603" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1581" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1607" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1583" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1609" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1585" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1611" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1586" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1612" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1599" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1625" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="177" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1124" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1150" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="976" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1002" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1014" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1040" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1080" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1106" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1083" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1109" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1084" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1110" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1084" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1110" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1085" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1111" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1085" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1111" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1089" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1115" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1096" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1122" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1157" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1183" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1171" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1197" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1172" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1198" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1182" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1208" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1183" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1209" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2927,82 +2917,82 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1196" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1222" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1241" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1267" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1266" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1292" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1284" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1310" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1294" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1320" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1325" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1351" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1327" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1353" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1344" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1370" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1349" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1375" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1368" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1394" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1423" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1421" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1447" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1423" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1449" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1441" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1467" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1468" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1494" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1501" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1527" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3098,6 +3088,110 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <location filename="../../src/milestones/ui/merge_box.py" line="87" />
         <source>“%1”移出%2年计划，记录和历史保留，可以撤销。</source>
         <translation>“%1” leaves the list of %2; its record and history stay, and this can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="29" />
+        <source>新增项目</source>
+        <translation>Add project</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="36" />
+        <source>如：解放碑步行街提升</source>
+        <translation>e.g. 解放碑步行街提升</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="41" />
+        <source>未指定</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="49" />
+        <source>（可不填）</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="50" />
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="51" />
+        <source>区域</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="52" />
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="61" />
+        <location filename="../../src/milestones/ui/new_project.py" line="87" />
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="63" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="89" />
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="90" />
+        <source>责任单位 %1</source>
+        <translation>unit %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="92" />
+        <source>“%1”（%2）</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="94" />
+        <source>本年计划中已有%1，序号 %2。同一项目请勿重复新增；两个同名项目，请在名称中写明区域或内容。</source>
+        <translation>This year's plan has %1 already, No. %2. Do not add one project twice; for two projects of one name, say the zone or the work in the name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="96" />
+        <source>转到该项目</source>
+        <translation>Go to it</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="98" />
+        <source>%1曾列入本年计划，已移出。恢复后沿用其进度、投资和备注记录。</source>
+        <translation>%1 was on this year's plan and was taken off it. Put back, it keeps its schedule, investment and notes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="99" />
+        <source>恢复到本年计划</source>
+        <translation>Put back on this year's plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="102" />
+        <source>%1年计划中有%2。列入本年计划，沿用其进度、投资和备注记录。</source>
+        <translation>The %1 plan lists %2. Listed this year, it keeps its schedule, investment and notes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="104" />
+        <source>列入本年计划</source>
+        <translation>List it this year</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="106" />
+        <source>（共有 %1 个同名项目）</source>
+        <translation> (%1 projects have this name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="111" />
+        <source>仍然新增</source>
+        <translation>Add anyway</translation>
     </message>
 </context>
 <context>
@@ -4934,51 +5028,71 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/undo.py" line="149" />
+        <source>列入计划“%1”</source>
+        <translation>List “%1” on the plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="157" />
+        <source>手工列入</source>
+        <translation>Listed by hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="161" />
+        <source>重做列入</source>
+        <translation>Redo listing</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="165" />
+        <source>撤销列入</source>
+        <translation>Undo listing</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="173" />
         <source>移出%n个项目</source>
         <translation>Remove %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="163" />
+        <location filename="../../src/milestones/ui/undo.py" line="187" />
         <source>撤销移出</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="171" />
+        <location filename="../../src/milestones/ui/undo.py" line="195" />
         <source>合并重复项目</source>
         <translation>Merge a duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="189" />
+        <location filename="../../src/milestones/ui/undo.py" line="213" />
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="218" />
+        <location filename="../../src/milestones/ui/undo.py" line="242" />
         <source>修改预警规则</source>
         <translation>Change the warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="315" />
+        <location filename="../../src/milestones/ui/undo.py" line="339" />
         <source>新增目标“%1”</source>
         <translation>Add target “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="331" />
+        <location filename="../../src/milestones/ui/undo.py" line="355" />
         <source>新增指标“%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="411" />
+        <location filename="../../src/milestones/ui/undo.py" line="435" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="414" />
+        <location filename="../../src/milestones/ui/undo.py" line="438" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="415" />
+        <location filename="../../src/milestones/ui/undo.py" line="439" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>

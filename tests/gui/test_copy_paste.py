@@ -207,7 +207,7 @@ def test_a_row_menu_copies_with_the_headings_and_pastes(window, db, qtbot):
     lines = QGuiApplication.clipboard().text().split("\n")
     assert len(lines) == 3 and lines[0].split("\t")[:2] == ["部分", "举措"]
     actual = [c.key for c in m.columns].index("actual")
-    QGuiApplication.clipboard().setText("0.8万户")
+    QGuiApplication.clipboard().setText("0.8亿元")  # the row's target is in 亿元 (0.8万户 is no amount: words)
     actions, menu = menu_at(3, actual)  # on another row: it is chosen, the cell clicked current
     assert actions["粘贴"].isEnabled()
     actions["粘贴"].trigger()

@@ -169,3 +169,37 @@ def test_a_long_write_is_told_its_progress_and_stopping_it_rolls_it_all_back(db,
     assert told == [10, 20, 30]
     with db.read() as s:
         assert len(s.scalars(select(KeyProject.id).where(KeyProject.contact.like("联系人%"))).all()) == 35
+
+
+def test_a_project_of_an_earlier_list_is_listed_again_as_the_same_record(db):
+    # left out of the carry-over, or dropped and taken up again: listed in 2025 with the nature its 2024 list
+    # gives, as the carry-over would have (started: 续建; 前期 stays 前期), the same record, said why
+    from milestones.store.changes import list_project
+    from milestones.store.queries import projects_named
+    from milestones.store.schema import Plan
+
+    start_next_plan(db, 2024)
+    started, _ = add_project(db, 2024, "年中开工的项目", actual_start="2024Q2", level="区级重点", nature="新开工")
+    waiting, _ = add_project(db, 2024, "仍在前期的项目", nature="前期")
+    with db.read() as s:
+        (named,) = projects_named(s, 2025, "年中开工的项目")
+        assert (named.project_id, named.on_list, named.seq, named.years) == (started, False, None, (2024,))
+    for pid in (started, waiting):
+        list_project(db, 2025, pid, reason="漏结转")
+
+    def in_2025(s):
+        return {r.project_id: (r.nature, r.level, r.on_list) for r in s.execute(
+            select(PlanEntry.project_id, PlanEntry.nature, PlanEntry.level, PlanEntry.on_list)
+            .join(Plan, Plan.id == PlanEntry.plan_id)
+            .where(Plan.year == 2025, PlanEntry.project_id.in_([started, waiting])))}
+
+    with db.read() as s:
+        assert in_2025(s) == {started: ("续建", "区级重点", True), waiting: ("前期", None, True)}
+        assert projects_named(s, 2025, "年中开工的项目")[0].on_list
+        assert s.scalar(select(ListChange.reason).where(ListChange.project_id == started)
+                        .order_by(ListChange.id.desc())) == "漏结转"
+    # taken off 2025's list, it is put back, not listed twice
+    remove_project(db, 2025, started)
+    list_project(db, 2025, started)
+    with db.read() as s:
+        assert in_2025(s)[started] == ("续建", "区级重点", True)

@@ -345,8 +345,8 @@ def start_next_plan(db: Database, from_year: int, *, title: str | None = None) -
             if done is not None and done.year <= from_year:
                 continue
             before = invested_before if invested_before is not None else (0.0 if nature == "新开工" else None)
-            not_started = nature == "新开工" and (started is None or started.year > from_year)
-            carried = "前期" if nature == "前期" else "新开工" if not_started else "续建"
+            carried = carried_nature(nature, started, year)
+            not_started = carried == "新开工"
             entries.append({"plan_id": new.id, "project_id": project_id, "seq": len(entries) + 1,
                             "nature": carried, "level": level, "on_list": True,
                             "invested_before": None if before is None else
@@ -359,6 +359,49 @@ def start_next_plan(db: Database, from_year: int, *, title: str | None = None) -
         _draft_indicators(s, from_year, cs)
         # Stated figures are not copied: they belong to their year's text.
         s.flush()
+    return cs
+
+
+def carried_nature(nature: str | None, started: dt.date | None, year: int) -> str:
+    """A project's nature on ``year``'s list, from its nature on an earlier one: 续建 once started (or listed
+    as 续建 or 计划完工), 新开工 while its start has not come, 前期 as 前期."""
+    if nature == "前期":
+        return "前期"
+    if nature == "新开工" and (started is None or started.year >= year):
+        return "新开工"
+    return "续建"
+
+
+def list_project(db: Database, year: int, project_id: int, *, reason: str | None = None,
+                 on: dt.date | None = None) -> ChangeSet:
+    """Put a project of another year's plan on ``year``'s list (a project dropped last year and taken up
+    again, one left out of the carry-over): the same record, so its schedule, investment and notes go with it,
+    with the nature its last list gives (:func:`carried_nature`). A project taken off ``year``'s list is put back."""
+    cs = ChangeSet()
+    with db.session() as s:
+        plan = plan_of(s, year)
+        held = s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id,
+                                                 PlanEntry.project_id == project_id)).one_or_none()
+        if held is not None:
+            set_on_list(s, plan, [project_id], True, reason, on, cs)
+            return cs
+        project = s.get(KeyProject, project_id)
+        if project is None:
+            raise EditError(f"项目 #{project_id} 不存在")
+        last = s.execute(select(PlanEntry.nature, PlanEntry.level).join(Plan, Plan.id == PlanEntry.plan_id)
+                         .where(PlanEntry.project_id == project_id, Plan.year < year)
+                         .order_by(Plan.year.desc()).limit(1)).first()
+        nature, level = last if last is not None else (None, None)
+        seq = (s.scalar(select(PlanEntry.seq).where(PlanEntry.plan_id == plan.id)
+                        .order_by(PlanEntry.seq.desc()).limit(1)) or 0) + 1
+        entry = PlanEntry(plan_id=plan.id, project_id=project_id, seq=seq, level=level,
+                          nature=carried_nature(nature, project.actual_start, year) if last is not None else None)
+        s.add(entry)
+        s.add(ListChange(plan_id=plan.id, project_id=project_id, change="added",
+                         changed_on=on or dt.date.today(), reason=reason))
+        s.flush()
+        cs.note("inserted", "plan_entry", entry.id)
+        cs.note("updated", "key_project", project_id)
     return cs
 
 

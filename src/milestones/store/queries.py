@@ -30,6 +30,44 @@ from .schema import (
     Zone,
 )
 
+@dataclass(frozen=True)
+class NamedProject:
+    """A project whose name is the one being typed for a new project, and where it stands on ``year``'s list."""
+
+    project_id: int
+    name: str
+    zone: str | None
+    responsible_unit: str | None
+    seq: int | None  # on the year's list (taken off it or not); None when the year's plan never listed it
+    on_list: bool  # on the year's list now
+    years: tuple[int, ...]  # the plans that list it
+
+
+def projects_named(s: Session, year: int, name: str, limit: int = 5) -> list[NamedProject]:
+    """The projects named ``name`` as names are matched (:func:`plan_document.name_key`): those on ``year``'s
+    list first, then those taken off it, then the latest listed elsewhere — a project typed in as new that the
+    plan has already, had, or listed another year, where it has its schedule and history."""
+    from .plan_document import name_key
+
+    key = name_key(name or "")
+    if not key:
+        return []
+    plan = s.scalars(select(Plan).where(Plan.year == year)).first()
+    found = []
+    for pid, pname, zone, unit in s.execute(select(KeyProject.id, KeyProject.name, Zone.name,
+                                                   KeyProject.responsible_unit)
+                                      .outerjoin(Zone, Zone.id == KeyProject.zone_id)
+                                      .where(KeyProject.name_key == key).limit(50)):
+        listed = s.execute(select(Plan.year, PlanEntry.seq, PlanEntry.on_list, Plan.id)
+                           .join(Plan, Plan.id == PlanEntry.plan_id).where(PlanEntry.project_id == pid)
+                           .order_by(Plan.year)).all()
+        here = next((r for r in listed if plan is not None and r.id == plan.id), None)
+        found.append(NamedProject(pid, pname, zone, unit, here.seq if here else None, bool(here and here.on_list),
+                                  tuple(r.year for r in listed if r.on_list)))
+    found.sort(key=lambda p: (not p.on_list, p.seq is None, -max(p.years, default=0)))
+    return found[:limit]
+
+
 __all__ = ["plan_years", "find_plan", "plan_summary", "PlanNotFound", "IndicatorYearRow", "indicator_history"]
 
 

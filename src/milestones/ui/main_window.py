@@ -33,7 +33,7 @@ from .cell_paste import chosen_rows, visible_columns
 from .folders import last_folder, remember_folder
 from .frozen_table import FrozenTable
 from .wrapping_header import WrappingHeader
-from .undo import AddProjectCommand, RemoveProjectsCommand, push
+from .undo import AddProjectCommand, ListProjectCommand, RemoveProjectsCommand, push
 from .units_view import UnitsView
 
 NAV_ROLE = Qt.UserRole + 1
@@ -821,21 +821,28 @@ class MainWindow(QMainWindow):
             return self.row_edits.ask_target()
         if page is self.indicators_page:
             return self.row_edits.ask_indicator()
-        return self.add_project()
+        return self.ask_project()
 
-    def add_project(self, name: str | None = None) -> int | None:
-        if not self.year:
+    def ask_project(self):
+        """新增项目…: the name, zone and unit, and what the plan has by that name (ui/new_project.py)."""
+        from .new_project import NewProjectDialog
+
+        if self.read_only or not self.year:
             return None
-        if not name:
-            name, ok = QInputDialog.getText(self, self.tr("新增项目"), self.tr("项目名称："))
-            if not ok or not name.strip():
-                return None
+        dialog = NewProjectDialog(self)
+        dialog.open()
+        dialog.name.setFocus()
+        return dialog
+
+    def add_project(self, name: str, fields: dict | None = None) -> int | None:
+        """A new project on the year's list: in the zone and area the list shows, unless ``fields`` say."""
+        if not self.year or not name or not name.strip():
+            return None
         f = self.filter_bar.current()
-        fields = {}
-        if len(f.zone_ids) == 1 and f.zone_ids[0] is not None:
-            fields["zone_id"] = f.zone_ids[0]
-        if len(f.area_ids) == 1:
-            fields["area_id"] = f.area_ids[0]
+        zone = f.zone_ids[0] if len(f.zone_ids) == 1 else None
+        fields = {k: v for k, v in (fields or {"zone_id": zone}).items() if v is not None}
+        if len(f.area_ids) == 1 and zone is not None and fields.get("zone_id") == zone:
+            fields["area_id"] = f.area_ids[0]  # the area shown, of the zone shown
         cmd = AddProjectCommand(self.ops, self.year, name.strip(), fields)
         if not push(self.ops, cmd):
             return None
@@ -849,6 +856,25 @@ class MainWindow(QMainWindow):
             self.project_table.setCurrentIndex(self.project_model.index(row, after))
             self.project_table.scrollTo(self.project_model.index(row, after))
         return cmd.project_id
+
+    def go_to_project(self, pid: int) -> int | None:
+        """The project's row on the list, chosen and in sight (the filters cleared if they hide it)."""
+        self.show_projects()
+        if self.project_model.row_of(pid) is None:
+            self.filter_bar.show_only(None, None)
+        row = self.project_model.row_of(pid)
+        if row is not None:
+            at = self.project_model.index(row, self.project_model.keys.index("name"))
+            self.project_table.setCurrentIndex(at)
+            self.project_table.scrollTo(at)
+        return row
+
+    def list_project(self, pid: int, name: str) -> bool:
+        """A project of another year's list (or taken off this one) put on the year's list: one undo step."""
+        if self.read_only or not self.year or not push(self.ops, ListProjectCommand(self.ops, self.year, pid, name)):
+            return False
+        self.go_to_project(pid)
+        return True
 
     def edit_light_rules(self):
         """The plan's warning-light rules in a dialog; kept (one undo step) when accepted."""

@@ -141,6 +141,30 @@ class AddProjectCommand(StoreCommand):
                      reason=QCoreApplication.translate("Undo", "撤销新增"))
 
 
+class ListProjectCommand(StoreCommand):
+    """Put a project the plan has (taken off the year's list, or listed another year) on the year's list, rather
+    than a second project of the same name with none of its history."""
+
+    def __init__(self, ops: Operations, year: int, project_id: int, name: str) -> None:
+        super().__init__(ops, QCoreApplication.translate("Undo", "列入计划“%1”").replace("%1", name))
+        self.year, self.project_id, self.name = year, project_id, name
+
+    def arguments(self) -> dict:
+        return {"year": self.year, "project_id": self.project_id, "name": self.name}
+
+    def perform(self) -> None:
+        self.ops.run(changes.list_project, self.year, self.project_id,
+                     reason=QCoreApplication.translate("Undo", "手工列入"), on=dt.date.today())
+
+    def forward(self) -> None:
+        self.ops.run(changes.restore_project, self.year, self.project_id,
+                     reason=QCoreApplication.translate("Undo", "重做列入"))
+
+    def backward(self) -> None:
+        self.ops.run(changes.remove_project, self.year, self.project_id,
+                     reason=QCoreApplication.translate("Undo", "撤销列入"))
+
+
 class RemoveProjectsCommand(StoreCommand):
     """Take projects off the year's list; their records and history stay."""
 
@@ -361,7 +385,7 @@ class RemoveRowsCommand(StoreCommand):
         self.ops.run(plan_rows.put_back, self.table, self.kept)
 
 
-_KEPT_WHILE_WAITING = (EditCommand, AddProjectCommand, RemoveProjectsCommand, MergeProjectsCommand, DetailsCommand,
+_KEPT_WHILE_WAITING = (EditCommand, AddProjectCommand, ListProjectCommand, RemoveProjectsCommand, MergeProjectsCommand, DetailsCommand,
                        LightRulesCommand, KeepReportCommand, AcceptFindingsCommand, AddTargetCommand,
                        AddIndicatorCommand, RemoveRowsCommand)
 
