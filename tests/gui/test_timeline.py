@@ -398,3 +398,21 @@ def test_a_plan_giving_only_its_start_moves_its_start_alone(window, db, qtbot):
     assert tl.move_bar(done, Q(2024, 3), Q(2024, 3), "move")
     p = _project(db, done)
     assert (p.planned_start, p.planned_completion) == (None, Q(2024, 3))
+
+
+def test_the_legend_follows_the_investment_box_both_ways(window, qtbot):
+    # 季度投资 unticked left the legend naming its two bars (and as high as with them): only ticking it drew the
+    # legend again, by chance of a later resize
+    from milestones.timeline.paint import legend_height
+
+    window.resize(1366, 768)  # a laptop's screen: the legend with the investment marks takes two lines
+    tl = _show_timeline(window, qtbot)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: tl.legend.width() < 1100, timeout=3000)
+    one = tl.legend.height()
+    tl.invest_box.setChecked(True)
+    assert tl.options.investment
+    want = max(26, int(legend_height(max(tl.legend.width() - 12, 1), tl.options)) + 6)
+    assert tl.legend.height() == want > one
+    tl.invest_box.setChecked(False)
+    assert tl.legend.height() == one

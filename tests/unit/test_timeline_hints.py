@@ -128,6 +128,43 @@ def test_the_quarters_investment_bars_are_in_the_legend_when_drawn():
 
     assert not any(k.startswith("invest") for k, _t in legend_items(Options()))
     kinds = dict(legend_items(Options(investment=True)))
-    assert kinds["invest_planned"] == "季度计划投资" and kinds["invest_done"].startswith("季度完成投资")
-    assert dict(legend_items(Options(investment=True, language="en")))["invest_planned"] == "Quarter's planned investment"
+    assert kinds["invest_planned"].startswith("季度计划投资（亿元") and kinds["invest_done"].startswith("季度完成投资")
+    assert dict(legend_items(Options(investment=True, language="en")))["invest_planned"].startswith(
+        "Quarter's planned investment (100M CNY")
     assert not set(INVESTMENT_COLOURS) & {c.lower() for c in LIGHT_COLOURS}
+
+
+def test_the_quarters_investment_figures_are_written_beside_its_bars_where_they_fit(qapp):
+    # the bars, scaled to the project's largest, said how the quarters compare and not how much: 0.5 planned and
+    # 0.4 done looked as 3 and 2.4 would. The figures are written right of the bars, planned over done, in the
+    # figure's colour; where a quarter is too narrow for them they are left out rather than run into the next
+    from milestones.timeline.paint import INVESTMENT_TEXT, investment_figure
+
+    lay = _layout(TimelineProject(1, "磨房巷片区整体更新", "东部", "解放碑", None, None,
+                                  investment=((Q(2024, 1), 0.5, 0.4), (Q(2024, 2), 1.2, None))))
+    assert [investment_figure(v) for v in (0.5, 1.0, 0.35, 12.0, 1.234)] == ["0.5", "1", "0.35", "12", "1.23"]
+
+    def painted(width: float):
+        img = QImage(int(width), 60, QImage.Format_RGB32)
+        img.fill(QColor("white"))
+        p = QPainter(img)
+        paint_chart(p, lay, View(Q(2024, 1).index, Q(2025, 1).index, 0, 30, QRectF(0, 0, width, 60)),
+                    Options(investment=True, today=dt.date(2030, 1, 1)))
+        p.end()
+        return img
+
+    def figures(img, quarter: int, half: int) -> int:
+        """Purple pixels (the figures' colours, smoothed) in a quarter's last quarter, in the row's upper (0) or
+        lower (1) half: right of the bars, where nothing else is purple."""
+        sx, row = img.width() / 4, lay.row_of[1] * 30
+        hue = QColor(INVESTMENT_TEXT[half]).hue()
+        x0 = int(sx * (quarter - 1 + 0.77))
+        return sum(1 for x in range(x0, int(x0 + sx * 0.23)) for y in range(row + 15 * half, row + 15 * half + 15)
+                   if (c := QColor(img.pixel(x, y))).saturation() > 40 and abs(c.hue() - hue) < 25)
+
+    wide = painted(1200)
+    assert figures(wide, 1, 0) > 0 and figures(wide, 1, 1) > 0  # 0.5 over 0.4
+    assert figures(wide, 2, 0) > 0 and figures(wide, 2, 1) == 0  # 1.2 planned, nothing done yet
+    assert figures(wide, 3, 0) == 0  # no figures where there is no investment
+    narrow = painted(120)  # a year in 120 pixels: no room beside the bars
+    assert figures(narrow, 1, 0) == 0 and figures(narrow, 1, 1) == 0

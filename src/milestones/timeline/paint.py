@@ -114,6 +114,8 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
     dark_pen, dark = QPen(QColor("#444"), 0), QBrush(QColor("#444"))
     hint_font, hint_pen = _font(o, 0.85), QPen(QColor("#6b6b6b"), 0)
     hint_fm = QFontMetricsF(hint_font)
+    figure_font = _font(o, 0.72)
+    figure_fm = QFontMetricsF(figure_font)
     hint_outline = QPen(QColor("#8c8c8c"), max(1.0, h * 0.05), Qt.DashLine)
     no_brush = QBrush(Qt.NoBrush)
     baseline = QColor("#6e6e6e")
@@ -196,6 +198,10 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
                             bh = h * 0.8 * v / top
                             p.fillRect(QRectF(view.px(q.index) + view.sx * (0.2 + 0.3 * k), y + h - bh,
                                               view.sx * 0.25, bh), QColor(colour))
+                    # the figures right of the bars, planned over done, where the quarter is wide enough: bars
+                    # scaled to the project's largest said how the quarters compare, not how much
+                    _paint_investment_figures(p, view.px(q.index) + view.sx * 0.77, y, h, view.sx * 0.23,
+                                              (planned, actual), figure_font, figure_fm)
     # group labels across the chart, so a group reads even when labels are scrolled off
     p.setFont(label_font)
     p.setPen(QColor("#7a5c00"))
@@ -398,6 +404,34 @@ def paint_labels(p: QPainter, lay: TimelineLayout, view: View, rect: QRectF, o: 
 # a quarter's planned and done investment, drawn under the bars when asked: purple, a colour no light has (they were
 # blue, as 已完成 is, and the legend did not name them)
 INVESTMENT_COLOURS = ("#c9b3e0", "#7030a0")
+# their figures: the planned one darker than its bar, to be read on white
+INVESTMENT_TEXT = ("#8461ad", "#5a1f88")
+_PAPER = QColor(255, 255, 255, 225)
+
+
+def investment_figure(v: float) -> str:
+    """A quarter's investment as the chart writes it, in 亿元 to two decimals: 1.6, 0.35, 12."""
+    return format(round(v, 2), "g")
+
+
+def _paint_investment_figures(p: QPainter, x: float, y: float, h: float, room: float, values, font: QFont,
+                              fm: QFontMetricsF) -> None:
+    """Planned over done, each in half the row, left out where it would run into the next quarter; on white, to
+    be read where the plan's bar runs under them."""
+    if room < fm.horizontalAdvance("0.0"):
+        return
+    p.setFont(font)
+    for k, v in enumerate(values):
+        if v is None:
+            continue
+        text = investment_figure(v)
+        w = fm.horizontalAdvance(text)
+        if w > room:
+            continue
+        cell = QRectF(x, y + h * 0.5 * k, room, h * 0.5)
+        p.fillRect(QRectF(x - 1, cell.center().y() - fm.height() / 2, w + 2, fm.height()), _PAPER)
+        p.setPen(QColor(INVESTMENT_TEXT[k]))
+        p.drawText(cell, Qt.AlignLeft | Qt.AlignVCenter, text)
 
 
 def legend_items(o: Options) -> list[tuple[str, str]]:
@@ -407,9 +441,10 @@ def legend_items(o: Options) -> list[tuple[str, str]]:
     items += [("planned", "计划工期" if zh else "Planned"), ("actual", "实际工期" if zh else "Actual"),
               ("milestone", "开工/完工节点" if zh else "Start/completion"),
               *([("baseline", "原计划（已调整）" if zh else "Original plan (revised)")] if o.baselines else []),
-              *([("invest_planned", "季度计划投资" if zh else "Quarter's planned investment"),
-                 ("invest_done", "季度完成投资（柱高按本项目最大值）" if zh
-                  else "Quarter's investment done (bars scaled to the project's largest)")] if o.investment else []),
+              *([("invest_planned", "季度计划投资（亿元，数字在上）" if zh
+                  else "Quarter's planned investment (100M CNY, the upper figure)"),
+                 ("invest_done", "季度完成投资（下；柱高按本项目最大值）" if zh
+                  else "Quarter's investment done (lower; bars scaled to the project's largest)")] if o.investment else []),
               ("year", "年内，季度未定" if zh else "Within the year, quarter not set"),
               ("today", "今天" if zh else "Today")]
     return items

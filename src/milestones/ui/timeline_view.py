@@ -582,6 +582,7 @@ class TimelineView(QWidget):
         self.options.unit_column = self.unit_box.isChecked()
         self.options.investment = self.invest_box.isChecked()  # loaded always: the light weighs it
         self.labels.setFixedWidth(LABEL_PX + (140 if self.options.unit_column else 0))
+        self.legend.refresh()  # the investment bars' marks join or leave it (and its height, at 1366 wide)
         self._repaint_all()
 
     def _range_changed(self, *_a) -> None:
