@@ -5,6 +5,7 @@ import subprocess
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from milestones.spreadsheet.export import export
 from milestones.spreadsheet.importer import preview, read_import
@@ -94,6 +95,17 @@ def test_filters_by_zone_and_class(db, tmp_path):
     assert zones == {"东部"} and n == east["key_projects"] > 0
 
 
+def _column_of(ws, year: int, q: int) -> int:
+    """The 横道图's column (1-based) of a year's quarter, by its two heading rows."""
+    years = {c.column: int(c.value[:4]) for c in ws[2] if c.value and c.value.endswith("年")}
+    for c in ws[3]:
+        if c.value == "一二三四"[q - 1] + "季度":
+            y = years.get(max((k for k in years if k <= c.column), default=0))
+            if y == year:
+                return c.column
+    raise AssertionError(f"no column for {year} Q{q}")
+
+
 def test_the_timeline_sheet_shades_the_planned_quarters(db, tmp_path):
     out = tmp_path / "t.xlsx"
     export(db, "key_projects", out)
@@ -101,8 +113,32 @@ def test_the_timeline_sheet_shades_the_planned_quarters(db, tmp_path):
     header = [c.value for c in ws[3]]
     assert header[4:8] == ["一季度", "二季度", "三季度", "四季度"]
     row = next(r for r in ws.iter_rows(min_row=4) if r[1].value == "重庆长滨")
-    col_2024q1 = 4 + 4  # 2023 Q1-Q4, then 2024 Q1
+    col_2024q1 = _column_of(ws, 2024, 1) - 1
     assert row[col_2024q1].value == "▶开工" and row[col_2024q1].fill.fgColor.rgb.endswith("9DC3E6")
+
+
+def test_the_timeline_sheet_draws_the_years_its_projects_reach(db, tmp_path):
+    # it drew 2023 to 2026 for every plan: the bundled 2024 plan's chart was three quarters empty columns; a
+    # project reaching 2026 widens it to 2026, one begun in 2019 is drawn from 2022 (two years before the plan)
+    out = tmp_path / "t.xlsx"
+    export(db, "key_projects", out)
+    ws = load_workbook(out)["横道图"]
+    assert [c.value for c in ws[2] if c.value and c.value.endswith("年")] == ["2024年"] and ws.max_column == 8
+    add_project(db, 2024, "跨年项目", planned_start="2024Q3", planned_completion="2026Q2", actual_start="2019Q4")
+    export(db, "key_projects", out)
+    ws = load_workbook(out)["横道图"]
+    assert [c.value for c in ws[2] if c.value and c.value.endswith("年")] == ["2022年", "2023年", "2024年", "2025年",
+                                                                            "2026年"]
+    r = next(c.row for c in ws["B"] if c.value == "跨年项目")
+    assert ws.cell(r, _column_of(ws, 2026, 2)).value == "■完工"
+    # begun before 2022: said at the chart's edge (its 实际 row drew nothing)
+    assert ws.cell(r + 1, 5).value == "◀2019年四季度开工" and ws.cell(r + 1, 5).fill.fgColor.rgb.endswith("A9D18E")
+    add_project(db, 2024, "远期项目", planned_start="2024Q2", planned_completion="2030Q4")
+    export(db, "key_projects", out)
+    ws = load_workbook(out)["横道图"]
+    r = next(c.row for c in ws["B"] if c.value == "远期项目")
+    assert ws.cell(r, ws.max_column).value == "2030年四季度完工▶"  # past 2027, the chart's last year
+    assert ws.cell(r, _column_of(ws, 2024, 2)).value == "▶开工"
 
 
 def test_the_timeline_sheet_writes_what_the_plan_says_where_it_gives_no_quarter(db, tmp_path):
@@ -110,12 +146,13 @@ def test_the_timeline_sheet_writes_what_the_plan_says_where_it_gives_no_quarter(
     export(db, "key_projects", out)
     ws = load_workbook(out)["横道图"]
     rows = {r[1].value: r for r in ws.iter_rows(min_row=4) if r[1].value}
-    year_2024 = 4 + 4  # after 2023's four quarters
+    year_2024 = _column_of(ws, 2024, 1) - 1
     done = rows["时尚文化城主体工程"]  # the report: 2024年完工, no quarter
     assert done[year_2024].value == "2024年完工" and done[year_2024].fill.fgColor.rgb.endswith("EDEDED")
     merged = {str(m) for m in ws.merged_cells.ranges}
     r = done[year_2024].row
-    assert f"I{r}:L{r}" in merged  # across 2024's four quarters
+    first = done[year_2024].column_letter
+    assert f"{first}{r}:{get_column_letter(done[year_2024].column + 3)}{r}" in merged  # across 2024's quarters
     stage = rows["地王广场等闲置低效楼宇产权归集"]  # 前期, no date at all
     assert stage[year_2024].value == "前期"
     assert all(c.value is None for c in rows["重庆长滨"][year_2024 + 1:])  # a quarter: its bar, no words
@@ -318,7 +355,7 @@ def test_the_timeline_sheet_draws_a_revised_plans_original_row(db, tmp_path):
     assert ws["A1"].value.endswith("（调整过计划的项目另起一行灰色为原计划）")
     r = next(c.row for c in ws["B"] if c.value == "重庆中心T3塔楼")
     assert [ws.cell(r + k, 4).value for k in range(3)] == ["原计划", "计划", "实际"]
-    q1, q3 = 4 + 4 + 1, 4 + 4 + 3  # columns of 2024 Q1 and Q3 (1-based)
+    q1, q3 = _column_of(ws, 2024, 1), _column_of(ws, 2024, 3)
     assert ws.cell(r, q1).value == "■完工" and ws.cell(r, q1).fill.fgColor.rgb.endswith("D9D9D9")
     assert ws.cell(r + 1, q3).value == "■完工" and ws.cell(r + 1, q3).fill.fgColor.rgb.endswith("9DC3E6")
     assert f"B{r}:B{r + 2}" in {str(m) for m in ws.merged_cells.ranges}  # the name over its three rows
@@ -337,8 +374,9 @@ def test_the_timeline_sheets_original_row_survives_libreoffice(db, tmp_path):
     ws = load_workbook(saved / "t.xlsx")["横道图"]
     r = next(c.row for c in ws["B"] if c.value == "重庆中心T3塔楼")
     assert [ws.cell(r + k, 4).value for k in range(3)] == ["原计划", "计划", "实际"]
-    assert ws.cell(r, 9).value == "■完工" and ws.cell(r, 9).fill.fgColor.rgb.endswith("D9D9D9")
-    assert ws.cell(r + 1, 11).value == "■完工"
+    q1, q3 = _column_of(ws, 2024, 1), _column_of(ws, 2024, 3)
+    assert ws.cell(r, q1).value == "■完工" and ws.cell(r, q1).fill.fgColor.rgb.endswith("D9D9D9")
+    assert ws.cell(r + 1, q3).value == "■完工"
     assert f"B{r}:B{r + 2}" in {str(m) for m in ws.merged_cells.ranges}
 
 

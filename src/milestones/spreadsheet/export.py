@@ -372,18 +372,41 @@ def _register_merge(ws, r0: int, c0: int, r1: int, c1: int) -> None:
     ws.merge.append([r0, c0, r1, c1])
 
 
+def _quarter_words(q: Quarter) -> str:
+    return f"{q.year}年{'一二三四'[q.q - 1]}季度"
+
+
+def _chart_years(spans: list[tuple[int, dict[str, Any]]], year: int) -> tuple[Quarter, Quarter]:
+    """The whole years the chart draws: the plan's, and those its projects' quarters and words reach, at most
+    two years before it and three after (a bar beyond runs to the edge). It drew 2023 to 2026 for every plan:
+    a 2024 chart of 2024's quarters was three quarters empty columns."""
+    years = {year}
+    for _n, rec in spans:
+        for text in (rec["start"], rec["completion"], rec["actual_start"], rec["actual_completion"],
+                     *(rec.get("original") or ())):
+            if text:
+                years.add(Quarter.parse(text).year)
+        said = schedule_words(rec.get("start_text"), rec.get("completion_text"), rec.get("nature"), year)
+        if said is not None:
+            years.add(said[1])
+    return Quarter(max(min(years), year - 2), 1), Quarter(min(max(years), year + 3), 4)
+
+
 def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> None:
     """横道图: each project on two rows (plan, then actual), one column per quarter; a project whose plan
     was revised on three (the original plan first)."""
     ws = wb.add_worksheet("横道图")
-    first, last = Quarter(year - 1, 1), Quarter(year + 2, 4)
+    first, last = _chart_years(spans, year)
     quarters = list(Quarter.range(first, last))
     width = 4 + len(quarters)
     fmt = lambda **kw: wb.add_format({"font_name": BODY_FONT, "font_size": 10, "border": 1, "valign": "vcenter", **kw})
     head = fmt(bold=True, align="center", bg_color="#F2F2F2", font_name="黑体")
     text, centre = fmt(text_wrap=True), fmt(align="center")
-    fills = {"计划": fmt(bg_color="#9DC3E6", align="center"), "实际": fmt(bg_color="#A9D18E", align="center"),
-             "原计划": fmt(bg_color="#D9D9D9", font_color="#595959", align="center")}
+    shades = {"计划": {"bg_color": "#9DC3E6"}, "实际": {"bg_color": "#A9D18E"},
+              "原计划": {"bg_color": "#D9D9D9", "font_color": "#595959"}}
+    fills = {label: fmt(align="center", **kw) for label, kw in shades.items()}
+    # the words of an end beyond the years drawn run from the chart's edge over the bar, not off the page
+    edges = {(label, side): fmt(align=side, **kw) for label, kw in shades.items() for side in ("left", "right")}
     # a plan row without a quarter: the plan's words ("2024年完工", "前期") in place of a bar,
     # across that year's quarters, on a pale band when the words name the year themselves
     said_fmt = fmt(font_color="#595959", italic=True, align="center")
@@ -447,8 +470,15 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
                 inside = (start and end and start <= q <= end) or (start and not end and q == start) \
                     or (end and not start and q == end)
                 mark = ("▶开工" if start and q == start else "") + ("■完工" if end and q == end else "")
+                # an end outside the years drawn is named at the edge it lies beyond: a 续建 project begun in
+                # 2019 drew nothing on its 实际 row
+                shade = fills[label]
+                if i == 0 and start and start < q and (not end or end >= q):
+                    inside, mark, shade = True, f"◀{_quarter_words(start)}开工", edges[label, "left"]
+                elif i == len(quarters) - 1 and end and end > q and (not start or start <= q):
+                    inside, mark, shade = True, f"{_quarter_words(end)}完工▶", edges[label, "right"]
                 if inside:
-                    ws.write_string(row, 4 + i, mark.replace("开工■完工", "■") if len(mark) > 3 else mark, fills[label])
+                    ws.write_string(row, 4 + i, mark.replace("开工■完工", "■") if len(mark) > 3 else mark, shade)
                 else:
                     ws.write_blank(row, 4 + i, None, text)
             row += 1
