@@ -467,6 +467,8 @@ EN = {
         "The %1 plan lists %2. Listed this year, it keeps its schedule, investment and notes.",
     "列入本年计划": "List it this year", "（共有 %1 个同名项目）": " (%1 projects have this name)",
     "仍然新增": "Add anyway",
+    "“%1”的单位“%2”与本行的单位“%3”不是同一种量：记为文字，不作评价":
+        "“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged",
     "列入计划“%1”": "List “%1” on the plan", "手工列入": "Listed by hand", "重做列入": "Redo listing",
     "撤销列入": "Undo listing",
     "如：新增创新孵化平台2家以上": "e.g. 新增创新孵化平台2家以上", "（可不填）": "(optional)",

@@ -607,6 +607,8 @@ def test_a_figure_typed_in_a_scaled_unit_is_kept_in_the_indicators_unit(window, 
     assert m.setData(m.index(row, actual), "96.5分")  # a score is no rate either: it was taken as 96.5%
     assert (m.rows[row]["actual"], m.rows[row]["actual_text"]) == (None, "96.5分")
     assert m.index(row, standing).data() == "无法评价"  # not 超额完成
+    # and the planner is told why, where 无法评价 alone does not say
+    assert window.statusBar().currentMessage() == "“96.5分”的单位“分”与本行的单位“%”不是同一种量：记为文字，不作评价"
 
 
 def test_a_result_typed_after_next_years_draft_shows_as_its_last_year(window, db, tmp_path):

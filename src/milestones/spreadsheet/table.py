@@ -153,6 +153,11 @@ def figure_in(v: Any, unit: str | None) -> tuple[float | None, str | None]:
     return number, words
 
 
+def figure_apart(v: Any, unit: str | None) -> str | None:
+    """The unit of another measure ``v`` is written in ("分" of "96.5分" for a rate in %), or None."""
+    return _figure(v, unit)[2]
+
+
 def _figure(v: Any, unit: str | None) -> tuple[float | None, str | None, str | None]:
     """:func:`figure_in`, and the unit of another measure the figure was written in (None if not)."""
     if v in (None, ""):

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
                            ("partner_units", 130), ("contact", 170), ("leader", 80), ("standing", 90), ("notes", 200)):
             self.targets_table.setColumnWidth([c.key for c in self.targets_model.columns].index(key), width)
         self.targets_model.edit_failed.connect(self._show_cell_error)
+        self.targets_model.edit_noted.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.targets_table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.targets_table.customContextMenuRequested.connect(self._targets_menu)
         self.indicators_model = IndicatorsModel(self.ops, self.year, self)
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
                            ("status_reason", 300), ("replaced_by", 200)):
             self.indicators_table.setColumnWidth([c.key for c in self.indicators_model.columns].index(key), width)
         self.indicators_model.edit_failed.connect(self._show_cell_error)
+        self.indicators_model.edit_noted.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.indicators_table.setObjectName("indicatorTable")
         self.indicators_table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.indicators_table.customContextMenuRequested.connect(self._indicators_menu)

@@ -41,6 +41,7 @@ class Column:
 
 class RowTableModel(QAbstractTableModel):
     edit_failed = Signal(QPersistentModelIndex, str)
+    edit_noted = Signal(str)  # an edit taken, with a word on how it was read (a figure kept as words)
     reloaded = Signal()  # the rows shown changed as a whole (a reload, a filter): counts follow
     table = ""
     columns: list[Column] = []
@@ -225,6 +226,15 @@ class RowTableModel(QAbstractTableModel):
             raise ValueError(QCoreApplication.translate("Edit", "属性应为“约束性”或“预期性”"))
         return {col.field: value}
 
+    def _note_figure(self, value: Any, unit: str | None) -> None:
+        """Why a figure typed stands as words: "96.5分" for a rate in % is no rate (评价 says 无法评价, not why)."""
+        from ..spreadsheet.table import figure_apart
+
+        apart = figure_apart(value, unit)
+        if apart:
+            said = QCoreApplication.translate("Edit", "“%1”的单位“%2”与本行的单位“%3”不是同一种量：记为文字，不作评价")
+            self.edit_noted.emit(said.replace("%1", str(value)).replace("%2", apart).replace("%3", unit or ""))
+
     def paste_edits(self, cells: list[tuple[int, int, str]]) -> list[FieldEdit]:
         """The edits pasting ``cells`` (row, column, text) makes, each read as if typed into it; ValueError
         naming the row, the column and the reason for the first cell that refuses it."""
@@ -261,6 +271,8 @@ class RowTableModel(QAbstractTableModel):
         self._errors.pop((row["id"], col.key), None)
         edits = [FieldEdit(self.table, row["id"], f, row.get(f), v, None)
                  for f, v in values.items() if row.get(f) != v]
+        if col.kind == "figure" and values.get(col.field) is None and value not in ("", None):
+            self._note_figure(value, row.get("unit"))
         if not edits:
             return True
         edits[0].version = row["version"]
