@@ -513,7 +513,8 @@ def compared_figure(target: Target, actual: float | None, actual_text: str | Non
         return _change_in_points(actual, actual_text, previous)
     if tu in RATE_UNITS and u and u not in RATE_UNITS:
         stated = _stated(_STATED_GROWTH, actual_text)
-        bare = _BARE_PERCENT.fullmatch(normalise_text(actual_text or ""))
+        # "5.8%" alone for an amount whose target is a growth ("增长6%"): the growth it reached
+        bare = _PERCENT_SAID.fullmatch(normalise_text(actual_text or ""))
         return float(bare.group(1)) if stated is None and bare and tu in PERCENTS else stated
     if units_apart(tu, u):
         return None  # 万人 against 亿元: a unit slip the figure cannot judge
@@ -551,8 +552,6 @@ def share_said(text: str | None) -> float | None:
     return float(found[0])
 
 
-# "5.8%" alone for an amount whose target is a growth ("增长6%"): the growth it reached
-_BARE_PERCENT = re.compile(r"(-?\d+(?:\.\d+)?)\s*%")
 _STATED_POINTS = re.compile(rf"({GROWTH_WORDS}|{DECLINE_WORDS})\s*(-?\d+(?:\.\d+)?)\s*个百分点")
 
 

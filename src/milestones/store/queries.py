@@ -30,6 +30,7 @@ from .schema import (
     Zone,
 )
 
+
 @dataclass(frozen=True)
 class NamedProject:
     """A project whose name is the one being typed for a new project, and where it stands on ``year``'s list."""
