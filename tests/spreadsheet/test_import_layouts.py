@@ -1545,6 +1545,18 @@ def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
                                                                                     (12.5, 0.08)]
 
 
+def test_a_percentage_in_an_investment_column_is_no_amount(tmp_path):
+    # "35%" in 年度计划投资 (a 完成率 typed into the wrong column) stood as 35 亿元, silently, and weighed in the
+    # project's light; it is left out, said on its cell, and the row is imported
+    path = _csv(tmp_path, "p.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）\n"
+                                   "1,甲项目,12,35%\n2,乙项目,8,2\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert [(r["name"], r["annual_investment"]) for r in t.records] == [("甲项目", None), ("乙项目", 2.0)]
+    (said,) = [p for p in t.problems if p.row == 3]
+    assert (said.column, said.text, said.severity) == ("D", "35%", "warning") and "不是金额" in said.message
+
+
 def test_what_no_project_can_be_is_said_on_its_row(tmp_path):
     # a year's investment above the total (万元 typed in a 亿元 column) is a warning;
     # a completion before the start is an error, as in a 开竣工时间 column

@@ -145,6 +145,9 @@ def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None
             else:
                 what = "单元格是 Excel 错误值" if text.upper() in EXCEL_ERRORS else "不是数字"
                 return None, f"{what}；应为数字（如 12.5 或 1,250）", "error"
+    if money and isinstance(v, str) and norm(v).endswith("%"):
+        # "12%" in 年度计划投资: a share (a 完成率 copied into the wrong column), no amount; it stood as 12 亿元
+        return None, "是百分比，不是金额（亿元）：未记入", "warning"
     try:
         n = parse_number(v)
     except ValueError:
