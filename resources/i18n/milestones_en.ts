@@ -3109,92 +3109,98 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
     <message>
         <location filename="../../src/milestones/ui/new_project.py" line="41" />
+        <location filename="../../src/milestones/ui/new_project.py" line="91" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="49" />
+        <location filename="../../src/milestones/ui/new_project.py" line="59" />
         <source>（可不填）</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="50" />
+        <location filename="../../src/milestones/ui/new_project.py" line="60" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="51" />
+        <location filename="../../src/milestones/ui/new_project.py" line="61" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="52" />
+        <location filename="../../src/milestones/ui/new_project.py" line="62" />
+        <source>板块</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="63" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="61" />
-        <location filename="../../src/milestones/ui/new_project.py" line="87" />
+        <location filename="../../src/milestones/ui/new_project.py" line="72" />
+        <location filename="../../src/milestones/ui/new_project.py" line="112" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="63" />
+        <location filename="../../src/milestones/ui/new_project.py" line="74" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="91" />
+        <location filename="../../src/milestones/ui/new_project.py" line="116" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="92" />
+        <location filename="../../src/milestones/ui/new_project.py" line="117" />
         <source>责任单位 %1</source>
         <translation>unit %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="94" />
+        <location filename="../../src/milestones/ui/new_project.py" line="119" />
         <source>“%1”（%2）</source>
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="96" />
+        <location filename="../../src/milestones/ui/new_project.py" line="121" />
         <source>本年计划中已有%1，序号 %2。同一项目请勿重复新增；两个同名项目，请在名称中写明区域或内容。</source>
         <translation>This year's plan has %1 already, No. %2. Do not add one project twice; for two projects of one name, say the zone or the work in the name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="98" />
+        <location filename="../../src/milestones/ui/new_project.py" line="123" />
         <source>转到该项目</source>
         <translation>Go to it</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="100" />
+        <location filename="../../src/milestones/ui/new_project.py" line="125" />
         <source>%1曾列入本年计划，已移出。恢复后沿用其进度、投资和备注记录。</source>
         <translation>%1 was on this year's plan and was taken off it. Put back, it keeps its schedule, investment and notes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="101" />
+        <location filename="../../src/milestones/ui/new_project.py" line="126" />
         <source>恢复到本年计划</source>
         <translation>Put back on this year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="104" />
+        <location filename="../../src/milestones/ui/new_project.py" line="129" />
         <source>%1年计划中有%2。列入本年计划，沿用其进度、投资和备注记录。</source>
         <translation>The %1 plan lists %2. Listed this year, it keeps its schedule, investment and notes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="106" />
+        <location filename="../../src/milestones/ui/new_project.py" line="131" />
         <source>列入本年计划</source>
         <translation>List it this year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="108" />
+        <location filename="../../src/milestones/ui/new_project.py" line="133" />
         <source>（共有 %1 个同名项目）</source>
         <translation> (%1 projects have this name)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="113" />
+        <location filename="../../src/milestones/ui/new_project.py" line="138" />
         <source>仍然新增</source>
         <translation>Add anyway</translation>
     </message>

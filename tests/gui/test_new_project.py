@@ -113,3 +113,23 @@ def test_adding_another_of_the_same_name_stays_possible(window, db, qtbot):
     dialog = _ask(window, qtbot, "重庆长滨")
     assert "共有 2 个同名项目" in dialog.said.text()
     dialog.reject()
+
+
+def test_an_area_chosen_gives_its_zone_and_the_lists_area_is_offered_first(window, db, qtbot):
+    # the 板块 was only taken from the list's filter, with no way to give it in the dialog
+    dialog = _ask(window, qtbot, "解放碑新项目")
+    assert dialog.zone.currentData() is None and dialog.area.count() > 10  # every area while no zone is chosen
+    dialog.area.setCurrentIndex(dialog.area.findText("解放碑中央商务区"))
+    dialog.area.activated.emit(dialog.area.currentIndex())  # as a click on it
+    assert dialog.zone.currentText() == "东部" and dialog.area.currentText() == "解放碑中央商务区"
+    dialog.ok.click()
+    with db.read() as s:
+        p = s.scalars(select(KeyProject).where(KeyProject.name == "解放碑新项目")).one()
+        assert (p.zone.name, p.area.name) == ("东部", "解放碑中央商务区")
+        east_areas = {a.name for a in p.zone.areas}
+    # the list narrowed to an area: the dialog starts there, offering that zone's areas
+    window.filter_bar.show_only(p.zone_id, None, area_id=p.area_id)
+    dialog = _ask(window, qtbot, "又一个新项目")
+    assert (dialog.zone.currentText(), dialog.area.currentText()) == ("东部", "解放碑中央商务区")
+    assert {dialog.area.itemText(i) for i in range(1, dialog.area.count())} == east_areas
+    dialog.reject()

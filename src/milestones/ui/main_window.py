@@ -840,11 +840,11 @@ class MainWindow(QMainWindow):
         """A new project on the year's list: in the zone and area the list shows, unless ``fields`` say."""
         if not self.year or not name or not name.strip():
             return None
-        f = self.filter_bar.current()
-        zone = f.zone_ids[0] if len(f.zone_ids) == 1 else None
-        fields = {k: v for k, v in (fields or {"zone_id": zone}).items() if v is not None}
-        if len(f.area_ids) == 1 and zone is not None and fields.get("zone_id") == zone:
-            fields["area_id"] = f.area_ids[0]  # the area shown, of the zone shown
+        if fields is None:
+            f = self.filter_bar.current()
+            zone = f.zone_ids[0] if len(f.zone_ids) == 1 else None
+            fields = {"zone_id": zone, "area_id": f.area_ids[0] if len(f.area_ids) == 1 and zone else None}
+        fields = {k: v for k, v in fields.items() if v is not None}
         cmd = AddProjectCommand(self.ops, self.year, name.strip(), fields)
         if not push(self.ops, cmd):
             return None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..store.queries import NamedProject, projects_named
-from ..store.schema import Zone
+from ..store.schema import Area, Zone
 from .lang import zone_label
 from .unit_completer import offer_units
 
@@ -42,13 +42,24 @@ class NewProjectDialog(QDialog):
         with window.db.read() as s:
             for z in s.query(Zone).order_by(Zone.sort_order):
                 self.zone.addItem(zone_label(z.name), z.id)
+        # the areas by zone: an area chosen gives its zone, a zone chosen narrows the areas offered
+        with window.db.read() as s:
+            self._areas = [(a.id, a.name, a.zone_id) for a in s.query(Area).join(Zone)
+                           .order_by(Zone.sort_order, Area.sort_order)]
+        self.area = QComboBox(self)
+        self.zone.currentIndexChanged.connect(self._fill_areas)
+        self.area.activated.connect(self._area_chosen)
         f = window.filter_bar.current()
-        if len(f.zone_ids) == 1 and f.zone_ids[0] is not None:  # the zone the list shows
+        if len(f.zone_ids) == 1 and f.zone_ids[0] is not None:  # the zone and area the list shows
             self.zone.setCurrentIndex(max(self.zone.findData(f.zone_ids[0]), 0))
+        self._fill_areas()
+        if len(f.area_ids) == 1:
+            self.area.setCurrentIndex(max(self.area.findData(f.area_ids[0]), 0))
         self.unit = offer_units(QLineEdit(self), window.db, window.year)
         self.unit.setPlaceholderText(self.tr("（可不填）"))
         form.addRow(self.tr("项目名称"), self.name)
         form.addRow(self.tr("区域"), self.zone)
+        form.addRow(self.tr("板块"), self.area)
         form.addRow(self.tr("责任单位"), self.unit)
         self.said = QLabel(self)
         self.said.setObjectName("sameName")
@@ -73,6 +84,20 @@ class NewProjectDialog(QDialog):
         self._look = QTimer(self, singleShot=True, interval=200)
         self._look.timeout.connect(self.look)
         self.name.textChanged.connect(lambda text: (self.ok.setEnabled(bool(text.strip())), self._look.start()))
+
+    def _fill_areas(self) -> None:
+        zone, held = self.zone.currentData(), self.area.currentData()
+        self.area.clear()
+        self.area.addItem(self.tr("未指定"), None)
+        for aid, name, zid in self._areas:
+            if zone is None or zid == zone:
+                self.area.addItem(name, aid)
+        self.area.setCurrentIndex(max(self.area.findData(held), 0))
+
+    def _area_chosen(self) -> None:
+        zone = next((zid for aid, _n, zid in self._areas if aid == self.area.currentData()), None)
+        if zone is not None and zone != self.zone.currentData():
+            self.zone.setCurrentIndex(self.zone.findData(zone))  # an area is in one zone
 
     def look(self) -> NamedProject | None:
         """What the plan has by the name typed, said under the fields with the button that takes it up."""
@@ -121,7 +146,7 @@ class NewProjectDialog(QDialog):
         name = self.name.text().strip()
         if not name:
             return None
-        fields = {"zone_id": self.zone.currentData()}
+        fields = {"zone_id": self.zone.currentData(), "area_id": self.area.currentData()}
         if self.unit.text().strip():
             fields["responsible_unit"] = self.unit.text().strip()
         self.accept()
