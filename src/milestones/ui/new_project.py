@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from ..store.queries import NamedProject, projects_named
 from ..store.schema import Area, Zone
 from .lang import zone_label
@@ -102,8 +104,11 @@ class NewProjectDialog(QDialog):
     def look(self) -> NamedProject | None:
         """What the plan has by the name typed, said under the fields with the button that takes it up."""
         w, name = self.window, self.name.text().strip()
-        with w.db.read() as s:
-            found = projects_named(s, w.year, name) if name else []
+        try:
+            with w.db.read() as s:
+                found = projects_named(s, w.year, name) if name else []
+        except SQLAlchemyError:  # a shared database out of reach: the look-up is a help, adding still works
+            found = []
         self.same = found[0] if found else None
         same = self.same
         if same is None:
