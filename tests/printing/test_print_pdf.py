@@ -296,3 +296,25 @@ def test_the_very_late_projects_are_exported_alone_from_the_command_line(tmp_pat
     r = subprocess.run([sys.executable, "-m", "milestones", "--lang", "en", "--db", str(db_path), "export", "measures",
                         str(tmp_path / "m.xlsx"), "--light", "late"], capture_output=True, text=True, timeout=180)
     assert r.returncode == 1 and "--light is for the key projects' table only" in r.stderr
+
+
+def test_the_page_keeps_room_for_the_legend_with_the_investment_marks(qapp):
+    # in English the investment bars' two marks wrap the legend onto a second line; the page kept room for one
+    # line and the rules' note under it, so the chart was drawn over the note ("Warnings as of …" was in the
+    # PDF's text and nowhere to be seen)
+    from PySide6.QtCore import QRectF
+
+    from milestones.timeline.paint import Options, legend_height
+    from milestones.timeline.print import PrintSettings, _Metrics
+
+    note = "Warnings as of 2024 Q4: late = start or completion 1 quarter(s) late"
+    page = QRectF(0, 0, 1100, 760)
+    for language in ("en", "zh"):
+        plain = _Metrics(PrintSettings(options=Options(language=language)), 96, page, note)
+        with_bars = _Metrics(PrintSettings(options=Options(language=language, investment=True)), 96, page, note)
+        assert with_bars.legend_h == max(with_bars.font_px * 2.6, legend_height(
+            page.width(), Options(language=language, investment=True, font_px=with_bars.font_px), note))
+        assert with_bars.legend_h >= plain.legend_h
+    en_plain = _Metrics(PrintSettings(options=Options(language="en")), 96, page, note)
+    en_bars = _Metrics(PrintSettings(options=Options(language="en", investment=True)), 96, page, note)
+    assert en_bars.legend_h > en_plain.legend_h  # a line more, kept

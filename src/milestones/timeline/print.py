@@ -108,9 +108,10 @@ class _Metrics:
         self.row_h = s.row_mm * self.mm
         self.labels_w = (s.labels_mm + (s.unit_mm if s.options.unit_column else 0)) * self.mm
         self.note = note  # what the lights mean, under the legend
-        self.legend_h = max(self.font_px * 2.6, legend_height(page.width(), Options(
-            language=s.options.language, font_family=s.options.font_family, font_px=self.font_px,
-            baselines=s.options.baselines), note))
+        # measured with every option the legend shows (the investment bars' marks took a second line in English
+        # the page had not kept room for: the rules' note under it was drawn over by the chart)
+        shown = dataclasses.replace(s.options, font_px=self.font_px)
+        self.legend_h = max(self.font_px * 2.6, legend_height(page.width(), shown, note))
         self.chart_w = page.width() - self.labels_w
 
     def body_rows(self, with_legend: bool) -> int:
