@@ -3098,109 +3098,109 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="29" />
+        <location filename="../../src/milestones/ui/new_project.py" line="31" />
         <source>新增项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="36" />
+        <location filename="../../src/milestones/ui/new_project.py" line="38" />
         <source>如：解放碑步行街提升</source>
         <translation>e.g. 解放碑步行街提升</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="41" />
-        <location filename="../../src/milestones/ui/new_project.py" line="91" />
+        <location filename="../../src/milestones/ui/new_project.py" line="43" />
+        <location filename="../../src/milestones/ui/new_project.py" line="93" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="59" />
+        <location filename="../../src/milestones/ui/new_project.py" line="61" />
         <source>（可不填）</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="60" />
+        <location filename="../../src/milestones/ui/new_project.py" line="62" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="61" />
+        <location filename="../../src/milestones/ui/new_project.py" line="63" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="62" />
+        <location filename="../../src/milestones/ui/new_project.py" line="64" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="63" />
+        <location filename="../../src/milestones/ui/new_project.py" line="65" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="72" />
-        <location filename="../../src/milestones/ui/new_project.py" line="112" />
+        <location filename="../../src/milestones/ui/new_project.py" line="74" />
+        <location filename="../../src/milestones/ui/new_project.py" line="117" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="74" />
+        <location filename="../../src/milestones/ui/new_project.py" line="76" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="116" />
+        <location filename="../../src/milestones/ui/new_project.py" line="121" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="117" />
+        <location filename="../../src/milestones/ui/new_project.py" line="122" />
         <source>责任单位 %1</source>
         <translation>unit %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="119" />
+        <location filename="../../src/milestones/ui/new_project.py" line="124" />
         <source>“%1”（%2）</source>
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="121" />
+        <location filename="../../src/milestones/ui/new_project.py" line="126" />
         <source>本年计划中已有%1，序号 %2。同一项目请勿重复新增；两个同名项目，请在名称中写明区域或内容。</source>
         <translation>This year's plan has %1 already, No. %2. Do not add one project twice; for two projects of one name, say the zone or the work in the name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="123" />
+        <location filename="../../src/milestones/ui/new_project.py" line="128" />
         <source>转到该项目</source>
         <translation>Go to it</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="125" />
+        <location filename="../../src/milestones/ui/new_project.py" line="130" />
         <source>%1曾列入本年计划，已移出。恢复后沿用其进度、投资和备注记录。</source>
         <translation>%1 was on this year's plan and was taken off it. Put back, it keeps its schedule, investment and notes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="126" />
+        <location filename="../../src/milestones/ui/new_project.py" line="131" />
         <source>恢复到本年计划</source>
         <translation>Put back on this year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="129" />
+        <location filename="../../src/milestones/ui/new_project.py" line="134" />
         <source>%1年计划中有%2。列入本年计划，沿用其进度、投资和备注记录。</source>
         <translation>The %1 plan lists %2. Listed this year, it keeps its schedule, investment and notes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="131" />
+        <location filename="../../src/milestones/ui/new_project.py" line="136" />
         <source>列入本年计划</source>
         <translation>List it this year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="133" />
+        <location filename="../../src/milestones/ui/new_project.py" line="138" />
         <source>（共有 %1 个同名项目）</source>
         <translation> (%1 projects have this name)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="138" />
+        <location filename="../../src/milestones/ui/new_project.py" line="143" />
         <source>仍然新增</source>
         <translation>Add anyway</translation>
     </message>
@@ -5018,92 +5018,92 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="123" />
+        <location filename="../../src/milestones/ui/undo.py" line="138" />
         <source>新增项目“%1”</source>
         <translation>Add project “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="132" />
+        <location filename="../../src/milestones/ui/undo.py" line="149" />
         <source>手工新增</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="137" />
+        <location filename="../../src/milestones/ui/undo.py" line="141" />
         <source>重做新增</source>
         <translation>Redo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="141" />
+        <location filename="../../src/milestones/ui/undo.py" line="142" />
         <source>撤销新增</source>
         <translation>Undo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="149" />
+        <location filename="../../src/milestones/ui/undo.py" line="158" />
         <source>列入计划“%1”</source>
         <translation>List “%1” on the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="157" />
+        <location filename="../../src/milestones/ui/undo.py" line="168" />
         <source>手工列入</source>
         <translation>Listed by hand</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="161" />
+        <location filename="../../src/milestones/ui/undo.py" line="160" />
         <source>重做列入</source>
         <translation>Redo listing</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="165" />
+        <location filename="../../src/milestones/ui/undo.py" line="161" />
         <source>撤销列入</source>
         <translation>Undo listing</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="173" />
+        <location filename="../../src/milestones/ui/undo.py" line="176" />
         <source>移出%n个项目</source>
         <translation>Remove %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="187" />
+        <location filename="../../src/milestones/ui/undo.py" line="190" />
         <source>撤销移出</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="195" />
+        <location filename="../../src/milestones/ui/undo.py" line="198" />
         <source>合并重复项目</source>
         <translation>Merge a duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="213" />
+        <location filename="../../src/milestones/ui/undo.py" line="216" />
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="242" />
+        <location filename="../../src/milestones/ui/undo.py" line="245" />
         <source>修改预警规则</source>
         <translation>Change the warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="339" />
+        <location filename="../../src/milestones/ui/undo.py" line="342" />
         <source>新增目标“%1”</source>
         <translation>Add target “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="355" />
+        <location filename="../../src/milestones/ui/undo.py" line="358" />
         <source>新增指标“%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="435" />
+        <location filename="../../src/milestones/ui/undo.py" line="438" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="438" />
+        <location filename="../../src/milestones/ui/undo.py" line="441" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="439" />
+        <location filename="../../src/milestones/ui/undo.py" line="442" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>

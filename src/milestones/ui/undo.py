@@ -118,11 +118,28 @@ class EditCommand(StoreCommand):
         self._write(False)
 
 
-class AddProjectCommand(StoreCommand):
+class _OnTheListCommand(StoreCommand):
+    """A project its first run put on the year's list: redo puts it back, undo takes it off, each saying why in the
+    list's history (``again``, ``undone``)."""
+
+    year: int
+    project_id: int | None
+    again = undone = ""
+
+    def forward(self) -> None:
+        self.ops.run(changes.restore_project, self.year, self.project_id, reason=self.again)
+
+    def backward(self) -> None:
+        self.ops.run(changes.remove_project, self.year, self.project_id, reason=self.undone)
+
+
+class AddProjectCommand(_OnTheListCommand):
     def __init__(self, ops: Operations, year: int, name: str, fields: dict[str, Any]) -> None:
         super().__init__(ops, QCoreApplication.translate("Undo", "新增项目“%1”").replace("%1", name))
         self.year, self.name, self.fields = year, name, fields
         self.project_id: int | None = None
+        self.again = QCoreApplication.translate("Undo", "重做新增")
+        self.undone = QCoreApplication.translate("Undo", "撤销新增")
 
     def arguments(self) -> dict:
         return {"year": self.year, "name": self.name, "fields": self.fields}
@@ -132,22 +149,16 @@ class AddProjectCommand(StoreCommand):
                                           reason=QCoreApplication.translate("Undo", "手工新增"),
                                           on=dt.date.today(), **self.fields)
 
-    def forward(self) -> None:
-        self.ops.run(changes.restore_project, self.year, self.project_id,
-                     reason=QCoreApplication.translate("Undo", "重做新增"))
 
-    def backward(self) -> None:
-        self.ops.run(changes.remove_project, self.year, self.project_id,
-                     reason=QCoreApplication.translate("Undo", "撤销新增"))
-
-
-class ListProjectCommand(StoreCommand):
+class ListProjectCommand(_OnTheListCommand):
     """Put a project the plan has (taken off the year's list, or listed another year) on the year's list, rather
     than a second project of the same name with none of its history."""
 
     def __init__(self, ops: Operations, year: int, project_id: int, name: str) -> None:
         super().__init__(ops, QCoreApplication.translate("Undo", "列入计划“%1”").replace("%1", name))
         self.year, self.project_id, self.name = year, project_id, name
+        self.again = QCoreApplication.translate("Undo", "重做列入")
+        self.undone = QCoreApplication.translate("Undo", "撤销列入")
 
     def arguments(self) -> dict:
         return {"year": self.year, "project_id": self.project_id, "name": self.name}
@@ -155,14 +166,6 @@ class ListProjectCommand(StoreCommand):
     def perform(self) -> None:
         self.ops.run(changes.list_project, self.year, self.project_id,
                      reason=QCoreApplication.translate("Undo", "手工列入"), on=dt.date.today())
-
-    def forward(self) -> None:
-        self.ops.run(changes.restore_project, self.year, self.project_id,
-                     reason=QCoreApplication.translate("Undo", "重做列入"))
-
-    def backward(self) -> None:
-        self.ops.run(changes.remove_project, self.year, self.project_id,
-                     reason=QCoreApplication.translate("Undo", "撤销列入"))
 
 
 class RemoveProjectsCommand(StoreCommand):
