@@ -296,3 +296,6 @@ def test_a_target_in_a_scaled_form_of_the_unit_is_judged_in_it():
     assert measures_apart("平方米", "亩")  # both areas, but no scale turns one into the other
     assert not measures_apart("万平方米", "平方米") and not measures_apart("家", "个")
     assert not measures_apart("元", "元/人") and not measures_apart("以上", "亿元")
+    # one unit by two names is one unit ("3.5千米" for 公里); a scale word that begins a unit's name is its own
+    assert not measures_apart("千米", "公里") and not measures_apart("公斤", "千克") and not measures_apart("度", "千瓦时")
+    assert measures_apart("千克", "吨") and not measures_apart("千万元", "亿元")

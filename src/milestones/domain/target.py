@@ -465,7 +465,7 @@ _MEASURES = {
     "count": ("个", "家", "项", "座", "所", "处", "栋", "幢", "条", "件", "套", "批", "场", "名", "辆", "张",
               "床", "次", "户", "人", "位", "台", "艘", "架", "部", "间", "宗", "块", "起", "例", "支"),
     "area": ("平方公里", "平方米", "平米", "公顷", "亩", "㎡", "m2", "km2"),
-    "length": ("公里", "米", "km"),
+    "length": ("公里", "千米", "米", "km"),
     "weight": ("吨", "千克", "公斤", "克", "kg"),
     "energy": ("千瓦时", "瓦时", "度", "kwh"),
     "power": ("千瓦", "瓦", "kw", "mw"),
@@ -473,6 +473,9 @@ _MEASURES = {
     "score": ("分",),
 }
 _MEASURE_WORDS = sorted(((w, m) for m, words in _MEASURES.items() for w in words), key=lambda p: -len(p[0]))
+# one unit by two names: "3.5千米" for an indicator in 公里 is 3.5 of them
+_SAME_UNIT = {"千米": "公里", "km": "公里", "公斤": "千克", "kg": "千克", "平米": "平方米", "㎡": "平方米", "m2": "平方米",
+              "km2": "平方公里", "kwh": "千瓦时", "度": "千瓦时", "kw": "千瓦"}
 
 
 def measure_of(unit: str | None) -> tuple[str, str] | None:
@@ -480,10 +483,10 @@ def measure_of(unit: str | None) -> tuple[str, str] | None:
     ("area", "平方米") for "万平方米", ("money", "元") for "元/人"; None for a unit not known here
     (it is then held to no measure)."""
     u = normalise_text(unit or "").lower().split("/")[0]
-    for cut in (u, *(u[len(p):] for p in _SCALES if p and u.startswith(p))):
+    for cut in (u, *(u[len(p):] for p in _SCALES if p and u.startswith(p))):  # 千米 is itself, 千万元 is 元
         for word, measure in _MEASURE_WORDS:
             if cut.startswith(word):
-                return measure, word
+                return measure, _SAME_UNIT.get(word, word)
     return None
 
 
