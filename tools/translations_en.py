@@ -460,6 +460,7 @@ EN = {
         "This year's plan has %1 already, No. %2. Do not add one project twice; for two projects of one name, "
         "say the zone or the work in the name.",
     "转到该项目": "Go to it",
+    "本年计划中有名称相近的%1，序号 %2：是同一个项目吗？": "This year's plan has %1, No. %2, named alike: the same project?",
     "%1曾列入本年计划，已移出。恢复后沿用其进度、投资和备注记录。":
         "%1 was on this year's plan and was taken off it. Put back, it keeps its schedule, investment and notes.",
     "恢复到本年计划": "Put back on this year's plan",

@@ -3103,104 +3103,111 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="38" />
+        <location filename="../../src/milestones/ui/new_project.py" line="40" />
         <source>如：解放碑步行街提升</source>
         <translation>e.g. 解放碑步行街提升</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="43" />
-        <location filename="../../src/milestones/ui/new_project.py" line="93" />
+        <location filename="../../src/milestones/ui/new_project.py" line="45" />
+        <location filename="../../src/milestones/ui/new_project.py" line="95" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="61" />
+        <location filename="../../src/milestones/ui/new_project.py" line="63" />
         <source>（可不填）</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="62" />
+        <location filename="../../src/milestones/ui/new_project.py" line="64" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="63" />
+        <location filename="../../src/milestones/ui/new_project.py" line="65" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="64" />
+        <location filename="../../src/milestones/ui/new_project.py" line="66" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="65" />
+        <location filename="../../src/milestones/ui/new_project.py" line="67" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="74" />
-        <location filename="../../src/milestones/ui/new_project.py" line="117" />
+        <location filename="../../src/milestones/ui/new_project.py" line="76" />
+        <location filename="../../src/milestones/ui/new_project.py" line="124" />
+        <location filename="../../src/milestones/ui/new_project.py" line="156" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="76" />
+        <location filename="../../src/milestones/ui/new_project.py" line="78" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="121" />
+        <location filename="../../src/milestones/ui/new_project.py" line="128" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="122" />
+        <location filename="../../src/milestones/ui/new_project.py" line="129" />
         <source>责任单位 %1</source>
         <translation>unit %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="124" />
+        <location filename="../../src/milestones/ui/new_project.py" line="131" />
         <source>“%1”（%2）</source>
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="126" />
+        <location filename="../../src/milestones/ui/new_project.py" line="133" />
+        <source>本年计划中有名称相近的%1，序号 %2：是同一个项目吗？</source>
+        <translation>This year's plan has %1, No. %2, named alike: the same project?</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="137" />
         <source>本年计划中已有%1，序号 %2。同一项目请勿重复新增；两个同名项目，请在名称中写明区域或内容。</source>
         <translation>This year's plan has %1 already, No. %2. Do not add one project twice; for two projects of one name, say the zone or the work in the name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="128" />
+        <location filename="../../src/milestones/ui/new_project.py" line="135" />
+        <location filename="../../src/milestones/ui/new_project.py" line="139" />
         <source>转到该项目</source>
         <translation>Go to it</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="130" />
+        <location filename="../../src/milestones/ui/new_project.py" line="141" />
         <source>%1曾列入本年计划，已移出。恢复后沿用其进度、投资和备注记录。</source>
         <translation>%1 was on this year's plan and was taken off it. Put back, it keeps its schedule, investment and notes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="131" />
+        <location filename="../../src/milestones/ui/new_project.py" line="142" />
         <source>恢复到本年计划</source>
         <translation>Put back on this year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="134" />
+        <location filename="../../src/milestones/ui/new_project.py" line="145" />
         <source>%1年计划中有%2。列入本年计划，沿用其进度、投资和备注记录。</source>
         <translation>The %1 plan lists %2. Listed this year, it keeps its schedule, investment and notes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="136" />
+        <location filename="../../src/milestones/ui/new_project.py" line="147" />
         <source>列入本年计划</source>
         <translation>List it this year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="138" />
+        <location filename="../../src/milestones/ui/new_project.py" line="149" />
         <source>（共有 %1 个同名项目）</source>
         <translation> (%1 projects have this name)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="143" />
+        <location filename="../../src/milestones/ui/new_project.py" line="156" />
         <source>仍然新增</source>
         <translation>Add anyway</translation>
     </message>

@@ -133,3 +133,18 @@ def test_an_area_chosen_gives_its_zone_and_the_lists_area_is_offered_first(windo
     assert (dialog.zone.currentText(), dialog.area.currentText()) == ("东部", "解放碑中央商务区")
     assert {dialog.area.itemText(i) for i in range(1, dialog.area.count())} == east_areas
     dialog.reject()
+
+
+def test_a_name_like_a_listed_projects_is_offered_without_being_forced(window, db, qtbot):
+    # "重庆长滨项目" for 重庆长滨: one project under two spellings became two records; a name only alike may be
+    # another project, so Enter still adds it and the listed one is a click away
+    dialog = _ask(window, qtbot, "重庆长滨项目")
+    assert dialog.alike and dialog.same.name == "重庆长滨"
+    assert "名称相近的“重庆长滨”" in dialog.said.text() and "序号 1" in dialog.said.text()
+    assert dialog.take.text() == "转到该项目" and dialog.ok.text() == "新增" and dialog.ok.isDefault()
+    dialog.take.click()
+    assert _count(db, "重庆长滨项目") == 0
+    assert window.project_table.currentIndex().row() == window.project_model.row_of(dialog.same.project_id)
+    dialog = _ask(window, qtbot, "解放碑步行街提升")  # nothing like it: nothing said
+    assert dialog.same is None and not dialog.said.isVisible()
+    dialog.reject()

