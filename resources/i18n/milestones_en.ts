@@ -1263,29 +1263,34 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="218" />
+        <location filename="../../src/milestones/ui/row_models.py" line="220" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="226" />
+        <location filename="../../src/milestones/ui/row_models.py" line="228" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="235" />
+        <location filename="../../src/milestones/ui/row_models.py" line="237" />
         <source>“%1”的单位“%2”与本行的单位“%3”不是同一种量：记为文字，不作评价</source>
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="428" />
+        <location filename="../../src/milestones/ui/row_models.py" line="430" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="461" />
+        <location filename="../../src/milestones/ui/row_models.py" line="463" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="684" />
+        <source>“%1”不是以“%2”计的数</source>
+        <translation>“%1” is not a figure in “%2”</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="154" />
@@ -2193,7 +2198,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="636" />
+        <location filename="../../src/milestones/ui/row_models.py" line="638" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -3266,18 +3271,18 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="376" />
-        <location filename="../../src/milestones/ui/row_models.py" line="246" />
+        <location filename="../../src/milestones/ui/row_models.py" line="248" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="388" />
-        <location filename="../../src/milestones/ui/row_models.py" line="253" />
+        <location filename="../../src/milestones/ui/row_models.py" line="255" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="248" />
+        <location filename="../../src/milestones/ui/row_models.py" line="250" />
         <source>“%1”请双击单元格逐格修改</source>
         <translation>“%1” is changed cell by cell: double-click the cell</translation>
     </message>
@@ -4652,7 +4657,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="648" />
+        <location filename="../../src/milestones/ui/row_models.py" line="650" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -4783,17 +4788,17 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="448" />
+        <location filename="../../src/milestones/ui/row_models.py" line="450" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="534" />
+        <location filename="../../src/milestones/ui/row_models.py" line="536" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="536" />
+        <location filename="../../src/milestones/ui/row_models.py" line="538" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -4989,17 +4994,17 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Change %1 of %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="279" />
+        <location filename="../../src/milestones/ui/row_models.py" line="281" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="387" />
+        <location filename="../../src/milestones/ui/row_models.py" line="389" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="418" />
+        <location filename="../../src/milestones/ui/row_models.py" line="420" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>

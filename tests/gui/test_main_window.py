@@ -2420,3 +2420,23 @@ def test_next_years_dashboard_leads_to_the_projects_still_planned_for_last_year(
                     timeout=3000)  # and the data check lets it go
     dialog.close()
     w.close()
+
+
+def test_a_targets_value_typed_with_a_unit_is_in_the_targets_unit(window, db):
+    # "0.6亿元" typed into 目标值 of 资金帮扶4000万元 (a target in 万元) stood as 0.6 万元, and "3000万元" for one in 亿元
+    # as 3000 亿元: parse_number kept the digits and dropped the unit
+    from milestones.store.schema import MeasureTarget
+
+    m = window.targets_model
+    window.show_targets("")
+    value = [c.key for c in m.columns].index("value")
+    row = next(r for r in range(m.rowCount()) if m.rows[r]["text"] == "资金帮扶4000万元")
+    assert m.rows[row]["unit"] == "万元"
+    assert m.setData(m.index(row, value), "0.6亿元")
+    with db.read() as s:
+        assert s.get(MeasureTarget, m.rows[row]["id"]).value == 6000.0
+    assert m.setData(m.index(row, value), "4500")  # a number alone is in the target's unit
+    assert m.rows[row]["value"] == 4500.0
+    assert not m.setData(m.index(row, value), "12%")  # a share is no amount: refused, with why
+    assert "不是以“万元”计的数" in m.index(row, value).data(Qt.ToolTipRole)
+    assert m.rows[row]["value"] == 4500.0

@@ -208,6 +208,8 @@ class RowTableModel(QAbstractTableModel):
         if value in ("", None):
             return {col.field: None}
         if col.kind == "number":
+            if col.field == "value" and row.get("unit"):
+                return {col.field: _value_in(value, row["unit"])}
             return {col.field: parse_number(value)}
         if col.kind == "quarter":
             try:
@@ -668,6 +670,20 @@ def _cn(n: int) -> str:
     if n < 20:
         return "十" + _CN[n - 10]
     return str(n)
+
+
+def _value_in(value: Any, unit: str) -> float | None:
+    """A target's figure typed in its unit's terms: "3000万元" for a target in 亿元 is 0.3 (it stood as 3000
+    亿元); one of another measure, or a share ("12%") for an amount, is refused with why."""
+    from ..spreadsheet.table import figure_in
+
+    if parse_number(value) is None:  # blank, "—"; a cell with no number at all is refused there
+        return None
+    number, _words = figure_in(value, unit)
+    if number is None:
+        raise ValueError(QCoreApplication.translate("Edit", "“%1”不是以“%2”计的数").replace("%1", str(value))
+                         .replace("%2", unit))
+    return number
 
 
 def _figure(col: Column, value: Any, row: dict[str, Any]) -> dict[str, Any]:
