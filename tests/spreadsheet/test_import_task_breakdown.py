@@ -606,3 +606,19 @@ def test_the_preview_says_where_a_list_without_sections_puts_its_new_targets(db,
     imp = preview(db, read_import(_csv(tmp_path, "分解表2.csv", more)))
     assert [p.message for p in imp.tables[0].problems if "部分" in p.message] == [
         "表中没有“部分”：新增的1个目标列入已有的部分“重点工作任务季度分解表”（按表题）"]
+
+
+def test_a_targets_value_column_is_read_in_the_targets_unit(tmp_path):
+    # "4000万元" in 目标值 of a target in 万元 was read as 0.4 (as a project's investment is turned into 亿元); a
+    # share there is no figure of the target: said, and the wording's figure kept
+    from milestones.spreadsheet.importer import read_import
+
+    path = _csv(tmp_path, "举措.csv", "2024年工作举措量化目标\n序号,部分,举措,目标（原文）,目标值,单位,完成时限,责任单位\n"
+                                     "1,一,扩大有效投资,资金帮扶4000万元,4000万元,万元,四季度,区财政局\n"
+                                     "2,一,扩大有效投资,签约正式合同额600亿元,\"6,000,000万元\",亿元,四季度,区商务委\n"
+                                     "3,一,扩大有效投资,市外到位资金额180亿元,35%,亿元,四季度,区商务委\n")
+    (t,) = read_import(path).tables
+    assert [(r["text"], r["value"]) for r in t.records] == [
+        ("资金帮扶4000万元", 4000.0), ("签约正式合同额600亿元", 600.0), ("市外到位资金额180亿元", 180.0)]
+    (said,) = [p for p in t.problems if p.row == 5]
+    assert said.severity == "warning" and said.text == "35%" and "不是以“亿元”计的数" in said.message

@@ -12,7 +12,7 @@ from .cells import ITEM_NUMBER, LEAD_MARK, PART_NUMBER, UNIT_END, clean, contact
 from .key_projects import timed_steps
 from .layout import Column, Layout
 from .read import Sheet
-from .table import Row, figure_in_status, read_figure, read_target
+from .table import Row, figure_in, figure_in_status, read_figure, read_target
 
 
 _CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
@@ -264,6 +264,20 @@ def _due(row: Row, v: Any) -> str | None:
     return str(cell.quarter) if cell and cell.quarter else None
 
 
+def _target_value(row: Row, unit: str | None, worded: float | None) -> float | None:
+    """The 目标值 column in the target's unit: "4000万元" for a target in 万元 is 4000 (it was read as 0.4, the
+    亿元 of a project's investment); a share or a figure of another measure is said and the wording's figure
+    kept (``worded``)."""
+    raw = row.raw("value")
+    if isinstance(raw, str) and unit and re.search(r"\d", raw):
+        number, _words = figure_in(raw, unit)
+        if number is not None:
+            return number
+        row.problem("value", raw, f"不是以“{unit}”计的数：目标值按目标原文记入", "warning")
+        return worded
+    return row.number("value")
+
+
 def _one_date(text: str, year: int | None) -> tuple[str, str] | None:
     """(quarter, text) for a plain date ("12月底前"), else None."""
     cell, message = schedule_cell(text, year)
@@ -307,7 +321,8 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         row.problem("measure", "", "缺少举措名称")
         return None
     # explicit columns (our own export has them) win over what the wording gives
-    value = row.number("value") if row.has("value") and row.raw("value") not in (None, "") else target.value
+    value = _target_value(row, unit, target.value) if row.has("value") and row.raw("value") not in (None, "") \
+        else target.value
     op = target.op
     if row.has("op") and norm(row.raw("op")):
         op = OP_FROM_WORD.get(norm(row.raw("op")))

@@ -456,6 +456,7 @@ _MESSAGES = [
      "the target is not recognised; expected such as “6%左右”, “8%以上”, “5.5%以内”, “突破650亿元”, or words"),
     ("无法识别的目标值", "the target is not recognised"),
     ("是百分比，不是金额（亿元）：未记入", "a percentage, not an amount (100M CNY): not imported"),
+    ("不是以“{unit}”计的数：目标值按目标原文记入", "not a figure in “{unit}”: the value is taken from the target's wording"),
     ("数字的单位为“{said}”，指标的单位为“{unit}”，不是同一种量：未作为数值读入，文字照录",
      "the figure is in “{said}” and the indicator in “{unit}”, which measure different things: no number is read, "
      "the words are kept"),
