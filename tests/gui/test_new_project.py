@@ -148,3 +148,16 @@ def test_a_name_like_a_listed_projects_is_offered_without_being_forced(window, d
     dialog = _ask(window, qtbot, "解放碑步行街提升")  # nothing like it: nothing said
     assert dialog.same is None and not dialog.said.isVisible()
     dialog.reject()
+
+
+def test_enter_at_once_after_the_name_looks_it_up_before_adding(window, db, qtbot):
+    # the look-up waits for typing to pause: a name pasted and confirmed at once was added a second time
+    window.show_projects()
+    window.add_action.trigger()
+    (dialog,) = [d for d in window.findChildren(QDialog, "newProject") if d.isVisible()]
+    dialog.name.setText("重庆长滨")
+    assert dialog._look.isActive()
+    qtbot.keyClick(dialog.name, Qt.Key_Return)
+    assert _count(db, "重庆长滨") == 1 and dialog.isVisible()  # said, not added: the planner chooses
+    assert "本年计划中已有“重庆长滨”" in dialog.said.text() and dialog.take.isDefault()
+    dialog.reject()

@@ -1,4 +1,4 @@
-"""新增项目…: a project's name, zone and responsible unit, and what the plan already has by that name.
+"""新增项目…: a project's name, zone, area and responsible unit, and what the plan already has by that name.
 
 A project typed in as new is often one the plan has: on the list already (typed twice by two colleagues), taken
 off it in spring and back in autumn, or on last year's list and left out of the carry-over. A second record of
@@ -46,8 +46,7 @@ class NewProjectDialog(QDialog):
         with window.db.read() as s:
             for z in s.query(Zone).order_by(Zone.sort_order):
                 self.zone.addItem(zone_label(z.name), z.id)
-        # the areas by zone: an area chosen gives its zone, a zone chosen narrows the areas offered
-        with window.db.read() as s:
+            # the areas by zone: an area chosen gives its zone, a zone chosen narrows the areas offered
             self._areas = [(a.id, a.name, a.zone_id) for a in s.query(Area).join(Zone)
                            .order_by(Zone.sort_order, Area.sort_order)]
         self.area = QComboBox(self)
@@ -141,7 +140,7 @@ class NewProjectDialog(QDialog):
             text = self.tr("%1曾列入本年计划，已移出。恢复后沿用其进度、投资和备注记录。").replace("%1", named)
             action = self.tr("恢复到本年计划")
         else:
-            years = "、".join(str(y) for y in same.years) or "—"
+            years = self.tr("、").join(str(y) for y in same.years) or "—"
             text = self.tr("%1年计划中有%2。列入本年计划，沿用其进度、投资和备注记录。") \
                 .replace("%1", years).replace("%2", named)
             action = self.tr("列入本年计划")
@@ -152,18 +151,22 @@ class NewProjectDialog(QDialog):
         self.take.setText(action)
         self.take.show()
         # Enter takes up the project the plan has, not a second one of its name; a name only alike may well be
-        # another project (一期 and 二期 are never alike): Enter adds it
+        # another project (a second phase, a neighbouring site): Enter adds it
         self.ok.setText(self.tr("新增") if self.alike else self.tr("仍然新增"))
         self.ok.setDefault(self.alike)
         self.take.setDefault(not self.alike)
         return same
 
     def add(self) -> int | None:
-        """A new project of the name typed, in the zone and with the unit given."""
-        self._look.stop()
+        """A new project of the name typed, in the zone and with the unit given. Confirmed before the look-up
+        ran (Enter at once after the name), it runs first: a project of that name is said, not added twice."""
         name = self.name.text().strip()
         if not name:
             return None
+        if self._look.isActive():
+            self._look.stop()
+            if self.look() is not None and not self.alike:
+                return None
         fields = {"zone_id": self.zone.currentData(), "area_id": self.area.currentData()}
         if self.unit.text().strip():
             fields["responsible_unit"] = self.unit.text().strip()
