@@ -299,3 +299,6 @@ def test_a_target_in_a_scaled_form_of_the_unit_is_judged_in_it():
     # one unit by two names is one unit ("3.5千米" for 公里); a scale word that begins a unit's name is its own
     assert not measures_apart("千米", "公里") and not measures_apart("公斤", "千克") and not measures_apart("度", "千瓦时")
     assert measures_apart("千克", "吨") and not measures_apart("千万元", "亿元")
+    from milestones.domain.target import unit_factor
+
+    assert unit_factor("万亿元", "亿元") == 1e4 and unit_factor("千万元", "亿元") == 0.1  # 万亿 is no 万 of 亿

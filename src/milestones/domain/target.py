@@ -435,8 +435,8 @@ _STATED_GROWTH = re.compile(rf"({GROWTH_WORDS}|{DECLINE_WORDS})\s*(-?\d+(?:\.\d+
 PERCENTS = ("%", "‰")  # a rate's level
 RATE_UNITS = (*PERCENTS, "个百分点")  # a rate, or a change of one
 
-# the words a unit is scaled by, the longest first ("千万元" is not 千 of 万元)
-_SCALES = {"千万": 1e7, "百万": 1e6, "十万": 1e5, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, "十": 10.0, "": 1.0}
+# the words a unit is scaled by, the longest first ("千万元" is not 千 of 万元, "万亿元" not 万 of 亿元)
+_SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, "十": 10.0, "": 1.0}
 
 
 def unit_factor(said: str, unit: str) -> float | None:
