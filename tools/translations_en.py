@@ -459,7 +459,9 @@ EN = {
     "本年计划中已有%1，序号 %2。同一项目请勿重复新增；两个同名项目，请在名称中写明区域或内容。":
         "This year's plan has %1 already, No. %2. Do not add one project twice; for two projects of one name, "
         "say the zone or the work in the name.",
-    "转到该项目": "Go to it", "“%1”不是以“%2”计的数": "“%1” is not a figure in “%2”",
+    "转到该项目": "Go to it",
+    "以季度合计为年度计划投资": "Make the quarters' total the year's plan",
+    "“%1”不是以“%2”计的数": "“%1” is not a figure in “%2”",
     "本年计划中有名称相近的%1，序号 %2：是同一个项目吗？": "This year's plan has %1, No. %2, named alike: the same project?",
     "%1曾列入本年计划，已移出。恢复后沿用其进度、投资和备注记录。":
         "%1 was on this year's plan and was taken off it. Put back, it keeps its schedule, investment and notes.",

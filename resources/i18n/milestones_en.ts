@@ -3114,105 +3114,110 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
     </message>
     <message>
         <location filename="../../src/milestones/ui/new_project.py" line="45" />
-        <location filename="../../src/milestones/ui/new_project.py" line="95" />
+        <location filename="../../src/milestones/ui/new_project.py" line="94" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="63" />
+        <location filename="../../src/milestones/ui/new_project.py" line="62" />
         <source>（可不填）</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="64" />
+        <location filename="../../src/milestones/ui/new_project.py" line="63" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="65" />
+        <location filename="../../src/milestones/ui/new_project.py" line="64" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="66" />
+        <location filename="../../src/milestones/ui/new_project.py" line="65" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="67" />
+        <location filename="../../src/milestones/ui/new_project.py" line="66" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="76" />
-        <location filename="../../src/milestones/ui/new_project.py" line="124" />
-        <location filename="../../src/milestones/ui/new_project.py" line="156" />
+        <location filename="../../src/milestones/ui/new_project.py" line="75" />
+        <location filename="../../src/milestones/ui/new_project.py" line="123" />
+        <location filename="../../src/milestones/ui/new_project.py" line="155" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="78" />
+        <location filename="../../src/milestones/ui/new_project.py" line="77" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="128" />
+        <location filename="../../src/milestones/ui/new_project.py" line="127" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="129" />
+        <location filename="../../src/milestones/ui/new_project.py" line="128" />
         <source>责任单位 %1</source>
         <translation>unit %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="131" />
+        <location filename="../../src/milestones/ui/new_project.py" line="130" />
         <source>“%1”（%2）</source>
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="133" />
+        <location filename="../../src/milestones/ui/new_project.py" line="132" />
         <source>本年计划中有名称相近的%1，序号 %2：是同一个项目吗？</source>
         <translation>This year's plan has %1, No. %2, named alike: the same project?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="137" />
+        <location filename="../../src/milestones/ui/new_project.py" line="136" />
         <source>本年计划中已有%1，序号 %2。同一项目请勿重复新增；两个同名项目，请在名称中写明区域或内容。</source>
         <translation>This year's plan has %1 already, No. %2. Do not add one project twice; for two projects of one name, say the zone or the work in the name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="135" />
-        <location filename="../../src/milestones/ui/new_project.py" line="139" />
+        <location filename="../../src/milestones/ui/new_project.py" line="134" />
+        <location filename="../../src/milestones/ui/new_project.py" line="138" />
         <source>转到该项目</source>
         <translation>Go to it</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="141" />
+        <location filename="../../src/milestones/ui/new_project.py" line="140" />
         <source>%1曾列入本年计划，已移出。恢复后沿用其进度、投资和备注记录。</source>
         <translation>%1 was on this year's plan and was taken off it. Put back, it keeps its schedule, investment and notes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="142" />
+        <location filename="../../src/milestones/ui/new_project.py" line="141" />
         <source>恢复到本年计划</source>
         <translation>Put back on this year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="145" />
+        <location filename="../../src/milestones/ui/new_project.py" line="143" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/new_project.py" line="144" />
         <source>%1年计划中有%2。列入本年计划，沿用其进度、投资和备注记录。</source>
         <translation>The %1 plan lists %2. Listed this year, it keeps its schedule, investment and notes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="147" />
+        <location filename="../../src/milestones/ui/new_project.py" line="146" />
         <source>列入本年计划</source>
         <translation>List it this year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="149" />
+        <location filename="../../src/milestones/ui/new_project.py" line="148" />
         <source>（共有 %1 个同名项目）</source>
         <translation> (%1 projects have this name)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/new_project.py" line="156" />
+        <location filename="../../src/milestones/ui/new_project.py" line="155" />
         <source>仍然新增</source>
         <translation>Add anyway</translation>
     </message>
@@ -3790,441 +3795,452 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="127" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="137" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="138" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="257" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="157" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="276" />
         <source>%1 亿元</source>
         <translation>%1 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="153" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
         <source>（年度计划的%1）</source>
         <translation> (%1 of the year's plan)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="156" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="162" />
         <source>截至%1完成投资</source>
         <translation>Invested to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="157" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="163" />
         <source>预警（截至%1）</source>
         <translation>Warning (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="208" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="225" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="177" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="183" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="177" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="183" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="179" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <source>%1年计划投资(亿元)</source>
+        <translation>%1 planned investment (100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="179" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="180" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="192" />
         <source>节点名称</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="435" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="208" />
+        <source>以季度合计为年度计划投资</source>
+        <translation>Make the quarters' total the year's plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="222" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="472" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="211" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="228" />
         <source>没有调整记录。项目列入或移出年度计划时，日期和原因记在这里。</source>
         <translation>No list changes. When the project is added to or removed from a year's plan, the date and the reason are kept here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="214" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="231" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="214" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="231" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="214" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="231" />
         <source>原为</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="214" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="231" />
         <source>改为</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="214" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="231" />
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="215" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="232" />
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="219" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="236" />
         <source>还没有修改记录。已填的值被修改或清除时（计划开工、完工，季度投资，责任单位等），谁、何时、原为、改为记在这里；第一次填写的值不记。</source>
         <translation>No changes yet. When a value already given is changed or cleared (planned start or completion, quarterly investment, the unit responsible …), who, when, what it was and what it became are kept here; a value given for the first time is not.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="221" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="238" />
         <source>修改记录</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="227" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="228" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
         <source>下一个(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="232" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="249" />
         <source>保存已填写的内容，打开项目表中的上一个项目</source>
         <translation>Save what was typed and open the previous project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="233" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="250" />
         <source>保存已填写的内容，打开项目表中的下一个项目</source>
         <translation>Save what was typed and open the next project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="241" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="482" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="258" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="519" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="258" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="277" />
         <source>%1年各季度计划投资合计 %2</source>
         <translation>Planned for the quarters of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="259" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="278" />
         <source>未填</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="279" />
         <source>（年度计划投资 %1）</source>
         <translation>; the year's plan: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="261" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="280" />
         <source>（年度计划投资未填）</source>
         <translation>; the year's plan not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="264" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="283" />
         <source>比年度计划投资多 %1</source>
         <translation>%1 more than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="264" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="283" />
         <source>比年度计划投资少 %1</source>
         <translation>%1 less than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="267" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="286" />
         <source>完成投资合计 %1</source>
         <translation>invested: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="269" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="288" />
         <source>，为年度计划的 %1</source>
         <translation>, %1 of the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="272" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="291" />
         <source>有读不懂的值，未计入</source>
         <translation>some values could not be read and are left out</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="273" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="292" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="285" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="322" />
         <source>第%1个，共%2个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="330" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="367" />
         <source>如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="406" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="443" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="442" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="479" />
         <source>修改“%1”的基本信息</source>
         <translation>Edit the record of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="460" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="497" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="480" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="517" />
         <source>有尚未保存的修改。</source>
         <translation>There are changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="483" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="520" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="484" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="521" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="508" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="545" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="539" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="576" />
         <source>他人已修改%1，现显示其修改后的值</source>
         <translation>Someone else changed %1; their value is shown now</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="540" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="577" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="554" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="591" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="187" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="191" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="204" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="435" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="221" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="472" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="191" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="208" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="225" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="192" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="192" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="187" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="187" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="191" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="435" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="223" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="472" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="207" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="224" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="207" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="224" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="208" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="225" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="208" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="225" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="212" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="229" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -5246,12 +5262,12 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>_DetailTable</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="66" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="67" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="67" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="68" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>

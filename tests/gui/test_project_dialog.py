@@ -557,3 +557,30 @@ def test_the_years_quarters_are_added_up_against_the_years_plan_as_typed(window,
     t.item(1, 2).setText("一亿二")
     assert words.text().endswith("完成投资合计 0.8 亿元，为年度计划的 20.0%；有读不懂的值，未计入")
     dialog.reject()
+
+
+def test_the_years_plan_is_typed_beside_its_quarters_or_taken_from_their_total(window, db):
+    # the project window showed 年度计划投资 only in the read-only 各年度 table: four quarters typed from a unit's form
+    # and no year's plan left the light without its investment, to be typed again in the list's cell
+    from milestones.store.schema import PlanEntry
+
+    dialog = window._open_project(_pid(db))
+    annual = dialog.fields["annual_investment"]
+    assert annual.text() == "" and "invested_before" in dialog.fields
+    t = dialog.details["investments"].table
+    assert dialog.take_sum.isHidden()  # nothing typed: nothing to take
+    for r, planned in enumerate(("1", "1.5", "1", "0.5")):
+        t.item(r, 1).setText(planned)
+    assert not dialog.take_sum.isHidden()
+    dialog.take_sum.click()
+    assert annual.text() == "4"
+    assert dialog.investment_sum.text() == "2024年各季度计划投资合计 4 亿元（年度计划投资 4 亿元）"
+    assert dialog.take_sum.isHidden()  # they add up now
+    annual.setText("3000万元")  # typed in 万元, read as the list's cell reads it
+    assert "（年度计划投资 0.3 亿元）" in dialog.investment_sum.text() and not dialog.take_sum.isHidden()
+    annual.setText("4.5")
+    assert dialog.save()  # one 保存: the year's plan and the quarters
+    with db.read() as s:
+        entry = s.scalars(select(PlanEntry).where(PlanEntry.project_id == _pid(db))).one()
+        assert entry.annual_investment == 4.5
+    assert [r["planned"] for r in project_details(db, _pid(db), "investments")] == [1.0, 1.5, 1.0, 0.5]

@@ -28,7 +28,8 @@ from .unit_completer import offer_units
 
 _s = format_value
 # the record's fields typed (or, zone and area, chosen) in 基本信息, as in the list's cells
-TYPED = ("name", "code", "zone", "area", "project_class", "content", "construction_years", "total_investment", "owner",
+TYPED = ("name", "code", "zone", "area", "project_class", "content", "construction_years", "total_investment",
+         "invested_before", "annual_investment", "owner",
          "responsible_unit", "contact", "leader", "planned_start", "actual_start", "planned_completion",
          "actual_completion", "notes")
 _LONG = ("content", "notes")
@@ -130,6 +131,11 @@ class ProjectDialog(QDialog):
             (self.tr("建设内容及规模"), p["content"], "content"),
             (self.tr("建设起止年限"), p["construction_years"], "construction_years"),
             (self.tr("总投资(亿元)"), p["total_investment"], "total_investment"),
+            # the plan year's figures beside the total: typed here with its quarters, not only in the list's cells
+            *([(self.tr("截至上年底累计完成投资(亿元)"), plan_year["invested_before"], "invested_before"),
+               (self.tr("%1年计划投资(亿元)").replace("%1", str(year)), plan_year["annual_investment"],
+                "annual_investment")]
+              if (plan_year := next((y for y in d["years"] if y["year"] == year), None)) else []),
             (self.tr("业主单位"), p["owner"], "owner"), (self.tr("责任单位"), p["responsible_unit"], "responsible_unit"),
             (self.tr("责任人"), p["contact"], "contact"), (self.tr("牵头领导"), p["leader"], "leader"),
             (self.tr("计划开工"), self._planned(p["planned_start"] or p["planned_start_text"], d["original"], 0),
@@ -198,8 +204,19 @@ class ProjectDialog(QDialog):
         self.investment_sum = QLabel(self)
         self.investment_sum.setObjectName("investmentSum")
         self.investment_sum.setWordWrap(True)
-        self.details["investments"].layout().insertWidget(1, self.investment_sum)
+        # four quarters typed and no year's plan (or another): their total made the year's plan in one click
+        self.take_sum = QPushButton(self.tr("以季度合计为年度计划投资"), self)
+        self.take_sum.setObjectName("takeSum")
+        self.take_sum.setAutoDefault(False)
+        self.take_sum.clicked.connect(self._take_sum)
+        self.take_sum.hide()
+        said = QHBoxLayout()
+        said.addWidget(self.investment_sum, 1)
+        said.addWidget(self.take_sum)
+        self.details["investments"].layout().insertLayout(1, said)
         self.details["investments"].table.itemChanged.connect(self._sum_investments)
+        if "annual_investment" in self.fields:
+            self.fields["annual_investment"].textChanged.connect(self._sum_investments)
         self._sum_investments()
         self.tabs.addTab(self.details["investments"], self.tr("季度投资"))
         self.tabs.addTab(self.details["milestones"], self.tr("节点"))
@@ -253,7 +270,9 @@ class ProjectDialog(QDialog):
             return
         sums, unread = quarter_sums(self.details["investments"].rows(), year)
         (planned, n_planned), (done, n_done) = sums
-        annual = self._annual
+        annual = self._typed_annual()
+        self.take_sum.setVisible("annual_investment" in self.fields and n_planned > 0
+                                 and (annual is None or abs(planned - annual) > 0.005))
         yi = self.tr("%1 亿元")
         words = [self.tr("%1年各季度计划投资合计 %2").replace("%1", str(year))
                  .replace("%2", yi.replace("%1", plain_number(round(planned, 4))) if n_planned else self.tr("未填"))]
@@ -272,6 +291,24 @@ class ProjectDialog(QDialog):
             words.append(self.tr("有读不懂的值，未计入"))
         label.setText(self.tr("；").join(words))
         label.setStyleSheet("color: #b00020" if off or unread else "")
+
+    def _typed_annual(self) -> float | None:
+        """The year's planned investment as the 基本信息 field holds it (typed, not saved yet), else as saved."""
+        from ..domain.money import AmountError, parse_amount
+
+        box = self.fields.get("annual_investment")
+        if box is None:
+            return self._annual
+        try:
+            return parse_amount(box.text())
+        except AmountError:
+            return self._annual
+
+    def _take_sum(self) -> None:
+        """以季度合计为年度计划投资: the quarters' total into the year's field, saved with the window's 保存."""
+        (planned, n_planned), _done = quarter_sums(self.details["investments"].rows(), self.year)[0]
+        if n_planned and "annual_investment" in self.fields:
+            self.fields["annual_investment"].setText(plain_number(round(planned, 4)))
 
     def set_place(self, index: int | None, count: int) -> None:
         """Where the project stands in the project list (the list's order, as filtered): 第3个，共49个; the
