@@ -461,6 +461,8 @@ EN = {
         "say the zone or the work in the name.",
     "转到该项目": "Go to it",
     "以季度合计为年度计划投资": "Make the quarters' total the year's plan",
+    "把年度计划投资改为四个季度合计（%1亿元）": "Set the year's planned investment to the four quarters' total (%1, 100M CNY)",
+    "修改“%1”的年度计划投资": "Change the year's planned investment of “%1”",
     "“%1”不是以“%2”计的数": "“%1” is not a figure in “%2”",
     "本年计划中有名称相近的%1，序号 %2：是同一个项目吗？": "This year's plan has %1, No. %2, named alike: the same project?",
     "%1曾列入本年计划，已移出。恢复后沿用其进度、投资和备注记录。":

@@ -288,158 +288,168 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ChecksDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="30" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="31" />
         <source>数据检查</source>
         <translation>Data check</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="33" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="34" />
         <source>问题：</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="38" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="39" />
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="46" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="47" />
         <source>标为无误的问题不再计入，措辞变了（数字改了）会重新列出</source>
         <translation>Problems marked as right are counted no more; once worded differently (a figure changed) they are listed again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="54" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="55" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="54" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="55" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="55" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="56" />
         <source>无误说明</source>
         <translation>Marked as right</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="69" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="70" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="70" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="71" />
         <source>把列出的问题复制为表格，可粘贴到 Word 或 Excel 发给填报单位</source>
         <translation>Copy the problems listed as a table, to paste into Word or Excel for the units</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="72" />
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="73" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="204" />
         <source>标为无误…</source>
         <translation>Mark as right…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="73" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="74" />
         <source>选中的问题是本计划的实际情况（如同一地块的两个单独立项），不再计入；可写明原因</source>
         <translation>The chosen problems are how this plan really is (two works of one site, each its own project): count them no more, with the reason if you like</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="75" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="76" />
         <source>取消标记</source>
         <translation>Unmark</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="94" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="95" />
         <source>显示标为无误的（%1）</source>
         <translation>Show those marked as right (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="117" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="118" />
         <source>全部（%1）</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="103" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="104" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="141" />
         <source>双击打开项目</source>
         <translation>Double-click to open the project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="192" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="193" />
         <source>把“%1”并入“%2”…</source>
         <translation>Merge “%1” into “%2”…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="195" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="196" />
         <source>把“%1”移出计划（与“%2”重复）…</source>
         <translation>Take “%1” off the list (the same as “%2”)…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="209" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="201" />
+        <source>把年度计划投资改为四个季度合计（%1亿元）</source>
+        <translation>Set the year's planned investment to the four quarters' total (%1, 100M CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="222" />
+        <source>修改“%1”的年度计划投资</source>
+        <translation>Change the year's planned investment of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="232" />
         <source>把“%1”移出%2年计划？它与“%3”名称相近，应是同一项目。移出后它的记录和历史保留，可以撤销。</source>
         <translation>Take “%1” off the %2 list? Its name is like “%3”'s: it should be the same project. Its record and history stay, and this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="211" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="234" />
         <source>移出重复项目</source>
         <translation>Take a duplicate off the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="214" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="237" />
         <source>它已填报本年完成投资%1亿元，移出后不再计入本计划；如属“%2”，请先填到“%2”。</source>
         <translation>It reports %1 (100M CNY) invested this year, which the plan will no longer count: if it is “%2”'s, enter it there first.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="225" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="248" />
         <source>与“%1”重复</source>
         <translation>The same as “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="242" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="265" />
         <source>标为无误</source>
         <translation>Mark as right</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="243" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="266" />
         <source>%1处问题标为无误，不再计入。原因（可不填，同事会看到）：</source>
         <translation>%1 problem(s) marked as right, counted no more. Why (optional, colleagues will see it):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="138" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="139" />
         <source>双击在举措与目标中查看</source>
         <translation>Double-click to see it among the targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="54" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="55" />
         <source>项目、目标或指标</source>
         <translation>Project, target or indicator</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="65" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="66" />
         <source>双击一行打开项目、查看目标或指标；改正后这一行自动消失。</source>
         <translation>Double-click a row to open its project or see its target or indicator; once fixed, the row goes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="140" />
         <source>双击在指标中查看</source>
         <translation>Double-click to see it in its year's indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="154" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="155" />
         <source>没有发现问题</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="156" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="157" />
         <source>共%1处</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="157" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="158" />
         <source>（每类最多列出%1处）</source>
         <translation> (at most %1 of a kind listed)</translation>
     </message>

@@ -2440,3 +2440,36 @@ def test_a_targets_value_typed_with_a_unit_is_in_the_targets_unit(window, db):
     assert not m.setData(m.index(row, value), "12%")  # a share is no amount: refused, with why
     assert "不是以“万元”计的数" in m.index(row, value).data(Qt.ToolTipRole)
     assert m.rows[row]["value"] == 4500.0
+
+
+def test_the_years_plan_is_set_to_its_quarters_from_the_data_check(window, db, qtbot):
+    # 四个季度计划投资合计与年度计划投资不符: the fix was to find the project, open it and type the figure again;
+    # the finding's menu sets the year's plan to the quarters' total, one undo step
+    from PySide6.QtWidgets import QMenu
+
+    from milestones.store.changes import replace_project_details
+    from milestones.store.schema import PlanEntry
+
+    m = window.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, m.keys.index("name")).data() == "重庆长滨")
+    assert m.setData(m.index(row, m.keys.index("annual_investment")), "4")
+    pid = m.project_id(row)
+    replace_project_details(db, pid, "investments", [{"quarter": f"2024Q{q}", "planned": v}
+                                                      for q, v in ((1, "1"), (2, "1"), (3, "1"), (4, "0.5"))])
+    dialog = window.show_checks()
+    dialog.which.setCurrentIndex(dialog.which.findData("quarters_vs_annual"))
+    r = next(i for i, f in enumerate(dialog.shown) if f.project_id == pid)
+    before = set(dialog.table.findChildren(QMenu))
+    dialog._menu(dialog.table.visualItemRect(dialog.table.item(r, 0)).center())
+    (menu,) = set(dialog.table.findChildren(QMenu)) - before
+    (act,) = [a for a in menu.actions() if a.text().startswith("把年度计划投资改为四个季度合计")]
+    assert act.text() == "把年度计划投资改为四个季度合计（3.5亿元）"
+    act.trigger()
+    menu.close()
+    qtbot.waitUntil(lambda: all(f.project_id != pid for f in dialog.findings if f.check == "quarters_vs_annual"),
+                    timeout=3000)
+    with db.read() as s:
+        assert s.scalar(select(PlanEntry.annual_investment).where(PlanEntry.project_id == pid)) == 3.5
+    window.ops.undo_stack.undo()
+    with db.read() as s:
+        assert s.scalar(select(PlanEntry.annual_investment).where(PlanEntry.project_id == pid)) == 4.0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel, QMenu, QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
+from ..domain.target import plain_number
 from ..store.checks import CHECKS, LIMIT, NAMES, Finding, find_problems
 from .clipboard import copy_rows
 from .lang import language
@@ -195,9 +196,31 @@ class ChecksDialog(QDialog):
             act = menu.addAction(self.tr("把“%1”移出计划（与“%2”重复）…").replace("%1", f.project)
                                  .replace("%2", f.values["other"]), lambda: self.ask_remove_duplicate(f))
             act.setEnabled(not self.read_only)
+        if f.check == "quarters_vs_annual" and f.project_id is not None:
+            # the year's plan set to what its quarters add up to (the other fix, a quarter's figure, is the planner's)
+            act = menu.addAction(self.tr("把年度计划投资改为四个季度合计（%1亿元）")
+                                 .replace("%1", plain_number(f.values["quarters"])), lambda: self.take_quarters(f))
+            act.setEnabled(not self.read_only)
         act = menu.addAction(self.tr("标为无误…"), self.ask_mark)
         act.setEnabled(self.mark_button.isEnabled())
         menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def take_quarters(self, f: Finding) -> bool:
+        """四个季度计划投资合计与年度计划不符: the year's planned investment made their total, one undo step."""
+        from sqlalchemy import select
+
+        from ..store.schema import Plan, PlanEntry
+        from .undo import EditCommand, FieldEdit, push
+
+        with self.ops.db.read() as s:
+            entry = s.scalars(select(PlanEntry).join(Plan, Plan.id == PlanEntry.plan_id)
+                              .where(Plan.year == self.year, PlanEntry.project_id == f.project_id)).one_or_none()
+            if entry is None:
+                return False
+            edit = FieldEdit("plan_entry", entry.id, "annual_investment", entry.annual_investment, f.values["quarters"],
+                             entry.version)
+        text = self.tr("修改“%1”的年度计划投资").replace("%1", f.project)
+        return push(self.ops, EditCommand(self.ops, [edit], text))
 
     def ask_remove_duplicate(self, f: Finding) -> QMessageBox:
         """One project listed twice: the later taken off the list (its record and history kept, one undo
