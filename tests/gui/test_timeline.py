@@ -405,9 +405,8 @@ def test_the_legend_follows_the_investment_box_both_ways(window, qtbot):
     # legend again, by chance of a later resize
     from milestones.timeline.paint import legend_height
 
-    window.resize(1366, 768)  # a laptop's screen: the legend with the investment marks takes two lines
     tl = _show_timeline(window, qtbot)
-    window.resize(1366, 768)
+    window.resize(1366, 768)  # a laptop's screen: the legend with the investment marks takes two lines
     qtbot.waitUntil(lambda: tl.legend.width() < 1100, timeout=3000)
     one = tl.legend.height()
     tl.invest_box.setChecked(True)
