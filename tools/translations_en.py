@@ -502,6 +502,8 @@ EN = {
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {
+    # the new-project dialog's button, as 新增目标 / 新增指标's ("New" is the import preview's word for a new row)
+    ("NewProjectDialog", "新增"): "Add",
     ("ProjectDialog", "计划投资(亿元)"): "Planned (100M CNY)",  # a column heading of the quarters' table
     ("ProjectDialog", "完成投资(亿元)"): "Actual (100M CNY)",
     ("Fields", "完成"): "done:",  # before each quarter's review in the preview's 季度安排

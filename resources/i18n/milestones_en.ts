@@ -3158,7 +3158,7 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <location filename="../../src/milestones/ui/new_project.py" line="123" />
         <location filename="../../src/milestones/ui/new_project.py" line="155" />
         <source>新增</source>
-        <translation>New</translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/new_project.py" line="77" />

@@ -161,3 +161,22 @@ def test_enter_at_once_after_the_name_looks_it_up_before_adding(window, db, qtbo
     assert _count(db, "重庆长滨") == 1 and dialog.isVisible()  # said, not added: the planner chooses
     assert "本年计划中已有“重庆长滨”" in dialog.said.text() and dialog.take.isDefault()
     dialog.reject()
+
+
+def test_the_dialog_speaks_english_in_the_english_interface(window, db, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from milestones.app import install_translation
+
+    install_translation(QApplication.instance(), "en")
+    try:
+        dialog = _ask(window, qtbot, "重庆长滨")
+        assert dialog.windowTitle() == "Add project"
+        assert dialog.said.text().startswith("This year's plan has “重庆长滨” (East")
+        assert (dialog.take.text(), dialog.ok.text()) == ("Go to it", "Add anyway")
+        dialog.name.setText("解放碑步行街提升")
+        dialog.look()
+        assert dialog.ok.text() == "Add"  # not the import preview's "New"
+        dialog.reject()
+    finally:
+        install_translation(QApplication.instance(), "zh")
