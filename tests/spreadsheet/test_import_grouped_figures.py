@@ -408,3 +408,16 @@ def test_a_figure_of_another_measure_is_no_number_and_is_said(tmp_path):
     assert "“分”" in said[3, "E"].message and "“%”" in said[3, "E"].message
     assert english(said[3, "E"].message).startswith("the figure is in “分” and the indicator in “%”")
     assert compared_figure(Target.parse("增长6%"), None, "5.8%", "亿元") == 5.8
+
+
+def test_a_figure_in_another_unit_of_the_same_measure_is_converted(tmp_path):
+    # "3500米" for an indicator in 公里 and "1.2万平方米" for one in 亩 were refused as another measure (and, before
+    # that, taken as 3,500 公里 and 1.2 亩): one measure, a known ratio
+    path = _csv(
+        tmp_path, "完成情况.csv",
+        "2024年主要指标完成情况\n序号,指标,单位,2024年目标,2024年完成\n"
+        "1,新建城市道路,公里,3,3500米\n2,盘活闲置土地,亩,15,1.2万平方米\n3,新增绿地,公顷,2,45亩\n")
+    (t,) = read_import(path).tables
+    assert [(r["actual"], r["actual_text"]) for r in t.records] == [
+        (3.5, "3500米"), (18.0, "1.2万平方米"), (3.0, "45亩")]
+    assert not [p for p in t.problems if "同一种量" in p.message]

@@ -293,7 +293,7 @@ def test_a_target_in_a_scaled_form_of_the_unit_is_judged_in_it():
     assert compared_figure(Target.parse("5万人"), 5.3, None, "亿元") is None
     # what a figure measures: another measure is apart, another scale or another counting word is not
     assert measures_apart("分", "%") and measures_apart("亩", "亿元") and measures_apart("亿美元", "亿元")
-    assert measures_apart("平方米", "亩")  # both areas, but no scale turns one into the other
+    assert measures_apart("平方米", "亩")  # two words of one measure: converted where a ratio is known (below)
     assert not measures_apart("万平方米", "平方米") and not measures_apart("家", "个")
     assert not measures_apart("元", "元/人") and not measures_apart("以上", "亿元")
     # one unit by two names is one unit ("3.5千米" for 公里); a scale word that begins a unit's name is its own
@@ -302,3 +302,9 @@ def test_a_target_in_a_scaled_form_of_the_unit_is_judged_in_it():
     from milestones.domain.target import unit_factor
 
     assert unit_factor("万亿元", "亿元") == 1e4 and unit_factor("千万元", "亿元") == 0.1  # 万亿 is no 万 of 亿
+    # one measure in two units with a known ratio: land in 亩 and 平方米, roads in 米 and 公里 ("3500米" was refused)
+    assert unit_factor("米", "公里") == 1e-3 and round(unit_factor("万平方米", "亩"), 10) == 15.0
+    assert round(unit_factor("公顷", "亩"), 10) == 15.0 and unit_factor("千克", "吨") == 1e-3
+    assert unit_factor("亩", "亿元") is None and unit_factor("分", "%") is None
+    t = Target.parse("新增绿地30公顷")
+    assert t.score(compared_figure(t, 460, None, "亩")) == Score.MET  # 460 亩 is 30.7 公顷

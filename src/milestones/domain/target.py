@@ -442,7 +442,11 @@ _SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, "亿": 1
 def unit_factor(said: str, unit: str) -> float | None:
     """What a figure written with the unit ``said`` is multiplied by to be in ``unit``: 1e-4 for "12000万元" of an
     indicator in 亿元, 1e-4 for "52000人" in 万人, 1.0 for the unit itself (words after it, as "亿元左右", allowed);
-    None when ``said`` names no scaled form of ``unit`` (another measure, or no unit)."""
+    None when ``said`` names no scaled form of ``unit`` (another measure, or no unit). Units of one measure with a
+    known ratio convert too: "3500米" for 公里 is 3.5, "1.2万平方米" for 亩 is 18 (:data:`_IN_BASE`)."""
+    ratio = _ratio(said, unit)
+    if ratio is not None:
+        return ratio
     for prefix, scale in _SCALES.items():
         base = unit[len(prefix):]
         if unit.startswith(prefix) and base:
@@ -478,16 +482,35 @@ _SAME_UNIT = {"千米": "公里", "km": "公里", "公斤": "千克", "kg": "千
               "km2": "平方公里", "kwh": "千瓦时", "度": "千瓦时", "kw": "千瓦"}
 
 
+# a unit in the base of its measure, where planners write one measure in several units (亩 and 平方米 for land)
+_IN_BASE = {"平方米": 1.0, "平方公里": 1e6, "公顷": 1e4, "亩": 1e4 / 15, "米": 1.0, "公里": 1e3, "千克": 1.0, "吨": 1e3,
+            "克": 1e-3, "千瓦时": 1.0, "瓦时": 1e-3, "千瓦": 1.0, "瓦": 1e-3}
+
+
+def _unit_parts(unit: str | None) -> tuple[float, str, str] | None:
+    """A unit's scale, measure and word: (1e4, "area", "平方米") for "万平方米"; None for a unit not known here."""
+    u = normalise_text(unit or "").lower().split("/")[0]
+    for p, cut in (("", u), *((p, u[len(p):]) for p in _SCALES if p and u.startswith(p))):  # 千米 is itself
+        for word, measure in _MEASURE_WORDS:
+            if cut.startswith(word):
+                return _SCALES[p], measure, _SAME_UNIT.get(word, word)
+    return None
+
+
+def _ratio(said: str, unit: str) -> float | None:
+    """:func:`unit_factor` between two known units of one measure with a known ratio (亩 and 平方米), else None."""
+    a, b = _unit_parts(said), _unit_parts(unit)
+    if a is None or b is None or a[1] != b[1] or a[2] not in _IN_BASE or b[2] not in _IN_BASE:
+        return None
+    return a[0] * _IN_BASE[a[2]] / (b[0] * _IN_BASE[b[2]])
+
+
 def measure_of(unit: str | None) -> tuple[str, str] | None:
     """What ``unit`` measures and the word it is written in, past its scale and any "/人" after it:
     ("area", "平方米") for "万平方米", ("money", "元") for "元/人"; None for a unit not known here
     (it is then held to no measure)."""
-    u = normalise_text(unit or "").lower().split("/")[0]
-    for cut in (u, *(u[len(p):] for p in _SCALES if p and u.startswith(p))):  # 千米 is itself, 千万元 is 元
-        for word, measure in _MEASURE_WORDS:
-            if cut.startswith(word):
-                return measure, _SAME_UNIT.get(word, word)
-    return None
+    parts = _unit_parts(unit)
+    return None if parts is None else parts[1:]
 
 
 def measures_apart(said: str | None, unit: str | None) -> bool:
