@@ -415,3 +415,18 @@ def test_the_legend_follows_the_investment_box_both_ways(window, qtbot):
     assert tl.legend.height() == want > one
     tl.invest_box.setChecked(False)
     assert tl.legend.height() == one
+
+
+def test_the_timelines_boxes_are_as_last_shown(window, db, settings, qtbot):
+    # 季度投资 and 责任单位 were unticked at every start: an office that reads investment on the chart ticked it daily
+    from tests.gui.conftest import open_window
+
+    tl = _show_timeline(window, qtbot)
+    assert not tl.invest_box.isChecked() and not tl.unit_box.isChecked()
+    tl.invest_box.setChecked(True)
+    tl.unit_box.setChecked(True)
+    again = open_window(qtbot, db, settings).timeline  # the next start, on the same settings
+    assert again.invest_box.isChecked() and again.unit_box.isChecked()
+    assert again.options.investment and again.options.unit_column
+    again.invest_box.setChecked(False)
+    assert not open_window(qtbot, db, settings).timeline.invest_box.isChecked()

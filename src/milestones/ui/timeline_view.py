@@ -393,6 +393,10 @@ class TimelineView(QWidget):
         self._relayout = False  # the projects are read, their layout waits to be shown
         self._fitted = False
         self._sync_tab()
+        if settings is not None:  # 责任单位 and 季度投资 as last shown: an office that reads investment ticks it once
+            unit, invest = (settings.value(f"timeline/{k}", False, bool) for k in ("unit_column", "investment"))
+            self.unit_box.setChecked(unit)  # read both first: ticking one keeps the other's state as the box holds it
+            self.invest_box.setChecked(invest)
 
     # -- data ---------------------------------------------------------------
     def zone(self) -> str:
@@ -581,6 +585,9 @@ class TimelineView(QWidget):
     def _options_changed(self) -> None:
         self.options.unit_column = self.unit_box.isChecked()
         self.options.investment = self.invest_box.isChecked()  # loaded always: the light weighs it
+        if self.settings is not None:
+            self.settings.setValue("timeline/unit_column", self.options.unit_column)
+            self.settings.setValue("timeline/investment", self.options.investment)
         self.labels.setFixedWidth(LABEL_PX + (140 if self.options.unit_column else 0))
         self.legend.refresh()  # the investment bars' marks join or leave it (and its height, at 1366 wide)
         self._repaint_all()
