@@ -444,9 +444,12 @@ def unit_factor(said: str, unit: str) -> float | None:
     indicator in 亿元, 1e-4 for "52000人" in 万人, 1.0 for the unit itself (words after it, as "亿元左右", allowed);
     None when ``said`` names no scaled form of ``unit`` (another measure, or no unit). Units of one measure with a
     known ratio convert too: "3500米" for 公里 is 3.5, "1.2万平方米" for 亩 is 18 (:data:`_IN_BASE`)."""
-    ratio = _ratio(said, unit)
-    if ratio is not None:
-        return ratio
+    scaled = _scaled(said, unit)
+    return scaled if scaled is not None else _ratio(said, unit)
+
+
+def _scaled(said: str, unit: str) -> float | None:
+    """:func:`unit_factor` between two scales of one unit's word (万元 and 亿元, 人 and 万人), else None."""
     for prefix, scale in _SCALES.items():
         base = unit[len(prefix):]
         if unit.startswith(prefix) and base:

@@ -221,7 +221,6 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     s.flush()
 
 
-
 def _same_title(held: str, given: str) -> bool:
     """A section's title as the plan holds it and as a table gives it, perhaps shortened
     ("更好落实重大战略部署" for "更好落实重大战略部署,抢抓发展新机遇")."""

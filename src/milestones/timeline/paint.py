@@ -114,8 +114,9 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
     dark_pen, dark = QPen(QColor("#444"), 0), QBrush(QColor("#444"))
     hint_font, hint_pen = _font(o, 0.85), QPen(QColor("#6b6b6b"), 0)
     hint_fm = QFontMetricsF(hint_font)
-    figure_font = _font(o, 0.72)
-    figure_fm = QFontMetricsF(figure_font)
+    # the investment figures' font, made only when they are drawn (a paint of the plain chart needs none)
+    figure_font = _font(o, 0.72) if o.investment else None
+    figure_fm = QFontMetricsF(figure_font) if figure_font is not None else None
     hint_outline = QPen(QColor("#8c8c8c"), max(1.0, h * 0.05), Qt.DashLine)
     no_brush = QBrush(Qt.NoBrush)
     baseline = QColor("#6e6e6e")
@@ -193,7 +194,7 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
             if proj is not None and proj.investment:
                 top = max((v or 0) for _q, a, b in proj.investment for v in (a, b)) or 1.0
                 for q, planned, actual in proj.investment:
-                    for k, (v, colour) in enumerate(((planned, INVESTMENT_COLOURS[0]), (actual, INVESTMENT_COLOURS[1]))):
+                    for k, (v, colour) in enumerate(zip((planned, actual), INVESTMENT_COLOURS)):
                         if v:
                             bh = h * 0.8 * v / top
                             p.fillRect(QRectF(view.px(q.index) + view.sx * (0.2 + 0.3 * k), y + h - bh,
@@ -444,7 +445,8 @@ def legend_items(o: Options) -> list[tuple[str, str]]:
               *([("invest_planned", "季度计划投资（亿元，数字在上）" if zh
                   else "Quarter's planned investment (100M CNY, the upper figure)"),
                  ("invest_done", "季度完成投资（下；柱高按本项目最大值）" if zh
-                  else "Quarter's investment done (lower; bars scaled to the project's largest)")] if o.investment else []),
+                  else "Quarter's investment done (lower; bars scaled to the project's largest)")]
+                if o.investment else []),
               ("year", "年内，季度未定" if zh else "Within the year, quarter not set"),
               ("today", "今天" if zh else "Today")]
     return items
@@ -532,7 +534,8 @@ def paint_legend(p: QPainter, rect: QRectF, o: Options, note: str = "") -> float
                        QColor("#6e6e6e"))
         elif kind in ("invest_planned", "invest_done"):
             colour = INVESTMENT_COLOURS[kind == "invest_done"]
-            p.fillRect(QRectF(box.left() + box.width() * 0.3, box.top(), box.width() * 0.4, box.height()), QColor(colour))
+            p.fillRect(QRectF(box.left() + box.width() * 0.3, box.top(), box.width() * 0.4, box.height()),
+                       QColor(colour))
         elif kind == "year":
             p.setPen(QPen(QColor("#8c8c8c"), 1, Qt.DashLine))
             p.setBrush(Qt.NoBrush)

@@ -388,8 +388,8 @@ class RemoveRowsCommand(StoreCommand):
         self.ops.run(plan_rows.put_back, self.table, self.kept)
 
 
-_KEPT_WHILE_WAITING = (EditCommand, AddProjectCommand, ListProjectCommand, RemoveProjectsCommand, MergeProjectsCommand, DetailsCommand,
-                       LightRulesCommand, KeepReportCommand, AcceptFindingsCommand, AddTargetCommand,
+_KEPT_WHILE_WAITING = (EditCommand, AddProjectCommand, ListProjectCommand, RemoveProjectsCommand, MergeProjectsCommand,
+                       DetailsCommand, LightRulesCommand, KeepReportCommand, AcceptFindingsCommand, AddTargetCommand,
                        AddIndicatorCommand, RemoveRowsCommand)
 
 
