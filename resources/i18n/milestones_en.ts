@@ -1288,17 +1288,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="430" />
+        <location filename="../../src/milestones/ui/row_models.py" line="462" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="463" />
+        <location filename="../../src/milestones/ui/row_models.py" line="498" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="684" />
+        <location filename="../../src/milestones/ui/row_models.py" line="725" />
         <source>“%1”不是以“%2”计的数</source>
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
@@ -1311,6 +1311,16 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <location filename="../../src/milestones/ui/strings.py" line="154" />
         <source>%1写了两次</source>
         <translation>%1 is given twice</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="163" />
+        <source>举措名称不能为空</source>
+        <translation>The measure's title cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="163" />
+        <source>部分名称不能为空</source>
+        <translation>The section's title cannot be empty</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2218,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="638" />
+        <location filename="../../src/milestones/ui/row_models.py" line="679" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -2423,7 +2433,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1518" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1521" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2503,13 +2513,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="384" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1358" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1361" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="384" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1324" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1327" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
@@ -2566,7 +2576,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="560" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1129" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1132" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
@@ -2622,7 +2632,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="583" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1267" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1270" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2738,122 +2748,122 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="392" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1325" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1328" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="392" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1359" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1509" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1512" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1511" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1514" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1521" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1524" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1526" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1529" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1604" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1607" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1606" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1609" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1644" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1654" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1647" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1657" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1645" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1648" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1655" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1658" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1656" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1659" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1659" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1662" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1661" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1664" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1662" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1665" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1673" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1676" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1605" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1608" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1609" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1612" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1611" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1614" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1613" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1616" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1614" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1617" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1627" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1630" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="179" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1152" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1155" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2868,67 +2878,67 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1108" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1111" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1111" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1114" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1112" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1115" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1112" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1115" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1113" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1116" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1113" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1116" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1117" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1120" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1124" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1127" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1185" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1188" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1199" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1202" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1200" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1203" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1210" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1213" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1211" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1214" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2937,82 +2947,82 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1224" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1227" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1269" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1272" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1294" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1297" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1312" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1315" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1322" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1325" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1356" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1355" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1358" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1372" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1375" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1377" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1380" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1399" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1425" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1428" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1449" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1452" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1451" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1454" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1469" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1472" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1496" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1499" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1529" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1532" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3305,167 +3315,197 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>PlanRowEdits</name>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="71" />
-        <source>计划中还没有工作举措：先导入工作举措与量化目标表，再新增目标</source>
-        <translation>The plan has no measures yet: import the table of measures and targets, then add targets</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="73" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="106" />
         <source>新增目标</source>
         <translation>Add target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="80" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="112" />
+        <source>选择，或填写新的部分</source>
+        <translation>Choose one, or type a new section</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="129" />
+        <source>不填则以举措本身为目标（按是否完成评价）</source>
+        <translation>Left empty, the measure itself is the target (judged done or not)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="130" />
         <source>如：新增创新孵化平台2家以上</source>
         <translation>e.g. 新增创新孵化平台2家以上</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="82" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="135" />
+        <source>选择，或填写新的举措</source>
+        <translation>Choose one, or type a new measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="144" />
         <source>（可不填）</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="84" />
-        <source>如 三季度、2024年9月（可不填）</source>
-        <translation>e.g. Q3, 2024年9月 (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="85" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="148" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="86" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="149" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="87" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="150" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="88" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="151" />
         <source>完成季度</source>
         <translation>Quarter due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="102" />
-        <source>未新增目标：目标原文不能为空</source>
-        <translation>Target not added: its wording cannot be empty</translation>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="146" />
+        <source>如 三季度、%1年9月（可不填）</source>
+        <translation>e.g. Q3, %1年9月 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="111" />
-        <source>未新增目标：“%1”不是季度</source>
-        <translation>Target not added: “%1” is not a quarter</translation>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="147" />
+        <source>部分</source>
+        <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="127" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="170" />
+        <source>请选择举措，或填写新的举措</source>
+        <translation>Choose a measure, or type a new one</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="172" />
+        <source>请选择举措所属的部分，或填写新的部分</source>
+        <translation>Choose the measure's section, or type a new one</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="174" />
+        <source>目标原文不能为空</source>
+        <translation>The target text cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="176" />
+        <source>“%1”不是季度</source>
+        <translation>“%1” is not a quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="194" />
+        <source>未新增目标：%1</source>
+        <translation>Target not added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="213" />
         <source>新增%1年指标</source>
         <translation>Add an indicator to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="130" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="216" />
         <source>如：规模以上工业增加值增速</source>
         <translation>e.g. 规模以上工业增加值增速</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="132" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="218" />
         <source>如 %、亿元</source>
         <translation>e.g. %, 亿元</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="134" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="220" />
         <source>如：增长6%左右（可不填）</source>
         <translation>e.g. 增长6%左右 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="136" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="222" />
         <source>未标注</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="136" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="222" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="136" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="222" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="138" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="224" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="139" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="225" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="140" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="226" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="141" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="227" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="152" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="238" />
         <source>未新增指标：指标名称不能为空</source>
         <translation>Indicator not added: its name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="172" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="258" />
         <source>删除这%1个目标？</source>
         <translation>Delete these %1 target(s)?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="173" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="259" />
         <source>从%2年指标中删除这%1个指标？</source>
         <translation>Delete these %1 indicator(s) from %2's table?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="175" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="261" />
         <source>删除目标</source>
         <translation>Delete targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="175" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="261" />
         <source>删除指标</source>
         <translation>Delete indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="177" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="263" />
         <source>连同其季度安排和完成情况一并删除；可以撤销。</source>
         <translation>Their quarters' steps and results go with them; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="178" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="264" />
         <source>其他年度的该指标不受影响；可以撤销。</source>
         <translation>Other years of these indicators stay; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="179" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="265" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="180" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="266" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="193" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="279" />
         <source>删除%n个目标</source>
         <translation><numerusform>Delete %n target(s)</numerusform><numerusform>Delete %n target(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="193" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="279" />
         <source>删除%n个指标</source>
         <translation><numerusform>Delete %n indicator(s)</numerusform><numerusform>Delete %n indicator(s)</numerusform></translation>
     </message>
@@ -4683,7 +4723,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="650" />
+        <location filename="../../src/milestones/ui/row_models.py" line="691" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -4814,17 +4854,17 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="450" />
+        <location filename="../../src/milestones/ui/row_models.py" line="484" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="536" />
+        <location filename="../../src/milestones/ui/row_models.py" line="577" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="538" />
+        <location filename="../../src/milestones/ui/row_models.py" line="579" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -4937,52 +4977,52 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="490" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="494" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="655" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="662" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="658" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="665" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="661" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="668" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="664" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="671" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="666" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="673" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="683" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="690" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="685" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="692" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="689" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="696" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="712" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="719" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -5025,12 +5065,12 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="389" />
+        <location filename="../../src/milestones/ui/row_models.py" line="390" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="420" />
+        <location filename="../../src/milestones/ui/row_models.py" line="452" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>
@@ -5121,27 +5161,27 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Change the warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="342" />
+        <location filename="../../src/milestones/ui/undo.py" line="345" />
         <source>新增目标“%1”</source>
         <translation>Add target “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="358" />
+        <location filename="../../src/milestones/ui/undo.py" line="363" />
         <source>新增指标“%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="438" />
+        <location filename="../../src/milestones/ui/undo.py" line="443" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="441" />
+        <location filename="../../src/milestones/ui/undo.py" line="446" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="442" />
+        <location filename="../../src/milestones/ui/undo.py" line="447" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
@@ -5149,6 +5189,16 @@ Or open an existing plan database, or connect to the office's shared database.</
         <location filename="../../src/milestones/ui/import_dialog.py" line="226" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="164" />
+        <source>修改举措名称“%1”</source>
+        <translation>Rename measure “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="164" />
+        <source>修改部分名称“%1”</source>
+        <translation>Rename section “%1”</translation>
     </message>
 </context>
 <context>
@@ -5285,12 +5335,12 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="37" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="42" />
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="38" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="43" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

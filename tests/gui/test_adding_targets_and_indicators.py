@@ -136,22 +136,86 @@ def test_an_added_target_waits_on_disk_for_a_lost_connection_like_any_change(win
     window.show_targets("")
     m = window.targets_model
     for cmd in (AddTargetCommand(window.ops, m.rows[0]["measure_id"], "新增平台2家", {"quarter": "2024Q3"}),
+                AddTargetCommand(window.ops, None, "", {}, {"year": 2024, "section": 3, "title": "建设智慧城市"}),
                 RemoveRowsCommand(window.ops, "measure_target", [m.rows[1]["id"]], "删除1个目标")):
         again = from_journal(window.ops, cmd.journal())
         assert type(again) is type(cmd) and again.arguments() == cmd.arguments() and again.text() == cmd.text()
 
 
-def test_a_plan_without_measures_says_to_import_them_first(window, db, monkeypatch):
-    from milestones.store.schema import Measure
+def _sections_in_tree(window) -> list[str]:
+    (plan,) = [window.nav.topLevelItem(i) for i in range(window.nav.topLevelItemCount())
+               if window.nav.topLevelItem(i).text(0) == "2024年计划"]
+    (measures,) = [plan.child(i) for i in range(plan.childCount()) if plan.child(i).text(0) == "工作举措与目标"]
+    return [measures.child(i).text(0) for i in range(measures.childCount())]
 
-    with db.session() as s:  # a plan whose measures were never imported (a city's project list alone)
+
+def test_a_plan_without_measures_is_typed_in_a_measure_at_a_time(window, db, qtbot):
+    """A plan whose measures were never imported (a city's project list alone) could take no target: the box said
+    to import a table first. Now the section and the measure are typed in with the first target."""
+    from milestones.store.schema import Measure, Section
+
+    with db.session() as s:
         for m in s.scalars(select(Measure)):
             s.delete(m)
-    said = []
-    monkeypatch.setattr(window, "_show_failure", said.append)
+        s.flush()
+        for sec in s.scalars(select(Section)):
+            s.delete(sec)
+    window._fill_nav()
     window.show_targets("")
-    assert window.row_edits.ask_target() is None and window.findChild(QDialog, "newTarget") is None
-    assert said == ["计划中还没有工作举措：先导入工作举措与量化目标表，再新增目标"]
+    m = window.targets_model
+    assert m.rows == [] and _sections_in_tree(window) == []
+    dialog = window.row_edits.ask_target()
+    assert dialog.section.count() == 0 and dialog.focusWidget() in (dialog.section, dialog.section.lineEdit())
+    assert dialog.text.placeholderText() == "不填则以举措本身为目标（按是否完成评价）"
+    dialog.accept()  # nothing typed: the box stays, saying what is missing
+    assert dialog.isVisible() and dialog.said.text() == "请选择举措，或填写新的举措"
+    dialog.measure.setEditText("推进成渝地区双城经济圈建设")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.said.text() == "请选择举措所属的部分，或填写新的部分"
+    dialog.section.setEditText("更好落实重大战略部署")
+    assert dialog.measure.currentText() == "推进成渝地区双城经济圈建设"  # typing the section kept the measure
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert [(r["section"], r["measure"], r["text"], r["op"]) for r in m.rows] == \
+        [("(一) 更好落实重大战略部署", "推进成渝地区双城经济圈建设", "推进成渝地区双城经济圈建设", "text")]
+    assert _sections_in_tree(window) == ["(一) 更好落实重大战略部署"]
+    assert window.undo_action.text() == "撤销 新增目标“推进成渝地区双城经济圈建设”"
+    window.undo_action.trigger()  # one step: the target, its measure and its section
+    assert m.rows == [] and _sections_in_tree(window) == []
+    with db.read() as s:
+        assert s.scalars(select(Measure)).all() == [] and s.scalars(select(Section)).all() == []
+    window.redo_action.trigger()
+    assert [r["measure"] for r in m.rows] == ["推进成渝地区双城经济圈建设"]
+    assert _sections_in_tree(window) == ["(一) 更好落实重大战略部署"]
+
+
+def test_a_new_measure_goes_into_the_section_in_view(window, db, qtbot):
+    from milestones.store.schema import Measure
+
+    window.show_targets("")
+    view, m = window.targets_table, window.targets_model
+    view.setCurrentIndex(m.index(12, 1))
+    section, measure = m.rows[12]["section"], m.rows[12]["measure"]
+    with db.read() as s:  # the section's measures, those without a target yet too
+        listed = [mm.title for mm in s.get(Measure, m.rows[12]["measure_id"]).section.measures]
+    dialog = window.row_edits.ask_target()
+    assert dialog.section.currentText() == section and dialog.measure.currentText() == measure
+    assert [dialog.measure.itemText(i) for i in range(dialog.measure.count())] == listed
+    dialog.accept()  # a listed measure: its target must be worded
+    assert dialog.isVisible() and dialog.said.text() == "目标原文不能为空"
+    dialog.measure.setEditText("培育专精特新企业")
+    assert dialog.said.text() == ""  # said until something is typed
+    assert dialog.text.placeholderText() == "不填则以举措本身为目标（按是否完成评价）"
+    dialog.text.setText("新增市级专精特新企业5家")
+    dialog.quarter.setText("十三季度")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.said.text() == "“十三季度”不是季度"
+    dialog.quarter.setText("三季度")
+    dialog.accept()
+    row = m.rows[view.currentIndex().row()]  # chosen, in view: after the section's last measure
+    assert (row["section"], row["measure"], row["text"], row["value"], row["quarter"]) == \
+        (section, "培育专精特新企业", "新增市级专精特新企业5家", 5.0, Quarter(2024, 3))
+    assert [r["measure"] for r in m.rows if r["section"] == section][-1] == "培育专精特新企业"
 
 
 def test_a_right_click_below_the_last_row_offers_to_add(window, qtbot):

@@ -216,6 +216,53 @@ def test_a_measures_words_are_edited_once_for_all_its_targets_and_undone(window,
     assert m.rows[rows[0]]["measure_text"] == before
 
 
+def test_a_measures_title_is_put_right_in_its_cell_for_all_its_targets(window, db):
+    # a title misread from the report (its first sentence) could only be put right by importing a table again
+    from milestones.store.schema import Measure
+
+    m = window.targets_model
+    col = [c.key for c in m.columns].index("measure")
+    rows = [i for i, row in enumerate(m.rows) if row["measure"] == "深度融入西部陆海新通道建设"]
+    assert len(rows) > 1 and m.flags(m.index(rows[0], col)) & Qt.ItemIsEditable
+    assert m.index(rows[0], col).data(Qt.EditRole) == "深度融入西部陆海新通道建设"
+    assert not m.setData(m.index(rows[0], col), "  ")  # a blank title: refused, said on the cell
+    assert m.index(rows[0], col).data(Qt.ToolTipRole) == "举措名称不能为空"
+    assert m.setData(m.index(rows[0], col), "深度融入西部陆海新通道")
+    assert [m.rows[i]["measure"] for i in rows] == ["深度融入西部陆海新通道"] * len(rows)
+    assert window.undo_action.text() == "撤销 修改举措名称“深度融入西部陆海新通道建设”"
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert s.get(Measure, m.rows[rows[0]]["measure_id"]).title == "深度融入西部陆海新通道建设"
+    assert [m.rows[i]["measure"] for i in rows] == ["深度融入西部陆海新通道建设"] * len(rows)
+
+
+def test_a_sections_title_is_edited_in_its_cell_and_the_navigation_follows(window, db):
+    from milestones.store.schema import Section
+
+    def tree():
+        plan = window.nav.topLevelItem(0)
+        (measures,) = [plan.child(i) for i in range(plan.childCount()) if plan.child(i).text(0) == "工作举措与目标"]
+        return [measures.child(i).text(0) for i in range(measures.childCount())]
+
+    m = window.targets_model
+    col = [c.key for c in m.columns].index("section")
+    r = next(i for i, row in enumerate(m.rows) if row["section"].startswith("(二)"))
+    title = m.rows[r]["section_title"]
+    assert m.flags(m.index(r, col)) & Qt.ItemIsEditable
+    assert m.index(r, col).data(Qt.EditRole) == title  # its title: "(二)" is its place in the plan
+    assert m.setData(m.index(r, col), "（二）更加优化区域发展格局")  # typed with its number, as shown: the title
+    assert {row["section"] for row in m.rows if row["section_id"] == m.rows[r]["section_id"]} == \
+        {"(二) 更加优化区域发展格局"}
+    assert tree()[1] == "(二) 更加优化区域发展格局"
+    assert window.undo_action.text() == f"撤销 修改部分名称“{title}”"
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert s.get(Section, m.rows[r]["section_id"]).title == title
+    assert tree()[1] == f"(二) {title}"
+    assert not m.setData(m.index(r, col), "（二）")
+    assert m.index(r, col).data(Qt.ToolTipRole) == "部分名称不能为空"
+
+
 def test_edit_a_measure_target_reparses_it(window, db):
     m = window.targets_model
     col = [c.key for c in m.columns].index("text")

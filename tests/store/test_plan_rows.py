@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from milestones.domain import Quarter
 from milestones.store.changes import Conflict, EditError, update_checked
 from milestones.store.plan_rows import add_indicator, add_target, held, put_back, take_out
-from milestones.store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, TargetStep
+from milestones.store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Plan, Section, TargetStep
 
 
 def _measure(db, title="强化东部极核引领"):
@@ -85,3 +85,69 @@ def test_an_indicator_added_to_a_year_keeps_one_history_with_the_other_years(any
     put_back(any_db, "indicator_year", kept)
     with any_db.read() as s:
         assert s.get(IndicatorYear, new_id).target_text == "增长6%左右"
+
+
+def _outline(db, year=2024):
+    with db.read() as s:
+        return [(sec.number, sec.title, [m.title for m in sec.measures])
+                for sec in s.scalars(select(Section).join(Plan, Plan.id == Section.plan_id)
+                                     .where(Plan.year == year).order_by(Section.number))]
+
+
+def test_a_measure_the_plan_lacks_is_made_with_its_first_target_and_undone_with_it(any_db):
+    """A measure set mid-year, or missed when the report was read, was only to be had by importing a table."""
+    before = _outline(any_db)
+    number, title, measures = before[1]
+    # the section named as a table names it ("（二）" before its title): the plan's own, not a second
+    tid, cs = add_target(any_db, None, "", {"responsible_unit": "区发展改革委"},
+                         new_measure={"year": 2024, "section": f"（二）{title}", "title": "推进成渝中部中心城区建设"})
+    assert set(cs.inserted) == {"measure", "measure_target"}
+    with any_db.read() as s:
+        t = s.get(MeasureTarget, tid)
+        # no wording: the measure itself is its target, judged by whether it is done (as a report's measure is)
+        assert (t.text, t.op, t.value, t.responsible_unit) == ("推进成渝中部中心城区建设", "text", None, "区发展改革委")
+        assert (t.measure.section.number, t.measure.seq, t.seq) == (number, len(measures) + 1, 1)
+    # a second target of the same new measure, typed again by its title: the same measure
+    again, cs2 = add_target(any_db, None, "完成投资5亿元",
+                            new_measure={"year": 2024, "section": title, "title": "推进成渝中部中心城区建设"})
+    assert set(cs2.inserted) == {"measure_target"}
+    take_out(any_db, "measure_target", [again])
+    made = [("measure", m) for m in cs.inserted["measure"]]
+    as_added = held(any_db, "measure_target", [tid], made)
+    kept, undone = take_out(any_db, "measure_target", [tid], as_added, made)
+    assert undone.deleted == {"measure_target": {tid}, "measure": cs.inserted["measure"]}
+    assert _outline(any_db) == before
+    put_back(any_db, "measure_target", kept)  # redone: the same measure and target, by id
+    with any_db.read() as s:
+        t = s.get(MeasureTarget, tid)
+        assert t.measure.id in cs.inserted["measure"] and t.measure.title == "推进成渝中部中心城区建设"
+
+
+def test_a_new_section_comes_after_the_last_and_stays_while_a_colleague_uses_it(any_db):
+    before = _outline(any_db)
+    tid, cs = add_target(any_db, None, "建成智慧停车泊位1000个",
+                         new_measure={"year": 2024, "section": "（十二）统筹发展和安全", "title": "建设智慧城市"})
+    assert _outline(any_db)[-1] == (len(before) + 1, "统筹发展和安全", ["建设智慧城市"])
+    made = [(kind, i) for kind in ("measure", "section") for i in cs.inserted[kind]]
+    as_added = held(any_db, "measure_target", [tid], made)
+    # a colleague adds a target to the new measure meanwhile: undoing ours keeps the measure and its section
+    theirs, _ = add_target(any_db, next(iter(cs.inserted["measure"])), "新增充电桩500个")
+    kept, undone = take_out(any_db, "measure_target", [tid], as_added, made)
+    assert undone.deleted == {"measure_target": {tid}} and "made" not in kept[0]
+    assert _outline(any_db)[-1] == (len(before) + 1, "统筹发展和安全", ["建设智慧城市"])
+    take_out(any_db, "measure_target", [theirs])
+    # with the measure left empty, undoing takes the section too; redoing puts both back first
+    put_back(any_db, "measure_target", kept)
+    kept, undone = take_out(any_db, "measure_target", [tid], held(any_db, "measure_target", [tid], made), made)
+    assert set(undone.deleted) == {"measure_target", "measure", "section"} and _outline(any_db) == before
+    put_back(any_db, "measure_target", kept)
+    assert _outline(any_db)[-1] == (len(before) + 1, "统筹发展和安全", ["建设智慧城市"])
+
+
+def test_a_new_measure_needs_its_title_and_section_and_the_year_a_plan(any_db):
+    for given, said in (({"year": 2024, "section": "统筹发展和安全", "title": " "}, "举措名称不能为空"),
+                        ({"year": 2024, "section": "", "title": "建设智慧城市"}, "所属的部分"),
+                        ({"year": 2031, "section": "统筹发展和安全", "title": "建设智慧城市"}, "没有2031年的计划"),
+                        ({"year": 2024, "section": 10 ** 6, "title": "建设智慧城市"}, "已被他人删除")):
+        with pytest.raises(EditError, match=said):
+            add_target(any_db, None, "x", new_measure=given)

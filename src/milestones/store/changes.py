@@ -30,6 +30,7 @@ from .schema import (
     MeasureTarget,
     Plan,
     PlanEntry,
+    Section,
 )
 
 __all__ = [
@@ -48,6 +49,7 @@ EDITABLE = {
     }),
     "plan_entry": (PlanEntry, {"nature", "level", "annual_investment", "invested_before", "seq"}),
     "measure": (Measure, {"title", "text", "responsible_unit", "quarter"}),
+    "section": (Section, {"title"}),  # no version of its own: an edit checks the title it replaces
     "measure_target": (MeasureTarget, {
         "text", "subject", "op", "value", "unit", "responsible_unit", "partner_units", "leader", "contact", "quarter",
         "actual", "actual_text", "status", "notes",
@@ -209,7 +211,8 @@ def apply_edit(s: Session, table: str, row_id: int, values: dict[str, Any], expe
     s.flush()
     log_changes(s, row_changes(table, obj, before), "edit")  # who moved the plan, and when
     cs.note("updated", table, row_id)
-    cs.versions[(table, row_id)] = obj.version
+    if hasattr(obj, "version"):
+        cs.versions[(table, row_id)] = obj.version
     if model is PlanEntry:
         cs.note("updated", "key_project", obj.project_id)
 

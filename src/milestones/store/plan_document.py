@@ -145,7 +145,9 @@ def load_plan_document(s: Session, doc: dict[str, Any]) -> Plan:
                                   title=m["title"], text=m.get("text"),
                                   responsible_unit=m.get("responsible_unit"), quarter=_q(m.get("quarter")))
             s.flush()
-            for tseq, t in enumerate(m.get("targets", []), start=1):
+            # a measure with no figure is a task to be done: itself its one target, as a plan report's is read
+            # (else it showed nowhere — 14 of the bundled plan's 43 measures were missing from 举措与目标)
+            for tseq, t in enumerate(m.get("targets") or [m["title"]], start=1):
                 spec = {"text": t} if isinstance(t, str) else dict(t)
                 parsed = Target.parse(spec["text"])
                 _get_or_add(

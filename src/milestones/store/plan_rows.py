@@ -15,18 +15,27 @@ from ..domain.target import Target
 from .changes import ChangeSet, Conflict, EditError, _coerce, _row_dict
 from .database import Database
 from .plan_document import name_key
-from .schema import Indicator, IndicatorYear, Measure, MeasureTarget, TargetStep
+from .schema import Indicator, IndicatorYear, Measure, MeasureTarget, Plan, Section, TargetStep
 
 # what a target added by hand may be given beside its wording (the rest is typed in the list afterwards)
 TARGET_FIELDS = ("subject", "responsible_unit", "partner_units", "leader", "contact", "quarter", "notes")
 _TABLES = {"measure_target": MeasureTarget, "indicator_year": IndicatorYear}
+# what adding a target may have made with it, and what is in each: taken out with the target only when left empty
+_MADE = {"measure": (Measure, MeasureTarget.measure_id), "section": (Section, Measure.section_id)}
 
 
-def add_target(db: Database, measure_id: int, text: str, fields: dict[str, Any] | None = None
-               ) -> tuple[int, ChangeSet]:
+def add_target(db: Database, measure_id: int | None, text: str, fields: dict[str, Any] | None = None,
+               new_measure: dict[str, Any] | None = None) -> tuple[int, ChangeSet]:
     """A target of the measure ``measure_id`` as worded ("新增创新孵化平台2家以上": its figure read as an
-    import reads it), after the measure's last; the measure's unit responsible unless another is given."""
+    import reads it), after the measure's last; the measure's unit responsible unless another is given.
+
+    With ``new_measure`` ({"year", "section", "title"}) the measure is one the plan does not hold yet (set mid-year,
+    missed by the report's reading, a plan typed in from nothing), made in the section given by its id or by its
+    title (the plan's section of that title, else a new one after the last). Where no wording is given, the measure
+    itself is its target, judged by whether it is done — as a plan report's measure without a figure is."""
     wording = (text or "").strip()
+    if not wording and new_measure is not None:
+        wording = (new_measure.get("title") or "").strip()
     if not wording:
         raise EditError("目标原文不能为空")
     fields = {k: v for k, v in (fields or {}).items() if v not in (None, "")}
@@ -36,9 +45,10 @@ def add_target(db: Database, measure_id: int, text: str, fields: dict[str, Any] 
     t = Target.parse(wording)
     cs = ChangeSet()
     with db.session() as s:
-        measure = s.get(Measure, measure_id)
+        measure = _new_measure(s, new_measure, cs) if new_measure is not None else s.get(Measure, measure_id)
         if measure is None:
             raise EditError("该举措已被他人删除")
+        measure_id = measure.id
         seq = (s.scalar(select(func.max(MeasureTarget.seq)).where(MeasureTarget.measure_id == measure_id)) or 0) + 1
         fields.setdefault("subject", t.subject)  # "新增创新孵化平台": what it counts, as the import reads it
         target = MeasureTarget(measure_id=measure_id, seq=seq, text=t.text, op=t.op, value=t.value, unit=t.unit,
@@ -47,6 +57,45 @@ def add_target(db: Database, measure_id: int, text: str, fields: dict[str, Any] 
         s.flush()
         cs.note("inserted", "measure_target", target.id)
         return target.id, cs
+
+
+def _new_measure(s, given: dict[str, Any], cs: ChangeSet) -> Measure:
+    """The measure ``add_target`` was given as new: the section's measure of that title where a colleague (or an
+    earlier try) made it already, else a new one after the section's last; the section likewise."""
+    from .import_match import strip_section_number
+
+    title = (given.get("title") or "").strip()
+    if not title:
+        raise EditError("举措名称不能为空")
+    plan_id = s.scalar(select(Plan.id).where(Plan.year == given.get("year")))
+    if plan_id is None:
+        raise EditError(f"没有{given.get('year')}年的计划")
+    section = given.get("section")
+    if isinstance(section, int):
+        sec = s.get(Section, section)
+        if sec is None or sec.plan_id != plan_id:
+            raise EditError("该部分已被他人删除")
+    else:
+        name = strip_section_number(str(section or "")) or str(section or "").strip()
+        if not name:
+            raise EditError("请填写举措所属的部分")
+        sections = s.scalars(select(Section).where(Section.plan_id == plan_id)).all()
+        sec = next((x for x in sections if name_key(x.title) == name_key(name)), None)
+        if sec is None:
+            sec = Section(plan_id=plan_id, number=max((x.number for x in sections), default=0) + 1,
+                          title=_coerce(Section, "title", name))
+            s.add(sec)
+            s.flush()
+            cs.note("inserted", "section", sec.id)
+    held = s.scalars(select(Measure).where(Measure.section_id == sec.id)).all()
+    measure = next((m for m in held if name_key(m.title) == name_key(title)), None)
+    if measure is None:
+        measure = Measure(section_id=sec.id, seq=max((m.seq for m in held), default=0) + 1,
+                          title=_coerce(Measure, "title", title))
+        s.add(measure)
+        s.flush()
+        cs.note("inserted", "measure", measure.id)
+    return measure
 
 
 def add_indicator(db: Database, year: int, name: str, unit: str | None = None, target: str | None = None,
@@ -106,12 +155,13 @@ def _numbered(s, year: int, cs: ChangeSet) -> int:
     return len(rows)
 
 
-def take_out(db: Database, table: str, ids: list[int], expected: list[dict[str, Any]] | None = None
-             ) -> tuple[list[dict[str, Any]], ChangeSet]:
+def take_out(db: Database, table: str, ids: list[int], expected: list[dict[str, Any]] | None = None,
+             made: list[tuple[str, int]] = ()) -> tuple[list[dict[str, Any]], ChangeSet]:
     """Delete rows of ``table`` (targets with their steps, indicators' years), in one transaction; what they
     held, to ``put_back``. A row a colleague deleted meanwhile is passed over. With ``expected`` (what an undo
     step left the rows holding) a row a colleague changed since is a Conflict: their figures are not deleted
-    unseen."""
+    unseen. ``made`` (("measure", id), ("section", id)) is what adding the rows made with them: each is taken out
+    too while nothing else is in it and no one changed it, and kept with the first row."""
     model = _TABLES[table]
     cs = ChangeSet()
     kept: list[dict[str, Any]] = []
@@ -128,14 +178,35 @@ def take_out(db: Database, table: str, ids: list[int], expected: list[dict[str, 
             s.delete(row)
             cs.note("deleted", table, row.id)
         s.flush()
+        was_made = {(m["table"], m["row"]["id"]): m["row"] for held in expected or () for m in held.get("made", ())}
+        gone = []
+        for kind, made_id in made:
+            model, inside = _MADE[kind]
+            row = s.get(model, made_id)
+            if row is None or s.scalar(select(inside).where(inside == made_id).limit(1)) is not None:
+                continue  # gone already, or a colleague's target (measure) is in it: it stays
+            if (kind, made_id) in was_made and not _same(_row_dict(row), was_made[(kind, made_id)]):
+                continue  # a colleague renamed it: theirs, not deleted unseen
+            gone.append({"table": kind, "row": _row_dict(row)})
+            s.delete(row)
+            s.flush()
+            cs.note("deleted", kind, made_id)
+        if gone and kept:
+            kept[0]["made"] = gone
     return kept, cs
 
 
-def held(db: Database, table: str, ids: list[int]) -> list[dict[str, Any]]:
-    """What rows hold now, as ``take_out`` keeps it (an added row's values, for its undo to compare)."""
+def held(db: Database, table: str, ids: list[int], made: list[tuple[str, int]] = ()) -> list[dict[str, Any]]:
+    """What rows hold now, as ``take_out`` keeps it (an added row's values, and what adding it made, for its undo
+    to compare)."""
     model = _TABLES[table]
     with db.read() as s:
-        return [{"row": _row_dict(row)} for row in s.scalars(select(model).where(model.id.in_(ids)))]
+        kept = [{"row": _row_dict(row)} for row in s.scalars(select(model).where(model.id.in_(ids)))]
+        rows = [{"table": kind, "row": _row_dict(s.get(_MADE[kind][0], made_id))} for kind, made_id in made
+                if s.get(_MADE[kind][0], made_id) is not None]
+        if rows and kept:
+            kept[0]["made"] = rows
+        return kept
 
 
 def put_back(db: Database, table: str, kept: list[dict[str, Any]]) -> ChangeSet:
@@ -148,6 +219,11 @@ def put_back(db: Database, table: str, kept: list[dict[str, Any]]) -> ChangeSet:
             values = held["row"]
             if s.get(model, values["id"]) is not None:
                 raise EditError("该行已恢复")
+            for made in reversed(held.get("made", ())):  # the section before its measure
+                if s.get(_MADE[made["table"]][0], made["row"]["id"]) is None:
+                    s.add(_MADE[made["table"]][0](**made["row"]))
+                    s.flush()
+                    cs.note("inserted", made["table"], made["row"]["id"])
             owner = (Measure, values["measure_id"]) if table == "measure_target" else (Indicator, values["indicator_id"])
             if s.get(*owner) is None:
                 raise EditError("所属的举措或指标已被他人删除")

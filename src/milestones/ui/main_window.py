@@ -1065,6 +1065,9 @@ class MainWindow(QMainWindow):
             # its measures and targets when that is what it made (a plan report), else its project list
             made = {"measures"} if cs.inserted.get("measure_target") and not cs.inserted.get("plan_entry") else set()
             self._first_plan(imported=made)
+        elif (cs.inserted.get("section") or cs.deleted.get("section") or cs.updated.get("section")) \
+                and not self._import_showing():
+            self._fill_nav()  # a section typed in with its first measure, renamed (or that undone): the tree follows
 
     def _import_showing(self) -> bool:
         """An import dialog is open: the year it made is shown when it is done (at its page)."""

@@ -2,13 +2,15 @@
 
 Targets and indicators came only from imports: a target set mid-year, an indicator the table left out, a target
 imported twice could not be typed in or taken out where they stand. Each is one undo step (ui/undo.py), the
-deletion asked first and given back whole by its undo.
+deletion asked first and given back whole by its undo. A target's measure and section are chosen or typed: a
+measure the plan does not hold (set mid-year, missed by the report's reading, a plan typed in from nothing) is made
+with its first target, and undone with it.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout,
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout,
 )
 from sqlalchemy import select
 
@@ -20,7 +22,10 @@ from .undo import AddIndicatorCommand, AddTargetCommand, RemoveRowsCommand, push
 
 
 class _Form(QDialog):
-    """A few fields and 新增 / 取消; ``accepted`` hands the values on (not exec: the app keeps running)."""
+    """A few fields and 新增 / 取消; ``accepted`` hands the values on (not exec: the app keeps running). ``check``,
+    where set, says what is missing: the box stays open, saying it, and nothing typed is lost."""
+
+    check = None
 
     def __init__(self, title: str, parent) -> None:
         super().__init__(parent)
@@ -41,6 +46,31 @@ class _Form(QDialog):
         lay.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
+    def accept(self) -> None:
+        wrong = self.check() if self.check is not None else None
+        if wrong:
+            self.said.setText(wrong)
+            return
+        super().accept()
+
+
+def _typed_or_chosen(parent) -> QComboBox:
+    """A list to choose from that also takes a new name typed in; what is typed finds the names holding it."""
+    box = QComboBox(parent)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.NoInsert)
+    # a popup, not the inline completion: a new name typed as the start of a listed one is not silently completed
+    box.completer().setCompletionMode(QCompleter.PopupCompletion)
+    box.completer().setFilterMode(Qt.MatchContains)
+    return box
+
+
+def _chosen(box: QComboBox):
+    """The id of the listed name the box shows, or the new name typed (stripped; "" for none)."""
+    text = box.currentText().strip()
+    i = box.findText(text, Qt.MatchExactly)
+    return box.itemData(i) if i >= 0 else text
+
 
 class PlanRowEdits(QObject):
     def __init__(self, window) -> None:
@@ -48,70 +78,129 @@ class PlanRowEdits(QObject):
         self.window = window
 
     # -- targets ----------------------------------------------------------
-    def measures(self) -> list[tuple[int, str]]:
-        """The plan's measures, in the plan's order, as "(二) 强化东部极核引领"."""
+    def outline(self) -> list[tuple[int, str, list[tuple[int, str]]]]:
+        """The plan's sections in its order, as "(二) 更加优化区域发展格局", each with its measures (id, title)."""
         from .row_models import _cn
 
         with self.window.db.read() as s:
             plan_id = plan_id_for(s, self.window.year)
-            q = (select(Measure.id, Measure.title, Section.number).join(Section, Section.id == Measure.section_id)
-                 .where(Section.plan_id == plan_id).order_by(Section.number, Measure.seq))
-            return [(mid, f"({_cn(n)}) {title}") for mid, title, n in s.execute(q)]
+            sections = s.execute(select(Section.id, Section.number, Section.title)
+                                 .where(Section.plan_id == plan_id).order_by(Section.number)).all()
+            measures: dict[int, list[tuple[int, str]]] = {}
+            for mid, title, sid in s.execute(select(Measure.id, Measure.title, Measure.section_id)
+                                             .join(Section, Section.id == Measure.section_id)
+                                             .where(Section.plan_id == plan_id).order_by(Measure.seq)):
+                measures.setdefault(sid, []).append((mid, title))
+            return [(sid, f"({_cn(n)}) {title}", measures.get(sid, [])) for sid, n, title in sections]
 
     def ask_target(self) -> _Form | None:
-        """新增目标…: which measure (the current row's), its wording, and who answers for it."""
+        """新增目标…: which section and measure (the current row's; or typed, new), its wording, and who answers
+        for it."""
         w = self.window
         if w.read_only or not w.year:
             return None
         view, m = w.targets_table, w.targets_model
         current = view.currentIndex()
         here = m.rows[current.row()]["measure_id"] if current.isValid() and m.rows else None
-        measures = self.measures()
-        if not measures:  # a target belongs to a measure: a plan read without its measures has none to offer
-            w._show_failure(self.tr("计划中还没有工作举措：先导入工作举措与量化目标表，再新增目标"))
-            return None
+        outline = self.outline()
         dialog = _Form(self.tr("新增目标"), w)
         dialog.setObjectName("newTarget")
-        dialog.measure = QComboBox(dialog)
-        for mid, title in measures:
-            dialog.measure.addItem(title, mid)
-        dialog.measure.setCurrentIndex(max(dialog.measure.findData(here), 0))
+        dialog.section = _typed_or_chosen(dialog)
+        dialog.measure = _typed_or_chosen(dialog)
+        for sid, label, _measures in outline:
+            dialog.section.addItem(label, sid)
+        dialog.section.lineEdit().setPlaceholderText(self.tr("选择，或填写新的部分"))
         dialog.text = QLineEdit(dialog)
-        dialog.text.setPlaceholderText(self.tr("如：新增创新孵化平台2家以上"))
+
+        def fill_measures() -> None:
+            chosen = _chosen(dialog.section)
+            typed = dialog.measure.currentText() if dialog.measure.currentIndex() < 0 else ""
+            dialog.measure.blockSignals(True)
+            dialog.measure.clear()
+            for mid, title in next((ms for sid, _label, ms in outline if sid == chosen), []):
+                dialog.measure.addItem(title, mid)
+            dialog.measure.setCurrentIndex(-1)
+            dialog.measure.setEditText(typed)
+            dialog.measure.blockSignals(False)
+            say_wording()
+
+        def say_wording() -> None:  # a new measure may be its own target; a listed one's target must be worded
+            new = not isinstance(_chosen(dialog.measure), int)
+            dialog.text.setPlaceholderText(self.tr("不填则以举措本身为目标（按是否完成评价）") if new
+                                           else self.tr("如：新增创新孵化平台2家以上"))
+
+        dialog.section.currentIndexChanged.connect(lambda _i: fill_measures())
+        dialog.section.editTextChanged.connect(lambda _t: fill_measures())
+        dialog.measure.editTextChanged.connect(lambda _t: say_wording())
+        dialog.measure.lineEdit().setPlaceholderText(self.tr("选择，或填写新的举措"))
+        at = next(((i, ms) for i, (_sid, _label, ms) in enumerate(outline) for mid, _t in ms if mid == here), None)
+        dialog.section.setCurrentIndex(at[0] if at else (0 if outline else -1))
+        fill_measures()
+        if at:
+            dialog.measure.setCurrentIndex(dialog.measure.findData(here))
+        elif dialog.measure.count():
+            dialog.measure.setCurrentIndex(0)
         dialog.unit = offer_units(QLineEdit(dialog), w.db, w.year)
         dialog.unit.setPlaceholderText(self.tr("（可不填）"))
         dialog.quarter = QLineEdit(dialog)
-        dialog.quarter.setPlaceholderText(self.tr("如 三季度、2024年9月（可不填）"))
+        dialog.quarter.setPlaceholderText(self.tr("如 三季度、%1年9月（可不填）").replace("%1", str(w.year)))
+        dialog.form.addRow(self.tr("部分"), dialog.section)
         dialog.form.addRow(self.tr("举措"), dialog.measure)
         dialog.form.addRow(self.tr("目标（原文）"), dialog.text)
         dialog.form.addRow(self.tr("责任单位"), dialog.unit)
         dialog.form.addRow(self.tr("完成季度"), dialog.quarter)
-        dialog.accepted.connect(lambda: self.add_target(dialog.measure.currentData(), dialog.text.text(),
+
+        def measure():
+            chosen = _chosen(dialog.measure)
+            if isinstance(chosen, int) or not chosen:
+                return chosen or None
+            return {"year": w.year, "section": _chosen(dialog.section), "title": chosen}
+
+        dialog.check = lambda: self._wrong_target(measure(), dialog.text.text(), dialog.quarter.text())
+        for typed in (dialog.section.editTextChanged, dialog.measure.editTextChanged, dialog.text.textChanged,
+                      dialog.quarter.textChanged):
+            typed.connect(lambda _t: dialog.said.clear())  # what was missing is said until something is typed
+        dialog.accepted.connect(lambda: self.add_target(measure(), dialog.text.text(),
                                                         {"responsible_unit": dialog.unit.text().strip(),
                                                          "quarter": dialog.quarter.text().strip()}))
         dialog.open()
-        dialog.text.setFocus()
+        (dialog.text if outline else dialog.section).setFocus()
         return dialog
 
-    def add_target(self, measure_id: int | None, text: str, fields: dict | None = None) -> int | None:
-        """A target of the measure, as worded: one undo step; the list shows it chosen."""
+    def _wrong_target(self, measure, text: str, quarter: str) -> str | None:
+        """What keeps a target from being added, as the box says it; None when nothing does."""
+        if measure is None:
+            return self.tr("请选择举措，或填写新的举措")
+        if isinstance(measure, dict) and not measure["section"]:
+            return self.tr("请选择举措所属的部分，或填写新的部分")
+        if isinstance(measure, int) and not text.strip():
+            return self.tr("目标原文不能为空")
+        if quarter.strip() and self._quarter(quarter) is None:
+            return self.tr("“%1”不是季度").replace("%1", quarter.strip())
+        return None
+
+    def _quarter(self, text: str):
         from ..domain.quarter import QuarterParseError, parse_schedule_cell
 
+        try:
+            cell = parse_schedule_cell(text.strip(), self.window.year)
+        except QuarterParseError:
+            return None
+        return cell.quarter if cell is not None else None
+
+    def add_target(self, measure: int | dict | None, text: str, fields: dict | None = None) -> int | None:
+        """A target of the measure (its id; or {"year", "section", "title"} for a new one), as worded: one undo
+        step; the list shows it chosen."""
         w = self.window
-        if measure_id is None or not text.strip():
-            w._show_failure(self.tr("未新增目标：目标原文不能为空"))
+        wrong = self._wrong_target(measure, text, (fields or {}).get("quarter") or "")
+        if wrong:
+            w._show_failure(self.tr("未新增目标：%1").replace("%1", wrong))
             return None
         fields = {k: v for k, v in (fields or {}).items() if v}
         if fields.get("quarter"):
-            try:
-                cell = parse_schedule_cell(fields["quarter"], w.year)
-            except QuarterParseError:
-                cell = None
-            if cell is None or cell.quarter is None:
-                w._show_failure(self.tr("未新增目标：“%1”不是季度").replace("%1", fields["quarter"]))
-                return None
-            fields["quarter"] = cell.quarter.short  # kept as text: the command may wait on disk for the server
-        cmd = AddTargetCommand(w.ops, measure_id, text.strip(), fields)
+            fields["quarter"] = self._quarter(fields["quarter"]).short  # as text: the command may wait on disk
+        new = measure if isinstance(measure, dict) else None
+        cmd = AddTargetCommand(w.ops, None if new else measure, text.strip(), fields, new)
         if not push(w.ops, cmd):
             return None
         self._show_row(w.targets_table, w.targets_model, cmd.row_id)

@@ -488,6 +488,14 @@ _MESSAGES = [
     # an edit the store refuses (store/changes.py) or a value the domain cannot read
     ("计划完工（{end}）早于计划开工（{start}）", "the planned completion ({end}) is before the planned start ({start})"),
     ("项目名称不能为空", "the project's name cannot be empty"),
+    # a target added by hand (store/plan_rows.py), with the measure and section it may make
+    ("目标原文不能为空", "the target's wording cannot be empty"),
+    ("举措名称不能为空", "the measure's title cannot be empty"),
+    ("请填写举措所属的部分", "give the section the measure belongs to"),
+    ("该举措已被他人删除", "a colleague has deleted the measure"),
+    ("该部分已被他人删除", "a colleague has deleted the section"),
+    ("所属的举措或指标已被他人删除", "a colleague has deleted the measure or indicator it belongs to"),
+    ("该行已恢复", "the row is back already"),
     ("内容过长（{n} 字，最多 {limit} 字）", "too long ({n} characters, at most {limit})"),
     ("月份应为1-12", "the month should be 1 to 12"),
     ("这个月没有这一天", "that month has no such day"),

@@ -351,6 +351,7 @@ class TargetsModel(RowTableModel):
                     steps.setdefault(st.target_id, []).append({f: getattr(st, f) for f in DETAIL_KINDS["steps"][1]})
             return [{
                 "id": t.id, "version": t.version, "section": f"({_cn(sec.number)}) {sec.title}", "measure": m.title,
+                "section_id": sec.id, "section_title": sec.title,
                 "measure_text": m.text, "measure_id": m.id, "measure_version": m.version,
                 "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OP_WORDS.get(t.op, t.op)),
                 "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
@@ -372,8 +373,8 @@ class TargetsModel(RowTableModel):
             } for t, m, sec in rows]
 
     def _on_changed(self, cs: ChangeSet) -> None:
-        if cs.updated.get("measure") or cs.inserted.get("measure") or cs.deleted.get("measure"):
-            self.reload()  # a measure's words or title: every target row of it shows them
+        if any(cs.updated.get(t) or cs.inserted.get(t) or cs.deleted.get(t) for t in ("measure", "section")):
+            self.reload()  # a measure's words or title, a section's title: every target row of it shows them
         else:
             super()._on_changed(cs)
 
@@ -396,7 +397,38 @@ class TargetsModel(RowTableModel):
             return standing_word(row["standing"]) if row["standing"] else ""
         return super().display(row, col)
 
+    def flags(self, index):
+        f = super().flags(index)
+        if index.isValid() and self.columns[index.column()].key in _TITLED and not self.read_only:
+            f |= Qt.ItemIsEditable  # a title misread from the report is put right where it shows
+        return f
+
+    def rename(self, index, value) -> bool:
+        """The measure (or the section) of the row at ``index`` titled ``value``: one undo step; every row of it
+        shows the title."""
+        row, key = self.rows[index.row()], self.columns[index.column()].key
+        table, row_id, old, version, empty, undo = _TITLED[key]
+        title = str(value or "").strip()
+        if key == "section":  # typed with its number, as shown: the number is the plan's order, not the title
+            from ..store.import_match import strip_section_number
+
+            title = strip_section_number(title)  # "（二）" alone is no title
+        if not title:
+            said = QCoreApplication.translate("Edit", empty)
+            self._errors[(row["id"], key)] = said
+            self.dataChanged.emit(index, index)
+            self.edit_failed.emit(QPersistentModelIndex(index), said)
+            return False
+        self._errors.pop((row["id"], key), None)
+        if title == row[old]:
+            return True
+        edit = FieldEdit(table, row[row_id], "title", row[old], title, row[version] if version else None)
+        return push(self.ops, EditCommand(self.ops, [edit], QCoreApplication.translate("Undo", undo)
+                                          .replace("%1", row[old])))
+
     def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role == Qt.EditRole and index.isValid() and self.columns[index.column()].key in _TITLED:
+            return self.rename(index, value)
         if role != Qt.EditRole or not index.isValid() or self.columns[index.column()].kind != "steps":
             return super().setData(index, value, role)
         row = self.rows[index.row()]
@@ -433,6 +465,8 @@ class TargetsModel(RowTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if role == Qt.EditRole and index.isValid() and self.columns[index.column()].kind == "steps":
             return self.display(self.rows[index.row()], self.columns[index.column()])  # edited as shown
+        if role == Qt.EditRole and index.isValid() and self.columns[index.column()].key == "section":
+            return self.rows[index.row()]["section_title"]  # its title; "(二)" is its place in the plan
         if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].kind == "steps":
             row = self.rows[index.row()]
             if (row["id"], "steps") in self._errors:
@@ -448,7 +482,8 @@ class TargetsModel(RowTableModel):
         if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "standing":
             at = self.at or (Quarter(self.year, 4) if self.year else None)
             return QCoreApplication.translate("Targets", "截至%1").replace("%1", quarter_label(at)) if at else None
-        if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "measure":
+        if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "measure" \
+                and (self.rows[index.row()]["id"], "measure") not in self._errors:  # a title refused: why, first
             row = self.rows[index.row()]
             title, text = row["measure"], row.get("measure_text")
             if text and text.startswith(title):  # the plan's paragraph opens with the measure's name
@@ -467,6 +502,12 @@ class TargetsModel(RowTableModel):
                 out["subject"] = t.subject
             return out
         return super().parse(col, value, row)
+
+
+# the titles a target's row shows and edits: (table, the row's key of its id, of its title, of its version, the
+# word when left blank, the undo step's text; listed for translation in ui/strings.py)
+_TITLED = {"measure": ("measure", "measure_id", "measure", "measure_version", "举措名称不能为空", "修改举措名称“%1”"),
+           "section": ("section", "section_id", "section_title", None, "部分名称不能为空", "修改部分名称“%1”")}
 
 
 # how a target stands at the quarter judged at (store.dashboard.target_standing), as the dashboard's tiles say it

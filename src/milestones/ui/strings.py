@@ -158,3 +158,7 @@ STEP_ERRORS = [
 CHANGE_HOW = [QT_TRANSLATE_NOOP("Changes", "编辑"), QT_TRANSLATE_NOOP("Changes", "导入"),
               QT_TRANSLATE_NOOP("Changes", "撤销导入")]
 
+
+# a measure's or a section's title edited in its cell on 举措与目标 (ui/row_models.py _TITLED)
+TITLES = [QT_TRANSLATE_NOOP("Edit", "举措名称不能为空"), QT_TRANSLATE_NOOP("Edit", "部分名称不能为空"),
+          QT_TRANSLATE_NOOP("Undo", "修改举措名称“%1”"), QT_TRANSLATE_NOOP("Undo", "修改部分名称“%1”")]

@@ -320,16 +320,17 @@ class _AddRowCommand(StoreCommand):
     later steps of the undo history still find it."""
 
     table = ""
+    made: list[tuple[str, int]] = []  # what adding the row made with it (a new measure, its section): undone with it
 
     def add(self) -> int:  # pragma: no cover - each kind says
         raise NotImplementedError
 
     def perform(self) -> None:
         self.row_id = self.add()
-        self.kept = plan_rows.held(self.ops.db, self.table, [self.row_id])
+        self.kept = plan_rows.held(self.ops.db, self.table, [self.row_id], self.made)
 
     def backward(self) -> None:
-        self.kept, _ = self.ops.run(plan_rows.take_out, self.table, [self.row_id], self.kept)
+        self.kept, _ = self.ops.run(plan_rows.take_out, self.table, [self.row_id], self.kept, self.made)
 
     def forward(self) -> None:
         self.ops.run(plan_rows.put_back, self.table, self.kept)
@@ -338,15 +339,19 @@ class _AddRowCommand(StoreCommand):
 class AddTargetCommand(_AddRowCommand):
     table = "measure_target"
 
-    def __init__(self, ops: Operations, measure_id: int, text: str, fields: dict[str, Any] | None = None) -> None:
-        super().__init__(ops, QCoreApplication.translate("Undo", "新增目标“%1”").replace("%1", text))
-        self.measure_id, self.text_, self.fields = measure_id, text, fields or {}
+    def __init__(self, ops: Operations, measure_id: int | None, text: str, fields: dict[str, Any] | None = None,
+                 new_measure: dict[str, Any] | None = None) -> None:
+        named = text or (new_measure or {}).get("title", "")  # a new measure with no wording is its own target
+        super().__init__(ops, QCoreApplication.translate("Undo", "新增目标“%1”").replace("%1", named))
+        self.measure_id, self.text_, self.fields, self.new_measure = measure_id, text, fields or {}, new_measure
 
     def arguments(self) -> dict:
-        return {"measure_id": self.measure_id, "text": self.text_, "fields": self.fields}
+        return {"measure_id": self.measure_id, "text": self.text_, "fields": self.fields,
+                "new_measure": self.new_measure}
 
     def add(self) -> int:
-        row_id, _ = self.ops.run(plan_rows.add_target, self.measure_id, self.text_, self.fields)
+        row_id, cs = self.ops.run(plan_rows.add_target, self.measure_id, self.text_, self.fields, self.new_measure)
+        self.made = [(kind, i) for kind in ("measure", "section") for i in cs.inserted.get(kind, ())]
         return row_id
 
 
