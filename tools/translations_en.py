@@ -480,7 +480,10 @@ EN = {
     "撤销列入": "Undo listing",
     "如：新增创新孵化平台2家以上": "e.g. 新增创新孵化平台2家以上", "（可不填）": "(optional)",
     "如 三季度、%1年9月（可不填）": "e.g. Q3, %1年9月 (optional)", "完成季度": "Quarter due",
-    "未新增目标：%1": "Target not added: %1", "选择，或填写新的部分": "Choose one, or type a new section",
+    "未新增目标：%1": "Target not added: %1",
+    "本年计划还没有工作举措与目标：导入计划报告或工作举措表（导入表格…），或用“新增目标”逐条填写":
+        "This year's plan has no measures or targets yet: import the plan report or a measures table (Import "
+        "table…), or add them one at a time with Add target", "选择，或填写新的部分": "Choose one, or type a new section",
     "选择，或填写新的举措": "Choose one, or type a new measure",
     "不填则以举措本身为目标（按是否完成评价）": "Left empty, the measure itself is the target (judged done or not)",
     "请选择举措，或填写新的举措": "Choose a measure, or type a new one",

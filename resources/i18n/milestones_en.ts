@@ -3375,137 +3375,137 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="170" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="173" />
         <source>请选择举措，或填写新的举措</source>
         <translation>Choose a measure, or type a new one</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="172" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="175" />
         <source>请选择举措所属的部分，或填写新的部分</source>
         <translation>Choose the measure's section, or type a new one</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="174" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="177" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="176" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="179" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="194" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="197" />
         <source>未新增目标：%1</source>
         <translation>Target not added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="213" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="216" />
         <source>新增%1年指标</source>
         <translation>Add an indicator to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="216" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="219" />
         <source>如：规模以上工业增加值增速</source>
         <translation>e.g. 规模以上工业增加值增速</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="218" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="221" />
         <source>如 %、亿元</source>
         <translation>e.g. %, 亿元</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="220" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="223" />
         <source>如：增长6%左右（可不填）</source>
         <translation>e.g. 增长6%左右 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="222" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="225" />
         <source>未标注</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="222" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="225" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="222" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="225" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="224" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="227" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="225" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="228" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="226" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="229" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="227" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="230" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="238" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="241" />
         <source>未新增指标：指标名称不能为空</source>
         <translation>Indicator not added: its name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="258" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="261" />
         <source>删除这%1个目标？</source>
         <translation>Delete these %1 target(s)?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="259" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="262" />
         <source>从%2年指标中删除这%1个指标？</source>
         <translation>Delete these %1 indicator(s) from %2's table?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="261" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="264" />
         <source>删除目标</source>
         <translation>Delete targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="261" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="264" />
         <source>删除指标</source>
         <translation>Delete indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="263" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="266" />
         <source>连同其季度安排和完成情况一并删除；可以撤销。</source>
         <translation>Their quarters' steps and results go with them; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="264" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="267" />
         <source>其他年度的该指标不受影响；可以撤销。</source>
         <translation>Other years of these indicators stay; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="265" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="268" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="266" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="269" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="279" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="282" />
         <source>删除%n个目标</source>
         <translation><numerusform>Delete %n target(s)</numerusform><numerusform>Delete %n target(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="279" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="282" />
         <source>删除%n个指标</source>
         <translation><numerusform>Delete %n indicator(s)</numerusform><numerusform>Delete %n indicator(s)</numerusform></translation>
     </message>
@@ -4878,7 +4878,7 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/targets_page.py" line="30" />
-        <location filename="../../src/milestones/ui/targets_page.py" line="68" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="70" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -4893,22 +4893,27 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="56" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="51" />
+        <source>本年计划还没有工作举措与目标：导入计划报告或工作举措表（导入表格…），或用“新增目标”逐条填写</source>
+        <translation>This year's plan has no measures or targets yet: import the plan report or a measures table (Import table…), or add them one at a time with Add target</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/targets_page.py" line="58" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="56" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="58" />
         <source>评价</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="51" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="53" />
         <source>共 %1 个目标</source>
         <translation>%1 targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="52" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="54" />
         <source>显示 %1 个，共 %2 个目标</source>
         <translation>%1 of %2 targets shown</translation>
     </message>

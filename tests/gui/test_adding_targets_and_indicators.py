@@ -164,6 +164,8 @@ def test_a_plan_without_measures_is_typed_in_a_measure_at_a_time(window, db, qtb
     window.show_targets("")
     m = window.targets_model
     assert m.rows == [] and _sections_in_tree(window) == []
+    # the line under the empty list says how measures come in, not "共 0 个目标"
+    assert window.targets_page.count.text().startswith("本年计划还没有工作举措与目标：导入计划报告")
     dialog = window.row_edits.ask_target()
     assert dialog.section.count() == 0 and dialog.focusWidget() in (dialog.section, dialog.section.lineEdit())
     assert dialog.text.placeholderText() == "不填则以举措本身为目标（按是否完成评价）"
