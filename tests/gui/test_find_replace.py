@@ -202,6 +202,32 @@ def test_targets_units_are_replaced_and_their_quarter_steps_left_to_their_editor
     assert not ReplaceDialog._replaceable(m, steps)
 
 
+def test_a_measures_title_replaced_on_its_rows_is_renamed_once(window, db):
+    # the measure's title became editable in its cell: a replacement over it was refused ("“举措”列不能修改")
+    from milestones.store.schema import Measure
+
+    window.show_targets("")
+    m = window.targets_model
+    rows = [r for r in m.rows if r["measure"] == "深度融入西部陆海新通道建设"]
+    measure = [c.key for c in m.columns].index("measure")
+    dialog = _ask(window, "西部陆海新通道", "陆海新通道")
+    dialog.column.setCurrentIndex(dialog.column.findData(measure))
+    assert dialog.replace_all() == len(rows) > 1  # every cell counted, the measure renamed once
+    with db.read() as s:
+        assert s.get(Measure, rows[0]["measure_id"]).title == "深度融入陆海新通道建设"
+    assert {r["measure"] for r in m.rows if r["measure_id"] == rows[0]["measure_id"]} == {"深度融入陆海新通道建设"}
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert s.get(Measure, rows[0]["measure_id"]).title == "深度融入西部陆海新通道建设"
+    # pasted onto two rows of one measure: written once; a number alone is no section's title
+    section = [c.key for c in m.columns].index("section")
+    r = next(i for i, row in enumerate(m.rows) if row["measure_id"] == rows[0]["measure_id"])
+    edits = m.paste_edits([(r, measure, "西部陆海新通道"), (r + 1, measure, "西部陆海新通道")])
+    assert [(e.table, e.field, e.new) for e in edits] == [("measure", "title", "西部陆海新通道")]
+    with pytest.raises(ValueError, match="部分名称不能为空"):
+        m.paste_edits([(r, section, "（一）")])
+
+
 def test_a_viewer_finds_but_cannot_replace(window):
     window.read_only = True
     window._apply_read_only()

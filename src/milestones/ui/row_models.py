@@ -403,21 +403,29 @@ class TargetsModel(RowTableModel):
             f |= Qt.ItemIsEditable  # a title misread from the report is put right where it shows
         return f
 
-    def rename(self, index, value) -> bool:
-        """The measure (or the section) of the row at ``index`` titled ``value``: one undo step; every row of it
-        shows the title."""
-        row, key = self.rows[index.row()], self.columns[index.column()].key
-        table, row_id, old, version, empty, undo = _TITLED[key]
+    @staticmethod
+    def _title(key: str, value) -> str:
+        """A measure's or a section's title as typed; ValueError where none is left."""
         title = str(value or "").strip()
         if key == "section":  # typed with its number, as shown: the number is the plan's order, not the title
             from ..store.import_match import strip_section_number
 
             title = strip_section_number(title)  # "（二）" alone is no title
         if not title:
-            said = QCoreApplication.translate("Edit", empty)
-            self._errors[(row["id"], key)] = said
+            raise ValueError(QCoreApplication.translate("Edit", _TITLED[key][4]))
+        return title
+
+    def rename(self, index, value) -> bool:
+        """The measure (or the section) of the row at ``index`` titled ``value``: one undo step; every row of it
+        shows the title."""
+        row, key = self.rows[index.row()], self.columns[index.column()].key
+        table, row_id, old, version, _empty, undo = _TITLED[key]
+        try:
+            title = self._title(key, value)
+        except ValueError as exc:
+            self._errors[(row["id"], key)] = str(exc)
             self.dataChanged.emit(index, index)
-            self.edit_failed.emit(QPersistentModelIndex(index), said)
+            self.edit_failed.emit(QPersistentModelIndex(index), str(exc))
             return False
         self._errors.pop((row["id"], key), None)
         if title == row[old]:
@@ -425,6 +433,26 @@ class TargetsModel(RowTableModel):
         edit = FieldEdit(table, row[row_id], "title", row[old], title, row[version] if version else None)
         return push(self.ops, EditCommand(self.ops, [edit], QCoreApplication.translate("Undo", undo)
                                           .replace("%1", row[old])))
+
+    def paste_edits(self, cells: list[tuple[int, int, str]]) -> list[FieldEdit]:
+        """As any list's, with a measure's or a section's title pasted (or replaced by 查找和替换) once for all
+        its rows."""
+        titled = [(r, c, text) for r, c, text in cells if self.columns[c].key in _TITLED and not self.read_only]
+        edits = super().paste_edits([cell for cell in cells if cell not in titled])
+        held = set()
+        for r, c, text in titled:
+            row, key = self.rows[r], self.columns[c].key
+            table, row_id, old, version, _empty, _undo = _TITLED[key]
+            try:
+                title = self._title(key, text)
+            except ValueError as exc:
+                heading = QCoreApplication.translate("Columns", self.columns[c].header)
+                raise ValueError(QCoreApplication.translate("Paste", "“%1”的“%2”：%3").replace("%1", row["text"])
+                                 .replace("%2", heading).replace("%3", str(exc))) from None
+            if title != row[old] and (table, row[row_id]) not in held:
+                held.add((table, row[row_id]))
+                edits.append(FieldEdit(table, row[row_id], "title", row[old], title, row[version] if version else None))
+        return edits
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
         if role == Qt.EditRole and index.isValid() and self.columns[index.column()].key in _TITLED:
