@@ -1273,32 +1273,32 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="220" />
+        <location filename="../../src/milestones/ui/row_models.py" line="250" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="228" />
+        <location filename="../../src/milestones/ui/row_models.py" line="258" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="237" />
+        <location filename="../../src/milestones/ui/row_models.py" line="267" />
         <source>“%1”的单位“%2”与本行的单位“%3”不是同一种量：记为文字，不作评价</source>
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="462" />
+        <location filename="../../src/milestones/ui/row_models.py" line="505" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="498" />
+        <location filename="../../src/milestones/ui/row_models.py" line="541" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="725" />
+        <location filename="../../src/milestones/ui/row_models.py" line="769" />
         <source>“%1”不是以“%2”计的数</source>
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
@@ -1321,6 +1321,11 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <location filename="../../src/milestones/ui/strings.py" line="163" />
         <source>部分名称不能为空</source>
         <translation>The section's title cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="164" />
+        <source>指标名称不能为空</source>
+        <translation>The indicator's name cannot be empty</translation>
     </message>
 </context>
 <context>
@@ -2208,17 +2213,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="170" />
+        <location filename="../../src/milestones/ui/row_models.py" line="200" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="170" />
+        <location filename="../../src/milestones/ui/row_models.py" line="200" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="679" />
+        <location filename="../../src/milestones/ui/row_models.py" line="723" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -3296,18 +3301,19 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="376" />
-        <location filename="../../src/milestones/ui/row_models.py" line="248" />
+        <location filename="../../src/milestones/ui/row_models.py" line="290" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="388" />
-        <location filename="../../src/milestones/ui/row_models.py" line="255" />
+        <location filename="../../src/milestones/ui/row_models.py" line="282" />
+        <location filename="../../src/milestones/ui/row_models.py" line="297" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="250" />
+        <location filename="../../src/milestones/ui/row_models.py" line="292" />
         <source>“%1”请双击单元格逐格修改</source>
         <translation>“%1” is changed cell by cell: double-click the cell</translation>
     </message>
@@ -4723,7 +4729,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="691" />
+        <location filename="../../src/milestones/ui/row_models.py" line="735" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -4854,17 +4860,17 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="484" />
+        <location filename="../../src/milestones/ui/row_models.py" line="527" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="577" />
+        <location filename="../../src/milestones/ui/row_models.py" line="614" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="579" />
+        <location filename="../../src/milestones/ui/row_models.py" line="616" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5065,17 +5071,18 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Change %1 of %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="281" />
+        <location filename="../../src/milestones/ui/row_models.py" line="325" />
+        <location filename="../../src/milestones/ui/row_models.py" line="342" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="390" />
+        <location filename="../../src/milestones/ui/row_models.py" line="451" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="452" />
+        <location filename="../../src/milestones/ui/row_models.py" line="495" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>
@@ -5196,12 +5203,12 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="164" />
+        <location filename="../../src/milestones/ui/strings.py" line="165" />
         <source>修改举措名称“%1”</source>
         <translation>Rename measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="164" />
+        <location filename="../../src/milestones/ui/strings.py" line="165" />
         <source>修改部分名称“%1”</source>
         <translation>Rename section “%1”</translation>
     </message>

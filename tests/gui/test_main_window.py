@@ -639,6 +639,41 @@ def _indicator_row(m, name):
     return next(r for r in range(m.rowCount()) if m.rows[r]["name"] == name)
 
 
+def test_an_indicators_name_category_and_unit_are_put_right_for_all_its_years(window, db):
+    # an indicator imported without its unit (judged by it), under a misspelt name or with no category could only
+    # be put right by importing the table again
+    from milestones.store.schema import Indicator
+
+    m = window.indicators_model
+    window.show_indicators_of("")
+    name, category, unit = ([c.key for c in m.columns].index(k) for k in ("name", "category", "unit"))
+    row = _indicator_row(m, "城镇新增就业")
+    iid = m.rows[row]["indicator_id"]
+    assert all(m.flags(m.index(row, c)) & Qt.ItemIsEditable for c in (name, category, unit))
+    assert m.setData(m.index(row, unit), "人")
+    assert window.undo_action.text() == "撤销 修改单位"
+    assert m.setData(m.index(row, category), "民生福祉")
+    assert m.setData(m.index(row, name), "城镇新增就业人数")
+    with db.read() as s:
+        ind = s.get(Indicator, iid)
+        assert (ind.name, ind.category, ind.unit) == ("城镇新增就业人数", "民生福祉", "人")
+    window.show_indicators_of(2023)  # one indicator across the years: last year's table names it so too
+    assert [(r["name"], r["unit"]) for r in m.rows if r["indicator_id"] == iid] == [("城镇新增就业人数", "人")]
+    window.show_indicators_of(2024)
+    row = next(r for r in range(m.rowCount()) if m.rows[r]["indicator_id"] == iid)
+    # two of a name would split an indicator's history: refused, said
+    assert not m.setData(m.index(row, name), "地区生产总值增速")
+    assert window.statusBar().currentMessage() == "已有名为“地区生产总值增速”的指标"
+    assert not m.setData(m.index(row, name), " ")
+    assert m.index(row, name).data(Qt.ToolTipRole) == "指标名称不能为空"
+    for _ in range(3):
+        window.undo_action.trigger()
+    with db.read() as s:
+        ind = s.get(Indicator, iid)
+        assert (ind.name, ind.unit) == ("城镇新增就业", "万人")
+    assert m.rows[row]["name"] == "城镇新增就业"
+
+
 def test_a_figure_typed_in_a_scaled_unit_is_kept_in_the_indicators_unit(window, db):
     # "12000万元" typed for 全社会研发经费投入 (亿元, target 12亿元) stood as 12,000 亿元, judged 完成
     m = window.indicators_model

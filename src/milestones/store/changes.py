@@ -23,6 +23,7 @@ from .plan_document import name_key
 from .schema import (
     Area,
     Base,
+    Indicator,
     IndicatorYear,
     KeyProject,
     ListChange,
@@ -50,6 +51,7 @@ EDITABLE = {
     "plan_entry": (PlanEntry, {"nature", "level", "annual_investment", "invested_before", "seq"}),
     "measure": (Measure, {"title", "text", "responsible_unit", "quarter"}),
     "section": (Section, {"title"}),  # no version of its own: an edit checks the title it replaces
+    "indicator": (Indicator, {"name", "category", "unit"}),  # one for all its years; no version, as a section
     "measure_target": (MeasureTarget, {
         "text", "subject", "op", "value", "unit", "responsible_unit", "partner_units", "leader", "contact", "quarter",
         "actual", "actual_text", "status", "notes",
@@ -205,6 +207,11 @@ def apply_edit(s: Session, table: str, row_id: int, values: dict[str, Any], expe
             if not str(v).strip():
                 raise EditError("项目名称不能为空")
             obj.name_key = name_key(v)
+        if k == "name" and model is Indicator:
+            key = name_key(v)
+            if s.scalar(select(Indicator.id).where(Indicator.name_key == key, Indicator.id != obj.id)) is not None:
+                raise EditError(f"已有名为“{v}”的指标")  # its years' history is one: two of a name would split it
+            obj.name_key = key
         setattr(obj, k, v)
     if model is KeyProject and {"planned_start", "planned_completion"} & set(values):
         _check_schedule(obj)

@@ -496,6 +496,7 @@ _MESSAGES = [
     ("该部分已被他人删除", "a colleague has deleted the section"),
     ("所属的举措或指标已被他人删除", "a colleague has deleted the measure or indicator it belongs to"),
     ("该行已恢复", "the row is back already"),
+    ("已有名为“{name}”的指标", "an indicator is named “{name}” already"),
     ("内容过长（{n} 字，最多 {limit} 字）", "too long ({n} characters, at most {limit})"),
     ("月份应为1-12", "the month should be 1 to 12"),
     ("这个月没有这一天", "that month has no such day"),

@@ -39,12 +39,28 @@ class Column:
     # kept in the row's ``<key>_text``
 
 
+@dataclass(frozen=True)
+class Owned:
+    """A column showing a field of the row a listed row belongs to (RowTableModel.owned)."""
+
+    table: str  # that row's table
+    id_key: str  # the listed row's key holding its id
+    field: str  # the field written
+    shown: str  # the listed row's key holding the value as it stands
+    version: str | None = None  # the listed row's key holding that row's version, where it has one
+    blank: str | None = None  # why it may not be left blank ("Edit" context), or None where it may
+    undo: str | None = None  # the undo step's text, %1 the value replaced ("Undo" context); else 修改 and the heading
+
+
 class RowTableModel(QAbstractTableModel):
     edit_failed = Signal(QPersistentModelIndex, str)
     edit_noted = Signal(str)  # an edit taken, with a word on how it was read (a figure kept as words)
     reloaded = Signal()  # the rows shown changed as a whole (a reload, a filter): counts follow
     table = ""
     columns: list[Column] = []
+    # columns showing a field of the row a listed row belongs to (a target's measure, an indicator's name kept
+    # across its years): edited there, once for all the rows showing it
+    owned: dict[str, "Owned"] = {}
     year: int | None = None  # the plan's: a quarter typed without one ("三季度") is in it
     filter = None  # what the view narrows the rows by (see keep)
 
@@ -154,9 +170,24 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.NoItemFlags
         f = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if self.columns[index.column()].field and not self.read_only:
+        col = self.columns[index.column()]
+        if (col.field or col.key in self.owned) and not self.read_only:
             f |= Qt.ItemIsEditable
         return f
+
+    def owned_value(self, key: str, value: Any) -> Any:
+        """What a cell of an owned column typed as ``value`` writes; ValueError where it must not be blank."""
+        value = str(value or "").strip() or None
+        if value is None and self.owned[key].blank:
+            raise ValueError(QCoreApplication.translate("Edit", self.owned[key].blank))
+        return value
+
+    def _owned_edit(self, row: dict[str, Any], key: str, value: Any) -> FieldEdit | None:
+        o = self.owned[key]
+        new = self.owned_value(key, value)
+        if new == row[o.shown]:
+            return None
+        return FieldEdit(o.table, row[o.id_key], o.field, row[o.shown], new, row[o.version] if o.version else None)
 
     def display(self, row: dict[str, Any], col: Column) -> str:
         if col.kind == "figure" and row.get(f"{col.key}_text"):
@@ -244,6 +275,18 @@ class RowTableModel(QAbstractTableModel):
         for r, c, text in cells:
             row, col = self.rows[r], self.columns[c]
             heading = QCoreApplication.translate("Columns", col.header)
+            if col.key in self.owned and not self.read_only:
+                try:
+                    edit = self._owned_edit(row, col.key, text)
+                except ValueError as exc:
+                    named = row.get("name") or row.get("text") or ""
+                    raise ValueError(QCoreApplication.translate("Paste", "“%1”的“%2”：%3").replace("%1", str(named))
+                                     .replace("%2", heading).replace("%3", str(exc))) from None
+                # one write for all the rows showing it (a measure's targets): the first cell's text
+                if edit is not None and all((e.table, e.row_id, e.field) != (edit.table, edit.row_id, edit.field)
+                                            for e in edits):
+                    edits.append(edit)
+                continue
             if not col.field or self.read_only:
                 raise ValueError(QCoreApplication.translate("Paste", "“%1”列不能修改").replace("%1", heading))
             if col.kind == "steps":  # the quarters' steps, each with its review: typed in the cell's own editor
@@ -263,6 +306,8 @@ class RowTableModel(QAbstractTableModel):
         if role != Qt.EditRole or not index.isValid():
             return False
         row, col = self.rows[index.row()], self.columns[index.column()]
+        if col.key in self.owned:
+            return self._set_owned(index, row, col, value)
         try:
             values = self.parse(col, value, row)
         except ValueError as exc:
@@ -280,6 +325,24 @@ class RowTableModel(QAbstractTableModel):
         edits[0].version = row["version"]
         text = QCoreApplication.translate("Undo", "修改%1").replace("%1", QCoreApplication.translate("Columns", col.header))
         return push(self.ops, EditCommand(self.ops, edits, text))
+
+    def _set_owned(self, index, row: dict[str, Any], col: Column, value: Any) -> bool:
+        """A cell of an owned column typed in: that row's field, one undo step; every row showing it follows."""
+        try:
+            edit = self._owned_edit(row, col.key, value)
+        except ValueError as exc:
+            self._errors[(row["id"], col.key)] = str(exc)
+            self.dataChanged.emit(index, index)
+            self.edit_failed.emit(QPersistentModelIndex(index), str(exc))
+            return False
+        self._errors.pop((row["id"], col.key), None)
+        if edit is None:
+            return True
+        undo = self.owned[col.key].undo
+        heading = QCoreApplication.translate("Columns", col.header)
+        text = (QCoreApplication.translate("Undo", undo).replace("%1", str(edit.old or "")) if undo else
+                QCoreApplication.translate("Undo", "修改%1").replace("%1", heading))
+        return push(self.ops, EditCommand(self.ops, [edit], text))
 
 
 class TargetsModel(RowTableModel):
@@ -397,66 +460,20 @@ class TargetsModel(RowTableModel):
             return standing_word(row["standing"]) if row["standing"] else ""
         return super().display(row, col)
 
-    def flags(self, index):
-        f = super().flags(index)
-        if index.isValid() and self.columns[index.column()].key in _TITLED and not self.read_only:
-            f |= Qt.ItemIsEditable  # a title misread from the report is put right where it shows
-        return f
+    # a title misread from the report is put right where it shows, once for all the measure's (section's) rows
+    owned = {"measure": Owned("measure", "measure_id", "title", "measure", "measure_version", "举措名称不能为空",
+                              "修改举措名称“%1”"),
+             "section": Owned("section", "section_id", "title", "section_title", None, "部分名称不能为空",
+                              "修改部分名称“%1”")}
 
-    @staticmethod
-    def _title(key: str, value) -> str:
-        """A measure's or a section's title as typed; ValueError where none is left."""
-        title = str(value or "").strip()
+    def owned_value(self, key: str, value: Any) -> Any:
         if key == "section":  # typed with its number, as shown: the number is the plan's order, not the title
             from ..store.import_match import strip_section_number
 
-            title = strip_section_number(title)  # "（二）" alone is no title
-        if not title:
-            raise ValueError(QCoreApplication.translate("Edit", _TITLED[key][4]))
-        return title
-
-    def rename(self, index, value) -> bool:
-        """The measure (or the section) of the row at ``index`` titled ``value``: one undo step; every row of it
-        shows the title."""
-        row, key = self.rows[index.row()], self.columns[index.column()].key
-        table, row_id, old, version, _empty, undo = _TITLED[key]
-        try:
-            title = self._title(key, value)
-        except ValueError as exc:
-            self._errors[(row["id"], key)] = str(exc)
-            self.dataChanged.emit(index, index)
-            self.edit_failed.emit(QPersistentModelIndex(index), str(exc))
-            return False
-        self._errors.pop((row["id"], key), None)
-        if title == row[old]:
-            return True
-        edit = FieldEdit(table, row[row_id], "title", row[old], title, row[version] if version else None)
-        return push(self.ops, EditCommand(self.ops, [edit], QCoreApplication.translate("Undo", undo)
-                                          .replace("%1", row[old])))
-
-    def paste_edits(self, cells: list[tuple[int, int, str]]) -> list[FieldEdit]:
-        """As any list's, with a measure's or a section's title pasted (or replaced by 查找和替换) once for all
-        its rows."""
-        titled = [(r, c, text) for r, c, text in cells if self.columns[c].key in _TITLED and not self.read_only]
-        edits = super().paste_edits([cell for cell in cells if cell not in titled])
-        held = set()
-        for r, c, text in titled:
-            row, key = self.rows[r], self.columns[c].key
-            table, row_id, old, version, _empty, _undo = _TITLED[key]
-            try:
-                title = self._title(key, text)
-            except ValueError as exc:
-                heading = QCoreApplication.translate("Columns", self.columns[c].header)
-                raise ValueError(QCoreApplication.translate("Paste", "“%1”的“%2”：%3").replace("%1", row["text"])
-                                 .replace("%2", heading).replace("%3", str(exc))) from None
-            if title != row[old] and (table, row[row_id]) not in held:
-                held.add((table, row[row_id]))
-                edits.append(FieldEdit(table, row[row_id], "title", row[old], title, row[version] if version else None))
-        return edits
+            value = strip_section_number(str(value or ""))  # "（二）" alone is no title
+        return super().owned_value(key, value)
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
-        if role == Qt.EditRole and index.isValid() and self.columns[index.column()].key in _TITLED:
-            return self.rename(index, value)
         if role != Qt.EditRole or not index.isValid() or self.columns[index.column()].kind != "steps":
             return super().setData(index, value, role)
         row = self.rows[index.row()]
@@ -530,12 +547,6 @@ class TargetsModel(RowTableModel):
                 out["subject"] = t.subject
             return out
         return super().parse(col, value, row)
-
-
-# the titles a target's row shows and edits: (table, the row's key of its id, of its title, of its version, the
-# word when left blank, the undo step's text; listed for translation in ui/strings.py)
-_TITLED = {"measure": ("measure", "measure_id", "measure", "measure_version", "举措名称不能为空", "修改举措名称“%1”"),
-           "section": ("section", "section_id", "section_title", None, "部分名称不能为空", "修改部分名称“%1”")}
 
 
 # how a target stands at the quarter judged at (store.dashboard.target_standing), as the dashboard's tiles say it
@@ -632,6 +643,12 @@ class IndicatorsModel(RowTableModel):
         Column("status_reason", "原因说明", "status_reason"), Column("replaced_by", "调整为"),
     ]
 
+    # the indicator's own name, category and unit, one for all its years: an indicator imported without its unit
+    # (judged by it) or under a misspelt name is put right where it shows
+    owned = {"name": Owned("indicator", "indicator_id", "name", "name", blank="指标名称不能为空"),
+             "category": Owned("indicator", "indicator_id", "category", "category"),
+             "unit": Owned("indicator", "indicator_id", "unit", "unit")}
+
     def __init__(self, ops: Operations, year: int | None, parent=None) -> None:
         self.year = year
         self.filter = IndicatorFilter()
@@ -642,8 +659,9 @@ class IndicatorsModel(RowTableModel):
         self.reload()
 
     def _on_changed(self, cs: ChangeSet) -> None:
-        if "setting" in cs.inserted or "setting" in cs.updated:
-            self.reload()  # the office's band of 基本达到时序进度 may have moved: every 评价 is judged again
+        if "setting" in cs.inserted or "setting" in cs.updated or cs.updated.get("indicator"):
+            # the office's band of 基本达到时序进度 may have moved, or an indicator's unit: every 评价 is judged again
+            self.reload()
         elif cs.updated.get(self.table, set()) - {r["id"] for r in self.all_rows}:
             self.reload()  # another year's row: last year's result may be this table's 上年完成 (a colleague's, too)
         else:
@@ -668,7 +686,7 @@ class IndicatorsModel(RowTableModel):
             for i, (iy, ind) in enumerate(s.execute(q).all(), start=1):
                 replaced_by = iy.replaced_by.name if iy.replaced_by else None
                 out.append({
-                    "id": iy.id, "version": iy.version, "seq": iy.seq or i, "name": ind.name,
+                    "id": iy.id, "version": iy.version, "seq": iy.seq or i, "name": ind.name, "indicator_id": ind.id,
                     "category": ind.category, "unit": ind.unit, "binding": iy.binding,
                     "target_text": iy.target_text, "target_op": iy.target_op, "target_value": iy.target_value,
                     "target_unit": iy.target_unit, "actual": iy.actual, "actual_text": iy.actual_text,

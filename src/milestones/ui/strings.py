@@ -159,6 +159,7 @@ CHANGE_HOW = [QT_TRANSLATE_NOOP("Changes", "编辑"), QT_TRANSLATE_NOOP("Changes
               QT_TRANSLATE_NOOP("Changes", "撤销导入")]
 
 
-# a measure's or a section's title edited in its cell on 举措与目标 (ui/row_models.py _TITLED)
+# a measure's or a section's title, an indicator's name, edited in its cell (ui/row_models.py Owned)
 TITLES = [QT_TRANSLATE_NOOP("Edit", "举措名称不能为空"), QT_TRANSLATE_NOOP("Edit", "部分名称不能为空"),
+          QT_TRANSLATE_NOOP("Edit", "指标名称不能为空"),
           QT_TRANSLATE_NOOP("Undo", "修改举措名称“%1”"), QT_TRANSLATE_NOOP("Undo", "修改部分名称“%1”")]
