@@ -151,3 +151,26 @@ def test_a_new_measure_needs_its_title_and_section_and_the_year_a_plan(any_db):
                         ({"year": 2024, "section": 10 ** 6, "title": "建设智慧城市"}, "已被他人删除")):
         with pytest.raises(EditError, match=said):
             add_target(any_db, None, "x", new_measure=given)
+
+
+def test_a_sections_title_and_an_indicators_own_fields_are_edited_on_both_databases(any_db):
+    """Neither has a version column: an edit is checked on the value it replaces, as every edit is."""
+    with any_db.read() as s:
+        sec = s.scalars(select(Section).order_by(Section.number)).first()
+        gdp = s.scalar(select(Indicator).where(Indicator.name == "地区生产总值增速"))
+        jobs = s.scalar(select(Indicator).where(Indicator.name == "城镇新增就业"))
+    update_checked(any_db, [("section", sec.id, {"title": "更好落实重大战略部署"}, {"title": sec.title})])
+    update_checked(any_db, [("indicator", jobs.id, {"name": "城镇新增就业人数", "unit": "人"},
+                             {"name": "城镇新增就业", "unit": "万人"})])
+    with any_db.read() as s:
+        assert s.get(Section, sec.id).title == "更好落实重大战略部署"
+        renamed = s.get(Indicator, jobs.id)
+        assert (renamed.name, renamed.unit) == ("城镇新增就业人数", "人")
+        # found again by its new name, as an import of next year's table will look for it
+        assert s.scalar(select(Indicator.id).where(Indicator.name_key == "城镇新增就业人数")) == jobs.id
+    with pytest.raises(Conflict):  # a colleague renamed the section meanwhile: theirs stands
+        update_checked(any_db, [("section", sec.id, {"title": "x"}, {"title": sec.title})])
+    with pytest.raises(EditError, match="已有名为“地区生产总值增速”的指标"):
+        update_checked(any_db, [("indicator", jobs.id, {"name": "地区生产总值增速"}, {"name": "城镇新增就业人数"})])
+    with any_db.read() as s:
+        assert s.get(Indicator, gdp.id).name == "地区生产总值增速" and s.get(Indicator, jobs.id).name == "城镇新增就业人数"
