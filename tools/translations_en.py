@@ -357,7 +357,7 @@ EN = {
     "· 计划内%1个项目：其中%2个只在本年度，连同其季度投资和记录一并删除，其余保留在其他年度":
         "· %1 projects on its list: %2 of them on no other year's list go with their quarters and records; the "
         "rest stay in the other years",
-    "· %1条举措、%2个量化目标": "· %1 measures, %2 quantified targets", "· %1年指标%2项": "· %2 indicators of %1",
+    "· %1条举措、%2个目标": "· %1 measures, %2 targets", "· %1年指标%2项": "· %2 indicators of %1",
     "· %1份存档上报": "· %1 kept report(s)",
     "删除前先把整个数据库备份到自动备份文件夹；删除不能撤销，需要时用“文件 → 打开自动备份…”找回。":
         "The whole database is first backed up to the backups folder; the removal cannot be undone — when needed, "

@@ -1273,32 +1273,32 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="250" />
+        <location filename="../../src/milestones/ui/row_models.py" line="251" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="258" />
+        <location filename="../../src/milestones/ui/row_models.py" line="259" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="267" />
+        <location filename="../../src/milestones/ui/row_models.py" line="268" />
         <source>“%1”的单位“%2”与本行的单位“%3”不是同一种量：记为文字，不作评价</source>
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="505" />
+        <location filename="../../src/milestones/ui/row_models.py" line="507" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="541" />
+        <location filename="../../src/milestones/ui/row_models.py" line="543" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="769" />
+        <location filename="../../src/milestones/ui/row_models.py" line="771" />
         <source>“%1”不是以“%2”计的数</source>
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
@@ -2213,17 +2213,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="200" />
+        <location filename="../../src/milestones/ui/row_models.py" line="201" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="200" />
+        <location filename="../../src/milestones/ui/row_models.py" line="201" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="723" />
+        <location filename="../../src/milestones/ui/row_models.py" line="725" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -3301,19 +3301,19 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="376" />
-        <location filename="../../src/milestones/ui/row_models.py" line="290" />
+        <location filename="../../src/milestones/ui/row_models.py" line="291" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="388" />
-        <location filename="../../src/milestones/ui/row_models.py" line="282" />
-        <location filename="../../src/milestones/ui/row_models.py" line="297" />
+        <location filename="../../src/milestones/ui/row_models.py" line="283" />
+        <location filename="../../src/milestones/ui/row_models.py" line="298" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="292" />
+        <location filename="../../src/milestones/ui/row_models.py" line="293" />
         <source>“%1”请双击单元格逐格修改</source>
         <translation>“%1” is changed cell by cell: double-click the cell</translation>
     </message>
@@ -3542,8 +3542,8 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/plan_years.py" line="52" />
-        <source>· %1条举措、%2个量化目标</source>
-        <translation>· %1 measures, %2 quantified targets</translation>
+        <source>· %1条举措、%2个目标</source>
+        <translation>· %1 measures, %2 targets</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/plan_years.py" line="54" />
@@ -4729,7 +4729,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="735" />
+        <location filename="../../src/milestones/ui/row_models.py" line="737" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -4860,17 +4860,17 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="527" />
+        <location filename="../../src/milestones/ui/row_models.py" line="529" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="614" />
+        <location filename="../../src/milestones/ui/row_models.py" line="616" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="616" />
+        <location filename="../../src/milestones/ui/row_models.py" line="618" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5071,18 +5071,18 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Change %1 of %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="325" />
-        <location filename="../../src/milestones/ui/row_models.py" line="342" />
+        <location filename="../../src/milestones/ui/row_models.py" line="326" />
+        <location filename="../../src/milestones/ui/row_models.py" line="344" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="451" />
+        <location filename="../../src/milestones/ui/row_models.py" line="453" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="495" />
+        <location filename="../../src/milestones/ui/row_models.py" line="497" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>

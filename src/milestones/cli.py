@@ -162,7 +162,8 @@ def print_summary(summary: dict, out=sys.stdout, lang: str = "zh") -> None:
     kp, inv = summary["key_projects"], summary["annual_investment"]
     w(f"重点项目：已列入 {kp['listed']} 个 / 计划 {_fmt(kp['stated'])} 个；"
       f"年度投资：已填 {_fmt(inv['listed'])} / 计划 {_fmt(inv['stated'])} 亿元\n")
-    w(f"工作举措：{summary['sections']} 个部分，{summary['measures']} 项举措，{summary['targets']} 个量化目标\n")
+    w(f"工作举措：{summary['sections']} 个部分，{summary['measures']} 项举措，{summary['targets']} 个目标"
+      f"（其中量化目标 {summary['quantified_targets']} 个）\n")
     w("季度     开工(列入/计划/完成)   完工(列入/计划/完成)\n")
     _quarter_lines(summary, w)
     for year, c in summary["indicators"].items():
@@ -185,7 +186,7 @@ def _print_summary_en(summary: dict, out) -> None:
     w(f"Key projects: {kp['listed']} listed / {_fmt(kp['stated'])} in the plan; "
       f"annual investment: {_fmt(inv['listed'])} filled in / {_fmt(inv['stated'])} planned (100M CNY)\n")
     w(f"Measures: {summary['sections']} sections, {summary['measures']} measures, "
-      f"{summary['targets']} quantified targets\n")
+      f"{summary['targets']} targets ({summary['quantified_targets']} quantified)\n")
     w("Quarter  Starts (listed/plan/done)   Completions (listed/plan/done)\n")
     _quarter_lines(summary, w, en=True)
     for year, c in summary["indicators"].items():

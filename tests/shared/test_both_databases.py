@@ -12,7 +12,8 @@ def test_the_bundled_plan_loads_with_the_same_figures(any_db):
     s = plan_summary(any_db)
     assert s["key_projects"] == {"stated": 65, "listed": 49}
     assert [q["starts_stated"] for q in s["quarters"].values()] == [5, 8, 11, 11]
-    assert s["targets"] == 125  # 111 with figures, and the 14 measures without one, each its own target
+    assert s["targets"] == 125  # the 111 chosen from the report, and the 14 measures without a figure, each its own
+    assert s["quantified_targets"] == 110  # of the 111, one is a class (地表水II类): no figure to judge
 
 
 def test_a_year_named_without_a_quarter_is_a_deadline_in_sql_and_python_alike(any_db):

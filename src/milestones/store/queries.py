@@ -242,6 +242,10 @@ def plan_summary(db: Database, year: int | None = None) -> dict[str, Any]:
                             .where(Section.plan_id == plan.id))
         targets = s.scalar(select(func.count()).select_from(MeasureTarget).join(Measure).join(Section)
                            .where(Section.plan_id == plan.id))
+        # those with a figure to judge: the rest are tasks done or not (a measure its own target), relative or
+        # delegated targets ("与经济增长同步", "完成市下达任务")
+        quantified = s.scalar(select(func.count()).select_from(MeasureTarget).join(Measure).join(Section)
+                              .where(Section.plan_id == plan.id, MeasureTarget.op != "text"))
         quarters = {
             str(qc.quarter): {
                 "quarter": str(qc.quarter), "label": qc.quarter.label_zh,
@@ -296,6 +300,7 @@ def plan_summary(db: Database, year: int | None = None) -> dict[str, Any]:
             "sections": sections,
             "measures": measures,
             "targets": targets,
+            "quantified_targets": quantified,
             "quarters": quarters,
             "indicators": indicators,
             "zones": zones,

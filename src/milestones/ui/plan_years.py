@@ -49,7 +49,7 @@ class PlanYears(QObject):
         lines = [self.tr("· 计划内%1个项目：其中%2个只在本年度，连同其季度投资和记录一并删除，其余保留在其他年度")
                  .replace("%1", str(c.listed)).replace("%2", str(c.own_projects))]
         if c.measures or c.targets:
-            lines.append(self.tr("· %1条举措、%2个量化目标").replace("%1", str(c.measures)).replace("%2", str(c.targets)))
+            lines.append(self.tr("· %1条举措、%2个目标").replace("%1", str(c.measures)).replace("%2", str(c.targets)))
         if c.indicators:
             lines.append(self.tr("· %1年指标%2项").replace("%1", str(year)).replace("%2", str(c.indicators)))
         if c.kept_reports:
