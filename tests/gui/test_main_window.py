@@ -674,6 +674,33 @@ def test_an_indicators_name_category_and_unit_are_put_right_for_all_its_years(wi
     assert m.rows[row]["name"] == "城镇新增就业"
 
 
+def test_an_indicator_adjusted_mid_year_is_given_the_one_judged_instead(window, db):
+    # 调整为 was shown, never typed: an indicator the district adjusted mid-year could only be linked by an import
+    from milestones.store.schema import IndicatorYear
+
+    m = window.indicators_model
+    window.show_indicators_of(2024)
+    col = [c.key for c in m.columns].index("replaced_by")
+    row = _indicator_row(m, "进出口总额增速")
+    assert m.flags(m.index(row, col)) & Qt.ItemIsEditable
+    # a name the database does not know, or the indicator itself: refused, said on the cell
+    assert not m.setData(m.index(row, col), "外贸进出口总额")
+    assert m.index(row, col).data(Qt.ToolTipRole) == "没有名为“外贸进出口总额”的指标：先在指标表中新增它，再填写调整为"
+    assert not m.setData(m.index(row, col), "进出口总额增速")
+    assert m.index(row, col).data(Qt.ToolTipRole) == "不能调整为它自己"
+    # found as an import matches names: width and spaces aside
+    assert m.setData(m.index(row, col), " 西部陆海新通道货运量与货值量增速")
+    assert m.index(row, col).data() == "西部陆海新通道货运量与货值量增速"
+    with db.read() as s:
+        iy = s.get(IndicatorYear, m.rows[row]["id"])
+        assert iy.replaced_by.name == "西部陆海新通道货运量与货值量增速"
+    assert m.setData(m.index(row, col), "")  # cleared: no longer adjusted
+    with db.read() as s:
+        assert s.get(IndicatorYear, m.rows[row]["id"]).replaced_by_id is None
+    window.undo_action.trigger()
+    assert m.index(row, col).data() == "西部陆海新通道货运量与货值量增速"
+
+
 def test_a_figure_typed_in_a_scaled_unit_is_kept_in_the_indicators_unit(window, db):
     # "12000万元" typed for 全社会研发经费投入 (亿元, target 12亿元) stood as 12,000 亿元, judged 完成
     m = window.indicators_model

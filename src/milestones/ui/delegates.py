@@ -86,6 +86,31 @@ class UnitsDelegate(QStyledItemDelegate):
         return super().createEditor(parent, option, index)
 
 
+class IndicatorsDelegate(QStyledItemDelegate):
+    """The indicator table's cells: 调整为 offers the indicators the database knows, those holding what is typed."""
+
+    def __init__(self, model, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent, option, index):
+        if self.model.columns[index.column()].kind == "indicator":
+            from PySide6.QtWidgets import QCompleter
+            from sqlalchemy import select
+
+            from ..store.schema import Indicator
+
+            editor = QLineEdit(parent)
+            with self.model.ops.db.read() as s:
+                names = sorted(s.scalars(select(Indicator.name)))
+            completer = QCompleter(names, editor)
+            completer.setFilterMode(Qt.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseInsensitive)
+            editor.setCompleter(completer)
+            return editor
+        return super().createEditor(parent, option, index)
+
+
 class ProjectDelegate(QStyledItemDelegate):
     def __init__(self, model, parent=None) -> None:
         super().__init__(parent)

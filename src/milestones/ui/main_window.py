@@ -19,7 +19,7 @@ from ..store.project_rows import ProjectFilter
 from ..store.queries import plan_years
 from ..store.schema import Area, IndicatorYear, Plan, Section, Zone
 from .dashboard import DashboardView
-from .delegates import ProjectDelegate, UnitsDelegate
+from .delegates import IndicatorsDelegate, ProjectDelegate, UnitsDelegate
 from .filter_bar import MOVED, FilterBar
 from .lang import language, quarter_label
 from .operations import Operations
@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
                            ("target_text", 140), ("actual", 110), ("standing", 124),  # 基本达到时序进度 whole
                            ("status_reason", 300), ("replaced_by", 200)):
             self.indicators_table.setColumnWidth([c.key for c in self.indicators_model.columns].index(key), width)
+        self.indicators_table.setItemDelegate(IndicatorsDelegate(self.indicators_model, self.indicators_table))
         self.indicators_model.edit_failed.connect(self._show_cell_error)
         self.indicators_model.edit_noted.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.indicators_table.setObjectName("indicatorTable")

@@ -34,7 +34,7 @@ class Column:
     key: str
     header: str  # Chinese source text, translated in context "Columns"
     field: str | None = None  # editable field in the row's table
-    kind: str = "text"  # text / number / figure / quarter / target / binding
+    kind: str = "text"  # text / number / figure / quarter / target / binding / indicator (one named, by its name)
     # "figure": a number reported in the planner's words where there are any ("增长5.8%", "完成市下达任务"),
     # kept in the row's ``<key>_text``
 
@@ -640,7 +640,9 @@ class IndicatorsModel(RowTableModel):
         Column("previous_actual", "上年完成", "previous_actual", "figure"),
         Column("target_text", "目标", "target_text"), Column("actual", "完成值", "actual", "figure"),
         Column("standing", "评价"), Column("status", "完成情况", "status"),
-        Column("status_reason", "原因说明", "status_reason"), Column("replaced_by", "调整为"),
+        Column("status_reason", "原因说明", "status_reason"),
+        # an indicator adjusted during the year, to the one judged instead: next year's table is drafted with that
+        Column("replaced_by", "调整为", "replaced_by_id", "indicator"),
     ]
 
     # the indicator's own name, category and unit, one for all its years: an indicator imported without its unit
@@ -700,7 +702,7 @@ class IndicatorsModel(RowTableModel):
                     # (% done, % of the year gone): only a figure of part of the year has it
                     "pace": indicator_pace(iy, ind.unit, levels.get(ind.id))
                     if standing in _PACE_STANDINGS else None,
-                    "status_reason": iy.status_reason, "replaced_by": replaced_by,
+                    "status_reason": iy.status_reason, "replaced_by": replaced_by, "replaced_by_id": iy.replaced_by_id,
                     "haystack": _search_text(ind.name, ind.category, ind.unit, iy.target_text, iy.actual_text,
                                              iy.previous_actual_text, iy.status, iy.status_reason, replaced_by),
                 })
@@ -739,12 +741,30 @@ class IndicatorsModel(RowTableModel):
         return super().data(index, role)
 
     def parse(self, col, value, row):
+        if col.kind == "indicator":
+            return {col.field: self._indicator_named(str(value or "").strip(), row)}
         if col.field == "target_text":
             if not str(value or "").strip():
                 return {"target_text": None, "target_op": None, "target_value": None, "target_unit": None}
             t = Target.parse(value)
             return {"target_text": t.text, "target_op": t.op, "target_value": t.value, "target_unit": t.unit}
         return super().parse(col, value, row)
+
+
+    def _indicator_named(self, name: str, row: dict[str, Any]) -> int | None:
+        """The id of the indicator named ``name`` (as the import matches names); ValueError for none, or this one."""
+        from ..store.plan_document import name_key
+
+        if not name:
+            return None
+        with self.ops.db.read() as s:
+            found = s.scalar(select(Indicator.id).where(Indicator.name_key == name_key(name)))
+        if found is None:
+            raise ValueError(QCoreApplication.translate("Edit", "没有名为“%1”的指标：先在指标表中新增它，再填写调整为")
+                             .replace("%1", name))
+        if found == row["indicator_id"]:
+            raise ValueError(QCoreApplication.translate("Edit", "不能调整为它自己"))
+        return found
 
 
 _CN = "零一二三四五六七八九十"
