@@ -106,6 +106,7 @@ class IndicatorsDelegate(QStyledItemDelegate):
             completer = QCompleter(names, editor)
             completer.setFilterMode(Qt.MatchContains)
             completer.setCaseSensitivity(Qt.CaseInsensitive)
+            completer.popup().setMinimumWidth(max(360, option.rect.width()))  # long names, whole
             editor.setCompleter(completer)
             return editor
         return super().createEditor(parent, option, index)
