@@ -110,6 +110,30 @@ def test_an_indicator_added_to_the_year_and_deleted(window, db):
         assert s.get(IndicatorYear, row["id"]) is None
 
 
+def test_an_indicator_of_other_years_is_offered_by_name_with_its_unit(window, db):
+    # a name typed a little otherwise ("一般公共预算收入增速" for 区级一般公共预算收入增速) made a second indicator beside
+    # the one with 2023's history
+    from milestones.store.schema import Indicator
+
+    window.show_indicators_of(2024)
+    dialog = window.add_row()
+    held = {r["name"] for r in window.indicators_model.rows}
+    offered = dialog.name.completer().model().stringList()
+    with db.read() as s:
+        only_2023 = s.scalar(select(Indicator).join(IndicatorYear, IndicatorYear.indicator_id == Indicator.id)
+                             .where(IndicatorYear.year == 2023, Indicator.unit.is_not(None), Indicator.name.not_in(held)))
+    assert only_2023.name in offered and not held & set(offered)
+    dialog.name.completer().setCompletionPrefix(only_2023.name[2:6])  # what is typed is found inside the names
+    assert only_2023.name in [dialog.name.completer().completionModel().index(i, 0).data()
+                              for i in range(dialog.name.completer().completionCount())]
+    dialog.name.setText(only_2023.name)
+    assert dialog.unit.text() == only_2023.unit  # its unit comes with it
+    dialog.accept()
+    with db.read() as s:  # the same indicator, its 2023 history kept with it
+        assert s.scalar(select(IndicatorYear.indicator_id).where(IndicatorYear.year == 2024,
+                                                                 IndicatorYear.indicator_id == only_2023.id))
+
+
 def test_an_indicator_already_in_the_years_table_is_refused_with_the_reason(window, db, monkeypatch):
     said = []
     monkeypatch.setattr(window, "_show_failure", said.append)

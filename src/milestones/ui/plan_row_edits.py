@@ -219,6 +219,20 @@ class PlanRowEdits(QObject):
         dialog.name.setPlaceholderText(self.tr("如：规模以上工业增加值增速"))
         dialog.unit = QLineEdit(dialog)
         dialog.unit.setPlaceholderText(self.tr("如 %、亿元"))
+        # the indicators other years' tables hold, this year's not: one chosen keeps its history (a name typed a
+        # little otherwise made a second indicator beside it), and brings its unit
+        known = self.known_indicators(year)
+        completer = QCompleter(sorted(known), dialog.name)
+        completer.setFilterMode(Qt.MatchContains)
+        completer.popup().setMinimumWidth(360)
+        dialog.name.setCompleter(completer)
+
+        def take_unit(name: str) -> None:
+            if known.get(name.strip()) and not dialog.unit.text().strip():
+                dialog.unit.setText(known[name.strip()])
+
+        dialog.name.textChanged.connect(take_unit)
+        completer.activated.connect(take_unit)
         dialog.target = QLineEdit(dialog)
         dialog.target.setPlaceholderText(self.tr("如：增长6%左右（可不填）"))
         dialog.binding = QComboBox(dialog)
@@ -233,6 +247,14 @@ class PlanRowEdits(QObject):
         dialog.open()
         dialog.name.setFocus()
         return dialog
+
+    def known_indicators(self, year: int) -> dict[str, str | None]:
+        """The indicators the database knows that ``year``'s table does not hold: name → unit."""
+        from ..store.schema import Indicator, IndicatorYear
+
+        with self.window.db.read() as s:
+            held = select(IndicatorYear.indicator_id).where(IndicatorYear.year == year)
+            return dict(s.execute(select(Indicator.name, Indicator.unit).where(Indicator.id.not_in(held))).all())
 
     def add_indicator(self, name: str, unit: str | None = None, target: str | None = None,
                       binding: bool | None = None) -> int | None:
