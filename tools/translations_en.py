@@ -24,7 +24,8 @@ EN = {
     "没有名为“%1”的指标：先在指标表中新增它，再填写调整为":
         "No indicator is named “%1”: add it to an indicator table first, then give it under Replaced by",
     "不能调整为它自己": "An indicator cannot be adjusted to itself",
-    "修改部分名称“%1”": "Rename section “%1”", "季度安排": "Quarterly steps",
+    "修改部分名称“%1”": "Rename section “%1”",
+    "把目标移到举措“%1”": "Move the target to measure “%1”", "把举措移到部分“%1”": "Move the measure to section “%1”", "季度安排": "Quarterly steps",
     "修改季度安排": "Edit quarterly steps", "季度安排只填%1年的季度": "Steps are for the quarters of %1 only",
     "“%1”应写成“一季度：完成……”": "Write “%1” as “Q1: …”", "%1写了两次": "%1 is given twice",
     "（完成：%1）": " (done: %1)", "编辑季度安排…": "Edit quarterly steps…",

@@ -1233,7 +1233,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>e.g. 2024Q1, 2024-03, 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/delegates.py" line="158" />
+        <location filename="../../src/milestones/ui/delegates.py" line="159" />
         <source>亿元</source>
         <translation>100M CNY</translation>
     </message>
@@ -1288,27 +1288,27 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="507" />
+        <location filename="../../src/milestones/ui/row_models.py" line="548" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="543" />
+        <location filename="../../src/milestones/ui/row_models.py" line="584" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="763" />
+        <location filename="../../src/milestones/ui/row_models.py" line="804" />
         <source>没有名为“%1”的指标：先在指标表中新增它，再填写调整为</source>
         <translation>No indicator is named “%1”: add it to an indicator table first, then give it under Replaced by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="766" />
+        <location filename="../../src/milestones/ui/row_models.py" line="807" />
         <source>不能调整为它自己</source>
         <translation>An indicator cannot be adjusted to itself</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="791" />
+        <location filename="../../src/milestones/ui/row_models.py" line="832" />
         <source>“%1”不是以“%2”计的数</source>
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
@@ -2233,7 +2233,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="727" />
+        <location filename="../../src/milestones/ui/row_models.py" line="768" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -3431,97 +3431,97 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>e.g. %, 亿元</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="223" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="237" />
         <source>如：增长6%左右（可不填）</source>
         <translation>e.g. 增长6%左右 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="225" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="239" />
         <source>未标注</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="225" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="239" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="225" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="239" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="227" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="241" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="228" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="242" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="229" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="243" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="230" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="244" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="241" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="263" />
         <source>未新增指标：指标名称不能为空</source>
         <translation>Indicator not added: its name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="261" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="283" />
         <source>删除这%1个目标？</source>
         <translation>Delete these %1 target(s)?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="262" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="284" />
         <source>从%2年指标中删除这%1个指标？</source>
         <translation>Delete these %1 indicator(s) from %2's table?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="264" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="286" />
         <source>删除目标</source>
         <translation>Delete targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="264" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="286" />
         <source>删除指标</source>
         <translation>Delete indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="266" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="288" />
         <source>连同其季度安排和完成情况一并删除；可以撤销。</source>
         <translation>Their quarters' steps and results go with them; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="267" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="289" />
         <source>其他年度的该指标不受影响；可以撤销。</source>
         <translation>Other years of these indicators stay; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="268" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="290" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="269" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="291" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="282" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="304" />
         <source>删除%n个目标</source>
         <translation><numerusform>Delete %n target(s)</numerusform><numerusform>Delete %n target(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="282" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="304" />
         <source>删除%n个指标</source>
         <translation><numerusform>Delete %n indicator(s)</numerusform><numerusform>Delete %n indicator(s)</numerusform></translation>
     </message>
@@ -4739,7 +4739,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="739" />
+        <location filename="../../src/milestones/ui/row_models.py" line="780" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -4870,17 +4870,17 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="529" />
+        <location filename="../../src/milestones/ui/row_models.py" line="570" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="616" />
+        <location filename="../../src/milestones/ui/row_models.py" line="657" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="618" />
+        <location filename="../../src/milestones/ui/row_models.py" line="659" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5082,17 +5082,27 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/row_models.py" line="326" />
-        <location filename="../../src/milestones/ui/row_models.py" line="344" />
+        <location filename="../../src/milestones/ui/row_models.py" line="348" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="453" />
+        <location filename="../../src/milestones/ui/row_models.py" line="456" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="497" />
+        <location filename="../../src/milestones/ui/row_models.py" line="512" />
+        <source>把目标移到举措“%1”</source>
+        <translation>Move the target to measure “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="514" />
+        <source>把举措移到部分“%1”</source>
+        <translation>Move the measure to section “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_models.py" line="538" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from milestones.domain import Quarter
 from milestones.store.schema import KeyProject, MeasureTarget
@@ -234,6 +234,39 @@ def test_a_measures_title_is_put_right_in_its_cell_for_all_its_targets(window, d
     with db.read() as s:
         assert s.get(Measure, m.rows[rows[0]]["measure_id"]).title == "深度融入西部陆海新通道建设"
     assert [m.rows[i]["measure"] for i in rows] == ["深度融入西部陆海新通道建设"] * len(rows)
+
+
+def test_a_title_another_measure_has_moves_the_target_there_not_a_second_of_that_name(window, db):
+    # typing row by row, as in a spreadsheet: this row's target belongs to that measure (two measures of one name
+    # in the plan are never meant); the section's title likewise moves the measure
+    from milestones.store.schema import Measure, MeasureTarget
+
+    m = window.targets_model
+    measure, section = ([c.key for c in m.columns].index(k) for k in ("measure", "section"))
+    rows = [i for i, row in enumerate(m.rows) if row["measure"] == "深度融入西部陆海新通道建设"]
+    tid, old = m.rows[rows[0]]["id"], m.rows[rows[0]]["measure_id"]
+    with db.read() as s:
+        other = s.scalar(select(Measure).where(Measure.title == "全力投入成渝地区双城经济圈建设"))
+    assert m.setData(m.index(rows[0], measure), "全力投入成渝地区双城经济圈建设")
+    assert window.undo_action.text() == "撤销 把目标移到举措“全力投入成渝地区双城经济圈建设”"
+    with db.read() as s:
+        assert s.get(MeasureTarget, tid).measure_id == other.id
+        assert s.get(Measure, old).title == "深度融入西部陆海新通道建设"  # the measure and its other targets stay
+        assert s.scalar(select(func.count()).select_from(Measure).where(Measure.title == other.title)) == 1
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert s.get(MeasureTarget, tid).measure_id == old
+    # a section's title another section has: the measure moves to it
+    r = next(i for i, row in enumerate(m.rows) if row["section"].startswith("(二)"))
+    mid, first = m.rows[r]["measure_id"], next(row for row in m.rows if row["section"].startswith("(一)"))
+    assert m.setData(m.index(r, section), first["section_title"])
+    assert window.undo_action.text() == f"撤销 把举措移到部分“{first['section_title']}”"
+    with db.read() as s:
+        assert s.get(Measure, mid).section_id == first["section_id"]
+    assert {row["section"] for row in m.rows if row["measure_id"] == mid} == {first["section"]}
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert s.get(Measure, mid).section.number == 2
 
 
 def test_a_sections_title_is_edited_in_its_cell_and_the_navigation_follows(window, db):

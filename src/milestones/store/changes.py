@@ -49,11 +49,11 @@ EDITABLE = {
         "notes",
     }),
     "plan_entry": (PlanEntry, {"nature", "level", "annual_investment", "invested_before", "seq"}),
-    "measure": (Measure, {"title", "text", "responsible_unit", "quarter"}),
+    "measure": (Measure, {"title", "text", "responsible_unit", "quarter", "section_id"}),
     "section": (Section, {"title"}),  # no version of its own: an edit checks the title it replaces
     "indicator": (Indicator, {"name", "category", "unit"}),  # one for all its years; no version, as a section
     "measure_target": (MeasureTarget, {
-        "text", "subject", "op", "value", "unit", "responsible_unit", "partner_units", "leader", "contact", "quarter",
+        "measure_id", "text", "subject", "op", "value", "unit", "responsible_unit", "partner_units", "leader", "contact", "quarter",
         "actual", "actual_text", "status", "notes",
     }),
     "indicator_year": (IndicatorYear, {

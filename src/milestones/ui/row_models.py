@@ -338,11 +338,14 @@ class RowTableModel(QAbstractTableModel):
         self._errors.pop((row["id"], col.key), None)
         if edit is None:
             return True
+        return push(self.ops, EditCommand(self.ops, [edit], self._owned_text(col, edit, value)))
+
+    def _owned_text(self, col: Column, edit: FieldEdit, value: Any) -> str:
+        """The undo step's text of an owned column's edit."""
         undo = self.owned[col.key].undo
         heading = QCoreApplication.translate("Columns", col.header)
-        text = (QCoreApplication.translate("Undo", undo).replace("%1", str(edit.old or "")) if undo else
+        return (QCoreApplication.translate("Undo", undo).replace("%1", str(edit.old or "")) if undo else
                 QCoreApplication.translate("Undo", "修改%1").replace("%1", heading))
-        return push(self.ops, EditCommand(self.ops, [edit], text))
 
 
 class TargetsModel(RowTableModel):
@@ -472,6 +475,44 @@ class TargetsModel(RowTableModel):
 
             value = strip_section_number(str(value or ""))  # "（二）" alone is no title
         return super().owned_value(key, value)
+
+    def _owned_edit(self, row: dict[str, Any], key: str, value: Any) -> FieldEdit | None:
+        """A title typed that another measure (section) of the plan has already moves the row's target (the row's
+        measure) there: two measures of one name are never meant — a planner typing row by row, as in a
+        spreadsheet, means this row's target belongs to that measure."""
+        edit = super()._owned_edit(row, key, value)
+        if edit is None:
+            return None
+        other = self._titled(key, edit.new, row)
+        if other is None:
+            return edit
+        if key == "measure":
+            return FieldEdit("measure_target", row["id"], "measure_id", row["measure_id"], other, row["version"])
+        return FieldEdit("measure", row["measure_id"], "section_id", row["section_id"], other, row["measure_version"])
+
+    def _titled(self, key: str, title: str, row: dict[str, Any]) -> int | None:
+        """Another measure of the plan (of the row's section first) or another section titled ``title``, or None."""
+        from ..store.plan_document import name_key
+        from ..store.project_rows import plan_id_for
+
+        wanted = name_key(title)
+        with self.ops.db.read() as s:
+            plan_id = plan_id_for(s, self.year)
+            if key == "section":
+                found = [sid for sid, t in s.execute(select(Section.id, Section.title).where(Section.plan_id == plan_id))
+                         if name_key(t) == wanted and sid != row["section_id"]]
+                return found[0] if found else None
+            found = [(sid != row["section_id"], mid) for mid, t, sid in s.execute(
+                select(Measure.id, Measure.title, Measure.section_id).join(Section, Section.id == Measure.section_id)
+                .where(Section.plan_id == plan_id)) if name_key(t) == wanted and mid != row["measure_id"]]
+            return min(found)[1] if found else None
+
+    def _owned_text(self, col: Column, edit: FieldEdit, value: Any) -> str:
+        if edit.field == "measure_id":
+            return QCoreApplication.translate("Undo", "把目标移到举措“%1”").replace("%1", str(value).strip())
+        if edit.field == "section_id":
+            return QCoreApplication.translate("Undo", "把举措移到部分“%1”").replace("%1", self.owned_value("section", value))
+        return super()._owned_text(col, edit, value)
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
         if role != Qt.EditRole or not index.isValid() or self.columns[index.column()].kind != "steps":
