@@ -25,7 +25,10 @@ EN = {
         "No indicator is named “%1”: add it to an indicator table first, then give it under Replaced by",
     "不能调整为它自己": "An indicator cannot be adjusted to itself",
     "修改部分名称“%1”": "Rename section “%1”",
-    "把目标移到举措“%1”": "Move the target to measure “%1”", "把举措移到部分“%1”": "Move the measure to section “%1”", "季度安排": "Quarterly steps",
+    "把目标移到举措“%1”": "Move the target to measure “%1”", "删除举措…": "Delete the measure…",
+    "删除举措": "Delete the measure",
+    "连同它的%n个目标及其季度安排和完成情况一并删除；可以撤销。":
+        "Its %n target(s) go with it, with their quarterly steps and results; this can be undone.", "删除举措“%1”？": "Delete measure “%1”?", "删除举措“%1”": "Delete measure “%1”", "把举措移到部分“%1”": "Move the measure to section “%1”", "季度安排": "Quarterly steps",
     "修改季度安排": "Edit quarterly steps", "季度安排只填%1年的季度": "Steps are for the quarters of %1 only",
     "“%1”应写成“一季度：完成……”": "Write “%1” as “Q1: …”", "%1写了两次": "%1 is given twice",
     "（完成：%1）": " (done: %1)", "编辑季度安排…": "Edit quarterly steps…",

@@ -2448,7 +2448,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1522" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1524" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2528,7 +2528,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="385" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1364" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
@@ -2769,110 +2769,110 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="393" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1363" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1365" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1513" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1515" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1515" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1517" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1525" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1527" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1530" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1532" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1610" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1610" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1612" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1648" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1658" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1650" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1660" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1649" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1651" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1659" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1661" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1660" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1662" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1663" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1665" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1665" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1667" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1666" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1668" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1677" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1679" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1609" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1611" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1613" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1615" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1615" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1617" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1617" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1619" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1620" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1631" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1633" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
@@ -2997,47 +2997,52 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1376" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1361" />
+        <source>删除举措…</source>
+        <translation>Delete the measure…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1378" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1381" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1383" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1402" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1429" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1431" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1453" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1455" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1455" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1457" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1473" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1475" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1500" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1502" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1533" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1535" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3507,21 +3512,43 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/plan_row_edits.py" line="290" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="314" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/plan_row_edits.py" line="291" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="315" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="311" />
+        <source>删除举措</source>
+        <translation>Delete the measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="311" />
+        <source>删除举措“%1”？</source>
+        <translation>Delete measure “%1”?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="304" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="313" />
+        <source>连同它的%n个目标及其季度安排和完成情况一并删除；可以撤销。</source>
+        <translation><numerusform>Its %n target(s) go with it, with their quarterly steps and results; this can be undone.</numerusform><numerusform>Its %n target(s) go with it, with their quarterly steps and results; this can be undone.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="320" />
+        <source>删除举措“%1”</source>
+        <translation>Delete measure “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="329" />
         <source>删除%n个目标</source>
         <translation><numerusform>Delete %n target(s)</numerusform><numerusform>Delete %n target(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="304" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="329" />
         <source>删除%n个指标</source>
         <translation><numerusform>Delete %n indicator(s)</numerusform><numerusform>Delete %n indicator(s)</numerusform></translation>
     </message>

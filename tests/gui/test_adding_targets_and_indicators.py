@@ -72,6 +72,33 @@ def test_a_target_deleted_from_its_menu_comes_back_with_its_steps_on_undo(window
     assert len(m.rows) == count
 
 
+def test_a_measure_is_deleted_with_its_targets_and_given_back_by_undo(window, db):
+    # a heading of the report read as a measure, or one typed twice, could only lose its targets one by one and
+    # then stayed in the plan (and in 新增目标's list)
+    from milestones.store.schema import Measure
+
+    window.show_targets("")
+    view, m = window.targets_table, window.targets_model
+    r = next(i for i, row in enumerate(m.rows) if row["measure"] == "深度融入西部陆海新通道建设")
+    mid, count = m.rows[r]["measure_id"], len(m.rows)
+    ids = {row["id"] for row in m.rows if row["measure_id"] == mid}
+    actions, menu = _menu(window, view, window._targets_menu, r)
+    actions["删除举措…"].trigger()
+    menu.close()
+    box = window.findChild(QMessageBox, "removeMeasure")
+    assert box.text() == "删除举措“深度融入西部陆海新通道建设”？"
+    assert box.informativeText() == f"连同它的{len(ids)}个目标及其季度安排和完成情况一并删除；可以撤销。"
+    box.button(QMessageBox.Yes).click()
+    assert len(m.rows) == count - len(ids) and not ids & {row["id"] for row in m.rows}
+    with db.read() as s:
+        assert s.get(Measure, mid) is None
+    assert window.undo_action.text() == "撤销 删除举措“深度融入西部陆海新通道建设”"
+    window.undo_action.trigger()
+    assert len(m.rows) == count and ids <= {row["id"] for row in m.rows}
+    window.redo_action.trigger()
+    assert len(m.rows) == count - len(ids)
+
+
 def test_no_answer_deletes_nothing(window, db):
     window.show_targets("")
     view, m = window.targets_table, window.targets_model
@@ -150,8 +177,10 @@ def test_a_viewer_adds_and_deletes_nothing(window):
     view = window.targets_table
     actions, menu = _menu(window, view, window._targets_menu, 0)
     assert not actions["新增目标…"].isEnabled() and not actions["删除所选目标…"].isEnabled()
+    assert not actions["删除举措…"].isEnabled()
     menu.close()
     assert window.row_edits.ask_target() is None and window.row_edits.ask_remove(view) is None
+    assert window.row_edits.ask_remove_measure(0) is None
 
 
 def test_an_added_target_waits_on_disk_for_a_lost_connection_like_any_change(window, db):

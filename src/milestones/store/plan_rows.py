@@ -1,9 +1,10 @@
-"""Targets and indicators added and taken out by hand.
+"""Targets, measures and indicators added and taken out by hand.
 
-A target set mid-year (区政府常务会新增一项目标), an indicator the table left out, a target imported twice: the
-planner adds or deletes the row where it stands, not by editing a spreadsheet and importing it again. Each is one
-transaction. A row taken out is given back whole by ``put_back`` — the same id, its quarters' steps with it — so
-the undo of a deletion restores what later edits in the undo history refer to.
+A target set mid-year (区政府常务会新增一项目标), an indicator the table left out, a target imported twice, a measure
+read from a heading of the report: the planner adds or deletes the row where it stands, not by editing a
+spreadsheet and importing it again. Each is one transaction. A row taken out is given back whole by ``put_back`` —
+the same id, its quarters' steps (a measure's targets) with it — so the undo of a deletion restores what later
+edits in the undo history refer to.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from .schema import Indicator, IndicatorYear, Measure, MeasureTarget, Plan, Sect
 
 # what a target added by hand may be given beside its wording (the rest is typed in the list afterwards)
 TARGET_FIELDS = ("subject", "responsible_unit", "partner_units", "leader", "contact", "quarter", "notes")
-_TABLES = {"measure_target": MeasureTarget, "indicator_year": IndicatorYear}
+_TABLES = {"measure_target": MeasureTarget, "indicator_year": IndicatorYear, "measure": Measure}
 # what adding a target may have made with it, and what is in each: taken out with the target only when left empty
 _MADE = {"measure": (Measure, MeasureTarget.measure_id), "section": (Section, Measure.section_id)}
 
@@ -166,6 +167,7 @@ def take_out(db: Database, table: str, ids: list[int], expected: list[dict[str, 
     cs = ChangeSet()
     kept: list[dict[str, Any]] = []
     was = {held["row"]["id"]: held["row"] for held in expected or ()}
+    was_targets = {held["row"]["id"]: held.get("targets", []) for held in expected or ()}
     with db.session() as s:
         for row in s.scalars(select(model).where(model.id.in_(ids)).order_by(model.id)):
             values = _row_dict(row)
@@ -174,9 +176,16 @@ def take_out(db: Database, table: str, ids: list[int], expected: list[dict[str, 
             held = {"row": values}
             if table == "measure_target":
                 held["steps"] = [_row_dict(st) for st in row.steps]
+            if table == "measure":  # a measure with its targets and their steps: given back whole
+                held["targets"] = [{"row": _row_dict(t), "steps": [_row_dict(st) for st in t.steps]}
+                                   for t in row.targets]
+                if row.id in was and [t["row"] for t in held["targets"]] != [t["row"] for t in was_targets[row.id]]:
+                    raise Conflict(table, row.id, values)  # a colleague reported on one of its targets meanwhile
             kept.append(held)
             s.delete(row)
             cs.note("deleted", table, row.id)
+            for target in held.get("targets", ()):
+                cs.note("deleted", "measure_target", target["row"]["id"])
         s.flush()
         was_made = {(m["table"], m["row"]["id"]): m["row"] for held in expected or () for m in held.get("made", ())}
         gone = []
@@ -224,13 +233,19 @@ def put_back(db: Database, table: str, kept: list[dict[str, Any]]) -> ChangeSet:
                     s.add(_MADE[made["table"]][0](**made["row"]))
                     s.flush()
                     cs.note("inserted", made["table"], made["row"]["id"])
-            owner = (Measure, values["measure_id"]) if table == "measure_target" else (Indicator, values["indicator_id"])
+            owner = {"measure_target": (Measure, values.get("measure_id")), "measure": (Section, values.get("section_id")),
+                     "indicator_year": (Indicator, values.get("indicator_id"))}[table]
             if s.get(*owner) is None:
-                raise EditError("所属的举措或指标已被他人删除")
+                raise EditError("所属的部分、举措或指标已被他人删除")
             s.add(model(**values))
             s.flush()
             for step in held.get("steps", ()):
                 s.add(TargetStep(**step))
+            for target in held.get("targets", ()):
+                s.add(MeasureTarget(**target["row"]))
+                s.flush()
+                s.add_all(TargetStep(**step) for step in target["steps"])
+                cs.note("inserted", "measure_target", target["row"]["id"])
             cs.note("inserted", table, values["id"])
         s.flush()
     return cs

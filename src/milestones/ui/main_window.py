@@ -1358,6 +1358,8 @@ class MainWindow(QMainWindow):
             act.setEnabled(not self.read_only)
             act = menu.addAction(self.tr("编辑季度安排…"), lambda: self.edit_steps(index.row()))
             act.setEnabled(not self.read_only)
+            act = menu.addAction(self.tr("删除举措…"), lambda: self.row_edits.ask_remove_measure(index.row()))
+            act.setEnabled(not self.read_only)
             menu.addSeparator()
         self._row_actions(menu, self.targets_table, self.tr("新增目标…"), self.row_edits.ask_target,
                           self.tr("删除所选目标…"), index.isValid())

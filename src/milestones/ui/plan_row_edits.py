@@ -298,6 +298,31 @@ class PlanRowEdits(QObject):
         box.open()
         return box
 
+    def ask_remove_measure(self, row: int) -> QMessageBox | None:
+        """删除举措…: the measure of the row, with every target of it (a heading of the report read as a measure, one
+        entered twice), asked first; one undo step giving it back whole."""
+        w = self.window
+        m = w.targets_model
+        if w.read_only or not 0 <= row < len(m.rows):
+            return None
+        measure, mid = m.rows[row]["measure"], m.rows[row]["measure_id"]
+        with w.db.read() as s:
+            count = len(s.get(Measure, mid).targets) if s.get(Measure, mid) is not None else 0
+        box = QMessageBox(QMessageBox.Question, self.tr("删除举措"), self.tr("删除举措“%1”？").replace("%1", measure),
+                          QMessageBox.Yes | QMessageBox.No, w)
+        box.setInformativeText(self.tr("连同它的%n个目标及其季度安排和完成情况一并删除；可以撤销。", "", count))
+        box.button(QMessageBox.Yes).setText(self.tr("删除"))
+        box.button(QMessageBox.No).setText(self.tr("取消"))
+        box.setDefaultButton(QMessageBox.No)
+        box.setObjectName("removeMeasure")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.Yes)
+        text = self.tr("删除举措“%1”").replace("%1", measure)
+        box.buttonClicked.connect(lambda clicked: push(w.ops, RemoveRowsCommand(w.ops, "measure", [mid], text))
+                                  if clicked is yes else None)
+        box.open()
+        return box
+
     def remove(self, model, ids: list[int]) -> bool:
         targets = model is self.window.targets_model
         n = len(ids)

@@ -494,7 +494,7 @@ _MESSAGES = [
     ("请填写举措所属的部分", "give the section the measure belongs to"),
     ("该举措已被他人删除", "a colleague has deleted the measure"),
     ("该部分已被他人删除", "a colleague has deleted the section"),
-    ("所属的举措或指标已被他人删除", "a colleague has deleted the measure or indicator it belongs to"),
+    ("所属的部分、举措或指标已被他人删除", "a colleague has deleted the section, measure or indicator it belongs to"),
     ("该行已恢复", "the row is back already"),
     ("已有名为“{name}”的指标", "an indicator is named “{name}” already"),
     ("内容过长（{n} 字，最多 {limit} 字）", "too long ({n} characters, at most {limit})"),
