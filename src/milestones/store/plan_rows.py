@@ -77,7 +77,7 @@ def _new_measure(s, given: dict[str, Any], cs: ChangeSet) -> Measure:
         if sec is None or sec.plan_id != plan_id:
             raise EditError("该部分已被他人删除")
     else:
-        name = strip_section_number(str(section or "")) or str(section or "").strip()
+        name = strip_section_number(str(section or ""))  # "（二）更加优化…" is that title; "（二）" alone none
         if not name:
             raise EditError("请填写举措所属的部分")
         sections = s.scalars(select(Section).where(Section.plan_id == plan_id)).all()
@@ -158,8 +158,8 @@ def _numbered(s, year: int, cs: ChangeSet) -> int:
 
 def take_out(db: Database, table: str, ids: list[int], expected: list[dict[str, Any]] | None = None,
              made: list[tuple[str, int]] = ()) -> tuple[list[dict[str, Any]], ChangeSet]:
-    """Delete rows of ``table`` (targets with their steps, indicators' years), in one transaction; what they
-    held, to ``put_back``. A row a colleague deleted meanwhile is passed over. With ``expected`` (what an undo
+    """Delete rows of ``table`` (targets with their steps, measures with their targets, indicators' years), in one
+    transaction; what they held, to ``put_back``. A row a colleague deleted meanwhile is passed over. With ``expected`` (what an undo
     step left the rows holding) a row a colleague changed since is a Conflict: their figures are not deleted
     unseen. ``made`` (("measure", id), ("section", id)) is what adding the rows made with them: each is taken out
     too while nothing else is in it and no one changed it, and kept with the first row."""
@@ -211,8 +211,8 @@ def held(db: Database, table: str, ids: list[int], made: list[tuple[str, int]] =
     model = _TABLES[table]
     with db.read() as s:
         kept = [{"row": _row_dict(row)} for row in s.scalars(select(model).where(model.id.in_(ids)))]
-        rows = [{"table": kind, "row": _row_dict(s.get(_MADE[kind][0], made_id))} for kind, made_id in made
-                if s.get(_MADE[kind][0], made_id) is not None]
+        rows = [{"table": kind, "row": _row_dict(row)} for kind, made_id in made
+                if (row := s.get(_MADE[kind][0], made_id)) is not None]
         if rows and kept:
             kept[0]["made"] = rows
         return kept
