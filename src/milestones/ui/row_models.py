@@ -365,6 +365,11 @@ class TargetsModel(RowTableModel):
         Column("partner_units", "配合单位", "partner_units"), Column("contact", "责任人", "contact"),
         Column("leader", "牵头领导", "leader"), Column("notes", "备注", "notes"),
     ]
+    # a title misread from the report is put right where it shows, once for all the measure's (section's) rows
+    owned = {"measure": Owned("measure", "measure_id", "title", "measure", "measure_version", "举措名称不能为空",
+                              "修改举措名称“%1”"),
+             "section": Owned("section", "section_id", "title", "section_title", None, "部分名称不能为空",
+                              "修改部分名称“%1”")}
 
     def __init__(self, ops: Operations, year: int | None, parent=None, at: Quarter | None = None) -> None:
         self.year = year
@@ -462,12 +467,6 @@ class TargetsModel(RowTableModel):
         if col.key == "standing":
             return standing_word(row["standing"]) if row["standing"] else ""
         return super().display(row, col)
-
-    # a title misread from the report is put right where it shows, once for all the measure's (section's) rows
-    owned = {"measure": Owned("measure", "measure_id", "title", "measure", "measure_version", "举措名称不能为空",
-                              "修改举措名称“%1”"),
-             "section": Owned("section", "section_id", "title", "section_title", None, "部分名称不能为空",
-                              "修改部分名称“%1”")}
 
     def owned_value(self, key: str, value: Any) -> Any:
         if key == "section":  # typed with its number, as shown: the number is the plan's order, not the title
@@ -790,7 +789,6 @@ class IndicatorsModel(RowTableModel):
             t = Target.parse(value)
             return {"target_text": t.text, "target_op": t.op, "target_value": t.value, "target_unit": t.unit}
         return super().parse(col, value, row)
-
 
     def _indicator_named(self, name: str, row: dict[str, Any]) -> int | None:
         """The id of the indicator named ``name`` (as the import matches names); ValueError for none, or this one."""
