@@ -489,6 +489,20 @@ EN = {
     "如：新增创新孵化平台2家以上": "e.g. 新增创新孵化平台2家以上", "（可不填）": "(optional)",
     "如 三季度、%1年9月（可不填）": "e.g. Q3, %1年9月 (optional)", "完成季度": "Quarter due",
     "未新增目标：%1": "Target not added: %1",
+    "计划数未填，点此填写": "the plan's figures are not given: click to give them", "计划数…": "Plan figures…",
+    "%1年计划数已保存": "The %1 plan's figures are saved", "%1年计划数": "The %1 plan's figures",
+    "计划报告中写明的计划数：概览以此对照已列入的项目和指标。空白表示未定。":
+        "The figures the plan report states: the dashboard holds the projects and indicators listed against them. "
+        "Blank: not stated.",
+    "年度计划投资": "Annual planned investment", "各季度开工、完工": "Starts and completions by quarter",
+    "计划开工（个）": "Planned starts", "计划完工（个）": "Planned completions", "共": "In all",
+    "%1年指标完成情况": "The %1 indicators' results", "%1应为%2，而不是“%3”": "%1 should be %2, not “%3”",
+    "整数": "a whole number", "数字": "a number", "%1计划开工": "Planned starts in %1",
+    "%1计划完工": "Planned completions in %1", "重点项目数": "The number of key projects",
+    "%1年指标项数": "The number of %1 indicators", "约束性指标项数": "The number of binding indicators",
+    "预期性指标项数": "The number of expected indicators", "完成的指标项数": "The number of indicators met",
+    "未完成的指标项数": "The number of indicators not met", "调整的指标项数": "The number of indicators adjusted",
+    "修改%1年计划数": "Change the %1 plan's figures",
     "本年计划还没有工作举措与目标：导入计划报告或工作举措表（导入表格…），或用“新增目标”逐条填写":
         "This year's plan has no measures or targets yet: import the plan report or a measures table (Import "
         "table…), or add them one at a time with Add target", "选择，或填写新的部分": "Choose one, or type a new section",

@@ -761,178 +761,178 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="74" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
         <source>截至季度：</source>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="89" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="90" />
         <source>分类统计…</source>
         <translation>Breakdown…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="90" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="91" />
         <source>按类别、区域或板块统计项目数、投资、开工完工和预警，可复制到汇报材料</source>
         <translation>Projects, investment, starts, completions and warnings by class, zone or area, to copy into a report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="93" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="94" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="95" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
         <source>上报前查一查：年度计划大于总投资、完工早于开工、名称相近的重复项目、完成情况与完成值不符、未填单位等</source>
         <translation>Before the report goes: a year's plan over the total, a completion before the start, one project listed twice, a status its figure contradicts, no unit…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="99" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="271" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="100" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="273" />
         <source>存档上报…</source>
         <translation>Keep as reported…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="100" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="101" />
         <source>把本季度的数字和各项目此刻的预警、投资、开工完工原样存档：以后更正数据或修改预警规则，不改变已上报的内容</source>
         <translation>Keep the quarter's figures and each project's warning, investment, start and completion as they are now: later corrections or rule changes do not change what was reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="104" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
         <source>进展情况文字…</source>
         <translation>Progress paragraph…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="106" />
         <source>把本页的数字写成汇报材料里的一段文字，可复制后修改</source>
         <translation>These figures written as a report's paragraph, to copy and edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="108" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="109" />
         <source>导出推进情况表…</source>
         <translation>Export progress table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="109" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="110" />
         <source>逐项目的年度投资完成、开工竣工、形象进度和预警及原因，附分类统计，存为可打印的 Excel 表格</source>
         <translation>Each project's investment this year, start and completion, progress and warning with its reason, and the breakdown, as an Excel table ready to print</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="118" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="121" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="397" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="402" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="121" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="397" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="402" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="121" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="398" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="403" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="398" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="403" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="146" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="148" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="150" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="150" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="151" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="151" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="434" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="439" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="154" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="154" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="158" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="160" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="166" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="168" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="170" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="175" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="204" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="206" />
         <source>进展情况（%1）</source>
         <translation>Progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="207" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="209" />
         <source>按现在的数据</source>
         <translation>From today's data</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="209" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="211" />
         <source>上报存档时（%1）</source>
         <translation>As reported (kept %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="221" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="223" />
         <source>存档%1的上报？
 
 将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。</source>
@@ -941,7 +941,7 @@ Data already saved is not affected. Details are in %2</translation>
 The figures of this page are kept, with the warning, the year's investment, start and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a project's warning history will say what was reported. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="224" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="226" />
         <source>%1已于%3存档上报。
 
 用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）</source>
@@ -950,257 +950,263 @@ The figures of this page are kept, with the warning, the year's investment, star
 Keep it again from today's data, replacing what was kept? (%2 projects; this can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="227" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="229" />
         <source>存档上报</source>
         <translation>Keep the report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="248" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
         <source>数据检查发现%1处问题（%2）。</source>
         <translation>The data check finds %1 problem(s) (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="252" />
         <source>先检查…</source>
         <translation>Check first…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="260" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="262" />
         <source>存档%1上报</source>
         <translation>Keep the report of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="260" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="262" />
         <source>重新存档%1上报</source>
         <translation>Keep the report of %1 again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="271" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="273" />
         <source>重新存档…</source>
         <translation>Keep again…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="274" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="276" />
         <source>本季度尚未存档上报</source>
         <translation>Not kept as reported yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="277" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="279" />
         <source>已于%1存档上报</source>
         <translation>Reported and kept on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="278" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="280" />
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="280" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="282" />
         <source>此后%n个项目预警有变</source>
         <translation><numerusform>%n project(s) with another warning since</numerusform><numerusform>%n project(s) with another warning since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="283" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="285" />
         <source>新列入%n个</source>
         <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="285" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="287" />
         <source>移出%n个</source>
         <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="287" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="289" />
         <source>此后各项目预警未变</source>
         <translation>no warning has changed since</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="288" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="341" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="344" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="290" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="349" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="335" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="337" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
         <source>计划调整过的项目%n个</source>
         <translation><numerusform>%n project(s) with a revised plan</numerusform><numerusform>%n project(s) with a revised plan</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="348" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="349" />
+        <source>计划数未填，点此填写</source>
+        <translation>the plan's figures are not given: click to give them</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
         <source>应开工、应完工含计划只写年份（如“2024年开工”）的项目，以该年四季度为期：开工%1个，完工%2个</source>
         <translation>Due to start or complete includes the projects whose plan names only the year (2024年开工), due by its fourth quarter: %1 starts, %2 completions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="358" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="363" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="360" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="365" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="361" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="366" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="362" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="367" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="367" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="372" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="367" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="372" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="374" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="374" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="374" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="375" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="380" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="375" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="380" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="442" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="447" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="446" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="451" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="455" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="460" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="469" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="474" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="472" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="477" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="473" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="478" />
         <source>基本达到时序进度</source>
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="474" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="479" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="480" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="485" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="481" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="486" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="486" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="491" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="368" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="470" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="373" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="475" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="368" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="470" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="373" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="475" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="475" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="480" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="476" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="374" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="481" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="338" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
         <source>未开工%1个</source>
         <translation>%1 not started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="341" />
         <source>未完工%1个</source>
         <translation>%1 not completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
         <source>上年及以前计划的%1</source>
         <translation>due in an earlier year: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="469" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="474" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="475" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="480" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="477" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="482" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="478" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="483" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1288,27 +1294,27 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="548" />
+        <location filename="../../src/milestones/ui/row_models.py" line="547" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="584" />
+        <location filename="../../src/milestones/ui/row_models.py" line="583" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="804" />
+        <location filename="../../src/milestones/ui/row_models.py" line="802" />
         <source>没有名为“%1”的指标：先在指标表中新增它，再填写调整为</source>
         <translation>No indicator is named “%1”: add it to an indicator table first, then give it under Replaced by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="807" />
+        <location filename="../../src/milestones/ui/row_models.py" line="805" />
         <source>不能调整为它自己</source>
         <translation>An indicator cannot be adjusted to itself</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="832" />
+        <location filename="../../src/milestones/ui/row_models.py" line="830" />
         <source>“%1”不是以“%2”计的数</source>
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
@@ -2233,7 +2239,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="768" />
+        <location filename="../../src/milestones/ui/row_models.py" line="767" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -2448,7 +2454,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1524" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1549" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2458,502 +2464,512 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="606" />
+        <location filename="../../src/milestones/ui/main_window.py" line="608" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="275" />
+        <location filename="../../src/milestones/ui/main_window.py" line="276" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="276" />
+        <location filename="../../src/milestones/ui/main_window.py" line="277" />
         <source>恢复默认列宽</source>
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="451" />
+        <location filename="../../src/milestones/ui/main_window.py" line="452" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="453" />
+        <location filename="../../src/milestones/ui/main_window.py" line="454" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="455" />
-        <location filename="../../src/milestones/ui/main_window.py" line="590" />
+        <location filename="../../src/milestones/ui/main_window.py" line="456" />
+        <location filename="../../src/milestones/ui/main_window.py" line="592" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="457" />
-        <location filename="../../src/milestones/ui/main_window.py" line="591" />
+        <location filename="../../src/milestones/ui/main_window.py" line="458" />
+        <location filename="../../src/milestones/ui/main_window.py" line="593" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="465" />
+        <location filename="../../src/milestones/ui/main_window.py" line="466" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="472" />
-        <location filename="../../src/milestones/ui/main_window.py" line="588" />
+        <location filename="../../src/milestones/ui/main_window.py" line="473" />
+        <location filename="../../src/milestones/ui/main_window.py" line="590" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="475" />
+        <location filename="../../src/milestones/ui/main_window.py" line="476" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="544" />
+        <location filename="../../src/milestones/ui/main_window.py" line="545" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="546" />
+        <location filename="../../src/milestones/ui/main_window.py" line="547" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="386" />
-        <location filename="../../src/milestones/ui/main_window.py" line="548" />
+        <location filename="../../src/milestones/ui/main_window.py" line="387" />
+        <location filename="../../src/milestones/ui/main_window.py" line="549" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="385" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1364" />
+        <location filename="../../src/milestones/ui/main_window.py" line="386" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1389" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="385" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1328" />
+        <location filename="../../src/milestones/ui/main_window.py" line="386" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1353" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="394" />
-        <location filename="../../src/milestones/ui/main_window.py" line="549" />
+        <location filename="../../src/milestones/ui/main_window.py" line="395" />
+        <location filename="../../src/milestones/ui/main_window.py" line="550" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="551" />
+        <location filename="../../src/milestones/ui/main_window.py" line="552" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="552" />
+        <location filename="../../src/milestones/ui/main_window.py" line="553" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="554" />
+        <location filename="../../src/milestones/ui/main_window.py" line="555" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="555" />
+        <location filename="../../src/milestones/ui/main_window.py" line="556" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="556" />
+        <location filename="../../src/milestones/ui/main_window.py" line="557" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="557" />
+        <location filename="../../src/milestones/ui/main_window.py" line="558" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="558" />
+        <location filename="../../src/milestones/ui/main_window.py" line="559" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="559" />
+        <location filename="../../src/milestones/ui/main_window.py" line="560" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="560" />
+        <location filename="../../src/milestones/ui/main_window.py" line="561" />
+        <source>计划数…</source>
+        <translation>Plan figures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="562" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="561" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1133" />
+        <location filename="../../src/milestones/ui/main_window.py" line="563" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1158" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="562" />
+        <location filename="../../src/milestones/ui/main_window.py" line="564" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="563" />
+        <location filename="../../src/milestones/ui/main_window.py" line="565" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="564" />
+        <location filename="../../src/milestones/ui/main_window.py" line="566" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="568" />
+        <location filename="../../src/milestones/ui/main_window.py" line="570" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="569" />
+        <location filename="../../src/milestones/ui/main_window.py" line="571" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="570" />
+        <location filename="../../src/milestones/ui/main_window.py" line="572" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="580" />
+        <location filename="../../src/milestones/ui/main_window.py" line="582" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="581" />
+        <location filename="../../src/milestones/ui/main_window.py" line="583" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="582" />
+        <location filename="../../src/milestones/ui/main_window.py" line="584" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="583" />
+        <location filename="../../src/milestones/ui/main_window.py" line="585" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="584" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1271" />
+        <location filename="../../src/milestones/ui/main_window.py" line="586" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1296" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="585" />
+        <location filename="../../src/milestones/ui/main_window.py" line="587" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="586" />
+        <location filename="../../src/milestones/ui/main_window.py" line="588" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="587" />
+        <location filename="../../src/milestones/ui/main_window.py" line="589" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="589" />
+        <location filename="../../src/milestones/ui/main_window.py" line="591" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="616" />
+        <location filename="../../src/milestones/ui/main_window.py" line="618" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="621" />
+        <location filename="../../src/milestones/ui/main_window.py" line="623" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="632" />
+        <location filename="../../src/milestones/ui/main_window.py" line="634" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="635" />
+        <location filename="../../src/milestones/ui/main_window.py" line="637" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="653" />
+        <location filename="../../src/milestones/ui/main_window.py" line="656" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="657" />
+        <location filename="../../src/milestones/ui/main_window.py" line="660" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="660" />
+        <location filename="../../src/milestones/ui/main_window.py" line="663" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="664" />
+        <location filename="../../src/milestones/ui/main_window.py" line="667" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="896" />
+        <location filename="../../src/milestones/ui/main_window.py" line="899" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="928" />
+        <location filename="../../src/milestones/ui/main_window.py" line="920" />
+        <source>%1年计划数已保存</source>
+        <translation>The %1 plan's figures are saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="953" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="931" />
+        <location filename="../../src/milestones/ui/main_window.py" line="956" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="936" />
+        <location filename="../../src/milestones/ui/main_window.py" line="961" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="991" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1016" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="994" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1019" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1017" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1042" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1026" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1027" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1052" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1042" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1067" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="393" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1329" />
+        <location filename="../../src/milestones/ui/main_window.py" line="394" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1354" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="393" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1365" />
+        <location filename="../../src/milestones/ui/main_window.py" line="394" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1390" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1515" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1540" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1517" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1542" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1527" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1552" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1532" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1557" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1610" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1635" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1612" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1637" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1650" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1660" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1675" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1685" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1651" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1676" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1661" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1686" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1662" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1687" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1665" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1690" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1667" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1692" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1668" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1693" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1679" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1704" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1611" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1636" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1615" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1640" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1617" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1642" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1619" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1644" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1620" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1645" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1633" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1658" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="180" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1156" />
+        <location filename="../../src/milestones/ui/main_window.py" line="181" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1181" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1005" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1030" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1043" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1068" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1112" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1137" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1115" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1140" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1116" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1116" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1117" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1142" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1117" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1142" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1121" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1146" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1128" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1153" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1189" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1214" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1203" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1228" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1204" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1229" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1214" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1239" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1215" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1240" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2962,87 +2978,87 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1228" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1253" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1273" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1298" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1298" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1323" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1316" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1341" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1326" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1351" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1357" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1382" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1359" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1384" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1361" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1386" />
         <source>删除举措…</source>
         <translation>Delete the measure…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1378" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1403" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1383" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1408" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1402" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1427" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1431" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1456" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1455" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1480" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1457" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1482" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1475" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1500" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1502" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1527" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1535" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1560" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3331,6 +3347,167 @@ Or open an existing plan database, or connect to the office's shared database.</
         <location filename="../../src/milestones/ui/row_models.py" line="293" />
         <source>“%1”请双击单元格逐格修改</source>
         <translation>“%1” is changed cell by cell: double-click the cell</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFiguresDialog</name>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="33" />
+        <source>%1年计划数</source>
+        <translation>The %1 plan's figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="36" />
+        <source>计划报告中写明的计划数：概览以此对照已列入的项目和指标。空白表示未定。</source>
+        <translation>The figures the plan report states: the dashboard holds the projects and indicators listed against them. Blank: not stated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="62" />
+        <source>重点项目</source>
+        <translation>Key projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="63" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="128" />
+        <source>年度计划投资</source>
+        <translation>Annual planned investment</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="63" />
+        <source>亿元</source>
+        <translation>100M CNY</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="64" />
+        <source>各季度开工、完工</source>
+        <translation>Starts and completions by quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="66" />
+        <source>计划开工（个）</source>
+        <translation>Planned starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="67" />
+        <source>计划完工（个）</source>
+        <translation>Planned completions</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="80" />
+        <source>%1年指标</source>
+        <translation>Indicators %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="81" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="84" />
+        <source>共</source>
+        <translation>In all</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="81" />
+        <source>约束性</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="82" />
+        <source>预期性</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="83" />
+        <source>%1年指标完成情况</source>
+        <translation>The %1 indicators' results</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="84" />
+        <source>完成</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="85" />
+        <source>未完成</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="86" />
+        <source>调整</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="94" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="95" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="97" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="114" />
+        <source>%1应为%2，而不是“%3”</source>
+        <translation>%1 should be %2, not “%3”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="115" />
+        <source>整数</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="115" />
+        <source>数字</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="125" />
+        <source>%1计划开工</source>
+        <translation>Planned starts in %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="125" />
+        <source>%1计划完工</source>
+        <translation>Planned completions in %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="128" />
+        <source>重点项目数</source>
+        <translation>The number of key projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="130" />
+        <source>%1年指标项数</source>
+        <translation>The number of %1 indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="129" />
+        <source>约束性指标项数</source>
+        <translation>The number of binding indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="130" />
+        <source>预期性指标项数</source>
+        <translation>The number of expected indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="131" />
+        <source>完成的指标项数</source>
+        <translation>The number of indicators met</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="131" />
+        <source>未完成的指标项数</source>
+        <translation>The number of indicators not met</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="132" />
+        <source>调整的指标项数</source>
+        <translation>The number of indicators adjusted</translation>
     </message>
 </context>
 <context>
@@ -4766,7 +4943,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="780" />
+        <location filename="../../src/milestones/ui/row_models.py" line="779" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -4897,17 +5074,17 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="570" />
+        <location filename="../../src/milestones/ui/row_models.py" line="569" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="657" />
+        <location filename="../../src/milestones/ui/row_models.py" line="656" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="659" />
+        <location filename="../../src/milestones/ui/row_models.py" line="658" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5114,22 +5291,22 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="456" />
+        <location filename="../../src/milestones/ui/row_models.py" line="461" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="512" />
+        <location filename="../../src/milestones/ui/row_models.py" line="511" />
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="514" />
+        <location filename="../../src/milestones/ui/row_models.py" line="513" />
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="538" />
+        <location filename="../../src/milestones/ui/row_models.py" line="537" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>
@@ -5220,27 +5397,32 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Change the warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="345" />
+        <location filename="../../src/milestones/ui/undo.py" line="270" />
+        <source>修改%1年计划数</source>
+        <translation>Change the %1 plan's figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="370" />
         <source>新增目标“%1”</source>
         <translation>Add target “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="363" />
+        <location filename="../../src/milestones/ui/undo.py" line="388" />
         <source>新增指标“%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="443" />
+        <location filename="../../src/milestones/ui/undo.py" line="468" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="446" />
+        <location filename="../../src/milestones/ui/undo.py" line="471" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="447" />
+        <location filename="../../src/milestones/ui/undo.py" line="472" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>

@@ -65,6 +65,7 @@ class DashboardView(QWidget):
     export_asked = Signal(object)  # 导出推进情况表… was clicked, at this Quarter: the window's export dialog
     plan_gone = Signal()  # the year shown was removed (by a colleague, on a shared plan): the window moves on
     checks_asked = Signal()  # 数据检查… on the dashboard, 先检查… in the keep box: the window's 数据检查
+    figures_asked = Signal()  # 计划数未填 was clicked: the window's 计划数… box
 
     def __init__(self, ops, year: int, parent=None) -> None:
         super().__init__(parent)
@@ -133,7 +134,8 @@ class DashboardView(QWidget):
         # unwrapped it set the page's least width, squeezing the navigation to "Key proj…" on a laptop's screen
         self.rates.setWordWrap(True)
         self.rates.linkActivated.connect(
-            lambda link: self.projects_asked.emit(None, PAST_DUE if link == "past" else REVISED))
+            lambda link: self.figures_asked.emit() if link == "figures"
+            else self.projects_asked.emit(None, PAST_DUE if link == "past" else REVISED))
         v.addWidget(self.rates)
         self.chart = pg.PlotWidget(background="w")
         self.chart.setMinimumHeight(160)
@@ -342,6 +344,9 @@ class DashboardView(QWidget):
         if d.plan_revised:
             revised = self.tr("计划调整过的项目%n个", "", d.plan_revised)
             rates += self.tr("；") + "<a href='revised'>" + revised + "</a>"
+        if all(qc.starts_stated is None and qc.completions_stated is None for qc in d.quarters) \
+                or d.investment_stated is None:  # a year opened from the last one states nothing until typed
+            rates += self.tr("；") + "<a href='figures'>" + self.tr("计划数未填，点此填写") + "</a>"
         self.rates.setText(rates)
         s, c = d.due_by_year
         self.rates.setToolTip(

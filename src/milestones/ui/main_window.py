@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
             self.dashboard.breakdown_asked.connect(self.show_breakdown)
             self.dashboard.export_asked.connect(lambda at: self.export_file("project_progress", at))
             self.dashboard.checks_asked.connect(self.show_checks)
+            self.dashboard.figures_asked.connect(self.edit_plan_figures)
             self.dashboard.plan_gone.connect(self._year_gone)
             self.dashboard.indicators_asked.connect(self.show_indicators_of)
 
@@ -557,6 +558,7 @@ class MainWindow(QMainWindow):
         self.bulk_action = self._action(self.tr("批量修改所选项目…"), self.bulk_edit, "Ctrl+B", "bulkEdit")
         self.merge_action = self._action(self.tr("合并所选的两个项目…"), self.merge_selected, None, "mergeProjects")
         self.light_rules_action = self._action(self.tr("预警规则…"), self.edit_light_rules, None, "lightRules")
+        self.figures_action = self._action(self.tr("计划数…"), self.edit_plan_figures, None, "planFigures")
         self.changes_action = self._action(self.tr("最近修改…"), self.show_recent_changes, None, "recentChanges")
         self.checks_action = self._action(self.tr("数据检查…"), self.show_checks, None, "dataChecks")
         self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.Quit)
@@ -647,6 +649,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.find_action)
         edit.addAction(self.replace_action)
         edit.addSeparator()
+        edit.addAction(self.figures_action)
         edit.addAction(self.light_rules_action)
         edit.addAction(self.changes_action)
         edit.addAction(self.checks_action)
@@ -897,6 +900,28 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(keep)
         dialog.open()  # not exec(): the app (and a test) keeps running
+        return dialog
+
+    def edit_plan_figures(self):
+        """编辑 → 计划数…: the year's own figures (key projects, investment, each quarter's starts and completions,
+        indicators) in a box; kept in one undo step. A viewer sees them."""
+        from .plan_figures_dialog import PlanFiguresDialog
+        from .undo import PlanFiguresCommand
+
+        if not self.year:
+            return None
+        year = self.year
+        dialog = PlanFiguresDialog(self.db, year, not self.read_only, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+
+        def keep() -> None:
+            old, new = dialog.changed()
+            if (old["stated"] or old["quarters"]) and push(self.ops, PlanFiguresCommand(self.ops, year, old, new)):
+                self.statusBar().showMessage(self.tr("%1年计划数已保存").replace("%1", str(year)), 8000)
+
+        if not self.read_only:
+            dialog.accepted.connect(keep)
+        dialog.open()
         return dialog
 
     def _table_in_view(self):
@@ -1442,7 +1467,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(not ro)
         if not self.year:  # nothing to print, take off or carry over before a plan is imported
             for a in (self.delete_action, self.new_plan_action, self.bulk_action, self.merge_action,
-                      self.remove_plan_action, self.print_action):
+                      self.remove_plan_action, self.print_action, self.figures_action):
                 a.setEnabled(False)
         for m in (self.project_model, self.targets_model, self.indicators_model):
             m.read_only = ro

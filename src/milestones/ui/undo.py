@@ -262,6 +262,31 @@ class LightRulesCommand(StoreCommand):
         self.ops.run(set_light_rules, self.old)
 
 
+class PlanFiguresCommand(StoreCommand):
+    """The plan's own figures (计划数) changed: ``old`` and ``new`` hold only the figures that changed, each
+    checked to hold what the step left before it is written again."""
+
+    def __init__(self, ops: Operations, year: int, old: dict, new: dict) -> None:
+        super().__init__(ops, QCoreApplication.translate("Undo", "修改%1年计划数").replace("%1", str(year)))
+        self.year, self.old, self.new = year, old, new
+
+    def arguments(self) -> dict:
+        return {"year": self.year, "old": self.old, "new": self.new}
+
+    def perform(self) -> None:
+        from ..store.plan_figures import set_figures
+
+        self.ops.run(set_figures, self.year, self.new, self.old)
+
+    def forward(self) -> None:
+        self.perform()
+
+    def backward(self) -> None:
+        from ..store.plan_figures import set_figures
+
+        self.ops.run(set_figures, self.year, self.old, self.new)
+
+
 class KeepReportCommand(StoreCommand):
     """A quarter's report kept as sent; undo takes it back, or puts back the one it replaced."""
 
@@ -395,7 +420,7 @@ class RemoveRowsCommand(StoreCommand):
 
 _KEPT_WHILE_WAITING = (EditCommand, AddProjectCommand, ListProjectCommand, RemoveProjectsCommand, MergeProjectsCommand,
                        DetailsCommand, LightRulesCommand, KeepReportCommand, AcceptFindingsCommand, AddTargetCommand,
-                       AddIndicatorCommand, RemoveRowsCommand)
+                       AddIndicatorCommand, RemoveRowsCommand, PlanFiguresCommand)
 
 
 def from_journal(ops: Operations, entry: dict) -> StoreCommand:
