@@ -787,7 +787,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="100" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="273" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="274" />
         <source>存档上报…</source>
         <translation>Keep as reported…</translation>
     </message>
@@ -823,13 +823,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="122" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="402" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="406" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="122" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="402" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="406" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -840,13 +840,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="403" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="407" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="403" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="407" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -862,77 +862,82 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="152" />
+        <source>重点项目：已列入 / 计划</source>
+        <translation>Key projects: listed / in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="154" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="439" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="154" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="443" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="154" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="154" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="156" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="160" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="161" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="168" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="169" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="172" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="175" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="176" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="206" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="207" />
         <source>进展情况（%1）</source>
         <translation>Progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="209" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
         <source>按现在的数据</source>
         <translation>From today's data</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="211" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="212" />
         <source>上报存档时（%1）</source>
         <translation>As reported (kept %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="223" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="224" />
         <source>存档%1的上报？
 
 将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。</source>
@@ -941,7 +946,7 @@ Data already saved is not affected. Details are in %2</translation>
 The figures of this page are kept, with the warning, the year's investment, start and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a project's warning history will say what was reported. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="226" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="227" />
         <source>%1已于%3存档上报。
 
 用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）</source>
@@ -950,263 +955,269 @@ The figures of this page are kept, with the warning, the year's investment, star
 Keep it again from today's data, replacing what was kept? (%2 projects; this can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="229" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="230" />
         <source>存档上报</source>
         <translation>Keep the report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="250" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
         <source>数据检查发现%1处问题（%2）。</source>
         <translation>The data check finds %1 problem(s) (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="252" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="253" />
         <source>先检查…</source>
         <translation>Check first…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="262" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="263" />
         <source>存档%1上报</source>
         <translation>Keep the report of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="262" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="263" />
         <source>重新存档%1上报</source>
         <translation>Keep the report of %1 again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="273" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="274" />
         <source>重新存档…</source>
         <translation>Keep again…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="276" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="277" />
         <source>本季度尚未存档上报</source>
         <translation>Not kept as reported yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="279" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="280" />
         <source>已于%1存档上报</source>
         <translation>Reported and kept on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="280" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="281" />
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="282" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="283" />
         <source>此后%n个项目预警有变</source>
         <translation><numerusform>%n project(s) with another warning since</numerusform><numerusform>%n project(s) with another warning since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="285" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="286" />
         <source>新列入%n个</source>
         <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="287" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="288" />
         <source>移出%n个</source>
         <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="289" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="290" />
         <source>此后各项目预警未变</source>
         <translation>no warning has changed since</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="290" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="349" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="291" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="344" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="347" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="350" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="337" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="338" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
         <source>计划调整过的项目%n个</source>
         <translation><numerusform>%n project(s) with a revised plan</numerusform><numerusform>%n project(s) with a revised plan</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="349" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="350" />
         <source>计划数未填，点此填写</source>
         <translation>the plan's figures are not given: click to give them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="353" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="354" />
         <source>应开工、应完工含计划只写年份（如“2024年开工”）的项目，以该年四季度为期：开工%1个，完工%2个</source>
         <translation>Due to start or complete includes the projects whose plan names only the year (2024年开工), due by its fourth quarter: %1 starts, %2 completions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="363" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="359" />
+        <source>%1 个</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="360" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="367" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="365" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="366" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="367" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="371" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="372" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="376" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="372" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="376" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="374" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="378" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="380" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="380" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="447" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="451" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="451" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="455" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="460" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="464" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="474" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="478" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="477" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="481" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="478" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="482" />
         <source>基本达到时序进度</source>
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="479" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="483" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="485" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="489" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="486" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="490" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="491" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="495" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="373" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="475" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="377" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="479" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="373" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="475" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="377" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="479" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="480" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="484" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="374" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="481" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="378" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="485" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="340" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="341" />
         <source>未开工%1个</source>
         <translation>%1 not started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="341" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
         <source>未完工%1个</source>
         <translation>%1 not completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
         <source>上年及以前计划的%1</source>
         <translation>due in an earlier year: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="474" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="478" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="480" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="484" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="482" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="486" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="483" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="487" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>

@@ -31,6 +31,7 @@ def test_the_plans_figures_are_typed_and_undone_in_one_step(window, db):
     held = read_figures(db, 2024)
     assert (held["stated"]["key_projects"], held["quarters"][2]["starts"]) == (67, 12)
     assert _quarter_cell(window, 3, 0) == "12"  # the dashboard's 开工计划 follows
+    assert window.dashboard.inv_labels["projects"].text() == "49 / 67 个"
     assert window.undo_action.text() == "撤销 修改2024年计划数"
     window.undo_action.trigger()
     held = read_figures(db, 2024)
@@ -60,6 +61,7 @@ def test_a_year_opened_from_the_last_asks_for_its_figures_from_the_dashboard(db,
     dialog.accept()
     assert [_quarter_cell(window, n, 0) for n in range(1, 5)] == ["6", "9", "10", "12"]
     assert window.dashboard.inv_labels["stated"].text() == "190.5"
+    assert window.dashboard.inv_labels["projects"].text() == f"{window.project_model.total()} 个"  # none stated
     assert "计划数未填" not in window.dashboard.rates.text()
 
 

@@ -69,6 +69,7 @@ class Dashboard:
     # done, % of the year gone; both None for a rate or growth, held against its target as it is)
     behind_pace: list[tuple[str, float | None, float | None]] = field(default_factory=list)
     near_pace: list[tuple[str, float | None, float | None]] = field(default_factory=list)  # 基本达到时序进度, alike
+    projects_stated: int | None = None  # the key projects the plan states ("65个重点项目"), beside ``reported``'s listed
 
     @property
     def investment_rate(self) -> float | None:
@@ -178,6 +179,7 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         reported=(int(listed_now[0] or 0), int(listed_now[1])), rules=rules, plan_revised=int(revised or 0),
         investment_by_zone={z: tuple(v) for z, v in by_zone.items()}, behind_pace=behind_pace,
         near_pace=near_pace,
+        projects_stated=int(figures["key_projects"]) if figures.get("key_projects") is not None else None,
     )
 
 

@@ -149,6 +149,7 @@ class DashboardView(QWidget):
         f = QGridLayout(inv)
         self.inv_labels = {}
         for r, (key, text) in enumerate([
+            ("projects", self.tr("重点项目：已列入 / 计划")),
             ("stated", self.tr("计划年度投资（亿元）")), ("planned", self.tr("项目年度计划投资合计（亿元）")),
             ("actual", self.tr("截至本季度完成投资（亿元）")), ("rate", self.tr("投资完成率")),
             ("elapsed", self.tr("序时进度")), ("gap", self.tr("与序时进度相差")),
@@ -354,6 +355,9 @@ class DashboardView(QWidget):
             .replace("%1", str(s)).replace("%2", str(c)) if s or c else "")
         self._draw_chart(d)
         L = self.inv_labels
+        listed = d.reported[1]
+        L["projects"].setText(self.tr("%1 个").replace("%1", str(listed)) if d.projects_stated is None else
+                              self.tr("%1 / %2 个").replace("%1", str(listed)).replace("%2", str(d.projects_stated)))
         L["stated"].setText(_fmt(d.investment_stated))
         L["planned"].setText(_fmt(d.investment_planned))
         L["actual"].setText(_fmt(d.investment_actual_to_date))
