@@ -64,3 +64,35 @@ def test_what_the_store_and_the_domain_refuse_reads_in_english_too():
     for error in (QuarterParseError("明年某时"), QuarterParseError("2024年13月", "月份应为1-12"),
                   QuarterParseError("2024年6-7月", "月份跨两个季度，请写明一个月份或季度"), TargetParseError("??")):
         assert not _untranslated(str(error)), str(error)
+
+
+def test_what_adding_measures_renaming_indicators_and_typing_plan_figures_refuse_reads_in_english(db):
+    import pytest
+
+    from milestones.store.changes import EditError, update_checked
+    from milestones.store.plan_figures import set_figures
+    from milestones.store.plan_rows import add_target, put_back
+
+    from sqlalchemy import select
+
+    from milestones.store.schema import Indicator
+
+    with db.read() as s:
+        jobs = s.scalar(select(Indicator.id).where(Indicator.name == "城镇新增就业"))
+    said = []
+    for attempt in (
+            lambda: add_target(db, None, "", new_measure={"year": 2024, "section": "（二）", "title": "建设智慧城市"}),
+            lambda: add_target(db, None, "x", new_measure={"year": 2024, "section": "统筹发展", "title": " "}),
+            lambda: add_target(db, None, "x", new_measure={"year": 2031, "section": "统筹发展", "title": "建设"}),
+            lambda: add_target(db, None, "x", new_measure={"year": 2024, "section": 10 ** 6, "title": "建设"}),
+            lambda: add_target(db, 10 ** 6, "x"),
+            lambda: put_back(db, "measure", [{"row": {"id": 10 ** 6, "section_id": 10 ** 6}}]),
+            lambda: update_checked(db, [("indicator", jobs, {"name": "地区生产总值增速"}, {})]),
+            lambda: set_figures(db, 2024, {"stated": {"key_projects": -1}}),
+            lambda: set_figures(db, 2024, {"stated": {"key_projects": 6.5}}),
+            lambda: set_figures(db, 2024, {"stated": {"population": 1}})):
+        with pytest.raises(EditError) as exc:
+            attempt()
+        said.append(str(exc.value))
+    assert len(set(said)) == len(said)
+    assert [m for m in said if _untranslated(m)] == []

@@ -497,6 +497,9 @@ _MESSAGES = [
     ("所属的部分、举措或指标已被他人删除", "a colleague has deleted the section, measure or indicator it belongs to"),
     ("该行已恢复", "the row is back already"),
     ("已有名为“{name}”的指标", "an indicator is named “{name}” already"),
+    # the plan's own figures typed in (store/plan_figures.py)
+    ("计划数不能为负数：“{value}”", "a plan figure cannot be negative: “{value}”"),
+    ("不能设置计划数：{key}", "no such plan figure: {key}"),
     ("内容过长（{n} 字，最多 {limit} 字）", "too long ({n} characters, at most {limit})"),
     ("月份应为1-12", "the month should be 1 to 12"),
     ("这个月没有这一天", "that month has no such day"),
