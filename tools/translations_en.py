@@ -26,7 +26,11 @@ EN = {
     "不能调整为它自己": "An indicator cannot be adjusted to itself",
     "修改部分名称“%1”": "Rename section “%1”",
     "把目标移到举措“%1”": "Move the target to measure “%1”", "删除举措…": "Delete the measure…",
-    "删除举措": "Delete the measure",
+    "删除举措": "Delete the measure", "删除部分…": "Delete the section…", "删除部分": "Delete the section",
+    "删除部分“%1”？": "Delete section “%1”?", "删除部分“%1”": "Delete section “%1”",
+    "连同其中%1项举措、%2个目标及其季度安排和完成情况一并删除；可以撤销。":
+        "Its %1 measures and %2 targets go with it, with their quarterly steps and results; this can be undone.",
+    "其中没有举措；可以撤销。": "It holds no measures; this can be undone.", "删除该年度计划…": "Remove this year's plan…",
     "连同它的%n个目标及其季度安排和完成情况一并删除；可以撤销。":
         "Its %n target(s) go with it, with their quarterly steps and results; this can be undone.", "删除举措“%1”？": "Delete measure “%1”?", "删除举措“%1”": "Delete measure “%1”", "把举措移到部分“%1”": "Move the measure to section “%1”", "季度安排": "Quarterly steps",
     "修改季度安排": "Edit quarterly steps", "季度安排只填%1年的季度": "Steps are for the quarters of %1 only",

@@ -2465,7 +2465,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1549" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1569" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2475,512 +2475,522 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="628" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="276" />
+        <location filename="../../src/milestones/ui/main_window.py" line="278" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="277" />
+        <location filename="../../src/milestones/ui/main_window.py" line="279" />
         <source>恢复默认列宽</source>
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="454" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="454" />
+        <location filename="../../src/milestones/ui/main_window.py" line="456" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="456" />
-        <location filename="../../src/milestones/ui/main_window.py" line="592" />
+        <location filename="../../src/milestones/ui/main_window.py" line="458" />
+        <location filename="../../src/milestones/ui/main_window.py" line="612" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="458" />
-        <location filename="../../src/milestones/ui/main_window.py" line="593" />
+        <location filename="../../src/milestones/ui/main_window.py" line="460" />
+        <location filename="../../src/milestones/ui/main_window.py" line="613" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="466" />
+        <location filename="../../src/milestones/ui/main_window.py" line="468" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="473" />
-        <location filename="../../src/milestones/ui/main_window.py" line="590" />
+        <location filename="../../src/milestones/ui/main_window.py" line="475" />
+        <location filename="../../src/milestones/ui/main_window.py" line="610" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="476" />
+        <location filename="../../src/milestones/ui/main_window.py" line="478" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="545" />
+        <location filename="../../src/milestones/ui/main_window.py" line="565" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="547" />
+        <location filename="../../src/milestones/ui/main_window.py" line="567" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="387" />
-        <location filename="../../src/milestones/ui/main_window.py" line="549" />
+        <location filename="../../src/milestones/ui/main_window.py" line="389" />
+        <location filename="../../src/milestones/ui/main_window.py" line="569" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="386" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1389" />
+        <location filename="../../src/milestones/ui/main_window.py" line="388" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1409" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="386" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="388" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1373" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="395" />
-        <location filename="../../src/milestones/ui/main_window.py" line="550" />
+        <location filename="../../src/milestones/ui/main_window.py" line="397" />
+        <location filename="../../src/milestones/ui/main_window.py" line="570" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="552" />
+        <location filename="../../src/milestones/ui/main_window.py" line="495" />
+        <source>删除该年度计划…</source>
+        <translation>Remove this year's plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="498" />
+        <source>删除部分…</source>
+        <translation>Delete the section…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="572" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="553" />
+        <location filename="../../src/milestones/ui/main_window.py" line="573" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="555" />
+        <location filename="../../src/milestones/ui/main_window.py" line="575" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="556" />
+        <location filename="../../src/milestones/ui/main_window.py" line="576" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="557" />
+        <location filename="../../src/milestones/ui/main_window.py" line="577" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="558" />
+        <location filename="../../src/milestones/ui/main_window.py" line="578" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="559" />
+        <location filename="../../src/milestones/ui/main_window.py" line="579" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="560" />
+        <location filename="../../src/milestones/ui/main_window.py" line="580" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="561" />
+        <location filename="../../src/milestones/ui/main_window.py" line="581" />
         <source>计划数…</source>
         <translation>Plan figures…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="562" />
+        <location filename="../../src/milestones/ui/main_window.py" line="582" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="563" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1158" />
+        <location filename="../../src/milestones/ui/main_window.py" line="583" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1178" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="564" />
+        <location filename="../../src/milestones/ui/main_window.py" line="584" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="565" />
+        <location filename="../../src/milestones/ui/main_window.py" line="585" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="566" />
+        <location filename="../../src/milestones/ui/main_window.py" line="586" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="570" />
+        <location filename="../../src/milestones/ui/main_window.py" line="590" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="571" />
+        <location filename="../../src/milestones/ui/main_window.py" line="591" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="572" />
+        <location filename="../../src/milestones/ui/main_window.py" line="592" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="582" />
+        <location filename="../../src/milestones/ui/main_window.py" line="602" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="583" />
+        <location filename="../../src/milestones/ui/main_window.py" line="603" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="584" />
+        <location filename="../../src/milestones/ui/main_window.py" line="604" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="585" />
+        <location filename="../../src/milestones/ui/main_window.py" line="605" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="586" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1296" />
+        <location filename="../../src/milestones/ui/main_window.py" line="606" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1316" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="587" />
+        <location filename="../../src/milestones/ui/main_window.py" line="607" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="588" />
+        <location filename="../../src/milestones/ui/main_window.py" line="608" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="589" />
+        <location filename="../../src/milestones/ui/main_window.py" line="609" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="591" />
+        <location filename="../../src/milestones/ui/main_window.py" line="611" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="638" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="623" />
+        <location filename="../../src/milestones/ui/main_window.py" line="643" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="634" />
+        <location filename="../../src/milestones/ui/main_window.py" line="654" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="637" />
+        <location filename="../../src/milestones/ui/main_window.py" line="657" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="656" />
+        <location filename="../../src/milestones/ui/main_window.py" line="676" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="660" />
+        <location filename="../../src/milestones/ui/main_window.py" line="680" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="663" />
+        <location filename="../../src/milestones/ui/main_window.py" line="683" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="667" />
+        <location filename="../../src/milestones/ui/main_window.py" line="687" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="899" />
+        <location filename="../../src/milestones/ui/main_window.py" line="919" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="920" />
+        <location filename="../../src/milestones/ui/main_window.py" line="940" />
         <source>%1年计划数已保存</source>
         <translation>The %1 plan's figures are saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="953" />
+        <location filename="../../src/milestones/ui/main_window.py" line="973" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="956" />
+        <location filename="../../src/milestones/ui/main_window.py" line="976" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="961" />
+        <location filename="../../src/milestones/ui/main_window.py" line="981" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1016" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1019" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1039" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1042" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1062" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1071" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1052" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1072" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1067" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1087" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="394" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1354" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1374" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="394" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1390" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1410" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1540" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1560" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1542" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1562" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1552" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1572" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1557" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1577" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1635" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1655" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1637" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1657" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1675" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1685" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1695" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1705" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1676" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1696" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1686" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1706" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1687" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1707" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1690" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1710" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1692" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1712" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1693" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1713" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1704" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1724" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1636" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1656" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1640" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1660" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1642" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1662" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1644" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1664" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1645" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1665" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1658" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1678" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="181" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1181" />
+        <location filename="../../src/milestones/ui/main_window.py" line="183" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1201" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1030" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1068" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1088" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1137" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1157" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1140" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1160" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1161" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1141" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1161" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1142" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1162" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1142" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1162" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1146" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1166" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1153" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1214" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1234" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1228" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1248" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1229" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1249" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1239" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1259" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1240" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1260" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -2989,87 +2999,87 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1253" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1273" />
         <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1298" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1318" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1323" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1343" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1341" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1361" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1351" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1371" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1382" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1402" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1384" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1404" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1386" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1406" />
         <source>删除举措…</source>
         <translation>Delete the measure…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1423" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1408" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1428" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1427" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1447" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1456" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1476" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1480" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1500" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1482" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1502" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1500" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1520" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1527" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1547" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1560" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1580" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3701,12 +3711,14 @@ Or open an existing plan database, or connect to the office's shared database.</
     <message>
         <location filename="../../src/milestones/ui/plan_row_edits.py" line="290" />
         <location filename="../../src/milestones/ui/plan_row_edits.py" line="314" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="347" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/plan_row_edits.py" line="291" />
         <location filename="../../src/milestones/ui/plan_row_edits.py" line="315" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="348" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3730,13 +3742,38 @@ Or open an existing plan database, or connect to the office's shared database.</
         <source>删除举措“%1”</source>
         <translation>Delete measure “%1”</translation>
     </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="342" />
+        <source>删除部分</source>
+        <translation>Delete the section</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="342" />
+        <source>删除部分“%1”？</source>
+        <translation>Delete section “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="344" />
+        <source>连同其中%1项举措、%2个目标及其季度安排和完成情况一并删除；可以撤销。</source>
+        <translation>Its %1 measures and %2 targets go with it, with their quarterly steps and results; this can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="346" />
+        <source>其中没有举措；可以撤销。</source>
+        <translation>It holds no measures; this can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="353" />
+        <source>删除部分“%1”</source>
+        <translation>Delete section “%1”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="329" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="367" />
         <source>删除%n个目标</source>
         <translation><numerusform>Delete %n target(s)</numerusform><numerusform>Delete %n target(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="329" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="367" />
         <source>删除%n个指标</source>
         <translation><numerusform>Delete %n indicator(s)</numerusform><numerusform>Delete %n indicator(s)</numerusform></translation>
     </message>

@@ -318,3 +318,54 @@ def test_the_toolbars_remove_button_deletes_the_chosen_targets_on_their_page(win
     assert window.delete_action.text() == "删除所选指标…"
     window.show_projects()
     assert window.delete_action.text() == "移出计划…" and window.delete_action.shortcut() == QKeySequence.Delete
+
+
+def _nav_menu(window, item) -> dict:
+    before = set(window.nav.findChildren(QMenu))
+    window._nav_menu(window.nav.visualItemRect(item).center())
+    del item  # the navigation is filled anew after a change: its items are not held on to
+    (menu,) = set(window.nav.findChildren(QMenu)) - before
+    return {a.text(): a for a in menu.actions()}, menu
+
+
+def test_a_section_is_deleted_from_the_navigation_with_its_measures_and_given_back(window, db):
+    # a section left empty by moving its measures out, or made by a title typed amiss, stayed in the navigation
+    from milestones.store.schema import Measure, Section
+
+    def last_section():
+        plan = window.nav.topLevelItem(0)
+        (measures,) = [plan.child(i) for i in range(plan.childCount()) if plan.child(i).text(0) == "工作举措与目标"]
+        return measures.child(measures.childCount() - 1)
+
+    sid = tuple(last_section().data(0, Qt.UserRole + 1))[2]  # NAV_ROLE
+    window.nav.setCurrentItem(last_section())  # the section shown, as the planner looks at it before deleting it
+    with db.read() as s:
+        sec = s.get(Section, sid)
+        title, n_measures = sec.title, len(sec.measures)
+        n_targets = sum(len(m.targets) for m in sec.measures)
+    actions, menu = _nav_menu(window, last_section())
+    assert list(actions) == ["删除部分…"]
+    actions["删除部分…"].trigger()
+    menu.close()
+    box = window.findChild(QMessageBox, "removeSection")
+    assert box.text() == f"删除部分“{title}”？"
+    assert box.informativeText() == f"连同其中{n_measures}项举措、{n_targets}个目标及其季度安排和完成情况一并删除；可以撤销。"
+    count = len(window.targets_model.all_rows)
+    box.button(QMessageBox.Yes).click()
+    assert all(title not in shown for shown in _sections_in_tree(window))  # the navigation was filled again
+    with db.read() as s:
+        assert s.get(Section, sid) is None and not s.scalars(select(Measure).where(Measure.section_id == sid)).all()
+    # the page moved to every section's targets, the section's no longer among them
+    assert window.targets_model.section_id is None
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert len(s.get(Section, sid).measures) == n_measures
+    assert title in _sections_in_tree(window)[-1]
+    assert len(window.targets_model.all_rows) >= count
+
+
+def test_the_years_item_offers_its_figures_and_its_removal(window):
+    actions, menu = _nav_menu(window, window.nav.topLevelItem(0))
+    assert list(actions) == ["计划数…", "删除该年度计划…"]
+    assert actions["计划数…"].isEnabled() and not actions["删除该年度计划…"].isEnabled()  # the only plan
+    menu.close()

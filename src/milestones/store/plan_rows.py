@@ -20,7 +20,13 @@ from .schema import Indicator, IndicatorYear, Measure, MeasureTarget, Plan, Sect
 
 # what a target added by hand may be given beside its wording (the rest is typed in the list afterwards)
 TARGET_FIELDS = ("subject", "responsible_unit", "partner_units", "leader", "contact", "quarter", "notes")
-_TABLES = {"measure_target": MeasureTarget, "indicator_year": IndicatorYear, "measure": Measure}
+_TABLES = {"measure_target": MeasureTarget, "indicator_year": IndicatorYear, "measure": Measure, "section": Section}
+# what a row taken out takes with it, given back with it: (the key it is kept under, its table, its relationship)
+_WITHIN = {"section": ("measures", "measure", "measures"), "measure": ("targets", "measure_target", "targets"),
+           "measure_target": ("steps", "target_step", "steps")}
+# what a row given back belongs to, which must still be there: (its table, the row's field naming it)
+_OWNER = {"measure_target": (Measure, "measure_id"), "measure": (Section, "section_id"),
+          "indicator_year": (Indicator, "indicator_id"), "section": (Plan, "plan_id")}
 # what adding a target may have made with it, and what is in each: taken out with the target only when left empty
 _MADE = {"measure": (Measure, MeasureTarget.measure_id), "section": (Section, Measure.section_id)}
 
@@ -166,26 +172,21 @@ def take_out(db: Database, table: str, ids: list[int], expected: list[dict[str, 
     model = _TABLES[table]
     cs = ChangeSet()
     kept: list[dict[str, Any]] = []
-    was = {held["row"]["id"]: held["row"] for held in expected or ()}
-    was_targets = {held["row"]["id"]: held.get("targets", []) for held in expected or ()}
+    was = {held["row"]["id"]: held for held in expected or ()}
     with db.session() as s:
         for row in s.scalars(select(model).where(model.id.in_(ids)).order_by(model.id)):
-            values = _row_dict(row)
-            if row.id in was and not _same(values, was[row.id]):
-                raise Conflict(table, row.id, values)
-            held = {"row": values}
-            if table == "measure_target":
-                held["steps"] = [_row_dict(st) for st in row.steps]
-            if table == "measure":  # a measure with its targets and their steps: given back whole
-                held["targets"] = [{"row": _row_dict(t), "steps": [_row_dict(st) for st in t.steps]}
-                                   for t in row.targets]
-                if row.id in was and [t["row"] for t in held["targets"]] != [t["row"] for t in was_targets[row.id]]:
-                    raise Conflict(table, row.id, values)  # a colleague reported on one of its targets meanwhile
+            held = _whole(table, row)
+            if row.id in was and not _still(held, was[row.id]):
+                # a colleague changed it, or one of what it holds (reported on a target of a measure): theirs is
+                # not deleted unseen
+                raise Conflict(table, row.id, held["row"])
             kept.append(held)
+            if table == "section":  # the mapping cascades from a measure to its targets, not from a section
+                for measure in row.measures:
+                    s.delete(measure)
+                s.flush()
             s.delete(row)
-            cs.note("deleted", table, row.id)
-            for target in held.get("targets", ()):
-                cs.note("deleted", "measure_target", target["row"]["id"])
+            _note(cs, "deleted", table, held)
         s.flush()
         was_made = {(m["table"], m["row"]["id"]): m["row"] for held in expected or () for m in held.get("made", ())}
         gone = []
@@ -233,19 +234,56 @@ def put_back(db: Database, table: str, kept: list[dict[str, Any]]) -> ChangeSet:
                     s.add(_MADE[made["table"]][0](**made["row"]))
                     s.flush()
                     cs.note("inserted", made["table"], made["row"]["id"])
-            owner = {"measure_target": (Measure, values.get("measure_id")), "measure": (Section, values.get("section_id")),
-                     "indicator_year": (Indicator, values.get("indicator_id"))}[table]
-            if s.get(*owner) is None:
+            owner, field = _OWNER[table]
+            if s.get(owner, values[field]) is None:
                 raise EditError("所属的部分、举措或指标已被他人删除")
-            s.add(model(**values))
-            s.flush()
-            for step in held.get("steps", ()):
-                s.add(TargetStep(**step))
-            for target in held.get("targets", ()):
-                s.add(MeasureTarget(**target["row"]))
-                s.flush()
-                s.add_all(TargetStep(**step) for step in target["steps"])
-                cs.note("inserted", "measure_target", target["row"]["id"])
-            cs.note("inserted", table, values["id"])
+            _restore(s, table, held)
+            _note(cs, "inserted", table, held)
         s.flush()
     return cs
+
+
+_MODELS = {**_TABLES, "target_step": TargetStep}
+
+
+def _whole(table: str, row) -> dict[str, Any]:
+    """A row as ``take_out`` keeps it: its values, and what it holds (a section's measures, their targets, their
+    steps), each kept whole in turn."""
+    held: dict[str, Any] = {"row": _row_dict(row)}
+    if table in _WITHIN:
+        key, inner, relation = _WITHIN[table]
+        held[key] = [_whole(inner, r) for r in getattr(row, relation)]
+    return held
+
+
+def _still(now: dict[str, Any], was: dict[str, Any]) -> bool:
+    """Whether a row holds what ``was`` kept of it — what it holds too, where that was kept."""
+    if not _same(now["row"], was["row"]):
+        return False
+    for key, inner, _relation in (_WITHIN.values()):
+        if key in was and key in now:
+            mine, theirs = now[key], was[key]
+            if len(mine) != len(theirs) or not all(_still(a, b) for a, b in zip(mine, theirs)):
+                return False
+    return True
+
+
+def _restore(s, table: str, held: dict[str, Any]) -> None:
+    """A row ``_whole`` kept, added back with the same ids, what it held after it."""
+    s.add(_MODELS[table](**held["row"]))
+    s.flush()
+    if table in _WITHIN:
+        key, inner, _relation = _WITHIN[table]
+        for part in held.get(key, ()):
+            _restore(s, inner, part)
+
+
+def _note(cs: ChangeSet, kind: str, table: str, held: dict[str, Any]) -> None:
+    """A row and what it holds noted as ``kind`` (the lists showing them read them again); steps go unnamed."""
+    if table == "target_step":
+        return
+    cs.note(kind, table, held["row"]["id"])
+    if table in _WITHIN:
+        key, inner, _relation = _WITHIN[table]
+        for part in held.get(key, ()):
+            _note(cs, kind, inner, part)

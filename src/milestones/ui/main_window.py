@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.nav = QTreeWidget(self)
         self.nav.setHeaderHidden(True)
         self.nav.setObjectName("navigation")
+        self.nav.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.nav.customContextMenuRequested.connect(self._nav_menu)
         self.stack = QStackedWidget(self)
 
         at = self._default_quarter()
@@ -481,6 +483,24 @@ class MainWindow(QMainWindow):
         # become current on focus and ask for that year
         if not (current and self._select_nav(current)) and hasattr(self, "stack"):
             self._page_changed(self.stack.currentIndex())
+
+    def _nav_menu(self, pos) -> QMenu | None:
+        """The navigation's right-click: on the year shown, its 计划数 and its removal; on a section, its removal."""
+        item = self.nav.itemAt(pos)
+        what = tuple(item.data(0, NAV_ROLE) or ()) if item is not None else ()
+        menu = QMenu(self.nav)
+        menu.aboutToHide.connect(menu.deleteLater)
+        if what[:1] == ("dashboard",) and what[1] == self.year:
+            menu.addAction(self.figures_action)
+            act = menu.addAction(self.tr("删除该年度计划…"), lambda: self.plan_years.confirm(what[1]))
+            act.setEnabled(not self.read_only and len(self._years_shown) > 1)
+        elif what[:1] == ("targets",) and what[1] == self.year and what[2] is not None:
+            act = menu.addAction(self.tr("删除部分…"), lambda: self.row_edits.ask_remove_section(what[2]))
+            act.setEnabled(not self.read_only)
+        if menu.isEmpty():
+            return None
+        menu.popup(self.nav.viewport().mapToGlobal(pos))
+        return menu
 
     def _select_nav(self, what: tuple) -> bool:
         """Point the navigation at ``what`` (its NAV_ROLE data) without acting on it again."""

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout,
 )
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..store.project_rows import plan_id_for
 from ..store.schema import Measure, Section
@@ -320,6 +320,44 @@ class PlanRowEdits(QObject):
         text = self.tr("删除举措“%1”").replace("%1", measure)
         box.buttonClicked.connect(lambda clicked: push(w.ops, RemoveRowsCommand(w.ops, "measure", [mid], text))
                                   if clicked is yes else None)
+        box.open()
+        return box
+
+    def ask_remove_section(self, section_id: int) -> QMessageBox | None:
+        """删除部分…: a section with its measures and their targets (one left empty by moving its measures out, one
+        made by mistake), asked first; one undo step giving it back whole."""
+        from ..store.schema import MeasureTarget
+
+        w = self.window
+        if w.read_only:
+            return None
+        with w.db.read() as s:
+            sec = s.get(Section, section_id)
+            if sec is None:
+                return None
+            title = sec.title
+            measures = len(sec.measures)
+            targets = s.scalar(select(func.count()).select_from(MeasureTarget).join(Measure)
+                               .where(Measure.section_id == section_id))
+        box = QMessageBox(QMessageBox.Question, self.tr("删除部分"), self.tr("删除部分“%1”？").replace("%1", title),
+                          QMessageBox.Yes | QMessageBox.No, w)
+        box.setInformativeText(self.tr("连同其中%1项举措、%2个目标及其季度安排和完成情况一并删除；可以撤销。")
+                               .replace("%1", str(measures)).replace("%2", str(targets)) if measures
+                               else self.tr("其中没有举措；可以撤销。"))
+        box.button(QMessageBox.Yes).setText(self.tr("删除"))
+        box.button(QMessageBox.No).setText(self.tr("取消"))
+        box.setDefaultButton(QMessageBox.No)
+        box.setObjectName("removeSection")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.Yes)
+        text = self.tr("删除部分“%1”").replace("%1", title)
+
+        def remove() -> None:
+            shown = w.targets_model.section_id == section_id
+            if push(w.ops, RemoveRowsCommand(w.ops, "section", [section_id], text)) and shown:
+                w.show_targets("")  # the section shown is gone: every section's targets
+
+        box.buttonClicked.connect(lambda clicked: remove() if clicked is yes else None)
         box.open()
         return box
 
