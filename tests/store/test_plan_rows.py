@@ -199,3 +199,14 @@ def test_a_measure_taken_out_goes_with_its_targets_and_comes_back_whole(any_db):
         take_out(any_db, "measure", [m.id], kept)
     with any_db.read() as s:
         assert s.get(MeasureTarget, tid).actual == 9.0
+
+
+def test_a_new_measures_title_the_plan_holds_elsewhere_is_that_measure_not_a_second(any_db):
+    before = _outline(any_db)
+    m = _measure(any_db, "实现西部加速崛起")  # of section (二)
+    tid, cs = add_target(any_db, None, "新增首店10个",
+                         new_measure={"year": 2024, "section": "统筹发展和安全", "title": "实现西部加速崛起"})
+    assert "section" not in cs.inserted and "measure" not in cs.inserted  # no empty section made for nothing
+    with any_db.read() as s:
+        assert s.get(MeasureTarget, tid).measure_id == m.id
+    assert [(n, t) for n, t, _ in _outline(any_db)] == [(n, t) for n, t, _ in before]

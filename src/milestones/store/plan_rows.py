@@ -67,8 +67,9 @@ def add_target(db: Database, measure_id: int | None, text: str, fields: dict[str
 
 
 def _new_measure(s, given: dict[str, Any], cs: ChangeSet) -> Measure:
-    """The measure ``add_target`` was given as new: the section's measure of that title where a colleague (or an
-    earlier try) made it already, else a new one after the section's last; the section likewise."""
+    """The measure ``add_target`` was given as new: the plan's measure of that title where it holds one already (a
+    colleague's, an earlier try's, one typed rather than chosen — of the section given first: two measures of one
+    name are never meant), else a new one after the section's last; the section likewise."""
     from .import_match import strip_section_number
 
     title = (given.get("title") or "").strip()
@@ -78,30 +79,32 @@ def _new_measure(s, given: dict[str, Any], cs: ChangeSet) -> Measure:
     if plan_id is None:
         raise EditError(f"没有{given.get('year')}年的计划")
     section = given.get("section")
+    sections = s.scalars(select(Section).where(Section.plan_id == plan_id)).all()
     if isinstance(section, int):
-        sec = s.get(Section, section)
-        if sec is None or sec.plan_id != plan_id:
+        sec = next((x for x in sections if x.id == section), None)
+        if sec is None:
             raise EditError("该部分已被他人删除")
     else:
         name = strip_section_number(str(section or ""))  # "（二）更加优化…" is that title; "（二）" alone none
         if not name:
             raise EditError("请填写举措所属的部分")
-        sections = s.scalars(select(Section).where(Section.plan_id == plan_id)).all()
         sec = next((x for x in sections if name_key(x.title) == name_key(name)), None)
-        if sec is None:
-            sec = Section(plan_id=plan_id, number=max((x.number for x in sections), default=0) + 1,
-                          title=_coerce(Section, "title", name))
-            s.add(sec)
-            s.flush()
-            cs.note("inserted", "section", sec.id)
-    held = s.scalars(select(Measure).where(Measure.section_id == sec.id)).all()
-    measure = next((m for m in held if name_key(m.title) == name_key(title)), None)
-    if measure is None:
-        measure = Measure(section_id=sec.id, seq=max((m.seq for m in held), default=0) + 1,
-                          title=_coerce(Measure, "title", title))
-        s.add(measure)
+    held = s.scalars(select(Measure).where(Measure.section_id.in_([x.id for x in sections]))).all()
+    alike = sorted((m for m in held if name_key(m.title) == name_key(title)),
+                   key=lambda m: (sec is None or m.section_id != sec.id, m.id))
+    if alike:
+        return alike[0]
+    if sec is None:
+        sec = Section(plan_id=plan_id, number=max((x.number for x in sections), default=0) + 1,
+                      title=_coerce(Section, "title", name))
+        s.add(sec)
         s.flush()
-        cs.note("inserted", "measure", measure.id)
+        cs.note("inserted", "section", sec.id)
+    measure = Measure(section_id=sec.id, seq=max((m.seq for m in held if m.section_id == sec.id), default=0) + 1,
+                      title=_coerce(Measure, "title", title))
+    s.add(measure)
+    s.flush()
+    cs.note("inserted", "measure", measure.id)
     return measure
 
 
