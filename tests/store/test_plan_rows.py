@@ -210,3 +210,25 @@ def test_a_new_measures_title_the_plan_holds_elsewhere_is_that_measure_not_a_sec
     with any_db.read() as s:
         assert s.get(MeasureTarget, tid).measure_id == m.id
     assert [(n, t) for n, t, _ in _outline(any_db)] == [(n, t) for n, t, _ in before]
+
+
+def test_a_section_taken_out_goes_with_its_measures_and_comes_back_whole(any_db):
+    before = _outline(any_db)
+    with any_db.read() as s:
+        sec = s.scalars(select(Section).order_by(Section.number.desc())).first()
+        target = sec.measures[0].targets[0].id
+    with any_db.session() as s:
+        s.add(TargetStep(target_id=target, quarter=Quarter(2024, 3), text="完成方案", actual_text="已完成"))
+    kept, cs = take_out(any_db, "section", [sec.id])
+    assert cs.deleted["section"] == {sec.id} and len(cs.deleted["measure"]) == len(before[-1][2])
+    assert _outline(any_db) == before[:-1]
+    put_back(any_db, "section", kept)
+    assert _outline(any_db) == before
+    with any_db.read() as s:
+        assert [st.actual_text for st in s.get(MeasureTarget, target).steps] == ["已完成"]
+    # taken out again (a redo) after a colleague reviewed that step: a Conflict, nothing deleted
+    with any_db.session() as s:
+        s.scalars(select(TargetStep).where(TargetStep.target_id == target)).one().actual_text = "部分完成"
+    with pytest.raises(Conflict):
+        take_out(any_db, "section", [sec.id], kept)
+    assert _outline(any_db) == before
