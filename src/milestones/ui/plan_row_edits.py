@@ -283,18 +283,23 @@ class PlanRowEdits(QObject):
         question = (self.tr("删除这%1个目标？").replace("%1", str(len(rows))) if targets
                     else self.tr("从%2年指标中删除这%1个指标？").replace("%1", str(len(rows)))
                     .replace("%2", str(m.year)))
-        box = QMessageBox(QMessageBox.Question, self.tr("删除目标") if targets else self.tr("删除指标"),
-                          question, QMessageBox.Yes | QMessageBox.No, w)
-        box.setInformativeText(shown + "\n\n" + (self.tr("连同其季度安排和完成情况一并删除；可以撤销。") if targets
-                                                 else self.tr("其他年度的该指标不受影响；可以撤销。")))
+        ids = [m.rows[r]["id"] for r in rows]
+        return self._ask(self.tr("删除目标") if targets else self.tr("删除指标"), question,
+                         shown + "\n\n" + (self.tr("连同其季度安排和完成情况一并删除；可以撤销。") if targets
+                                           else self.tr("其他年度的该指标不受影响；可以撤销。")),
+                         "removeRows", lambda: self.remove(m, ids))
+
+    def _ask(self, title: str, question: str, said: str, name: str, remove) -> QMessageBox:
+        """A deletion asked first (取消 the default), not modal: ``remove`` runs on 删除."""
+        box = QMessageBox(QMessageBox.Question, title, question, QMessageBox.Yes | QMessageBox.No, self.window)
+        box.setInformativeText(said)
         box.button(QMessageBox.Yes).setText(self.tr("删除"))
         box.button(QMessageBox.No).setText(self.tr("取消"))
         box.setDefaultButton(QMessageBox.No)
-        box.setObjectName("removeRows")
+        box.setObjectName(name)
         box.setAttribute(Qt.WA_DeleteOnClose)
-        ids = [m.rows[r]["id"] for r in rows]
         yes = box.button(QMessageBox.Yes)
-        box.buttonClicked.connect(lambda clicked: self.remove(m, ids) if clicked is yes else None)
+        box.buttonClicked.connect(lambda clicked: remove() if clicked is yes else None)
         box.open()
         return box
 
@@ -308,20 +313,10 @@ class PlanRowEdits(QObject):
         measure, mid = m.rows[row]["measure"], m.rows[row]["measure_id"]
         with w.db.read() as s:
             count = len(s.get(Measure, mid).targets) if s.get(Measure, mid) is not None else 0
-        box = QMessageBox(QMessageBox.Question, self.tr("删除举措"), self.tr("删除举措“%1”？").replace("%1", measure),
-                          QMessageBox.Yes | QMessageBox.No, w)
-        box.setInformativeText(self.tr("连同它的%n个目标及其季度安排和完成情况一并删除；可以撤销。", "", count))
-        box.button(QMessageBox.Yes).setText(self.tr("删除"))
-        box.button(QMessageBox.No).setText(self.tr("取消"))
-        box.setDefaultButton(QMessageBox.No)
-        box.setObjectName("removeMeasure")
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        yes = box.button(QMessageBox.Yes)
         text = self.tr("删除举措“%1”").replace("%1", measure)
-        box.buttonClicked.connect(lambda clicked: push(w.ops, RemoveRowsCommand(w.ops, "measure", [mid], text))
-                                  if clicked is yes else None)
-        box.open()
-        return box
+        return self._ask(self.tr("删除举措"), self.tr("删除举措“%1”？").replace("%1", measure),
+                         self.tr("连同它的%n个目标及其季度安排和完成情况一并删除；可以撤销。", "", count), "removeMeasure",
+                         lambda: push(w.ops, RemoveRowsCommand(w.ops, "measure", [mid], text)))
 
     def ask_remove_section(self, section_id: int) -> QMessageBox | None:
         """删除部分…: a section with its measures and their targets (one left empty by moving its measures out, one
@@ -339,17 +334,6 @@ class PlanRowEdits(QObject):
             measures = len(sec.measures)
             targets = s.scalar(select(func.count()).select_from(MeasureTarget).join(Measure)
                                .where(Measure.section_id == section_id))
-        box = QMessageBox(QMessageBox.Question, self.tr("删除部分"), self.tr("删除部分“%1”？").replace("%1", title),
-                          QMessageBox.Yes | QMessageBox.No, w)
-        box.setInformativeText(self.tr("连同其中%1项举措、%2个目标及其季度安排和完成情况一并删除；可以撤销。")
-                               .replace("%1", str(measures)).replace("%2", str(targets)) if measures
-                               else self.tr("其中没有举措；可以撤销。"))
-        box.button(QMessageBox.Yes).setText(self.tr("删除"))
-        box.button(QMessageBox.No).setText(self.tr("取消"))
-        box.setDefaultButton(QMessageBox.No)
-        box.setObjectName("removeSection")
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        yes = box.button(QMessageBox.Yes)
         text = self.tr("删除部分“%1”").replace("%1", title)
 
         def remove() -> None:
@@ -357,9 +341,11 @@ class PlanRowEdits(QObject):
             if push(w.ops, RemoveRowsCommand(w.ops, "section", [section_id], text)) and shown:
                 w.show_targets("")  # the section shown is gone: every section's targets
 
-        box.buttonClicked.connect(lambda clicked: remove() if clicked is yes else None)
-        box.open()
-        return box
+        said = (self.tr("连同其中%1项举措、%2个目标及其季度安排和完成情况一并删除；可以撤销。")
+                .replace("%1", str(measures)).replace("%2", str(targets)) if measures
+                else self.tr("其中没有举措；可以撤销。"))
+        return self._ask(self.tr("删除部分"), self.tr("删除部分“%1”？").replace("%1", title), said, "removeSection",
+                         remove)
 
     def remove(self, model, ids: list[int]) -> bool:
         targets = model is self.window.targets_model

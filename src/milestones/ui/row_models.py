@@ -311,10 +311,7 @@ class RowTableModel(QAbstractTableModel):
         try:
             values = self.parse(col, value, row)
         except ValueError as exc:
-            self._errors[(row["id"], col.key)] = str(exc)
-            self.dataChanged.emit(index, index)
-            self.edit_failed.emit(QPersistentModelIndex(index), str(exc))
-            return False
+            return self._refused(index, row, col.key, exc)
         self._errors.pop((row["id"], col.key), None)
         edits = [FieldEdit(self.table, row["id"], f, row.get(f), v, None)
                  for f, v in values.items() if row.get(f) != v]
@@ -331,14 +328,18 @@ class RowTableModel(QAbstractTableModel):
         try:
             edit = self._owned_edit(row, col.key, value)
         except ValueError as exc:
-            self._errors[(row["id"], col.key)] = str(exc)
-            self.dataChanged.emit(index, index)
-            self.edit_failed.emit(QPersistentModelIndex(index), str(exc))
-            return False
+            return self._refused(index, row, col.key, exc)
         self._errors.pop((row["id"], col.key), None)
         if edit is None:
             return True
         return push(self.ops, EditCommand(self.ops, [edit], self._owned_text(col, edit, value)))
+
+    def _refused(self, index, row: dict[str, Any], key: str, exc: ValueError) -> bool:
+        """An edit refused: said on its cell (shaded, the reason its tooltip) and by the window."""
+        self._errors[(row["id"], key)] = str(exc)
+        self.dataChanged.emit(index, index)
+        self.edit_failed.emit(QPersistentModelIndex(index), str(exc))
+        return False
 
     def _owned_text(self, col: Column, edit: FieldEdit, value: Any) -> str:
         """The undo step's text of an owned column's edit."""
@@ -520,10 +521,7 @@ class TargetsModel(RowTableModel):
         try:
             planned = self._planned_steps(str(value or ""))
         except ValueError as exc:
-            self._errors[(row["id"], "steps")] = str(exc)
-            self.dataChanged.emit(index, index)
-            self.edit_failed.emit(QPersistentModelIndex(index), str(exc))
-            return False
+            return self._refused(index, row, "steps", exc)
         self._errors.pop((row["id"], "steps"), None)
         # the planned words are what was typed; each quarter's review stays on its quarter
         held = {st["quarter"]: st for st in row["steps"]}
