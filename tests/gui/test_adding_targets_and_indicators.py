@@ -148,7 +148,8 @@ def test_an_indicator_of_other_years_is_offered_by_name_with_its_unit(window, db
     offered = dialog.name.completer().model().stringList()
     with db.read() as s:
         only_2023 = s.scalar(select(Indicator).join(IndicatorYear, IndicatorYear.indicator_id == Indicator.id)
-                             .where(IndicatorYear.year == 2023, Indicator.unit.is_not(None), Indicator.name.not_in(held)))
+                             .where(IndicatorYear.year == 2023, Indicator.unit.is_not(None),
+                                    Indicator.name.not_in(held)))
     assert only_2023.name in offered and not held & set(offered)
     dialog.name.completer().setCompletionPrefix(only_2023.name[2:6])  # what is typed is found inside the names
     assert only_2023.name in [dialog.name.completer().completionModel().index(i, 0).data()

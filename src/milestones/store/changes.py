@@ -53,7 +53,8 @@ EDITABLE = {
     "section": (Section, {"title"}),  # no version of its own: an edit checks the title it replaces
     "indicator": (Indicator, {"name", "category", "unit"}),  # one for all its years; no version, as a section
     "measure_target": (MeasureTarget, {
-        "measure_id", "text", "subject", "op", "value", "unit", "responsible_unit", "partner_units", "leader", "contact", "quarter",
+        "measure_id",  # moved to another measure: its title typed in the row's 举措
+        "text", "subject", "op", "value", "unit", "responsible_unit", "partner_units", "leader", "contact", "quarter",
         "actual", "actual_text", "status", "notes",
     }),
     "indicator_year": (IndicatorYear, {

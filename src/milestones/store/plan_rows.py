@@ -167,10 +167,10 @@ def _numbered(s, year: int, cs: ChangeSet) -> int:
 
 def take_out(db: Database, table: str, ids: list[int], expected: list[dict[str, Any]] | None = None,
              made: list[tuple[str, int]] = ()) -> tuple[list[dict[str, Any]], ChangeSet]:
-    """Delete rows of ``table`` (targets with their steps, measures with their targets, indicators' years), in one
-    transaction; what they held, to ``put_back``. A row a colleague deleted meanwhile is passed over. With ``expected`` (what an undo
-    step left the rows holding) a row a colleague changed since is a Conflict: their figures are not deleted
-    unseen. ``made`` (("measure", id), ("section", id)) is what adding the rows made with them: each is taken out
+    """Delete rows of ``table`` (targets with their steps, measures with their targets, sections with their
+    measures, indicators' years), in one transaction; what they held, to ``put_back``. A row a colleague deleted
+    meanwhile is passed over. With ``expected`` (what an undo step left the rows holding) a row a colleague changed
+    since — or one of what it holds — is a Conflict: their figures are not deleted unseen. ``made`` (("measure", id), ("section", id)) is what adding the rows made with them: each is taken out
     too while nothing else is in it and no one changed it, and kept with the first row."""
     model = _TABLES[table]
     cs = ChangeSet()

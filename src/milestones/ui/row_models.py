@@ -499,8 +499,8 @@ class TargetsModel(RowTableModel):
         with self.ops.db.read() as s:
             plan_id = plan_id_for(s, self.year)
             if key == "section":
-                found = [sid for sid, t in s.execute(select(Section.id, Section.title).where(Section.plan_id == plan_id))
-                         if name_key(t) == wanted and sid != row["section_id"]]
+                titles = s.execute(select(Section.id, Section.title).where(Section.plan_id == plan_id))
+                found = [sid for sid, t in titles if name_key(t) == wanted and sid != row["section_id"]]
                 return found[0] if found else None
             found = [(sid != row["section_id"], mid) for mid, t, sid in s.execute(
                 select(Measure.id, Measure.title, Measure.section_id).join(Section, Section.id == Measure.section_id)
