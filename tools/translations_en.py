@@ -26,7 +26,8 @@ EN = {
     "不能调整为它自己": "An indicator cannot be adjusted to itself",
     "修改部分名称“%1”": "Rename section “%1”",
     "把目标移到举措“%1”": "Move the target to measure “%1”", "删除举措…": "Delete the measure…",
-    "删除举措": "Delete the measure", "删除部分…": "Delete the section…", "删除部分": "Delete the section",
+    "删除举措": "Delete the measure", "删除部分…": "Delete the section…",
+    "举措%1没有其他目标，随之删除。": "Measure %1 has no other target and goes with it.", "删除部分": "Delete the section",
     "删除部分“%1”？": "Delete section “%1”?", "删除部分“%1”": "Delete section “%1”",
     "连同其中%1项举措、%2个目标及其季度安排和完成情况一并删除；可以撤销。":
         "Its %1 measures and %2 targets go with it, with their quarterly steps and results; this can be undone.",

@@ -1305,27 +1305,27 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="547" />
+        <location filename="../../src/milestones/ui/row_models.py" line="545" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="583" />
+        <location filename="../../src/milestones/ui/row_models.py" line="581" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="802" />
+        <location filename="../../src/milestones/ui/row_models.py" line="800" />
         <source>没有名为“%1”的指标：先在指标表中新增它，再填写调整为</source>
         <translation>No indicator is named “%1”: add it to an indicator table first, then give it under Replaced by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="805" />
+        <location filename="../../src/milestones/ui/row_models.py" line="803" />
         <source>不能调整为它自己</source>
         <translation>An indicator cannot be adjusted to itself</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="830" />
+        <location filename="../../src/milestones/ui/row_models.py" line="828" />
         <source>“%1”不是以“%2”计的数</source>
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
@@ -2250,7 +2250,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="767" />
+        <location filename="../../src/milestones/ui/row_models.py" line="765" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -3689,91 +3689,97 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Delete these %1 indicator(s) from %2's table?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="286" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="294" />
+        <source>举措%1没有其他目标，随之删除。</source>
+        <translation>Measure %1 has no other target and goes with it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="295" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="296" />
         <source>删除目标</source>
         <translation>Delete targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="286" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="296" />
         <source>删除指标</source>
         <translation>Delete indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="288" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="287" />
         <source>连同其季度安排和完成情况一并删除；可以撤销。</source>
         <translation>Their quarters' steps and results go with them; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="289" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="288" />
         <source>其他年度的该指标不受影响；可以撤销。</source>
         <translation>Other years of these indicators stay; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="290" />
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="314" />
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="347" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="303" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="291" />
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="315" />
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="348" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="304" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="311" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="324" />
         <source>删除举措</source>
         <translation>Delete the measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="311" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="324" />
         <source>删除举措“%1”？</source>
         <translation>Delete measure “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="313" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="325" />
         <source>连同它的%n个目标及其季度安排和完成情况一并删除；可以撤销。</source>
         <translation><numerusform>Its %n target(s) go with it, with their quarterly steps and results; this can be undone.</numerusform><numerusform>Its %n target(s) go with it, with their quarterly steps and results; this can be undone.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="320" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="323" />
         <source>删除举措“%1”</source>
         <translation>Delete measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="342" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="354" />
         <source>删除部分</source>
         <translation>Delete the section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="342" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="354" />
         <source>删除部分“%1”？</source>
         <translation>Delete section “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="344" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="351" />
         <source>连同其中%1项举措、%2个目标及其季度安排和完成情况一并删除；可以撤销。</source>
         <translation>Its %1 measures and %2 targets go with it, with their quarterly steps and results; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="346" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="353" />
         <source>其中没有举措；可以撤销。</source>
         <translation>It holds no measures; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="353" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="344" />
         <source>删除部分“%1”</source>
         <translation>Delete section “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="367" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="360" />
         <source>删除%n个目标</source>
         <translation><numerusform>Delete %n target(s)</numerusform><numerusform>Delete %n target(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="367" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="360" />
         <source>删除%n个指标</source>
         <translation><numerusform>Delete %n indicator(s)</numerusform><numerusform>Delete %n indicator(s)</numerusform></translation>
     </message>
@@ -4991,7 +4997,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="779" />
+        <location filename="../../src/milestones/ui/row_models.py" line="777" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -5122,17 +5128,17 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="569" />
+        <location filename="../../src/milestones/ui/row_models.py" line="567" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="656" />
+        <location filename="../../src/milestones/ui/row_models.py" line="654" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="658" />
+        <location filename="../../src/milestones/ui/row_models.py" line="656" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5333,28 +5339,28 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Change %1 of %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="326" />
-        <location filename="../../src/milestones/ui/row_models.py" line="348" />
+        <location filename="../../src/milestones/ui/row_models.py" line="323" />
+        <location filename="../../src/milestones/ui/row_models.py" line="349" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="461" />
+        <location filename="../../src/milestones/ui/row_models.py" line="462" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="511" />
+        <location filename="../../src/milestones/ui/row_models.py" line="512" />
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="513" />
+        <location filename="../../src/milestones/ui/row_models.py" line="514" />
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="537" />
+        <location filename="../../src/milestones/ui/row_models.py" line="535" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>
@@ -5460,17 +5466,17 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="468" />
+        <location filename="../../src/milestones/ui/undo.py" line="469" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="471" />
+        <location filename="../../src/milestones/ui/undo.py" line="472" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="472" />
+        <location filename="../../src/milestones/ui/undo.py" line="473" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>

@@ -99,6 +99,25 @@ def test_a_measure_is_deleted_with_its_targets_and_given_back_by_undo(window, db
     assert len(m.rows) == count - len(ids)
 
 
+def test_a_measures_last_target_deleted_says_the_measure_goes_too(window, db):
+    from milestones.store.schema import Measure
+
+    window.show_targets("")
+    view, m = window.targets_table, window.targets_model
+    r = next(i for i, row in enumerate(m.rows) if row["measure"] == "推进中部整体提升")  # its own one target
+    mid = m.rows[r]["measure_id"]
+    view.selectRow(r)
+    box = window.row_edits.ask_remove(view)
+    assert box.informativeText().startswith("· 推进中部整体提升\n\n举措“推进中部整体提升”没有其他目标，随之删除。")
+    box.button(QMessageBox.Yes).click()
+    with db.read() as s:
+        assert s.get(Measure, mid) is None
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert s.get(Measure, mid) is not None
+    assert any(row["measure_id"] == mid for row in m.rows)
+
+
 def test_no_answer_deletes_nothing(window, db):
     window.show_targets("")
     view, m = window.targets_table, window.targets_model

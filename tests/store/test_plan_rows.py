@@ -232,3 +232,23 @@ def test_a_section_taken_out_goes_with_its_measures_and_comes_back_whole(any_db)
     with pytest.raises(Conflict):
         take_out(any_db, "section", [sec.id], kept)
     assert _outline(any_db) == before
+
+
+def test_a_measures_last_target_deleted_takes_the_measure_and_its_undo_gives_both_back(any_db):
+    # a measure shows by its targets: left with none it showed nowhere, not even to be deleted
+    m = _measure(any_db, "推进中部整体提升")
+    with any_db.read() as s:
+        (only,) = [t.id for t in s.get(Measure, m.id).targets]
+    kept, cs = take_out(any_db, "measure_target", [only], emptied=True)
+    assert cs.deleted == {"measure_target": {only}, "measure": {m.id}}
+    with any_db.read() as s:
+        assert s.get(Measure, m.id) is None
+    put_back(any_db, "measure_target", kept)
+    with any_db.read() as s:
+        assert [t.id for t in s.get(Measure, m.id).targets] == [only]
+    # one of several targets: the measure stays
+    other = _measure(any_db, "强化东部极核引领")
+    with any_db.read() as s:
+        first = s.get(Measure, other.id).targets[0].id
+    _, cs = take_out(any_db, "measure_target", [first], emptied=True)
+    assert cs.deleted == {"measure_target": {first}}

@@ -166,12 +166,14 @@ def _numbered(s, year: int, cs: ChangeSet) -> int:
 
 
 def take_out(db: Database, table: str, ids: list[int], expected: list[dict[str, Any]] | None = None,
-             made: list[tuple[str, int]] = ()) -> tuple[list[dict[str, Any]], ChangeSet]:
+             made: list[tuple[str, int]] = (), emptied: bool = False) -> tuple[list[dict[str, Any]], ChangeSet]:
     """Delete rows of ``table`` (targets with their steps, measures with their targets, sections with their
     measures, indicators' years), in one transaction; what they held, to ``put_back``. A row a colleague deleted
     meanwhile is passed over. With ``expected`` (what an undo step left the rows holding) a row a colleague changed
-    since — or one of what it holds — is a Conflict: their figures are not deleted unseen. ``made`` (("measure", id), ("section", id)) is what adding the rows made with them: each is taken out
-    too while nothing else is in it and no one changed it, and kept with the first row."""
+    since — or one of what it holds — is a Conflict: their figures are not deleted unseen. ``made`` (("measure",
+    id), ("section", id)) is what adding the rows made with them: each is taken out too while nothing else is in it
+    and no one changed it, and kept with the first row. With ``emptied``, a target's measure left with none goes
+    too (a measure shows by its targets: without one it showed nowhere)."""
     model = _TABLES[table]
     cs = ChangeSet()
     kept: list[dict[str, Any]] = []
@@ -191,6 +193,8 @@ def take_out(db: Database, table: str, ids: list[int], expected: list[dict[str, 
             s.delete(row)
             _note(cs, "deleted", table, held)
         s.flush()
+        if emptied and table == "measure_target":
+            made = [*made, *(("measure", mid) for mid in dict.fromkeys(held["row"]["measure_id"] for held in kept))]
         was_made = {(m["table"], m["row"]["id"]): m["row"] for held in expected or () for m in held.get("made", ())}
         gone = []
         for kind, made_id in made:

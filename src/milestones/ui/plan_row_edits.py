@@ -284,9 +284,16 @@ class PlanRowEdits(QObject):
                     else self.tr("从%2年指标中删除这%1个指标？").replace("%1", str(len(rows)))
                     .replace("%2", str(m.year)))
         ids = [m.rows[r]["id"] for r in rows]
-        return self._ask(self.tr("删除目标") if targets else self.tr("删除指标"), question,
-                         shown + "\n\n" + (self.tr("连同其季度安排和完成情况一并删除；可以撤销。") if targets
-                                           else self.tr("其他年度的该指标不受影响；可以撤销。")),
+        said = (self.tr("连同其季度安排和完成情况一并删除；可以撤销。") if targets
+                else self.tr("其他年度的该指标不受影响；可以撤销。"))
+        if targets:  # a measure shows by its targets: one left with none goes with its last
+            chosen = set(ids)
+            emptied = [r["measure"] for r in m.all_rows if r["id"] in chosen and not any(
+                o["measure_id"] == r["measure_id"] and o["id"] not in chosen for o in m.all_rows)]
+            if emptied:
+                said = self.tr("举措%1没有其他目标，随之删除。").replace(
+                    "%1", self.tr("、").join(f"“{t}”" for t in dict.fromkeys(emptied))) + "\n" + said
+        return self._ask(self.tr("删除目标") if targets else self.tr("删除指标"), question, shown + "\n\n" + said,
                          "removeRows", lambda: self.remove(m, ids))
 
     def _ask(self, title: str, question: str, said: str, name: str, remove) -> QMessageBox:

@@ -398,8 +398,9 @@ class AddIndicatorCommand(_AddRowCommand):
 
 
 class RemoveRowsCommand(StoreCommand):
-    """Targets or indicators deleted (a target imported twice, an indicator dropped from the year's table);
-    undone, put back whole — the same ids, a target's quarters' steps with it."""
+    """Targets, measures, sections or indicators deleted (a target imported twice, an indicator dropped from the
+    year's table); undone, put back whole — the same ids, a target's quarters' steps with it, and a measure its
+    last target's deletion took."""
 
     def __init__(self, ops: Operations, table: str, ids: list[int], text: str) -> None:
         super().__init__(ops, text)
@@ -409,10 +410,10 @@ class RemoveRowsCommand(StoreCommand):
         return {"table": self.table, "ids": self.ids, "text": self.text()}
 
     def perform(self) -> None:
-        self.kept, _ = self.ops.run(plan_rows.take_out, self.table, self.ids)
+        self.kept, _ = self.ops.run(plan_rows.take_out, self.table, self.ids, emptied=True)
 
     def forward(self) -> None:
-        self.kept, _ = self.ops.run(plan_rows.take_out, self.table, self.ids, self.kept)
+        self.kept, _ = self.ops.run(plan_rows.take_out, self.table, self.ids, self.kept, emptied=True)
 
     def backward(self) -> None:
         self.ops.run(plan_rows.put_back, self.table, self.kept)
