@@ -125,8 +125,11 @@ def test_the_figures_the_report_states_about_its_plan_are_the_bundled_plans(seed
     quarters = [(f["quarter"], f["starts"], f["completions"]) for f in figures if "quarter" in f]
     assert quarters == [(q["quarter"], q["starts"], q["completions"]) for q in plan["quarters"]]
     assert quarters[0] == ("2024Q1", 5, 1)  # one project named, no count: one
+    # and what the part on 2023 says of its indicators ("年度23项计划指标中,剔除调整的3项指标外…17项指标实现年度目标,
+    # …3项未能完成"): the counts of 附件1 the dashboard and `info` hold 2023's table against
     assert set(read) == {"key_projects", "annual_investment", "indicators_2024", "indicators_2024_binding",
-                         "indicators_2024_expected"}
+                         "indicators_2024_expected", "indicators_2023", "indicators_2023_met",
+                         "indicators_2023_not_met", "indicators_2023_adjusted"}
     assert all(read[k] == by_hand[k] for k in read)  # not last year's 100 区级重点项目 of the part on 2023
 
 

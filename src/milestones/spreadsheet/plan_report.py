@@ -82,6 +82,13 @@ _BINDING = re.compile(r"约束性指标(\d+)项")
 _EXPECTED = re.compile(r"预期性指标(\d+)项")
 _ALL_INDICATORS = re.compile(r"共(?:计|有)?(\d+)项")
 _TARGETS_PART = re.compile(r"计划安排|主要目标|预期目标|目标建议")
+# the part on the year before ("一、2023年计划执行情况") and what it says of that year's indicators: "年度23项计划指标中,
+# 剔除调整的3项指标外…地区生产总值等17项指标实现年度目标,…3项未能完成"
+_RESULTS_PART = re.compile(r"执行情况|完成情况|工作回顾")
+_RESULTS = (("", re.compile(r"(\d+)项(?:计划|主要|预期)?指标")),
+            ("_adjusted", re.compile(r"调整的?(\d+)项")),
+            ("_met", re.compile(r"(\d+)项(?:指标)?(?:实现|完成|达到)(?:了)?(?:年度|全年|预期)?目标")),
+            ("_not_met", re.compile(r"(\d+)项(?:指标)?未(?:能|)(?:完成|实现|达到)")))
 # "力争一季度开工重庆长滨、红楼宾馆综合改造等项目5个,完工重庆中心T3塔楼": the quarter's starts and completions
 _QUARTER_PLAN = re.compile(r"(?:力争|确保|计划)?([一二三四])季度开工")
 _COUNT = re.compile(r"(\d+)个")
@@ -116,6 +123,8 @@ def stated_figures(lines: list[str], year: int | None) -> list[dict]:
                     value = next(g for g in m.groups() if g is not None)  # "65个重点项目" or "重点项目65个"
                     found.append({"key": key, "value": float(value), "unit": unit, "text": m.group(0),
                                   "source": source})
+        elif _RESULTS_PART.search(heading[:40]) and year is not None:
+            found += _last_years_results(body, year - 1, source)
         elif _TARGETS_PART.search(heading[:40]) and year is not None:
             paragraph = next((p for p in body if _BINDING.search(p) or _EXPECTED.search(p)), None)
             if paragraph is None:
@@ -129,6 +138,25 @@ def stated_figures(lines: list[str], year: int | None) -> list[dict]:
                     found.append({"key": key, "value": float(m.group(1)), "unit": "项", "text": m.group(0),
                                   "source": source})
     return found
+
+
+def _last_years_results(body: list[str], year: int, source: str) -> list[dict]:
+    """How many of the year before's indicators the report says were met, not met and adjusted, and of how many — from
+    the paragraph saying it (the first naming a count of 项 indicators with 实现 or 未完成 beside it)."""
+    paragraph = next((p for p in body if _RESULTS[0][1].search(p) and (_RESULTS[2][1].search(p)
+                                                                        or _RESULTS[3][1].search(p))), None)
+    if paragraph is None:
+        return []
+    out = []
+    for suffix, pattern in _RESULTS:
+        # the total is the largest count ("年度23项计划指标中,剔除调整的3项指标外"); each other the first said
+        found = sorted(pattern.finditer(paragraph), key=lambda m: -int(m.group(1))) if not suffix \
+            else list(pattern.finditer(paragraph))
+        m = found[0] if found else None
+        if m:
+            out.append({"key": f"indicators_{year}{suffix}", "value": float(m.group(1)), "unit": "项",
+                        "text": m.group(0), "source": source})
+    return out
 
 
 def _quarter_plans(lines: list[str], year: int) -> list[dict]:
@@ -169,7 +197,11 @@ def _said(f: dict) -> str:
         return f"约束性指标{value}项"
     if key.endswith("_expected"):
         return f"预期性指标{value}项"
-    return f"{key.rsplit('_', 1)[-1]}年指标{value}项"
+    year = key.split("_")[1]
+    for suffix, word in (("_not_met", "未完成"), ("_met", "完成"), ("_adjusted", "调整")):
+        if key.endswith(suffix):
+            return f"{year}年指标{word}{value}项"
+    return f"{year}年指标{value}项"
 
 
 # the report's title names the plan's year: "…2023年国民经济和社会发展计划执行情况及2024年计划草案的报告"
