@@ -8,6 +8,8 @@ with its first target, and undone with it.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout,
@@ -288,8 +290,8 @@ class PlanRowEdits(QObject):
                 else self.tr("其他年度的该指标不受影响；可以撤销。"))
         if targets:  # a measure shows by its targets: one left with none goes with its last
             chosen = set(ids)
-            emptied = [r["measure"] for r in m.all_rows if r["id"] in chosen and not any(
-                o["measure_id"] == r["measure_id"] and o["id"] not in chosen for o in m.all_rows)]
+            left = Counter(r["measure_id"] for r in m.all_rows if r["id"] not in chosen)
+            emptied = [r["measure"] for r in m.all_rows if r["id"] in chosen and not left[r["measure_id"]]]
             if emptied:
                 said = self.tr("举措%1没有其他目标，随之删除。").replace(
                     "%1", self.tr("、").join(f"“{t}”" for t in dict.fromkeys(emptied))) + "\n" + said
