@@ -114,9 +114,17 @@ class PlanRowEdits(QObject):
         dialog.section.lineEdit().setPlaceholderText(self.tr("选择，或填写新的部分"))
         dialog.text = QLineEdit(dialog)
 
-        def fill_measures() -> None:
+        def section():
             chosen = _chosen(dialog.section)
-            typed = dialog.measure.currentText() if dialog.measure.currentIndex() < 0 else ""
+            if isinstance(chosen, str):  # "（二）" typed alone: the plan's section (二), as its label begins
+                numbered = chosen.replace("（", "(").replace("）", ")").replace(" ", "")
+                chosen = next((sid for sid, label, _ms in outline if label.split(" ", 1)[0] == numbered), chosen)
+            return chosen
+
+        def fill_measures() -> None:
+            chosen = section()
+            # a measure typed (not one of the list's) stays as the section changes; one chosen is the old section's
+            typed = "" if isinstance(_chosen(dialog.measure), int) else dialog.measure.currentText()
             dialog.measure.blockSignals(True)
             dialog.measure.clear()
             for mid, title in next((ms for sid, _label, ms in outline if sid == chosen), []):
@@ -156,7 +164,7 @@ class PlanRowEdits(QObject):
             chosen = _chosen(dialog.measure)
             if isinstance(chosen, int) or not chosen:
                 return chosen or None
-            return {"year": w.year, "section": _chosen(dialog.section), "title": chosen}
+            return {"year": w.year, "section": section(), "title": chosen}
 
         dialog.check = lambda: self._wrong_target(measure(), dialog.text.text(), dialog.quarter.text())
         for typed in (dialog.section.editTextChanged, dialog.measure.editTextChanged, dialog.text.textChanged,
