@@ -538,6 +538,8 @@ EN = {
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {
+    # a target with no figure to judge (a task, "与经济增长同步"): judged by the words reported, not "text"
+    ("Targets", "文字"): "in words",
     # the new-project dialog's button, as 新增目标 / 新增指标's ("New" is the import preview's word for a new row)
     ("NewProjectDialog", "新增"): "Add",
     ("ProjectDialog", "计划投资(亿元)"): "Planned (100M CNY)",  # a column heading of the quarters' table
