@@ -128,7 +128,7 @@ def test_the_quarters_progress_paragraph_for_a_report(tmp_path):
     r = run("--db", db, "info", "--progress", "2024年三季度")
     assert r.returncode == 0, r.stderr
     text = r.stdout.strip()
-    assert text.startswith("截至2024年三季度，全区列入计划的重点项目49个，计划年度投资184.8亿元。")
+    assert text.startswith("截至2024年三季度，全区列入计划的重点项目49个（计划65个），计划年度投资184.8亿元。")
     assert "各项目尚未填报实际完成投资。" in text and "年度指标14项" in text
     r = run("--db", db, "--lang", "en", "info", "--progress", "2024Q3")
     assert r.stdout.startswith("As of 2024 Q3, 49 key projects are on the plan")

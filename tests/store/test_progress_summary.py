@@ -10,7 +10,8 @@ Q = Quarter
 def test_the_paragraph_says_the_dashboards_figures(db):
     d = dashboard(db, 2024, Q(2024, 2))
     text = progress_summary(d)
-    assert text.startswith("截至2024年二季度，全区列入计划的重点项目49个，计划年度投资184.8亿元。")
+    # the plan states 65: the list is not yet all of it, and the paragraph says so
+    assert text.startswith("截至2024年二季度，全区列入计划的重点项目49个（计划65个），计划年度投资184.8亿元。")
     made, due = d.starts_due
     assert f"应开工{due}个，已开工{made}个，开工率0%" in text
     assert "各项目尚未填报实际完成投资。" in text  # nothing reported is not "0 亿元, 0 %"
@@ -34,7 +35,7 @@ def test_investment_reported_is_held_against_the_time_elapsed(db):
     assert f"落后序时进度{d.points_behind:.1f}个百分点。" in text
     assert "未指定区域" in text  # the project has no zone, and its light is counted there
     english = progress_summary(d, "en")
-    assert english.startswith("As of 2024 Q2, 50 key projects are on the plan")
+    assert english.startswith("As of 2024 Q2, 50 key projects are on the plan (the plan states 65), with")
     assert "1 project has reported the quarter; 1.2 (100M CNY) invested to date" in english
     assert "points behind the time elapsed" in english and "年" not in english.replace("项目", "")
 
@@ -78,7 +79,9 @@ def test_the_paragraph_gives_each_zones_investment_and_a_kept_report_keeps_it(cl
     assert "By zone, invested to date (100M CNY): the east 2.0 (50.0%); no zone 1.0 (8.3%)." in progress_summary(d, "en")
     keep_report(classed, 2024, Q(2024, 2))
     with classed.read() as s:
-        assert kept_report(s, 2024, Q(2024, 2)).figures.investment_by_zone == d.investment_by_zone
+        kept = kept_report(s, 2024, Q(2024, 2)).figures
+        assert kept.investment_by_zone == d.investment_by_zone
+        assert kept.projects_stated == d.projects_stated == 65  # the paragraph sent says 计划65个 again
 
 
 def test_one_zone_reporting_says_nothing_by_zone(db):

@@ -218,7 +218,7 @@ def _to_json(d: Dashboard) -> dict:
         "starts_due": list(d.starts_due), "completions_due": list(d.completions_due), "reported": list(d.reported),
         "plan_revised": d.plan_revised, "investment_by_zone": {z: list(v) for z, v in d.investment_by_zone.items()},
         "behind_pace": [list(b) for b in d.behind_pace], "near_pace": [list(b) for b in d.near_pace],
-        "past_due": list(d.past_due), "due_by_year": list(d.due_by_year),
+        "past_due": list(d.past_due), "due_by_year": list(d.due_by_year), "projects_stated": d.projects_stated,
     }
 
 
@@ -239,4 +239,5 @@ def _from_json(j: dict, rules) -> Dashboard:
         near_pace=[tuple(b) for b in j.get("near_pace", [])],  # kept before session 25: none (all were 未达)
         past_due=tuple(j.get("past_due", (0, 0))),  # kept before session 29: not counted then
         due_by_year=tuple(j.get("due_by_year", (0, 0))),
+        projects_stated=j.get("projects_stated"),  # kept before session 32: not said then
     )

@@ -32,11 +32,14 @@ def _pct(n: float, digits: int = 0) -> str:
 def _projects(d: Dashboard, zh: bool) -> str:
     listed = d.reported[1]
     planned = d.investment_planned or d.investment_stated
+    stated = d.projects_stated
+    short = stated is not None and stated != listed  # the plan's own count, where the list is not (yet) it
     if zh:
-        return f"截至{d.at.label_zh}，全区列入计划的重点项目{listed}个" + (
+        return f"截至{d.at.label_zh}，全区列入计划的重点项目{listed}个" + (f"（计划{stated}个）" if short else "") + (
             f"，计划年度投资{planned:,.1f}亿元。" if planned else "。")
-    return f"As of {d.at.year} Q{d.at.q}, {listed} key project{'s are' if listed != 1 else ' is'} on the plan" + (
-        f", with {planned:,.1f} (100M CNY) planned for the year." if planned else ".")
+    return (f"As of {d.at.year} Q{d.at.q}, {listed} key project{'s are' if listed != 1 else ' is'} on the plan"
+            + (f" (the plan states {stated})" if short else "")
+            + (f", with {planned:,.1f} (100M CNY) planned for the year." if planned else "."))
 
 
 def _starts(d: Dashboard, zh: bool) -> str:
