@@ -378,8 +378,9 @@ EN = {
     "正在备份并删除%1年计划…": "Backing up and removing the %1 plan…",
     "已删除%1年计划；删除前的备份：%2": "The %1 plan is removed; the backup taken before: %2",
     "未删除年度计划": "The plan was not removed",
-    "已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除":
-        "The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…",
+    "已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除":
+        "The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was "
+        "opened by mistake, remove it with File → Remove a year's plan…",
     "完成全年目标的%1%，时序进度%2%": "%1% of the year's target done, %2% of the year gone",
     "%1年计划已被他人删除": "The %1 plan was removed by someone else", "（%1年）": " (%1)",
     "修改尚未写入": "Changes not written yet",

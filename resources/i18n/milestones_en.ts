@@ -2465,7 +2465,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1569" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1570" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2545,13 +2545,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="388" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1409" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1410" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="388" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1373" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1374" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
@@ -2679,7 +2679,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="606" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1316" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1317" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2800,116 +2800,121 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="396" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1374" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1375" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="396" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1410" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1411" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1560" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1273" />
+        <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
+        <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1561" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1562" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1563" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1572" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1573" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1577" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1578" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1655" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1656" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1657" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1658" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1695" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1705" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1696" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1706" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1696" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1697" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1706" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1707" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1707" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1708" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1710" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1711" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1712" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1713" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1713" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1714" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1724" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1725" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1656" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1657" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1660" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1661" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1662" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1663" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1664" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1665" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1665" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1666" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1678" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1679" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
@@ -2999,87 +3004,82 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1273" />
-        <source>已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除</source>
-        <translation>The %1 plan is open; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1318" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1319" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1343" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1344" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1361" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1371" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1372" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1402" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1403" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1405" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1406" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1407" />
         <source>删除举措…</source>
         <translation>Delete the measure…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1423" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1424" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1428" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1429" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1447" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1448" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1476" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1477" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1500" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1501" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1502" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1503" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1520" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1521" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1547" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1548" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1580" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1581" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -1270,7 +1270,8 @@ class MainWindow(QMainWindow):
             return
         self._fill_nav()
         self.open_year(self.year + 1, ("dashboard", self.year + 1),
-                       self.tr("已新建%1年计划；如是误建，可用“文件 → 删除年度计划…”删除").replace("%1", str(self.year + 1)))
+                       self.tr("已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；"
+                               "如是误建，可用“文件 → 删除年度计划…”删除").replace("%1", str(self.year + 1)))
 
     def open_year(self, year: int, what: tuple | None = None, notice: str = "") -> None:
         """Show ``year``'s plan (at navigation item ``what``): the application builds the window anew for it."""
