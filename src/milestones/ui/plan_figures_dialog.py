@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.target import parse_number, plain_number
-from ..store.plan_figures import read_figures, stated_keys
+from ..store.plan_figures import read_figures
 from .lang import language, quarter_tick
 
 # the quarters' figures, by their key in read_figures
@@ -37,14 +37,18 @@ class PlanFiguresDialog(QDialog):
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.fields: dict[str, QLineEdit] = {}
-        this, last = stated_keys(year)[2], stated_keys(year)[5]
+        this, last = f"indicators_{year}", f"indicators_{year - 1}"  # as store.plan_figures.stated_keys names them
 
-        def line(key: str, unit: str, parent) -> QHBoxLayout:
-            row = QHBoxLayout()
-            box = self.fields[key] = QLineEdit(_shown(self.held["stated"][key]), parent)
+        def figure(value, parent) -> QLineEdit:
+            box = QLineEdit(_shown(value), parent)
             box.setAlignment(Qt.AlignRight)
             box.setMaximumWidth(90)
             box.setReadOnly(not editable)
+            return box
+
+        def line(key: str, unit: str, parent) -> QHBoxLayout:
+            row = QHBoxLayout()
+            box = self.fields[key] = figure(self.held["stated"][key], parent)
             row.addWidget(box)
             if unit:
                 row.addWidget(QLabel(unit, parent))
@@ -70,10 +74,7 @@ class PlanFiguresDialog(QDialog):
             n = q["quarter"]
             grid.addWidget(QLabel(quarter_tick(n), quarters), n, 0)
             for c, key in enumerate(_QUARTER_KEYS, start=1):
-                box = self.quarter_fields[(n, key)] = QLineEdit(_shown(q[key]), quarters)
-                box.setAlignment(Qt.AlignRight)
-                box.setMaximumWidth(90)
-                box.setReadOnly(not editable)
+                box = self.quarter_fields[(n, key)] = figure(q[key], quarters)
                 grid.addWidget(box, n, c)
         grid.setColumnStretch(3, 1)
         lay.addWidget(quarters)
