@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTreeWidgetItemIterator
 from sqlalchemy import func, select
 
 from milestones.domain import Quarter
@@ -2238,6 +2238,33 @@ def test_a_year_a_colleague_removes_moves_the_window_to_the_year_left(qtbot, db,
     with qtbot.waitSignal(w.year_requested, timeout=3000) as asked:
         w.check_others()
     assert asked.args == [2026, None, "2025年计划已被他人删除"]
+    colleague.close()
+
+
+def test_a_section_or_area_a_colleague_adds_or_renames_shows_in_the_navigation(window, db):
+    # the navigation was filled again only when a colleague opened or removed a year: their new section (typed in
+    # with its first target) or renamed area stayed out of it until the window was opened again
+    from milestones.store import open_database
+    from milestones.store.changes import update_checked
+    from milestones.store.plan_rows import add_target
+    from milestones.store.schema import Area
+
+    def shown() -> list[str]:
+        out = []
+        it = QTreeWidgetItemIterator(window.nav)
+        while it.value():
+            out.append(it.value().text(0))
+            it += 1
+        return out
+
+    window.watch_timer.stop()
+    colleague = open_database(str(db.url))
+    add_target(colleague, None, "", new_measure={"year": 2024, "section": "统筹发展和安全", "title": "建设智慧城市"})
+    with colleague.read() as s:
+        area = s.scalars(select(Area).where(Area.name == "大坪商圈")).one()
+    update_checked(colleague, [("area", area.id, {"name": "大坪商圈（含石油路）"}, {"name": "大坪商圈"})])
+    assert window.check_others()
+    assert "(十二) 统筹发展和安全" in shown() and "大坪商圈（含石油路）" in shown() and "大坪商圈" not in shown()
     colleague.close()
 
 

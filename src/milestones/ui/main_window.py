@@ -450,6 +450,7 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         with self.db.read() as s:
             self._years_shown = plan_years(s)
+            self._nav_read = self._nav_contents(s)
             for year in self._years_shown:
                 plan = QTreeWidgetItem(self.nav, [self.tr("%1年计划").replace("%1", str(year))])
                 plan.setData(0, NAV_ROLE, ("dashboard", year))
@@ -483,6 +484,16 @@ class MainWindow(QMainWindow):
         # become current on focus and ask for that year
         if not (current and self._select_nav(current)) and hasattr(self, "stack"):
             self._page_changed(self.stack.currentIndex())
+
+    @staticmethod
+    def _nav_contents(s) -> tuple:
+        """What the navigation lists — the years, their sections, the zones' areas, the indicator tables — to tell
+        whether a colleague's change needs it filled again (a section or an area added, renamed or removed)."""
+        return (tuple(plan_years(s)),
+                tuple(s.execute(select(Section.id, Section.plan_id, Section.number, Section.title)
+                                .order_by(Section.id)).all()),
+                tuple(s.execute(select(Area.id, Area.zone_id, Area.name, Area.sort_order).order_by(Area.id)).all()),
+                tuple(s.scalars(select(IndicatorYear.year).distinct().order_by(IndicatorYear.year))))
 
     def _nav_menu(self, pos) -> QMenu | None:
         """The navigation's right-click: on the year shown, its 计划数 and its removal; on a section, its removal."""
@@ -1522,8 +1533,9 @@ class MainWindow(QMainWindow):
             return False
         if self._year_gone():
             return True
-        if self._years_now != self._years_shown:  # a colleague opened or removed another year
-            self._fill_nav()
+        with self.db.read() as s:  # a colleague opened or removed another year, added or renamed a section or an area
+            if self._nav_contents(s) != self._nav_read:
+                self._fill_nav()
         selected = self.selected_project_ids()
         current_col = self.project_table.currentIndex().column()
         scroll = self.project_table.verticalScrollBar().value()
@@ -1552,7 +1564,7 @@ class MainWindow(QMainWindow):
         """Whether the year shown was removed (by a colleague, or by undoing the import that made it): then the window
         moves to the latest year left, or to the page that says how to get a plan in."""
         with self.db.read() as s:
-            years = self._years_now = plan_years(s)
+            years = plan_years(s)
         if self.year is None or self.year in years:
             return False
         if hasattr(self, "watch_timer"):
