@@ -44,7 +44,7 @@ EN = {
     "“%1” already holds the units' “%2”. Replace them?", "正在为各单位导出…": "Exporting each unit's table…", "保存到文件夹": "Save to folder",
     "这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）":
     "This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)",
-    "%1的表格：": "%1's table: ", "共 %1 个目标": "%1 targets",
+    "%1的表格：": "%1's table: ", "共 %n 个目标": ("%n target", "%n targets"),
     "显示 %1 个，共 %2 个目标": "%1 of %2 targets shown", "点击查看这些目标": "Click to list these targets",
     "预警规则": "Warning rules", "预警规则…": "Warning rules…", "修改预警规则": "Change the warning rules",
     "规则保存在计划数据库中，共用数据库的同事看到同样的预警；表格、时间轴、概览、各单位进展和打印都按它判断。":
@@ -127,7 +127,7 @@ EN = {
     "<b>milestones</b> %1<br>区县年度计划与重点项目季度进度管理。<br>许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。":
         "<b>milestones</b> %1<br>Quarterly planner for a district's annual plan and key projects.<br>"
         "Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).",
-    "共 %1 个项目": "%1 projects", "未能保存": "Not saved", "建设内容及规模": "Content and scale",
+    "共 %n 个项目": ("%n project", "%n projects"), "未能保存": "Not saved", "建设内容及规模": "Content and scale",
     "建设起止年限": "Construction years", "牵头领导": "Leader", "来源": "Source", "基本信息": "Details",
     "年度": "Year", "在列": "On list", "是": "Yes", "否": "No", "各年度": "Years", "节点": "Milestones", "节点名称": "Milestone",
     "应开工、应完工含计划只写年份（如“2024年开工”）的项目，以该年四季度为期：开工%1个，完工%2个":
@@ -443,7 +443,7 @@ EN = {
         "LibreOffice spreadsheets, CSV — or drop the file on the window. The import is previewed first and written "
         "only when confirmed. Indicator tables are kept by year, under Indicators on the left.\nOr open an "
         "existing plan database, or connect to the office's shared database.",
-    "共 %1 个指标": "%1 indicators",
+    "共 %n 个指标": ("%n indicator", "%n indicators"),
     "%1年计划已不在数据库中": "The %1 plan is no longer in the database",
     "排序": "Order", "清单顺序": "List order", "预警（严重滞后在前）": "Warning (worst first)",
     "每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列":
@@ -577,16 +577,17 @@ def _translated(tr) -> bool:
     return tr is not None and bool(tr.text or len(tr))
 
 
-def _put(msg, english: str) -> None:
+def _put(msg, english: str | tuple[str, str]) -> None:
+    """The English of a message; a count's (numerus) as (one, many), or one form for both."""
     tr = msg.find("translation")
     if msg.get("numerus") == "yes":
         for child in list(tr):
             tr.remove(child)
         tr.text = None
-        for _ in range(2):
-            ET.SubElement(tr, "numerusform").text = english
+        for form in (english if isinstance(english, tuple) else (english, english)):
+            ET.SubElement(tr, "numerusform").text = form
     else:
-        tr.text = english
+        tr.text = english if isinstance(english, str) else english[-1]
     tr.attrib.pop("type", None)
 
 

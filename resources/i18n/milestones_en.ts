@@ -2278,10 +2278,10 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <source>属性</source>
         <translation>Binding</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/milestones/ui/indicators_page.py" line="46" />
-        <source>共 %1 个指标</source>
-        <translation>%1 indicators</translation>
+        <source>共 %n 个指标</source>
+        <translation><numerusform>%n indicator</numerusform><numerusform>%n indicators</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/indicators_page.py" line="49" />
@@ -2465,7 +2465,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1570" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1582" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2475,7 +2475,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="628" />
+        <location filename="../../src/milestones/ui/main_window.py" line="639" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
@@ -2490,512 +2490,512 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="454" />
+        <location filename="../../src/milestones/ui/main_window.py" line="455" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="456" />
+        <location filename="../../src/milestones/ui/main_window.py" line="457" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="458" />
-        <location filename="../../src/milestones/ui/main_window.py" line="612" />
+        <location filename="../../src/milestones/ui/main_window.py" line="459" />
+        <location filename="../../src/milestones/ui/main_window.py" line="623" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="460" />
-        <location filename="../../src/milestones/ui/main_window.py" line="613" />
+        <location filename="../../src/milestones/ui/main_window.py" line="461" />
+        <location filename="../../src/milestones/ui/main_window.py" line="624" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="468" />
+        <location filename="../../src/milestones/ui/main_window.py" line="469" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="475" />
-        <location filename="../../src/milestones/ui/main_window.py" line="610" />
+        <location filename="../../src/milestones/ui/main_window.py" line="476" />
+        <location filename="../../src/milestones/ui/main_window.py" line="621" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="478" />
+        <location filename="../../src/milestones/ui/main_window.py" line="479" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="565" />
+        <location filename="../../src/milestones/ui/main_window.py" line="576" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="567" />
+        <location filename="../../src/milestones/ui/main_window.py" line="578" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="389" />
-        <location filename="../../src/milestones/ui/main_window.py" line="569" />
+        <location filename="../../src/milestones/ui/main_window.py" line="580" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="388" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1410" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1421" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="388" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1374" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1385" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="397" />
-        <location filename="../../src/milestones/ui/main_window.py" line="570" />
+        <location filename="../../src/milestones/ui/main_window.py" line="581" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="495" />
+        <location filename="../../src/milestones/ui/main_window.py" line="506" />
         <source>删除该年度计划…</source>
         <translation>Remove this year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="498" />
+        <location filename="../../src/milestones/ui/main_window.py" line="509" />
         <source>删除部分…</source>
         <translation>Delete the section…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="572" />
+        <location filename="../../src/milestones/ui/main_window.py" line="583" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="573" />
+        <location filename="../../src/milestones/ui/main_window.py" line="584" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="575" />
+        <location filename="../../src/milestones/ui/main_window.py" line="586" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="576" />
+        <location filename="../../src/milestones/ui/main_window.py" line="587" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="577" />
+        <location filename="../../src/milestones/ui/main_window.py" line="588" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="578" />
+        <location filename="../../src/milestones/ui/main_window.py" line="589" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="579" />
+        <location filename="../../src/milestones/ui/main_window.py" line="590" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="580" />
+        <location filename="../../src/milestones/ui/main_window.py" line="591" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="581" />
+        <location filename="../../src/milestones/ui/main_window.py" line="592" />
         <source>计划数…</source>
         <translation>Plan figures…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="582" />
+        <location filename="../../src/milestones/ui/main_window.py" line="593" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="583" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1178" />
+        <location filename="../../src/milestones/ui/main_window.py" line="594" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1189" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="584" />
+        <location filename="../../src/milestones/ui/main_window.py" line="595" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="585" />
+        <location filename="../../src/milestones/ui/main_window.py" line="596" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="586" />
+        <location filename="../../src/milestones/ui/main_window.py" line="597" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="590" />
+        <location filename="../../src/milestones/ui/main_window.py" line="601" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="591" />
+        <location filename="../../src/milestones/ui/main_window.py" line="602" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="592" />
+        <location filename="../../src/milestones/ui/main_window.py" line="603" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="602" />
+        <location filename="../../src/milestones/ui/main_window.py" line="613" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="603" />
+        <location filename="../../src/milestones/ui/main_window.py" line="614" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="604" />
+        <location filename="../../src/milestones/ui/main_window.py" line="615" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="605" />
+        <location filename="../../src/milestones/ui/main_window.py" line="616" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="606" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1317" />
+        <location filename="../../src/milestones/ui/main_window.py" line="617" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1328" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="607" />
+        <location filename="../../src/milestones/ui/main_window.py" line="618" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="619" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="609" />
+        <location filename="../../src/milestones/ui/main_window.py" line="620" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="611" />
+        <location filename="../../src/milestones/ui/main_window.py" line="622" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="638" />
+        <location filename="../../src/milestones/ui/main_window.py" line="649" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="643" />
+        <location filename="../../src/milestones/ui/main_window.py" line="654" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="654" />
+        <location filename="../../src/milestones/ui/main_window.py" line="665" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="657" />
+        <location filename="../../src/milestones/ui/main_window.py" line="668" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="676" />
+        <location filename="../../src/milestones/ui/main_window.py" line="687" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="680" />
+        <location filename="../../src/milestones/ui/main_window.py" line="691" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="683" />
+        <location filename="../../src/milestones/ui/main_window.py" line="694" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="687" />
+        <location filename="../../src/milestones/ui/main_window.py" line="698" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="919" />
+        <location filename="../../src/milestones/ui/main_window.py" line="930" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="940" />
+        <location filename="../../src/milestones/ui/main_window.py" line="951" />
         <source>%1年计划数已保存</source>
         <translation>The %1 plan's figures are saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="973" />
+        <location filename="../../src/milestones/ui/main_window.py" line="984" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="976" />
+        <location filename="../../src/milestones/ui/main_window.py" line="987" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="981" />
+        <location filename="../../src/milestones/ui/main_window.py" line="992" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1047" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1039" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1062" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1073" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1071" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1082" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1072" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1083" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1087" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1098" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="396" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1375" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1386" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="396" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1411" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1422" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1273" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1284" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1561" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1573" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1563" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1575" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1573" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1585" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1578" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1590" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1656" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1668" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1658" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1670" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1696" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1706" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1708" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1718" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1697" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1709" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1707" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1719" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1708" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1720" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1711" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1723" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1713" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1725" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1714" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1726" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1725" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1737" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1657" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1669" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1661" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1673" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1663" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1675" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1665" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1677" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1666" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1678" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1679" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1691" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="183" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1201" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1212" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1061" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1088" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1099" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1157" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1168" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1160" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1171" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1161" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1172" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1161" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1172" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1162" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1162" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1166" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1177" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1184" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1234" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1245" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1248" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1259" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1249" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1260" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1259" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1270" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1260" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1271" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -3004,82 +3004,82 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1319" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1330" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1344" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1355" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1373" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1372" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1383" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1414" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1405" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1416" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1407" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1418" />
         <source>删除举措…</source>
         <translation>Delete the measure…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1424" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1435" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1429" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1440" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1448" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1459" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1477" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1488" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1501" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1512" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1503" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1514" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1521" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1532" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1548" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1560" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1581" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1593" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3383,150 +3383,150 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>The figures the plan report states: the dashboard holds the projects and indicators listed against them. Blank: not stated.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="62" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="66" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="63" />
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="67" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="129" />
         <source>年度计划投资</source>
         <translation>Annual planned investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="63" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="67" />
         <source>亿元</source>
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="64" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="68" />
         <source>各季度开工、完工</source>
         <translation>Starts and completions by quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="66" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="70" />
         <source>计划开工（个）</source>
         <translation>Planned starts</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="67" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="71" />
         <source>计划完工（个）</source>
         <translation>Planned completions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="80" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="81" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="81" />
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="84" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="82" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="85" />
         <source>共</source>
         <translation>In all</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="81" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="82" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="82" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="83" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="83" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="84" />
         <source>%1年指标完成情况</source>
         <translation>The %1 indicators' results</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="84" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="85" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="85" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="86" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="86" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="87" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="94" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="95" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="96" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="97" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="98" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="115" />
         <source>%1应为%2，而不是“%3”</source>
         <translation>%1 should be %2, not “%3”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="116" />
         <source>整数</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="116" />
         <source>数字</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="126" />
         <source>%1计划开工</source>
         <translation>Planned starts in %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="126" />
         <source>%1计划完工</source>
         <translation>Planned completions in %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="129" />
         <source>重点项目数</source>
         <translation>The number of key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="129" />
         <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="130" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="131" />
         <source>%1年指标项数</source>
         <translation>The number of %1 indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="130" />
         <source>约束性指标项数</source>
         <translation>The number of binding indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="130" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="131" />
         <source>预期性指标项数</source>
         <translation>The number of expected indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="132" />
         <source>完成的指标项数</source>
         <translation>The number of indicators met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="132" />
         <source>未完成的指标项数</source>
         <translation>The number of indicators not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="133" />
         <source>调整的指标项数</source>
         <translation>The number of indicators adjusted</translation>
     </message>
@@ -4576,11 +4576,11 @@ Or open an existing plan database, or connect to the office's shared database.</
         <source>按当前筛选的项目合计；选中多个项目时为所选项目的合计</source>
         <translation>Totals of the projects the list shows; with several chosen, of those chosen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/milestones/ui/project_foot.py" line="51" />
         <location filename="../../src/milestones/ui/project_foot.py" line="66" />
-        <source>共 %1 个项目</source>
-        <translation>%1 projects</translation>
+        <source>共 %n 个项目</source>
+        <translation><numerusform>%n project</numerusform><numerusform>%n projects</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_foot.py" line="68" />
@@ -5171,6 +5171,11 @@ Or open an existing plan database, or connect to the office's shared database.</
         <source>本年计划还没有工作举措与目标：导入计划报告或工作举措表（导入表格…），或用“新增目标”逐条填写</source>
         <translation>This year's plan has no measures or targets yet: import the plan report or a measures table (Import table…), or add them one at a time with Add target</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/targets_page.py" line="53" />
+        <source>共 %n 个目标</source>
+        <translation><numerusform>%n target</numerusform><numerusform>%n targets</numerusform></translation>
+    </message>
     <message>
         <location filename="../../src/milestones/ui/targets_page.py" line="58" />
         <source>截至%1</source>
@@ -5180,11 +5185,6 @@ Or open an existing plan database, or connect to the office's shared database.</
         <location filename="../../src/milestones/ui/targets_page.py" line="58" />
         <source>评价</source>
         <translation>Assessment</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="53" />
-        <source>共 %1 个目标</source>
-        <translation>%1 targets</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/targets_page.py" line="54" />

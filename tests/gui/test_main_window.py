@@ -1016,6 +1016,13 @@ def test_steps_are_shown_typed_and_refused_in_english_in_the_english_interface(w
         words = [page.standing.itemText(i) for i in range(page.standing.count())]
         assert words == ["All", "Met", "Not met", "Due, not reported", "Cannot be scored", "Not due",
                          "Behind this quarter's step"]
+        # counts in English are singular where they are one ("1 targets" was said)
+        assert page.counted(125, 125) == "125 targets" and page.counted(1, 1) == "1 target"
+        assert window.project_foot.tr("共 %n 个项目", "", 1) == "1 project"
+        # a target with no figure to judge is one "in words" (its type read "text")
+        own = next(i for i, row in enumerate(m.rows) if row["op"] == "text")
+        m.reload()
+        assert m.index(own, [c.key for c in m.columns].index("op_label")).data() == "in words"
     finally:
         install_translation(QApplication.instance(), "zh")
 

@@ -43,7 +43,7 @@ class IndicatorsPage(ListPage):
 
     def counted(self, shown: int, listed: int) -> str:
         if not self.model.year:  # a database with no indicator table yet
-            return self.tr("共 %1 个指标").replace("%1", str(listed))
+            return self.tr("共 %n 个指标", "", listed)
         year = str(self.model.year)
         if shown == listed:
             return self.tr("%1年共 %2 个指标").replace("%1", year).replace("%2", str(listed))

@@ -48,7 +48,7 @@ class ProjectFoot(QWidget):
 
     def _count_now(self) -> None:
         """The count as soon as the list is read again (the sums follow)."""
-        self.count.setText(self.tr("共 %1 个项目").replace("%1", str(self.model.total())))
+        self.count.setText(self.tr("共 %n 个项目", "", self.model.total()))  # "1 project", "49 projects"
         self.later()
 
     def later(self) -> None:
@@ -63,7 +63,7 @@ class ProjectFoot(QWidget):
         self._timer.stop()
         m = self.model
         chosen = self.chosen_ids()
-        count = self.tr("共 %1 个项目").replace("%1", str(m.total()))
+        count = self.tr("共 %n 个项目", "", m.total())
         if len(chosen) > 1:
             count += self.tr("，已选 %1 个").replace("%1", str(len(chosen)))
         self.count.setText(count)

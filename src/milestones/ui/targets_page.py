@@ -50,7 +50,7 @@ class TargetsPage(ListPage):
         if not listed and self.model.section_id is None:  # a plan whose measures are not in yet: how they come in
             return self.tr("本年计划还没有工作举措与目标：导入计划报告或工作举措表（导入表格…），或用“新增目标”逐条填写")
         if shown == listed:
-            return self.tr("共 %1 个目标").replace("%1", str(listed))
+            return self.tr("共 %n 个目标", "", listed)  # "1 target", "125 targets"
         return self.tr("显示 %1 个，共 %2 个目标").replace("%1", str(shown)).replace("%2", str(listed))
 
     def _reloaded(self) -> None:
