@@ -30,7 +30,8 @@ EN = {
     "举措%1没有其他目标，随之删除。": "Measure %1 has no other target and goes with it.", "删除部分": "Delete the section",
     "删除部分“%1”？": "Delete section “%1”?", "删除部分“%1”": "Delete section “%1”",
     "连同其中%1项举措、%2个目标及其季度安排和完成情况一并删除；可以撤销。":
-        "Its %1 measures and %2 targets go with it, with their quarterly steps and results; this can be undone.",
+        "Its measures (%1) and their targets (%2) go with it, with their quarterly steps and results; this can be "
+        "undone.",
     "其中没有举措；可以撤销。": "It holds no measures; this can be undone.", "删除该年度计划…": "Remove this year's plan…",
     "连同它的%n个目标及其季度安排和完成情况一并删除；可以撤销。":
         "Its %n target(s) go with it, with their quarterly steps and results; this can be undone.", "删除举措“%1”？": "Delete measure “%1”?", "删除举措“%1”": "Delete measure “%1”", "把举措移到部分“%1”": "Move the measure to section “%1”", "季度安排": "Quarterly steps",

@@ -3761,7 +3761,7 @@ Or open an existing plan database, or connect to the office's shared database.</
     <message>
         <location filename="../../src/milestones/ui/plan_row_edits.py" line="361" />
         <source>连同其中%1项举措、%2个目标及其季度安排和完成情况一并删除；可以撤销。</source>
-        <translation>Its %1 measures and %2 targets go with it, with their quarterly steps and results; this can be undone.</translation>
+        <translation>Its measures (%1) and their targets (%2) go with it, with their quarterly steps and results; this can be undone.</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/plan_row_edits.py" line="363" />
