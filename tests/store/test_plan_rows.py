@@ -252,3 +252,13 @@ def test_a_measures_last_target_deleted_takes_the_measure_and_its_undo_gives_bot
         first = s.get(Measure, other.id).targets[0].id
     _, cs = take_out(any_db, "measure_target", [first], emptied=True)
     assert cs.deleted == {"measure_target": {first}}
+
+
+def test_a_target_moved_to_a_measure_a_colleague_deleted_is_refused_and_stays(any_db):
+    m = _measure(any_db)
+    with any_db.read() as s:
+        tid = s.get(Measure, m.id).targets[0].id
+    with pytest.raises(EditError, match="已被他人删除"):
+        update_checked(any_db, [("measure_target", tid, {"measure_id": 10 ** 6}, {"measure_id": m.id})])
+    with any_db.read() as s:
+        assert s.get(MeasureTarget, tid).measure_id == m.id

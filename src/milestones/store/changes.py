@@ -208,6 +208,8 @@ def apply_edit(s: Session, table: str, row_id: int, values: dict[str, Any], expe
             if not str(v).strip():
                 raise EditError("项目名称不能为空")
             obj.name_key = name_key(v)
+        if (k, model) in _MOVED_TO and v is not None and s.get(_MOVED_TO[(k, model)], v) is None:
+            raise EditError("该举措已被他人删除" if k == "measure_id" else "该部分已被他人删除")  # moved to: gone
         if k == "name" and model is Indicator:
             key = name_key(v)
             if s.scalar(select(Indicator.id).where(Indicator.name_key == key, Indicator.id != obj.id)) is not None:
@@ -223,6 +225,10 @@ def apply_edit(s: Session, table: str, row_id: int, values: dict[str, Any], expe
         cs.versions[(table, row_id)] = obj.version
     if model is PlanEntry:
         cs.note("updated", "key_project", obj.project_id)
+
+
+# a row moved to another (a target to a measure, a measure to a section): that one must still be there
+_MOVED_TO = {("measure_id", MeasureTarget): Measure, ("section_id", Measure): Section}
 
 
 def _check_schedule(project: KeyProject) -> None:
