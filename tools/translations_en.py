@@ -497,7 +497,11 @@ EN = {
     "如：新增创新孵化平台2家以上": "e.g. 新增创新孵化平台2家以上", "（可不填）": "(optional)",
     "如 三季度、%1年9月（可不填）": "e.g. Q3, %1年9月 (optional)", "完成季度": "Quarter due",
     "未新增目标：%1": "Target not added: %1",
-    "计划数未填，点此填写": "the plan's figures are not given: click to give them", "计划数…": "Plan figures…",
+    "计划数未填，点此填写": "the plan's figures are not given: click to give them", "计划数…": "Plan figures…", "计划名称": "Plan's title",
+    "如：重庆市渝中区2025年国民经济和社会发展计划": "e.g. 重庆市渝中区2025年国民经济和社会发展计划",
+    "印发单位": "Issued by", "如：重庆市渝中区人民政府": "e.g. 重庆市渝中区人民政府", "文号": "Document number",
+    "如：渝中府发〔2025〕8号（可不填）": "e.g. 渝中府发〔2025〕8号 (optional)",
+    "计划名称不能为空：打印的时间轴以它为标题": "The plan's title cannot be empty: it heads the printed timeline",
     "%1年计划数已保存": "The %1 plan's figures are saved", "%1年计划数": "The %1 plan's figures",
     "计划报告中写明的计划数：概览以此对照已列入的项目和指标。空白表示未定。":
         "The figures the plan report states: the dashboard holds the projects and indicators listed against them. "

@@ -3384,149 +3384,189 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="66" />
+        <source>计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="69" />
+        <source>计划名称</source>
+        <translation>Plan's title</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="69" />
+        <source>如：重庆市渝中区2025年国民经济和社会发展计划</source>
+        <translation>e.g. 重庆市渝中区2025年国民经济和社会发展计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="70" />
+        <source>印发单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="70" />
+        <source>如：重庆市渝中区人民政府</source>
+        <translation>e.g. 重庆市渝中区人民政府</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="71" />
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="71" />
+        <source>如：渝中府发〔2025〕8号（可不填）</source>
+        <translation>e.g. 渝中府发〔2025〕8号 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="77" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="67" />
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="78" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="143" />
         <source>年度计划投资</source>
         <translation>Annual planned investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="67" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="78" />
         <source>亿元</source>
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="79" />
         <source>各季度开工、完工</source>
         <translation>Starts and completions by quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="70" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="81" />
         <source>计划开工（个）</source>
         <translation>Planned starts</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="71" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="82" />
         <source>计划完工（个）</source>
         <translation>Planned completions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="81" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="92" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="82" />
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="85" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="93" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="96" />
         <source>共</source>
         <translation>In all</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="82" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="93" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="83" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="94" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="84" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="95" />
         <source>%1年指标完成情况</source>
         <translation>The %1 indicators' results</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="85" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="96" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="86" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="97" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="87" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="98" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="106" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="96" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="107" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="98" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="109" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="115" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="126" />
         <source>%1应为%2，而不是“%3”</source>
         <translation>%1 should be %2, not “%3”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="116" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="127" />
         <source>整数</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="116" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="127" />
         <source>数字</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="135" />
+        <source>计划名称不能为空：打印的时间轴以它为标题</source>
+        <translation>The plan's title cannot be empty: it heads the printed timeline</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="140" />
         <source>%1计划开工</source>
         <translation>Planned starts in %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="126" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="140" />
         <source>%1计划完工</source>
         <translation>Planned completions in %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="143" />
         <source>重点项目数</source>
         <translation>The number of key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="130" />
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="145" />
         <source>%1年指标项数</source>
         <translation>The number of %1 indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="130" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="144" />
         <source>约束性指标项数</source>
         <translation>The number of binding indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="145" />
         <source>预期性指标项数</source>
         <translation>The number of expected indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="146" />
         <source>完成的指标项数</source>
         <translation>The number of indicators met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="146" />
         <source>未完成的指标项数</source>
         <translation>The number of indicators not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/plan_figures_dialog.py" line="147" />
         <source>调整的指标项数</source>
         <translation>The number of indicators adjusted</translation>
     </message>

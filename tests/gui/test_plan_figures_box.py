@@ -39,6 +39,24 @@ def test_the_plans_figures_are_typed_and_undone_in_one_step(window, db):
     assert _quarter_cell(window, 3, 0) == "11"
 
 
+def test_the_plans_title_typed_heads_the_printout(window, db):
+    dialog = window.edit_plan_figures()
+    assert dialog.plan_fields["title"].text() == "重庆市渝中区2024年国民经济和社会发展计划"
+    dialog.plan_fields["title"].setText("")
+    dialog.accept()  # a printout's heading cannot be blank: the box stays and says so
+    assert dialog.isVisible() and dialog.said.text() == "计划名称不能为空：打印的时间轴以它为标题"
+    dialog.plan_fields["title"].setText("重庆市渝中区2024年国民经济和社会发展计划（调整）")
+    assert dialog.plan_fields["document_number"].text() == "渝中府发〔2024〕8号"
+    dialog.plan_fields["document_number"].setText("渝中府发〔2024〕9号")
+    dialog.accept()
+    assert read_figures(db, 2024)["plan"]["document_number"] == "渝中府发〔2024〕9号"
+    printing = window.print_timeline()
+    assert printing.title == "重庆市渝中区2024年国民经济和社会发展计划（调整）"
+    printing.reject()
+    window.undo_action.trigger()
+    assert read_figures(db, 2024)["plan"]["document_number"] == "渝中府发〔2024〕8号"
+
+
 def test_nothing_changed_is_no_undo_step(window):
     dialog = window.edit_plan_figures()
     dialog.accept()

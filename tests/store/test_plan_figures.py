@@ -67,3 +67,19 @@ def test_a_year_opened_from_the_last_states_nothing_until_typed(any_db):
     assert [(q.starts_stated, q.completions_stated) for q in d.quarters] == [(6, 2), (9, 2), (10, 4), (12, 15)]
     # the 2024 plan's own are untouched
     assert read_figures(any_db, 2024)["stated"]["key_projects"] == 65
+
+
+def test_the_plans_title_office_and_number_are_typed_with_its_figures(any_db):
+    # an office starting from an empty database had a plan named by its year alone ("2025年国民经济和社会发展计划")
+    # heading its printouts, and no 文号 anywhere
+    held = read_figures(any_db, 2024)["plan"]
+    assert held["title"] == "重庆市渝中区2024年国民经济和社会发展计划"
+    new = {"title": "重庆市渝中区2024年国民经济和社会发展计划（调整）", "document_number": "渝中府发〔2024〕9号"}
+    cs = set_figures(any_db, 2024, {"plan": new}, {"plan": {k: held[k] for k in new}})
+    assert cs.updated == {"plan": {next(iter(cs.updated["plan"]))}}
+    assert {k: read_figures(any_db, 2024)["plan"][k] for k in new} == new
+    with pytest.raises(EditError, match="计划名称不能为空"):
+        set_figures(any_db, 2024, {"plan": {"title": "  "}})
+    with pytest.raises(Conflict):  # what the box showed is no longer there: a colleague's title stands
+        set_figures(any_db, 2024, {"plan": {"title": "x"}}, {"plan": {"title": held["title"]}})
+    assert read_figures(any_db, 2024)["plan"]["title"] == new["title"]

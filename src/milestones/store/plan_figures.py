@@ -3,8 +3,10 @@ starts and completions, how many indicators of each kind.
 
 They came only from the plan's report (read by its import) or the bundled plan: a year opened by 新建下一年度计划
 had none, so the dashboard held the listed projects against nothing, and a plan changed mid-year (65 key projects
-to 67) could not follow. One transaction writes them all; each figure is checked to still hold what the planner
-saw (a colleague's change is a Conflict, not overwritten unseen).
+to 67) could not follow. Beside them, the plan's own words: its title and issuing office (a printout's heading and
+foot: an office starting from an empty database had a plan named by its year alone and no office at the foot) and
+its 文号. One transaction writes them all; each is checked to still hold what the planner saw (a colleague's change
+is a Conflict, not overwritten unseen).
 """
 from __future__ import annotations
 
@@ -13,9 +15,9 @@ from typing import Any
 from sqlalchemy import select
 
 from ..domain import Quarter
-from .changes import ChangeSet, Conflict, EditError, plan_of
+from .changes import ChangeSet, Conflict, EditError, _coerce, plan_of
 from .database import Database
-from .schema import QuarterTarget, StatedFigure
+from .schema import Plan, QuarterTarget, StatedFigure
 
 
 def stated_keys(year: int) -> list[str]:
@@ -27,6 +29,8 @@ def stated_keys(year: int) -> list[str]:
 
 
 _WHOLE = {"annual_investment": False}  # every other figure counts something: a whole number
+# the plan's own words, beside its figures: its title and who issues it (a printout's heading and foot), its 文号
+PLAN_FIELDS = ("title", "issuing_office", "document_number")
 
 
 def read_figures(db: Database, year: int) -> dict[str, Any]:
@@ -37,11 +41,12 @@ def read_figures(db: Database, year: int) -> dict[str, Any]:
 
 
 def _figures(s, plan_id: int, year: int) -> dict[str, Any]:
+    plan = s.get(Plan, plan_id)
     held = dict(s.execute(select(StatedFigure.key, StatedFigure.value).where(StatedFigure.plan_id == plan_id)).all())
     stated = {k: (held[k] if k in _WHOLE or held.get(k) is None else int(held[k])) if k in held else None
               for k in stated_keys(year)}
     quarters = {t.quarter: t for t in s.scalars(select(QuarterTarget).where(QuarterTarget.plan_id == plan_id))}
-    return {"stated": stated,
+    return {"plan": {k: getattr(plan, k) for k in PLAN_FIELDS}, "stated": stated,
             "quarters": [{"quarter": n, "starts": getattr(quarters.get(Quarter(year, n)), "starts", None),
                           "completions": getattr(quarters.get(Quarter(year, n)), "completions", None)}
                          for n in range(1, 5)]}
@@ -58,6 +63,15 @@ def set_figures(db: Database, year: int, figures: dict[str, Any], expected: dict
         now = _figures(s, plan.id, year)
         if expected is not None and not _holds(now, expected):
             raise Conflict("stated_figure", plan.id, {"title": "计划数"})  # named as the planner knows them
+        for key, value in (figures.get("plan") or {}).items():
+            if key not in PLAN_FIELDS:
+                raise EditError(f"不能设置计划数：{key}")
+            value = (value or "").strip() or None
+            if key == "title" and value is None:
+                raise EditError("计划名称不能为空")  # the printouts' heading
+            if getattr(plan, key) != value:
+                setattr(plan, key, _coerce(Plan, key, value))
+                cs.note("updated", "plan", plan.id)
         rows = {r.key: r for r in s.scalars(select(StatedFigure).where(StatedFigure.plan_id == plan.id))}
         for key, value in (figures.get("stated") or {}).items():
             if key not in stated_keys(year):
@@ -124,6 +138,8 @@ def _checked(key: str, value: Any) -> float | int | None:
 def _holds(now: dict[str, Any], expected: dict[str, Any]) -> bool:
     """Whether every figure ``expected`` names still holds its value (others may have moved: no conflict)."""
     if any(now["stated"].get(k) != v for k, v in (expected.get("stated") or {}).items()):
+        return False
+    if any(now["plan"].get(k) != v for k, v in (expected.get("plan") or {}).items()):
         return False
     held = {q["quarter"]: q for q in now["quarters"]}
     return all(held[int(q["quarter"])].get(k) == q.get(k) for q in expected.get("quarters") or ()

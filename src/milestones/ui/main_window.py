@@ -947,7 +947,7 @@ class MainWindow(QMainWindow):
 
         def keep() -> None:
             old, new = dialog.changed()
-            if (old["stated"] or old["quarters"]) and push(self.ops, PlanFiguresCommand(self.ops, year, old, new)):
+            if any(old.values()) and push(self.ops, PlanFiguresCommand(self.ops, year, old, new)):
                 self.statusBar().showMessage(self.tr("%1年计划数已保存").replace("%1", str(year)), 8000)
 
         if not self.read_only:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout,
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
 from ..domain.target import parse_number, plain_number
@@ -63,6 +63,17 @@ class PlanFiguresDialog(QDialog):
             grid.setColumnStretch(len(rows) * 2, 1)
             return box
 
+        named = QGroupBox(self.tr("计划"), self)
+        form = QFormLayout(named)
+        self.plan_fields: dict[str, QLineEdit] = {}
+        for key, label, hint in (("title", self.tr("计划名称"), self.tr("如：重庆市渝中区2025年国民经济和社会发展计划")),
+                                 ("issuing_office", self.tr("印发单位"), self.tr("如：重庆市渝中区人民政府")),
+                                 ("document_number", self.tr("文号"), self.tr("如：渝中府发〔2025〕8号（可不填）"))):
+            box = self.plan_fields[key] = QLineEdit(self.held["plan"][key] or "", named)
+            box.setPlaceholderText(hint)
+            box.setReadOnly(not editable)
+            form.addRow(label, box)
+        lay.addWidget(named)
         lay.addWidget(group(self.tr("重点项目"), [(self.tr("重点项目"), "key_projects", counted["个"]),
                                                (self.tr("年度计划投资"), "annual_investment", self.tr("亿元"))]))
         quarters = QGroupBox(self.tr("各季度开工、完工"), self)
@@ -99,7 +110,7 @@ class PlanFiguresDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        for box in [*self.fields.values(), *self.quarter_fields.values()]:
+        for box in [*self.fields.values(), *self.quarter_fields.values(), *self.plan_fields.values()]:
             box.textChanged.connect(lambda _t: self.said.clear())
 
     def figures(self) -> dict:
@@ -119,7 +130,10 @@ class PlanFiguresDialog(QDialog):
         stated = {k: number(box, self._label(k), k != "annual_investment") for k, box in self.fields.items()}
         quarters = [{"quarter": n, **{k: number(self.quarter_fields[(n, k)], self._label(k, n), True)
                                       for k in _QUARTER_KEYS}} for n in range(1, 5)]
-        return {"stated": stated, "quarters": quarters}
+        plan = {k: box.text().strip() or None for k, box in self.plan_fields.items()}
+        if not plan["title"]:
+            raise ValueError(self.tr("计划名称不能为空：打印的时间轴以它为标题"))
+        return {"plan": plan, "stated": stated, "quarters": quarters}
 
     def _label(self, key: str, quarter: int | None = None) -> str:
         if quarter is not None:
@@ -136,6 +150,8 @@ class PlanFiguresDialog(QDialog):
     def changed(self) -> tuple[dict, dict]:
         """(old, new): only the figures typed otherwise than they were held."""
         new = self.figures()
+        old_p = {k: v for k, v in self.held["plan"].items() if new["plan"][k] != v}
+        new_p = {k: new["plan"][k] for k in old_p}
         old_s = {k: v for k, v in self.held["stated"].items() if new["stated"][k] != v}
         new_s = {k: new["stated"][k] for k in old_s}
         held_q = {q["quarter"]: q for q in self.held["quarters"]}
@@ -145,7 +161,8 @@ class PlanFiguresDialog(QDialog):
             if keys:
                 old_q.append({"quarter": q["quarter"], **{k: held_q[q["quarter"]][k] for k in keys}})
                 new_q.append({"quarter": q["quarter"], **{k: q[k] for k in keys}})
-        return {"stated": old_s, "quarters": old_q}, {"stated": new_s, "quarters": new_q}
+        return ({"plan": old_p, "stated": old_s, "quarters": old_q},
+                {"plan": new_p, "stated": new_s, "quarters": new_q})
 
     def accept(self) -> None:
         try:

@@ -499,6 +499,7 @@ _MESSAGES = [
     ("已有名为“{name}”的指标", "an indicator is named “{name}” already"),
     # the plan's own figures typed in (store/plan_figures.py)
     ("计划数不能为负数：“{value}”", "a plan figure cannot be negative: “{value}”"),
+    ("计划名称不能为空", "the plan's title cannot be empty"),
     ("不能设置计划数：{key}", "no such plan figure: {key}"),
     ("内容过长（{n} 字，最多 {limit} 字）", "too long ({n} characters, at most {limit})"),
     ("月份应为1-12", "the month should be 1 to 12"),
