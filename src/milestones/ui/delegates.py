@@ -95,19 +95,14 @@ class IndicatorsDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         if self.model.columns[index.column()].kind == "indicator":
-            from PySide6.QtWidgets import QCompleter
             from sqlalchemy import select
 
             from ..store.schema import Indicator
+            from .unit_completer import offer_names
 
             editor = QLineEdit(parent)
             with self.model.ops.db.read() as s:
-                names = sorted(s.scalars(select(Indicator.name)))
-            completer = QCompleter(names, editor)
-            completer.setFilterMode(Qt.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseInsensitive)
-            completer.popup().setMinimumWidth(max(360, option.rect.width()))  # long names, whole
-            editor.setCompleter(completer)
+                offer_names(editor, list(s.scalars(select(Indicator.name))), max(360, option.rect.width()))
             return editor
         return super().createEditor(parent, option, index)
 

@@ -449,35 +449,34 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)  # cleared and filled: no page is asked for meanwhile
         self.nav.clear()
         with self.db.read() as s:
-            self._years_shown = plan_years(s)
-            self._nav_read = self._nav_contents(s)
-            for year in self._years_shown:
-                plan = QTreeWidgetItem(self.nav, [self.tr("%1年计划").replace("%1", str(year))])
-                plan.setData(0, NAV_ROLE, ("dashboard", year))
-                projects = QTreeWidgetItem(plan, [self.tr("重点项目")])
-                projects.setData(0, NAV_ROLE, ("projects", year, None, None))
-                timeline = QTreeWidgetItem(plan, [self.tr("进度时间轴")])
-                timeline.setData(0, NAV_ROLE, ("timeline", year))
-                units = QTreeWidgetItem(plan, [self.tr("各单位进展")])
-                units.setData(0, NAV_ROLE, ("units", year))
-                for z in s.scalars(select(Zone).order_by(Zone.sort_order)):
-                    zi = QTreeWidgetItem(projects, [self.tr(z.name)])
-                    zi.setData(0, NAV_ROLE, ("projects", year, z.id, None))
-                    for a in s.scalars(select(Area).where(Area.zone_id == z.id).order_by(Area.sort_order)):
-                        ai = QTreeWidgetItem(zi, [a.name])
-                        ai.setData(0, NAV_ROLE, ("projects", year, z.id, a.id))
-                measures = QTreeWidgetItem(plan, [self.tr("工作举措与目标")])
-                measures.setData(0, NAV_ROLE, ("targets", year, None))
-                for sec in s.scalars(select(Section).join(Plan, Plan.id == Section.plan_id)
-                                           .where(Plan.year == year).order_by(Section.number)):
-                    si = QTreeWidgetItem(measures, [f"({_cn(sec.number)}) {sec.title}"])
-                    si.setToolTip(0, sec.title)
-                    si.setData(0, NAV_ROLE, ("targets", year, sec.id))
-            ind = QTreeWidgetItem(self.nav, [self.tr("指标")])
-            ind.setData(0, NAV_ROLE, ("indicators", None))  # the year shown last
-            for y in sorted({y for (y,) in s.execute(select(IndicatorYear.year).distinct())}):
-                yi = QTreeWidgetItem(ind, [self.tr("%1年指标").replace("%1", str(y))])
-                yi.setData(0, NAV_ROLE, ("indicators", y))
+            self._nav_read = years, zones, areas, sections, indicator_years = self._nav_contents(s)
+        self._years_shown = list(years)
+        for year in years:
+            plan = QTreeWidgetItem(self.nav, [self.tr("%1年计划").replace("%1", str(year))])
+            plan.setData(0, NAV_ROLE, ("dashboard", year))
+            projects = QTreeWidgetItem(plan, [self.tr("重点项目")])
+            projects.setData(0, NAV_ROLE, ("projects", year, None, None))
+            timeline = QTreeWidgetItem(plan, [self.tr("进度时间轴")])
+            timeline.setData(0, NAV_ROLE, ("timeline", year))
+            units = QTreeWidgetItem(plan, [self.tr("各单位进展")])
+            units.setData(0, NAV_ROLE, ("units", year))
+            for zone_id, zone in zones:
+                zi = QTreeWidgetItem(projects, [self.tr(zone)])
+                zi.setData(0, NAV_ROLE, ("projects", year, zone_id, None))
+                for area_id, _zone, area in (a for a in areas if a[1] == zone_id):
+                    ai = QTreeWidgetItem(zi, [area])
+                    ai.setData(0, NAV_ROLE, ("projects", year, zone_id, area_id))
+            measures = QTreeWidgetItem(plan, [self.tr("工作举措与目标")])
+            measures.setData(0, NAV_ROLE, ("targets", year, None))
+            for section_id, _year, number, title in (sec for sec in sections if sec[1] == year):
+                si = QTreeWidgetItem(measures, [f"({_cn(number)}) {title}"])
+                si.setToolTip(0, title)
+                si.setData(0, NAV_ROLE, ("targets", year, section_id))
+        ind = QTreeWidgetItem(self.nav, [self.tr("指标")])
+        ind.setData(0, NAV_ROLE, ("indicators", None))  # the year shown last
+        for y in indicator_years:
+            yi = QTreeWidgetItem(ind, [self.tr("%1年指标").replace("%1", str(y))])
+            yi.setData(0, NAV_ROLE, ("indicators", y))
         self.nav.expandToDepth(1)
         self.nav.blockSignals(False)
         # pointed at the page shown again: with no current item, the tree's first (the earliest year) would
@@ -487,12 +486,14 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _nav_contents(s) -> tuple:
-        """What the navigation lists — the years, their sections, the zones' areas, the indicator tables — to tell
-        whether a colleague's change needs it filled again (a section or an area added, renamed or removed)."""
+        """What the navigation lists, in its order — the years, the zones and their areas, each year's sections, the
+        indicator tables: read once to fill it, and again after a colleague's change to tell whether it needs filling
+        again (a year, a section or an area added, renamed or removed)."""
         return (tuple(plan_years(s)),
-                tuple(s.execute(select(Section.id, Section.plan_id, Section.number, Section.title)
-                                .order_by(Section.id)).all()),
-                tuple(s.execute(select(Area.id, Area.zone_id, Area.name, Area.sort_order).order_by(Area.id)).all()),
+                tuple(s.execute(select(Zone.id, Zone.name).order_by(Zone.sort_order)).all()),
+                tuple(s.execute(select(Area.id, Area.zone_id, Area.name).order_by(Area.sort_order)).all()),
+                tuple(s.execute(select(Section.id, Plan.year, Section.number, Section.title)
+                                .join(Plan, Plan.id == Section.plan_id).order_by(Plan.year, Section.number)).all()),
                 tuple(s.scalars(select(IndicatorYear.year).distinct().order_by(IndicatorYear.year))))
 
     def _nav_menu(self, pos) -> QMenu | None:

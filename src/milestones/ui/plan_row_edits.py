@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from ..store.project_rows import plan_id_for
 from ..store.schema import Measure, Section
 from .cell_paste import chosen_rows
-from .unit_completer import offer_units
+from .unit_completer import offer_names, offer_units
 from .undo import AddIndicatorCommand, AddTargetCommand, RemoveRowsCommand, push
 
 
@@ -232,10 +232,7 @@ class PlanRowEdits(QObject):
         # the indicators other years' tables hold, this year's not: one chosen keeps its history (a name typed a
         # little otherwise made a second indicator beside it), and brings its unit
         known = self.known_indicators(year)
-        completer = QCompleter(sorted(known), dialog.name)
-        completer.setFilterMode(Qt.MatchContains)
-        completer.popup().setMinimumWidth(360)
-        dialog.name.setCompleter(completer)
+        completer = offer_names(dialog.name, list(known))
 
         def take_unit(name: str) -> None:
             if known.get(name.strip()) and not dialog.unit.text().strip():

@@ -272,6 +272,7 @@ class RowTableModel(QAbstractTableModel):
         """The edits pasting ``cells`` (row, column, text) makes, each read as if typed into it; ValueError
         naming the row, the column and the reason for the first cell that refuses it."""
         edits: list[FieldEdit] = []
+        owned_written: set[tuple[str, int, str]] = set()
         for r, c, text in cells:
             row, col = self.rows[r], self.columns[c]
             heading = QCoreApplication.translate("Columns", col.header)
@@ -283,8 +284,8 @@ class RowTableModel(QAbstractTableModel):
                     raise ValueError(QCoreApplication.translate("Paste", "“%1”的“%2”：%3").replace("%1", str(named))
                                      .replace("%2", heading).replace("%3", str(exc))) from None
                 # one write for all the rows showing it (a measure's targets): the first cell's text
-                if edit is not None and all((e.table, e.row_id, e.field) != (edit.table, edit.row_id, edit.field)
-                                            for e in edits):
+                if edit is not None and (edit.table, edit.row_id, edit.field) not in owned_written:
+                    owned_written.add((edit.table, edit.row_id, edit.field))
                     edits.append(edit)
                 continue
             if not col.field or self.read_only:

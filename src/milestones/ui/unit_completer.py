@@ -41,6 +41,17 @@ class UnitCompleter(QCompleter):
         return typed[: _LAST.search(typed).start()] + str(index.data())
 
 
+def offer_names(edit: QLineEdit, names: list[str], width: int = 360) -> QCompleter:
+    """``edit`` offering ``names`` that hold what is typed, as a unit is offered (an indicator's name: one spelling
+    picked, its history kept whole); the popup wide enough for long names."""
+    completer = QCompleter(sorted(names), edit)
+    completer.setCaseSensitivity(Qt.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchContains)
+    completer.popup().setMinimumWidth(width)
+    edit.setCompleter(completer)
+    return completer
+
+
 def offer_units(edit: QLineEdit, db, year: int | None) -> QLineEdit:
     """``edit`` completing unit names as they are typed."""
     units = unit_names(db, year)
