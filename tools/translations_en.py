@@ -541,6 +541,13 @@ EN = {
     "有读不懂的值，未计入": "some values could not be read and are left out",
     "取自%1年指标表的完成值；在此填写即为本表自己的上年完成":
         "Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure",
+    # printing (print_dialog.py, main_window.py)
+    "未能打印": "Not printed", "已停止打印": "Printing stopped",
+    "已停止。已画好的%n页已交给打印机，如不需要，请在系统的打印队列中取消。": (
+        "Stopped. The page drawn has gone to the printer; cancel it in the system's print queue if it is not wanted.",
+        "Stopped. The %n pages drawn have gone to the printer; cancel them in the system's print queue if they are "
+        "not wanted."),
+    "已生成%n页：%1": ("Written: %n page, %1", "Written: %n pages, %1"),
 }
 # a source whose English differs by where it is shown: (context, source) → English, before EN
 IN_CONTEXT = {

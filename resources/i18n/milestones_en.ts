@@ -1250,7 +1250,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>e.g. 2024Q1, 2024-03, 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/delegates.py" line="159" />
+        <location filename="../../src/milestones/ui/delegates.py" line="154" />
         <source>亿元</source>
         <translation>100M CNY</translation>
     </message>
@@ -1305,27 +1305,27 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="545" />
+        <location filename="../../src/milestones/ui/row_models.py" line="546" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="581" />
+        <location filename="../../src/milestones/ui/row_models.py" line="582" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="800" />
+        <location filename="../../src/milestones/ui/row_models.py" line="801" />
         <source>没有名为“%1”的指标：先在指标表中新增它，再填写调整为</source>
         <translation>No indicator is named “%1”: add it to an indicator table first, then give it under Replaced by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="803" />
+        <location filename="../../src/milestones/ui/row_models.py" line="804" />
         <source>不能调整为它自己</source>
         <translation>An indicator cannot be adjusted to itself</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="828" />
+        <location filename="../../src/milestones/ui/row_models.py" line="829" />
         <source>“%1”不是以“%2”计的数</source>
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
@@ -2250,7 +2250,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="765" />
+        <location filename="../../src/milestones/ui/row_models.py" line="766" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -2465,7 +2465,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1582" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1585" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2475,7 +2475,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="639" />
+        <location filename="../../src/milestones/ui/main_window.py" line="640" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
@@ -2501,13 +2501,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="459" />
-        <location filename="../../src/milestones/ui/main_window.py" line="623" />
+        <location filename="../../src/milestones/ui/main_window.py" line="624" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="461" />
-        <location filename="../../src/milestones/ui/main_window.py" line="624" />
+        <location filename="../../src/milestones/ui/main_window.py" line="625" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
@@ -2517,485 +2517,490 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="476" />
-        <location filename="../../src/milestones/ui/main_window.py" line="621" />
+        <location filename="../../src/milestones/ui/main_window.py" line="475" />
+        <location filename="../../src/milestones/ui/main_window.py" line="622" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="479" />
+        <location filename="../../src/milestones/ui/main_window.py" line="478" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="576" />
+        <location filename="../../src/milestones/ui/main_window.py" line="577" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="578" />
+        <location filename="../../src/milestones/ui/main_window.py" line="579" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="389" />
-        <location filename="../../src/milestones/ui/main_window.py" line="580" />
+        <location filename="../../src/milestones/ui/main_window.py" line="581" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="388" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1421" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1424" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="388" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1385" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1388" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="397" />
-        <location filename="../../src/milestones/ui/main_window.py" line="581" />
+        <location filename="../../src/milestones/ui/main_window.py" line="582" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="506" />
+        <location filename="../../src/milestones/ui/main_window.py" line="507" />
         <source>删除该年度计划…</source>
         <translation>Remove this year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="509" />
+        <location filename="../../src/milestones/ui/main_window.py" line="510" />
         <source>删除部分…</source>
         <translation>Delete the section…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="583" />
+        <location filename="../../src/milestones/ui/main_window.py" line="584" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="584" />
+        <location filename="../../src/milestones/ui/main_window.py" line="585" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="586" />
+        <location filename="../../src/milestones/ui/main_window.py" line="587" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="587" />
+        <location filename="../../src/milestones/ui/main_window.py" line="588" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="588" />
+        <location filename="../../src/milestones/ui/main_window.py" line="589" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="589" />
+        <location filename="../../src/milestones/ui/main_window.py" line="590" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="590" />
+        <location filename="../../src/milestones/ui/main_window.py" line="591" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="591" />
+        <location filename="../../src/milestones/ui/main_window.py" line="592" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="592" />
+        <location filename="../../src/milestones/ui/main_window.py" line="593" />
         <source>计划数…</source>
         <translation>Plan figures…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="593" />
+        <location filename="../../src/milestones/ui/main_window.py" line="594" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="594" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1189" />
+        <location filename="../../src/milestones/ui/main_window.py" line="595" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1190" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="595" />
+        <location filename="../../src/milestones/ui/main_window.py" line="596" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="596" />
+        <location filename="../../src/milestones/ui/main_window.py" line="597" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="597" />
+        <location filename="../../src/milestones/ui/main_window.py" line="598" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="601" />
+        <location filename="../../src/milestones/ui/main_window.py" line="602" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="602" />
+        <location filename="../../src/milestones/ui/main_window.py" line="603" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="603" />
+        <location filename="../../src/milestones/ui/main_window.py" line="604" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="613" />
+        <location filename="../../src/milestones/ui/main_window.py" line="614" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="614" />
+        <location filename="../../src/milestones/ui/main_window.py" line="615" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="615" />
+        <location filename="../../src/milestones/ui/main_window.py" line="616" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="616" />
+        <location filename="../../src/milestones/ui/main_window.py" line="617" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="617" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1328" />
+        <location filename="../../src/milestones/ui/main_window.py" line="618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1331" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="619" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="619" />
+        <location filename="../../src/milestones/ui/main_window.py" line="620" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="620" />
+        <location filename="../../src/milestones/ui/main_window.py" line="621" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="622" />
+        <location filename="../../src/milestones/ui/main_window.py" line="623" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="649" />
+        <location filename="../../src/milestones/ui/main_window.py" line="650" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="654" />
+        <location filename="../../src/milestones/ui/main_window.py" line="655" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="665" />
+        <location filename="../../src/milestones/ui/main_window.py" line="666" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="668" />
+        <location filename="../../src/milestones/ui/main_window.py" line="669" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="687" />
+        <location filename="../../src/milestones/ui/main_window.py" line="688" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="691" />
+        <location filename="../../src/milestones/ui/main_window.py" line="692" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="694" />
+        <location filename="../../src/milestones/ui/main_window.py" line="695" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="698" />
+        <location filename="../../src/milestones/ui/main_window.py" line="699" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="930" />
+        <location filename="../../src/milestones/ui/main_window.py" line="931" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="951" />
+        <location filename="../../src/milestones/ui/main_window.py" line="952" />
         <source>%1年计划数已保存</source>
         <translation>The %1 plan's figures are saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="984" />
+        <location filename="../../src/milestones/ui/main_window.py" line="985" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="987" />
+        <location filename="../../src/milestones/ui/main_window.py" line="988" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="992" />
+        <location filename="../../src/milestones/ui/main_window.py" line="993" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1047" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1048" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1073" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1082" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1083" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1083" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1084" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1098" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1099" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="396" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1386" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1389" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="396" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1422" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1425" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1284" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1287" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1573" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1576" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1575" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1578" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1585" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1588" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1590" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1593" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1668" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1671" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1670" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1673" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1708" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1718" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1711" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1721" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1709" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1712" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1719" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1722" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1720" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1723" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1723" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1726" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1725" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1728" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1726" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1729" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1737" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1740" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1669" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1672" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1673" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1676" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1675" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1678" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1677" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1680" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1678" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1681" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1691" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1694" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="183" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1212" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1213" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1061" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1062" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1099" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1100" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1168" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1169" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1171" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1172" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1172" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1172" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1174" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1174" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1177" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1178" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1184" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1185" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1245" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1247" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/main_window.py" line="1247" />
+        <source>已生成%n页：%1</source>
+        <translation><numerusform>Written: %n page, %1</numerusform><numerusform>Written: %n pages, %1</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1259" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1262" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1260" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1263" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1270" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1273" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1271" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1274" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -3004,82 +3009,82 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1330" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1333" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1355" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1358" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1373" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1376" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1383" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1386" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1414" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1417" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1416" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1419" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1418" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1421" />
         <source>删除举措…</source>
         <translation>Delete the measure…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1435" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1438" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1440" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1443" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1459" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1462" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1488" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1491" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1512" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1515" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1514" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1517" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1532" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1535" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1560" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1563" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1593" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1596" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3353,19 +3358,19 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="376" />
-        <location filename="../../src/milestones/ui/row_models.py" line="291" />
+        <location filename="../../src/milestones/ui/row_models.py" line="292" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="388" />
-        <location filename="../../src/milestones/ui/row_models.py" line="283" />
-        <location filename="../../src/milestones/ui/row_models.py" line="298" />
+        <location filename="../../src/milestones/ui/row_models.py" line="284" />
+        <location filename="../../src/milestones/ui/row_models.py" line="299" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="293" />
+        <location filename="../../src/milestones/ui/row_models.py" line="294" />
         <source>“%1”请双击单元格逐格修改</source>
         <translation>“%1” is changed cell by cell: double-click the cell</translation>
     </message>
@@ -3674,152 +3679,152 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>e.g. %, 亿元</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="247" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="244" />
         <source>如：增长6%左右（可不填）</source>
         <translation>e.g. 增长6%左右 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="249" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="246" />
         <source>未标注</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="249" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="246" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="249" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="246" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="251" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="248" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="252" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="249" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="253" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="250" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="254" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="251" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="273" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="270" />
         <source>未新增指标：指标名称不能为空</source>
         <translation>Indicator not added: its name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="293" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="290" />
         <source>删除这%1个目标？</source>
         <translation>Delete these %1 target(s)?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="294" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="291" />
         <source>从%2年指标中删除这%1个指标？</source>
         <translation>Delete these %1 indicator(s) from %2's table?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="304" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="301" />
         <source>举措%1没有其他目标，随之删除。</source>
         <translation>Measure %1 has no other target and goes with it.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="305" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="302" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="306" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="303" />
         <source>删除目标</source>
         <translation>Delete targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="306" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="303" />
         <source>删除指标</source>
         <translation>Delete indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="297" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="294" />
         <source>连同其季度安排和完成情况一并删除；可以撤销。</source>
         <translation>Their quarters' steps and results go with them; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="298" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="295" />
         <source>其他年度的该指标不受影响；可以撤销。</source>
         <translation>Other years of these indicators stay; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="313" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="310" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="314" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="311" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="334" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="331" />
         <source>删除举措</source>
         <translation>Delete the measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="334" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="331" />
         <source>删除举措“%1”？</source>
         <translation>Delete measure “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="335" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="332" />
         <source>连同它的%n个目标及其季度安排和完成情况一并删除；可以撤销。</source>
         <translation><numerusform>Its %n target(s) go with it, with their quarterly steps and results; this can be undone.</numerusform><numerusform>Its %n target(s) go with it, with their quarterly steps and results; this can be undone.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="333" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="330" />
         <source>删除举措“%1”</source>
         <translation>Delete measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="364" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="361" />
         <source>删除部分</source>
         <translation>Delete the section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="364" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="361" />
         <source>删除部分“%1”？</source>
         <translation>Delete section “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="361" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="358" />
         <source>连同其中%1项举措、%2个目标及其季度安排和完成情况一并删除；可以撤销。</source>
         <translation>Its measures (%1) and their targets (%2) go with it, with their quarterly steps and results; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="363" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="360" />
         <source>其中没有举措；可以撤销。</source>
         <translation>It holds no measures; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="354" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="351" />
         <source>删除部分“%1”</source>
         <translation>Delete section “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="370" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="367" />
         <source>删除%n个目标</source>
         <translation><numerusform>Delete %n target(s)</numerusform><numerusform>Delete %n target(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="370" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="367" />
         <source>删除%n个指标</source>
         <translation><numerusform>Delete %n indicator(s)</numerusform><numerusform>Delete %n indicator(s)</numerusform></translation>
     </message>
@@ -3902,152 +3907,174 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="39" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="42" />
         <source>打印季度进度时间轴</source>
         <translation>Print the quarterly timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="42" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="45" />
         <source>区域（每个区域单独成组分页）</source>
         <translation>Zones (each on its own pages)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="52" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="55" />
         <source>只打印当前筛选的项目（%1）</source>
         <translation>Print only the projects in view (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="59" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="62" />
         <source>只打印所选的%1个项目</source>
         <translation>Print only the %1 chosen project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="80" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="83" />
         <source>时段</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="82" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="85" />
         <source>计划工期</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="83" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="86" />
         <source>实际工期</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="84" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="87" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="85" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="88" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="86" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="89" />
         <source>责任单位列</source>
         <translation>Responsible unit column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="92" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="95" />
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="96" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="99" />
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="101" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="104" />
         <source>横向</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="102" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="105" />
         <source>纵向</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="106" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="109" />
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="108" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="111" />
         <source>适合页宽</source>
         <translation>Fit to page width</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="109" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="112" />
         <source>固定比例（超出页宽时分页拼接）：每季度</source>
         <translation>Fixed scale (tiled across pages), per quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="121" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="124" />
         <source>缩放</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="122" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="125" />
         <source>每页都印图例</source>
         <translation>Legend on every page</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="124" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="127" />
         <source>首页附概况（进展情况文字和分区域统计）</source>
         <translation>A summary first (the progress paragraph and the zones' figures)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="132" />
         <source>页脚发文单位</source>
         <translation>Office in the footer</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="136" />
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="137" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="138" />
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="139" />
         <source>存为 PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="188" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="191" />
         <source>所选的%1个项目</source>
         <translation>The %1 chosen project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="190" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="193" />
         <source>筛选（%1）</source>
         <translation>Only: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="231" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="215" />
+        <source>未能打印</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="219" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="271" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="239" />
+        <source>已停止打印</source>
+        <translation>Printing stopped</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/print_dialog.py" line="240" />
+        <source>已停止。已画好的%n页已交给打印机，如不需要，请在系统的打印队列中取消。</source>
+        <translation><numerusform>Stopped. The page drawn has gone to the printer; cancel it in the system's print queue if it is not wanted.</numerusform><numerusform>Stopped. The %n pages drawn have gone to the printer; cancel them in the system's print queue if they are not wanted.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="264" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="238" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="219" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="271" />
         <source>正在生成…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="253" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="291" />
         <source>未能生成</source>
         <translation>Could not write</translation>
     </message>
@@ -5037,7 +5064,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="777" />
+        <location filename="../../src/milestones/ui/row_models.py" line="778" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -5168,17 +5195,17 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="567" />
+        <location filename="../../src/milestones/ui/row_models.py" line="568" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="654" />
+        <location filename="../../src/milestones/ui/row_models.py" line="655" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="656" />
+        <location filename="../../src/milestones/ui/row_models.py" line="657" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5379,28 +5406,28 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Change %1 of %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="323" />
-        <location filename="../../src/milestones/ui/row_models.py" line="349" />
+        <location filename="../../src/milestones/ui/row_models.py" line="324" />
+        <location filename="../../src/milestones/ui/row_models.py" line="350" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="462" />
+        <location filename="../../src/milestones/ui/row_models.py" line="463" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="512" />
+        <location filename="../../src/milestones/ui/row_models.py" line="513" />
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="514" />
+        <location filename="../../src/milestones/ui/row_models.py" line="515" />
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="535" />
+        <location filename="../../src/milestones/ui/row_models.py" line="536" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>

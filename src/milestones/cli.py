@@ -550,7 +550,7 @@ def cmd_print(args) -> int:
     from .store.queries import PlanNotFound, find_plan
     from .timeline.paint import Options
     from .timeline.data import narrowed_to
-    from .timeline.print import PrintSettings, print_to_file
+    from .timeline.print import PrintSettings, files_in_brief, print_to_file
 
     _app, family = ensure_gui_application()
     db = open_store(args.db, with_sample=not args.empty)
@@ -586,7 +586,8 @@ def cmd_print(args) -> int:
         return 1
     finally:
         db.close()
-    print(_say(args, "已写入 ", "Written: ") + ", ".join(str(f) for f in files))
+    pages = _say(args, f"（{len(files)}页）", f" ({len(files)} pages)") if len(files) > 2 else ""
+    print(_say(args, "已写入 ", "Written: ") + files_in_brief(files) + pages)
     return 0
 
 

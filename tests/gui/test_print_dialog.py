@@ -157,3 +157,99 @@ def layouts_for_dialog(window, dialog):
     from milestones.timeline.print import layouts_for
 
     return layouts_for(window.db, dialog.zones(), dialog.print_settings(), 2024)
+
+
+def _pdf_printer(path, page_range=None):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(path))
+    if page_range:
+        printer.setPrintRange(QPrinter.PageRange)
+        printer.setFromTo(*page_range)
+    return printer
+
+
+def _pages(pdf):
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    return [re.sub(r"\s+", "", page) for page in text.split("\f") if page.strip()]
+
+
+def _boxes(dialog):
+    from PySide6.QtWidgets import QMessageBox
+
+    return [box.text() for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_the_print_boxs_page_range_prints_those_pages_numbered_as_in_the_whole(window, tmp_path):
+    # the print box offers 页码范围: page 2 reprinted after a correction came out as the whole printout
+    dialog = window.print_timeline()
+    whole = tmp_path / "whole.pdf"
+    dialog._render_to_printer(_pdf_printer(whole))
+    total = len(_pages(whole))
+    assert total >= 3
+    second = tmp_path / "second.pdf"
+    dialog._render_to_printer(_pdf_printer(second, (2, 2)))
+    pages = _pages(second)
+    assert len(pages) == 1 and f"第2页共{total}页" in pages[0]
+    assert pages[0] == _pages(whole)[1]
+    beyond = tmp_path / "beyond.pdf"
+    dialog._render_to_printer(_pdf_printer(beyond, (total + 1, total + 2)))
+    assert not beyond.exists()  # not even a blank sheet
+    assert _boxes(dialog) == [f"所选页码超出范围：共{total}页"]
+    dialog.reject()
+
+
+def test_a_printer_stopped_after_a_page_says_what_reached_it(window, tmp_path, monkeypatch):
+    # 取消 while a long printout is drawn: the PDF-based printing of Linux cannot take back what it was given,
+    # so the planner is told how many pages went and where to stop them
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog = window.print_timeline()
+    asked = []
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda box: (asked.append(1), len(asked) > 1)[1])
+    out = tmp_path / "stopped.pdf"
+    dialog._render_to_printer(_pdf_printer(out))
+    assert len(_pages(out)) == 1
+    assert _boxes(dialog) == ["已停止。已画好的1页已交给打印机，如不需要，请在系统的打印队列中取消。"]
+    dialog.reject()
+
+
+def test_png_pages_show_their_count_and_a_cancel_leaves_none(window, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from milestones.ui import print_dialog
+
+    gate = threading.Event()
+    real = print_dialog.print_to_file
+
+    def held_after_the_first_page(*args, progress, cancelled, **kwargs):
+        def told(done, total):
+            progress(done, total)
+            gate.wait(20)
+        return real(*args, progress=told, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(print_dialog, "print_to_file", held_after_the_first_page)
+    dialog = window.print_timeline()
+    written = []
+    dialog.written.connect(written.append)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    task = dialog.save_as("png", str(folder / "all.png"))
+    stopped = []
+    task.failed.connect(stopped.append)  # the worker waits at its first page: connected in time
+    try:
+        qtbot.waitUntil(lambda: dialog.progress.maximum() >= 3, timeout=20000)  # the count of pages shows
+        assert dialog.progress.value() == 1
+        button = dialog.progress.findChild(QPushButton)
+        assert button.text() == "取消"
+        button.click()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: bool(stopped), timeout=20000)  # after the dialog's own slot: queued in order
+    assert stopped == ["已停止打印，没有写入文件"]
+    assert list(folder.iterdir()) == [] and written == [] and _boxes(dialog) == []
+    dialog.reject()

@@ -318,3 +318,59 @@ def test_the_page_keeps_room_for_the_legend_with_the_investment_marks(qapp):
     en_plain = _Metrics(PrintSettings(options=Options(language="en")), 96, page, note)
     en_bars = _Metrics(PrintSettings(options=Options(language="en", investment=True)), 96, page, note)
     assert en_bars.legend_h > en_plain.legend_h  # a line more, kept
+
+
+def _whole_year():
+    from milestones.domain.quarter import Quarter
+    from milestones.timeline.print import PrintSettings
+
+    return PrintSettings(title="测试计划", period=(Quarter(2024, 1), Quarter(2024, 4)))
+
+
+def test_png_pages_are_saved_as_they_are_drawn_and_take_their_names_once_all_are(many, tmp_path, qapp):
+    # a zone of a city's list is hundreds of pages: held in memory until the last was drawn, 430 pages at 150 dpi
+    # took 4 GB; and a printout stopped halfway must not leave some pages under the real names
+    from milestones.store import open_store
+    from milestones.timeline.print import print_to_file
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    on_disk = []
+    db = open_store(many)
+    try:
+        files = print_to_file(db, folder / "east.png", ["东部"], _whole_year(), dpi=60,
+                              progress=lambda done, total: on_disk.append(sorted(p.name for p in folder.iterdir())))
+    finally:
+        db.close()
+    n = len(files)
+    assert n >= 2 and len(on_disk) == n
+    assert on_disk[0] == ["east-001.png.part"]  # the first page is on the disk once drawn, the next not yet
+    assert on_disk[1] == ["east-001.png.part", "east-002.png.part"]
+    assert sorted(p.name for p in folder.iterdir()) == [f"east-{i:03d}.png" for i in range(1, n + 1)]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "png"])
+def test_a_printout_stopped_after_its_first_page_leaves_no_file(many, tmp_path, qapp, suffix):
+    from milestones.store import open_store
+    from milestones.timeline.print import PrintCancelled, print_to_file
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    drawn = []
+    db = open_store(many)
+    try:
+        with pytest.raises(PrintCancelled):
+            print_to_file(db, folder / f"east.{suffix}", ["东部"], _whole_year(), dpi=60,
+                          progress=lambda done, total: drawn.append(done), cancelled=lambda: bool(drawn))
+    finally:
+        db.close()
+    assert drawn == [1]
+    assert list(folder.iterdir()) == []
+
+
+def test_the_command_line_names_many_png_pages_by_their_count_first_and_last(many, tmp_path):
+    out = tmp_path / "east.png"
+    r = run_print(many, "--zone", "东部", "--dpi", "40", "--scale", "80", "--out", str(out))  # 2 pages wide
+    files = sorted(tmp_path.glob("east-*.png"))
+    assert len(files) >= 3
+    assert r.stdout.strip() == f"已写入 {files[0]} … {files[-1].name}（{len(files)}页）"

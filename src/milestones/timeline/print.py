@@ -27,8 +27,9 @@ from .paint import (
 if TYPE_CHECKING:  # the store is loaded when the pages are laid out, not with this module
     from ..store.project_rows import ProjectFilter
 
-__all__ = ["PrintSettings", "Page", "SummaryPage", "plan_pages", "render_pages", "write_pdf", "write_png", "period_label",
-           "summary_page"]
+__all__ = ["PrintSettings", "Page", "SummaryPage", "PrintCancelled", "PageRangeEmpty", "Printout", "plan_pages",
+           "plan_printout", "draw_printout", "render_pages", "write_pdf", "write_png", "period_label",
+           "summary_page", "files_in_brief"]
 
 MM = 1 / 25.4  # inches per millimetre
 # the plan's four zones in an English printout (the UI's words for them); an area or class stays as written
@@ -36,6 +37,24 @@ ZONES_EN = {"东部": "East", "中部": "Central", "西部": "West", "全区": "
 # a printout's rows in another order than the list's (layout.ORDERS), in its header
 ORDER_WORDS = {"start": ("按计划开工", "by planned start"), "completion": ("按计划完工", "by planned completion"),
                "light": ("严重滞后、滞后在前", "worst warning first")}
+
+
+class PrintCancelled(RuntimeError):
+    """The planner stopped a printout: no file is left, neither half a PDF nor some of the PNG pages."""
+
+
+class PageRangeEmpty(ValueError):
+    """The pages asked for (the print box's 页码范围) are beyond the printout's last."""
+
+
+def _each_page(pages: list[Page], progress, cancelled):
+    """The pages in turn, a cancel looked at before each and the count told after each."""
+    for i, page in enumerate(pages):
+        if cancelled is not None and cancelled():
+            raise PrintCancelled("已停止打印，没有写入文件")
+        yield i, page
+        if progress:
+            progress(i + 1, len(pages))
 
 
 @dataclass
@@ -353,26 +372,57 @@ def summary_page(db, at: Quarter, language: str = "zh", year: int | None = None)
     return SummaryPage(at, progress_summary(d, language), heads, tables)
 
 
-def render_pages(painter: QPainter, layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, dpi: float,
-                 page_rect: QRectF, new_page: Callable[[], None], *,
-                 progress: Callable[[int, int], None] | None = None, summary: SummaryPage | None = None) -> int:
-    """Draw every page on ``painter``; ``new_page`` moves the device on. Returns the page count."""
+@dataclass
+class Printout:
+    """The pages planned for one paper and resolution, before any is drawn."""
+    settings: PrintSettings
+    metrics: _Metrics
+    pages: list[Page]
+
+    def numbered(self, page_range: tuple[int, int] | None) -> list[Page]:
+        """The pages numbered within ``page_range`` (both ends included: the print box's 页码范围), each keeping
+        its 第 N 页 共 M 页; all of them for None."""
+        if page_range is None:
+            return self.pages
+        first, last = page_range
+        pages = [page for page in self.pages if first <= page.number <= last]
+        if not pages:
+            raise PageRangeEmpty(f"所选页码超出范围：共{len(self.pages)}页")
+        return pages
+
+
+def plan_printout(layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, dpi: float, page_rect: QRectF,
+                  summary: SummaryPage | None = None) -> Printout:
     s.options.baselines = any(lay.has_baselines for _zone, lay in layouts)  # the legend names 原计划 then
     m = _Metrics(s, dpi, page_rect, rules_note(layouts[0][1] if layouts else None, s.options.language))
-    pages = plan_pages(layouts, s, m, summary)
-    for i, page in enumerate(pages):
+    return Printout(s, m, plan_pages(layouts, s, m, summary))
+
+
+def draw_printout(painter: QPainter, printout: Printout, new_page: Callable[[], None], *,
+                  progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+                  page_range: tuple[int, int] | None = None) -> int:
+    """Draw the pages (those of ``page_range``) on ``painter``; ``new_page`` moves the device on. Returns the
+    count of all the pages; ``cancelled()`` true stops it with :class:`PrintCancelled` before the next page."""
+    for i, page in _each_page(printout.numbered(page_range), progress, cancelled):
         if i:
             new_page()
         painter.save()
-        _draw_page(painter, page, s, m)
+        _draw_page(painter, page, printout.settings, printout.metrics)
         painter.restore()
-        if progress:
-            progress(i + 1, len(pages))
-    return len(pages)
+    return len(printout.pages)
+
+
+def render_pages(painter: QPainter, layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, dpi: float,
+                 page_rect: QRectF, new_page: Callable[[], None], *,
+                 progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+                 summary: SummaryPage | None = None) -> int:
+    """Plan the pages and draw every one on ``painter``; returns the page count."""
+    return draw_printout(painter, plan_printout(layouts, s, dpi, page_rect, summary), new_page, progress=progress,
+                         cancelled=cancelled)
 
 
 def write_pdf(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, *,
-              dpi: int = 300, progress=None, summary: SummaryPage | None = None) -> int:
+              dpi: int = 300, progress=None, cancelled=None, summary: SummaryPage | None = None) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(dpi)
     writer.setPageLayout(page_layout(s))
@@ -382,7 +432,8 @@ def write_pdf(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: Pr
     try:
         rect = QRectF(writer.pageLayout().paintRectPixels(dpi))
         rect.moveTo(0, 0)
-        n = render_pages(painter, layouts, s, dpi, rect, writer.newPage, progress=progress, summary=summary)
+        n = render_pages(painter, layouts, s, dpi, rect, writer.newPage, progress=progress, cancelled=cancelled,
+                         summary=summary)
     finally:
         painter.end()
     return n
@@ -394,44 +445,45 @@ def png_paths(path: Path, n: int) -> list[Path]:
     return [path.with_name(f"{path.stem}-{i:03d}{path.suffix}") for i in range(1, n + 1)]
 
 
+def files_in_brief(files: list[Path]) -> str:
+    """The files a printout wrote, as a message names them: a zone's PNG pages are hundreds of names."""
+    if len(files) <= 2:
+        return ", ".join(str(f) for f in files)
+    return f"{files[0]} … {files[-1].name}"
+
+
 def write_png(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, *,
-              dpi: int = 150, progress=None, summary: SummaryPage | None = None) -> list[Path]:
-    """One PNG per page (name.png, or name-001.png … for several)."""
+              dpi: int = 150, progress=None, cancelled=None, summary: SummaryPage | None = None) -> list[Path]:
+    """One PNG per page (name.png, or name-001.png … for several). Each page is saved as soon as it is drawn,
+    on one image drawn over: kept until the end, a zone's 430 pages at 150 dpi took 4 GB. The pages take their
+    names only once all are written; a cancel or a failure leaves none of them."""
     path = Path(path)
     pl = page_layout(s)
     full = pl.fullRectPixels(dpi)
-    paint = QRectF(pl.paintRectPixels(dpi))
-    images: list[QImage] = []
-
-    def start() -> QPainter:
-        img = QImage(full.width(), full.height(), QImage.Format_RGB32)
-        img.setDotsPerMeterX(round(dpi / 0.0254))
-        img.setDotsPerMeterY(round(dpi / 0.0254))
-        img.fill(QColor("white"))
-        images.append(img)
-        pt = QPainter(img)
-        pt.setRenderHint(QPainter.Antialiasing)
-        pt.setRenderHint(QPainter.TextAntialiasing)
-        return pt
-
-    painter = start()
-    s.options.baselines = any(lay.has_baselines for _zone, lay in layouts)
-    m = _Metrics(s, dpi, paint, rules_note(layouts[0][1] if layouts else None, s.options.language))
-    pages = plan_pages(layouts, s, m, summary)
-    for i, page in enumerate(pages):
-        if i:
-            painter.end()
-            painter = start()
-        painter.save()
-        _draw_page(painter, page, s, m)
-        painter.restore()
-        if progress:
-            progress(i + 1, len(pages))
-    painter.end()
-    out = png_paths(path, len(images))
-    for img, target in zip(images, out):
-        if not img.save(str(target), "PNG"):
-            raise OSError(f"无法写入 {target}")
+    printout = plan_printout(layouts, s, dpi, QRectF(pl.paintRectPixels(dpi)), summary)
+    pages = printout.pages
+    out = png_paths(path, len(pages))
+    parts = [target.with_name(target.name + ".part") for target in out]
+    img = QImage(full.width(), full.height(), QImage.Format_RGB32)
+    img.setDotsPerMeterX(round(dpi / 0.0254))
+    img.setDotsPerMeterY(round(dpi / 0.0254))
+    try:
+        for i, page in _each_page(pages, progress, cancelled):
+            img.fill(QColor("white"))
+            painter = QPainter(img)
+            try:
+                painter.setRenderHint(QPainter.Antialiasing)
+                painter.setRenderHint(QPainter.TextAntialiasing)
+                _draw_page(painter, page, s, printout.metrics)
+            finally:
+                painter.end()
+            if not img.save(str(parts[i]), "PNG"):
+                raise OSError(f"无法写入 {out[i]}")
+        for part, target in zip(parts, out):
+            part.replace(target)
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
     return out
 
 
@@ -458,8 +510,9 @@ def layouts_for(db, zones: list[str], s: PrintSettings, year: int | None = None)
 
 
 def print_to_file(db, out: str | Path, zones: list[str], s: PrintSettings, *, year: int | None = None,
-                  dpi: int | None = None, progress=None) -> list[Path]:
-    """Write the timeline of ``zones`` to a PDF, or to PNG pages; return the files written."""
+                  dpi: int | None = None, progress=None, cancelled=None) -> list[Path]:
+    """Write the timeline of ``zones`` to a PDF, or to PNG pages; return the files written. ``cancelled()`` true
+    stops it with :class:`PrintCancelled`, no file left."""
     out = Path(out)
     layouts = layouts_for(db, zones, s, year)
     summary = summary_page(db, s.period[1], s.options.language, year) if s.summary else None
@@ -467,11 +520,11 @@ def print_to_file(db, out: str | Path, zones: list[str], s: PrintSettings, *, ye
     if suffix == ".pdf":
         tmp = out.with_name(out.name + ".part")
         try:
-            write_pdf(tmp, layouts, s, dpi=dpi or 300, progress=progress, summary=summary)
+            write_pdf(tmp, layouts, s, dpi=dpi or 300, progress=progress, cancelled=cancelled, summary=summary)
             tmp.replace(out)  # never half a PDF under the real name
         finally:
             tmp.unlink(missing_ok=True)
         return [out]
     if suffix == ".png":
-        return write_png(out, layouts, s, dpi=dpi or 150, progress=progress, summary=summary)
+        return write_png(out, layouts, s, dpi=dpi or 150, progress=progress, cancelled=cancelled, summary=summary)
     raise ValueError(f"不支持的输出格式“{out.suffix}”：应为 .pdf 或 .png")

@@ -1229,6 +1229,7 @@ class MainWindow(QMainWindow):
 
     def print_timeline(self):
         from ..app import bundled_font_families
+        from ..timeline.print import files_in_brief
         from .print_dialog import PrintDialog
 
         if not self.year:
@@ -1243,7 +1244,8 @@ class MainWindow(QMainWindow):
                              order=self.timeline.order(),  # as the screen shows the rows
                              chosen=tuple(self.selected_project_ids()))
         dialog.written.connect(lambda files: self.statusBar().showMessage(
-            self.tr("已生成 %1").replace("%1", ", ".join(str(f) for f in files)), 10000))
+            (self.tr("已生成 %1") if len(files) <= 2 else self.tr("已生成%n页：%1", "", len(files)))
+            .replace("%1", files_in_brief(files)), 10000))
         dialog.open()
         return dialog
 

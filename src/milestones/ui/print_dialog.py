@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QRectF, QSettings, Signal
+from PySide6.QtCore import QRectF, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
     QGroupBox, QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QRadioButton, QVBoxLayout,
@@ -12,7 +12,10 @@ from PySide6.QtWidgets import (
 from ..domain.quarter import Quarter
 from ..store.project_rows import ProjectFilter
 from ..timeline.paint import Options
-from ..timeline.print import PrintSettings, layouts_for, page_layout, print_to_file, render_pages, summary_page
+from ..timeline.print import (
+    PageRangeEmpty, PrintCancelled, PrintSettings, draw_printout, layouts_for, page_layout, plan_printout,
+    print_to_file, summary_page,
+)
 from .delegates import QuarterEditor
 from .folders import last_folder, remember_folder
 from .lang import language
@@ -192,20 +195,50 @@ class PrintDialog(QDialog):
 
     # -- outputs --------------------------------------------------------------
     def _render_to_printer(self, printer) -> None:
-        from PySide6.QtGui import QPainter
+        """The printout on a printer, or on the preview's pages: the pages the print box's 页码范围 names (each
+        keeping its 第 N 页 共 M 页), with their count shown and a 取消."""
+        from PySide6.QtGui import QPaintEngine, QPainter
+        from PySide6.QtPrintSupport import QPrinter
 
         s = self.print_settings()
+        wanted = ((printer.fromPage(), printer.toPage() or printer.fromPage())
+                  if printer.printRange() == QPrinter.PageRange and printer.fromPage() else None)
         printer.setPageLayout(page_layout(s))
-        painter = QPainter(printer)
+        dpi = printer.resolution()
+        rect = QRectF(printer.pageLayout().paintRectPixels(dpi))
+        rect.moveTo(0, 0)
+        summary = summary_page(self.ops.db, s.period[1], s.options.language, self.year) if s.summary else None
+        printout = plan_printout(layouts_for(self.ops.db, self.zones(), s, self.year), s, dpi, rect, summary)
         try:
-            dpi = printer.resolution()
-            rect = QRectF(printer.pageLayout().paintRectPixels(dpi))
-            rect.moveTo(0, 0)
-            summary = summary_page(self.ops.db, s.period[1], s.options.language, self.year) if s.summary else None
-            render_pages(painter, layouts_for(self.ops.db, self.zones(), s, self.year), s, dpi, rect, printer.newPage,
-                         summary=summary)
+            printout.numbered(wanted)
+        except PageRangeEmpty as exc:  # said before the printer is begun: it would have printed a blank sheet
+            QMessageBox(QMessageBox.Warning, self.tr("未能打印"), problem_text(str(exc)), QMessageBox.Ok, self).open()
+            return
+        # drawn here, on the printer's own thread: a zone of a city's list is hundreds of pages, so the count shows
+        # and 取消 stops it (the box is modal: nothing else can close the printer meanwhile)
+        box = QProgressDialog(self.tr("正在生成…"), self.tr("取消"), 0, 0, self)
+        box.setWindowModality(Qt.ApplicationModal)
+        box.setMinimumDuration(400)
+        painter = QPainter(printer)
+        previewing = printer.paintEngine().type() == QPaintEngine.Picture  # the preview's pages, not paper
+        drawn = []
+        try:
+            draw_printout(painter, printout, printer.newPage, page_range=wanted, cancelled=box.wasCanceled,
+                          progress=lambda done, total: (drawn.append(done), box.setMaximum(total), box.setValue(done)))
+        except PrintCancelled:
+            # a preview shows the pages drawn; a printer gets none, where its driver can take a job back (the
+            # PDF-based printing of Linux cannot: it is told so, with where to stop the rest)
+            if not previewing and not printer.abort() and drawn:
+                self._say_sent(len(drawn))
         finally:
             painter.end()
+            box.reset()
+            box.deleteLater()
+
+    def _say_sent(self, pages: int) -> None:
+        QMessageBox(QMessageBox.Information, self.tr("已停止打印"),
+                    self.tr("已停止。已画好的%n页已交给打印机，如不需要，请在系统的打印队列中取消。", "", pages),
+                    QMessageBox.Ok, self).open()
 
     def preview(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -235,10 +268,13 @@ class PrintDialog(QDialog):
         if not path.lower().endswith("." + kind):
             path += "." + kind
         s, zones = self.print_settings(), self.zones()
-        self.progress = QProgressDialog(self.tr("正在生成…"), None, 0, 0, self)
+        self.progress = QProgressDialog(self.tr("正在生成…"), self.tr("取消"), 0, 0, self)
         self.progress.setMinimumDuration(400)
         self.task = Task(lambda progress, cancelled: print_to_file(self.ops.db, path, zones, s, year=self.year,
-                                                                    progress=progress), parent=self)
+                                                                    progress=progress, cancelled=cancelled),
+                         parent=self)
+        self.task.progressed.connect(lambda done, total: (self.progress.setMaximum(total), self.progress.setValue(done)))
+        self.progress.canceled.connect(self.task.cancel)
         self.task.succeeded.connect(self._written)
         self.task.failed.connect(self._failed)
         self.task.start()
@@ -250,4 +286,6 @@ class PrintDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.progress.reset()
+        if self.task.cancelled:
+            return  # the planner's own 取消: no file written, nothing to say
         QMessageBox(QMessageBox.Warning, self.tr("未能生成"), problem_text(message), QMessageBox.Ok, self).open()

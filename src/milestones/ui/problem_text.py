@@ -28,6 +28,9 @@ _MESSAGES = [
     ("--light 只用于重点项目表 key_projects（得到：{kind}）", "--light is for the key projects' table only (given: {kind})"),
     ("预警应为 严重滞后、滞后、正常、未到期 或 已完成，而不是“{light}”",
      "A warning is one of very late, late, on track, not due or done, not “{light}”"),
+    # a printout (timeline/print.py)
+    ("所选页码超出范围：共{n}页", "The pages chosen are beyond the printout's last: it has {n} pages"),
+    ("无法写入 {target}", "Cannot write {target}"),
     # a backup (store/backup.py)
     ("备份文件不能是正在使用的数据库本身，请另选文件名",
      "The backup cannot be the database in use itself: choose another file name"),
