@@ -353,6 +353,8 @@ EN = {
     "没有可画的数字：目标或完成值是文字，或只有一年的一部分。":
         "Nothing to draw: the targets or figures are words, or of part of a year only.",
     "数据检查发现本次导入带来%1处新问题（%2）。": "The data check finds %1 new problem(s) from this import (%2).",
+    "数据检查发现本次导入带来至少%1处新问题（%2）。":
+        "The data check finds at least %1 new problems from this import (%2).",
     "把“%1”移出计划（与“%2”重复）…": "Take “%1” off the list (the same as “%2”)…",
     "把“%1”移出%2年计划？它与“%3”名称相近，应是同一项目。移出后它的记录和历史保留，可以撤销。":
         "Take “%1” off the %2 list? Its name is like “%3”'s: it should be the same project. Its record and history "

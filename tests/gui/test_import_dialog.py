@@ -467,6 +467,20 @@ def test_an_import_says_what_the_data_check_finds_that_it_did_not_before(window,
     qtbot.waitUntil(lambda: window.findChild(ChecksDialog) is not None, timeout=3000)
 
 
+def test_an_import_bringing_more_findings_than_a_check_lists_says_at_least(window, qtbot, tmp_path, monkeypatch):
+    # a check lists at most checks.LIMIT (1000) findings: 50,000 projects with 4,000 years' plans above their total
+    # were said as "1000处", the cap, as if counted
+    from milestones.store import checks
+
+    monkeypatch.setattr(checks, "LIMIT", 2)
+    src = tmp_path / "东部片区.csv"
+    src.write_text("2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）\n"
+                   "1,重庆长滨,3,4\n2,红楼宾馆综合改造,1,2\n3,重庆中心T3塔楼,1,5\n", encoding="utf-8")
+    dialog, box = _imported_with_box(window, qtbot, src, "importChecksBox")
+    assert len(dialog.new_findings) == 2 and "annual_over_total" in dialog.capped_checks
+    assert box.text() == "数据检查发现本次导入带来至少2处新问题（年度计划大于总投资2处以上）。"
+
+
 def _imported_with_box(window, qtbot, src, box_name):
     """``src`` previewed and imported; the box the window says after it, once shown."""
     from PySide6.QtWidgets import QMessageBox

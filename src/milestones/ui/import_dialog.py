@@ -6,6 +6,7 @@ A confirmed import is one undo step.
 """
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer, Signal
@@ -262,6 +263,7 @@ class ImportDialog(QDialog):
         self.lights_at: Quarter | None = None
         self.lights_moved: dict[int, tuple[str, str]] = {}  # project → (its light before, after)
         self.new_findings: list = []  # what 数据检查 finds after the write and did not before (store.checks)
+        self.capped_checks: set[str] = set()  # the checks whose findings after it reach checks.LIMIT: there are more
         self.imp: ImportFile | None = None
         self.task: Task | None = None
         self.result_state = "reading"  # reading / preview / writing / imported / cancelled / failed
@@ -531,6 +533,8 @@ class ImportDialog(QDialog):
         self.task.start()
 
     def _write(self, progress, cancelled):
+        from ..store.checks import LIMIT
+
         watch = self._lights_watched()
         year = watch[0] if watch else self._plan_year()
         before = self._lights(*watch) if watch else {}
@@ -539,8 +543,10 @@ class ImportDialog(QDialog):
                         remove_missing=self._removing)
         after = self._lights(*watch) if watch else {}
         moved = {pid: (was, after[pid]) for pid, was in before.items() if pid in after and after[pid] != was}
-        new = [f for f in self._findings(year) if _key(f) not in found_before]
-        return receipt, (watch[1] if watch else None), moved, new
+        found_after = self._findings(year)
+        new = [f for f in found_after if _key(f) not in found_before]
+        capped = {check for check, n in Counter(f.check for f in found_after).items() if n >= LIMIT}
+        return receipt, (watch[1] if watch else None), moved, new, capped
 
     def _plan_year(self) -> int | None:
         """The plan the import writes to (its tables' first), for 数据检查 before and after."""
@@ -587,7 +593,7 @@ class ImportDialog(QDialog):
             return project_lights(s, year, at)
 
     def _written(self, result) -> None:
-        receipt, self.lights_at, self.lights_moved, self.new_findings = result
+        receipt, self.lights_at, self.lights_moved, self.new_findings, self.capped_checks = result
         self.progress.reset()
         self.result_state = "imported"
         self.ops.undo_stack.push(ImportCommand(self.ops, self.imp, receipt, self._removing))

@@ -1179,10 +1179,14 @@ class MainWindow(QMainWindow):
             show.clicked.connect(lambda: self._show_moved(at))
         if new:
             zh = language() == "zh"
-            kinds = Counter(f.check for f in new)
-            said = ("、" if zh else ", ").join(f"{NAMES[k][0]}{c}处" if zh else f"{NAMES[k][1]}: {c}"
-                                              for k, c in kinds.most_common(3)) + ("…" if len(kinds) > 3 else "")
-            found = self.tr("数据检查发现本次导入带来%1处新问题（%2）。").replace("%1", str(len(new))).replace("%2", said)
+            kinds, capped = Counter(f.check for f in new), dialog.capped_checks
+            # a check lists at most checks.LIMIT: past it, a count is the least there are, and said so
+            said = ("、" if zh else ", ").join(
+                (f"{NAMES[k][0]}{c}处" + ("以上" if k in capped else "")) if zh
+                else f"{NAMES[k][1]}: {c}" + ("+" if k in capped else "") for k, c in kinds.most_common(3)
+            ) + ("…" if len(kinds) > 3 else "")
+            found = (self.tr("数据检查发现本次导入带来至少%1处新问题（%2）。") if capped & set(kinds)
+                     else self.tr("数据检查发现本次导入带来%1处新问题（%2）。")).replace("%1", str(len(new))).replace("%2", said)
             if moved:
                 box.setInformativeText(found)
             else:
