@@ -154,7 +154,8 @@ EN = {
     "正在读取…": "Reading…", "导入": "Import", "错误：": "Error: ",
     "“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9":
         "“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors",
-    "问题": "Problems", "文件有错误：改正后再导入。未写入任何数据。": "The file has errors: correct them and import again. Nothing was written.",
+    "问题": "Problems", "问题（%1）": "Problems (%1)", "错误 %1": "errors: %1", "提示 %1": "warnings: %1",
+    "说明 %1": "notes: %1", "文件有错误：改正后再导入。未写入任何数据。": "The file has errors: correct them and import again. Nothing was written.",
     "无法读取：%1": "Cannot read: %1", "正在导入…": "Importing…", "取消": "Cancel",
     "已取消导入，未写入任何数据。": "Import cancelled; nothing was written.",
     "导入失败，未写入任何数据：%1": "Import failed; nothing was written: %1", "导入表格…": "Import table…",

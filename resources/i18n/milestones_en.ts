@@ -2041,123 +2041,138 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="412" />
-        <source>问题</source>
-        <translation>Problems</translation>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
+        <source>错误 %1</source>
+        <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
+        <source>提示 %1</source>
+        <translation>warnings: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
+        <source>说明 %1</source>
+        <translation>notes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="461" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="461" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="468" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="471" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="476" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="481" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="484" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="489" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="484" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="489" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="484" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="489" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="485" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="490" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="491" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="494" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="432" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="504" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="509" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="446" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="448" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="417" />
+        <source>问题（%1）</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="453" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="507" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="512" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="512" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="517" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="523" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="528" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="471" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="523" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="476" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="528" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="608" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="613" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="611" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="616" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>

@@ -481,6 +481,19 @@ def test_an_import_bringing_more_findings_than_a_check_lists_says_at_least(windo
     assert box.text() == "数据检查发现本次导入带来至少2处新问题（年度计划大于总投资2处以上）。"
 
 
+def test_the_problems_pane_counts_errors_and_warnings(window, qtbot, tmp_path):
+    # a city's list brings thousands of 提示 beside the few 错误 that keep rows out: the pane says how many of each
+    from PySide6.QtWidgets import QLabel
+
+    src = tmp_path / "清单.csv"
+    src.write_text("2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）,计划开工\n"
+                   "1,甲工程,3,4,2024年二季度\n2,乙工程,很多,1,2024年一季度\n3,丙工程,1,2,2024年三季度\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    heads = [label.text() for label in dialog.findChildren(QLabel) if label.text().startswith("问题")]
+    assert heads == ["问题（错误 1，提示 2）"]
+    dialog.reject()
+
+
 def _imported_with_box(window, qtbot, src, box_name):
     """``src`` previewed and imported; the box the window says after it, once shown."""
     from PySide6.QtWidgets import QMessageBox

@@ -409,7 +409,12 @@ class ImportDialog(QDialog):
                 head.setResizeContentsPrecision(200)
                 probs.resizeColumnsToContents()  # level, sheet, row, column are short: the note gets the room
                 probs.setColumnWidth(4, min(probs.columnWidth(4), widest // 2))
-                _pane(split, QLabel(self.tr("问题")), probs, 2 if t.errors else 1)
+                # how many of each: a city's list brings thousands of 提示 behind the few 错误 that stop rows
+                levels = Counter(p.severity for p in t.problems)
+                words = {"error": self.tr("错误 %1"), "warning": self.tr("提示 %1"), "info": self.tr("说明 %1")}
+                counted = ("，" if language() == "zh" else ", ").join(
+                    word.replace("%1", f"{levels[key]:,}") for key, word in words.items() if levels[key])
+                _pane(split, QLabel(self.tr("问题（%1）").replace("%1", counted)), probs, 2 if t.errors else 1)
             if d is not None and d.missing:
                 # what the database holds and the file does not: left as it is, but shown,
                 # since a new year's list without a project usually means it was dropped
