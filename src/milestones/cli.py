@@ -11,6 +11,7 @@ import datetime
 import json
 import os
 import sys
+from collections import Counter
 from typing import Sequence
 
 EXIT_USAGE = 2
@@ -287,7 +288,7 @@ def _print_chase(args, db) -> int:
 
 def _print_checks(args, db) -> int:
     """数据检查: each finding a line (project, what), or as JSON (those marked as right too, with the mark)."""
-    from .store.checks import NAMES, find_problems
+    from .store.checks import LIMIT, NAMES, find_problems
 
     with db.read() as s:
         found = find_problems(s, args.year)
@@ -308,6 +309,11 @@ def _print_checks(args, db) -> int:
     if len(shown) < len(found):
         n = len(found) - len(shown)
         print(_say(args, f"另有{n}处已标为无误", f"{n} more marked as right"))
+    capped = [check for check, n in Counter(f.check for f in found).items() if n >= LIMIT]
+    if capped:  # a check lists its first LIMIT: the count above is not all there are
+        names = [NAMES[check][0 if lang == "zh" else 1] for check in capped]
+        print(_say(args, f"{'、'.join(names)}：每类最多列出{LIMIT}处，实际可能更多",
+                   f"{', '.join(names)}: at most {LIMIT} of each are listed; there may be more"))
     return 0
 
 

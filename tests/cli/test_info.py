@@ -221,6 +221,18 @@ def test_the_data_check_for_a_script(tmp_path):
     assert (marked["project"], marked["accepted"]["note"]) == ("老鼓楼衙署遗址公园谯楼", "谯楼单独立项")
 
 
+def test_the_data_check_says_where_a_check_listed_only_its_first(tmp_path, capsys, monkeypatch):
+    # a check lists its first 1,000 findings: 50,000 projects showed 1,000 of a kind with nothing saying so
+    from milestones import cli
+    from milestones.store import checks
+
+    monkeypatch.setattr(checks, "LIMIT", 2)
+    assert cli.main(["--db", str(tmp_path / "plan.db"), "info", "--check"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert sum("\t未填单位\t" in line for line in lines) == 2  # of the 49 projects without a unit
+    assert lines[-1].endswith("：每类最多列出2处，实际可能更多") and "未填单位" in lines[-1]
+
+
 def test_a_backup_from_the_command_line(tmp_path):
     path = tmp_path / "plan.db"
     r = run("--db", str(path), "backup", str(tmp_path / "copy.db"))
