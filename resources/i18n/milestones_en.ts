@@ -3,44 +3,44 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/milestones/app.py" line="119" />
+        <location filename="../../src/milestones/app.py" line="124" />
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="120" />
+        <location filename="../../src/milestones/app.py" line="125" />
         <source>操作未完成：%1
 已保存的数据不受影响。详细信息已记入 %2</source>
         <translation>The action did not complete: %1
 Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="175" />
+        <location filename="../../src/milestones/app.py" line="181" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="184" />
+        <location filename="../../src/milestones/app.py" line="190" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="204" />
+        <location filename="../../src/milestones/app.py" line="210" />
         <source>已自动备份今天的计划：%1</source>
         <translation>Today's plan backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="205" />
+        <location filename="../../src/milestones/app.py" line="211" />
         <source>今天的自动备份未完成：%1</source>
         <translation>Today's backup not made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="276" />
+        <location filename="../../src/milestones/app.py" line="282" />
         <source>%1项修改未写入“%2”，已暂存在本机，下次打开它时可以写入</source>
         <translation>%1 change(s) not written to “%2” are kept on this computer and can be written the next time it is opened</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="291" />
+        <location filename="../../src/milestones/app.py" line="297" />
         <source>还有%1项修改等待连接恢复后写入，写入后才能切换</source>
         <translation>%1 change(s) wait for the connection to be written; switch once they are</translation>
     </message>
@@ -5452,12 +5452,12 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Edit quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="64" />
+        <location filename="../../src/milestones/ui/undo.py" line="66" />
         <source>未能重做（%1）</source>
         <translation>Could not redo (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="67" />
+        <location filename="../../src/milestones/ui/undo.py" line="69" />
         <source>未能撤销（%1）</source>
         <translation>Could not undo (%1)</translation>
     </message>
@@ -5468,102 +5468,103 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/operations.py" line="218" />
-        <location filename="../../src/milestones/ui/undo.py" line="78" />
+        <location filename="../../src/milestones/ui/undo.py" line="80" />
+        <location filename="../../src/milestones/ui/undo.py" line="90" />
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="138" />
+        <location filename="../../src/milestones/ui/undo.py" line="147" />
         <source>新增项目“%1”</source>
         <translation>Add project “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="149" />
+        <location filename="../../src/milestones/ui/undo.py" line="158" />
         <source>手工新增</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="141" />
+        <location filename="../../src/milestones/ui/undo.py" line="150" />
         <source>重做新增</source>
         <translation>Redo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="142" />
+        <location filename="../../src/milestones/ui/undo.py" line="151" />
         <source>撤销新增</source>
         <translation>Undo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="158" />
+        <location filename="../../src/milestones/ui/undo.py" line="167" />
         <source>列入计划“%1”</source>
         <translation>List “%1” on the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="168" />
+        <location filename="../../src/milestones/ui/undo.py" line="177" />
         <source>手工列入</source>
         <translation>Listed by hand</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="160" />
+        <location filename="../../src/milestones/ui/undo.py" line="169" />
         <source>重做列入</source>
         <translation>Redo listing</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="161" />
+        <location filename="../../src/milestones/ui/undo.py" line="170" />
         <source>撤销列入</source>
         <translation>Undo listing</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="176" />
+        <location filename="../../src/milestones/ui/undo.py" line="185" />
         <source>移出%n个项目</source>
         <translation>Remove %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="190" />
+        <location filename="../../src/milestones/ui/undo.py" line="199" />
         <source>撤销移出</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="198" />
+        <location filename="../../src/milestones/ui/undo.py" line="207" />
         <source>合并重复项目</source>
         <translation>Merge a duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="216" />
+        <location filename="../../src/milestones/ui/undo.py" line="225" />
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="245" />
+        <location filename="../../src/milestones/ui/undo.py" line="254" />
         <source>修改预警规则</source>
         <translation>Change the warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="270" />
+        <location filename="../../src/milestones/ui/undo.py" line="279" />
         <source>修改%1年计划数</source>
         <translation>Change the %1 plan's figures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="370" />
+        <location filename="../../src/milestones/ui/undo.py" line="379" />
         <source>新增目标“%1”</source>
         <translation>Add target “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="388" />
+        <location filename="../../src/milestones/ui/undo.py" line="397" />
         <source>新增指标“%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="469" />
+        <location filename="../../src/milestones/ui/undo.py" line="482" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="472" />
+        <location filename="../../src/milestones/ui/undo.py" line="485" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="473" />
+        <location filename="../../src/milestones/ui/undo.py" line="486" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>

@@ -116,9 +116,15 @@ def install_error_handler(app) -> None:
         handler.flush()
         from PySide6.QtWidgets import QMessageBox
 
+        from .store.database import refusal_text
+        from .ui.problem_text import problem_text
+
+        said = refusal_text(value)  # a full disk or a read-only file, not the database's own words
+
         box = QMessageBox(QMessageBox.Critical, app.translate("Application", "出错了"),
                           app.translate("Application", "操作未完成：%1\n已保存的数据不受影响。详细信息已记入 %2")
-                          .replace("%1", str(value) or kind.__name__).replace("%2", str(log_file)))
+                          .replace("%1", problem_text(said) if said else str(value) or kind.__name__)
+                          .replace("%2", str(log_file)))
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.setObjectName("errorBox")
         box.open()

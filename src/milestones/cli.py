@@ -768,6 +768,8 @@ def _user_error(exc: Exception) -> str | None:
     if store is not None and isinstance(exc, store.StoreError):
         return str(exc)
     sa = sys.modules.get("sqlalchemy.exc")
+    if store is not None and store.refusal_text(exc):
+        return store.refusal_text(exc)
     if sa is not None and isinstance(exc, sa.DBAPIError):
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
         return f"数据库拒绝了这项操作：{reason}"

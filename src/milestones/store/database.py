@@ -25,7 +25,7 @@ from .. import paths as resources
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Database", "open_database", "database_url", "MigrationError", "StoreError", "COMMITS_WRAP"]
+__all__ = ["Database", "open_database", "database_url", "MigrationError", "StoreError", "COMMITS_WRAP", "refusal_text"]
 
 
 class StoreError(RuntimeError):
@@ -34,6 +34,31 @@ class StoreError(RuntimeError):
 
 class MigrationError(StoreError):
     """The database could not be brought up to date; it was left as it was."""
+
+
+# what SQLite says when the file or its disk refuses a write, and what the planner can do about it; the transaction
+# is rolled back whole, so each says that nothing was written
+_FILE_REFUSALS = (
+    ("database or disk is full", "磁盘空间不足，未写入任何内容；腾出磁盘空间后再做一次"),
+    ("attempt to write a readonly database", "计划文件是只读的，未写入任何内容；请检查文件的权限，或另存一份再改"),
+    ("database is locked", "计划文件正被另一个程序写入，等候超时，未写入任何内容；请稍后再做一次"),
+    ("disk I/O error", "读写计划文件时磁盘出错，未写入任何内容；请检查磁盘（或网络盘、U 盘）后再做一次"),
+    ("unable to open database file", "计划文件或它所在的文件夹已打不开（被移走、改名或断开），未写入任何内容"),
+)
+
+
+def refusal_text(exc: BaseException | None) -> str | None:
+    """The planner's words for a write the database file or its disk refused (a full disk, a read-only file, a
+    lock held too long, an unplugged drive); None for any other error. Looks through the exceptions it was raised
+    from: Qt hands a model's error on wrapped."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, (DBAPIError, sqlite3.Error)):
+            text = str(getattr(exc, "orig", None) or exc)
+            return next((said for key, said in _FILE_REFUSALS if key in text), None)
+        exc = exc.__cause__ or exc.__context__
+    return None
 
 
 def database_url(target: str | Path) -> str:

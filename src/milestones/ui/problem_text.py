@@ -28,6 +28,19 @@ _MESSAGES = [
     ("--light 只用于重点项目表 key_projects（得到：{kind}）", "--light is for the key projects' table only (given: {kind})"),
     ("预警应为 严重滞后、滞后、正常、未到期 或 已完成，而不是“{light}”",
      "A warning is one of very late, late, on track, not due or done, not “{light}”"),
+    # the database file or its disk refused a write (store/database.py refusal_text)
+    ("磁盘空间不足，未写入任何内容；腾出磁盘空间后再做一次",
+     "The disk is full: nothing was written. Free some disk space, then do it again"),
+    ("计划文件是只读的，未写入任何内容；请检查文件的权限，或另存一份再改",
+     "The plan file is read-only: nothing was written. Check the file's permissions, or save a copy and change that"),
+    ("计划文件正被另一个程序写入，等候超时，未写入任何内容；请稍后再做一次",
+     "Another program is writing to the plan file and the wait ran out: nothing was written. Do it again in a "
+     "moment"),
+    ("读写计划文件时磁盘出错，未写入任何内容；请检查磁盘（或网络盘、U 盘）后再做一次",
+     "The disk failed while the plan file was written: nothing was written. Check the disk (or network drive, USB "
+     "drive), then do it again"),
+    ("计划文件或它所在的文件夹已打不开（被移走、改名或断开），未写入任何内容",
+     "The plan file or its folder can no longer be opened (moved, renamed or disconnected): nothing was written"),
     # a printout (timeline/print.py)
     ("所选页码超出范围：共{n}页", "The pages chosen are beyond the printout's last: it has {n} pages"),
     ("无法写入 {target}", "Cannot write {target}"),

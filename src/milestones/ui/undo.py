@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..store import changes, plan_rows, reports
+from ..store.database import refusal_text
 from .operations import Operations
+from .problem_text import problem_text
 
 
 @dataclass
@@ -80,6 +82,13 @@ class StoreCommand(QUndoCommand):
         except changes.EditError as exc:
             self.setObsolete(True)
             self.ops.failed.emit(str(exc))
+        except Exception as exc:
+            said = refusal_text(exc)  # a full disk, a read-only file: rolled back, the step stays as it was
+            if said is None:
+                raise
+            self.setObsolete(True)
+            self.ops.failed.emit(failed.replace("%1", self.text()) + QCoreApplication.translate("Undo", "：")
+                                 + problem_text(said))
 
 
 class EditCommand(StoreCommand):
@@ -457,7 +466,11 @@ def push(ops: Operations, command) -> bool:
         if ops.is_connection_error(exc):
             ops.keep_for_retry(command)
             return False
-        raise
+        said = refusal_text(exc)  # the file or its disk refused it (full, read-only): rolled back, said so
+        if said is None:
+            raise
+        ops.failed.emit(said)
+        return False
     ops.undo_stack.push(command)
     return True
 

@@ -51,7 +51,9 @@ class Task(QObject):
                                   **self.kwargs)
             self.succeeded.emit(self.result)
         except Exception as exc:  # reported to the user, never a traceback in their face
-            self.error = str(exc) or type(exc).__name__
+            from ..store.database import refusal_text
+
+            self.error = refusal_text(exc) or str(exc) or type(exc).__name__  # a full disk in the planner's words
             self._traceback = traceback.format_exc()
             self.failed.emit(self.error)
         finally:

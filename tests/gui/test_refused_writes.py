@@ -1,0 +1,92 @@
+"""A write the plan file or its disk refuses — a full disk, a read-only file — is said in the planner's words:
+nothing written, the undo steps as they were, the window going on (it was SQLite's own words, wrapped in Qt's,
+in an error box)."""
+import sqlite3
+
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import event, select
+
+from milestones.store.schema import KeyProject
+
+
+def _refusing(db, pragmas):
+    """From now on every connection of ``db`` is opened with ``pragmas`` (the open ones are let go)."""
+    def on_connect(connection, _record):
+        for pragma in pragmas:
+            connection.execute(pragma)
+
+    event.listen(db.engine, "connect", on_connect)
+    db.engine.dispose()
+    return lambda: (event.remove(db.engine, "connect", on_connect), db.engine.dispose())
+
+
+def _name_of(db, pid):
+    with db.read() as s:
+        return s.get(KeyProject, pid).name
+
+
+def _failure(window, qtbot):
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "failureBox") is not None, timeout=3000)
+    box = window.findChild(QMessageBox, "failureBox")
+    text = box.text()
+    box.close()
+    return text
+
+
+def _name_cell(window):
+    m = window.project_model
+    col = m.keys.index("name")
+    row = next(r for r in range(m.rowCount()) if m.index(r, col).data() == "红楼宾馆综合改造")
+    return m, m.index(row, col)
+
+
+def test_an_edit_to_a_read_only_plan_file_is_said_and_nothing_is_written(window, db, qtbot):
+    m, cell = _name_cell(window)
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造"))
+    let_go = _refusing(db, ["PRAGMA query_only = 1"])  # SQLite refuses every write, as for a read-only file
+    try:
+        assert not m.setData(cell, "红楼宾馆综合改造二期")
+        assert _failure(window, qtbot) == "计划文件是只读的，未写入任何内容；请检查文件的权限，或另存一份再改"
+        assert window.ops.undo_stack.count() == 0 and window.findChild(QMessageBox, "errorBox") is None
+    finally:
+        let_go()
+    assert _name_of(db, pid) == "红楼宾馆综合改造" and cell.data() == "红楼宾馆综合改造"
+    assert m.setData(cell, "红楼宾馆综合改造二期")  # writable again: the same edit goes in
+    assert _name_of(db, pid) == "红楼宾馆综合改造二期"
+
+
+def test_an_undo_the_file_refuses_says_so_and_leaves_the_plan_as_it_is(window, db, qtbot):
+    m, cell = _name_cell(window)
+    assert m.setData(cell, "红楼宾馆综合改造二期")
+    let_go = _refusing(db, ["PRAGMA query_only = 1"])
+    try:
+        window.undo_action.trigger()
+        assert _failure(window, qtbot).startswith("未能撤销（")
+    finally:
+        let_go()
+    with db.read() as s:
+        assert s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造二期")) is not None
+
+
+def test_an_import_onto_a_full_disk_is_said_and_writes_nothing(window, db, qtbot, tmp_path):
+    # SQLite's page limit at the file's size: the first page the import needs finds the disk full
+    with db.read() as s:
+        before = s.scalar(select(KeyProject.id).order_by(KeyProject.id.desc()))
+    src = tmp_path / "清单.csv"
+    src.write_text("2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,责任单位\n" + "".join(
+        f"{i},新建工程{i:04d}号（城市更新）,东部,{i % 50 + 1},区住房城乡建委第{i % 7}科\n" for i in range(1, 2001)),
+        encoding="utf-8")
+    pages = sqlite3.connect(db.engine.url.database).execute("PRAGMA page_count").fetchone()[0]
+    let_go = _refusing(db, [f"PRAGMA max_page_count = {pages}"])
+    try:
+        dialog = window.import_file(str(src))
+        qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+        dialog.confirm()
+        qtbot.waitUntil(lambda: dialog.result_state == "failed", timeout=30000)
+        assert "磁盘空间不足，未写入任何内容；腾出磁盘空间后再做一次" in dialog.summary.text()
+    finally:
+        let_go()
+    with db.read() as s:
+        assert s.scalar(select(KeyProject.id).order_by(KeyProject.id.desc())) == before
+    assert window.ops.undo_stack.count() == 0

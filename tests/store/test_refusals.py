@@ -1,0 +1,34 @@
+"""SQLite's refusals of a write that come from the file or its disk, named for the planner (store.refusal_text)."""
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from milestones.store import open_store
+from milestones.store.database import refusal_text
+
+
+def test_a_read_only_file_and_a_full_disk_are_named_through_whatever_wraps_them(tmp_path):
+    db = open_store(tmp_path / "plan.db")
+    try:
+        with pytest.raises(Exception) as refused:
+            with db.session() as s:
+                s.execute(text("PRAGMA query_only = 1"))
+                s.execute(text("UPDATE key_project SET name = name || '二期'"))
+        assert refusal_text(refused.value) == "计划文件是只读的，未写入任何内容；请检查文件的权限，或另存一份再改"
+        try:  # Qt hands a model's error on inside its own
+            raise RuntimeError("Error calling Python override of QAbstractTableModel::setData()") from refused.value
+        except RuntimeError as wrapped:
+            assert refusal_text(wrapped) == refusal_text(refused.value)
+    finally:
+        db.close()
+    full = sqlite3.connect(tmp_path / "plan.db")
+    full.execute(f"PRAGMA max_page_count = {full.execute('PRAGMA page_count').fetchone()[0]}")
+    with pytest.raises(sqlite3.OperationalError) as no_room:
+        full.execute("CREATE TABLE filler AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                     "WHERE i < 100000) SELECT i, hex(randomblob(64)) AS x FROM n")
+    full.close()
+    assert refusal_text(no_room.value) == "磁盘空间不足，未写入任何内容；腾出磁盘空间后再做一次"
+    # the database's other refusals (a value it rejects, a missing column) are not the file's to name
+    assert refusal_text(sqlite3.OperationalError("no such column: x")) is None
+    assert refusal_text(ValueError("database or disk is full")) is None
