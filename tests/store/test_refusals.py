@@ -32,3 +32,17 @@ def test_a_read_only_file_and_a_full_disk_are_named_through_whatever_wraps_them(
     # the database's other refusals (a value it rejects, a missing column) are not the file's to name
     assert refusal_text(sqlite3.OperationalError("no such column: x")) is None
     assert refusal_text(ValueError("database or disk is full")) is None
+
+
+def test_a_file_that_cannot_be_opened_says_why_in_the_planners_words(tmp_path):
+    from milestones.store.database import StoreError
+    from milestones.ui.problem_text import english
+
+    bad = tmp_path / "计划.db"
+    bad.write_bytes(b"not a database, a page of text " * 200)
+    with pytest.raises(StoreError) as refused:
+        open_store(bad)
+    assert str(refused.value) == f"无法打开数据库 {bad}：不是数据库文件，或已损坏（file is not a database）"
+    assert english(str(refused.value)) == (f"Cannot open the database {bad}: it is not a database file, or it is "
+                                           "damaged (file is not a database)")
+    assert bad.read_bytes() == b"not a database, a page of text " * 200  # left as it was

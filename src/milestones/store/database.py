@@ -47,6 +47,20 @@ _FILE_REFUSALS = (
 )
 
 
+# the same, met when the file is opened (SQLite's words kept beside, for whoever helps)
+_NOT_OPENED = (
+    ("disk I/O error", "磁盘出错或已满"), ("database or disk is full", "磁盘已满"),
+    ("unable to open database file", "文件或它所在的文件夹打不开"), ("readonly database", "文件是只读的"),
+    ("database is locked", "文件正被另一个程序占用"), ("file is not a database", "不是数据库文件，或已损坏"),
+)
+
+
+def _why_not_opened(error: BaseException) -> str:
+    text = str(error)
+    said = next((said for key, said in _NOT_OPENED if key in text), None)
+    return f"{said}（{text}）" if said else text
+
+
 def refusal_text(exc: BaseException | None) -> str | None:
     """The planner's words for a write the database file or its disk refused (a full disk, a read-only file, a
     lock held too long, an unplugged drive); None for any other error. Looks through the exceptions it was raised
@@ -326,7 +340,7 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
         tables = set(inspect(engine).get_table_names())
     except DBAPIError as exc:
         engine.dispose()
-        raise StoreError(f"无法打开数据库 {path or url}：{exc.orig}") from None
+        raise StoreError(f"无法打开数据库 {path or url}：{_why_not_opened(exc.orig)}") from None
     created = not (tables - {"alembic_version"})
     db = Database(engine, url, created=created)
     if not migrate:

@@ -28,6 +28,14 @@ _MESSAGES = [
     ("--light 只用于重点项目表 key_projects（得到：{kind}）", "--light is for the key projects' table only (given: {kind})"),
     ("预警应为 严重滞后、滞后、正常、未到期 或 已完成，而不是“{light}”",
      "A warning is one of very late, late, on track, not due or done, not “{light}”"),
+    # the database file could not be opened (store/database.py _why_not_opened)
+    ("无法打开数据库 {db}：{inner}", "Cannot open the database {db}: {inner}"),
+    ("磁盘出错或已满（{sqlite}）", "the disk failed or is full ({sqlite})"),
+    ("磁盘已满（{sqlite}）", "the disk is full ({sqlite})"),
+    ("文件或它所在的文件夹打不开（{sqlite}）", "the file or its folder cannot be opened ({sqlite})"),
+    ("文件是只读的（{sqlite}）", "the file is read-only ({sqlite})"),
+    ("文件正被另一个程序占用（{sqlite}）", "another program holds the file ({sqlite})"),
+    ("不是数据库文件，或已损坏（{sqlite}）", "it is not a database file, or it is damaged ({sqlite})"),
     # the database file or its disk refused a write (store/database.py refusal_text)
     ("磁盘空间不足，未写入任何内容；腾出磁盘空间后再做一次",
      "The disk is full: nothing was written. Free some disk space, then do it again"),
