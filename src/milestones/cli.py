@@ -774,7 +774,9 @@ def _user_error(exc: Exception) -> str | None:
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
         return f"数据库拒绝了这项操作：{reason}"
     if isinstance(exc, OSError):
-        return f"无法打开 {exc.filename or ''}：{exc.strerror or exc}"
+        if not exc.filename:  # a message of ours ("无法写入 …"), or the system's without a file
+            return str(exc)
+        return f"无法打开 {exc.filename}：{exc.strerror or exc}"
     return None
 
 

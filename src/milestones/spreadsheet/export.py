@@ -9,22 +9,29 @@ text, never a formula.
 """
 from __future__ import annotations
 
+import gc
+import logging
 import re
+import sys
+import traceback
 from collections import Counter
-
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
 import xlsxwriter
+import xlsxwriter.exceptions
 
 from ..domain.quarter import Quarter, schedule_words
 from ..domain.target import OP_WORDS
 from ..store import Database
 from ..store.exports import ExportFilter, export_units, indicator_records, measure_records, project_records
+from ..store.queries import find_plan
+from ..written import not_written
 from .legend import TIMELINE_LEGEND
 from .zones import NO_ZONE_HEADING
-from ..store.queries import find_plan
+
+log = logging.getLogger(__name__)
 
 __all__ = ["export", "EXPORT_KINDS", "display_width", "ExportCancelled", "ticker"]
 
@@ -637,17 +644,43 @@ def write_workbook(out: str | Path, fill) -> int:
     tmp = out.with_name(out.name + ".part")
     wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
                                         "strings_to_numbers": False, "strings_to_urls": False})
+    closed = False
     try:
-        n = fill(wb)
-        wb.close()
+        n = fill(wb)  # constant memory: the rows go to temporary files as they come
+        closed = True
+        wb.close()  # the workbook is zipped here: a full disk fails here (closed again, it hid why)
+        tmp.replace(out)
+    except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
+        wb.fileclosed = True  # not closed again when collected: that would write the half file anew
+        tmp.unlink(missing_ok=True)
+        system = exc if isinstance(exc, OSError) else exc.args[0] if exc.args else None
+        _let_go_quietly(exc)
+        raise not_written(out, system if isinstance(system, OSError) else None) from None
     except BaseException:
         try:
-            wb.close()
+            if not closed:
+                wb.close()
         finally:
             tmp.unlink(missing_ok=True)
         raise
-    tmp.replace(out)
     return n
+
+
+def _let_go_quietly(exc: BaseException) -> None:
+    """Free what a failed write left open (xlsxwriter's zip file, in the traceback's frames) now, its own close
+    failing the same way logged rather than printed as "Exception ignored" when it is collected."""
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: log.info("after a failed write: %s", unraisable.exc_value)
+    try:
+        seen: set[int] = set()
+        while exc is not None and id(exc) not in seen:  # the error and those it was raised from
+            seen.add(id(exc))
+            traceback.clear_frames(exc.__traceback__)
+            exc.__traceback__ = None
+            exc = exc.__cause__ or exc.__context__
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
 
 
 # what each table is called in a file's name

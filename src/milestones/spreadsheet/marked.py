@@ -11,6 +11,7 @@ import importlib.util
 import re
 from pathlib import Path
 
+from ..written import not_written
 from .table import Problem
 from .read import column_letter as _letter
 from .read import read_workbook
@@ -76,6 +77,8 @@ def write_marked_copy(source: str | Path, problems: list[Problem], out: str | Pa
     try:
         wb.save(tmp)
         tmp.replace(out)  # never half a file under the real name
+    except OSError as exc:  # a full disk, a folder not to be written: said as such, by the file's own name
+        raise not_written(out, exc) from None
     finally:
         tmp.unlink(missing_ok=True)
     if progress:

@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from .database import Database, StoreError
+from .database import Database, StoreError, sqlite_in_words
 
 __all__ = ["Backup", "backup_plan", "backups_folder", "daily_backup", "daily_backups", "restore_copy",
            "safety_backup"]
@@ -96,7 +96,7 @@ def _written(dest: Path, write, failed: str) -> Backup:
         os.replace(part, dest)
     except sqlite3.Error as exc:
         part.unlink(missing_ok=True)
-        raise StoreError(f"{failed}：{exc}") from None
+        raise StoreError(f"{failed}：{sqlite_in_words(exc)}") from None
     except BaseException:
         part.unlink(missing_ok=True)
         raise

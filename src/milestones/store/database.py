@@ -25,7 +25,8 @@ from .. import paths as resources
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Database", "open_database", "database_url", "MigrationError", "StoreError", "COMMITS_WRAP", "refusal_text"]
+__all__ = ["Database", "open_database", "database_url", "MigrationError", "StoreError", "COMMITS_WRAP", "refusal_text",
+           "sqlite_in_words"]
 
 
 class StoreError(RuntimeError):
@@ -55,7 +56,8 @@ _NOT_OPENED = (
 )
 
 
-def _why_not_opened(error: BaseException) -> str:
+def sqlite_in_words(error: BaseException) -> str:
+    """SQLite's refusal of a file (opening it, copying it) with the planner's words before it."""
     text = str(error)
     said = next((said for key, said in _NOT_OPENED if key in text), None)
     return f"{said}（{text}）" if said else text
@@ -340,7 +342,7 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
         tables = set(inspect(engine).get_table_names())
     except DBAPIError as exc:
         engine.dispose()
-        raise StoreError(f"无法打开数据库 {path or url}：{_why_not_opened(exc.orig)}") from None
+        raise StoreError(f"无法打开数据库 {path or url}：{sqlite_in_words(exc.orig)}") from None
     created = not (tables - {"alembic_version"})
     db = Database(engine, url, created=created)
     if not migrate:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from ..domain.quarter import Quarter
+from ..written import not_written
 from .layout import TimelineLayout
 from .paint import (
     Options, View, axis_height, legend_height, paint_axis, paint_chart, paint_labels, paint_legend, rules_note,
@@ -429,6 +430,8 @@ def write_pdf(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: Pr
     writer.setTitle(s.title or "milestones")
     writer.setCreator("milestones")
     painter = QPainter(writer)
+    if not painter.isActive():  # the file could not be made
+        raise not_written(path)
     try:
         rect = QRectF(writer.pageLayout().paintRectPixels(dpi))
         rect.moveTo(0, 0)
@@ -436,7 +439,19 @@ def write_pdf(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: Pr
                          summary=summary)
     finally:
         painter.end()
+    # Qt says nothing of a write that failed (a full disk left an empty file, "written"): a whole PDF ends so
+    if not _ends_whole(Path(path)):
+        raise not_written(path)
     return n
+
+
+def _ends_whole(pdf: Path) -> bool:
+    try:
+        with open(pdf, "rb") as f:
+            f.seek(max(pdf.stat().st_size - 64, 0))
+            return b"%%EOF" in f.read()
+    except OSError:
+        return False
 
 
 def png_paths(path: Path, n: int) -> list[Path]:
@@ -477,8 +492,8 @@ def write_png(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: Pr
                 _draw_page(painter, page, s, printout.metrics)
             finally:
                 painter.end()
-            if not img.save(str(parts[i]), "PNG"):
-                raise OSError(f"无法写入 {out[i]}")
+            if not img.save(str(parts[i]), "PNG"):  # Qt gives no reason
+                raise not_written(out[i])
         for part, target in zip(parts, out):
             part.replace(target)
     finally:
@@ -522,6 +537,8 @@ def print_to_file(db, out: str | Path, zones: list[str], s: PrintSettings, *, ye
         try:
             write_pdf(tmp, layouts, s, dpi=dpi or 300, progress=progress, cancelled=cancelled, summary=summary)
             tmp.replace(out)  # never half a PDF under the real name
+        except OSError as exc:  # named by the file the planner chose, not the one beside it
+            raise not_written(out, exc if exc.errno else None) from None
         finally:
             tmp.unlink(missing_ok=True)
         return [out]

@@ -28,7 +28,7 @@ _MESSAGES = [
     ("--light 只用于重点项目表 key_projects（得到：{kind}）", "--light is for the key projects' table only (given: {kind})"),
     ("预警应为 严重滞后、滞后、正常、未到期 或 已完成，而不是“{light}”",
      "A warning is one of very late, late, on track, not due or done, not “{light}”"),
-    # the database file could not be opened (store/database.py _why_not_opened)
+    # the database file could not be opened or copied (store/database.py sqlite_in_words)
     ("无法打开数据库 {db}：{inner}", "Cannot open the database {db}: {inner}"),
     ("磁盘出错或已满（{sqlite}）", "the disk failed or is full ({sqlite})"),
     ("磁盘已满（{sqlite}）", "the disk is full ({sqlite})"),
@@ -51,11 +51,16 @@ _MESSAGES = [
      "The plan file or its folder can no longer be opened (moved, renamed or disconnected): nothing was written"),
     # a printout (timeline/print.py)
     ("所选页码超出范围：共{n}页", "The pages chosen are beyond the printout's last: it has {n} pages"),
-    ("无法写入 {target}", "Cannot write {target}"),
+    ("无法写入 {target}：{inner}", "Cannot write {target}: {inner}"),  # written.py
+    ("磁盘已满，或没有写入这个文件夹的权限", "the disk is full, or the folder may not be written to"),
+    ("没有写入这个文件夹的权限（{system}）", "the folder may not be written to ({system})"),
+    ("磁盘是只读的（{system}）", "the disk is read-only ({system})"),
+    ("磁盘配额已满（{system}）", "the disk quota is used up ({system})"),
+    ("文件超过了这个磁盘或系统允许的大小（{system}）", "the file is larger than this disk or system allows ({system})"),
     # a backup (store/backup.py)
     ("备份文件不能是正在使用的数据库本身，请另选文件名",
      "The backup cannot be the database in use itself: choose another file name"),
-    ("无法备份到 {dest}：{why}", "Cannot back up to {dest}: {why}"),
+    ("无法备份到 {dest}：{inner}", "Cannot back up to {dest}: {inner}"),
     ("无法从备份恢复 {backup}：文件不存在", "Cannot restore from {backup}: the file does not exist"),
     ("无法从备份恢复 {backup}：{why}", "Cannot restore from {backup}: {why}"),
     ("备份文件校验未通过（{verdict}），未保存", "The backup failed its check ({verdict}) and was not kept"),

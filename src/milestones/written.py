@@ -1,0 +1,24 @@
+"""Files the program writes — an export, a printout — that could not be written, said as the planner can act on
+it: a full disk, a folder that may not be written to (the system's words beside, for whoever helps)."""
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+__all__ = ["not_written"]
+
+_WHY = {errno.ENOSPC: "磁盘已满", errno.EDQUOT: "磁盘配额已满", errno.EACCES: "没有写入这个文件夹的权限",
+        errno.EPERM: "没有写入这个文件夹的权限", errno.EROFS: "磁盘是只读的",
+        errno.EFBIG: "文件超过了这个磁盘或系统允许的大小"}  # a FAT32 USB drive: 4 GB
+UNKNOWN = "磁盘已满，或没有写入这个文件夹的权限"  # what a writer that gives no reason (Qt's) most likely met
+
+
+def not_written(path: str | Path, exc: OSError | None = None) -> OSError:
+    """The error to raise for ``path`` not written, ``exc`` the system's (None: no reason was given)."""
+    if exc is None:
+        reason = UNKNOWN
+    else:
+        said = _WHY.get(exc.errno)
+        system = exc.strerror or str(exc)
+        reason = f"{said}（{system}）" if said else system
+    return OSError(f"无法写入 {path}：{reason}")
