@@ -155,7 +155,8 @@ EN = {
     "“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9":
         "“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors",
     "问题": "Problems", "问题（%1）": "Problems (%1)", "错误 %1": "errors: %1", "提示 %1": "warnings: %1",
-    "说明 %1": "notes: %1", "文件有错误：改正后再导入。未写入任何数据。": "The file has errors: correct them and import again. Nothing was written.",
+    "说明 %1": "notes: %1",
+    "文件有错误：改正后再导入。未写入任何数据。": "The file has errors: correct them and import again. Nothing was written.",
     "无法读取：%1": "Cannot read: %1", "正在导入…": "Importing…", "取消": "Cancel",
     "已取消导入，未写入任何数据。": "Import cancelled; nothing was written.",
     "导入失败，未写入任何数据：%1": "Import failed; nothing was written: %1", "导入表格…": "Import table…",
@@ -544,6 +545,14 @@ EN = {
     "有读不懂的值，未计入": "some values could not be read and are left out",
     "取自%1年指标表的完成值；在此填写即为本表自己的上年完成":
         "Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure",
+    # the plan file deleted or replaced while open (main_window.py _file_gone)
+    "计划文件已不在原处：只能查看": "The plan file is gone: view only", "计划文件已不在原处": "The plan file is gone",
+    "计划文件 %1 已被删除、移走或被另一个文件替换。打开着的计划仍然完整，但修改已无法保存到这个文件，现在只能查看。\n\n"
+    "请把它另存为新文件，程序随即打开新文件，可以继续工作。":
+        "The plan file %1 was deleted, moved or replaced by another file. The plan open here is whole, but changes "
+        "can no longer be saved to that file: it is view only now.\n\nSave it as a new file; the program then opens "
+        "it and you can go on working.",
+    "另存为…": "Save as…",
     # printing (print_dialog.py, main_window.py)
     "未能打印": "Not printed", "已停止打印": "Printing stopped",
     "已停止。已画好的%n页已交给打印机，如不需要，请在系统的打印队列中取消。": (

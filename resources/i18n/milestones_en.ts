@@ -48,19 +48,19 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="53" />
+        <location filename="../../src/milestones/ui/backups.py" line="54" />
         <source>备份</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="55" />
-        <location filename="../../src/milestones/ui/backups.py" line="74" />
+        <location filename="../../src/milestones/ui/backups.py" line="56" />
+        <location filename="../../src/milestones/ui/backups.py" line="77" />
         <source>备份数据库</source>
         <translation>Back up the plan</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/backups.py" line="31" />
-        <location filename="../../src/milestones/ui/backups.py" line="55" />
+        <location filename="../../src/milestones/ui/backups.py" line="57" />
         <source>计划数据库 (*.db)</source>
         <translation>Plan databases (*.db)</translation>
     </message>
@@ -75,22 +75,22 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="64" />
+        <location filename="../../src/milestones/ui/backups.py" line="67" />
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="72" />
+        <location filename="../../src/milestones/ui/backups.py" line="75" />
         <source>已备份到 %1（%2个项目），备份文件已校验。</source>
         <translation>Backed up to %1 (%2 projects); the copy is checked.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="75" />
+        <location filename="../../src/milestones/ui/backups.py" line="78" />
         <source>需要时用“文件 → 打开数据库…”打开这个文件即可。</source>
         <translation>When needed, open this file with File → Open database….</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/backups.py" line="80" />
+        <location filename="../../src/milestones/ui/backups.py" line="83" />
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
@@ -2480,7 +2480,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1589" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1615" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2831,105 +2831,105 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1580" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1606" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1582" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1608" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1592" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1618" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1597" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1623" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1675" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1701" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1677" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1703" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1715" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1725" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1741" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1751" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1716" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1742" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1726" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1752" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1727" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1753" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1730" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1756" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1732" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1758" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1733" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1759" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1744" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1770" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1676" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1702" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1680" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1706" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1682" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1708" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1684" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1710" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1685" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1711" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1698" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1724" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
@@ -3094,17 +3094,41 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1539" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1542" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1567" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1570" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1600" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1578" />
+        <source>计划文件已不在原处：只能查看</source>
+        <translation>The plan file is gone: view only</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1579" />
+        <source>计划文件已不在原处</source>
+        <translation>The plan file is gone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1580" />
+        <source>计划文件 %1 已被删除、移走或被另一个文件替换。打开着的计划仍然完整，但修改已无法保存到这个文件，现在只能查看。
+
+请把它另存为新文件，程序随即打开新文件，可以继续工作。</source>
+        <translation>The plan file %1 was deleted, moved or replaced by another file. The plan open here is whole, but changes can no longer be saved to that file: it is view only now.
+
+Save it as a new file; the program then opens it and you can go on working.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1584" />
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1626" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -90,3 +90,28 @@ def test_an_import_onto_a_full_disk_is_said_and_writes_nothing(window, db, qtbot
     with db.read() as s:
         assert s.scalar(select(KeyProject.id).order_by(KeyProject.id.desc())) == before
     assert window.ops.undo_stack.count() == 0
+
+
+def test_a_plan_file_deleted_while_open_leaves_the_window_showing_it_and_saving_it_elsewhere(window, db, qtbot,
+                                                                                            tmp_path):
+    # the file deleted (or replaced by a sync tool) while the window was open: edits went on into a file no longer
+    # there, lost on closing. Now the window says so, only shows the plan, and saves it as it is to a new file
+    import os
+
+    m, cell = _name_cell(window)
+    assert m.setData(cell, "红楼宾馆综合改造二期")  # written before the file goes
+    os.unlink(db.path)
+    window.check_others()  # the watch every two seconds
+    box = window.findChild(QMessageBox, "fileGoneBox")
+    assert box.isVisible() and str(db.path) in box.text()
+    assert window.read_only and m.read_only and not window.add_action.isEnabled()
+    assert window.role_label.text() == "计划文件已不在原处：只能查看"
+    assert not m.setData(cell, "红楼宾馆综合改造三期")
+    saved = tmp_path / "另存.db"
+    with qtbot.waitSignal(window.open_database_requested, timeout=20000) as opened:
+        window._save_gone_plan(str(saved))
+    assert opened.args == [str(saved)]
+    copy = sqlite3.connect(saved)
+    assert copy.execute("SELECT count(*) FROM key_project WHERE name = '红楼宾馆综合改造二期'").fetchone() == (1,)
+    copy.close()
+    box.close()

@@ -46,3 +46,37 @@ def test_a_file_that_cannot_be_opened_says_why_in_the_planners_words(tmp_path):
     assert english(str(refused.value)) == (f"Cannot open the database {bad}: it is not a database file, or it is "
                                            "damaged (file is not a database)")
     assert bad.read_bytes() == b"not a database, a page of text " * 200  # left as it was
+
+
+def test_a_plan_file_deleted_or_replaced_while_open_takes_no_write_and_can_still_be_saved(tmp_path):
+    # a write after the file is deleted went on into the unlinked file, lost when the program closed
+    import os
+    import shutil
+
+    from milestones.store.backup import backup_plan
+    from milestones.store.changes import add_project
+    from milestones.store.database import FileGone, open_database
+
+    path = tmp_path / "计划.db"
+    db = open_store(path)
+    db.close()
+    shutil.copy(path, tmp_path / "另一份.db")
+    db = open_database(path)
+    try:
+        add_project(db, 2024, "删除前新增的项目")
+        assert not db.file_gone()
+        os.unlink(path)
+        assert db.file_gone()
+        with pytest.raises(FileGone) as refused:
+            add_project(db, 2024, "删除后新增的项目")
+        assert refusal_text(refused.value) == str(refused.value)
+        assert str(refused.value).startswith(f"计划文件 {path} 已被删除、移走或替换，修改无法保存到它，未写入任何内容")
+        made = backup_plan(db, tmp_path / "另存.db")  # from the file as it was opened
+        assert made.projects == 50
+        saved = sqlite3.connect(tmp_path / "另存.db")
+        assert saved.execute("SELECT count(*) FROM key_project WHERE name = '删除前新增的项目'").fetchone() == (1,)
+        saved.close()
+        shutil.copy(tmp_path / "另一份.db", path)  # another file under its name (a sync tool, a copy put back)
+        assert db.file_gone()
+    finally:
+        db.close()

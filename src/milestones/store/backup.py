@@ -39,6 +39,8 @@ def backup_plan(db: Database, dest: str | Path) -> Backup:
     dest = Path(dest)
     if db.is_sqlite and Path(str(db.engine.url.database)).resolve() == dest.resolve():
         raise StoreError("备份文件不能是正在使用的数据库本身，请另选文件名")
+    if db.is_sqlite and db.file_gone():  # deleted or replaced while open: the plan as opened, from its held file
+        return db.save_copy(dest)
     if db.is_sqlite:
         return _copied(Path(str(db.engine.url.database)), dest, f"无法备份到 {dest}")
 
@@ -66,6 +68,18 @@ def restore_copy(backup: str | Path, folder: Path | None = None) -> Backup:
         n += 1
         dest = folder / f"{backup.stem}-恢复{n}.db"
     return _copied(backup, dest, f"无法从备份恢复 {backup}")
+
+
+def copy_connection(source: sqlite3.Connection, dest: Path, failed: str) -> Backup:
+    """What ``source`` reads (its file perhaps deleted since) copied to ``dest`` by the backup API, checked."""
+    def pages(part: Path) -> None:
+        out = sqlite3.connect(part)
+        try:
+            source.backup(out)
+        finally:
+            out.close()
+
+    return _written(dest, pages, failed)
 
 
 def _copied(source: Path, dest: Path, failed: str) -> Backup:

@@ -26,7 +26,7 @@ from .. import paths as resources
 log = logging.getLogger(__name__)
 
 __all__ = ["Database", "open_database", "database_url", "MigrationError", "StoreError", "COMMITS_WRAP", "refusal_text",
-           "sqlite_in_words"]
+           "sqlite_in_words", "FileGone"]
 
 
 class StoreError(RuntimeError):
@@ -35,6 +35,12 @@ class StoreError(RuntimeError):
 
 class MigrationError(StoreError):
     """The database could not be brought up to date; it was left as it was."""
+
+
+class FileGone(StoreError):
+    """The plan file was deleted, moved or replaced while open: a write would go to a file no longer there (lost
+    when the program closes), or beside another program's file. Nothing is written; the plan as opened can still
+    be saved as a copy (:meth:`Database.save_copy`)."""
 
 
 # what SQLite says when the file or its disk refuses a write, and what the planner can do about it; the transaction
@@ -70,6 +76,8 @@ def refusal_text(exc: BaseException | None) -> str | None:
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
+        if isinstance(exc, FileGone):
+            return str(exc)
         if isinstance(exc, (DBAPIError, sqlite3.Error)):
             text = str(getattr(exc, "orig", None) or exc)
             return next((said for key, said in _FILE_REFUSALS if key in text), None)
@@ -145,6 +153,47 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.engine.execution_options(sqlite_immediate=True),
                                             expire_on_commit=False)
+        self._identity: tuple[int, int] | None = None  # the plan file as opened (device, inode)
+        self._held = None  # a connection to that file, kept to save the plan from should the file go
+
+    def hold_file(self) -> None:
+        """Remember the plan file as it is now, and keep a connection to it: should it be deleted or replaced
+        while open, :meth:`file_gone` says so and :meth:`save_copy` still reads the plan as it was."""
+        path = self.path
+        if path is None or self._held is not None:
+            return
+        try:
+            self._identity = _identity(path)
+            self._held = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            self._held.execute("SELECT count(*) FROM sqlite_master").fetchone()  # its write-ahead log opened too
+        except (OSError, sqlite3.Error) as exc:  # a plan that cannot be held is still worked in, as before
+            log.warning("plan file %s not held: %s", path, exc)
+            self._identity = self._held = None
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, None for a shared or an in-memory database."""
+        database = self.engine.url.database
+        return Path(database) if self.is_sqlite and database not in (None, "", ":memory:") else None
+
+    def file_gone(self) -> bool:
+        """Whether the plan file is no longer the one opened: deleted, moved away, or replaced by another file
+        under its name (a sync tool, a copy put back by hand)."""
+        if self._identity is None:
+            return False
+        try:
+            return _identity(self.path) != self._identity
+        except OSError:
+            return True
+
+    def save_copy(self, dest: str | Path):
+        """The plan as opened copied to ``dest`` through the held connection (the file itself may be gone),
+        checked, then put under its name (store.backup); a :class:`Backup`."""
+        from .backup import copy_connection
+
+        if self._held is None:
+            raise StoreError("没有可另存的计划文件")
+        return copy_connection(self._held, Path(dest), f"无法备份到 {dest}")
 
     @property
     def is_sqlite(self) -> bool:
@@ -162,6 +211,9 @@ class Database:
         """One transaction: committed when the block ends, rolled back on error.
 
         On PostgreSQL it also tells everyone listening (delivered at commit)."""
+        if self.file_gone():
+            raise FileGone(f"计划文件 {self.path} 已被删除、移走或替换，修改无法保存到它，未写入任何内容；"
+                           "请用“文件 → 备份数据库…”把打开着的计划另存一份，再打开它")
         with self._write_sessions.begin() as s:
             if self.is_sqlite:
                 # a count of commits in the file's header, moved with the data (BEGIN IMMEDIATE holds the
@@ -199,7 +251,15 @@ class Database:
             return c.exec_driver_sql("SELECT current_user").scalar()
 
     def close(self) -> None:
+        if self._held is not None:
+            self._held.close()
+            self._held = None
         self.engine.dispose()
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_dev, st.st_ino
 
 
 # -- migrations ---------------------------------------------------------------
@@ -331,8 +391,16 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
 
     An existing database at an older schema is backed up first (SQLite: a copy
     beside the file); the upgrade runs in one transaction, so a failure leaves
-    the database as it was and raises :class:`MigrationError`.
+    the database as it was and raises :class:`MigrationError`. The file is then
+    held (:meth:`Database.hold_file`): a write after it is deleted or replaced
+    is refused, and the plan can still be saved.
     """
+    db = _open_database(target, migrate=migrate)
+    db.hold_file()
+    return db
+
+
+def _open_database(target: str | Path, *, migrate: bool) -> Database:
     url = database_url(target)
     engine = _make_engine(url)
     u = engine.url

@@ -46,15 +46,18 @@ class Backups(QObject):
         self.window.open_database_requested.emit(str(made.path))
         return made
 
-    def ask(self) -> None:
-        """备份数据库…: where to, then the copy."""
-        db = self.window.db
-        stem = Path(str(db.engine.url.database)).stem if db.is_sqlite else "shared-plan"
-        word = self.tr("备份")  # out of the f-string, where lupdate finds it
-        start = str(Path.home() / f"{stem}-{word}-{dt.datetime.now():%Y%m%d-%H%M}.db")
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("备份数据库"), start, self.tr("计划数据库 (*.db)"))
-        if path:
-            self.backup_to(path if path.lower().endswith((".db", ".sqlite")) else path + ".db")
+    def ask(self, path: str | None = None) -> Task | None:
+        """备份数据库…: where to (``path`` given: there), then the copy."""
+        if not path:
+            db = self.window.db
+            stem = Path(str(db.engine.url.database)).stem if db.is_sqlite else "shared-plan"
+            word = self.tr("备份")  # out of the f-string, where lupdate finds it
+            start = str(Path.home() / f"{stem}-{word}-{dt.datetime.now():%Y%m%d-%H%M}.db")
+            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("备份数据库"), start,
+                                                  self.tr("计划数据库 (*.db)"))
+        if not path:
+            return None
+        return self.backup_to(path if path.lower().endswith((".db", ".sqlite")) else path + ".db")
 
     def backup_to(self, path: str) -> Task:
         """Copy the plan to ``path`` off the GUI thread."""

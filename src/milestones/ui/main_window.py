@@ -1534,6 +1534,9 @@ class MainWindow(QMainWindow):
 
     def check_others(self) -> bool:
         """Show what others changed, keeping the planner's selection and scroll position."""
+        if not self.read_only and self.db.file_gone():
+            self._file_gone()
+            return False
         if not self.watcher.poll():
             if self.watcher.error and not self.db.is_sqlite:
                 self.statusBar().showMessage(self.tr("与共享数据库的连接中断，正在重试…"), 3000)
@@ -1566,6 +1569,29 @@ class MainWindow(QMainWindow):
         self.others_changed.emit()
         self.statusBar().showMessage(self.tr("已显示他人的最新修改"), 5000)
         return True
+
+    def _file_gone(self) -> None:
+        """The plan file was deleted, moved away or replaced while open: nothing more can be saved to it (the store
+        refuses it), so the window only shows the plan, and offers to save it as it is open."""
+        self.read_only = True
+        self._apply_read_only()
+        self.role_label.setText(self.tr("计划文件已不在原处：只能查看"))
+        box = QMessageBox(QMessageBox.Warning, self.tr("计划文件已不在原处"), self.tr(
+            "计划文件 %1 已被删除、移走或被另一个文件替换。打开着的计划仍然完整，但修改已无法保存到这个文件，"
+            "现在只能查看。\n\n请把它另存为新文件，程序随即打开新文件，可以继续工作。").replace("%1", str(self.db.path)),
+            QMessageBox.Close, self)
+        box.setObjectName("fileGoneBox")
+        save = box.addButton(self.tr("另存为…"), QMessageBox.AcceptRole)
+        save.clicked.connect(lambda: self._save_gone_plan())
+        box.open()
+        self.file_gone_box = box
+
+    def _save_gone_plan(self, path: str | None = None):
+        """另存为…: the plan as it was opened, to a new file, then opened in its place."""
+        task = self.backups.ask(path)
+        if task is not None:
+            task.succeeded.connect(lambda made: self.open_database_requested.emit(str(made.path)))
+        return task
 
     def _year_gone(self) -> bool:
         """Whether the year shown was removed (by a colleague, or by undoing the import that made it): then the window

@@ -273,7 +273,8 @@ class PrintDialog(QDialog):
         self.task = Task(lambda progress, cancelled: print_to_file(self.ops.db, path, zones, s, year=self.year,
                                                                     progress=progress, cancelled=cancelled),
                          parent=self)
-        self.task.progressed.connect(lambda done, total: (self.progress.setMaximum(total), self.progress.setValue(done)))
+        self.task.progressed.connect(lambda done, total: (self.progress.setMaximum(total),
+                                                          self.progress.setValue(done)))
         self.progress.canceled.connect(self.task.cancel)
         self.task.succeeded.connect(self._written)
         self.task.failed.connect(self._failed)

@@ -36,6 +36,10 @@ _MESSAGES = [
     ("文件是只读的（{sqlite}）", "the file is read-only ({sqlite})"),
     ("文件正被另一个程序占用（{sqlite}）", "another program holds the file ({sqlite})"),
     ("不是数据库文件，或已损坏（{sqlite}）", "it is not a database file, or it is damaged ({sqlite})"),
+    # the plan file deleted or replaced while open (store/database.py FileGone)
+    ("计划文件 {path} 已被删除、移走或替换，修改无法保存到它，未写入任何内容；请用“文件 → 备份数据库…”把打开着的计划另存一份，再打开它",
+     "The plan file {path} was deleted, moved or replaced: changes cannot be saved to it, nothing was written. "
+     "Save the plan open here with File → Back up the plan…, then open that copy"),
     # the database file or its disk refused a write (store/database.py refusal_text)
     ("磁盘空间不足，未写入任何内容；腾出磁盘空间后再做一次",
      "The disk is full: nothing was written. Free some disk space, then do it again"),
