@@ -97,6 +97,7 @@ def test_a_plan_file_deleted_while_open_leaves_the_window_showing_it_and_saving_
     # the file deleted (or replaced by a sync tool) while the window was open: edits went on into a file no longer
     # there, lost on closing. Now the window says so, only shows the plan, and saves it as it is to a new file
     import os
+    import shutil
 
     m, cell = _name_cell(window)
     assert m.setData(cell, "红楼宾馆综合改造二期")  # written before the file goes
@@ -114,4 +115,6 @@ def test_a_plan_file_deleted_while_open_leaves_the_window_showing_it_and_saving_
     copy = sqlite3.connect(saved)
     assert copy.execute("SELECT count(*) FROM key_project WHERE name = '红楼宾馆综合改造二期'").fetchone() == (1,)
     copy.close()
+    assert not db.path.exists()  # the window's reads never made an empty database under the name
     box.close()
+    shutil.copy(saved, db.path)  # for what the window still reads while it is taken down after the test

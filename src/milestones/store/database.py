@@ -169,6 +169,18 @@ class Database:
         except (OSError, sqlite3.Error) as exc:  # a plan that cannot be held is still worked in, as before
             log.warning("plan file %s not held: %s", path, exc)
             self._identity = self._held = None
+            return
+        # the pool's connections stay on the file as opened; a new one, once it is gone, would make an empty
+        # database under its name (or open the file that replaced it): refused instead
+        event.listen(self.engine, "do_connect", self._no_new_connection_once_gone)
+
+    def _no_new_connection_once_gone(self, _dialect, _record, _cargs, _cparams) -> None:
+        if self.file_gone():
+            raise self._gone()
+
+    def _gone(self) -> "FileGone":
+        return FileGone(f"计划文件 {self.path} 已被删除、移走或替换，修改无法保存到它，未写入任何内容；"
+                        "请用“文件 → 备份数据库…”把打开着的计划另存一份，再打开它")
 
     @property
     def path(self) -> Path | None:
@@ -178,7 +190,8 @@ class Database:
 
     def file_gone(self) -> bool:
         """Whether the plan file is no longer the one opened: deleted, moved away, or replaced by another file
-        under its name (a sync tool, a copy put back by hand)."""
+        under its name (a sync tool, a copy put back by hand). The test is SQLite's own for a moved database
+        (SQLITE_READONLY_DBMOVED: the inode under the path), which it makes only in rollback-journal mode."""
         if self._identity is None:
             return False
         try:
@@ -212,8 +225,7 @@ class Database:
 
         On PostgreSQL it also tells everyone listening (delivered at commit)."""
         if self.file_gone():
-            raise FileGone(f"计划文件 {self.path} 已被删除、移走或替换，修改无法保存到它，未写入任何内容；"
-                           "请用“文件 → 备份数据库…”把打开着的计划另存一份，再打开它")
+            raise self._gone()
         with self._write_sessions.begin() as s:
             if self.is_sqlite:
                 # a count of commits in the file's header, moved with the data (BEGIN IMMEDIATE holds the
@@ -254,6 +266,7 @@ class Database:
         if self._held is not None:
             self._held.close()
             self._held = None
+        self._identity = None  # closed: no longer guarded (a read after it opens the file under the name, as before)
         self.engine.dispose()
 
 
