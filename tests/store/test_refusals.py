@@ -80,3 +80,19 @@ def test_a_plan_file_deleted_or_replaced_while_open_takes_no_write_and_can_still
         assert db.file_gone()
     finally:
         db.close()
+
+
+def test_the_held_connection_keeps_no_checkpoint_from_finishing(tmp_path):
+    # held all day beside the plan: a snapshot left open would keep the write-ahead log growing
+    from milestones.store.changes import add_project
+    from milestones.store.database import open_database
+
+    open_store(tmp_path / "计划.db").close()
+    db = open_database(tmp_path / "计划.db")
+    try:
+        add_project(db, 2024, "检查点测试项目")
+        other = sqlite3.connect(tmp_path / "计划.db")
+        assert other.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0  # not busy
+        other.close()
+    finally:
+        db.close()

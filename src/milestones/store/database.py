@@ -165,7 +165,9 @@ class Database:
         try:
             self._identity = _identity(path)
             self._held = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-            self._held.execute("SELECT count(*) FROM sqlite_master").fetchone()  # its write-ahead log opened too
+            # read once, so its write-ahead log is open too; read to the end, so no snapshot is held (a read left
+            # open would keep every checkpoint from finishing, and the log would grow all day)
+            self._held.execute("SELECT count(*) FROM sqlite_master").fetchall()
         except (OSError, sqlite3.Error) as exc:  # a plan that cannot be held is still worked in, as before
             log.warning("plan file %s not held: %s", path, exc)
             self._identity = self._held = None
