@@ -83,7 +83,7 @@ class StoreCommand(QUndoCommand):
             self.setObsolete(True)
             self.ops.failed.emit(str(exc))
         except Exception as exc:
-            said = refusal_text(exc)  # a full disk, a read-only file: rolled back, the step stays as it was
+            said = refusal_text(exc)  # a full disk, a read-only file: rolled back; the step dropped, as for a conflict
             if said is None:
                 raise
             self.setObsolete(True)
