@@ -7,8 +7,10 @@ from pathlib import Path
 
 __all__ = ["not_written"]
 
-_WHY = {errno.ENOSPC: "磁盘已满", errno.EDQUOT: "磁盘配额已满", errno.EACCES: "没有写入这个文件夹的权限",
-        errno.EPERM: "没有写入这个文件夹的权限", errno.EROFS: "磁盘是只读的",
+# on Windows a file open in Excel or WPS cannot be replaced: "permission denied" is that, more often than rights
+_LOCKED = "没有写入权限，或这个文件正在 Excel、WPS 中打开（请先关闭它）"
+_WHY = {errno.ENOSPC: "磁盘已满", errno.EDQUOT: "磁盘配额已满", errno.EACCES: _LOCKED, errno.EPERM: _LOCKED,
+        errno.EROFS: "磁盘是只读的",
         errno.EFBIG: "文件超过了这个磁盘或系统允许的大小"}  # a FAT32 USB drive: 4 GB
 UNKNOWN = "磁盘已满，或没有写入这个文件夹的权限"  # what a writer that gives no reason (Qt's) most likely met
 

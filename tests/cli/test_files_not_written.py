@@ -66,5 +66,8 @@ def test_the_system_reasons_are_named():
     assert str(full) == "无法写入 /media/u/计划.xlsx：磁盘已满（No space left on device）"
     assert english(str(full)) == "Cannot write /media/u/计划.xlsx: the disk is full (No space left on device)"
     locked = not_written("/srv/共享/计划.pdf", OSError(errno.EACCES, "Permission denied"))
-    assert str(locked) == "无法写入 /srv/共享/计划.pdf：没有写入这个文件夹的权限（Permission denied）"
+    assert str(locked) == ("无法写入 /srv/共享/计划.pdf：没有写入权限，或这个文件正在 Excel、WPS 中打开（请先关闭它）"
+                           "（Permission denied）")
+    assert english(str(locked)) == ("Cannot write /srv/共享/计划.pdf: no permission to write, or the file is open in "
+                                    "Excel or WPS (close it first) (Permission denied)")
     assert str(not_written("a.png")) == "无法写入 a.png：磁盘已满，或没有写入这个文件夹的权限"

@@ -152,6 +152,9 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
     et = d / "plan.et"  # WPS's own format: a compound file like an old .xls
     et.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
     c["a WPS .et file"] = (et, "WPS", {})
+    owner = d / "~$plan.xlsx"  # the owner file Excel leaves beside a workbook it has open, chosen by mistake
+    owner.write_bytes(b"\x0bplanner" + b" " * 44 + b"\x0b\x00p\x00l\x00a\x00n\x00" + b"\x00" * 100)
+    c["Excel's owner file of an open workbook"] = (owner, "请导入“plan.xlsx”本身", {})
     broken = d / "utf16-broken.csv"  # a UTF-16 mark, then an odd byte and a lone surrogate: no UTF-16 text
     broken.write_bytes(b"\xff\xfe" + "序号\t项目名称\n".encode("utf-16-le") + b"\x00\xd8\x41")
     c["UTF-16 marked, not UTF-16"] = (broken, "UTF-16", {})

@@ -165,6 +165,10 @@ def read_workbook(path: str | Path, limits: Limits = Limits()) -> Workbook:
             return Workbook(path, sheets, "xml2003")
         if suffix == ".xls" and _is_text_table(head):  # a system's "导出Excel" as tab-separated text
             return Workbook(path, [_read_csv(path, limits)], "csv")
+    if path.name.startswith("~$") and not head.startswith((b"PK", b"\xd0\xcf\x11\xe0")):
+        # the owner file Excel and WPS leave beside a workbook while it is open: chosen for the workbook itself
+        raise ReadError(path, f"这是 Excel 或 WPS 打开“{path.name[2:]}”时留下的临时文件，不是表格；"
+                              f"请导入“{path.name[2:]}”本身")
     if suffix in (".et", ".ett"):  # WPS's own format: an old-style compound file calamine does not read
         raise ReadError(path, "这是 WPS 表格（.et）文件，请在 WPS 中“另存为” .xlsx 后再导入")
     if suffix in (".docx", ".docm") and head.startswith(b"PK"):

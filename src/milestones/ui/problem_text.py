@@ -57,7 +57,8 @@ _MESSAGES = [
     ("所选页码超出范围：共{n}页", "The pages chosen are beyond the printout's last: it has {n} pages"),
     ("无法写入 {target}：{inner}", "Cannot write {target}: {inner}"),  # written.py
     ("磁盘已满，或没有写入这个文件夹的权限", "the disk is full, or the folder may not be written to"),
-    ("没有写入这个文件夹的权限（{system}）", "the folder may not be written to ({system})"),
+    ("没有写入权限，或这个文件正在 Excel、WPS 中打开（请先关闭它）（{system}）",
+     "no permission to write, or the file is open in Excel or WPS (close it first) ({system})"),
     ("磁盘是只读的（{system}）", "the disk is read-only ({system})"),
     ("磁盘配额已满（{system}）", "the disk quota is used up ({system})"),
     ("文件超过了这个磁盘或系统允许的大小（{system}）", "the file is larger than this disk or system allows ({system})"),
@@ -92,6 +93,8 @@ _MESSAGES = [
      "this is an OpenDocument file but not a spreadsheet (.ods): save it as .xlsx, then import that"),
     ("OpenDocument 表格无法读取（{why}），请另存为 .xlsx 后再导入",
      "the OpenDocument spreadsheet cannot be read ({why}): save it as .xlsx, then import that"),
+    ("这是 Excel 或 WPS 打开“{name}”时留下的临时文件，不是表格；请导入“{again}”本身",
+     "this is the temporary file Excel or WPS leaves while “{name}” is open, not a table: import “{again}” itself"),
     ("不是 xlsx 文件（文件内容不是 Office Open XML 压缩包）",
      "not an xlsx file (its content is not an Office Open XML package)"),
     ("无法读取（{why}）", "the file cannot be read ({why})"),
