@@ -493,6 +493,10 @@ def cmd_export(args) -> int:
             raise ValueError("--each-unit 只用于重点项目表、举措表和推进情况表（得到：unit_progress）")
         if args.as_reported and args.kind != "project_progress":
             raise ValueError("--as-reported 只用于 project_progress（重点项目推进情况表）")
+        if not args.each_unit and not str(args.out).lower().endswith(".xlsx"):
+            # an .xlsx under another name (a.pdf, a.xls) opens nowhere: Excel refuses what its suffix belies
+            raise ValueError(f"导出的是 xlsx 表格，文件名应以 .xlsx 结尾（得到：{args.out}）")
+        _known_places(db, args)
         if args.kind == "unit_progress":
             from .spreadsheet.unit_report import export_unit_progress
 
@@ -533,6 +537,22 @@ def cmd_export(args) -> int:
     else:
         print(_say(args, f"已导出 {n} 条记录到 {args.out}", f"Exported {n} records to {args.out}"))
     return 0
+
+
+def _known_places(db, args) -> None:
+    """A zone, area or class the plan does not have is refused, not exported as an empty table ("北部": 0 records)."""
+    from sqlalchemy import select
+
+    from .store.schema import Area, KeyProject, Zone
+
+    with db.read() as s:
+        if args.zone and s.scalar(select(Zone.id).where(Zone.name == args.zone)) is None:
+            raise ValueError(f"没有名为“{args.zone}”的区域；应为 东部、中部、西部 或 全区")  # as the printout says
+        if args.area and s.scalar(select(Area.id).where(Area.name == args.area.strip())) is None:
+            raise ValueError(f"没有名为“{args.area}”的板块")
+        if args.project_class and s.scalar(select(KeyProject.id).where(
+                KeyProject.project_class == args.project_class.strip()).limit(1)) is None:
+            raise ValueError(f"没有类别为“{args.project_class}”的项目")
 
 
 def ensure_gui_application(lang: str = "zh"):

@@ -212,6 +212,26 @@ def test_cli_export(tmp_path):
     assert "已导出" in r.stdout and (tmp_path / "kp.xlsx").exists()
 
 
+def test_cli_export_refuses_a_place_the_plan_lacks_and_a_name_that_is_not_xlsx(tmp_path):
+    # "--zone 北部" exported an empty table as if done, and "out.pdf" got an xlsx no program opens as a PDF
+    import sys
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "milestones", "--db", str(tmp_path / "x.db"), "export",
+                               "key_projects", *args], capture_output=True, text=True, timeout=120)
+
+    for args, said in ((["--zone", "北部"], "没有名为“北部”的区域；应为 东部、中部、西部 或 全区"),
+                       (["--area", "南岸滨江"], "没有名为“南岸滨江”的板块"),
+                       (["--class", "水利工程"], "没有类别为“水利工程”的项目")):
+        r = run(str(tmp_path / "kp.xlsx"), *args)
+        assert r.returncode != 0 and r.stderr.strip() == f"milestones: {said}"
+    r = run(str(tmp_path / "kp.pdf"))
+    assert r.returncode != 0 and "文件名应以 .xlsx 结尾" in r.stderr
+    assert list(tmp_path.glob("kp*")) == []
+    r = run(str(tmp_path / "kp.xlsx"), "--zone", "东部", "--area", "解放碑中央商务区")
+    assert r.returncode == 0 and r.stdout.startswith("已导出 6 条记录"), r.stderr
+
+
 def test_quarterly_reports_go_out_under_their_quarter_and_come_back(db, tmp_path, lo_files):
     from milestones.spreadsheet.importer import write
     from milestones.store.exports import ExportFilter, project_records

@@ -25,6 +25,11 @@ _MESSAGES = [
     ("{db} 不是 milestones 计划数据库（没有版本信息）", "{db} is not a milestones plan database (it has no version)"),
     # a printout narrowed to some projects (timeline/data.py narrowed_to)
     ("没有名为“{area}”的板块", "No area is named “{area}”"),
+    ("没有类别为“{cls}”的项目", "No project is of the class “{cls}”"),
+    ("没有名为“{zone}”的区域；应为 东部、中部、西部 或 全区", "No zone is named “{zone}”: it is 东部 (east), 中部 (central), "
+     "西部 (west) or 全区 (district-wide)"),
+    ("导出的是 xlsx 表格，文件名应以 .xlsx 结尾（得到：{out}）",
+     "The export is an xlsx table: its file name ends in .xlsx (given: {out})"),
     ("--light 只用于重点项目表 key_projects（得到：{kind}）", "--light is for the key projects' table only (given: {kind})"),
     ("预警应为 严重滞后、滞后、正常、未到期 或 已完成，而不是“{light}”",
      "A warning is one of very late, late, on track, not due or done, not “{light}”"),
