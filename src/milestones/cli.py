@@ -594,6 +594,13 @@ def cmd_print(args) -> int:
             print("milestones: " + _say(args, "截止季度早于起始季度", "the last quarter is before the first"),
                   file=sys.stderr)
             return EXIT_USAGE
+        # the print dialog's own bounds: 100,000 dpi is a page no memory holds, 5 dpi one no eye reads
+        for value, low, high, zh, en in ((args.dpi, 50, 1200, "分辨率", "The resolution (dpi)"),
+                                         (args.scale, 8, 200, "每季度宽度（毫米）", "The width of a quarter (mm)")):
+            if value is not None and not low <= value <= high:
+                print("milestones: " + _say(args, f"{zh}应在 {low} 到 {high} 之间（得到：{value:g}）",
+                                            f"{en} is {low} to {high} (given: {value:g})"), file=sys.stderr)
+                return EXIT_USAGE
         zones = args.zone or ["全区"]
         only, said = narrowed_to(db, year, area=args.area, project_class=args.project_class, light=args.light,
                                  unit=args.only_unit, language=_lang(args))

@@ -154,6 +154,20 @@ def test_a_bad_quarter_is_a_clear_error(tmp_path):
     assert r.returncode != 0 and "明年" in r.stderr and "Traceback" not in r.stderr
 
 
+def test_a_resolution_or_scale_out_of_bounds_is_a_clear_error(tmp_path, qapp):
+    # 100,000 dpi made a null image: hundreds of Qt warnings, then "disk full" said of a disk with room
+    from milestones.timeline.print import write_png
+
+    for args, said in ((["--dpi", "100000", "--out", str(tmp_path / "x.png")], "分辨率应在 50 到 1200 之间（得到：100000）"),
+                       (["--scale", "-5", "--out", str(tmp_path / "x.pdf")], "每季度宽度（毫米）应在 8 到 200 之间（得到：-5）")):
+        r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(tmp_path / "x.db"), "print", *args],
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode != 0 and r.stderr.strip() == f"milestones: {said}"
+    assert list(tmp_path.glob("x*.png")) == [] and not (tmp_path / "x.pdf").exists()
+    with pytest.raises(ValueError, match="太大"):
+        write_png(tmp_path / "y.png", [], _whole_year(), dpi=100000)
+
+
 def test_printing_in_english_from_the_command_line(tmp_path):
     # `milestones --lang en print`: the title, legend and footer in English (the title was Chinese)
     pdf = tmp_path / "en.pdf"

@@ -480,6 +480,8 @@ def write_png(path: str | Path, layouts: list[tuple[str, TimelineLayout]], s: Pr
     out = png_paths(path, len(pages))
     parts = [target.with_name(target.name + ".part") for target in out]
     img = QImage(full.width(), full.height(), QImage.Format_RGB32)
+    if img.isNull():  # more pixels than memory holds
+        raise ValueError(f"页面在 {dpi} dpi 下太大，无法生成图片；请降低分辨率")
     img.setDotsPerMeterX(round(dpi / 0.0254))
     img.setDotsPerMeterY(round(dpi / 0.0254))
     try:

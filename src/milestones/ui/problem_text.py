@@ -60,6 +60,7 @@ _MESSAGES = [
      "The plan file or its folder can no longer be opened (moved, renamed or disconnected): nothing was written"),
     # a printout (timeline/print.py)
     ("所选页码超出范围：共{n}页", "The pages chosen are beyond the printout's last: it has {n} pages"),
+    ("页面在 {dpi} dpi 下太大，无法生成图片；请降低分辨率", "A page at {dpi} dpi is too large for an image: lower the resolution"),
     ("无法写入 {target}：{inner}", "Cannot write {target}: {inner}"),  # written.py
     ("磁盘已满，或没有写入这个文件夹的权限", "the disk is full, or the folder may not be written to"),
     ("没有写入权限，或这个文件正在 Excel、WPS 中打开（请先关闭它）（{system}）",
