@@ -553,6 +553,10 @@ EN = {
         "can no longer be saved to that file: it is view only now.\n\nSave it as a new file; the program then opens "
         "it and you can go on working.",
     "另存为…": "Save as…",
+    "找不到计划文件": "Plan file not found", "从最近列表中移除": "Remove from the recent list",
+    "找不到 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。":
+        "%1 is not there: it may have been moved, renamed or deleted, or its network drive or USB drive is not "
+        "connected.",
     # printing (print_dialog.py, main_window.py)
     "未能打印": "Not printed", "已停止打印": "Printing stopped",
     "已停止。已画好的%n页已交给打印机，如不需要，请在系统的打印队列中取消。": (

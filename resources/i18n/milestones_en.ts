@@ -2480,7 +2480,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1615" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1636" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2560,13 +2560,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="388" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1428" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1449" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="388" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1392" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1413" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
@@ -2638,7 +2638,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="595" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1194" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1215" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
@@ -2694,7 +2694,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="618" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1335" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1356" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2759,268 +2759,283 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="931" />
+        <location filename="../../src/milestones/ui/main_window.py" line="721" />
+        <source>找不到计划文件</source>
+        <translation>Plan file not found</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="722" />
+        <source>找不到 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。</source>
+        <translation>%1 is not there: it may have been moved, renamed or deleted, or its network drive or USB drive is not connected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="725" />
+        <source>从最近列表中移除</source>
+        <translation>Remove from the recent list</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="952" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="952" />
+        <location filename="../../src/milestones/ui/main_window.py" line="973" />
         <source>%1年计划数已保存</source>
         <translation>The %1 plan's figures are saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="985" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1006" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="988" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1009" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="993" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1014" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1048" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1069" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1051" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1072" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1095" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1083" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1104" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1084" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1105" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1099" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1120" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="396" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1414" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="396" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1429" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1450" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1291" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1312" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1606" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1627" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1629" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1639" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1623" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1644" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1701" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1722" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1703" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1724" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1741" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1751" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1762" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1772" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1742" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1763" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1752" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1773" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1753" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1774" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1756" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1777" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1758" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1779" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1759" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1780" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1770" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1791" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1702" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1723" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1706" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1727" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1708" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1729" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1710" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1731" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1711" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1732" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1724" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1745" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="183" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1217" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1238" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1062" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1083" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1100" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1121" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1169" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1190" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1172" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1193" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1194" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1173" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1194" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1174" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1195" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1174" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1195" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1178" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1199" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1188" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1209" />
         <source>数据检查发现本次导入带来至少%1处新问题（%2）。</source>
         <translation>The data check finds at least %1 new problems from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1189" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1210" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1251" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1272" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1251" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1272" />
         <source>已生成%n页：%1</source>
         <translation><numerusform>Written: %n page, %1</numerusform><numerusform>Written: %n pages, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1266" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1287" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1267" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1288" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1277" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1298" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1278" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1299" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -3029,92 +3044,92 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1337" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1358" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1383" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1380" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1401" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1390" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1411" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1421" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1442" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1423" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1444" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1425" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1446" />
         <source>删除举措…</source>
         <translation>Delete the measure…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1442" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1463" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1447" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1468" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1466" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1487" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1495" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1516" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1519" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1540" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1521" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1542" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1542" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1563" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1570" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1591" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1578" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1599" />
         <source>计划文件已不在原处：只能查看</source>
         <translation>The plan file is gone: view only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1579" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1600" />
         <source>计划文件已不在原处</source>
         <translation>The plan file is gone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1580" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1601" />
         <source>计划文件 %1 已被删除、移走或被另一个文件替换。打开着的计划仍然完整，但修改已无法保存到这个文件，现在只能查看。
 
 请把它另存为新文件，程序随即打开新文件，可以继续工作。</source>
@@ -3123,12 +3138,12 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 Save it as a new file; the program then opens it and you can go on working.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1584" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1605" />
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1626" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1647" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -4118,7 +4133,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="291" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="292" />
         <source>未能生成</source>
         <translation>Could not write</translation>
     </message>

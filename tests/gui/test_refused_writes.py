@@ -118,3 +118,19 @@ def test_a_plan_file_deleted_while_open_leaves_the_window_showing_it_and_saving_
     assert not db.path.exists()  # the window's reads never made an empty database under the name
     box.close()
     shutil.copy(saved, db.path)  # for what the window still reads while it is taken down after the test
+
+
+def test_a_recent_plan_no_longer_there_is_said_not_made_anew(window, qtbot, settings, tmp_path):
+    # a plan file moved away, chosen from 最近打开: a new plan with the bundled sample was made under its name
+    gone = tmp_path / "去年的计划.db"
+    settings.setValue("recent/databases", [str(gone), str(window.db.path)])
+    window._fill_recent()
+    asked = []
+    window.open_database_requested.connect(asked.append)
+    next(a for a in window.recent_menu.actions() if a.text() == str(gone)).trigger()
+    box = window.findChild(QMessageBox, "recentMissingBox")
+    assert box.isVisible() and str(gone) in box.text() and asked == [] and not gone.exists()
+    next(b for b in box.buttons() if b.text() == "从最近列表中移除").click()
+    assert [a.text() for a in window.recent_menu.actions()] == [str(window.db.path)]
+    window.recent_menu.actions()[0].trigger()  # one that is there opens as before
+    assert asked == [str(window.db.path)]

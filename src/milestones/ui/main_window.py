@@ -707,8 +707,29 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for path in self.settings.value("recent/databases", [], list) or []:
             a = self.recent_menu.addAction(path)
-            a.triggered.connect(lambda _=False, p=path: self.open_database_requested.emit(p))
+            a.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def open_recent(self, target: str) -> None:
+        """A plan of the recent list; a file no longer there is said, not made anew under its name (opening a
+        missing file creates a plan, with the bundled sample in it, where the planner's had been)."""
+        from pathlib import Path
+
+        if "://" in target or Path(target).exists():
+            self.open_database_requested.emit(target)
+            return
+        box = QMessageBox(QMessageBox.Warning, self.tr("找不到计划文件"), self.tr(
+            "找不到 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。").replace("%1", target),
+            QMessageBox.Close, self)
+        box.setObjectName("recentMissingBox")
+        drop = box.addButton(self.tr("从最近列表中移除"), QMessageBox.ActionRole)
+        drop.clicked.connect(lambda: self._drop_recent(target))
+        box.open()
+
+    def _drop_recent(self, target: str) -> None:
+        kept = [p for p in (self.settings.value("recent/databases", [], list) or []) if p != target]
+        self.settings.setValue("recent/databases", kept)
+        self._fill_recent()
 
     # -- commands -----------------------------------------------------------
     def _show_year_page(self, page: QWidget) -> bool:
