@@ -2028,7 +2028,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="377" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
-        <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; %9 errors</translation>
+        <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="379" />
