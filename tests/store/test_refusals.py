@@ -96,3 +96,29 @@ def test_the_held_connection_keeps_no_checkpoint_from_finishing(tmp_path):
         other.close()
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("folder, name", [("a%20b", "计划.db"), ("C#项目", "计划#2.db"), ("plans", "计划?.db")])
+def test_a_plan_file_opens_whatever_characters_its_path_holds(tmp_path, folder, name):
+    # "%20" and "?" mean something in a URL: a folder "a%20b" opened "a b", a file "计划?.db" opened "计划" — each a
+    # new plan made beside with the bundled sample, the planner's own left unread
+    import shutil
+
+    from milestones.store.changes import add_project
+
+    made = tmp_path / "made.db"
+    db = open_store(made)
+    add_project(db, 2024, "只在这份计划里的项目")
+    db.close()
+    (tmp_path / folder).mkdir()
+    path = tmp_path / folder / name
+    shutil.copy(made, path)
+    db = open_store(path)
+    try:
+        assert db.display_name == str(path)
+        with db.read() as s:
+            assert s.execute(text("SELECT count(*) FROM key_project WHERE name = '只在这份计划里的项目'")).scalar() == 1
+    finally:
+        db.close()
+    assert sorted(p.name for p in (tmp_path / folder).iterdir() if not p.name.endswith(("-wal", "-shm"))) == [name]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["made.db", folder])

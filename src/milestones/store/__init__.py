@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from .database import Database, MigrationError, StoreError, database_url, open_database
 
 __all__ = ["Database", "MigrationError", "StoreError", "database_url", "open_database", "open_store", "default_database_path"]
@@ -24,7 +26,7 @@ def open_store(target: str | Path | None = None, *, with_sample: bool = True) ->
     target = target if target is not None else default_database_path()
     url = database_url(target)
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        path = Path(url[len("sqlite:///"):])
+        path = Path(make_url(url).database)
         if not path.exists():
             from .template import place_new_database
 

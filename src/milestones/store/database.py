@@ -90,7 +90,10 @@ def database_url(target: str | Path) -> str:
     text = str(target)
     if "://" in text:
         return text
-    return "sqlite:///" + str(Path(text).expanduser().resolve())
+    path = str(Path(text).expanduser().resolve())
+    # "%" and "?" mean something in a URL, and SQLAlchemy decodes them: kept as characters of the name (a file
+    # "计划?.db" opened "计划", a folder "a%20b" opened "a b" — a new plan made there with the sample in it)
+    return "sqlite:///" + path.replace("%", "%25").replace("?", "%3F")
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -164,7 +167,8 @@ class Database:
             return
         try:
             self._identity = _identity(path)
-            self._held = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            # as a URI: a name with "?" or "#", or a Windows path, read right (SQLite decodes the %-escapes)
+            self._held = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, check_same_thread=False)
             # read once, so its write-ahead log is open too; read to the end, so no snapshot is held (a read left
             # open would keep every checkpoint from finishing, and the log would grow all day)
             self._held.execute("SELECT count(*) FROM sqlite_master").fetchall()
