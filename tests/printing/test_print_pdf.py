@@ -384,7 +384,7 @@ def test_a_printout_stopped_after_its_first_page_leaves_no_file(many, tmp_path, 
 
 def test_the_command_line_names_many_png_pages_by_their_count_first_and_last(many, tmp_path):
     out = tmp_path / "east.png"
-    r = run_print(many, "--zone", "东部", "--dpi", "40", "--scale", "80", "--out", str(out))  # 2 pages wide
+    r = run_print(many, "--zone", "东部", "--dpi", "50", "--scale", "80", "--out", str(out))  # 2 pages wide
     files = sorted(tmp_path.glob("east-*.png"))
     assert len(files) >= 3
     assert r.stdout.strip() == f"已写入 {files[0]} … {files[-1].name}（{len(files)}页）"
