@@ -122,3 +122,27 @@ def test_a_plan_file_opens_whatever_characters_its_path_holds(tmp_path, folder, 
         db.close()
     assert sorted(p.name for p in (tmp_path / folder).iterdir() if not p.name.endswith(("-wal", "-shm"))) == [name]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["made.db", folder])
+
+
+def test_a_deleted_plans_log_is_not_left_for_a_file_put_under_its_name(tmp_path):
+    # SQLite replays a write-ahead log it finds beside a database: yesterday's copy put back where the deleted
+    # plan was took that plan's last changes
+    import os
+    import shutil
+
+    from milestones.store.changes import add_project
+    from milestones.store.database import open_database
+
+    path = tmp_path / "计划.db"
+    open_store(path).close()
+    shutil.copy(path, tmp_path / "昨天.db")
+    db = open_database(path)
+    add_project(db, 2024, "删除前新增的项目")
+    os.unlink(path)
+    db.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["昨天.db"]
+    shutil.copy(tmp_path / "昨天.db", path)
+    back = sqlite3.connect(path)
+    assert back.execute("SELECT count(*) FROM key_project WHERE name = '删除前新增的项目'").fetchone() == (0,)
+    assert back.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    back.close()

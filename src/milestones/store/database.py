@@ -269,11 +269,17 @@ class Database:
             return c.exec_driver_sql("SELECT current_user").scalar()
 
     def close(self) -> None:
+        gone = self._identity is not None and self.path is not None and not self.path.exists()
         if self._held is not None:
             self._held.close()
             self._held = None
         self._identity = None  # closed: no longer guarded (a read after it opens the file under the name, as before)
         self.engine.dispose()
+        if gone:
+            # the deleted file's write-ahead log stays under its name, and SQLite replays a log it finds beside a
+            # database: a file put there later (yesterday's copy) would take the deleted file's changes (measured)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
 
 
 def _identity(path: Path) -> tuple[int, int]:
