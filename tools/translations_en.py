@@ -559,6 +559,8 @@ EN = {
         "connected.",
     # printing (print_dialog.py, main_window.py)
     "未能打印": "Not printed", "已停止打印": "Printing stopped",
+    "无法开始打印：打印机不可用，或打印到的文件无法写入。":
+        "Printing could not start: the printer is not available, or the file printed to cannot be written.",
     "已停止。已画好的%n页已交给打印机，如不需要，请在系统的打印队列中取消。": (
         "Stopped. The page drawn has gone to the printer; cancel it in the system's print queue if it is not wanted.",
         "Stopped. The %n pages drawn have gone to the printer; cancel them in the system's print queue if they are "

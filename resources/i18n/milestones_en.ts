@@ -4102,38 +4102,44 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/print_dialog.py" line="215" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="225" />
         <source>未能打印</source>
         <translation>Not printed</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/print_dialog.py" line="219" />
-        <location filename="../../src/milestones/ui/print_dialog.py" line="271" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="276" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="239" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="226" />
+        <source>无法开始打印：打印机不可用，或打印到的文件无法写入。</source>
+        <translation>Printing could not start: the printer is not available, or the file printed to cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="244" />
         <source>已停止打印</source>
         <translation>Printing stopped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/print_dialog.py" line="240" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="245" />
         <source>已停止。已画好的%n页已交给打印机，如不需要，请在系统的打印队列中取消。</source>
         <translation><numerusform>Stopped. The page drawn has gone to the printer; cancel it in the system's print queue if it is not wanted.</numerusform><numerusform>Stopped. The %n pages drawn have gone to the printer; cancel them in the system's print queue if they are not wanted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="264" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="269" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/print_dialog.py" line="219" />
-        <location filename="../../src/milestones/ui/print_dialog.py" line="271" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="276" />
         <source>正在生成…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="292" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="297" />
         <source>未能生成</source>
         <translation>Could not write</translation>
     </message>

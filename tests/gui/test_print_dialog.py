@@ -201,6 +201,14 @@ def test_the_print_boxs_page_range_prints_those_pages_numbered_as_in_the_whole(w
     dialog.reject()
 
 
+def test_a_printer_that_cannot_start_is_said(window, tmp_path):
+    # printing to a file in a folder that is not there (or to a printer gone): nothing was drawn, nothing said
+    dialog = window.print_timeline()
+    dialog._render_to_printer(_pdf_printer(tmp_path / "没有的文件夹" / "x.pdf"))
+    assert _boxes(dialog) == ["无法开始打印：打印机不可用，或打印到的文件无法写入。"]
+    dialog.reject()
+
+
 def test_a_printer_stopped_after_a_page_says_what_reached_it(window, tmp_path, monkeypatch):
     # 取消 while a long printout is drawn: the PDF-based printing of Linux cannot take back what it was given,
     # so the planner is told how many pages went and where to stop them

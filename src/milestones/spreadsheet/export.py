@@ -644,10 +644,10 @@ def write_workbook(out: str | Path, fill) -> int:
     tmp = out.with_name(out.name + ".part")
     wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
                                         "strings_to_numbers": False, "strings_to_urls": False})
-    closed = False
+    filled = False
     try:
         n = fill(wb)  # constant memory: the rows go to temporary files as they come
-        closed = True
+        filled = True
         wb.close()  # the workbook is zipped here: a full disk fails here (closed again, it hid why)
         tmp.replace(out)
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
@@ -658,7 +658,7 @@ def write_workbook(out: str | Path, fill) -> int:
         raise not_written(out, system if isinstance(system, OSError) else None) from None
     except BaseException:
         try:
-            if not closed:
+            if not filled:
                 wb.close()
         finally:
             tmp.unlink(missing_ok=True)

@@ -220,6 +220,11 @@ class PrintDialog(QDialog):
         box.setWindowModality(Qt.ApplicationModal)
         box.setMinimumDuration(400)
         painter = QPainter(printer)
+        if not painter.isActive():  # an unplugged printer, a print-to-file path that cannot be written
+            box.deleteLater()
+            QMessageBox(QMessageBox.Warning, self.tr("未能打印"), self.tr(
+                "无法开始打印：打印机不可用，或打印到的文件无法写入。"), QMessageBox.Ok, self).open()
+            return
         previewing = printer.paintEngine().type() == QPaintEngine.Picture  # the preview's pages, not paper
         drawn = []
         try:
