@@ -795,8 +795,9 @@ def _user_error(exc: Exception) -> str | None:
     if store is not None and isinstance(exc, store.StoreError):
         return str(exc)
     sa = sys.modules.get("sqlalchemy.exc")
-    if store is not None and store.refusal_text(exc):
-        return store.refusal_text(exc)
+    said = store.refusal_text(exc) if store is not None else None
+    if said:
+        return said
     if sa is not None and isinstance(exc, sa.DBAPIError):
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
         return f"数据库拒绝了这项操作：{reason}"

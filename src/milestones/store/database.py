@@ -43,30 +43,29 @@ class FileGone(StoreError):
     be saved as a copy (:meth:`Database.save_copy`)."""
 
 
-# what SQLite says when the file or its disk refuses a write, and what the planner can do about it; the transaction
-# is rolled back whole, so each says that nothing was written
+# SQLite's refusals that come from the plan file or its disk: (its words, what they mean when the file is opened or
+# copied, what a write refused for them says — the transaction is rolled back whole, so nothing was written)
 _FILE_REFUSALS = (
-    ("database or disk is full", "磁盘空间不足，未写入任何内容；腾出磁盘空间后再做一次"),
-    ("attempt to write a readonly database", "计划文件是只读的，未写入任何内容；请检查文件的权限，或另存一份再改"),
-    ("database is locked", "计划文件正被另一个程序写入，等候超时，未写入任何内容；请稍后再做一次"),
-    ("disk I/O error", "读写计划文件时磁盘出错，未写入任何内容；请检查磁盘（或网络盘、U 盘）后再做一次"),
-    ("unable to open database file", "计划文件或它所在的文件夹已打不开（被移走、改名或断开），未写入任何内容"),
+    ("disk I/O error", "磁盘出错或已满", "读写计划文件时磁盘出错，未写入任何内容；请检查磁盘（或网络盘、U 盘）后再做一次"),
+    ("database or disk is full", "磁盘已满", "磁盘空间不足，未写入任何内容；腾出磁盘空间后再做一次"),
+    ("unable to open database file", "文件或它所在的文件夹打不开",
+     "计划文件或它所在的文件夹已打不开（被移走、改名或断开），未写入任何内容"),
+    ("readonly database", "文件是只读的", "计划文件是只读的，未写入任何内容；请检查文件的权限，或另存一份再改"),
+    ("database is locked", "文件正被另一个程序占用", "计划文件正被另一个程序写入，等候超时，未写入任何内容；请稍后再做一次"),
+    ("file is not a database", "不是数据库文件，或已损坏", None),
 )
 
 
-# the same, met when the file is opened (SQLite's words kept beside, for whoever helps)
-_NOT_OPENED = (
-    ("disk I/O error", "磁盘出错或已满"), ("database or disk is full", "磁盘已满"),
-    ("unable to open database file", "文件或它所在的文件夹打不开"), ("readonly database", "文件是只读的"),
-    ("database is locked", "文件正被另一个程序占用"), ("file is not a database", "不是数据库文件，或已损坏"),
-)
+def _file_refusal(text: str) -> tuple[str, str, str | None] | None:
+    return next((row for row in _FILE_REFUSALS if row[0] in text), None)
 
 
 def sqlite_in_words(error: BaseException) -> str:
-    """SQLite's refusal of a file (opening it, copying it) with the planner's words before it."""
+    """SQLite's refusal of a file (opening it, copying it) with the planner's words before it (SQLite's kept beside,
+    for whoever helps)."""
     text = str(error)
-    said = next((said for key, said in _NOT_OPENED if key in text), None)
-    return f"{said}（{text}）" if said else text
+    known = _file_refusal(text)
+    return f"{known[1]}（{text}）" if known else text
 
 
 def refusal_text(exc: BaseException | None) -> str | None:
@@ -79,8 +78,8 @@ def refusal_text(exc: BaseException | None) -> str | None:
         if isinstance(exc, FileGone):
             return str(exc)
         if isinstance(exc, (DBAPIError, sqlite3.Error)):
-            text = str(getattr(exc, "orig", None) or exc)
-            return next((said for key, said in _FILE_REFUSALS if key in text), None)
+            known = _file_refusal(str(getattr(exc, "orig", None) or exc))
+            return known[2] if known else None
         exc = exc.__cause__ or exc.__context__
     return None
 
