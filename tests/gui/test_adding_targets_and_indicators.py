@@ -390,3 +390,21 @@ def test_the_years_item_offers_its_figures_and_its_removal(window):
     assert list(actions) == ["计划数…", "删除该年度计划…"]
     assert actions["计划数…"].isEnabled() and not actions["删除该年度计划…"].isEnabled()  # the only plan
     menu.close()
+
+
+def test_the_years_indicators_show_in_the_reports_order_everywhere(window, db):
+    """The indicator table is in its 序号's order, else the order its rows were entered (the report's: 地区生产总值
+    first) — it was sorted by the names' code points (全社会研发经费投入 first), and its export by another order."""
+    from sqlalchemy import update
+
+    from milestones.store.exports import indicator_records
+
+    window.show_indicators_of("")
+    shown = [r["name"] for r in window.indicators_model.rows]
+    assert shown[:3] == ["地区生产总值增速", "固定资产投资总额增速", "社会消费品零售总额增速"]
+    assert [r["name"] for r in indicator_records(db, 2024)] == shown
+    with db.session() as s:  # a plan made before its indicators were numbered
+        s.execute(update(IndicatorYear).values(seq=None))
+    window.indicators_model.load()
+    assert [r["name"] for r in window.indicators_model.rows] == shown
+    assert [r["name"] for r in indicator_records(db, 2024)] == shown

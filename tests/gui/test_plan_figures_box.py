@@ -93,3 +93,34 @@ def test_a_viewer_sees_the_figures_and_keeps_nothing(window, db):
     dialog.fields["key_projects"].setText("70")
     dialog.accept()
     assert read_figures(db, 2024)["stated"]["key_projects"] == 65
+
+
+def _stated(db, key: str):
+    from sqlalchemy import select
+
+    from milestones.store.schema import QuarterTarget, StatedFigure
+
+    with db.read() as s:
+        row = s.scalar(select(StatedFigure).where(StatedFigure.key == key))
+        quarter = s.scalar(select(QuarterTarget).order_by(QuarterTarget.quarter).limit(1))
+        return ((row.value, row.unit, row.text, row.source) if row else None,
+                (quarter.starts, quarter.text, quarter.source) if quarter else None)
+
+
+def test_figures_cleared_and_undone_are_the_reports_again(window, db):
+    """A figure cleared and given back by 撤销 is the report's own again — its words ("65个重点项目") and where they
+    stand (三(五)) — not one typed in: it came back as 手工填写 with no words and no unit."""
+    stated = _stated(db, "key_projects")
+    assert stated == ((65, "个", "65个重点项目", "三(五) 扎实推进项目建设扩大有效投资"),
+                      (5, "力争一季度开工重庆长滨、红楼宾馆综合改造等项目5个", "三(五)"))
+    dialog = window.edit_plan_figures()
+    dialog.fields["key_projects"].setText("")
+    dialog.quarter_fields[(1, "starts")].setText("")
+    dialog.accept()
+    assert _stated(db, "key_projects") == (None, (None, None, "手工填写"))
+    window.undo_action.trigger()
+    assert _stated(db, "key_projects") == stated
+    window.redo_action.trigger()  # redone, cleared again; undone again, the report's once more
+    assert _stated(db, "key_projects") == (None, (None, None, "手工填写"))
+    window.undo_action.trigger()
+    assert _stated(db, "key_projects") == stated

@@ -32,6 +32,7 @@ from .schema import (
     Plan,
     PlanEntry,
     Section,
+    indicator_order,
 )
 
 __all__ = [
@@ -442,7 +443,7 @@ def _draft_indicators(s: Session, from_year: int, cs: ChangeSet) -> None:
     year = from_year + 1
     held = set(s.scalars(select(IndicatorYear.indicator_id).where(IndicatorYear.year == year)))
     for iy in s.scalars(select(IndicatorYear).where(IndicatorYear.year == from_year)
-                        .order_by(IndicatorYear.seq, IndicatorYear.id)):
+                        .order_by(*indicator_order())):
         indicator_id = iy.replaced_by_id or iy.indicator_id
         if indicator_id in held:
             continue

@@ -25,7 +25,7 @@ from .queries import find_plan, previous_levels
 from .settings import light_rules
 from .schema import (
     AcceptedFinding, Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, QuarterInvestment,
-    Section, TargetStep,
+    Section, TargetStep, indicator_order,
 )
 
 __all__ = ["Accepted", "Finding", "CHECKS", "NAMES", "accept_findings", "find_problems", "open_findings",
@@ -387,7 +387,7 @@ def _indicator_problems(s, plan, today: dt.date) -> list[Finding]:
     indicator's, a year over with nothing reported against its target."""
     rows = s.execute(select(IndicatorYear, Indicator).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
                      .where(IndicatorYear.year.in_((plan.year - 1, plan.year)))
-                     .order_by(IndicatorYear.year, IndicatorYear.seq, Indicator.name)).all()
+                     .order_by(IndicatorYear.year, *indicator_order())).all()
     levels = {y: previous_levels(s, y) for y in (plan.year - 1, plan.year)}
     near = light_rules(s).near_pace_points
     out: list[Finding] = []

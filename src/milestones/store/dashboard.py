@@ -24,7 +24,7 @@ from .queries import QuarterCounts, find_plan, previous_levels, quarter_counts
 from .settings import light_rules
 from .schema import (
     Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, Plan, PlanEntry, QuarterInvestment, Section,
-    StatedFigure, TargetStep, Zone,
+    StatedFigure, TargetStep, Zone, indicator_order,
 )
 
 __all__ = ["Dashboard", "count_figures", "dashboard", "target_due", "target_standing"]
@@ -135,7 +135,7 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
     levels = previous_levels(s, plan.year)
     for iy, name, unit in s.execute(select(IndicatorYear, Indicator.name, Indicator.unit).join(
             Indicator, Indicator.id == IndicatorYear.indicator_id).where(IndicatorYear.year == plan.year)
-            .order_by(IndicatorYear.seq, Indicator.name)):
+            .order_by(*indicator_order())):
         indicators["listed"] += 1
         indicators["binding" if iy.binding else "expected" if iy.binding is False else "binding_unknown"] += 1
         standing = indicator_standing(iy, unit, levels.get(iy.indicator_id), rules.near_pace_points)

@@ -20,7 +20,7 @@ from ..domain.quarter import Quarter
 from ..domain.units import by_mentions, units_named
 from .schema import (
     QUARTER_GOAL, Area, Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, Milestone, Plan, PlanEntry,
-    ProgressNote, QuarterInvestment, Section, TargetStep, Zone,
+    ProgressNote, QuarterInvestment, Section, TargetStep, Zone, indicator_order,
 )
 
 __all__ = ["ExportFilter", "export_units", "unit_choices", "indicator_records", "project_records", "measure_records"]
@@ -44,7 +44,7 @@ class ExportFilter:
 def indicator_records(db: Database, year: int) -> list[dict[str, Any]]:
     with db.read() as s:
         q = (select(IndicatorYear, Indicator).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
-             .where(IndicatorYear.year == year).order_by(IndicatorYear.seq, Indicator.id))
+             .where(IndicatorYear.year == year).order_by(*indicator_order()))
         out = []
         last_year = last_year_results(s, year)  # 上年完成 where the table states none: the year before's result
         for iy, ind in s.execute(q).all():

@@ -168,14 +168,16 @@ def load_plan_document(s: Session, doc: dict[str, Any]) -> Plan:
             name=ind["name"], unit=ind.get("unit"), category=ind.get("category"),
         )
     s.flush()
+    numbered: dict[int, int] = {}  # each year's table numbered in the document's order (the report's)
     for ind in doc.get("indicators", []):
         indicator = indicators[ind["name"]]
         for year, y in (ind.get("years") or {}).items():
+            numbered[int(year)] = numbered.get(int(year), 0) + 1
             target = Target.parse(y["target"]) if y.get("target") else None
             replaced = y.get("replaced_by")
             _get_or_add(
                 s, IndicatorYear, {"indicator_id": indicator.id, "year": int(year)},
-                binding=y.get("binding"),
+                seq=numbered[int(year)], binding=y.get("binding"),
                 target_text=target.text if target else None,
                 target_op=target.op if target else None,
                 target_value=target.value if target else None,

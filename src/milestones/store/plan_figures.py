@@ -52,11 +52,24 @@ def _figures(s, plan_id: int, year: int) -> dict[str, Any]:
                          for n in range(1, 5)]}
 
 
-def set_figures(db: Database, year: int, figures: dict[str, Any], expected: dict[str, Any] | None = None
-                ) -> ChangeSet:
+def words_of(db: Database, year: int) -> dict[str, Any]:
+    """What ``year``'s figures were stated with — each figure's unit, the report's words ("65个重点项目") and where
+    they stand (三(五)) — for an undo step to give back with the figures: a figure cleared and put back by an undo is
+    the report's again, not one typed in (a figure typed over loses them, as the words no longer say it)."""
+    with db.read() as s:
+        plan_id = plan_of(s, year).id
+        return {"stated": {r.key: {"unit": r.unit, "text": r.text, "source": r.source}
+                           for r in s.scalars(select(StatedFigure).where(StatedFigure.plan_id == plan_id))},
+                "quarters": {t.quarter.q: {"text": t.text, "source": t.source}
+                             for t in s.scalars(select(QuarterTarget).where(QuarterTarget.plan_id == plan_id))}}
+
+
+def set_figures(db: Database, year: int, figures: dict[str, Any], expected: dict[str, Any] | None = None,
+                words: dict[str, Any] | None = None) -> ChangeSet:
     """Write ``figures`` (as :func:`read_figures` gives them; a figure left out is left as it is, None clears it),
     in one transaction. With ``expected`` (what the planner saw, or what an undo step left), a figure changed
-    since is a :class:`Conflict`."""
+    since is a :class:`Conflict`. ``words`` (:func:`words_of` when ``figures`` last held) are given back to the
+    figures written: an undo puts the figures back as they were stated."""
     cs = ChangeSet()
     with db.session() as s:
         plan = plan_of(s, year)
@@ -114,8 +127,26 @@ def set_figures(db: Database, year: int, figures: dict[str, Any], expected: dict
                 else:
                     t.starts, t.completions, t.text, t.source = starts, completions, None, "手工填写"
                     cs.note("updated", "quarter_target", t.id)
+        if words:
+            _restate(s, plan.id, figures, words)
         s.flush()
     return cs
+
+
+def _restate(s, plan_id: int, figures: dict[str, Any], words: dict[str, Any]) -> None:
+    """Give the figures just written back the words they were stated with (:func:`words_of`)."""
+    s.flush()
+    for key in figures.get("stated") or ():
+        row = s.scalar(select(StatedFigure).where(StatedFigure.plan_id == plan_id, StatedFigure.key == key))
+        if row is not None and key in words["stated"]:
+            for name, value in words["stated"][key].items():
+                setattr(row, name, value)
+    targets = {t.quarter.q: t for t in s.scalars(select(QuarterTarget).where(QuarterTarget.plan_id == plan_id))}
+    for given in figures.get("quarters") or ():
+        n = int(given["quarter"])
+        if n in targets and n in words["quarters"]:
+            for name, value in words["quarters"][n].items():
+                setattr(targets[n], name, value)
 
 
 def _checked(key: str, value: Any) -> float | int | None:

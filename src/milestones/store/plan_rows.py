@@ -16,7 +16,7 @@ from ..domain.target import Target
 from .changes import ChangeSet, Conflict, EditError, _coerce, _row_dict
 from .database import Database
 from .plan_document import name_key
-from .schema import Indicator, IndicatorYear, Measure, MeasureTarget, Plan, Section, TargetStep
+from .schema import Indicator, IndicatorYear, Measure, MeasureTarget, Plan, Section, TargetStep, indicator_order
 
 # what a target added by hand may be given beside its wording (the rest is typed in the list afterwards)
 TARGET_FIELDS = ("subject", "responsible_unit", "partner_units", "leader", "contact", "quarter", "notes")
@@ -155,7 +155,7 @@ def _numbered(s, year: int, cs: ChangeSet) -> int:
     sort first on SQLite, last on PostgreSQL: a row added after them would not stay last); the last number."""
     rows = s.scalars(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
                      .where(IndicatorYear.year == year)
-                     .order_by(IndicatorYear.seq.is_not(None), IndicatorYear.seq, Indicator.name)).all()
+                     .order_by(*indicator_order())).all()
     if all(r.seq is not None for r in rows):
         return max((r.seq for r in rows), default=0)
     for i, r in enumerate(sorted(rows, key=lambda r: (r.seq is not None, r.seq or 0)), start=1):

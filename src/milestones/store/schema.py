@@ -393,6 +393,13 @@ class IndicatorYear(Versioned, Base):
     __table_args__ = (UniqueConstraint("indicator_id", "year"),)
 
 
+def indicator_order() -> tuple:
+    """The order of a year's indicator table wherever it shows (the table, its export, the dashboard, 数据检查): by
+    its 序号, rows without one first (as SQLite sorts NULL; PostgreSQL would put them last), then in the order they
+    were entered — a table's order, or the report's: 地区生产总值 first, not the names' code points."""
+    return IndicatorYear.seq.is_not(None), IndicatorYear.seq, IndicatorYear.id
+
+
 # -- the record of schedule changes --------------------------------------------
 class ScheduleChange(Base):
     """One change of a field that decides a project's light (a planned or actual quarter, an investment):

@@ -21,7 +21,7 @@ from ..domain.units import by_mentions, units_named
 from ..store.changes import DETAIL_KINDS, ChangeSet
 from ..store.dashboard import indicator_pace, indicator_standing, target_standing
 from ..store.queries import last_year_results, previous_levels
-from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section, TargetStep
+from ..store.schema import Indicator, IndicatorYear, Measure, MeasureTarget, Section, TargetStep, indicator_order
 from ..store.settings import light_rules
 from .lang import language, quarter_label
 from .operations import Operations
@@ -719,7 +719,7 @@ class IndicatorsModel(RowTableModel):
     def load(self):
         with self.ops.db.read() as s:
             q = (select(IndicatorYear, Indicator).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
-                 .where(IndicatorYear.year == self.year).order_by(IndicatorYear.seq, Indicator.name))
+                 .where(IndicatorYear.year == self.year).order_by(*indicator_order()))
             out = []
             levels = previous_levels(s, self.year) if self.year is not None else {}
             last_year = last_year_results(s, self.year) if self.year is not None else {}

@@ -278,13 +278,16 @@ class PlanFiguresCommand(StoreCommand):
     def __init__(self, ops: Operations, year: int, old: dict, new: dict) -> None:
         super().__init__(ops, QCoreApplication.translate("Undo", "修改%1年计划数").replace("%1", str(year)))
         self.year, self.old, self.new = year, old, new
+        self.words = None  # what the figures were stated with before the step (the report's words): undo keeps them
 
     def arguments(self) -> dict:
         return {"year": self.year, "old": self.old, "new": self.new}
 
     def perform(self) -> None:
-        from ..store.plan_figures import set_figures
+        from ..store.plan_figures import set_figures, words_of
 
+        if self.words is None:
+            self.words = words_of(self.ops.db, self.year)
         self.ops.run(set_figures, self.year, self.new, self.old)
 
     def forward(self) -> None:
@@ -293,7 +296,7 @@ class PlanFiguresCommand(StoreCommand):
     def backward(self) -> None:
         from ..store.plan_figures import set_figures
 
-        self.ops.run(set_figures, self.year, self.old, self.new)
+        self.ops.run(set_figures, self.year, self.old, self.new, self.words)
 
 
 class KeepReportCommand(StoreCommand):
