@@ -112,7 +112,7 @@ class UndoWalk(RuleBasedStateMachine):
             assert self.stack.index() == index + 1
             del self.states[index + 1:]
             self.states.append(plan_as_seen(self.db))
-        else:  # refused on its first run (a plan completing before it starts): nothing written
+        else:  # refused on its first run (a plan completing before it starts, a code in use): nothing written
             assert plan_as_seen(self.db) == self.states[index]
             self.refused.clear()
 
@@ -124,7 +124,8 @@ class UndoWalk(RuleBasedStateMachine):
 
     # -- a planner's steps -----------------------------------------------------------------
     @rule(data=st.data(), field=st.sampled_from(["total_investment", "planned_start", "planned_completion",
-                                                 "actual_start", "responsible_unit", "notes", "name", "zone_id"]))
+                                                 "actual_start", "responsible_unit", "notes", "name", "zone_id",
+                                                 "code"]))
     def edit_a_project(self, data, field):
         pid = self._pick(data, self._listed())
         if pid is None:
@@ -133,7 +134,8 @@ class UndoWalk(RuleBasedStateMachine):
                "planned_completion": st.sampled_from(_QUARTERS), "actual_start": st.sampled_from(_QUARTERS),
                "responsible_unit": st.sampled_from([None, "区住房城乡建委", "区商务委"]),
                "notes": st.sampled_from([None, "", "待复核"]), "name": st.sampled_from(["改名项目甲", "改名项目乙"]),
-               "zone_id": st.sampled_from([None, 1, 2, 3])}[field]
+               "zone_id": st.sampled_from([None, 1, 2, 3]),
+               "code": st.sampled_from([None, "YZ-1", "YZ-2"])}[field]  # another's code is refused
         value = data.draw(new)
         if field == "name":
             self.made += 1

@@ -209,6 +209,8 @@ def apply_edit(s: Session, table: str, row_id: int, values: dict[str, Any], expe
             if not str(v).strip():
                 raise EditError("项目名称不能为空")
             obj.name_key = name_key(v)
+        if k == "code" and model is KeyProject:
+            _check_code(s, v, obj.id)
         if (k, model) in _MOVED_TO and v is not None and s.get(_MOVED_TO[(k, model)], v) is None:
             raise EditError("该举措已被他人删除" if k == "measure_id" else "该部分已被他人删除")  # moved to: gone
         if k == "name" and model is Indicator:
@@ -230,6 +232,16 @@ def apply_edit(s: Session, table: str, row_id: int, values: dict[str, Any], expe
 
 # a row moved to another (a target to a measure, a measure to a section): that one must still be there
 _MOVED_TO = {("measure_id", MeasureTarget): Measure, ("section_id", Measure): Section}
+
+
+def _check_code(s: Session, code: str | None, project_id: int | None) -> None:
+    """A code is one project's (the import matches a row to its project by it): another's is refused in words, not
+    by the database's unique index ("UNIQUE constraint failed: key_project.code")."""
+    if code is None:
+        return
+    other = s.execute(select(KeyProject.id, KeyProject.name).where(KeyProject.code == code)).first()
+    if other is not None and other.id != project_id:
+        raise EditError(f"项目编码“{code}”已是“{other.name}”的编码，一个编码只能对应一个项目")
 
 
 def _check_schedule(project: KeyProject) -> None:
@@ -256,6 +268,7 @@ def add_project(db: Database, year: int, name: str, *, reason: str | None = None
         project = KeyProject(name=_coerce(KeyProject, "name", name.strip()), name_key=name_key(name),
                              **{k: _coerce(KeyProject, k, v) for k, v in fields.items()})
         _check_schedule(project)
+        _check_code(s, project.code, None)
         s.add(project)
         s.flush()
         seq = (s.scalar(select(PlanEntry.seq).where(PlanEntry.plan_id == plan.id)

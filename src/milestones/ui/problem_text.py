@@ -539,6 +539,8 @@ _MESSAGES = [
     ("所属的部分、举措或指标已被他人删除", "a colleague has deleted the section, measure or indicator it belongs to"),
     ("该行已恢复", "the row is back already"),
     ("已有名为“{name}”的指标", "an indicator is named “{name}” already"),
+    ("项目编码“{code}”已是“{name}”的编码，一个编码只能对应一个项目",
+     "the code “{code}” is “{name}”'s already: a code stands for one project"),
     # the plan's own figures typed in (store/plan_figures.py)
     ("计划数不能为负数：“{value}”", "a plan figure cannot be negative: “{value}”"),
     ("计划名称不能为空", "the plan's title cannot be empty"),
