@@ -414,7 +414,8 @@ def _print_import(imp, dry_run: bool, written, remove_missing: bool = False, lan
             continue
         kind = names.get(t.kind, t.kind)
         if en:
-            w(f"Sheet “{t.sheet}”: {kind}, {t.year or 'year unknown'}, {len(t.records)} records\n")
+            n = len(t.records)
+            w(f"Sheet “{t.sheet}”: {kind}, {t.year or 'year unknown'}, {n} record{'' if n == 1 else 's'}\n")
         else:
             w(f"工作表“{t.sheet}”：{kind}，{f'{t.year}年' if t.year else '年度未知'}，{len(t.records)} 条记录\n")
         d = imp.diffs.get(i)
@@ -535,7 +536,7 @@ def cmd_export(args) -> int:
         print(_say(args, f"已为 {len(written)} 个单位各导出一个文件到 {args.out}",
                    f"Exported a file for each of {len(written)} units to {args.out}"))
     else:
-        print(_say(args, f"已导出 {n} 条记录到 {args.out}", f"Exported {n} records to {args.out}"))
+        print(_say(args, f"已导出 {n} 条记录到 {args.out}", f"Exported {n} record{'' if n == 1 else 's'} to {args.out}"))
     return 0
 
 

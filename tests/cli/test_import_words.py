@@ -20,7 +20,7 @@ def test_import_says_what_it_found_in_chinese_and_in_english(tmp_path):
     assert "工作表“p”：重点项目，2024年，1 条记录" in zh.stdout and "文件有错误，未写入任何数据。" in zh.stdout
     en = run("--db", db, "--lang", "en", "import", str(src), "--dry-run")
     assert en.returncode == 1
-    assert "Sheet “p”: key projects, 2024, 1 records" in en.stdout
+    assert "Sheet “p”: key projects, 2024, 1 record\n" in en.stdout
     assert "row 3 column D: “待定” — no figure yet: left empty" in en.stdout
     assert "The file has errors: nothing was written." in en.stdout
     # nothing left in Chinese but the file's own text, in quotes

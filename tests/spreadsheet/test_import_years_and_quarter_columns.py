@@ -200,6 +200,16 @@ def test_two_projects_of_one_name_in_two_zones_say_how_to_tell_them_apart(tmp_pa
     assert [r["zone"] for r in t.records] == ["东部", "西部"]
 
 
+def test_two_projects_given_one_code_are_said_at_the_code(tmp_path):
+    # the second was said as "“全新的项目” — 与第2行重复" at its name, which is not the first's
+    path = _csv(tmp_path, "codes.csv", "2024年重点项目计划表\n序号,项目编码,项目名称,总投资（亿元）\n"
+                                       "1,C5,重庆长滨,10\n2,C5,全新的项目,2\n3,C5,重庆长滨,10\n")
+    (t,) = read_import(path).tables
+    assert [(e.row, e.column, e.text, e.message) for e in t.errors] == [
+        (4, "B", "C5", "项目编码与第3行“重庆长滨”相同，本行未导入；一个编码只能对应一个项目"),
+        (5, "C", "重庆长滨", "与第3行重复，本行未导入")]  # the same project twice is a repeat, as before
+
+
 def test_last_years_actual_beside_this_years_plan_is_a_table_of_targets(tmp_path):
     # "2023年实际 | 2024年计划" was taken for a 附件1 (完成情况) of 2024, with nothing completed in it
     for name, text in (("ia.csv", "2024年主要指标计划\n指标,单位,2023年实际,2024年计划\n地区生产总值,亿元,1631.3,1740\n"),

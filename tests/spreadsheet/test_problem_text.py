@@ -20,6 +20,10 @@ def test_known_messages_read_in_english_with_the_files_text_kept():
     assert english("报表.xlsx：文件已加密，请去掉密码后再导入") == \
         "报表.xlsx: the file is encrypted: remove the password, then import it"
     assert english("与第5行重复，本行未导入") == "the same as row 5; this row is not imported"
+    assert english("项目编码与第3行“重庆长滨”相同，本行未导入；一个编码只能对应一个项目") == \
+        "the same code as row 3, “重庆长滨”; this row is not imported: a code stands for one project"
+    assert english("项目编码“A-1”已是“甲项目”的编码，一个编码只能对应一个项目") == \
+        "the code “A-1” is “甲项目”'s already: a code stands for one project"
     assert english("工作表中没有可识别的表格，未导入（工作表是空的）") == \
         "no table found in this sheet; not imported (the sheet is empty)"
     assert english("一条新的说明") == "一条新的说明"  # unknown: shown as written, never lost

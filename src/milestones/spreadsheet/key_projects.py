@@ -382,8 +382,14 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         records = []
     seen: dict[str, int] = {}
     where: dict[str, tuple] = {}
+    named: dict[str, str] = {}
     for (k, record), key in zip(records, keys):
         place = (record.get("zone"), record.get("area"))
+        if key in seen and key.startswith("code:") and norm(record["name"]) != norm(named[key]):
+            # two projects given one code: the import would take the second for the first (it matches by code)
+            cols.report(k, "code", record["code"], f"项目编码与第{seen[key]}行“{named[key]}”相同，本行未导入；"
+                                                   "一个编码只能对应一个项目")
+            continue
         if key in seen and where[key] != place:
             # "老旧小区改造" in 东部 and in 西部: two projects of one name, which the list tells apart only
             # by where they are; a project is known by its code, else its name
@@ -395,6 +401,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             continue
         seen[key] = rows[k] + 1
         where[key] = place
+        named[key] = record["name"]
         table.records.append(record)
         table.rows.append(rows[k] + 1)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table

@@ -429,6 +429,8 @@ _MESSAGES = [
      "year and headings taken from there"),
     ("重复的表头行，未导入", "the header again (a printed page's, or a part's of the table); not imported"),
     ("与第{row}行重复，本行未导入", "the same as row {row}; this row is not imported"),
+    ("项目编码与第{row}行“{name}”相同，本行未导入；一个编码只能对应一个项目",
+     "the same code as row {row}, “{name}”; this row is not imported: a code stands for one project"),
     ("与第{row}行是同一目标（合并单元格），本行的单位和完成时限一并记入该目标",
      "the same target as row {row} (a merged cell): this row's units and deadline are added to that target"),
     ("与工作表“{sheet}”第{row}行是同一项目，但{zh_fields}不同；同一项目请只列一次，两个同名项目请填写项目编码，或在名称中写明区域",
