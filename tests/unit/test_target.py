@@ -64,6 +64,21 @@ def test_a_date_in_a_target_is_when_not_how_much():
     assert Target.parse("完成老旧小区改造30个，6月底前开工").value == 30.0
 
 
+@pytest.mark.parametrize("text", ["建设5G基站", "5G基站全覆盖", "打造5G应用场景", "实施“5G+”行动", "创建国家4A级旅游景区",
+                                  "完成3D打印中心建设", "PM2.5年均浓度达标", "办好G20配套活动"])
+def test_a_number_inside_a_latin_name_is_no_figure(text):
+    # "建设5G基站" was a target of 5 "G基站": judged as a figure to reach, counted as quantified
+    assert (Target.parse(text).op, Target.parse(text).value) == ("text", None)
+
+
+def test_a_figure_beside_a_latin_name_or_with_a_latin_unit_is_read():
+    t = Target.parse("新建5G基站300个")
+    assert (t.op, t.value, t.unit, t.subject) == ("exact", 300.0, "个", "新建5G基站")
+    assert (Target.parse("新增4A级景区1个").value, Target.parse("新增4A级景区1个").unit) == (1.0, "个")
+    assert (Target.parse("PM2.5平均浓度控制在35微克/立方米以内").value, Target.parse("新增装机100MW").unit,
+            Target.parse("建成道路12km").unit) == (35.0, "MW", "km")
+
+
 def test_a_lists_numbering_is_no_part_of_the_subject():
     assert Target.parse("（1）新增市场主体1.2万户").subject == "新增市场主体"
     assert Target.parse("2.新建学校3所").subject == "新建学校"

@@ -50,6 +50,10 @@ class TargetParseError(ValueError):
 # (nor after a percent sign: "5%-6%")
 _NUM = r"((?<![\d.%])-?\d+(?:,\d{3})*(?:\.\d+)?)"
 _WHEN = "年|月|日|号|季度"  # after a number: a date or a period, not an amount
+# a number inside a Latin name is part of the name, not an amount: 5G基站, 国家4A级景区, 3D打印, PM2.5, G20 — save
+# the units of measure written in Latin letters ("装机100MW", "道路12km")
+_IN_A_NAME = re.compile(r"(?<=[A-Za-z])|(?=[A-Za-z])(?!(?:km|kg|kWh|kW|MWh|MW|GWh|GW|m2|m3|mm|cm|m|t|ha|TB|GB|Mbps|Gbps)"
+                        r"(?![A-Za-z]))")
 _DATE_WORD = re.compile(rf"\s*(?:[-~～—–至到]\s*\d{{1,4}}\s*)?(?:{_WHEN})")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)")
 # Qualifier words before the number, longest first so 不低于 wins over 低于.
@@ -145,7 +149,8 @@ class Target:
         if re.search(r"(^|[^\d])([IVX]+|[一二三四五])类", s) and not re.search(r"\d", s):
             return cls.text_only(original)
         # a number that is a date ("6月底前完成一期", "2024年") is when, not how much
-        matches = [m for m in re.finditer(_NUM, s) if not _DATE_WORD.match(s, m.end())]
+        matches = [m for m in re.finditer(_NUM, s) if not _DATE_WORD.match(s, m.end())
+                   and not _IN_A_NAME.match(s, m.end()) and not _IN_A_NAME.match(s, m.start())]
         if not matches and _POSITIVE_GROWTH.fullmatch(s):
             return cls("above", 0.0, "%", original)  # "实现正增长": any growth above nothing, judged by the figure
         if not matches:
