@@ -52,8 +52,8 @@ _NUM = r"((?<![\d.%])-?\d+(?:,\d{3})*(?:\.\d+)?)"
 _WHEN = "年|月|日|号|季度"  # after a number: a date or a period, not an amount
 # a number inside a Latin name is part of the name, not an amount: 5G基站, 国家4A级景区, 3D打印, PM2.5, G20 — save
 # the units of measure written in Latin letters ("装机100MW", "道路12km")
-_IN_A_NAME = re.compile(r"(?<=[A-Za-z])|(?=[A-Za-z])(?!(?:km|kg|kWh|kW|MWh|MW|GWh|GW|m2|m3|mm|cm|m|t|ha|TB|GB|Mbps|Gbps)"
-                        r"(?![A-Za-z]))")
+_LATIN_UNITS = "km|kg|kWh|kW|MWh|MW|GWh|GW|m2|m3|mm|cm|m|t|ha|TB|GB|Mbps|Gbps"
+_IN_A_NAME = re.compile(rf"(?<=[A-Za-z])|(?=[A-Za-z])(?!(?:{_LATIN_UNITS})(?![A-Za-z]))")
 _DATE_WORD = re.compile(rf"\s*(?:[-~～—–至到]\s*\d{{1,4}}\s*)?(?:{_WHEN})")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)")
 # Qualifier words before the number, longest first so 不低于 wins over 低于.
