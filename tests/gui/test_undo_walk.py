@@ -22,7 +22,7 @@ from milestones.domain.quarter import Quarter
 from milestones.store import changes, open_store
 from milestones.store.plan_figures import read_figures
 from milestones.store.schema import (
-    Base, Indicator, IndicatorYear, Measure, MeasureTarget, Plan, PlanEntry, Section,
+    Base, Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, Plan, PlanEntry, Section,
 )
 from milestones.ui import undo
 from milestones.ui.operations import Operations
@@ -293,6 +293,35 @@ class UndoWalk(RuleBasedStateMachine):
                "quarters": [{"quarter": quarter, "starts": now["quarters"][quarter - 1]["starts"]}]}
         new = {"stated": {"key_projects": projects}, "quarters": [{"quarter": quarter, "starts": starts}]}
         self._push(undo.PlanFiguresCommand(self.ops, YEAR, old, new))
+
+    @rule(data=st.data(), new=st.integers(0, 2), remove=st.booleans(), money=_MONEY,
+          start=st.sampled_from(["", "2024年一季度", "2024.6", "续建"]))
+    def import_a_list(self, data, new, remove, money, start):
+        """A key-project list imported (the projects it names changed, new ones added; with 移出 the others taken off
+        the list), as the import box writes it: one undo step."""
+        from milestones.spreadsheet.importer import preview, read_import, write
+        from milestones.ui.import_dialog import ImportCommand
+
+        with self.db.read() as s:
+            listed = {pid: name for pid, name in s.execute(select(KeyProject.id, KeyProject.name).where(
+                KeyProject.id.in_(self._listed())))}
+        names = data.draw(st.lists(st.sampled_from(sorted(listed.values())), max_size=3, unique=True)) if listed else []
+        self.made += 1
+        names += [f"导入项目{self.made}-{n}" for n in range(new)]
+        if not names:
+            return
+        path = self.dir / f"list{self.made}.csv"
+        path.write_text("2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,计划开工\n" + "".join(
+            f"{i},{name},东部,{'' if money is None else money},{start}\n" for i, name in enumerate(names, 1)),
+            encoding="utf-8")
+        imp = preview(self.db, read_import(path, kind="key_projects", year=YEAR))
+        if imp.has_errors:
+            return
+        index = self.stack.index()
+        receipt = write(self.db, imp, remove_missing=remove)
+        self.stack.push(ImportCommand(self.ops, imp, receipt, remove))
+        del self.states[index + 1:]
+        self.states.append(plan_as_seen(self.db))
 
     @precondition(lambda self: self.stack.canUndo())
     @rule(steps=st.integers(1, 4))
