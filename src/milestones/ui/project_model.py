@@ -345,6 +345,8 @@ class ProjectTableModel(QAbstractTableModel):
         if row is None or key in COMPUTED:
             return False
         try:
+            if key in ("zone", "area"):
+                value = self._place(key, value, row.zone_id)
             new = parse_cell(key, value, self.year)
         except ValueError as exc:
             self._errors[(row.id, key)] = str(exc)
@@ -360,6 +362,18 @@ class ProjectTableModel(QAbstractTableModel):
         if not ok:
             self.dataChanged.emit(index, index)
         return ok
+
+    def _place(self, key: str, value: Any, zone_id: int | None) -> Any:
+        """A zone or an area set in its cell: the id its list's choice gives, or a name typed or filled in (as a
+        paste reads it); a number typed is no id — "2" set 中部, "45292" went to the database and back as a
+        foreign-key error in an error box."""
+        places = place_names(self.ops)
+        if isinstance(value, int) and not isinstance(value, bool):
+            ids = set(places[0].values()) if key == "zone" else {aid for _name, aid, _zid in places[1]}
+            if value in ids:
+                return value
+            value = str(value)
+        return place_id(key, value, places, zone_id)
 
     def paste_edits(self, cells: list[tuple[int, int, str]]) -> list[FieldEdit]:
         """The edits pasting ``cells`` (row, column, text) makes, each read as if typed into it (a zone or an
@@ -443,8 +457,10 @@ def place_id(key: str, value: Any, places: Places, zone_id: int | None = None) -
     from ..spreadsheet.cells import norm  # the importer's reading of names: loaded on a paste, not at start-up
     from ..spreadsheet.zones import zone_word
 
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value  # the id a cell holds (向下填充 takes the cell above's); digits typed or pasted are a name
     text = "" if value is None else str(value).strip()
-    if not text or text.isdigit():
+    if not text:
         return text
     zones, areas = places
     if key == "zone":
