@@ -76,10 +76,12 @@ _MONEY = st.one_of(st.none(), st.integers(0, 4000).map(lambda n: n / 20))
 
 
 class UndoWalk(RuleBasedStateMachine):
+    where = None  # a function giving a new PostgreSQL database's URL a walk; None: a SQLite file
+
     def __init__(self) -> None:
         super().__init__()
         self.dir = Path(tempfile.mkdtemp(prefix="undo-walk-"))
-        self.db = open_store(self.dir / "plan.db")
+        self.db = open_store(self.dir / "plan.db" if self.where is None else type(self).where())
         self.ops = Operations(self.db)
         self.refused: list[str] = []
         self.ops.failed.connect(self.refused.append)
@@ -351,4 +353,15 @@ WALKS = os.environ.get("WALKS")
 def test_undo_and_redo_give_back_every_step(qapp):
     run_state_machine_as_test(UndoWalk, settings=settings(
         max_examples=int(WALKS or 25), stateful_step_count=30, deadline=None, derandomize=not WALKS,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
+
+
+@pytest.mark.slow
+def test_undo_and_redo_give_back_every_step_of_a_shared_plan(qapp, pg_server):
+    """The same on PostgreSQL (a shared plan), fewer walks: a database of its own each."""
+    class OnPostgres(UndoWalk):
+        where = staticmethod(pg_server.new_database)
+
+    run_state_machine_as_test(OnPostgres, settings=settings(
+        max_examples=int(WALKS or 6), stateful_step_count=25, deadline=None, derandomize=not WALKS,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
