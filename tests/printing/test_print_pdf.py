@@ -107,6 +107,14 @@ def test_a_fixed_scale_tiles_the_time_axis_across_pages(many, tmp_path):
     assert sum("东部测试项目00" in t for t in texts) >= 2  # labels repeat on every tile
 
 
+def test_decades_on_one_page_name_every_fifth_year(many, tmp_path):
+    # 2001–2099 fitted to a page left every year too narrow for its label: a scale with no year on it at all
+    out = tmp_path / "century.pdf"
+    run_print(many, "--zone", "东部", "--from", "2001Q1", "--to", "2099Q4", "--out", str(out))
+    first = pages_text(out)[0]
+    assert all(f"{y}年" in first for y in (2005, 2025, 2050, 2095)) and "2024年" not in first.split("项目名称")[1]
+
+
 def test_fonts_are_embedded_and_text_stays_inside_the_page(many, tmp_path):
     out = tmp_path / "all.pdf"
     run_print(many, "--out", str(out))

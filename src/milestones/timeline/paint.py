@@ -304,17 +304,24 @@ def paint_axis(p: QPainter, view: View, rect: QRectF, o: Options) -> None:
     q0, q1 = math.floor(view.x0), math.ceil(view.x1)
     quarter_px = view.sx
     top_font, low_font = _font(o, 1.0, bold=True), _font(o, 0.92)
-    # years
+    # years; decades of them (a printout of 2001–2099, the chart zoomed far out) every 2nd, 5th, 10th … year, at its
+    # line: each year's label left out where it did not fit left the scale with no year at all
     p.setFont(top_font)
+    fm_top = QFontMetricsF(top_font)
+    need = fm_top.horizontalAdvance("2024年" if o.language == "zh" else "2024") + 6
+    step = next((s for s in (1, 2, 5, 10, 20, 50, 100) if quarter_px * 4 * s >= need), 100)
     for year in range(Quarter.from_index(q0).year, Quarter.from_index(q1).year + 1):
-        x0, x1 = view.px(year * 4), view.px(year * 4 + 4)
+        if step > 1 and year % step:
+            continue
+        x0, x1 = view.px(year * 4), view.px((year + step) * 4)
         p.setPen(QPen(QColor("#9aa3ad"), 0))
-        p.drawLine(QPointF(x0, rect.top()), QPointF(x0, rect.bottom()))
+        p.drawLine(QPointF(x0, rect.top()), QPointF(x0, rect.bottom() if step == 1 else mid))
         label = f"{year}年" if o.language == "zh" else str(year)
         vis0, vis1 = max(x0, rect.left()), min(x1, rect.right())
         p.setPen(QColor("#222"))
-        if vis1 - vis0 > QFontMetricsF(top_font).horizontalAdvance(label) + 4:
-            p.drawText(QRectF(vis0, rect.top(), vis1 - vis0, mid - rect.top()), Qt.AlignCenter, label)
+        if vis1 - vis0 > fm_top.horizontalAdvance(label) + 4:
+            p.drawText(QRectF(vis0 + (3 if step > 1 else 0), rect.top(), vis1 - vis0, mid - rect.top()),
+                       (Qt.AlignCenter if step == 1 else Qt.AlignLeft | Qt.AlignVCenter), label)
     # thresholds in text sizes, so the screen and a 300-dpi page choose alike
     if quarter_px >= o.font_px * 2.2:
         p.setPen(QPen(QColor("#c8ced8"), 0))
