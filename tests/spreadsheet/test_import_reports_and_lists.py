@@ -350,3 +350,19 @@ def test_funding_sources_under_the_years_plan_are_its_parts_not_a_project(saved,
     said = [p.message for p in t.problems]
     assert "第E列“2024年计划投资／中央资金”是第D列“2024年计划投资／合计”的其中一项，未导入" in said
     assert not [p for p in t.problems if p.severity != "info"]
+
+
+def test_a_task_named_in_the_lists_own_section_and_in_the_plans_reimports_unchanged(db, tmp_path):
+    # a row naming no section goes into the list's own section (named after its title); imported again, it was
+    # matched to the plan's target of the same task and wording in (一) instead, and said as changed
+    from milestones.spreadsheet.importer import preview, write
+
+    path = _csv(tmp_path, "tasks.csv", "2024年重点工作任务清单\n序号,部分,举措,量化目标,完成时限\n"
+                                       "1,,推动成渝地区双城经济圈建设,新增首店50家,\n"
+                                       "2,一、更好落实重大战略部署,推动成渝地区双城经济圈建设,新增首店50家,2024年6月底\n")
+    imp = preview(db, read_import(path, kind="measures", year=2024))
+    assert imp.diffs[0].counts()["new"] == 2
+    write(db, imp)
+    again = preview(db, read_import(path, kind="measures", year=2024))
+    assert {k: v for k, v in again.diffs[0].counts().items() if k != "missing"} == {"new": 0, "changed": 0,
+                                                                                    "unchanged": 2}

@@ -210,6 +210,22 @@ def test_two_projects_given_one_code_are_said_at_the_code(tmp_path):
         (5, "C", "重庆长滨", "与第3行重复，本行未导入")]  # the same project twice is a repeat, as before
 
 
+def test_one_name_under_two_codes_is_two_projects_and_stays_so(db, tmp_path):
+    # both rows were taken for the plan's 重庆长滨: each import gave it the other's code, never the same twice
+    from milestones.spreadsheet.importer import preview, write
+
+    path = _csv(tmp_path, "two.csv", "2024年重点项目计划表\n序号,项目编码,项目名称,总投资（亿元）\n"
+                                     "1,C1,重庆长滨,10\n2,C2,重庆长滨,3\n")
+    imp = preview(db, read_import(path, kind="key_projects", year=2024))
+    assert {k: imp.diffs[0].counts()[k] for k in ("new", "changed")} == {"new": 1, "changed": 1}
+    write(db, imp)
+    for _ in range(2):
+        again = preview(db, read_import(path, kind="key_projects", year=2024))
+        assert {k: again.diffs[0].counts()[k] for k in ("new", "changed", "unchanged")} == \
+            {"new": 0, "changed": 0, "unchanged": 2}
+        write(db, again)
+
+
 def test_last_years_actual_beside_this_years_plan_is_a_table_of_targets(tmp_path):
     # "2023年实际 | 2024年计划" was taken for a 附件1 (完成情况) of 2024, with nothing completed in it
     for name, text in (("ia.csv", "2024年主要指标计划\n指标,单位,2023年实际,2024年计划\n地区生产总值,亿元,1631.3,1740\n"),

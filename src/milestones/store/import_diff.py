@@ -164,7 +164,7 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
     elif kind == "measures":
         plan = plan_of(s, table.year)
         d.plan_year = plan.year if plan is not None else None
-        held = HeldTargets(s, plan)
+        held = HeldTargets(s, plan, list_section(getattr(table, "title", None)))
         said = measure_texts(table.records)
         for i, rec in enumerate(table.records):
             t = held.match(rec)

@@ -38,35 +38,70 @@ class ProjectIndex:
 
     def __init__(self, s: Session, plan: Plan | None) -> None:
         self.by_code: dict[str, int] = {}
-        self.by_name_plan: dict[str, int] = {}
-        self.by_name: dict[str, int] = {}
+        self.code_of: dict[int, str] = {}
+        # a name's project, or its projects in a list where there are several (a list each was 13 MB at 50,000)
+        self.by_name_plan: dict[str, int | list[int]] = {}
+        self.by_name: dict[str, int | list[int]] = {}
         on_plan = set()
         if plan is not None and plan.id is not None:
             on_plan = set(s.scalars(select(PlanEntry.project_id).where(PlanEntry.plan_id == plan.id)))
-        for pid, code, key in s.execute(select(KeyProject.id, KeyProject.code, KeyProject.name_key)):
+        self.last_id = 0
+        for pid, code, key in s.execute(select(KeyProject.id, KeyProject.code, KeyProject.name_key)
+                                        .order_by(KeyProject.id)):
             if code:
                 self.by_code[code] = pid
+                self.code_of[pid] = code
             if pid in on_plan:
-                self.by_name_plan.setdefault(key, pid)
-            self.by_name.setdefault(key, pid)
+                _add(self.by_name_plan, key, pid)
+            _add(self.by_name, key, pid)
+            self.last_id = pid
         self.on_plan = on_plan
 
     def match(self, rec: dict[str, Any], key: str | None = None) -> int | None:
-        """The existing project a record is: by code, else by name (this plan's list first)."""
-        if rec.get("code") and rec["code"] in self.by_code:
-            return self.by_code[rec["code"]]
-        key = name_key(rec["name"]) if key is None else key
-        return self.by_name_plan.get(key) or self.by_name.get(key)
+        """The existing project a record is (:meth:`match_all` of it alone)."""
+        return self.match_all([rec], [name_key(rec["name"]) if key is None else key])[0]
 
     def match_all(self, recs: list[dict[str, Any]], keys: list[str]) -> list[int | None]:
-        """:meth:`match` of every record; a database without projects (the first
-        import of a city's list) matches nothing, without asking 50,000 times."""
+        """The existing project each record is: by code first, else by name (this plan's list first) — a project
+        is one record's, and not a project of that name with a code of its own other than the record's (two codes
+        are two projects). 红楼宾馆综合改造 under codes C1 and C2, or with and without one, was taken twice for the
+        one project: each import gave it the other row's code. A database without projects (the first import of a
+        city's list) matches nothing, without asking 50,000 times."""
         if not self.by_code and not self.by_name:
             return [None] * len(recs)
-        if not self.by_code:  # no codes to match by: names alone, in one comprehension
-            plan, every = self.by_name_plan, self.by_name
-            return [plan.get(k) or every.get(k) for k in keys]
-        return list(map(self.match, recs, keys))
+        found: list[int | None] = [None] * len(recs)
+        taken = bytearray(self.last_id + 1)  # a byte a project (a set of 50,000 ids was 4 MB more at the peak)
+        if self.by_code:  # codes first: a later row's code is its project even where an earlier row names it
+            for i, rec in enumerate(recs):
+                pid = self.by_code.get(rec.get("code") or "")
+                if pid is not None:
+                    found[i] = pid
+                    taken[pid] = 1
+        plan, every, code_of = self.by_name_plan, self.by_name, self.code_of
+        for i, key in enumerate(keys):
+            if found[i] is not None:
+                continue
+            code = recs[i].get("code")
+            for pid in (*_each(plan.get(key)), *_each(every.get(key))):
+                if not taken[pid] and (not code or code_of.get(pid, code) == code):
+                    found[i] = pid
+                    taken[pid] = 1
+                    break
+        return found
+
+
+def _add(index: dict[str, int | list[int]], key: str, pid: int) -> None:
+    held = index.get(key)
+    if held is None:
+        index[key] = pid
+    elif isinstance(held, list):
+        held.append(pid)
+    else:
+        index[key] = [held, pid]
+
+
+def _each(held: int | list[int] | None) -> tuple[int, ...] | list[int]:
+    return () if held is None else held if isinstance(held, list) else (held,)
 
 
 def name_keys_of(t: TableLike) -> list[str]:
@@ -134,9 +169,11 @@ class HeldTargets:
     """A plan's targets by task and wording, for an import's records to find theirs. The preview
     and the write match alike through it. A task of one name in two sections with the same wording
     is two targets: a record takes the one in its own section where the file names it, else the
-    first one no earlier record of the file took (the second record is a target of its own)."""
+    first one no earlier record of the file took (the second record is a target of its own). A record naming
+    no section is the list's section's (``flat``: :func:`list_section`), where the write puts it."""
 
-    def __init__(self, s: Session, plan: Plan | None) -> None:
+    def __init__(self, s: Session, plan: Plan | None, flat: str | None = None) -> None:
+        self.flat = name_key(flat) if flat else ""
         self.held: list[MeasureTarget] = []
         self._by_key: dict[tuple[str, str, str], list[tuple[MeasureTarget, str]]] = {}
         self._taken: set[int] = set()
@@ -153,6 +190,8 @@ class HeldTargets:
 
     def match(self, rec: dict[str, Any]) -> MeasureTarget | None:
         section = name_key(strip_section_number(rec.get("section") or ""))
+        if not section and rec.get("section_number") is None:
+            section = self.flat
         for key in (target_key(rec["measure"], rec["text"], rec.get("subject")),
                     target_key(rec["measure"], rec["text"], None)):
             free = [(t, sec) for t, sec in self._by_key.get(key, ()) if id(t) not in self._taken]

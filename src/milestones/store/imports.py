@@ -152,8 +152,8 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     measures = {}
     for m in s.scalars(select(Measure).join(Section).where(Section.plan_id == plan.id)):
         measures[(m.section_id, name_key(m.title))] = m
-    held = HeldTargets(s, plan)
     flat = list_section(getattr(t, "title", None))
+    held = HeldTargets(s, plan, flat)
     said = measure_texts(t.records)  # "工作措施": what each measure is to do, where the file says
     for rec in t.records:
         values = target_values(rec)
