@@ -6,14 +6,7 @@ from sqlalchemy import select
 
 from milestones.store import changes
 from milestones.store.schema import KeyProject
-
-
-def _col(model, key):
-    return model.keys.index(key)
-
-
-def _row_of(model, name):
-    return next(r for r in range(model.rowCount()) if model.index(r, _col(model, "name")).data() == name)
+from tests.gui.test_project_columns import _col, _row_of
 
 
 def _code_of(db, name):
