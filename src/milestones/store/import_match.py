@@ -57,10 +57,6 @@ class ProjectIndex:
             self.last_id = pid
         self.on_plan = on_plan
 
-    def match(self, rec: dict[str, Any], key: str | None = None) -> int | None:
-        """The existing project a record is (:meth:`match_all` of it alone)."""
-        return self.match_all([rec], [name_key(rec["name"]) if key is None else key])[0]
-
     def match_all(self, recs: list[dict[str, Any]], keys: list[str]) -> list[int | None]:
         """The existing project each record is: by code first, else by name (this plan's list first) — a project
         is one record's, and not a project of that name with a code of its own other than the record's (two codes
