@@ -460,8 +460,6 @@ def _light_view(db, args, report):
     plan's year, else its fourth), and the words for the table's title; (None, "") without it."""
     if not getattr(args, "light", None):
         return None, ""
-    if args.kind != "key_projects":
-        raise ValueError(f"--light 只用于重点项目表 key_projects（得到：{args.kind}）")
     import dataclasses
     import datetime as dt
 
@@ -490,14 +488,13 @@ def cmd_export(args) -> int:
             report = parse_schedule_cell(args.report, args.year).quarter
             if report is None:
                 raise ValueError(f"“{args.report}”不是季度，应为如 2024Q2")
-        if args.each_unit and args.kind == "unit_progress":
-            raise ValueError("--each-unit 只用于重点项目表、举措表和推进情况表（得到：unit_progress）")
-        if args.as_reported and args.kind != "project_progress":
-            raise ValueError("--as-reported 只用于 project_progress（重点项目推进情况表）")
+        _options_fit_kind(args)
         if not args.each_unit and not str(args.out).lower().endswith(".xlsx"):
             # an .xlsx under another name (a.pdf, a.xls) opens nowhere: Excel refuses what its suffix belies
             raise ValueError(f"导出的是 xlsx 表格，文件名应以 .xlsx 结尾（得到：{args.out}）")
         _known_places(db, args)
+        if args.unit:
+            args.unit = _known_unit(db, args)
         if args.kind == "unit_progress":
             from .spreadsheet.unit_report import export_unit_progress
 
@@ -538,6 +535,54 @@ def cmd_export(args) -> int:
     else:
         print(_say(args, f"已导出 {n} 条记录到 {args.out}", f"Exported {n} record{'' if n == 1 else 's'} to {args.out}"))
     return 0
+
+
+# The tables each of export's options narrows or changes. One given to another table is refused, not
+# ignored: "export measures --zone 东部" wrote all 125 targets, "project_progress --light 滞后" every project.
+_EXPORT_OPTIONS = {
+    "--zone": ("zone", ("key_projects", "project_progress")),
+    "--area": ("area", ("key_projects", "project_progress")),
+    "--class": ("project_class", ("key_projects", "project_progress")),
+    "--light": ("light", ("key_projects",)),
+    "--no-timeline": ("no_timeline", ("key_projects",)),
+    "--report": ("report", ("key_projects", "measures", "project_progress", "unit_progress")),
+    "--as-reported": ("as_reported", ("project_progress",)),
+    "--unreported": ("unreported", ("key_projects", "measures")),
+    "--unit": ("unit", ("key_projects", "measures", "project_progress")),
+    "--each-unit": ("each_unit", ("key_projects", "measures", "project_progress")),
+}
+TABLE_WORDS = {"key_projects": "重点项目表 key_projects", "measures": "举措表 measures",
+               "project_progress": "推进情况表 project_progress", "unit_progress": "各单位进展 unit_progress"}
+
+
+def _options_fit_kind(args) -> None:
+    for option, (attr, kinds) in _EXPORT_OPTIONS.items():
+        given = (not args.timeline) if attr == "no_timeline" else getattr(args, attr, None)
+        if given and args.kind not in kinds:
+            raise ValueError(f"{option} 只用于{'、'.join(TABLE_WORDS[k] for k in kinds)}（得到：{args.kind}）")
+
+
+def _known_unit(db, args) -> str:
+    """The unit ``--unit`` names, as the table's cells name it ("区商务委（牵头）" is 区商务委); one the year's
+    table does not name is refused, with the names nearest it, not exported as an empty form."""
+    import difflib
+
+    from .domain.units import unit_name
+    from .store.exports import unit_choices
+    from .store.queries import find_plan
+
+    with db.read() as s:
+        year = find_plan(s, args.year).year
+    unit = unit_name(args.unit.strip())
+    table = "measures" if args.kind == "measures" else "key_projects"
+    units = unit_choices(db, table, year)
+    if unit in units:
+        return unit
+    what = "举措表" if table == "measures" else "重点项目"
+    if not units:
+        raise ValueError(f"{year}年的{what}没有填写单位，无法只导出“{unit}”的")
+    near = difflib.get_close_matches(unit, units, n=3, cutoff=0.4) or units[:5]
+    raise ValueError(f"{year}年的{what}中没有单位“{unit}”；有：{'、'.join(near)}")
 
 
 def _known_places(db, args) -> None:

@@ -232,6 +232,34 @@ def test_cli_export_refuses_a_place_the_plan_lacks_and_a_name_that_is_not_xlsx(t
     assert r.returncode == 0 and r.stdout.startswith("已导出 6 条记录"), r.stderr
 
 
+def test_cli_export_refuses_an_option_the_table_does_not_take(tmp_path):
+    # "export measures --zone 东部" wrote all 125 targets as if narrowed, "project_progress --light 滞后" every
+    # project, "unit_progress --unreported" every unit: an option a table does not take is said, not ignored
+    import sys
+
+    base = [sys.executable, "-m", "milestones", "--db", str(tmp_path / "x.db")]
+    for kind, args, said in (
+            ("measures", ["--zone", "东部"], "--zone 只用于重点项目表 key_projects、推进情况表 project_progress（得到：measures）"),
+            ("indicator_results", ["--class", "产业类"], "--class 只用于重点项目表 key_projects、推进情况表 project_progress"),
+            ("project_progress", ["--light", "滞后"], "--light 只用于重点项目表 key_projects（得到：project_progress）"),
+            ("unit_progress", ["--report", "2024Q2", "--unreported"],
+             "--unreported 只用于重点项目表 key_projects、举措表 measures"),
+            ("measures", ["--no-timeline"], "--no-timeline 只用于重点项目表 key_projects（得到：measures）"),
+            ("unit_progress", ["--unit", "区商务委"], "--unit 只用于重点项目表 key_projects、举措表 measures、推进情况表")):
+        r = subprocess.run([*base, "export", kind, str(tmp_path / "t.xlsx"), *args],
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode == 1 and r.stderr.startswith(f"milestones: {said}"), (kind, args, r.stderr)
+        assert not (tmp_path / "t.xlsx").exists()
+    r = subprocess.run([*base, "--lang", "en", "export", "measures", str(tmp_path / "t.xlsx"), "--area", "解放碑"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.stderr.strip() == ("milestones: --area is for the key projects' table key_projects and the progress "
+                                "table project_progress only (given: measures)")
+    # the options a table takes still narrow it
+    r = subprocess.run([*base, "export", "project_progress", str(tmp_path / "p.xlsx"), "--zone", "东部"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and r.stdout.startswith("已导出 "), r.stderr
+
+
 def test_quarterly_reports_go_out_under_their_quarter_and_come_back(db, tmp_path, lo_files):
     from milestones.spreadsheet.importer import write
     from milestones.store.exports import ExportFilter, project_records

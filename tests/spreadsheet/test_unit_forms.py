@@ -113,7 +113,28 @@ def test_the_command_line_writes_each_units_form_and_says_so_in_english(db_path,
     out = subprocess.run(run + ["--lang", "en", "export", "indicator_results", str(tmp_path / "x.xlsx"), "--unit", "区财政局"],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 1
-    assert "a table per unit is for the key-project and measures tables only" in out.stderr
+    assert out.stderr.startswith("milestones: --unit is for the key projects' table key_projects, the measures' "
+                                 "table measures and the progress table project_progress only")
+
+
+def test_a_unit_the_table_does_not_name_is_refused_with_the_names_nearest_it(db_path, db, tmp_path):
+    # "--unit 区住建委" (the short name) wrote an empty form as if it were that unit's
+    _with_units(db, tmp_path)
+    db.close()
+    run = [sys.executable, "-m", "milestones", "--db", str(db_path), "export"]
+    out = subprocess.run(run + ["key_projects", str(tmp_path / "a.xlsx"), "--unit", "区住建委"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1 and not (tmp_path / "a.xlsx").exists()
+    assert out.stderr.startswith("milestones: 2024年的重点项目中没有单位“区住建委”；有：区住房城乡建委")
+    out = subprocess.run(run + ["measures", str(tmp_path / "b.xlsx"), "--unit", "区城投集团"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1 and "2024年的举措表中没有单位“区城投集团”" in out.stderr  # it owns projects, no target
+    # the unit as a cell names it, with its part in the work, is that unit
+    out = subprocess.run(run + ["key_projects", str(tmp_path / "c.xlsx"), "--unit", " 区城投集团（牵头）"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.startswith("已导出 2 条记录"), out.stderr
+    (t,) = [t for t in read_import(tmp_path / "c.xlsx").tables if t.kind == "key_projects"]
+    assert t.title.endswith("（区城投集团）")
 
 
 def test_a_zones_list_read_back_speaks_for_that_zone_only(db, tmp_path):

@@ -30,7 +30,10 @@ _MESSAGES = [
      "西部 (west) or 全区 (district-wide)"),
     ("导出的是 xlsx 表格，文件名应以 .xlsx 结尾（得到：{out}）",
      "The export is an xlsx table: its file name ends in .xlsx (given: {out})"),
-    ("--light 只用于重点项目表 key_projects（得到：{kind}）", "--light is for the key projects' table only (given: {kind})"),
+    ("--{option} 只用于{zh_tables}（得到：{kind}）", "--{option} is for {zh_tables} only (given: {kind})"),
+    ("{year}年的{zh_what}没有填写单位，无法只导出“{unit}”的",
+     "No unit is named in {year}'s {zh_what}: “{unit}” has nothing to export"),
+    ("{year}年的{zh_what}中没有单位“{unit}”；有：{units}", "{year}'s {zh_what} names no unit “{unit}”; it names: {units}"),
     ("预警应为 严重滞后、滞后、正常、未到期 或 已完成，而不是“{light}”",
      "A warning is one of very late, late, on track, not due or done, not “{light}”"),
     # the database file could not be opened or copied (store/database.py sqlite_in_words)
@@ -601,6 +604,19 @@ _FIELDS_EN = {"区域": "zone", "板块": "area", "类别": "class", "总投资"
               "年度计划投资": "annual investment", "开工": "start", "完工": "completion", "建设性质": "nature",
               "级别": "level", "责任单位": "responsible unit", "业主单位": "owner"}
 
+_TABLES_EN = {"重点项目表 key_projects": "the key projects' table key_projects",
+              "重点项目表 key_projects、推进情况表 project_progress":
+                  "the key projects' table key_projects and the progress table project_progress",
+              "重点项目表 key_projects、举措表 measures":
+                  "the key projects' table key_projects and the measures' table measures",
+              "推进情况表 project_progress": "the progress table project_progress",
+              "重点项目表 key_projects、举措表 measures、推进情况表 project_progress":
+                  "the key projects' table key_projects, the measures' table measures and the progress table "
+                  "project_progress",
+              "重点项目表 key_projects、举措表 measures、推进情况表 project_progress、各单位进展 unit_progress":
+                  "every table but the indicators'",
+              "重点项目": "key projects", "举措表": "measures' table"}
+
 _CATALOGUE = [(_pattern(zh), en) for zh, en in _MESSAGES]
 
 
@@ -612,6 +628,9 @@ def english(message: str) -> str:
             values = m.groupdict()
             if "zh_fields" in values:  # "区域、总投资": a project's fields, named in English
                 values["zh_fields"] = ", ".join(_FIELDS_EN.get(f, f) for f in values["zh_fields"].split("、"))
+            for key in ("zh_tables", "zh_what"):  # the tables an option is for, named in English
+                if key in values:
+                    values[key] = _TABLES_EN.get(values[key], values[key])
             if values.get("cn_quarter") in ("一", "二", "三", "四"):  # "二季度" is quarter 2
                 values["cn_quarter"] = str("一二三四".index(values["cn_quarter"]) + 1)
             if "inner" in values:
