@@ -589,16 +589,18 @@ def _known_places(db, args) -> None:
     """A zone, area or class the plan does not have is refused, not exported as an empty table ("北部": 0 records)."""
     from sqlalchemy import select
 
-    from .store.schema import Area, KeyProject, Zone
+    from .store.queries import find_plan
+    from .store.schema import Zone
+    from .timeline.data import narrowed_to
 
+    for attr in ("zone", "area", "project_class"):  # " 解放碑中央商务区 " was checked trimmed, then matched nothing
+        if getattr(args, attr) is not None:
+            setattr(args, attr, getattr(args, attr).strip() or None)
     with db.read() as s:
         if args.zone and s.scalar(select(Zone.id).where(Zone.name == args.zone)) is None:
             raise ValueError(f"没有名为“{args.zone}”的区域；应为 东部、中部、西部 或 全区")  # as the printout says
-        if args.area and s.scalar(select(Area.id).where(Area.name == args.area.strip())) is None:
-            raise ValueError(f"没有名为“{args.area}”的板块")
-        if args.project_class and s.scalar(select(KeyProject.id).where(
-                KeyProject.project_class == args.project_class.strip()).limit(1)) is None:
-            raise ValueError(f"没有类别为“{args.project_class}”的项目")
+        year = find_plan(s, args.year).year
+    narrowed_to(db, year, area=args.area, project_class=args.project_class)  # as a printout refuses them
 
 
 def ensure_gui_application(lang: str = "zh"):

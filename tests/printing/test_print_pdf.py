@@ -294,10 +294,17 @@ def test_a_printout_narrowed_to_some_projects_says_so_under_its_title(tmp_path):
     whole = tmp_path / "all.pdf"
     run_print(db_path, "--area", "两江滨江休闲产业带", "--out", str(whole))
     assert "朝天门片区治理提升" in pages_text(whole)[0] and "预警：" not in pages_text(whole)[0]
-    for bad, said in ((["--area", "北部新区"], "没有名为“北部新区”的板块"), (["--light", "紫色"], "预警应为")):
+    # a class or a unit no project has printed an empty chart as if none of that were late
+    for bad, said in ((["--area", "北部新区"], "没有名为“北部新区”的板块"), (["--light", "紫色"], "预警应为"),
+                      (["--class", "水利工程"], "没有类别为“水利工程”的项目"),
+                      (["--only-unit", "区城投集团"], "没有业主单位或责任单位为“区城投集团”的项目")):
         r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "print", *bad, "--out",
                             str(tmp_path / "x.pdf")], capture_output=True, text=True, timeout=120)
         assert r.returncode != 0 and said in r.stderr and "Traceback" not in r.stderr
+        assert not (tmp_path / "x.pdf").exists()
+    # a name as a shell quotes it, with spaces, is that name
+    run_print(db_path, "--zone", " 东部", "--area", " 两江滨江休闲产业带 ", "--out", str(whole))
+    assert "朝天门片区治理提升" in pages_text(whole)[0]
 
 
 def test_the_very_late_projects_are_exported_alone_from_the_command_line(tmp_path):
@@ -317,7 +324,7 @@ def test_the_very_late_projects_are_exported_alone_from_the_command_line(tmp_pat
     assert title == "2024年重点项目季度计划表（预警：严重滞后）"
     r = subprocess.run([sys.executable, "-m", "milestones", "--lang", "en", "--db", str(db_path), "export", "measures",
                         str(tmp_path / "m.xlsx"), "--light", "late"], capture_output=True, text=True, timeout=180)
-    assert r.returncode == 1 and "--light is for the key projects' table only" in r.stderr
+    assert r.returncode == 1 and "--light is for the key projects' table key_projects only" in r.stderr
 
 
 def test_the_page_keeps_room_for_the_legend_with_the_investment_marks(qapp):

@@ -230,6 +230,8 @@ def test_cli_export_refuses_a_place_the_plan_lacks_and_a_name_that_is_not_xlsx(t
     assert list(tmp_path.glob("kp*")) == []
     r = run(str(tmp_path / "kp.xlsx"), "--zone", "东部", "--area", "解放碑中央商务区")
     assert r.returncode == 0 and r.stdout.startswith("已导出 6 条记录"), r.stderr
+    r = run(str(tmp_path / "kp.xlsx"), "--zone", " 东部", "--area", " 解放碑中央商务区 ")  # was checked trimmed, 0 rows
+    assert r.returncode == 0 and r.stdout.startswith("已导出 6 条记录"), r.stderr
 
 
 def test_cli_export_refuses_an_option_the_table_does_not_take(tmp_path):

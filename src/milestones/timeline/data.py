@@ -16,6 +16,7 @@ def zone_filter(db: Database, f: ProjectFilter, zone: str | None) -> ProjectFilt
     """``f`` narrowed to one zone; 全区 (or None) means the whole district."""
     import dataclasses
 
+    zone = (zone or "").strip()  # " 东部" as a shell quotes it
     if not zone or zone in ("全区", "all"):
         return f
     with db.read() as s:
@@ -30,11 +31,14 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
                                                                                                     str]:
     """The projects a printout or an export holds when the command line narrows it (an area, a class, a warning
     light, one unit's) and those words for its header or title ("板块：解放碑中央商务区；预警：严重滞后"); (None, "") when
-    nothing narrows it. ValueError, in the planner's words, for an area or light that does not exist."""
+    nothing narrows it. ValueError, in the planner's words, for an area, class, light or unit no project has (a
+    printout of none, as if that were the answer, hides a typo)."""
     import dataclasses
 
+    from sqlalchemy import or_
+
     from ..domain.progress import Light
-    from ..store.schema import Area
+    from ..store.schema import Area, KeyProject
 
     zh = language == "zh"
     f, said = ProjectFilter(year=year), []
@@ -50,6 +54,9 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
         f = dataclasses.replace(f, area_ids=(area_id,))
         say("板块", "Area", area.strip())
     if project_class:
+        with db.read() as s:
+            if s.scalar(select(KeyProject.id).where(KeyProject.project_class == project_class.strip()).limit(1)) is None:
+                raise ValueError(f"没有类别为“{project_class}”的项目")
         f = dataclasses.replace(f, classes=(project_class.strip(),))
         say("类别", "Class", project_class.strip())
     if light:
@@ -57,6 +64,11 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
         f = dataclasses.replace(f, lights=(chosen.value,))
         say("预警", "Warning", chosen.label_zh if zh else chosen.label_en)
     if unit:
+        with db.read() as s:  # as the filter matches it: a part of the owner's or the unit responsible's name
+            if s.scalar(select(KeyProject.id).where(or_(
+                    KeyProject.owner.contains(unit.strip(), autoescape=True),
+                    KeyProject.responsible_unit.contains(unit.strip(), autoescape=True))).limit(1)) is None:
+                raise ValueError(f"没有业主单位或责任单位为“{unit.strip()}”的项目")
         f = dataclasses.replace(f, unit=unit.strip())
         say("单位", "Unit", unit.strip())
     if not said:

@@ -26,6 +26,7 @@ _MESSAGES = [
     # a printout narrowed to some projects (timeline/data.py narrowed_to)
     ("没有名为“{area}”的板块", "No area is named “{area}”"),
     ("没有类别为“{cls}”的项目", "No project is of the class “{cls}”"),
+    ("没有业主单位或责任单位为“{unit}”的项目", "No project's owner or responsible unit is “{unit}”"),
     ("没有名为“{zone}”的区域；应为 东部、中部、西部 或 全区", "No zone is named “{zone}”: it is 东部 (east), 中部 (central), "
      "西部 (west) or 全区 (district-wide)"),
     ("导出的是 xlsx 表格，文件名应以 .xlsx 结尾（得到：{out}）",
