@@ -55,7 +55,8 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
         say("板块", "Area", area.strip())
     if project_class:
         with db.read() as s:
-            if s.scalar(select(KeyProject.id).where(KeyProject.project_class == project_class.strip()).limit(1)) is None:
+            held = select(KeyProject.id).where(KeyProject.project_class == project_class.strip()).limit(1)
+            if s.scalar(held) is None:
                 raise ValueError(f"没有类别为“{project_class}”的项目")
         f = dataclasses.replace(f, classes=(project_class.strip(),))
         say("类别", "Class", project_class.strip())
