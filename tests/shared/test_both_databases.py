@@ -167,3 +167,44 @@ def test_a_quarterly_plans_long_goal_imports_on_both(any_db, tmp_path):
     with any_db.read() as s:
         (name,) = s.scalars(select(Milestone.name).join(KeyProject).where(KeyProject.name == "长目标项目")).all()
     assert len(name) == 128  # kept whole
+
+
+def test_control_characters_in_a_file_or_an_edit_are_dropped_on_both(any_db, tmp_path):
+    # a NUL in a CSV cell past the first 4 KB, or in an xlsx cell written as _x0000_: PostgreSQL refused it and the
+    # whole import ended in "程序出错 (DataError)"; SQLite kept names no one can see the whole of
+    import zipfile
+
+    import openpyxl
+
+    from milestones.spreadsheet.importer import preview, read_import, write
+    from milestones.store.changes import EditError
+
+    lines = ["2024年重点项目表", "序号,项目名称,区域,总投资（亿元）"]
+    odd = {250: "\x00坏", 251: "\x07铃"}
+    lines += [f"{i},测试项目{i}{odd.get(i, '')},东部,{i}" for i in range(1, 301)]
+    (tmp_path / "nul.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    wb = openpyxl.Workbook()
+    for row in (["2024年重点项目表"], ["序号", "项目名称", "区域", "总投资（亿元）"], [1, "另一项目AAA坏", "西部", 2]):
+        wb.active.append(row)
+    wb.save(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as zin, zipfile.ZipFile(tmp_path / "nul.xlsx", "w") as zout:
+        for item in zin.infolist():
+            zout.writestr(item, zin.read(item.filename).replace(b"AAA", b"_x0000_"))
+    for name in ("nul.csv", "nul.xlsx"):
+        imp = preview(any_db, read_import(tmp_path / name))
+        assert not imp.has_errors
+        write(any_db, imp)
+    with any_db.read() as s:
+        names = set(s.scalars(select(KeyProject.name)))
+    assert {"测试项目250坏", "测试项目251铃", "另一项目坏"} <= names
+    assert not [n for n in names if not n.isprintable()]
+    # typed or pasted in: the same; a name of control characters only is no name
+    pid, _ = add_project(any_db, 2024, "新项目\x00")
+    update_row(any_db, "key_project", pid, {"notes": "第一行\x00\n第二行\t完\x1b"})
+    with any_db.read() as s:
+        p = s.get(KeyProject, pid)
+        assert (p.name, p.notes) == ("新项目", "第一行\n第二行\t完")
+    with pytest.raises(EditError, match="项目名称不能为空"):
+        update_row(any_db, "key_project", pid, {"name": "\x00\x07"})
+    with pytest.raises(EditError, match="项目名称不能为空"):
+        add_project(any_db, 2024, "\x00")

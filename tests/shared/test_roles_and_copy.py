@@ -78,3 +78,24 @@ def test_copy_sqlite_to_postgresql_and_back_gives_identical_exports(tmp_path, pg
     # and a copy never merges into a plan that is there already
     r = _cli("copy", "--from", str(src), "--to", str(back))
     assert r.returncode != 0 and "已有数据" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_plan_holding_a_nul_from_an_older_version_copies_to_postgresql(tmp_path, pg_url):
+    # an older version let a NUL in from a CSV cell; PostgreSQL refused the whole copy ("cannot contain NUL")
+    import sqlite3
+
+    from sqlalchemy import select
+
+    from milestones.store.schema import KeyProject
+
+    src = tmp_path / "old.db"
+    open_store(src).close()
+    with sqlite3.connect(src) as c:
+        c.execute("UPDATE key_project SET name = name || char(0) || '坏', notes = 'a' || char(7) WHERE id = 3")
+    r = _cli("copy", "--from", str(src), "--to", pg_url)
+    assert r.returncode == 0, r.stderr
+    db = open_store(pg_url)
+    with db.read() as s:
+        name, notes = s.execute(select(KeyProject.name, KeyProject.notes).where(KeyProject.id == 3)).one()
+    db.close()
+    assert name.endswith("坏") and name.isprintable() and notes == "a"

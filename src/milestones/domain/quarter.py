@@ -105,6 +105,17 @@ def without_marks(text: str) -> str:
     return _CIRCLED.sub("", text) if not text.isascii() and _CIRCLED.search(text) else text
 
 
+# Control characters: a NUL, a bell, an escape, in a cell of a CSV file, an xlsx cell written with _x0000_, a paste
+# from a terminal. No one means them, nothing shows them, and PostgreSQL refuses a NUL in text (the import
+# failed with "程序出错"). Tabs and line breaks (a vertical tab is Word's) are text.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def without_controls(text: str) -> str:
+    """``text`` without control characters other than tabs and line breaks."""
+    return text if text.isprintable() or not _CONTROL.search(text) else _CONTROL.sub("", text)
+
+
 # a minus sign as pasted from a web page or a word processor ("−2.1", U+2212; "–2.1"): read as "-",
 # which NFKC leaves alone (the sign was lost: "−2.1%" was a growth of 2.1)
 _MINUS = re.compile("[\u2212\u2010\u2011\u2012\u2013\ufe63](?=\\.?\\d)")

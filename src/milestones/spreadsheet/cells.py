@@ -10,7 +10,8 @@ import unicodedata
 from typing import Any
 
 from ..domain.quarter import (
-    QuarterParseError, ScheduleCell, each_at_once, parse_schedule_cell, parse_schedule_span, plain_minus, without_marks,
+    QuarterParseError, ScheduleCell, each_at_once, parse_schedule_cell, parse_schedule_span, plain_minus,
+    without_controls, without_marks,
 )
 from ..domain.money import MONEY_SCALE, MONEY_UNIT
 from ..domain.target import parse_number
@@ -76,7 +77,7 @@ def nfkc(s: str) -> str:
 
 
 def text_of(v: Any) -> str:
-    return nfkc(cell_text(v)).strip()
+    return without_controls(nfkc(cell_text(v))).strip()
 
 
 def clean(v: Any) -> str | None:
@@ -85,10 +86,11 @@ def clean(v: Any) -> str | None:
     characters (a wrapped cell: "朝天门\n整治") none."""
     if v is None or v == "":
         return None
-    return _spaced(nfkc(cell_text(v)))
+    return _spaced(nfkc(without_controls(cell_text(v))))
 
 
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+# and the control characters but a NUL (which joins many texts: see clean_column), no part of any text
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\x01-\x08\x0e-\x1f\x7f]")
 # "项目⏎(一期)" too, but not "…⏎(2)新建…": a list's next item
 _WRAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef)])\s*\n\s*"
                    r"(?=[\u3000-\u9fff\uff00-\uffef]|\((?![0-9一二三四五六七八九十]{1,3}\)))")

@@ -16,7 +16,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..domain.quarter import Quarter, QuarterParseError
+from ..domain.quarter import Quarter, QuarterParseError, without_controls
 from .database import Database
 from .history import TRACKED, log_changes, quarter_changes, row_changes
 from .plan_document import name_key
@@ -108,6 +108,8 @@ def _row_dict(obj: Base) -> dict[str, Any]:
 
 def _coerce(model, name: str, value: Any) -> Any:
     col = model.__table__.columns[name]
+    if isinstance(value, str):
+        value = without_controls(value)  # whatever path brought it: PostgreSQL refuses a NUL
     if value is None or value == "":
         if not col.nullable:
             raise EditError(f"“{name}”不能为空")
@@ -204,6 +206,8 @@ def apply_edit(s: Session, table: str, row_id: int, values: dict[str, Any], expe
         raise Conflict(table, row_id, _row_dict(obj))
     before = {k: getattr(obj, k) for k in values if k in TRACKED.get(table, ())}
     for k, v in values.items():
+        if k == "name" and model is KeyProject and not without_controls(str(v or "")).strip():
+            raise EditError("项目名称不能为空")
         v = _coerce(model, k, v)
         if k == "name" and model is KeyProject:
             if not str(v).strip():
@@ -254,7 +258,8 @@ def _check_schedule(project: KeyProject) -> None:
 def add_project(db: Database, year: int, name: str, *, reason: str | None = None,
                 on: dt.date | None = None, **fields: Any) -> tuple[int, ChangeSet]:
     """Add a key project to a year's list (recorded as a list change)."""
-    if not name or not name.strip():
+    name = without_controls(name or "").strip()
+    if not name:
         raise EditError("项目名称不能为空")
     cs = ChangeSet()
     with db.session() as s:
@@ -265,7 +270,8 @@ def add_project(db: Database, year: int, name: str, *, reason: str | None = None
         bad = set(fields) - allowed
         if bad:
             raise EditError(f"不能设置字段：{', '.join(sorted(bad))}")
-        project = KeyProject(name=_coerce(KeyProject, "name", name.strip()), name_key=name_key(name),
+        name = _coerce(KeyProject, "name", name)
+        project = KeyProject(name=name, name_key=name_key(name),
                              **{k: _coerce(KeyProject, k, v) for k, v in fields.items()})
         _check_schedule(project)
         _check_code(s, project.code, None)

@@ -1,13 +1,15 @@
 """Copying a whole plan database, exactly: a local SQLite plan to a shared server and back.
 
 Rows keep their ids and versions; tables go in foreign-key order; on
-PostgreSQL the id sequences move past the copied ids. The target must be
+PostgreSQL the id sequences move past the copied ids. Text loses only the control characters an older version
+let in from a file (a NUL, which PostgreSQL refuses: such a plan could not be moved to the server). The target must be
 empty of plan data: a copy never merges into someone's plan.
 """
 from __future__ import annotations
 
 from sqlalchemy import func, insert, select, text
 
+from ..domain.quarter import without_controls
 from .database import StoreError, open_database
 from .schema import Base
 
@@ -30,7 +32,7 @@ def copy_database(source, target) -> int:
                 rows = sc.execute(select(t).order_by(*t.primary_key.columns)).mappings()
                 batch = []
                 for r in rows:
-                    batch.append(dict(r))
+                    batch.append({k: without_controls(v) if type(v) is str else v for k, v in r.items()})
                     if len(batch) >= CHUNK:
                         dc.execute(insert(t), batch)
                         total += len(batch)
