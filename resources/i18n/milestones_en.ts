@@ -1255,37 +1255,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="457" />
+        <location filename="../../src/milestones/ui/project_model.py" line="473" />
         <source>没有“%1”这个区域；可填：%2</source>
         <translation>there is no zone “%1”; the zones are %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="458" />
+        <location filename="../../src/milestones/ui/project_model.py" line="474" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="462" />
+        <location filename="../../src/milestones/ui/project_model.py" line="478" />
         <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
         <translation>there is no area named “%1”; choose one from the cell's list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="473" />
+        <location filename="../../src/milestones/ui/project_model.py" line="492" />
+        <source>序号过大（最大 %1）</source>
+        <translation>The number is too large (at most %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="502" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="481" />
+        <location filename="../../src/milestones/ui/project_model.py" line="510" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="489" />
+        <location filename="../../src/milestones/ui/project_model.py" line="518" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="495" />
+        <location filename="../../src/milestones/ui/project_model.py" line="490" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -3416,13 +3421,13 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="376" />
+        <location filename="../../src/milestones/ui/project_model.py" line="390" />
         <location filename="../../src/milestones/ui/row_models.py" line="292" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="388" />
+        <location filename="../../src/milestones/ui/project_model.py" line="402" />
         <location filename="../../src/milestones/ui/row_models.py" line="284" />
         <location filename="../../src/milestones/ui/row_models.py" line="299" />
         <source>“%1”的“%2”：%3</source>
@@ -5461,12 +5466,12 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="358" />
+        <location filename="../../src/milestones/ui/project_model.py" line="360" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="403" />
+        <location filename="../../src/milestones/ui/project_model.py" line="417" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>
@@ -5589,27 +5594,27 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Change the %1 plan's figures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="379" />
+        <location filename="../../src/milestones/ui/undo.py" line="382" />
         <source>新增目标“%1”</source>
         <translation>Add target “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="397" />
+        <location filename="../../src/milestones/ui/undo.py" line="400" />
         <source>新增指标“%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="482" />
+        <location filename="../../src/milestones/ui/undo.py" line="485" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="485" />
+        <location filename="../../src/milestones/ui/undo.py" line="488" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="486" />
+        <location filename="../../src/milestones/ui/undo.py" line="489" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>

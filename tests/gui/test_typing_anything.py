@@ -16,7 +16,8 @@ _TYPED = st.one_of(
                      "2024Q1", "2024年二季度", "2025年底", "2024-02-30", "2024/13/1", "45292", "已开工", "续建", "—",
                      "=SUM(A1:A9)", "#N/A", "#DIV/0!", "TRUE", "NaN", "inf", "东部", "北部", "全区", "菜园坝滨江新城",
                      "约束性", "预期性", "是", "完成", "未完成", "调整", "增长6%左右", "≥300天", "下降3%",
-                     "区发展改革委", "x" * 300, "项目\n第二行", "\t", "名称\x00", "\x07", "第一行\x0b第二行"]),
+                     "区发展改革委", "x" * 300, "项目\n第二行", "\t", "名称\x00", "\x07", "第一行\x0b第二行",
+                     "99999999999999999999999"]),
     st.text(max_size=12))
 
 
@@ -56,6 +57,16 @@ def _cells(model) -> dict:
 
     return {row_id(r): [model.data(model.index(r, c), Qt.DisplayRole) for c in range(model.columnCount())]
             for r in range(model.rowCount())}
+
+
+def test_a_seq_is_a_whole_number_the_database_holds(window):
+    # 99999999999999999999999 typed in 序号 raised OverflowError from SQLite (PostgreSQL: past 2147483647)
+    m = window.project_model
+    cell = m.index(0, m.keys.index("seq"))
+    for typed, said in (("99999999999999999999999", "序号过大（最大 2147483647）"), ("3.5", "序号应为整数")):
+        assert not m.setData(cell, typed)
+        assert cell.data() == "1" and m.data(cell, Qt.ToolTipRole) == said
+    assert m.setData(cell, "３") and cell.data() == "3"  # typed full-width
 
 
 def test_a_zone_is_set_by_its_name_never_by_a_number(window, db):

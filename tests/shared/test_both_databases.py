@@ -208,3 +208,25 @@ def test_control_characters_in_a_file_or_an_edit_are_dropped_on_both(any_db, tmp
         update_row(any_db, "key_project", pid, {"name": "\x00\x07"})
     with pytest.raises(EditError, match="项目名称不能为空"):
         add_project(any_db, 2024, "\x00")
+
+
+def test_a_number_past_what_the_database_holds_is_refused_in_words_on_both(any_db):
+    # PostgreSQL refused 序号 99999999999 ("integer out of range"), SQLite raised OverflowError past 2**63; an
+    # infinite investment was kept, and an infinite 计划数 raised OverflowError
+    from milestones.store.changes import EditError
+    from milestones.store.plan_figures import set_figures
+    from milestones.store.schema import PlanEntry
+
+    with any_db.read() as s:
+        entry = s.scalars(select(PlanEntry).order_by(PlanEntry.id)).first()
+    for seq in (99999999999, 10 ** 30):
+        with pytest.raises(EditError, match=f"“{seq}”过大（最大 2147483647）"):
+            update_row(any_db, "plan_entry", entry.id, {"seq": seq})
+    for bad in (float("inf"), float("nan")):
+        with pytest.raises(EditError, match="不是数字"):
+            update_row(any_db, "key_project", entry.project_id, {"total_investment": bad})
+        with pytest.raises(EditError, match="不是数字"):
+            set_figures(any_db, 2024, {"stated": {"key_projects": bad}})
+    update_row(any_db, "plan_entry", entry.id, {"seq": 2147483647})  # the largest there is
+    with any_db.read() as s:
+        assert s.get(PlanEntry, entry.id).seq == 2147483647

@@ -9,6 +9,7 @@ version of the row they were made on; a row changed since is refused with
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -106,6 +107,9 @@ def _row_dict(obj: Base) -> dict[str, Any]:
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
 
 
+INT_LIMIT = 2 ** 31  # an INTEGER column on PostgreSQL
+
+
 def _coerce(model, name: str, value: Any) -> Any:
     col = model.__table__.columns[name]
     if isinstance(value, str):
@@ -119,14 +123,20 @@ def _coerce(model, name: str, value: Any) -> Any:
         return value if isinstance(value, Quarter) else Quarter.parse(value)
     if pytype is float:
         try:
-            return float(value)
+            number = float(value)
         except (TypeError, ValueError):
             raise EditError(f"“{value}”不是数字") from None
+        if not math.isfinite(number):
+            raise EditError(f"“{value}”不是数字")
+        return number
     if pytype is int:
         try:
-            return int(value)
+            number = int(value)
         except (TypeError, ValueError):
             raise EditError(f"“{value}”不是整数") from None
+        if not -INT_LIMIT <= number < INT_LIMIT:  # SQLite raised OverflowError past 2**63, PostgreSQL past 2**31
+            raise EditError(f"“{value}”过大（最大 {INT_LIMIT - 1}）")
+        return number
     if pytype is dt.date and isinstance(value, str):
         return dt.date.fromisoformat(value)
     limit = getattr(col.type, "length", None)

@@ -10,6 +10,7 @@ is a Conflict, not overwritten unseen).
 """
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from sqlalchemy import select
@@ -157,6 +158,8 @@ def _checked(key: str, value: Any) -> float | int | None:
         number = float(value)
     except (TypeError, ValueError):
         raise EditError(f"“{value}”不是数字") from None
+    if not math.isfinite(number):  # int() of it raised OverflowError
+        raise EditError(f"“{value}”不是数字")
     if number < 0:
         raise EditError(f"计划数不能为负数：“{value}”")
     if key in _WHOLE:

@@ -561,6 +561,7 @@ _MESSAGES = [
     ("“{field}”不能为空", "“{field}” cannot be empty"),
     ("“{value}”不是数字", "“{value}” is not a number"),
     ("“{value}”不是整数", "“{value}” is not a whole number"),
+    ("“{value}”过大（最大 {limit}）", "“{value}” is too large (at most {limit})"),
     # typed into the project window's lists (ui/project_dialog.py _parse_row) and a money cell (domain/money.py)
     ("“{value}”不是季度（应为如 2024年一季度、2024Q1）",
      "“{value}” is not a quarter (expected such as “2024年一季度”, 2024Q1)"),

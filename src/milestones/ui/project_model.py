@@ -17,7 +17,7 @@ from ..domain.progress import (
 )
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.money import AmountError, parse_amount
-from ..store.changes import ChangeSet
+from ..store.changes import INT_LIMIT, ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
 from ..store.schema import Area, Zone
 from ..store.history import project_changes
@@ -480,6 +480,19 @@ def place_id(key: str, value: Any, places: Places, zone_id: int | None = None) -
     return next((aid for aid, zid in found if zid == zone_id), found[0][0])
 
 
+def parse_seq(value: Any) -> int:
+    """A 序号 typed: a whole number the database holds (99999999999999999999 raised OverflowError on SQLite)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    try:
+        seq = value if isinstance(value, int) and not isinstance(value, bool) else int(str(value).strip())
+    except ValueError:
+        raise ValueError(QCoreApplication.translate("Edit", "序号应为整数")) from None
+    if not -INT_LIMIT <= seq < INT_LIMIT:
+        raise ValueError(QCoreApplication.translate("Edit", "序号过大（最大 %1）").replace("%1", str(INT_LIMIT - 1)))
+    return seq
+
+
 def parse_cell(key: str, value: Any, year: int | None) -> Any:
     """What typing ``value`` into column ``key`` means; ValueError with the reason."""
     if isinstance(value, str):
@@ -505,10 +518,7 @@ def parse_cell(key: str, value: Any, year: int | None) -> Any:
             raise ValueError(QCoreApplication.translate("Edit", "投资不能为负数"))
         return n
     if key == "seq":
-        try:
-            return int(value)
-        except (TypeError, ValueError):
-            raise ValueError(QCoreApplication.translate("Edit", "序号应为整数")) from None
+        return parse_seq(value)
     if key in ("zone", "area"):
         try:
             return int(value)
