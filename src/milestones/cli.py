@@ -336,6 +336,9 @@ def _print_changes(args, db) -> int:
     return 0
 
 
+YEARS = (2000, 2100)  # a table's year, as the import dialog's 年度 box offers them
+
+
 def cmd_import(args) -> int:
     from concurrent.futures import ThreadPoolExecutor
 
@@ -343,6 +346,10 @@ def cmd_import(args) -> int:
 
     if args.mark and os.path.realpath(args.mark) == os.path.realpath(args.file):
         print("milestones: --mark 不能是要导入的文件本身：原文件不会被改动，请另选文件名", file=sys.stderr)
+        return EXIT_USAGE
+    if args.year is not None and not YEARS[0] <= args.year <= YEARS[1]:  # 1899 or 2300 was taken as the table's
+        print("milestones: " + _say(args, f"年度应在 {YEARS[0]} 到 {YEARS[1]} 之间（得到：{args.year}）",
+                                    f"The year is {YEARS[0]} to {YEARS[1]} (given: {args.year})"), file=sys.stderr)
         return EXIT_USAGE
     # The spreadsheet parser works outside the GIL: read the file on one core
     # while this one loads the database code and opens the database.

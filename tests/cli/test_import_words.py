@@ -61,3 +61,18 @@ def test_a_note_down_every_row_is_shown_a_few_times_and_counted(tmp_path):
 
     out = json.loads(run("--db", db, "import", str(src), "--dry-run", "--json").stdout)
     assert sum("是建设性质" in p["message"] for p in out["tables"][0]["problems"]) == 200
+
+
+def test_a_year_no_table_is_of_is_refused_before_reading(tmp_path):
+    # "--year 1899" (or 2300) was taken as the table's year and written
+    from tests.conftest import FIXTURES
+
+    src = str(FIXTURES / "published-completion-table-yuecheng-2020.xlsx")
+    db = tmp_path / "x.db"
+    r = run("--db", str(db), "import", src, "--year", "1899")
+    assert r.returncode == 2 and r.stderr.strip() == "milestones: 年度应在 2000 到 2100 之间（得到：1899）"
+    assert not db.exists()
+    r = run("--db", str(db), "--lang", "en", "import", src, "--year", "2300")
+    assert r.returncode == 2 and r.stderr.strip() == "milestones: The year is 2000 to 2100 (given: 2300)"
+    r = run("--db", str(db), "import", src, "--year", "2020", "--dry-run")
+    assert r.returncode == 0 and "指标完成情况，2020年，3 条记录" in r.stdout

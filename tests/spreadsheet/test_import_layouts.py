@@ -27,6 +27,16 @@ def test_the_published_yuecheng_table(db):
     assert _records(imp)["人均生产总值"]["unit"] == "元"
 
 
+def test_a_year_chosen_that_the_columns_contradict_takes_no_other_years_target(db):
+    # chosen as 2021 (a slip in the 年度 box), "2020 年目标值" was imported as 2021's target
+    imp = read_import(FIXTURES / "published-completion-table-yuecheng-2020.xlsx", year=2021)
+    (t,) = imp.tables
+    gdp = _records(imp)["全区生产总值"]
+    assert gdp["target"] is None and gdp["actual"] is None and gdp["previous_actual"] == 1008.5
+    assert ("第C列“2020年目标值”是2020年的，本表按2021年导入，此列未导入（要导入2020年的，请把年度选为2020）"
+            in [p.message for p in t.problems])
+
+
 def test_annex1_with_two_row_merged_header_categories_and_notes(lo_files):
     imp = read_import(lo_files["fujian1-results-2023"])
     (t,) = imp.tables

@@ -979,6 +979,9 @@ def _resolve_years(layout: Layout) -> None:
                     extra.append(Column(col.field, held.index, held.header, held.year, held.unit))
                 main[earlier] = Column(earlier, col.index, col.header, col.year, col.unit)
                 continue
+        if col.field in ("target", "annual_investment") and col.year is not None and col.year != year:
+            extra.append(col)  # "2020年目标值" in a table taken as 2021's is no target of 2021 (said below)
+            continue
         current = main.get(col.field)
         if current is None:
             main[col.field] = col
