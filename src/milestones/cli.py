@@ -606,8 +606,9 @@ def _known_places(db, args) -> None:
     with db.read() as s:
         if args.zone and s.scalar(select(Zone.id).where(Zone.name == args.zone)) is None:
             raise ValueError(f"没有名为“{args.zone}”的区域；应为 东部、中部、西部 或 全区")  # as the printout says
-        year = find_plan(s, args.year).year
-    narrowed_to(db, year, area=args.area, project_class=args.project_class)  # as a printout refuses them
+        year = find_plan(s, args.year).year if args.area or args.project_class else None
+    if year is not None:
+        narrowed_to(db, year, area=args.area, project_class=args.project_class)  # as a printout refuses them
 
 
 def ensure_gui_application(lang: str = "zh"):

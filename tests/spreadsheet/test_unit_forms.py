@@ -161,6 +161,36 @@ def test_a_zones_list_read_back_speaks_for_that_zone_only(db, tmp_path):
     assert off == {"重庆长滨"}
 
 
+def test_an_areas_list_and_a_lists_view_read_back_speak_for_their_own_rows_only(db, tmp_path):
+    import openpyxl
+    from milestones.store.exports import ExportFilter, project_records
+    from milestones.store.project_rows import ProjectFilter
+
+    # an area's list had a title like the whole plan's ("2024年重点项目季度计划表"): read back, the other 43 projects
+    # were "missing", and "the whole list" would have taken them off the plan
+    out = tmp_path / "解放碑.xlsx"
+    export(db, "key_projects", out, zone="东部", area="解放碑中央商务区", timeline=False)
+    wb = openpyxl.load_workbook(out)
+    ws = wb.active
+    assert ws["A2"].value == "2024年东部解放碑中央商务区重点项目季度计划表"
+    kept = [r[0].row for r in ws.iter_rows(min_row=5) if r[1].value and r[2].value]
+    assert len(kept) == 6
+    ws.delete_rows(kept[-1])
+    wb.save(out)
+    d = preview(db, read_import(out)).diffs[0]
+    assert d.scope[:2] == ("place", "东部解放碑中央商务区") and len(d.missing) == 1
+    # an area's list that names no zone, the same
+    export(db, "key_projects", tmp_path / "c.xlsx", area="解放碑中央商务区", timeline=False)
+    d = preview(db, read_import(tmp_path / "c.xlsx")).diffs[0]
+    assert d.scope[:2] == ("place", "解放碑中央商务区") and d.missing == []
+    # the list's view (its 预警, a search): which projects it held then is not known, none is taken for gone
+    view = ProjectFilter(year=2024, text="滨江")
+    shown = len(list(project_records(db, ExportFilter(2024, view=view))))
+    export(db, "key_projects", tmp_path / "v.xlsx", view=view, view_words="搜索“滨江”", timeline=False)
+    d = preview(db, read_import(tmp_path / "v.xlsx")).diffs[0]
+    assert 0 < shown < 49 and d.scope == ("view", "搜索“滨江”") and d.missing == []
+
+
 def test_units_named_at_length_or_with_a_slash_still_get_a_file_each(db, tmp_path):
     long = "区" + "城市更新和历史文化街区保护利用工作领导小组办公室" * 3
     text = MEASURES.replace("区人力社保局", long).replace("区民政局", "区委:区政府办公室")

@@ -310,9 +310,9 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, repo
         at = next(i for i, c in enumerate(cols) if c.key == "actual_completion") + 1
         cols[at:at] = quarter_cols
     quarter_keys = [c.key for c in quarter_cols]
-    title = f"{year}年重点项目季度计划表"
-    if f.zone:
-        title = f"{year}年{f.zone}重点项目季度计划表"
+    # the zone, area and class exported, as the progress table names them: an area's list read as the whole
+    # plan's took the other 43 projects for gone
+    title = f"{year}年{''.join(v for v in (f.zone, f.area, f.project_class) if v)}重点项目季度计划表"
     if f.unit:
         title += f"（{f.unit}）"
     if f.view_words:  # the projects of the list in view only: said, so it is never taken for the whole list
@@ -345,7 +345,7 @@ def _projects(wb, db: Database, f: ExportFilter, year: int, timeline: bool, repo
             spans.append((n, rec))
     sheet.finish()
     if timeline:
-        _timeline_sheet(wb, spans, year)
+        _timeline_sheet(wb, spans, year, title.replace("季度计划表", "季度计划横道图", 1))
     return n
 
 
@@ -399,9 +399,9 @@ def _chart_years(spans: list[tuple[int, dict[str, Any]]], year: int) -> tuple[Qu
     return Quarter(max(min(years), year - 2), 1), Quarter(min(max(years), year + 3), 4)
 
 
-def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> None:
+def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int, title: str) -> None:
     """横道图: each project on two rows (plan, then actual), one column per quarter; a project whose plan
-    was revised on three (the original plan first)."""
+    was revised on three (the original plan first). ``title`` says whose, as the list's does ("2024年东部…横道图")."""
     ws = wb.add_worksheet("横道图")
     first, last = _chart_years(spans, year)
     quarters = list(Quarter.range(first, last))
@@ -421,7 +421,7 @@ def _timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int) -> N
     group = fmt(bold=True, font_name="黑体", bg_color="#FFF2CC")
     # a project whose planned quarters were revised has a row more above its plan: the plan before (原计划)
     revised = "（调整过计划的项目另起一行灰色为原计划）" if any(rec.get("original") for _n, rec in spans) else ""
-    ws.merge_range(0, 0, 0, width - 1, f"{year}年重点项目季度计划横道图{TIMELINE_LEGEND}{revised}",
+    ws.merge_range(0, 0, 0, width - 1, f"{title}{TIMELINE_LEGEND}{revised}",
                    wb.add_format({"font_name": TITLE_FONT, "font_size": 16, "bold": True, "align": "center"}))
     # header: row 1 has the years, row 2 the quarters; the first four columns span both
     for c, h in enumerate(["序号", "项目名称", "区域/板块", "计划/实际"]):

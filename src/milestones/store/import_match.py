@@ -204,26 +204,49 @@ class HeldTargets:
 
 # -- whose table ----------------------------------------------------------------
 _ZONE_IN_TITLE = re.compile(r"[东中西]部")
+# the list's view it was exported from, in brackets at the title's end (filter_bar.narrowing): "（预警：严重滞后）",
+# "（性质：续建；搜索“滨江”）", "（Warning: very late）"; not "（第一批）" or "（调整后）", which are the whole list
+_VIEW_IN_TITLE = re.compile(r"（([^（）]*(?:：|: |搜索“|search “|含已移出|Include removed)[^（）]*)）$")
+_PLACE_FIELDS = (("zone", Zone.name), ("area", Area.name), ("class", KeyProject.project_class))
 
 
-def form_scope(table: TableLike) -> tuple[str, str] | None:
+def form_scope(table: TableLike) -> tuple | None:
     """Whose table it is when it is not the whole plan's: ("unit", "区商务委") for a unit's form (its
     title ends in the unit, every row names it), ("zone", "东部") for a zone's list (its title names
-    the zone, every project is in it). What such a table leaves out is the others' rows, not rows gone."""
-    title, records = getattr(table, "title", None), table.records
+    the zone, every project is in it), ("place", "东部解放碑中央商务区", criteria) for an area's or a class's
+    (the title names them, every project is in them), ("view", "预警：严重滞后") for a list exported as the
+    list's view narrowed it, which speaks for no project beyond its own rows. What such a table leaves out is
+    the others' rows, not rows gone."""
+    title, records = getattr(table, "title", None) or "", table.records
     unit = unit_of_form(title, [record_units(table.kind or "", r) for r in records])
     if unit:
         return ("unit", unit)
-    named = set(_ZONE_IN_TITLE.findall(title or ""))
-    if table.kind == "key_projects" and records and len(named) == 1 and {r.get("zone") for r in records} == named:
-        return ("zone", named.pop())
-    return None
+    if table.kind != "key_projects" or not records:
+        return None
+    view = _VIEW_IN_TITLE.search(title)
+    if view:
+        return ("view", view.group(1))
+    named = set(_ZONE_IN_TITLE.findall(title))
+    places = []
+    for field, _column in _PLACE_FIELDS:
+        values = {r.get(field) for r in records}
+        value = values.pop() if len(values) == 1 else None
+        if value and (value in named if field == "zone" else value in title) and (field != "zone" or len(named) == 1):
+            places.append((field, value))
+    if not places:
+        return None
+    if places[0][0] == "zone" and len(places) == 1:
+        return places[0]
+    return ("place", "".join(value for _field, value in places), tuple(places))
 
 
-def in_scope(s: Session, scope: tuple[str, str] | None, project_ids: list[int]) -> list[int]:
+def in_scope(s: Session, scope: tuple | None, project_ids: list[int]) -> list[int]:
     """Of ``project_ids``, those a table of ``scope`` speaks for (all of them with no scope)."""
     if scope is None:
         return list(project_ids)
+    if scope[0] == "view":
+        return []  # which projects the view held then is not known: none is taken for gone
+    criteria = dict(scope[2]) if scope[0] == "place" else {"zone": scope[1]}
     kept: list[int] = []
     for c in range(0, len(project_ids), 500):
         part = project_ids[c:c + 500]
@@ -232,8 +255,12 @@ def in_scope(s: Session, scope: tuple[str, str] | None, project_ids: list[int]) 
                 select(KeyProject.id, KeyProject.owner, KeyProject.responsible_unit).where(KeyProject.id.in_(part)))
                 if scope[1] in units_named(owner, unit)]
         else:
-            kept += list(s.scalars(select(KeyProject.id).join(Zone, Zone.id == KeyProject.zone_id)
-                                   .where(KeyProject.id.in_(part), Zone.name == scope[1])))
+            q = (select(KeyProject.id).outerjoin(Zone, Zone.id == KeyProject.zone_id)
+                 .outerjoin(Area, Area.id == KeyProject.area_id).where(KeyProject.id.in_(part)))
+            for field, column in _PLACE_FIELDS:
+                if field in criteria:
+                    q = q.where(column == criteria[field])
+            kept += list(s.scalars(q))
     return kept
 
 
