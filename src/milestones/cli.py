@@ -52,12 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(info, argparse.SUPPRESS)
     info.add_argument("--year", type=int, help="计划年度（默认：最新）")
     info.add_argument("--json", action="store_true", help="以 JSON 输出")
-    info.add_argument("--progress", metavar="QUARTER", help="写出截至该季度的进展情况文字（如 2024Q2），供汇报材料使用")
-    info.add_argument("--chase", metavar="QUARTER",
+    # one of them: "--progress 2024Q2 --chase 2024Q2" printed the paragraph and dropped the list unsaid
+    what = info.add_mutually_exclusive_group()
+    what.add_argument("--progress", metavar="QUARTER", help="写出截至该季度的进展情况文字（如 2024Q2），供汇报材料使用")
+    what.add_argument("--chase", metavar="QUARTER",
                       help="催报名单：截至该季度（如 2024Q3）尚未报送投资的项目、到期未填报的目标，按单位列出")
-    info.add_argument("--check", action="store_true",
+    what.add_argument("--check", action="store_true",
                       help="数据检查：年度计划大于总投资、季度计划与年度不符、完工早于开工、未填单位等，逐项列出")
-    info.add_argument("--changes", nargs="?", const=50, type=int, metavar="N",
+    what.add_argument("--changes", nargs="?", const=50, type=_how_many, metavar="N",
                       help="列出最近 N 次（默认 50）计划与投资的修改：谁、何时、原为、改为")
     info.add_argument("--as-reported", action="store_true",
                       help="与 --progress 同用：写出该季度上报存档时的文字（而非按现在的数据）")
@@ -207,10 +209,25 @@ def _quarter_lines(summary: dict, w, en: bool = False) -> None:
           f"        {q['completions_listed']:>3} / {_fmt(q['completions_stated']):>3} / {q['completions_done']}\n")
 
 
+def _how_many(text: str) -> int:
+    """``--changes N``: a count of one or more (-5 listed every change: SQLite's LIMIT -5 is none)."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if not 1 <= n <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"应为 1 到 1000000 之间的整数（得到：{text}）")
+    return n
+
+
 def cmd_info(args) -> int:
     from .store import open_store
     from .store.queries import PlanNotFound, plan_summary
 
+    if args.as_reported and not args.progress:
+        print("milestones: " + _say(args, "--as-reported 与 --progress 同用", "--as-reported goes with --progress"),
+              file=sys.stderr)
+        return EXIT_USAGE
     db = open_store(args.db, with_sample=not args.empty)
     try:
         if args.progress:

@@ -179,6 +179,13 @@ def test_the_latest_changes_for_a_script(tmp_path):
     r = run("--db", str(path), "info", "--changes", "5", "--json")
     (c,) = json_.loads(r.stdout)
     assert (c["project"], c["old"], c["new"], c["how"]) == ("重庆中心T3塔楼", "2024Q1", "2024Q4", "edit")
+    # "--changes -5" listed every change (SQLite's LIMIT -5 is none), "0" none; two answers asked at once gave one
+    for bad, said in ((["--changes", "-5"], "应为 1 到 1000000 之间的整数（得到：-5）"),
+                      (["--changes", "x"], "应为 1 到 1000000 之间的整数（得到：x）"),
+                      (["--progress", "2024Q2", "--chase", "2024Q2"], "not allowed with argument --progress"),
+                      (["--as-reported"], "--as-reported 与 --progress 同用")):
+        r = run("--db", str(path), "info", *bad)
+        assert r.returncode == 2 and said in r.stderr and r.stdout == "", bad
 
 
 def test_the_data_check_for_a_script(tmp_path):
