@@ -99,3 +99,16 @@ def test_a_plan_holding_a_nul_from_an_older_version_copies_to_postgresql(tmp_pat
         name, notes = s.execute(select(KeyProject.name, KeyProject.notes).where(KeyProject.id == 3)).one()
     db.close()
     assert name.endswith("坏") and name.isprintable() and notes == "a"
+
+
+def test_a_copy_from_a_file_not_there_or_holding_no_plan_is_refused(tmp_path):
+    # the source was opened as a new, empty plan: the copy "copied 0 rows" and left two empty files behind
+    gone, target = tmp_path / "nowhere.db", tmp_path / "new.db"
+    r = _cli("copy", "--from", str(gone), "--to", str(target))
+    assert r.returncode != 0 and r.stderr.strip() == f"milestones: 没有找到要复制的数据库 {gone}"
+    assert not gone.exists() and not target.exists()
+    open_store(tmp_path / "empty.db", with_sample=False).close()
+    r = _cli("--lang", "en", "copy", "--from", str(tmp_path / "empty.db"), "--to", str(target))
+    said = f"milestones: {tmp_path / 'empty.db'} holds no plan: there is nothing to copy"
+    assert r.returncode != 0 and r.stderr.strip() == said
+    assert not target.exists()

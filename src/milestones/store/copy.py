@@ -7,11 +7,13 @@ empty of plan data: a copy never merges into someone's plan.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import func, insert, select, text
 
 from ..domain.quarter import without_controls
 from .database import StoreError, open_database
-from .schema import Base
+from .schema import Base, Plan
 
 __all__ = ["copy_database"]
 
@@ -19,7 +21,17 @@ CHUNK = 2000
 
 
 def copy_database(source, target) -> int:
+    if "://" not in str(source) and not Path(source).is_file():
+        # opening it made an empty plan there, and "已复制 0 行" said the copy was done
+        raise StoreError(f"没有找到要复制的数据库 {source}")
     src = open_database(source)
+    try:
+        with src.engine.connect() as c:
+            if not c.execute(select(func.count()).select_from(Plan)).scalar():
+                raise StoreError(f"{src.display_name} 中没有计划，没有可复制的内容")
+    except StoreError:
+        src.close()
+        raise
     dst = open_database(target)
     try:
         with dst.engine.connect() as c:

@@ -39,6 +39,11 @@ _MESSAGES = [
      "A warning is one of very late, late, on track, not due or done, not “{light}”"),
     # the database file could not be opened or copied (store/database.py sqlite_in_words)
     ("无法打开数据库 {db}：{inner}", "Cannot open the database {db}: {inner}"),
+    # copying a plan database (store/copy.py)
+    ("没有找到要复制的数据库 {db}", "No database to copy was found at {db}"),
+    ("{db} 中没有计划，没有可复制的内容", "{db} holds no plan: there is nothing to copy"),
+    ("目标数据库 {db} 已有数据（表 {table}），不会覆盖；请复制到一个新的数据库",
+     "The target database {db} holds data already (table {table}) and is not overwritten: copy to a new database"),
     ("磁盘出错或已满（{sqlite}）", "the disk failed or is full ({sqlite})"),
     ("磁盘已满（{sqlite}）", "the disk is full ({sqlite})"),
     ("文件或它所在的文件夹打不开（{sqlite}）", "the file or its folder cannot be opened ({sqlite})"),
