@@ -249,6 +249,12 @@ def test_a_backup_from_the_command_line(tmp_path):
     assert json.loads(r.stdout)["key_projects"]["listed"] == 49
     r = run("--lang", "en", "--db", str(path), "backup", str(path))  # onto itself: refused, said in English
     assert r.returncode != 0 and "Traceback" not in r.stderr and r.stderr.startswith("milestones: ")
+    # a folder given: a file in it, named as the backup dialog names one ("无法打开 …folder.part：Is a directory")
+    (tmp_path / "backups").mkdir()
+    r = run("--db", str(path), "backup", str(tmp_path / "backups"))
+    assert r.returncode == 0, r.stderr
+    (made,) = (tmp_path / "backups").glob("plan-备份-*.db")
+    assert r.stdout.startswith(f"已备份到 {made}（49个项目）")
 
 
 def test_the_chase_notice_for_a_script(tmp_path):

@@ -35,8 +35,12 @@ class Backup:
 
 
 def backup_plan(db: Database, dest: str | Path) -> Backup:
-    """Copy the plan to ``dest`` (an SQLite file; one already there is replaced once the copy is checked)."""
+    """Copy the plan to ``dest`` (an SQLite file; one already there is replaced once the copy is checked; a
+    folder gets a file named as the backup dialog names it, "plan-备份-20241201-0930.db")."""
     dest = Path(dest)
+    if dest.is_dir():  # `milestones backup ~/备份`: "无法打开 …/备份.part：Is a directory"
+        stem = Path(str(db.engine.url.database)).stem if db.is_sqlite else "shared-plan"
+        dest = dest / f"{stem}-备份-{dt.datetime.now():%Y%m%d-%H%M}.db"
     if db.is_sqlite and Path(str(db.engine.url.database)).resolve() == dest.resolve():
         raise StoreError("备份文件不能是正在使用的数据库本身，请另选文件名")
     if db.is_sqlite and db.file_gone():  # deleted or replaced while open: the plan as opened, from its held file
