@@ -18,7 +18,8 @@ UNKNOWN = "磁盘已满，或没有写入这个文件夹的权限"  # what a wri
 def not_written(path: str | Path, exc: OSError | None = None) -> OSError:
     """The error to raise for ``path`` not written, ``exc`` the system's (None: no reason was given)."""
     if exc is None:
-        reason = UNKNOWN
+        folder = Path(path).parent  # print --out /typo/x.pdf: not the disk, not the rights
+        reason = UNKNOWN if folder.is_dir() else f"文件夹 {folder} 不存在"
     else:
         said = _WHY.get(exc.errno)
         system = exc.strerror or str(exc)

@@ -71,3 +71,20 @@ def test_the_system_reasons_are_named():
     assert english(str(locked)) == ("Cannot write /srv/共享/计划.pdf: no permission to write, or the file is open in "
                                     "Excel or WPS (close it first) (Permission denied)")
     assert str(not_written("a.png")) == "无法写入 a.png：磁盘已满，或没有写入这个文件夹的权限"
+
+
+@pytest.mark.parametrize("command, out_name", [
+    (["export", "key_projects"], "重点项目.xlsx"),
+    (["print", "--zone", "全区"], "时间轴.pdf"),
+    (["print", "--zone", "全区"], "时间轴.png"),
+])
+def test_a_folder_that_is_not_there_is_named_and_not_made(plan, tmp_path, command, out_name):
+    # a printout blamed a full disk or the folder's rights (with Qt's "QPainter::begin(): Returned false"), and an
+    # export made the mistyped folder and wrote there
+    out = tmp_path / "报表" / out_name
+    extra = ["--out", str(out)] if command[0] == "print" else [str(out)]
+    r = run("--db", str(plan), *command, *extra)
+    assert r.returncode != 0 and r.stderr.strip() == f"milestones: 无法写入 {out}：文件夹 {out.parent} 不存在"
+    assert not out.parent.exists()
+    r = run("--db", str(plan), *command, *extra, lang="en")
+    assert r.stderr.strip() == f"milestones: Cannot write {out}: the folder {out.parent} does not exist"

@@ -640,7 +640,8 @@ def write_workbook(out: str | Path, fill) -> int:
     """``fill(workbook)`` written to ``out``; returns what ``fill`` does. Written beside, then renamed:
     a failed export never leaves half a file under the real name. Text is never a formula."""
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if not out.parent.is_dir():  # a typo's folder was made, and the table looked for where it was not
+        raise not_written(out)
     tmp = out.with_name(out.name + ".part")
     wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
                                         "strings_to_numbers": False, "strings_to_urls": False})
@@ -728,6 +729,7 @@ def export_each_unit(db: Database, kind: str, folder: str | Path, name: str, *, 
     options = dict(zone=zone, area=area, project_class=project_class, timeline=timeline,
                    unreported_only=unreported_only) if kind == "key_projects" else dict(unreported_only=unreported_only)
     folder, written = Path(folder), []
+    folder.mkdir(parents=True, exist_ok=True)  # the folder for the forms is made; a file's folder is not
     for i, unit in enumerate(units):
         if cancelled is not None and cancelled():
             break

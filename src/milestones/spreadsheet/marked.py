@@ -72,7 +72,8 @@ def write_marked_copy(source: str | Path, problems: list[Problem], out: str | Pa
         listing.column_dimensions[letter].width = width
     listing.freeze_panes = "A2"
     wb.active = 0
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if not out.parent.is_dir():
+        raise not_written(out)
     tmp = out.with_name(out.name + ".part")
     try:
         wb.save(tmp)

@@ -531,6 +531,8 @@ def print_to_file(db, out: str | Path, zones: list[str], s: PrintSettings, *, ye
     """Write the timeline of ``zones`` to a PDF, or to PNG pages; return the files written. ``cancelled()`` true
     stops it with :class:`PrintCancelled`, no file left."""
     out = Path(out)
+    if not out.parent.is_dir():  # said before the pages are drawn (and Qt's "QPainter::begin(): Returned false")
+        raise not_written(out)
     layouts = layouts_for(db, zones, s, year)
     summary = summary_page(db, s.period[1], s.options.language, year) if s.summary else None
     suffix = out.suffix.lower()
