@@ -439,3 +439,38 @@ def test_the_key_project_export_reports_progress_and_stops_when_cancelled(db, tm
     with pytest.raises(ExportCancelled):
         export(db, "key_projects", tmp_path / "stopped.xlsx", cancelled=lambda: True)
     assert not (tmp_path / "stopped.xlsx").exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_an_export_of_nothing_is_said_and_writes_no_file(tmp_path):
+    # "--year 2025" wrote an indicator table of no rows, "--light 严重滞后 --area 解放碑…" (none late there) an empty
+    # form, and "project_progress --each-unit --as-reported" with no report kept left an empty folder; each read
+    # back as "表中没有数据行"
+    import sys
+
+    from milestones.spreadsheet.importer import read_import
+
+    def run(*args, lang="zh"):
+        return subprocess.run([sys.executable, "-m", "milestones", "--lang", lang, "--db", str(tmp_path / "x.db"),
+                               "export", *args], capture_output=True, text=True, timeout=120)
+
+    for args, said in ((["indicator_results", "a.xlsx", "--year", "2025"], "数据库中没有2025年的指标（有：2023、2024年）"),
+                       (["key_projects", "a.xlsx", "--light", "严重滞后", "--area", "解放碑中央商务区"], "没有符合条件的项目")):
+        r = run(*[str(tmp_path / a) if a == "a.xlsx" else a for a in args])
+        assert r.returncode == 1 and r.stderr.strip() == f"milestones: {said}", r.stderr
+    assert run("indicator_targets", str(tmp_path / "a.xlsx"), "--year", "2030", lang="en").stderr.strip() == (
+        "milestones: the database holds no indicators of 2030 (it holds: 2023, 2024)")
+    from milestones.store import open_store
+    from tests.spreadsheet.test_unit_forms import _with_units
+
+    db = open_store(tmp_path / "x.db")
+    (tmp_path / "csv").mkdir()
+    _with_units(db, tmp_path / "csv")
+    db.close()
+    r = run("project_progress", str(tmp_path / "forms"), "--each-unit", "--as-reported")
+    assert r.returncode == 1 and "尚未存档上报" in r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["csv", "x.db"]
+    # the whole list of a plan, when empty, is still the blank form to fill in; 各单位进展 read back is said to be
+    # a count per unit, not read as a task list of no rows
+    assert run("unit_progress", str(tmp_path / "u.xlsx")).returncode == 0
+    (t,) = read_import(tmp_path / "u.xlsx").tables
+    assert t.no_table and [p.message for p in t.problems] == ["这是各单位进展的统计表，不是逐项列出的表，未导入"]

@@ -620,18 +620,29 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
         raise ValueError(f"按单位导出只用于重点项目表和举措表（得到：{kind}）")
     if kind.startswith("indicator") and year is None:
         year = _latest_indicator_year(db, kind)
+    elif kind.startswith("indicator"):
+        _indicator_year_held(db, year)
     elif year is None:
         year = plan_year  # the latest plan's (next year's 附件2 imported beside it is no plan of projects)
 
     def fill(wb) -> int:
         if kind.startswith("indicator"):
             return _indicators(wb, db, kind, year)
+        # a list narrowed to nothing is said, not sent as an empty form ("--light 严重滞后 --area …" with none late
+        # there); the whole list of a new plan, empty, is still the blank form to fill in
+        narrowed = bool(unit or unreported_only)
         if kind == "key_projects":
             chase = report if unreported_only else None
-            return _projects(wb, db, ExportFilter(year, zone, area, project_class, chase, unit or None,
-                                                  view=view, view_words=view_words),
-                             plan_year, timeline, report, progress, cancelled)
-        return _measures(wb, db, plan_year, report, unit or None, report if unreported_only else None)
+            n = _projects(wb, db, ExportFilter(year, zone, area, project_class, chase, unit or None,
+                                               view=view, view_words=view_words),
+                          plan_year, timeline, report, progress, cancelled)
+            if n == 0 and (narrowed or zone or area or project_class or view is not None):
+                raise ValueError("没有符合条件的项目")
+            return n
+        n = _measures(wb, db, plan_year, report, unit or None, report if unreported_only else None)
+        if n == 0 and narrowed:
+            raise ValueError("没有符合条件的目标")
+        return n
 
     return write_workbook(out, fill)
 
@@ -715,6 +726,8 @@ def export_each_unit(db: Database, kind: str, folder: str | Path, name: str, *, 
     being written (each file written is whole); returns the files written."""
     if kind not in UNIT_KINDS:
         raise ValueError(f"按单位导出只用于重点项目表、举措表和推进情况表（得到：{kind}）")
+    if unreported_only and report is None:  # said before the folder is made, as export says it
+        raise ValueError("只导出未填报的项目时须指定填报季度")
     with db.read() as s:
         plan_year = find_plan(s, year).year
     chase = report if unreported_only else None
@@ -729,32 +742,52 @@ def export_each_unit(db: Database, kind: str, folder: str | Path, name: str, *, 
     options = dict(zone=zone, area=area, project_class=project_class, timeline=timeline,
                    unreported_only=unreported_only) if kind == "key_projects" else dict(unreported_only=unreported_only)
     folder, written = Path(folder), []
+    made = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)  # the folder for the forms is made; a file's folder is not
-    for i, unit in enumerate(units):
-        if cancelled is not None and cancelled():
-            break
-        # a unit typed as a sentence still makes a file name a system keeps (255 bytes); two units alike
-        # once shortened get a number each, never one file for both
-        said = _FILE_UNSAFE.sub("_", unit)[:40]
-        out = folder / f"{name}（{said}）.xlsx"
-        if out in written:
-            out = folder / f"{name}（{said}）-{i + 1}.xlsx"
-        if kind == "project_progress":
-            from .progress_report import export_project_progress  # it builds on this module
+    try:
+        for i, unit in enumerate(units):
+            if cancelled is not None and cancelled():
+                break
+            # a unit typed as a sentence still makes a file name a system keeps (255 bytes); two units alike
+            # once shortened get a number each, never one file for both
+            said = _FILE_UNSAFE.sub("_", unit)[:40]
+            out = folder / f"{name}（{said}）.xlsx"
+            if out in written:
+                out = folder / f"{name}（{said}）-{i + 1}.xlsx"
+            if kind == "project_progress":
+                from .progress_report import export_project_progress  # it builds on this module
 
-            export_project_progress(db, out, report or Quarter(plan_year, 4),
-                                    ExportFilter(plan_year, zone, area, project_class, unit=unit),
-                                    as_reported=as_reported)
-        else:
-            export(db, kind, out, year=plan_year, report=report, unit=unit, **options)
-        written.append(out)
-        if progress is not None:
-            progress(i + 1, len(units))
+                export_project_progress(db, out, report or Quarter(plan_year, 4),
+                                        ExportFilter(plan_year, zone, area, project_class, unit=unit),
+                                        as_reported=as_reported)
+            else:
+                export(db, kind, out, year=plan_year, report=report, unit=unit, **options)
+            written.append(out)
+            if progress is not None:
+                progress(i + 1, len(units))
+    except BaseException:
+        if made and not any(folder.iterdir()):  # refused at the first unit ("尚未存档上报"): no folder left
+            folder.rmdir()
+        raise
     return written
 
 
 # characters no file name may hold on Windows (a unit typed "区委/区政府办公室" is split into two already)
 _FILE_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def _indicator_year_held(db: Database, year: int) -> None:
+    """A year no indicator has is refused, not written as a table of no rows ("--year 2025")."""
+    from sqlalchemy import select
+
+    from ..store.schema import IndicatorYear
+
+    with db.read() as s:
+        years = list(s.scalars(select(IndicatorYear.year).distinct().order_by(IndicatorYear.year)))
+    if year not in years:
+        if not years:
+            raise ValueError("数据库中没有指标")
+        raise ValueError(f"数据库中没有{year}年的指标（有：{'、'.join(map(str, years))}年）")
 
 
 def _latest_indicator_year(db: Database, kind: str) -> int:

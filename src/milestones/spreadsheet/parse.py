@@ -201,6 +201,13 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         if r >= layout.data_start:
             table.problems.append(Problem(sheet.name, r + 1, column_letter(c), "", message, "warning"))
     needed = NEEDED[layout.kind]
+    if layout.title and _UNITS_SUMMARY.search(norm(layout.title)):
+        # 各单位进展 as exported ("2024年四季度各单位目标任务和重点项目进展情况"): a row per unit of counts, which
+        # was read as a task list of no rows ("表中没有数据行", an error)
+        table.no_table = True
+        table.problems = [Problem(sheet.name, _header_row(layout), None, layout.title,
+                                  "这是各单位进展的统计表，不是逐项列出的表，未导入")]
+        return table
     if layout.count_column is not None and layout.kind != "measures":
         # "项目类别 | 项目数量 | 年度计划投资 | 完成投资": projects counted by class, not listed — its rows
         # would be read as indicators named "产业高地项目", or projects named "东部"
@@ -324,6 +331,7 @@ def _fill_merged_down(sheet: Sheet, layout: Layout) -> dict[int, int]:
 _HIDDEN_ROW_SAID = "隐藏行，未导入（要导入请先在表格中取消隐藏）"
 _WARNED = (_HIDDEN_ROW_SAID, WRAPPED_LINE_SAID, TASK_LINE_SAID)  # rows left out or joined: the planner checks them
 # a sum over other rows, not a record: "合计", "东部片区小计（16个）", "其中：新开工项目"
+_UNITS_SUMMARY = re.compile(r"各单位目标任务和重点项目进展情况$")  # unit_report's own title, not a task list's
 _TOTAL_ROW = re.compile(r"^(其中[:：].*|.{0,12}(合计|总计|小计|共计)([(（][^()（）]*[)）])?)$")
 
 

@@ -367,6 +367,8 @@ _MESSAGES = [
     ("无法从标题或表头确定年度；请指定年度", "the year cannot be told from the title or the header: choose the year"),
     ("开工、完工季度取自季度节点（写“开工”“竣工”的季度）",
      "start and completion quarters taken from the quarterly nodes (the quarters that say “开工” or “竣工”)"),
+    ("这是各单位进展的统计表，不是逐项列出的表，未导入",
+     "this is the table of each unit's progress, a count, not a list of rows: not imported"),
     ("第{col}列“{header}”是项目个数：这是汇总表，不是逐项列出的表，未导入",
      "column {col} “{header}” counts projects: this is a summary, not a list of them; not imported"),
     ("表中没有目标、完成值或属性列，只能导入指标名称；请核对表头",
@@ -535,6 +537,11 @@ _MESSAGES = [
     ("数据库中还没有计划", "the database holds no plan yet"),
     ("数据库中没有{year}年的计划", "the database holds no plan for {year}"),
     ("数据库中没有指标", "the database holds no indicators"),
+    ("没有符合条件的项目", "no project is of those asked for"),
+    ("没有符合条件的目标", "no target is of those asked for"),
+    ("{year}年{cn_quarter}季度存档的上报中没有符合条件的项目",
+     "the report kept for {year} Q{cn_quarter} holds no project of those asked for"),
+    ("数据库中没有{year}年的指标（有：{zh_years}年）", "the database holds no indicators of {year} (it holds: {zh_years})"),
     ("数据库中还没有计划，无法导入重点项目；请先指定年度",
      "the database has no plan yet, so key projects cannot be imported: choose the year first"),
     ("数据库中还没有计划，无法导入举措；请先指定年度",
@@ -636,6 +643,8 @@ def english(message: str) -> str:
             values = m.groupdict()
             if "zh_fields" in values:  # "区域、总投资": a project's fields, named in English
                 values["zh_fields"] = ", ".join(_FIELDS_EN.get(f, f) for f in values["zh_fields"].split("、"))
+            if "zh_years" in values:  # "2023、2024"
+                values["zh_years"] = values["zh_years"].replace("、", ", ")
             for key in ("zh_tables", "zh_what"):  # the tables an option is for, named in English
                 if key in values:
                     values[key] = _TABLES_EN.get(values[key], values[key])
