@@ -80,3 +80,26 @@ def test_the_planner_is_told_what_the_copy_leaves_out(tmp_path):
     pictures = ["图片"] if importlib.util.find_spec("PIL") is None else []
     assert not_kept_in_copy(tmp_path / "more.xlsm") == [*pictures, "图形", "宏"]
     assert not_kept_in_copy(tmp_path / "missing.xlsx") == []
+
+
+def test_a_problem_inside_a_merged_cell_is_marked_on_the_cell_that_shows_it(tmp_path):
+    # a problem said at a cell inside a merged range (a header's note, a figure merged over two rows) stopped the
+    # copy: such a cell takes no comment ("'MergedCell' object attribute 'comment' is read-only", a fault in a box)
+    from milestones.spreadsheet.table import Problem
+
+    src = tmp_path / "merged.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["2024年重点项目表"], ["序号", "项目名称", "区域", "总投资（亿元）"], [1, "甲项目", "东部", "很多"],
+                [2, "乙项目", "东部", None], [3, "丙项目", "西部", 5]):
+        ws.append(row)
+    ws.merge_cells("D3:D4")
+    wb.save(src)
+    imp = read_import(src)
+    problems = [p for t in imp.tables for p in t.problems]
+    problems.append(Problem("Sheet", 4, "D", "", "乙项目的总投资与甲项目合并在一格，请分别填写", "warning"))
+    out = tmp_path / "marked.xlsx"
+    assert write_marked_copy(src, problems, out) >= 2
+    ws = openpyxl.load_workbook(out)["Sheet"]
+    assert ws["D3"].value == "很多" and ws["D3"].fill.fgColor.rgb.endswith("FFC7CE")  # the error's red kept
+    assert "错误" in ws["D3"].comment.text and "提示：乙项目的总投资与甲项目合并在一格" in ws["D3"].comment.text

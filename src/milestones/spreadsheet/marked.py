@@ -22,6 +22,18 @@ _FILL = {"error": "FFC7CE", "warning": "FFEB9C"}  # Excel's own "bad" and "neutr
 _LEVEL = {"error": "错误", "warning": "提示", "info": "说明"}
 
 
+def _own_cell(ws, cell):
+    """The cell that holds what is shown where ``cell`` is: a merged range's first (a cell inside it takes no
+    comment: "'MergedCell' object attribute 'comment' is read-only" stopped the copy)."""
+    from openpyxl.cell.cell import MergedCell
+
+    if isinstance(cell, MergedCell):
+        for merged in ws.merged_cells.ranges:
+            if cell.coordinate in merged:
+                return ws.cell(merged.min_row, merged.min_col)
+    return cell
+
+
 def write_marked_copy(source: str | Path, problems: list[Problem], out: str | Path, progress=None,
                       cancelled=None) -> int:
     """Write ``source`` to ``out`` (xlsx) with ``problems`` marked; return how many cells were marked.
@@ -52,7 +64,7 @@ def write_marked_copy(source: str | Path, problems: list[Problem], out: str | Pa
         ws = _sheet(wb, p.sheet)
         if ws is None or not p.row or p.severity not in _FILL:
             continue
-        cell = ws[f"{p.column}{p.row}"] if p.column else ws.cell(p.row, 1)
+        cell = _own_cell(ws, ws[f"{p.column}{p.row}"] if p.column else ws.cell(p.row, 1))
         if p.column or p.severity == "error":  # a row's error without a column marks the row's first cell
             note = f"{_LEVEL[p.severity]}：{p.message}"
             if cell.comment is not None and note not in cell.comment.text:
