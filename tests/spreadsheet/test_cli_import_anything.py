@@ -24,9 +24,12 @@ _OPTIONS = {
 
 
 @pytest.mark.slow
-def test_any_import_is_all_or_nothing_and_said(lo_files, db_path, db, tmp_path, capsys):
+def test_any_import_is_all_or_nothing_and_said(lo_files, lo_ods_files, lo_xml2003_files, db_path, db, tmp_path,
+                                               capsys):
     db.close()
-    names = sorted(lo_files)
+    files = {**{f"{k}.xlsx": v for k, v in lo_files.items()}, **{f"{k}.ods": v for k, v in lo_ods_files.items()},
+             **{f"{k}.xls": v for k, v in lo_xml2003_files.items()}}
+    names = sorted(files)
     n = iter(range(10 ** 6))
 
     @settings(max_examples=int(CASES or 30), deadline=None, derandomize=not CASES,
@@ -42,7 +45,7 @@ def test_any_import_is_all_or_nothing_and_said(lo_files, db_path, db, tmp_path, 
             args += [option] if value is None else [option, value]
         before = hashlib.sha256(db_path.read_bytes()).hexdigest()
         try:
-            code = cli.main(["--db", str(db_path), "import", str(lo_files[name]), *args])
+            code = cli.main(["--db", str(db_path), "import", str(files[name]), *args])
         except SystemExit as exc:  # argparse's own refusal ("--year: invalid int value")
             code = exc.code
         said = capsys.readouterr()
