@@ -155,7 +155,8 @@ def _fmt(v) -> str:
     return "—" if v is None else str(v)
 
 
-def print_summary(summary: dict, out=sys.stdout, lang: str = "zh") -> None:
+def print_summary(summary: dict, out=None, lang: str = "zh") -> None:
+    out = out or sys.stdout  # the one in use now, not the one there when this module was imported
     if lang == "en":
         return _print_summary_en(summary, out)
     p = summary["plan"]
@@ -264,15 +265,23 @@ def _print_progress(args, db) -> int:
         report = kept_report(s, args.year or at.year, at) if args.as_reported else None
         before = report_before(s, args.year or at.year, at)  # the warnings against the last quarter's report
     if not args.as_reported:
-        print(progress_summary(dashboard(db, args.year or at.year, at), _lang(args), before))
+        _say_progress(args, at, progress_summary(dashboard(db, args.year or at.year, at), _lang(args), before))
         return 0
     if report is None:
         _error(args, _say(args, f"{at.label_zh}尚未存档上报：去掉 --as-reported 按现在的数据写出，或先在概览页“存档上报…”",
                           f"{at.year} Q{at.q} has not been kept as reported: leave out --as-reported for today's "
                           "figures, or keep it first on the dashboard (Keep as reported…)"))
         return 1
-    print(progress_summary(report.figures, _lang(args), before))
+    _say_progress(args, at, progress_summary(report.figures, _lang(args), before))
     return 0
+
+
+def _say_progress(args, at, text: str) -> None:
+    """The paragraph, or with ``--json`` one object holding it (it printed the bare text to a script's parser)."""
+    if args.json:
+        _print_json({"quarter": at.short, "as_reported": bool(args.as_reported), "text": text})
+    else:
+        print(text)
 
 
 def _quarter(args, text: str):

@@ -153,6 +153,9 @@ def test_the_paragraph_of_a_kept_report_is_the_one_sent(tmp_path):
     sent = run("--db", str(path), "info", "--progress", "2024Q1", "--as-reported")
     assert sent.returncode == 0, sent.stderr
     assert "完成投资1.0亿元" in now.stdout and "完成投资0.4亿元" in sent.stdout
+    # for a script: one object (--json printed the bare paragraph)
+    r = run("--db", str(path), "info", "--progress", "2024Q1", "--as-reported", "--json")
+    assert json.loads(r.stdout) == {"quarter": "2024Q1", "as_reported": True, "text": sent.stdout.strip()}
     r = run("--db", str(path), "--lang", "en", "info", "--progress", "2024Q2", "--as-reported")
     assert r.returncode == 1 and "2024 Q2 has not been kept as reported" in r.stderr and "Traceback" not in r.stderr
 
