@@ -206,7 +206,9 @@ class PlanRowEdits(QObject):
         if wrong:
             w._show_failure(self.tr("未新增目标：%1").replace("%1", wrong))
             return None
-        fields = {k: v for k, v in (fields or {}).items() if v}
+        # a box left with a space is a box left blank (a quarter of " " failed as no quarter: a fault in a box)
+        fields = {k: v.strip() if isinstance(v, str) else v for k, v in (fields or {}).items()}
+        fields = {k: v for k, v in fields.items() if v}
         if fields.get("quarter"):
             fields["quarter"] = self._quarter(fields["quarter"]).short  # as text: the command may wait on disk
         new = measure if isinstance(measure, dict) else None
