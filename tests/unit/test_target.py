@@ -323,3 +323,18 @@ def test_a_target_in_a_scaled_form_of_the_unit_is_judged_in_it():
     assert unit_factor("亩", "亿元") is None and unit_factor("分", "%") is None
     t = Target.parse("新增绿地30公顷")
     assert t.score(compared_figure(t, 460, None, "亩")) == Score.MET  # 460 亩 is 30.7 公顷
+
+
+def test_a_number_in_scientific_notation_is_that_number():
+    # "1.5E+3", as Excel shows a long number (and writes it to CSV), read as 1.5 (a figure) and as a target of 3
+    from milestones.domain.target import TargetParseError, parse_number
+
+    assert parse_number("1.5E+3") == 1500 and parse_number("2.5e-2") == 0.025 and parse_number("1E+15") == 1e15
+    t = Target.parse("1.5E+3")
+    assert (t.op, t.value, t.text) == ("exact", 1500, "1.5E+3")
+    for endless in ("1e400", "-1e999"):
+        with pytest.raises(ValueError):
+            parse_number(endless)
+        with pytest.raises(TargetParseError):
+            Target.parse(endless)
+    assert parse_number("增长6%左右") == 6 and Target.parse("新建5G基站300个").value == 300  # words stay words

@@ -7,6 +7,7 @@ they are kept as text with ``op == "text"``.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -88,6 +89,9 @@ _GROWTH = re.compile(f"({GROWTH_WORDS})$")
 _DECLINE = re.compile(f"({DECLINE_WORDS})$")
 
 
+_EXPONENT = re.compile(r"^[-+]?\d+(\.\d+)?[eE][-+]?\d{1,3}$")
+
+
 def parse_number(text: object) -> float | None:
     """A number as typed in a Chinese table: "1,234.5", "５.２%", "12亿元" → float.
 
@@ -102,6 +106,11 @@ def parse_number(text: object) -> float | None:
     s = normalise_text(str(text))
     if s in ("", "-", "—", "/", "—", "无"):
         return None
+    if _EXPONENT.match(s):  # "1.5E+3", as Excel shows a long number: it read as 1.5
+        value = float(s)
+        if not math.isfinite(value):
+            raise ValueError(f"不是数字：“{text}”")
+        return value
     m = re.search(_NUM, s)
     if not m:
         raise ValueError(f"不是数字：“{text}”")
@@ -145,6 +154,11 @@ class Target:
             return cls("exact", float(text), None, _fmt(text))
         original = str(text).strip()
         s = _core(normalise_text(original))
+        if _EXPONENT.match(s):  # "1.5E+3" (a long number as Excel shows it) was a target of 3
+            try:
+                return cls("exact", parse_number(s), None, original)
+            except ValueError:  # 1e400: no number there is
+                raise TargetParseError(text) from None
         # A class (Ⅱ类 / II类 / 二类) names a category, not an amount.
         if re.search(r"(^|[^\d])([IVX]+|[一二三四五])类", s) and not re.search(r"\d", s):
             return cls.text_only(original)
