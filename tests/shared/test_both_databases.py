@@ -230,3 +230,18 @@ def test_a_number_past_what_the_database_holds_is_refused_in_words_on_both(any_d
     update_row(any_db, "plan_entry", entry.id, {"seq": 2147483647})  # the largest there is
     with any_db.read() as s:
         assert s.get(PlanEntry, entry.id).seq == 2147483647
+
+
+def test_a_search_finds_the_word_as_typed_on_both(any_db):
+    # "t3" found 重庆中心T3塔楼 on SQLite and nothing on PostgreSQL (its LIKE heeds case); "_" and "%" were LIKE's
+    # wildcards: "_" found every project
+    from milestones.store.project_rows import ProjectFilter, project_ids
+
+    pid, _ = add_project(any_db, 2024, "增速5%_测试项目")
+    with any_db.read() as s:
+        def found(text):
+            return {s.get(KeyProject, i).name for i in project_ids(s, ProjectFilter(year=2024, text=text))}
+
+        assert found("t3") == found("T3") == {"重庆中心T3塔楼"}
+        assert found("_") == found("5%") == found("%_测") == {"增速5%_测试项目"}
+        assert len(found("东部")) == 16  # a zone's name finds its projects

@@ -188,8 +188,8 @@ def recent_changes(s: Session, limit: int = 500, text: str = "") -> list[dict]:
     lately. ``text`` keeps those whose project name or author contains it."""
     q = (select(ScheduleChange, KeyProject.name).join(KeyProject, KeyProject.id == ScheduleChange.project_id)
          .order_by(ScheduleChange.changed_at.desc(), ScheduleChange.id.desc()).limit(limit))
-    for word in text.split():
-        like = f"%{word}%"
-        q = q.where(KeyProject.name.like(like) | ScheduleChange.changed_by.like(like))
+    for word in text.split():  # as typed, whatever the case or LIKE's wildcards (project_rows.project_ids)
+        q = q.where(KeyProject.name.icontains(word, autoescape=True)
+                    | ScheduleChange.changed_by.icontains(word, autoescape=True))
     return [change_dict(c, project=name) for c, name in s.execute(q)]
 

@@ -138,12 +138,13 @@ def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules(
         q = q.where(PlanEntry.on_list.is_(True))
     if f.text.strip():
         for word in f.text.split():
-            like = f"%{word}%"
-            area_match = select(Area.id).where(Area.name.like(like))
-            zone_match = select(Zone.id).where(Zone.name.like(like))
-            q = q.where(or_(*(c.like(like) for c in _TEXT_COLUMNS),
+            # the word as typed, "%" and "_" too (they were LIKE's wildcards: "_" found every project), and
+            # "t3" finding "T3塔楼" on PostgreSQL as on SQLite (its LIKE heeds case)
+            area_match = select(Area.id).where(Area.name.icontains(word, autoescape=True))
+            zone_match = select(Zone.id).where(Zone.name.icontains(word, autoescape=True))
+            q = q.where(or_(*(c.icontains(word, autoescape=True) for c in _TEXT_COLUMNS),
                             KeyProject.area_id.in_(area_match), KeyProject.zone_id.in_(zone_match),
-                            PlanEntry.nature.like(like)))
+                            PlanEntry.nature.icontains(word, autoescape=True)))
     if f.zone_ids:
         ids = [z for z in f.zone_ids if z is not None]
         conds = [KeyProject.zone_id.in_(ids)] if ids else []
