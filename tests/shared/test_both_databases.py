@@ -242,6 +242,6 @@ def test_a_search_finds_the_word_as_typed_on_both(any_db):
         def found(text):
             return {s.get(KeyProject, i).name for i in project_ids(s, ProjectFilter(year=2024, text=text))}
 
-        assert found("t3") == found("T3") == {"重庆中心T3塔楼"}
+        assert found("t3") == found("T3") == found("Ｔ３") == {"重庆中心T3塔楼"}  # full-width, as an input method types
         assert found("_") == found("5%") == found("%_测") == {"增速5%_测试项目"}
         assert len(found("东部")) == 16  # a zone's name finds its projects

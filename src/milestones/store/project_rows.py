@@ -7,6 +7,7 @@ every project into memory at once.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -137,14 +138,19 @@ def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules(
     if not f.include_removed:
         q = q.where(PlanEntry.on_list.is_(True))
     if f.text.strip():
-        for word in f.text.split():
+        for typed in f.text.split():
             # the word as typed, "%" and "_" too (they were LIKE's wildcards: "_" found every project), and
-            # "t3" finding "T3塔楼" on PostgreSQL as on SQLite (its LIKE heeds case)
-            area_match = select(Area.id).where(Area.name.icontains(word, autoescape=True))
-            zone_match = select(Zone.id).where(Zone.name.icontains(word, autoescape=True))
-            q = q.where(or_(*(c.icontains(word, autoescape=True) for c in _TEXT_COLUMNS),
-                            KeyProject.area_id.in_(area_match), KeyProject.zone_id.in_(zone_match),
-                            PlanEntry.nature.icontains(word, autoescape=True)))
+            # "t3" finding "T3塔楼" on PostgreSQL as on SQLite (its LIKE heeds case); typed full-width ("Ｔ３", an
+            # input method's) it finds the half-width names a file's import stores, as the targets' search does
+            words = dict.fromkeys((typed, unicodedata.normalize("NFKC", typed)))
+            found = []
+            for word in words:
+                area_match = select(Area.id).where(Area.name.icontains(word, autoescape=True))
+                zone_match = select(Zone.id).where(Zone.name.icontains(word, autoescape=True))
+                found += [*(c.icontains(word, autoescape=True) for c in _TEXT_COLUMNS),
+                          KeyProject.area_id.in_(area_match), KeyProject.zone_id.in_(zone_match),
+                          PlanEntry.nature.icontains(word, autoescape=True)]
+            q = q.where(or_(*found))
     if f.zone_ids:
         ids = [z for z in f.zone_ids if z is not None]
         conds = [KeyProject.zone_id.in_(ids)] if ids else []
