@@ -44,6 +44,21 @@ def test_a_database_that_cannot_be_opened_is_one_clear_line(tmp_path):
     r = run("--db", str(bad), "info")
     assert r.returncode != 0
     assert "Traceback" not in r.stderr and "not-a-db.db" in r.stderr
+    # an address of another kind, a broken one, a blank: "程序出错 (NoSuchModuleError …)", or a plan file named " "
+    for db, said in (("mysql://u@server/plan", "不支持的数据库“mysql”：应为 SQLite 文件路径或 postgresql:// 地址"),
+                     ("http://example.com/plan", "不支持的数据库“http”"),
+                     ("postgresql://u:secret@[::1", "无法识别的数据库地址“postgresql://u:***@[::1”"),
+                     (" ", "没有给出数据库：应为 SQLite 文件路径或 postgresql:// 地址")):
+        r = subprocess.run([sys.executable, "-m", "milestones", "--db", db, "info"], capture_output=True, text=True,
+                           timeout=60, cwd=tmp_path)
+        assert r.returncode != 0 and r.stderr.startswith(f"milestones: {said}"), (db, r.stderr)
+        assert "secret" not in r.stderr and "程序出错" not in r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-db.db"]
+
+
+def test_the_spelling_postgres_is_postgresql(pg_url):
+    r = run("--db", pg_url.replace("postgresql+psycopg://", "postgres://"), "info", "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["key_projects"]["listed"] == 49, r.stderr
 
 
 def test_empty_database_option(tmp_path):

@@ -18,7 +18,7 @@ from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths as resources
@@ -87,6 +87,8 @@ def refusal_text(exc: BaseException | None) -> str | None:
 def database_url(target: str | Path) -> str:
     """A URL for what the user typed after ``--db``: a path or a URL."""
     text = str(target)
+    if not text.strip():
+        raise StoreError("没有给出数据库：应为 SQLite 文件路径或 postgresql:// 地址")  # " " made a file named " "
     if "://" in text:
         return text
     path = str(Path(text).expanduser().resolve())
@@ -115,7 +117,16 @@ def _use_wal(engine: Engine) -> None:
 
 
 def _make_engine(url: str) -> Engine:
-    u = make_url(url)
+    try:
+        u = make_url(url)
+    except (ArgumentError, ValueError):  # "postgresql://u@[::1": a fault of the program, it said
+        shown = re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)  # never a password in a message
+        raise StoreError(f"无法识别的数据库地址“{shown}”：应为如 postgresql://用户@服务器:5432/数据库") from None
+    if u.get_backend_name() == "postgres":  # the spelling Heroku and many guides use
+        u = u.set(drivername="postgresql+psycopg")
+        url = u.render_as_string(hide_password=False)
+    if u.get_backend_name() not in ("sqlite", "postgresql"):  # "mysql://…", "http://…": no such plugin, a fault
+        raise StoreError(f"不支持的数据库“{u.get_backend_name()}”：应为 SQLite 文件路径或 postgresql:// 地址")
     if u.get_backend_name() == "sqlite":
         if u.database and u.database != ":memory:":
             Path(u.database).parent.mkdir(parents=True, exist_ok=True)

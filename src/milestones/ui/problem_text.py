@@ -39,6 +39,12 @@ _MESSAGES = [
      "A warning is one of very late, late, on track, not due or done, not “{light}”"),
     # the database file could not be opened or copied (store/database.py sqlite_in_words)
     ("无法打开数据库 {db}：{inner}", "Cannot open the database {db}: {inner}"),
+    ("没有给出数据库：应为 SQLite 文件路径或 postgresql:// 地址",
+     "No database given: it is an SQLite file's path or a postgresql:// address"),
+    ("无法识别的数据库地址“{url}”：应为如 postgresql://用户@服务器:5432/数据库",
+     "“{url}” is no database address: it is like postgresql://user@server:5432/database"),
+    ("不支持的数据库“{kind}”：应为 SQLite 文件路径或 postgresql:// 地址",
+     "“{kind}” databases are not supported: give an SQLite file's path or a postgresql:// address"),
     # copying a plan database (store/copy.py)
     ("没有找到要复制的数据库 {db}", "No database to copy was found at {db}"),
     ("{db} 中没有计划，没有可复制的内容", "{db} holds no plan: there is nothing to copy"),
