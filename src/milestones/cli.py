@@ -744,17 +744,32 @@ def cmd_admin(args) -> int:
             import re
 
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,62}", args.name):
-                print("milestones: " + _say(args, "用户名只能含字母、数字和下划线",
-                                            "a user name holds only letters, digits and underscores"), file=sys.stderr)
+                print("milestones: " + _say(args, "用户名只能含英文字母、数字和下划线，以字母或下划线开头",
+                                            "a user name holds only Latin letters, digits and underscores, and "
+                                            "begins with a letter or an underscore"), file=sys.stderr)
                 return EXIT_USAGE
-            from psycopg import sql
+            from psycopg import errors, sql
 
             password = sys.stdin.readline().rstrip("\n")
+            if not password:  # a login with no password set: no one could log in with it, or anyone could
+                print("milestones: " + _say(args, "密码不能为空（从标准输入读取一行）",
+                                            "the password cannot be empty (one line read from standard input)"),
+                      file=sys.stderr)
+                return EXIT_USAGE
             # utility statements take no parameters: compose the literal safely instead
             stmt = sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
                 sql.Identifier(args.name), sql.Literal(password), sql.Identifier(f"milestones_{args.role}"))
-            with db.engine.begin() as c:
-                c.connection.driver_connection.execute(stmt)
+            try:
+                with db.engine.begin() as c:
+                    c.connection.driver_connection.execute(stmt)
+            except (errors.DuplicateObject, errors.UndefinedObject) as exc:  # a fault of the program, it said
+                said = (_say(args, f"已有名为“{args.name}”的用户或角色；请换一个用户名",
+                             f"a user or role named “{args.name}” exists already: choose another name")
+                        if isinstance(exc, errors.DuplicateObject) else
+                        _say(args, "数据库中还没有 milestones 的角色：请先运行 milestones admin init-roles",
+                             "the database has no milestones roles yet: run milestones admin init-roles first"))
+                print("milestones: " + said, file=sys.stderr)
+                return 1
             print(_say(args, f"已建立用户 {args.name}（{args.role}）", f"user {args.name} created ({args.role})"))
     finally:
         db.close()

@@ -112,3 +112,17 @@ def test_a_copy_from_a_file_not_there_or_holding_no_plan_is_refused(tmp_path):
     said = f"milestones: {tmp_path / 'empty.db'} holds no plan: there is nothing to copy"
     assert r.returncode != 0 and r.stderr.strip() == said
     assert not target.exists()
+
+
+def test_a_user_name_taken_or_a_password_left_empty_is_said(shared, pg_url):
+    # a name in use ended in 程序出错 (DuplicateObject); an empty line for the password made a login without one
+    from sqlalchemy.engine import make_url
+
+    taken = make_url(shared[1]).username
+    r = _cli("admin", "--db", pg_url, "add-user", taken, "--role", "viewer", input="pw\n")
+    assert r.returncode == 1 and r.stderr.strip() == f"milestones: 已有名为“{taken}”的用户或角色；请换一个用户名"
+    r = _cli("--lang", "en", "admin", "--db", pg_url, "add-user", "nobody_yet", "--role", "viewer", input="\n")
+    assert r.returncode == 2 and r.stderr.strip() == (
+        "milestones: the password cannot be empty (one line read from standard input)")
+    r = _cli("admin", "--db", pg_url, "add-user", "张三", "--role", "viewer", input="pw\n")
+    assert r.returncode == 2 and "用户名只能含英文字母、数字和下划线" in r.stderr
