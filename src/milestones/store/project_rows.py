@@ -131,8 +131,14 @@ _TEXT_COLUMNS = (KeyProject.name, KeyProject.code, KeyProject.responsible_unit, 
                  KeyProject.notes, KeyProject.project_class, KeyProject.content, KeyProject.leader, KeyProject.contact)
 
 
+def _ilike(s: Session) -> bool:
+    """Whether a search needs ILIKE to find "T3" for "t3": PostgreSQL's LIKE heeds case, SQLite's does not for
+    Latin letters (and its lower() knows no others either), at half the time of lower() on every column."""
+    return s.get_bind().dialect.name != "sqlite"
+
+
 def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules(),
-          since: dt.datetime | None = None) -> Select:
+          since: dt.datetime | None = None, ilike: bool = False) -> Select:
     entry = and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan_id)
     q = select(KeyProject.id).select_from(KeyProject).join(PlanEntry, entry)
     if not f.include_removed:
@@ -145,11 +151,13 @@ def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules(
             words = dict.fromkeys((typed, unicodedata.normalize("NFKC", typed)))
             found = []
             for word in words:
-                area_match = select(Area.id).where(Area.name.icontains(word, autoescape=True))
-                zone_match = select(Zone.id).where(Zone.name.icontains(word, autoescape=True))
-                found += [*(c.icontains(word, autoescape=True) for c in _TEXT_COLUMNS),
-                          KeyProject.area_id.in_(area_match), KeyProject.zone_id.in_(zone_match),
-                          PlanEntry.nature.icontains(word, autoescape=True)]
+                def holds(c):
+                    return c.icontains(word, autoescape=True) if ilike else c.contains(word, autoescape=True)
+
+                area_match = select(Area.id).where(holds(Area.name))
+                zone_match = select(Zone.id).where(holds(Zone.name))
+                found += [*(holds(c) for c in _TEXT_COLUMNS), KeyProject.area_id.in_(area_match),
+                          KeyProject.zone_id.in_(zone_match), holds(PlanEntry.nature)]
             q = q.where(or_(*found))
     if f.zone_ids:
         ids = [z for z in f.zone_ids if z is not None]
@@ -365,17 +373,17 @@ def project_ids(s: Session, f: ProjectFilter, sort: str = "seq", descending: boo
     if sort == "zone":
         # grouped as the plan is: by zone, then area, then list order
         z, a = aliased(Zone), aliased(Area)
-        q = (_base(f, plan_id, rules, since).outerjoin(z, z.id == KeyProject.zone_id)
+        q = (_base(f, plan_id, rules, since, _ilike(s)).outerjoin(z, z.id == KeyProject.zone_id)
              .outerjoin(a, a.id == KeyProject.area_id)
              .order_by(z.sort_order.is_(None), z.sort_order.desc() if descending else z.sort_order,
                        a.sort_order.is_(None), a.sort_order, a.name, PlanEntry.seq, KeyProject.id))
         return list(s.scalars(q))
     elif sort == "area":
         a = aliased(Area)
-        q = _base(f, plan_id, rules, since).outerjoin(a, a.id == KeyProject.area_id)
+        q = _base(f, plan_id, rules, since, _ilike(s)).outerjoin(a, a.id == KeyProject.area_id)
         col = a.name
     else:
-        q = _base(f, plan_id, rules, since)
+        q = _base(f, plan_id, rules, since, _ilike(s))
     order = col.desc() if descending else col.asc()
     # NULLs last either way: an empty cell is not "smallest"
     q = q.order_by(col.is_(None), order, PlanEntry.seq, KeyProject.id)
@@ -444,7 +452,7 @@ def _listed(s: Session, f: ProjectFilter) -> tuple[Select, int | None]:
     plan_id = plan_id_for(s, f.year)
     rules = light_rules(s) if f.lights or f.changed_since_kept else LightRules()
     since = revisions_since(s, plan_id) if f.plan_revised else None
-    return _base(f, plan_id, rules, since), plan_id
+    return _base(f, plan_id, rules, since, _ilike(s)), plan_id
 
 
 @dataclass(frozen=True)
