@@ -2,6 +2,7 @@
 system's export 元: "3000万元" typed into a 亿元 cell is 0.3, not 3000."""
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -13,6 +14,7 @@ MONEY_UNIT = r"(?:亿|千万|百万|十万|万|千)?元"
 MONEY_SCALE = {"亿元": 1.0, "千万元": 0.1, "百万元": 0.01, "十万元": 1e-3, "万元": 1e-4, "千元": 1e-5, "元": 1e-8}
 
 # a figure and what follows it: nothing (亿元, the column's unit), a money unit, or 亿 / 万 alone as typed in haste
+_THOUSANDS = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?")
 _AMOUNT = re.compile(rf"^\s*(?:约|人民币)?\s*([-+]?[\d,]*\.?\d+)\s*({MONEY_UNIT}|亿|万)?\s*$")
 
 
@@ -35,5 +37,13 @@ def parse_amount(text: object) -> float | None:
         raise AmountError(f"“{text}”不是金额；投资以亿元计，可填 1.5、1.5亿元 或 3000万元")
     unit = m.group(2) or "亿元"
     unit = unit + "元" if unit in ("亿", "万") else unit
-    value = parse_number(m.group(1))
-    return None if value is None else round(value * MONEY_SCALE[unit], 8)
+    figure = m.group(1)
+    try:  # the figure as the pattern took it: ".5" is 0.5 (a ValueError from parse_number escaped its callers)
+        if "," in figure and not _THOUSANDS.fullmatch(figure):
+            raise ValueError(figure)  # "1,2,3" is no amount
+        value = float(figure.replace(",", ""))
+    except ValueError:
+        raise AmountError(f"“{text}”不是金额；投资以亿元计，可填 1.5、1.5亿元 或 3000万元") from None
+    if not math.isfinite(value):
+        raise AmountError(f"“{text}”不是金额；投资以亿元计，可填 1.5、1.5亿元 或 3000万元")
+    return round(value * MONEY_SCALE[unit], 8)
