@@ -346,6 +346,10 @@ def test_an_amount_typed_is_read_or_refused_as_no_amount():
     from milestones.domain.money import AmountError, parse_amount
 
     assert parse_amount(".5") == parse_amount(".5亿元") == 0.5 and parse_amount("3000万元") == 0.3
+    assert parse_number(".5") == 0.5 and Target.parse(".5").value == 0.5  # as a file's cell or a target says it
+    from milestones.spreadsheet.cells import number_cell
+
+    assert number_cell(".5", 1.0, money=True)[:2] == (0.5, None)  # was "应为数字…，不是文字"
     assert parse_amount("12,345.5万元") == 1.234550 and parse_amount("约2亿元") == 2
     for wrong in ("1,2,3", "1,23", "9" * 400, "12%", "3000平方米", "很多"):
         with pytest.raises(AmountError):

@@ -49,7 +49,8 @@ class TargetParseError(ValueError):
 
 # a minus sign right after a digit is a range ("1-3个"), not a negative number
 # (nor after a percent sign: "5%-6%")
-_NUM = r"((?<![\d.%])-?\d+(?:,\d{3})*(?:\.\d+)?)"
+# ".5" too, as typed in haste for 0.5 (it was "不是数字" in a file and a fault in the project window)
+_NUM = r"((?<![\d.%])-?(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+))"
 _WHEN = "年|月|日|号|季度"  # after a number: a date or a period, not an amount
 # a number inside a Latin name is part of the name, not an amount: 5G基站, 国家4A级景区, 3D打印, PM2.5, G20 — save
 # the units of measure written in Latin letters ("装机100MW", "道路12km")
