@@ -17,3 +17,27 @@ def test_a_zone_cell_naming_the_area_after_the_zone_gives_both(tmp_path):
     # an area column of its own is kept
     _, r = _table(_csv(tmp_path, "板块.csv", "2024年重点项目表\n序号,项目名称,区域,板块\n1,甲,东部-解放碑,解放碑中央商务区\n"))
     assert (r["甲"]["zone"], r["甲"]["area"]) == ("东部", "解放碑中央商务区")
+
+
+def test_an_area_of_another_zone_is_said_and_left_out_and_english_zone_names_are_read(db, tmp_path):
+    # "西部 | 解放碑中央商务区" was written as a west project in an east area, grouped under both, unsaid; "East" (as
+    # the English interface names the zone, which a paste into the list takes) was "区域应为 东部、中部、西部 或 全区"
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import preview, read_import, write
+    from milestones.store.schema import Area, KeyProject, Zone
+    from tests.spreadsheet.conftest import csv_file
+
+    src = csv_file(tmp_path, "z.csv", "2024年重点项目表\n序号,项目名称,区域,板块,总投资（亿元）\n"
+                                      "1,乙项目,East,,3\n2,丁项目,西部,解放碑中央商务区,3\n3,戊项目,东部,解放碑中央商务区,3\n")
+    imp = preview(db, read_import(src))
+    (t,) = imp.tables
+    assert [(p.row, p.column, p.message) for p in t.problems if p.severity == "warning"] == [
+        (4, "D", "板块“解放碑中央商务区”属于东部，与本行的区域“西部”不符：按区域记入，板块未记入")]
+    write(db, imp)
+    with db.read() as s:
+        placed = dict((n, (z, a)) for n, z, a in s.execute(
+            select(KeyProject.name, Zone.name, Area.name).outerjoin(Zone, Zone.id == KeyProject.zone_id)
+            .outerjoin(Area, Area.id == KeyProject.area_id).where(KeyProject.name.in_(["乙项目", "丁项目", "戊项目"]))))
+    assert placed == {"乙项目": ("东部", None), "丁项目": ("西部", None), "戊项目": ("东部", "解放碑中央商务区")}
+    assert preview(db, read_import(src)).diffs[0].counts()["unchanged"] == 3  # and imported again, nothing changes

@@ -19,7 +19,7 @@ from .layout import KINDS
 from .legend import TIMELINE_LEGEND
 from .parse import continued_table, parse_tables
 from .parts import tables_in
-from .read import Limits, ReadError, read_workbook
+from .read import Limits, ReadError, column_letter, read_workbook
 from .table import Problem, Table
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when the database is used
@@ -236,6 +236,7 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
                 _say_repeated(t, d)
                 _say_reversed(t, d)
                 _say_over_total(t, d)
+                _say_other_zone(t, d)
                 _say_flat_section(t, d)
                 _say_too_long(t, d)
         _new_on_an_earlier_sheet(imp)
@@ -327,6 +328,15 @@ def _say_reversed(t, d) -> None:
     _say(t, [Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
                      f"完工（{end.label_zh}）早于开工（{start.label_zh}）：文件与数据库中的日期合起来前后颠倒")
              for i, (end, start) in sorted(d.reversed.items())])
+
+
+def _say_other_zone(t, d) -> None:
+    """An area of another zone than the row names: left out, the project kept in the row's zone (it was grouped
+    under a west zone and an east area at once)."""
+    col = t.layout.columns.get("area") if t.layout is not None else None
+    _say(t, [Problem(t.sheet, t.rows[i], column_letter(col.index) if col else None, area,
+                     f"板块“{area}”属于{zone}，与本行的区域“{t.records[i]['zone']}”不符：按区域记入，板块未记入", "warning")
+             for i, (area, zone) in sorted(d.other_zone.items())])
 
 
 def _say_over_total(t, d) -> None:

@@ -13,7 +13,9 @@ NO_ZONE = {"未分区", NO_ZONE_HEADING, "区域未定", "未定区域"}  # not 
 ZONE_WORDS = {"东部": "东部", "东部片区": "东部", "东": "东部", "中部": "中部", "中部片区": "中部", "中": "中部",
               "西部": "西部", "西部片区": "西部", "西": "西部", "全区": "全区", "全区性": "全区", "区级": "全区",
               # the whole district in other words
-              "全域": "全区", "全区域": "全区", "全区范围": "全区", "跨片区": "全区", "跨区域": "全区", "多片区": "全区"}
+              "全域": "全区", "全区域": "全区", "全区范围": "全区", "跨片区": "全区", "跨区域": "全区", "多片区": "全区",
+              # as the English interface names them (a list copied from it): the list's cells take them too
+              "east": "东部", "central": "中部", "west": "西部", "district-wide": "全区", "districtwide": "全区"}
 
 
 HEADING_COUNT = re.compile(r"[(（][^()（）]*[)）]$")  # "（16个）", "(共16个项目)" after a heading
@@ -26,6 +28,8 @@ def zone_word(text: str | None) -> str | None:
     if not text:
         return None
     t = _DISTRICT.sub("", heading_name(norm(text)))
+    if t.isascii():
+        t = t.lower()
     return ZONE_WORDS.get(t) or ZONE_WORDS.get(t.removesuffix("项目")) or ZONE_WORDS.get(_ZONE_SUFFIX.sub("", t))
 
 

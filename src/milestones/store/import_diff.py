@@ -13,7 +13,8 @@ from ..domain.quarter import Quarter
 from ..domain.steps import Step
 from .database import Database
 from .import_match import (
-    HeldTargets, ProjectIndex, areas_of, ensure_zones_readonly, form_scope, in_scope, list_section, name_keys_of,
+    HeldTargets, ProjectIndex, areas_of, ensure_zones_readonly, form_scope, in_another_zone, in_scope, list_section,
+    name_keys_of,
     plan_of, target_in_scope, where_of,
 )
 from .import_quarters import quarter_changes
@@ -46,6 +47,8 @@ class Diff:
     over_total: dict[int, tuple[list[tuple[str, float]], float]] = field(default_factory=dict)
     # a task list naming no sections: (the section its new targets go into, how many, whether it is a new one)
     flat_section: tuple[str, int, bool] | None = None
+    # record → (its area, the area's zone) for an area of another zone than the record names: left out
+    other_zone: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -117,6 +120,11 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
                 matched[i] = pid
         zones = {z.name: z.id for z in ensure_zones_readonly(s)}
         areas = {a.name_key_: a for a in areas_of(s)}
+        zone_names = {i: name for name, i in zones.items()}
+        for i, rec in enumerate(table.records):
+            a = areas.get(name_key(rec["area"])) if rec.get("area") else None
+            if rec.get("zone") and in_another_zone(zones.get(rec["zone"]), a, zones):
+                d.other_zone[i] = (rec["area"], zone_names[a.zone_id])
         ids = list(set(matched.values()))
         rows: dict[int, KeyProject] = {}
         entries: dict[int, PlanEntry] = {}

@@ -130,13 +130,23 @@ def areas_of(s: Session) -> list[AreaRow]:
     return [AreaRow(a) for a in s.scalars(select(Area))]
 
 
+def in_another_zone(zone_id: int | None, area: AreaRow | None, zones: dict[str, int]) -> bool:
+    """Whether a row's area lies in another zone than the row names ("西部 | 解放碑中央商务区"): the project was
+    written as a west one in an east area, grouped under both. 全区 on either side fits any."""
+    district = zones.get("全区")
+    return (area is not None and zone_id is not None and area.zone_id != zone_id
+            and district not in (zone_id, area.zone_id))
+
+
 def where_of(rec: dict[str, Any], zones: dict[str, int], areas: dict[str, Any]) -> dict[str, Any]:
+    """The zone and area a record names, as ids; an area of another zone than the record's is left out (said by
+    the preview)."""
     out: dict[str, Any] = {}
     if rec.get("zone"):
         out["zone_id"] = zones.get(rec["zone"])
     if rec.get("area"):
         a = areas.get(name_key(rec["area"]))
-        if a is not None:
+        if a is not None and not in_another_zone(out.get("zone_id"), a, zones):
             out["area_id"] = a.id
             out.setdefault("zone_id", a.zone_id)
     return out

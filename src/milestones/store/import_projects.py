@@ -10,7 +10,7 @@ from sqlalchemy import insert, literal, select
 from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
-from .import_match import AreaRow, ProjectIndex, areas_of, name_keys_of, plan_of, where_of
+from .import_match import AreaRow, ProjectIndex, areas_of, in_another_zone, name_keys_of, plan_of, where_of
 from .import_quarters import apply_quarters
 from .import_rows import (
     CHUNK, ImportError_, Receipt, TableLike, allocate_ids, bulk_insert, changes_of, entry_values, insert_row,
@@ -141,7 +141,9 @@ def _insert_projects(s: Session, t: TableLike, plan: Plan, recs: list[dict[str, 
         # the wording is kept only when it says more than a quarter ("2024年开工")
         "planned_start_text": [w if not q else None for w, q in zip(c["start_text"], c["start"])],
         "planned_completion_text": [w if not q else None for w, q in zip(c["completion_text"], c["completion"])],
-        "zone_id": zone_id, "area_id": [a.id if a else None for a in map(area_of.__getitem__, c["area"])],
+        "zone_id": zone_id,
+        "area_id": [a.id if a and not in_another_zone(z, a, zones) else None
+                    for z, a in zip(zone_id, map(area_of.__getitem__, c["area"]))],
         "updated_at": [now_v] * n, "source": [source] * n,  # version: the column's default, 1
     }
     entry_columns = {

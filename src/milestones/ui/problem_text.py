@@ -373,6 +373,8 @@ _MESSAGES = [
     ("无法从标题或表头确定年度；请指定年度", "the year cannot be told from the title or the header: choose the year"),
     ("开工、完工季度取自季度节点（写“开工”“竣工”的季度）",
      "start and completion quarters taken from the quarterly nodes (the quarters that say “开工” or “竣工”)"),
+    ("板块“{area}”属于{zh_zone}，与本行的区域“{zh_zone2}”不符：按区域记入，板块未记入",
+     "the area “{area}” is in the {zh_zone} zone, not the row's zone ({zh_zone2}): the zone is taken, not the area"),
     ("这是各单位进展的统计表，不是逐项列出的表，未导入",
      "this is the table of each unit's progress, a count, not a list of rows: not imported"),
     ("第{col}列“{header}”是项目个数：这是汇总表，不是逐项列出的表，未导入",
@@ -625,6 +627,7 @@ _FIELDS_EN = {"区域": "zone", "板块": "area", "类别": "class", "总投资"
               "年度计划投资": "annual investment", "开工": "start", "完工": "completion", "建设性质": "nature",
               "级别": "level", "责任单位": "responsible unit", "业主单位": "owner"}
 
+_ZONES_EN = {"东部": "east", "中部": "central", "西部": "west", "全区": "district-wide"}
 _TABLES_EN = {"重点项目表 key_projects": "the key projects' table key_projects",
               "重点项目表 key_projects、推进情况表 project_progress":
                   "the key projects' table key_projects and the progress table project_progress",
@@ -649,6 +652,9 @@ def english(message: str) -> str:
             values = m.groupdict()
             if "zh_fields" in values:  # "区域、总投资": a project's fields, named in English
                 values["zh_fields"] = ", ".join(_FIELDS_EN.get(f, f) for f in values["zh_fields"].split("、"))
+            for key in ("zh_zone", "zh_zone2"):  # 东部 is east
+                if key in values:
+                    values[key] = _ZONES_EN.get(values[key], values[key])
             if "zh_years" in values:  # "2023、2024"
                 values["zh_years"] = values["zh_years"].replace("、", ", ")
             for key in ("zh_tables", "zh_what"):  # the tables an option is for, named in English
