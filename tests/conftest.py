@@ -37,6 +37,17 @@ def db(db_path):
 
 
 @pytest.fixture
+def plan_with_units(db_path, db, tmp_path):
+    """The path of the bundled plan with units named on some projects and targets (the unit forms' lists),
+    closed: for a command run against it."""
+    from tests.spreadsheet.test_unit_forms import _with_units
+
+    _with_units(db, tmp_path)
+    db.close()
+    return db_path
+
+
+@pytest.fixture
 def empty_db(tmp_path):
     from milestones.store import open_store
 

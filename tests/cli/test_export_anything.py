@@ -29,15 +29,6 @@ _OPTIONS = {
 }
 
 
-@pytest.fixture
-def plan_with_units(db_path, db, tmp_path):
-    from tests.spreadsheet.test_unit_forms import _with_units
-
-    _with_units(db, tmp_path)
-    db.close()
-    return db_path
-
-
 @pytest.mark.slow
 def test_any_export_writes_its_table_or_says_why_not(plan_with_units, tmp_path, capsys):
     n = iter(range(10 ** 6))

@@ -34,15 +34,6 @@ _OPTIONS = {
 }
 
 
-@pytest.fixture
-def plan_with_units(db_path, db, tmp_path):
-    from tests.spreadsheet.test_unit_forms import _with_units
-
-    _with_units(db, tmp_path)
-    db.close()
-    return db_path
-
-
 @pytest.mark.slow
 def test_any_printout_is_written_or_said_why_not(qapp, plan_with_units, tmp_path, capsys):
     # qapp first: the command would make a QGuiApplication, and the later tests' widgets need a QApplication
