@@ -220,8 +220,6 @@ def apply_edit(s: Session, table: str, row_id: int, values: dict[str, Any], expe
             raise EditError("项目名称不能为空")
         v = _coerce(model, k, v)
         if k == "name" and model is KeyProject:
-            if not str(v).strip():
-                raise EditError("项目名称不能为空")
             obj.name_key = name_key(v)
         if k == "code" and model is KeyProject:
             _check_code(s, v, obj.id)

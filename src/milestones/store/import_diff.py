@@ -121,10 +121,15 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
         zones = {z.name: z.id for z in ensure_zones_readonly(s)}
         areas = {a.name_key_: a for a in areas_of(s)}
         zone_names = {i: name for name, i in zones.items()}
+        elsewhere: dict[tuple[Any, Any], bool] = {}  # by (zone, area): a list names a few of each, 50,000 times
         for i, rec in enumerate(table.records):
-            a = areas.get(name_key(rec["area"])) if rec.get("area") else None
-            if rec.get("zone") and in_another_zone(zones.get(rec["zone"]), a, zones):
-                d.other_zone[i] = (rec["area"], zone_names[a.zone_id])
+            zone, area = rec.get("zone"), rec.get("area")
+            if not (zone and area):
+                continue
+            if (zone, area) not in elsewhere:
+                elsewhere[zone, area] = in_another_zone(zones.get(zone), areas.get(name_key(area)), zones)
+            if elsewhere[zone, area]:
+                d.other_zone[i] = (area, zone_names[areas[name_key(area)].zone_id])
         ids = list(set(matched.values()))
         rows: dict[int, KeyProject] = {}
         entries: dict[int, PlanEntry] = {}
