@@ -26,7 +26,11 @@ def _xvfb():
                              "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             pass_fds=(write,))
     os.close(write)
-    ready, _, _ = select.select([read], [], [], 30)
+    # poll, not select: select() cannot watch a descriptor numbered past 1023, and a long
+    # run of the suite may have that many open by now
+    waiting = select.poll()
+    waiting.register(read, select.POLLIN)
+    ready = waiting.poll(30_000)
     number = os.read(read, 16).decode().strip() if ready else ""
     # the read end stays open while Xvfb runs: it writes the newline after the
     # number, and a closed pipe there is fatal to it

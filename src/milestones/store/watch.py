@@ -32,6 +32,9 @@ class ChangeWatcher:
     def _connect(self) -> None:
         if self.db.is_sqlite:
             self._conn = self.db.engine.raw_connection()
+            # its own connection, out of the pool: closed, it is closed for good, even after the pool was
+            # disposed (another plan opened before the old window let go kept the old file open)
+            self._conn.detach()
             self._version = self._data_version()
             self._commits, self._own = self._pragma("user_version"), self.db.own_commits
         else:

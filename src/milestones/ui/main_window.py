@@ -1712,7 +1712,16 @@ class MainWindow(QMainWindow):
             self.ask_close_with_pending()
             return
         self.save_state()
+        self._stop_watching()
         super().closeEvent(event)
+
+    def _stop_watching(self) -> None:
+        # the watcher holds a connection of its own (the plan file; a shared database's LISTEN): a window
+        # rebuilt for another year or language would otherwise keep one more open at every switch
+        if getattr(self, "watch_timer", None) is not None:
+            self.watch_timer.stop()
+        if getattr(self, "watcher", None) is not None:
+            self.watcher.close()
 
     def ask_close_with_pending(self) -> QMessageBox:
         """Closing while changes wait for the connection: try once more, close keeping them on this computer
