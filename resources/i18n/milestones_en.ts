@@ -2871,85 +2871,85 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1722" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1731" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1724" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1733" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1762" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1772" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1771" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1781" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1763" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1772" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1773" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1782" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1774" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1783" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1777" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1786" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1779" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1788" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1780" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1789" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1791" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1800" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1723" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1732" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1727" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1736" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1729" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1738" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1731" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1740" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1732" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1741" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1745" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1754" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
@@ -3728,167 +3728,167 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Target not added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="226" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="228" />
         <source>新增%1年指标</source>
         <translation>Add an indicator to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="229" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="231" />
         <source>如：规模以上工业增加值增速</source>
         <translation>e.g. 规模以上工业增加值增速</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="231" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="233" />
         <source>如 %、亿元</source>
         <translation>e.g. %, 亿元</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="244" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="246" />
         <source>如：增长6%左右（可不填）</source>
         <translation>e.g. 增长6%左右 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="246" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="248" />
         <source>未标注</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="246" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="248" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="246" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="248" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="248" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="250" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="249" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="251" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="250" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="252" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="251" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="253" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="270" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="272" />
         <source>未新增指标：指标名称不能为空</source>
         <translation>Indicator not added: its name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="290" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="292" />
         <source>删除这%1个目标？</source>
         <translation>Delete these %1 target(s)?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="291" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="293" />
         <source>从%2年指标中删除这%1个指标？</source>
         <translation>Delete these %1 indicator(s) from %2's table?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="301" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="303" />
         <source>举措%1没有其他目标，随之删除。</source>
         <translation>Measure %1 has no other target and goes with it.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="302" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="304" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="303" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="305" />
         <source>删除目标</source>
         <translation>Delete targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="303" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="305" />
         <source>删除指标</source>
         <translation>Delete indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="294" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="296" />
         <source>连同其季度安排和完成情况一并删除；可以撤销。</source>
         <translation>Their quarters' steps and results go with them; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="295" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="297" />
         <source>其他年度的该指标不受影响；可以撤销。</source>
         <translation>Other years of these indicators stay; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="310" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="312" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="311" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="313" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="331" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="333" />
         <source>删除举措</source>
         <translation>Delete the measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="331" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="333" />
         <source>删除举措“%1”？</source>
         <translation>Delete measure “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="332" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="334" />
         <source>连同它的%n个目标及其季度安排和完成情况一并删除；可以撤销。</source>
         <translation><numerusform>Its %n target(s) go with it, with their quarterly steps and results; this can be undone.</numerusform><numerusform>Its %n target(s) go with it, with their quarterly steps and results; this can be undone.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="330" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="332" />
         <source>删除举措“%1”</source>
         <translation>Delete measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="361" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="363" />
         <source>删除部分</source>
         <translation>Delete the section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="361" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="363" />
         <source>删除部分“%1”？</source>
         <translation>Delete section “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="358" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="360" />
         <source>连同其中%1项举措、%2个目标及其季度安排和完成情况一并删除；可以撤销。</source>
         <translation>Its measures (%1) and their targets (%2) go with it, with their quarterly steps and results; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="360" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="362" />
         <source>其中没有举措；可以撤销。</source>
         <translation>It holds no measures; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="351" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="353" />
         <source>删除部分“%1”</source>
         <translation>Delete section “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="367" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="369" />
         <source>删除%n个目标</source>
         <translation><numerusform>Delete %n target(s)</numerusform><numerusform>Delete %n target(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="367" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="369" />
         <source>删除%n个指标</source>
         <translation><numerusform>Delete %n indicator(s)</numerusform><numerusform>Delete %n indicator(s)</numerusform></translation>
     </message>
@@ -4096,55 +4096,71 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="191" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="170" />
+        <source>起始季度</source>
+        <translation>first quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="170" />
+        <source>截止季度</source>
+        <translation>last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="174" />
+        <source>时段的%1：%2</source>
+        <translation>The period's %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="214" />
         <source>所选的%1个项目</source>
         <translation>The %1 chosen project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="193" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="216" />
         <source>筛选（%1）</source>
         <translation>Only: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="215" />
-        <location filename="../../src/milestones/ui/print_dialog.py" line="225" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="238" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="248" />
         <source>未能打印</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="219" />
-        <location filename="../../src/milestones/ui/print_dialog.py" line="276" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="242" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="306" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="226" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="249" />
         <source>无法开始打印：打印机不可用，或打印到的文件无法写入。</source>
         <translation>Printing could not start: the printer is not available, or the file printed to cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="244" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="267" />
         <source>已停止打印</source>
         <translation>Printing stopped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/print_dialog.py" line="245" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="268" />
         <source>已停止。已画好的%n页已交给打印机，如不需要，请在系统的打印队列中取消。</source>
         <translation><numerusform>Stopped. The page drawn has gone to the printer; cancel it in the system's print queue if it is not wanted.</numerusform><numerusform>Stopped. The %n pages drawn have gone to the printer; cancel them in the system's print queue if they are not wanted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="269" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="299" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="219" />
-        <location filename="../../src/milestones/ui/print_dialog.py" line="276" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="242" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="306" />
         <source>正在生成…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="297" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="184" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="327" />
         <source>未能生成</source>
         <translation>Could not write</translation>
     </message>

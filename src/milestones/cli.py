@@ -686,8 +686,6 @@ def cmd_print(args) -> int:
         zones = args.zone or ["全区"]
         only, said = narrowed_to(db, year, area=args.area, project_class=args.project_class, light=args.light,
                                  unit=args.only_unit, language=_lang(args))
-        if only is not None:
-            _some_projects(db, only, zones, year, last)
         narrowed = _say(args, f"筛选（{said}）", f"Only: {said}") if said else ""  # as the print dialog words it
         settings = PrintSettings(projects=only, narrowed=narrowed,
             title=_say(args, f"{title}·重点项目季度进度", f"{title} · key projects"), period=(first, last), paper=args.paper, landscape=not args.portrait,
@@ -706,21 +704,6 @@ def cmd_print(args) -> int:
     pages = _say(args, f"（{len(files)}页）", f" ({len(files)} pages)") if len(files) > 2 else ""
     print(_say(args, "已写入 ", "Written: ") + files_in_brief(files) + pages)
     return 0
-
-
-def _some_projects(db, only, zones: list[str], year: int, last) -> None:
-    """A printout narrowed to no project is refused, as an export of none is ("--light 已完成" before any is done
-    printed an empty chart): the projects of ``only`` in ``zones``, lights judged at ``last`` as the pages do."""
-    import dataclasses
-
-    from .store.project_rows import project_ids
-    from .timeline.data import zone_filter
-
-    base = dataclasses.replace(only, year=year, zone_ids=(), at=last)
-    filters = [zone_filter(db, base, zone) for zone in zones]
-    with db.read() as s:
-        if not any(project_ids(s, f) for f in filters):
-            raise ValueError("没有符合条件的项目")
 
 
 def cmd_admin(args) -> int:

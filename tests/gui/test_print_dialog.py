@@ -261,3 +261,37 @@ def test_png_pages_show_their_count_and_a_cancel_leaves_none(window, qtbot, tmp_
     assert stopped == ["已停止打印，没有写入文件"]
     assert list(folder.iterdir()) == [] and written == [] and _boxes(dialog) == []
     dialog.reject()
+
+
+def test_a_printout_narrowed_to_no_project_or_a_period_not_typed_is_said_and_nothing_opens(window, qtbot, tmp_path):
+    """The list narrowed to 已完成 before any project is done printed two pages of empty charts; a custom period
+    left blank or typed as no quarter escaped the PDF button as a fault of the program."""
+    from PySide6.QtWidgets import QMessageBox
+
+    bar = window.filter_bar
+    bar.light.setCurrentIndex(bar.light.findText("已完成"))
+    bar._emit()
+    dialog = window.print_timeline()
+    assert dialog.only_in_view.isChecked()
+    out = tmp_path / "done.pdf"
+    assert dialog.save_as("pdf", str(out)) is None and not out.exists()
+    assert dialog.refusal.isVisible() and dialog.refusal.text() == "没有符合条件的项目"
+    dialog.refusal.close()
+    dialog.preview()  # said before the preview opens on blank pages
+    assert dialog.refusal.isVisible()
+    dialog.refusal.close()
+    dialog.only_in_view.setChecked(False)  # the whole list: printed
+    dialog.period.setCurrentIndex(dialog.period.findData("自定义"))
+    dialog.first.setEditText("明年")
+    assert dialog.save_as("pdf", str(out)) is None and not out.exists()
+    assert dialog.refusal.text().startswith("时段的起始季度：无法识别的季度/日期：“明年”")
+    dialog.refusal.close()
+    dialog.first.setEditText("2024Q3")
+    dialog.last.setEditText("")
+    assert dialog.save_as("pdf", str(out)) is None
+    assert dialog.refusal.text().startswith("时段的截止季度：")
+    dialog.refusal.close()
+    dialog.last.setEditText("2024年底")
+    task = dialog.save_as("pdf", str(out))
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
+    assert out.exists() and not [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]

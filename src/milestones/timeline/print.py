@@ -523,7 +523,24 @@ def layouts_for(db, zones: list[str], s: PrintSettings, year: int | None = None)
         f = zone_filter(db, base, zone)
         projects = in_order(load_projects(db, f), s.order, last, rules)
         out.append((zone, build_layout(projects, at=last, span=s.period, today=s.options.today, rules=rules)))
+    if s.projects is not None and not any(layout.projects for _, layout in out):
+        raise ValueError("没有符合条件的项目")  # the whole printout would be empty charts
     return out
+
+
+def some_projects(db, zones: list[str], s: PrintSettings, year: int | None = None) -> None:
+    """A printout narrowed to no project is refused, as an export of none is (the 已完成 ones before any is done
+    printed empty charts): asked by their ids alone, before a print box or a preview opens on blank pages."""
+    if s.projects is None:
+        return
+    from ..store.project_rows import project_ids
+    from .data import zone_filter
+
+    base = dataclasses.replace(s.projects, year=year or s.period[0].year, zone_ids=(), at=s.period[1])
+    filters = [zone_filter(db, base, zone) for zone in zones]
+    with db.read() as session:
+        if not any(project_ids(session, f) for f in filters):
+            raise ValueError("没有符合条件的项目")
 
 
 def print_to_file(db, out: str | Path, zones: list[str], s: PrintSettings, *, year: int | None = None,

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QRadioButton, QVBoxLayout,
 )
 
-from ..domain.quarter import Quarter
+from ..domain.quarter import Quarter, QuarterParseError
 from ..store.project_rows import ProjectFilter
 from ..timeline.paint import Options
 from ..timeline.print import (
-    PageRangeEmpty, PrintCancelled, PrintSettings, draw_printout, layouts_for, page_layout, plan_printout,
-    print_to_file, summary_page,
+    PrintCancelled, PrintSettings, draw_printout, layouts_for, page_layout, plan_printout,
+    print_to_file, some_projects, summary_page,
 )
 from .delegates import QuarterEditor
 from .folders import last_folder, remember_folder
@@ -163,8 +163,31 @@ class PrintDialog(QDialog):
     def zones(self) -> list[str]:
         return [z for z, b in self.zone_boxes.items() if b.isChecked()] or ["全区"]
 
+    def _period(self) -> tuple[Quarter, Quarter]:
+        """The quarters typed for 自定义, each read as the project window reads one; a box left blank or not a
+        quarter is said with its box (it escaped as a fault of the program)."""
+        ends = []
+        for box, which in ((self.first, self.tr("起始季度")), (self.last, self.tr("截止季度"))):
+            try:
+                ends.append(Quarter.parse(box.value()))
+            except QuarterParseError as exc:
+                raise ValueError(self.tr("时段的%1：%2").replace("%1", which).replace("%2", problem_text(str(exc))))
+        return ends[0], ends[1]
+
+    def _settings_or_say(self) -> PrintSettings | None:
+        """The printout's settings, or a box saying why there is none to print."""
+        try:
+            s = self.print_settings()
+            some_projects(self.ops.db, self.zones(), s, self.year)
+            return s
+        except ValueError as exc:
+            self.refusal = QMessageBox(QMessageBox.Warning, self.tr("未能生成"), problem_text(str(exc)),
+                                       QMessageBox.Ok, self)
+            self.refusal.open()
+            return None
+
     def print_settings(self) -> PrintSettings:
-        first, last = Quarter.parse(self.first.value()), Quarter.parse(self.last.value())
+        first, last = self._period()
         if last < first:
             first, last = last, first
         self.settings.setValue("print/office", self.office.text())
@@ -208,10 +231,10 @@ class PrintDialog(QDialog):
         rect = QRectF(printer.pageLayout().paintRectPixels(dpi))
         rect.moveTo(0, 0)
         summary = summary_page(self.ops.db, s.period[1], s.options.language, self.year) if s.summary else None
-        printout = plan_printout(layouts_for(self.ops.db, self.zones(), s, self.year), s, dpi, rect, summary)
         try:
+            printout = plan_printout(layouts_for(self.ops.db, self.zones(), s, self.year), s, dpi, rect, summary)
             printout.numbered(wanted)
-        except PageRangeEmpty as exc:  # said before the printer is begun: it would have printed a blank sheet
+        except ValueError as exc:  # said before the printer is begun: it would have printed a blank sheet
             QMessageBox(QMessageBox.Warning, self.tr("未能打印"), problem_text(str(exc)), QMessageBox.Ok, self).open()
             return
         # drawn here, on the printer's own thread: a zone of a city's list is hundreds of pages, so the count shows
@@ -248,6 +271,8 @@ class PrintDialog(QDialog):
     def preview(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+        if self._settings_or_say() is None:
+            return
         printer = QPrinter(QPrinter.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(self._render_to_printer)
@@ -256,13 +281,18 @@ class PrintDialog(QDialog):
     def print_(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        s = self._settings_or_say()
+        if s is None:
+            return
         printer = QPrinter(QPrinter.HighResolution)
-        printer.setPageLayout(page_layout(self.print_settings()))
+        printer.setPageLayout(page_layout(s))
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.Accepted:
             self._render_to_printer(printer)
 
     def save_as(self, kind: str, path: str | None = None) -> Task | None:
+        if self._settings_or_say() is None:  # said before the file is named
+            return None
         if not path:
             filt = "PDF (*.pdf)" if kind == "pdf" else "PNG (*.png)"
             suggested = last_folder(self.settings, "print") / f"{self.year}年重点项目进度.{kind}"
