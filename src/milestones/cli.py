@@ -687,10 +687,13 @@ def cmd_print(args) -> int:
         only, said = narrowed_to(db, year, area=args.area, project_class=args.project_class, light=args.light,
                                  unit=args.only_unit, language=_lang(args))
         narrowed = _say(args, f"筛选（{said}）", f"Only: {said}") if said else ""  # as the print dialog words it
-        settings = PrintSettings(projects=only, narrowed=narrowed,
-            title=_say(args, f"{title}·重点项目季度进度", f"{title} · key projects"), period=(first, last), paper=args.paper, landscape=not args.portrait,
+        settings = PrintSettings(
+            projects=only, narrowed=narrowed,
+            title=_say(args, f"{title}·重点项目季度进度", f"{title} · key projects"), period=(first, last),
+            paper=args.paper, landscape=not args.portrait,
             fit="scale" if args.scale else "width", quarter_mm=args.scale or 30.0,
-            legend_every_page=args.legend_every_page, issuing_office=args.office or office or "", summary=args.summary,
+            legend_every_page=args.legend_every_page, issuing_office=args.office or office or "",
+            summary=args.summary,
             order=args.order,
             options=Options(actual=not args.no_actual, investment=args.investment, unit_column=args.unit,
                             language=_lang(args), font_family=family),
