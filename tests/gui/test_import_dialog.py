@@ -271,7 +271,7 @@ def test_the_english_interface_says_what_is_wrong_with_a_file_in_english(window,
         dialog = _preview(window, qtbot, csv)
         problems = _model(dialog, "ProblemsModel")
         said = [problems.index(r, 5).data() for r in range(problems.rowCount())]
-        assert "column E “牵头单位” matches no field; not imported" in said
+        assert "Column E “牵头单位” matches no field; not imported" in said
         dialog.reject()
         # a changed record lists its fields as English does, not with the Chinese enumeration comma
         changed = tmp_path / "c.csv"

@@ -83,7 +83,7 @@ def test_a_failed_export_speaks_the_interfaces_language(qtbot, empty_db, setting
         dialog.start()
         qtbot.waitUntil(lambda: dialog.result_state == "failed", timeout=15000)
         box = next(b for b in dialog.findChildren(QMessageBox) if b.isVisible())
-        assert box.text() == "the database holds no plan for 2024"
+        assert box.text() == "The database holds no plan for 2024"
         box.close()
     finally:
         install_translation(QApplication.instance(), "zh")

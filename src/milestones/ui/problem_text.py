@@ -671,5 +671,10 @@ def english(message: str) -> str:
 
 
 def problem_text(message: str) -> str:
-    """``message`` as the interface shows it: as written in Chinese, translated in English."""
-    return message if language() == "zh" else english(message)
+    """``message`` as the interface shows it: as written in Chinese, translated in English. The English begins
+    with a capital: it stands alone in a box, a status bar or a note, or after a colon ("no project is of those
+    asked for" opened a box in lower case)."""
+    if language() == "zh":
+        return message
+    said = english(message)
+    return said[:1].upper() + said[1:]
