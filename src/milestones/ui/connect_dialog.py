@@ -31,8 +31,10 @@ def keyring_set(user: str, host: str, password: str) -> bool:
 
 def connection_url(host: str, port: int, database: str, user: str, password: str | None) -> str:
     auth = quote(user, safe="")
-    if password:
+    if password:  # a password is as typed, spaces and all
         auth += ":" + quote(password, safe="")
+    if ":" in host:  # an IPv6 address: its colons are not the port's
+        host = f"[{host.strip('[]')}]"
     return f"postgresql+psycopg://{auth}@{host}:{port}/{quote(database, safe='')}"
 
 
@@ -65,19 +67,20 @@ class ConnectDialog(QDialog):
         self._from_keyring()
 
     def _from_keyring(self) -> None:
-        if not self.password.text() and self.user.text():
-            pw = keyring_get(self.user.text(), self.host.text())
+        if not self.password.text() and self.user.text().strip():
+            pw = keyring_get(self.user.text().strip(), self.host.text().strip())
             if pw:
                 self.password.setText(pw)
 
     def url(self) -> str:
         """The URL to connect with; the settings keep everything but the password."""
         s = self.settings
-        s.setValue("shared/host", self.host.text())
+        # names pasted from an e-mail bring a space or a line break along: " 127.0.0.1 " is no server's name
+        host, database, user = (box.text().strip() for box in (self.host, self.database, self.user))
+        s.setValue("shared/host", host)
         s.setValue("shared/port", self.port.value())
-        s.setValue("shared/database", self.database.text())
-        s.setValue("shared/user", self.user.text())
+        s.setValue("shared/database", database)
+        s.setValue("shared/user", user)
         if self.remember.isChecked() and self.password.text():
-            keyring_set(self.user.text(), self.host.text(), self.password.text())
-        return connection_url(self.host.text(), self.port.value(), self.database.text(), self.user.text(),
-                              self.password.text() or None)
+            keyring_set(user, host, self.password.text())
+        return connection_url(host, self.port.value(), database, user, self.password.text() or None)
