@@ -442,6 +442,10 @@ EN = {
     "替换“%1”为“%2”（%3处）": "Replace “%1” with “%2” (%3 time(s))", "正在替换…": "Replacing…",
     "已停止替换，未写入任何内容": "Replacing stopped; nothing written",
     "只打印所选的%1个项目": "Print only the %1 chosen project(s)", "所选的%1个项目": "The %1 chosen project(s)",
+    "没有符合筛选条件的项目（%1）": "No project matches the filter (%1)", "清除筛选": "Clear the filter",
+    "%1年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。":
+        "The %1 plan has no key project yet. Add them one by one with “Add project”, or import the key project table "
+        "with “Import table”.",
     "时段的%1：%2": "The period's %1: %2", "起始季度": "first quarter", "截止季度": "last quarter",
     "这个计划数据库中还没有年度计划": "There is no year's plan in this plan database yet",
     "导入本年度的计划报告（Word 文档或文本，从中读出工作举措和量化目标），或重点项目表、举措与目标表，就建立了这一年的计划：xlsx、WPS 或 LibreOffice 的表格、CSV，也可以把文件拖到窗口上。导入前先预览，确认后才写入。指标表按年度保存在左侧“指标”下。\n也可以打开已有的计划数据库，或连接办公室共用的共享数据库。":

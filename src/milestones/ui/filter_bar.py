@@ -172,6 +172,20 @@ class FilterBar(QWidget):
         self._fill_areas()
         self._emit()
 
+    def clear(self) -> None:
+        """Every box back to 全部 and the search emptied (含已移出 widens the list, and stays): one reading."""
+        self._timer.stop()
+        boxes = (self.zone, self.area, self.project_class, self.nature, self.level, self.light, self.unit)
+        for w in (*boxes, self.search):
+            w.blockSignals(True)
+        self.search.clear()
+        for box in boxes:
+            box.setCurrentIndex(0)
+        for w in (*boxes, self.search):
+            w.blockSignals(False)
+        self._fill_areas()
+        self._emit()
+
     def set_zone_area(self, zone_id: int | None, area_id: int | None) -> None:
         """Select from the navigation tree."""
         self.zone.blockSignals(True)
@@ -246,12 +260,14 @@ class FilterBar(QWidget):
             include_removed=self.removed.isChecked(),
         )
 
-    def narrowing(self, without: tuple[QComboBox, ...] = ()) -> str:
+    def narrowing(self, without: tuple[QComboBox, ...] = (), with_zone: bool = False) -> str:
         """What narrows the list beside the zone (and the boxes ``without``, which an export chooses itself), in
         words as the boxes say it ("板块：解放碑中央商务区；预警：严重滞后"): a printout or an export of the projects
-        in view says it under its title. Empty when nothing does."""
-        chosen = ((self.tr("板块"), self.area), (self.tr("类别"), self.project_class), (self.tr("性质"), self.nature),
-                  (self.tr("级别"), self.level), (self.tr("预警"), self.light), (self.tr("单位"), self.unit))
+        in view says it under its title. Empty when nothing does. ``with_zone``: the zone too (an empty list says
+        all that narrows it)."""
+        chosen = (((self.tr("区域"), self.zone),) if with_zone else ()) + (
+            (self.tr("板块"), self.area), (self.tr("类别"), self.project_class), (self.tr("性质"), self.nature),
+            (self.tr("级别"), self.level), (self.tr("预警"), self.light), (self.tr("单位"), self.unit))
         said = [self.tr("%1：%2").replace("%1", label).replace("%2", box.currentText())
                 for label, box in chosen if box.currentData() not in (None, "") and box not in without]
         if self.search.text().strip():

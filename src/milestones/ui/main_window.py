@@ -190,6 +190,16 @@ class MainWindow(QMainWindow):
         self.filter_bar.changed.connect(self.timeline.set_filter)
         self.timeline.project_selected.connect(self._select_in_table)
         self.timeline.project_activated.connect(self._open_project)
+        from .empty_note import EmptyNote
+
+        # an empty list or chart says why, over its blank space
+        self.list_note = EmptyNote(self.project_table.viewport())
+        self.timeline_note = EmptyNote(self.timeline.plot.viewport())
+        for note in (self.list_note, self.timeline_note):
+            note.clear_requested.connect(self.filter_bar.clear)
+        self.project_model.reloaded.connect(self._say_if_empty)
+        self.timeline.reloaded.connect(self._say_if_empty)
+        self._say_if_empty()
         self.project_table.selectionModel().currentRowChanged.connect(self._table_row_changed)
 
         for table in (self.project_table, self.targets_table, self.indicators_table):
@@ -739,6 +749,19 @@ class MainWindow(QMainWindow):
 
     def show_projects(self) -> None:
         self._show_year_page(self.projects_page)
+
+    def _say_if_empty(self) -> None:
+        """An empty list or timeline says what narrows it, with a link clearing that (the 已完成 ones before any is
+        done looked like a plan whose projects were gone), or that the year has no project yet."""
+        if not self.year:
+            return
+        words = self.filter_bar.narrowing(with_zone=True)
+        narrowed = self.tr("没有符合筛选条件的项目（%1）").replace("%1", words) if words else ""
+        nothing = self.tr("%1年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。").replace(
+            "%1", str(self.year))
+        clear = self.tr("清除筛选")
+        self.list_note.say(self.project_model.total() == 0, narrowed, nothing, clear)
+        self.timeline_note.say(self.timeline.loaded and not self.timeline.project_count(), narrowed, nothing, clear)
 
     def _zone_picked(self, name: str) -> None:
         """A zone tab of the timeline: the filter bar (and the list) shows that zone, of every area; the tab 全区 is

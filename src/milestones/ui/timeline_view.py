@@ -467,6 +467,14 @@ class TimelineView(QWidget):
         self._rebuild()
         self.reloaded.emit()
 
+    @property
+    def loaded(self) -> bool:
+        """The projects are read (the timeline reads them when first shown)."""
+        return not self._dirty
+
+    def project_count(self) -> int:
+        return len(self._projects)
+
     def showEvent(self, ev) -> None:
         super().showEvent(ev)
         if self._dirty:

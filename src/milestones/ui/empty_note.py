@@ -1,0 +1,69 @@
+"""What an empty project list or timeline says over its blank space.
+
+A list narrowed to nothing (the 已完成 ones before any is done, a search with a typo) looked like a plan whose
+projects were gone: the note says what narrows it, with a link that clears the filter; a year with no project yet
+says how to add them.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+CLEAR = "clear"  # the link's address: the filter cleared
+
+
+class EmptyNote(QLabel):
+    """Centred over ``over`` (a table's viewport, the timeline's chart), shown only while there is nothing."""
+
+    clear_requested = Signal()
+
+    def __init__(self, over: QWidget) -> None:
+        super().__init__(over)
+        self.setObjectName("emptyNote")
+        self.setAlignment(Qt.AlignCenter)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.RichText)
+        # a card of its own: over the chart's shaded quarters a see-through note showed as a stray white box
+        self.setStyleSheet("QLabel#emptyNote { color: #505050; background: #fbfbfb; border: 1px solid #d0d0d0;"
+                           " border-radius: 4px; padding: 14px; }")
+        self.linkActivated.connect(lambda link: self.clear_requested.emit() if link == CLEAR else None)
+        self._follow = _Follow(self, over)
+        self.hide()
+
+    def say(self, empty: bool, narrowed: str, nothing_yet: str, clear_text: str) -> None:
+        """Shown when ``empty``: what narrows the list and a link clearing it, else ``nothing_yet``."""
+        if not empty:
+            self.hide()
+            return
+        if narrowed:
+            self.setText(f"{_escaped(narrowed)}<br><br><a href='{CLEAR}'>{_escaped(clear_text)}</a>")
+        else:
+            self.setText(_escaped(nothing_yet))
+        self._follow.place()
+        self.show()
+        self.raise_()
+
+
+class _Follow(QObject):
+    """Keeps the note in the middle of what it is over as that is resized."""
+
+    def __init__(self, note: EmptyNote, over: QWidget) -> None:
+        super().__init__(note)
+        self.note, self.over = note, over
+        over.installEventFilter(self)
+
+    def place(self) -> None:
+        r = self.over.rect()
+        width = max(200, min(r.width() - 40, 560))
+        self.note.setFixedWidth(width)
+        height = self.note.heightForWidth(width)
+        self.note.setGeometry((r.width() - width) // 2, max(0, (r.height() - height) // 3), width, max(height, 40))
+
+    def eventFilter(self, obj, ev) -> bool:
+        if obj is self.over and ev.type() == QEvent.Resize and self.note.isVisible():
+            self.place()
+        return False
+
+
+def _escaped(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

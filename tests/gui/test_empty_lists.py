@@ -1,0 +1,44 @@
+"""An empty project list or timeline says why over its blank space: the 已完成 ones before any project is done looked
+like a plan whose projects were gone."""
+from tests.gui.conftest import open_window
+
+
+def test_a_list_narrowed_to_nothing_says_by_what_and_its_link_clears_the_filter(window, qtbot):
+    bar, m, note = window.filter_bar, window.project_model, window.list_note
+    assert not note.isVisible()
+    bar.zone.setCurrentIndex(bar.zone.findText("东部"))
+    bar.light.setCurrentIndex(bar.light.findText("已完成"))
+    bar._emit()
+    qtbot.waitUntil(lambda: m.total() == 0, timeout=3000)
+    assert note.isVisible()
+    assert "没有符合筛选条件的项目（区域：东部；预警：已完成）" in note.text() and "清除筛选" in note.text()
+    window.show_timeline()
+    qtbot.waitUntil(lambda: window.timeline_note.isVisible(), timeout=3000)
+    assert "预警：已完成" in window.timeline_note.text()
+    window.timeline_note.linkActivated.emit("clear")  # the link clicked
+    qtbot.waitUntil(lambda: m.total() == 49, timeout=3000)
+    assert not window.timeline_note.isVisible() and not note.isVisible()
+    assert bar.light.currentIndex() == 0 and bar.zone.currentIndex() == 0 and not bar.search.text()
+    assert window.timeline.project_count() == 49
+
+
+def test_a_search_finding_nothing_says_what_was_searched(window, qtbot):
+    bar = window.filter_bar
+    bar.search.setText("磨房巷X")
+    bar._emit()
+    qtbot.waitUntil(lambda: window.list_note.isVisible(), timeout=3000)
+    assert "搜索“磨房巷X”" in window.list_note.text()
+    bar.search.setText("磨房巷")
+    bar._emit()
+    qtbot.waitUntil(lambda: not window.list_note.isVisible(), timeout=3000)
+
+
+def test_a_year_without_projects_says_how_to_add_them(qtbot, empty_db, settings, tmp_path):
+    from milestones.store.schema import Plan
+
+    with empty_db.session() as s:
+        s.add(Plan(year=2025, jurisdiction="重庆市渝中区", title="重庆市渝中区2025年国民经济和社会发展计划"))
+    window = open_window(qtbot, empty_db, settings)
+    assert window.year == 2025 and window.project_model.total() == 0
+    assert window.list_note.isVisible()
+    assert window.list_note.text() == "2025年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。"
