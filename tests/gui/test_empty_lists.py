@@ -42,3 +42,21 @@ def test_a_year_without_projects_says_how_to_add_them(qtbot, empty_db, settings,
     assert window.year == 2025 and window.project_model.total() == 0
     assert window.list_note.isVisible()
     assert window.list_note.text() == "2025年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。"
+
+
+def test_the_targets_and_indicators_narrowed_to_nothing_say_so_too(window, qtbot):
+    window.show_targets("")
+    page = window.targets_page
+    page.search.setText("没有这个词")
+    page._apply()
+    assert page.note.isVisible()
+    assert page.note.text().startswith("没有符合筛选条件的目标（搜索“没有这个词”）")
+    page.note.linkActivated.emit("clear")
+    assert not page.note.isVisible() and not page.search.text() and len(page.model.rows) == 125
+    window.show_indicators_of("")
+    page = window.indicators_page
+    page.binding.setCurrentIndex(page.binding.count() - 1)
+    page.search.setText("没有这个指标")
+    page._apply()
+    assert page.note.isVisible()
+    assert page.note.text().startswith(f"没有符合筛选条件的指标（属性：{page.binding.currentText()}；搜索“没有这个指标”）")

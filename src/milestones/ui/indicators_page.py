@@ -41,6 +41,9 @@ class IndicatorsPage(ListPage):
         return IndicatorFilter(self.search.text().strip(), self.standing.currentData() or "",
                                self.binding.currentData() or "")
 
+    def none_shown(self, narrowed: str) -> str:
+        return self.tr("没有符合筛选条件的指标（%1）").replace("%1", narrowed)
+
     def counted(self, shown: int, listed: int) -> str:
         if not self.model.year:  # a database with no indicator table yet
             return self.tr("共 %n 个指标", "", listed)

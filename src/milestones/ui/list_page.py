@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from .empty_note import EmptyNote
 from .filter_bar import type_ahead
 
 
@@ -26,14 +27,20 @@ class ListPage(QWidget):
         self.count = QLabel(self)
         lay.addWidget(self.count)
         self.boxes: list[QComboBox] = []
+        self._labels: dict[QComboBox, QLabel] = {}
         self._timer = type_ahead(self.search, self._apply)
+        # a page narrowed to no row says by what, over the blank table, with a link clearing it
+        self.note = EmptyNote(table.viewport())
+        self.note.clear_requested.connect(lambda: self.choose({}))
         model.reloaded.connect(self._reloaded)
 
     def add_box(self, label: QLabel | str, box: QComboBox) -> None:
         """A box of choices after the search, its label before it; a choice narrows at once."""
-        self.bar.addWidget(label if isinstance(label, QLabel) else QLabel(label, self))
+        label = label if isinstance(label, QLabel) else QLabel(label, self)
+        self.bar.addWidget(label)
         self.bar.addWidget(box)
         self.boxes.append(box)
+        self._labels[box] = label
         box.currentIndexChanged.connect(self._apply)
 
     def current_filter(self):  # pragma: no cover - each page says
@@ -41,6 +48,17 @@ class ListPage(QWidget):
 
     def counted(self, shown: int, listed: int) -> str:  # pragma: no cover - each page says
         raise NotImplementedError
+
+    def none_shown(self, narrowed: str) -> str:  # pragma: no cover - each page says
+        raise NotImplementedError
+
+    def narrowing(self) -> str:
+        """What narrows the page, as its boxes say it ("单位：区商务委；搜索“消费”")."""
+        said = [self.tr("%1：%2").replace("%1", self._labels[box].text()).replace("%2", box.currentText())
+                for box in self.boxes if box.currentData()]
+        if self.search.text().strip():
+            said.append(self.tr("搜索“%1”").replace("%1", self.search.text().strip()))
+        return self.tr("；").join(said)
 
     def choose(self, chosen: dict[QComboBox, str]) -> None:
         """Set the boxes given (by their items' data), every other box to 全部 and the search
@@ -63,4 +81,7 @@ class ListPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.counted(len(self.model.rows), len(self.model.all_rows)))
+        shown, listed = len(self.model.rows), len(self.model.all_rows)
+        self.count.setText(self.counted(shown, listed))
+        words = self.narrowing() if not shown and listed else ""
+        self.note.say(bool(words), self.none_shown(words) if words else "", "", self.tr("清除筛选"))

@@ -53,6 +53,9 @@ class TargetsPage(ListPage):
             return self.tr("共 %n 个目标", "", listed)  # "1 target", "125 targets"
         return self.tr("显示 %1 个，共 %2 个目标").replace("%1", str(shown)).replace("%2", str(listed))
 
+    def none_shown(self, narrowed: str) -> str:
+        return self.tr("没有符合筛选条件的目标（%1）").replace("%1", narrowed)
+
     def _reloaded(self) -> None:
         at = self.model.at
         self.standing_label.setText(self.tr("截至%1").replace("%1", quarter_label(at)) if at else self.tr("评价"))
