@@ -6,6 +6,8 @@ says how to add them.
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -32,7 +34,7 @@ class EmptyNote(QLabel):
 
     def say(self, empty: bool, narrowed: str, nothing_yet: str, clear_text: str) -> None:
         """Shown when ``empty``: what narrows the list and a link clearing it, else ``nothing_yet``."""
-        if not empty:
+        if not empty or not (narrowed or nothing_yet):
             self.hide()
             return
         if narrowed:
@@ -66,4 +68,4 @@ class _Follow(QObject):
 
 
 def _escaped(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+    return html.escape(text, quote=False).replace("\n", "<br>")
