@@ -42,6 +42,10 @@ def test_a_year_without_projects_says_how_to_add_them(qtbot, empty_db, settings,
     assert window.year == 2025 and window.project_model.total() == 0
     assert window.list_note.isVisible()
     assert window.list_note.text() == "2025年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。"
+    # in sight, over the frozen columns' view too, and in the middle of the list
+    table, note = window.project_table, window.list_note
+    assert table.childAt(note.geometry().center()) is note
+    assert table.viewport().geometry().contains(note.geometry())
 
 
 def test_the_targets_and_indicators_narrowed_to_nothing_say_so_too(window, qtbot):

@@ -15,12 +15,13 @@ CLEAR = "clear"  # the link's address: the filter cleared
 
 
 class EmptyNote(QLabel):
-    """Centred over ``over`` (a table's viewport, the timeline's chart), shown only while there is nothing."""
+    """Centred over ``over`` (a table's viewport, the timeline's chart), shown only while there is nothing. It is a
+    child of ``over``'s parent, above its siblings: the frozen columns' view lies over the table's viewport."""
 
     clear_requested = Signal()
 
     def __init__(self, over: QWidget) -> None:
-        super().__init__(over)
+        super().__init__(over.parentWidget())
         self.setObjectName("emptyNote")
         self.setAlignment(Qt.AlignCenter)
         self.setWordWrap(True)
@@ -55,14 +56,18 @@ class _Follow(QObject):
         over.installEventFilter(self)
 
     def place(self) -> None:
-        r = self.over.rect()
+        r = self.over.geometry()
         width = max(200, min(r.width() - 40, 560))
         self.note.setFixedWidth(width)
-        height = self.note.heightForWidth(width)
-        self.note.setGeometry((r.width() - width) // 2, max(0, (r.height() - height) // 3), width, max(height, 40))
+        height = max(self.note.heightForWidth(width), 40)
+        self.note.setGeometry(r.x() + (r.width() - width) // 2, r.y() + max(0, (r.height() - height) // 3), width,
+                              height)
+        self.note.raise_()
 
     def eventFilter(self, obj, ev) -> bool:
-        if obj is self.over and ev.type() == QEvent.Resize and self.note.isVisible():
+        # placed again whenever what it is over moves or changes size, shown or not yet (a window opening on an
+        # empty year lays the table out after the note is said)
+        if obj is self.over and ev.type() in (QEvent.Resize, QEvent.Move, QEvent.Show) and not self.note.isHidden():
             self.place()
         return False
 
