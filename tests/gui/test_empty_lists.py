@@ -64,3 +64,13 @@ def test_the_targets_and_indicators_narrowed_to_nothing_say_so_too(window, qtbot
     page._apply()
     assert page.note.isVisible()
     assert page.note.text().startswith(f"没有符合筛选条件的指标（属性：{page.binding.currentText()}；搜索“没有这个指标”）")
+
+
+def test_include_removed_alone_narrows_nothing_so_an_empty_year_says_how_to_add(qtbot, empty_db, settings):
+    from milestones.store.schema import Plan
+
+    with empty_db.session() as s:
+        s.add(Plan(year=2025, jurisdiction="重庆市渝中区", title="重庆市渝中区2025年国民经济和社会发展计划"))
+    window = open_window(qtbot, empty_db, settings)
+    window.filter_bar.removed.setChecked(True)
+    qtbot.waitUntil(lambda: window.list_note.text().startswith("2025年的计划中还没有重点项目"), timeout=3000)

@@ -260,11 +260,11 @@ class FilterBar(QWidget):
             include_removed=self.removed.isChecked(),
         )
 
-    def narrowing(self, without: tuple[QComboBox, ...] = (), with_zone: bool = False) -> str:
+    def narrowing(self, without: tuple[QComboBox, ...] = (), with_zone: bool = False, widening: bool = True) -> str:
         """What narrows the list beside the zone (and the boxes ``without``, which an export chooses itself), in
         words as the boxes say it ("板块：解放碑中央商务区；预警：严重滞后"): a printout or an export of the projects
         in view says it under its title. Empty when nothing does. ``with_zone``: the zone too (an empty list says
-        all that narrows it)."""
+        all that narrows it); ``widening``: 含已移出 too (which 清除筛选 keeps)."""
         chosen = (((self.tr("区域"), self.zone),) if with_zone else ()) + (
             (self.tr("板块"), self.area), (self.tr("类别"), self.project_class), (self.tr("性质"), self.nature),
             (self.tr("级别"), self.level), (self.tr("预警"), self.light), (self.tr("单位"), self.unit))
@@ -272,7 +272,7 @@ class FilterBar(QWidget):
                 for label, box in chosen if box.currentData() not in (None, "") and box not in without]
         if self.search.text().strip():
             said.append(self.tr("搜索“%1”").replace("%1", self.search.text().strip()))
-        if self.removed.isChecked():
+        if widening and self.removed.isChecked():
             said.append(self.tr("含已移出"))
         return self.tr("；").join(said)
 

@@ -755,7 +755,7 @@ class MainWindow(QMainWindow):
         done looked like a plan whose projects were gone), or that the year has no project yet."""
         if not self.year:
             return
-        words = self.filter_bar.narrowing(with_zone=True)
+        words = self.filter_bar.narrowing(with_zone=True, widening=False)
         narrowed = self.tr("没有符合筛选条件的项目（%1）").replace("%1", words) if words else ""
         nothing = self.tr("%1年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。").replace(
             "%1", str(self.year))
