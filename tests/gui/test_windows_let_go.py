@@ -83,3 +83,15 @@ def test_switching_on_a_shared_database_keeps_its_connections(qtbot, pg_url, set
     app.db.close()
     qtbot.waitUntil(lambda: connections() == 0, timeout=5000)
     engine.dispose()
+
+
+def test_a_closed_window_reads_no_more(qtbot, window):
+    """Its timers stop: the sums line's and the timeline's read the plan after it had been closed for another one,
+    opening its file again."""
+    from PySide6.QtCore import QTimer
+
+    window.project_foot.later()  # a sums line waiting to be read
+    assert [t for t in window.findChildren(QTimer) if t.isActive()]
+    window.close()
+    assert not [t.objectName() or t.parent().metaObject().className() for t in window.findChildren(QTimer)
+                if t.isActive()]

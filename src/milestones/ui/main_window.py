@@ -1735,14 +1735,15 @@ class MainWindow(QMainWindow):
             self.ask_close_with_pending()
             return
         self.save_state()
-        self._stop_watching()
+        self._let_go()
         super().closeEvent(event)
 
-    def _stop_watching(self) -> None:
-        # the watcher holds a connection of its own (the plan file; a shared database's LISTEN): a window
-        # rebuilt for another year or language would otherwise keep one more open at every switch
-        if getattr(self, "watch_timer", None) is not None:
-            self.watch_timer.stop()
+    def _let_go(self) -> None:
+        """A window closing for good (another plan, year or language opened; the program ending) reads no more:
+        its timers stop (a sums line or a timeline catching up read the old plan after it was closed, opening its
+        file again), and its watcher's own connection (the plan file; a shared database's LISTEN) is closed."""
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         if getattr(self, "watcher", None) is not None:
             self.watcher.close()
 
