@@ -51,3 +51,19 @@ def very_late_in_view(window, qtbot) -> set[str]:
     bar._emit()
     qtbot.waitUntil(lambda: 0 < m.total() < 49, timeout=3000)
     return {m.index(r, 1).data() for r in range(m.rowCount())}
+
+
+# the errors the program says in words; any other (a KeyError, a TypeError…) ending a Task is a fault of the program
+SAID_ERRORS = {"ValueError", "LookupError", "PlanNotFound", "LayoutError", "ReadError", "ImportError_", "EditError",
+               "StoreError", "OSError", "FileNotFoundError", "PermissionError", "QuarterParseError",
+               "TargetParseError", "AmountError", "PageRangeEmpty", "ExportCancelled"}
+
+
+def fault_of(task) -> str | None:
+    """The traceback of a Task that ended in a fault of the program; None when it succeeded or said why not."""
+    import re
+
+    if task is None or not task.error:
+        return None
+    kind = re.match(r"[\w.]+", task._traceback.strip().splitlines()[-1])[0].rsplit(".", 1)[-1]
+    return None if kind in SAID_ERRORS else task._traceback

@@ -4,7 +4,6 @@ as before, its redo the plan as imported, and the same file read again finds not
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sys
 from pathlib import Path
@@ -17,16 +16,13 @@ from hypothesis import strategies as st
 
 from milestones.spreadsheet.export import export
 from tests.conftest import FIXTURES, SEED_REPORT
-from tests.gui.conftest import open_window
+from tests.gui.conftest import fault_of, open_window
 from tests.gui.test_undo_walk import plan_as_seen
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from make_data import write_projects_xlsx  # noqa: E402
 
 CASES = os.environ.get("CASES")  # the suite tries the same 25 each run; CASES=200 tries that many new ones
-_SAID = ("ValueError", "LookupError", "PlanNotFound", "LayoutError", "ReadError", "ImportError_", "EditError",
-         "StoreError", "OSError", "FileNotFoundError", "PermissionError", "QuarterParseError", "TargetParseError",
-         "AmountError")
 
 
 def _edited_list(src: Path, out: Path) -> Path:
@@ -70,14 +66,6 @@ def _content(seen: dict[str, list]) -> dict[str, list]:
                           key=repr) for table, rows in seen.items()}
 
 
-def _fault(task) -> str | None:
-    """The kind of error a read or a write stopped at, when it is not one the program says in words."""
-    if task is None or not task.error:
-        return None
-    kind = re.match(r"[\w.]+", task._traceback.strip().splitlines()[-1])[0].rsplit(".", 1)[-1]
-    return None if kind in _SAID else task._traceback
-
-
 @pytest.mark.slow
 def test_any_import_through_the_dialog_is_one_step_undone_exactly(qtbot, any_db, files, settings):
     """On a plan file and on a shared database alike."""
@@ -103,7 +91,7 @@ def test_any_import_through_the_dialog_is_one_step_undone_exactly(qtbot, any_db,
         chosen = (path.name, kind_index, year, remove_missing)
         before, steps = plan_as_seen(db), stack.index()
         dialog = preview(path, kind_index, year)
-        assert _fault(dialog.task) is None, (chosen, dialog.task._traceback)
+        assert fault_of(dialog.task) is None, (chosen, dialog.task._traceback)
         if dialog.result_state == "failed" or not dialog.import_button.isEnabled():
             assert dialog.summary.text(), chosen  # said: why it cannot be read, or the problems to mend
             dialog.reject()
@@ -113,7 +101,7 @@ def test_any_import_through_the_dialog_is_one_step_undone_exactly(qtbot, any_db,
             dialog.remove_missing.setChecked(True)
         dialog.confirm()
         qtbot.waitUntil(lambda: dialog.result_state in ("imported", "failed"), timeout=60000)
-        assert _fault(dialog.task) is None, (chosen, dialog.task._traceback)
+        assert fault_of(dialog.task) is None, (chosen, dialog.task._traceback)
         if dialog.result_state == "failed":  # refused in words, nothing written
             dialog.reject()
             assert plan_as_seen(db) == before and stack.index() == steps, chosen
