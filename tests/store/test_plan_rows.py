@@ -262,3 +262,24 @@ def test_a_target_moved_to_a_measure_a_colleague_deleted_is_refused_and_stays(an
         update_checked(any_db, [("measure_target", tid, {"measure_id": 10 ** 6}, {"measure_id": m.id})])
     with any_db.read() as s:
         assert s.get(MeasureTarget, tid).measure_id == m.id
+
+
+def test_an_indicator_added_goes_through_the_stores_one_coercion(any_db):
+    """A NUL in its unit or target, or a name past the column's 200 characters, was written as given: SQLite kept
+    it, PostgreSQL refused the write as a fault (found by the adding property test run on a shared plan)."""
+    import pytest
+    from sqlalchemy import select
+
+    from milestones.store.changes import EditError
+    from milestones.store.plan_rows import add_indicator
+    from milestones.store.schema import Indicator, IndicatorYear
+
+    row_id, _cs = add_indicator(any_db, 2024, "新增\x00指标", "个\x00", "≥5\x00个")
+    with any_db.read() as s:
+        row = s.get(IndicatorYear, row_id)
+        indicator = s.get(Indicator, row.indicator_id)
+        assert (indicator.name, indicator.unit, row.target_text) == ("新增指标", "个", "≥5个")
+    with pytest.raises(EditError, match="内容过长（201 字，最多 200 字）"):
+        add_indicator(any_db, 2024, "指" * 201, "个")
+    with any_db.read() as s:
+        assert s.scalar(select(Indicator.id).where(Indicator.name.like("指指指%"))) is None

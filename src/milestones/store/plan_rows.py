@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ..domain.quarter import without_controls
 from ..domain.target import Target
 from .changes import ChangeSet, Conflict, EditError, _coerce, _row_dict
 from .database import Database
@@ -112,10 +113,13 @@ def add_indicator(db: Database, year: int, name: str, unit: str | None = None, t
                   binding: bool | None = None) -> tuple[int, ChangeSet]:
     """An indicator in ``year``'s table, after its last: the indicator of that name where the database knows it
     from another year (its history stays one), else a new one. EditError where the year's table has it."""
-    name = (name or "").strip()
+    name = without_controls(name or "").strip()
     if not name:
         raise EditError("指标名称不能为空")
-    unit = (unit or "").strip() or None
+    # through the store's one coercion, as every other write: a NUL or a unit past its 20 characters was written
+    # as given (PostgreSQL refused it: 程序出错)
+    name = _coerce(Indicator, "name", name)
+    unit = _coerce(Indicator, "unit", without_controls(unit or "").strip() or None)
     cs = ChangeSet()
     with db.session() as s:
         key = name_key(name)
@@ -136,6 +140,7 @@ def add_indicator(db: Database, year: int, name: str, unit: str | None = None, t
         if target and target.strip():
             t = Target.parse(target.strip())
             values.update(target_text=t.text, target_op=t.op, target_value=t.value, target_unit=t.unit)
+            values = {k: _coerce(IndicatorYear, k, v) for k, v in values.items()}
         row = IndicatorYear(indicator_id=indicator.id, year=year, seq=seq, source="手工新增", **values)
         s.add(row)
         s.flush()
