@@ -203,3 +203,16 @@ def test_a_project_of_an_earlier_list_is_listed_again_as_the_same_record(db):
     list_project(db, 2025, started)
     with db.read() as s:
         assert in_2025(s)[started] == ("续建", "区级重点", True)
+
+
+def test_a_reason_pasted_with_a_nul_is_written_without_it(any_db):
+    """The reason a project is taken off the list went to the database as given: PostgreSQL refused a NUL (pasted
+    from another program) as a fault."""
+    from milestones.store.changes import remove_projects
+
+    with any_db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))
+    remove_projects(any_db, 2024, [pid], reason="并入\x00二期")
+    with any_db.read() as s:
+        assert s.scalar(select(ListChange.reason).where(ListChange.project_id == pid,
+                                                        ListChange.change == "removed")) == "并入二期"

@@ -287,10 +287,11 @@ def add_project(db: Database, year: int, name: str, *, reason: str | None = None
         s.flush()
         seq = (s.scalar(select(PlanEntry.seq).where(PlanEntry.plan_id == plan.id)
                         .order_by(PlanEntry.seq.desc()).limit(1)) or 0) + 1
-        entry = PlanEntry(plan_id=plan.id, project_id=project.id, seq=seq, **entry_fields)
+        entry = PlanEntry(plan_id=plan.id, project_id=project.id, seq=seq,
+                          **{k: _coerce(PlanEntry, k, v) for k, v in entry_fields.items()})
         s.add(entry)
         s.add(ListChange(plan_id=plan.id, project_id=project.id, change="added",
-                         changed_on=on or dt.date.today(), reason=reason))
+                         changed_on=on or dt.date.today(), reason=_coerce(ListChange, "reason", reason)))
         s.flush()
         cs.note("inserted", "key_project", project.id)
         cs.note("inserted", "plan_entry", entry.id)
@@ -338,7 +339,7 @@ def set_on_list(s: Session, plan: Plan, project_ids, on_list: bool, reason: str 
             continue
         entry.on_list = on_list
         s.add(ListChange(plan_id=plan.id, project_id=project_id, change="added" if on_list else "removed",
-                         changed_on=on or dt.date.today(), reason=reason))
+                         changed_on=on or dt.date.today(), reason=_coerce(ListChange, "reason", reason)))
         s.flush()
         cs.note("updated", "plan_entry", entry.id)
         cs.note("updated", "key_project", project_id)
@@ -443,7 +444,7 @@ def list_project(db: Database, year: int, project_id: int, *, reason: str | None
                           nature=carried_nature(nature, project.actual_start, year) if last is not None else None)
         s.add(entry)
         s.add(ListChange(plan_id=plan.id, project_id=project_id, change="added",
-                         changed_on=on or dt.date.today(), reason=reason))
+                         changed_on=on or dt.date.today(), reason=_coerce(ListChange, "reason", reason)))
         s.flush()
         cs.note("inserted", "plan_entry", entry.id)
         cs.note("updated", "key_project", project_id)
