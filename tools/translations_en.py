@@ -443,6 +443,7 @@ EN = {
     "已停止替换，未写入任何内容": "Replacing stopped; nothing written",
     "只打印所选的%1个项目": "Print only the %1 chosen project(s)", "所选的%1个项目": "The %1 chosen project(s)",
     "没有符合筛选条件的项目（%1）": "No project matches the filter (%1)",
+    "各下拉框回到“全部”，清空搜索": "Every box back to “All”, the search emptied",
     "没有符合筛选条件的目标（%1）": "No target matches the filter (%1)",
     "没有符合筛选条件的指标（%1）": "No indicator matches the filter (%1)", "清除筛选": "Clear the filter",
     "%1年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。":

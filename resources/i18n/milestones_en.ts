@@ -1850,101 +1850,111 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="81" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="276" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="284" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="268" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="276" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="269" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="277" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="85" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="269" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="277" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="85" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="269" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="277" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="86" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="270" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="278" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="86" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="270" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="278" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="86" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="270" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="278" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="108" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="150" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="160" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="103" />
+        <source>清除筛选</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="104" />
+        <source>各下拉框回到“全部”，清空搜索</source>
+        <translation>Every box back to “All”, the search emptied</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="116" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="158" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="168" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="115" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="123" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="128" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="136" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="129" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="137" />
         <source>上报后预警有变</source>
         <translation>Warning changed since reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="130" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="138" />
         <source>计划已调整</source>
         <translation>Plan revised</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="131" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="139" />
         <source>计划时间已过上年</source>
         <translation>Plan from a past year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="133" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="141" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="271" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="279" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="274" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="282" />
         <source>搜索“%1”</source>
         <translation>search “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="277" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="285" />
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -2915,85 +2925,85 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1754" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1755" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1756" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1757" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1794" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1804" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1795" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1805" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1795" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1796" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1805" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1806" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1806" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1807" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1809" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1810" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1811" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1812" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1812" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1813" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1823" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1824" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1755" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1756" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1759" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1760" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1761" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1762" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1763" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1764" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1764" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1765" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1777" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1778" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>

@@ -74,3 +74,19 @@ def test_include_removed_alone_narrows_nothing_so_an_empty_year_says_how_to_add(
     window = open_window(qtbot, empty_db, settings)
     window.filter_bar.removed.setChecked(True)
     qtbot.waitUntil(lambda: window.list_note.text().startswith("2025年的计划中还没有重点项目"), timeout=3000)
+
+
+def test_the_filter_bar_offers_to_clear_itself_while_anything_narrows_the_list(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    bar, m = window.filter_bar, window.project_model
+    assert not bar.clear_button.isVisible()
+    bar.light.setCurrentIndex(bar.light.findText("严重滞后"))
+    qtbot.waitUntil(lambda: 0 < m.total() < 49, timeout=3000)
+    assert bar.clear_button.isVisible() and bar.clear_button.text() == "清除筛选"
+    bar.removed.setChecked(True)  # 含已移出 widens the list: kept
+    qtbot.mouseClick(bar.clear_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: m.total() == 49, timeout=3000)
+    assert not bar.clear_button.isVisible() and bar.removed.isChecked()
+    bar.removed.setChecked(False)
+    assert not bar.clear_button.isVisible()

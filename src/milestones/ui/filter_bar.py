@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from ..domain.progress import Light
 from ..store.exports import unit_choices
@@ -97,6 +97,14 @@ class FilterBar(QWidget):
         for box in (self.zone, self.area, self.project_class, self.nature, self.level, self.light, self.unit):
             box.currentTextChanged.connect(box.setToolTip)  # a choice cut short reads whole on hover
         lay.addWidget(self.removed)
+        # one click back to every project, shown while anything narrows the list (Excel's 清除筛选)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setObjectName("clearFilter")
+        self.clear_button.setText(self.tr("清除筛选"))
+        self.clear_button.setToolTip(self.tr("各下拉框回到“全部”，清空搜索"))
+        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.hide()
+        lay.addWidget(self.clear_button)
         self._timer = type_ahead(self.search, self._emit)
         for box in (self.area, self.project_class, self.nature, self.level, self.light, self.unit):
             box.currentIndexChanged.connect(self._emit)
@@ -287,4 +295,5 @@ class FilterBar(QWidget):
 
     def _emit(self) -> None:
         self._timer.stop()
+        self.clear_button.setVisible(bool(self.narrowing(with_zone=True, widening=False)))
         self.changed.emit(self.current())
