@@ -97,14 +97,14 @@ class FilterBar(QWidget):
         for box in (self.zone, self.area, self.project_class, self.nature, self.level, self.light, self.unit):
             box.currentTextChanged.connect(box.setToolTip)  # a choice cut short reads whole on hover
         lay.addWidget(self.removed)
-        # one click back to every project, shown while anything narrows the list (Excel's 清除筛选)
+        # one click back to every project, shown while anything narrows the list (Excel's 清除筛选); it stands in the
+        # list's foot, beside the count it changes: at the bar's end it wrapped onto a line of its own (English)
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("clearFilter")
         self.clear_button.setText(self.tr("清除筛选"))
         self.clear_button.setToolTip(self.tr("各下拉框回到“全部”，清空搜索"))
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
-        lay.addWidget(self.clear_button)
         self._timer = type_ahead(self.search, self._emit)
         for box in (self.area, self.project_class, self.nature, self.level, self.light, self.unit):
             box.currentIndexChanged.connect(self._emit)

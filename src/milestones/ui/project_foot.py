@@ -32,6 +32,7 @@ class ProjectFoot(QWidget):
         self.totals.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.totals.setToolTip(self.tr("按当前筛选的项目合计；选中多个项目时为所选项目的合计"))
         lay.addWidget(self.count)
+        lay.addWidget(window.filter_bar.clear_button)
         lay.addSpacing(24)
         lay.addWidget(self.totals, 1)
         self._timer = QTimer(self)
