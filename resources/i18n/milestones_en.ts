@@ -1844,119 +1844,119 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="69" />
-        <source>搜索项目名称、单位、备注…</source>
-        <translation>Search projects, units, notes…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="81" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="284" />
-        <source>含已移出</source>
-        <translation>Include removed</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="276" />
-        <source>区域</source>
-        <translation>Zone</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="84" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="277" />
-        <source>板块</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="85" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="277" />
-        <source>类别</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="85" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="277" />
-        <source>性质</source>
-        <translation>Nature</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="86" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="278" />
-        <source>预警</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="86" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="278" />
-        <source>级别</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="86" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="278" />
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="103" />
-        <source>清除筛选</source>
-        <translation>Clear the filter</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="104" />
-        <source>各下拉框回到“全部”，清空搜索</source>
-        <translation>Every box back to “All”, the search emptied</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="116" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="158" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="168" />
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="123" />
-        <source>未指定</source>
-        <translation>Unassigned</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="136" />
-        <source>未报本季度投资</source>
-        <translation>Quarter not reported</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="137" />
-        <source>上报后预警有变</source>
-        <translation>Warning changed since reported</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="138" />
-        <source>计划已调整</source>
-        <translation>Plan revised</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="139" />
-        <source>计划时间已过上年</source>
-        <translation>Plan from a past year</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="141" />
-        <source>导入后预警有变</source>
-        <translation>Warning changed by the last import</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="279" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="282" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
         <source>搜索“%1”</source>
         <translation>search “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="285" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="43" />
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="80" />
+        <source>搜索项目名称、单位、备注…</source>
+        <translation>Search projects, units, notes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="92" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="291" />
+        <source>含已移出</source>
+        <translation>Include removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="95" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="287" />
+        <source>区域</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="95" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="288" />
+        <source>板块</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="96" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="288" />
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="96" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="288" />
+        <source>性质</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="97" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="289" />
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="97" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="289" />
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="97" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="289" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="115" />
+        <source>清除筛选</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="116" />
+        <source>各下拉框回到“全部”，清空搜索</source>
+        <translation>Every box back to “All”, the search emptied</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="127" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="169" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="179" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="134" />
+        <source>未指定</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="147" />
+        <source>未报本季度投资</source>
+        <translation>Quarter not reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="148" />
+        <source>上报后预警有变</source>
+        <translation>Warning changed since reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="149" />
+        <source>计划已调整</source>
+        <translation>Plan revised</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="150" />
+        <source>计划时间已过上年</source>
+        <translation>Plan from a past year</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="152" />
+        <source>导入后预警有变</source>
+        <translation>Warning changed by the last import</translation>
     </message>
 </context>
 <context>
@@ -2491,22 +2491,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/milestones/ui/list_page.py" line="57" />
-        <source>%1：%2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/list_page.py" line="60" />
-        <source>搜索“%1”</source>
-        <translation>search “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/list_page.py" line="61" />
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/list_page.py" line="87" />
+        <location filename="../../src/milestones/ui/list_page.py" line="83" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
@@ -4784,48 +4769,48 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Totals of the projects the list shows; with several chosen, of those chosen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/project_foot.py" line="51" />
-        <location filename="../../src/milestones/ui/project_foot.py" line="66" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="52" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="67" />
         <source>共 %n 个项目</source>
         <translation><numerusform>%n project</numerusform><numerusform>%n projects</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="68" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="69" />
         <source>，已选 %1 个</source>
         <translation>, %1 chosen</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="84" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="85" />
         <source>所选合计：%1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="86" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="87" />
         <source>合计：%1</source>
         <translation>Totals: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="93" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="94" />
         <source>总投资 %1 亿元</source>
         <translation>investment %1 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="95" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="96" />
         <source>年度计划投资 %1 亿元</source>
         <translation>this year's plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="97" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="98" />
         <source>截至%1完成投资 %2 亿元</source>
         <translation>invested by the end of %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="100" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="101" />
         <source>（完成率 %1）</source>
         <translation> (%1 of the year's plan)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_foot.py" line="102" />
+        <location filename="../../src/milestones/ui/project_foot.py" line="103" />
         <source>，</source>
         <translation>, </translation>
     </message>

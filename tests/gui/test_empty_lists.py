@@ -90,3 +90,33 @@ def test_the_filter_bar_offers_to_clear_itself_while_anything_narrows_the_list(w
     assert not bar.clear_button.isVisible() and bar.removed.isChecked()
     bar.removed.setChecked(False)
     assert not bar.clear_button.isVisible()
+
+
+def test_the_notes_speak_english_in_the_english_interface(qtbot, db, settings):
+    from PySide6.QtWidgets import QApplication
+
+    from milestones.app import install_translation
+    from milestones.ui.lang import set_language
+    from milestones.ui.main_window import MainWindow
+
+    install_translation(QApplication.instance(), "en")
+    set_language("en")
+    try:
+        window = MainWindow(db, settings)
+        qtbot.addWidget(window)
+        window.show()
+        bar = window.filter_bar
+        bar.light.setCurrentIndex(bar.light.findData("done"))
+        bar.search.setText("zzz")
+        bar._emit()
+        qtbot.waitUntil(lambda: window.list_note.isVisible(), timeout=3000)
+        assert window.list_note.text().startswith("No project matches the filter (Warning: Done; search “zzz”)")
+        assert "Clear the filter" in window.list_note.text() and bar.clear_button.text() == "Clear the filter"
+        window.show_targets("")
+        page = window.targets_page
+        page.search.setText("zzz")
+        page._apply()
+        assert page.note.text().startswith("No target matches the filter (search “zzz”)")
+    finally:
+        install_translation(QApplication.instance(), "zh")
+        set_language("zh")

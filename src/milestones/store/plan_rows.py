@@ -116,8 +116,8 @@ def add_indicator(db: Database, year: int, name: str, unit: str | None = None, t
     name = without_controls(name or "").strip()
     if not name:
         raise EditError("指标名称不能为空")
-    # through the store's one coercion, as every other write: a NUL or a unit past its 20 characters was written
-    # as given (PostgreSQL refused it: 程序出错)
+    # through the store's one coercion, as every other write: a NUL, or a name past its 200 characters, was
+    # written as given (PostgreSQL refused it: 程序出错)
     name = _coerce(Indicator, "name", name)
     unit = _coerce(Indicator, "unit", without_controls(unit or "").strip() or None)
     cs = ChangeSet()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from ..domain.progress import Light
@@ -30,6 +30,17 @@ def _labelled(label: QLabel, box: QWidget, parent: QWidget) -> QWidget:
     lay.addWidget(label)
     lay.addWidget(box)
     return pair
+
+
+def narrowing_words(boxes: list[tuple[str, QComboBox]], search: str, more: list[str] = ()) -> str:
+    """The boxes that narrow a list (those not on 全部), by their label and choice, and the words searched for:
+    "板块：解放碑中央商务区；预警：严重滞后；搜索“磨房巷”" — the project list's and the other pages' alike."""
+    translate = QCoreApplication.translate  # one context for every list's words
+    said = [translate("FilterBar", "%1：%2").replace("%1", label).replace("%2", box.currentText())
+            for label, box in boxes if box.currentData() not in (None, "")]
+    if search.strip():
+        said.append(translate("FilterBar", "搜索“%1”").replace("%1", search.strip()))
+    return translate("FilterBar", "；").join([*said, *more])
 
 
 def type_ahead(search: QLineEdit, apply) -> QTimer:
@@ -276,13 +287,8 @@ class FilterBar(QWidget):
         chosen = (((self.tr("区域"), self.zone),) if with_zone else ()) + (
             (self.tr("板块"), self.area), (self.tr("类别"), self.project_class), (self.tr("性质"), self.nature),
             (self.tr("级别"), self.level), (self.tr("预警"), self.light), (self.tr("单位"), self.unit))
-        said = [self.tr("%1：%2").replace("%1", label).replace("%2", box.currentText())
-                for label, box in chosen if box.currentData() not in (None, "") and box not in without]
-        if self.search.text().strip():
-            said.append(self.tr("搜索“%1”").replace("%1", self.search.text().strip()))
-        if widening and self.removed.isChecked():
-            said.append(self.tr("含已移出"))
-        return self.tr("；").join(said)
+        return narrowing_words([(label, box) for label, box in chosen if box not in without], self.search.text(),
+                               [self.tr("含已移出")] if widening and self.removed.isChecked() else [])
 
     def selection(self) -> tuple[str | None, str | None, str | None, str | None]:
         """The zone, area, class and unit chosen, by name (what an export filters by)."""

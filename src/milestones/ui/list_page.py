@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from .empty_note import EmptyNote
-from .filter_bar import type_ahead
+from .filter_bar import narrowing_words, type_ahead
 
 
 class ListPage(QWidget):
@@ -54,11 +54,7 @@ class ListPage(QWidget):
 
     def narrowing(self) -> str:
         """What narrows the page, as its boxes say it ("单位：区商务委；搜索“消费”")."""
-        said = [self.tr("%1：%2").replace("%1", self._labels[box].text()).replace("%2", box.currentText())
-                for box in self.boxes if box.currentData()]
-        if self.search.text().strip():
-            said.append(self.tr("搜索“%1”").replace("%1", self.search.text().strip()))
-        return self.tr("；").join(said)
+        return narrowing_words([(self._labels[box].text(), box) for box in self.boxes], self.search.text())
 
     def choose(self, chosen: dict[QComboBox, str]) -> None:
         """Set the boxes given (by their items' data), every other box to 全部 and the search
