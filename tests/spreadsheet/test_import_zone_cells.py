@@ -41,3 +41,21 @@ def test_an_area_of_another_zone_is_said_and_left_out_and_english_zone_names_are
             .outerjoin(Area, Area.id == KeyProject.area_id).where(KeyProject.name.in_(["乙项目", "丁项目", "戊项目"]))))
     assert placed == {"乙项目": ("东部", None), "丁项目": ("西部", None), "戊项目": ("东部", "解放碑中央商务区")}
     assert preview(db, read_import(src)).diffs[0].counts()["unchanged"] == 3  # and imported again, nothing changes
+
+
+def test_an_area_the_plan_lacks_is_said_and_one_named_like_a_known_area_is_warned(db, tmp_path):
+    """"解放碑" typed for 解放碑中央商务区 made a second area of 东部, unsaid: the projects split between two areas in
+    every list, figure and printout."""
+    from milestones.spreadsheet.importer import preview, read_import, write
+
+    src = tmp_path / "list.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,区域,板块\n1,新项目甲,东部,解放碑\n2,新项目乙,西部,嘉陵江滨江\n"
+                   "3,新项目丙,东部,解放碑\n4,重庆长滨,东部,两江滨江休闲产业带\n", encoding="utf-8")
+    imp = preview(db, read_import(src))
+    said = [(p.row, p.column, p.severity, p.message) for p in imp.tables[0].problems]
+    assert said == [
+        (3, "D", "warning", "计划中没有板块“解放碑”，导入将新建于东部；与已有板块“解放碑中央商务区”相近，如为同一板块请改为相同名称"),
+        (4, "D", "info", "计划中没有板块“嘉陵江滨江”，导入将新建于西部")]
+    write(db, imp)
+    again = preview(db, read_import(src))  # made now: nothing more to say
+    assert not again.tables[0].problems

@@ -237,6 +237,7 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
                 _say_reversed(t, d)
                 _say_over_total(t, d)
                 _say_other_zone(t, d)
+                _say_new_areas(t, d)
                 _say_flat_section(t, d)
                 _say_too_long(t, d)
         _new_on_an_earlier_sheet(imp)
@@ -337,6 +338,17 @@ def _say_other_zone(t, d) -> None:
     _say(t, [Problem(t.sheet, t.rows[i], column_letter(col.index) if col else None, area,
                      f"板块“{area}”属于{zone}，与本行的区域“{t.records[i]['zone']}”不符：按区域记入，板块未记入", "warning")
              for i, (area, zone) in sorted(d.other_zone.items())])
+
+
+def _say_new_areas(t, d) -> None:
+    """An area the plan does not have is said at the first row naming it: the import makes it (a note), and an
+    area of a like name the plan has is the likelier meaning (a warning: a typo made a second area)."""
+    col = t.layout.columns.get("area") if t.layout is not None else None
+    _say(t, [Problem(t.sheet, t.rows[i], column_letter(col.index) if col else None, area,
+                     f"计划中没有板块“{area}”，导入将新建于{zone}" + (
+                         f"；与已有板块“{like}”相近，如为同一板块请改为相同名称" if like else ""),
+                     "warning" if like else "info")
+             for i, (area, zone, like) in sorted(d.new_areas.items())])
 
 
 def _say_over_total(t, d) -> None:

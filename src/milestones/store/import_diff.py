@@ -49,6 +49,9 @@ class Diff:
     flat_section: tuple[str, int, bool] | None = None
     # record → (its area, the area's zone) for an area of another zone than the record names: left out
     other_zone: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # an area the plan does not have, at the first row naming it → (area, the zone it is made in, an area the plan
+    # has of a name like it): "解放碑" typed for 解放碑中央商务区 made a second area, unsaid
+    new_areas: dict[int, tuple[str, str, str | None]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -130,6 +133,7 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
                 elsewhere[zone, area] = in_another_zone(zones.get(zone), areas.get(name_key(area)), zones)
             if elsewhere[zone, area]:
                 d.other_zone[i] = (area, zone_names[areas[name_key(area)].zone_id])
+        d.new_areas = _new_areas(table.records, zones, areas)
         ids = list(set(matched.values()))
         rows: dict[int, KeyProject] = {}
         entries: dict[int, PlanEntry] = {}
@@ -232,6 +236,31 @@ def _similar_names(s: Session, plan: Plan, names: list[str], indexes: list[int])
 
 
 _RISE = re.compile(r"(增长|增速|增幅|增长率)$")
+
+
+def _new_areas(records: list[dict], zones: dict[str, int], areas: dict[str, Any]) -> dict[int, tuple[str, str,
+                                                                                                  str | None]]:
+    """The areas the records name that the plan does not have (made by the import in the zone of the first row
+    naming them, as `import_projects._add_areas` does), each with an area of a like name the plan has: one inside
+    the other ("解放碑" and 解放碑中央商务区) or `names.alike`. A district has a few dozen areas: each is compared."""
+    import difflib
+
+    from .names import alike
+
+    first: dict[str, int | None] = {}  # each area's text looked up once: a city's list names a few, 50,000 times
+    for i, rec in enumerate(records):
+        area = rec.get("area")
+        if area and area not in first:
+            first[area] = None if name_key(area) in areas else i
+    out = {}
+    for area, i in first.items():
+        if i is None:
+            continue
+        key, zone = name_key(area), records[i].get("zone")
+        like = sorted((a for k, a in areas.items() if (len(key) >= 2 and (key in k or k in key)) or alike(key, k)),
+                      key=lambda a: -difflib.SequenceMatcher(None, key, a.name_key_).ratio())
+        out[i] = (area, zone if zone in zones else "全区", like[0].name if like else None)
+    return out
 
 
 def _similar_indicators(held: dict[str, str], new: list[tuple[int, str]]) -> dict[int, str]:

@@ -123,7 +123,7 @@ def ensure_zones_readonly(s: Session):
 
 class AreaRow:
     def __init__(self, a: Area) -> None:
-        self.id, self.zone_id, self.name_key_ = a.id, a.zone_id, name_key(a.name)
+        self.id, self.zone_id, self.name, self.name_key_ = a.id, a.zone_id, a.name, name_key(a.name)
 
 
 def areas_of(s: Session) -> list[AreaRow]:
