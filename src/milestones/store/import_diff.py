@@ -26,6 +26,9 @@ from .plan_document import name_key
 from .schema import Area, Indicator, IndicatorYear, KeyProject, Measure, Plan, PlanEntry, Section
 
 
+NewArea = tuple[str, str, "str | None"]  # an area's name, the zone it is made in, a known area of a like name
+
+
 @dataclass
 class Diff:
     new: list[int] = field(default_factory=list)  # record indexes
@@ -51,7 +54,7 @@ class Diff:
     other_zone: dict[int, tuple[str, str]] = field(default_factory=dict)
     # an area the plan does not have, at the first row naming it → (area, the zone it is made in, an area the plan
     # has of a name like it): "解放碑" typed for 解放碑中央商务区 made a second area, unsaid
-    new_areas: dict[int, tuple[str, str, str | None]] = field(default_factory=dict)
+    new_areas: dict[int, NewArea] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -238,8 +241,7 @@ def _similar_names(s: Session, plan: Plan, names: list[str], indexes: list[int])
 _RISE = re.compile(r"(增长|增速|增幅|增长率)$")
 
 
-def _new_areas(records: list[dict], zones: dict[str, int], areas: dict[str, Any]) -> dict[int, tuple[str, str,
-                                                                                                  str | None]]:
+def _new_areas(records: list[dict], zones: dict[str, int], areas: dict[str, Any]) -> dict[int, NewArea]:
     """The areas the records name that the plan does not have (made by the import in the zone of the first row
     naming them, as `import_projects._add_areas` does), each with an area of a like name the plan has: one inside
     the other ("解放碑" and 解放碑中央商务区) or `names.alike`. A district has a few dozen areas: each is compared."""
