@@ -145,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     bk = sub.add_parser("backup", help="把计划备份为一个 SQLite 文件（数据库在用也可以；共享数据库备份到本机文件）")
     bk.add_argument("out", metavar="OUT.db")
+    bk.add_argument("--replace", action="store_true", help="OUT.db 已存在时替换它（默认不替换）")
     return parser
 
 
@@ -771,12 +772,19 @@ def cmd_copy(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    from pathlib import Path
+
     from .store import open_store
     from .store.backup import backup_plan
 
+    out = Path(args.out)
+    if out.is_file() and not args.replace:
+        # `milestones backup 另一个计划.db` replaced another plan's file unasked (the app's file box asks)
+        _error(args, f"“{out}”已存在；要替换它，请加 --replace")
+        return EXIT_USAGE
     db = open_store(args.db, with_sample=not args.empty)
     try:
-        made = backup_plan(db, args.out)
+        made = backup_plan(db, out)
     finally:
         db.close()
     print(_say(args, f"已备份到 {made.path}（{made.projects}个项目），备份文件已校验",

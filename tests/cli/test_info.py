@@ -265,7 +265,16 @@ def test_a_backup_from_the_command_line(tmp_path):
     assert r.stdout.strip() == f"已备份到 {tmp_path / 'copy.db'}（49个项目），备份文件已校验"
     r = run("--db", str(tmp_path / "copy.db"), "info", "--json")
     assert json.loads(r.stdout)["key_projects"]["listed"] == 49
-    r = run("--lang", "en", "--db", str(path), "backup", str(path))  # onto itself: refused, said in English
+    # a file already there (another plan, yesterday's copy) is replaced only when asked
+    before = (tmp_path / "copy.db").read_bytes()
+    r = run("--db", str(path), "backup", str(tmp_path / "copy.db"))
+    assert r.returncode == 2 and r.stderr.strip() == f"milestones: “{tmp_path / 'copy.db'}”已存在；要替换它，请加 --replace"
+    assert (tmp_path / "copy.db").read_bytes() == before
+    r = run("--lang", "en", "--db", str(path), "backup", str(tmp_path / "copy.db"))
+    assert r.stderr.strip() == f"milestones: “{tmp_path / 'copy.db'}” is there already; to replace it, add --replace"
+    r = run("--db", str(path), "backup", str(tmp_path / "copy.db"), "--replace")
+    assert r.returncode == 0, r.stderr
+    r = run("--lang", "en", "--db", str(path), "backup", str(path), "--replace")  # onto itself: refused, in English
     assert r.returncode != 0 and "Traceback" not in r.stderr and r.stderr.startswith("milestones: ")
     # a folder given: a file in it, named as the backup dialog names one ("无法打开 …folder.part：Is a directory")
     (tmp_path / "backups").mkdir()
