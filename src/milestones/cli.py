@@ -843,6 +843,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     ensure_utf8_locale()
+    if not _plan_file_named_well(args):
+        return EXIT_USAGE
     if args.command is None:
         from .app import run_app
 
@@ -859,6 +861,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _internal_error(exc, sys.argv[1:] if argv is None else list(argv), _lang(args))
         _error(args, message)
         return EXIT_USAGE
+
+
+def _plan_file_named_well(args) -> bool:
+    """A plan file given by ``--db`` in a folder that is not there is refused (a typo made the folder and a new
+    plan in it); a command that reads a plan and was given a file that is not there says it makes one (a typo in
+    the name read, exported or printed the bundled sample as if it were the plan)."""
+    from pathlib import Path
+
+    if args.db is None or "://" in str(args.db) or not str(args.db).strip():
+        return True  # the data folder's plan.db (made at the first start), a server, or said by the store
+    path = Path(str(args.db)).expanduser()
+    if path.exists():
+        return True
+    if not path.parent.is_dir():
+        print("milestones: " + _say(args, f"文件夹不存在：{path.parent}（--db 给出的计划文件应在已有的文件夹中）",
+                                    f"there is no folder {path.parent} (the plan file --db names is made in a "
+                                    f"folder that is there)"), file=sys.stderr)
+        return False
+    if args.command in ("info", "export", "print", "backup"):
+        sample = not getattr(args, "empty", False)
+        print("milestones: " + _say(
+            args, f"没有计划文件 {path}，已新建" + ("（载入内置的2024年计划样例）" if sample else "（空的）"),
+            f"there was no plan file {path}: a new one is made" + (" (with the bundled 2024 plan)" if sample
+                                                                    else " (empty)")), file=sys.stderr)
+    return True
 
 
 def _internal_error(exc: Exception, argv: list[str], lang: str = "zh") -> int:

@@ -105,7 +105,16 @@ def _broken_info(monkeypatch, tmp_path, fault: Exception):
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.delenv("MILESTONES_DEBUG", raising=False)
     monkeypatch.setitem(cli.COMMANDS, "info", broken)
+    _made(tmp_path / "x.db")
     return cli
+
+
+def _made(path, with_sample=True):
+    """A plan file there already (a command given a file that is not there says first that it makes one)."""
+    from milestones.store import open_store
+
+    open_store(path, with_sample=with_sample).close()
+    return path
 
 
 def test_a_fault_of_the_program_is_one_line_and_the_details_go_to_the_log(tmp_path, monkeypatch, capsys):
@@ -121,6 +130,7 @@ def test_a_fault_of_the_program_is_one_line_and_the_details_go_to_the_log(tmp_pa
 
 def test_a_commands_own_error_speaks_the_language_asked_for(tmp_path):
     # `--lang en` printed the store's Chinese ("数据库中还没有计划") for an empty database
+    _made(tmp_path / "e.db", with_sample=False)
     r = run("--lang", "en", "--db", str(tmp_path / "e.db"), "--empty", "info")
     assert r.returncode != 0 and r.stderr.strip() == "milestones: the database holds no plan yet"
     r = run("--lang", "en", "--db", str(tmp_path / "e.db"), "--empty", "export", "indicator_results",
@@ -301,3 +311,20 @@ def test_the_chase_notice_for_a_script(tmp_path):
     got = json.loads(run("--db", str(path), "info", "--chase", "2024Q3", "--json").stdout)
     assert got["units"] == [{"unit": "区住房城乡建委", "projects": ["重庆长滨"], "targets": []}] and got["no_unit"] == 48
     assert run("--db", str(path), "info", "--chase", "2024Q9").returncode == 2
+
+
+def test_a_plan_file_named_wrong_is_said(tmp_path):
+    """`--db /tpyo/plan.db` made the folder and a new plan in it; `--db plna.db info` (or export, print) read the
+    bundled sample as if it were the plan, unsaid."""
+    r = run("--db", str(tmp_path / "nowhere" / "plan.db"), "info")
+    assert r.returncode == 2
+    assert r.stderr.strip() == f"milestones: 文件夹不存在：{tmp_path / 'nowhere'}（--db 给出的计划文件应在已有的文件夹中）"
+    assert not (tmp_path / "nowhere").exists()
+    r = run("--lang", "en", "--db", str(tmp_path / "nowhere" / "plan.db"), "export", "key_projects",
+            str(tmp_path / "x.xlsx"))
+    assert r.returncode == 2 and r.stderr.startswith("milestones: there is no folder ") and not (tmp_path / "x.xlsx").exists()
+    r = run("--db", str(tmp_path / "plna.db"), "info")
+    assert r.returncode == 0
+    assert r.stderr.strip() == f"milestones: 没有计划文件 {tmp_path / 'plna.db'}，已新建（载入内置的2024年计划样例）"
+    r = run("--db", str(tmp_path / "plna.db"), "info")  # there now: nothing to say
+    assert r.returncode == 0 and not r.stderr.strip()

@@ -164,8 +164,10 @@ def test_a_bad_quarter_is_a_clear_error(tmp_path):
 
 def test_a_resolution_or_scale_out_of_bounds_is_a_clear_error(tmp_path, qapp):
     # 100,000 dpi made a null image: hundreds of Qt warnings, then "disk full" said of a disk with room
+    from milestones.store import open_store
     from milestones.timeline.print import write_png
 
+    open_store(tmp_path / "x.db").close()
     for args, said in ((["--dpi", "100000", "--out", str(tmp_path / "x.png")], "分辨率应在 50 到 1200 之间（得到：100000）"),
                        (["--scale", "-5", "--out", str(tmp_path / "x.pdf")], "每季度宽度（毫米）应在 8 到 200 之间（得到：-5）")):
         r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(tmp_path / "x.db"), "print", *args],

@@ -216,6 +216,10 @@ def test_cli_export_refuses_a_place_the_plan_lacks_and_a_name_that_is_not_xlsx(t
     # "--zone 北部" exported an empty table as if done, and "out.pdf" got an xlsx no program opens as a PDF
     import sys
 
+    from milestones.store import open_store
+
+    open_store(tmp_path / "x.db").close()  # the plan there already
+
     def run(*args):
         return subprocess.run([sys.executable, "-m", "milestones", "--db", str(tmp_path / "x.db"), "export",
                                "key_projects", *args], capture_output=True, text=True, timeout=120)
@@ -238,6 +242,10 @@ def test_cli_export_refuses_an_option_the_table_does_not_take(tmp_path):
     # "export measures --zone 东部" wrote all 125 targets as if narrowed, "project_progress --light 滞后" every
     # project, "unit_progress --unreported" every unit: an option a table does not take is said, not ignored
     import sys
+
+    from milestones.store import open_store
+
+    open_store(tmp_path / "x.db").close()  # the plan there already
 
     base = [sys.executable, "-m", "milestones", "--db", str(tmp_path / "x.db")]
     for kind, args, said in (
@@ -448,6 +456,9 @@ def test_an_export_of_nothing_is_said_and_writes_no_file(tmp_path):
     import sys
 
     from milestones.spreadsheet.importer import read_import
+    from milestones.store import open_store
+
+    open_store(tmp_path / "x.db").close()  # the plan there already
 
     def run(*args, lang="zh"):
         return subprocess.run([sys.executable, "-m", "milestones", "--lang", lang, "--db", str(tmp_path / "x.db"),
