@@ -291,7 +291,8 @@ class PrintDialog(QDialog):
             self._render_to_printer(printer)
 
     def save_as(self, kind: str, path: str | None = None) -> Task | None:
-        if self._settings_or_say() is None:  # said before the file is named
+        s = self._settings_or_say()  # said before the file is named
+        if s is None:
             return None
         if not path:
             filt = "PDF (*.pdf)" if kind == "pdf" else "PNG (*.png)"
@@ -302,7 +303,7 @@ class PrintDialog(QDialog):
             remember_folder(self.settings, "print", path)
         if not path.lower().endswith("." + kind):
             path += "." + kind
-        s, zones = self.print_settings(), self.zones()
+        zones = self.zones()
         self.progress = QProgressDialog(self.tr("正在生成…"), self.tr("取消"), 0, 0, self)
         self.progress.setMinimumDuration(400)
         self.task = Task(lambda progress, cancelled: print_to_file(self.ops.db, path, zones, s, year=self.year,
