@@ -378,6 +378,7 @@ def cmd_import(args) -> int:
         print("milestones: " + _say(args, f"年度应在 {YEARS[0]} 到 {YEARS[1]} 之间（得到：{args.year}）",
                                     f"The year is {YEARS[0]} to {YEARS[1]} (given: {args.year})"), file=sys.stderr)
         return EXIT_USAGE
+    _into_new_file(args)
     # The spreadsheet parser works outside the GIL: read the file on one core
     # while this one loads the database code and opens the database.
     with ThreadPoolExecutor(1, thread_name_prefix="read") as pool:
@@ -422,6 +423,25 @@ def cmd_import(args) -> int:
 
 
 _NOTES_SHOWN = 3  # rows shown of a note repeated down a table
+
+
+def _into_new_file(args) -> None:
+    """An import given a plan file that is not there makes it empty: a planner naming a new file for a list wants
+    a plan of that list (the bundled 2024 plan put 49 Yuzhong projects beside it, unsaid). A dry run makes no file
+    and compares with an empty plan."""
+    path = _new_plan_file(args)
+    if path is None:
+        return
+    args.empty = True
+    if args.dry_run:
+        args.db = "sqlite:///:memory:"
+        print("milestones: " + _say(args, f"没有计划文件 {path}：预览与空计划比较，未新建文件",
+                                    f"there is no plan file {path}: the preview compares with an empty plan, "
+                                    f"and no file is made"), file=sys.stderr)
+    else:
+        print("milestones: " + _say(args, f"没有计划文件 {path}，已新建空计划，表格导入其中",
+                                    f"there was no plan file {path}: a new, empty one is made for the import"),
+              file=sys.stderr)
 
 
 def _print_import(imp, dry_run: bool, written, remove_missing: bool = False, lang: str = "zh") -> None:
@@ -867,12 +887,8 @@ def _plan_file_named_well(args) -> bool:
     """A plan file given by ``--db`` in a folder that is not there is refused (a typo made the folder and a new
     plan in it); a command that reads a plan and was given a file that is not there says it makes one (a typo in
     the name read, exported or printed the bundled sample as if it were the plan)."""
-    from pathlib import Path
-
-    if args.db is None or "://" in str(args.db) or not str(args.db).strip():
-        return True  # the data folder's plan.db (made at the first start), a server, or said by the store
-    path = Path(str(args.db)).expanduser()
-    if path.exists():
+    path = _new_plan_file(args)
+    if path is None:
         return True
     if not path.parent.is_dir():
         print("milestones: " + _say(args, f"文件夹不存在：{path.parent}（--db 给出的计划文件应在已有的文件夹中）",
@@ -886,6 +902,17 @@ def _plan_file_named_well(args) -> bool:
             f"there was no plan file {path}: a new one is made" + (" (with the bundled 2024 plan)" if sample
                                                                     else " (empty)")), file=sys.stderr)
     return True
+
+
+def _new_plan_file(args):
+    """The SQLite file ``--db`` names when it is not there yet; None for one that is, the data folder's plan.db
+    (made at the first start), a server, or a blank (said by the store)."""
+    from pathlib import Path
+
+    if args.db is None or "://" in str(args.db) or not str(args.db).strip():
+        return None
+    path = Path(str(args.db)).expanduser()
+    return None if path.exists() else path
 
 
 def _internal_error(exc: Exception, argv: list[str], lang: str = "zh") -> int:

@@ -76,3 +76,50 @@ def test_a_year_no_table_is_of_is_refused_before_reading(tmp_path):
     assert r.returncode == 2 and r.stderr.strip() == "milestones: The year is 2000 to 2100 (given: 2300)"
     r = run("--db", str(db), "import", src, "--year", "2020", "--dry-run")
     assert r.returncode == 0 and "指标完成情况，2020年，3 条记录" in r.stdout
+
+
+def _projects(db):
+    import sqlite3
+
+    with sqlite3.connect(db) as con:
+        return sorted(name for (name,) in con.execute("select name from key_project"))
+
+
+def test_an_import_into_a_new_file_makes_a_plan_of_that_list_alone(tmp_path):
+    # `--db 新计划.db import 表.xlsx` put the bundled 2024 plan's 49 projects beside the list, unsaid
+    src = tmp_path / "p.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,所属区域,总投资（亿元）\n1,甲项目,东部,3\n2,乙项目,西部,4\n",
+                   encoding="utf-8")
+    db = tmp_path / "新计划.db"
+    r = run("--db", str(db), "import", str(src))
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == f"milestones: 没有计划文件 {db}，已新建空计划，表格导入其中\n"
+    assert _projects(db) == ["乙项目", "甲项目"]
+    # the file is there now: the same import again says nothing of a new file and finds the list unchanged
+    again = run("--db", str(db), "--lang", "en", "import", str(src), "--json")
+    assert again.returncode == 0 and again.stderr == ""
+    import json
+
+    assert json.loads(again.stdout)["tables"][0]["diff"] == {"new": 0, "changed": 0, "unchanged": 2, "missing": 0}
+
+
+def test_a_dry_run_into_a_new_file_makes_no_file_and_compares_with_an_empty_plan(tmp_path):
+    import json
+
+    src = tmp_path / "p.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,所属区域\n1,甲项目,东部\n", encoding="utf-8")
+    db = tmp_path / "plna.db"
+    r = run("--db", str(db), "--lang", "en", "import", str(src), "--dry-run", "--json")
+    assert r.returncode == 0
+    assert r.stderr == (f"milestones: there is no plan file {db}: the preview compares with an empty plan, "
+                        f"and no file is made\n")
+    assert json.loads(r.stdout)["tables"][0]["diff"] == {"new": 1, "changed": 0, "unchanged": 0, "missing": 0}
+    assert not db.exists() and list(tmp_path.iterdir()) == [src]
+
+
+def test_an_import_refused_before_reading_makes_no_file(tmp_path):
+    src = tmp_path / "p.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称\n1,甲项目\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    r = run("--db", str(db), "import", str(src), "--mark", str(src))
+    assert r.returncode == 2 and not db.exists() and "没有计划文件" not in r.stderr
