@@ -1991,204 +1991,209 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="274" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="356" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="286" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="294" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="288" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="296" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="289" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="297" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="306" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="312" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="314" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="320" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="315" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="323" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="315" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="323" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="368" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="383" />
+        <source>板块“%1”即已有的“%2”：按已有板块导入，不新建</source>
+        <translation>The area “%1” is the plan's “%2”: import it as that one, not as a new area</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="403" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="373" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="408" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="375" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="410" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="377" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="412" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="379" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="379" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="503" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="503" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="476" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="513" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="523" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="489" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="526" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="489" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="526" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="489" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="526" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="490" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="527" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="491" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="528" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="536" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="547" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="432" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="467" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="509" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="546" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="417" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="452" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="453" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="488" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="512" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="549" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="517" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="555" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="528" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="566" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="476" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="528" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="513" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="566" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="613" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="651" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="616" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="654" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -4167,7 +4172,7 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/print_dialog.py" line="242" />
-        <location filename="../../src/milestones/ui/print_dialog.py" line="306" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="307" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4187,19 +4192,19 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation><numerusform>Stopped. The page drawn has gone to the printer; cancel it in the system's print queue if it is not wanted.</numerusform><numerusform>Stopped. The %n pages drawn have gone to the printer; cancel them in the system's print queue if they are not wanted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="299" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="300" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/print_dialog.py" line="242" />
-        <location filename="../../src/milestones/ui/print_dialog.py" line="306" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="307" />
         <source>正在生成…</source>
         <translation>Writing…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/print_dialog.py" line="184" />
-        <location filename="../../src/milestones/ui/print_dialog.py" line="327" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="328" />
         <source>未能生成</source>
         <translation>Could not write</translation>
     </message>

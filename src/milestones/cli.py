@@ -10,6 +10,7 @@ import argparse
 import datetime
 import json
 import os
+import shlex
 import sys
 from collections import Counter
 from typing import Sequence
@@ -72,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--year", type=int, help="年度（默认：按标题和表头识别）")
     imp.add_argument("--remove-missing", action="store_true",
                      help="文件是全年完整的重点项目清单：将计划中有而文件中没有的项目移出计划（记入清单变动）")
+    imp.add_argument("--same-area", metavar="文件中的名称=已有板块", action="append", default=[],
+                     help="文件中的板块名称即计划中已有的板块（如 解放碑=解放碑中央商务区），按已有板块导入，不新建；可多次给出")
     imp.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
     imp.add_argument("--json", action="store_true", help="以 JSON 输出解析结果、问题和差异")
     imp.add_argument("--mark", metavar="OUT.xlsx",
@@ -369,7 +372,7 @@ YEARS = (2000, 2100)  # a table's year, as the import dialog's 年度 box offers
 def cmd_import(args) -> int:
     from concurrent.futures import ThreadPoolExecutor
 
-    from .spreadsheet.importer import preview, read_import, write
+    from .spreadsheet.importer import preview, read_import, take_known_areas, write
 
     if args.mark and os.path.realpath(args.mark) == os.path.realpath(args.file):
         print("milestones: --mark 不能是要导入的文件本身：原文件不会被改动，请另选文件名", file=sys.stderr)
@@ -377,6 +380,9 @@ def cmd_import(args) -> int:
     if args.year is not None and not YEARS[0] <= args.year <= YEARS[1]:  # 1899 or 2300 was taken as the table's
         print("milestones: " + _say(args, f"年度应在 {YEARS[0]} 到 {YEARS[1]} 之间（得到：{args.year}）",
                                     f"The year is {YEARS[0]} to {YEARS[1]} (given: {args.year})"), file=sys.stderr)
+        return EXIT_USAGE
+    same = _same_areas(args)
+    if same is None:
         return EXIT_USAGE
     _into_new_file(args)
     # The spreadsheet parser works outside the GIL: read the file on one core
@@ -388,8 +394,11 @@ def cmd_import(args) -> int:
 
         db = open_store(args.db, with_sample=not args.empty)
         imp = reading.result()
+    unnamed = take_known_areas(imp, same)
     try:
         preview(db, imp)
+        if not _known_areas_held(args, imp, same, unnamed):
+            return EXIT_USAGE
         written = None
         if not args.dry_run and not imp.has_errors and imp.importable:
             receipt = write(db, imp, remove_missing=args.remove_missing)
@@ -408,6 +417,10 @@ def cmd_import(args) -> int:
         _print_json(out)
     else:
         _print_import(imp, args.dry_run, written, args.remove_missing, _lang(args))
+        likes = {area: like for d in imp.diffs.values() for area, _zone, like in d.new_areas.values() if like}
+        if likes and written is None:  # before anything is written, the way to take the plan's areas
+            flags = " ".join(f"--same-area {shlex.quote(f'{area}={like}')}" for area, like in likes.items())
+            print(_say(args, f"如为已有板块，导入时加：{flags}", f"If they are the plan's areas, import with: {flags}"))
         if args.mark:
             from .spreadsheet.marked import not_kept_in_copy
 
@@ -423,6 +436,36 @@ def cmd_import(args) -> int:
 
 
 _NOTES_SHOWN = 3  # rows shown of a note repeated down a table
+
+
+def _same_areas(args) -> dict[str, str] | None:
+    """``--same-area 解放碑=解放碑中央商务区`` as {name in the file: the plan's area}; None when one is not of
+    that form (said)."""
+    same = {}
+    for given in args.same_area:
+        typed, _, known = given.partition("=")
+        if not (typed.strip() and known.strip()):
+            print("milestones: " + _say(args, f"--same-area 应写为 文件中的名称=计划中已有的板块（得到：{given}）",
+                                        f"--same-area is written NAME-IN-FILE=AREA-OF-THE-PLAN (given: {given})"),
+                  file=sys.stderr)
+            return None
+        same[typed.strip()] = known.strip()
+    return same
+
+
+def _known_areas_held(args, imp, same: dict[str, str], unnamed: list[str]) -> bool:
+    """An area ``--same-area`` names must be the plan's (a typo there would make the very area it was to
+    avoid); a name in the file no row has is said and left."""
+    new = {area for d in imp.diffs.values() for area, _zone, _like in d.new_areas.values()}
+    wrong = [known for known in dict.fromkeys(same.values()) if known in new]
+    for known in wrong:
+        print("milestones: " + _say(args, f"计划中没有板块“{known}”（--same-area 的等号后应为计划中已有的板块）",
+                                    f"the plan has no area “{known}” (after the = of --same-area comes an area "
+                                    f"the plan has)"), file=sys.stderr)
+    for typed in unnamed:
+        print("milestones: " + _say(args, f"文件中没有板块“{typed}”（--same-area）",
+                                    f"no row of the file names the area “{typed}” (--same-area)"), file=sys.stderr)
+    return not wrong
 
 
 def _into_new_file(args) -> None:

@@ -123,3 +123,33 @@ def test_an_import_refused_before_reading_makes_no_file(tmp_path):
     db = tmp_path / "x.db"
     r = run("--db", str(db), "import", str(src), "--mark", str(src))
     assert r.returncode == 2 and not db.exists() and "没有计划文件" not in r.stderr
+
+
+def test_same_area_imports_an_area_named_otherwise_as_the_plans(tmp_path):
+    src = tmp_path / "p.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,所属区域,所属板块\n1,甲项目,东部,解放碑\n2,乙项目,西部,嘉陵江滨江\n",
+                   encoding="utf-8")
+    db = tmp_path / "plan.db"
+    assert run("--db", str(db), "info").returncode == 0
+    # the dry run says how to take the known area
+    r = run("--db", str(db), "import", str(src), "--dry-run")
+    assert "与已有板块“解放碑中央商务区”相近：如为同一板块，可按已有板块导入" in r.stdout
+    assert r.stdout.endswith("如为已有板块，导入时加：--same-area '解放碑=解放碑中央商务区'\n")
+    # a known area typed wrong after the = is refused, nothing written (it would make the area it was to avoid)
+    before = db.read_bytes()
+    r = run("--db", str(db), "--lang", "en", "import", str(src), "--same-area", "解放碑=解放碑商务区")
+    assert r.returncode == 2 and db.read_bytes() == before
+    assert r.stderr == ("milestones: the plan has no area “解放碑商务区” (after the = of --same-area comes an area the "
+                        "plan has)\n")
+    r = run("--db", str(db), "import", str(src), "--same-area", "解放碑")
+    assert r.returncode == 2 and "--same-area 应写为 文件中的名称=计划中已有的板块（得到：解放碑）" in r.stderr
+    r = run("--db", str(db), "import", str(src), "--same-area", "解放碑=解放碑中央商务区", "--same-area", "大坪=大坪")
+    assert r.returncode == 0 and r.stderr == "milestones: 文件中没有板块“大坪”（--same-area）\n"
+    assert "板块“解放碑”按已有板块“解放碑中央商务区”导入" in r.stdout and "--same-area" not in r.stdout
+    import sqlite3
+
+    with sqlite3.connect(db) as con:
+        placed = dict(con.execute("select k.name, a.name from key_project k join area a on a.id = k.area_id "
+                                  "where k.name in ('甲项目', '乙项目')"))
+        assert con.execute("select count(*) from area where name = '解放碑'").fetchone() == (0,)
+    assert placed == {"甲项目": "解放碑中央商务区", "乙项目": "嘉陵江滨江"}

@@ -544,3 +544,49 @@ def test_the_preview_shows_a_projects_content_years_and_leader_where_the_table_g
     with db.read() as s:
         p = s.scalars(select(KeyProject).where(KeyProject.name == "重庆长滨")).one()
         assert (p.content, p.construction_years, p.leader) == ("滨江步道2.1公里", "2023-2026", "王副区长")
+
+
+def test_an_area_named_like_the_plans_can_be_taken_as_it_in_the_preview(window, db, qtbot, tmp_path):
+    """The preview warned that "解放碑" is like 解放碑中央商务区, but the import could only make a second area: a box
+    under the preview reads it as the plan's, and unticked reads the file as it is again."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from milestones.store.schema import Area
+
+    src = tmp_path / "list.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,区域,板块\n1,新项目甲,东部,解放碑\n2,重庆长滨,东部,解放碑\n"
+                   "3,新项目乙,西部,嘉陵江滨江\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    boxes = dialog.area_choices.findChildren(QCheckBox)
+    assert dialog.area_choices.isVisibleTo(dialog)
+    assert [b.text() for b in boxes] == ["板块“解放碑”即已有的“解放碑中央商务区”：按已有板块导入，不新建"]  # 嘉陵江滨江 is like none
+    assert not boxes[0].isChecked()
+    boxes[0].setChecked(True)
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    records = _model(dialog, "RecordsModel")
+    areas = records.keys.index("area") + 1
+    assert [records.index(r, areas).data() for r in range(3)] == ["解放碑中央商务区", "解放碑中央商务区", "嘉陵江滨江"]
+    problems = _model(dialog, "ProblemsModel")
+    assert [problems.index(r, 5).data() for r in range(problems.rowCount())] == [
+        "板块“解放碑”按已有板块“解放碑中央商务区”导入", "计划中没有板块“嘉陵江滨江”，导入将新建于西部"]
+    (ticked,) = dialog.area_choices.findChildren(QCheckBox)
+    assert ticked.isChecked() and dialog.area_choices.isEnabled()
+    # unticked: read as the file names it, the warning back
+    ticked.setChecked(False)
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    assert [_model(dialog, "RecordsModel").index(r, areas).data() for r in range(3)] == ["解放碑", "解放碑", "嘉陵江滨江"]
+    dialog.area_choices.findChildren(QCheckBox)[0].setChecked(True)
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    with db.read() as s:
+        areas_before = s.scalar(select(func.count()).select_from(Area))
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+    with db.read() as s:
+        placed = dict(s.execute(select(KeyProject.name, Area.name).join(Area, Area.id == KeyProject.area_id)
+                                .where(KeyProject.name.in_(["新项目甲", "重庆长滨"]))).all())
+        assert s.scalar(select(func.count()).select_from(Area)) == areas_before + 1  # 嘉陵江滨江 alone made
+    assert placed == {"新项目甲": "解放碑中央商务区", "重庆长滨": "解放碑中央商务区"}
+    window.undo_action.trigger()
+    window.redo_action.trigger()  # the redo writes the records as taken, not as the file names them
+    with db.read() as s:
+        assert s.scalar(select(Area.id).where(Area.name == "解放碑")) is None

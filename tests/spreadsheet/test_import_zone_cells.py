@@ -54,8 +54,64 @@ def test_an_area_the_plan_lacks_is_said_and_one_named_like_a_known_area_is_warne
     imp = preview(db, read_import(src))
     said = [(p.row, p.column, p.severity, p.message) for p in imp.tables[0].problems]
     assert said == [
-        (3, "D", "warning", "计划中没有板块“解放碑”，导入将新建于东部；与已有板块“解放碑中央商务区”相近，如为同一板块请改为相同名称"),
+        (3, "D", "warning", "计划中没有板块“解放碑”，导入将新建于东部；与已有板块“解放碑中央商务区”相近：如为同一板块，可按已有板块导入"),
         (4, "D", "info", "计划中没有板块“嘉陵江滨江”，导入将新建于西部")]
     write(db, imp)
     again = preview(db, read_import(src))  # made now: nothing more to say
     assert not again.tables[0].problems
+
+
+def _places(db, names):
+    from sqlalchemy import select
+
+    from milestones.store.schema import Area, KeyProject, Zone
+
+    with db.read() as s:
+        return {n: (z, a, t) for n, z, a, t in s.execute(
+            select(KeyProject.name, Zone.name, Area.name, KeyProject.total_investment)
+            .outerjoin(Zone, Zone.id == KeyProject.zone_id).outerjoin(Area, Area.id == KeyProject.area_id)
+            .where(KeyProject.name.in_(names)))}
+
+
+def test_a_listed_project_moved_to_an_area_the_plan_lacks_is_counted_changed_and_said_by_name(db, tmp_path):
+    # 重庆长滨 listed under "解放碑" was counted 不变 while the import made the area and moved it there; a move
+    # between known areas was shown as "板块：1 → 2", the areas' numbers in the database
+    from milestones.spreadsheet.importer import preview, read_import, write
+
+    src = tmp_path / "list.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,区域,板块\n1,重庆长滨,东部,解放碑\n2,磨房巷片区整体更新,东部,下半城历史风貌带\n",
+                   encoding="utf-8")
+    imp = preview(db, read_import(src))
+    d = imp.diffs[0]
+    assert d.counts() == {"new": 0, "changed": 2, "unchanged": 0, "missing": 47}
+    assert d.changed == {0: {"area_id": ("两江滨江休闲产业带", "解放碑")},
+                         1: {"area_id": ("解放碑中央商务区", "下半城历史风貌带")}}
+    write(db, imp)
+    assert _places(db, ["重庆长滨", "磨房巷片区整体更新"]) == {
+        "重庆长滨": ("东部", "解放碑", None), "磨房巷片区整体更新": ("东部", "下半城历史风貌带", None)}
+
+
+def test_an_area_the_planner_says_is_the_plans_is_imported_as_it(db, tmp_path):
+    """The preview's 提示 about an area named like a known one now has an answer: take the known one."""
+    from milestones.spreadsheet.importer import preview, read_import, take_known_areas, write
+    from milestones.store.schema import Area
+    from sqlalchemy import func, select
+
+    src = tmp_path / "list.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,区域,板块\n1,新项目甲,东部,解放碑\n2,重庆长滨,东部, 解放碑 \n"
+                   "3,新项目丙,西部,嘉陵江滨江\n", encoding="utf-8")
+    with db.read() as s:
+        areas = s.scalar(select(func.count()).select_from(Area))
+    imp = read_import(src)
+    assert take_known_areas(imp, {"解放碑": "解放碑中央商务区", "朝天门": "朝天门片区"}) == ["朝天门"]
+    assert [r["area"] for r in imp.tables[0].records] == ["解放碑中央商务区", "解放碑中央商务区", "嘉陵江滨江"]
+    preview(db, imp)
+    said = [(p.row, p.column, p.severity, p.message) for p in imp.tables[0].problems]
+    assert said == [(3, "D", "info", "板块“解放碑”按已有板块“解放碑中央商务区”导入"),
+                    (5, "D", "info", "计划中没有板块“嘉陵江滨江”，导入将新建于西部")]
+    assert imp.diffs[0].changed == {1: {"area_id": ("两江滨江休闲产业带", "解放碑中央商务区")}}
+    write(db, imp)
+    assert _places(db, ["新项目甲", "重庆长滨"]) == {"新项目甲": ("东部", "解放碑中央商务区", None),
+                                                  "重庆长滨": ("东部", "解放碑中央商务区", None)}
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Area)) == areas + 1  # 嘉陵江滨江 only

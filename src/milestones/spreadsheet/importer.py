@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when the database is u
     from ..store.import_diff import Diff
     from ..store.import_rows import Receipt
 
-__all__ = ["ImportFile", "read_import", "preview", "write", "KINDS"]
+__all__ = ["ImportFile", "read_import", "take_known_areas", "preview", "write", "KINDS"]
 
 
 @dataclass
@@ -36,6 +36,7 @@ class ImportFile:
     tables: list[Table] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # about the file as a whole
     diffs: dict[int, Diff] = field(default_factory=dict)  # table index → diff
+    areas_taken: dict[str, str] = field(default_factory=dict)  # an area as the file names it → the plan's, as told
 
     @property
     def has_errors(self) -> bool:
@@ -104,6 +105,35 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
                               Problem(t.sheet, None, None, "", f"工作表中没有可识别的表格，未导入（{p.message}）", "info")
                               for p in t.problems]
     return imp
+
+
+def take_known_areas(imp: ImportFile, same: dict[str, str]) -> list[str]:
+    """Read an area as the plan's under another name, as the planner says ("解放碑" is 解放碑中央商务区): each
+    key-project record naming it names the plan's area instead, and the first row naming it says so (a note).
+    The preview's warning about an area of a like name is where a planner learns it; without this the import
+    made a second area. Names are compared as the store compares them (spaces and width ignored). Returns the
+    names no record named, for the caller to say."""
+    from ..store.plan_document import name_key
+
+    wanted = {name_key(typed): known.strip() for typed, known in same.items() if typed.strip() and known.strip()}
+    named = set()
+    for t in imp.tables:
+        if t.kind != "key_projects":
+            continue
+        col = t.layout.columns.get("area") if t.layout is not None else None
+        first: dict[str, int] = {}
+        for i, rec in enumerate(t.records):
+            area = rec.get("area")
+            key = name_key(area) if area else None
+            if key in wanted and area != wanted[key]:
+                first.setdefault(area, i)
+                rec["area"] = wanted[key]
+                named.add(key)
+                imp.areas_taken[area] = wanted[key]
+        _say(t, [Problem(t.sheet, t.rows[i], column_letter(col.index) if col else None, area,
+                         f"板块“{area}”按已有板块“{wanted[name_key(area)]}”导入", "info")
+                 for area, i in first.items()])
+    return [typed for typed in same if typed.strip() and name_key(typed) not in named]
 
 
 def _read_sheets(imp: ImportFile, wb, path: Path, kind: str | None, year: int | None,
@@ -346,7 +376,7 @@ def _say_new_areas(t, d) -> None:
     col = t.layout.columns.get("area") if t.layout is not None else None
     _say(t, [Problem(t.sheet, t.rows[i], column_letter(col.index) if col else None, area,
                      f"计划中没有板块“{area}”，导入将新建于{zone}" + (
-                         f"；与已有板块“{like}”相近，如为同一板块请改为相同名称" if like else ""),
+                         f"；与已有板块“{like}”相近：如为同一板块，可按已有板块导入" if like else ""),
                      "warning" if like else "info")
              for i, (area, zone, like) in sorted(d.new_areas.items())])
 

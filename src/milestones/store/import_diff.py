@@ -137,6 +137,11 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
             if elsewhere[zone, area]:
                 d.other_zone[i] = (area, zone_names[areas[name_key(area)].zone_id])
         d.new_areas = _new_areas(table.records, zones, areas)
+        # where a row puts its project once the import has made the areas the plan lacks (a project listed
+        # under a new area moves there: it was counted unchanged), and the places by name, as the planner says them
+        after = {**areas, **_areas_made(d.new_areas, zones)}
+        area_names = {a.id: a.name for a in after.values()}
+        place_names = {"zone_id": zone_names, "area_id": area_names}
         ids = list(set(matched.values()))
         rows: dict[int, KeyProject] = {}
         entries: dict[int, PlanEntry] = {}
@@ -150,8 +155,9 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
         for i, pid in matched.items():
             rec, p = table.records[i], rows[pid]
             ch = changes_of(p, reported_by(project_values(rec), rec, p))
-            where = where_of(rec, zones, areas)
-            ch.update({k: (getattr(p, k), v) for k, v in where.items() if getattr(p, k) != v and v is not None})
+            where = where_of(rec, zones, after)
+            ch.update({k: (place_names[k].get(getattr(p, k)), place_names[k][v]) for k, v in where.items()
+                       if getattr(p, k) != v and v is not None})
             e = entries.get(pid)
             if e is None:
                 ch["on_list"] = (False, True)
@@ -263,6 +269,15 @@ def _new_areas(records: list[dict], zones: dict[str, int], areas: dict[str, Any]
                       key=lambda a: -difflib.SequenceMatcher(None, key, a.name_key_).ratio())
         out[i] = (area, zone if zone in zones else "全区", like[0].name if like else None)
     return out
+
+
+def _areas_made(new_areas: dict[int, NewArea], zones: dict[str, int]) -> dict[str, Any]:
+    """The areas the import will make (`import_projects._add_areas`), as the held ones are looked up, numbered
+    below zero until they are."""
+    from types import SimpleNamespace
+
+    return {name_key(area): SimpleNamespace(id=-1 - n, zone_id=zones[zone], name=area, name_key_=name_key(area))
+            for n, (area, zone, _like) in enumerate(new_areas.values())}
 
 
 def _similar_indicators(held: dict[str, str], new: list[tuple[int, str]]) -> dict[int, str]:

@@ -532,9 +532,10 @@ _MESSAGES = [
     ("数据库中没有此指标，导入将新增；名称与已有指标“{name}”相近，如为同一指标请改为相同名称",
      "not in the database: the import adds it; its name is like “{name}”'s, which is there — if they are the "
      "same indicator, give it the same name"),
-    ("计划中没有板块“{area}”，导入将新建于{zh_zone}；与已有板块“{name}”相近，如为同一板块请改为相同名称",
-     "the plan has no area “{area}”: the import makes it in the {zh_zone} zone; its name is like that of the area “{name}”: "
-     "if it is the same area, give it the same name"),
+    ("计划中没有板块“{area}”，导入将新建于{zh_zone}；与已有板块“{name}”相近：如为同一板块，可按已有板块导入",
+     "the plan has no area “{area}”: the import makes it in the {zh_zone} zone; its name is like that of the area "
+     "“{name}”: if it is the same area, it can be imported as that one"),
+    ("板块“{area}”按已有板块“{name}”导入", "the area “{area}” is imported as the plan's area “{name}”"),
     ("“{path}”已存在；要替换它，请加 --replace", "“{path}” is there already; to replace it, add --replace"),
     ("计划中没有板块“{area}”，导入将新建于{zh_zone}", "the plan has no area “{area}”: the import makes it in the {zh_zone} zone"),
     ("计划中没有此项目，导入将新增；名称与已有项目“{name}”相近，如为同一项目请改为相同名称",
