@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_data import HEADER, project_rows, write_projects_xlsx  # noqa: E402
+from make_data import write_projects_xlsx  # noqa: E402
 
 PY = sys.executable
 PARSE_ONLY = """
