@@ -238,6 +238,10 @@ EN = {
     "数据库中有而文件中没有（%1）：导入后移出计划": "In the database but not in the file (%1): taken off the plan",
     "板块“%1”即已有的“%2”：按已有板块导入，不新建":
         "The area “%1” is the plan's “%2”: import it as that one, not as a new area",
+    "“%1”即已有项目“%2”：按已有项目导入，不新增":
+        "“%1” is the plan's project “%2”: import it as that one, not as a new project",
+    "“%1”即已有指标“%2”：按已有指标导入，不新增":
+        "“%1” is the indicator “%2” the plan has: import it as that one, not as a new indicator",
     "这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）":
         "This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)", "新增（与“%1”相近）": "New (like “%1”)",
     # reports kept as sent (上报存档)

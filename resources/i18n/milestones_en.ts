@@ -1985,215 +1985,210 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="270" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="271" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="274" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="356" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="353" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="294" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="291" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="296" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="293" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="297" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="294" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="314" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="320" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="311" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="317" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="323" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="320" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="323" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="320" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="383" />
-        <source>板块“%1”即已有的“%2”：按已有板块导入，不新建</source>
-        <translation>The area “%1” is the plan's “%2”: import it as that one, not as a new area</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="403" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="377" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="408" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="382" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="410" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="384" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="412" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="386" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="388" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="388" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="437" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="503" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="476" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="503" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="476" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="483" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="513" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="523" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="496" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="526" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="526" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="526" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="527" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="528" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="501" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="536" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="509" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="547" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="520" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="467" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="441" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="546" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="519" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="460" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="452" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="488" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="549" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="522" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="555" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="528" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="566" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="539" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="513" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="566" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="539" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="651" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="624" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="654" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="627" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -4272,17 +4267,17 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="214" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="215" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="214" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="215" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="214" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="215" />
         <location filename="../../src/milestones/ui/strings.py" line="85" />
         <source>说明</source>
         <translation>Note</translation>
@@ -4896,37 +4891,37 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="135" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="141" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="141" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="143" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="144" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="146" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="171" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="172" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
@@ -5139,6 +5134,24 @@ Or open an existing plan database, or connect to the office's shared database.</
         <location filename="../../src/milestones/ui/find_replace.py" line="523" />
         <source>已停止替换，未写入任何内容</source>
         <translation>Replacing stopped; nothing written</translation>
+    </message>
+</context>
+<context>
+    <name>SameNameChoices</name>
+    <message>
+        <location filename="../../src/milestones/ui/same_names.py" line="64" />
+        <source>板块“%1”即已有的“%2”：按已有板块导入，不新建</source>
+        <translation>The area “%1” is the plan's “%2”: import it as that one, not as a new area</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/same_names.py" line="65" />
+        <source>“%1”即已有项目“%2”：按已有项目导入，不新增</source>
+        <translation>“%1” is the plan's project “%2”: import it as that one, not as a new project</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/same_names.py" line="66" />
+        <source>“%1”即已有指标“%2”：按已有指标导入，不新增</source>
+        <translation>“%1” is the indicator “%2” the plan has: import it as that one, not as a new indicator</translation>
     </message>
 </context>
 <context>
@@ -5684,7 +5697,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="227" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="228" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="文件是全年完整的重点项目清单：将计划中有而文件中没有的项目移出计划（记入清单变动）")
     imp.add_argument("--same-area", metavar="文件中的名称=已有板块", action="append", default=[],
                      help="文件中的板块名称即计划中已有的板块（如 解放碑=解放碑中央商务区），按已有板块导入，不新建；可多次给出")
+    imp.add_argument("--same-name", metavar="文件中的名称=已有名称", action="append", default=[],
+                     help="文件中的项目或指标即计划中已有的（如 重庆长滨项目=重庆长滨），按已有的导入，不新增；可多次给出")
     imp.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
     imp.add_argument("--json", action="store_true", help="以 JSON 输出解析结果、问题和差异")
     imp.add_argument("--mark", metavar="OUT.xlsx",
@@ -372,7 +374,7 @@ YEARS = (2000, 2100)  # a table's year, as the import dialog's 年度 box offers
 def cmd_import(args) -> int:
     from concurrent.futures import ThreadPoolExecutor
 
-    from .spreadsheet.importer import preview, read_import, take_known_areas, write
+    from .spreadsheet.importer import preview, read_import, take_known_areas, take_known_names, write
 
     if args.mark and os.path.realpath(args.mark) == os.path.realpath(args.file):
         print("milestones: --mark 不能是要导入的文件本身：原文件不会被改动，请另选文件名", file=sys.stderr)
@@ -381,7 +383,7 @@ def cmd_import(args) -> int:
         print("milestones: " + _say(args, f"年度应在 {YEARS[0]} 到 {YEARS[1]} 之间（得到：{args.year}）",
                                     f"The year is {YEARS[0]} to {YEARS[1]} (given: {args.year})"), file=sys.stderr)
         return EXIT_USAGE
-    same = _same_areas(args)
+    same = _same_pairs(args)
     if same is None:
         return EXIT_USAGE
     _into_new_file(args)
@@ -394,10 +396,11 @@ def cmd_import(args) -> int:
 
         db = open_store(args.db, with_sample=not args.empty)
         imp = reading.result()
-    unnamed = take_known_areas(imp, same)
+    unnamed = [("--same-area", n) for n in take_known_areas(imp, same[0])]
+    unnamed += [("--same-name", n) for n in take_known_names(imp, same[1])]
     try:
         preview(db, imp)
-        if not _known_areas_held(args, imp, same, unnamed):
+        if not _taken_held(args, imp, *same, unnamed):
             return EXIT_USAGE
         written = None
         if not args.dry_run and not imp.has_errors and imp.importable:
@@ -417,10 +420,8 @@ def cmd_import(args) -> int:
         _print_json(out)
     else:
         _print_import(imp, args.dry_run, written, args.remove_missing, _lang(args))
-        likes = {area: like for d in imp.diffs.values() for area, _zone, like in d.new_areas.values() if like}
-        if likes and written is None:  # before anything is written, the way to take the plan's areas
-            flags = " ".join(f"--same-area {shlex.quote(f'{area}={like}')}" for area, like in likes.items())
-            print(_say(args, f"如为已有板块，导入时加：{flags}", f"If they are the plan's areas, import with: {flags}"))
+        if written is None:
+            _same_hint(args, imp)
         if args.mark:
             from .spreadsheet.marked import not_kept_in_copy
 
@@ -438,34 +439,53 @@ def cmd_import(args) -> int:
 _NOTES_SHOWN = 3  # rows shown of a note repeated down a table
 
 
-def _same_areas(args) -> dict[str, str] | None:
-    """``--same-area 解放碑=解放碑中央商务区`` as {name in the file: the plan's area}; None when one is not of
-    that form (said)."""
-    same = {}
-    for given in args.same_area:
-        typed, _, known = given.partition("=")
-        if not (typed.strip() and known.strip()):
-            print("milestones: " + _say(args, f"--same-area 应写为 文件中的名称=计划中已有的板块（得到：{given}）",
-                                        f"--same-area is written NAME-IN-FILE=AREA-OF-THE-PLAN (given: {given})"),
-                  file=sys.stderr)
-            return None
-        same[typed.strip()] = known.strip()
-    return same
+def _same_pairs(args) -> tuple[dict[str, str], dict[str, str]] | None:
+    """``--same-area 解放碑=解放碑中央商务区`` and ``--same-name 重庆长滨项目=重庆长滨`` as {name in the file: the
+    plan's}; None when one is not of that form (said)."""
+    pairs: tuple[dict[str, str], dict[str, str]] = ({}, {})
+    for option, given_all, same in (("--same-area", args.same_area, pairs[0]), ("--same-name", args.same_name, pairs[1])):
+        for given in given_all:
+            typed, _, known = given.partition("=")
+            if not (typed.strip() and known.strip()):
+                print("milestones: " + _say(args, f"{option} 应写为 文件中的名称=计划中已有的名称（得到：{given}）",
+                                            f"{option} is written NAME-IN-FILE=NAME-IN-THE-PLAN (given: {given})"),
+                      file=sys.stderr)
+                return None
+            same[typed.strip()] = known.strip()
+    return pairs
 
 
-def _known_areas_held(args, imp, same: dict[str, str], unnamed: list[str]) -> bool:
-    """An area ``--same-area`` names must be the plan's (a typo there would make the very area it was to
-    avoid); a name in the file no row has is said and left."""
-    new = {area for d in imp.diffs.values() for area, _zone, _like in d.new_areas.values()}
-    wrong = [known for known in dict.fromkeys(same.values()) if known in new]
-    for known in wrong:
-        print("milestones: " + _say(args, f"计划中没有板块“{known}”（--same-area 的等号后应为计划中已有的板块）",
-                                    f"the plan has no area “{known}” (after the = of --same-area comes an area "
-                                    f"the plan has)"), file=sys.stderr)
-    for typed in unnamed:
-        print("milestones: " + _say(args, f"文件中没有板块“{typed}”（--same-area）",
-                                    f"no row of the file names the area “{typed}” (--same-area)"), file=sys.stderr)
+NAMED = ("key_projects", "indicator_results", "indicator_targets")  # the kinds whose records `--same-name` reads
+
+
+def _taken_held(args, imp, areas: dict[str, str], names: dict[str, str], unnamed: list[tuple[str, str]]) -> bool:
+    """What ``--same-area`` and ``--same-name`` name after the = must be the plan's (a typo there would make the
+    very area or project it was to avoid); a name no row of the file has is said and left."""
+    new_areas = {area for d in imp.diffs.values() for area, _zone, _like in d.new_areas.values()}
+    new_names = {t.records[i].get("name") for n, t in enumerate(imp.tables) if n in imp.diffs and t.kind in NAMED
+                 for i in imp.diffs[n].new}
+    wrong = [("--same-area", known) for known in dict.fromkeys(areas.values()) if known in new_areas]
+    wrong += [("--same-name", known) for known in dict.fromkeys(names.values()) if known in new_names]
+    for option, known in wrong:
+        print("milestones: " + _say(args, f"计划中没有“{known}”（{option} 的等号后应为计划中已有的名称）",
+                                    f"the plan has no “{known}” (after the = of {option} comes a name the plan "
+                                    f"has)"), file=sys.stderr)
+    for option, typed in unnamed:
+        print("milestones: " + _say(args, f"文件中没有“{typed}”（{option}）",
+                                    f"no row of the file names “{typed}” ({option})"), file=sys.stderr)
     return not wrong
+
+
+def _same_hint(args, imp) -> None:
+    """After a preview that wrote nothing, the options that take the names the preview warned of as the plan's."""
+    flags = [f"--same-area {shlex.quote(f'{area}={like}')}" for d in imp.diffs.values()
+             for area, _zone, like in d.new_areas.values() if like]
+    flags += ["--same-name " + shlex.quote(imp.tables[n].records[i]["name"] + "=" + known)
+              for n, d in imp.diffs.items() for i, known in sorted(d.similar.items())]
+    if flags:
+        flags = " ".join(dict.fromkeys(flags))
+        print(_say(args, f"如为已有的板块、项目或指标，导入时加：{flags}",
+                   f"If they are the plan's areas, projects or indicators, import with: {flags}"))
 
 
 def _into_new_file(args) -> None:

@@ -134,17 +134,16 @@ def test_same_area_imports_an_area_named_otherwise_as_the_plans(tmp_path):
     # the dry run says how to take the known area
     r = run("--db", str(db), "import", str(src), "--dry-run")
     assert "与已有板块“解放碑中央商务区”相近：如为同一板块，可按已有板块导入" in r.stdout
-    assert r.stdout.endswith("如为已有板块，导入时加：--same-area '解放碑=解放碑中央商务区'\n")
+    assert r.stdout.endswith("如为已有的板块、项目或指标，导入时加：--same-area '解放碑=解放碑中央商务区'\n")
     # a known area typed wrong after the = is refused, nothing written (it would make the area it was to avoid)
     before = db.read_bytes()
     r = run("--db", str(db), "--lang", "en", "import", str(src), "--same-area", "解放碑=解放碑商务区")
     assert r.returncode == 2 and db.read_bytes() == before
-    assert r.stderr == ("milestones: the plan has no area “解放碑商务区” (after the = of --same-area comes an area the "
-                        "plan has)\n")
+    assert r.stderr == "milestones: the plan has no “解放碑商务区” (after the = of --same-area comes a name the plan has)\n"
     r = run("--db", str(db), "import", str(src), "--same-area", "解放碑")
-    assert r.returncode == 2 and "--same-area 应写为 文件中的名称=计划中已有的板块（得到：解放碑）" in r.stderr
+    assert r.returncode == 2 and "--same-area 应写为 文件中的名称=计划中已有的名称（得到：解放碑）" in r.stderr
     r = run("--db", str(db), "import", str(src), "--same-area", "解放碑=解放碑中央商务区", "--same-area", "大坪=大坪")
-    assert r.returncode == 0 and r.stderr == "milestones: 文件中没有板块“大坪”（--same-area）\n"
+    assert r.returncode == 0 and r.stderr == "milestones: 文件中没有“大坪”（--same-area）\n"
     assert "板块“解放碑”按已有板块“解放碑中央商务区”导入" in r.stdout and "--same-area" not in r.stdout
     import sqlite3
 
@@ -153,3 +152,26 @@ def test_same_area_imports_an_area_named_otherwise_as_the_plans(tmp_path):
                                   "where k.name in ('甲项目', '乙项目')"))
         assert con.execute("select count(*) from area where name = '解放碑'").fetchone() == (0,)
     assert placed == {"甲项目": "解放碑中央商务区", "乙项目": "嘉陵江滨江"}
+
+
+def test_same_name_imports_a_project_named_otherwise_as_the_listed_one(tmp_path):
+    import json
+
+    src = tmp_path / "p.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,总投资（亿元）\n1,重庆长滨项目,88\n", encoding="utf-8")
+    db = tmp_path / "plan.db"
+    assert run("--db", str(db), "info").returncode == 0
+    r = run("--db", str(db), "--lang", "en", "import", str(src), "--dry-run")
+    assert r.stdout.endswith("If they are the plan's areas, projects or indicators, import with: "
+                             "--same-name '重庆长滨项目=重庆长滨'\n")
+    r = run("--db", str(db), "import", str(src), "--same-name", "重庆长滨项目=重庆长滨x")
+    assert r.returncode == 2 and r.stderr == "milestones: 计划中没有“重庆长滨x”（--same-name 的等号后应为计划中已有的名称）\n"
+    r = run("--db", str(db), "import", str(src), "--same-name", " 重庆长滨项目 = 重庆长滨 ", "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["written"] and out["tables"][0]["diff"] == {"new": 0, "changed": 1, "unchanged": 0, "missing": 48}
+    import sqlite3
+
+    with sqlite3.connect(db) as con:
+        assert con.execute("select total_investment from key_project where name = '重庆长滨'").fetchone() == (88,)
+        assert con.execute("select count(*) from key_project where name = '重庆长滨项目'").fetchone() == (0,)

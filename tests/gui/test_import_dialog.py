@@ -549,7 +549,6 @@ def test_the_preview_shows_a_projects_content_years_and_leader_where_the_table_g
 def test_an_area_named_like_the_plans_can_be_taken_as_it_in_the_preview(window, db, qtbot, tmp_path):
     """The preview warned that "解放碑" is like 解放碑中央商务区, but the import could only make a second area: a box
     under the preview reads it as the plan's, and unticked reads the file as it is again."""
-    from PySide6.QtWidgets import QCheckBox
 
     from milestones.store.schema import Area
 
@@ -557,8 +556,8 @@ def test_an_area_named_like_the_plans_can_be_taken_as_it_in_the_preview(window, 
     src.write_text("2024年重点项目表\n序号,项目名称,区域,板块\n1,新项目甲,东部,解放碑\n2,重庆长滨,东部,解放碑\n"
                    "3,新项目乙,西部,嘉陵江滨江\n", encoding="utf-8")
     dialog = _preview(window, qtbot, src)
-    boxes = dialog.area_choices.findChildren(QCheckBox)
-    assert dialog.area_choices.isVisibleTo(dialog)
+    boxes = dialog.same_names.boxes
+    assert dialog.same_names.isVisibleTo(dialog)
     assert [b.text() for b in boxes] == ["板块“解放碑”即已有的“解放碑中央商务区”：按已有板块导入，不新建"]  # 嘉陵江滨江 is like none
     assert not boxes[0].isChecked()
     boxes[0].setChecked(True)
@@ -569,13 +568,13 @@ def test_an_area_named_like_the_plans_can_be_taken_as_it_in_the_preview(window, 
     problems = _model(dialog, "ProblemsModel")
     assert [problems.index(r, 5).data() for r in range(problems.rowCount())] == [
         "板块“解放碑”按已有板块“解放碑中央商务区”导入", "计划中没有板块“嘉陵江滨江”，导入将新建于西部"]
-    (ticked,) = dialog.area_choices.findChildren(QCheckBox)
-    assert ticked.isChecked() and dialog.area_choices.isEnabled()
+    (ticked,) = dialog.same_names.boxes
+    assert ticked.isChecked() and dialog.same_names.isEnabled()
     # unticked: read as the file names it, the warning back
     ticked.setChecked(False)
     qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
     assert [_model(dialog, "RecordsModel").index(r, areas).data() for r in range(3)] == ["解放碑", "解放碑", "嘉陵江滨江"]
-    dialog.area_choices.findChildren(QCheckBox)[0].setChecked(True)
+    dialog.same_names.boxes[0].setChecked(True)
     qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
     with db.read() as s:
         areas_before = s.scalar(select(func.count()).select_from(Area))
@@ -590,3 +589,45 @@ def test_an_area_named_like_the_plans_can_be_taken_as_it_in_the_preview(window, 
     window.redo_action.trigger()  # the redo writes the records as taken, not as the file names them
     with db.read() as s:
         assert s.scalar(select(Area.id).where(Area.name == "解放碑")) is None
+
+
+def test_a_project_named_like_a_listed_one_can_be_taken_as_it_in_the_preview(window, db, qtbot, tmp_path):
+    """A quarterly report naming 重庆长滨 "重庆长滨项目" added a second project unless the file was edited: a box
+    under the preview reads the row as the listed project, which keeps its name and takes the row's figures."""
+    src = tmp_path / "list.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,区域,总投资（亿元）\n1,重庆长滨项目,东部,88\n2,磨房巷片区整体更新,东部,5\n",
+                   encoding="utf-8")
+    before = _count(db)
+    dialog = _preview(window, qtbot, src)
+    assert "新增 1，修改 1" in dialog.summary.text()
+    (box,) = dialog.same_names.boxes
+    assert box.text() == "“重庆长滨项目”即已有项目“重庆长滨”：按已有项目导入，不新增"
+    box.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    assert "新增 0，修改 2" in dialog.summary.text()
+    problems = _model(dialog, "ProblemsModel")
+    assert "“重庆长滨项目”按已有项目“重庆长滨”导入" in [problems.index(r, 5).data() for r in range(problems.rowCount())]
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+    with db.read() as s:
+        assert s.scalar(select(KeyProject.total_investment).where(KeyProject.name == "重庆长滨")) == 88
+        assert s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨项目")) is None
+    assert _count(db) == before
+
+
+def test_an_indicator_named_like_a_held_one_can_be_taken_as_it_in_the_preview(window, db, qtbot, tmp_path):
+    from milestones.store.schema import Indicator
+
+    src = tmp_path / "附件2.csv"
+    src.write_text("2024年主要指标预期目标\n序号,指标,单位,目标\n1,地区生产总值增长,%,6左右\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    (box,) = dialog.same_names.boxes
+    assert box.text() == "“地区生产总值增长”即已有指标“地区生产总值增速”：按已有指标导入，不新增"
+    box.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    with db.read() as s:
+        indicators = s.scalar(select(func.count()).select_from(Indicator))
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Indicator)) == indicators

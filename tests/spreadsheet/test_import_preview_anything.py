@@ -10,12 +10,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from milestones.spreadsheet.importer import preview, read_import, take_known_areas, write
+from milestones.spreadsheet.importer import preview, read_import, take_known_areas, take_known_names, write
 from milestones.store import open_store
 from milestones.store.schema import Area, KeyProject, PlanEntry, Zone
 
 CASES = os.environ.get("CASES")  # the suite tries the same 40 each run; CASES=300 tries that many new ones
-NAMES = ["重庆长滨", "磨房巷片区整体更新", "老鼓楼衙署遗址公园", "重庆站铁路综合交通枢纽工程", "山城巷二期", "十八梯E区"]
+NAMES = ["重庆长滨", "磨房巷片区整体更新", "老鼓楼衙署遗址公园", "重庆站铁路综合交通枢纽工程", "山城巷二期", "十八梯E区",
+         "十八梯E区项目"]  # like a listed one: new, or that one when the planner says so
 ZONES = ["", "东部", "中部", "西部", "全区"]
 AREAS = ["", "解放碑中央商务区", "下半城历史风貌带", "菜园坝滨江新城", "解放碑", "嘉陵江滨江", "新板块"]
 row = st.tuples(st.sampled_from(ZONES), st.sampled_from(AREAS), st.sampled_from(["", "3", "100", "2.5"]),
@@ -26,6 +27,7 @@ def _rows(db) -> dict[str, tuple]:
     """Each project as the database holds it: every column of its row and of its 2024 plan entry."""
     with db.read() as s:
         projects = {p.name: p for p in s.scalars(select(KeyProject).where(KeyProject.name.in_(NAMES)))}
+        assert len(projects) == len({p.name_key for p in projects.values()})
         entries = {e.project_id: e for e in s.scalars(select(PlanEntry).where(
             PlanEntry.project_id.in_([p.id for p in projects.values()])))}
         zones = {z.id: z.name for z in s.scalars(select(Zone))}
@@ -49,6 +51,8 @@ def test_the_preview_says_what_the_import_does_row_by_row(tmp_path):
     @given(st.lists(st.tuples(st.sampled_from(NAMES), row), min_size=1, max_size=6, unique_by=lambda r: r[0]),
            st.booleans())
     def imported(rows, take_known):
+        # a row for 十八梯E区 and one taken as it are one project listed twice, said apart (test_import_layouts)
+        assume(not take_known or not {"十八梯E区", "十八梯E区项目"} <= {name for name, _ in rows})
         path = tmp_path / f"plan{next(n)}.db"
         shutil.copy(template, path)
         src = tmp_path / f"list{next(n)}.csv"
@@ -59,6 +63,7 @@ def test_the_preview_says_what_the_import_does_row_by_row(tmp_path):
             imp = read_import(src)
             if take_known:
                 take_known_areas(imp, {"解放碑": "解放碑中央商务区"})
+                take_known_names(imp, {"十八梯E区项目": "十八梯E区"})
             preview(db, imp)
             errors = [p.message for t in imp.tables for p in t.errors]
             # a start after the completion the database holds is refused, the one error these rows can make
@@ -71,7 +76,9 @@ def test_the_preview_says_what_the_import_does_row_by_row(tmp_path):
             after = _rows(db)
             for i, rec in enumerate(t.records):
                 name = rec["name"]
-                if i in d.unchanged:
+                if i in d.new:
+                    assert name not in before and name in after
+                elif i in d.unchanged:
                     assert after[name] == before[name], (name, rows)
                 else:
                     assert i in d.changed and after[name] != before[name], (name, d.changed.get(i), rows)
@@ -83,9 +90,8 @@ def test_the_preview_says_what_the_import_does_row_by_row(tmp_path):
                     assert after[name][2:] == (said.get("zone_id", before[name][2:])[-1] if "zone_id" in said
                                                else before[name][2],
                                                said["area_id"][1] if "area_id" in said else before[name][3])
-            if take_known:
-                assert "解放碑" not in {a for _, (_, a, *_) in rows} or all(
-                    after[name][3] != "解放碑" for name, _ in rows)
+            if take_known:  # nothing made of the names taken as the plan's
+                assert "十八梯E区项目" not in after and all(a != "解放碑" for (_, _, _, a) in after.values())
         finally:
             db.close()
 

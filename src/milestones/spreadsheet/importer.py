@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when the database is u
     from ..store.import_diff import Diff
     from ..store.import_rows import Receipt
 
-__all__ = ["ImportFile", "read_import", "take_known_areas", "preview", "write", "KINDS"]
+__all__ = ["ImportFile", "read_import", "take_known_areas", "take_known_names", "preview", "write", "KINDS"]
 
 
 @dataclass
@@ -37,6 +37,7 @@ class ImportFile:
     problems: list[Problem] = field(default_factory=list)  # about the file as a whole
     diffs: dict[int, Diff] = field(default_factory=dict)  # table index → diff
     areas_taken: dict[str, str] = field(default_factory=dict)  # an area as the file names it → the plan's, as told
+    names_taken: dict[str, str] = field(default_factory=dict)  # a project's or indicator's name in the file → the plan's
 
     @property
     def has_errors(self) -> bool:
@@ -111,28 +112,46 @@ def take_known_areas(imp: ImportFile, same: dict[str, str]) -> list[str]:
     """Read an area as the plan's under another name, as the planner says ("解放碑" is 解放碑中央商务区): each
     key-project record naming it names the plan's area instead, and the first row naming it says so (a note).
     The preview's warning about an area of a like name is where a planner learns it; without this the import
-    made a second area. Names are compared as the store compares them (spaces and width ignored). Returns the
-    names no record named, for the caller to say."""
+    made a second area. Returns the names no record named, for the caller to say."""
+    return _take_known(imp, "area", same, imp.areas_taken, {"key_projects": "板块“{typed}”按已有板块“{known}”导入"})
+
+
+def take_known_names(imp: ImportFile, same: dict[str, str]) -> list[str]:
+    """Read a project or an indicator as the plan's under another name ("重庆长滨项目" is 重庆长滨, "地区生产总值增长"
+    is 地区生产总值增速): its rows update it (it keeps the plan's name) instead of adding one. The preview's warning
+    about a new name like a held one is where a planner learns it; without this the file had to be edited."""
+    return _take_known(imp, "name", same, imp.names_taken, {
+        "key_projects": "“{typed}”按已有项目“{known}”导入", "indicator_results": "“{typed}”按已有指标“{known}”导入",
+        "indicator_targets": "“{typed}”按已有指标“{known}”导入"})
+
+
+def _take_known(imp: ImportFile, key: str, same: dict[str, str], taken: dict[str, str],
+                said: dict[str, str]) -> list[str]:
+    """Each record of a kind ``said`` has whose ``key`` is a name of ``same`` takes the name it maps to, said at
+    its first row (a note) and kept in ``taken``. Names are compared as the store compares them (spaces, width
+    and case ignored). Returns the names of ``same`` no record had."""
     from ..store.plan_document import name_key
 
     wanted = {name_key(typed): known.strip() for typed, known in same.items() if typed.strip() and known.strip()}
     named = set()
     for t in imp.tables:
-        if t.kind != "key_projects":
+        if t.kind not in said or not wanted:
             continue
-        col = t.layout.columns.get("area") if t.layout is not None else None
+        if key == "name":
+            col = t.name_column
+        else:
+            found = t.layout.columns.get(key) if t.layout is not None else None
+            col = column_letter(found.index) if found else None
         first: dict[str, int] = {}
         for i, rec in enumerate(t.records):
-            area = rec.get("area")
-            key = name_key(area) if area else None
-            if key in wanted and area != wanted[key]:
-                first.setdefault(area, i)
-                rec["area"] = wanted[key]
-                named.add(key)
-                imp.areas_taken[area] = wanted[key]
-        _say(t, [Problem(t.sheet, t.rows[i], column_letter(col.index) if col else None, area,
-                         f"板块“{area}”按已有板块“{wanted[name_key(area)]}”导入", "info")
-                 for area, i in first.items()])
+            text = rec.get(key)
+            typed = name_key(text) if text else None
+            if typed in wanted and text != wanted[typed]:
+                first.setdefault(text, i)
+                rec[key] = taken[text] = wanted[typed]
+                named.add(typed)
+        _say(t, [Problem(t.sheet, t.rows[i], col, text, said[t.kind].format(typed=text, known=taken[text]), "info")
+                 for text, i in first.items()])
     return [typed for typed in same if typed.strip() and name_key(typed) not in named]
 
 
@@ -445,9 +464,9 @@ def _say_similar(t, d) -> None:
         return
     column = t.name_column
     said = [Problem(t.sheet, t.rows[i], column, t.records[i]["name"],
-                    f"计划中没有此项目，导入将新增；名称与已有项目“{name}”相近，如为同一项目请改为相同名称"
+                    f"计划中没有此项目，导入将新增；名称与已有项目“{name}”相近：如为同一项目，可按已有项目导入"
                     if t.kind == "key_projects" else
-                    f"数据库中没有此指标，导入将新增；名称与已有指标“{name}”相近，如为同一指标请改为相同名称",
+                    f"数据库中没有此指标，导入将新增；名称与已有指标“{name}”相近：如为同一指标，可按已有指标导入",
                     "warning") for i, name in sorted(d.similar.items())]
     _say(t, said)
 

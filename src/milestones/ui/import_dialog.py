@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, steps_text
-from ..spreadsheet.importer import ImportFile, preview, read_import, take_known_areas, write
+from ..spreadsheet.importer import ImportFile, preview, read_import, take_known_areas, take_known_names, write
 from ..spreadsheet.marked import not_kept_in_copy, write_marked_copy
 from ..store.imports import revert_import
 from .frozen_table import FrozenTable
 from .lang import exact_text, language, quarter_label, zone_label
 from .problem_text import problem_text
+from .same_names import SameNameChoices
 from .undo import StoreCommand
 from .worker import Task
 
@@ -276,14 +277,10 @@ class ImportDialog(QDialog):
         lay.addWidget(self.summary)
         self.tabs = QTabWidget(self)
         lay.addWidget(self.tabs, 1)
-        # an area named like one the plan has ("解放碑" for 解放碑中央商务区): the planner says it is that one
-        self.same_areas: dict[str, str] = {}  # the name in the file → the plan's area, kept across readings
-        self._area_order: dict[str, int] = {}
-        self.area_choices = QWidget(self)
-        self.area_choices.setObjectName("areaChoices")
-        QVBoxLayout(self.area_choices).setContentsMargins(0, 0, 0, 0)
-        self.area_choices.hide()
-        lay.addWidget(self.area_choices)
+        # an area, project or indicator named like one the plan has: the planner says it is that one
+        self.same_names = SameNameChoices(self)
+        self.same_names.chosen.connect(self.reread)
+        lay.addWidget(self.same_names)
         self.remove_missing = QCheckBox(self)
         self.remove_missing.hide()
         self.remove_missing.toggled.connect(self._say_missing)
@@ -358,42 +355,19 @@ class ImportDialog(QDialog):
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
             page.deleteLater()
-        self.area_choices.setEnabled(False)
-        self.task = Task(self._read, self.chosen_kind, self.chosen_year, dict(self.same_areas), parent=self)
+        self.same_names.setEnabled(False)
+        self.task = Task(self._read, self.chosen_kind, self.chosen_year, dict(self.same_names.areas),
+                         dict(self.same_names.names), parent=self)
         reading = self._reading
         self.task.succeeded.connect(lambda imp: reading == self._reading and self._show_preview(imp))
         self.task.failed.connect(lambda message: reading == self._reading and self._failed(message))
         self.task.start()
 
-    def _read(self, kind, year, same_areas, progress, cancelled):
+    def _read(self, kind, year, same_areas, same_names, progress, cancelled):
         imp = read_import(self.path, kind, year)
         take_known_areas(imp, same_areas)
+        take_known_names(imp, same_names)
         return preview(self.ops.db, imp)
-
-    def _show_area_choices(self, offered: dict[str, str], taken: dict[str, str]) -> None:
-        """A box for each area of the file named like one the plan has, and one ticked for each the file names
-        that is read as the plan's (to untick it). Nothing here is written: ticking reads the file again."""
-        lay = self.area_choices.layout()
-        while lay.count():
-            lay.takeAt(0).widget().deleteLater()
-        shown = {**offered, **taken}
-        for typed in shown:  # in the order first shown: a box ticked stays where it was
-            self._area_order.setdefault(typed, len(self._area_order))
-        for typed, known in sorted(shown.items(), key=lambda item: self._area_order[item[0]]):
-            box = QCheckBox(self.tr("板块“%1”即已有的“%2”：按已有板块导入，不新建").replace("%1", typed).replace("%2", known),
-                            self.area_choices)
-            box.setChecked(typed in taken)
-            box.toggled.connect(lambda on, typed=typed, known=known: self._take_area(typed, known, on))
-            lay.addWidget(box)
-        self.area_choices.setEnabled(True)
-        self.area_choices.setVisible(lay.count() > 0)
-
-    def _take_area(self, typed: str, known: str, on: bool) -> None:
-        if on:
-            self.same_areas[typed] = known
-        else:
-            self.same_areas.pop(typed, None)
-        self.reread()
 
     def _show_preview(self, imp: ImportFile) -> None:
         self.imp = imp
@@ -487,8 +461,7 @@ class ImportDialog(QDialog):
         if imp.has_errors:
             lines.append(self.tr("文件有错误：改正后再导入。未写入任何数据。"))
         self.summary.setText("\n".join(lines))
-        self._show_area_choices({area: like for d in imp.diffs.values() for area, _zone, like in d.new_areas.values()
-                                 if like}, imp.areas_taken)
+        self.same_names.show_for(imp)
         self.import_button.setEnabled(not imp.has_errors and bool(imp.importable))
         self.mark_button.setEnabled(any(p.row for p in self._problems()))
         self.ready.emit()
@@ -551,7 +524,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.result_state = "failed"
-        self.area_choices.hide()
+        self.same_names.hide()
         self.summary.setText(self.tr("无法读取：%1").replace("%1", problem_text(message)))
         self.ready.emit()
 

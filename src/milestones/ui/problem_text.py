@@ -529,18 +529,20 @@ _MESSAGES = [
     ("跨{zones}，按全区导入", "spans “{zones}”: imported as district-wide (“全区”)"),
     ("方式应为：{words}", "the comparison should be one of: “{words}”"),
     # against the database (spreadsheet/importer.py, store/imports.py)
-    ("数据库中没有此指标，导入将新增；名称与已有指标“{name}”相近，如为同一指标请改为相同名称",
+    ("数据库中没有此指标，导入将新增；名称与已有指标“{name}”相近：如为同一指标，可按已有指标导入",
      "not in the database: the import adds it; its name is like “{name}”'s, which is there — if they are the "
-     "same indicator, give it the same name"),
+     "same indicator, it can be imported as that one"),
+    ("“{what}”按已有指标“{name}”导入", "“{what}” is imported as the indicator “{name}” the plan has"),
     ("计划中没有板块“{area}”，导入将新建于{zh_zone}；与已有板块“{name}”相近：如为同一板块，可按已有板块导入",
      "the plan has no area “{area}”: the import makes it in the {zh_zone} zone; its name is like that of the area "
      "“{name}”: if it is the same area, it can be imported as that one"),
     ("板块“{area}”按已有板块“{name}”导入", "the area “{area}” is imported as the plan's area “{name}”"),
     ("“{path}”已存在；要替换它，请加 --replace", "“{path}” is there already; to replace it, add --replace"),
     ("计划中没有板块“{area}”，导入将新建于{zh_zone}", "the plan has no area “{area}”: the import makes it in the {zh_zone} zone"),
-    ("计划中没有此项目，导入将新增；名称与已有项目“{name}”相近，如为同一项目请改为相同名称",
+    ("计划中没有此项目，导入将新增；名称与已有项目“{name}”相近：如为同一项目，可按已有项目导入",
      "not on the plan, so it will be added; its name is like that of “{name}”: if it is the same project, "
-     "give it the same name"),
+     "it can be imported as that one"),
+    ("“{what}”按已有项目“{name}”导入", "“{what}” is imported as the plan's project “{name}”"),
     ("截至{quarter}的累计完成投资小于此前各季度之和，{same}按 {n} 亿元记入（即更正此前的数字）",
      "the investment to the end of “{quarter}” is less than the earlier quarters' sum: “{same}” is recorded "
      "as {n} (100 million yuan), correcting them"),
