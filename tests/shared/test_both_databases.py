@@ -245,3 +245,26 @@ def test_a_search_finds_the_word_as_typed_on_both(any_db):
         assert found("t3") == found("T3") == found("Ｔ３") == {"重庆中心T3塔楼"}  # full-width, as an input method types
         assert found("_") == found("5%") == found("%_测") == {"增速5%_测试项目"}
         assert len(found("东部")) == 16  # a zone's name finds its projects
+
+
+def test_a_list_sorted_by_name_or_unit_is_in_pinyin_order_on_both(any_db):
+    """A shared PostgreSQL sorted names by its own collation (code point on a C server, something else on a
+    zh_CN one), and SQLite by code point: 重庆长滨 after 解放碑, 区住房城乡建委 before 区发展改革委."""
+    from milestones.domain.collation import sort_text
+    from milestones.store.project_rows import ProjectFilter, distinct_values, project_ids
+
+    for unit in ("区住房城乡建委", "区发展改革委", "区商务委", "区财政局"):
+        pid, _ = add_project(any_db, 2024, f"{unit}牵头的项目")
+        update_row(any_db, "key_project", pid, {"responsible_unit": unit})
+    add_project(any_db, 2024, "阿里巴巴西部总部")
+    add_project(any_db, 2024, "zoo")
+    with any_db.read() as s:
+        ids = project_ids(s, ProjectFilter(year=2024), sort="name")
+        names = dict(s.execute(select(KeyProject.id, KeyProject.name)).all())
+        units = distinct_values(s, "responsible_unit")
+        backwards = project_ids(s, ProjectFilter(year=2024), sort="name", descending=True)
+    listed = [names[i] for i in ids]
+    assert listed[:3] == ["181项目", "zoo", "阿里巴巴西部总部"] and listed.index("重庆长滨") < listed.index("磨房巷片区整体更新")  # chong before mo
+    assert listed == sorted(listed, key=sort_text)
+    assert [names[i] for i in backwards] == listed[::-1]  # no two names alike in the bundled plan
+    assert units == ["区财政局", "区发展改革委", "区商务委", "区住房城乡建委"]

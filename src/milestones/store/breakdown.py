@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, select
 
+from ..domain.collation import sort_text
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from .project_rows import invested_expression, light_expression
@@ -67,8 +68,8 @@ def breakdown(s, year: int | None, at: Quarter, by: str = "class") -> list[Break
                         int(started or 0), int(completed or 0), int(red or 0), int(yellow or 0))
            for k, n, planned, invested, started, completed, red, yellow in rows]
     if by == "class":
-        return sorted(out, key=lambda r: (r.key is None, -r.projects, r.key or ""))
-    return sorted(out, key=lambda r: (r.key_id is None, order.get(r.key_id, 1 << 30), r.key or ""))
+        return sorted(out, key=lambda r: (r.key is None, -r.projects, sort_text(r.key)))
+    return sorted(out, key=lambda r: (r.key_id is None, order.get(r.key_id, 1 << 30), sort_text(r.key)))
 
 
 def _names(s, by: str) -> tuple[dict, dict]:

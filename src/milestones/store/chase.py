@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, select
 
+from ..domain.collation import sort_text
 from ..domain.quarter import Quarter
 from ..domain.units import units_answering
 from .dashboard import target_standing
@@ -57,7 +58,7 @@ def chase_list(s, year: int | None, at: Quarter | None = None) -> Chase:
         named = units_answering(responsible) or units_answering(owner)
         if not named:
             no_unit += 1
-        for unit in sorted(named):
+        for unit in sorted(named, key=sort_text):
             add(unit, contact).projects.append(name)
     for t, m in s.execute(
             select(MeasureTarget, Measure).join(Measure, Measure.id == MeasureTarget.measure_id)
@@ -65,9 +66,9 @@ def chase_list(s, year: int | None, at: Quarter | None = None) -> Chase:
             .order_by(Section.number, Measure.seq, MeasureTarget.seq)):
         if target_standing(t, plan.year, at) != "pending":
             continue
-        for unit in sorted(units_answering(t.responsible_unit or m.responsible_unit)):
+        for unit in sorted(units_answering(t.responsible_unit or m.responsible_unit), key=sort_text):
             add(unit, t.contact).targets.append(t.text)
-    ordered = sorted(units.values(), key=lambda u: (-(len(u.projects) + len(u.targets)), u.unit))
+    ordered = sorted(units.values(), key=lambda u: (-(len(u.projects) + len(u.targets)), sort_text(u.unit)))
     return Chase(at, ordered, no_unit)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..domain.collation import sort_text
 from ..domain.progress import (
     Light, LightReason, LightRules, ProjectStatus, invested_to, light_reasons, named_year, warning_light,
 )
@@ -127,7 +128,7 @@ def tally(rows: list[ProgressRow], by: str | None) -> list[BreakdownRow]:
            for k, g in groups.items()]
     order = list(groups)
     if by == "class":
-        return sorted(out, key=lambda r: (r.key is None, -r.projects, r.key or ""))
+        return sorted(out, key=lambda r: (r.key is None, -r.projects, sort_text(r.key)))
     return sorted(out, key=lambda r: (r.key is None, order.index(r.key)))
 
 

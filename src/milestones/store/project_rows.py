@@ -330,6 +330,22 @@ _SORT = {
 }
 
 
+# the columns of words, sorted as a planner's Excel sorts them (pinyin), not by the database's collation
+_BY_TEXT = {"name", "code", "project_class", "nature", "level", "responsible_unit", "contact", "owner", "notes",
+            "leader", "content", "construction_years", "area"}
+
+
+def _sorted_by_text(s: Session, q: Select, col, descending: bool) -> list[int]:
+    """The ids of ``q`` by ``col``'s words in pinyin order (`domain.collation`); the same on SQLite and on a
+    PostgreSQL of any collation. Empty cells last either way; ties keep the list order."""
+    from ..domain.collation import sort_text
+
+    rows = s.execute(q.add_columns(col, PlanEntry.seq).order_by(PlanEntry.seq, KeyProject.id)).all()
+    full = [(sort_text(text), pid) for pid, text, _seq in rows if text]
+    full.sort(key=lambda r: r[0], reverse=descending)  # stable: ties keep the list order, descending too
+    return [pid for _k, pid in full] + [pid for pid, text, _seq in rows if not text]
+
+
 def project_lights(s: Session, year: int | None, at: Quarter) -> dict[int, str]:
     """Every listed project's light at ``at`` by the office's rules, in SQL: id → a Light's value. What
     an import is compared by (the lights it moved)."""
@@ -384,6 +400,8 @@ def project_ids(s: Session, f: ProjectFilter, sort: str = "seq", descending: boo
         col = a.name
     else:
         q = _base(f, plan_id, rules, since, _ilike(s))
+    if sort in _BY_TEXT:
+        return _sorted_by_text(s, q, col, descending)
     order = col.desc() if descending else col.asc()
     # NULLs last either way: an empty cell is not "smallest"
     q = q.order_by(col.is_(None), order, PlanEntry.seq, KeyProject.id)
@@ -440,7 +458,9 @@ def distinct_values(s: Session, column: str) -> list[str]:
     """The values in use for a text column, for filter and editor choices."""
     col = {"project_class": KeyProject.project_class, "nature": PlanEntry.nature, "level": PlanEntry.level,
            "responsible_unit": KeyProject.responsible_unit}[column]
-    return [v for v in s.scalars(select(col).where(col.is_not(None)).distinct().order_by(col)) if v]
+    from ..domain.collation import sort_text
+
+    return sorted((v for v in s.scalars(select(col).where(col.is_not(None)).distinct()) if v), key=sort_text)
 
 
 def count_projects(s: Session, f: ProjectFilter) -> int:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, case, func, or_, select
 
+from ..domain.collation import sort_text
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
@@ -83,7 +84,7 @@ def unit_progress(db: Database, year: int | None, at: Quarter | None = None) -> 
                 c["listed"] += n
                 c[Light(value).value] += n
                 c["unreported"] += n * unreported
-    return sorted(units.values(), key=lambda u: (-u.attention, u.unit))
+    return sorted(units.values(), key=lambda u: (-u.attention, sort_text(u.unit)))
 
 
 def unit_renames(db: Database, year: int | None, old: str, new: str) -> list[tuple[str, int, str, str, str, int]]:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy import select
 
+from ..domain.collation import sort_text
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.steps import Step, StepsError, parse_steps, quarter_word, step_figure, step_score, steps_text
 from ..domain.target import OP_WORDS, Score, Target, parse_number, plain_number
@@ -136,7 +137,7 @@ class RowTableModel(QAbstractTableModel):
         if isinstance(value, Quarter):
             return (0, value.index, "")
         text = self.display(row, col)
-        return (1, 0, text) if text else None
+        return (1, 0, sort_text(text)) if text else None
 
     def _on_changed(self, cs: ChangeSet) -> None:
         if cs.updated.get(self.table) or cs.inserted.get(self.table) or cs.deleted.get(self.table):
