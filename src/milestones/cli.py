@@ -443,7 +443,8 @@ def _same_pairs(args) -> tuple[dict[str, str], dict[str, str]] | None:
     """``--same-area 解放碑=解放碑中央商务区`` and ``--same-name 重庆长滨项目=重庆长滨`` as {name in the file: the
     plan's}; None when one is not of that form (said)."""
     pairs: tuple[dict[str, str], dict[str, str]] = ({}, {})
-    for option, given_all, same in (("--same-area", args.same_area, pairs[0]), ("--same-name", args.same_name, pairs[1])):
+    for option, given_all, same in (("--same-area", args.same_area, pairs[0]),
+                                    ("--same-name", args.same_name, pairs[1])):
         for given in given_all:
             typed, _, known = given.partition("=")
             if not (typed.strip() and known.strip()):

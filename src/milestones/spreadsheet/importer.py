@@ -37,7 +37,7 @@ class ImportFile:
     problems: list[Problem] = field(default_factory=list)  # about the file as a whole
     diffs: dict[int, Diff] = field(default_factory=dict)  # table index → diff
     areas_taken: dict[str, str] = field(default_factory=dict)  # an area as the file names it → the plan's, as told
-    names_taken: dict[str, str] = field(default_factory=dict)  # a project's or indicator's name in the file → the plan's
+    names_taken: dict[str, str] = field(default_factory=dict)  # a project's or indicator's name in it → the plan's
 
     @property
     def has_errors(self) -> bool:
