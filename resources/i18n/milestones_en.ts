@@ -1295,42 +1295,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="251" />
+        <location filename="../../src/milestones/ui/row_models.py" line="252" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="259" />
+        <location filename="../../src/milestones/ui/row_models.py" line="260" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="268" />
+        <location filename="../../src/milestones/ui/row_models.py" line="269" />
         <source>“%1”的单位“%2”与本行的单位“%3”不是同一种量：记为文字，不作评价</source>
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="546" />
+        <location filename="../../src/milestones/ui/row_models.py" line="547" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="582" />
+        <location filename="../../src/milestones/ui/row_models.py" line="583" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="801" />
+        <location filename="../../src/milestones/ui/row_models.py" line="802" />
         <source>没有名为“%1”的指标：先在指标表中新增它，再填写调整为</source>
         <translation>No indicator is named “%1”: add it to an indicator table first, then give it under Replaced by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="804" />
+        <location filename="../../src/milestones/ui/row_models.py" line="805" />
         <source>不能调整为它自己</source>
         <translation>An indicator cannot be adjusted to itself</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="829" />
+        <location filename="../../src/milestones/ui/row_models.py" line="830" />
         <source>“%1”不是以“%2”计的数</source>
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
@@ -2271,17 +2271,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="201" />
+        <location filename="../../src/milestones/ui/row_models.py" line="202" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="201" />
+        <location filename="../../src/milestones/ui/row_models.py" line="202" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="766" />
+        <location filename="../../src/milestones/ui/row_models.py" line="767" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -3461,19 +3461,19 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="390" />
-        <location filename="../../src/milestones/ui/row_models.py" line="292" />
+        <location filename="../../src/milestones/ui/row_models.py" line="293" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="402" />
-        <location filename="../../src/milestones/ui/row_models.py" line="284" />
-        <location filename="../../src/milestones/ui/row_models.py" line="299" />
+        <location filename="../../src/milestones/ui/row_models.py" line="285" />
+        <location filename="../../src/milestones/ui/row_models.py" line="300" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="294" />
+        <location filename="../../src/milestones/ui/row_models.py" line="295" />
         <source>“%1”请双击单元格逐格修改</source>
         <translation>“%1” is changed cell by cell: double-click the cell</translation>
     </message>
@@ -5139,17 +5139,17 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>SameNameChoices</name>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="64" />
+        <location filename="../../src/milestones/ui/same_names.py" line="69" />
         <source>板块“%1”即已有的“%2”：按已有板块导入，不新建</source>
         <translation>The area “%1” is the plan's “%2”: import it as that one, not as a new area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="65" />
+        <location filename="../../src/milestones/ui/same_names.py" line="70" />
         <source>“%1”即已有项目“%2”：按已有项目导入，不新增</source>
         <translation>“%1” is the plan's project “%2”: import it as that one, not as a new project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="66" />
+        <location filename="../../src/milestones/ui/same_names.py" line="71" />
         <source>“%1”即已有指标“%2”：按已有指标导入，不新增</source>
         <translation>“%1” is the indicator “%2” the plan has: import it as that one, not as a new indicator</translation>
     </message>
@@ -5207,7 +5207,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="778" />
+        <location filename="../../src/milestones/ui/row_models.py" line="779" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -5338,17 +5338,17 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="568" />
+        <location filename="../../src/milestones/ui/row_models.py" line="569" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="655" />
+        <location filename="../../src/milestones/ui/row_models.py" line="656" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="657" />
+        <location filename="../../src/milestones/ui/row_models.py" line="658" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5554,28 +5554,28 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Change %1 of %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="324" />
-        <location filename="../../src/milestones/ui/row_models.py" line="350" />
+        <location filename="../../src/milestones/ui/row_models.py" line="325" />
+        <location filename="../../src/milestones/ui/row_models.py" line="351" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="463" />
+        <location filename="../../src/milestones/ui/row_models.py" line="464" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="513" />
+        <location filename="../../src/milestones/ui/row_models.py" line="514" />
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="515" />
+        <location filename="../../src/milestones/ui/row_models.py" line="516" />
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="536" />
+        <location filename="../../src/milestones/ui/row_models.py" line="537" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>

@@ -74,9 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--remove-missing", action="store_true",
                      help="文件是全年完整的重点项目清单：将计划中有而文件中没有的项目移出计划（记入清单变动）")
     imp.add_argument("--same-area", metavar="文件中的名称=已有板块", action="append", default=[],
-                     help="文件中的板块名称即计划中已有的板块（如 解放碑=解放碑中央商务区），按已有板块导入，不新建；可多次给出")
+                     help="文件中的板块名称即计划中已有的板块（如 解放碑=解放碑中央商务区），按已有板块导入，不新建，并记住供以后导入；"
+                          "等号后不写（解放碑=）则按文件原样读取并忘记此前的选择；可多次给出")
     imp.add_argument("--same-name", metavar="文件中的名称=已有名称", action="append", default=[],
-                     help="文件中的项目或指标即计划中已有的（如 重庆长滨项目=重庆长滨），按已有的导入，不新增；可多次给出")
+                     help="文件中的项目或指标即计划中已有的（如 重庆长滨项目=重庆长滨），按已有的导入，不新增，并记住供以后导入；"
+                          "等号后不写则按文件原样读取；可多次给出")
     imp.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
     imp.add_argument("--json", action="store_true", help="以 JSON 输出解析结果、问题和差异")
     imp.add_argument("--mark", metavar="OUT.xlsx",
@@ -374,7 +376,7 @@ YEARS = (2000, 2100)  # a table's year, as the import dialog's 年度 box offers
 def cmd_import(args) -> int:
     from concurrent.futures import ThreadPoolExecutor
 
-    from .spreadsheet.importer import preview, read_import, take_known_areas, take_known_names, write
+    from .spreadsheet.importer import preview, read_import, take_told_names, write
 
     if args.mark and os.path.realpath(args.mark) == os.path.realpath(args.file):
         print("milestones: --mark 不能是要导入的文件本身：原文件不会被改动，请另选文件名", file=sys.stderr)
@@ -396,11 +398,10 @@ def cmd_import(args) -> int:
 
         db = open_store(args.db, with_sample=not args.empty)
         imp = reading.result()
-    unnamed = [("--same-area", n) for n in take_known_areas(imp, same[0])]
-    unnamed += [("--same-name", n) for n in take_known_names(imp, same[1])]
     try:
+        unnamed = [("--same-" + what, n) for what, n in take_told_names(db, imp, *same)]
         preview(db, imp)
-        if not _taken_held(args, imp, *same, unnamed):
+        if not _taken_held(args, imp, *same[:2], unnamed):
             return EXIT_USAGE
         written = None
         if not args.dry_run and not imp.has_errors and imp.importable:
@@ -439,14 +440,18 @@ def cmd_import(args) -> int:
 _NOTES_SHOWN = 3  # rows shown of a note repeated down a table
 
 
-def _same_pairs(args) -> tuple[dict[str, str], dict[str, str]] | None:
+def _same_pairs(args) -> tuple[dict[str, str], dict[str, str], set[str], set[str]] | None:
     """``--same-area 解放碑=解放碑中央商务区`` and ``--same-name 重庆长滨项目=重庆长滨`` as {name in the file: the
-    plan's}; None when one is not of that form (said)."""
-    pairs: tuple[dict[str, str], dict[str, str]] = ({}, {})
-    for option, given_all, same in (("--same-area", args.same_area, pairs[0]),
-                                    ("--same-name", args.same_name, pairs[1])):
+    plan's}, and ``--same-area 解放碑=`` (nothing after the =) as a name to read as the file says, though an
+    earlier import was told otherwise; None when one is not of that form (said)."""
+    pairs: tuple[dict[str, str], dict[str, str], set[str], set[str]] = ({}, {}, set(), set())
+    for option, given_all, same, as_in_file in (("--same-area", args.same_area, pairs[0], pairs[2]),
+                                                ("--same-name", args.same_name, pairs[1], pairs[3])):
         for given in given_all:
-            typed, _, known = given.partition("=")
+            typed, equals, known = given.partition("=")
+            if typed.strip() and equals and not known.strip():
+                as_in_file.add(typed.strip())
+                continue
             if not (typed.strip() and known.strip()):
                 print("milestones: " + _say(args, f"{option} 应写为 文件中的名称=计划中已有的名称（得到：{given}）",
                                             f"{option} is written NAME-IN-FILE=NAME-IN-THE-PLAN (given: {given})"),

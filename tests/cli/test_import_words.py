@@ -175,3 +175,17 @@ def test_same_name_imports_a_project_named_otherwise_as_the_listed_one(tmp_path)
     with sqlite3.connect(db) as con:
         assert con.execute("select total_investment from key_project where name = '重庆长滨'").fetchone() == (88,)
         assert con.execute("select count(*) from key_project where name = '重庆长滨项目'").fetchone() == (0,)
+
+
+def test_an_area_told_once_is_used_again_until_told_to_read_the_file_as_it_is(tmp_path):
+    src = tmp_path / "p.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,所属区域,所属板块\n1,甲项目,东部,解放碑\n", encoding="utf-8")
+    db = tmp_path / "plan.db"
+    assert run("--db", str(db), "info").returncode == 0
+    assert run("--db", str(db), "import", str(src), "--same-area", "解放碑=解放碑中央商务区").returncode == 0
+    r = run("--db", str(db), "import", str(src), "--dry-run")
+    assert "板块“解放碑”按已有板块“解放碑中央商务区”导入（沿用此前导入时的选择）" in r.stdout and "--same-area" not in r.stdout
+    r = run("--db", str(db), "--lang", "en", "import", str(src), "--same-area", "解放碑=")
+    assert r.returncode == 0 and "the plan has no area “解放碑”: the import makes it in the east zone" in r.stdout
+    r = run("--db", str(db), "import", str(src), "--dry-run")
+    assert "沿用此前导入时的选择" not in r.stdout

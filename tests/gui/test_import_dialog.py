@@ -631,3 +631,34 @@ def test_an_indicator_named_like_a_held_one_can_be_taken_as_it_in_the_preview(wi
         dialog.confirm()
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Indicator)) == indicators
+
+
+def test_an_area_taken_as_the_plans_is_taken_again_next_time_until_unticked(window, db, qtbot, tmp_path):
+    """Next quarter's report names "解放碑" again: the box shows ticked, said as an earlier import's choice;
+    unticked and imported, it is forgotten; that import undone, it is kept again."""
+    from milestones.store.import_names import remembered_names
+
+    src = tmp_path / "list.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,区域,板块\n1,新项目甲,东部,解放碑\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    dialog.same_names.boxes[0].setChecked(True)
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+    again = _preview(window, qtbot, src)
+    (box,) = again.same_names.boxes
+    assert box.isChecked()
+    problems = _model(again, "ProblemsModel")
+    assert [problems.index(r, 5).data() for r in range(problems.rowCount())] == [
+        "板块“解放碑”按已有板块“解放碑中央商务区”导入（沿用此前导入时的选择）"]
+    box.setChecked(False)
+    qtbot.waitUntil(lambda: again.result_state == "preview", timeout=30000)
+    (box,) = again.same_names.boxes
+    assert not box.isChecked() and "计划中没有板块“解放碑”" in _model(again, "ProblemsModel").index(0, 5).data()
+    with qtbot.waitSignal(again.imported, timeout=15000):
+        again.confirm()
+    with db.read() as s:
+        assert remembered_names(s)[0] == {}
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert remembered_names(s)[0] == {"解放碑": "解放碑中央商务区"}

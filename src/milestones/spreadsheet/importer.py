@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when the database is u
     from ..store.import_diff import Diff
     from ..store.import_rows import Receipt
 
-__all__ = ["ImportFile", "read_import", "take_known_areas", "take_known_names", "preview", "write", "KINDS"]
+__all__ = ["ImportFile", "read_import", "take_known_areas", "take_known_names", "take_told_names", "preview", "write", "KINDS"]
 
 
 @dataclass
@@ -38,6 +38,9 @@ class ImportFile:
     diffs: dict[int, Diff] = field(default_factory=dict)  # table index → diff
     areas_taken: dict[str, str] = field(default_factory=dict)  # an area as the file names it → the plan's, as told
     names_taken: dict[str, str] = field(default_factory=dict)  # a project's or indicator's name in it → the plan's
+    # the names the planner said to read as the file says, though an earlier import was told otherwise
+    areas_as_in_file: set[str] = field(default_factory=set)
+    names_as_in_file: set[str] = field(default_factory=set)
 
     @property
     def has_errors(self) -> bool:
@@ -108,21 +111,46 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits)
     return imp
 
 
+_AREA_SAID = {"key_projects": "板块“{typed}”按已有板块“{known}”导入"}
+_NAME_SAID = {"key_projects": "“{typed}”按已有项目“{known}”导入", "indicator_results": "“{typed}”按已有指标“{known}”导入",
+              "indicator_targets": "“{typed}”按已有指标“{known}”导入"}
+_KEPT = "（沿用此前导入时的选择）"
+
+
 def take_known_areas(imp: ImportFile, same: dict[str, str]) -> list[str]:
     """Read an area as the plan's under another name, as the planner says ("解放碑" is 解放碑中央商务区): each
     key-project record naming it names the plan's area instead, and the first row naming it says so (a note).
     The preview's warning about an area of a like name is where a planner learns it; without this the import
     made a second area. Returns the names no record named, for the caller to say."""
-    return _take_known(imp, "area", same, imp.areas_taken, {"key_projects": "板块“{typed}”按已有板块“{known}”导入"})
+    return _take_known(imp, "area", same, imp.areas_taken, _AREA_SAID)
 
 
 def take_known_names(imp: ImportFile, same: dict[str, str]) -> list[str]:
     """Read a project or an indicator as the plan's under another name ("重庆长滨项目" is 重庆长滨, "地区生产总值增长"
     is 地区生产总值增速): its rows update it (it keeps the plan's name) instead of adding one. The preview's warning
     about a new name like a held one is where a planner learns it; without this the file had to be edited."""
-    return _take_known(imp, "name", same, imp.names_taken, {
-        "key_projects": "“{typed}”按已有项目“{known}”导入", "indicator_results": "“{typed}”按已有指标“{known}”导入",
-        "indicator_targets": "“{typed}”按已有指标“{known}”导入"})
+    return _take_known(imp, "name", same, imp.names_taken, _NAME_SAID)
+
+
+def take_told_names(db: Database, imp: ImportFile, areas: dict[str, str], names: dict[str, str],
+                    as_in_file_areas=(), as_in_file_names=()) -> list[tuple[str, str]]:
+    """The areas and names the planner says are the plan's, then those an earlier import was told (kept in the
+    plan, `store.import_names`) but for the ones now to be read as the file says: what `write` keeps for the
+    next import. Returns ("area" or "name", a name told) for each told name no record had."""
+    from ..store.import_names import remembered_names
+    from ..store.plan_document import name_key
+
+    imp.areas_as_in_file, imp.names_as_in_file = set(as_in_file_areas), set(as_in_file_names)
+    unnamed = [("area", n) for n in take_known_areas(imp, areas)] + [("name", n) for n in take_known_names(imp, names)]
+    with db.read() as s:
+        kept_areas, kept_names = remembered_names(s)
+    for key, kept, told, declined, taken, said in (
+            ("area", kept_areas, areas, as_in_file_areas, imp.areas_taken, _AREA_SAID),
+            ("name", kept_names, names, as_in_file_names, imp.names_taken, _NAME_SAID)):
+        skip = {name_key(n) for n in [*told, *declined]}
+        kept = {typed: known for typed, known in kept.items() if name_key(typed) not in skip}
+        _take_known(imp, key, kept, taken, {k: v + _KEPT for k, v in said.items()})
+    return unnamed
 
 
 def _take_known(imp: ImportFile, key: str, same: dict[str, str], taken: dict[str, str],
@@ -479,4 +507,5 @@ def write(db: Database, imp: ImportFile, *, progress=None, cancelled=None, remov
     from ..store.imports import apply_import
 
     with _bulk():
-        return apply_import(db, imp.importable, progress=progress, cancelled=cancelled, remove_missing=remove_missing)
+        return apply_import(db, imp.importable, progress=progress, cancelled=cancelled, remove_missing=remove_missing,
+                            names=(imp.areas_taken, imp.names_taken, imp.areas_as_in_file, imp.names_as_in_file))

@@ -38,6 +38,7 @@ class Receipt:
     updated: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)  # old values
     changes: ChangeSet = field(default_factory=ChangeSet)
     history: list[Change] = field(default_factory=list)  # values held that the import replaced (修改记录)
+    names_before: tuple[str | None] | None = None  # the names kept for imports before it, if it changed them
 
 
 # -- the fields compared per kind ---------------------------------------------

@@ -25,6 +25,7 @@ from .changes import ChangeSet
 from .database import Database
 from .history import TRACKED, log_changes, row_changes
 from .import_match import HeldTargets, form_scope, in_scope, list_section, plan_of, strip_section_number
+from .import_names import remember_names, restore_names
 from .import_projects import apply_projects, drop_missing
 from .import_rows import (
     CHUNK, ImportError_, Receipt, TableLike, indicator_year_values, insert_row, measure_text, measure_texts,
@@ -41,7 +42,7 @@ __all__ = ["apply_import", "revert_import", "ImportCancelled"]
 
 # -- apply --------------------------------------------------------------------
 def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, cancelled=None,
-                 remove_missing: bool = False) -> Receipt:
+                 remove_missing: bool = False, names: tuple | None = None) -> Receipt:
     """Write every table in ONE transaction; all of it or none of it.
 
     ``progress(done, total)`` is called as records are written; when
@@ -49,7 +50,8 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
     :class:`ImportCancelled` raised, so a cancelled import writes nothing.
     ``remove_missing``: a key-project list is the year's whole list (the
     mid-year adjustment): projects on the list and not in the file are taken
-    off it, with the reason in the list's history.
+    off it, with the reason in the list's history. ``names``: the areas and names this import was told are the
+    plan's, and those it was told to read as the file says (`import_names.remember_names`), kept for the next.
     """
     tables = [t for t in tables if t.records]
     total = sum(len(t.records) for t in tables)
@@ -84,6 +86,8 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
             for plan, listed, in_file, sheets in lists.values():
                 gone = [pid for pid in listed if pid not in in_file]
                 drop_missing(s, sheets, plan, _spoken_for(s, tables, gone), receipt)
+        if names is not None:
+            receipt.names_before = remember_names(s, *names)
         log_changes(s, receipt.history, "import")
     return receipt
 
@@ -274,5 +278,7 @@ def revert_import(db: Database, receipt: Receipt) -> ChangeSet:
                 s.execute(delete(model).where(model.id.in_(part)))
             for i in ids:
                 cs.note("deleted", table, i)
+        if receipt.names_before is not None:
+            restore_names(s, receipt.names_before[0])
         log_changes(s, undone, "import_undone")
     return cs

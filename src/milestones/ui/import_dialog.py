@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, steps_text
-from ..spreadsheet.importer import ImportFile, preview, read_import, take_known_areas, take_known_names, write
+from ..spreadsheet.importer import ImportFile, preview, read_import, take_told_names, write
 from ..spreadsheet.marked import not_kept_in_copy, write_marked_copy
 from ..store.imports import revert_import
 from .frozen_table import FrozenTable
@@ -356,17 +356,17 @@ class ImportDialog(QDialog):
             self.tabs.removeTab(0)
             page.deleteLater()
         self.same_names.setEnabled(False)
-        self.task = Task(self._read, self.chosen_kind, self.chosen_year, dict(self.same_names.areas),
-                         dict(self.same_names.names), parent=self)
+        told = self.same_names
+        self.task = Task(self._read, self.chosen_kind, self.chosen_year, dict(told.areas), dict(told.names),
+                         set(told.areas_as_in_file), set(told.names_as_in_file), parent=self)
         reading = self._reading
         self.task.succeeded.connect(lambda imp: reading == self._reading and self._show_preview(imp))
         self.task.failed.connect(lambda message: reading == self._reading and self._failed(message))
         self.task.start()
 
-    def _read(self, kind, year, same_areas, same_names, progress, cancelled):
+    def _read(self, kind, year, areas, names, areas_as_in_file, names_as_in_file, progress, cancelled):
         imp = read_import(self.path, kind, year)
-        take_known_areas(imp, same_areas)
-        take_known_names(imp, same_names)
+        take_told_names(self.ops.db, imp, areas, names, areas_as_in_file, names_as_in_file)
         return preview(self.ops.db, imp)
 
     def _show_preview(self, imp: ImportFile) -> None:

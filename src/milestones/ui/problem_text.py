@@ -537,6 +537,12 @@ _MESSAGES = [
      "the plan has no area “{area}”: the import makes it in the {zh_zone} zone; its name is like that of the area "
      "“{name}”: if it is the same area, it can be imported as that one"),
     ("板块“{area}”按已有板块“{name}”导入", "the area “{area}” is imported as the plan's area “{name}”"),
+    ("板块“{area}”按已有板块“{name}”导入（沿用此前导入时的选择）",
+     "the area “{area}” is imported as the plan's area “{name}” (as an earlier import was told)"),
+    ("“{what}”按已有项目“{name}”导入（沿用此前导入时的选择）",
+     "“{what}” is imported as the plan's project “{name}” (as an earlier import was told)"),
+    ("“{what}”按已有指标“{name}”导入（沿用此前导入时的选择）",
+     "“{what}” is imported as the indicator “{name}” the plan has (as an earlier import was told)"),
     ("“{path}”已存在；要替换它，请加 --replace", "“{path}” is there already; to replace it, add --replace"),
     ("计划中没有板块“{area}”，导入将新建于{zh_zone}", "the plan has no area “{area}”: the import makes it in the {zh_zone} zone"),
     ("计划中没有此项目，导入将新增；名称与已有项目“{name}”相近：如为同一项目，可按已有项目导入",

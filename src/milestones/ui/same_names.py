@@ -1,6 +1,7 @@
 """The import preview's answer to its own warning: an area, a project or an indicator the file names like one the
 plan has ("解放碑" for 解放碑中央商务区, "重庆长滨项目" for 重庆长滨) can be read as the plan's, one box each, instead
-of the import making a second one. Ticking a box reads the file again; nothing is written until 导入."""
+of the import making a second one. Ticking a box reads the file again; nothing is written until 导入. The import
+keeps what it was told for the next one (`store.import_names`): its box shows ticked, and unticked forgets it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -17,6 +18,9 @@ class SameNameChoices(QScrollArea):
         self.setObjectName("sameNames")
         self.areas: dict[str, str] = {}  # an area as the file names it → the plan's, kept across readings
         self.names: dict[str, str] = {}  # a project's or an indicator's name in the file → the plan's
+        # unticked: read as the file says, though an earlier import was told otherwise (it is forgotten)
+        self.areas_as_in_file: set[str] = set()
+        self.names_as_in_file: set[str] = set()
         self._order: dict[tuple[str, str], int] = {}  # a box ticked stays where it was
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.NoFrame)
@@ -67,9 +71,12 @@ class SameNameChoices(QScrollArea):
                 "indicator": self.tr("“%1”即已有指标“%2”：按已有指标导入，不新增")}[kind]
 
     def _take(self, what: str, typed: str, known: str, on: bool) -> None:
-        same = self.areas if what == "area" else self.names
+        same, as_in_file = ((self.areas, self.areas_as_in_file) if what == "area" else
+                            (self.names, self.names_as_in_file))
         if on:
             same[typed] = known
+            as_in_file.discard(typed)
         else:
             same.pop(typed, None)
+            as_in_file.add(typed)
         self.chosen.emit()
