@@ -662,3 +662,27 @@ def test_an_area_taken_as_the_plans_is_taken_again_next_time_until_unticked(wind
     window.undo_action.trigger()
     with db.read() as s:
         assert remembered_names(s)[0] == {"解放碑": "解放碑中央商务区"}
+
+
+def test_a_move_is_said_by_the_places_names_in_the_interfaces_language(qtbot, db, settings, tmp_path):
+    """The preview's tooltip said a move between areas by the areas' numbers ("板块：1 → 2"), and a zone in Chinese in
+    the English interface."""
+    from PySide6.QtWidgets import QApplication
+
+    from milestones.app import install_translation
+    from milestones.ui.lang import set_language
+    from milestones.ui.main_window import MainWindow
+
+    src = tmp_path / "list.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,区域,板块\n1,重庆长滨,中部,菜园坝滨江新城\n", encoding="utf-8")
+    install_translation(QApplication.instance(), "en")
+    set_language("en")
+    try:
+        window = MainWindow(db, settings)
+        qtbot.addWidget(window)
+        dialog = _preview(window, qtbot, src)
+        records = _model(dialog, "RecordsModel")
+        assert records.index(0, 0).data(Qt.ToolTipRole) == "Zone: East → Central\nArea: 两江滨江休闲产业带 → 菜园坝滨江新城"
+    finally:
+        install_translation(QApplication.instance(), "zh")
+        set_language("zh")

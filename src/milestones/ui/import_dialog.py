@@ -172,7 +172,10 @@ class RecordsModel(QAbstractTableModel):
                 return self.tr("%1前").replace("%1", exact_text(v))
             return "" if v is None else exact_text(v)
         if role == Qt.ToolTipRole and index.column() == 0 and self.diff and index.row() in self.diff.changed:
-            return "\n".join(f"{field_label(k)}：{_v(old, rec.get('unit'))} → {_v(new, rec.get('unit'))}"
+            shown = (lambda v: zone_label(v) if v else "—")  # 东部 as the list shows it: East in English
+            colon = ": " if language() == "en" else "："
+            return "\n".join(f"{field_label(k)}{colon}" + (f"{shown(old)} → {shown(new)}" if k == "zone_id" else
+                                                      f"{_v(old, rec.get('unit'))} → {_v(new, rec.get('unit'))}")
                               for k, (old, new) in self.diff.changed[index.row()].items())
         if role == Qt.BackgroundRole and self.diff is not None:
             if index.row() in self.diff.similar:
