@@ -929,8 +929,11 @@ def ensure_utf8_locale() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    from .cli_words import argparse_speaking, language_asked
+
+    with argparse_speaking(language_asked(sys.argv[1:] if argv is None else argv)):
+        parser = build_parser()
+        args = parser.parse_args(argv)
     ensure_utf8_locale()
     if not _plan_file_named_well(args):
         return EXIT_USAGE

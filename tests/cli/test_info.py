@@ -210,7 +210,7 @@ def test_the_latest_changes_for_a_script(tmp_path):
     # "--changes -5" listed every change (SQLite's LIMIT -5 is none), "0" none; two answers asked at once gave one
     for bad, said in ((["--changes", "-5"], "应为 1 到 1000000 之间的整数（得到：-5）"),
                       (["--changes", "x"], "应为 1 到 1000000 之间的整数（得到：x）"),
-                      (["--progress", "2024Q2", "--chase", "2024Q2"], "not allowed with argument --progress"),
+                      (["--progress", "2024Q2", "--chase", "2024Q2"], "参数 --chase：不能与 --progress 同用"),
                       (["--as-reported"], "--as-reported 与 --progress 同用")):
         r = run("--db", str(path), "info", *bad)
         assert r.returncode == 2 and said in r.stderr and r.stdout == "", bad
