@@ -30,7 +30,8 @@ class SameNameChoices(QScrollArea):
 
     @property
     def boxes(self) -> list[QCheckBox]:
-        return self.widget().findChildren(QCheckBox)
+        lay = self.widget().layout()
+        return [lay.itemAt(i).widget() for i in range(lay.count())]
 
     def show_for(self, imp) -> None:
         """A box for each name the preview warns is like the plan's, and a ticked one for each read as the plan's."""
@@ -48,7 +49,9 @@ class SameNameChoices(QScrollArea):
         taken.update({("name", typed): (known, name_kind) for typed, known in imp.names_taken.items()})
         lay = self.widget().layout()
         while lay.count():
-            lay.takeAt(0).widget().deleteLater()
+            old = lay.takeAt(0).widget()
+            old.hide()  # not drawn where it was until it is deleted
+            old.deleteLater()
         shown = {**offered, **taken}
         for key in shown:
             self._order.setdefault(key, len(self._order))
