@@ -24,9 +24,10 @@ def test_targets_sorted_by_standing_unit_and_back_to_the_plans_order(window, db)
     assert m.rows[0]["id"] == missed and m.rows[-1]["id"] == met
     view.sortByColumn(keys.index("responsible_unit"), Qt.AscendingOrder)
     units = [r["responsible_unit"] for r in m.rows]
-    assert units[:3] == ["区商务委", "区商务委", "区财政局"] and set(units[3:]) == {None}  # empty last
+    # by pinyin (cai before shang), as Excel sorts Chinese; empty last
+    assert units[:3] == ["区财政局", "区商务委", "区商务委"] and set(units[3:]) == {None}
     view.sortByColumn(keys.index("responsible_unit"), Qt.DescendingOrder)
-    assert [r["responsible_unit"] for r in m.rows][:3] == ["区财政局", "区商务委", "区商务委"]
+    assert [r["responsible_unit"] for r in m.rows][:3] == ["区商务委", "区商务委", "区财政局"]
     # a search narrows the rows and keeps the order
     window.targets_page.search.setText("区商务委")
     window.targets_page._apply()
@@ -47,7 +48,10 @@ def test_indicators_sorted_by_target_and_number(window):
     view.sortByColumn(keys.index("unit"), Qt.AscendingOrder)
     units = [r["unit"] for r in m.rows]
     named = [u for u in units if u]
-    assert named == sorted(named) and units[len(named):] == [None] * (len(units) - len(named))
+    from milestones.domain.collation import sort_text
+
+    assert named == sorted(named, key=sort_text) and units[len(named):] == [None] * (len(units) - len(named))
+    assert named.index("天") < named.index("万人")  # tian before wan: by pinyin, not by code point
 
 
 def test_the_targets_open_sorted_as_the_planner_left_them(qtbot, db, settings):
