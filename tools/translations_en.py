@@ -236,6 +236,7 @@ EN = {
     "只含尚未填报该季度投资的项目": "Only projects that have not reported that quarter",
     "%1节点：%2": "%1 milestone: %2", "形象进度目标": "progress goal",
     "数据库中有而文件中没有（%1）：导入后移出计划": "In the database but not in the file (%1): taken off the plan",
+    "只看本次导入带来的（%1）": "Only what the import brought (%1)",
     "板块“%1”即已有的“%2”：按已有板块导入，不新建":
         "The area “%1” is the plan's “%2”: import it as that one, not as a new area",
     "“%1”即已有项目“%2”：按已有项目导入，不新增":

@@ -288,168 +288,173 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ChecksDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="31" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="39" />
         <source>数据检查</source>
         <translation>Data check</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="34" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="42" />
         <source>问题：</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="39" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="47" />
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="47" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="55" />
         <source>标为无误的问题不再计入，措辞变了（数字改了）会重新列出</source>
         <translation>Problems marked as right are counted no more; once worded differently (a figure changed) they are listed again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="55" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="70" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="55" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="70" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="56" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="71" />
         <source>无误说明</source>
         <translation>Marked as right</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="70" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="85" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="71" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="86" />
         <source>把列出的问题复制为表格，可粘贴到 Word 或 Excel 发给填报单位</source>
         <translation>Copy the problems listed as a table, to paste into Word or Excel for the units</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="73" />
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="204" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="88" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="224" />
         <source>标为无误…</source>
         <translation>Mark as right…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="74" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="89" />
         <source>选中的问题是本计划的实际情况（如同一地块的两个单独立项），不再计入；可写明原因</source>
         <translation>The chosen problems are how this plan really is (two works of one site, each its own project): count them no more, with the reason if you like</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="76" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="91" />
         <source>取消标记</source>
         <translation>Unmark</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="110" />
         <source>显示标为无误的（%1）</source>
         <translation>Show those marked as right (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="118" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="116" />
+        <source>只看本次导入带来的（%1）</source>
+        <translation>Only what the import brought (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="138" />
         <source>全部（%1）</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="104" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="124" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="161" />
         <source>双击打开项目</source>
         <translation>Double-click to open the project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="193" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="213" />
         <source>把“%1”并入“%2”…</source>
         <translation>Merge “%1” into “%2”…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="196" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="216" />
         <source>把“%1”移出计划（与“%2”重复）…</source>
         <translation>Take “%1” off the list (the same as “%2”)…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="201" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="221" />
         <source>把年度计划投资改为四个季度合计（%1亿元）</source>
         <translation>Set the year's planned investment to the four quarters' total (%1, 100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="222" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="242" />
         <source>修改“%1”的年度计划投资</source>
         <translation>Change the year's planned investment of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="232" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="252" />
         <source>把“%1”移出%2年计划？它与“%3”名称相近，应是同一项目。移出后它的记录和历史保留，可以撤销。</source>
         <translation>Take “%1” off the %2 list? Its name is like “%3”'s: it should be the same project. Its record and history stay, and this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="234" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="254" />
         <source>移出重复项目</source>
         <translation>Take a duplicate off the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="237" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="257" />
         <source>它已填报本年完成投资%1亿元，移出后不再计入本计划；如属“%2”，请先填到“%2”。</source>
         <translation>It reports %1 (100M CNY) invested this year, which the plan will no longer count: if it is “%2”'s, enter it there first.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="248" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="268" />
         <source>与“%1”重复</source>
         <translation>The same as “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="265" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="285" />
         <source>标为无误</source>
         <translation>Mark as right</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="266" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="286" />
         <source>%1处问题标为无误，不再计入。原因（可不填，同事会看到）：</source>
         <translation>%1 problem(s) marked as right, counted no more. Why (optional, colleagues will see it):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="159" />
         <source>双击在举措与目标中查看</source>
         <translation>Double-click to see it among the targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="55" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="70" />
         <source>项目、目标或指标</source>
         <translation>Project, target or indicator</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="66" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="81" />
         <source>双击一行打开项目、查看目标或指标；改正后这一行自动消失。</source>
         <translation>Double-click a row to open its project or see its target or indicator; once fixed, the row goes.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="160" />
         <source>双击在指标中查看</source>
         <translation>Double-click to see it in its year's indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="175" />
         <source>没有发现问题</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="157" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="177" />
         <source>共%1处</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="158" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="178" />
         <source>（每类最多列出%1处）</source>
         <translation> (at most %1 of a kind listed)</translation>
     </message>
@@ -1985,210 +1990,210 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="271" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="353" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="279" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="357" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="291" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="295" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="293" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="297" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="294" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="298" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="311" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="317" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="315" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="321" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="320" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="324" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="320" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="324" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="377" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="381" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="382" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="386" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="384" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="388" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="386" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="390" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="388" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="392" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="388" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="392" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="437" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="441" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="476" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="480" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="476" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="480" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="483" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="487" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="490" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="496" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="503" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="503" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="503" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="504" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="501" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="509" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="513" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="520" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="524" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="441" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="445" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="519" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="523" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="460" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="430" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="522" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="526" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="528" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="532" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="539" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="543" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="539" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="490" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="543" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="624" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="628" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="627" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="631" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -2509,7 +2514,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1659" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1663" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2589,13 +2594,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="398" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1472" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1476" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="398" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1436" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1440" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
@@ -2667,7 +2672,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="605" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1238" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1239" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
@@ -2723,7 +2728,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="628" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1379" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1383" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2843,243 +2848,243 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1092" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1093" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1095" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1096" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1118" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1119" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1127" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1128" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1128" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1129" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1143" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1144" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="406" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1437" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1441" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="406" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1473" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1477" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1335" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1339" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1650" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1654" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1652" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1656" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1662" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1666" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1667" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1671" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1755" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1759" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1757" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1761" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1795" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1805" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1799" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1809" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1796" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1800" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1806" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1810" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1807" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1811" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1810" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1814" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1812" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1816" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1813" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1817" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1824" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1828" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1756" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1760" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1760" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1764" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1762" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1766" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1764" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1768" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1765" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1769" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1778" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1782" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="183" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1261" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1265" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1106" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1107" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1144" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1145" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1213" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1214" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1216" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1217" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1217" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1218" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1217" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1218" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1218" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1219" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1218" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1219" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1222" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1223" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1232" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1233" />
         <source>数据检查发现本次导入带来至少%1处新问题（%2）。</source>
         <translation>The data check finds at least %1 new problems from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1233" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1234" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1295" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1299" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1295" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1299" />
         <source>已生成%n页：%1</source>
         <translation><numerusform>Written: %n page, %1</numerusform><numerusform>Written: %n pages, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1310" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1314" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1311" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1315" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1325" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1322" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1326" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -3088,92 +3093,92 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1381" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1385" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1406" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1410" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1424" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1428" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1434" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1438" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1465" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1469" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1467" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1471" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1469" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1473" />
         <source>删除举措…</source>
         <translation>Delete the measure…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1486" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1490" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1491" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1495" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1510" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1514" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1539" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1543" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1563" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1567" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1565" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1569" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1586" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1590" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1614" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1618" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1622" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1626" />
         <source>计划文件已不在原处：只能查看</source>
         <translation>The plan file is gone: view only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1623" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1627" />
         <source>计划文件已不在原处</source>
         <translation>The plan file is gone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1624" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1628" />
         <source>计划文件 %1 已被删除、移走或被另一个文件替换。打开着的计划仍然完整，但修改已无法保存到这个文件，现在只能查看。
 
 请把它另存为新文件，程序随即打开新文件，可以继续工作。</source>
@@ -3182,12 +3187,12 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 Save it as a new file; the program then opens it and you can go on working.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1628" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1632" />
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1670" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1674" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -4267,17 +4272,17 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="215" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="219" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="215" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="219" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="215" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="219" />
         <location filename="../../src/milestones/ui/strings.py" line="85" />
         <source>说明</source>
         <translation>Note</translation>
@@ -4891,37 +4896,37 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="136" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="142" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="142" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="146" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="146" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="147" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="172" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="173" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
@@ -5139,17 +5144,17 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>SameNameChoices</name>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="69" />
+        <location filename="../../src/milestones/ui/same_names.py" line="72" />
         <source>板块“%1”即已有的“%2”：按已有板块导入，不新建</source>
         <translation>The area “%1” is the plan's “%2”: import it as that one, not as a new area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="70" />
+        <location filename="../../src/milestones/ui/same_names.py" line="73" />
         <source>“%1”即已有项目“%2”：按已有项目导入，不新增</source>
         <translation>“%1” is the plan's project “%2”: import it as that one, not as a new project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="71" />
+        <location filename="../../src/milestones/ui/same_names.py" line="74" />
         <source>“%1”即已有指标“%2”：按已有指标导入，不新增</source>
         <translation>“%1” is the indicator “%2” the plan has: import it as that one, not as a new indicator</translation>
     </message>
@@ -5697,7 +5702,7 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="228" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="232" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

@@ -465,6 +465,13 @@ def test_an_import_says_what_the_data_check_finds_that_it_did_not_before(window,
     assert box.text() == "数据检查发现本次导入带来1处新问题（年度计划大于总投资1处）。"
     box.findChild(QPushButton, "checksAfterImport").click()
     qtbot.waitUntil(lambda: window.findChild(ChecksDialog) is not None, timeout=3000)
+    # the list opens on what the import brought, not on every finding of the plan with it among them
+    checks = window.findChild(ChecksDialog)
+    assert len(checks.every) > 1 and checks.only_brought.isChecked()
+    assert checks.only_brought.text() == "只看本次导入带来的（1）"
+    assert [(f.check, f.project) for f in checks.shown] == [("annual_over_total", "重庆长滨")]
+    checks.only_brought.setChecked(False)
+    assert len(checks.shown) == len([f for f in checks.every if f.accepted is None]) > 1
 
 
 def test_an_import_bringing_more_findings_than_a_check_lists_says_at_least(window, qtbot, tmp_path, monkeypatch):

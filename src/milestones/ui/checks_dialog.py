@@ -13,10 +13,16 @@ from PySide6.QtWidgets import (
     QLabel, QMenu, QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
+from ..domain.collation import sort_text
 from ..domain.target import plain_number
 from ..store.checks import CHECKS, LIMIT, NAMES, Finding, find_problems
 from .clipboard import copy_rows
 from .lang import language
+
+
+def finding_key(f: Finding) -> tuple[str, str, str]:
+    """A finding as 数据检查 tells it from another: what check, about what, worded how."""
+    return f.check, f.subject, f.text()
 
 
 class ChecksDialog(QDialog):
@@ -24,9 +30,11 @@ class ChecksDialog(QDialog):
     target_asked = Signal(int)  # a row about a measure's target was opened: show it among the targets
     indicator_asked = Signal(int)  # a row about an indicator's year was opened: show it in its year's table
 
-    def __init__(self, ops, year: int, parent=None) -> None:
+    def __init__(self, ops, year: int, parent=None, brought: set | None = None) -> None:
         super().__init__(parent)
         self.ops, self.year = ops, year
+        # the findings an import brought (`finding_key`), shown alone at first: its box said "5处新问题", and
+        # the list opened on all 191 of the plan, the five among them
         self.setObjectName("dataChecks")
         self.setWindowTitle(self.tr("数据检查"))
         lay = QVBoxLayout(self)
@@ -47,6 +55,13 @@ class ChecksDialog(QDialog):
         self.show_accepted.setToolTip(self.tr("标为无误的问题不再计入，措辞变了（数字改了）会重新列出"))
         self.show_accepted.toggled.connect(self._show)  # the findings read already: shown or not
         top.addWidget(self.show_accepted)
+        self.brought = brought or set()
+        self.only_brought = QCheckBox(self)
+        self.only_brought.setObjectName("onlyBrought")
+        self.only_brought.setChecked(bool(self.brought))
+        self.only_brought.setVisible(bool(self.brought))
+        self.only_brought.toggled.connect(self._show)
+        top.addWidget(self.only_brought)
         top.addStretch(1)
         self.count = QLabel(self)
         top.addWidget(self.count)
@@ -96,13 +111,18 @@ class ChecksDialog(QDialog):
         self.show_accepted.setVisible(bool(accepted) or self.show_accepted.isChecked())
         self.show_accepted.blockSignals(False)
         self.findings = every if self.show_accepted.isChecked() else [f for f in every if f.accepted is None]
+        if self.brought:
+            still = [f for f in self.findings if finding_key(f) in self.brought]
+            self.only_brought.setText(self.tr("只看本次导入带来的（%1）").replace("%1", str(len(still))))
+            if self.only_brought.isChecked():
+                self.findings = still
         by_unit = Counter(u for f in self.findings for u in f.units)
         chosen_unit = self.unit.currentData()
         zh = language() == "zh"
         self.unit.blockSignals(True)
         self.unit.clear()
         self.unit.addItem(self.tr("全部"), None)
-        for unit, n in sorted(by_unit.items(), key=lambda kv: (-kv[1], kv[0])):
+        for unit, n in sorted(by_unit.items(), key=lambda kv: (-kv[1], sort_text(kv[0]))):
             self.unit.addItem(f"{unit}（{n}）" if zh else f"{unit} ({n})", unit)
         self.unit.setCurrentIndex(max(self.unit.findData(chosen_unit), 0))
         self.unit.blockSignals(False)

@@ -21,6 +21,7 @@ from ..domain.steps import Step, steps_text
 from ..spreadsheet.importer import ImportFile, preview, read_import, take_told_names, write
 from ..spreadsheet.marked import not_kept_in_copy, write_marked_copy
 from ..store.imports import revert_import
+from .checks_dialog import finding_key
 from .frozen_table import FrozenTable
 from .lang import exact_text, language, quarter_label, zone_label
 from .problem_text import problem_text
@@ -557,13 +558,13 @@ class ImportDialog(QDialog):
         watch = self._lights_watched()
         year = watch[0] if watch else self._plan_year()
         before = self._lights(*watch) if watch else {}
-        found_before = {_key(f) for f in self._findings(year)}
+        found_before = {finding_key(f) for f in self._findings(year)}
         receipt = write(self.ops.db, self.imp, progress=progress, cancelled=cancelled,
                         remove_missing=self._removing)
         after = self._lights(*watch) if watch else {}
         moved = {pid: (was, after[pid]) for pid, was in before.items() if pid in after and after[pid] != was}
         found_after = self._findings(year)
-        new = [f for f in found_after if _key(f) not in found_before]
+        new = [f for f in found_after if finding_key(f) not in found_before]
         capped = {check for check, n in Counter(f.check for f in found_after).items() if n >= LIMIT}
         return receipt, (watch[1] if watch else None), moved, new, capped
 
@@ -630,8 +631,3 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("导入失败，未写入任何数据：%1").replace("%1", problem_text(message)))
         self.import_button.setEnabled(True)
         self.ready.emit()
-
-
-def _key(f) -> tuple[str, str, str]:
-    """A finding as 数据检查 tells it from another: what check, about what, worded how."""
-    return f.check, f.subject, f.text()

@@ -1053,14 +1053,15 @@ class MainWindow(QMainWindow):
         dialog.show()  # beside the window: a project opened from it, and the list stays
         return dialog
 
-    def show_checks(self):
+    def show_checks(self, brought: set | None = None):
         """数据检查: what does not add up in the plan's key projects, targets and indicators; a row opens
-        its project (or shows the target or indicator)."""
+        its project (or shows the target or indicator). ``brought``: the findings an import brought, shown alone
+        at first."""
         from .checks_dialog import ChecksDialog
 
         if not self.year:
             return None
-        dialog = ChecksDialog(self.ops, self.year, self)
+        dialog = ChecksDialog(self.ops, self.year, self, brought=brought)
         dialog.set_read_only(self.read_only)  # a viewer of a shared plan sees the marks and makes none
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.project_asked.connect(self._open_project)
@@ -1237,7 +1238,10 @@ class MainWindow(QMainWindow):
                 box.setText(found)
             check = box.addButton(self.tr("数据检查…"), QMessageBox.ActionRole)
             check.setObjectName("checksAfterImport")
-            check.clicked.connect(self.show_checks)
+            from .checks_dialog import finding_key
+
+            brought = {finding_key(f) for f in new}
+            check.clicked.connect(lambda: self.show_checks(brought))
         self.lights_moved_box = box
         box.open()
 
