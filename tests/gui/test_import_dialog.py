@@ -27,6 +27,17 @@ def _model(dialog, kind: str):
     return next(v.model() for v in dialog.findChildren(QTableView) if type(v.model()).__name__ == kind)
 
 
+def _tick(dialog, qtbot, box, on: bool = True) -> None:
+    """A same-name box ticked (or not) under the preview, and the file read again."""
+    box.setChecked(on)
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+
+
+def _confirmed(dialog, qtbot) -> None:
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.confirm()
+
+
 def _count(db):
     with db.read() as s:
         return s.scalar(select(func.count()).select_from(KeyProject))
@@ -567,8 +578,7 @@ def test_an_area_named_like_the_plans_can_be_taken_as_it_in_the_preview(window, 
     assert dialog.same_names.isVisibleTo(dialog)
     assert [b.text() for b in boxes] == ["板块“解放碑”即已有的“解放碑中央商务区”：按已有板块导入，不新建"]  # 嘉陵江滨江 is like none
     assert not boxes[0].isChecked()
-    boxes[0].setChecked(True)
-    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    _tick(dialog, qtbot, boxes[0])
     records = _model(dialog, "RecordsModel")
     areas = records.keys.index("area") + 1
     assert [records.index(r, areas).data() for r in range(3)] == ["解放碑中央商务区", "解放碑中央商务区", "嘉陵江滨江"]
@@ -578,15 +588,12 @@ def test_an_area_named_like_the_plans_can_be_taken_as_it_in_the_preview(window, 
     (ticked,) = dialog.same_names.boxes
     assert ticked.isChecked() and dialog.same_names.isEnabled()
     # unticked: read as the file names it, the warning back
-    ticked.setChecked(False)
-    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    _tick(dialog, qtbot, ticked, False)
     assert [_model(dialog, "RecordsModel").index(r, areas).data() for r in range(3)] == ["解放碑", "解放碑", "嘉陵江滨江"]
-    dialog.same_names.boxes[0].setChecked(True)
-    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    _tick(dialog, qtbot, dialog.same_names.boxes[0])
     with db.read() as s:
         areas_before = s.scalar(select(func.count()).select_from(Area))
-    with qtbot.waitSignal(dialog.imported, timeout=15000):
-        dialog.confirm()
+    _confirmed(dialog, qtbot)
     with db.read() as s:
         placed = dict(s.execute(select(KeyProject.name, Area.name).join(Area, Area.id == KeyProject.area_id)
                                 .where(KeyProject.name.in_(["新项目甲", "重庆长滨"]))).all())
@@ -609,13 +616,11 @@ def test_a_project_named_like_a_listed_one_can_be_taken_as_it_in_the_preview(win
     assert "新增 1，修改 1" in dialog.summary.text()
     (box,) = dialog.same_names.boxes
     assert box.text() == "“重庆长滨项目”即已有项目“重庆长滨”：按已有项目导入，不新增"
-    box.setChecked(True)
-    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    _tick(dialog, qtbot, box)
     assert "新增 0，修改 2" in dialog.summary.text()
     problems = _model(dialog, "ProblemsModel")
     assert "“重庆长滨项目”按已有项目“重庆长滨”导入" in [problems.index(r, 5).data() for r in range(problems.rowCount())]
-    with qtbot.waitSignal(dialog.imported, timeout=15000):
-        dialog.confirm()
+    _confirmed(dialog, qtbot)
     with db.read() as s:
         assert s.scalar(select(KeyProject.total_investment).where(KeyProject.name == "重庆长滨")) == 88
         assert s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨项目")) is None
@@ -630,12 +635,10 @@ def test_an_indicator_named_like_a_held_one_can_be_taken_as_it_in_the_preview(wi
     dialog = _preview(window, qtbot, src)
     (box,) = dialog.same_names.boxes
     assert box.text() == "“地区生产总值增长”即已有指标“地区生产总值增速”：按已有指标导入，不新增"
-    box.setChecked(True)
-    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    _tick(dialog, qtbot, box)
     with db.read() as s:
         indicators = s.scalar(select(func.count()).select_from(Indicator))
-    with qtbot.waitSignal(dialog.imported, timeout=15000):
-        dialog.confirm()
+    _confirmed(dialog, qtbot)
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Indicator)) == indicators
 
@@ -648,22 +651,18 @@ def test_an_area_taken_as_the_plans_is_taken_again_next_time_until_unticked(wind
     src = tmp_path / "list.csv"
     src.write_text("2024年重点项目表\n序号,项目名称,区域,板块\n1,新项目甲,东部,解放碑\n", encoding="utf-8")
     dialog = _preview(window, qtbot, src)
-    dialog.same_names.boxes[0].setChecked(True)
-    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
-    with qtbot.waitSignal(dialog.imported, timeout=15000):
-        dialog.confirm()
+    _tick(dialog, qtbot, dialog.same_names.boxes[0])
+    _confirmed(dialog, qtbot)
     again = _preview(window, qtbot, src)
     (box,) = again.same_names.boxes
     assert box.isChecked()
     problems = _model(again, "ProblemsModel")
     assert [problems.index(r, 5).data() for r in range(problems.rowCount())] == [
         "板块“解放碑”按已有板块“解放碑中央商务区”导入（沿用此前导入时的选择）"]
-    box.setChecked(False)
-    qtbot.waitUntil(lambda: again.result_state == "preview", timeout=30000)
+    _tick(again, qtbot, box, False)
     (box,) = again.same_names.boxes
     assert not box.isChecked() and "计划中没有板块“解放碑”" in _model(again, "ProblemsModel").index(0, 5).data()
-    with qtbot.waitSignal(again.imported, timeout=15000):
-        again.confirm()
+    _confirmed(again, qtbot)
     with db.read() as s:
         assert remembered_names(s)[0] == {}
     window.undo_action.trigger()
