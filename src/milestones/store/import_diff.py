@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.collation import sort_text
 from ..domain.quarter import Quarter
 from ..domain.steps import Step
 from .database import Database
@@ -108,7 +109,8 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
             ch = changes_of(iy, indicator_year_values(rec))
             ch.update(changes_of(ind, {k: rec[k] for k in ("unit", "category") if rec.get(k) is not None}))
             (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
-        d.missing = sorted(ind.name for key, (ind, iy) in existing.items() if iy is not None and key not in seen)
+        d.missing = sorted((ind.name for key, (ind, iy) in existing.items() if iy is not None and key not in seen),
+                           key=sort_text)
         unknown = [i for i in d.new if name_key(table.records[i]["name"]) not in existing]
         if unknown:  # "地区生产总值增长" for the 地区生产总值增速 the database holds: said, not matched
             d.similar = _similar_indicators({ind.name_key: ind.name for ind, _ in existing.values()},
@@ -210,7 +212,7 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
                     ch["measure_text"] = (words, now)
             (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
         d.scope = form_scope(table)
-        d.missing = sorted({t.text for t in held.unmatched() if target_in_scope(d.scope, t)})
+        d.missing = sorted({t.text for t in held.unmatched() if target_in_scope(d.scope, t)}, key=sort_text)
         flat = [i for i in d.new if not table.records[i].get("section")
                 and table.records[i].get("section_number") is None]
         if flat:  # as the write files them (imports._apply_measures): said before it does
