@@ -929,10 +929,13 @@ def ensure_utf8_locale() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .cli_words import argparse_speaking, language_asked
+    from .cli_words import argparse_speaking, in_english, language_asked
 
-    with argparse_speaking(language_asked(sys.argv[1:] if argv is None else argv)):
+    lang = language_asked(sys.argv[1:] if argv is None else argv)
+    with argparse_speaking(lang):
         parser = build_parser()
+        if lang == "en":
+            in_english(parser)
         args = parser.parse_args(argv)
     ensure_utf8_locale()
     if not _plan_file_named_well(args):
