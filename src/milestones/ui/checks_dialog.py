@@ -33,8 +33,6 @@ class ChecksDialog(QDialog):
     def __init__(self, ops, year: int, parent=None, brought: set | None = None) -> None:
         super().__init__(parent)
         self.ops, self.year = ops, year
-        # the findings an import brought (`finding_key`), shown alone at first: its box said "5处新问题", and
-        # the list opened on all 191 of the plan, the five among them
         self.setObjectName("dataChecks")
         self.setWindowTitle(self.tr("数据检查"))
         lay = QVBoxLayout(self)
@@ -55,6 +53,8 @@ class ChecksDialog(QDialog):
         self.show_accepted.setToolTip(self.tr("标为无误的问题不再计入，措辞变了（数字改了）会重新列出"))
         self.show_accepted.toggled.connect(self._show)  # the findings read already: shown or not
         top.addWidget(self.show_accepted)
+        # the findings an import brought (`finding_key`), shown alone at first: its box said "5处新问题", and
+        # the list opened on all 191 of the plan, the five among them
         self.brought = brought or set()
         self.only_brought = QCheckBox(self)
         self.only_brought.setObjectName("onlyBrought")

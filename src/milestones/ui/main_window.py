@@ -1061,7 +1061,8 @@ class MainWindow(QMainWindow):
 
         if not self.year:
             return None
-        dialog = ChecksDialog(self.ops, self.year, self, brought=brought)
+        # a menu's or a button's signal hands its "checked" flag here: only an import's set narrows the list
+        dialog = ChecksDialog(self.ops, self.year, self, brought=brought if isinstance(brought, set) else None)
         dialog.set_read_only(self.read_only)  # a viewer of a shared plan sees the marks and makes none
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.project_asked.connect(self._open_project)
