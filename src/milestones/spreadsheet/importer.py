@@ -38,6 +38,7 @@ class ImportFile:
     diffs: dict[int, Diff] = field(default_factory=dict)  # table index → diff
     areas_taken: dict[str, str] = field(default_factory=dict)  # an area as the file names it → the plan's, as told
     names_taken: dict[str, str] = field(default_factory=dict)  # a project's or indicator's name in it → the plan's
+    taken_kinds: dict[str, str] = field(default_factory=dict)  # a name taken → the kind of table it was in
     # the names the planner said to read as the file says, though an earlier import was told otherwise
     areas_as_in_file: set[str] = field(default_factory=set)
     names_as_in_file: set[str] = field(default_factory=set)
@@ -177,6 +178,7 @@ def _take_known(imp: ImportFile, key: str, same: dict[str, str], taken: dict[str
             if typed in wanted and text != wanted[typed]:
                 first.setdefault(text, i)
                 rec[key] = taken[text] = wanted[typed]
+                imp.taken_kinds[text] = t.kind
                 named.add(typed)
         _say(t, [Problem(t.sheet, t.rows[i], col, text, said[t.kind].format(typed=text, known=taken[text]), "info")
                  for text, i in first.items()])

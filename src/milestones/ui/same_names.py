@@ -44,9 +44,8 @@ class SameNameChoices(QScrollArea):
             for i, known in d.similar.items():
                 offered["name", imp.tables[n].records[i]["name"]] = (known, kind)
         taken = {("area", typed): (known, "area") for typed, known in imp.areas_taken.items()}
-        kinds = {t.kind for t in imp.tables}
-        name_kind = "project" if "key_projects" in kinds else "indicator"
-        taken.update({("name", typed): (known, name_kind) for typed, known in imp.names_taken.items()})
+        taken.update({("name", typed): (known, "project" if imp.taken_kinds.get(typed) == "key_projects"
+                                                 else "indicator") for typed, known in imp.names_taken.items()})
         lay = self.widget().layout()
         while lay.count():
             old = lay.takeAt(0).widget()
