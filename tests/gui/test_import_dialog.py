@@ -697,18 +697,11 @@ def test_a_move_is_said_by_the_places_names_in_the_interfaces_language(qtbot, db
 def test_a_workbook_of_projects_and_indicators_words_each_name_taken_by_its_kind(window, db, qtbot, tmp_path):
     """A name taken from the indicators' sheet of a workbook that holds the key projects too was worded a
     project's ("即已有项目")."""
-    import openpyxl
+    from tests.spreadsheet.conftest import workbook_file
 
-    src = tmp_path / "两张表.xlsx"
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "重点项目"
-    for row in (["2024年重点项目表"], ["序号", "项目名称", "总投资（亿元）"], [1, "重庆长滨项目", 88]):
-        ws.append(row)
-    ws = wb.create_sheet("指标")
-    for row in (["2024年主要指标预期目标"], ["序号", "指标", "单位", "目标"], [1, "地区生产总值增长", "%", "6左右"]):
-        ws.append(row)
-    wb.save(src)
+    src = workbook_file(tmp_path / "两张表.xlsx", {
+        "重点项目": [["2024年重点项目表"], ["序号", "项目名称", "总投资（亿元）"], [1, "重庆长滨项目", 88]],
+        "指标": [["2024年主要指标预期目标"], ["序号", "指标", "单位", "目标"], [1, "地区生产总值增长", "%", "6左右"]]})
     dialog = _preview(window, qtbot, src)
     for text in [b.text() for b in dialog.same_names.boxes]:  # each tick reads the file again: new boxes
         _tick(dialog, qtbot, next(b for b in dialog.same_names.boxes if b.text() == text))

@@ -76,6 +76,20 @@ def csv_file(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
+def workbook_file(path: Path, sheets: dict[str, list[list]]) -> Path:
+    """An xlsx file of ``sheets`` (name → rows), written by openpyxl."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
 def one_table(path: Path):
     """The one table a file holds, read without errors, and its records by name (or a target's text)."""
     from milestones.spreadsheet.importer import read_import

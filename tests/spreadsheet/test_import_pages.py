@@ -2,12 +2,11 @@
 export): the title on the first page only, the header there or on every page. A page with no header
 was left out as "no table" — its projects never reached the plan — and a page with the header again
 had no year (an error over the file) and its first rows lost the heading the page before ended under."""
-import openpyxl
 from sqlalchemy import func, select
 
 from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.spreadsheet.parse import CONTINUED_SAID, REPEATED_SAID
-from tests.spreadsheet.conftest import convert
+from tests.spreadsheet.conftest import convert, workbook_file
 
 _PROJECTS = ["序号", "项目名称", "总投资（亿元）", "2024年计划投资（亿元）", "开工时间", "竣工时间", "责任单位"]
 _INDICATORS = ["序号", "指标", "单位", "目标", "完成", "完成情况"]
@@ -15,15 +14,8 @@ _INDICATORS = ["序号", "指标", "单位", "目标", "完成", "完成情况"]
 
 def _pages(tmp_path, name: str, pages: dict[str, list[list]]):
     """The pages as sheets of a workbook, saved again by LibreOffice (as the planner's office suite would)."""
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for title, rows in pages.items():
-        ws = wb.create_sheet(title)
-        for row in rows:
-            ws.append(row)
     (tmp_path / "typed").mkdir(exist_ok=True)
-    wb.save(tmp_path / "typed" / name)
-    convert([tmp_path / "typed" / name], tmp_path, "xlsx")
+    convert([workbook_file(tmp_path / "typed" / name, pages)], tmp_path, "xlsx")
     return tmp_path / name
 
 
