@@ -27,7 +27,8 @@ if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when the database is u
     from ..store.import_diff import Diff
     from ..store.import_rows import Receipt
 
-__all__ = ["ImportFile", "read_import", "take_known_areas", "take_known_names", "take_told_names", "preview", "write", "KINDS"]
+__all__ = ["ImportFile", "read_import", "take_known_areas", "take_known_names", "take_told_names", "preview", "write",
+           "KINDS"]
 
 
 @dataclass

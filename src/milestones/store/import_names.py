@@ -25,7 +25,7 @@ Names = dict[str, str]
 def remembered_names(s: Session) -> tuple[Names, Names]:
     """(areas, names) earlier imports were told, each still naming what the plan has (an area renamed since, a
     project deleted, is left out: the import would make it anew under the old name)."""
-    areas, names = _kept(s)
+    areas, names = _kept(s.scalar(select(Setting.value).where(Setting.key == IMPORT_NAMES)))
     held_areas = {name_key(a) for a in s.scalars(select(Area.name))}
     areas = {typed: known for typed, known in areas.items() if name_key(known) in held_areas}
     keys = list({name_key(known) for known in names.values()})
@@ -45,10 +45,10 @@ def remember_names(s: Session, areas: Names, names: Names, forget_areas=(),
         return None
     row = s.scalar(select(Setting).where(Setting.key == IMPORT_NAMES))
     before = row.value if row is not None else None
-    kept_areas, kept_names = _kept(s)
+    kept_areas, kept_names = _kept(before)  # the row read once: its text is the undo's too
     for kept, told, forget in ((kept_areas, areas, forget_areas), (kept_names, names, forget_names)):
-        gone = {name_key(typed) for typed in forget}
-        for typed in [t for t in kept if name_key(t) in gone or name_key(t) in {name_key(x) for x in told}]:
+        gone = {name_key(typed) for typed in [*forget, *told]}  # forgotten, or told anew under another spelling
+        for typed in [t for t in kept if name_key(t) in gone]:
             del kept[typed]
         kept.update(told)
     text = json.dumps({"areas": kept_areas, "names": kept_names}, ensure_ascii=False, sort_keys=True)
@@ -74,8 +74,7 @@ def restore_names(s: Session, before: str | None) -> None:
         row.value = before
 
 
-def _kept(s: Session) -> tuple[Names, Names]:
-    text = s.scalar(select(Setting.value).where(Setting.key == IMPORT_NAMES))
+def _kept(text: str | None) -> tuple[Names, Names]:
     if not text:
         return {}, {}
     try:
