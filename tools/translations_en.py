@@ -569,6 +569,10 @@ EN = {
         "can no longer be saved to that file: it is view only now.\n\nSave it as a new file; the program then opens "
         "it and you can go on working.",
     "另存为…": "Save as…",
+    "新建计划数据库…": "New plan database…", "新建计划数据库": "New plan database", "新计划.db": "new plan.db",
+    "%1 已经存在。新建不会覆盖已有的文件：可以打开它，或换一个文件名新建。":
+        "%1 already exists. A new database never replaces a file: open it, or choose another name.",
+    "打开它": "Open it", "计划数据库 (*.db *.sqlite)": "Plan databases (*.db *.sqlite)", "换一个文件名…": "Another name…",
     "找不到计划文件": "Plan file not found", "从最近列表中移除": "Remove from the recent list",
     "找不到 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。":
         "%1 is not there: it may have been moved, renamed or deleted, or its network drive or USB drive is not "

@@ -15,32 +15,32 @@
 Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="181" />
+        <location filename="../../src/milestones/app.py" line="185" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="190" />
+        <location filename="../../src/milestones/app.py" line="194" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="210" />
+        <location filename="../../src/milestones/app.py" line="214" />
         <source>已自动备份今天的计划：%1</source>
         <translation>Today's plan backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="211" />
+        <location filename="../../src/milestones/app.py" line="215" />
         <source>今天的自动备份未完成：%1</source>
         <translation>Today's backup not made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="282" />
+        <location filename="../../src/milestones/app.py" line="287" />
         <source>%1项修改未写入“%2”，已暂存在本机，下次打开它时可以写入</source>
         <translation>%1 change(s) not written to “%2” are kept on this computer and can be written the next time it is opened</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="297" />
+        <location filename="../../src/milestones/app.py" line="302" />
         <source>还有%1项修改等待连接恢复后写入，写入后才能切换</source>
         <translation>%1 change(s) wait for the connection to be written; switch once they are</translation>
     </message>
@@ -288,22 +288,22 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>ChecksDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="39" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="37" />
         <source>数据检查</source>
         <translation>Data check</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="42" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="40" />
         <source>问题：</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="47" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="45" />
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/checks_dialog.py" line="55" />
+        <location filename="../../src/milestones/ui/checks_dialog.py" line="53" />
         <source>标为无误的问题不再计入，措辞变了（数字改了）会重新列出</source>
         <translation>Problems marked as right are counted no more; once worded differently (a figure changed) they are listed again</translation>
     </message>
@@ -2504,587 +2504,623 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="75" />
+        <location filename="../../src/milestones/ui/main_window.py" line="77" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="77" />
+        <location filename="../../src/milestones/ui/main_window.py" line="79" />
         <source>（%1年）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1663" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1697" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="90" />
+        <location filename="../../src/milestones/ui/main_window.py" line="92" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="650" />
+        <location filename="../../src/milestones/ui/main_window.py" line="654" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="288" />
+        <location filename="../../src/milestones/ui/main_window.py" line="290" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="289" />
+        <location filename="../../src/milestones/ui/main_window.py" line="291" />
         <source>恢复默认列宽</source>
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="465" />
+        <location filename="../../src/milestones/ui/main_window.py" line="467" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="467" />
+        <location filename="../../src/milestones/ui/main_window.py" line="469" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="469" />
-        <location filename="../../src/milestones/ui/main_window.py" line="634" />
+        <location filename="../../src/milestones/ui/main_window.py" line="471" />
+        <location filename="../../src/milestones/ui/main_window.py" line="638" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="471" />
-        <location filename="../../src/milestones/ui/main_window.py" line="635" />
+        <location filename="../../src/milestones/ui/main_window.py" line="473" />
+        <location filename="../../src/milestones/ui/main_window.py" line="639" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="479" />
+        <location filename="../../src/milestones/ui/main_window.py" line="481" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="485" />
-        <location filename="../../src/milestones/ui/main_window.py" line="632" />
+        <location filename="../../src/milestones/ui/main_window.py" line="487" />
+        <location filename="../../src/milestones/ui/main_window.py" line="636" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="488" />
+        <location filename="../../src/milestones/ui/main_window.py" line="490" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="587" />
+        <location filename="../../src/milestones/ui/main_window.py" line="589" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="589" />
+        <location filename="../../src/milestones/ui/main_window.py" line="591" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="399" />
-        <location filename="../../src/milestones/ui/main_window.py" line="591" />
+        <location filename="../../src/milestones/ui/main_window.py" line="401" />
+        <location filename="../../src/milestones/ui/main_window.py" line="593" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="398" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1476" />
+        <location filename="../../src/milestones/ui/main_window.py" line="400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1510" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="398" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1440" />
+        <location filename="../../src/milestones/ui/main_window.py" line="400" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1474" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="407" />
-        <location filename="../../src/milestones/ui/main_window.py" line="592" />
+        <location filename="../../src/milestones/ui/main_window.py" line="409" />
+        <location filename="../../src/milestones/ui/main_window.py" line="594" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="517" />
+        <location filename="../../src/milestones/ui/main_window.py" line="519" />
         <source>删除该年度计划…</source>
         <translation>Remove this year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="520" />
+        <location filename="../../src/milestones/ui/main_window.py" line="522" />
         <source>删除部分…</source>
         <translation>Delete the section…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="594" />
+        <location filename="../../src/milestones/ui/main_window.py" line="596" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="595" />
+        <location filename="../../src/milestones/ui/main_window.py" line="597" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="597" />
+        <location filename="../../src/milestones/ui/main_window.py" line="599" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="598" />
+        <location filename="../../src/milestones/ui/main_window.py" line="600" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="599" />
+        <location filename="../../src/milestones/ui/main_window.py" line="601" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="600" />
+        <location filename="../../src/milestones/ui/main_window.py" line="602" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="601" />
+        <location filename="../../src/milestones/ui/main_window.py" line="603" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="602" />
+        <location filename="../../src/milestones/ui/main_window.py" line="604" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="603" />
+        <location filename="../../src/milestones/ui/main_window.py" line="605" />
         <source>计划数…</source>
         <translation>Plan figures…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="604" />
+        <location filename="../../src/milestones/ui/main_window.py" line="606" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="605" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1239" />
+        <location filename="../../src/milestones/ui/main_window.py" line="607" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1244" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="606" />
+        <location filename="../../src/milestones/ui/main_window.py" line="608" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="607" />
+        <location filename="../../src/milestones/ui/main_window.py" line="609" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="610" />
+        <source>新建计划数据库…</source>
+        <translation>New plan database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="612" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="612" />
+        <location filename="../../src/milestones/ui/main_window.py" line="616" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="613" />
+        <location filename="../../src/milestones/ui/main_window.py" line="617" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="614" />
+        <location filename="../../src/milestones/ui/main_window.py" line="618" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="624" />
+        <location filename="../../src/milestones/ui/main_window.py" line="628" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="625" />
+        <location filename="../../src/milestones/ui/main_window.py" line="629" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="626" />
+        <location filename="../../src/milestones/ui/main_window.py" line="630" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="627" />
+        <location filename="../../src/milestones/ui/main_window.py" line="631" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="628" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1383" />
+        <location filename="../../src/milestones/ui/main_window.py" line="632" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1417" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="629" />
+        <location filename="../../src/milestones/ui/main_window.py" line="633" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="630" />
+        <location filename="../../src/milestones/ui/main_window.py" line="634" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="631" />
+        <location filename="../../src/milestones/ui/main_window.py" line="635" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="633" />
+        <location filename="../../src/milestones/ui/main_window.py" line="637" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="660" />
+        <location filename="../../src/milestones/ui/main_window.py" line="664" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="665" />
+        <location filename="../../src/milestones/ui/main_window.py" line="671" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="676" />
+        <location filename="../../src/milestones/ui/main_window.py" line="682" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="679" />
+        <location filename="../../src/milestones/ui/main_window.py" line="685" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="698" />
+        <location filename="../../src/milestones/ui/main_window.py" line="704" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="702" />
+        <location filename="../../src/milestones/ui/main_window.py" line="708" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="705" />
+        <location filename="../../src/milestones/ui/main_window.py" line="711" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="709" />
+        <location filename="../../src/milestones/ui/main_window.py" line="715" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="731" />
+        <location filename="../../src/milestones/ui/main_window.py" line="735" />
         <source>找不到计划文件</source>
         <translation>Plan file not found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="732" />
+        <location filename="../../src/milestones/ui/main_window.py" line="736" />
         <source>找不到 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。</source>
         <translation>%1 is not there: it may have been moved, renamed or deleted, or its network drive or USB drive is not connected.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="735" />
+        <location filename="../../src/milestones/ui/main_window.py" line="739" />
         <source>从最近列表中移除</source>
         <translation>Remove from the recent list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="759" />
+        <location filename="../../src/milestones/ui/main_window.py" line="763" />
         <source>没有符合筛选条件的项目（%1）</source>
         <translation>No project matches the filter (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="760" />
+        <location filename="../../src/milestones/ui/main_window.py" line="764" />
         <source>%1年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。</source>
         <translation>The %1 plan has no key project yet. Add them one by one with “Add project”, or import the key project table with “Import table”.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="762" />
+        <location filename="../../src/milestones/ui/main_window.py" line="766" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="975" />
+        <location filename="../../src/milestones/ui/main_window.py" line="979" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="996" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1000" />
         <source>%1年计划数已保存</source>
         <translation>The %1 plan's figures are saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1029" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1033" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1032" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1037" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1041" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1093" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1098" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1096" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1101" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1119" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1124" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1128" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1133" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1129" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1134" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1144" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1149" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="406" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1441" />
+        <location filename="../../src/milestones/ui/main_window.py" line="408" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1475" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="406" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1477" />
+        <location filename="../../src/milestones/ui/main_window.py" line="408" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1511" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1339" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1373" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1654" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1688" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1656" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1690" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1666" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1700" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1671" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1705" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1759" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1793" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1761" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1795" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1799" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1809" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1833" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1843" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1800" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1834" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1810" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1844" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1811" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1845" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1814" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1848" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1816" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1850" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1817" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1851" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1828" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1862" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1760" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1794" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1764" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1798" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1766" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1800" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1768" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1802" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1769" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1803" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1782" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1816" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="183" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1265" />
+        <location filename="../../src/milestones/ui/main_window.py" line="185" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1270" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1107" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1112" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1145" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1150" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1214" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1219" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1217" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1222" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1218" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1223" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1218" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1223" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1219" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1224" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1219" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1224" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1223" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1228" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1233" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1238" />
         <source>数据检查发现本次导入带来至少%1处新问题（%2）。</source>
         <translation>The data check finds at least %1 new problems from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1234" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1239" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1299" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1304" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1299" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1304" />
         <source>已生成%n页：%1</source>
         <translation><numerusform>Written: %n page, %1</numerusform><numerusform>Written: %n pages, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1314" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1319" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1315" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1320" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1325" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1332" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1341" />
+        <source>新建计划数据库</source>
+        <translation>New plan database</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1332" />
+        <source>新计划.db</source>
+        <translation>new plan.db</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1333" />
+        <source>计划数据库 (*.db *.sqlite)</source>
+        <translation>Plan databases (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1342" />
+        <source>%1 已经存在。新建不会覆盖已有的文件：可以打开它，或换一个文件名新建。</source>
+        <translation>%1 already exists. A new database never replaces a file: open it, or choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1345" />
+        <source>打开它</source>
+        <translation>Open it</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1347" />
+        <source>换一个文件名…</source>
+        <translation>Another name…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1359" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1326" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1360" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
@@ -3093,92 +3129,92 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1385" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1419" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1410" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1444" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1428" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1462" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1438" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1472" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1469" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1503" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1471" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1505" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1473" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1507" />
         <source>删除举措…</source>
         <translation>Delete the measure…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1490" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1524" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1495" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1529" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1514" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1548" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1543" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1577" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1567" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1601" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1569" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1603" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1590" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1624" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1652" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1626" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1660" />
         <source>计划文件已不在原处：只能查看</source>
         <translation>The plan file is gone: view only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1627" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1661" />
         <source>计划文件已不在原处</source>
         <translation>The plan file is gone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1628" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1662" />
         <source>计划文件 %1 已被删除、移走或被另一个文件替换。打开着的计划仍然完整，但修改已无法保存到这个文件，现在只能查看。
 
 请把它另存为新文件，程序随即打开新文件，可以继续工作。</source>
@@ -3187,12 +3223,12 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 Save it as a new file; the program then opens it and you can go on working.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1632" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1666" />
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1674" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1708" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -5144,17 +5180,17 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>SameNameChoices</name>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="72" />
+        <location filename="../../src/milestones/ui/same_names.py" line="71" />
         <source>板块“%1”即已有的“%2”：按已有板块导入，不新建</source>
         <translation>The area “%1” is the plan's “%2”: import it as that one, not as a new area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="73" />
+        <location filename="../../src/milestones/ui/same_names.py" line="72" />
         <source>“%1”即已有项目“%2”：按已有项目导入，不新增</source>
         <translation>“%1” is the plan's project “%2”: import it as that one, not as a new project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="74" />
+        <location filename="../../src/milestones/ui/same_names.py" line="73" />
         <source>“%1”即已有指标“%2”：按已有指标导入，不新增</source>
         <translation>“%1” is the indicator “%2” the plan has: import it as that one, not as a new indicator</translation>
     </message>

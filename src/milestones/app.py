@@ -163,7 +163,9 @@ class Application:
         self.db = None
         self.window = None
 
-    def open(self, target) -> bool:
+    def open(self, target, *, with_sample: bool | None = None) -> bool:
+        """Open the plan at ``target``; a file not there yet is made, with the bundled plan unless ``with_sample``
+        is False (or --empty was given)."""
         from PySide6.QtWidgets import QMessageBox
 
         from .store import StoreError, open_store
@@ -174,7 +176,9 @@ class Application:
             self._ask_password(target)  # opens the database once the planner has typed it
             return False
         try:
-            db = open_store(target, with_sample=not getattr(self.args, "empty", False))
+            if with_sample is None:
+                with_sample = not getattr(self.args, "empty", False)
+            db = open_store(target, with_sample=with_sample)
         except StoreError as exc:
             from .ui.problem_text import problem_text
 
@@ -256,6 +260,7 @@ class Application:
         self.window = MainWindow(self.db, self.settings, year, ops)
         self.window.language_requested.connect(self.switch_language)
         self.window.open_database_requested.connect(self.open)
+        self.window.new_database_requested.connect(lambda path: self.open(path, with_sample=False))
         self.window.year_requested.connect(self.open_year)
         if what:
             self.window.go_to(what)

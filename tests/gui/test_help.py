@@ -10,7 +10,7 @@ from milestones.ui.help_dialog import SECTIONS, HelpDialog, guide_text
 
 
 def _shortcut_rows(lang):
-    rows = re.findall(r"^\| ((?:Ctrl\+\w+)|Del|F1) \| (.+?) \|$", guide_text(lang), re.M)
+    rows = re.findall(r"^\| ((?:Ctrl\+(?:Shift\+)?\w+)|Del|F1) \| (.+?) \|$", guide_text(lang), re.M)
     assert len(rows) >= 15
     return rows
 

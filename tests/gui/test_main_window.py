@@ -2440,7 +2440,7 @@ def test_the_menu_actions_run_as_their_shortcuts_promise(window, db, qtbot, monk
     window.bulk_action.trigger()
     assert window.findChildren(BulkEditDialog)  # asks which column and what value
     window.open_action.trigger()
-    assert ("open", "") in asked
+    assert ("open", str(db.path.parent)) in asked  # where the plan open is kept, not where the program started
 
 
 def test_every_menu_action_runs_without_an_error(window, qtbot, monkeypatch):

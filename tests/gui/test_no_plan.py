@@ -130,3 +130,64 @@ def test_undoing_the_first_import_takes_its_plan_away_and_redoing_brings_it_back
     assert asked.args[0] == 2024 and tuple(asked.args[1]) == ("targets", 2024, None)  # a report: its targets
     with empty_db.read() as s:
         assert plan_years(s) == [2024]
+
+
+def _app_on(db, settings):
+    from milestones.app import Application, default_args
+
+    app = Application(default_args(db=str(db.engine.url.database), lang="zh"))
+    app.settings = settings
+    assert app.open(app.args.db)
+    return app
+
+
+def test_a_new_plan_database_is_made_empty_from_the_file_menu(qtbot, db, settings, tmp_path, monkeypatch):
+    # every office but the bundled plan's starts with a file of its own: only --empty on the command line made one
+    from PySide6.QtWidgets import QFileDialog
+
+    from milestones.store.schema import KeyProject
+
+    app = _app_on(db, settings)
+    with db.read() as s:
+        before = s.query(KeyProject).count()
+    asked = {}
+
+    def choose(parent, caption, start, filt, *args, **kw):
+        asked.update(caption=caption, start=start, options=kw.get("options"))
+        return str(tmp_path / "渝北区计划"), filt
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    old = app.window
+    old.new_database_action.trigger()
+    assert asked["caption"] == "新建计划数据库" and asked["start"].endswith("新计划.db")
+    assert asked["options"] == QFileDialog.DontConfirmOverwrite  # "replace it?" must not be the question
+    made = tmp_path / "渝北区计划.db"
+    w = app.window
+    assert w is not old and app.db.path == made and made.exists()
+    assert w.stack.currentWidget() is w.no_plan_page
+    with app.db.read() as s:
+        assert s.query(KeyProject).count() == 0
+    with db.read() as s:  # the plan that was open is as it was
+        assert s.query(KeyProject).count() == before
+    assert settings.value("recent/databases", [], list)[0] == str(made)
+    w.close()
+
+
+def test_a_new_plan_database_never_replaces_a_file(qtbot, db, settings, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    app = _app_on(db, settings)
+    there = tmp_path / "旧计划.db"
+    there.write_bytes(b"a colleague's plan")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(there), "")))
+    w = app.window
+    w.new_database_action.trigger()
+    box = w.findChild(QMessageBox, "databaseExistsBox")
+    assert box is not None and box.isVisible() and str(there) in box.text()
+    assert app.window is w and there.read_bytes() == b"a colleague's plan"
+    opened = []
+    w.open_database_requested.disconnect()
+    w.open_database_requested.connect(opened.append)
+    next(b for b in box.buttons() if b.text() == "打开它").click()
+    assert opened == [str(there)]
+    w.close()

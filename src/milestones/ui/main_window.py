@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     others_changed = Signal()  # someone else's change was read: open lists read again
     open_database_requested = Signal(str)
+    new_database_requested = Signal(str)  # a path with no file yet: an empty plan database made there
     # another year's plan asked for (its page in the navigation, a year opened or removed): the window is
     # built for one year, so the application builds one for that year — (year, navigation item, notice)
     year_requested = Signal(int, object, str)
@@ -605,6 +607,8 @@ class MainWindow(QMainWindow):
         self.checks_action = self._action(self.tr("数据检查…"), self.show_checks, None, "dataChecks")
         self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.Quit)
         self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.Open)
+        self.new_database_action = self._action(self.tr("新建计划数据库…"), self.new_database, "Ctrl+Shift+N",
+                                                "newDatabase")
         self.connect_action = self._action(self.tr("连接共享数据库…"), self.connect_shared)
         from .backups import Backups
 
@@ -660,6 +664,8 @@ class MainWindow(QMainWindow):
         self.file_menu = mb.addMenu(self.tr("文件(&F)"))
         self.file_menu.addAction(self.new_plan_action)
         self.file_menu.addAction(self.remove_plan_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.new_database_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addAction(self.connect_action)
         self.recent_menu = self.file_menu.addMenu(self.tr("最近打开"))
@@ -723,8 +729,6 @@ class MainWindow(QMainWindow):
     def open_recent(self, target: str) -> None:
         """A plan of the recent list; a file no longer there is said, not made anew under its name (opening a
         missing file creates a plan, with the bundled sample in it, where the planner's had been)."""
-        from pathlib import Path
-
         if "://" in target or Path(target).exists():
             self.open_database_requested.emit(target)
             return
@@ -1312,10 +1316,41 @@ class MainWindow(QMainWindow):
     def open_database(self, folder: str = "") -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        if not folder and self.db.path is not None:
+            folder = str(self.db.path.parent)  # plans are kept together: not the folder the program started in
         path, _ = QFileDialog.getOpenFileName(self, self.tr("打开计划数据库"), folder,
                                               self.tr("计划数据库 (*.db *.sqlite);;所有文件 (*)"))
         if path:
             self.open_database_requested.emit(path)
+
+    def new_database(self) -> None:
+        """文件 → 新建计划数据库…: an empty plan file, for an office whose plan is not the bundled one (the first
+        start makes the bundled 2024 plan, and only the command line's --empty made a file without it). Never
+        over an existing file: that may be a plan, and "replace?" would lose it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        here = self.db.path
+        folder = here.parent if here is not None else Path.home()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建计划数据库"), str(folder / self.tr("新计划.db")),
+                                              self.tr("计划数据库 (*.db *.sqlite)"),
+                                              options=QFileDialog.DontConfirmOverwrite)
+        if not path:
+            return
+        chosen = Path(path)
+        if not chosen.suffix:
+            chosen = chosen.with_name(chosen.name + ".db")
+        if chosen.exists():
+            box = QMessageBox(QMessageBox.Information, self.tr("新建计划数据库"), self.tr(
+                "%1 已经存在。新建不会覆盖已有的文件：可以打开它，或换一个文件名新建。").replace("%1", str(chosen)),
+                QMessageBox.Cancel, self)
+            box.setObjectName("databaseExistsBox")
+            box.addButton(self.tr("打开它"), QMessageBox.AcceptRole).clicked.connect(
+                lambda: self.open_database_requested.emit(str(chosen)))
+            box.addButton(self.tr("换一个文件名…"), QMessageBox.ActionRole).clicked.connect(
+                lambda: QTimer.singleShot(0, self, self.new_database))
+            box.open()
+            return
+        self.new_database_requested.emit(str(chosen))
 
     def new_plan(self) -> None:
         from ..store.changes import EditError, start_next_plan
