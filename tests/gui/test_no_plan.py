@@ -191,3 +191,21 @@ def test_a_new_plan_database_never_replaces_a_file(qtbot, db, settings, tmp_path
     next(b for b in box.buttons() if b.text() == "打开它").click()
     assert opened == [str(there)]
     w.close()
+
+
+def test_a_new_plan_database_that_cannot_be_made_is_said_and_the_plan_stays_open(qtbot, db, settings, tmp_path,
+                                                                                  monkeypatch):
+    # a folder name that is a file's: the window logged a FileExistsError and showed "出错了"
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    app = _app_on(db, settings)
+    (tmp_path / "计划").write_text("not a folder")
+    said = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "计划" / "渝北区.db"), "")))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text, *a: said.append(text)))
+    w = app.window
+    w.new_database_action.trigger()
+    assert said == [f"无法写入 {tmp_path / '计划' / '渝北区.db'}：{tmp_path / '计划'} 是一个文件，不是文件夹"]
+    assert app.window is w and app.db.path == db.path
+    w.close()

@@ -116,6 +116,19 @@ def _use_wal(engine: Engine) -> None:
         conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")
 
 
+def _make_folder(path: Path) -> None:
+    """The folder of a new plan file (a new district's, chosen in 新建计划数据库…): a folder that cannot be made is
+    said as the planner can act on it, not as the system's FileExistsError the window only logged."""
+    from ..written import not_written
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise StoreError(f"无法写入 {path}：{exc.filename or path.parent} 是一个文件，不是文件夹") from None
+    except OSError as exc:
+        raise StoreError(str(not_written(path, exc))) from None
+
+
 def _make_engine(url: str) -> Engine:
     try:
         u = make_url(url)
@@ -129,7 +142,7 @@ def _make_engine(url: str) -> Engine:
         raise StoreError(f"不支持的数据库“{u.get_backend_name()}”：应为 SQLite 文件路径或 postgresql:// 地址")
     if u.get_backend_name() == "sqlite":
         if u.database and u.database != ":memory:":
-            Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(Path(u.database))
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         # pysqlite's own transaction handling defers BEGIN; let SQLAlchemy

@@ -79,6 +79,7 @@ _MESSAGES = [
     ("无法写入 {target}：{inner}", "Cannot write {target}: {inner}"),  # written.py
     ("磁盘已满，或没有写入这个文件夹的权限", "the disk is full, or the folder may not be written to"),
     ("文件夹 {folder} 不存在", "the folder {folder} does not exist"),
+    ("{path} 是一个文件，不是文件夹", "{path} is a file, not a folder"),
     ("没有写入权限，或这个文件正在 Excel、WPS 中打开（请先关闭它）（{system}）",
      "no permission to write, or the file is open in Excel or WPS (close it first) ({system})"),
     ("磁盘是只读的（{system}）", "the disk is read-only ({system})"),
