@@ -10,6 +10,10 @@ from pathlib import Path
 EN = {
     "无法打开数据库": "Cannot open the database",
     "数据库已升级，原文件备份为 %1": "The database was upgraded; the old file was kept as %1",
+    "已建立计划数据库 %1，载入了随程序附带的渝中区2024年计划；其他区县请用“文件 → 新建计划数据库…”另建空的计划数据库":
+        "Made the plan database %1 with the bundled 2024 plan of Yuzhong; another district makes an empty one of "
+        "its own with File → New plan database…",
+    "已新建空的计划数据库 %1": "Made the empty plan database %1",
     "序号": "No.", "项目名称": "Project", "区域": "Zone", "板块": "Area", "类别": "Class", "性质": "Nature",
     "级别": "Level", "总投资(亿元)": "Total investment (100M CNY)",
     "年度计划投资(亿元)": "Annual planned investment (100M CNY)",

@@ -193,6 +193,12 @@ class Application:
         if db.backup_path:
             self._notice = self.app.translate("Application", "数据库已升级，原文件备份为 %1").replace(
                 "%1", str(db.backup_path))
+        elif db.filled == "sample":  # the first start: for every office but Yuzhong's, not its plan
+            self._notice = self.app.translate(
+                "Application", "已建立计划数据库 %1，载入了随程序附带的渝中区2024年计划；"
+                "其他区县请用“文件 → 新建计划数据库…”另建空的计划数据库").replace("%1", db.display_name)
+        elif db.filled == "empty":
+            self._notice = self.app.translate("Application", "已新建空的计划数据库 %1").replace("%1", db.display_name)
         remember_database(self.settings, db.display_name)
         self._show_window()
         self.window.offer_kept_changes()  # changes an earlier session kept while this database was out of reach
@@ -213,9 +219,17 @@ class Application:
         task = Task(lambda progress, cancelled: daily_backup(db), parent=window)
         done = self.app.translate("Application", "已自动备份今天的计划：%1")
         failed = self.app.translate("Application", "今天的自动备份未完成：%1")
-        task.succeeded.connect(lambda made: made and window.statusBar().showMessage(
+        bar = window.statusBar()
+        # the start's own notice (the plan upgraded and where its old file is kept, the plan just made) is not
+        # replaced two seconds on by the day's copy: that said alone when nothing else is, a failure beside it
+        def notice() -> str:
+            shown = bar.currentMessage()
+            return shown if shown and shown == getattr(window, "start_notice", None) else ""
+
+        task.succeeded.connect(lambda made: made and not notice() and bar.showMessage(
             done.replace("%1", str(made.path)), 8000))
-        task.failed.connect(lambda why: window.statusBar().showMessage(failed.replace("%1", why), 15000))
+        task.failed.connect(lambda why: bar.showMessage(
+            "　".join(filter(None, (notice(), failed.replace("%1", why)))), 15000))
         window.daily_backup_task = task
 
         def start() -> None:
@@ -268,6 +282,7 @@ class Application:
         notice = getattr(self, "_notice", None)
         if notice:
             self.window.statusBar().showMessage(notice, 15000)
+            self.window.start_notice = notice
             self._notice = None
         if old is not None:
             old.close()

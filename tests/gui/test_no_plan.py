@@ -209,3 +209,41 @@ def test_a_new_plan_database_that_cannot_be_made_is_said_and_the_plan_stays_open
     assert said == [f"无法写入 {tmp_path / '计划' / '渝北区.db'}：{tmp_path / '计划'} 是一个文件，不是文件夹"]
     assert app.window is w and app.db.path == db.path
     w.close()
+
+
+def _first_start(qtbot, settings, tmp_path, monkeypatch, path, **args):
+    from milestones.app import Application, default_args
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the day's copy goes there
+    app = Application(default_args(db=str(path), lang="zh", **args))
+    app.settings = settings
+    assert app.open(app.args.db)
+    task = app.window.daily_backup_task
+    qtbot.waitUntil(lambda: task.done, timeout=15000)
+    qtbot.wait(50)  # the task's result reaches the status bar through the event loop
+    return app
+
+
+def test_the_first_start_says_the_plan_is_the_bundled_one_and_how_to_start_ones_own(qtbot, settings, tmp_path,
+                                                                                     monkeypatch):
+    # nothing said that the 49 projects were Yuzhong's 2024 plan, nor how another district makes a plan of its own
+    app = _first_start(qtbot, settings, tmp_path, monkeypatch, tmp_path / "plan.db")
+    said = app.window.statusBar().currentMessage()
+    assert "载入了随程序附带的渝中区2024年计划" in said and "文件 → 新建计划数据库…" in said, said
+    assert "已自动备份" not in said  # the day's copy, two seconds on, did not put it out
+    app.window.close()
+    again = _first_start(qtbot, settings, tmp_path, monkeypatch, tmp_path / "plan.db")  # the next start: nothing
+    assert "渝中区" not in again.window.statusBar().currentMessage()
+    again.window.close()
+
+
+def test_an_upgraded_plans_notice_is_not_put_out_by_the_days_copy(qtbot, settings, tmp_path, monkeypatch):
+    # 数据库已升级，原文件备份为 … was replaced after two seconds by 已自动备份今天的计划
+    from tests.store.test_migrations import _make_first_version
+
+    old = tmp_path / "old.db"
+    _make_first_version(old)
+    app = _first_start(qtbot, settings, tmp_path, monkeypatch, old)
+    said = app.window.statusBar().currentMessage()
+    assert said.startswith("数据库已升级，原文件备份为 ") and app.db.backup_path.name in said, said
+    app.window.close()

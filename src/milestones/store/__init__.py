@@ -25,15 +25,18 @@ def open_store(target: str | Path | None = None, *, with_sample: bool = True) ->
     """
     target = target if target is not None else default_database_path()
     url = database_url(target)
+    made = False
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
         path = Path(make_url(url).database)
         if not path.exists():
             from .template import place_new_database
 
-            place_new_database(path, with_sample)
+            made = place_new_database(path, with_sample)
     db = open_database(target)
     if db.created:
         _fill_new(db, with_sample)
+    if db.created or made:
+        db.filled = "sample" if with_sample else "empty"
     return db
 
 

@@ -170,6 +170,7 @@ class Database:
     url: str
     backup_path: Path | None = None  # set when opening upgraded an older file
     created: bool = False  # True when this open made a new, empty database
+    filled: str = ""  # what open_store put in a database it made: "sample" (the bundled plan) or "empty"
 
     def __post_init__(self) -> None:
         import uuid
