@@ -154,14 +154,14 @@ def test_a_new_plan_database_is_made_empty_from_the_file_menu(qtbot, db, setting
 
     def choose(parent, caption, start, filt, *args, **kw):
         asked.update(caption=caption, start=start, options=kw.get("options"))
-        return str(tmp_path / "渝北区计划"), filt
+        return str(tmp_path / "渝北区计划（2025.3）"), filt
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
     old = app.window
     old.new_database_action.trigger()
     assert asked["caption"] == "新建计划数据库" and asked["start"].endswith("新计划.db")
     assert asked["options"] == QFileDialog.DontConfirmOverwrite  # "replace it?" must not be the question
-    made = tmp_path / "渝北区计划.db"
+    made = tmp_path / "渝北区计划（2025.3）.db"  # a name with a dot in it is still a .db the open box lists
     w = app.window
     assert w is not old and app.db.path == made and made.exists()
     assert w.stack.currentWidget() is w.no_plan_page

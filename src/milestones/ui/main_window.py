@@ -1337,7 +1337,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         chosen = Path(path)
-        if not chosen.suffix:
+        if chosen.suffix.lower() not in (".db", ".sqlite", ".sqlite3"):  # "计划（2025.3）": shown by 打开数据库 too
             chosen = chosen.with_name(chosen.name + ".db")
         if chosen.exists():
             box = QMessageBox(QMessageBox.Information, self.tr("新建计划数据库"), self.tr(
