@@ -21,36 +21,41 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/app.py" line="194" />
+        <source>共享数据库已升级，升级前的数据已备份到本机 %1</source>
+        <translation>The shared database was upgraded; its data as it was is backed up on this computer as %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/app.py" line="197" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="197" />
+        <location filename="../../src/milestones/app.py" line="200" />
         <source>已建立计划数据库 %1，载入了随程序附带的渝中区2024年计划；其他区县请用“文件 → 新建计划数据库…”另建空的计划数据库</source>
         <translation>Made the plan database %1 with the bundled 2024 plan of Yuzhong; another district makes an empty one of its own with File → New plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="201" />
+        <location filename="../../src/milestones/app.py" line="204" />
         <source>已新建空的计划数据库 %1</source>
         <translation>Made the empty plan database %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="220" />
+        <location filename="../../src/milestones/app.py" line="223" />
         <source>已自动备份今天的计划：%1</source>
         <translation>Today's plan backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="221" />
+        <location filename="../../src/milestones/app.py" line="224" />
         <source>今天的自动备份未完成：%1</source>
         <translation>Today's backup not made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="297" />
+        <location filename="../../src/milestones/app.py" line="305" />
         <source>%1项修改未写入“%2”，已暂存在本机，下次打开它时可以写入</source>
         <translation>%1 change(s) not written to “%2” are kept on this computer and can be written the next time it is opened</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="312" />
+        <location filename="../../src/milestones/app.py" line="320" />
         <source>还有%1项修改等待连接恢复后写入，写入后才能切换</source>
         <translation>%1 change(s) wait for the connection to be written; switch once they are</translation>
     </message>

@@ -190,7 +190,10 @@ class Application:
                 self._leave_waiting_changes(self.window)
             self.db.close()
         self.db = db
-        if db.backup_path:
+        if db.backup_path and not db.is_sqlite:
+            self._notice = self.app.translate("Application", "共享数据库已升级，升级前的数据已备份到本机 %1").replace(
+                "%1", str(db.backup_path))
+        elif db.backup_path:
             self._notice = self.app.translate("Application", "数据库已升级，原文件备份为 %1").replace(
                 "%1", str(db.backup_path))
         elif db.filled == "sample":  # the first start: for every office but Yuzhong's, not its plan

@@ -237,7 +237,7 @@ def cmd_info(args) -> int:
         print("milestones: " + _say(args, "--as-reported 与 --progress 同用", "--as-reported goes with --progress"),
               file=sys.stderr)
         return EXIT_USAGE
-    db = open_store(args.db, with_sample=not args.empty)
+    db = _upgrade_said(args, open_store(args.db, with_sample=not args.empty))
     try:
         if args.progress:
             return _print_progress(args, db)
@@ -396,7 +396,7 @@ def cmd_import(args) -> int:
         from .store import imports as _  # noqa: F401  the matching code, loaded while the file is read
         from .store import open_store
 
-        db = open_store(args.db, with_sample=not args.empty)
+        db = _upgrade_said(args, open_store(args.db, with_sample=not args.empty))
         imp = reading.result()
     try:
         unnamed = [("--same-" + what, n) for what, n in take_told_names(db, imp, *same)]
@@ -604,7 +604,7 @@ def cmd_export(args) -> int:
     from .domain.quarter import Quarter, parse_schedule_cell
     from .store.queries import find_plan
 
-    db = open_store(args.db, with_sample=not args.empty)
+    db = _upgrade_said(args, open_store(args.db, with_sample=not args.empty))
     try:
         report = None
         if args.report:
@@ -751,7 +751,7 @@ def cmd_print(args) -> int:
     from .timeline.print import PrintSettings, files_in_brief, print_to_file
 
     _app, family = ensure_gui_application()
-    db = open_store(args.db, with_sample=not args.empty)
+    db = _upgrade_said(args, open_store(args.db, with_sample=not args.empty))
     try:
         with db.read() as s:
             plan = find_plan(s, args.year)
@@ -803,7 +803,7 @@ def cmd_admin(args) -> int:
     from . import paths
     from .store import open_database
 
-    db = open_database(args.db) if args.db else None
+    db = _upgrade_said(args, open_database(args.db)) if args.db else None
     if db is None or db.is_sqlite:
         print("milestones: " + _say(args, "角色只用于共享的 PostgreSQL 数据库（--db postgresql://…）",
                                     "roles are for a shared PostgreSQL database only (--db postgresql://…)"),
@@ -871,7 +871,7 @@ def cmd_backup(args) -> int:
         # `milestones backup 另一个计划.db` replaced another plan's file unasked (the app's file box asks)
         _error(args, f"“{out}”已存在；要替换它，请加 --replace")
         return EXIT_USAGE
-    db = open_store(args.db, with_sample=not args.empty)
+    db = _upgrade_said(args, open_store(args.db, with_sample=not args.empty))
     try:
         made = backup_plan(db, out)
     finally:
@@ -900,6 +900,16 @@ def _error(args, exc: Exception | str) -> None:
 
         message = english(message)
     print(f"milestones: {message}", file=sys.stderr)
+
+
+def _upgrade_said(args, db):
+    """``db``, its upgrade (if opening it upgraded it) said on stderr with where the plan as it was is kept: a
+    script or a planner at the command line never learnt of the copy."""
+    if db.backup_path:
+        print("milestones: " + _say(args, f"数据库已升级，升级前的数据备份为 {db.backup_path}",
+                                    f"the database was upgraded; its data as it was is kept in {db.backup_path}"),
+              file=sys.stderr)
+    return db
 
 
 def _say(args, zh: str, en: str) -> str:

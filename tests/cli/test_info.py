@@ -328,3 +328,18 @@ def test_a_plan_file_named_wrong_is_said(tmp_path):
     assert r.stderr.strip() == f"milestones: 没有计划文件 {tmp_path / 'plna.db'}，已新建（载入内置的2024年计划样例）"
     r = run("--db", str(tmp_path / "plna.db"), "info")  # there now: nothing to say
     assert r.returncode == 0 and not r.stderr.strip()
+
+
+def test_an_upgrade_on_the_command_line_says_where_the_plan_as_it_was_is_kept(tmp_path):
+    # the copy was made and named in the window's status bar only: a script never learnt of it
+    from tests.store.test_migrations import _make_first_version
+
+    old = tmp_path / "old.db"
+    _make_first_version(old)
+    r = run("--db", str(old), "info", "--json")
+    assert r.returncode == 0, r.stderr
+    (copy,) = tmp_path.glob("old.db.backup-0001-*")
+    assert r.stderr == f"milestones: 数据库已升级，升级前的数据备份为 {copy}\n"
+    assert json.loads(r.stdout)["plan"]["title"] == "X区2024年计划"  # stdout is the JSON alone still
+    again = run("--db", str(old), "--lang", "en", "info", "--json")
+    assert again.returncode == 0 and again.stderr == ""  # once: the plan is up to date now

@@ -1,6 +1,7 @@
 """The store does the same on SQLite and PostgreSQL: plan, edits, conflicts, imports, migrations."""
 import pytest
 from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import inspect as sa_inspect
 
 from milestones.domain import Quarter
 from milestones.store.changes import Conflict, add_project, start_next_plan, update_row
@@ -269,3 +270,106 @@ def test_a_list_sorted_by_name_or_unit_is_in_pinyin_order_on_both(any_db):
     assert listed == sorted(listed, key=sort_text)
     assert [names[i] for i in backwards] == listed[::-1]  # no two names alike in the bundled plan
     assert units == ["区财政局", "区发展改革委", "区商务委", "区住房城乡建委"]
+
+
+def _first_version_shared_plan(pg_url):
+    from milestones.store.database import upgrade
+
+    engine = create_engine(pg_url)
+    upgrade(engine, "0001")
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO zone (id, code, name, sort_order) VALUES (1, 'east', '东部', 1)"))
+        c.execute(text("INSERT INTO plan (id, year, jurisdiction, title, issued_on) "
+                       "VALUES (1, 2024, 'X区', 'X区2024年计划', '2024-01-20')"))
+        c.execute(text("INSERT INTO key_project (id, name, name_key, zone_id, planned_start, total_investment, "
+                       "version) VALUES (1, '老项目', '老项目', 1, 8097, 12.5, 1)"))
+        c.execute(text("INSERT INTO plan_entry (plan_id, project_id, nature, on_list, version) "
+                       "VALUES (1, 1, '续建', true, 1)"))
+    engine.dispose()
+
+
+def test_an_old_shared_plan_is_copied_to_this_computer_before_it_is_upgraded(pg_url, tmp_path, monkeypatch):
+    # a local plan was copied beside its file before an upgrade; a shared one was upgraded with no copy at all
+    import sqlite3
+
+    from milestones.store import open_database
+    from milestones.store.database import head_revision
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    _first_version_shared_plan(pg_url)
+    db = open_database(pg_url)
+    copy = db.backup_path
+    assert copy is not None and copy.parent == tmp_path / "data" / "milestones" / "backups"
+    assert "升级前-0001" in copy.name and copy.suffix == ".db" and not list(copy.parent.glob("*.part"))
+    with db.engine.connect() as c:
+        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+    db.close()
+    with sqlite3.connect(copy) as c:  # the plan as it was, at its own revision
+        assert c.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert c.execute("SELECT name, total_investment, planned_start FROM key_project").fetchall() == [
+            ("老项目", 12.5, 8097)]
+        assert c.execute("SELECT issued_on FROM plan").fetchall() == [("2024-01-20",)]
+        assert c.execute("SELECT nature, on_list FROM plan_entry").fetchall() == [("续建", 1)]
+    opened = open_database(copy)  # opened as any older plan file is: upgraded, its rows kept
+    with opened.read() as s:
+        assert s.scalars(select(KeyProject.name)).all() == ["老项目"]
+    opened.close()
+
+
+def test_a_shared_plan_that_cannot_be_backed_up_is_not_upgraded(pg_url, tmp_path, monkeypatch):
+    from milestones.store import MigrationError, open_database
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    (tmp_path / "data" / "milestones").mkdir(parents=True)
+    (tmp_path / "data" / "milestones" / "backups").write_text("a file where the folder would be")
+    _first_version_shared_plan(pg_url)
+    with pytest.raises(MigrationError, match="升级前未能备份到本机.*数据库未改动"):
+        open_database(pg_url)
+    engine = create_engine(pg_url)
+    with engine.connect() as c:
+        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert c.execute(text("SELECT name FROM key_project")).scalar() == "老项目"
+    engine.dispose()
+
+
+def test_a_whole_shared_plan_is_in_its_copy_before_the_upgrade(pg_url, tmp_path, monkeypatch):
+    # every table of the bundled plan, one revision back: its rows, row for row, in the copy
+    import sqlite3
+
+    from alembic import command
+
+    from milestones.store import open_database, open_store
+    from milestones.store.database import _alembic_config
+
+    from milestones.store.reports import keep_report
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    plan = open_store(pg_url)
+    with plan.read() as s:
+        pid = s.scalars(select(KeyProject.id).where(KeyProject.name == "重庆长滨")).one()
+    update_row(plan, "key_project", pid, {"planned_completion": "2026Q2"})  # a schedule change, with its time
+    keep_report(plan, 2024, Quarter(2024, 1))  # a quarter's report kept as sent
+    start_next_plan(plan, 2024)
+    plan.close()
+    engine = create_engine(pg_url)
+    with engine.connect() as conn, conn.begin():
+        command.downgrade(_alembic_config(conn), "0013")
+    with engine.connect() as c:
+        tables = [t for t in sa_inspect(c).get_table_names() if t != "alembic_version"]
+        counts = {t: c.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in tables}
+    engine.dispose()
+    assert counts["key_project"] == 49 and counts["plan"] == 2
+    assert counts["kept_report"] and counts["kept_project"] == 49
+    db = open_database(pg_url)
+    copy = db.backup_path
+    db.close()
+    with sqlite3.connect(copy) as c:
+        assert {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables} == counts
+        assert c.execute("PRAGMA foreign_key_check").fetchall() == []
+    opened = open_database(copy)
+    from milestones.store.queries import plan_summary
+
+    assert plan_summary(opened, 2024)["key_projects"] == {"stated": 65, "listed": 49}
+    with opened.read() as s:
+        assert str(s.get(KeyProject, pid).planned_completion) == "2026Q2"
+    opened.close()

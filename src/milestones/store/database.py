@@ -416,6 +416,26 @@ def create_fresh(engine: Engine, head: str) -> None:
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": head})
 
 
+def _backup_shared(db: Database, revision: str) -> Path | None:
+    """A shared plan's copy on this computer before it is upgraded (store.shared_backup); none made, none
+    upgraded: the plan stays as it was, for the older version still in use."""
+    from .shared_backup import backup_before_upgrade
+
+    try:
+        made = backup_before_upgrade(db.engine, revision, _UPGRADE_LOCK)
+    except (OSError, sqlite3.Error, DBAPIError, StoreError) as exc:
+        db.engine.dispose()
+        if isinstance(exc, DBAPIError):
+            why = sqlite_in_words(exc.orig)
+        elif isinstance(exc, OSError):
+            why = exc.strerror or str(exc)
+        else:
+            why = str(exc)
+        raise MigrationError(f"无法升级数据库 {db.display_name}：升级前未能备份到本机（{why}），数据库未改动") from None
+    log.info("backed up %s to %s before upgrading from %s", db.display_name, made, revision)
+    return made
+
+
 def _backup_sqlite(path: Path, revision: str) -> Path:
     """Copy the database aside with SQLite's backup API (consistent under WAL)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -483,6 +503,8 @@ def _open_database(target: str | Path, *, migrate: bool) -> Database:
     if current is not None and path is not None and existed:
         db.backup_path = _backup_sqlite(path, current)
         log.info("backed up %s to %s before upgrading from %s", path, db.backup_path, current)
+    elif current is not None and engine.dialect.name == "postgresql":
+        db.backup_path = _backup_shared(db, current)
     try:
         if created and current is None:
             create_fresh(engine, head)

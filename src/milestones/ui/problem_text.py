@@ -39,6 +39,8 @@ _MESSAGES = [
      "A warning is one of very late, late, on track, not due or done, not “{light}”"),
     # the database file could not be opened or copied (store/database.py sqlite_in_words)
     ("无法打开数据库 {db}：{inner}", "Cannot open the database {db}: {inner}"),
+    ("无法升级数据库 {db}：升级前未能备份到本机（{why}），数据库未改动",
+     "Cannot upgrade the database {db}: it could not first be backed up on this computer ({why}); it is unchanged"),
     ("没有给出数据库：应为 SQLite 文件路径或 postgresql:// 地址",
      "No database given: it is an SQLite file's path or a postgresql:// address"),
     ("无法识别的数据库地址“{url}”：应为如 postgresql://用户@服务器:5432/数据库",
