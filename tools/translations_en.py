@@ -125,13 +125,12 @@ EN = {
     "打开计划数据库": "Open plan database", "计划数据库 (*.db *.sqlite);;所有文件 (*)": "Plan databases (*.db *.sqlite);;All files (*)",
     "新建下一年度计划": "New plan for next year",
     "新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，"
-    "前期项目仍为前期。\n\n截至上年底累计完成投资按%2年各季度完成投资累计；"
-    "%2年的指标带入%1年指标表，上年完成已填，目标待定。":
+    "前期项目仍为前期。\n\n截至上年底累计完成投资按%2年各季度完成投资累计。":
         "Create the %1 plan and carry over the unfinished projects of %2? Those started continue (续建); those %2 "
         "planned to start (新开工) with no actual start stay 新开工, and preparatory ones (前期) stay so."
-        "\n\nTheir investment to the "
-        "end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result "
-        "filled in and the targets to set.",
+        "\n\nTheir investment to the end of last year adds %2's quarters to it. ",
+    "%2年的指标带入%1年指标表，上年完成已填，目标待定。":
+        "%2's indicators go into the %1 table with last year's result filled in and the targets to set.",
     "<b>milestones</b> %1<br>区县年度计划与重点项目季度进度管理。<br>许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。":
         "<b>milestones</b> %1<br>Quarterly planner for a district's annual plan and key projects.<br>"
         "Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).",

@@ -2529,7 +2529,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1699" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1702" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2609,13 +2609,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="400" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1512" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1515" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="400" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1476" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1479" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
@@ -2748,7 +2748,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="632" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1419" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1422" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2899,121 +2899,121 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="408" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1477" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1480" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="408" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1513" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1516" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1375" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1378" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1690" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1693" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1692" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1695" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1702" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1705" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1707" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1710" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1795" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1798" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1797" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1800" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1835" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1845" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1838" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1848" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1836" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1839" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1846" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1849" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1847" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1850" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1850" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1853" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1852" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1855" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1853" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1856" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1864" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1867" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1796" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1799" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1800" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1803" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1802" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1805" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1804" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1807" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1805" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1808" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1818" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1821" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
@@ -3130,106 +3130,111 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Another name…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1361" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1363" />
+        <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
+
+截至上年底累计完成投资按%2年各季度完成投资累计。</source>
+        <translation>Create the %1 plan and carry over the unfinished projects of %2? Those started continue (续建); those %2 planned to start (新开工) with no actual start stay 新开工, and preparatory ones (前期) stay so.
+
+Their investment to the end of last year adds %2's quarters to it. </translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1366" />
+        <source>%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
+        <translation>%2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="1367" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
-        <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
-
-截至上年底累计完成投资按%2年各季度完成投资累计；%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
-        <translation>Create the %1 plan and carry over the unfinished projects of %2? Those started continue (续建); those %2 planned to start (新开工) with no actual start stay 新开工, and preparatory ones (前期) stay so.
-
-Their investment to the end of last year adds %2's quarters to it; %2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1421" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1424" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1446" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1449" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1464" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1467" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1474" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1477" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1505" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1508" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1507" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1510" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1509" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1512" />
         <source>删除举措…</source>
         <translation>Delete the measure…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1526" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1529" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1531" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1534" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1550" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1553" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1579" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1582" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1603" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1606" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1605" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1608" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1626" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1629" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1654" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1657" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1662" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1665" />
         <source>计划文件已不在原处：只能查看</source>
         <translation>The plan file is gone: view only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1663" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1666" />
         <source>计划文件已不在原处</source>
         <translation>The plan file is gone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1664" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1667" />
         <source>计划文件 %1 已被删除、移走或被另一个文件替换。打开着的计划仍然完整，但修改已无法保存到这个文件，现在只能查看。
 
 请把它另存为新文件，程序随即打开新文件，可以继续工作。</source>
@@ -3238,12 +3243,12 @@ Their investment to the end of last year adds %2's quarters to it; %2's indicato
 Save it as a new file; the program then opens it and you can go on working.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1668" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1671" />
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1710" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1713" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -247,3 +247,37 @@ def test_an_upgraded_plans_notice_is_not_put_out_by_the_days_copy(qtbot, setting
     said = app.window.statusBar().currentMessage()
     assert said.startswith("数据库已升级，原文件备份为 ") and app.db.backup_path.name in said, said
     app.window.close()
+
+
+def _asked_for_next_year(w, monkeypatch, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *a, **k: (asked.append(text), answer)[1]))
+    w.new_plan_action.trigger()
+    return asked
+
+
+def test_the_next_years_plan_promises_indicators_only_where_the_plan_has_them(qtbot, empty_db, settings, tmp_path,
+                                                                             monkeypatch):
+    # a district that imported its key projects alone was told "2024年的指标带入2025年指标表"
+    from PySide6.QtWidgets import QMessageBox
+
+    from milestones.spreadsheet.importer import preview, read_import, write
+
+    write(empty_db, preview(empty_db, read_import(write_projects_xlsx(tmp_path / "projects.xlsx", 12))))
+    w = _window(qtbot, empty_db, settings)
+    assert w.year == 2024
+    (text,) = _asked_for_next_year(w, monkeypatch, QMessageBox.No)
+    assert text.startswith("新建2025年计划，并把2024年未完工的项目结转？") and "指标" not in text
+    with qtbot.waitSignal(w.year_requested, timeout=5000) as opened:
+        _asked_for_next_year(w, monkeypatch, QMessageBox.Yes)
+    assert opened.args[0] == 2025
+
+
+def test_the_next_years_plan_says_the_indicators_go_with_it(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    (text,) = _asked_for_next_year(window, monkeypatch, QMessageBox.No)
+    assert text.endswith("截至上年底累计完成投资按2024年各季度完成投资累计。2024年的指标带入2025年指标表，上年完成已填，目标待定。")

@@ -1357,12 +1357,15 @@ class MainWindow(QMainWindow):
 
         if not self.year:
             return
-        answer = QMessageBox.question(
-            self, self.tr("新建下一年度计划"),
-            self.tr("新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，"
-                    "前期项目仍为前期。\n\n截至上年底累计完成投资按%2年各季度完成投资累计；"
-                    "%2年的指标带入%1年指标表，上年完成已填，目标待定。").replace("%1", str(self.year + 1))
-            .replace("%2", str(self.year)))
+        with self.db.read() as s:  # a plan with no indicator table: the box promised to carry one over
+            indicators = s.scalar(select(func.count()).select_from(IndicatorYear)
+                                  .where(IndicatorYear.year == self.year))
+        text = self.tr("新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，"
+                       "前期项目仍为前期。\n\n截至上年底累计完成投资按%2年各季度完成投资累计。")
+        if indicators:
+            text += self.tr("%2年的指标带入%1年指标表，上年完成已填，目标待定。")
+        answer = QMessageBox.question(self, self.tr("新建下一年度计划"),
+                                      text.replace("%1", str(self.year + 1)).replace("%2", str(self.year)))
         if answer != QMessageBox.Yes:
             return
         try:
