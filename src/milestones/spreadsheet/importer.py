@@ -477,7 +477,11 @@ def _say_repeated(t, d) -> None:
 
 
 def _say_plan(t, d) -> None:
-    """A list with no year anywhere goes to the latest plan: which one is said, before anything is written."""
+    """A list with no year anywhere goes to the latest plan: which one is said, before anything is written; a
+    year with no plan yet gets one, its name said (a new district's first import names its plan)."""
+    if d.new_plan:
+        _say(t, [Problem(t.sheet, None, None, "", f"数据库中还没有{t.year}年计划：导入将新建“{d.new_plan}”"
+                                                  "（名称可在“编辑 → 计划数…”中修改）", "info")])
     if t.year is None and d.plan_year is not None:
         _say(t, [Problem(t.sheet, None, None, "", f"表中没有年度：将计入最近的{d.plan_year}年计划；"
                                                   "如不对，请在“年度”中选择（命令行：--year）", "info")])

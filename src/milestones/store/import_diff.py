@@ -15,8 +15,7 @@ from ..domain.steps import Step
 from .database import Database
 from .import_match import (
     HeldTargets, ProjectIndex, areas_of, ensure_zones_readonly, form_scope, in_another_zone, in_scope, list_section,
-    name_keys_of,
-    plan_of, target_in_scope, where_of,
+    name_keys_of, new_plan_named, plan_of, target_in_scope, where_of,
 )
 from .import_quarters import quarter_changes
 from .import_rows import (
@@ -42,6 +41,7 @@ class Diff:
     # record → [(field, the column's bound)] for a name, code or title longer than the database keeps
     too_long: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
     plan_year: int | None = None  # the plan the records go to: the latest one for a table without a year
+    new_plan: str | None = None  # the title of the plan the import makes, the year having none yet
     # whose table it is, when not the whole plan's (import_match.form_scope): missing counts its rows only
     scope: tuple[str, str] | None = None
     # record → quarters whose running total only repeats the earlier quarters: left unreported
@@ -118,6 +118,7 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
     elif kind == "key_projects":
         plan = plan_of(s, table.year)
         d.plan_year = plan.year if plan is not None else None
+        d.new_plan = _plan_made(s, plan, table)
         projects = ProjectIndex(s, plan)
         matched: dict[int, int] = {}
         keys = name_keys_of(table)
@@ -192,6 +193,7 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
     elif kind == "measures":
         plan = plan_of(s, table.year)
         d.plan_year = plan.year if plan is not None else None
+        d.new_plan = _plan_made(s, plan, table)
         held = HeldTargets(s, plan, list_section(getattr(table, "title", None)))
         said = measure_texts(table.records)
         for i, rec in enumerate(table.records):
@@ -221,6 +223,13 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
                 name_key(t) for t in s.scalars(select(Section.title).where(Section.plan_id == plan.id))}
             d.flat_section = (title, len(flat), name_key(title) not in held_titles)
     return d
+
+
+def _plan_made(s: Session, plan: Plan | None, table: TableLike) -> str | None:
+    """The title of the plan writing ``table`` makes (its year has none yet), None when it goes to one there is."""
+    if plan is not None or table.year is None:
+        return None
+    return new_plan_named(s, table.year, getattr(table, "title", None))[1]
 
 
 def _similar_names(s: Session, plan: Plan, names: list[str], indexes: list[int]) -> dict[int, str]:

@@ -15,16 +15,42 @@ from .schema import Area, KeyProject, Measure, MeasureTarget, Plan, PlanEntry, S
 
 
 # -- lookups ------------------------------------------------------------------
-def plan_of(s: Session, year: int | None, create: bool = False, receipt=None) -> Plan | None:
+# a district (county, city) named before the year at the head of a table's title: "渝北区2024年重点项目计划表",
+# "重庆市渝中区2024年…"; not a part of one ("东部片区2024年…") nor the whole ("全区2024年…")
+_PLACE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?(?:自治县|自治旗|新区|区|县|市|旗))\s*[0-9０-９]{4}\s*年")
+# the words of an area's name (a unit's table titled with its area: "解放碑中央商务区2024年…")
+_NOT_A_PLACE = ("片区", "园区", "景区", "社区", "小区", "街区", "城区", "商务区", "功能区", "示范区", "集聚区", "风貌区",
+                "产业区", "试验区", "保护区", "生态区", "核心区", "拓展区", "发展区", "开发区", "商圈区")
+
+
+def jurisdiction_in(title: str | None) -> str:
+    """The district a table's title names at its head, or ""."""
+    m = _PLACE.match(title or "")
+    if not m:
+        return ""
+    place = m.group(1)
+    return "" if place[0] in "全本各" or place.endswith(_NOT_A_PLACE) else place
+
+
+def new_plan_named(s: Session, year: int, title: str | None) -> tuple[str, str]:
+    """(district, title) of the plan an import makes for ``year``: the district of the latest plan, else the one
+    the table's ``title`` names."""
+    other = s.scalars(select(Plan).order_by(Plan.year.desc()).limit(1)).first()
+    place = (other.jurisdiction if other else "") or jurisdiction_in(title)
+    return place, f"{place}{year}年国民经济和社会发展计划"
+
+
+def plan_of(s: Session, year: int | None, create: bool = False, receipt=None, title: str | None = None) -> Plan | None:
     """The plan of ``year`` (the latest when None); with ``create``, made when there is none — recorded in the
-    import's ``receipt``, so that undoing the import that made it takes it away too."""
+    import's ``receipt``, so that undoing the import that made it takes it away too. A district's first plan is
+    named after the district its table's ``title`` names ("渝北区2024年国民经济和社会发展计划"): its printouts and
+    exports said only "2024年…"."""
     q = select(Plan)
     q = q.where(Plan.year == year) if year is not None else q.order_by(Plan.year.desc())
     plan = s.scalars(q.limit(1)).first()
     if plan is None and create and year is not None:
-        other = s.scalars(select(Plan).order_by(Plan.year.desc()).limit(1)).first()
-        plan = Plan(year=year, jurisdiction=other.jurisdiction if other else "",
-                    title=f"{other.jurisdiction if other else ''}{year}年国民经济和社会发展计划")
+        place, named = new_plan_named(s, year, title)
+        plan = Plan(year=year, jurisdiction=place, title=named)
         s.add(plan)
         s.flush()
         if receipt is not None:

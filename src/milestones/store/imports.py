@@ -148,7 +148,7 @@ def _apply_indicators(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
 
 
 def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
-    plan = plan_of(s, t.year, create=True, receipt=receipt)
+    plan = plan_of(s, t.year, create=True, receipt=receipt, title=getattr(t, "title", None))
     if plan is None:
         raise ImportError_("数据库中还没有计划，无法导入举措；请先指定年度")
     sections = {sec.number: sec for sec in s.scalars(select(Section).where(Section.plan_id == plan.id))}

@@ -414,6 +414,9 @@ _MESSAGES = [
     ("标题和表头中没有年度，按工作表名“{name}”取{year}年；如不对，请在“年度”中选择",
      "neither the title nor the header gives the year: {year}, from the sheet's name “{name}”; if that is wrong, "
      "choose the year"),
+    ("数据库中还没有{year}年计划：导入将新建“{title}”（名称可在“编辑 → 计划数…”中修改）",
+     "the database has no plan for {year} yet: the import makes “{title}” (its name can be changed in Edit → Plan "
+     "figures…)"),
     ("表中没有年度：将计入最近的{year}年计划；如不对，请在“年度”中选择（命令行：--year）",
      "the table gives no year: it goes to the latest plan, {year}'s; if that is wrong, choose the year "
      "(command line: --year)"),
