@@ -18,6 +18,7 @@ from ..domain.quarter import arabic_years
 from ..domain.target import PERCENTS
 from .cells import MONEY_UNIT, UNITISH, YEAR, money_scale, money_unit_in, nfkc, norm, split_unit
 from .csv_header import YEAR_HEADING, header_merges, looks_like_data
+from .mojibake import garbled_beyond_mending, mend_garbled
 from .headings import (
     BARE_FIGURES, NAME_AND_CONTENT, PERIOD_END, SYNONYMS, is_quarter_field, match_heading, money_field, period_word,
     quarter_field, quarter_figure, this_quarter, title_quarter,
@@ -194,6 +195,16 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             scores = [(_header_score(_row_texts(sheet, merges, r, width)), r) for r in range(top, scan)]
             best_score, h = max(scores, key=lambda x: (x[0], -x[1]))
     if best_score < 2:
+        garbled = mend_garbled(sheet.rows, range(top, scan))
+        if garbled:  # a UTF-8 CSV opened as GBK or Western text and saved: read as it was written, and said
+            layout = detect_layout(sheet, kind, year, file_name)
+            layout.notes.insert(0, f"表中文字是乱码，已还原：如“{garbled[0]}”还原为“{garbled[1]}”（这个表格是把 UTF-8 编码"
+                                   "的 CSV 按其他编码打开后保存的）；请核对，或直接导入原来的 CSV 文件")
+            return layout
+        lost = garbled_beyond_mending(sheet.rows, range(top, scan))
+        if lost:
+            raise LayoutError(f"找不到表头：表中文字是乱码（如“{lost}”），这个表格是把 UTF-8 编码的 CSV 按 GBK 打开后保存的，"
+                              "部分文字已无法还原；请直接导入原来的 CSV 文件，或在 WPS/Excel 中按 UTF-8 编码重新打开它再保存")
         raise LayoutError("找不到表头（前 25 行中没有可识别的列名，如“序号、指标名称、目标、完成情况”或“项目名称、总投资、开工时间”）")
     header_rows = [h]
     # a header over two rows: merged cells spanning down or across, or a bare year above its columns

@@ -414,6 +414,14 @@ _MESSAGES = [
     ("标题和表头中没有年度，按工作表名“{name}”取{year}年；如不对，请在“年度”中选择",
      "neither the title nor the header gives the year: {year}, from the sheet's name “{name}”; if that is wrong, "
      "choose the year"),
+    ("表中文字是乱码，已还原：如“{garbled}”还原为“{mended}”（这个表格是把 UTF-8 编码的 CSV 按其他编码打开后保存的）；"
+     "请核对，或直接导入原来的 CSV 文件",
+     "the table's text was garbled and has been mended: “{garbled}” reads “{mended}” (a UTF-8 CSV opened as another "
+     "encoding and saved); check it, or import the original CSV file"),
+    ("找不到表头：表中文字是乱码（如“{garbled}”），这个表格是把 UTF-8 编码的 CSV 按 GBK 打开后保存的，部分文字已无法还原；"
+     "请直接导入原来的 CSV 文件，或在 WPS/Excel 中按 UTF-8 编码重新打开它再保存",
+     "no header found: the table's text is garbled (such as “{garbled}”): a UTF-8 CSV opened as GBK and saved, with "
+     "some of its text lost; import the original CSV file, or open it again in WPS or Excel as UTF-8 and save it"),
     ("数据库中还没有{year}年计划：导入将新建“{title}”（名称可在“编辑 → 计划数…”中修改）",
      "the database has no plan for {year} yet: the import makes “{title}” (its name can be changed in Edit → Plan "
      "figures…)"),
