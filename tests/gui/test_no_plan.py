@@ -281,3 +281,16 @@ def test_the_next_years_plan_says_the_indicators_go_with_it(window, monkeypatch)
 
     (text,) = _asked_for_next_year(window, monkeypatch, QMessageBox.No)
     assert text.endswith("截至上年底累计完成投资按2024年各季度完成投资累计。2024年的指标带入2025年指标表，上年完成已填，目标待定。")
+
+
+def test_the_dashboards_counts_are_whole_numbers_for_a_small_plan(qtbot, empty_db, settings, tmp_path):
+    # three projects: the chart's left axis read 0, 0.5, 1.0 projects
+    from milestones.spreadsheet.importer import preview, read_import, write
+
+    write(empty_db, preview(empty_db, read_import(write_projects_xlsx(tmp_path / "projects.xlsx", 3))))
+    w = _window(qtbot, empty_db, settings)
+    w.show_dashboard()
+    axis = w.dashboard.chart.getAxis("left")
+    low, high = w.dashboard.chart.getViewBox().viewRange()[1]
+    values = [v for _spacing, vs in axis.tickValues(low, high, axis.height()) for v in vs]
+    assert values and all(float(v).is_integer() for v in values), values

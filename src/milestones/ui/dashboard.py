@@ -400,6 +400,9 @@ class DashboardView(QWidget):
         # the legend in one row above the bars (two where one is wider than the chart: the English words),
         # with headroom so no bar runs under it
         self._chart_top = max([v for ys, _c, _o in series for v in ys] + [1])
+        # counts of projects: whole numbers on the left (it read 0, 0.5, 1.0 for a plan of three)
+        step = next(s * 10 ** e for e in range(9) for s in (1, 2, 5) if self._chart_top / (s * 10 ** e) <= 6)
+        self.chart.getAxis("left").setTickSpacing(levels=[(step, 0)])
         legend = self.chart.addLegend(offset=(10, 2), colCount=4)
         legend.setColumnCount(4)
         legend.clear()
