@@ -31,7 +31,7 @@ def test_the_window_opens_on_the_bundled_plan(window, qtmodeltester):
     assert m.rowCount() == 49
     assert m.index(0, _col(m, "name")).data() == "重庆长滨"
     assert m.index(0, _col(m, "planned_start")).data() == "2024年一季度"
-    assert window.windowTitle().startswith("milestones")
+    assert window.windowTitle() == "plan.db — milestones — 年度计划与重点项目进度（2024年）"
     qtmodeltester.check(m)
     qtmodeltester.check(window.targets_model)
     qtmodeltester.check(window.indicators_model)
@@ -397,10 +397,10 @@ def test_switching_language_rebuilds_the_window_in_english(qtbot, db, settings):
     app.settings = settings
     assert app.open(app.args.db)
     qtbot.addWidget(app.window)
-    assert app.window.windowTitle().startswith("milestones — 年度计划")
+    assert app.window.windowTitle().startswith(f"{db.path.name} — milestones — 年度计划")  # the plan file first
     app.switch_language("en")
     qtbot.addWidget(app.window)
-    assert app.window.windowTitle() == "milestones — annual plan and key projects (2024)"
+    assert app.window.windowTitle() == f"{db.path.name} — milestones — annual plan and key projects (2024)"
     assert app.window.file_menu.title() == "&File"
     assert app.window.project_model.headerData(1, Qt.Horizontal) == "Project"
     bar = app.window.filter_bar  # the zones as the list's column names them (the box said 东部 in English)

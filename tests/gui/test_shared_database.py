@@ -34,6 +34,8 @@ def two(qtbot, pg_url, tmp_path):
 
 def test_an_edit_in_one_window_shows_in_the_other_keeping_its_selection(two, qtbot):
     a, b = two
+    url = a.db.engine.url  # the shared plan named in the title as the file of a local one is
+    assert a.windowTitle() == f"{url.database}@{url.host} — milestones — 年度计划与重点项目进度（2024年）"
     col = a.project_model.keys.index("responsible_unit")
     b.project_table.selectRow(_row(b, "磨房巷片区整体更新"))
     assert a.project_model.setData(a.project_model.index(_row(a, "重庆长滨"), col), "区住房城乡建委")

@@ -75,8 +75,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         _collect_garbage_in_this_thread()
         title = self.tr("milestones — 年度计划与重点项目进度")
-        # the window is one year's: which, in the title too (a second window, a year switched to)
-        self.setWindowTitle(title + (self.tr("（%1年）").replace("%1", str(self.year)) if self.year else ""))
+        # the window is one year's: which, in the title too (a second window, a year switched to); and one plan
+        # file's, named first as a document is (a district's plan and the bundled one, two years' files)
+        where = db.path.name if db.path is not None else f"{db.engine.url.database}@{db.engine.url.host}"
+        self.setWindowTitle(f"{where} — " + title
+                            + (self.tr("（%1年）").replace("%1", str(self.year)) if self.year else ""))
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported (after the preview)
         self._import_queue: list[str] = []  # dropped files still to preview
         self._importing = None  # the import dialog showing now
