@@ -126,3 +126,31 @@ def test_a_user_name_taken_or_a_password_left_empty_is_said(shared, pg_url):
         "milestones: the password cannot be empty (one line read from standard input)")
     r = _cli("admin", "--db", pg_url, "add-user", "张三", "--role", "viewer", input="pw\n")
     assert r.returncode == 2 and "用户名只能含英文字母、数字和下划线" in r.stderr
+
+
+def test_a_viewer_opening_an_old_shared_plan_leaves_it_and_no_copy_behind(shared, pg_url, tmp_path, monkeypatch):
+    # the upgrade needs an owner's rights: the viewer's try is refused, and the copy made before it (the plan as it
+    # still is) was left in the backups folder, one more at every start
+    from alembic import command
+
+    from milestones.store import MigrationError
+    from milestones.store.database import _alembic_config, head_revision
+    from sqlalchemy import create_engine
+
+    viewer_url, _ = shared
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    engine = create_engine(pg_url)
+    with engine.connect() as conn, conn.begin():
+        command.downgrade(_alembic_config(conn), "0013")
+    with pytest.raises(MigrationError, match="无法升级数据库"):
+        open_database(viewer_url)
+    backups = tmp_path / "data" / "milestones" / "backups"
+    assert not list(backups.glob("*.db*"))
+    with engine.connect() as c:
+        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0013"
+    engine.dispose()
+    db = open_database(pg_url)  # its owner upgrades it, keeping the copy
+    assert db.backup_path is not None and db.backup_path.exists() and list(backups.glob("*.db")) == [db.backup_path]
+    with db.engine.connect() as c:
+        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+    db.close()

@@ -512,5 +512,9 @@ def _open_database(target: str | Path, *, migrate: bool) -> Database:
             upgrade(engine)
     except Exception as exc:  # leave the file as it was; the backup stays too
         engine.dispose()
+        if db.backup_path is not None and path is None:
+            # a shared plan left as it was (a viewer's role may not change its tables): its copy on this
+            # computer is the plan as it still is, and one more would be made at every try
+            db.backup_path.unlink(missing_ok=True)
         raise MigrationError(f"无法升级数据库 {db.display_name}：{exc}") from exc
     return db
