@@ -142,8 +142,8 @@ def test_a_viewer_opening_an_old_shared_plan_leaves_it_and_no_copy_behind(shared
     engine = create_engine(pg_url)
     with engine.connect() as conn, conn.begin():
         command.downgrade(_alembic_config(conn), "0013")
-    with pytest.raises(MigrationError, match="无法升级数据库"):
-        open_database(viewer_url)
+    with pytest.raises(MigrationError, match="您的账号没有升级它的权限；请数据库的管理员先用这个版本打开它一次"):
+        open_database(viewer_url)  # it said "must be owner of table plan_entry"
     backups = tmp_path / "data" / "milestones" / "backups"
     assert not list(backups.glob("*.db*"))
     with engine.connect() as c:

@@ -516,5 +516,8 @@ def _open_database(target: str | Path, *, migrate: bool) -> Database:
             # a shared plan left as it was (a viewer's role may not change its tables): its copy on this
             # computer is the plan as it still is, and one more would be made at every try
             db.backup_path.unlink(missing_ok=True)
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":  # insufficient privilege
+            raise MigrationError(f"无法升级数据库 {db.display_name}：它需要升级到这个版本的 milestones，而您的账号没有升级它的"
+                                 "权限；请数据库的管理员先用这个版本打开它一次（数据库未改动）") from None
         raise MigrationError(f"无法升级数据库 {db.display_name}：{exc}") from exc
     return db

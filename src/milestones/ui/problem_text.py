@@ -39,6 +39,10 @@ _MESSAGES = [
      "A warning is one of very late, late, on track, not due or done, not “{light}”"),
     # the database file could not be opened or copied (store/database.py sqlite_in_words)
     ("无法打开数据库 {db}：{inner}", "Cannot open the database {db}: {inner}"),
+    ("无法升级数据库 {db}：它需要升级到这个版本的 milestones，而您的账号没有升级它的权限；请数据库的管理员先用这个版本打开它一次"
+     "（数据库未改动）",
+     "Cannot upgrade the database {db}: this version of milestones needs it upgraded, and your account may not do "
+     "that; ask the database's administrator to open it once with this version (the database is unchanged)"),
     ("无法升级数据库 {db}：升级前未能备份到本机（{why}），数据库未改动",
      "Cannot upgrade the database {db}: it could not first be backed up on this computer ({why}); it is unchanged"),
     ("没有给出数据库：应为 SQLite 文件路径或 postgresql:// 地址",
