@@ -14,6 +14,7 @@ EN = {
         "Made the plan database %1 with the bundled 2024 plan of Yuzhong; another district makes an empty one of "
         "its own with File → New plan database…",
     "已新建空的计划数据库 %1": "Made the empty plan database %1",
+    "这个计划已经打开：%1": "This plan is open already: %1",
     "共享数据库已升级，升级前的数据已备份到本机 %1":
         "The shared database was upgraded; its data as it was is backed up on this computer as %1",
     "序号": "No.", "项目名称": "Project", "区域": "Zone", "板块": "Area", "类别": "Class", "性质": "Nature",

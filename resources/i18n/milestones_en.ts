@@ -3,59 +3,64 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/milestones/app.py" line="124" />
+        <location filename="../../src/milestones/app.py" line="125" />
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="125" />
+        <location filename="../../src/milestones/app.py" line="126" />
         <source>操作未完成：%1
 已保存的数据不受影响。详细信息已记入 %2</source>
         <translation>The action did not complete: %1
 Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="185" />
+        <location filename="../../src/milestones/app.py" line="178" />
+        <source>这个计划已经打开：%1</source>
+        <translation>This plan is open already: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/app.py" line="191" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="194" />
+        <location filename="../../src/milestones/app.py" line="200" />
         <source>共享数据库已升级，升级前的数据已备份到本机 %1</source>
         <translation>The shared database was upgraded; its data as it was is backed up on this computer as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="197" />
+        <location filename="../../src/milestones/app.py" line="203" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="200" />
+        <location filename="../../src/milestones/app.py" line="206" />
         <source>已建立计划数据库 %1，载入了随程序附带的渝中区2024年计划；其他区县请用“文件 → 新建计划数据库…”另建空的计划数据库</source>
         <translation>Made the plan database %1 with the bundled 2024 plan of Yuzhong; another district makes an empty one of its own with File → New plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="204" />
+        <location filename="../../src/milestones/app.py" line="210" />
         <source>已新建空的计划数据库 %1</source>
         <translation>Made the empty plan database %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="223" />
+        <location filename="../../src/milestones/app.py" line="229" />
         <source>已自动备份今天的计划：%1</source>
         <translation>Today's plan backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="224" />
+        <location filename="../../src/milestones/app.py" line="230" />
         <source>今天的自动备份未完成：%1</source>
         <translation>Today's backup not made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="305" />
+        <location filename="../../src/milestones/app.py" line="321" />
         <source>%1项修改未写入“%2”，已暂存在本机，下次打开它时可以写入</source>
         <translation>%1 change(s) not written to “%2” are kept on this computer and can be written the next time it is opened</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="320" />
+        <location filename="../../src/milestones/app.py" line="336" />
         <source>还有%1项修改等待连接恢复后写入，写入后才能切换</source>
         <translation>%1 change(s) wait for the connection to be written; switch once they are</translation>
     </message>
@@ -843,13 +848,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="122" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="406" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="409" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="122" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="406" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="409" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -860,13 +865,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="407" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="410" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="407" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="410" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -902,7 +907,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="154" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="443" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="446" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
@@ -1129,75 +1134,75 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="451" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="454" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="455" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="458" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="464" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="467" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="478" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="481" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="481" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="484" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="482" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="485" />
         <source>基本达到时序进度</source>
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="483" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="486" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="489" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="492" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="490" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="493" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="495" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="498" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="377" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="479" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="482" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="377" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="479" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="482" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="484" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="487" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="378" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="485" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="488" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
@@ -1222,22 +1227,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="478" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="481" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="484" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="487" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="486" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="489" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="487" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="490" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -2524,613 +2529,613 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="79" />
+        <location filename="../../src/milestones/ui/main_window.py" line="82" />
         <source>（%1年）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1702" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1705" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="92" />
+        <location filename="../../src/milestones/ui/main_window.py" line="95" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="654" />
+        <location filename="../../src/milestones/ui/main_window.py" line="657" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="290" />
+        <location filename="../../src/milestones/ui/main_window.py" line="293" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="291" />
+        <location filename="../../src/milestones/ui/main_window.py" line="294" />
         <source>恢复默认列宽</source>
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="467" />
+        <location filename="../../src/milestones/ui/main_window.py" line="470" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="469" />
+        <location filename="../../src/milestones/ui/main_window.py" line="472" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="471" />
-        <location filename="../../src/milestones/ui/main_window.py" line="638" />
+        <location filename="../../src/milestones/ui/main_window.py" line="474" />
+        <location filename="../../src/milestones/ui/main_window.py" line="641" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="473" />
-        <location filename="../../src/milestones/ui/main_window.py" line="639" />
+        <location filename="../../src/milestones/ui/main_window.py" line="476" />
+        <location filename="../../src/milestones/ui/main_window.py" line="642" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="481" />
+        <location filename="../../src/milestones/ui/main_window.py" line="484" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="487" />
-        <location filename="../../src/milestones/ui/main_window.py" line="636" />
+        <location filename="../../src/milestones/ui/main_window.py" line="490" />
+        <location filename="../../src/milestones/ui/main_window.py" line="639" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="490" />
+        <location filename="../../src/milestones/ui/main_window.py" line="493" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="589" />
+        <location filename="../../src/milestones/ui/main_window.py" line="592" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="591" />
+        <location filename="../../src/milestones/ui/main_window.py" line="594" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="401" />
-        <location filename="../../src/milestones/ui/main_window.py" line="593" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="596" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="400" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1515" />
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1518" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="400" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1479" />
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1482" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="409" />
-        <location filename="../../src/milestones/ui/main_window.py" line="594" />
+        <location filename="../../src/milestones/ui/main_window.py" line="412" />
+        <location filename="../../src/milestones/ui/main_window.py" line="597" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="519" />
+        <location filename="../../src/milestones/ui/main_window.py" line="522" />
         <source>删除该年度计划…</source>
         <translation>Remove this year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="522" />
+        <location filename="../../src/milestones/ui/main_window.py" line="525" />
         <source>删除部分…</source>
         <translation>Delete the section…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="596" />
+        <location filename="../../src/milestones/ui/main_window.py" line="599" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="597" />
+        <location filename="../../src/milestones/ui/main_window.py" line="600" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="599" />
+        <location filename="../../src/milestones/ui/main_window.py" line="602" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="600" />
+        <location filename="../../src/milestones/ui/main_window.py" line="603" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="601" />
+        <location filename="../../src/milestones/ui/main_window.py" line="604" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="602" />
+        <location filename="../../src/milestones/ui/main_window.py" line="605" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="603" />
+        <location filename="../../src/milestones/ui/main_window.py" line="606" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="604" />
+        <location filename="../../src/milestones/ui/main_window.py" line="607" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="605" />
+        <location filename="../../src/milestones/ui/main_window.py" line="608" />
         <source>计划数…</source>
         <translation>Plan figures…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="606" />
+        <location filename="../../src/milestones/ui/main_window.py" line="609" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="607" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1244" />
+        <location filename="../../src/milestones/ui/main_window.py" line="610" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1247" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="611" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="609" />
+        <location filename="../../src/milestones/ui/main_window.py" line="612" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="610" />
+        <location filename="../../src/milestones/ui/main_window.py" line="613" />
         <source>新建计划数据库…</source>
         <translation>New plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="612" />
+        <location filename="../../src/milestones/ui/main_window.py" line="615" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="616" />
+        <location filename="../../src/milestones/ui/main_window.py" line="619" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="617" />
+        <location filename="../../src/milestones/ui/main_window.py" line="620" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="621" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="628" />
+        <location filename="../../src/milestones/ui/main_window.py" line="631" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="629" />
+        <location filename="../../src/milestones/ui/main_window.py" line="632" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="630" />
+        <location filename="../../src/milestones/ui/main_window.py" line="633" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="631" />
+        <location filename="../../src/milestones/ui/main_window.py" line="634" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="632" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1422" />
+        <location filename="../../src/milestones/ui/main_window.py" line="635" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1425" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="633" />
+        <location filename="../../src/milestones/ui/main_window.py" line="636" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="634" />
+        <location filename="../../src/milestones/ui/main_window.py" line="637" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="635" />
+        <location filename="../../src/milestones/ui/main_window.py" line="638" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="637" />
+        <location filename="../../src/milestones/ui/main_window.py" line="640" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="664" />
+        <location filename="../../src/milestones/ui/main_window.py" line="667" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="671" />
+        <location filename="../../src/milestones/ui/main_window.py" line="674" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="682" />
+        <location filename="../../src/milestones/ui/main_window.py" line="685" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="685" />
+        <location filename="../../src/milestones/ui/main_window.py" line="688" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="704" />
+        <location filename="../../src/milestones/ui/main_window.py" line="707" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="708" />
+        <location filename="../../src/milestones/ui/main_window.py" line="711" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="711" />
+        <location filename="../../src/milestones/ui/main_window.py" line="714" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="715" />
+        <location filename="../../src/milestones/ui/main_window.py" line="718" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="735" />
+        <location filename="../../src/milestones/ui/main_window.py" line="738" />
         <source>找不到计划文件</source>
         <translation>Plan file not found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="736" />
+        <location filename="../../src/milestones/ui/main_window.py" line="739" />
         <source>找不到 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。</source>
         <translation>%1 is not there: it may have been moved, renamed or deleted, or its network drive or USB drive is not connected.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="739" />
+        <location filename="../../src/milestones/ui/main_window.py" line="742" />
         <source>从最近列表中移除</source>
         <translation>Remove from the recent list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="763" />
+        <location filename="../../src/milestones/ui/main_window.py" line="766" />
         <source>没有符合筛选条件的项目（%1）</source>
         <translation>No project matches the filter (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="764" />
+        <location filename="../../src/milestones/ui/main_window.py" line="767" />
         <source>%1年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。</source>
         <translation>The %1 plan has no key project yet. Add them one by one with “Add project”, or import the key project table with “Import table”.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="766" />
+        <location filename="../../src/milestones/ui/main_window.py" line="769" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="979" />
+        <location filename="../../src/milestones/ui/main_window.py" line="982" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1000" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1003" />
         <source>%1年计划数已保存</source>
         <translation>The %1 plan's figures are saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1033" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1039" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1041" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1044" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1098" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1101" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1101" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1104" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1124" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1127" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1133" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1136" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1134" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1137" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1149" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1152" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="408" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1480" />
+        <location filename="../../src/milestones/ui/main_window.py" line="411" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1483" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="408" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1516" />
+        <location filename="../../src/milestones/ui/main_window.py" line="411" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1519" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1378" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1381" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1693" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1696" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1695" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1698" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1705" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1708" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1710" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1713" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1798" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1801" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1800" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1803" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1838" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1848" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1841" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1851" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1839" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1842" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1849" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1852" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1850" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1853" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1853" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1856" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1855" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1858" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1856" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1859" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1867" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1870" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1799" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1802" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1803" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1806" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1805" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1808" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1807" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1810" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1808" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1811" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1821" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1824" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="185" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1270" />
+        <location filename="../../src/milestones/ui/main_window.py" line="188" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1273" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1112" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1115" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1150" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1153" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1219" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1222" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1222" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1225" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1223" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1226" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1223" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1226" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1224" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1227" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1224" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1227" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1228" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1231" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1238" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1241" />
         <source>数据检查发现本次导入带来至少%1处新问题（%2）。</source>
         <translation>The data check finds at least %1 new problems from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1239" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1242" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1304" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1307" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1304" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1307" />
         <source>已生成%n页：%1</source>
         <translation><numerusform>Written: %n page, %1</numerusform><numerusform>Written: %n pages, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1321" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1324" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1322" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1325" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1334" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1343" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1337" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1346" />
         <source>新建计划数据库</source>
         <translation>New plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1334" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1337" />
         <source>新计划.db</source>
         <translation>new plan.db</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1335" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1338" />
         <source>计划数据库 (*.db *.sqlite)</source>
         <translation>Plan databases (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1344" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1347" />
         <source>%1 已经存在。新建不会覆盖已有的文件：可以打开它，或换一个文件名新建。</source>
         <translation>%1 already exists. A new database never replaces a file: open it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1347" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1350" />
         <source>打开它</source>
         <translation>Open it</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1349" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1352" />
         <source>换一个文件名…</source>
         <translation>Another name…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1363" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1366" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计。</source>
@@ -3139,102 +3144,102 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it. </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1366" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1369" />
         <source>%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
         <translation>%2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1367" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1370" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1424" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1427" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1449" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1452" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1467" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1470" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1477" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1480" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1508" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1511" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1510" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1513" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1512" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1515" />
         <source>删除举措…</source>
         <translation>Delete the measure…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1529" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1532" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1534" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1537" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1553" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1556" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1582" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1585" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1606" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1609" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1611" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1629" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1632" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1657" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1660" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1665" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1668" />
         <source>计划文件已不在原处：只能查看</source>
         <translation>The plan file is gone: view only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1666" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1669" />
         <source>计划文件已不在原处</source>
         <translation>The plan file is gone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1667" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1670" />
         <source>计划文件 %1 已被删除、移走或被另一个文件替换。打开着的计划仍然完整，但修改已无法保存到这个文件，现在只能查看。
 
 请把它另存为新文件，程序随即打开新文件，可以继续工作。</source>
@@ -3243,12 +3248,12 @@ Their investment to the end of last year adds %2's quarters to it. </translation
 Save it as a new file; the program then opens it and you can go on working.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1671" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1674" />
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1713" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1716" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

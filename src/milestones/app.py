@@ -10,6 +10,7 @@ import locale
 from functools import cache
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -172,6 +173,11 @@ class Application:
 
         if self._changes_waiting():
             return False
+        if self._open_already(target):
+            # the plan in the window, chosen again (打开数据库, 最近打开, 新建's 打开它): opened anew it lost the undo
+            self.window.statusBar().showMessage(self.app.translate("Application", "这个计划已经打开：%1").replace(
+                "%1", self.db.display_name), 8000)
+            return True
         if self._needs_password(target):
             self._ask_password(target)  # opens the database once the planner has typed it
             return False
@@ -240,6 +246,16 @@ class Application:
                 task.start()
 
         QTimer.singleShot(BACKUP_AFTER_MS, window, start)  # after the first paint and the start-up's reading
+
+    def _open_already(self, target) -> bool:
+        if self.db is None or self.window is None or self.db.path is None or "://" in str(target):
+            return False
+        if self.db.file_gone():  # replaced under the window (a sync tool): opening it again reads the new file
+            return False
+        try:
+            return Path(str(target)).expanduser().resolve() == self.db.path.resolve()
+        except OSError:
+            return False
 
     @staticmethod
     def _needs_password(target) -> bool:

@@ -294,3 +294,21 @@ def test_the_dashboards_counts_are_whole_numbers_for_a_small_plan(qtbot, empty_d
     low, high = w.dashboard.chart.getViewBox().viewRange()[1]
     values = [v for _spacing, vs in axis.tickValues(low, high, axis.height()) for v in vs]
     assert values and all(float(v).is_integer() for v in values), values
+
+
+def test_the_plan_open_chosen_again_stays_as_it_is_with_its_undo(qtbot, db, settings, monkeypatch):
+    # 打开数据库 (or 最近打开, or 新建's 打开它) on the plan in the window built it anew: the undo steps were gone
+    from milestones.store.schema import KeyProject
+
+    app = _app_on(db, settings)
+    w = app.window
+    m = w.project_model
+    assert m.setData(m.index(0, m.keys.index("notes")), "本季度已完成征收")
+    assert w.ops.undo_stack.count() == 1
+    assert app.open(str(db.path))
+    assert app.window is w and w.ops.undo_stack.count() == 1
+    assert w.statusBar().currentMessage() == f"这个计划已经打开：{db.path}"
+    w.ops.undo_stack.undo()
+    with app.db.read() as s:
+        assert "本季度已完成征收" not in [n for (n,) in s.query(KeyProject.notes)]
+    w.close()
