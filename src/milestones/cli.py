@@ -535,7 +535,8 @@ def _print_import(imp, dry_run: bool, written, remove_missing: bool = False, lan
         if t.no_table and not t.errors:
             w(f"Sheet “{t.sheet}”: no table, not imported\n" if en else f"工作表“{t.sheet}”：没有表格，未导入\n")
             continue
-        kind = names.get(t.kind, t.kind)
+        # a table whose kind was not found (no header): said so, as the window says it, not "None"
+        kind = names.get(t.kind, t.kind) or ("kind not recognised" if en else "未识别")
         if en:
             n = len(t.records)
             w(f"Sheet “{t.sheet}”: {kind}, {t.year or 'year unknown'}, {n} record{'' if n == 1 else 's'}\n")

@@ -49,3 +49,22 @@ def test_only_garbled_text_is_mended():
     assert mended("闄勪欢2") == "附件2"  # read as GBK, every byte kept
     for text in ("附件2", "渝北区", "Café crème", "résumé", "2024年", "", "Ⅰ类"):
         assert mended(text) is None, text
+
+
+def test_a_gbk_garbled_csv_some_of_whose_cells_mend_is_refused_whole(tmp_path):
+    # saved again as CSV by the Excel that garbled it: "项目名称" and "区域" mended, "总投资（亿元）" and "仙桃数据谷"
+    # (an odd number of bytes) did not, and the projects were imported without their investment, said as a 说明
+    import subprocess
+    import sys
+
+    lines = ["渝北区2024年重点项目表", "序号,项目名称,区域,总投资（亿元）", "1,仙桃数据谷,东部,12.5", "2,空港大道,西部,3"]
+    garbled = [",".join(c.encode("utf-8").decode("gb18030", errors="replace") for c in line.split(","))
+               for line in lines]
+    src = tmp_path / "重点项目.csv"
+    src.write_text("\n".join(garbled) + "\n", encoding="gb18030")  # what a Chinese Excel writes as CSV
+    (t,) = read_import(src).tables
+    assert not t.records and [p.message[:16] for p in t.problems] == ["找不到表头：表中文字是乱码（如“"]
+    r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(tmp_path / "p.db"), "--empty", "import",
+                        str(src)], capture_output=True, text=True, timeout=120)
+    assert r.returncode != 0 and r.stdout.startswith("工作表“重点项目”：未识别，年度未知，0 条记录\n")  # it said "None"
+    assert "已导入" not in r.stdout and "未写入任何数据" in r.stdout

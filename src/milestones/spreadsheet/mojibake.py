@@ -65,15 +65,31 @@ def mend_garbled(rows: list[list[Any]], head: range) -> tuple[str, str] | None:
     good = [t for t, f in fixes.items() if f]
     if not good or len(good) * 3 < len(fixes) * 2:
         return None
+    for row in rows:  # every cell first: one that lost a byte (GBK) leaves the whole sheet as it is, to be said
+        for v in row:
+            if isinstance(v, str) and not v.isascii() and v not in fixes:
+                fixes[v] = mended(v)
+                if fixes[v] is None and _lost_a_byte(v):
+                    return None
+    if any(f is None and _lost_a_byte(t) for t, f in fixes.items()):
+        return None
     for row in rows:
         for c, v in enumerate(row):
-            if isinstance(v, str) and not v.isascii():
-                fixed = fixes[v] if v in fixes else mended(v)
-                if fixed:
-                    row[c] = fixed
+            if isinstance(v, str) and fixes.get(v):
+                row[c] = fixes[v]
     shown = [t for t in good[:8] if not any(ord(ch) in _LO_UNDEFINED for ch in t)] or good[:8]
     example = max(shown, key=len)
     return example, fixes[example]
+
+
+def _lost_a_byte(text: str) -> bool:
+    """UTF-8 read as GBK with a byte lost: back as GBK it decodes to Chinese but for a character or so."""
+    raw = _as_gbk(text)
+    if raw is None:
+        return False
+    fixed = raw.decode("utf-8", errors="replace")
+    lost = fixed.count("\ufffd")
+    return 1 <= lost <= max(1, len(fixed) // 8) and bool(_CJK.search(fixed))
 
 
 def garbled_beyond_mending(rows: list[list[Any]], head: range) -> str | None:
