@@ -9,6 +9,8 @@ from PySide6.QtTest import QTest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from make_data import write_projects_xlsx  # noqa: E402
 
+from tests.gui.test_main_window import _app_on  # noqa: E402  the app on a plan, as the window tests open it
+
 
 def _window(qtbot, empty_db, settings):
     from tests.gui.conftest import open_window
@@ -132,22 +134,13 @@ def test_undoing_the_first_import_takes_its_plan_away_and_redoing_brings_it_back
         assert plan_years(s) == [2024]
 
 
-def _app_on(db, settings):
-    from milestones.app import Application, default_args
-
-    app = Application(default_args(db=str(db.engine.url.database), lang="zh"))
-    app.settings = settings
-    assert app.open(app.args.db)
-    return app
-
-
 def test_a_new_plan_database_is_made_empty_from_the_file_menu(qtbot, db, settings, tmp_path, monkeypatch):
     # every office but the bundled plan's starts with a file of its own: only --empty on the command line made one
     from PySide6.QtWidgets import QFileDialog
 
     from milestones.store.schema import KeyProject
 
-    app = _app_on(db, settings)
+    app = _app_on(db, settings, qtbot)
     with db.read() as s:
         before = s.query(KeyProject).count()
     asked = {}
@@ -176,7 +169,7 @@ def test_a_new_plan_database_is_made_empty_from_the_file_menu(qtbot, db, setting
 def test_a_new_plan_database_never_replaces_a_file(qtbot, db, settings, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    app = _app_on(db, settings)
+    app = _app_on(db, settings, qtbot)
     there = tmp_path / "旧计划.db"
     there.write_bytes(b"a colleague's plan")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(there), "")))
@@ -198,7 +191,7 @@ def test_a_new_plan_database_that_cannot_be_made_is_said_and_the_plan_stays_open
     # a folder name that is a file's: the window logged a FileExistsError and showed "出错了"
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    app = _app_on(db, settings)
+    app = _app_on(db, settings, qtbot)
     (tmp_path / "计划").write_text("not a folder")
     said = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -300,7 +293,7 @@ def test_the_plan_open_chosen_again_stays_as_it_is_with_its_undo(qtbot, db, sett
     # 打开数据库 (or 最近打开, or 新建's 打开它) on the plan in the window built it anew: the undo steps were gone
     from milestones.store.schema import KeyProject
 
-    app = _app_on(db, settings)
+    app = _app_on(db, settings, qtbot)
     w = app.window
     m = w.project_model
     assert m.setData(m.index(0, m.keys.index("notes")), "本季度已完成征收")

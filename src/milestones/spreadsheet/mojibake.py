@@ -65,14 +65,12 @@ def mend_garbled(rows: list[list[Any]], head: range) -> tuple[str, str] | None:
     good = [t for t, f in fixes.items() if f]
     if not good or len(good) * 3 < len(fixes) * 2:
         return None
-    for row in rows:  # every cell first: one that lost a byte (GBK) leaves the whole sheet as it is, to be said
+    for row in rows:
         for v in row:
             if isinstance(v, str) and not v.isascii() and v not in fixes:
                 fixes[v] = mended(v)
-                if fixes[v] is None and _lost_a_byte(v):
-                    return None
-    if any(f is None and _lost_a_byte(t) for t, f in fixes.items()):
-        return None
+    if any(f is None and (_gbk_bytes_lost(t) or 0) > 0 for t, f in fixes.items()):
+        return None  # a cell that lost a byte (read as GBK): the whole sheet left as it is, to be said
     for row in rows:
         for c, v in enumerate(row):
             if isinstance(v, str) and fixes.get(v):
@@ -82,24 +80,20 @@ def mend_garbled(rows: list[list[Any]], head: range) -> tuple[str, str] | None:
     return example, fixes[example]
 
 
-def _lost_a_byte(text: str) -> bool:
-    """UTF-8 read as GBK with a byte lost: back as GBK it decodes to Chinese but for a character or so."""
+def _gbk_bytes_lost(text: str) -> int | None:
+    """How many characters UTF-8 read as GBK lost (back as GBK it decodes to Chinese but for those, at most one in
+    eight); None when ``text`` is not that."""
     raw = _as_gbk(text)
     if raw is None:
-        return False
+        return None
     fixed = raw.decode("utf-8", errors="replace")
     lost = fixed.count("\ufffd")
-    return 1 <= lost <= max(1, len(fixed) // 8) and bool(_CJK.search(fixed))
+    return lost if lost <= max(1, len(fixed) // 8) and _CJK.search(fixed) else None
 
 
 def garbled_beyond_mending(rows: list[list[Any]], head: range) -> str | None:
     """A garbled text at the head of ``rows`` when most are UTF-8 read as GBK with bytes lost (a Chinese Excel drops
     the odd byte of "总投资（亿元）"'s 21): said, not guessed at; None when they are not."""
     texts = {v for r in head for v in rows[r] if isinstance(v, str) and not v.isascii()}
-    lost = []
-    for t in texts:
-        raw = _as_gbk(t)
-        fixed = raw.decode("utf-8", errors="replace") if raw is not None else ""
-        if _CJK.search(fixed) and fixed.count("\ufffd") <= max(1, len(fixed) // 8):
-            lost.append(t)
+    lost = [t for t in texts if _gbk_bytes_lost(t) is not None]
     return max(lost, key=len)[:30] if lost and len(lost) * 3 >= len(texts) * 2 else None

@@ -15,9 +15,24 @@ from ..domain.quarter import without_controls
 from .database import StoreError, open_database
 from .schema import Base, Plan
 
-__all__ = ["copy_database"]
+__all__ = ["copy_database", "insert_in_chunks"]
 
 CHUNK = 2000
+
+
+def insert_in_chunks(conn, table, rows) -> int:
+    """Insert ``rows`` (dicts) into ``table``, CHUNK at a time (a whole plan's rows never held at once); how many."""
+    total, batch = 0, []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= CHUNK:
+            conn.execute(insert(table), batch)
+            total += len(batch)
+            batch = []
+    if batch:
+        conn.execute(insert(table), batch)
+        total += len(batch)
+    return total
 
 
 def copy_database(source, target) -> int:
@@ -42,16 +57,8 @@ def copy_database(source, target) -> int:
         with src.engine.connect() as sc, dst.engine.begin() as dc:
             for t in Base.metadata.sorted_tables:
                 rows = sc.execute(select(t).order_by(*t.primary_key.columns)).mappings()
-                batch = []
-                for r in rows:
-                    batch.append({k: without_controls(v) if type(v) is str else v for k, v in r.items()})
-                    if len(batch) >= CHUNK:
-                        dc.execute(insert(t), batch)
-                        total += len(batch)
-                        batch = []
-                if batch:
-                    dc.execute(insert(t), batch)
-                    total += len(batch)
+                total += insert_in_chunks(dc, t, ({k: without_controls(v) if type(v) is str else v
+                                                   for k, v in r.items()} for r in rows))
                 if dst.engine.dialect.name == "postgresql" and "id" in t.c:
                     dc.execute(text(f"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), "
                                     f"GREATEST((SELECT COALESCE(MAX(id), 0) FROM {t.name}), 1), "

@@ -17,12 +17,10 @@ import hashlib
 import os
 from pathlib import Path
 
-from sqlalchemy import MetaData, create_engine, insert, select
+from sqlalchemy import MetaData, create_engine, select
 from sqlalchemy.engine import Engine
 
 __all__ = ["backup_before_upgrade"]
-
-CHUNK = 2000
 
 
 def backup_before_upgrade(engine: Engine, revision: str, lock: int, folder: Path | None = None) -> Path | None:
@@ -59,6 +57,7 @@ def backup_before_upgrade(engine: Engine, revision: str, lock: int, folder: Path
 
 
 def _copy_rows(source, part: Path, revision: str) -> None:
+    from .copy import insert_in_chunks
     from .database import upgrade
 
     target = create_engine(f"sqlite:///{part}")
@@ -76,13 +75,6 @@ def _copy_rows(source, part: Path, revision: str) -> None:
                 names = [c.name for c in table.columns if c.name in theirs.c]
                 rows = source.execute(select(*(theirs.c[n] for n in names))
                                       .order_by(*theirs.primary_key.columns)).mappings()
-                batch = []
-                for row in rows:
-                    batch.append(dict(row))
-                    if len(batch) >= CHUNK:
-                        out.execute(insert(table), batch)
-                        batch = []
-                if batch:
-                    out.execute(insert(table), batch)
+                insert_in_chunks(out, table, (dict(row) for row in rows))
     finally:
         target.dispose()
