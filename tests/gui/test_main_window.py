@@ -2649,3 +2649,52 @@ def test_the_years_plan_is_set_to_its_quarters_from_the_data_check(window, db, q
     window.ops.undo_stack.undo()
     with db.read() as s:
         assert s.scalar(select(PlanEntry.annual_investment).where(PlanEntry.project_id == pid)) == 4.0
+
+
+def _zones_listed(window) -> list[str]:
+    plan = window.nav.topLevelItem(0)
+    projects = plan.child(0)
+    return [projects.child(i).text(0) for i in range(projects.childCount())]
+
+
+def test_a_district_not_divided_east_central_and_west_is_not_shown_three_empty_zones(qtbot, empty_db, settings,
+                                                                                     tmp_path):
+    # 南岸区 lists its projects by street: the navigation showed 东部, 中部, 西部 with nothing under them, and the
+    # timeline three empty tabs; a zone appears once a project or an area is in it
+    from milestones.spreadsheet.importer import preview, read_import, write
+    from milestones.store.schema import Zone
+    from tests.gui.conftest import open_window
+    from tests.spreadsheet.conftest import csv_file
+
+    table = csv_file(tmp_path, "南岸区2025年重点项目计划表.csv",
+                     "南岸区2025年重点项目计划表\n序号,所属镇街,项目名称,总投资（亿元）,开工时间\n"
+                     "1,南坪街道,南坪商圈提档升级,12,2025年一季度\n2,广阳镇,广阳岛配套道路,5,2025年三季度\n")
+    write(empty_db, preview(empty_db, read_import(table)))
+    w = open_window(qtbot, empty_db, settings)
+    assert _zones_listed(w) == ["全区"]
+    w.show_timeline()
+    tabs = w.timeline.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)] == ["全区"]
+    # a project put in 西部 (one undoable step): 西部 is listed and has its tab; undone, it goes again
+    m = w.project_model
+    with empty_db.read() as s:
+        west = s.scalars(select(Zone.id).where(Zone.name == "西部")).one()
+    w.show_projects()
+    assert m.setData(m.index(_row_of(m, "广阳岛配套道路"), _col(m, "zone")), west)
+    assert _zones_listed(w) == ["西部", "全区"]
+    w.show_timeline()
+    assert [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)] == ["全区", "西部"]
+    for shown in ("西部", "全区", "西部"):  # Ctrl+PgDn goes from tab to tab, over the zones not shown
+        qtbot.keyClick(w.timeline, Qt.Key_PageDown, Qt.ControlModifier)
+        assert tabs.tabText(tabs.currentIndex()) == shown
+    w.undo_action.trigger()
+    assert _zones_listed(w) == ["全区"]
+
+
+def test_the_bundled_plan_lists_its_three_zones_and_their_tabs(window, qtbot):
+    assert _zones_listed(window) == ["东部", "中部", "西部"]  # no project is district-wide (全区)
+    window.show_timeline()
+    tabs = window.timeline.tabs
+    assert all(tabs.isTabVisible(i) for i in range(tabs.count()))  # 全区 there is every zone's projects
+    qtbot.keyClick(window.timeline, Qt.Key_PageUp, Qt.ControlModifier)
+    assert tabs.tabText(tabs.currentIndex()) == "西部"

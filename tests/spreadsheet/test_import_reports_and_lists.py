@@ -334,6 +334,48 @@ def test_the_person_to_call_goes_back_in_the_export_and_into_the_views(db, lo_fi
     assert project_detail(db, pid)["project"]["contact"] == "张三 13800000001"
 
 
+@pytest.mark.parametrize("saved", ["lo_files", "lo_ods_files"])
+def test_a_district_listing_its_projects_by_street_keeps_the_streets_as_its_areas(saved, request):
+    # 南岸区 has no 东部/中部/西部 nor 板块: its list says which 街道 or 镇 each project is in. "所属镇街" was
+    # "没有对应的字段，未导入", and a planner could neither filter nor group the projects by street
+    t, r = _table(request.getfixturevalue(saved)["key-projects-by-street-2025"])
+    assert (t.kind, t.year) == ("key_projects", 2025)
+    assert {n: (v["zone"], v["area"]) for n, v in r.items()} == {
+        "南坪商圈提档升级": (None, "南坪街道"), "南坪东路改造": (None, "南坪街道"),  # under the merged cell
+        "广阳岛配套道路": (None, "广阳镇"), "弹子石老街二期": (None, "弹子石街道")}
+    assert "第B列“所属镇街”作为板块导入（表中没有板块列）" in [p.message for p in t.problems]
+    assert r["广阳岛配套道路"]["annual_investment"] == 2.0  # 万元 still converted beside it
+
+
+def test_streets_become_the_new_districts_areas_and_group_its_projects(empty_db, lo_files):
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.schema import Area, KeyProject
+
+    write(empty_db, preview(empty_db, read_import(lo_files["key-projects-by-street-2025"])))
+    with empty_db.read() as s:
+        got = {p.name: p.area.name for p in s.scalars(select(KeyProject))}
+        areas = sorted(a.name for a in s.scalars(select(Area)))
+    assert got["南坪东路改造"] == got["南坪商圈提档升级"] == "南坪街道"
+    assert areas == sorted(["南坪街道", "广阳镇", "弹子石街道"])
+
+
+@pytest.mark.parametrize("heading", ["所在街道", "乡镇（街道）", "镇街", "属地"])
+def test_a_street_column_beside_an_area_column_is_not_taken_for_it(tmp_path, heading):
+    head = f"2024年重点项目计划表\n序号,项目名称,{heading},总投资（亿元）,开工时间{{more}}\n"
+    row = "1,甲项目,南坪街道,10,2024年一季度{more}\n"
+    t, r = _table(_csv(tmp_path, "a.csv", head.format(more="") + row.format(more="")))
+    assert r["甲项目"]["area"] == "南坪街道"
+    t, r = _table(_csv(tmp_path, "b.csv", head.format(more=",所属板块") + row.format(more=",解放碑中央商务区")))
+    assert r["甲项目"]["area"] == "解放碑中央商务区"
+    assert f"第C列“{heading}”没有对应的字段，未导入" in [p.message for p in t.problems]
+
+
+def test_an_address_is_not_a_street(tmp_path):
+    t, r = _table(_csv(tmp_path, "a.csv", "2024年重点项目计划表\n序号,项目名称,建设地点,总投资（亿元）\n"
+                                         "1,甲项目,南坪街道南城大道199号,10\n"))
+    assert r["甲项目"]["area"] is None
+
+
 def test_a_tasks_person_to_call_is_kept_too(tmp_path):
     _, r = _table(_csv(tmp_path, "分解.csv", "2024年重点任务分解表\n序号,重点任务,具体目标,牵头单位,联系人及电话\n"
                                             "1,发展首店经济,新引进首店40家,区商务委,王五 13900000000\n"))

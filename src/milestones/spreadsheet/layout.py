@@ -332,6 +332,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     this_quarters: list[int] = []  # the columns a report's quarter gave their meaning
     layout.reported = reported
     supervisor: Column | None = None  # "行业主管部门"
+    locality: Column | None = None  # "所属镇街": where a district with no 板块 groups its projects
     bare_years: list[tuple[int, str, int]] = []  # (column, heading, year) of a heading that is a year alone
     for c, (text, said) in enumerate(zip(headers, shown)):
         if not text:
@@ -384,6 +385,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         if fld is None:
             if chosen in ("key_projects", "measures") and _SUPERVISOR.fullmatch(bare) and supervisor is None:
                 supervisor = Column("responsible_unit", c, said)  # the unit answering for it, if none is named
+            elif chosen == "key_projects" and _LOCALITY.fullmatch(norm(text)) and locality is None:
+                locality = Column("area", c, said)  # the street or town, the grouping if the table has no 板块
             elif not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{_letter(c)}列“{said}”没有对应的字段，未导入")
             continue
@@ -445,6 +448,12 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         else:  # "项目业主 | 行业主管部门" with no 责任单位: the department the project answers to
             layout.columns["responsible_unit"] = supervisor
             layout.notes.append(f"第{_letter(supervisor.index)}列“{supervisor.header}”作为责任单位导入（表中没有责任单位列）")
+    if locality is not None:
+        if "area" in layout.columns:
+            layout.notes.append(f"第{_letter(locality.index)}列“{locality.header}”没有对应的字段，未导入")
+        else:  # a district without zones and 板块 lists its projects by 街道 and 镇: its areas, kept and filtered by
+            layout.columns["area"] = locality
+            layout.notes.append(f"第{_letter(locality.index)}列“{locality.header}”作为板块导入（表中没有板块列）")
     if chosen == "indicator_results":
         _period_in_title(layout)
     # (a title's months said already for its one column)
@@ -561,6 +570,9 @@ def _is_a_plan(title: str | None) -> bool:
 
 
 _SUPERVISOR = re.compile(r"(行业)?主管(部门|单位)")
+# the street or town a project is in: "所属镇街", "所在街道", "乡镇（街道）", "属地"; not an address (建设地点)
+_LOCALITY = re.compile(r"(所属|所在|项目所在|项目所属|属地)?(镇街|街镇|街道|乡镇|镇|乡镇街道|街道乡镇|"
+                       r"(乡镇|镇)\(街道\)|街道\((乡镇|镇)\)|(乡镇|镇)/街道|街道/(乡镇|镇))|属地")
 _COUNT_HEADS = {"项目数量", "项目个数", "项目数", "个数", "项目总数", "数量(个)", "项目数(个)"}
 
 

@@ -18,7 +18,7 @@ from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..store.project_rows import ProjectFilter
 from ..store.queries import plan_years
-from ..store.schema import Area, IndicatorYear, Plan, Section, Zone
+from ..store.schema import Area, IndicatorYear, KeyProject, Plan, Section, Zone
 from .dashboard import DashboardView
 from .delegates import IndicatorsDelegate, ProjectDelegate, UnitsDelegate
 from .filter_bar import MOVED, FilterBar
@@ -503,9 +503,13 @@ class MainWindow(QMainWindow):
     def _nav_contents(s) -> tuple:
         """What the navigation lists, in its order — the years, the zones and their areas, each year's sections, the
         indicator tables: read once to fill it, and again after a colleague's change to tell whether it needs filling
-        again (a year, a section or an area added, renamed or removed)."""
+        again (a year, a section or an area added, renamed or removed).
+
+        The zones listed are those with an area or a project: a district that is not divided east, central and west
+        (its projects under 全区, by street) is not shown three empty zones."""
+        used = set(s.scalars(select(Area.zone_id).distinct())) | set(s.scalars(select(KeyProject.zone_id).distinct()))
         return (tuple(plan_years(s)),
-                tuple(s.execute(select(Zone.id, Zone.name).order_by(Zone.sort_order)).all()),
+                tuple(z for z in s.execute(select(Zone.id, Zone.name).order_by(Zone.sort_order)).all() if z.id in used),
                 tuple(s.execute(select(Area.id, Area.zone_id, Area.name).order_by(Area.sort_order)).all()),
                 tuple(s.execute(select(Section.id, Plan.year, Section.number, Section.title)
                                 .join(Plan, Plan.id == Section.plan_id).order_by(Plan.year, Section.number)).all()),
@@ -1179,6 +1183,11 @@ class MainWindow(QMainWindow):
         elif (cs.inserted.get("section") or cs.deleted.get("section") or cs.updated.get("section")) \
                 and not self._import_showing():
             self._fill_nav()  # a section typed in with its first measure, renamed (or that undone): the tree follows
+        elif (cs.inserted.get("key_project") or cs.updated.get("key_project") or cs.deleted.get("key_project")
+              or cs.inserted.get("area")) and self.year is not None and not self._import_showing():
+            with self.db.read() as s:  # a project put in a zone none had: the zone is listed now (or no longer)
+                if self._nav_contents(s) != self._nav_read:
+                    self._fill_nav()
 
     def _import_showing(self) -> bool:
         """An import dialog is open: the year it made is shown when it is done (at its page)."""

@@ -28,7 +28,7 @@ from ..domain.target import plain_number
 from ..store.changes import ChangeSet
 from ..store.project_rows import ProjectFilter
 from ..store.queries import PlanNotFound
-from ..store.schema import KeyProject, Zone
+from ..store.schema import Area, KeyProject, Zone
 from ..store.settings import light_rules
 from ..timeline.data import load_projects, zone_filter
 from ..timeline.layout import TimelineLayout, TimelineProject, build_layout, in_order
@@ -321,6 +321,7 @@ class TimelineView(QWidget):
         self.at = Quarter(year, 4) if year else Quarter.from_date(dt.date.today())
 
         self.tabs = QTabBar(self)
+        self.tabs.setExpanding(False)  # with the empty zones' tabs hidden, 全区 alone keeps its own width
         for z in self.ZONES:
             self.tabs.addTab(self.tr(z))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -464,8 +465,17 @@ class TimelineView(QWidget):
             return
         with self.ops.db.read() as s:
             self._rules = light_rules(s)
+            self._show_zones_used(s)
         self._rebuild()
         self.reloaded.emit()
+
+    def _show_zones_used(self, s) -> None:
+        """Tabs for the zones with an area or a project, as the navigation lists them (a district not divided east,
+        central and west has its projects under 全区): 全区 always, and the zone chosen even when it is empty."""
+        used = set(s.scalars(select(Zone.name).where(
+            Zone.id.in_(select(Area.zone_id).union(select(KeyProject.zone_id).where(KeyProject.zone_id.is_not(None)))))))
+        for i, z in enumerate(self.ZONES):
+            self.tabs.setTabVisible(i, i == 0 or z in used or i == self.tabs.currentIndex())
 
     @property
     def loaded(self) -> bool:
@@ -642,7 +652,10 @@ class TimelineView(QWidget):
         elif key in (Qt.Key_PageUp, Qt.Key_PageDown) and ev.modifiers() & Qt.ControlModifier:
             # the next zone's tab (the previous with PgUp), as Ctrl+PgDn goes to the next sheet in Excel
             step = 1 if key == Qt.Key_PageDown else -1
-            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+            i = (self.tabs.currentIndex() + step) % self.tabs.count()
+            while not self.tabs.isTabVisible(i):  # a zone with nothing in it is skipped, as its tab is not shown
+                i = (i + step) % self.tabs.count()
+            self.tabs.setCurrentIndex(i)
         elif key in (Qt.Key_Plus, Qt.Key_Equal):
             self.zoom(0.7)
         elif key == Qt.Key_Minus:
