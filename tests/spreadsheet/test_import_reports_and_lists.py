@@ -370,6 +370,31 @@ def test_a_street_column_beside_an_area_column_is_not_taken_for_it(tmp_path, hea
     assert f"第C列“{heading}”没有对应的字段，未导入" in [p.message for p in t.problems]
 
 
+def test_a_districts_own_parts_in_its_zone_column_are_its_areas(tmp_path):
+    # 渝北区's 区域 says 空港新城 and 中央公园片区: "区域应为 东部、中部、西部 或 全区" on every row, and the projects
+    # came in with no place at all
+    t, r = _table(_csv(tmp_path, "渝北区.csv", "渝北区2024年重点项目计划表\n序号,项目名称,所属区域,总投资（亿元）\n"
+                                              "1,空港新城综合管廊,空港新城,12\n2,中央公园提升,中央公园片区,5\n"
+                                              "3,两路老街更新,未分区,3\n"))
+    assert {n: (v["zone"], v["area"]) for n, v in r.items()} == {
+        "空港新城综合管廊": (None, "空港新城"), "中央公园提升": (None, "中央公园片区"), "两路老街更新": (None, None)}
+    assert [(p.column, p.message) for p in t.problems if "区域" in p.message] == [
+        ("C", "第C列“所属区域”写的不是东部、中部、西部或全区，作为板块导入（表中没有板块列）")]
+
+
+@pytest.mark.parametrize("more", ["", ",板块"])
+def test_a_zone_column_naming_the_plans_zones_with_a_slip_still_warns_on_the_slip(tmp_path, more):
+    # one "东布" among 东部 and 西部 is a typo, not a district's own part; beside a 板块 column too
+    t, r = _table(_csv(tmp_path, "a.csv", f"2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）{more}\n"
+                                         f"1,甲项目,东部,10{',解放碑' if more else ''}\n"
+                                         f"2,乙项目,东布,5{',大坪' if more else ''}\n"))
+    assert (r["甲项目"]["zone"], r["乙项目"]["zone"]) == ("东部", None)
+    assert [(p.row, p.message) for p in t.problems if "区域应为" in p.message] == [
+        (4, "区域应为 东部、中部、西部 或 全区")]
+    if not more:
+        assert r["乙项目"]["area"] is None
+
+
 def test_an_address_is_not_a_street(tmp_path):
     t, r = _table(_csv(tmp_path, "a.csv", "2024年重点项目计划表\n序号,项目名称,建设地点,总投资（亿元）\n"
                                          "1,甲项目,南坪街道南城大道199号,10\n"))

@@ -188,11 +188,20 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     for z, named in spanning.items():
         if named:  # "东部、中部": a project across zones is the whole district's, as the plan counts them
             zone_of[z] = "全区"
+    own_parts: set[str] = set()
+    if not cols.has("area") and zone_of and not any(zone_of.values()):
+        # "两江新区 | 空港新城 | 中央公园" in 渝北区's 区域 column: the district's own parts, none of them the plan's
+        # east, central or west; with no 板块 column they are its areas, not a warning on every row
+        own_parts = {z for z in zone_of if HEADING_COUNT.sub("", norm(z)) not in NO_ZONE}  # 未分区 is none
+        col = layout.columns["zone"]
+        cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
+                                         f"第{column_letter(col.index)}列“{col.header}”写的不是东部、中部、西部或全区，"
+                                         "作为板块导入（表中没有板块列）", "info")))
     zones = [zone_of[z] if z else rz for z, rz in zip(zone_texts, row_zone)]
     whole = zone_word(sheet.name) or zone_in_title(layout.title)  # a sheet per zone: "东部片区"
     if whole and None in zones:
         zones = [z or whole for z in zones]
-    if None in zone_of.values():
+    if None in zone_of.values() and not own_parts:
         for k, zt in enumerate(zone_texts):
             if zt and zone_of[zt] is None:
                 cols.report(k, "zone", zt, "区域应为 东部、中部、西部 或 全区", "warning")
@@ -313,6 +322,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                              and HEADING_COUNT.sub("", norm(c)) not in NO_ZONE else None)
                          for c in category_zone}
     areas = cols.text("area")
+    if own_parts:
+        areas = [z if z in own_parts else a for z, a in zip(zone_texts, areas)]
     if zone_area:
         areas = [a or (zone_area[z][1] if z in zone_area else None) for a, z in zip(areas, zone_texts)]
         col = layout.columns["zone"]

@@ -69,16 +69,17 @@ def breakdown(s, year: int | None, at: Quarter, by: str = "class") -> list[Break
            for k, n, planned, invested, started, completed, red, yellow in rows]
     if by == "class":
         return sorted(out, key=lambda r: (r.key is None, -r.projects, sort_text(r.key)))
-    return sorted(out, key=lambda r: (r.key_id is None, order.get(r.key_id, 1 << 30), sort_text(r.key)))
+    return sorted(out, key=lambda r: (r.key_id is None, order.get(r.key_id, (1 << 30,)), sort_text(r.key)))
 
 
 def _names(s, by: str) -> tuple[dict, dict]:
     """Names and the plan's order of the zones or areas, by id."""
     if by == "zone":
         zones = list(s.execute(select(Zone.id, Zone.name, Zone.sort_order)))
-        return {z: n for z, n, _o in zones}, {z: o for z, _n, o in zones}
+        return {z: n for z, n, _o in zones}, {z: (o,) for z, _n, o in zones}
     if by == "area":
         areas = list(s.execute(select(Area.id, Area.name, Zone.sort_order, Area.sort_order)
                                .join(Zone, Zone.id == Area.zone_id)))
-        return {a: n for a, n, _z, _o in areas}, {a: zo * 10_000 + ao for a, _n, zo, ao in areas}
+        # areas an import made share one place (99): in the order it made them, the order of the table it read
+        return {a: n for a, n, _z, _o in areas}, {a: (zo, ao, a) for a, _n, zo, ao in areas}
     return {}, {}

@@ -367,7 +367,13 @@ def summary_page(db, at: Quarter, language: str = "zh", year: int | None = None)
     with db.read() as session:
         by_zone = breakdown(session, year or at.year, at, "zone")
         by_class = breakdown(session, year or at.year, at, "class")
-    tables = [("分区域" if zh else "By zone", table(by_zone, "未指定区域" if zh else "No zone"))]
+        # a district not divided into zones (南岸区's projects by street, all under 全区): one row said nothing a
+        # meeting asks, where each street or area stands does
+        by_area = breakdown(session, year or at.year, at, "area") if sum(bool(g.key) for g in by_zone) < 2 else []
+    if any(g.key for g in by_area):
+        tables = [("分板块" if zh else "By area", table(by_area, "未指定板块" if zh else "No area"))]
+    else:
+        tables = [("分区域" if zh else "By zone", table(by_zone, "未指定区域" if zh else "No zone"))]
     if any(g.key for g in by_class):  # a plan naming no class has nothing to break down by it
         tables.append(("分类别" if zh else "By class", table(by_class, "未分类" if zh else "No class")))
     return SummaryPage(at, progress_summary(d, language), heads, tables)

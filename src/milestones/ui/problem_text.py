@@ -285,6 +285,9 @@ _MESSAGES = [
      "import the “重点项目” sheet of the same file"),
     ("第{column}列“{heading}”作为责任单位导入（表中没有责任单位列）",
      "column {column} “{heading}” is imported as the responsible unit (the table has no column for one)"),
+    ("第{column}列“{heading}”写的不是东部、中部、西部或全区，作为板块导入（表中没有板块列）",
+     "column {column} “{heading}” names no zone of the plan (east, central, west or district-wide): imported as the "
+     "area (the table has no column for one)"),
     ("第{column}列“{heading}”作为板块导入（表中没有板块列）",
      "column {column} “{heading}” (the street or town) is imported as the area (the table has no column for one)"),
     ("标题行上的小计，未导入", "the subtotals on a heading row: not imported"),
