@@ -56,6 +56,23 @@ def empty_db(tmp_path):
     database.close()
 
 
+# 南岸区's list: no 东部/中部/西部 nor 板块, each project by the street or town it is in
+STREET_DISTRICT = ("南岸区2024年重点项目计划表\n序号,所属镇街,项目名称,年度计划投资（亿元）,开工时间\n"
+                   "1,南坪街道,南坪商圈提档升级,3,2024年一季度\n2,南坪街道,南坪东路改造,0.9,2024年四季度\n"
+                   "3,广阳镇,广阳岛配套道路,2,2024年三季度\n4,弹子石街道,弹子石老街二期,0.8,2024年四季度\n")
+
+
+@pytest.fixture
+def street_district(empty_db, tmp_path):
+    """A new database holding 南岸区's 2024 list, imported from its table (see STREET_DISTRICT)."""
+    from milestones.spreadsheet.importer import preview, read_import, write
+
+    table = tmp_path / "南岸区2024年重点项目计划表.csv"
+    table.write_text(STREET_DISTRICT, encoding="utf-8")
+    write(empty_db, preview(empty_db, read_import(table)))
+    return empty_db
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     """One throwaway PostgreSQL server for the whole run."""

@@ -94,6 +94,7 @@ EN = {
     "项目年度计划投资合计（亿元）": "Sum of projects' annual plans (100M CNY)",
     "截至本季度完成投资（亿元）": "Invested to date (100M CNY)", "投资完成率": "Investment completion",
     "序时进度": "Time elapsed", "与序时进度相差": "Against time elapsed", "分区预警": "Warnings by zone",
+    "分板块预警": "Warnings by area",
     "年度指标": "Indicators of the year", "落后 %1 个百分点": "%1 points behind", "超前 %1 个百分点": "%1 points ahead",
     "未指定区域": "No zone", "已列入": "Listed", "完成": "Met", "未完成": "Not met", "调整": "Adjusted",
     "无法评价": "Cannot be scored", "约束性": "Binding", "预期性": "Expected",

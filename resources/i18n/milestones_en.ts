@@ -786,183 +786,184 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="75" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="76" />
         <source>截至季度：</source>
         <translation>As of quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="90" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="91" />
         <source>分类统计…</source>
         <translation>Breakdown…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="91" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="92" />
         <source>按类别、区域或板块统计项目数、投资、开工完工和预警，可复制到汇报材料</source>
         <translation>Projects, investment, starts, completions and warnings by class, zone or area, to copy into a report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="94" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="95" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="96" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="97" />
         <source>上报前查一查：年度计划大于总投资、完工早于开工、名称相近的重复项目、完成情况与完成值不符、未填单位等</source>
         <translation>Before the report goes: a year's plan over the total, a completion before the start, one project listed twice, a status its figure contradicts, no unit…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="100" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="274" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="101" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="275" />
         <source>存档上报…</source>
         <translation>Keep as reported…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="101" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="102" />
         <source>把本季度的数字和各项目此刻的预警、投资、开工完工原样存档：以后更正数据或修改预警规则，不改变已上报的内容</source>
         <translation>Keep the quarter's figures and each project's warning, investment, start and completion as they are now: later corrections or rule changes do not change what was reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="105" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="106" />
         <source>进展情况文字…</source>
         <translation>Progress paragraph…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="106" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="107" />
         <source>把本页的数字写成汇报材料里的一段文字，可复制后修改</source>
         <translation>These figures written as a report's paragraph, to copy and edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="109" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="110" />
         <source>导出推进情况表…</source>
         <translation>Export progress table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="110" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="111" />
         <source>逐项目的年度投资完成、开工竣工、形象进度和预警及原因，附分类统计，存为可打印的 Excel 表格</source>
         <translation>Each project's investment this year, start and completion, progress and warning with its reason, and the breakdown, as an Excel table ready to print</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="119" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="120" />
         <source>开工、完工：计划 / 已列入 / 已完成</source>
         <translation>Starts and completions: planned / listed / done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="409" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="410" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="409" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="410" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="122" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
         <source>已开工</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="410" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="124" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="411" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="410" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="124" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="411" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="123" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="124" />
         <source>已完工</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="148" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="149" />
         <source>年度投资与序时进度</source>
         <translation>Annual investment and time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="152" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
         <source>重点项目：已列入 / 计划</source>
         <translation>Key projects: listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="154" />
         <source>计划年度投资（亿元）</source>
         <translation>Planned annual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="153" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="154" />
         <source>项目年度计划投资合计（亿元）</source>
         <translation>Sum of projects' annual plans (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="154" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
         <source>截至本季度完成投资（亿元）</source>
         <translation>Invested to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="154" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="446" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="447" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="156" />
         <source>序时进度</source>
         <translation>Time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="155" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="156" />
         <source>与序时进度相差</source>
         <translation>Against time elapsed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="156" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="157" />
         <source>本季度已报投资的项目</source>
         <translation>Projects that reported the quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="161" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="162" />
         <source>点击查看尚未填报本季度投资的项目</source>
         <translation>Click to list the projects yet to report this quarter's investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="169" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="170" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="460" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="173" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="174" />
         <source>年度指标</source>
         <translation>Indicators of the year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="176" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="177" />
         <source>工作举措量化目标</source>
         <translation>Quantified targets of the measures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="207" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="208" />
         <source>进展情况（%1）</source>
         <translation>Progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="210" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="211" />
         <source>按现在的数据</source>
         <translation>From today's data</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="212" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="213" />
         <source>上报存档时（%1）</source>
         <translation>As reported (kept %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="224" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="225" />
         <source>存档%1的上报？
 
 将保存本页的数字，以及%2个项目此刻的预警、本年完成投资和开工完工情况。以后更正数据或修改预警规则，存档不变；项目的预警记录会注明上报时的情况。可以撤销。</source>
@@ -971,7 +972,7 @@ Data already saved is not affected. Details are in %2</translation>
 The figures of this page are kept, with the warning, the year's investment, start and completion of %2 projects as they are now. Later corrections or rule changes leave it as it is; a project's warning history will say what was reported. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="227" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="228" />
         <source>%1已于%3存档上报。
 
 用现在的数据重新存档，替换原来的存档？（%2个项目；可以撤销）</source>
@@ -980,269 +981,279 @@ The figures of this page are kept, with the warning, the year's investment, star
 Keep it again from today's data, replacing what was kept? (%2 projects; this can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="230" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="231" />
         <source>存档上报</source>
         <translation>Keep the report</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="251" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="252" />
         <source>数据检查发现%1处问题（%2）。</source>
         <translation>The data check finds %1 problem(s) (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="253" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="254" />
         <source>先检查…</source>
         <translation>Check first…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="263" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="264" />
         <source>存档%1上报</source>
         <translation>Keep the report of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="263" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="264" />
         <source>重新存档%1上报</source>
         <translation>Keep the report of %1 again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="274" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="275" />
         <source>重新存档…</source>
         <translation>Keep again…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="277" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="278" />
         <source>本季度尚未存档上报</source>
         <translation>Not kept as reported yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="280" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="281" />
         <source>已于%1存档上报</source>
         <translation>Reported and kept on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="281" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="282" />
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="283" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="284" />
         <source>此后%n个项目预警有变</source>
         <translation><numerusform>%n project(s) with another warning since</numerusform><numerusform>%n project(s) with another warning since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="286" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="287" />
         <source>新列入%n个</source>
         <translation><numerusform>%n added since</numerusform><numerusform>%n added since</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="288" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="289" />
         <source>移出%n个</source>
         <translation><numerusform>%n removed since</numerusform><numerusform>%n removed since</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="290" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="291" />
         <source>此后各项目预警未变</source>
         <translation>no warning has changed since</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="291" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="344" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="347" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="350" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="292" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="345" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="348" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="351" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="338" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="339" />
         <source>截至%1：开工率 %2，竣工率 %3</source>
         <translation>To %1: started %2 of those due, completed %3 of those due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/dashboard.py" line="346" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="347" />
         <source>计划调整过的项目%n个</source>
         <translation><numerusform>%n project(s) with a revised plan</numerusform><numerusform>%n project(s) with a revised plan</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="350" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="351" />
         <source>计划数未填，点此填写</source>
         <translation>the plan's figures are not given: click to give them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="354" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="355" />
         <source>应开工、应完工含计划只写年份（如“2024年开工”）的项目，以该年四季度为期：开工%1个，完工%2个</source>
         <translation>Due to start or complete includes the projects whose plan names only the year (2024年开工), due by its fourth quarter: %1 starts, %2 completions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="359" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="360" />
         <source>%1 个</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="360" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="367" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="361" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="368" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="369" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="371" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="371" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="372" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="376" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="377" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="376" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="377" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="378" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="454" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="455" />
+        <source>分板块预警</source>
+        <translation>Warnings by area</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="456" />
+        <source>未指定板块</source>
+        <translation>No area</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="461" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="458" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="470" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="467" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="478" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="481" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="492" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="484" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="495" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="485" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="496" />
         <source>基本达到时序进度</source>
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="486" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="497" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="492" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="503" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="493" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="504" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="498" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="509" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="377" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="482" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="378" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="493" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="377" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="482" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="378" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="493" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="487" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="498" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="378" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="488" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="499" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="341" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
         <source>未开工%1个</source>
         <translation>%1 not started</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="342" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
         <source>未完工%1个</source>
         <translation>%1 not completed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="344" />
         <source>上年及以前计划的%1</source>
         <translation>due in an earlier year: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="343" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="344" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="481" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="492" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="487" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="498" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="489" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="500" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="490" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="501" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1869,117 +1880,117 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="39" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="43" />
         <source>搜索“%1”</source>
         <translation>search “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="43" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="44" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="80" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="81" />
         <source>搜索项目名称、单位、备注…</source>
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="92" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="291" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="93" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="294" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="95" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="287" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="96" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="290" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="95" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="288" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="96" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="291" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="96" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="288" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="97" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="291" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="96" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="288" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="97" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="291" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="97" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="289" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="98" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="292" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="97" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="289" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="98" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="292" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="97" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="289" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="98" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="292" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="115" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="116" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="116" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="117" />
         <source>各下拉框回到“全部”，清空搜索</source>
         <translation>Every box back to “All”, the search emptied</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="127" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="169" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="179" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="128" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="172" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="182" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="134" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="137" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="147" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="150" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="148" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="151" />
         <source>上报后预警有变</source>
         <translation>Warning changed since reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="149" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="152" />
         <source>计划已调整</source>
         <translation>Plan revised</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="150" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="153" />
         <source>计划时间已过上年</source>
         <translation>Plan from a past year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="152" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="155" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
@@ -2534,7 +2545,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1705" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1721" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2544,598 +2555,598 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="657" />
+        <location filename="../../src/milestones/ui/main_window.py" line="660" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="293" />
+        <location filename="../../src/milestones/ui/main_window.py" line="294" />
         <source>显示全部列</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="294" />
+        <location filename="../../src/milestones/ui/main_window.py" line="295" />
         <source>恢复默认列宽</source>
         <translation>Reset column widths</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="470" />
+        <location filename="../../src/milestones/ui/main_window.py" line="471" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="472" />
+        <location filename="../../src/milestones/ui/main_window.py" line="473" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="474" />
-        <location filename="../../src/milestones/ui/main_window.py" line="641" />
+        <location filename="../../src/milestones/ui/main_window.py" line="475" />
+        <location filename="../../src/milestones/ui/main_window.py" line="644" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="476" />
-        <location filename="../../src/milestones/ui/main_window.py" line="642" />
+        <location filename="../../src/milestones/ui/main_window.py" line="477" />
+        <location filename="../../src/milestones/ui/main_window.py" line="645" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="484" />
+        <location filename="../../src/milestones/ui/main_window.py" line="485" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="490" />
-        <location filename="../../src/milestones/ui/main_window.py" line="639" />
+        <location filename="../../src/milestones/ui/main_window.py" line="491" />
+        <location filename="../../src/milestones/ui/main_window.py" line="642" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="493" />
+        <location filename="../../src/milestones/ui/main_window.py" line="494" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="592" />
+        <location filename="../../src/milestones/ui/main_window.py" line="595" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="594" />
+        <location filename="../../src/milestones/ui/main_window.py" line="597" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="404" />
-        <location filename="../../src/milestones/ui/main_window.py" line="596" />
+        <location filename="../../src/milestones/ui/main_window.py" line="405" />
+        <location filename="../../src/milestones/ui/main_window.py" line="599" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="403" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1518" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1534" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="403" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1482" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1498" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="412" />
-        <location filename="../../src/milestones/ui/main_window.py" line="597" />
+        <location filename="../../src/milestones/ui/main_window.py" line="413" />
+        <location filename="../../src/milestones/ui/main_window.py" line="600" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="522" />
+        <location filename="../../src/milestones/ui/main_window.py" line="525" />
         <source>删除该年度计划…</source>
         <translation>Remove this year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="525" />
+        <location filename="../../src/milestones/ui/main_window.py" line="528" />
         <source>删除部分…</source>
         <translation>Delete the section…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="599" />
+        <location filename="../../src/milestones/ui/main_window.py" line="602" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="600" />
+        <location filename="../../src/milestones/ui/main_window.py" line="603" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="602" />
+        <location filename="../../src/milestones/ui/main_window.py" line="605" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="603" />
+        <location filename="../../src/milestones/ui/main_window.py" line="606" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="604" />
+        <location filename="../../src/milestones/ui/main_window.py" line="607" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="605" />
+        <location filename="../../src/milestones/ui/main_window.py" line="608" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="606" />
+        <location filename="../../src/milestones/ui/main_window.py" line="609" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="607" />
+        <location filename="../../src/milestones/ui/main_window.py" line="610" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="608" />
+        <location filename="../../src/milestones/ui/main_window.py" line="611" />
         <source>计划数…</source>
         <translation>Plan figures…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="609" />
+        <location filename="../../src/milestones/ui/main_window.py" line="612" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="610" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1247" />
+        <location filename="../../src/milestones/ui/main_window.py" line="613" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1263" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="611" />
+        <location filename="../../src/milestones/ui/main_window.py" line="614" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="612" />
+        <location filename="../../src/milestones/ui/main_window.py" line="615" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="613" />
+        <location filename="../../src/milestones/ui/main_window.py" line="616" />
         <source>新建计划数据库…</source>
         <translation>New plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="615" />
+        <location filename="../../src/milestones/ui/main_window.py" line="618" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="619" />
+        <location filename="../../src/milestones/ui/main_window.py" line="622" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="620" />
+        <location filename="../../src/milestones/ui/main_window.py" line="623" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="621" />
+        <location filename="../../src/milestones/ui/main_window.py" line="624" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="631" />
+        <location filename="../../src/milestones/ui/main_window.py" line="634" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="632" />
+        <location filename="../../src/milestones/ui/main_window.py" line="635" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="633" />
+        <location filename="../../src/milestones/ui/main_window.py" line="636" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="634" />
+        <location filename="../../src/milestones/ui/main_window.py" line="637" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="635" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1425" />
+        <location filename="../../src/milestones/ui/main_window.py" line="638" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1441" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="636" />
+        <location filename="../../src/milestones/ui/main_window.py" line="639" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="637" />
+        <location filename="../../src/milestones/ui/main_window.py" line="640" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="638" />
+        <location filename="../../src/milestones/ui/main_window.py" line="641" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="640" />
+        <location filename="../../src/milestones/ui/main_window.py" line="643" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="667" />
+        <location filename="../../src/milestones/ui/main_window.py" line="670" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="674" />
+        <location filename="../../src/milestones/ui/main_window.py" line="677" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="685" />
+        <location filename="../../src/milestones/ui/main_window.py" line="688" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="688" />
+        <location filename="../../src/milestones/ui/main_window.py" line="691" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="707" />
+        <location filename="../../src/milestones/ui/main_window.py" line="710" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="711" />
+        <location filename="../../src/milestones/ui/main_window.py" line="714" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="714" />
+        <location filename="../../src/milestones/ui/main_window.py" line="717" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="718" />
+        <location filename="../../src/milestones/ui/main_window.py" line="721" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="738" />
+        <location filename="../../src/milestones/ui/main_window.py" line="741" />
         <source>找不到计划文件</source>
         <translation>Plan file not found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="739" />
+        <location filename="../../src/milestones/ui/main_window.py" line="742" />
         <source>找不到 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。</source>
         <translation>%1 is not there: it may have been moved, renamed or deleted, or its network drive or USB drive is not connected.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="742" />
+        <location filename="../../src/milestones/ui/main_window.py" line="745" />
         <source>从最近列表中移除</source>
         <translation>Remove from the recent list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="766" />
+        <location filename="../../src/milestones/ui/main_window.py" line="769" />
         <source>没有符合筛选条件的项目（%1）</source>
         <translation>No project matches the filter (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="767" />
+        <location filename="../../src/milestones/ui/main_window.py" line="770" />
         <source>%1年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。</source>
         <translation>The %1 plan has no key project yet. Add them one by one with “Add project”, or import the key project table with “Import table”.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="769" />
+        <location filename="../../src/milestones/ui/main_window.py" line="772" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="982" />
+        <location filename="../../src/milestones/ui/main_window.py" line="993" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1003" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1014" />
         <source>%1年计划数已保存</source>
         <translation>The %1 plan's figures are saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1047" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1039" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1050" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1044" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1055" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1101" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1112" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1104" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1115" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1127" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1138" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1136" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1147" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1137" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1148" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1152" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1163" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="411" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1483" />
+        <location filename="../../src/milestones/ui/main_window.py" line="412" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1499" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="411" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1519" />
+        <location filename="../../src/milestones/ui/main_window.py" line="412" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1535" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1381" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1397" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1696" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1712" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1698" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1714" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1708" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1724" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1713" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1729" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1801" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1817" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1803" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1819" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1841" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1851" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1857" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1867" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1842" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1858" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1852" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1868" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1853" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1869" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1856" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1872" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1858" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1874" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1859" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1875" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1870" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1886" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1802" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1818" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1806" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1822" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1808" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1824" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1810" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1826" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1811" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1827" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1824" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1840" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="188" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1273" />
+        <location filename="../../src/milestones/ui/main_window.py" line="189" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1289" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1115" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1126" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1153" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1164" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1222" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1238" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1225" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1241" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1226" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1242" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1226" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1242" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1227" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1243" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1227" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1243" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1231" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1247" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1241" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1257" />
         <source>数据检查发现本次导入带来至少%1处新问题（%2）。</source>
         <translation>The data check finds at least %1 new problems from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1242" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1258" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1307" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1323" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1307" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1323" />
         <source>已生成%n页：%1</source>
         <translation><numerusform>Written: %n page, %1</numerusform><numerusform>Written: %n pages, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1324" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1340" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1325" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1341" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1337" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1346" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1362" />
         <source>新建计划数据库</source>
         <translation>New plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1337" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1353" />
         <source>新计划.db</source>
         <translation>new plan.db</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1338" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1354" />
         <source>计划数据库 (*.db *.sqlite)</source>
         <translation>Plan databases (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1347" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1363" />
         <source>%1 已经存在。新建不会覆盖已有的文件：可以打开它，或换一个文件名新建。</source>
         <translation>%1 already exists. A new database never replaces a file: open it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1350" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1366" />
         <source>打开它</source>
         <translation>Open it</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1352" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1368" />
         <source>换一个文件名…</source>
         <translation>Another name…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1366" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1382" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计。</source>
@@ -3144,102 +3155,102 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it. </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1369" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1385" />
         <source>%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
         <translation>%2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1370" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1386" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1427" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1443" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1468" />
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1470" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1486" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1480" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1496" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1511" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1527" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1513" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1529" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1515" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1531" />
         <source>删除举措…</source>
         <translation>Delete the measure…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1532" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1548" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1537" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1553" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1556" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1572" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1585" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1601" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1609" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1625" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1611" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1627" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1632" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1648" />
         <source>与共享数据库的连接中断，正在重试…</source>
         <translation>Connection to the shared database lost; retrying…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1660" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1676" />
         <source>已显示他人的最新修改</source>
         <translation>Showing others' latest changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1668" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1684" />
         <source>计划文件已不在原处：只能查看</source>
         <translation>The plan file is gone: view only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1669" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1685" />
         <source>计划文件已不在原处</source>
         <translation>The plan file is gone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1670" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1686" />
         <source>计划文件 %1 已被删除、移走或被另一个文件替换。打开着的计划仍然完整，但修改已无法保存到这个文件，现在只能查看。
 
 请把它另存为新文件，程序随即打开新文件，可以继续工作。</source>
@@ -3248,12 +3259,12 @@ Their investment to the end of last year adds %2's quarters to it. </translation
 Save it as a new file; the program then opens it and you can go on working.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1674" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1690" />
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1716" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1732" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -4076,196 +4087,196 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="42" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="43" />
         <source>打印季度进度时间轴</source>
         <translation>Print the quarterly timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="45" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="46" />
         <source>区域（每个区域单独成组分页）</source>
         <translation>Zones (each on its own pages)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="55" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="59" />
         <source>只打印当前筛选的项目（%1）</source>
         <translation>Print only the projects in view (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="62" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="66" />
         <source>只打印所选的%1个项目</source>
         <translation>Print only the %1 chosen project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="83" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="87" />
         <source>时段</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="85" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="89" />
         <source>计划工期</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="86" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="90" />
         <source>实际工期</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="87" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="91" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="88" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="92" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="89" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="93" />
         <source>责任单位列</source>
         <translation>Responsible unit column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="99" />
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="99" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="103" />
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="104" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="108" />
         <source>横向</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="105" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="109" />
         <source>纵向</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="109" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="113" />
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="111" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="115" />
         <source>适合页宽</source>
         <translation>Fit to page width</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="112" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="116" />
         <source>固定比例（超出页宽时分页拼接）：每季度</source>
         <translation>Fixed scale (tiled across pages), per quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="124" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="128" />
         <source>缩放</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="125" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="129" />
         <source>每页都印图例</source>
         <translation>Legend on every page</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="127" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="131" />
         <source>首页附概况（进展情况文字和分区域统计）</source>
         <translation>A summary first (the progress paragraph and the zones' figures)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="136" />
         <source>页脚发文单位</source>
         <translation>Office in the footer</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="140" />
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="137" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="141" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="138" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="142" />
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="143" />
         <source>存为 PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="170" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="174" />
         <source>起始季度</source>
         <translation>first quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="170" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="174" />
         <source>截止季度</source>
         <translation>last quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="178" />
         <source>时段的%1：%2</source>
         <translation>The period's %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="214" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="218" />
         <source>所选的%1个项目</source>
         <translation>The %1 chosen project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="216" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="220" />
         <source>筛选（%1）</source>
         <translation>Only: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="238" />
-        <location filename="../../src/milestones/ui/print_dialog.py" line="248" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="242" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="252" />
         <source>未能打印</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="242" />
-        <location filename="../../src/milestones/ui/print_dialog.py" line="307" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="311" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="249" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="253" />
         <source>无法开始打印：打印机不可用，或打印到的文件无法写入。</source>
         <translation>Printing could not start: the printer is not available, or the file printed to cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="267" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="271" />
         <source>已停止打印</source>
         <translation>Printing stopped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/print_dialog.py" line="268" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="272" />
         <source>已停止。已画好的%n页已交给打印机，如不需要，请在系统的打印队列中取消。</source>
         <translation><numerusform>Stopped. The page drawn has gone to the printer; cancel it in the system's print queue if it is not wanted.</numerusform><numerusform>Stopped. The %n pages drawn have gone to the printer; cancel them in the system's print queue if they are not wanted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="300" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="304" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="242" />
-        <location filename="../../src/milestones/ui/print_dialog.py" line="307" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="311" />
         <source>正在生成…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="184" />
-        <location filename="../../src/milestones/ui/print_dialog.py" line="328" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="188" />
+        <location filename="../../src/milestones/ui/print_dialog.py" line="332" />
         <source>未能生成</source>
         <translation>Could not write</translation>
     </message>
@@ -5507,82 +5518,82 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="330" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="331" />
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="331" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="332" />
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="343" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="344" />
         <source>每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列</source>
         <translation>The order of the projects within each area: the list's, by planned start or completion, or the very late and late first; Print timeline prints them so</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="346" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="347" />
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="348" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="349" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="349" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="350" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="502" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="511" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="670" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="682" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="673" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="685" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="676" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="688" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="679" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="691" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="681" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="693" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="698" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="710" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="700" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="712" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="704" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="716" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="727" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="739" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>

@@ -392,7 +392,12 @@ def test_switching_language_rebuilds_the_window_in_english(qtbot, db, settings):
     from PySide6.QtWidgets import QApplication
 
     from milestones.app import Application, default_args
+    from milestones.store.changes import add_project
+    from milestones.store.schema import Zone
 
+    with db.read() as s:  # a district-wide project: the zone box offers 全区 (it offers the zones in use)
+        whole = s.scalars(select(Zone.id).where(Zone.name == "全区")).one()
+    add_project(db, 2024, "全区智慧停车", zone_id=whole)
     app = Application(default_args(db=str(db.url.split("///", 1)[1]), lang="zh"))
     app.settings = settings
     assert app.open(app.args.db)
@@ -2657,21 +2662,18 @@ def _zones_listed(window) -> list[str]:
     return [projects.child(i).text(0) for i in range(projects.childCount())]
 
 
-def test_a_district_not_divided_east_central_and_west_is_not_shown_three_empty_zones(qtbot, empty_db, settings,
-                                                                                     tmp_path):
+def test_a_district_not_divided_east_central_and_west_is_not_shown_three_empty_zones(qtbot, street_district,
+                                                                                     settings):
     # 南岸区 lists its projects by street: the navigation showed 东部, 中部, 西部 with nothing under them, and the
     # timeline three empty tabs; a zone appears once a project or an area is in it
-    from milestones.spreadsheet.importer import preview, read_import, write
     from milestones.store.schema import Zone
     from tests.gui.conftest import open_window
-    from tests.spreadsheet.conftest import csv_file
 
-    table = csv_file(tmp_path, "南岸区2025年重点项目计划表.csv",
-                     "南岸区2025年重点项目计划表\n序号,所属镇街,项目名称,总投资（亿元）,开工时间\n"
-                     "1,南坪街道,南坪商圈提档升级,12,2025年一季度\n2,广阳镇,广阳岛配套道路,5,2025年三季度\n")
-    write(empty_db, preview(empty_db, read_import(table)))
+    empty_db = street_district
     w = open_window(qtbot, empty_db, settings)
     assert _zones_listed(w) == ["全区"]
+    box = w.filter_bar.zone
+    assert [box.itemText(i) for i in range(box.count())] == ["全部", "全区", "未指定"]
     w.show_timeline()
     tabs = w.timeline.tabs
     assert [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)] == ["全区"]
@@ -2682,6 +2684,7 @@ def test_a_district_not_divided_east_central_and_west_is_not_shown_three_empty_z
     w.show_projects()
     assert m.setData(m.index(_row_of(m, "广阳岛配套道路"), _col(m, "zone")), west)
     assert _zones_listed(w) == ["西部", "全区"]
+    qtbot.waitUntil(lambda: box.findText("西部") > 0, timeout=3000)  # the zone box offers it too
     w.show_timeline()
     assert [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)] == ["全区", "西部"]
     for shown in ("西部", "全区", "西部"):  # Ctrl+PgDn goes from tab to tab, over the zones not shown
@@ -2689,6 +2692,31 @@ def test_a_district_not_divided_east_central_and_west_is_not_shown_three_empty_z
         assert tabs.tabText(tabs.currentIndex()) == shown
     w.undo_action.trigger()
     assert _zones_listed(w) == ["全区"]
+
+
+def test_a_district_not_divided_into_zones_has_its_warnings_by_area_and_a_count_opens_them(qtbot, street_district,
+                                                                                           settings):
+    # its 分区预警 was one row, 全区: which street is behind is what the planner asks
+    from tests.gui.conftest import open_window
+
+    w = open_window(qtbot, street_district, settings)
+    w.show_dashboard()
+    w.dashboard.set_at(Quarter(2024, 4))
+    box = w.dashboard.lights_box
+    qtbot.waitUntil(lambda: box.title() == "分板块预警", timeout=3000)
+    rows = {}
+    lay = w.dashboard.lights_layout
+    for r in range(1, lay.rowCount()):
+        cells = [lay.itemAtPosition(r, c) for c in range(lay.columnCount())]
+        rows[cells[0].widget().text()] = [c.widget() for c in cells[1:3] if c is not None]  # 严重滞后, 滞后
+    assert list(rows) == ["南坪街道", "广阳镇", "弹子石街道"]  # the table's order
+    red = rows["南坪街道"][0]
+    assert red.text() == "1"  # 南坪商圈提档升级, to start in Q1, has not: three quarters late
+    qtbot.mouseClick(red, Qt.LeftButton)
+    m = w.project_model
+    assert w.stack.currentWidget() is w.projects_page
+    assert [m.index(r, 1).data() for r in range(m.rowCount())] == ["南坪商圈提档升级"]
+    assert w.filter_bar.area.currentText() == "南坪街道" and w.nav.currentItem().text(0) == "南坪街道"
 
 
 def test_the_bundled_plan_lists_its_three_zones_and_their_tabs(window, qtbot):

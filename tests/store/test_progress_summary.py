@@ -23,6 +23,16 @@ def test_the_paragraph_says_the_dashboards_figures(db):
     assert f"预警：滞后{yellow}个（东部1个、未指定区域2个）。" in text  # by zone, as the dashboard counts them
 
 
+def test_a_district_not_divided_into_zones_says_its_warnings_by_area(street_district, db):
+    d = dashboard(street_district, 2024, Q(2024, 4))
+    assert [(name, c[Light.RED], c[Light.YELLOW], planned) for _id, name, c, planned, _done in d.lights_by_area] == [
+        ("南坪街道", 1, 0, 3.9), ("广阳镇", 0, 1, 2.0), ("弹子石街道", 0, 0, 0.8)]
+    assert "预警：严重滞后1个（南坪街道1个），滞后1个（广阳镇1个）。" in progress_summary(d)
+    assert "Warnings: 1 very late (1 in 南坪街道); 1 late (1 in 广阳镇)." in progress_summary(d, "en")
+    # the bundled plan names three zones: by zone, as before
+    assert dashboard(db, 2024, Q(2024, 4)).lights_by_area == []
+
+
 def test_investment_reported_is_held_against_the_time_elapsed(db):
     pid, _ = add_project(db, 2024, "投资测试项目", planned_start="2024Q1", actual_start="2024Q1",
                          annual_investment=4.0, zone_id=None)

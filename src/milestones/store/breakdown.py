@@ -63,7 +63,7 @@ def breakdown(s, year: int | None, at: Quarter, by: str = "class") -> list[Break
         func.sum(case((per_project.c.light == Light.RED.value, 1), else_=0)),
         func.sum(case((per_project.c.light == Light.YELLOW.value, 1), else_=0)),
     ).group_by(key)).all()
-    names, order = _names(s, by)
+    names, order = group_names(s, by)
     out = [BreakdownRow(names.get(k, k) if by != "class" else k, k if by != "class" else None, n, planned, invested,
                         int(started or 0), int(completed or 0), int(red or 0), int(yellow or 0))
            for k, n, planned, invested, started, completed, red, yellow in rows]
@@ -72,7 +72,7 @@ def breakdown(s, year: int | None, at: Quarter, by: str = "class") -> list[Break
     return sorted(out, key=lambda r: (r.key_id is None, order.get(r.key_id, (1 << 30,)), sort_text(r.key)))
 
 
-def _names(s, by: str) -> tuple[dict, dict]:
+def group_names(s, by: str) -> tuple[dict, dict]:
     """Names and the plan's order of the zones or areas, by id."""
     if by == "zone":
         zones = list(s.execute(select(Zone.id, Zone.name, Zone.sort_order)))

@@ -65,6 +65,10 @@ class Dashboard:
     plan_revised: int = 0  # listed projects whose planned start or completion was revised (修改记录)
     # zone → (the year's planned investment, invested to ``at``; None: nothing given): 分区域看 in the paragraph
     investment_by_zone: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
+    # a plan with fewer than two zones named (a district listing its projects by street, all under 全区): the lights
+    # by area instead, in the plan's order — (area id, None for the projects naming none; name; lights; the year's
+    # planned investment; invested to ``at``)
+    lights_by_area: list[tuple[int | None, str, Counter, float | None, float | None]] = field(default_factory=list)
     # the indicators behind the time gone (未达时序进度), in the table's order: (name, % of the year's target
     # done, % of the year gone; both None for a rate or growth, held against its target as it is)
     behind_pace: list[tuple[str, float | None, float | None]] = field(default_factory=list)
@@ -130,6 +134,7 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         for i, v in enumerate((zone_planned, zone_invested)):
             if v is not None:
                 sums[i] = (sums[i] or 0.0) + v
+    lights_by_area = _lights_by_area(s, plan, light, at) if sum(bool(n) for n in lights) < 2 else []
     indicators: Counter = Counter()
     behind_pace, near_pace = [], []
     levels = previous_levels(s, plan.year)
@@ -177,7 +182,8 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         lights_by_zone=lights, indicators=indicators, indicators_stated=indicators_stated,
         measure_targets=measure_targets, quarter_steps=quarter_steps,
         reported=(int(listed_now[0] or 0), int(listed_now[1])), rules=rules, plan_revised=int(revised or 0),
-        investment_by_zone={z: tuple(v) for z, v in by_zone.items()}, behind_pace=behind_pace,
+        investment_by_zone={z: tuple(v) for z, v in by_zone.items()}, lights_by_area=lights_by_area,
+        behind_pace=behind_pace,
         near_pace=near_pace,
         projects_stated=int(figures["key_projects"]) if figures.get("key_projects") is not None else None,
     )
@@ -254,6 +260,30 @@ def target_standing(t, year: int, at: Quarter) -> str:
     # due later that a quarter's review has not brought to the year's figure yet (0.5 of 1.2万户 at
     # mid-year was 未完成)
     return judged if due or judged not in ("pending", "not_met") else "not_due"
+
+
+def _lights_by_area(s, plan: Plan, light, at: Quarter) -> list:
+    """Dashboard.lights_by_area: empty when no project names an area (a plan of one zone without areas says it by
+    zone)."""
+    from .breakdown import group_names
+
+    by_area: dict[int | None, list] = {}
+    for area_id, value, n, planned, invested in s.execute(
+        select(KeyProject.area_id, light, func.count(), func.sum(PlanEntry.annual_investment),
+               func.sum(invested_expression(at)))
+        .join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))
+        .where(PlanEntry.on_list.is_(True)).group_by(KeyProject.area_id, light)
+    ):
+        row = by_area.setdefault(area_id, [Counter(), None, None])
+        row[0][Light(value)] += n
+        for i, v in ((1, planned), (2, invested)):
+            if v is not None:
+                row[i] = (row[i] or 0.0) + v
+    if not any(a is not None for a in by_area):
+        return []
+    names, order = group_names(s, "area")
+    return [(a, names.get(a, ""), *by_area[a])
+            for a in sorted(by_area, key=lambda a: (a is None, order.get(a, (1 << 30,))))]
 
 
 def _quarter_steps(s, plan: Plan, at: Quarter) -> Counter:

@@ -104,6 +104,14 @@ def plan_years(s: Session) -> list[int]:
     return list(s.scalars(select(Plan.year).order_by(Plan.year)))
 
 
+def zones_in_use(s: Session) -> list[tuple[int, str]]:
+    """The zones with an area or a project, in their order: what the navigation, the timeline's tabs and the
+    zone box offer (a district not divided east, central and west has its projects under 全区, by street, and
+    is not shown three empty zones)."""
+    used = select(Area.zone_id).union(select(KeyProject.zone_id).where(KeyProject.zone_id.is_not(None)))
+    return [tuple(z) for z in s.execute(select(Zone.id, Zone.name).where(Zone.id.in_(used)).order_by(Zone.sort_order))]
+
+
 def find_plan(s: Session, year: int | None = None) -> Plan:
     """The plan of ``year``, or the latest plan."""
     q = select(Plan)

@@ -107,8 +107,16 @@ def _zones(d: Dashboard, zh: bool) -> str:
 
 
 def _by_zone(d: Dashboard, light: Light, zh: bool) -> tuple[int, str]:
-    """How many projects of ``light``, and which zones they are in ("东部1个、未指定区域5个")."""
+    """How many projects of ``light``, and which zones they are in ("东部1个、未指定区域5个"); which areas, in a
+    plan not divided into zones ("南坪街道2个", not "全区2个")."""
     parts, total = [], 0
+    if d.lights_by_area:
+        for _id, area, lights, _planned, _done in d.lights_by_area:
+            if lights[light]:
+                total += lights[light]
+                parts.append(f"{area or '未指定板块'}{lights[light]}个" if zh else
+                             f"{lights[light]} in {area}" if area else f"{lights[light]} with no area")
+        return total, ("、" if zh else ", ").join(parts)
     for zone in sorted(d.lights_by_zone, key=lambda z: _ZONE_ORDER.index(z) if z in _ZONE_ORDER else 9):
         n = d.lights_by_zone[zone][light]
         if n:

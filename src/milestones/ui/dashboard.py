@@ -58,6 +58,7 @@ class DashboardView(QWidget):
     # a count of projects was clicked: show them, by zone name ("" no zone, None every zone) and light
     # (a Light's value, or "unreported": no investment reported for the quarter)
     projects_asked = Signal(object, str)
+    area_projects_asked = Signal(int, str)  # an area's count of a light (分板块预警): its id, the light
     # a count of the year's indicators was clicked: show them, by standing ("met" …) and attribute
     # ("binding", "expected", "unknown"), "" for any
     indicators_asked = Signal(str, str)
@@ -449,18 +450,28 @@ class DashboardView(QWidget):
         head.setWordWrap(" " in head.text())
         head.setAlignment(Qt.AlignCenter)
         lay.addWidget(head, 0, rate_col)
-        names = [n for n in ("东部", "中部", "西部", "全区", "") if n in d.lights_by_zone]
-        for r, name in enumerate(names, start=1):
-            lay.addWidget(QLabel(self.tr(name) if name else self.tr("未指定区域")), r, 0)
+        # (the row's name, its lights, planned, invested, what a click on a count shows — None: nothing)
+        if d.lights_by_area:  # a district not divided into zones: where each of its areas (streets) stands
+            self.lights_box.setTitle(self.tr("分板块预警"))
+            rows = [(name or self.tr("未指定板块"), lights, planned, done,
+                     None if area_id is None else lambda v, a=area_id: self.area_projects_asked.emit(a, v))
+                    for area_id, name, lights, planned, done in d.lights_by_area]
+        else:
+            self.lights_box.setTitle(self.tr("分区预警"))
+            rows = [(self.tr(name) if name else self.tr("未指定区域"), d.lights_by_zone[name],
+                     *d.investment_by_zone.get(name, (None, None)),
+                     lambda v, z=name: self.projects_asked.emit(z, v))
+                    for name in ("东部", "中部", "西部", "全区", "") if name in d.lights_by_zone]
+        for r, (name, lights, planned, done, asked) in enumerate(rows, start=1):
+            lay.addWidget(QLabel(name), r, 0)
             for c, light in enumerate(order, start=1):
-                n = d.lights_by_zone[name][light]
-                lab = _Tile(str(n), lambda z=name, v=light.value: self.projects_asked.emit(z, v),
-                            self.tr("点击查看这些项目")) if n else QLabel(str(n))
+                n = lights[light]
+                lab = _Tile(str(n), lambda ask=asked, v=light.value: ask(v),
+                            self.tr("点击查看这些项目")) if n and asked else QLabel(str(n))
                 lab.setAlignment(Qt.AlignCenter)
                 if n and light in (Light.RED, Light.YELLOW):
                     lab.setStyleSheet(f"background: {LIGHT_COLOURS[light].name()}; color: white; border-radius: 3px")
                 lay.addWidget(lab, r, c)
-            planned, done = d.investment_by_zone.get(name, (None, None))
             rate = QLabel(f"{done / planned * 100:.1f}%" if planned and done is not None else "—")
             rate.setAlignment(Qt.AlignCenter)
             if done is not None:

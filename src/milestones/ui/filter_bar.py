@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from ..domain.progress import Light
 from ..store.exports import unit_choices
 from ..store.project_rows import ProjectFilter, distinct_values
+from ..store.queries import zones_in_use
 from ..store.schema import Area, Zone
 from .flow_layout import FlowLayout
 from .lang import zone_label
@@ -127,7 +128,9 @@ class FilterBar(QWidget):
         everything = self.tr("全部")
         with self.db.read() as s:
             # "East" in English, as the list's column and the tree say it (the box said 东部)
-            zones = [(zone_label(z.name), z.id) for z in s.query(Zone).order_by(Zone.sort_order)]
+            # the zones with an area or a project, as the navigation lists them; the one chosen stays
+            used = {zone_id for zone_id, _name in zones_in_use(s)} | {self.zone.currentData()}
+            zones = [(zone_label(z.name), z.id) for z in s.query(Zone).order_by(Zone.sort_order) if z.id in used]
             classes = distinct_values(s, "project_class")
             natures = distinct_values(s, "nature")
             levels = distinct_values(s, "level")

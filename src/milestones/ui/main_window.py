@@ -17,8 +17,8 @@ from .. import __version__
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..store.project_rows import ProjectFilter
-from ..store.queries import plan_years
-from ..store.schema import Area, IndicatorYear, KeyProject, Plan, Section, Zone
+from ..store.queries import plan_years, zones_in_use
+from ..store.schema import Area, IndicatorYear, Plan, Section, Zone
 from .dashboard import DashboardView
 from .delegates import IndicatorsDelegate, ProjectDelegate, UnitsDelegate
 from .filter_bar import MOVED, FilterBar
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             self.dashboard.quarter_changed.connect(self._set_at)
             self.dashboard.targets_asked.connect(self.show_targets)
             self.dashboard.projects_asked.connect(self.show_projects_of)
+            self.dashboard.area_projects_asked.connect(self.show_area_projects)
             self.dashboard.breakdown_asked.connect(self.show_breakdown)
             self.dashboard.export_asked.connect(lambda at: self.export_file("project_progress", at))
             self.dashboard.checks_asked.connect(self.show_checks)
@@ -507,9 +508,7 @@ class MainWindow(QMainWindow):
 
         The zones listed are those with an area or a project: a district that is not divided east, central and west
         (its projects under 全区, by street) is not shown three empty zones."""
-        used = set(s.scalars(select(Area.zone_id).distinct())) | set(s.scalars(select(KeyProject.zone_id).distinct()))
-        return (tuple(plan_years(s)),
-                tuple(z for z in s.execute(select(Zone.id, Zone.name).order_by(Zone.sort_order)).all() if z.id in used),
+        return (tuple(plan_years(s)), tuple(zones_in_use(s)),
                 tuple(s.execute(select(Area.id, Area.zone_id, Area.name).order_by(Area.sort_order)).all()),
                 tuple(s.execute(select(Section.id, Plan.year, Section.number, Section.title)
                                 .join(Plan, Plan.id == Section.plan_id).order_by(Plan.year, Section.number)).all()),
@@ -797,6 +796,14 @@ class MainWindow(QMainWindow):
                 zone_id = s.scalar(select(Zone.id).where(Zone.name == zone))
         self.filter_bar.show_only(zone_id, light or None, unit)
         self._select_nav(("projects", self.year, zone_id if zone_id != NO_ZONE else None, None))
+        self.show_projects()
+
+    def show_area_projects(self, area_id: int, light: str) -> None:
+        """An area's count of one light on the dashboard (分板块预警): those projects."""
+        with self.db.read() as s:
+            zone_id = s.scalar(select(Area.zone_id).where(Area.id == area_id))
+        self.filter_bar.show_only(zone_id, light, area_id=area_id)
+        self._select_nav(("projects", self.year, zone_id, area_id))
         self.show_projects()
 
     def show_projects_in(self, by: str, key: str | None, key_id: int | None) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.quarter import Quarter, QuarterParseError
 from ..store.project_rows import ProjectFilter
+from ..store.queries import zones_in_use
 from ..timeline.paint import Options
 from ..timeline.print import (
     PrintCancelled, PrintSettings, draw_printout, layouts_for, page_layout, plan_printout,
@@ -45,9 +46,12 @@ class PrintDialog(QDialog):
         zones = QGroupBox(self.tr("区域（每个区域单独成组分页）"), self)
         zl = QHBoxLayout(zones)
         self.zone_boxes = {}
+        with ops.db.read() as s:  # the zones in use, as the timeline's tabs (全区 there is every zone's projects)
+            used = {name for _id, name in zones_in_use(s)}
         for z in ("全区", "东部", "中部", "西部"):
             box = QCheckBox(self.tr(z), zones)
             box.setChecked(z == (zone or "全区"))
+            box.setVisible(z == "全区" or z in used or box.isChecked())
             zl.addWidget(box)
             self.zone_boxes[z] = box
         lay.addWidget(zones)

@@ -27,8 +27,8 @@ from ..domain.quarter import Quarter
 from ..domain.target import plain_number
 from ..store.changes import ChangeSet
 from ..store.project_rows import ProjectFilter
-from ..store.queries import PlanNotFound
-from ..store.schema import Area, KeyProject, Zone
+from ..store.queries import PlanNotFound, zones_in_use
+from ..store.schema import KeyProject, Zone
 from ..store.settings import light_rules
 from ..timeline.data import load_projects, zone_filter
 from ..timeline.layout import TimelineLayout, TimelineProject, build_layout, in_order
@@ -472,8 +472,7 @@ class TimelineView(QWidget):
     def _show_zones_used(self, s) -> None:
         """Tabs for the zones with an area or a project, as the navigation lists them (a district not divided east,
         central and west has its projects under 全区): 全区 always, and the zone chosen even when it is empty."""
-        used = set(s.scalars(select(Zone.name).where(
-            Zone.id.in_(select(Area.zone_id).union(select(KeyProject.zone_id).where(KeyProject.zone_id.is_not(None)))))))
+        used = {name for _id, name in zones_in_use(s)}
         for i, z in enumerate(self.ZONES):
             self.tabs.setTabVisible(i, i == 0 or z in used or i == self.tabs.currentIndex())
 
